@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+
+/** A pattern pack that failed to load: names the file, the path inside it and what is wrong. */
+export class PackError extends Error {
+  constructor(
+    readonly file: string,
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(`${file}${path ? ` at ${path}` : ''}: ${problem}`);
+    this.name = 'PackError';
+  }
+}
+
+let override: ((rel: string) => string | undefined) | undefined;
+
+/** Lets a bundled binary serve pattern files from embedded assets instead of the file system. */
+export function setPatternSource(fn: (rel: string) => string | undefined): void {
+  override = fn;
+}
+
+/** The shipped `patterns/` folder (next to `dist/` or `src/`). */
+export function patternsDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return resolve(here, '..', '..', 'patterns');
+}
+
+export function readPatternText(rel: string, dirs: string[] = []): { text: string; file: string } {
+  for (const d of dirs) {
+    const file = join(d, rel);
+    try {
+      return { text: readFileSync(file, 'utf8'), file };
+    } catch {
+      /* not in this extra directory */
+    }
+  }
+  const embedded = override?.(rel);
+  if (embedded !== undefined) return { text: embedded, file: `patterns/${rel}` };
+  const file = join(patternsDir(), rel);
+  try {
+    return { text: readFileSync(file, 'utf8'), file };
+  } catch (err) {
+    throw new PackError(file, '', `cannot read pattern file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** Parse YAML text and validate it with a zod schema; any problem becomes a PackError. */
+export function parsePack<T>(text: string, file: string, schema: z.ZodType<T>): T {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (err) {
+    const msg = (err as Error).message.split('\n')[0];
+    throw new PackError(file, '', `invalid YAML: ${msg}`);
+  }
+  const res = schema.safeParse(data);
+  if (!res.success) {
+    const issue = res.error.issues[0]!;
+    const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    throw new PackError(file, path || '(root)', issue.message);
+  }
+  return res.data;
+}
+
+const cache = new Map<string, unknown>();
+
+/** Load and validate a pattern file once per process (relative to the patterns folder). */
+export function loadPack<T>(rel: string, schema: z.ZodType<T>, dirs: string[] = []): T {
+  const key = `${dirs.join('|')}::${rel}`;
+  if (cache.has(key)) return cache.get(key) as T;
+  const { text, file } = readPatternText(rel, dirs);
+  const value = parsePack(text, file, schema);
+  cache.set(key, value);
+  return value;
+}
+
+export function clearPackCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,88 @@
+/** JSON contract v1 types. Stable: other tools and tests depend on them. */
+
+export interface Evidence {
+  /** Exact quote from the input as given. */
+  text: string;
+  /** 1-based line in the input as given. */
+  line: number;
+  /** 1-based column in the input as given. */
+  column: number;
+}
+
+export type ElementStatus = 'pass' | 'warn' | 'fail' | 'n/a';
+export type Site = 'intramedullary' | 'deep' | 'intra-articular' | 'unspecified';
+export type DeviceAction = 'insert' | 'remove';
+
+/** Why an element was decided: the pattern, term and context (shown with --explain). */
+export interface ExplainEntry {
+  pattern: string;
+  term: string;
+  evidence?: Evidence;
+  /** Assertion that changed the mention, e.g. "negated by 'not placed' (backward)". */
+  context?: string;
+  accepted: boolean;
+}
+
+export interface ElementResult {
+  id: string;
+  label: string;
+  status: ElementStatus;
+  message: string;
+  evidence: Evidence[];
+  denialRisks: string[];
+  fix: string;
+  /** Present only when explain was requested. */
+  explain?: ExplainEntry[];
+}
+
+export interface DeviceEvent {
+  action: DeviceAction;
+  site: Site;
+  evidence: Evidence[];
+}
+
+export interface ClaimLine {
+  code: string;
+  modifiers: string[];
+  units: number;
+}
+
+export interface ClaimFinding {
+  id: string;
+  status: 'pass' | 'warn' | 'fail';
+  message: string;
+  codes: string[];
+}
+
+export interface ClaimResult {
+  lines: ClaimLine[];
+  findings: ClaimFinding[];
+}
+
+export interface NoteResult {
+  source: string;
+  status: 'pass' | 'fail' | 'error';
+  code: string | null;
+  suggestedCodes: string[];
+  devices: DeviceEvent[];
+  elements: ElementResult[];
+  error?: { message: string };
+  claim?: ClaimResult;
+  query?: string;
+  /** Non-fatal input warnings (e.g. invalid UTF-8 replaced); not part of contract v1's required fields. */
+  warnings?: string[];
+}
+
+export interface Summary {
+  checked: number;
+  passed: number;
+  failed: number;
+  errors: number;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'oplint'; version: string };
+  results: NoteResult[];
+  summary: Summary;
+}
