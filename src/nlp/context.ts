@@ -1,0 +1,509 @@
+/**
+ * ConText assertion engine (after Harkema et al., J Biomed Inform 2009;42:839-51, an extension of NegEx,
+ * Chapman et al. 2001). Triggers, pseudo-triggers, terminators and sentence boundaries are data in
+ * `patterns/context.yaml`; this module compiles them once (lazily) into one case-insensitive regex for
+ * triggers / pseudo / terminators and one case-sensitive regex for boundaries, and keeps the analysis of the
+ * last sentence so that every mention of one sentence costs a single scan.
+ */
+import { z } from 'zod';
+import { loadPack, PackError } from '../patterns/load.js';
+
+export type ContextCategory = 'negated' | 'possible' | 'hypothetical' | 'historical' | 'family';
+/** Set by section headers (history / plan). */
+export type SectionAssertion = 'historical' | 'hypothetical' | null;
+
+export interface Assertion {
+  negated: boolean;
+  possible: boolean;
+  hypothetical: boolean;
+  historical: boolean;
+}
+
+export interface TriggerHit {
+  category: ContextCategory;
+  literal: string;
+  direction: 'forward' | 'backward' | 'bidirectional' | 'section';
+  start: number;
+  end: number;
+  scopeStart: number;
+  scopeEnd: number;
+}
+
+/** `triggers` are the ones whose scope covers the target. */
+export interface AssertionDetail extends Assertion {
+  family: boolean;
+  triggers: TriggerHit[];
+}
+
+// ------------------------------------------------------------------------------------------------ schema
+
+const CATEGORIES = ['negated', 'possible', 'hypothetical', 'historical', 'family'] as const;
+
+/** A regex source must compile and must not add capturing groups (they would break the combined regex). */
+function checkPattern(src: string, ctx: z.RefinementCtx): void {
+  try {
+    new RegExp(src, 'i');
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: `invalid regex: ${(err as Error).message}` });
+    return;
+  }
+  const bare = src.replace(/\\./g, 'x').replace(/\[[^\]]*\]/g, 'x');
+  if (/\((?!\?)/.test(bare)) ctx.addIssue({ code: 'custom', message: 'use (?:...) groups only' });
+}
+
+const Matcher = z
+  .object({ literal: z.string().min(1).optional(), pattern: z.string().min(1).optional() })
+  .superRefine((m, ctx) => {
+    if ((m.literal === undefined) === (m.pattern === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'give exactly one of literal or pattern' });
+    }
+    if (m.pattern !== undefined) checkPattern(m.pattern, ctx);
+  });
+
+const TriggerDef = z
+  .object({
+    literal: z.string().min(1).optional(),
+    pattern: z.string().min(1).optional(),
+    category: z.enum(CATEGORIES),
+    direction: z.enum(['forward', 'backward', 'bidirectional']),
+    maxScope: z.number().int().positive().optional(),
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    if ((m.literal === undefined) === (m.pattern === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'give exactly one of literal or pattern' });
+    }
+    if (m.pattern !== undefined) checkPattern(m.pattern, ctx);
+  });
+
+const TerminatorDef = z
+  .object({
+    literal: z.string().min(1).optional(),
+    pattern: z.string().min(1).optional(),
+    categories: z.array(z.enum(CATEGORIES)).min(1).optional(),
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    if ((m.literal === undefined) === (m.pattern === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'give exactly one of literal or pattern' });
+    }
+    if (m.pattern !== undefined) checkPattern(m.pattern, ctx);
+  });
+
+export const ContextPackSchema = z
+  .object({
+    version: z.literal(1),
+    triggers: z.array(TriggerDef).min(1),
+    pseudo: z.array(Matcher).default([]),
+    terminators: z.array(TerminatorDef).default([]),
+    boundaries: z.array(Matcher).default([]),
+    doneToday: z.array(Matcher).default([]),
+  })
+  .strict();
+
+export type ContextPack = z.infer<typeof ContextPackSchema>;
+
+// ------------------------------------------------------------------------------------------------ compile
+
+const KIND_TRIGGER = 0;
+const KIND_PSEUDO = 1;
+const KIND_TERM = 2;
+
+const CAT_BIT: Record<ContextCategory, number> = {
+  negated: 1,
+  possible: 2,
+  hypothetical: 4,
+  historical: 8,
+  family: 16,
+};
+const ALL_CATS = 31;
+
+interface Entry {
+  kind: number;
+  /** Label shown in explanations (the literal, or the pattern source). */
+  label: string;
+  category: ContextCategory;
+  catBit: number;
+  direction: 'forward' | 'backward' | 'bidirectional';
+  maxScope: number;
+  /** Terminators: categories whose scope they end (bit set). */
+  termMask: number;
+  /** Sticky regex used to identify a pattern entry at a match position (null for literals). */
+  sticky: RegExp | null;
+  /** Rough length used to order alternatives (longer first). */
+  weight: number;
+}
+
+interface Compiled {
+  main: RegExp;
+  boundary: RegExp | null;
+  doneToday: RegExp | null;
+  literals: Map<string, Entry>;
+  patterns: Entry[];
+}
+
+const WORD = /\w/;
+
+function literalSource(lit: string): string {
+  const words = lit.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  let src = words.join('\\s+');
+  if (WORD.test(lit.trim()[0]!)) src = `(?<![\\w'])${src}`;
+  if (WORD.test(lit.trim().slice(-1))) src = `${src}(?![\\w'])`;
+  return src;
+}
+
+function normLiteral(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Estimated matched length of a pattern: its source without regex syntax. */
+function patternWeight(src: string): number {
+  const first = src.replace(/\\[bswdBSWD]/g, '').replace(/\(\?(?:[:=!]|<[=!])/g, '(');
+  // keep only the first alternative of each group for a typical length
+  let depth = 0;
+  let out = '';
+  let skip = -1;
+  for (let i = 0; i < first.length; i++) {
+    const c = first[i]!;
+    if (c === '\\') {
+      if (skip < 0) out += 'x';
+      i++;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (skip > depth) skip = -1;
+    } else if (c === '|') {
+      if (skip < 0) skip = depth;
+    } else if (skip < 0 && !'?*+[]{}^$'.includes(c)) out += c;
+  }
+  return out.length;
+}
+
+let compiled: Compiled | null = null;
+let packDirs: string[] = [];
+
+/** Use pattern files from extra directories (tests, user packs); resets the compiled lexicon. */
+export function setContextPatternDirs(dirs: string[]): void {
+  packDirs = dirs;
+  compiled = null;
+  lastSentence = null;
+}
+
+function alt(list: string[]): RegExp | null {
+  return list.length ? new RegExp(list.map((s) => `(?:${s})`).join('|'), 'g') : null;
+}
+
+function compile(pack: ContextPack): Compiled {
+  const entries: { src: string; entry: Entry }[] = [];
+  const literals = new Map<string, Entry>();
+  const patterns: Entry[] = [];
+  const add = (m: { literal?: string | undefined; pattern?: string | undefined }, e: Omit<Entry, 'label' | 'sticky' | 'weight'>) => {
+    const isLit = m.literal !== undefined;
+    const src = isLit ? literalSource(m.literal!) : m.pattern!;
+    const entry: Entry = {
+      ...e,
+      label: isLit ? normLiteral(m.literal!) : m.pattern!,
+      sticky: isLit ? null : new RegExp(src, 'iy'),
+      weight: isLit ? m.literal!.length : patternWeight(src),
+    };
+    if (isLit) {
+      const key = normLiteral(m.literal!);
+      const prev = literals.get(key);
+      // same literal listed twice: pseudo beats terminator beats trigger
+      if (prev && prev.kind >= entry.kind) return;
+      literals.set(key, entry);
+    } else patterns.push(entry);
+    entries.push({ src, entry });
+  };
+  for (const t of pack.triggers) {
+    add(t, {
+      kind: KIND_TRIGGER,
+      category: t.category,
+      catBit: CAT_BIT[t.category],
+      direction: t.direction,
+      maxScope: t.maxScope ?? 0,
+      termMask: 0,
+    });
+  }
+  for (const p of pack.pseudo) {
+    add(p, { kind: KIND_PSEUDO, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, termMask: 0 });
+  }
+  for (const t of pack.terminators) {
+    const mask = t.categories ? t.categories.reduce((a, c) => a | CAT_BIT[c], 0) : ALL_CATS;
+    add(t, { kind: KIND_TERM, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, termMask: mask });
+  }
+  // Longer alternatives first, so that at one position the longest phrase wins; pseudo before triggers on ties.
+  entries.sort((a, b) => b.entry.weight - a.entry.weight || b.entry.kind - a.entry.kind);
+  const order = new Map(entries.map((e, i) => [e.entry, i]));
+  patterns.sort((a, b) => order.get(a)! - order.get(b)!);
+  const main = new RegExp(entries.map((e) => `(?:${e.src})`).join('|'), 'gi');
+  const boundary = alt(pack.boundaries.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern!)));
+  const done = pack.doneToday.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern!));
+  const doneToday = done.length ? new RegExp(done.map((s) => `(?:${s})`).join('|'), 'i') : null;
+  return { main, boundary, doneToday, literals, patterns };
+}
+
+function lexicon(): Compiled {
+  if (!compiled) {
+    const pack = loadPack('context.yaml', ContextPackSchema, packDirs);
+    try {
+      compiled = compile(pack);
+    } catch (err) {
+      throw new PackError('patterns/context.yaml', '', `cannot compile lexicon: ${(err as Error).message}`);
+    }
+  }
+  return compiled;
+}
+
+// ------------------------------------------------------------------------------------------------ analysis
+
+/** One match in a sentence: a trigger with its scope, a terminator or a boundary (pseudo hits are dropped). */
+interface Hit {
+  entry: Entry | null; // null = sentence boundary
+  start: number;
+  end: number;
+  scopeStart: number;
+  scopeEnd: number;
+  text: string;
+}
+
+let lastSentence: string | null = null;
+let lastHits: Hit[] = [];
+let lastTriggerCount = 0;
+
+function identify(c: Compiled, text: string, sentence: string, at: number): Entry | null {
+  const lit = c.literals.get(normLiteral(text));
+  if (lit) return lit;
+  for (const p of c.patterns) {
+    p.sticky!.lastIndex = at;
+    const m = p.sticky!.exec(sentence);
+    if (m && m[0].length === text.length) return p;
+  }
+  for (const p of c.patterns) {
+    p.sticky!.lastIndex = at;
+    if (p.sticky!.test(sentence)) return p;
+  }
+  return null;
+}
+
+const isWordCode = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/** End offset after `n` word tokens starting at `from` (sentence end if fewer). */
+function forwardTokens(s: string, from: number, n: number, limit: number): number {
+  let count = 0;
+  let i = from;
+  while (i < limit) {
+    while (i < limit && !isWordCode(s.charCodeAt(i))) i++;
+    if (i >= limit) break;
+    while (i < limit && isWordCode(s.charCodeAt(i))) i++;
+    if (++count >= n) return i;
+  }
+  return limit;
+}
+
+/** Start offset `n` word tokens before `from` (not before `limit`). */
+function backwardTokens(s: string, from: number, n: number, limit: number): number {
+  let count = 0;
+  let i = from;
+  while (i > limit) {
+    while (i > limit && !isWordCode(s.charCodeAt(i - 1))) i--;
+    if (i <= limit) break;
+    while (i > limit && isWordCode(s.charCodeAt(i - 1))) i--;
+    if (++count >= n) return i;
+  }
+  return limit;
+}
+
+function analyse(sentence: string): Hit[] {
+  if (sentence === lastSentence) return lastHits;
+  const c = lexicon();
+  const hits: Hit[] = [];
+  const re = c.main;
+  re.lastIndex = 0;
+  let triggers = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const e = identify(c, m[0], sentence, m.index);
+    if (!e || e.kind === KIND_PSEUDO) continue;
+    if (e.kind === KIND_TRIGGER) triggers++;
+    hits.push({ entry: e, start: m.index, end: m.index + m[0].length, scopeStart: 0, scopeEnd: 0, text: m[0] });
+  }
+  if (triggers > 0 && c.boundary) {
+    const b = c.boundary;
+    b.lastIndex = 0;
+    for (let m = b.exec(sentence); m; m = b.exec(sentence)) {
+      if (m[0].length === 0) {
+        b.lastIndex++;
+        continue;
+      }
+      hits.push({ entry: null, start: m.index, end: m.index + m[0].length, scopeStart: 0, scopeEnd: 0, text: m[0] });
+    }
+    hits.sort((a, z) => a.start - z.start);
+  }
+  const n = hits.length;
+  for (let i = 0; i < n; i++) {
+    const h = hits[i]!;
+    const e = h.entry;
+    if (!e || e.kind !== KIND_TRIGGER) continue;
+    const bit = e.catBit;
+    let fwdEnd = h.end;
+    let bwdStart = h.start;
+    if (e.direction !== 'backward') {
+      fwdEnd = sentence.length;
+      for (let j = i + 1; j < n; j++) {
+        const o = hits[j]!;
+        if (o.start < h.end) continue;
+        const oe = o.entry;
+        if (!oe || (oe.kind === KIND_TERM && oe.termMask & bit) || (oe.kind === KIND_TRIGGER && oe.catBit === bit)) {
+          fwdEnd = o.start;
+          break;
+        }
+      }
+      if (e.maxScope) fwdEnd = forwardTokens(sentence, h.end, e.maxScope, fwdEnd);
+    }
+    if (e.direction !== 'forward') {
+      bwdStart = 0;
+      for (let j = i - 1; j >= 0; j--) {
+        const o = hits[j]!;
+        if (o.end > h.start) continue;
+        const oe = o.entry;
+        if (!oe || (oe.kind === KIND_TERM && oe.termMask & bit) || (oe.kind === KIND_TRIGGER && oe.catBit === bit)) {
+          bwdStart = o.end;
+          break;
+        }
+      }
+      if (e.maxScope) bwdStart = backwardTokens(sentence, h.start, e.maxScope, bwdStart);
+    }
+    h.scopeStart = bwdStart;
+    h.scopeEnd = fwdEnd;
+  }
+  lastSentence = sentence;
+  lastHits = hits;
+  lastTriggerCount = triggers;
+  return hits;
+}
+
+/** Does trigger `h` cover the target [start,end)? */
+function covers(h: Hit, start: number, end: number): boolean {
+  const e = h.entry!;
+  // a target inside the trigger phrase itself ("beads were not placed": target "placed") is covered
+  if (start >= h.start && end <= h.end) return true;
+  if (e.direction !== 'backward' && start >= h.end && start < h.scopeEnd) return true;
+  if (e.direction !== 'forward' && end <= h.start && end > h.scopeStart) return true;
+  return false;
+}
+
+function toTriggerHit(h: Hit): TriggerHit {
+  const e = h.entry!;
+  return {
+    category: e.category,
+    literal: normLiteral(h.text),
+    direction: e.direction,
+    start: h.start,
+    end: h.end,
+    scopeStart: h.scopeStart,
+    scopeEnd: h.scopeEnd,
+  };
+}
+
+/** Assertion of the span [start,end) inside `sentence` (offsets in the sentence string). */
+export function assertSpan(
+  sentence: string,
+  start: number,
+  end: number,
+  opts?: { section?: SectionAssertion },
+): AssertionDetail {
+  const hits = analyse(sentence);
+  const d: AssertionDetail = {
+    negated: false,
+    possible: false,
+    hypothetical: false,
+    historical: false,
+    family: false,
+    triggers: [],
+  };
+  if (lastTriggerCount > 0) {
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]!;
+      const e = h.entry;
+      if (!e || e.kind !== KIND_TRIGGER) continue;
+      // a trigger overlapping the target partially is part of the target's own words: ignore
+      if (h.start < end && h.end > start && !(start >= h.start && end <= h.end)) continue;
+      if (!covers(h, start, end)) continue;
+      d[e.category] = true;
+      d.triggers.push(toTriggerHit(h));
+    }
+  }
+  const section = opts?.section ?? null;
+  if (section === 'historical' && !d.historical) {
+    d.historical = true;
+    d.triggers.push(sectionHit('historical', sentence));
+  } else if (section === 'hypothetical' && !d.hypothetical && !reportsDoneToday(sentence)) {
+    d.hypothetical = true;
+    d.triggers.push(sectionHit('hypothetical', sentence));
+  }
+  return d;
+}
+
+function sectionHit(category: ContextCategory, sentence: string): TriggerHit {
+  return { category, literal: `${category} section`, direction: 'section', start: 0, end: 0, scopeStart: 0, scopeEnd: sentence.length };
+}
+
+/** True when the sentence reports, in the past tense, something done today (and is not itself hypothetical). */
+function reportsDoneToday(sentence: string): boolean {
+  const re = lexicon().doneToday;
+  if (!re || !re.test(sentence)) return false;
+  const hits = analyse(sentence);
+  for (const h of hits) if (h.entry && h.entry.kind === KIND_TRIGGER && h.entry.category === 'hypothetical') return false;
+  return true;
+}
+
+const WS_RUN = /\s+/g;
+
+/** First case-insensitive mention of `target` in `sentence` (runs of whitespace match any whitespace). */
+function findTarget(sentence: string, target: string): [number, number] | null {
+  const t = target.trim();
+  if (!t) return null;
+  let at = sentence.indexOf(t);
+  if (at >= 0) return [at, at + t.length];
+  at = lowerOf(sentence).indexOf(t.toLowerCase());
+  if (at >= 0) return [at, at + t.length];
+  const src = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(WS_RUN, '\\s+');
+  const m = new RegExp(src, 'i').exec(sentence);
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
+let lowerSrc: string | null = null;
+let lowerVal = '';
+function lowerOf(s: string): string {
+  if (s !== lowerSrc) {
+    lowerSrc = s;
+    lowerVal = s.toLowerCase();
+  }
+  return lowerVal;
+}
+
+/** Public API: assertion for the first case-insensitive mention of `target` in `sentence` (whole sentence when not found). */
+export function contextOf(sentence: string, target: string): Assertion {
+  const span = findTarget(sentence, target) ?? [0, sentence.length];
+  const d = assertSpan(sentence, span[0], span[1]);
+  return { negated: d.negated, possible: d.possible, hypothetical: d.hypothetical, historical: d.historical };
+}
+
+/** One-line human explanation of triggers, e.g. "negated by 'not placed' (backward)". */
+export function describeAssertion(d: AssertionDetail): string {
+  if (!d.triggers.length) return 'affirmed (no context trigger)';
+  const byCat = new Map<ContextCategory, string[]>();
+  for (const t of d.triggers) {
+    const list = byCat.get(t.category) ?? [];
+    list.push(t.direction === 'section' ? `the ${t.category} section` : `'${t.literal}' (${t.direction})`);
+    byCat.set(t.category, list);
+  }
+  return [...byCat].map(([cat, list]) => `${cat} by ${list.join(', ')}`).join('; ');
+}
