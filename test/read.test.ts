@@ -1,0 +1,173 @@
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkText, decodeNote, formatSize, looksBinary, parseSize, readNote, readStdin, sizeMessage } from '../src/io/read.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'oplint-read-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function file(name: string, content: string | Buffer): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+describe('parseSize', () => {
+  it.each([
+    ['1048576', 1048576],
+    ['5MB', 5 * 1024 * 1024],
+    ['5 mb', 5 * 1024 * 1024],
+    ['500k', 500 * 1024],
+    ['500KB', 500 * 1024],
+    ['1.5M', 1.5 * 1024 * 1024],
+    ['2g', 2 * 1024 ** 3],
+    ['12b', 12],
+  ])('%s -> %d', (s, n) => {
+    expect(parseSize(s)).toBe(n);
+  });
+  it('accepts a number', () => expect(parseSize(4096)).toBe(4096));
+  it.each(['', 'five', '5 parsecs', '-1', '0', '0k'])('rejects %j', (s) => {
+    expect(() => parseSize(s)).toThrow(RangeError);
+  });
+});
+
+describe('sizes in messages', () => {
+  it('formats binary units', () => {
+    expect(formatSize(5 * 1024 * 1024)).toBe('5 MB');
+    expect(formatSize(7.2 * 1024 * 1024)).toBe('7.2 MB');
+    expect(formatSize(2048)).toBe('2 KB');
+    expect(formatSize(1)).toBe('1 byte');
+  });
+  it('never prints the same figure for the file and the limit', () => {
+    const limit = 5 * 1024 * 1024;
+    const msg = sizeMessage('file', limit + 10, limit);
+    expect(msg).toMatch(/^file is .+, over the 5 MB limit \(--max-size\)$/);
+    expect(msg).not.toMatch(/^file is 5 MB/);
+  });
+});
+
+describe('readNote', () => {
+  it('reads a UTF-8 note', async () => {
+    const p = file('ok.txt', 'Antibiotic beads were placed.\n');
+    expect(await readNote(p)).toEqual({ ok: true, text: 'Antibiotic beads were placed.\n', warnings: [] });
+  });
+
+  it('drops a UTF-8 byte-order mark', async () => {
+    const p = file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Note body')]));
+    const r = await readNote(p);
+    expect(r.ok && r.text).toBe('Note body');
+  });
+
+  it('decodes UTF-16LE with a BOM (Windows "Unicode" export)', async () => {
+    const p = file('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Tibia canal\r\n', 'utf16le')]));
+    const r = await readNote(p);
+    expect(r).toEqual({ ok: true, text: 'Tibia canal\r\n', warnings: [] });
+  });
+
+  it('reports a missing file', async () => {
+    expect(await readNote(join(dir, 'nope.txt'))).toEqual({ ok: false, reason: 'missing', message: 'no such file or directory' });
+  });
+
+  it('reports a directory', async () => {
+    const r = await readNote(dir);
+    expect(r).toMatchObject({ ok: false, reason: 'directory', message: 'is a directory' });
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports permission denied', async () => {
+    const p = file('secret.txt', 'text');
+    chmodSync(p, 0o000);
+    try {
+      expect(await readNote(p)).toEqual({ ok: false, reason: 'permission', message: 'permission denied' });
+    } finally {
+      chmodSync(p, 0o644);
+    }
+  });
+
+  it('rejects a file over the size limit with both sizes in the message', async () => {
+    const p = file('big.txt', 'x'.repeat(3000));
+    const r = await readNote(p, { maxSize: 1024 });
+    expect(r).toEqual({ ok: false, reason: 'too-large', message: 'file is 2.9 KB, over the 1 KB limit (--max-size)' });
+  });
+
+  it('accepts a file exactly at the limit', async () => {
+    const p = file('edge.txt', 'y'.repeat(1024));
+    expect((await readNote(p, { maxSize: 1024 })).ok).toBe(true);
+  });
+
+  it('skips binary files (NUL byte)', async () => {
+    const p = file('img.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    expect(await readNote(p)).toEqual({ ok: false, reason: 'binary', message: 'binary file, skipped' });
+  });
+
+  it('skips files with a high share of control characters', async () => {
+    const bytes = Buffer.alloc(200, 0x41);
+    for (let i = 0; i < 200; i += 4) bytes[i] = 0x01;
+    const p = file('ctl.bin', bytes);
+    expect(await readNote(p)).toMatchObject({ ok: false, reason: 'binary' });
+  });
+
+  it('does not call ordinary text with tabs and form feeds binary', () => {
+    expect(looksBinary(Buffer.from('a\tb\r\n\fpage 2\n'))).toBe(false);
+  });
+
+  it.each(['', '   \n\t\r\n'])('reports an empty note (%j)', async (content) => {
+    const p = file('empty.txt', content);
+    expect(await readNote(p)).toEqual({ ok: false, reason: 'empty', message: 'empty note' });
+  });
+
+  it('replaces invalid UTF-8 and counts the places', async () => {
+    const bad = Buffer.concat([Buffer.from('caf'), Buffer.from([0xe9]), Buffer.from(' and '), Buffer.from([0xff, 0xfe]), Buffer.from(' ok')]);
+    const p = file('latin1.txt', bad);
+    const r = await readNote(p);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.text.startsWith('caf\uFFFD and ')).toBe(true);
+    expect(r.warnings).toEqual(['invalid UTF-8 replaced with U+FFFD at 3 places']);
+  });
+
+  it('does not count a genuine U+FFFD as a replacement', async () => {
+    const p = file('fffd.txt', 'already \uFFFD here');
+    expect(await readNote(p)).toEqual({ ok: true, text: 'already \uFFFD here', warnings: [] });
+  });
+});
+
+describe('readStdin', () => {
+  it('reads chunks as one note', async () => {
+    const r = await readStdin(Readable.from([Buffer.from('line one\n'), Buffer.from('line two\n')]));
+    expect(r).toEqual({ ok: true, text: 'line one\nline two\n', warnings: [] });
+  });
+
+  it('keeps a multi-byte character split across chunks intact', async () => {
+    const b = Buffer.from('é');
+    const r = await readStdin(Readable.from([Buffer.from([b[0]!]), Buffer.from([b[1]!]), Buffer.from(' x')]));
+    expect(r).toEqual({ ok: true, text: 'é x', warnings: [] });
+  });
+
+  it('applies the size limit and reports the real size', async () => {
+    const r = await readStdin(Readable.from([Buffer.alloc(1500, 0x61), Buffer.alloc(1500, 0x61)]), { maxSize: 2048 });
+    expect(r).toEqual({ ok: false, reason: 'too-large', message: 'stdin is 2.9 KB, over the 2 KB limit (--max-size)' });
+  });
+
+  it('applies the empty and binary checks', async () => {
+    expect(await readStdin(Readable.from([Buffer.from('  \n')]))).toMatchObject({ ok: false, message: 'empty note' });
+    expect(await readStdin(Readable.from([Buffer.from([0x41, 0x00, 0x42])]))).toMatchObject({ ok: false, message: 'binary file, skipped' });
+  });
+});
+
+describe('checkText / decodeNote', () => {
+  it('checks decoded text for emptiness and size', () => {
+    expect(checkText('note')).toBeUndefined();
+    expect(checkText(' \n ')).toMatchObject({ message: 'empty note' });
+    expect(checkText('ééé', { maxSize: 4 })).toMatchObject({ reason: 'too-large' });
+  });
+  it('decodes a buffer', () => {
+    expect(decodeNote(Buffer.from('abc'))).toEqual({ ok: true, text: 'abc', warnings: [] });
+  });
+});
