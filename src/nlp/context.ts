@@ -360,6 +360,10 @@ function analyse(sentence: string): Hit[] {
         const o = hits[j]!;
         if (o.start < h.end) continue;
         const oe = o.entry;
+        // a closing parenthesis ends only the scopes that start inside the parenthesis
+        if (!oe && o.text === ')' && sentence.lastIndexOf('(', o.start) >= h.start) continue;
+        // a trigger or terminator inside a parenthesis opened after this trigger does not end its scope
+        if (oe && insideParenAfter(sentence, o.start, h.end)) continue;
         if (!oe || (oe.kind === KIND_TERM && oe.termMask & bit) || (oe.kind === KIND_TRIGGER && oe.catBit === bit)) {
           fwdEnd = o.start;
           break;
@@ -387,6 +391,12 @@ function analyse(sentence: string): Hit[] {
   lastHits = hits;
   lastTriggerCount = triggers;
   return hits;
+}
+
+/** Is offset `at` inside a parenthesis opened at or after `from`? */
+function insideParenAfter(s: string, at: number, from: number): boolean {
+  const open = s.lastIndexOf('(', at);
+  return open >= from && s.lastIndexOf(')', at) < open;
 }
 
 /** Does trigger `h` cover the target [start,end)? */
