@@ -1,0 +1,248 @@
+/**
+ * Turning command-line path arguments into the list of notes to check.
+ *
+ * - A file named explicitly is always taken, whatever its extension (pre-commit passes file names).
+ * - `-` is stdin (yielded once, where it appears).
+ * - A directory is walked recursively in sorted (code point) order, keeping files whose extension is in
+ *   `extensions`, skipping hidden files and folders and `node_modules`, and never entering the same
+ *   real directory twice (so symlink cycles end).
+ * - Ignore rules (gitignore syntax, via the `ignore` package): `opts.ignore` (from `--ignore` and the
+ *   config, relative to `cwd`), `.oplintignore` in `cwd`, and `.oplintignore` in every scanned directory
+ *   (relative to that directory, like nested `.gitignore` files). They also apply to files named
+ *   explicitly; those are yielded as `{ kind: 'ignored' }` so the CLI can say why nothing was checked.
+ * - A literal argument that does not exist but contains glob characters (`*`, `?`, `[`) is matched as a
+ *   glob from its static prefix (shells that do not expand globs, e.g. Windows cmd or quoted arguments).
+ * - Each file is yielded once per run, even when reached through several arguments or symlinks.
+ *
+ * The generator is lazy and synchronous: directory listings are read as the walk reaches them, so a
+ * consumer that streams results starts checking before the scan ends.
+ */
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+export const DEFAULT_EXTENSIONS = ['.txt', '.text', '.md'];
+export const IGNORE_FILE = '.oplintignore';
+
+export type DiscoveredInput =
+  | { kind: 'file'; path: string }
+  | { kind: 'stdin' }
+  | { kind: 'error'; path: string; message: string }
+  /** An explicitly named file that an ignore rule excludes; not checked. */
+  | { kind: 'ignored'; path: string };
+
+export interface DiscoverOptions {
+  /** Extensions kept when walking directories (default {@link DEFAULT_EXTENSIONS}); "txt" or ".txt". */
+  extensions?: string[];
+  /** Extra gitignore-syntax patterns (from `--ignore` and the config), relative to `cwd`. */
+  ignore?: string[];
+  /** Working directory: relative arguments and `opts.ignore` are resolved against it. */
+  cwd: string;
+}
+
+/** Lower-case and dot-prefix extensions: ["TXT", ".md"] → [".txt", ".md"]. */
+export function normalizeExtensions(exts: string[]): string[] {
+  return [...new Set(exts.map((e) => e.trim().toLowerCase()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`)))];
+}
+
+/** A set of gitignore rules anchored at a directory. */
+interface Rules {
+  base: string;
+  ig: Ignore;
+}
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const GLOB_CHARS = /[*?[]/;
+
+function readIgnoreFile(dir: string): Rules | undefined {
+  const file = join(dir, IGNORE_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return { base: dir, ig: ignore().add(text) };
+}
+
+/** Is `abs` (a file, or a directory when `isDir`) excluded by any of the rule sets that cover it? */
+function isIgnored(abs: string, isDir: boolean, rules: Rules[]): boolean {
+  for (const r of rules) {
+    const rel = relative(r.base, abs);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) continue;
+    const posix = sep === '/' ? rel : rel.split(sep).join('/');
+    if (r.ig.ignores(isDir ? `${posix}/` : posix)) return true;
+  }
+  return false;
+}
+
+function isHidden(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Yield the inputs for `paths` in order: per argument, files in sorted order.
+ * Never throws for a bad path; it becomes an `error` item with a one-line message.
+ */
+export function* discover(paths: string[], opts: DiscoverOptions): Generator<DiscoveredInput> {
+  const cwd = resolve(opts.cwd);
+  const exts = normalizeExtensions(opts.extensions?.length ? opts.extensions : DEFAULT_EXTENSIONS);
+  const base: Rules[] = [];
+  if (opts.ignore?.length) base.push({ base: cwd, ig: ignore().add(opts.ignore) });
+  const cwdRules = readIgnoreFile(cwd);
+  if (cwdRules) base.push(cwdRules);
+
+  /**
+   * Rules that apply inside `dir`: the base rules plus `.oplintignore` files in the folders between
+   * `cwd` (exclusive) and `dir`'s parent (inclusive); `dir`'s own file is read by the walk itself.
+   * For an explicit file, pass its folder: that folder's ignore file is included too.
+   */
+  const aboveCache = new Map<string, Rules[]>();
+  function rulesAbove(dir: string, includeSelf = false): Rules[] {
+    const rel = relative(cwd, dir);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+      if (!includeSelf || rel === '') return base;
+      const own = readIgnoreFile(dir);
+      return own ? [...base, own] : base;
+    }
+    const key = `${includeSelf ? '1' : '0'}${dir}`;
+    const hit = aboveCache.get(key);
+    if (hit) return hit;
+    const rules = [...base];
+    const parts = rel.split(sep);
+    const upto = includeSelf ? parts.length : parts.length - 1;
+    for (let i = 1; i <= upto; i++) {
+      const r = readIgnoreFile(join(cwd, ...parts.slice(0, i)));
+      if (r) rules.push(r);
+    }
+    aboveCache.set(key, rules);
+    return rules;
+  }
+
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>();
+  let stdinDone = false;
+
+  const hasExt = (name: string): boolean => {
+    const lower = name.toLowerCase();
+    return exts.some((e) => lower.endsWith(e) && lower.length > e.length);
+  };
+
+  /** Walk a directory; yields files and returns how many it yielded. */
+  function* walk(shown: string, abs: string, rules: Rules[], match?: (abs: string) => boolean): Generator<DiscoveredInput, number> {
+    const real = safeRealpath(abs);
+    if (!real || seenDirs.has(real)) return 0;
+    seenDirs.add(real);
+    const own = abs === cwd ? undefined : readIgnoreFile(abs);
+    const active = own ? [...rules, own] : rules;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      yield { kind: 'error', path: shown, message: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read directory (${code ?? 'error'})` };
+      return 0;
+    }
+    entries.sort((a, b) => byCodePoint(a.name, b.name));
+    let count = 0;
+    for (const e of entries) {
+      if (isHidden(e.name)) continue;
+      const childAbs = join(abs, e.name);
+      const childShown = join(shown, e.name);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const st = statSync(childAbs);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue; // dangling link
+        }
+      }
+      if (isDir) {
+        if (isIgnored(childAbs, true, active)) continue;
+        count += yield* walk(childShown, childAbs, active, match);
+      } else if (isFile) {
+        if (match ? !match(childAbs) : !hasExt(e.name)) continue;
+        if (isIgnored(childAbs, false, active)) continue;
+        const realFile = safeRealpath(childAbs) ?? childAbs;
+        if (seenFiles.has(realFile)) continue;
+        seenFiles.add(realFile);
+        count++;
+        yield { kind: 'file', path: childShown };
+      }
+    }
+    return count;
+  }
+
+  function* globArg(arg: string): Generator<DiscoveredInput> {
+    const parts = arg.split(/[\\/]/);
+    const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
+    const prefix = parts.slice(0, firstGlob).join('/');
+    const rest = parts.slice(firstGlob).join('/');
+    const shownBase = prefix === '' && isAbsolute(arg) ? '/' : prefix || '.';
+    const absBase = resolve(cwd, shownBase);
+    const matcher = ignore().add(`/${rest}`);
+    const match = (abs: string): boolean => {
+      const rel = relative(absBase, abs).split(sep).join('/');
+      return matcher.ignores(rel);
+    };
+    let n = 0;
+    if (existsSync(absBase)) n = yield* walk(shownBase, absBase, rulesAbove(absBase), match);
+    if (n === 0) yield { kind: 'error', path: arg, message: 'no files match this pattern' };
+  }
+
+  for (const arg of paths) {
+    if (arg === '-') {
+      if (!stdinDone) yield { kind: 'stdin' };
+      stdinDone = true;
+      continue;
+    }
+    const abs = resolve(cwd, arg);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if ((code === 'ENOENT' || code === 'ENOTDIR') && GLOB_CHARS.test(arg)) {
+        yield* globArg(arg);
+      } else if (code === 'EACCES' || code === 'EPERM') {
+        yield { kind: 'error', path: arg, message: 'permission denied' };
+      } else if (code === 'ELOOP') {
+        yield { kind: 'error', path: arg, message: 'too many levels of symbolic links' };
+      } else {
+        yield { kind: 'error', path: arg, message: 'no such file or directory' };
+      }
+      continue;
+    }
+    if (st.isDirectory()) {
+      const real = safeRealpath(abs);
+      if (real && seenDirs.has(real)) continue; // already walked through an earlier argument
+      const n = yield* walk(arg, abs, rulesAbove(abs));
+      if (n === 0) {
+        yield { kind: 'error', path: arg, message: `no notes found in ${arg} (extensions: ${exts.join(', ')})` };
+      }
+      continue;
+    }
+    // An explicit file (or a device / FIFO such as /dev/stdin or <(…)): any extension.
+    if (isIgnored(abs, false, rulesAbove(dirname(abs), true))) {
+      yield { kind: 'ignored', path: arg };
+      continue;
+    }
+    const real = safeRealpath(abs) ?? abs;
+    if (st.isFile()) {
+      if (seenFiles.has(real)) continue;
+      seenFiles.add(real);
+    }
+    yield { kind: 'file', path: arg };
+  }
+}
