@@ -1,0 +1,346 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
+import type * as Sarif from 'sarif';
+import { describe, expect, it } from 'vitest';
+import { BOM, CSV_COLUMNS, createCsvFormatter, safeCell } from '../src/format/csv.js';
+import { createJsonlFormatter } from '../src/format/jsonl.js';
+import { createJunitFormatter, xmlAttr, xmlText } from '../src/format/junit.js';
+import { createMarkdownFormatter, mdEscape } from '../src/format/markdown.js';
+import { createSarifFormatter, regionOf } from '../src/format/sarif.js';
+import { relativePath, type FormatContext, type FormatterFactory } from '../src/format/types.js';
+import type { ElementResult, NoteResult, Summary } from '../src/types.js';
+
+// ---------------------------------------------------------------------------------------------------------
+// Hand-built fixtures (contract v1 shapes), with hostile text: commas, quotes, newlines, pipes, markup,
+// control characters and formula starters.
+
+const CWD = '/repo';
+
+function el(id: string, status: ElementResult['status'], extra: Partial<ElementResult> = {}): ElementResult {
+  return {
+    id,
+    label: id.replace(/-/g, ' ').replace(/^\w/, (c) => c.toUpperCase()),
+    status,
+    message: `${id} is ${status}`,
+    evidence: [],
+    denialRisks: status === 'fail' || status === 'warn' ? [`Payer denies when ${id} is missing`] : [],
+    fix: status === 'fail' || status === 'warn' ? `Add a sentence documenting the ${id}.` : '',
+    ...extra,
+  };
+}
+
+const passing: NoteResult = {
+  source: '/repo/notes/complete note.txt',
+  status: 'pass',
+  code: '20702',
+  suggestedCodes: ['20702'],
+  devices: [{ action: 'insert', site: 'intramedullary', evidence: [{ text: 'into the intramedullary canal', line: 12, column: 40 }] }],
+  elements: [
+    el('placement-site', 'pass', { evidence: [{ text: 'into the intramedullary canal', line: 12, column: 40 }] }),
+    el('drug', 'pass', { evidence: [{ text: 'vancomycin 2 g, tobramycin 2.4 g', line: 13, column: 1 }] }),
+    el('staged-removal', 'warn', { message: 'PMMA is permanent | removal not addressed' }),
+  ],
+};
+
+const HOSTILE = 'PMMA, "Palacos" 40 g\nrolled | into <beads> & =SUM(A1) \u0001end';
+const failing: NoteResult = {
+  source: 'notes/sub dir/gap,note.txt',
+  status: 'fail',
+  code: '20702',
+  suggestedCodes: ['20702'],
+  devices: [],
+  elements: [
+    el('placement-site', 'fail'),
+    el('carrier', 'pass', { evidence: [{ text: HOSTILE, line: 7, column: 3 }] }),
+    el('quantity', 'fail', { message: 'No amount; "1 L" irrigation | not device', evidence: [{ text: '-2 beads', line: 9, column: 5 }] }),
+    el('staged-removal', 'n/a'),
+  ],
+};
+
+const noDevice: NoteResult = {
+  source: '-',
+  status: 'fail',
+  code: null,
+  suggestedCodes: [],
+  devices: [],
+  elements: [el('placement-site', 'fail'), el('drug', 'fail'), el('staged-removal', 'n/a')],
+};
+
+const errored: NoteResult = {
+  source: '/repo/notes/binary.txt',
+  status: 'error',
+  code: null,
+  suggestedCodes: [],
+  devices: [],
+  elements: [],
+  error: { message: 'binary file <skipped> & "not a note"' },
+};
+
+const NOTES: NoteResult[][] = [[passing], [failing], [noDevice], [errored]];
+const SUMMARY: Summary = { checked: 4, passed: 1, failed: 2, errors: 1 };
+const ctx: FormatContext = { color: false, explain: false, cwd: CWD, version: '0.1.0' };
+
+function run(factory: FormatterFactory, notes = NOTES, summary = SUMMARY, c = ctx): string {
+  const f = factory(c);
+  let out = f.begin();
+  for (const n of notes) out += f.result(n);
+  return out + f.end(summary, { baselineFixed: 2 });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// SARIF 2.1.0 checker: the schema's required fields plus what GitHub code scanning insists on.
+
+function checkSarif(log: Sarif.Log): string[] {
+  const problems: string[] = [];
+  const need = (cond: unknown, what: string) => {
+    if (!cond) problems.push(what);
+  };
+  const isPosInt = (n: unknown) => Number.isInteger(n) && (n as number) >= 1;
+  need(log.version === '2.1.0', 'version must be "2.1.0"');
+  need(log.$schema === undefined || typeof log.$schema === 'string', '$schema must be a string');
+  need(Array.isArray(log.runs), 'runs must be an array');
+  for (const [ri, run] of (log.runs ?? []).entries()) {
+    const p = `runs[${ri}]`;
+    need(run.tool && run.tool.driver, `${p}.tool.driver is required`);
+    const driver = run.tool?.driver;
+    need(typeof driver?.name === 'string' && driver.name.length > 0, `${p}.tool.driver.name is required`);
+    const rules = driver?.rules ?? [];
+    const ids = new Set<string>();
+    for (const [i, rule] of rules.entries()) {
+      need(typeof rule.id === 'string' && rule.id.length > 0, `${p}.rules[${i}].id is required`);
+      need(!ids.has(rule.id), `${p}.rules[${i}].id duplicated: ${rule.id}`);
+      ids.add(rule.id);
+      for (const k of ['shortDescription', 'fullDescription', 'help'] as const) {
+        const m = rule[k];
+        need(m === undefined || (typeof m.text === 'string' && m.text.length > 0), `${p}.rules[${i}].${k}.text is required`);
+      }
+    }
+    need(run.results === undefined || Array.isArray(run.results), `${p}.results must be an array`);
+    for (const [i, res] of (run.results ?? []).entries()) {
+      const q = `${p}.results[${i}]`;
+      need(typeof res.message?.text === 'string' && res.message.text.length > 0, `${q}.message.text is required`);
+      need(typeof res.ruleId === 'string' && ids.has(res.ruleId), `${q}.ruleId must name a driver rule`);
+      if (res.ruleIndex !== undefined) need(rules[res.ruleIndex]?.id === res.ruleId, `${q}.ruleIndex must point at ruleId`);
+      need(res.level === undefined || ['none', 'note', 'warning', 'error'].includes(res.level), `${q}.level invalid`);
+      need(Array.isArray(res.locations) && res.locations.length > 0, `${q}.locations needed by code scanning`);
+      for (const [li, loc] of (res.locations ?? []).entries()) {
+        const pl = loc.physicalLocation;
+        const uri = pl?.artifactLocation?.uri;
+        need(typeof uri === 'string' && uri.length > 0, `${q}.locations[${li}] uri required`);
+        need(!/^[a-z][a-z0-9+.-]*:|^\/|\\/i.test(uri ?? ''), `${q}.locations[${li}] uri must be relative with forward slashes: ${uri}`);
+        need(() => new URL(uri!, 'file:///repo/'), 'uri parses');
+        const r = pl?.region;
+        need(r && isPosInt(r.startLine) && isPosInt(r.startColumn), `${q}.locations[${li}].region start must be >= 1`);
+        if (r?.endLine !== undefined) need(isPosInt(r.endLine) && r.endLine >= r.startLine!, `${q} endLine`);
+        if (r?.endColumn !== undefined) need(isPosInt(r.endColumn), `${q} endColumn`);
+      }
+    }
+    for (const [ii, inv] of (run.invocations ?? []).entries()) {
+      need(typeof inv.executionSuccessful === 'boolean', `${p}.invocations[${ii}].executionSuccessful is required`);
+      for (const n of inv.toolExecutionNotifications ?? []) need(typeof n.message?.text === 'string', 'notification message.text');
+    }
+  }
+  return problems;
+}
+
+describe('sarif', () => {
+  const text = run(createSarifFormatter);
+  const log = JSON.parse(text) as Sarif.Log;
+  const run0 = log.runs[0]!;
+
+  it('meets the SARIF 2.1.0 required fields', () => {
+    expect(checkSarif(log)).toEqual([]);
+    expect(log.$schema).toMatch(/sarif-2\.1\.0/);
+    expect(run0.tool.driver.name).toBe('oplint');
+    expect(run0.tool.driver.version).toBe('0.1.0');
+  });
+
+  it('has one rule per code/element, including elements that passed', () => {
+    const ids = run0.tool.driver.rules!.map((r) => r.id);
+    expect(ids).toEqual(['20702/placement-site', '20702/drug', '20702/staged-removal', '20702/carrier', '20702/quantity']);
+    const rule = run0.tool.driver.rules!.find((r) => r.id === '20702/quantity')!;
+    expect(rule.shortDescription!.text).toContain('Quantity');
+    expect(rule.help!.text).toBe('Add a sentence documenting the quantity.');
+  });
+
+  it('has one result per warn or fail element with levels, messages and locations', () => {
+    const results = run0.results!;
+    const summary = results.map((r) => `${r.locations![0]!.physicalLocation!.artifactLocation!.uri} ${r.ruleId} ${r.level}`);
+    expect(summary).toEqual([
+      'notes/complete%20note.txt 20702/staged-removal warning',
+      'notes/sub%20dir/gap%2Cnote.txt 20702/placement-site error',
+      'notes/sub%20dir/gap%2Cnote.txt 20702/quantity error',
+      'stdin 20702/placement-site error',
+      'stdin 20702/drug error',
+    ]);
+    const missing = results[1]!;
+    expect(missing.locations![0]!.physicalLocation!.region).toEqual({ startLine: 1, startColumn: 1 });
+    expect(missing.message.text).toBe('placement-site is fail Fix: Add a sentence documenting the placement-site.');
+    const quantity = results[2]!;
+    expect(quantity.locations![0]!.physicalLocation!.region).toEqual({ startLine: 9, startColumn: 5, endLine: 9, endColumn: 13 });
+  });
+
+  it('reports unreadable notes as tool execution notifications', () => {
+    const inv = run0.invocations![0]!;
+    expect(inv.executionSuccessful).toBe(false);
+    expect(inv.toolExecutionNotifications).toHaveLength(1);
+    expect(inv.toolExecutionNotifications![0]!.message.text).toContain('notes/binary.txt: binary file');
+    expect(inv.toolExecutionNotifications![0]!.level).toBe('error');
+  });
+
+  it('is valid with no results and succeeds with no errors', () => {
+    const empty = JSON.parse(run(createSarifFormatter, [], { checked: 0, passed: 0, failed: 0, errors: 0 })) as Sarif.Log;
+    expect(checkSarif(empty)).toEqual([]);
+    expect(empty.runs[0]!.results).toEqual([]);
+    expect(empty.runs[0]!.invocations![0]!.executionSuccessful).toBe(true);
+  });
+
+  it('keeps fingerprints stable across runs and distinct between findings', () => {
+    const again = JSON.parse(run(createSarifFormatter)) as Sarif.Log;
+    const fp = (l: Sarif.Log) => l.runs[0]!.results!.map((r) => r.partialFingerprints!['oplintElement/v1']);
+    expect(fp(again)).toEqual(fp(log));
+    expect(new Set(fp(log)).size).toBe(4); // the two stdin/missing-element results differ by rule id
+  });
+
+  it('computes regions for multi-line evidence', () => {
+    expect(regionOf({ text: 'ab\ncdef', line: 3, column: 7 })).toEqual({ startLine: 3, startColumn: 7, endLine: 4, endColumn: 5 });
+    expect(regionOf(undefined)).toEqual({ startLine: 1, startColumn: 1 });
+    expect(regionOf({ text: '', line: 0, column: 0 })).toEqual({ startLine: 1, startColumn: 1 });
+  });
+});
+
+describe('relativePath', () => {
+  it('makes sources relative to cwd with forward slashes', () => {
+    expect(relativePath('/repo/a/b.txt', '/repo')).toBe('a/b.txt');
+    expect(relativePath('/repo/a/b.txt', '/repo/')).toBe('a/b.txt');
+    expect(relativePath('./a/b.txt', '/repo')).toBe('a/b.txt');
+    expect(relativePath('a\\b.txt', 'C:\\repo')).toBe('a/b.txt');
+    expect(relativePath('C:\\repo\\x\\y.txt', 'C:\\repo')).toBe('x/y.txt');
+    expect(relativePath('/other/n.txt', '/repo/sub')).toBe('../../other/n.txt');
+    expect(relativePath('-', '/repo')).toBe('stdin');
+  });
+});
+
+describe('jsonl', () => {
+  it('writes one parseable NoteResult per line as each note arrives', () => {
+    const f = createJsonlFormatter(ctx);
+    expect(f.begin()).toBe('');
+    const chunk = f.result([failing, { ...passing, source: 'x\u2028y' }]);
+    const lines = chunk.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('');
+    expect(JSON.parse(lines[0]!)).toEqual(failing);
+    expect(JSON.parse(lines[1]!).source).toBe('x\u2028y');
+    expect(lines[1]).not.toMatch(/\u2028/);
+    expect(f.end(SUMMARY)).toBe('');
+  });
+});
+
+describe('junit', () => {
+  const xml = run(createJunitFormatter);
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(xml);
+
+  it('is well-formed XML', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+  });
+
+  it('has a testsuite per note and a testcase per note × code', () => {
+    const suites = doc.testsuites.testsuite as Array<Record<string, any>>;
+    expect(suites.map((s) => s['@name'])).toEqual(['notes/complete note.txt', 'notes/sub dir/gap,note.txt', 'stdin', 'notes/binary.txt']);
+    expect(suites.map((s) => `${s['@tests']}/${s['@failures']}/${s['@errors']}`)).toEqual(['1/0/0', '1/1/0', '1/1/0', '1/0/1']);
+    const cases = suites.map((s) => s.testcase[0]);
+    expect(cases[0]['@name']).toBe('CPT 20702');
+    expect(cases[0].failure).toBeUndefined();
+    expect(cases[0]['system-out']).toContain('staged-removal');
+    expect(cases[1].failure['@message']).toBe('2 elements failed: placement-site, quantity');
+    expect(cases[1].failure['#text']).toContain('No amount; "1 L" irrigation | not device');
+    expect(cases[1].failure['#text']).not.toContain('carrier');
+    expect(cases[3].error['@message']).toBe('binary file <skipped> & "not a note"');
+  });
+
+  it('escapes markup and replaces characters XML cannot carry', () => {
+    expect(xmlText('a<b>&c\u0001\u001F\uFFFE')).toBe('a&lt;b&gt;&amp;c\uFFFD\uFFFD\uFFFD');
+    expect(xmlAttr(`"x"\n'y'\t`)).toBe('&quot;x&quot;&#10;&apos;y&apos;&#9;');
+    expect(xmlText('lone \uD800 ok \uD83D\uDE00')).toBe('lone \uFFFD ok \uD83D\uDE00');
+    const nasty: NoteResult = { ...failing, source: 'a\u0002<&>"', elements: [el('drug', 'fail', { message: ']]> \u0000 </failure>', evidence: [{ text: HOSTILE, line: 1, column: 1 }] })] };
+    const out = run(createJunitFormatter, [[nasty]], { checked: 1, passed: 0, failed: 1, errors: 0 });
+    expect(XMLValidator.validate(out)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', processEntities: true }).parse(out);
+    expect(parsed.testsuites.testsuite['@name']).toBe('a\uFFFD<&>"');
+    expect(parsed.testsuites.testsuite.testcase.failure['#text']).toContain(']]> \uFFFD </failure>');
+  });
+});
+
+describe('csv', () => {
+  const text = run(createCsvFormatter);
+
+  it('starts with a UTF-8 BOM and a header, and uses CRLF records', () => {
+    expect(text.startsWith(BOM + CSV_COLUMNS.join(',') + '\r\n')).toBe(true);
+  });
+
+  it('round-trips through csv-parse: one row per note × element, error rows, hostile text', () => {
+    const rows = parseCsv(text, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(3 + 4 + 3 + 1);
+    expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
+    expect(rows.map((r) => `${r.element}:${r.status}`).slice(3, 7)).toEqual(['placement-site:fail', 'carrier:pass', 'quantity:fail', 'staged-removal:n/a']);
+    const carrier = rows[4]!;
+    expect(carrier.source).toBe('notes/sub dir/gap,note.txt');
+    expect(carrier.evidence).toBe(HOSTILE);
+    expect([carrier.line, carrier.column]).toEqual(['7', '3']);
+    expect(rows[5]!.message).toBe('No amount; "1 L" irrigation | not device');
+    expect(rows[5]!.evidence).toBe("'-2 beads"); // formula starter neutralised for Excel
+    expect(rows[3]!.line).toBe('');
+    expect(rows[7]!.source).toBe('-');
+    expect(rows[7]!.code).toBe('');
+    const err = rows[10]!;
+    expect([err.source, err.element, err.status, err.message]).toEqual(['/repo/notes/binary.txt', '', 'error', 'binary file <skipped> & "not a note"']);
+  });
+
+  it('neutralises only formula starters', () => {
+    expect(safeCell('=1+1')).toBe("'=1+1");
+    expect(safeCell('@cmd')).toBe("'@cmd");
+    expect(safeCell('vanc 1 g')).toBe('vanc 1 g');
+    expect(safeCell('-')).toBe('-');
+  });
+});
+
+describe('markdown', () => {
+  const md = run(createMarkdownFormatter);
+
+  it('has a summary table first, then per-note checklists with marks', () => {
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('# oplint report');
+    expect(md).toContain('| 4 | 1 | 2 | 1 | 25% |');
+    expect(md).toContain('Baselined failures fixed: **2**');
+    expect(md).toContain('- [x] ✅ **Placement site**');
+    expect(md).toContain('- [ ] ⚠️ **Staged removal**');
+    expect(md).toContain('- [ ] ❌ **Placement site**');
+    expect(md).toContain('- [x] ➖ **Staged removal**');
+    expect(md).toContain('Fix: Add a sentence documenting the quantity.');
+    expect(md.indexOf('## Notes')).toBeGreaterThan(md.indexOf('| Checked |'));
+    expect(md.indexOf('## Checklists')).toBeGreaterThan(md.indexOf('## Notes'));
+  });
+
+  it('escapes pipes so every table row keeps its column count', () => {
+    expect(mdEscape('a | b')).toBe('a \\| b');
+    expect(mdEscape('x\ny *z* <b> [l](u)')).toBe('x y \\*z\\* &lt;b&gt; \\[l\\]\\(u\\)');
+    const tableRows = md.split('\n').filter((l) => l.startsWith('| '));
+    for (const row of tableRows) {
+      const cells = row.replace(/\\\|/g, '').split('|').length - 2;
+      const header = tableRows.find((h) => h === row) ? cells : 0;
+      expect(cells).toBe(header);
+    }
+    const noteRows = md.split('\n').filter((l) => /^\| (✅|❌|⛔)/.test(l));
+    expect(noteRows).toHaveLength(4);
+    for (const row of noteRows) expect(row.replace(/\\\|/g, '').split('|').length - 2).toBe(5);
+    expect(md).toContain('PMMA is permanent \\| removal not addressed');
+    expect(md).not.toMatch(/[^\\]\| removal not addressed/);
+  });
+
+  it('honours quiet by leaving passing notes out', () => {
+    const quiet = run(createMarkdownFormatter, NOTES, SUMMARY, { ...ctx, quiet: true });
+    expect(quiet).not.toContain('complete note.txt');
+    expect(quiet).toContain('gap,note.txt');
+  });
+});
