@@ -73,7 +73,7 @@ const errored: NoteResult = {
   suggestedCodes: [],
   devices: [],
   elements: [],
-  error: { message: 'binary file <skipped> & "not a note"' },
+  error: { message: 'binary file <skipped> | & "not a note"' },
 };
 
 const NOTES: NoteResult[][] = [[passing], [failing], [noDevice], [errored]];
@@ -256,7 +256,7 @@ describe('junit', () => {
     expect(cases[1].failure['@message']).toBe('2 elements failed: placement-site, quantity');
     expect(cases[1].failure['#text']).toContain('No amount; "1 L" irrigation | not device');
     expect(cases[1].failure['#text']).not.toContain('carrier');
-    expect(cases[3].error['@message']).toBe('binary file <skipped> & "not a note"');
+    expect(cases[3].error['@message']).toBe('binary file <skipped> | & "not a note"');
   });
 
   it('escapes markup and replaces characters XML cannot carry', () => {
@@ -294,7 +294,7 @@ describe('csv', () => {
     expect(rows[7]!.source).toBe('-');
     expect(rows[7]!.code).toBe('');
     const err = rows[10]!;
-    expect([err.source, err.element, err.status, err.message]).toEqual(['/repo/notes/binary.txt', '', 'error', 'binary file <skipped> & "not a note"']);
+    expect([err.source, err.element, err.status, err.message]).toEqual(['/repo/notes/binary.txt', '', 'error', 'binary file <skipped> | & "not a note"']);
   });
 
   it('neutralises only formula starters', () => {
@@ -325,12 +325,16 @@ describe('markdown', () => {
   it('escapes pipes so every table row keeps its column count', () => {
     expect(mdEscape('a | b')).toBe('a \\| b');
     expect(mdEscape('x\ny *z* <b> [l](u)')).toBe('x y \\*z\\* &lt;b&gt; \\[l\\]\\(u\\)');
-    const tableRows = md.split('\n').filter((l) => l.startsWith('| '));
-    for (const row of tableRows) {
-      const cells = row.replace(/\\\|/g, '').split('|').length - 2;
-      const header = tableRows.find((h) => h === row) ? cells : 0;
-      expect(cells).toBe(header);
+    // Every row of every table has as many cells as its header (escaped pipes are not separators).
+    const cellCount = (row: string) => row.replace(/\\\|/g, '').split('|').length - 2;
+    const tables: string[][] = [];
+    let current: string[] | null = null;
+    for (const line of md.split('\n')) {
+      if (line.startsWith('|')) (current ??= tables[tables.push([]) - 1]!).push(line);
+      else current = null;
     }
+    expect(tables.length).toBe(3);
+    for (const t of tables) for (const row of t) expect(cellCount(row)).toBe(cellCount(t[0]!));
     const noteRows = md.split('\n').filter((l) => /^\| (✅|❌|⛔)/.test(l));
     expect(noteRows).toHaveLength(4);
     for (const row of noteRows) expect(row.replace(/\\\|/g, '').split('|').length - 2).toBe(5);
