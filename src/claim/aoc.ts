@@ -1,0 +1,297 @@
+/**
+ * CMS NCCI add-on code (AOC) edit files: add-on code -> allowed primary codes, with edit type and dates.
+ *
+ * Accepted layouts (detected from the header line, which may follow a preamble of title / copyright lines):
+ * - CSV (comma), TSV (tab), pipe-delimited text;
+ * - the fixed-width text export: header cells separated by two or more spaces; data rows are split on
+ *   whitespace, or cut at the header's column positions when cells are blank.
+ * Column-name variants are matched case- and punctuation-insensitively ("Add-on Code" / "Addon Code" / "AOC",
+ * "Primary Code" / "Primary", "AOC Edit Type" / "Edit Type", "Add-on Code Effective Date" / "Effective Date",
+ * "Add-on Code Deletion Date" / "Deletion Date", plus the primary-code and edit effective / deletion dates).
+ * Dates: YYYYMMDD, YYYYDDD (Julian), MM/DD/YYYY, YYYY-MM-DD; `*` or blank = none.
+ * A row applies on a date D when every effective date present is <= D and every deletion date present is
+ * > D (the deletion date is taken as the first day the row no longer applies).
+ * Problems throw AocFileError naming the file, the line and the problem.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+
+/** A malformed or unreadable AOC file. `line` is 1-based in the file (null when not row-specific). */
+export class AocFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    readonly problem: string,
+  ) {
+    super(`${file}${line !== null ? `: line ${line}` : ''}: ${problem}`);
+    this.name = 'AocFileError';
+  }
+}
+
+export type AocEditType = '1' | '2' | '3';
+
+export interface AocEdit {
+  addOn: string;
+  /** null for a row with no specific primary (Type 2 add-ons). */
+  primary: string | null;
+  editType: AocEditType | null;
+  /** ISO dates (YYYY-MM-DD) or null when the file gives none. */
+  addOnEffective: string | null;
+  addOnDeletion: string | null;
+  primaryEffective: string | null;
+  primaryDeletion: string | null;
+  editEffective: string | null;
+  editDeletion: string | null;
+  /** 1-based line in the file. */
+  line: number;
+}
+
+export interface AocData {
+  file: string;
+  format: 'csv' | 'tsv' | 'text';
+  /** add-on code -> its rows, in file order. */
+  edits: Map<string, AocEdit[]>;
+}
+
+/** What the AOC file says about one add-on on a date. */
+export interface AocLookup {
+  addOn: string;
+  /** Edit type of the rows that apply (null when the file has no edit-type column). */
+  editType: AocEditType | null;
+  /** Primary codes whose rows apply on the date. */
+  primaries: Set<string>;
+  /** Rows for the add-on in the file, and how many apply on the date. */
+  rows: number;
+  activeRows: number;
+  asOf: string;
+  file: string;
+}
+
+type Field =
+  | 'addOn'
+  | 'primary'
+  | 'editType'
+  | 'addOnEffective'
+  | 'addOnDeletion'
+  | 'primaryEffective'
+  | 'primaryDeletion'
+  | 'editEffective'
+  | 'editDeletion';
+
+const VARIANTS: Record<Field, string[]> = {
+  addOn: ['addoncode', 'addon', 'aoc', 'aoccode', 'addoncodes', 'addoncpt', 'addonhcpcs'],
+  primary: ['primarycode', 'primary', 'primarycodes', 'primaryprocedurecode', 'primarycpt', 'primaryhcpcs'],
+  editType: ['aocedittype', 'edittype', 'aoctype', 'type'],
+  addOnEffective: ['addoncodeeffectivedate', 'effectivedate', 'aoceffectivedate', 'addoneffectivedate'],
+  addOnDeletion: ['addoncodedeletiondate', 'deletiondate', 'aocdeletiondate', 'addondeletiondate'],
+  primaryEffective: ['primarycodeeffectivedate', 'primaryeffectivedate'],
+  primaryDeletion: ['primarycodedeletiondate', 'primarydeletiondate'],
+  editEffective: ['aocediteffectivedate', 'editeffectivedate'],
+  editDeletion: ['aoceditdeletiondate', 'editdeletiondate'],
+};
+
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+function fieldOf(header: string): Field | undefined {
+  const n = norm(header);
+  for (const [f, vs] of Object.entries(VARIANTS) as [Field, string[]][]) if (vs.includes(n)) return f;
+  return undefined;
+}
+
+function splitHeader(line: string): { cells: string[]; format: AocData['format']; delimiter?: string } {
+  if (line.includes('\t')) return { cells: line.split('\t'), format: 'tsv', delimiter: '\t' };
+  if (line.includes(',')) return { cells: line.split(','), format: 'csv', delimiter: ',' };
+  if (line.includes('|')) return { cells: line.split('|'), format: 'text', delimiter: '|' };
+  return { cells: line.trim().split(/\s{2,}/), format: 'text' };
+}
+
+function isHeader(cells: string[]): boolean {
+  const fields = cells.map((c) => fieldOf(c.replace(/^"|"$/g, '')));
+  return fields.includes('addOn') && fields.includes('primary');
+}
+
+function iso(y: number, m: number, d: number): string | undefined {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return undefined;
+  return dt.toISOString().slice(0, 10);
+}
+
+/** Parse an AOC date cell: ISO string, null for none, undefined when invalid. */
+export function parseAocDate(raw: string): string | null | undefined {
+  const s = raw.trim();
+  if (s === '' || s === '*') return null;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(s))) return iso(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) return iso(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s))) return iso(+m[3]!, +m[1]!, +m[2]!);
+  if ((m = /^(\d{4})(\d{3})$/.exec(s))) {
+    const y = +m[1]!;
+    const day = +m[2]!;
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    if (day < 1 || day > (leap ? 366 : 365)) return undefined;
+    return new Date(Date.UTC(y, 0, day)).toISOString().slice(0, 10);
+  }
+  return undefined;
+}
+
+function parseEditType(raw: string): AocEditType | null | undefined {
+  const s = raw.trim().toUpperCase().replace(/^TYPE\s*/, '');
+  if (s === '' || s === '*') return null;
+  const map: Record<string, AocEditType> = { '1': '1', '2': '2', '3': '3', I: '1', II: '2', III: '3' };
+  return map[s];
+}
+
+const CODE = /^[0-9A-Z]{5}$/;
+
+/** Parse AOC file text (any accepted layout). `file` is used in error messages. */
+export function parseAocText(text: string, file: string): AocData {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  let headerIdx = -1;
+  let header: ReturnType<typeof splitHeader> | undefined;
+  for (let i = 0; i < Math.min(lines.length, 100); i++) {
+    if (!lines[i]!.trim()) continue;
+    const h = splitHeader(lines[i]!);
+    if (isHeader(h.cells)) {
+      headerIdx = i;
+      header = h;
+      break;
+    }
+  }
+  if (!header) {
+    if (!lines.some((l) => l.trim())) throw new AocFileError(file, null, 'the file is empty');
+    throw new AocFileError(file, null, 'no header row with an add-on code column and a primary code column was found');
+  }
+  const columns = header.cells.map((c) => fieldOf(c.trim().replace(/^"|"$/g, '')));
+  const seen = new Set<Field>();
+  columns.forEach((f, i) => {
+    if (!f) return;
+    if (seen.has(f)) throw new AocFileError(file, headerIdx + 1, `column "${header!.cells[i]!.trim()}" duplicates another ${f} column`);
+    seen.add(f);
+  });
+
+  // Rows as [1-based line, cells].
+  const rows: [number, string[]][] = [];
+  if (header.format === 'text' && header.delimiter === undefined) {
+    const headerLine = lines[headerIdx]!;
+    const starts: number[] = [];
+    let from = 0;
+    for (const cell of header.cells) {
+      const at = headerLine.indexOf(cell, from);
+      starts.push(at);
+      from = at + cell.length;
+    }
+    for (let i = headerIdx + 1; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (!line.trim()) continue;
+      const tokens = line.trim().split(/\s+/);
+      if (tokens.length === columns.length) rows.push([i + 1, tokens]);
+      else rows.push([i + 1, starts.map((s, k) => line.slice(s, k + 1 < starts.length ? starts[k + 1] : undefined).trim())]);
+    }
+  } else {
+    let records: { record: string[]; info: { lines: number } }[];
+    try {
+      records = parse(lines.slice(headerIdx + 1).join('\n'), {
+        delimiter: header.delimiter,
+        info: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        trim: true,
+      }) as unknown as { record: string[]; info: { lines: number } }[];
+    } catch (err) {
+      const e = err as Error & { lines?: number };
+      const line = e.lines !== undefined ? headerIdx + 1 + e.lines : null;
+      throw new AocFileError(file, line, `unreadable ${header.format.toUpperCase()}: ${e.message.split('\n')[0]}`);
+    }
+    for (const r of records) rows.push([headerIdx + 1 + r.info.lines, r.record]);
+  }
+
+  const edits = new Map<string, AocEdit[]>();
+  for (const [line, cells] of rows) {
+    if (cells.every((c) => !c.trim())) continue;
+    if (cells.length !== columns.length) {
+      throw new AocFileError(file, line, `expected ${columns.length} columns, found ${cells.length}`);
+    }
+    const get = (f: Field): string | undefined => {
+      const i = columns.indexOf(f);
+      return i < 0 ? undefined : cells[i]!.trim().replace(/^"|"$/g, '');
+    };
+    const addOn = get('addOn')!.toUpperCase();
+    if (!CODE.test(addOn)) throw new AocFileError(file, line, `invalid add-on code "${addOn}"`);
+    const primaryRaw = get('primary')!.toUpperCase();
+    let primary: string | null = null;
+    if (primaryRaw !== '' && primaryRaw !== '*') {
+      if (!CODE.test(primaryRaw)) throw new AocFileError(file, line, `invalid primary code "${primaryRaw}"`);
+      primary = primaryRaw;
+    }
+    let editType: AocEditType | null = null;
+    const typeRaw = get('editType');
+    if (typeRaw !== undefined) {
+      const t = parseEditType(typeRaw);
+      if (t === undefined) throw new AocFileError(file, line, `invalid edit type "${typeRaw}" (expected 1, 2 or 3)`);
+      editType = t;
+    }
+    const date = (f: Field): string | null => {
+      const raw = get(f);
+      if (raw === undefined) return null;
+      const d = parseAocDate(raw);
+      if (d === undefined) {
+        throw new AocFileError(file, line, `invalid ${f.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)} date "${raw}" (expected YYYYMMDD, MM/DD/YYYY or *)`);
+      }
+      return d;
+    };
+    const edit: AocEdit = {
+      addOn,
+      primary,
+      editType,
+      addOnEffective: date('addOnEffective'),
+      addOnDeletion: date('addOnDeletion'),
+      primaryEffective: date('primaryEffective'),
+      primaryDeletion: date('primaryDeletion'),
+      editEffective: date('editEffective'),
+      editDeletion: date('editDeletion'),
+      line,
+    };
+    if (primary === null && editType !== '2') {
+      throw new AocFileError(file, line, `missing primary code for add-on ${addOn} (only Type 2 rows may omit it)`);
+    }
+    const list = edits.get(addOn) ?? [];
+    list.push(edit);
+    edits.set(addOn, list);
+  }
+  if (edits.size === 0) throw new AocFileError(file, null, 'the file has a header but no data rows');
+  return { file, format: header.format, edits };
+}
+
+/** Read and parse an AOC file. Throws AocFileError (unreadable, malformed). */
+export function loadAocFile(path: string): AocData {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new AocFileError(path, null, `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return parseAocText(text, path);
+}
+
+/** ISO date (YYYY-MM-DD, UTC) of a Date. */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whether a row applies on `day` (ISO). */
+export function editApplies(e: AocEdit, day: string): boolean {
+  const starts = [e.addOnEffective, e.primaryEffective, e.editEffective];
+  const ends = [e.addOnDeletion, e.primaryDeletion, e.editDeletion];
+  return starts.every((s) => s === null || s <= day) && ends.every((d) => d === null || day < d);
+}
+
+/** What the file says about `addOn` on `asOf` (default today); undefined when the add-on is not in the file. */
+export function aocLookup(data: AocData, addOn: string, asOf: Date = new Date()): AocLookup | undefined {
+  const rows = data.edits.get(addOn);
+  if (!rows) return undefined;
+  const day = isoDay(asOf);
+  const active = rows.filter((e) => editApplies(e, day));
+  const primaries = new Set(active.flatMap((e) => (e.primary ? [e.primary] : [])));
+  const editType = (active[0] ?? rows[0])!.editType;
+  return { addOn, editType, primaries, rows: rows.length, activeRows: active.length, asOf: day, file: data.file };
+}
