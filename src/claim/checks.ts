@@ -133,7 +133,7 @@ export function checkClaim(lines: ClaimLine[], note: ClaimNoteFacts, opts: Claim
   }
 
   // ---- documented vs claimed: site-mismatch, code-not-documented, documented-not-claimed
-  const documented = new Set(note.documentedCodes.filter(isFamilyCode));
+  const documented = new Set<string>(note.documentedCodes.filter(isFamilyCode));
   for (const d of note.devices) {
     const c = siteCode(d.action, d.site);
     if (c) documented.add(c);
