@@ -67,6 +67,8 @@ const TriggerDef = z
     category: z.enum(CATEGORIES),
     direction: z.enum(['forward', 'backward', 'bidirectional']),
     maxScope: z.number().int().positive().optional(),
+    /** End the forward scope at the next comma ("Rather than a spacer, beads were used"). */
+    stopAtComma: z.boolean().optional(),
   })
   .strict()
   .superRefine((m, ctx) => {
@@ -80,7 +82,12 @@ const TerminatorDef = z
   .object({
     literal: z.string().min(1).optional(),
     pattern: z.string().min(1).optional(),
+    /** Categories whose scope it ends in both directions (all when no list is given). */
     categories: z.array(z.enum(CATEGORIES)).min(1).optional(),
+    /** Categories whose forward scope only it ends. */
+    forward: z.array(z.enum(CATEGORIES)).min(1).optional(),
+    /** Categories whose backward scope only it ends. */
+    backward: z.array(z.enum(CATEGORIES)).min(1).optional(),
   })
   .strict()
   .superRefine((m, ctx) => {
@@ -126,8 +133,10 @@ interface Entry {
   catBit: number;
   direction: 'forward' | 'backward' | 'bidirectional';
   maxScope: number;
-  /** Terminators: categories whose scope they end (bit set). */
+  stopAtComma: boolean;
+  /** Terminators: categories whose forward / backward scope they end (bit sets). */
   termMask: number;
+  termMaskBack: number;
   /** Sticky regex used to identify a pattern entry at a match position (null for literals). */
   sticky: RegExp | null;
   /** Rough length used to order alternatives (longer first). */
@@ -156,29 +165,67 @@ function normLiteral(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Estimated matched length of a pattern: its source without regex syntax. */
-function patternWeight(src: string): number {
-  const first = src.replace(/\\[bswdBSWD]/g, '').replace(/\(\?(?:[:=!]|<[=!])/g, '(');
-  // keep only the first alternative of each group for a typical length
-  let depth = 0;
-  let out = '';
-  let skip = -1;
-  for (let i = 0; i < first.length; i++) {
-    const c = first[i]!;
+/**
+ * Shortest length a pattern can match (lookarounds and anchors count 0): used to order alternatives so that
+ * at one position the longer phrase is tried first.
+ */
+export function minMatchLength(src: string): number {
+  let i = 0;
+  const atom = (): number => {
+    const c = src[i]!;
     if (c === '\\') {
-      if (skip < 0) out += 'x';
-      i++;
-      continue;
+      const n = src[i + 1]!;
+      i += 2;
+      return 'bB'.includes(n) ? 0 : 1;
     }
-    if (c === '(') depth++;
-    else if (c === ')') {
-      depth--;
-      if (skip > depth) skip = -1;
-    } else if (c === '|') {
-      if (skip < 0) skip = depth;
-    } else if (skip < 0 && !'?*+[]{}^$'.includes(c)) out += c;
-  }
-  return out.length;
+    if (c === '[') {
+      i++;
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      i++;
+      return 1;
+    }
+    if (c === '(') {
+      i++;
+      let look = false;
+      if (src[i] === '?') {
+        look = src[i + 1] === '=' || src[i + 1] === '!' || src[i + 1] === '<';
+        i += src[i + 1] === '<' ? 3 : 2;
+      }
+      const n = alternation();
+      i++; // ')'
+      return look ? 0 : n;
+    }
+    i++;
+    return c === '^' || c === '$' ? 0 : 1;
+  };
+  const sequence = (): number => {
+    let total = 0;
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      let n = atom();
+      const q = src[i];
+      if (q === '?' || q === '*') {
+        n = 0;
+        i++;
+      } else if (q === '+') i++;
+      else if (q === '{') {
+        const close = src.indexOf('}', i);
+        n *= Number.parseInt(src.slice(i + 1, close), 10) || 0;
+        i = close + 1;
+      }
+      if (src[i] === '?') i++; // lazy
+      total += n;
+    }
+    return total;
+  };
+  const alternation = (): number => {
+    let best = sequence();
+    while (src[i] === '|') {
+      i++;
+      best = Math.min(best, sequence());
+    }
+    return best;
+  };
+  return alternation();
 }
 
 let compiled: Compiled | null = null;
@@ -206,7 +253,7 @@ function compile(pack: ContextPack): Compiled {
       ...e,
       label: isLit ? normLiteral(m.literal!) : m.pattern!,
       sticky: isLit ? null : new RegExp(src, 'iy'),
-      weight: isLit ? m.literal!.length : patternWeight(src),
+      weight: isLit ? m.literal!.trim().length : minMatchLength(src),
     };
     if (isLit) {
       const key = normLiteral(m.literal!);
@@ -224,15 +271,27 @@ function compile(pack: ContextPack): Compiled {
       catBit: CAT_BIT[t.category],
       direction: t.direction,
       maxScope: t.maxScope ?? 0,
+      stopAtComma: t.stopAtComma ?? false,
       termMask: 0,
+      termMaskBack: 0,
     });
   }
   for (const p of pack.pseudo) {
-    add(p, { kind: KIND_PSEUDO, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, termMask: 0 });
+    add(p, { kind: KIND_PSEUDO, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, stopAtComma: false, termMask: 0, termMaskBack: 0 });
   }
   for (const t of pack.terminators) {
-    const mask = t.categories ? t.categories.reduce((a, c) => a | CAT_BIT[c], 0) : ALL_CATS;
-    add(t, { kind: KIND_TERM, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, termMask: mask });
+    const bits = (l?: ContextCategory[]) => (l ?? []).reduce((a, c) => a | CAT_BIT[c], 0);
+    const both = t.categories || t.forward || t.backward ? bits(t.categories) : ALL_CATS;
+    add(t, {
+      kind: KIND_TERM,
+      category: 'negated',
+      catBit: 0,
+      direction: 'forward',
+      maxScope: 0,
+      stopAtComma: false,
+      termMask: both | bits(t.forward),
+      termMaskBack: both | bits(t.backward),
+    });
   }
   // Longer alternatives first, so that at one position the longest phrase wins; pseudo before triggers on ties.
   entries.sort((a, b) => b.entry.weight - a.entry.weight || b.entry.kind - a.entry.kind);
@@ -369,6 +428,10 @@ function analyse(sentence: string): Hit[] {
           break;
         }
       }
+      if (e.stopAtComma) {
+        const comma = sentence.indexOf(',', h.end);
+        if (comma >= 0 && comma < fwdEnd) fwdEnd = comma;
+      }
       if (e.maxScope) fwdEnd = forwardTokens(sentence, h.end, e.maxScope, fwdEnd);
     }
     if (e.direction !== 'forward') {
@@ -377,7 +440,7 @@ function analyse(sentence: string): Hit[] {
         const o = hits[j]!;
         if (o.end > h.start) continue;
         const oe = o.entry;
-        if (!oe || (oe.kind === KIND_TERM && oe.termMask & bit) || (oe.kind === KIND_TRIGGER && oe.catBit === bit)) {
+        if (!oe || (oe.kind === KIND_TERM && oe.termMaskBack & bit) || (oe.kind === KIND_TRIGGER && oe.catBit === bit)) {
           bwdStart = o.end;
           break;
         }
