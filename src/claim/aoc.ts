@@ -90,6 +90,18 @@ const VARIANTS: Record<Field, string[]> = {
   editDeletion: ['aoceditdeletiondate', 'editdeletiondate'],
 };
 
+const LABEL: Record<Field, string> = {
+  addOn: 'add-on code',
+  primary: 'primary code',
+  editType: 'edit type',
+  addOnEffective: 'add-on effective date',
+  addOnDeletion: 'add-on deletion date',
+  primaryEffective: 'primary effective date',
+  primaryDeletion: 'primary deletion date',
+  editEffective: 'edit effective date',
+  editDeletion: 'edit deletion date',
+};
+
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 function fieldOf(header: string): Field | undefined {
@@ -165,7 +177,7 @@ export function parseAocText(text: string, file: string): AocData {
   const seen = new Set<Field>();
   columns.forEach((f, i) => {
     if (!f) return;
-    if (seen.has(f)) throw new AocFileError(file, headerIdx + 1, `column "${header!.cells[i]!.trim()}" duplicates another ${f} column`);
+    if (seen.has(f)) throw new AocFileError(file, headerIdx + 1, `column "${header!.cells[i]!.trim()}" duplicates another ${LABEL[f]} column`);
     seen.add(f);
   });
 
@@ -235,7 +247,7 @@ export function parseAocText(text: string, file: string): AocData {
       if (raw === undefined) return null;
       const d = parseAocDate(raw);
       if (d === undefined) {
-        throw new AocFileError(file, line, `invalid ${f.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)} date "${raw}" (expected YYYYMMDD, MM/DD/YYYY or *)`);
+        throw new AocFileError(file, line, `invalid ${LABEL[f]} "${raw}" (expected YYYYMMDD, MM/DD/YYYY or *)`);
       }
       return d;
     };
