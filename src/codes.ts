@@ -206,7 +206,7 @@ function bullet(text: string, indent = '  '): string[] {
 }
 
 const SITE_LABEL: Record<string, string> = {
-  deep: 'deep (below the fascia / soft-tissue or bone cavity outside the canal)',
+  deep: 'deep (subfascial soft tissue or bone cavity outside the canal)',
   intramedullary: 'intramedullary canal of a bone',
   'intra-articular': 'intra-articular (joint space)',
 };
