@@ -1,0 +1,264 @@
+/**
+ * Checking many notes: a worker-thread pool that streams results back in input order.
+ *
+ * `runBatch(tasks, opts)` pulls tasks lazily from any (async) iterable, keeps at most `window` notes
+ * between "pulled" and "yielded" (so memory stays flat on 100,000 notes), and yields each note's results
+ * (`NoteResult[]`, one per code) in input order as soon as every earlier note is done.
+ *
+ * It runs in-process (no worker start-up cost) when `jobs` is 1, when the input turns out to hold fewer
+ * than `inProcessBelow` tasks, or when no compiled worker file exists (running from `src/` under a test
+ * runner, or a single-file bundle). A note that throws becomes an `error` result and the batch goes on;
+ * a fatal error (a broken pattern pack, see `FATAL_ERRORS`) rejects the generator with that error's name
+ * and message. Breaking out of the `for await` loop terminates the workers.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isAbsolute } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { DEFAULT_MAX_SIZE } from '../io/read.js';
+import type { NoteResult } from '../types.js';
+import {
+  errorResult,
+  executeTask,
+  loadCheckFn,
+  taskSource,
+  type CheckFn,
+  type FromWorker,
+  type Task,
+  type ToWorker,
+  type WorkerInit,
+} from './worker.js';
+
+export { errorResult, FATAL_ERRORS, type CheckFn, type CheckOptions, type Task } from './worker.js';
+
+export interface BatchOptions {
+  /** Worker threads (default: `os.availableParallelism()`); 1 runs in-process. */
+  jobs?: number;
+  /** Passed to `checkNoteAll` for every note, with `source` set per note. Must be structured-cloneable. */
+  checkOptions?: Record<string, unknown>;
+  /** Size limit for each note in bytes (default 5 MB). */
+  maxSize?: number;
+  /**
+   * In-process check function. Default: `checkNoteAll` imported from `checkModule`. Pass it from the CLI
+   * (a static import) so a bundled binary needs no dynamic import.
+   */
+  checkFn?: CheckFn;
+  /** Module the workers import `checkNoteAll` from (URL or absolute path). Default: `../check.js`. */
+  checkModule?: string | URL;
+  /** Compiled worker entry. Default: `./worker.js` next to this file. */
+  workerUrl?: URL;
+  /** Run in-process when there are fewer tasks than this (default 8). */
+  inProcessBelow?: number;
+  /** Most notes pulled but not yet yielded (default: 16 per worker, at least 64). */
+  window?: number;
+  /** Called with the number of workers actually started (0 = in-process); for diagnostics and tests. */
+  onMode?: (workers: number) => void;
+}
+
+/** Tasks a single worker holds at once: one running, one queued behind it to hide message latency. */
+const PER_WORKER = 2;
+
+function defaultCheckModule(): string {
+  return new URL('../check.js', import.meta.url).href;
+}
+
+function defaultWorkerUrl(): URL | undefined {
+  try {
+    const url = new URL('./worker.js', import.meta.url);
+    return existsSync(fileURLToPath(url)) ? url : undefined;
+  } catch {
+    return undefined; // bundled without import.meta.url
+  }
+}
+
+function toModuleHref(m: string | URL): string {
+  if (m instanceof URL) return m.href;
+  return isAbsolute(m) ? pathToFileURL(m).href : m;
+}
+
+/** A pull-based view of a sync or async iterable. */
+function puller(tasks: Iterable<Task> | AsyncIterable<Task>): () => Promise<IteratorResult<Task>> {
+  if (Symbol.asyncIterator in tasks) {
+    const it = (tasks as AsyncIterable<Task>)[Symbol.asyncIterator]();
+    return () => it.next();
+  }
+  const it = (tasks as Iterable<Task>)[Symbol.iterator]();
+  return async () => it.next();
+}
+
+function rebuildError(e: { name: string; message: string }): Error {
+  const err = new Error(e.message);
+  err.name = e.name;
+  return err;
+}
+
+/** Check every task; yields each note's results in input order. */
+export async function* runBatch(tasks: Iterable<Task> | AsyncIterable<Task>, opts: BatchOptions = {}): AsyncGenerator<NoteResult[]> {
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
+  const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
+  const checkOptions = opts.checkOptions ?? {};
+  const checkModule = toModuleHref(opts.checkModule ?? defaultCheckModule());
+  const next = puller(tasks);
+  const threshold = opts.inProcessBelow ?? 8;
+
+  // Look ahead just far enough to know whether workers are worth starting.
+  const head: Task[] = [];
+  let exhausted = false;
+  const workerUrl = jobs > 1 ? (opts.workerUrl ?? defaultWorkerUrl()) : undefined;
+  if (workerUrl) {
+    while (head.length < threshold) {
+      const r = await next();
+      if (r.done) {
+        exhausted = true;
+        break;
+      }
+      head.push(r.value);
+    }
+  }
+
+  if (!workerUrl || exhausted) {
+    opts.onMode?.(0);
+    if (exhausted && head.length === 0) return;
+    const check = opts.checkFn ?? (await loadCheckFn(checkModule));
+    for (const t of head) yield await executeTask(t, check, checkOptions, maxSize);
+    if (!exhausted) {
+      for (let r = await next(); !r.done; r = await next()) yield await executeTask(r.value, check, checkOptions, maxSize);
+    }
+    return;
+  }
+
+  yield* runWorkers(head, next, { jobs, maxSize, checkOptions, checkModule, workerUrl, window: opts.window, onMode: opts.onMode });
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  /** Sequence numbers sent to this worker and not answered yet, oldest first. */
+  load: number[];
+}
+
+async function* runWorkers(
+  head: Task[],
+  next: () => Promise<IteratorResult<Task>>,
+  o: { jobs: number; maxSize: number; checkOptions: Record<string, unknown>; checkModule: string; workerUrl: URL; window?: number; onMode?: (n: number) => void },
+): AsyncGenerator<NoteResult[]> {
+  const window = Math.max(o.window ?? Math.max(64, o.jobs * 16), o.jobs * PER_WORKER);
+  const init: WorkerInit = { oplintWorker: true, checkModule: o.checkModule, checkOptions: o.checkOptions, maxSize: o.maxSize };
+
+  const tasks = new Map<number, Task>(); // dispatched, not answered
+  const done = new Map<number, NoteResult[]>(); // answered, not yielded
+  const retry: number[] = []; // seqs to send again (their worker died)
+  const slots: Slot[] = [];
+  let seqNext = 0;
+  let yieldNext = 0;
+  let exhausted = false;
+  let fatal: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+
+  const pending: Task[] = [...head];
+  const pull = async (): Promise<Task | undefined> => {
+    if (pending.length) return pending.shift();
+    if (exhausted) return undefined;
+    const r = await next();
+    if (r.done) {
+      exhausted = true;
+      return undefined;
+    }
+    return r.value;
+  };
+
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(o.workerUrl, { workerData: init }), ready: false, load: [] };
+    const onDeath = (why: string): void => {
+      if (slots.indexOf(slot) === -1) return; // already handled or shutting down
+      slots.splice(slots.indexOf(slot), 1);
+      if (!slot.ready) {
+        fatal ??= new Error(`cannot start a worker thread: ${why}`);
+      } else {
+        // Blame the oldest task; send the others again on a fresh worker.
+        const [blamed, ...rest] = slot.load;
+        if (blamed !== undefined) {
+          const t = tasks.get(blamed)!;
+          tasks.delete(blamed);
+          done.set(blamed, [errorResult(taskSource(t), `internal error: worker stopped (${why})`)]);
+        }
+        retry.push(...rest);
+        if (!fatal) slots.push(spawn());
+      }
+      notify();
+    };
+    slot.worker.on('message', (msg: FromWorker) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+      } else if ('fatal' in msg) {
+        fatal ??= rebuildError(msg.fatal);
+      } else {
+        slot.load.splice(slot.load.indexOf(msg.id), 1);
+        tasks.delete(msg.id);
+        done.set(msg.id, msg.results);
+      }
+      notify();
+    });
+    slot.worker.on('error', (err) => onDeath(err.message.split('\n')[0] ?? 'error'));
+    slot.worker.on('exit', (code) => onDeath(`exit code ${code}`));
+    return slot;
+  };
+
+  for (let i = 0; i < o.jobs; i++) slots.push(spawn());
+  o.onMode?.(o.jobs);
+
+  const dispatch = (seq: number, slot: Slot): void => {
+    slot.load.push(seq);
+    slot.worker.postMessage({ id: seq, task: tasks.get(seq)! } satisfies ToWorker);
+  };
+  const freeSlot = (): Slot | undefined => {
+    let best: Slot | undefined;
+    for (const s of slots) if (s.load.length < PER_WORKER && (!best || s.load.length < best.load.length)) best = s;
+    return best;
+  };
+
+  try {
+    for (;;) {
+      if (fatal) throw fatal;
+      // Fill free worker capacity: first re-sends, then new tasks while the window allows.
+      let slot = freeSlot();
+      while (slot && retry.length) {
+        dispatch(retry.shift()!, slot);
+        slot = freeSlot();
+      }
+      while (slot && !exhausted && seqNext - yieldNext < window) {
+        const t = await pull();
+        if (t === undefined) break;
+        const seq = seqNext++;
+        if ('error' in t) {
+          done.set(seq, [errorResult(t.source, t.error)]); // nothing to check: skip the round trip
+        } else {
+          tasks.set(seq, t);
+          dispatch(seq, slot);
+        }
+        if (fatal) throw fatal;
+        slot = freeSlot();
+      }
+      const ready = done.get(yieldNext);
+      if (ready) {
+        done.delete(yieldNext);
+        yieldNext++;
+        yield ready;
+        continue;
+      }
+      if (exhausted && pending.length === 0 && yieldNext === seqNext) return;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+  } finally {
+    const all = slots.splice(0);
+    await Promise.all(all.map((s) => s.worker.terminate()));
+  }
+}

@@ -1,0 +1,222 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBatch, type CheckFn, type Task } from '../src/batch/pool.js';
+import type { NoteResult } from '../src/types.js';
+
+/**
+ * A fake check module (the real one is the lead's src/check.ts). The note text drives it:
+ * "sleep:N" busy-waits N ms (so workers finish out of order), "FAIL" fails, "THROW" throws,
+ * "PACK" throws a PackError (fatal), "CRASH" kills the worker thread.
+ */
+const FAKE_CHECK = `
+export function checkNoteAll(text, opts) {
+  const m = /sleep:(\\d+)/.exec(text);
+  if (m) { const end = Date.now() + Number(m[1]); while (Date.now() < end) {} }
+  if (text.includes('THROW')) throw new Error('boom in check');
+  if (text.includes('PACK')) { const e = new Error('patterns/20702.yaml at elements[0]: bad'); e.name = 'PackError'; throw e; }
+  if (text.includes('CRASH')) process.exit(3);
+  return [{ source: opts.source, status: text.includes('FAIL') ? 'fail' : 'pass', code: opts.code ?? '20702',
+    suggestedCodes: [], devices: [], elements: [], text: text.slice(0, 20) }];
+}
+`;
+
+function fakeInProcess(): CheckFn {
+  return (text, opts) => {
+    if (text.includes('THROW')) throw new Error('boom in check');
+    if (text.includes('PACK')) {
+      const e = new Error('bad pack');
+      e.name = 'PackError';
+      throw e;
+    }
+    return [
+      {
+        source: opts.source,
+        status: text.includes('FAIL') ? 'fail' : 'pass',
+        code: (opts.code as string | undefined) ?? '20702',
+        suggestedCodes: [],
+        devices: [],
+        elements: [],
+      },
+    ];
+  };
+}
+
+let dir: string;
+let workerUrl: URL;
+let checkModule: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'oplint-pool-'));
+  // Compile the real worker (and read.ts it imports) to one ESM file, as tsc would put it in dist/.
+  await build({
+    entryPoints: [join(import.meta.dirname, '../src/batch/worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: join(dir, 'worker.js'),
+    logLevel: 'silent',
+  });
+  workerUrl = pathToFileURL(join(dir, 'worker.js'));
+  checkModule = join(dir, 'fake-check.mjs');
+  writeFileSync(checkModule, FAKE_CHECK);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function collect(it: AsyncIterable<NoteResult[]>): Promise<NoteResult[]> {
+  const out: NoteResult[] = [];
+  for await (const rs of it) out.push(...rs);
+  return out;
+}
+
+const textTasks = (n: number, f: (i: number) => string = (i) => `note ${i} sleep:${(i * 7) % 5}`): Task[] =>
+  Array.from({ length: n }, (_, i) => ({ source: `n${i}`, text: f(i) }));
+
+describe('runBatch in-process', () => {
+  it('runs in-process with jobs 1, in order, passing check options through', async () => {
+    let mode = -1;
+    const out = await collect(runBatch(textTasks(30), { jobs: 1, checkFn: fakeInProcess(), checkOptions: { code: '20700' }, onMode: (n) => (mode = n) }));
+    expect(mode).toBe(0);
+    expect(out.map((r) => r.source)).toEqual(Array.from({ length: 30 }, (_, i) => `n${i}`));
+    expect(new Set(out.map((r) => r.code))).toEqual(new Set(['20700']));
+  });
+
+  it('stays in-process for a handful of notes even with many jobs', async () => {
+    let mode = -1;
+    await collect(runBatch(textTasks(5), { jobs: 4, checkFn: fakeInProcess(), workerUrl, checkModule, onMode: (n) => (mode = n) }));
+    expect(mode).toBe(0);
+  });
+
+  it('turns read problems, thrown checks and error tasks into error results and goes on', async () => {
+    const f = join(dir, 'ok.txt');
+    writeFileSync(f, 'FAIL please');
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '  \n');
+    const tasks: Task[] = [
+      { path: f },
+      { path: join(dir, 'missing.txt'), source: 'missing.txt' },
+      { path: empty },
+      { source: 'line 3', error: 'line 3: invalid JSON' },
+      { source: 'boom', text: 'THROW' },
+      { source: 'last', text: 'fine' },
+    ];
+    const out = await collect(runBatch(tasks, { jobs: 1, checkFn: fakeInProcess() }));
+    expect(out.map((r) => [r.source, r.status, r.error?.message])).toEqual([
+      [f, 'fail', undefined],
+      ['missing.txt', 'error', 'no such file or directory'],
+      [empty, 'error', 'empty note'],
+      ['line 3', 'error', 'line 3: invalid JSON'],
+      ['boom', 'error', 'internal error: boom in check'],
+      ['last', 'pass', undefined],
+    ]);
+  });
+
+  it('attaches read warnings to the results', async () => {
+    const f = join(dir, 'latin1.txt');
+    writeFileSync(f, Buffer.concat([Buffer.from('caf'), Buffer.from([0xe9]), Buffer.from(' note')]));
+    const [r] = await collect(runBatch([{ path: f }], { jobs: 1, checkFn: fakeInProcess() }));
+    expect(r!.warnings).toEqual(['invalid UTF-8 replaced with U+FFFD at 1 place']);
+  });
+
+  it('rejects on a fatal (pack) error', async () => {
+    await expect(collect(runBatch(textTasks(3, (i) => (i === 1 ? 'PACK' : 'ok')), { jobs: 1, checkFn: fakeInProcess() }))).rejects.toThrow('bad pack');
+  });
+});
+
+describe('runBatch with worker threads', () => {
+  it('returns results in input order although workers finish out of order', async () => {
+    let mode = -1;
+    const n = 60;
+    const out = await collect(runBatch(textTasks(n), { jobs: 3, workerUrl, checkModule, checkOptions: { code: '20704' }, onMode: (m) => (mode = m) }));
+    expect(mode).toBe(3);
+    expect(out.map((r) => r.source)).toEqual(Array.from({ length: n }, (_, i) => `n${i}`));
+    expect(out.every((r) => r.code === '20704')).toBe(true);
+    expect(out.map((r) => (r as unknown as { text: string }).text)).toEqual(textTasks(n).map((t) => ('text' in t ? t.text.slice(0, 20) : '')));
+  });
+
+  it('reads files in the worker and reports per-note errors in place', async () => {
+    const tasks: Task[] = [];
+    for (let i = 0; i < 12; i++) {
+      const p = join(dir, `w${i}.txt`);
+      writeFileSync(p, i === 4 ? '' : i === 7 ? 'THROW' : `note ${i} FAIL`);
+      tasks.push({ path: p, source: `w${i}.txt` });
+    }
+    tasks.splice(9, 0, { path: join(dir, 'nope.txt'), source: 'nope.txt' }, { source: 'bad-line', error: 'line 10: missing "text"' });
+    const out = await collect(runBatch(tasks, { jobs: 2, workerUrl, checkModule }));
+    expect(out.map((r) => r.source)).toEqual(tasks.map((t) => ('source' in t && t.source) || ''));
+    expect(out.map((r) => r.status)).toEqual(['fail', 'fail', 'fail', 'fail', 'error', 'fail', 'fail', 'error', 'fail', 'error', 'error', 'fail', 'fail', 'fail']);
+    expect(out[4]!.error?.message).toBe('empty note');
+    expect(out[7]!.error?.message).toBe('internal error: boom in check');
+    expect(out[9]!.error?.message).toBe('no such file or directory');
+  });
+
+  it('keeps a bounded window: never pulls far ahead of what it has yielded', async () => {
+    let pulled = 0;
+    let yielded = 0;
+    let maxAhead = 0;
+    async function* source(): AsyncGenerator<Task> {
+      for (let i = 0; i < 400; i++) {
+        pulled++;
+        maxAhead = Math.max(maxAhead, pulled - yielded);
+        yield { source: `s${i}`, text: i % 50 === 0 ? 'slow sleep:20' : `quick ${i}` };
+      }
+    }
+    let order = 0;
+    for await (const rs of runBatch(source(), { jobs: 2, workerUrl, checkModule, window: 10 })) {
+      expect(rs[0]!.source).toBe(`s${order++}`);
+      yielded++;
+    }
+    expect(order).toBe(400);
+    // window 10 (+1 for the pull in progress)
+    expect(maxAhead).toBeLessThanOrEqual(11);
+  });
+
+  it('streams: the first result arrives before the input is exhausted', async () => {
+    let pulled = 0;
+    function* source(): Generator<Task> {
+      for (let i = 0; i < 1000; i++) {
+        pulled++;
+        yield { source: `s${i}`, text: `n${i}` };
+      }
+    }
+    const it = runBatch(source(), { jobs: 2, workerUrl, checkModule, window: 16 });
+    const first = await it.next();
+    expect(first.value?.[0]?.source).toBe('s0');
+    expect(pulled).toBeLessThan(40);
+    await it.return(undefined); // stops the workers
+  });
+
+  it('a worker that dies fails only its note; the batch goes on', async () => {
+    const tasks = textTasks(20, (i) => (i === 5 ? 'CRASH' : `ok ${i} sleep:2`));
+    const out = await collect(runBatch(tasks, { jobs: 2, workerUrl, checkModule }));
+    expect(out).toHaveLength(20);
+    expect(out.map((r) => r.source)).toEqual(tasks.map((t) => ('source' in t ? t.source : '')));
+    expect(out[5]!.status).toBe('error');
+    expect(out[5]!.error?.message).toMatch(/^internal error: worker stopped/);
+    expect(out.filter((r) => r.status === 'error')).toHaveLength(1);
+  });
+
+  it('a fatal pack error in a worker rejects the batch with its name and message', async () => {
+    const tasks = textTasks(20, (i) => (i === 10 ? 'PACK' : 'fine'));
+    const err = await collect(runBatch(tasks, { jobs: 2, workerUrl, checkModule })).catch((e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).name).toBe('PackError');
+    expect((err as Error).message).toBe('patterns/20702.yaml at elements[0]: bad');
+  });
+
+  it('a check module that cannot load is fatal', async () => {
+    const err = await collect(runBatch(textTasks(20), { jobs: 2, workerUrl, checkModule: join(dir, 'no-such-module.mjs') })).catch(
+      (e: unknown) => e as Error,
+    );
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toMatch(/no-such-module/);
+  });
+
+  it('handles an empty input', async () => {
+    expect(await collect(runBatch([], { jobs: 2, workerUrl, checkModule }))).toEqual([]);
+  });
+});
