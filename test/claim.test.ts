@@ -167,6 +167,20 @@ describe('checkClaim', () => {
     expect(ids(r.findings)).not.toContain('code-not-documented');
   });
 
+  it('site-mismatch names every documented site of the same action', () => {
+    const two = note([dev('insert', 'intramedullary'), dev('insert', 'deep')]);
+    const f = find(checkClaim(parseClaim('27506,20704'), two).findings, 'site-mismatch')[0]!;
+    expect(f.message).toBe(
+      '20704 is for intra-articular insertion but the note documents deep (subfascial) and intramedullary insertion: report 20700 / 20702',
+    );
+    expect(f.codes).toEqual(['20704', '20700', '20702']);
+  });
+
+  it('code-not-documented explains a device with no stated site', () => {
+    const f = find(checkClaim(parseClaim('27506,20702'), note([dev('insert', 'unspecified')])).findings, 'code-not-documented')[0]!;
+    expect(f.message).toBe('20702 is claimed but the note documents a device insertion without naming the site (20702 needs intramedullary)');
+  });
+
   it('a clean claim passes with pass findings for primary and site', () => {
     const r = checkClaim(parseClaim('27506,20702'), im);
     expect(claimFails(r)).toBe(false);

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PackError } from '../src/patterns/load.js';
 import {
   FAMILY, UnknownCodeError, codesJson, explainJson, getCodeInfo, listIncludes, loadCodes, renderCodes, renderExplain, siteCode,
 } from '../src/codes.js';
@@ -52,6 +56,17 @@ describe('code knowledge', () => {
     }
     expect(listIncludes(getCodeInfo('20702').primaries, '20824')).toBe(true);
     expect(listIncludes(getCodeInfo('20702').primaries, '20839')).toBe(false);
+  });
+
+  it('a bad codes.yaml in an extra pattern dir throws PackError naming the file and key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oplint-codes-'));
+    try {
+      writeFileSync(join(dir, 'codes.yaml'), 'conversionFactor: { year: 2026, value: 33.4, source: x }\ncommon: { modifiers: [], global: ZZZ, globalNote: x, notes: [] }\ncodes:\n  - code: "2070"\n');
+      expect(() => loadCodes([dir])).toThrow(PackError);
+      expect(() => loadCodes([dir])).toThrow(/codes\.yaml at codes\[0\]\.code: expected a 5-digit code/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('unknown codes throw a one-line UnknownCodeError', () => {

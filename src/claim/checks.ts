@@ -143,20 +143,24 @@ export function checkClaim(lines: ClaimLine[], note: ClaimNoteFacts, opts: Claim
   for (const code of familyCodes) {
     if (documented.has(code)) continue;
     const info = getCodeInfo(code, k);
-    const sameAction = [...documented].filter((c) => getCodeInfo(c, k).action === info.action && !familyCodes.includes(c));
+    const sameAction = [...documented].sort().filter((c) => getCodeInfo(c, k).action === info.action && !familyCodes.includes(c));
     if (sameAction.length) {
-      const right = sameAction[0]!;
-      const rinfo = getCodeInfo(right, k);
-      explained.add(right);
+      for (const c of sameAction) explained.add(c);
       mismatches++;
+      const sites = sameAction.map((c) => SITE_WORDS[getCodeInfo(c, k).site]).join(' and ');
       add(
         'site-mismatch',
         'fail',
-        `${code} is for ${SITE_WORDS[info.site]} ${ACTION_WORDS[info.action]} but the note documents ${SITE_WORDS[rinfo.site]} ${ACTION_WORDS[info.action]}: report ${right}`,
-        [code, right],
+        `${code} is for ${SITE_WORDS[info.site]} ${ACTION_WORDS[info.action]} but the note documents ${sites} ${ACTION_WORDS[info.action]}: report ${sameAction.join(' / ')}`,
+        [code, ...sameAction],
       );
     } else {
-      const what = note.devices.length === 0 && documented.size === 0 ? 'no drug-delivery device insertion or removal' : `no ${SITE_WORDS[info.site]} ${ACTION_WORDS[info.action]}`;
+      const unsited = note.devices.some((d) => d.action === info.action && d.site === 'unspecified');
+      const what = unsited
+        ? `a device ${ACTION_WORDS[info.action]} without naming the site (${code} needs ${SITE_WORDS[info.site]})`
+        : note.devices.length === 0 && documented.size === 0
+          ? 'no drug-delivery device insertion or removal'
+          : `no ${SITE_WORDS[info.site]} ${ACTION_WORDS[info.action]}`;
       add('code-not-documented', 'fail', `${code} is claimed but the note documents ${what}`, [code]);
     }
   }
