@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { ClaimSyntaxError, formatClaimLine, parseClaim } from '../src/claim/parse.js';
 import { AocFileError, aocLookup, loadAocFile, parseAocDate, parseAocText } from '../src/claim/aoc.js';
-import { checkClaim, claimFails, type ClaimNoteFacts } from '../src/claim/checks.js';
+import { checkClaim, claimFactsFromResult, claimFails, type ClaimNoteFacts } from '../src/claim/checks.js';
 import type { ClaimFinding, DeviceEvent, Site } from '../src/types.js';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'aoc');
@@ -299,5 +299,16 @@ describe('checkClaim', () => {
     const r = checkClaim(parseClaim('20702-51x2,20700,20705,11981'), note([dev('insert', 'intramedullary')]));
     expect(r.findings.length).toBeGreaterThan(3);
     for (const f of r.findings) expect(f.message).not.toMatch(/\n/);
+  });
+
+  it('claimFactsFromResult derives the facts from a checked note', () => {
+    const facts = claimFactsFromResult({
+      source: 'n.txt', status: 'pass', code: '20703', suggestedCodes: ['20703'],
+      devices: [dev('remove', 'intramedullary')],
+      elements: [{ id: 'primary-procedure', label: 'Primary', status: 'fail', message: '', fix: '', denialRisks: [],
+        evidence: [{ text: 'removal of hardware (20680) and rod (20703)', line: 1, column: 1 }] }],
+    });
+    expect(facts).toMatchObject({ code: '20703', documentedCodes: ['20703'], primaryCodesInNote: ['20680'], otherProceduresDocumented: false });
+    expect(find(checkClaim(parseClaim('20680,20703'), facts).findings, 'removal-only')[0]!.status).toBe('fail');
   });
 });

@@ -14,7 +14,7 @@
  * from a Type 1 AOC list fails, from a Type 3 list warns, and Type 2 add-ons (no list) are not checked.
  * Without the file, the shipped list is used and a missing primary only warns (with source and confidence).
  */
-import type { ClaimFinding, ClaimLine, ClaimResult, DeviceEvent } from '../types.js';
+import type { ClaimFinding, ClaimLine, ClaimResult, DeviceEvent, NoteResult } from '../types.js';
 import { type CodeKnowledge, getCodeInfo, isFamilyCode, listIncludes, loadCodes, siteCode } from '../codes.js';
 import { type AocData, aocLookup } from './aoc.js';
 
@@ -192,4 +192,26 @@ export function checkClaim(lines: ClaimLine[], note: ClaimNoteFacts, opts: Claim
 /** Whether any finding fails. */
 export function claimFails(result: ClaimResult): boolean {
   return result.findings.some((f) => f.status === 'fail');
+}
+
+/**
+ * Default note facts from a checked result: documented codes = suggestedCodes; primary codes = 5-digit
+ * non-family codes quoted in the `primary-procedure` element's evidence; other procedures documented =
+ * that element is not `fail` (removal packs fail it when removal is the only procedure). Pass `override`
+ * when the pipeline knows better.
+ */
+export function claimFactsFromResult(result: NoteResult, override: Partial<ClaimNoteFacts> = {}): ClaimNoteFacts {
+  const primary = result.elements.find((e) => e.id === 'primary-procedure');
+  const codes = new Set<string>();
+  for (const ev of primary?.evidence ?? []) {
+    for (const m of ev.text.matchAll(/\b(\d{5}|\d{4}[FTU])\b/g)) if (!isFamilyCode(m[1]!)) codes.add(m[1]!);
+  }
+  return {
+    code: result.code,
+    devices: result.devices,
+    documentedCodes: result.suggestedCodes,
+    primaryCodesInNote: [...codes],
+    otherProceduresDocumented: primary ? primary.status !== 'fail' : true,
+    ...override,
+  };
 }
