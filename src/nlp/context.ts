@@ -492,6 +492,10 @@ export function assertSpan(
   end: number,
   opts?: { section?: SectionAssertion },
 ): AssertionDetail {
+  return assess(sentence, start, end, opts?.section ?? null);
+}
+
+function assess(sentence: string, start: number, end: number, section: SectionAssertion): AssertionDetail {
   const hits = analyse(sentence);
   const d: AssertionDetail = {
     negated: false,
@@ -513,7 +517,6 @@ export function assertSpan(
       d.triggers.push(toTriggerHit(h));
     }
   }
-  const section = opts?.section ?? null;
   if (section === 'historical' && !d.historical) {
     d.historical = true;
     d.triggers.push(sectionHit('historical', sentence));
@@ -564,8 +567,9 @@ function lowerOf(s: string): string {
 
 /** Public API: assertion for the first case-insensitive mention of `target` in `sentence` (whole sentence when not found). */
 export function contextOf(sentence: string, target: string): Assertion {
+  // not found: the whole sentence is the span, so only triggers around it (none) or containing it apply
   const span = findTarget(sentence, target) ?? [0, sentence.length];
-  const d = assertSpan(sentence, span[0], span[1]);
+  const d = assess(sentence, span[0], span[1], null);
   return { negated: d.negated, possible: d.possible, hypothetical: d.hypothetical, historical: d.historical };
 }
 
