@@ -1,0 +1,138 @@
+import type { Evidence } from '../types.js';
+import { evidenceAt, normalize, type Doc } from '../text/normalize.js';
+import { findSections, type Section, type SectionCategory } from '../text/sections.js';
+import { splitSentences, type Sentence } from '../text/sentences.js';
+import { assertSpan, type AssertionDetail, type SectionAssertion } from './context.js';
+import { getLexicon, matchAll, type LexEntry } from './lexicon.js';
+import { findQuantities, type Quantity } from './quantity.js';
+
+/** A lexicon match placed in the document (offsets in the normalised text). */
+export interface Mention {
+  lexicon: string;
+  entry: LexEntry;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+}
+
+const SECTION_ASSERTION: Partial<Record<SectionCategory, SectionAssertion>> = {
+  history: 'historical',
+  plan: 'hypothetical',
+  indications: 'hypothetical',
+};
+
+/** Sections whose sentences describe what was done in this operation. */
+export const OPERATIVE: ReadonlySet<SectionCategory> = new Set(['procedure', 'narrative', 'findings', 'implants', 'other', 'none']);
+
+/**
+ * The analysed note: normalised text, sections, sentences, and lazily computed lexicon mentions,
+ * quantities and assertions. Later stages only read it.
+ */
+export class Analysis {
+  readonly doc: Doc;
+  readonly sections: Section[];
+  readonly sentences: Sentence[];
+  private readonly starts: number[];
+  private readonly mentionCache = new Map<string, Mention[]>();
+  private readonly bySentence = new Map<string, Mention[][]>();
+  private readonly assertCache = new Map<string, AssertionDetail>();
+  private quantityCache: Quantity[][] | undefined;
+
+  constructor(
+    input: string,
+    readonly patternDirs: string[] = [],
+  ) {
+    this.doc = normalize(input);
+    this.sections = findSections(this.doc.text, patternDirs);
+    this.sentences = splitSentences(this.doc.text, this.sections);
+    this.starts = this.sentences.map((s) => s.start);
+  }
+
+  /** Index of the sentence containing normalised offset `at`, or -1 (e.g. inside a header). */
+  sentenceAt(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= at) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best >= 0 && at < this.sentences[best]!.end ? best : -1;
+  }
+
+  /** Every mention of a lexicon inside a sentence (matches in headers are dropped). */
+  mentions(lexicon: string): Mention[] {
+    let ms = this.mentionCache.get(lexicon);
+    if (!ms) {
+      const lex = getLexicon(lexicon, this.patternDirs);
+      ms = [];
+      for (const m of matchAll(lex, this.doc.text)) {
+        const si = this.sentenceAt(m.start);
+        if (si >= 0 && m.end <= this.sentences[si]!.end) ms.push({ ...m, sentence: si });
+      }
+      this.mentionCache.set(lexicon, ms);
+    }
+    return ms;
+  }
+
+  /** Mentions of a lexicon in one sentence. */
+  in(lexicon: string, sentence: number): Mention[] {
+    let per = this.bySentence.get(lexicon);
+    if (!per) {
+      per = this.sentences.map(() => [] as Mention[]);
+      for (const m of this.mentions(lexicon)) per[m.sentence]!.push(m);
+      this.bySentence.set(lexicon, per);
+    }
+    return per[sentence] ?? [];
+  }
+
+  /** True when the sentence has a mention of the lexicon with the tag (any tag when omitted). */
+  has(lexicon: string, sentence: number, tag?: string): boolean {
+    return this.in(lexicon, sentence).some((m) => !tag || m.entry.tags.has(tag));
+  }
+
+  /** ConText assertion of a span, with the sentence's section assertion (history, plan, indications). */
+  assertion(span: { start: number; end: number; sentence: number }): AssertionDetail {
+    const key = `${span.start}:${span.end}`;
+    let d = this.assertCache.get(key);
+    if (!d) {
+      const s = this.sentences[span.sentence]!;
+      d = assertSpan(s.text, span.start - s.start, span.end - s.start, { section: SECTION_ASSERTION[s.category] ?? null });
+      this.assertCache.set(key, d);
+    }
+    return d;
+  }
+
+  /** Affirmed: not negated, possible, hypothetical or historical. */
+  affirmed(span: { start: number; end: number; sentence: number }): boolean {
+    const d = this.assertion(span);
+    return !d.negated && !d.possible && !d.hypothetical && !d.historical;
+  }
+
+  /** Amounts with a unit in a sentence (offsets in the normalised text). */
+  quantities(sentence: number): Quantity[] {
+    if (!this.quantityCache) {
+      this.quantityCache = this.sentences.map((s) =>
+        findQuantities(s.text, this.patternDirs).map((q) => ({ ...q, start: q.start + s.start, end: q.end + s.start })),
+      );
+    }
+    return this.quantityCache[sentence] ?? [];
+  }
+
+  evidence(start: number, end: number): Evidence {
+    return evidenceAt(this.doc, start, end);
+  }
+
+  sentenceEvidence(sentence: number): Evidence {
+    const s = this.sentences[sentence]!;
+    return evidenceAt(this.doc, s.start, s.end);
+  }
+
+  isOperative(sentence: number): boolean {
+    return OPERATIVE.has(this.sentences[sentence]!.category);
+  }
+}

@@ -1,0 +1,237 @@
+import type { DeviceAction, Evidence, Site } from '../types.js';
+import type { Analysis, Mention } from './analyze.js';
+
+/** A mention that names a drug-delivery device: a qualified form (beads, rod, coated nail, spacer) or a loaded carrier. */
+export interface DeviceMention extends Mention {
+  /** The device form ("beads", "spacer") or the carrier's name when the carrier itself is the device. */
+  form: string;
+  /** Why this mention counts as a drug-delivery device (for --explain). */
+  reason: string;
+}
+
+export interface DeviceEventDetail {
+  action: DeviceAction;
+  site: Site;
+  /** Sentences that documented the event. */
+  sentences: number[];
+  /** Spans quoted as evidence (normalised offsets). */
+  spans: { start: number; end: number; sentence: number }[];
+  /** The site phrase that decided the site, when there was one. */
+  siteMention?: Mention;
+  forms: string[];
+}
+
+export interface DeviceAnalysis {
+  /** All mentions that name a drug-delivery device, whatever their assertion. */
+  devices: DeviceMention[];
+  /** Sentences describing a device inserted in this operation (affirmed, operative, not removal-only). */
+  insertSentences: Set<number>;
+  /** Sentences describing a device removed in this operation. */
+  removeSentences: Set<number>;
+  events: DeviceEventDetail[];
+}
+
+const SITE_TAGS: Site[] = ['intramedullary', 'deep', 'intra-articular'];
+
+function siteOf(m: Mention): Site | undefined {
+  return SITE_TAGS.find((t) => m.entry.tags.has(t));
+}
+
+/** Sentence contexts that decide whether a drug or a carrier belongs to a device. */
+function contexts(a: Analysis, s: number) {
+  return {
+    iv: a.has('contexts', s, 'iv'),
+    irrigation: a.has('contexts', s, 'irrigation'),
+    powder: a.has('contexts', s, 'powder'),
+    fixation: a.has('contexts', s, 'fixation'),
+    nonDrugSpacer: a.has('contexts', s, 'non-drug-spacer'),
+  };
+}
+
+/** Find device mentions: forms qualified by a drug signal or carrier, and carriers loaded with a drug. */
+function findDeviceMentions(a: Analysis): DeviceMention[] {
+  const out: DeviceMention[] = [];
+  const pending: Mention[] = [];
+  const established = new Set<string>();
+  for (let s = 0; s < a.sentences.length; s++) {
+    const forms = a.in('forms', s);
+    const carriers = a.in('carriers', s);
+    const signals = a.in('drug-signals', s);
+    const drugs = a.in('drugs', s);
+    if (!forms.length && !carriers.length) continue;
+    const ctx = contexts(a, s);
+    const hasCarrier = carriers.length > 0;
+    const drugInDevice = drugs.length > 0 && (hasCarrier || forms.length > 0) && !(ctx.iv && !hasCarrier);
+    const signal = signals.length > 0 || drugInDevice;
+    const absorbableBrand = carriers.some((c) => c.entry.tags.has('absorbable') && c.entry.tags.has('brand'));
+    let formFound = false;
+    for (const f of forms) {
+      const name = f.entry.name;
+      if (name === 'spacer' && ctx.nonDrugSpacer && !signal) continue;
+      if ((name === 'coated nail' || name === 'rod') && !(signal || hasCarrier)) {
+        pending.push(f);
+        continue;
+      }
+      if (signal || hasCarrier) {
+        out.push({ ...f, form: name, reason: signal ? 'form with a drug or antibiotic in its sentence' : 'form made of a carrier' });
+        established.add(name);
+        formFound = true;
+      } else pending.push(f);
+    }
+    if (!formFound) {
+      // the carrier itself is the device ("antibiotic cement was packed into the canal", "Stimulan was placed")
+      for (const c of carriers) {
+        if (ctx.fixation) continue;
+        if (signal || absorbableBrand || c.entry.tags.has('implies-gentamicin')) {
+          if (ctx.irrigation && !signal) continue;
+          out.push({ ...c, form: c.entry.name, reason: 'carrier loaded with a drug' });
+        }
+      }
+    }
+  }
+  // a bare form refers to the device described elsewhere in the note ("the beads were then placed")
+  for (const f of pending) {
+    const name = f.entry.name;
+    if (!established.has(name)) continue;
+    if (name === 'spacer' && a.has('contexts', f.sentence, 'non-drug-spacer')) continue;
+    out.push({ ...f, form: name, reason: `refers to the ${name} described elsewhere in the note` });
+  }
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+function actionsIn(a: Analysis, s: number, tag: string): Mention[] {
+  return a.in('actions', s).filter((m) => m.entry.tags.has(tag));
+}
+
+/** Sites named in a sentence (not negated), specific ones only. */
+function sitesIn(a: Analysis, s: number): Mention[] {
+  return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated);
+}
+
+export function analyseDevices(a: Analysis): DeviceAnalysis {
+  const devices = findDeviceMentions(a);
+  const bySentence = new Map<number, DeviceMention[]>();
+  for (const d of devices) {
+    const list = bySentence.get(d.sentence) ?? [];
+    list.push(d);
+    bySentence.set(d.sentence, list);
+  }
+  const insertSentences = new Set<number>();
+  const removeSentences = new Set<number>();
+  const raw: { action: DeviceAction; s: number; spans: { start: number; end: number; sentence: number }[]; forms: string[] }[] = [];
+
+  for (const [s, ds] of bySentence) {
+    const cat = a.sentences[s]!.category;
+    if (cat === 'diagnosis') continue;
+    const live = ds.filter((d) => !a.assertion(d).negated);
+    if (!live.length) continue;
+    const ok = (m: Mention) => a.affirmed(m);
+    const inserts = actionsIn(a, s, 'insert').filter(ok);
+    const removes = actionsIn(a, s, 'remove').filter(ok);
+    const exchanges = actionsIn(a, s, 'exchange').filter(ok);
+    const deviceAffirmed = live.filter((d) => a.affirmed(d));
+    const forms = [...new Set(live.map((d) => d.form))];
+    const span0 = live[0]!;
+    let didInsert = inserts.length > 0 || exchanges.length > 0;
+    const didRemove = removes.length > 0 || exchanges.length > 0;
+    // a device listed as a procedure or an implant, with no verb, was placed today
+    if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && deviceAffirmed.length) didInsert = true;
+    // every action must have an affirmed device beside it; a sentence whose only device is historical but whose
+    // removal is today ("the previously placed beads were removed") still documents a removal.
+    if (didInsert && deviceAffirmed.length) {
+      raw.push({ action: 'insert', s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms });
+      if (a.isOperative(s) || cat === 'indications') insertSentences.add(s);
+    }
+    if (didRemove) {
+      raw.push({ action: 'remove', s, spans: [span0, ...removes.slice(0, 1), ...exchanges.slice(0, 1)], forms });
+      removeSentences.add(s);
+    }
+    // a device described (mixed, rolled, its amount) without an action is still part of the insertion story
+    if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s)) insertSentences.add(s);
+  }
+
+  // Sentences next to a device sentence that prepare the device ("Vancomycin 2 g was mixed with ...").
+  for (const s of [...insertSentences]) {
+    for (const n of [s - 1, s + 1]) {
+      if (n < 0 || n >= a.sentences.length || insertSentences.has(n) || removeSentences.has(n)) continue;
+      if (a.sentences[n]!.section !== a.sentences[s]!.section || !a.isOperative(n)) continue;
+      const prep = a.in('fabrication', n).some((m) => m.entry.tags.has('manual') && a.affirmed(m));
+      const drug = a.in('drugs', n).some((m) => a.affirmed(m)) && !a.has('contexts', n, 'iv');
+      if (prep && drug) insertSentences.add(n);
+    }
+  }
+  // Sentences that only describe an insertion story (no action) but sit beside removal sentences stay.
+
+  const events = resolveSites(a, raw, bySentence);
+  return { devices, insertSentences, removeSentences, events };
+}
+
+function resolveSites(
+  a: Analysis,
+  raw: { action: DeviceAction; s: number; spans: { start: number; end: number; sentence: number }[]; forms: string[] }[],
+  bySentence: Map<number, DeviceMention[]>,
+): DeviceEventDetail[] {
+  const merged = new Map<string, DeviceEventDetail>();
+  const add = (action: DeviceAction, site: Site, r: (typeof raw)[number], siteMention?: Mention) => {
+    const key = `${action}:${site}`;
+    let e = merged.get(key);
+    if (!e) {
+      e = { action, site, sentences: [], spans: [], forms: [] };
+      if (siteMention) e.siteMention = siteMention;
+      merged.set(key, e);
+    }
+    if (!e.siteMention && siteMention) e.siteMention = siteMention;
+    if (!e.sentences.includes(r.s)) e.sentences.push(r.s);
+    const lo = Math.min(...r.spans.map((x) => x.start), siteMention && siteMention.sentence === r.s ? siteMention.start : Infinity);
+    const hi = Math.max(...r.spans.map((x) => x.end), siteMention && siteMention.sentence === r.s ? siteMention.end : -Infinity);
+    e.spans.push({ start: lo, end: hi, sentence: r.s });
+    for (const f of r.forms) if (!e.forms.includes(f)) e.forms.push(f);
+  };
+
+  for (const r of raw) {
+    let sites = sitesIn(a, r.s);
+    if (!sites.length) {
+      // the site is often in the sentence before or after ("The canal was reamed. The beads were then placed.")
+      const sec = a.sentences[r.s]!.section;
+      for (const n of [r.s - 1, r.s + 1]) {
+        if (n < 0 || n >= a.sentences.length || a.sentences[n]!.section !== sec) continue;
+        if (bySentence.has(n) && n !== r.s && a.sentences[n]!.category !== 'procedure') {
+          // a neighbouring device sentence with its own site speaks for its own device
+          if (sitesIn(a, n).length && raw.some((x) => x.s === n && x.action === r.action)) continue;
+        }
+        sites = sitesIn(a, n);
+        if (sites.length) break;
+      }
+    }
+    if (!sites.length) {
+      // the procedure list often says where ("Placement of antibiotic beads, right tibial canal")
+      for (const [s, ds] of bySentence) {
+        if (a.sentences[s]!.category !== 'procedure' || !ds.some((d) => r.forms.includes(d.form))) continue;
+        const acts = a.in('actions', s);
+        const matchesAction = r.action === 'insert'
+          ? !acts.some((m) => m.entry.tags.has('remove')) || acts.some((m) => m.entry.tags.has('insert') || m.entry.tags.has('exchange'))
+          : acts.some((m) => m.entry.tags.has('remove') || m.entry.tags.has('exchange'));
+        if (!matchesAction) continue;
+        sites = sitesIn(a, s);
+        if (sites.length) break;
+      }
+    }
+    const distinct = new Map<Site, Mention>();
+    for (const m of sites) {
+      const site = siteOf(m)!;
+      if (!distinct.has(site)) distinct.set(site, m);
+    }
+    if (distinct.size === 0) add(r.action, 'unspecified', r);
+    else for (const [site, m] of distinct) add(r.action, site, r, m);
+  }
+  // an unspecified event of the same action as a sited one is the same device seen without its site
+  const events = [...merged.values()];
+  return events
+    .filter((e) => e.site !== 'unspecified' || !events.some((o) => o !== e && o.action === e.action && o.site !== 'unspecified'))
+    .sort((x, y) => Math.min(...x.spans.map((s) => s.start)) - Math.min(...y.spans.map((s) => s.start)));
+}
+
+export function eventEvidence(a: Analysis, e: DeviceEventDetail): Evidence[] {
+  return e.spans.slice(0, 3).map((s) => a.evidence(s.start, s.end));
+}

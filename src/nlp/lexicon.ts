@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { loadPack, PackError } from '../patterns/load.js';
+
+const LexiconSchema = z.strictObject({
+  lexicon: z.string().min(1),
+  description: z.string().optional(),
+  entries: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1),
+        terms: z.array(z.string().min(1)).min(1),
+        tags: z.array(z.string().min(1)).optional(),
+      }),
+    )
+    .min(1),
+});
+export type LexiconFile = z.infer<typeof LexiconSchema>;
+
+export interface LexEntry {
+  name: string;
+  tags: Set<string>;
+}
+
+export interface Lexicon {
+  id: string;
+  entries: LexEntry[];
+  /** One regex for the whole lexicon; capture group i+1 matches entry i. */
+  regex: RegExp;
+}
+
+export interface Match {
+  lexicon: string;
+  entry: LexEntry;
+  /** Offsets in the searched text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Turn a lexicon term into a regex source: spaces match runs of space or hyphen, hyphens are optional. */
+export function termSource(term: string): string {
+  if (term.startsWith('re:')) return term.slice(3);
+  return term
+    .trim()
+    .split(/(\s+|-)/)
+    .map((part) => (part === '-' ? '[\\s-]*' : /^\s+$/.test(part) ? '[\\s-]+' : esc(part)))
+    .join('');
+}
+
+export function compileLexicon(file: LexiconFile, where = file.lexicon): Lexicon {
+  const entries: LexEntry[] = [];
+  const groups: string[] = [];
+  file.entries.forEach((e, ei) => {
+    e.terms.forEach((t, ti) => {
+      if (!t.startsWith('re:')) return;
+      let groupsInTerm: number;
+      try {
+        groupsInTerm = new RegExp(`${t.slice(3)}|`).exec('')!.length - 1;
+      } catch (err) {
+        throw new PackError(where, `entries[${ei}].terms[${ti}]`, `invalid regular expression: ${(err as Error).message}`);
+      }
+      if (groupsInTerm > 0) throw new PackError(where, `entries[${ei}].terms[${ti}]`, 'use (?:...) instead of capturing groups');
+    });
+    const terms = [...e.terms].sort((a, b) => b.length - a.length).map(termSource);
+    entries.push({ name: e.name, tags: new Set(e.tags ?? []) });
+    groups.push(`(${terms.join('|')})`);
+  });
+  let regex: RegExp;
+  try {
+    regex = new RegExp(`(?<![A-Za-z0-9])(?:${groups.join('|')})s?(?![A-Za-z0-9])`, 'gi');
+  } catch (err) {
+    throw new PackError(where, 'entries', `invalid term pattern: ${(err as Error).message}`);
+  }
+  return { id: file.lexicon, entries, regex };
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** Load `patterns/lexicons/<name>.yaml` (extra pattern directories first), compiled once. */
+export function getLexicon(name: string, patternDirs: string[] = []): Lexicon {
+  const key = `${patternDirs.join('|')}::${name}`;
+  let lex = cache.get(key);
+  if (!lex) {
+    const file = loadPack(`lexicons/${name}.yaml`, LexiconSchema, patternDirs);
+    lex = compileLexicon(file, `patterns/lexicons/${name}.yaml`);
+    cache.set(key, lex);
+  }
+  return lex;
+}
+
+/** All matches of a lexicon in `text`, left to right, longest alternative first. */
+export function matchAll(lex: Lexicon, text: string): Match[] {
+  const out: Match[] = [];
+  const re = lex.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    let gi = 1;
+    while (gi < m.length && m[gi] === undefined) gi++;
+    const entry = lex.entries[gi - 1];
+    if (entry) out.push({ lexicon: lex.id, entry, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}

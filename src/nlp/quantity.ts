@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { loadPack } from '../patterns/load.js';
+
+const QuantitiesSchema = z.strictObject({
+  units: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+  counted: z.array(z.string().min(1)),
+  excluded: z.array(z.string().min(1)),
+});
+
+export interface Quantity {
+  /** Offsets in the searched text. */
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  unit: string;
+  /** Why the amount does not describe the device (the nearby word), if it does not. */
+  excludedBy?: string;
+}
+
+interface Compiled {
+  re: RegExp;
+  unitOf: Map<string, string>;
+  counted: Set<string>;
+  excludedRe: RegExp;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, a: 1, an: 1, single: 1, several: 3, multiple: 2, half: 0.5,
+};
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+let compiled: Compiled | undefined;
+let compiledFor = '';
+
+function compile(patternDirs: string[]): Compiled {
+  const id = patternDirs.join('|');
+  if (compiled && compiledFor === id) return compiled;
+  const q = loadPack('quantities.yaml', QuantitiesSchema, patternDirs);
+  const unitOf = new Map<string, string>();
+  for (const [canon, spellings] of Object.entries(q.units)) for (const s of spellings) unitOf.set(s.toLowerCase(), canon);
+  for (const c of q.counted) unitOf.set(c.toLowerCase(), 'count');
+  const unitAlt = [...unitOf.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
+  const num = `(?:\\d+(?:[.,]\\d+)?(?:\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?)?|${Object.keys(WORD_NUMBERS).filter((w) => w.length > 2).join('|')})`;
+  // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "x 10 beads", "beads x 20", "#20"
+  const re = new RegExp(
+    `(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:beads?|pellets?)\\s*(?:x|#|count(?:\\s+of)?)\\s*(\\d+))`,
+    'gi',
+  );
+  const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i');
+  compiled = { re, unitOf, counted: new Set(q.counted), excludedRe };
+  compiledFor = id;
+  return compiled;
+}
+
+function parseNumber(s: string): number {
+  const w = WORD_NUMBERS[s.toLowerCase()];
+  if (w !== undefined) return w;
+  const first = /\d+(?:[.,]\d+)?/.exec(s)?.[0] ?? '0';
+  return Number(first.replace(',', '.'));
+}
+
+/** Amounts with a unit in `text`; each says whether a nearby word shows it belongs to something else. */
+export function findQuantities(text: string, patternDirs: string[] = []): Quantity[] {
+  const c = compile(patternDirs);
+  const out: Quantity[] = [];
+  c.re.lastIndex = 0;
+  for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const unit = m[2] ? (c.unitOf.get(m[2].toLowerCase()) ?? m[2]) : 'count';
+    const value = parseNumber(m[1] ?? m[3] ?? '0');
+    // the two words before and the three words after decide what the amount belongs to
+    const before = text.slice(Math.max(0, start - 28), start).split(/\s+/).slice(-3).join(' ');
+    const after = text.slice(end, end + 32).split(/\s+/).slice(0, 4).join(' ');
+    const hit = c.excludedRe.exec(`${before} | ${after}`);
+    const q: Quantity = { start, end, text: m[0], value, unit };
+    if (hit) q.excludedBy = hit[0];
+    out.push(q);
+  }
+  return out;
+}

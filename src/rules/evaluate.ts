@@ -1,0 +1,311 @@
+import type { ElementResult, ElementStatus, Evidence, ExplainEntry, Site } from '../types.js';
+import type { Analysis, Mention } from '../nlp/analyze.js';
+import { describeAssertion } from '../nlp/context.js';
+import { eventEvidence, type DeviceAnalysis, type DeviceEventDetail } from '../nlp/devices.js';
+import { codeFor, type CheckSpec, type ElementSpec, type Pack } from './pack.js';
+
+type TermRef = { lexicon: string; tags?: string[] | undefined };
+type Assert = 'affirmed' | 'negated' | 'possible' | 'hypothetical' | 'historical';
+
+const SITE_WORDS: Record<Site, string> = {
+  intramedullary: 'the intramedullary canal',
+  deep: 'deep (subfascial) tissue',
+  'intra-articular': 'the joint space',
+  unspecified: 'an unspecified site',
+};
+
+/** Everything an element check may read: the analysis, the device events and the pack. */
+export interface EvalContext {
+  a: Analysis;
+  dev: DeviceAnalysis;
+  pack: Pack;
+  explain: boolean;
+  patternDirs: string[];
+}
+
+interface Verdict {
+  status: ElementStatus;
+  messageKey: 'pass' | 'fail' | 'warn' | 'blocked' | 'generic' | 'noEvent' | 'na' | 'wrongSite' | 'literal';
+  literal?: string;
+  vars?: Record<string, string>;
+  evidence: Evidence[];
+  explain: ExplainEntry[];
+}
+
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+const quoteList = (xs: string[]) => uniq(xs.map((x) => x.trim())).slice(0, 4).map((x) => `'${x}'`).join(', ');
+
+function fill(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+}
+
+function assertionOf(a: Analysis, m: Mention): Assert {
+  const d = a.assertion(m);
+  if (d.negated) return 'negated';
+  if (d.historical) return 'historical';
+  if (d.hypothetical) return 'hypothetical';
+  if (d.possible) return 'possible';
+  return 'affirmed';
+}
+
+function refMentions(a: Analysis, refs: TermRef[], sentences: Set<number> | null): Mention[] {
+  const out: Mention[] = [];
+  for (const r of refs) {
+    for (const m of a.mentions(r.lexicon)) {
+      if (sentences && !sentences.has(m.sentence)) continue;
+      if (r.tags && !r.tags.some((t) => m.entry.tags.has(t))) continue;
+      out.push(m);
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function explainOf(a: Analysis, m: Mention, accepted: boolean, note?: string): ExplainEntry {
+  const e: ExplainEntry = {
+    pattern: `${m.lexicon}/${m.entry.name}`,
+    term: m.text,
+    evidence: a.evidence(m.start, m.end),
+    accepted,
+  };
+  const ctx = note ?? describeAssertion(a.assertion(m));
+  if (ctx) e.context = ctx;
+  return e;
+}
+
+/** Events of the pack's action, and those at the pack's own site. */
+function eventsFor(ctx: EvalContext): { all: DeviceEventDetail[]; mine: DeviceEventDetail[] } {
+  const all = ctx.dev.events.filter((e) => e.action === ctx.pack.action);
+  return { all, mine: all.filter((e) => e.site === ctx.pack.site) };
+}
+
+/** Sentences that describe the pack's device: its events' sentences plus the description around them. */
+function scopeSentences(ctx: EvalContext): Set<number> {
+  const { all, mine } = eventsFor(ctx);
+  const base = ctx.pack.action === 'insert' ? ctx.dev.insertSentences : ctx.dev.removeSentences;
+  const scope = new Set(base);
+  if (ctx.pack.action === 'remove') {
+    // the removed device is often described in the sentence before or after the removal
+    for (const s of base) {
+      for (const n of [s - 1, s + 1]) {
+        if (n >= 0 && n < ctx.a.sentences.length && !ctx.dev.insertSentences.has(n) && ctx.a.isOperative(n)) {
+          if (ctx.dev.devices.some((d) => d.sentence === n)) scope.add(n);
+        }
+      }
+    }
+  }
+  if (mine.length && all.length > mine.length) {
+    // sentences that belong only to another site's event describe another device
+    const own = new Set(mine.flatMap((e) => e.sentences));
+    for (const e of all) if (e.site !== ctx.pack.site) for (const s of e.sentences) if (!own.has(s)) scope.delete(s);
+  }
+  for (const e of all) for (const s of e.sentences) if (e.site === ctx.pack.site || !mine.length) scope.add(s);
+  return scope;
+}
+
+function checkSite(ctx: EvalContext): Verdict {
+  const { a } = ctx;
+  const { all, mine } = eventsFor(ctx);
+  const explain: ExplainEntry[] = [];
+  if (ctx.explain) {
+    for (const e of all) {
+      explain.push({
+        pattern: `device-event/${e.action}`,
+        term: e.forms.join(', '),
+        evidence: eventEvidence(a, e)[0]!,
+        context: e.siteMention
+          ? `site '${e.siteMention.text}' (${e.site}) from ${e.siteMention.sentence === e.sentences[0] ? 'the same sentence' : 'a nearby sentence'}`
+          : 'no site phrase found near the event',
+        accepted: e.site === ctx.pack.site,
+      });
+    }
+  }
+  if (mine.length) {
+    const ev = mine.flatMap((e) => (e.siteMention ? [a.evidence(e.siteMention.start, e.siteMention.end)] : []));
+    const found = quoteList(mine.flatMap((e) => (e.siteMention ? [e.siteMention.text] : [])));
+    return { status: 'pass', messageKey: 'pass', vars: { found }, evidence: [...ev, ...mine.flatMap((e) => eventEvidence(a, e))].slice(0, 4), explain };
+  }
+  const other = all.find((e) => e.site !== 'unspecified');
+  if (other) {
+    const otherCode = codeFor(other.action, other.site, ctx.patternDirs) ?? 'another code';
+    return {
+      status: 'fail',
+      messageKey: 'wrongSite',
+      vars: { otherSite: SITE_WORDS[other.site], otherCode },
+      evidence: [...(other.siteMention ? [a.evidence(other.siteMention.start, other.siteMention.end)] : []), ...eventEvidence(a, other)].slice(0, 3),
+      explain,
+    };
+  }
+  const evidence = all.flatMap((e) => eventEvidence(a, e)).slice(0, 3);
+  const generic = all.flatMap((e) => e.sentences.flatMap((s) => a.in('sites', s).filter((m) => m.entry.tags.has('generic'))));
+  if (generic.length) {
+    return { status: 'fail', messageKey: 'literal', literal: `Only a generic site is named (${quoteList(generic.map((g) => g.text))}); ${SITE_WORDS[ctx.pack.site]} is not documented.`, evidence, explain };
+  }
+  return { status: 'fail', messageKey: 'fail', evidence, explain };
+}
+
+function checkTerms(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'terms' }>): Verdict {
+  const { a } = ctx;
+  const scope = spec.scope === 'note' ? null : scopeSentences(ctx);
+  const allowed = new Set<Assert>(spec.assertions);
+  const explain: ExplainEntry[] = [];
+  const skip = (m: Mention) => spec.skipContexts.find((t) => a.has('contexts', m.sentence, t));
+  const accepted: Mention[] = [];
+  for (const m of refMentions(a, spec.find, scope)) {
+    const skipped = skip(m);
+    const asserted = assertionOf(a, m);
+    const ok = !skipped && allowed.has(asserted);
+    if (ok) accepted.push(m);
+    if (ctx.explain) explain.push(explainOf(a, m, ok, skipped ? `sentence is ${skipped} context` : undefined));
+  }
+  const affirmedIn = (refs: TermRef[]) => refMentions(a, refs, scope).filter((m) => a.affirmed(m) && !skip(m));
+  const blocked = affirmedIn(spec.block);
+  if (blocked.length) {
+    if (ctx.explain) for (const m of blocked) explain.push(explainOf(a, m, false, 'blocking term'));
+    return { status: 'fail', messageKey: 'blocked', vars: { blocked: blocked[0]!.text }, evidence: blocked.slice(0, 3).map((m) => a.evidence(m.start, m.end)), explain };
+  }
+  if (accepted.length) {
+    const evidence = accepted.slice(0, 4).map((m) => a.evidence(m.start, m.end));
+    const found = quoteList(accepted.map((m) => m.text));
+    if (spec.alsoRequire.length && !affirmedIn(spec.alsoRequire).length) return { status: 'warn', messageKey: 'warn', vars: { found }, evidence, explain };
+    return { status: 'pass', messageKey: 'pass', vars: { found }, evidence, explain };
+  }
+  const generic = affirmedIn(spec.generic);
+  if (generic.length) {
+    return { status: spec.missing, messageKey: 'generic', vars: { generic: generic[0]!.text }, evidence: generic.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
+  }
+  return { status: spec.missing, messageKey: spec.missing === 'warn' ? 'warn' : 'fail', evidence: [], explain };
+}
+
+function checkQuantity(ctx: EvalContext): Verdict {
+  const { a } = ctx;
+  const explain: ExplainEntry[] = [];
+  const good: { start: number; end: number; text: string }[] = [];
+  for (const s of [...scopeSentences(ctx)].sort((x, y) => x - y)) {
+    for (const q of a.quantities(s)) {
+      if (ctx.explain) {
+        explain.push({ pattern: `quantity/${q.unit}`, term: q.text, evidence: a.evidence(q.start, q.end), accepted: !q.excludedBy, ...(q.excludedBy ? { context: `belongs to '${q.excludedBy}'` } : {}) });
+      }
+      if (!q.excludedBy) good.push(q);
+    }
+  }
+  if (good.length) return { status: 'pass', messageKey: 'pass', vars: { found: quoteList(good.map((q) => q.text)) }, evidence: good.slice(0, 4).map((q) => a.evidence(q.start, q.end)), explain };
+  return { status: 'fail', messageKey: 'fail', evidence: [], explain };
+}
+
+// A CPT code: five digits, marked as a code by "CPT", parentheses or a procedure list.
+const CPT = /(?<![\d.\-/])(?:(CPT\s*(?:code)?s?\s*[:#]?\s*)|(\(\s*))?([1-6]\d{4})(?![\d.\-/])/g;
+
+function cptCodes(ctx: EvalContext): { code: string; start: number; end: number; sentence: number }[] {
+  const { a } = ctx;
+  const out: { code: string; start: number; end: number; sentence: number }[] = [];
+  a.sentences.forEach((s, si) => {
+    if (s.category === 'history' || s.category === 'indications' || s.category === 'plan' || s.category === 'diagnosis') return;
+    const cptWord = /\bCPT\b/i.test(s.text) || s.category === 'procedure';
+    CPT.lastIndex = 0;
+    for (let m = CPT.exec(s.text); m; m = CPT.exec(s.text)) {
+      const code = m[3]!;
+      const n = Number(code);
+      if (n < 10004 || n > 69990 || (n >= 20700 && n <= 20705)) continue;
+      if (!m[1] && !m[2] && !cptWord) continue;
+      const start = s.start + m.index + m[0].length - 5;
+      out.push({ code, start, end: start + 5, sentence: si });
+    }
+  });
+  return out;
+}
+
+function checkPrimary(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'primary-procedure' }>): Verdict {
+  const { a } = ctx;
+  const explain: ExplainEntry[] = [];
+  const codes = cptCodes(ctx);
+  const removalCodes = new Set(['20680', '20670']);
+  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m));
+  if (ctx.explain) {
+    for (const c of codes) explain.push({ pattern: 'cpt-code', term: c.code, evidence: a.evidence(c.start, c.end), accepted: true });
+    for (const m of words) explain.push(explainOf(a, m, codes.length === 0));
+  }
+  if (spec.failWhenOnlyProcedure) {
+    const otherCodes = codes.filter((c) => !removalCodes.has(c.code));
+    const insertions = ctx.dev.events.some((e) => e.action === 'insert');
+    const removalSentences = ctx.dev.removeSentences;
+    const otherWords = words.filter((m) => !removalSentences.has(m.sentence) || !/remov|explant|extract/i.test(m.text));
+    const realOther = otherWords.filter((m) => !/^(?:removal of hardware|hardware removal|implant removal|removal of implant|exploration|drainage|washout|wash out)$/i.test(m.text));
+    if (!otherCodes.length && !insertions && !realOther.length) {
+      return { status: 'fail', messageKey: 'literal', literal: spec.onlyProcedure ?? 'Removal is the only procedure documented.', evidence: [], explain };
+    }
+  }
+  if (codes.length) {
+    return { status: 'pass', messageKey: 'pass', vars: { found: uniq(codes.map((c) => c.code)).join(', ') }, evidence: codes.slice(0, 4).map((c) => a.evidence(c.start, c.end)), explain };
+  }
+  if (words.length) {
+    return { status: 'warn', messageKey: 'warn', vars: { found: quoteList(words.map((m) => m.text)) }, evidence: words.slice(0, 3).map((m) => a.evidence(m.start, m.end)), explain };
+  }
+  return { status: 'fail', messageKey: 'fail', evidence: [], explain };
+}
+
+function checkStaged(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'staged-removal' }>): Verdict {
+  const { a } = ctx;
+  const explain: ExplainEntry[] = [];
+  const found: Mention[] = [];
+  const vague: Mention[] = [];
+  for (const m of refMentions(a, spec.find, null)) {
+    const tags = m.entry.tags;
+    if (tags.has('earlier')) continue;
+    const d = a.assertion(m);
+    const ok = !d.negated && !d.historical;
+    if (ctx.explain) explain.push(explainOf(a, m, ok && !tags.has('vague') && !d.possible));
+    if (!ok) continue;
+    if (tags.has('vague') || d.possible) vague.push(m);
+    else found.push(m);
+  }
+  if (found.length) return { status: 'pass', messageKey: 'pass', vars: { found: quoteList(found.map((m) => m.text)) }, evidence: found.slice(0, 3).map((m) => a.evidence(m.start, m.end)), explain };
+  if (vague.length) return { status: 'warn', messageKey: 'generic', vars: { generic: vague[0]!.text }, evidence: vague.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
+  const carriers = refMentions(a, [spec.carriers], scopeSentences(ctx)).filter((m) => a.affirmed(m));
+  if (carriers.length && carriers.every((m) => m.entry.tags.has('absorbable'))) {
+    return { status: 'n/a', messageKey: 'na', evidence: carriers.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
+  }
+  return { status: 'warn', messageKey: 'warn', evidence: carriers.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
+}
+
+function verdictFor(ctx: EvalContext, el: ElementSpec): Verdict {
+  const c = el.check;
+  switch (c.type) {
+    case 'site':
+      return checkSite(ctx);
+    case 'terms':
+      return checkTerms(ctx, c);
+    case 'quantity':
+      return checkQuantity(ctx);
+    case 'primary-procedure':
+      return checkPrimary(ctx, c);
+    case 'staged-removal':
+      return checkStaged(ctx, c);
+  }
+}
+
+/** Judge every element of a pack against the analysed note. */
+export function evaluatePack(ctx: EvalContext): ElementResult[] {
+  const hasEvent = ctx.dev.events.some((e) => e.action === ctx.pack.action);
+  const vars: Record<string, string> = { code: ctx.pack.code, siteLabel: ctx.pack.siteLabel };
+  return ctx.pack.elements.map((el) => {
+    let v: Verdict;
+    if (!hasEvent) {
+      v = { status: el.noEventStatus, messageKey: 'noEvent', evidence: [], explain: [] };
+    } else {
+      v = verdictFor(ctx, el);
+    }
+    const template =
+      v.messageKey === 'literal' ? v.literal! : (el.messages[v.messageKey] ?? el.messages[v.status === 'pass' ? 'pass' : 'fail']);
+    const res: ElementResult = {
+      id: el.id,
+      label: el.label,
+      status: v.status,
+      message: fill(template, { ...vars, ...(v.vars ?? {}) }),
+      evidence: v.evidence,
+      denialRisks: v.status === 'warn' || v.status === 'fail' ? el.denialRisks : [],
+      fix: v.status === 'warn' || v.status === 'fail' ? el.fix : '',
+    };
+    if (ctx.explain) res.explain = v.explain;
+    return res;
+  });
+}

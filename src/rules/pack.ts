@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { loadPack, PackError } from '../patterns/load.js';
+import type { Site } from '../types.js';
+
+const Messages = z.strictObject({
+  pass: z.string().min(1),
+  fail: z.string().min(1),
+  warn: z.string().min(1).optional(),
+  /** When a blocking term is found (e.g. "prefabricated"). */
+  blocked: z.string().min(1).optional(),
+  /** When only a generic term is found (e.g. "antibiotic cement" with no drug). */
+  generic: z.string().min(1).optional(),
+  /** Element status and message when the note documents no event of the pack's action. */
+  noEvent: z.string().min(1).optional(),
+  na: z.string().min(1).optional(),
+  /** When the device went to another site than the pack's. */
+  wrongSite: z.string().min(1).optional(),
+});
+
+const TermRef = z.strictObject({ lexicon: z.string().min(1), tags: z.array(z.string()).optional() });
+const ASSERTIONS = ['affirmed', 'negated', 'possible', 'hypothetical', 'historical'] as const;
+
+const Check = z.discriminatedUnion('type', [
+  /** The event's site matches the pack's site. */
+  z.strictObject({ type: z.literal('site') }),
+  /** Terms of a lexicon found where the device is described. */
+  z.strictObject({
+    type: z.literal('terms'),
+    find: z.array(TermRef).min(1),
+    /** Where to look: sentences describing the event, or the whole note. */
+    scope: z.enum(['event', 'note']).default('event'),
+    /** Assertions that count (default: affirmed only). */
+    assertions: z.array(z.enum(ASSERTIONS)).default(['affirmed']),
+    /** Sentences with these context tags do not count (e.g. iv, irrigation). */
+    skipContexts: z.array(z.string()).default([]),
+    /** Terms whose presence fails the element (e.g. prefabricated). */
+    block: z.array(TermRef).default([]),
+    /** Terms that show the element was attempted but too vaguely (used for the generic message). */
+    generic: z.array(TermRef).default([]),
+    /** Terms that must also be present for a pass; without them the element warns. */
+    alsoRequire: z.array(TermRef).default([]),
+    missing: z.enum(['fail', 'warn']).default('fail'),
+  }),
+  /** An amount for the device or its materials. */
+  z.strictObject({ type: z.literal('quantity') }),
+  /** The primary procedure, by CPT code (pass) or in words (warn). */
+  z.strictObject({
+    type: z.literal('primary-procedure'),
+    find: z.array(TermRef).min(1),
+    /** For removal codes: fail when the removal is the only procedure. */
+    failWhenOnlyProcedure: z.boolean().default(false),
+    onlyProcedure: z.string().optional(),
+  }),
+  /** A planned later removal, a permanent device, or n/a for absorbable carriers. */
+  z.strictObject({
+    type: z.literal('staged-removal'),
+    find: z.array(TermRef).min(1),
+    carriers: TermRef,
+  }),
+]);
+export type CheckSpec = z.infer<typeof Check>;
+
+const Element = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'element ids are lower-case words joined by hyphens'),
+  label: z.string().min(1),
+  description: z.string().min(1),
+  check: Check,
+  messages: Messages,
+  /** Status when the note documents no event of the pack's action (default fail). */
+  noEventStatus: z.enum(['fail', 'n/a']).default('fail'),
+  denialRisks: z.array(z.string().min(1)).min(1),
+  fix: z.string().min(1),
+});
+export type ElementSpec = z.infer<typeof Element>;
+
+const SITES = ['intramedullary', 'deep', 'intra-articular'] as const;
+
+const PackSchema = z.strictObject({
+  code: z.string().regex(/^\d{5}$/, 'a five-digit CPT code'),
+  extends: z.string().optional(),
+  title: z.string().min(1),
+  action: z.enum(['insert', 'remove']),
+  site: z.enum(SITES),
+  siteLabel: z.string().min(1),
+  elements: z.array(Element).min(1).optional(),
+});
+
+export interface Pack {
+  code: string;
+  title: string;
+  action: 'insert' | 'remove';
+  site: Exclude<Site, 'unspecified'>;
+  siteLabel: string;
+  elements: ElementSpec[];
+  file: string;
+}
+
+export const FAMILY = ['20700', '20701', '20702', '20703', '20704', '20705'] as const;
+
+const packs = new Map<string, Pack>();
+
+/** Load `patterns/packs/<code>.yaml` (following `extends`), validated. */
+export function loadCodePack(code: string, patternDirs: string[] = []): Pack {
+  const key = `${patternDirs.join('|')}::${code}`;
+  const hit = packs.get(key);
+  if (hit) return hit;
+  const rel = `packs/${code}.yaml`;
+  const raw = loadPack(rel, PackSchema, patternDirs);
+  let elements = raw.elements;
+  if (raw.extends) {
+    const base = loadCodePack(raw.extends, patternDirs);
+    if (base.action !== raw.action) throw new PackError(`patterns/${rel}`, 'extends', `extends a ${base.action} pack but is a ${raw.action} pack`);
+    elements ??= base.elements;
+  }
+  if (!elements) throw new PackError(`patterns/${rel}`, 'elements', 'a pack needs elements or extends');
+  const ids = new Set<string>();
+  elements.forEach((e, i) => {
+    if (ids.has(e.id)) throw new PackError(`patterns/${rel}`, `elements[${i}].id`, `duplicate element id ${e.id}`);
+    ids.add(e.id);
+  });
+  if (raw.code !== code) throw new PackError(`patterns/${rel}`, 'code', `file is for ${code} but says ${raw.code}`);
+  const pack: Pack = { code: raw.code, title: raw.title, action: raw.action, site: raw.site, siteLabel: raw.siteLabel, elements, file: `patterns/${rel}` };
+  packs.set(key, pack);
+  return pack;
+}
+
+/** All family packs, loaded and validated. */
+export function loadFamily(patternDirs: string[] = []): Pack[] {
+  return FAMILY.map((c) => loadCodePack(c, patternDirs));
+}
+
+/** The family code for an event (action + site), or undefined for an unspecified site. */
+export function codeFor(action: 'insert' | 'remove', site: Site, patternDirs: string[] = []): string | undefined {
+  if (site === 'unspecified') return undefined;
+  return loadFamily(patternDirs).find((p) => p.action === action && p.site === site)?.code;
+}

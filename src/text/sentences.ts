@@ -1,0 +1,71 @@
+import type { Section, SectionCategory } from './sections.js';
+
+export interface Sentence {
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Index into the section list. */
+  section: number;
+  category: SectionCategory;
+}
+
+// Words whose period never ends a sentence (titles) or not before a number ("No. 10 blade").
+const TITLES = /(?:^|[^A-Za-z])(?:dr|mr|mrs|ms|prof|st|sr|jr|vs|approx|fig|cf|ca|e\.g|i\.e|viz|resp|ref)$/i;
+const BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
+// A line that starts a list item: "1. ", "2) ", "- ", "* ", "• ".
+const LIST_ITEM = /^[ ]*(?:\d{1,2}[.)]|[-*\u2022])[ ]+/;
+/** Sections whose lines are items of a list, one finding or procedure per line. */
+const LINE_SECTIONS = new Set<SectionCategory>(['procedure', 'diagnosis', 'implants', 'other']);
+
+/** Split each section body into sentences, surviving clinical abbreviations and decimals. */
+export function splitSentences(text: string, sections: Section[]): Sentence[] {
+  const out: Sentence[] = [];
+  sections.forEach((sec, si) => {
+    const push = (a: number, b: number) => {
+      while (a < b && /\s/.test(text[a]!)) a++;
+      while (b > a && /\s/.test(text[b - 1]!)) b--;
+      // drop a leading list marker so "1. Placement of beads" is the sentence "Placement of beads"
+      const lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
+      if (lm && a + lm[0].length < b) a += lm[0].length;
+      if (b > a && /[A-Za-z0-9]/.test(text.slice(a, b))) {
+        out.push({ start: a, end: b, text: text.slice(a, b), section: si, category: sec.category });
+      }
+    };
+    const lineMode = LINE_SECTIONS.has(sec.category);
+    let s = sec.bodyStart;
+    const end = sec.end;
+    for (let i = s; i < end; i++) {
+      const ch = text[i]!;
+      if (ch === '\n') {
+        const rest = text.slice(i + 1, Math.min(end, i + 12));
+        const blank = /^[ ]*\n/.test(rest);
+        if (lineMode || blank || LIST_ITEM.test(rest)) {
+          push(s, i);
+          s = i + 1;
+        }
+        continue;
+      }
+      if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+      // must be followed by whitespace (or the end), then a capital, digit, quote or bracket
+      const next = text[i + 1];
+      if (next !== undefined && next !== ' ' && next !== '\n') continue;
+      let k = i + 1;
+      while (k < end && (text[k] === ' ' || text[k] === '\n')) k++;
+      if (k < end && !/[A-Z0-9"'(\[#\u2022-]/.test(text[k]!)) continue;
+      if (ch === '.') {
+        const before = text.slice(Math.max(sec.bodyStart, i - 8), i);
+        if (TITLES.test(before)) continue;
+        if (BEFORE_NUMBER.test(before) && /[0-9]/.test(text[k] ?? '')) continue;
+        // a list marker "1." at the start of a line is not a sentence end
+        if (/^\s*\d{1,2}$/.test(text.slice(s, i))) continue;
+        // a single initial ("J. Smith") is not a sentence end
+        if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && /[A-Z][a-z]/.test(text.slice(k, k + 2)) && !/\d/.test(before)) continue;
+      }
+      push(s, i + 1);
+      s = i + 1;
+    }
+    push(s, end);
+  });
+  return out;
+}
