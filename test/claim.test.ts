@@ -104,6 +104,15 @@ describe('AOC files', () => {
     expect(d.edits.get('20701')![0]!.addOnDeletion).toBeNull();
     expect(aocLookup(d, '20701', asOf)!.primaries.has('11043')).toBe(true);
   });
+  it('reads a text export whose header is single-space separated', () => {
+    const d = parseAocText('Add-on Code Primary Code AOC Edit Type Deletion Date\n20702 27506 1 *\n20702 11012 1 20250101\n', 'aoc.txt');
+    expect(d.format).toBe('text');
+    expect([...aocLookup(d, '20702', new Date('2026-01-01T00:00:00Z'))!.primaries]).toEqual(['27506']);
+  });
+  it('accepts pipe-delimited text', () => {
+    const d = parseAocText('AOC|Primary Code|Edit Type\n20700|11043|1\n', 'aoc.txt');
+    expect(aocLookup(d, '20700')!.primaries.has('11043')).toBe(true);
+  });
   it('names the file, line and problem for a malformed file', () => {
     const file = join(FIX, 'aoc-malformed.csv');
     expect(() => loadAocFile(file)).toThrow(AocFileError);

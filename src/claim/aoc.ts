@@ -114,7 +114,28 @@ function splitHeader(line: string): { cells: string[]; format: AocData['format']
   if (line.includes('\t')) return { cells: line.split('\t'), format: 'tsv', delimiter: '\t' };
   if (line.includes(',')) return { cells: line.split(','), format: 'csv', delimiter: ',' };
   if (line.includes('|')) return { cells: line.split('|'), format: 'text', delimiter: '|' };
-  return { cells: line.trim().split(/\s{2,}/), format: 'text' };
+  const cells = line.trim().split(/\s{2,}/);
+  return { cells: isHeader(cells) ? cells : (greedyCells(line) ?? cells), format: 'text' };
+}
+
+/** Header cells of a single-space separated text header, matched greedily against the known names. */
+function greedyCells(line: string): string[] | undefined {
+  const words = [...line.matchAll(/\S+/g)].map((m) => m[0]);
+  const cells: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let taken = 0;
+    for (let n = Math.min(6, words.length - i); n >= 1; n--) {
+      if (fieldOf(words.slice(i, i + n).join(' '))) {
+        taken = n;
+        break;
+      }
+    }
+    if (taken === 0) taken = 1;
+    cells.push(words.slice(i, i + taken).join(' '));
+    i += taken;
+  }
+  return isHeader(cells) ? cells : undefined;
 }
 
 function isHeader(cells: string[]): boolean {
@@ -196,7 +217,7 @@ export function parseAocText(text: string, file: string): AocData {
       const line = lines[i]!;
       if (!line.trim()) continue;
       const tokens = line.trim().split(/\s+/);
-      if (tokens.length === columns.length) rows.push([i + 1, tokens]);
+      if (tokens.length === columns.length || starts.some((s) => s < 0)) rows.push([i + 1, tokens]);
       else rows.push([i + 1, starts.map((s, k) => line.slice(s, k + 1 < starts.length ? starts[k + 1] : undefined).trim())]);
     }
   } else {
