@@ -81,7 +81,7 @@ export async function packageSea({ entry = join(ROOT, 'scripts', 'sea-entry.mjs'
         js: [
           '"use strict";',
           `const __oplint_import_meta_url = require("node:url").pathToFileURL(__filename).href;`,
-          `globalThis.__OPLINT_VERSION__ = ${JSON.stringify(pkg.version)};`,
+          `globalThis.OPLINT_VERSION = ${JSON.stringify(pkg.version)};`,
         ].join('\n'),
       },
       minifySyntax: true,

@@ -4,8 +4,10 @@
  *
  * - Pattern packs are served from the assets embedded in the binary (`patterns/<rel>`), so the binary
  *   needs no `patterns/` folder; extra pattern directories given by the user still come from disk.
- * - OPLINT_SEA=1 tells the CLI it runs inside a SEA: there is no worker script file to start threads from,
- *   so the worker pool must run in-process (jobs = 1).
+ * - Worker threads: the pool (src/batch/pool.ts) starts threads only when a compiled `worker.js` exists
+ *   next to its module; inside the SEA `import.meta.url` is the executable, so there is none and it runs
+ *   in-process. OPLINT_SEA=1 is also set so the CLI can say so or skip the look-up.
+ * - The version comes from `globalThis.OPLINT_VERSION`, set by the bundle's banner (src/version.ts).
  * - Exits with the code `main(argv)` returns (only entry points exit).
  */
 import * as sea from 'node:sea';
