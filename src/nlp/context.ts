@@ -127,8 +127,6 @@ const ALL_CATS = 31;
 
 interface Entry {
   kind: number;
-  /** Label shown in explanations (the literal, or the pattern source). */
-  label: string;
   category: ContextCategory;
   catBit: number;
   direction: 'forward' | 'backward' | 'bidirectional';
@@ -246,12 +244,11 @@ function compile(pack: ContextPack): Compiled {
   const entries: { src: string; entry: Entry }[] = [];
   const literals = new Map<string, Entry>();
   const patterns: Entry[] = [];
-  const add = (m: { literal?: string | undefined; pattern?: string | undefined }, e: Omit<Entry, 'label' | 'sticky' | 'weight'>) => {
+  const add = (m: { literal?: string | undefined; pattern?: string | undefined }, e: Omit<Entry, 'sticky' | 'weight'>) => {
     const isLit = m.literal !== undefined;
     const src = isLit ? literalSource(m.literal!) : m.pattern!;
     const entry: Entry = {
       ...e,
-      label: isLit ? normLiteral(m.literal!) : m.pattern!,
       sticky: isLit ? null : new RegExp(src, 'iy'),
       weight: isLit ? m.literal!.trim().length : minMatchLength(src),
     };
