@@ -324,7 +324,7 @@ describe('markdown', () => {
 
   it('escapes pipes so every table row keeps its column count', () => {
     expect(mdEscape('a | b')).toBe('a \\| b');
-    expect(mdEscape('x\ny *z* <b> [l](u)')).toBe('x y \\*z\\* &lt;b&gt; \\[l\\]\\(u\\)');
+    expect(mdEscape('x\ny *z* <b> [l](u) #1 (a_b)')).toBe('x y \\*z\\* &lt;b&gt; \\[l\\](u) #1 (a\\_b)');
     // Every row of every table has as many cells as its header (escaped pipes are not separators).
     const cellCount = (row: string) => row.replace(/\\\|/g, '').split('|').length - 2;
     const tables: string[][] = [];
