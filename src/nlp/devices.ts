@@ -68,8 +68,16 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
     for (const f of forms) {
       const name = f.entry.name;
       if (name === 'spacer' && ctx.nonDrugSpacer && !signal) continue;
-      if ((name === 'coated nail' || name === 'rod') && !(signal || hasCarrier)) {
-        pending.push(f);
+      if (name === 'coated nail' || name === 'rod') {
+        // nails and rods are ordinary implants unless the drug or carrier is said of them
+        const near = nearQualifier(a, f, name === 'rod' ? 60 : 40);
+        if (!near) {
+          if (name === 'rod') pending.push(f);
+          continue;
+        }
+        out.push({ ...f, form: name, reason: `${name} described with '${near}'` });
+        established.add(name);
+        formFound = true;
         continue;
       }
       if (signal || hasCarrier) {
@@ -98,6 +106,19 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
   }
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+const QUALIFIER = /\b(?:coated|coating|antibiotic[\w-]*|antiobiotic[\w-]*|cement[\w-]*|pmma|palacos|simplex|impregnated|loaded|laden|eluting|vancomycin|vanco?|tobramycin|tobra|gentamy?icin|stimulan|calcium sulfate)\b/i;
+
+/** The drug or carrier word said of a nail or rod within `window` characters, if any. */
+function nearQualifier(a: Analysis, f: Mention, window: number): string | undefined {
+  const s = a.sentences[f.sentence]!;
+  const from = Math.max(s.start, f.start - window);
+  const to = Math.min(s.end, f.end + window);
+  const before = a.doc.text.slice(from, f.start);
+  const after = a.doc.text.slice(f.end, to);
+  const m = QUALIFIER.exec(before.split(/[;,]| and /).pop() ?? '') ?? /^\s*(?:was\s+|were\s+)?(?:coated|made|cast|fashioned|molded)\b|^\s*(?:of|with)\s+(?:antibiotic|cement|pmma)/i.exec(after);
+  return m?.[0].trim();
 }
 
 function actionsIn(a: Analysis, s: number, tag: string): Mention[] {

@@ -45,6 +45,12 @@ export function normalize(input: string): Doc {
       }
       continue;
     }
+    // exports that lost their newlines run sections and list items on as "HEADER:," and "item.,2."
+    if (ch === ',' && j > 0 && (out[j - 1] === '.' || out[j - 1] === ':')) {
+      out.push(' ');
+      map[j++] = i;
+      continue;
+    }
     out.push(SIMPLE[ch] ?? ch);
     map[j++] = i;
   }

@@ -57,7 +57,7 @@ function compile(patternDirs: string[]): Compiled {
 
 // An ALL-CAPS header anywhere a header can start: line start, or after a sentence end / run-on comma
 // (exports that lost their newlines read "... FINDINGS:, The canal ...").
-const CAPS = /(^|\n|[.,;:]\s+|\s{2,})[ ]*([A-Z][A-Z0-9/&()'\- ]{2,60}?)[ ]*:(?!\d)/g;
+const CAPS = /(^|\n|[.,;:]\s*|\s{2,})[ ]*([A-Z][A-Z0-9/&()'\- ]{2,60}?)[ ]*:(?!\d)/g;
 
 export function categoryOf(title: string, patternDirs: string[] = []): SectionCategory | undefined {
   return compile(patternDirs).byTitle.get(key(title));
