@@ -216,6 +216,24 @@ describe('runBatch with worker threads', () => {
     expect((err as Error).message).toMatch(/no-such-module/);
   });
 
+  it('checks notes on the main thread while the workers start, then hands over, keeping order', async () => {
+    const base = fakeInProcess();
+    let onMain = 0;
+    const checkFn: CheckFn = (text, opts) => {
+      onMain++;
+      const end = Date.now() + 1; // as slow as the workers' copy ("sleep:1")
+      while (Date.now() < end) {
+        /* busy */
+      }
+      return base(text, opts);
+    };
+    const n = 300;
+    const out = await collect(runBatch(textTasks(n, (i) => `note ${i} sleep:1`), { jobs: 2, workerUrl, checkModule, checkFn }));
+    expect(out.map((r) => r.source)).toEqual(Array.from({ length: n }, (_, i) => `n${i}`));
+    expect(onMain).toBeGreaterThan(0);
+    expect(onMain).toBeLessThan(n); // the workers took over
+  });
+
   it('handles an empty input', async () => {
     expect(await collect(runBatch([], { jobs: 2, workerUrl, checkModule }))).toEqual([]);
   });

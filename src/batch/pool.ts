@@ -128,7 +128,16 @@ export async function* runBatch(tasks: Iterable<Task> | AsyncIterable<Task>, opt
     return;
   }
 
-  yield* runWorkers(head, next, { jobs, maxSize, checkOptions, checkModule, workerUrl, window: opts.window, onMode: opts.onMode });
+  yield* runWorkers(head, next, {
+    jobs,
+    maxSize,
+    checkOptions,
+    checkModule,
+    workerUrl,
+    window: opts.window,
+    onMode: opts.onMode,
+    checkFn: opts.checkFn,
+  });
 }
 
 interface Slot {
@@ -141,7 +150,16 @@ interface Slot {
 async function* runWorkers(
   head: Task[],
   next: () => Promise<IteratorResult<Task>>,
-  o: { jobs: number; maxSize: number; checkOptions: Record<string, unknown>; checkModule: string; workerUrl: URL; window?: number; onMode?: (n: number) => void },
+  o: {
+    jobs: number;
+    maxSize: number;
+    checkOptions: Record<string, unknown>;
+    checkModule: string;
+    workerUrl: URL;
+    window?: number;
+    onMode?: (n: number) => void;
+    checkFn?: CheckFn;
+  },
 ): AsyncGenerator<NoteResult[]> {
   const window = Math.max(o.window ?? Math.max(64, o.jobs * 16), o.jobs * PER_WORKER);
   const init: WorkerInit = { oplintWorker: true, checkModule: o.checkModule, checkOptions: o.checkOptions, maxSize: o.maxSize };
@@ -219,7 +237,7 @@ async function* runWorkers(
   };
   const freeSlot = (): Slot | undefined => {
     let best: Slot | undefined;
-    for (const s of slots) if (s.load.length < PER_WORKER && (!best || s.load.length < best.load.length)) best = s;
+    for (const s of slots) if (s.ready && s.load.length < PER_WORKER && (!best || s.load.length < best.load.length)) best = s;
     return best;
   };
 
@@ -244,6 +262,21 @@ async function* runWorkers(
         }
         if (fatal) throw fatal;
         slot = freeSlot();
+      }
+      // While no worker has started yet (start-up costs the time of hundreds of notes), the main thread
+      // checks notes itself, one at a time, yielding to the event loop so "ready" messages get through.
+      if (o.checkFn && !slots.some((s) => s.ready) && (retry.length || (!exhausted && seqNext - yieldNext < window))) {
+        let seq: number | undefined = retry.shift();
+        let t = seq === undefined ? undefined : tasks.get(seq);
+        if (seq === undefined) {
+          t = await pull();
+          if (t !== undefined) seq = seqNext++;
+        }
+        if (seq !== undefined && t !== undefined) {
+          tasks.delete(seq);
+          done.set(seq, await executeTask(t, o.checkFn, o.checkOptions, o.maxSize));
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
       }
       const ready = done.get(yieldNext);
       if (ready) {
