@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkText, decodeNote, formatSize, looksBinary, parseSize, readNote, readStdin, sizeMessage } from '../src/io/read.js';
+import { checkText, decodeNote, formatSize, fsErrorMessage, looksBinary, parseSize, readNote, readStdin, sizeMessage } from '../src/io/read.js';
 
 let dir: string;
 beforeAll(() => {
@@ -158,6 +158,19 @@ describe('readStdin', () => {
   it('applies the empty and binary checks', async () => {
     expect(await readStdin(Readable.from([Buffer.from('  \n')]))).toMatchObject({ ok: false, message: 'empty note' });
     expect(await readStdin(Readable.from([Buffer.from([0x41, 0x00, 0x42])]))).toMatchObject({ ok: false, message: 'binary file, skipped' });
+  });
+});
+
+describe('fsErrorMessage', () => {
+  const e = (code: string) => Object.assign(new Error(code), { code });
+  it.each([
+    ['EACCES', 'permission', 'permission denied'],
+    ['EPERM', 'permission', 'permission denied'],
+    ['ENOENT', 'missing', 'no such file or directory'],
+    ['EISDIR', 'directory', 'is a directory'],
+    ['EIO', 'unreadable', 'cannot read file (EIO)'],
+  ])('%s', (code, reason, message) => {
+    expect(fsErrorMessage(e(code))).toEqual({ reason, message });
   });
 });
 
