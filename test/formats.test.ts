@@ -348,3 +348,16 @@ describe('markdown', () => {
     expect(quiet).toContain('gap,note.txt');
   });
 });
+
+describe('registry', () => {
+  it('maps every format name to a working streaming formatter', async () => {
+    const { FORMAT_NAMES, getFormatter, isFormatName } = await import('../src/format/index.js');
+    expect(FORMAT_NAMES).toEqual(['pretty', 'json', 'jsonl', 'sarif', 'junit', 'csv', 'markdown']);
+    expect(getFormatter('xml')).toBeUndefined();
+    expect(isFormatName('toString')).toBe(false);
+    for (const name of FORMAT_NAMES) {
+      const text = run(getFormatter(name)!);
+      expect(text.length, name).toBeGreaterThan(0);
+    }
+  });
+});

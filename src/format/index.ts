@@ -1,0 +1,38 @@
+/**
+ * Formatter registry: `--format <name>` → factory. Every formatter follows the streaming interface in
+ * `./types.ts` (begin, result per note in input order, end).
+ */
+import { createCsvFormatter } from './csv.js';
+import { createJsonFormatter } from './json.js';
+import { createJsonlFormatter } from './jsonl.js';
+import { createJunitFormatter } from './junit.js';
+import { createMarkdownFormatter } from './markdown.js';
+import { createPrettyFormatter } from './pretty.js';
+import { createSarifFormatter } from './sarif.js';
+import type { FormatterFactory } from './types.js';
+
+export type { EndExtra, FormatContext, Formatter, FormatterFactory, RuleMeta } from './types.js';
+
+const REGISTRY = {
+  pretty: createPrettyFormatter,
+  json: createJsonFormatter,
+  jsonl: createJsonlFormatter,
+  sarif: createSarifFormatter,
+  junit: createJunitFormatter,
+  csv: createCsvFormatter,
+  markdown: createMarkdownFormatter,
+} satisfies Record<string, FormatterFactory>;
+
+export type FormatName = keyof typeof REGISTRY;
+
+/** Every accepted `--format` value, in the order the help text lists them. */
+export const FORMAT_NAMES = Object.keys(REGISTRY) as FormatName[];
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.prototype.hasOwnProperty.call(REGISTRY, name);
+}
+
+/** The factory for a format name, or undefined for an unknown name (the CLI reports a usage error). */
+export function getFormatter(name: string): FormatterFactory | undefined {
+  return isFormatName(name) ? REGISTRY[name] : undefined;
+}
