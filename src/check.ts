@@ -1,7 +1,11 @@
 import type { DeviceEvent, ElementResult, NoteResult } from './types.js';
 import { Analysis } from './nlp/analyze.js';
 import { analyseDevices, eventEvidence } from './nlp/devices.js';
-import { evaluatePack } from './rules/evaluate.js';
+import { evaluatePack, primaryFacts } from './rules/evaluate.js';
+import { checkClaim, claimFactsFromResult, claimFails } from './claim/checks.js';
+import { loadAocFile, type AocData } from './claim/aoc.js';
+import { parseClaim } from './claim/parse.js';
+import { draftQuery } from './query.js';
 import { codeFor, FAMILY, loadCodePack } from './rules/pack.js';
 
 export type Severity = 'error' | 'warn' | 'off';
@@ -17,6 +21,24 @@ export interface CheckOptions {
   patternDirs?: string[];
   /** Element severity overrides: "warn" turns a fail into a warning, "error" a warning into a fail, "off" drops it. */
   elements?: Record<string, Severity>;
+  /** Claim lines to check against the note, e.g. "27506,20702,20700-51". */
+  claim?: string;
+  /** A CMS NCCI add-on code edit file; its primary lists take precedence over the shipped ones. */
+  aocFile?: string;
+  /** Date the AOC file's rows are judged on (YYYY-MM-DD; default today). */
+  asOf?: string;
+  /** Draft a physician query for failing and warning elements. */
+  query?: boolean;
+}
+
+const aocCache = new Map<string, AocData>();
+function aocData(file: string): AocData {
+  let d = aocCache.get(file);
+  if (!d) {
+    d = loadAocFile(file);
+    aocCache.set(file, d);
+  }
+  return d;
 }
 
 export class UsageError extends Error {
@@ -64,11 +86,30 @@ export function checkNoteAll(text: string, opts: CheckOptions = {}): NoteResult[
     if (c && !suggestedCodes.includes(c)) suggestedCodes.push(c);
   }
   const wanted = opts.code && opts.code !== 'auto' ? [opts.code] : suggestedCodes.length ? suggestedCodes : [null];
+  const claimLines = opts.claim ? parseClaim(opts.claim) : undefined;
+  const facts = claimLines ? primaryFacts(a) : undefined;
   return wanted.map((code) => {
     const pack = loadCodePack(code ?? '20702', dirs);
     const elements = applySeverity(evaluatePack({ a, dev, pack, explain: !!opts.explain, patternDirs: dirs }), opts.elements);
-    const failed = code === null || elements.some((e) => e.status === 'fail');
-    return { source, status: failed ? 'fail' : 'pass', code, suggestedCodes, devices, elements };
+    let failed = code === null || elements.some((e) => e.status === 'fail');
+    const result: NoteResult = { source, status: 'pass', code, suggestedCodes, devices, elements };
+    if (claimLines && facts) {
+      const noteFacts = claimFactsFromResult(result, {
+        primaryCodesInNote: facts.codes,
+        otherProceduresDocumented: facts.codes.some((c) => c !== '20680') || facts.described || dev.events.some((e) => e.action === 'insert'),
+      });
+      result.claim = checkClaim(claimLines, noteFacts, {
+        ...(opts.aocFile ? { aoc: aocData(opts.aocFile) } : {}),
+        ...(opts.asOf ? { asOf: new Date(opts.asOf) } : {}),
+      });
+      if (claimFails(result.claim)) failed = true;
+    }
+    result.status = failed ? 'fail' : 'pass';
+    if (opts.query) {
+      const q = draftQuery(result, text);
+      if (q) result.query = q;
+    }
+    return result;
   });
 }
 

@@ -195,8 +195,7 @@ function checkQuantity(ctx: EvalContext): Verdict {
 // A CPT code: five digits, marked as a code by "CPT", parentheses or a procedure list.
 const CPT = /(?<![\d.\-/])(?:(CPT\s*(?:code)?s?\s*[:#]?\s*)|(\(\s*))?([1-6]\d{4})(?![\d.\-/])/g;
 
-function cptCodes(ctx: EvalContext): { code: string; start: number; end: number; sentence: number }[] {
-  const { a } = ctx;
+function cptCodes(a: Analysis): { code: string; start: number; end: number; sentence: number }[] {
   const out: { code: string; start: number; end: number; sentence: number }[] = [];
   a.sentences.forEach((s, si) => {
     if (s.category === 'history' || s.category === 'indications' || s.category === 'plan' || s.category === 'diagnosis') return;
@@ -217,7 +216,7 @@ function cptCodes(ctx: EvalContext): { code: string; start: number; end: number;
 function checkPrimary(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'primary-procedure' }>): Verdict {
   const { a } = ctx;
   const explain: ExplainEntry[] = [];
-  const codes = cptCodes(ctx);
+  const codes = cptCodes(a);
   const removalCodes = new Set(['20680', '20670']);
   const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m));
   if (ctx.explain) {
@@ -308,4 +307,11 @@ export function evaluatePack(ctx: EvalContext): ElementResult[] {
     if (ctx.explain) res.explain = v.explain;
     return res;
   });
+}
+
+/** Procedure facts for claim checks: CPT codes named for today's procedures, and whether any is described in words. */
+export function primaryFacts(a: Analysis, primaryLexicon = 'procedures'): { codes: string[]; described: boolean } {
+  const codes = uniq(cptCodes(a).map((c) => c.code));
+  const described = a.mentions(primaryLexicon).some((m) => m.entry.tags.has('primary') && a.isOperative(m.sentence) && a.affirmed(m));
+  return { codes, described };
 }

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Thin shell: parse nothing here except the fast --version path; the library does the work, bin/ exits.
+import { readFileSync } from 'node:fs';
+
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`${pkg.version}\n`);
+} else {
+  let mod;
+  try {
+    mod = await import('../dist/cli.js');
+  } catch (err) {
+    process.stderr.write(`oplint: cannot load the built library (${err.message}); run npm run build\n`);
+    process.exit(2);
+  }
+  const code = await mod.main(argv);
+  // let pending output drain before leaving
+  process.stdout.write('', () => process.exit(code));
+}
