@@ -29,11 +29,10 @@ if (sea.isSea()) {
 Promise.resolve()
   .then(() => main(process.argv.slice(2)))
   .then(
-    (code) => {
-      process.exitCode = typeof code === 'number' ? code : 0;
-    },
+    // Let pending output drain, then exit (as bin/oplint.js does).
+    (code) => process.stdout.write('', () => process.exit(typeof code === 'number' ? code : 0)),
     (err) => {
       process.stderr.write(`oplint: ${err && err.message ? err.message : String(err)}\n`);
-      process.exitCode = 2;
+      process.stdout.write('', () => process.exit(2));
     },
   );
