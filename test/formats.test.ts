@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type * as Sarif from 'sarif';
@@ -359,5 +363,49 @@ describe('registry', () => {
       const text = run(getFormatter(name)!);
       expect(text.length, name).toBeGreaterThan(0);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// End to end: the built CLI on the shipped samples (the "done when").
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'oplint.js');
+const built = existsSync(BIN) && existsSync(join(ROOT, 'dist', 'cli.js'));
+
+describe.skipIf(!built)('oplint samples/ --format ...', () => {
+  const cli = (format: string) => {
+    const r = spawnSync(process.execPath, [BIN, 'samples', '--format', format, '--jobs', '1'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+    expect(r.status, r.stderr).toBeLessThan(2);
+    return r.stdout;
+  };
+
+  it('sarif validates against the SARIF 2.1.0 required fields', () => {
+    const log = JSON.parse(cli('sarif')) as Sarif.Log;
+    expect(checkSarif(log)).toEqual([]);
+    const results = log.runs[0]!.results!;
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r.locations![0]!.physicalLocation!.artifactLocation!.uri).toMatch(/^samples\//);
+  });
+
+  it('junit parses as XML', () => {
+    const xml = cli('junit');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'testsuite' }).parse(xml);
+    expect(doc.testsuites.testsuite.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('csv round-trips through csv-parse', () => {
+    const text = cli('csv');
+    expect(text.startsWith(BOM)).toBe(true);
+    const rows = parseCsv(text, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThan(8);
+    for (const row of rows) expect(['pass', 'warn', 'fail', 'n/a', 'error']).toContain(row.status);
+  });
+
+  it('jsonl has one NoteResult per line', () => {
+    const lines = cli('jsonl').trim().split('\n');
+    for (const l of lines) expect(JSON.parse(l)).toHaveProperty('source');
+    expect(lines.length).toBeGreaterThanOrEqual(8);
   });
 });
