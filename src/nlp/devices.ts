@@ -125,6 +125,33 @@ function actionsIn(a: Analysis, s: number, tag: string): Mention[] {
   return a.in('actions', s).filter((m) => m.entry.tags.has(tag));
 }
 
+const PARTICIPLE = /(?:ed|en|wn|nt|ut|place)$/i;
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being|got)\s+(?:\w+\s+){0,2}$/i;
+
+/**
+ * The device an action word governs in its sentence: a noun form ("removal of the beads", "placement of")
+ * looks forward; a passive participle ("the beads were removed") looks back; an active verb ("we placed the
+ * beads") looks forward. The search stops at a semicolon, a closing bracket or another action word.
+ */
+export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention[]): DeviceMention | undefined {
+  const text = a.doc.text;
+  const others = a.in('actions', act.sentence).filter((m) => m !== act && !m.entry.tags.has('purpose'));
+  const blocked = (from: number, to: number) =>
+    /[;)]/.test(text.slice(from, to)) || others.some((o) => o.start >= from && o.end <= to);
+  const word = act.text.split(/\s+/).pop() ?? act.text;
+  const participle = PARTICIPLE.test(word) && !/ing$/i.test(word);
+  const passive = participle && PASSIVE_BEFORE.test(text.slice(Math.max(0, act.start - 40), act.start));
+  const back = () =>
+    [...devices].reverse().find((d) => d.end <= act.start && act.start - d.end <= 120 && !blocked(d.end, act.start));
+  const fwd = () => devices.find((d) => d.start >= act.end && d.start - act.end <= 100 && !blocked(act.end, d.start));
+  // a device word that contains the action word ("antibiotic spacer placement") governs itself
+  const overlapping = devices.find((d) => d.start <= act.start && d.end >= act.end);
+  if (overlapping) return overlapping;
+  if (passive) return back() ?? undefined;
+  if (participle) return fwd() ?? back();
+  return fwd() ?? back();
+}
+
 /** Sites named in a sentence (not negated), specific ones only. */
 function sitesIn(a: Analysis, s: number): Mention[] {
   return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated);
@@ -147,7 +174,7 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     if (cat === 'diagnosis') continue;
     const live = ds.filter((d) => !a.assertion(d).negated);
     if (!live.length) continue;
-    const ok = (m: Mention) => a.affirmed(m);
+    const ok = (m: Mention) => a.affirmed(m) && governedDevice(a, m, ds) !== undefined && !a.assertion(governedDevice(a, m, ds)!).negated;
     const inserts = actionsIn(a, s, 'insert').filter(ok);
     const removes = actionsIn(a, s, 'remove').filter(ok);
     const exchanges = actionsIn(a, s, 'exchange').filter(ok);
