@@ -53,6 +53,8 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
   const out: DeviceMention[] = [];
   const pending: Mention[] = [];
   const established = new Set<string>();
+  // In an arthroplasty note, cement is the fixation of the components: a carrier alone is not a device there.
+  const fixationNote = a.mentions('contexts').some((m) => m.entry.tags.has('fixation') && /component|prosthe|arthroplasty|stem|cemented/i.test(m.text));
   for (let s = 0; s < a.sentences.length; s++) {
     const forms = a.in('forms', s);
     const carriers = a.in('carriers', s);
@@ -104,9 +106,30 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
     if (name === 'spacer' && a.has('contexts', f.sentence, 'non-drug-spacer')) continue;
     out.push({ ...f, form: name, reason: `refers to the ${name} described elsewhere in the note` });
   }
+  // an arthroplasty note with no device form (beads, rod, spacer): its loaded cement fixes the components
+  if (fixationNote && established.size === 0) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.reason === 'carrier loaded with a drug') out.splice(i, 1);
+  }
+  // "These were then placed down the canal": an anaphor in a sentence with an action refers to the device of
+  // the sentence before (same section) when its own sentence names none.
+  const withDevice = new Set(out.map((d) => d.sentence));
+  for (let s = 1; s < a.sentences.length; s++) {
+    if (withDevice.has(s) || !a.in('actions', s).some((m) => !m.entry.tags.has('purpose'))) continue;
+    const back = [s - 1, s - 2].find((p) => p >= 0 && withDevice.has(p) && a.sentences[p]!.section === a.sentences[s]!.section);
+    if (back === undefined) continue;
+    const prev = out.filter((d) => d.sentence === back);
+    const sent = a.sentences[s]!;
+    const m = ANAPHOR.exec(sent.text);
+    if (!m) continue;
+    const start = sent.start + m.index;
+    const form = prev[prev.length - 1]!.form;
+    out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start, end: start + m[0].length, text: m[0], sentence: s, form, reason: `refers back to the ${form} described just before` });
+  }
   out.sort((x, y) => x.start - y.start);
   return out;
 }
+
+const ANAPHOR = /\b(?:the ones|these|those|they|them|the remaining ones|the rest)\b/i;
 
 const QUALIFIER = /\b(?:coated|coating|antibiotic[\w-]*|antiobiotic[\w-]*|cement[\w-]*|pmma|palacos|simplex|impregnated|loaded|laden|eluting|vancomycin|vanco?|tobramycin|tobra|gentamy?icin|stimulan|calcium sulfate)\b/i;
 
