@@ -2,6 +2,15 @@
 // Thin shell: parse nothing here except the fast --version path; the library does the work, bin/ exits.
 import { readFileSync } from 'node:fs';
 
+// A reader that goes away early (`oplint notes/ | head`) is not an error: stop quietly, like other CLIs.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (stream === process.stdout) process.stderr.write(`oplint: cannot write output (${err.code ?? err.message})\n`);
+    process.exit(2);
+  });
+}
+
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -15,6 +24,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.exit(2);
   }
   const code = await mod.main(argv);
+  process.exitCode = code;
   // let pending output drain before leaving
   process.stdout.write('', () => process.exit(code));
 }

@@ -1,4 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { Command, CommanderError, Option } from 'commander';
 import type { NoteResult, Summary } from './types.js';
@@ -43,8 +44,14 @@ Examples:
 Exit codes: 0 every note passes, 1 at least one note fails, 2 usage error, invalid
 pattern pack or config, or an input that could not be read.`;
 
+/**
+ * Colour decision: an explicit --color / --no-color wins; a report written to a file (--output) never gets
+ * colour from the environment (FORCE_COLOR is meant for terminals and CI logs, not report files); then
+ * NO_COLOR, FORCE_COLOR, and finally whether stdout is a terminal.
+ */
 function colorWanted(flag: boolean | undefined, io: CliIO, toFile: boolean): boolean {
   if (flag !== undefined) return flag;
+  if (toFile) return false;
   if (io.env.NO_COLOR) return false;
   const force = io.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
@@ -53,8 +60,25 @@ function colorWanted(flag: boolean | undefined, io: CliIO, toFile: boolean): boo
 
 async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   if (!text) return;
-  if (!stream.write(text)) await new Promise<void>((res) => stream.once('drain', () => res()));
+  if (!stream.write(text)) await drained(stream);
 }
+
+/** Wait for 'drain' (backpressure), or give up quietly when the stream closes or fails (e.g. EPIPE). */
+async function drained(stream: NodeJS.WritableStream): Promise<void> {
+  const ac = new AbortController();
+  await Promise.race([
+    once(stream as NodeJS.EventEmitter, 'drain', { signal: ac.signal }),
+    once(stream as NodeJS.EventEmitter, 'close', { signal: ac.signal }),
+    once(stream as NodeJS.EventEmitter, 'error', { signal: ac.signal }),
+  ]).catch(() => undefined);
+  ac.abort();
+}
+
+/** Commander collector for repeatable options: `--ignore a --ignore b` → ['a', 'b']. */
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+/** Formats the explain and codes commands accept. */
+const INFO_FORMATS = ['pretty', 'json'];
 
 /** `--stdin-jsonl`: one `{"id","text"}` object per line; a malformed line becomes an error result. */
 async function* jsonlTasks(stdin: NodeJS.ReadableStream): AsyncGenerator<Task> {
@@ -98,6 +122,7 @@ interface CheckFlags extends CliOptions {
 
 async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, io: CliIO): Promise<number> {
   const loaded = loadConfig({ cwd: io.cwd, ...(flags.config ? { explicit: flags.config } : {}), env: io.env });
+  if (flags.stdinJsonl && paths.length) throw new UsageError(`--stdin-jsonl reads notes from stdin only; remove the path${paths.length === 1 ? '' : 's'} ${paths.join(' ')}`);
   const opts = mergeOptions(loaded?.config, flags, given, io.cwd);
   if (flags.stdinJsonl && !given.has('format') && !loaded?.config.format) opts.format = 'jsonl';
   // fail fast on what would fail every note: packs, claim syntax, the AOC file
@@ -185,8 +210,11 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
       }
       const shown = flags.quiet && opts.format !== 'pretty' ? results.filter((r) => r.status !== 'pass') : results;
       const text = shown.length ? formatter.result(shown) : '';
-      if (text) progress.interrupt(() => void out.write(text));
+      let flowing = true;
+      if (text) progress.interrupt(() => void (flowing = out.write(text)));
       progress.tick();
+      // results are streamed, not held: wait when the reader (a pipe, a file) is slower than the checker
+      if (!flowing) await drained(out);
     }
   } finally {
     progress.stop();
@@ -202,6 +230,10 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
   return gateFailed ? 1 : 0;
 }
 
+function checkInfoFormat(format: string): void {
+  if (!INFO_FORMATS.includes(format)) throw new UsageError(`--format: "${format}" must be one of ${INFO_FORMATS.map((f) => `"${f}"`).join(', ')}`);
+}
+
 function buildProgram(io: CliIO, done: (code: number) => void): Command {
   const program = new Command();
   program
@@ -210,7 +242,8 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .version(VERSION, '-V, --version')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride()
-    .showHelpAfterError('(run oplint --help for usage)');
+    .showHelpAfterError('(run oplint --help for usage)')
+    .addHelpText('after', EXAMPLES);
 
   const check = program
     .command('check', { isDefault: true })
@@ -227,9 +260,9 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--claim <lines>', 'claim lines to check, e.g. "27506,20702,20700-51" (code, -modifiers, xUnits)')
     .option('--aoc-file <path>', 'CMS NCCI add-on code edit file (CSV, TSV or text); overrides shipped primary lists')
     .option('--as-of <date>', 'date the AOC file rows are judged on (default: today)')
-    .option('--ext <exts...>', 'extensions scanned in folders (default: .txt .text .md)')
-    .option('--ignore <glob...>', 'ignore files matching a gitignore-style glob (repeatable)')
-    .option('--patterns <dir...>', 'extra pattern directories searched before the shipped ones')
+    .option('--ext <exts>', 'extensions scanned in folders, comma-separated or repeated (default: .txt,.text,.md)', collect)
+    .option('--ignore <glob>', 'ignore files matching a gitignore-style glob (repeatable)', collect)
+    .option('--patterns <dir>', 'extra pattern directory searched before the shipped ones (repeatable)', collect)
     .option('-c, --config <file>', 'config file (default: .oplintrc.json/.yaml or package.json "oplint", found upward)')
     .option('-j, --jobs <n>', 'worker threads (default: number of cores)')
     .option('--max-size <size>', 'largest note accepted, e.g. 5MB (default: 5MB)')
@@ -254,6 +287,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('-f, --format <format>', 'pretty or json', 'pretty')
     .option('--no-color', 'no colour')
     .action((code: string, flags: { format: string; color?: boolean }) => {
+      checkInfoFormat(flags.format);
       const color = flags.color !== false && colorWanted(undefined, io, false);
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(explainJson(code), null, 2)}\n` : renderExplain(code, { color }));
       done(0);
@@ -265,6 +299,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('-f, --format <format>', 'pretty or json', 'pretty')
     .option('--no-color', 'no colour')
     .action((flags: { format: string; color?: boolean }) => {
+      checkInfoFormat(flags.format);
       const color = flags.color !== false && colorWanted(undefined, io, false);
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(codesJson(), null, 2)}\n` : renderCodes({ color }));
       done(0);

@@ -22,6 +22,9 @@ export function wrap(text: string, indent: number, first = indent, width = WIDTH
   return lines.join(`\n${' '.repeat(indent)}`);
 }
 
+/** An element or claim finding that `--baseline` marked as already known (see src/baseline.ts). */
+const isBaselined = (x: object): boolean => (x as { baselined?: unknown }).baselined === true;
+
 const loc = (e: Evidence) => `${e.line}:${e.column}`;
 const clip = (s: string, n: number) => {
   const one = s.replace(/\s+/g, ' ').trim();
@@ -38,9 +41,11 @@ export const createPrettyFormatter: FormatterFactory = (ctx: FormatContext): For
 
   const element = (r: NoteResult, e: NoteResult['elements'][number]): string => {
     const head = `  ${paint[e.status](MARK[e.status])} ${c.bold(e.label.padEnd(22))} `;
-    let out = `${head}${wrap(e.message, 27, 27)}\n`;
+    const known = isBaselined(e);
+    let out = `${head}${known ? `${c.gray('(baselined)')} ` : ''}${wrap(e.message, 27, known ? 39 : 27)}\n`;
     for (const ev of e.evidence.slice(0, 3)) out += `${' '.repeat(27)}${c.gray(`${loc(ev)}`)} ${c.cyan(`"${clip(ev.text, WIDTH - 36)}"`)}\n`;
-    if (e.status === 'fail' || e.status === 'warn') {
+    // a baselined gap is known and accepted for now: no risks, fix or gap counts, to keep new gaps visible
+    if ((e.status === 'fail' || e.status === 'warn') && !known) {
       for (const risk of e.denialRisks) out += `${' '.repeat(27)}${c.magenta('risk:')} ${wrap(risk, 33, 33)}\n`;
       if (e.fix) out += `${' '.repeat(27)}${c.blue('fix:')}  ${wrap(e.fix, 33, 33)}\n`;
       const k = `${r.code ?? '20702'} ${e.id}`;
@@ -67,7 +72,8 @@ export const createPrettyFormatter: FormatterFactory = (ctx: FormatContext): For
       out += `  ${c.bold('Claim')} ${r.claim.lines.map((l) => `${l.code}${l.modifiers.map((m) => `-${m}`).join('')}${l.units > 1 ? `x${l.units}` : ''}`).join(', ')}\n`;
       for (const f of r.claim.findings) {
         const st = f.status === 'pass' ? 'pass' : f.status;
-        out += `  ${paint[st](MARK[st])} ${c.bold(f.id.padEnd(22))} ${wrap(f.message, 27, 27)}\n`;
+        const known = isBaselined(f);
+        out += `  ${paint[st](MARK[st])} ${c.bold(f.id.padEnd(22))} ${known ? `${c.gray('(baselined)')} ` : ''}${wrap(f.message, 27, known ? 39 : 27)}\n`;
       }
     }
     const devs = r.devices.length
@@ -78,7 +84,13 @@ export const createPrettyFormatter: FormatterFactory = (ctx: FormatContext): For
     const fails = r.elements.filter((e) => e.status === 'fail').length;
     const warns = r.elements.filter((e) => e.status === 'warn').length;
     const passes = r.elements.filter((e) => e.status === 'pass').length;
-    out += `  ${status} ${passes} passed, ${fails} failed, ${warns} warning${warns === 1 ? '' : 's'}\n`;
+    const baselined = r.elements.filter((e) => (e.status === 'fail' || e.status === 'warn') && isBaselined(e)).length;
+    const claimFails = r.claim?.findings.filter((f) => f.status === 'fail').length ?? 0;
+    const claimWarns = r.claim?.findings.filter((f) => f.status === 'warn').length ?? 0;
+    let tally = `${passes} passed, ${fails} failed, ${warns} warning${warns === 1 ? '' : 's'}`;
+    if (baselined) tally += ` (${baselined} baselined)`;
+    if (r.claim) tally += `; claim: ${claimFails} failed, ${claimWarns} warning${claimWarns === 1 ? '' : 's'}`;
+    out += `  ${status} ${tally}\n`;
     if (ctx.query && r.query) out += `\n  ${c.bold('Query to the surgeon (draft):')}\n${r.query.split('\n').map((l) => `    ${l}`).join('\n')}\n`;
     return `${out}\n`;
   };
