@@ -75,19 +75,31 @@ export class Analysis {
         if (si >= 0 && m.end <= this.sentences[si]!.end) ms.push({ ...m, sentence: si });
       }
       this.mentionCache.set(lexicon, ms);
+      this.bySentence.delete(lexicon);
     }
     return ms;
   }
 
-  /** Mentions of a lexicon in one sentence. */
+  /** Mentions of a lexicon in one sentence (matched on that sentence alone until the whole note is needed). */
   in(lexicon: string, sentence: number): Mention[] {
     let per = this.bySentence.get(lexicon);
     if (!per) {
-      per = this.sentences.map(() => [] as Mention[]);
-      for (const m of this.mentions(lexicon)) per[m.sentence]!.push(m);
+      per = new Array<Mention[]>(this.sentences.length);
+      const whole = this.mentionCache.get(lexicon);
+      if (whole) {
+        for (let i = 0; i < per.length; i++) per[i] = [];
+        for (const m of whole) per[m.sentence]!.push(m);
+      }
       this.bySentence.set(lexicon, per);
     }
-    return per[sentence] ?? [];
+    let list = per[sentence];
+    if (!list) {
+      const s = this.sentences[sentence];
+      if (!s) return [];
+      list = matchAll(getLexicon(lexicon, this.patternDirs), s.text).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start, sentence }));
+      per[sentence] = list;
+    }
+    return list;
   }
 
   /** True when the sentence has a mention of the lexicon with the tag (any tag when omitted). */

@@ -54,7 +54,7 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
   const pending: Mention[] = [];
   const established = new Set<string>();
   // In an arthroplasty note, cement is the fixation of the components: a carrier alone is not a device there.
-  const fixationNote = a.mentions('contexts').some((m) => m.entry.tags.has('fixation') && /component|prosthe|arthroplasty|stem|cemented/i.test(m.text));
+  const fixationNote = () => a.mentions('contexts').some((m) => m.entry.tags.has('fixation') && /component|prosthe|arthroplasty|stem|cemented/i.test(m.text));
   for (let s = 0; s < a.sentences.length; s++) {
     const forms = a.in('forms', s);
     const carriers = a.in('carriers', s);
@@ -107,7 +107,7 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
     out.push({ ...f, form: name, reason: `refers to the ${name} described elsewhere in the note` });
   }
   // an arthroplasty note with no device form (beads, rod, spacer): its loaded cement fixes the components
-  if (fixationNote && established.size === 0) {
+  if (established.size === 0 && out.length && fixationNote()) {
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.reason === 'carrier loaded with a drug') out.splice(i, 1);
   }
   // "These were then placed down the canal": an anaphor in a sentence with an action refers to the device of

@@ -79,7 +79,21 @@ export function compileLexicon(file: LexiconFile, where = file.lexicon): Lexicon
 const cache = new Map<string, Lexicon>();
 
 /** Load `patterns/lexicons/<name>.yaml` (extra pattern directories first), compiled once. */
+const shipped = new Map<string, Lexicon>();
+
 export function getLexicon(name: string, patternDirs: string[] = []): Lexicon {
+  if (patternDirs.length === 0) {
+    let hit = shipped.get(name);
+    if (!hit) {
+      hit = getLexiconFrom(name, patternDirs);
+      shipped.set(name, hit);
+    }
+    return hit;
+  }
+  return getLexiconFrom(name, patternDirs);
+}
+
+function getLexiconFrom(name: string, patternDirs: string[]): Lexicon {
   const key = `${patternDirs.join('|')}::${name}`;
   let lex = cache.get(key);
   if (!lex) {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -68,16 +68,79 @@ export function parsePack<T>(text: string, file: string, schema: z.ZodType<T>): 
 
 const cache = new Map<string, unknown>();
 
+/**
+ * Build-time cache of the shipped packs (`dist/patterns.cache.json`, written by scripts/build-patterns.mjs):
+ * parsed and validated data keyed by file, with the size and mtime it was built from. A pack edited after
+ * the build no longer matches and is read from its YAML again, so a coder's new synonym takes effect at once.
+ */
+interface CacheEntry {
+  size: number;
+  mtimeMs: number;
+  data: unknown;
+}
+let built: Record<string, CacheEntry> | null | undefined;
+const recorded: Record<string, CacheEntry> = {};
+
+function builtCache(): Record<string, CacheEntry> | null {
+  if (built !== undefined) return built;
+  try {
+    const file = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'patterns.cache.json');
+    built = (JSON.parse(readFileSync(file, 'utf8')) as { files: Record<string, CacheEntry> }).files;
+  } catch {
+    built = null;
+  }
+  return built;
+}
+
+function shippedStat(rel: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    const st = statSync(join(patternsDir(), rel));
+    return { size: st.size, mtimeMs: st.mtimeMs };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Load and validate a pattern file once per process (relative to the patterns folder). */
 export function loadPack<T>(rel: string, schema: z.ZodType<T>, dirs: string[] = []): T {
   const key = `${dirs.join('|')}::${rel}`;
   if (cache.has(key)) return cache.get(key) as T;
+  const overridden = dirs.some((d) => {
+    try {
+      return statSync(join(d, rel)).isFile();
+    } catch {
+      return false;
+    }
+  });
+  if (!overridden && !override) {
+    const st = shippedStat(rel);
+    const hit = builtCache()?.[rel];
+    if (st && hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
+      cache.set(key, hit.data);
+      return hit.data as T;
+    }
+  }
   const { text, file } = readPatternText(rel, dirs);
   const value = parsePack(text, file, schema);
   cache.set(key, value);
+  if (!overridden) {
+    const st = shippedStat(rel);
+    if (st) recorded[rel] = { ...st, data: value };
+  }
   return value;
+}
+
+/** The shipped packs parsed in this process, for the build-time cache. */
+export function recordedPacks(): Record<string, CacheEntry> {
+  return recorded;
 }
 
 export function clearPackCache(): void {
   cache.clear();
+  built = undefined;
+}
+
+/** Ignore the build-time cache (the build script uses it to record fresh data). */
+export function disableBuiltCache(): void {
+  built = null;
 }

@@ -9,8 +9,8 @@ export interface Doc {
   input: string;
   /** Normalised text: LF newlines, no BOM, plain spaces and ASCII quotes and dashes. */
   text: string;
-  /** Offset into `input` for each offset of `text` (length text.length + 1). */
-  map: Int32Array;
+  /** Offset into `input` for each offset of `text` (length text.length + 1); null when they are the same. */
+  map: Int32Array | null;
   /** Offsets in `input` where each line starts. */
   lineStarts: number[];
 }
@@ -23,18 +23,42 @@ const SIMPLE: Record<string, string> = {
   '\u00d7': 'x', '\t': ' ', '\f': '\n', '\v': '\n', '\u2028': '\n', '\u2029': '\n',
 };
 
+const SIMPLE_RE = new RegExp(`[${Object.keys(SIMPLE).join('')}]`, 'g');
+const RESIZING = /[\r\ufeff\u200b\u00ad\u2026]/;
+
+function lineStartsOf(input: string): number[] {
+  const starts = [0];
+  if (input.includes('\r')) {
+    for (let i = 0; i < input.length; i++) {
+      const ch = input.charCodeAt(i);
+      if (ch === 10 || (ch === 13 && input.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
+    return starts;
+  }
+  for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 /** Normalise a decoded note, keeping a map back to the input for evidence. */
 export function normalize(input: string): Doc {
+  const lineStarts = lineStartsOf(input);
+  if (!RESIZING.test(input)) {
+    // same length as the input: offsets map one to one, no table needed
+    const text = input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]!).replace(/([.:]),/g, '$1 ');
+    return { input, text, map: null, lineStarts };
+  }
   const n = input.length;
   const out: string[] = [];
-  const map = new Int32Array(n + 2);
+  const map = new Int32Array(n * 3 + 2);
   let j = 0;
+  let prev = '';
   for (let i = 0; i < n; i++) {
     const ch = input[i]!;
     if (ch === '\ufeff' || ch === '\u200b' || ch === '\u00ad') continue; // BOM, zero-width space, soft hyphen
     if (ch === '\r') {
       if (input[i + 1] === '\n') continue; // CRLF: keep the LF
       out.push('\n');
+      prev = '\n';
       map[j++] = i;
       continue;
     }
@@ -43,23 +67,16 @@ export function normalize(input: string): Doc {
         out.push('.');
         map[j++] = i;
       }
+      prev = '.';
       continue;
     }
     // exports that lost their newlines run sections and list items on as "HEADER:," and "item.,2."
-    if (ch === ',' && j > 0 && (out[j - 1] === '.' || out[j - 1] === ':')) {
-      out.push(' ');
-      map[j++] = i;
-      continue;
-    }
-    out.push(SIMPLE[ch] ?? ch);
+    const c = ch === ',' && (prev === '.' || prev === ':') ? ' ' : (SIMPLE[ch] ?? ch);
+    out.push(c);
+    prev = c;
     map[j++] = i;
   }
   map[j] = n;
-  const lineStarts = [0];
-  for (let i = 0; i < n; i++) {
-    const ch = input.charCodeAt(i);
-    if (ch === 10 || (ch === 13 && input.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
-  }
   return { input, text: out.join(''), map: map.subarray(0, j + 1), lineStarts };
 }
 
@@ -78,8 +95,9 @@ export function lineCol(doc: Doc, inputOffset: number): { line: number; column: 
 
 /** Evidence for the normalised span [start, end): the input's own text with its position. */
 export function evidenceAt(doc: Doc, start: number, end: number): Evidence {
-  const a = doc.map[start]!;
-  const b = end > start ? doc.map[end - 1]! + 1 : a;
+  const m = doc.map;
+  const a = m ? m[start]! : start;
+  const b = end > start ? (m ? m[end - 1]! : end - 1) + 1 : a;
   const { line, column } = lineCol(doc, a);
   return { text: doc.input.slice(a, b), line, column };
 }

@@ -16,6 +16,8 @@ const BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
 // A line that starts a list item: "1. ", "2) ", "- ", "* ", "• ".
 const LIST_ITEM = /^[ ]*(?:\d{1,2}[.)]|[-*\u2022])[ ]+/;
 /** Sections whose lines are items of a list, one finding or procedure per line. */
+const BREAKS = /[\n.!?]/g;
+const HAS_WORD = /[A-Za-z0-9]/;
 const LINE_SECTIONS = new Set<SectionCategory>(['procedure', 'diagnosis', 'implants', 'other']);
 
 /** Split each section body into sentences, surviving clinical abbreviations and decimals. */
@@ -23,19 +25,22 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
   const out: Sentence[] = [];
   sections.forEach((sec, si) => {
     const push = (a: number, b: number) => {
-      while (a < b && /\s/.test(text[a]!)) a++;
-      while (b > a && /\s/.test(text[b - 1]!)) b--;
+      while (a < b && text.charCodeAt(a) <= 32) a++;
+      while (b > a && text.charCodeAt(b - 1) <= 32) b--;
       // drop a leading list marker so "1. Placement of beads" is the sentence "Placement of beads"
       const lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
       if (lm && a + lm[0].length < b) a += lm[0].length;
-      if (b > a && /[A-Za-z0-9]/.test(text.slice(a, b))) {
+      if (b > a && HAS_WORD.test(text.slice(a, b))) {
         out.push({ start: a, end: b, text: text.slice(a, b), section: si, category: sec.category });
       }
     };
     const lineMode = LINE_SECTIONS.has(sec.category);
     let s = sec.bodyStart;
     const end = sec.end;
-    for (let i = s; i < end; i++) {
+    // only newlines and sentence punctuation can end a sentence: jump from one to the next
+    BREAKS.lastIndex = s;
+    for (let bm = BREAKS.exec(text); bm && bm.index < end; bm = BREAKS.exec(text)) {
+      const i = bm.index;
       const ch = text[i]!;
       if (ch === '\n') {
         const rest = text.slice(i + 1, Math.min(end, i + 12));
@@ -58,7 +63,7 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
         if (TITLES.test(before)) continue;
         if (BEFORE_NUMBER.test(before) && /[0-9]/.test(text[k] ?? '')) continue;
         // a list marker "1." at the start of a line is not a sentence end
-        if (/^\s*\d{1,2}$/.test(text.slice(s, i))) continue;
+        if (i - s < 12 && /^\s*\d{1,2}$/.test(text.slice(s, i))) continue;
         // a single initial ("J. Smith") is not a sentence end
         if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && /[A-Z][a-z]/.test(text.slice(k, k + 2)) && !/\d/.test(before)) continue;
       }
