@@ -72,7 +72,8 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
       if (name === 'spacer' && ctx.nonDrugSpacer && !signal) continue;
       if (name === 'coated nail' || name === 'rod') {
         // nails and rods are ordinary implants unless the drug or carrier is said of them
-        const near = nearQualifier(a, f, name === 'rod' ? 60 : 40);
+        const made = hasCarrier && a.in('fabrication', s).some((m) => m.entry.tags.has('manual'));
+        const near = nearQualifier(a, f, name === 'rod' ? 60 : 40) ?? (made ? 'a carrier made into it by hand' : undefined);
         if (!near) {
           if (name === 'rod') pending.push(f);
           continue;
@@ -140,7 +141,7 @@ function nearQualifier(a: Analysis, f: Mention, window: number): string | undefi
   const to = Math.min(s.end, f.end + window);
   const before = a.doc.text.slice(from, f.start);
   const after = a.doc.text.slice(f.end, to);
-  const m = QUALIFIER.exec(before.split(/[;,]| and /).pop() ?? '') ?? /^\s*(?:was\s+|were\s+)?(?:coated|made|cast|fashioned|molded)\b|^\s*(?:of|with)\s+(?:antibiotic|cement|pmma)/i.exec(after);
+  const m = QUALIFIER.exec(f.text) ?? QUALIFIER.exec(before.split(/[;,]| and /).pop() ?? '') ?? /^\s*(?:was\s+|were\s+)?(?:coated|made|cast|fashioned|molded)\b|^\s*(?:of|with)\s+(?:antibiotic|cement|pmma)/i.exec(after);
   return m?.[0].trim();
 }
 

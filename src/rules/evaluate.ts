@@ -25,7 +25,7 @@ export interface EvalContext {
 
 interface Verdict {
   status: ElementStatus;
-  messageKey: 'pass' | 'fail' | 'warn' | 'blocked' | 'generic' | 'noEvent' | 'na' | 'wrongSite' | 'literal';
+  messageKey: 'pass' | 'fail' | 'warn' | 'blocked' | 'generic' | 'noEvent' | 'na' | 'wrongSite' | 'partial' | 'literal';
   literal?: string;
   vars?: Record<string, string>;
   evidence: Evidence[];
@@ -166,7 +166,9 @@ function checkTerms(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'terms' }
   if (accepted.length) {
     const evidence = accepted.slice(0, 4).map((m) => a.evidence(m.start, m.end));
     const found = quoteList(accepted.map((m) => m.text));
-    if (spec.alsoRequire.length && !affirmedIn(spec.alsoRequire).length) return { status: 'warn', messageKey: 'warn', vars: { found }, evidence, explain };
+    const also = refMentions(a, spec.alsoRequire, scope).filter((m) => allowed.has(assertionOf(a, m)) && !skip(m));
+    if (spec.alsoRequire.length && !also.length) return { status: spec.alsoRequireStatus, messageKey: 'partial', vars: { found }, evidence, explain };
+    if (also.length) evidence.push(...also.slice(0, 2).map((m) => a.evidence(m.start, m.end)));
     return { status: 'pass', messageKey: 'pass', vars: { found }, evidence, explain };
   }
   const generic = affirmedIn(spec.generic);

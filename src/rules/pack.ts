@@ -15,6 +15,8 @@ const Messages = z.strictObject({
   na: z.string().min(1).optional(),
   /** When the device went to another site than the pack's. */
   wrongSite: z.string().min(1).optional(),
+  /** When only part of what is required is documented. */
+  partial: z.string().min(1).optional(),
 });
 
 const TermRef = z.strictObject({ lexicon: z.string().min(1), tags: z.array(z.string()).optional() });
@@ -39,6 +41,8 @@ const Check = z.discriminatedUnion('type', [
     generic: z.array(TermRef).default([]),
     /** Terms that must also be present for a pass; without them the element warns. */
     alsoRequire: z.array(TermRef).default([]),
+    /** Status when the `find` terms are there but `alsoRequire` ones are not (message `partial`). */
+    alsoRequireStatus: z.enum(['fail', 'warn']).default('warn'),
     missing: z.enum(['fail', 'warn']).default('fail'),
   }),
   /** An amount for the device or its materials. */
