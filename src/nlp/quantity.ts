@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { loadPack } from '../patterns/load.js';
 
@@ -45,8 +46,10 @@ function compile(patternDirs: string[]): Compiled {
   const unitAlt = [...unitOf.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
   const num = `(?:\\d+(?:[.,]\\d+)?(?:\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?)?|${Object.keys(WORD_NUMBERS).filter((w) => w.length > 2).join('|')})`;
   // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "x 10 beads", "beads x 20", "#20"
+  const countedAlt = q.counted.map(esc).sort((a, b) => b.length - a.length).join('|');
+  // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "beads x 20", "#20", "twenty tobramycin PMMA beads"
   const re = new RegExp(
-    `(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:beads?|pellets?)\\s*(?:x|#|count(?:\\s+of)?)\\s*(\\d+))`,
+    `(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:beads?|pellets?)\\s*(?:x|#|count(?:\\s+of)?)\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9]))`,
     'gi',
   );
   const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i');
@@ -62,6 +65,44 @@ function parseNumber(s: string): number {
   return Number(first.replace(',', '.'));
 }
 
+// Spelled numbers the regex cannot read ("twenty-two beads", "a dozen pellets"): compromise parses them.
+const SPELLED = /\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|dozen|hundred)\b/i;
+
+type Nlp = (text: string) => { numbers(): { json(): { text: string; number?: { num?: number } }[] } };
+let nlp: Nlp | null | undefined;
+
+/** compromise, loaded on first need only (about 0.2 s); null when it cannot be loaded (e.g. a bundled binary). */
+function compromise(): Nlp | null {
+  if (nlp === undefined) {
+    try {
+      nlp = createRequire(import.meta.url)('compromise') as Nlp;
+    } catch {
+      nlp = null;
+    }
+  }
+  return nlp;
+}
+
+/** Counts written in words, read by compromise: "twenty-two PMMA beads" is 22 beads. */
+function spelledCounts(text: string, c: Compiled): Quantity[] {
+  const lib = compromise();
+  if (!lib) return [];
+  const out: Quantity[] = [];
+  let from = 0;
+  for (const n of lib(text).numbers().json()) {
+    const value = n.number?.num;
+    const at = text.indexOf(n.text, from);
+    if (at < 0 || value === undefined) continue;
+    from = at + n.text.length;
+    const words = /^(?:\s+[A-Za-z0-9+-]+){1,4}/.exec(text.slice(from))?.[0] ?? '';
+    const noun = [...words.matchAll(/[A-Za-z]+/g)].find((w) => c.counted.has(w[0].toLowerCase()));
+    if (!noun) continue;
+    const end = from + noun.index + noun[0].length;
+    out.push({ start: at, end, text: text.slice(at, end), value, unit: 'count' });
+  }
+  return out;
+}
+
 /** Amounts with a unit in `text`; each says whether a nearby word shows it belongs to something else. */
 export function findQuantities(text: string, patternDirs: string[] = []): Quantity[] {
   const c = compile(patternDirs);
@@ -71,7 +112,7 @@ export function findQuantities(text: string, patternDirs: string[] = []): Quanti
     const start = m.index;
     const end = start + m[0].length;
     const unit = m[2] ? (c.unitOf.get(m[2].toLowerCase()) ?? m[2]) : 'count';
-    const value = parseNumber(m[1] ?? m[3] ?? '0');
+    const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? '0');
     // the two words before and the three words after decide what the amount belongs to
     const before = text.slice(Math.max(0, start - 28), start).split(/\s+/).slice(-3).join(' ');
     const after = text.slice(end, end + 32).split(/\s+/).slice(0, 4).join(' ');
@@ -79,6 +120,14 @@ export function findQuantities(text: string, patternDirs: string[] = []): Quanti
     const q: Quantity = { start, end, text: m[0], value, unit };
     if (hit) q.excludedBy = hit[0];
     out.push(q);
+  }
+  if (SPELLED.test(text)) {
+    for (const q of spelledCounts(text, c)) {
+      // the parsed count replaces what the regex read of the same words ("two PMMA beads" from "twenty-two")
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < q.end && out[i]!.end > q.start) out.splice(i, 1);
+      out.push(q);
+    }
+    out.sort((x, y) => x.start - y.start);
   }
   return out;
 }
