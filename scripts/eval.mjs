@@ -31,9 +31,9 @@ function compareDevices(expected, got) {
   return { tp, fp, fn: left.length };
 }
 
-function labelledNotes() {
+function labelledNotes(dirs = [join(root, 'test', 'fixtures', 'notes'), join(root, 'samples')]) {
   const out = [];
-  for (const dir of [join(root, 'test', 'fixtures', 'notes'), join(root, 'samples')]) {
+  for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).sort()) {
       if (!f.endsWith('.expect.yaml')) continue;
@@ -45,18 +45,15 @@ function labelledNotes() {
   return out;
 }
 
-/** Evaluate a library (default: the built dist/) on all labelled data. */
-export async function evaluate(lib) {
-  lib ??= await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
-  const errors = [];
-  // 1. labelled notes
+/** Score a set of labelled notes: device events, suggested codes and element statuses. */
+function scoreLabelled(lib, notesList, errors) {
   const perElement = {};
   const dev = { tp: 0, fp: 0, fn: 0 };
   let codesRight = 0;
   let notes = 0;
   let elementsRight = 0;
   let elementsAll = 0;
-  for (const { file, expect } of labelledNotes()) {
+  for (const { file, expect } of notesList) {
     notes++;
     const text = readFileSync(file, 'utf8');
     const results = lib.checkNoteAll(text, { source: file });
@@ -83,6 +80,17 @@ export async function evaluate(lib) {
       }
     }
   }
+  return { notes, devices: dev, suggestedCodesAccuracy: codesRight / (notes || 1), elementAccuracy: elementsRight / (elementsAll || 1), elementsRight, elementsAll, perElement };
+}
+
+/** Evaluate a library (default: the built dist/) on all labelled data. */
+export async function evaluate(lib) {
+  lib ??= await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
+  const errors = [];
+  const labelled = scoreLabelled(lib, labelledNotes(), errors);
+  const holdoutErrors = [];
+  const holdout = scoreLabelled(lib, labelledNotes([join(root, 'test', 'fixtures', 'holdout')]), holdoutErrors);
+  errors.push(...holdoutErrors.map((e) => `[holdout] ${e}`));
   // 2. real notes
   const real = { notes: 0, withDevice: 0, noDevice: 0, falseEventNotes: 0, falseEvents: 0, tp: 0, fp: 0, fn: 0, skipped: false };
   const labelsFile = join(root, 'test', 'fixtures', 'mtsamples-labels.yaml');
@@ -106,11 +114,7 @@ export async function evaluate(lib) {
       if (c.fp || c.fn) errors.push(`mtsamples/${l.file}: devices expected ${JSON.stringify((l.devices ?? []).map(key))}, got ${JSON.stringify(r.devices.map(key))}`);
     }
   } else real.skipped = true;
-  return {
-    labelled: { notes, devices: dev, suggestedCodesAccuracy: codesRight / (notes || 1), elementAccuracy: elementsRight / (elementsAll || 1), elementsRight, elementsAll, perElement },
-    real,
-    errors,
-  };
+  return { labelled, holdout, real, errors };
 }
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
@@ -129,12 +133,15 @@ async function main() {
     console.log(JSON.stringify({ ...r, errors: undefined, assertions: { n: as.n, accuracy: as.accuracy, perClass: as.perClass } }, null, 2));
     return;
   }
-  const L = r.labelled;
-  console.log(`Labelled notes (test/fixtures/notes + samples): ${L.notes} notes`);
-  console.log(`  device events       ${prf(L.devices)}`);
-  console.log(`  suggested codes     ${pct(L.suggestedCodesAccuracy)} of notes exactly right`);
-  console.log(`  element statuses    ${pct(L.elementAccuracy)} (${L.elementsRight}/${L.elementsAll})`);
-  for (const [k, v] of Object.entries(L.perElement)) console.log(`    ${k.padEnd(28)} ${pct(v.right / v.all).padStart(6)}  (${v.right}/${v.all})`);
+  const show = (title, L) => {
+    console.log(`${title}: ${L.notes} notes`);
+    console.log(`  device events       ${prf(L.devices)}`);
+    console.log(`  suggested codes     ${pct(L.suggestedCodesAccuracy)} of notes exactly right`);
+    console.log(`  element statuses    ${pct(L.elementAccuracy)} (${L.elementsRight}/${L.elementsAll})`);
+    for (const [k, v] of Object.entries(L.perElement)) console.log(`    ${k.padEnd(28)} ${pct(v.right / v.all).padStart(6)}  (${v.right}/${v.all})`);
+  };
+  show('Development set (test/fixtures/notes + samples; used while building the rules)', r.labelled);
+  show('Held-out set (test/fixtures/holdout; written blind, not tuned on)', r.holdout);
   if (r.real.skipped) console.log(`Real notes: skipped (${CORPUS} not found)`);
   else {
     console.log(`Real notes (MTSamples, ${r.real.notes} notes: ${r.real.withDevice} with a device, ${r.real.noDevice} without)`);
