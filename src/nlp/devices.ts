@@ -160,14 +160,16 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being|got)\s+(?:\w+\s+){0,2
 export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention[]): DeviceMention | undefined {
   const text = a.doc.text;
   const others = a.in('actions', act.sentence).filter((m) => m !== act && !m.entry.tags.has('purpose'));
-  const blocked = (from: number, to: number) =>
-    /[;)]/.test(text.slice(from, to)) || others.some((o) => o.start >= from && o.end <= to);
+  const blocked = (from: number, to: number, comma = false) => {
+    const between = text.slice(from, to).replace(/\([^()]*\)/g, '');
+    return /[;)]/.test(between) || (comma && between.includes(',')) || others.some((o) => o.start >= from && o.end <= to);
+  };
   const word = act.text.split(/\s+/).pop() ?? act.text;
   const participle = PARTICIPLE.test(word) && !/ing$/i.test(word);
   const passive = participle && PASSIVE_BEFORE.test(text.slice(Math.max(0, act.start - 40), act.start));
   const back = () =>
     [...devices].reverse().find((d) => d.end <= act.start && act.start - d.end <= 120 && !blocked(d.end, act.start));
-  const fwd = () => devices.find((d) => d.start >= act.end && d.start - act.end <= 100 && !blocked(act.end, d.start));
+  const fwd = () => devices.find((d) => d.start >= act.end && d.start - act.end <= 100 && !blocked(act.end, d.start, true));
   // a device word that contains the action word ("antibiotic spacer placement") governs itself
   const overlapping = devices.find((d) => d.start <= act.start && d.end >= act.end);
   if (overlapping) return overlapping;
@@ -191,7 +193,7 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
   }
   const insertSentences = new Set<number>();
   const removeSentences = new Set<number>();
-  const raw: { action: DeviceAction; s: number; spans: { start: number; end: number; sentence: number }[]; forms: string[] }[] = [];
+  const raw: { action: DeviceAction; s: number; spans: { start: number; end: number; sentence: number }[]; forms: string[]; anchor?: Mention | undefined }[] = [];
 
   for (const [s, ds] of bySentence) {
     const cat = a.sentences[s]!.category;
@@ -212,11 +214,11 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     // every action must have an affirmed device beside it; a sentence whose only device is historical but whose
     // removal is today ("the previously placed beads were removed") still documents a removal.
     if (didInsert && deviceAffirmed.length) {
-      raw.push({ action: 'insert', s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms });
+      raw.push({ action: 'insert', s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms, anchor: inserts[0] ?? exchanges[0] });
       if (a.isOperative(s) || cat === 'indications') insertSentences.add(s);
     }
     if (didRemove) {
-      raw.push({ action: 'remove', s, spans: [span0, ...removes.slice(0, 1), ...exchanges.slice(0, 1)], forms });
+      raw.push({ action: 'remove', s, spans: [span0, ...removes.slice(0, 1), ...exchanges.slice(0, 1)], forms, anchor: removes[0] ?? exchanges[0] });
       removeSentences.add(s);
     }
     // a device described (mixed, rolled, its amount) without an action is still part of the insertion story
@@ -241,7 +243,7 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
 
 function resolveSites(
   a: Analysis,
-  raw: { action: DeviceAction; s: number; spans: { start: number; end: number; sentence: number }[]; forms: string[] }[],
+  raw: { action: DeviceAction; s: number; spans: { start: number; end: number; sentence: number }[]; forms: string[]; anchor?: Mention | undefined }[],
   bySentence: Map<number, DeviceMention[]>,
 ): DeviceEventDetail[] {
   const merged = new Map<string, DeviceEventDetail>();
@@ -262,7 +264,7 @@ function resolveSites(
   };
 
   for (const r of raw) {
-    let sites = sitesIn(a, r.s);
+    let sites = r.anchor ? governedSites(a, r.anchor, sitesIn(a, r.s)) : sitesIn(a, r.s);
     if (!sites.length) {
       // the site is often in the sentence before or after ("The canal was reamed. The beads were then placed.")
       const sec = a.sentences[r.s]!.section;
@@ -302,6 +304,29 @@ function resolveSites(
   return events
     .filter((e) => e.site !== 'unspecified' || !events.some((o) => o !== e && o.action === e.action && o.site !== 'unspecified'))
     .sort((x, y) => Math.min(...x.spans.map((s) => s.start)) - Math.min(...y.spans.map((s) => s.start)));
+}
+
+/**
+ * When a sentence names several spaces, the event's space is the one its action word points at: the first
+ * site after it in the same clause ("placed into the glenoid cavity"), plus sites coordinated with that one
+ * ("into the canal and beneath the fascia"); failing that, the nearest site before it.
+ */
+function governedSites(a: Analysis, act: Mention, sites: Mention[]): Mention[] {
+  const distinct = new Set(sites.map((m) => siteOf(m)));
+  if (distinct.size <= 1) return sites;
+  const text = a.doc.text;
+  const after = sites.filter((m) => m.start >= act.end && m.start - act.end <= 80 && !/[;]/.test(text.slice(act.end, m.start)));
+  if (after.length) {
+    const chosen = [after[0]!];
+    for (const m of after.slice(1)) {
+      const between = text.slice(chosen[chosen.length - 1]!.end, m.start);
+      if (/^[^;.]{0,30}?(?:,|\band\b|\bas well as\b|\bplus\b)[^;.]{0,25}$/.test(between)) chosen.push(m);
+      else break;
+    }
+    return chosen;
+  }
+  const before = sites.filter((m) => m.end <= act.start && !/[;]/.test(text.slice(m.end, act.start)));
+  return before.length ? [before[before.length - 1]!] : sites;
 }
 
 export function eventEvidence(a: Analysis, e: DeviceEventDetail): Evidence[] {
