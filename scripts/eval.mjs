@@ -88,9 +88,14 @@ export async function evaluate(lib) {
   lib ??= await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
   const errors = [];
   const labelled = scoreLabelled(lib, labelledNotes(), errors);
-  const holdoutErrors = [];
-  const holdout = scoreLabelled(lib, labelledNotes([join(root, 'test', 'fixtures', 'holdout')]), holdoutErrors);
-  errors.push(...holdoutErrors.map((e) => `[holdout] ${e}`));
+  // blind held-out sets: test/fixtures/holdout, holdout2, ... each scored on its own
+  const holdouts = {};
+  const fixtures = join(root, 'test', 'fixtures');
+  for (const d of readdirSync(fixtures).filter((d) => /^holdout\d*$/.test(d)).sort()) {
+    const errs = [];
+    holdouts[d] = scoreLabelled(lib, labelledNotes([join(fixtures, d)]), errs);
+    errors.push(...errs.map((e) => `[${d}] ${e}`));
+  }
   // 2. real notes
   const real = { notes: 0, withDevice: 0, noDevice: 0, falseEventNotes: 0, falseEvents: 0, tp: 0, fp: 0, fn: 0, skipped: false };
   const labelsFile = join(root, 'test', 'fixtures', 'mtsamples-labels.yaml');
@@ -114,7 +119,7 @@ export async function evaluate(lib) {
       if (c.fp || c.fn) errors.push(`mtsamples/${l.file}: devices expected ${JSON.stringify((l.devices ?? []).map(key))}, got ${JSON.stringify(r.devices.map(key))}`);
     }
   } else real.skipped = true;
-  return { labelled, holdout, real, errors };
+  return { labelled, holdouts, real, errors };
 }
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
@@ -141,7 +146,7 @@ async function main() {
     for (const [k, v] of Object.entries(L.perElement)) console.log(`    ${k.padEnd(28)} ${pct(v.right / v.all).padStart(6)}  (${v.right}/${v.all})`);
   };
   show('Development set (test/fixtures/notes + samples; used while building the rules)', r.labelled);
-  show('Held-out set (test/fixtures/holdout; written blind, not tuned on)', r.holdout);
+  for (const [d, h] of Object.entries(r.holdouts)) show(`Held-out set test/fixtures/${d} (written blind by another author; see docs/accuracy-log.md)`, h);
   if (r.real.skipped) console.log(`Real notes: skipped (${CORPUS} not found)`);
   else {
     console.log(`Real notes (MTSamples, ${r.real.notes} notes: ${r.real.withDevice} with a device, ${r.real.noDevice} without)`);
