@@ -1,0 +1,112 @@
+/**
+ * Shared by the CLI-level tests (cli, contract, precommit): make sure `dist/` is built from the current
+ * `src/`, and run `node bin/oplint.js` as a child process.
+ *
+ * Building: `npm ci` runs `prepare` (tsc), so on a clean clone dist/ exists. During development src/ moves
+ * ahead of dist/; `ensureBuilt()` runs `tsc -p .` when dist/cli.js is missing or older than any file in
+ * src/. Test files run in parallel workers, so the build is guarded by a lock directory; the other workers
+ * wait for it and re-check. Type errors do not stop tsc from emitting, so only a missing dist/cli.js fails.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = join(ROOT, 'bin', 'oplint.js');
+const DIST_CLI = join(ROOT, 'dist', 'cli.js');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestMtime(p));
+    else if (e.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function stale(): boolean {
+  return !existsSync(DIST_CLI) || statSync(DIST_CLI).mtimeMs < newestMtime(join(ROOT, 'src'));
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Build dist/ with tsc when it is missing or older than src/ (at most one build at a time). */
+export function ensureBuilt(): void {
+  if (!stale()) return;
+  const lock = join(tmpdir(), `oplint-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // another worker is building; a lock older than 2 minutes is left over from a crash
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 120_000) rmdirSync(lock);
+      } catch {
+        /* gone already */
+      }
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the build lock ${lock}`);
+      sleep(250);
+    }
+  }
+  try {
+    if (!stale()) return;
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const r = spawnSync(process.execPath, [tsc, '-p', ROOT], { cwd: ROOT, encoding: 'utf8' });
+    if (!existsSync(DIST_CLI)) throw new Error(`tsc -p . did not produce dist/cli.js:\n${r.stdout}${r.stderr}`);
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** Written to the child's stdin, then stdin is closed (stdin is always a pipe, never a terminal). */
+  input?: string | Buffer;
+  cwd?: string;
+  /** Added to a clean environment (NO_COLOR, FORCE_COLOR, CI and OPLINT_CONFIG removed). */
+  env?: Record<string, string | undefined>;
+  /** The command to run, default [node, bin/oplint.js]. */
+  command?: string[];
+}
+
+/** Environment without the variables that change oplint's output, plus `extra`. */
+export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of ['NO_COLOR', 'FORCE_COLOR', 'CI', 'OPLINT_CONFIG', 'NODE_OPTIONS']) delete env[k];
+  for (const [k, v] of Object.entries(extra)) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return env;
+}
+
+/** Run oplint (or `opts.command`) with `args`; resolves with the exit code and both outputs. */
+export function run(args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  const [cmd, ...pre] = opts.command ?? [process.execPath, BIN];
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(cmd!, [...pre, ...args], { cwd: opts.cwd ?? ROOT, env: cleanEnv(opts.env), stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', reject);
+    child.stdin.on('error', () => undefined); // the CLI may exit before reading stdin
+    child.on('close', (code) => resolvePromise({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    if (opts.input !== undefined) child.stdin.end(opts.input);
+    else child.stdin.end();
+  });
+}
+
+/** A stack trace line ("    at fn (file:line:col)"): must never reach a user without --debug. */
+export const STACK_LINE = /^\s+at .+[(:]/m;
