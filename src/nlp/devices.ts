@@ -246,12 +246,13 @@ function resolveSites(
   raw: { action: DeviceAction; s: number; spans: { start: number; end: number; sentence: number }[]; forms: string[]; anchor?: Mention | undefined }[],
   bySentence: Map<number, DeviceMention[]>,
 ): DeviceEventDetail[] {
-  const merged = new Map<string, DeviceEventDetail>();
+  const merged = new Map<string, DeviceEventDetail & { order: number }>();
   const add = (action: DeviceAction, site: Site, r: (typeof raw)[number], siteMention?: Mention) => {
     const key = `${action}:${site}`;
     let e = merged.get(key);
     if (!e) {
-      e = { action, site, sentences: [], spans: [], forms: [] };
+      // events are listed in the order their action words appear
+      e = { action, site, sentences: [], spans: [], forms: [], order: r.anchor?.start ?? Math.min(...r.spans.map((x) => x.start)) };
       if (siteMention) e.siteMention = siteMention;
       merged.set(key, e);
     }
@@ -303,7 +304,8 @@ function resolveSites(
   const events = [...merged.values()];
   return events
     .filter((e) => e.site !== 'unspecified' || !events.some((o) => o !== e && o.action === e.action && o.site !== 'unspecified'))
-    .sort((x, y) => Math.min(...x.spans.map((s) => s.start)) - Math.min(...y.spans.map((s) => s.start)));
+    .sort((x, y) => x.order - y.order)
+    .map(({ order: _order, ...e }) => e);
 }
 
 /**

@@ -114,8 +114,9 @@ export function findQuantities(text: string, patternDirs: string[] = []): Quanti
     const unit = m[2] ? (c.unitOf.get(m[2].toLowerCase()) ?? m[2]) : 'count';
     const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? '0');
     // the two words before and the three words after decide what the amount belongs to
-    const before = text.slice(Math.max(0, start - 28), start).split(/\s+/).slice(-3).join(' ');
-    const after = text.slice(end, end + 32).split(/\s+/).slice(0, 4).join(' ');
+    // within the clause: a comma or semicolon ends what a nearby word can say about the amount
+    const before = (text.slice(Math.max(0, start - 28), start).split(/[,;]/).pop() ?? '').split(/\s+/).slice(-3).join(' ');
+    const after = (text.slice(end, end + 32).split(/[,;]|\.\s/)[0] ?? '').split(/\s+/).slice(0, 4).join(' ');
     const hit = c.excludedRe.exec(`${before} | ${after}`);
     const q: Quantity = { start, end, text: m[0], value, unit };
     if (hit) q.excludedBy = hit[0];
