@@ -3,12 +3,16 @@
 // (Chapman et al.; ../shared/negex/Annotations-1-120-random.txt, 2,376 sentences, 491 negated).
 // A row is predicted "negated" when contextOf(sentence, concept).negated is true.
 // Usage: npx tsc -p . && node scripts/eval-negex.mjs [--errors N] [--json] [--data FILE]
+import { existsSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const DEFAULT_KIT = process.env.NEGEX_KIT ?? resolve(here, '..', '..', 'shared', 'negex', 'Annotations-1-120-random.txt');
+export const DEFAULT_KIT =
+  process.env.NEGEX_KIT ??
+  [resolve(here, '..', '..', 'shared', 'negex', 'Annotations-1-120-random.txt'), '/work/shared/negex/Annotations-1-120-random.txt'].find((f) => existsSync(f)) ??
+  resolve(here, '..', '..', 'shared', 'negex', 'Annotations-1-120-random.txt');
 
 /** Strip a spreadsheet field: surrounding quotes and doubled inner quotes. */
 function unquote(s) {

@@ -12,7 +12,11 @@ import { parse } from 'yaml';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
-export const CORPUS = process.env.OPLINT_MTSAMPLES ?? resolve(root, '..', 'shared', 'corpus', 'mtsamples');
+// the shared corpus sits beside the checkout (../shared); a clone elsewhere falls back to /work/shared
+export const CORPUS =
+  process.env.OPLINT_MTSAMPLES ??
+  [resolve(root, '..', 'shared', 'corpus', 'mtsamples'), '/work/shared/corpus/mtsamples'].find((d) => existsSync(d)) ??
+  resolve(root, '..', 'shared', 'corpus', 'mtsamples');
 
 const key = (d) => `${d.action}:${d.site}`;
 
