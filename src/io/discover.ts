@@ -174,7 +174,8 @@ export function* discover(paths: string[], opts: DiscoverOptions): Generator<Dis
       } else if (isFile) {
         if (match ? !match(childAbs) : !hasExt(e.name)) continue;
         if (isIgnored(childAbs, false, active)) continue;
-        const realFile = safeRealpath(childAbs) ?? childAbs;
+        // the folder's real path is known: only a symlinked file needs its own look-up
+        const realFile = e.isSymbolicLink() ? (safeRealpath(childAbs) ?? childAbs) : join(real, e.name);
         if (seenFiles.has(realFile)) continue;
         seenFiles.add(realFile);
         count++;

@@ -5,6 +5,7 @@
  * Nothing here prints or exits: each read resolves to a value whose failure message is one line,
  * ready to become an `error` result.
  */
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 /** Default `--max-size`: 5 MB (binary megabytes, 5 × 1024 × 1024 bytes). */
@@ -171,6 +172,24 @@ export function fsErrorMessage(err: unknown): { message: string; reason: ReadFai
  */
 export async function readNote(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
+  // Regular files are read synchronously: each note is small and the checker is CPU-bound, so one
+  // thread-pool round trip per syscall only adds latency. Pipes and devices take the async path below.
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { ok: false, reason: 'directory', message: 'is a directory' };
+    if (st.isFile()) {
+      if (st.size > maxSize) return { ok: false, reason: 'too-large', message: sizeMessage('file', st.size, maxSize) };
+      const buf = readFileSync(fd);
+      if (buf.length > maxSize) return { ok: false, reason: 'too-large', message: sizeMessage('file', buf.length, maxSize) };
+      return decodeNote(buf);
+    }
+  } catch (err) {
+    return { ok: false, ...fsErrorMessage(err) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
   let handle;
   try {
     handle = await open(path, 'r');

@@ -39,45 +39,48 @@ function lineStartsOf(input: string): number[] {
   return starts;
 }
 
+const RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]/g;
+
 /** Normalise a decoded note, keeping a map back to the input for evidence. */
 export function normalize(input: string): Doc {
   const lineStarts = lineStartsOf(input);
-  if (!RESIZING.test(input)) {
-    // same length as the input: offsets map one to one, no table needed
-    const text = input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]!).replace(/([.:]),/g, '$1 ');
-    return { input, text, map: null, lineStarts };
+  // one-to-one substitutions first (same length, offsets unchanged)
+  const same = input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]!);
+  if (!RESIZING.test(same)) {
+    return { input, text: same.replace(/([.:]),/g, '$1 '), map: null, lineStarts };
   }
-  const n = input.length;
-  const out: string[] = [];
-  const map = new Int32Array(n * 3 + 2);
+  // then the characters that change the length: CRLF, BOM, zero-width, soft hyphen, ellipsis
+  const parts: string[] = [];
+  const map = new Int32Array(input.length * 3 + 2);
   let j = 0;
-  let prev = '';
-  for (let i = 0; i < n; i++) {
-    const ch = input[i]!;
-    if (ch === '\ufeff' || ch === '\u200b' || ch === '\u00ad') continue; // BOM, zero-width space, soft hyphen
-    if (ch === '\r') {
-      if (input[i + 1] === '\n') continue; // CRLF: keep the LF
-      out.push('\n');
-      prev = '\n';
-      map[j++] = i;
-      continue;
-    }
-    if (ch === '\u2026') {
-      for (let k = 0; k < 3; k++) {
-        out.push('.');
-        map[j++] = i;
-      }
-      prev = '.';
-      continue;
-    }
-    // exports that lost their newlines run sections and list items on as "HEADER:," and "item.,2."
-    const c = ch === ',' && (prev === '.' || prev === ':') ? ' ' : (SIMPLE[ch] ?? ch);
-    out.push(c);
-    prev = c;
-    map[j++] = i;
+  let last = 0;
+  const copy = (to: number) => {
+    parts.push(same.slice(last, to));
+    for (let i = last; i < to; i++) map[j++] = i;
+  };
+  RESIZING_G.lastIndex = 0;
+  for (let m = RESIZING_G.exec(same); m; m = RESIZING_G.exec(same)) {
+    copy(m.index);
+    const ch = m[0];
+    if (ch === '\r\n') {
+      parts.push('\n');
+      map[j++] = m.index + 1; // the LF
+    } else if (ch === '\r') {
+      parts.push('\n');
+      map[j++] = m.index;
+    } else if (ch === '\u2026') {
+      parts.push('...');
+      map[j++] = m.index;
+      map[j++] = m.index;
+      map[j++] = m.index;
+    } // BOM, zero-width space and soft hyphen are dropped
+    last = m.index + ch.length;
   }
-  map[j] = n;
-  return { input, text: out.join(''), map: map.subarray(0, j + 1), lineStarts };
+  copy(same.length);
+  map[j] = input.length;
+  // exports that lost their newlines run sections and list items on as "HEADER:," and "item.,2."
+  const text = parts.join('').replace(/([.:]),/g, '$1 ');
+  return { input, text, map: map.subarray(0, j + 1), lineStarts };
 }
 
 /** 1-based line and column in the input for an input offset. */
