@@ -23,10 +23,24 @@ export function setPatternSource(fn: (rel: string) => string | undefined): void 
   override = fn;
 }
 
-/** The shipped `patterns/` folder (next to `dist/` or `src/`). */
+let shippedDir: string | undefined;
+
+/**
+ * The shipped `patterns/` folder, beside `dist/` or `src/`: found from this module (dist/patterns/load.js),
+ * or from a one-file bundle (dist/cli.bundle.mjs).
+ */
 export function patternsDir(): string {
+  if (shippedDir) return shippedDir;
   const here = dirname(fileURLToPath(import.meta.url));
-  return resolve(here, '..', '..', 'patterns');
+  const candidates = [resolve(here, '..', '..', 'patterns'), resolve(here, '..', 'patterns')];
+  shippedDir = candidates.find((d) => {
+    try {
+      return statSync(join(d, 'packs')).isDirectory();
+    } catch {
+      return false;
+    }
+  }) ?? candidates[0]!;
+  return shippedDir;
 }
 
 export function readPatternText(rel: string, dirs: string[] = []): { text: string; file: string } {
@@ -84,7 +98,8 @@ const recorded: Record<string, CacheEntry> = {};
 function builtCache(): Record<string, CacheEntry> | null {
   if (built !== undefined) return built;
   try {
-    const file = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'patterns.cache.json');
+    // dist/patterns.cache.json, seen from dist/patterns/load.js or from the bundle in dist/
+    const file = join(dirname(patternsDir()), 'dist', 'patterns.cache.json');
     built = (JSON.parse(readFileSync(file, 'utf8')) as { files: Record<string, CacheEntry> }).files;
   } catch {
     built = null;
