@@ -34,10 +34,12 @@ function stale(): boolean {
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
+const LOCK = join(tmpdir(), `oplint-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+
 /** Build dist/ with tsc when it is missing or older than src/ (at most one build at a time). */
 export function ensureBuilt(): void {
   if (!stale()) return;
-  const lock = join(tmpdir(), `oplint-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+  const lock = LOCK;
   const deadline = Date.now() + 180_000;
   for (;;) {
     try {
@@ -91,8 +93,19 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
   return env;
 }
 
+/** While another test file rebuilds dist/ (src/ changed during the run), do not start a CLI on half-written files. */
+async function buildFinished(): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (existsSync(LOCK) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+}
+
 /** Run oplint (or `opts.command`) with `args`; resolves with the exit code and both outputs. */
-export function run(args: string[], opts: RunOptions = {}): Promise<RunResult> {
+export async function run(args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  await buildFinished();
+  return spawnRun(args, opts);
+}
+
+function spawnRun(args: string[], opts: RunOptions): Promise<RunResult> {
   const [cmd, ...pre] = opts.command ?? [process.execPath, BIN];
   return new Promise((resolvePromise, reject) => {
     const child = spawn(cmd!, [...pre, ...args], { cwd: opts.cwd ?? ROOT, env: cleanEnv(opts.env), stdio: ['pipe', 'pipe', 'pipe'] });
