@@ -317,6 +317,15 @@ describe.concurrent('formats', () => {
     expect(r.stdout).toMatch(/1 passed/);
   });
 
+  it('pretty output stays within 80 columns, with --explain, --query and a claim, on every sample', async () => {
+    const r = await oplint(['samples', '--explain', '--query', '--claim', '27506,20702-51,20700x2', '-j', '1']);
+    expect(r.code).toBe(1);
+    const long = r.stdout.split('\n').filter((l) => [...l].length > 80);
+    expect(long).toEqual([]);
+    expect(r.stdout).toContain('Query to the surgeon');
+    expect(r.stdout).toMatch(/Most frequent gaps/);
+  });
+
   it('an unknown --format is a usage error', async () => {
     const r = await oplint([PASS_SAMPLE, '--format', 'xml']);
     expect(r.code).toBe(2);

@@ -42,8 +42,10 @@ export const createPrettyFormatter: FormatterFactory = (ctx: FormatContext): For
   const element = (r: NoteResult, e: NoteResult['elements'][number]): string => {
     const head = `  ${paint[e.status](MARK[e.status])} ${c.bold(e.label.padEnd(22))} `;
     const known = isBaselined(e);
-    let out = `${head}${known ? `${c.gray('(baselined)')} ` : ''}${wrap(e.message, 27, known ? 39 : 27)}\n`;
-    for (const ev of e.evidence.slice(0, 3)) out += `${' '.repeat(27)}${c.gray(`${loc(ev)}`)} ${c.cyan(`"${clip(ev.text, WIDTH - 36)}"`)}\n`;
+    // column where the message starts: after the mark, the label (padded to 22, longer ones push it) and the mark
+    const first = 4 + Math.max(22, e.label.length) + 1 + (known ? 12 : 0);
+    let out = `${head}${known ? `${c.gray('(baselined)')} ` : ''}${wrap(e.message, 27, first)}\n`;
+    for (const ev of e.evidence.slice(0, 3)) out += `${' '.repeat(27)}${c.gray(`${loc(ev)}`)} ${c.cyan(`"${clip(ev.text, WIDTH - 27 - loc(ev).length - 3)}"`)}\n`;
     // a baselined gap is known and accepted for now: no risks, fix or gap counts, to keep new gaps visible
     if ((e.status === 'fail' || e.status === 'warn') && !known) {
       for (const risk of e.denialRisks) out += `${' '.repeat(27)}${c.magenta('risk:')} ${wrap(risk, 33, 33)}\n`;
@@ -55,7 +57,10 @@ export const createPrettyFormatter: FormatterFactory = (ctx: FormatContext): For
     if (ctx.explain && e.explain?.length) {
       for (const x of e.explain) {
         const where = x.evidence ? ` @${loc(x.evidence)}` : '';
-        out += `${' '.repeat(29)}${x.accepted ? c.green('+') : c.gray('-')} ${c.gray(x.pattern)} '${clip(x.term, 30)}'${where}${x.context ? c.gray(` — ${x.context}`) : ''}\n`;
+        // wrapped as plain text (escape codes would skew the width), then the pattern is greyed
+        const text = wrap(`${x.pattern} '${clip(x.term, 30)}'${where}${x.context ? ` — ${x.context}` : ''}`, 31, 31);
+        const shown = text.startsWith(x.pattern) ? `${c.gray(x.pattern)}${text.slice(x.pattern.length)}` : text;
+        out += `${' '.repeat(29)}${x.accepted ? c.green('+') : c.gray('-')} ${shown}\n`;
       }
     }
     return out;
@@ -65,7 +70,9 @@ export const createPrettyFormatter: FormatterFactory = (ctx: FormatContext): For
     if (r.status === 'error') return `${c.bold(r.source)}\n  ${c.red('error')} ${r.error?.message ?? 'could not be checked'}\n\n`;
     const status = r.status === 'pass' ? c.green.bold('PASS') : c.red.bold('FAIL');
     const code = r.code ? `CPT ${r.code}` : 'no family code supported (checked against 20702)';
-    let out = `${c.bold(r.source)}  ${c.cyan(code)}  ${status}\n`;
+    // source, code and verdict on one line when they fit in the width, else the source on its own line
+    const oneLine = r.source.length + code.length + 8 <= WIDTH;
+    let out = `${c.bold(r.source)}${oneLine ? '  ' : '\n  '}${c.cyan(code)}  ${status}\n`;
     for (const w of r.warnings ?? []) out += `  ${c.yellow('warning:')} ${w}\n`;
     for (const e of r.elements) out += element(r, e);
     if (r.claim) {
@@ -73,7 +80,8 @@ export const createPrettyFormatter: FormatterFactory = (ctx: FormatContext): For
       for (const f of r.claim.findings) {
         const st = f.status === 'pass' ? 'pass' : f.status;
         const known = isBaselined(f);
-        out += `  ${paint[st](MARK[st])} ${c.bold(f.id.padEnd(22))} ${known ? `${c.gray('(baselined)')} ` : ''}${wrap(f.message, 27, known ? 39 : 27)}\n`;
+        const first = 4 + Math.max(22, f.id.length) + 1 + (known ? 12 : 0);
+        out += `  ${paint[st](MARK[st])} ${c.bold(f.id.padEnd(22))} ${known ? `${c.gray('(baselined)')} ` : ''}${wrap(f.message, 27, first)}\n`;
       }
     }
     const devs = r.devices.length
@@ -91,7 +99,8 @@ export const createPrettyFormatter: FormatterFactory = (ctx: FormatContext): For
     if (baselined) tally += ` (${baselined} baselined)`;
     if (r.claim) tally += `; claim: ${claimFails} failed, ${claimWarns} warning${claimWarns === 1 ? '' : 's'}`;
     out += `  ${status} ${tally}\n`;
-    if (ctx.query && r.query) out += `\n  ${c.bold('Query to the surgeon (draft):')}\n${r.query.split('\n').map((l) => `    ${l}`).join('\n')}\n`;
+    // the query is already laid out for 80 columns (and meant to be copied as is): not indented
+    if (ctx.query && r.query) out += `\n  ${c.bold('Query to the surgeon (draft):')}\n\n${r.query.replace(/\n+$/, '')}\n`;
     return `${out}\n`;
   };
 
