@@ -192,6 +192,7 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
   });
 
   const summary: Summary = { checked: 0, passed: 0, failed: 0, errors: 0 };
+  const errorsToStderr = toFile || opts.format !== 'pretty';
   let gateFailed = false;
   let inputErrors = 0;
   await write(out, formatter.begin());
@@ -204,6 +205,8 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
         if (r.status === 'error') {
           summary.errors++;
           inputErrors++;
+          // the pretty report on a terminal already says it; a machine report (or a file) leaves stderr to say it
+          if (errorsToStderr) progress.interrupt(() => void io.stderr.write(`oplint: ${r.source}: ${r.error?.message ?? 'could not be checked'}\n`));
         } else if (r.status === 'fail') summary.failed++;
         else summary.passed++;
         if (failsGate(r, opts.failOn)) gateFailed = true;

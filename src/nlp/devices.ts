@@ -72,7 +72,7 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
       if (name === 'spacer' && ctx.nonDrugSpacer && !signal) continue;
       if (name === 'coated nail' || name === 'rod') {
         // nails and rods are ordinary implants unless the drug or carrier is said of them
-        const made = hasCarrier && a.in('fabrication', s).some((m) => m.entry.tags.has('manual'));
+        const made = name === 'rod' && hasCarrier && a.in('fabrication', s).some((m) => m.entry.tags.has('manual'));
         const near = nearQualifier(a, f, name === 'rod' ? 60 : 40) ?? (made ? 'a carrier made into it by hand' : undefined);
         if (!near) {
           if (name === 'rod') pending.push(f);
@@ -141,7 +141,10 @@ function nearQualifier(a: Analysis, f: Mention, window: number): string | undefi
   const to = Math.min(s.end, f.end + window);
   const before = a.doc.text.slice(from, f.start);
   const after = a.doc.text.slice(f.end, to);
-  const m = QUALIFIER.exec(f.text) ?? QUALIFIER.exec(before.split(/[;,]| and /).pop() ?? '') ?? /^\s*(?:was\s+|were\s+)?(?:coated|made|cast|fashioned|molded)\b|^\s*(?:of|with)\s+(?:antibiotic|cement|pmma)/i.exec(after);
+  // after the word: "nail was coated with vancomycin cement", "rod of antibiotic cement" (not "coated in slime")
+  const clause = after.split(/[;,]/)[0] ?? '';
+  const coatedAfter = /^\s*(?:was\s+|were\s+|is\s+)?(?:then\s+)?(?:coated|made|cast|fashioned|molded|moulded|covered)\b/i.test(clause) && QUALIFIER.exec(clause);
+  const m = QUALIFIER.exec(f.text) ?? QUALIFIER.exec(before.split(/[;,]| and /).pop() ?? '') ?? (coatedAfter || null) ?? /^\s*(?:of|with)\s+(?:antibiotic|cement|pmma)/i.exec(after);
   return m?.[0].trim();
 }
 
@@ -149,7 +152,7 @@ function actionsIn(a: Analysis, s: number, tag: string): Mention[] {
   return a.in('actions', s).filter((m) => m.entry.tags.has(tag));
 }
 
-const PARTICIPLE = /(?:ed|en|wn|nt|ut|place)$/i;
+const PARTICIPLE = /(?:ed|en|wn|nt|ut|place|laid|left|set|slid|fed|cast|put|hung|spread)$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being|got)\s+(?:\w+\s+){0,2}$/i;
 
 /**
@@ -175,7 +178,9 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
   if (overlapping) return overlapping;
   if (passive) return back() ?? undefined;
   if (participle) return fwd() ?? back();
-  return fwd() ?? back();
+  // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement")
+  const adjacent = [...devices].reverse().find((d) => d.end <= act.start && /^[\s-]{0,2}$/.test(text.slice(d.end, act.start)));
+  return fwd() ?? adjacent;
 }
 
 /** Sites named in a sentence (not negated), specific ones only. */

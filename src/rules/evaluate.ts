@@ -201,7 +201,8 @@ function cptCodes(a: Analysis): { code: string; start: number; end: number; sent
   const out: { code: string; start: number; end: number; sentence: number }[] = [];
   a.sentences.forEach((s, si) => {
     if (s.category === 'history' || s.category === 'indications' || s.category === 'plan' || s.category === 'diagnosis') return;
-    const cptWord = /\bCPT\b/i.test(s.text) || s.category === 'procedure';
+    // a bare five-digit number counts as a code in a procedure list, beside "CPT", or in a sentence naming the procedure
+    const cptWord = /\bCPT\b/i.test(s.text) || s.category === 'procedure' || /\b(?:procedures?|operations?|performed)\b/i.test(s.text);
     CPT.lastIndex = 0;
     for (let m = CPT.exec(s.text); m; m = CPT.exec(s.text)) {
       const code = m[3]!;

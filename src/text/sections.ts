@@ -49,7 +49,8 @@ function compile(patternDirs: string[]): Compiled {
   }
   titles.sort((a, b) => b.length - a.length);
   // A known title at the start of a line, in any case, followed by a colon.
-  const known = new RegExp(`(?:^|\\n)[ ]*(${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})[ ]*:`, 'gi');
+  // a known title, possibly followed by a few words ("Procedures this date:", "Plan for follow-up:")
+  const known = new RegExp(`(?:^|\\n)[ ]*((?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3})[ ]*:`, 'gi');
   compiled = { byTitle, known };
   compiledFor = id;
   return compiled;
@@ -58,6 +59,20 @@ function compile(patternDirs: string[]): Compiled {
 // An ALL-CAPS header anywhere a header can start: line start, or after a sentence end / run-on comma
 // (exports that lost their newlines read "... FINDINGS:, The canal ...").
 const CAPS = /(^|\n|[.,;:]\s*|\s{2,})[ ]*([A-Z][A-Z0-9/&()'\- ]{2,60}?)[ ]*:(?!\d)/g;
+
+/** The category of a title: exact, or of its longest known leading words ("Procedures this date"). */
+function categoryFor(c: Compiled, title: string): SectionCategory {
+  const words = key(title).split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const hit = c.byTitle.get(words.slice(0, n).join(' '));
+    if (hit) return hit;
+  }
+  return 'other';
+}
+
+const PARAGRAPH_SECTIONS = new Set<SectionCategory>(['indications', 'history', 'plan']);
+
+const LABEL = /(?:^|\n)[ ]*([A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2})[ ]*:(?=[ ,]|$)/gm;
 
 export function categoryOf(title: string, patternDirs: string[] = []): SectionCategory | undefined {
   return compile(patternDirs).byTitle.get(key(title));
@@ -71,7 +86,7 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
   for (let m = c.known.exec(text); m; m = c.known.exec(text)) {
     const title = m[1]!;
     const start = m.index + m[0].indexOf(title);
-    heads.push({ start, bodyStart: m.index + m[0].length, title, category: c.byTitle.get(key(title)) ?? 'other' });
+    heads.push({ start, bodyStart: m.index + m[0].length, title, category: categoryFor(c, title) });
   }
   CAPS.lastIndex = 0;
   for (let m = CAPS.exec(text); m; m = CAPS.exec(text)) {
@@ -82,8 +97,15 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
       continue;
     }
     const start = m.index + m[0].indexOf(m[2]!);
-    heads.push({ start, bodyStart: m.index + m[0].length, title, category: c.byTitle.get(key(title)) ?? 'other' });
+    heads.push({ start, bodyStart: m.index + m[0].length, title, category: categoryFor(c, title) });
     CAPS.lastIndex = m.index + m[0].length;
+  }
+  // a short "Label:" at the start of a line (mixed case, up to three words) also starts a section
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
+    const title = m[1]!;
+    const start = m.index + m[0].indexOf(title);
+    if (!heads.some((h) => h.start === start)) heads.push({ start, bodyStart: m.index + m[0].length, title, category: categoryFor(c, title) });
   }
   heads.sort((a, b) => a.start - b.start);
   const dedup = heads.filter((h, i) => i === 0 || h.start >= heads[i - 1]!.bodyStart);
@@ -94,7 +116,19 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
   dedup.forEach((h, i) => {
     let bodyStart = h.bodyStart;
     while (text[bodyStart] === ',' || text[bodyStart] === ' ') bodyStart++; // "HEADER:," run-on exports
-    sections.push({ ...h, bodyStart, end: dedup[i + 1]?.start ?? text.length });
+    const end = dedup[i + 1]?.start ?? text.length;
+    // Indications, history and plan are one paragraph in dictated notes: a blank line after one ends it,
+    // and the untitled narrative that follows is not part of it.
+    if (PARAGRAPH_SECTIONS.has(h.category)) {
+      const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
+      if (gap) {
+        const cut = bodyStart + gap.index + gap[0].length;
+        sections.push({ ...h, bodyStart, end: cut });
+        sections.push({ start: cut, bodyStart: cut, end, title: '', category: 'none' });
+        return;
+      }
+    }
+    sections.push({ ...h, bodyStart, end });
   });
   return sections;
 }

@@ -14,7 +14,7 @@ export interface Sentence {
 const TITLES = /(?:^|[^A-Za-z])(?:dr|mr|mrs|ms|prof|st|sr|jr|vs|approx|fig|cf|ca|e\.g|i\.e|viz|resp|ref)$/i;
 const BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
 // A line that starts a list item: "1. ", "2) ", "- ", "* ", "• ".
-const LIST_ITEM = /^[ ]*(?:\d{1,2}[.)]|[-*\u2022])[ ]+/;
+const LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|[-*\u2022\u25cf\u25aa])[ ]+/;
 /** Sections whose lines are items of a list, one finding or procedure per line. */
 const BREAKS = /[\n.!?]/g;
 const HAS_WORD = /[A-Za-z0-9]/;
