@@ -67,9 +67,19 @@ function explainOf(a: Analysis, m: Mention, accepted: boolean, note?: string): E
     evidence: a.evidence(m.start, m.end),
     accepted,
   };
-  const ctx = note ?? describeAssertion(a.assertion(m));
+  const ctx = note ?? withScope(a, m);
   if (ctx) e.context = ctx;
   return e;
+}
+
+/** The assertion of a mention with the words each trigger's scope covered, for --explain. */
+function withScope(a: Analysis, m: { start: number; end: number; sentence: number }): string {
+  const d = a.assertion(m);
+  const text = a.sentences[m.sentence]!.text;
+  const scopes = d.triggers
+    .filter((t) => t.direction !== 'section')
+    .map((t) => `'${text.slice(t.scopeStart, t.scopeEnd).trim().slice(0, 60)}'`);
+  return `${describeAssertion(d)}${scopes.length ? `; scope ${scopes.join(', ')}` : ''}`;
 }
 
 /** Events of the pack's action, and those at the pack's own site. */
@@ -117,6 +127,14 @@ function checkSite(ctx: EvalContext): Verdict {
           : 'no site phrase found near the event',
         accepted: e.site === ctx.pack.site,
       });
+    }
+  }
+  if (ctx.explain) {
+    // device mentions that made no event of this action, and why (negated, planned, historical, removed...)
+    const inEvents = new Set(all.flatMap((e) => e.sentences));
+    for (const d of ctx.dev.devices) {
+      if (inEvents.has(d.sentence)) continue;
+      explain.push({ pattern: `device/${d.form}`, term: d.text, evidence: a.evidence(d.start, d.end), context: `${d.reason}; ${withScope(a, d)}`, accepted: false });
     }
   }
   if (mine.length) {
@@ -292,7 +310,9 @@ export function evaluatePack(ctx: EvalContext): ElementResult[] {
   return ctx.pack.elements.map((el) => {
     let v: Verdict;
     if (!hasEvent) {
-      v = { status: el.noEventStatus, messageKey: 'noEvent', evidence: [], explain: [] };
+      // with --explain, the site element still says which device mentions were seen and why none counted
+      const explain = ctx.explain && el.check.type === 'site' ? checkSite(ctx).explain : [];
+      v = { status: el.noEventStatus, messageKey: 'noEvent', evidence: [], explain };
     } else {
       v = verdictFor(ctx, el);
     }
