@@ -54,7 +54,7 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
   const pending: Mention[] = [];
   const established = new Set<string>();
   // In an arthroplasty note, cement is the fixation of the components: a carrier alone is not a device there.
-  const fixationNote = () => a.mentions('contexts').some((m) => m.entry.tags.has('fixation') && /component|prosthe|arthroplasty|stem|cemented/i.test(m.text));
+  const fixationNote = () => a.mentions('contexts').some((m) => m.entry.tags.has('arthroplasty'));
   for (let s = 0; s < a.sentences.length; s++) {
     const forms = a.in('forms', s);
     const carriers = a.in('carriers', s);
@@ -132,20 +132,29 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
 
 const ANAPHOR = /\b(?:the ones|these|those|they|them|the remaining ones|the rest)\b/i;
 
-const QUALIFIER = /\b(?:coated|coating|antibiotic[\w-]*|antiobiotic[\w-]*|cement[\w-]*|pmma|palacos|simplex|impregnated|loaded|laden|eluting|vancomycin|vanco?|tobramycin|tobra|gentamy?icin|stimulan|calcium sulfate)\b/i;
+/** Lexicons whose words say that a nail or rod carries a drug: drugs, carriers and antibiotic words. */
+const QUALIFYING = ['drugs', 'carriers', 'drug-signals'];
 
-/** The drug or carrier word said of a nail or rod within `window` characters, if any. */
+/**
+ * The drug or carrier word said of a nail or rod, if any: inside the form's own words ("cement rod",
+ * "antibiotic-coated nail"), within `window` characters before it in the same clause, or after it when a
+ * preparation verb links them ("nail was coated with vancomycin cement", "rod made of PMMA"; not "coated
+ * in slime"). The words come from the lexicons, so a coder's new drug or brand counts here too.
+ */
 function nearQualifier(a: Analysis, f: Mention, window: number): string | undefined {
-  const s = a.sentences[f.sentence]!;
-  const from = Math.max(s.start, f.start - window);
-  const to = Math.min(s.end, f.end + window);
-  const before = a.doc.text.slice(from, f.start);
-  const after = a.doc.text.slice(f.end, to);
-  // after the word: "nail was coated with vancomycin cement", "rod of antibiotic cement" (not "coated in slime")
-  const clause = after.split(/[;,]/)[0] ?? '';
-  const coatedAfter = /^\s*(?:was\s+|were\s+|is\s+)?(?:then\s+)?(?:coated|made|cast|fashioned|molded|moulded|covered)\b/i.test(clause) && QUALIFIER.exec(clause);
-  const m = QUALIFIER.exec(f.text) ?? QUALIFIER.exec(before.split(/[;,]| and /).pop() ?? '') ?? (coatedAfter || null) ?? /^\s*(?:of|with)\s+(?:antibiotic|cement|pmma)/i.exec(after);
-  return m?.[0].trim();
+  const text = a.doc.text;
+  const quals = QUALIFYING.flatMap((l) => a.in(l, f.sentence));
+  const inside = quals.find((q) => q.start < f.end && q.end > f.start);
+  if (inside) return inside.text;
+  if (a.in('fabrication', f.sentence).some((m) => m.entry.tags.has('manual') && m.start >= f.start && m.end <= f.end)) return f.text;
+  const before = quals.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/.test(text.slice(q.end, f.start)));
+  if (before.length) return before[before.length - 1]!.text;
+  const clauseEnd = Math.min(a.sentences[f.sentence]!.end, f.end + window);
+  const clause = text.slice(f.end, clauseEnd).split(/[;,]/)[0] ?? '';
+  const linked = /^\s*(?:(?:was|were|is|then)\s+)*(?:coated|made|cast|fashioned|molded|moulded|covered|formed)\b|^\s*(?:of|with)\b/i.test(clause);
+  if (!linked) return undefined;
+  const after = quals.find((q) => q.start >= f.end && q.end <= f.end + clause.length);
+  return after?.text;
 }
 
 function actionsIn(a: Analysis, s: number, tag: string): Mention[] {
