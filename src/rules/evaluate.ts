@@ -238,7 +238,7 @@ function checkPrimary(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'primar
   const { a } = ctx;
   const explain: ExplainEntry[] = [];
   const codes = cptCodes(a);
-  const removalCodes = new Set(['20680', '20670']);
+  const removalCodes = new Set(spec.removalCodes);
   const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m));
   if (ctx.explain) {
     for (const c of codes) explain.push({ pattern: 'cpt-code', term: c.code, evidence: a.evidence(c.start, c.end), accepted: true });
@@ -247,9 +247,7 @@ function checkPrimary(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'primar
   if (spec.failWhenOnlyProcedure) {
     const otherCodes = codes.filter((c) => !removalCodes.has(c.code));
     const insertions = ctx.dev.events.some((e) => e.action === 'insert');
-    const removalSentences = ctx.dev.removeSentences;
-    const otherWords = words.filter((m) => !removalSentences.has(m.sentence) || !/remov|explant|extract/i.test(m.text));
-    const realOther = otherWords.filter((m) => !/^(?:removal of hardware|hardware removal|implant removal|removal of implant|exploration|drainage|washout|wash out)$/i.test(m.text));
+    const realOther = words.filter((m) => !m.entry.tags.has('incidental'));
     if (!otherCodes.length && !insertions && !realOther.length) {
       return { status: 'fail', messageKey: 'literal', literal: spec.onlyProcedure ?? 'Removal is the only procedure documented.', evidence: [], explain };
     }

@@ -54,6 +54,8 @@ const Check = z.discriminatedUnion('type', [
     /** For removal codes: fail when the removal is the only procedure. */
     failWhenOnlyProcedure: z.boolean().default(false),
     onlyProcedure: z.string().optional(),
+    /** Codes that are the removal itself, not another procedure (e.g. 20680, removal of a deep implant). */
+    removalCodes: z.array(z.string().regex(/^\d{5}$/)).default([]),
   }),
   /** A planned later removal, a permanent device, or n/a for absorbable carriers. */
   z.strictObject({
