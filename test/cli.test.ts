@@ -16,7 +16,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { NoteResult, Report } from '../src/types.js';
-import { ROOT, STACK_LINE, ensureBuilt, run, type RunResult } from './helpers/run-cli.js';
+import { ROOT, STACK_LINE, disposeCli, prepareCli, run, type RunResult } from './helpers/run-cli.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -30,6 +30,7 @@ const ANSI = /\u001b\[[0-9;]*m/;
 const FORMATS = ['pretty', 'json', 'jsonl', 'sarif', 'junit', 'csv', 'markdown'] as const;
 
 let tmp = '';
+let bin = '';
 const p = (...parts: string[]) => join(tmp, ...parts);
 
 function write(rel: string, content: string | Buffer): string {
@@ -51,7 +52,11 @@ async function oplint(args: string[], opts: Parameters<typeof run>[1] = {}): Pro
 }
 
 function json(r: RunResult): Report {
-  return JSON.parse(r.stdout) as Report;
+  try {
+    return JSON.parse(r.stdout) as Report;
+  } catch {
+    throw new Error(`not JSON (exit ${r.code}): stdout ${JSON.stringify(r.stdout.slice(0, 200))}, stderr ${JSON.stringify(r.stderr.slice(0, 500))}`);
+  }
 }
 
 const jsonl = (s: string): NoteResult[] =>
@@ -63,7 +68,7 @@ const jsonl = (s: string): NoteResult[] =>
 const findingOf = (r: NoteResult, id: string) => r.claim?.findings.find((f) => f.id === id);
 
 beforeAll(() => {
-  ensureBuilt();
+  bin = prepareCli();
   tmp = mkdtempSync(join(tmpdir(), 'oplint-cli-'));
   write('ok/oknote.txt', PASS_TEXT);
   write('bad/badnote.txt', FAIL_TEXT);
@@ -86,6 +91,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+  disposeCli();
 });
 
 describe.concurrent('exit codes, help and version', () => {
@@ -175,11 +181,14 @@ describe.concurrent('inputs', () => {
     expect(err.error!.message).toMatch(/no such file/i);
     expect(err.error!.message).not.toContain('\n');
     expect(rep.summary).toEqual({ checked: 3, passed: 1, failed: 1, errors: 1 });
+    // a machine report goes to a program: the person at the terminal is told on stderr, in one line
+    expect(r.stderr).toBe(`oplint: ${p('no-such-note.txt')}: no such file or directory\n`);
 
     const pretty = await oplint(['no-such-note.txt', PASS_SAMPLE, '-j', '1'], { cwd: tmp });
     expect(pretty.code).toBe(2);
     expect(pretty.stdout).toMatch(/no-such-note\.txt\n\s+error no such file or directory\n/);
     expect(pretty.stdout).toContain('PASS');
+    expect(pretty.stderr).toBe(''); // already in the pretty report
   });
 
   it('empty, whitespace-only (files and stdin) and binary inputs are error results; the batch goes on', async () => {
@@ -223,7 +232,7 @@ describe.concurrent('inputs', () => {
     const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
     if (!hasScript) return; // util-linux script(1) gives the child a pseudo-terminal; skip without it
     const errFile = p('tty-stderr.txt');
-    const cmd = `${JSON.stringify(process.execPath)} bin/oplint.js --no-color 2>${JSON.stringify(errFile)}`;
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} --no-color 2>${JSON.stringify(errFile)}`;
     // the note line, then Ctrl-D (end of input on a terminal)
     const r = await run(['-qec', cmd, '/dev/null'], { command: ['script'], input: 'The wound was closed.\n\u0004' });
     expect(readFileSync(errFile, 'utf8')).toContain('Paste the operative note, then press Ctrl-D');
@@ -389,9 +398,10 @@ describe.concurrent('explain and query', () => {
     const withContext = entries.find((x) => x.context && x.term.length < 25);
     expect(withContext).toBeDefined();
     const pretty = await oplint([PASS_SAMPLE, '--explain']);
-    expect(pretty.stdout).toContain(withContext!.pattern);
-    expect(pretty.stdout).toContain(`'${withContext!.term}'`);
-    expect(pretty.stdout).toContain(withContext!.context!);
+    const flat = pretty.stdout.replace(/\s*\n\s*/g, ' '); // explain lines wrap at 80 columns
+    expect(flat).toContain(withContext!.pattern);
+    expect(flat).toContain(`'${withContext!.term}'`);
+    expect(flat).toContain(withContext!.context!.replace(/\s+/g, ' '));
     // without --explain there is none
     const plain = json(await oplint([PASS_SAMPLE, '-f', 'json']));
     expect(plain.results[0]!.elements.every((e) => e.explain === undefined)).toBe(true);
@@ -624,7 +634,7 @@ describe.concurrent('pipelines and batches', () => {
   });
 
   it('a reader that stops early (| head) gets no stack trace', async () => {
-    const cmd = `${JSON.stringify(process.execPath)} bin/oplint.js ${JSON.stringify(p('many'))} --jobs 1 | head -c 200 >/dev/null`;
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} ${JSON.stringify(p('many'))} --jobs 1 | head -c 200 >/dev/null`;
     const r = await run(['-c', cmd], { command: ['sh'] });
     expect(r.stderr).toBe('');
   });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ROOT, STACK_LINE, ensureBuilt, run } from './helpers/run-cli.js';
+import { ROOT, STACK_LINE, disposeCli, prepareCli, run } from './helpers/run-cli.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -189,12 +189,13 @@ const sampleText = (f: string) => readFileSync(join(ROOT, 'samples', f), 'utf8')
 let tmp = '';
 
 beforeAll(() => {
-  ensureBuilt();
+  prepareCli();
   tmp = mkdtempSync(join(tmpdir(), 'oplint-contract-'));
 }, 240_000);
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+  disposeCli();
 });
 
 describe('JSON contract v1', () => {

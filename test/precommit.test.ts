@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BIN, ROOT, STACK_LINE, ensureBuilt, run } from './helpers/run-cli.js';
+import { ROOT, STACK_LINE, disposeCli, prepareCli, run } from './helpers/run-cli.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -44,12 +44,12 @@ function runHook(files: string[]) {
 }
 
 beforeAll(() => {
-  ensureBuilt();
+  const bin = prepareCli();
   tmp = mkdtempSync(join(tmpdir(), 'oplint-precommit-'));
   // `oplint` on PATH, as `npm install` of this package provides it (package.json "bin")
   const binDir = join(tmp, '.bin');
   mkdirSync(binDir);
-  symlinkSync(BIN, join(binDir, 'oplint'));
+  symlinkSync(bin, join(binDir, 'oplint'));
   pathEnv = [binDir, process.env.PATH ?? ''].join(delimiter);
   mkdirSync(join(tmp, 'notes'));
   writeFileSync(join(tmp, 'notes', 'good.txt'), readFileSync(join(ROOT, 'samples', '01-complete-20702.txt')));
@@ -60,6 +60,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+  disposeCli();
 });
 
 describe('.pre-commit-hooks.yaml', () => {

@@ -6,9 +6,14 @@
  * ahead of dist/; `ensureBuilt()` runs `tsc -p .` when dist/cli.js is missing or older than any file in
  * src/. Test files run in parallel workers, so the build is guarded by a lock directory; the other workers
  * wait for it and re-check. Type errors do not stop tsc from emitting, so only a missing dist/cli.js fails.
+ *
+ * Snapshot: other sessions rebuild dist/ and edit patterns/ while tests run; a CLI started mid-rebuild would
+ * load half-written modules. `prepareCli()` therefore copies bin/, dist/, patterns/ and package.json to a
+ * temporary folder (node_modules linked) once per test file, and `run()` uses that copy. It is the same
+ * built entry point, byte for byte; only its location differs.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, rmdirSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,9 +41,7 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
 
 const LOCK = join(tmpdir(), `oplint-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
 
-/** Build dist/ with tsc when it is missing or older than src/ (at most one build at a time). */
-export function ensureBuilt(): void {
-  if (!stale()) return;
+function withLock<T>(fn: () => T): T {
   const lock = LOCK;
   const deadline = Date.now() + 180_000;
   for (;;) {
@@ -57,13 +60,44 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (!stale()) return;
-    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    const r = spawnSync(process.execPath, [tsc, '-p', ROOT], { cwd: ROOT, encoding: 'utf8' });
-    if (!existsSync(DIST_CLI)) throw new Error(`tsc -p . did not produce dist/cli.js:\n${r.stdout}${r.stderr}`);
+    return fn();
   } finally {
     rmdirSync(lock);
   }
+}
+
+function build(): void {
+  if (!stale()) return;
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const r = spawnSync(process.execPath, [tsc, '-p', ROOT], { cwd: ROOT, encoding: 'utf8' });
+  if (!existsSync(DIST_CLI)) throw new Error(`tsc -p . did not produce dist/cli.js:\n${r.stdout}${r.stderr}`);
+}
+
+/** Build dist/ with tsc when it is missing or older than src/ (at most one build at a time). */
+export function ensureBuilt(): void {
+  if (stale()) withLock(build);
+}
+
+let snapshot = '';
+let snapshotBin = '';
+
+/** Build if needed, then copy the built CLI to a private folder; returns the copy's bin/oplint.js. */
+export function prepareCli(): string {
+  withLock(() => {
+    build();
+    snapshot = mkdtempSync(join(tmpdir(), 'oplint-built-'));
+    for (const part of ['bin', 'dist', 'patterns', 'package.json']) cpSync(join(ROOT, part), join(snapshot, part), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(snapshot, 'node_modules'), 'dir');
+  });
+  snapshotBin = join(snapshot, 'bin', 'oplint.js');
+  return snapshotBin;
+}
+
+/** Remove the copy made by prepareCli (call from afterAll). */
+export function disposeCli(): void {
+  if (snapshot) rmSync(snapshot, { recursive: true, force: true });
+  snapshot = '';
+  snapshotBin = '';
 }
 
 export interface RunResult {
@@ -101,12 +135,12 @@ async function buildFinished(): Promise<void> {
 
 /** Run oplint (or `opts.command`) with `args`; resolves with the exit code and both outputs. */
 export async function run(args: string[], opts: RunOptions = {}): Promise<RunResult> {
-  await buildFinished();
+  if (!snapshotBin) await buildFinished();
   return spawnRun(args, opts);
 }
 
 function spawnRun(args: string[], opts: RunOptions): Promise<RunResult> {
-  const [cmd, ...pre] = opts.command ?? [process.execPath, BIN];
+  const [cmd, ...pre] = opts.command ?? [process.execPath, snapshotBin || BIN];
   return new Promise((resolvePromise, reject) => {
     const child = spawn(cmd!, [...pre, ...args], { cwd: opts.cwd ?? ROOT, env: cleanEnv(opts.env), stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
