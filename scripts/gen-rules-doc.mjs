@@ -111,7 +111,10 @@ function conditions(pack, el) {
       rows.push(['pass', 'A CPT code outside 20700-20705 is written for a procedure of this operation (after "CPT", in parentheses, or in a procedure list); history, indications, diagnosis and plan sections do not count.']);
       rows.push(['warn', `No code, but a primary procedure of this operation is described in words (${refs(c.find)}).`]);
       rows.push(['fail', 'No primary procedure can be identified.']);
-      if (c.failWhenOnlyProcedure) rows.push(['fail', `The removal is the only procedure documented: "${c.onlyProcedure ?? 'Removal is the only procedure documented.'}"`]);
+      if (c.failWhenOnlyProcedure) {
+        const removal = c.removalCodes?.length ? ` (the removal codes ${c.removalCodes.join(', ')} and incidental procedures do not count as another procedure)` : '';
+        rows.push(['fail', `The removal is the only procedure documented${removal}: "${c.onlyProcedure ?? 'Removal is the only procedure documented.'}"`]);
+      }
       break;
     case 'staged-removal':
       rows.push(['pass', `An explicit later removal, exchange or permanent device is stated (${refs(c.find)}, not the \`earlier\` tag; not negated or historical).`]);
