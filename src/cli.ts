@@ -1,5 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { resolve as resolvePath } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command, CommanderError, Option } from 'commander';
 import type { NoteResult, Summary } from './types.js';
@@ -128,12 +129,16 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
   // fail fast on what would fail every note: packs, claim syntax, the AOC file
   loadFamily(opts.patterns);
   if (flags.claim) parseClaim(flags.claim);
-  if (flags.aocFile) loadAocFile(flags.aocFile);
+  // paths given relative to the caller's working directory (main() may run with io.cwd != process.cwd())
+  const fromCwd = (p: string) => (resolvePath(io.cwd) === process.cwd() ? p : resolvePath(io.cwd, p));
+  const aocFile = flags.aocFile ? fromCwd(flags.aocFile) : undefined;
+  if (aocFile) loadAocFile(aocFile);
   if (flags.asOf && Number.isNaN(new Date(flags.asOf).getTime())) throw new UsageError(`--as-of: '${flags.asOf}' is not a date (YYYY-MM-DD)`);
   const baseline = flags.baseline ? new BaselineFilter(readBaseline(flags.baseline, io.cwd), { cwd: io.cwd, failOn: opts.failOn }) : undefined;
   const recorder = flags.writeBaseline ? new BaselineRecorder({ cwd: io.cwd, failOn: opts.failOn }) : undefined;
 
   // inputs, in order
+  const outputPath = flags.output ? resolvePath(io.cwd, flags.output) : undefined;
   const tasks: Task[] = [];
   let stream: AsyncIterable<Task> | undefined;
   const stdinSource = flags.stdinFilename ?? '-';
@@ -146,7 +151,12 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
   else if (paths.length === 0) tasks.push(await readStdinTask());
   else {
     for (const item of discover(paths, { extensions: opts.extensions, ignore: opts.ignore, cwd: io.cwd })) {
-      if (item.kind === 'file') tasks.push({ path: item.path });
+      if (item.kind === 'file') {
+        // the report of an earlier run (-o notes/report.md) is not a note
+        if (outputPath && resolvePath(io.cwd, item.path) === outputPath) continue;
+        const at = fromCwd(item.path);
+        tasks.push(at === item.path ? { path: at } : { path: at, source: item.path });
+      }
       else if (item.kind === 'stdin') tasks.push(await readStdinTask());
       else if (item.kind === 'error') tasks.push({ source: item.path, error: item.message });
       else if (item.kind === 'ignored') io.stderr.write(`oplint: ${item.path} is ignored by an ignore rule; not checked\n`);
@@ -157,7 +167,7 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
   let out: NodeJS.WritableStream = io.stdout;
   let file: WriteStream | undefined;
   if (flags.output) {
-    file = createWriteStream(flags.output);
+    file = createWriteStream(outputPath!);
     await new Promise<void>((res, rej) => {
       file!.once('open', () => res());
       file!.once('error', (e) => rej(new UsageError(`--output: cannot write ${flags.output} (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
@@ -182,7 +192,7 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
     patternDirs: opts.patterns,
     elements: opts.elements,
     ...(flags.claim ? { claim: flags.claim } : {}),
-    ...(flags.aocFile ? { aocFile: flags.aocFile } : {}),
+    ...(aocFile ? { aocFile } : {}),
     ...(flags.asOf ? { asOf: flags.asOf } : {}),
   };
   const progress = createProgress({

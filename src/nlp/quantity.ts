@@ -29,7 +29,7 @@ interface Compiled {
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, a: 1, an: 1, single: 1, several: 3, multiple: 2, half: 0.5,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, dozen: 12, a: 1, an: 1, single: 1, several: 3, multiple: 2, half: 0.5,
 };
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -65,8 +65,8 @@ function parseNumber(s: string): number {
   return Number(first.replace(',', '.'));
 }
 
-// Spelled numbers the regex cannot read ("twenty-two beads", "a dozen pellets"): compromise parses them.
-const SPELLED = /\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|dozen|hundred)\b/i;
+// Compound spelled numbers the regex cannot read ("twenty-two beads"): compromise parses them.
+const SPELLED = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b/i;
 
 type Nlp = (text: string) => { numbers(): { json(): { text: string; number?: { num?: number } }[] } };
 let nlp: Nlp | null | undefined;

@@ -304,7 +304,7 @@ function verdictFor(ctx: EvalContext, el: ElementSpec): Verdict {
 /** Judge every element of a pack against the analysed note. */
 export function evaluatePack(ctx: EvalContext): ElementResult[] {
   const hasEvent = ctx.dev.events.some((e) => e.action === ctx.pack.action);
-  const vars: Record<string, string> = { code: ctx.pack.code, siteLabel: ctx.pack.siteLabel };
+  const vars: Record<string, string> = { code: ctx.pack.code, siteLabel: ctx.pack.siteLabel, siteExample: ctx.pack.siteExample };
   return ctx.pack.elements.map((el) => {
     let v: Verdict;
     if (!hasEvent) {
@@ -323,7 +323,7 @@ export function evaluatePack(ctx: EvalContext): ElementResult[] {
       message: fill(template, { ...vars, ...(v.vars ?? {}) }),
       evidence: v.evidence,
       denialRisks: v.status === 'warn' || v.status === 'fail' ? el.denialRisks : [],
-      fix: v.status === 'warn' || v.status === 'fail' ? el.fix : '',
+      fix: v.status === 'warn' || v.status === 'fail' ? fill(el.fix, vars) : '',
     };
     if (ctx.explain) res.explain = v.explain;
     return res;

@@ -88,6 +88,8 @@ const PackSchema = z.strictObject({
   action: z.enum(['insert', 'remove']),
   site: z.enum(SITES),
   siteLabel: z.string().min(1),
+  /** The site in a sentence a surgeon could write, used in fixes ({siteExample}). */
+  siteExample: z.string().min(1),
   elements: z.array(Element).min(1).optional(),
 });
 
@@ -97,6 +99,7 @@ export interface Pack {
   action: 'insert' | 'remove';
   site: Exclude<Site, 'unspecified'>;
   siteLabel: string;
+  siteExample: string;
   elements: ElementSpec[];
   file: string;
 }
@@ -125,7 +128,7 @@ export function loadCodePack(code: string, patternDirs: string[] = []): Pack {
     ids.add(e.id);
   });
   if (raw.code !== code) throw new PackError(`patterns/${rel}`, 'code', `file is for ${code} but says ${raw.code}`);
-  const pack: Pack = { code: raw.code, title: raw.title, action: raw.action, site: raw.site, siteLabel: raw.siteLabel, elements, file: `patterns/${rel}` };
+  const pack: Pack = { code: raw.code, title: raw.title, action: raw.action, site: raw.site, siteLabel: raw.siteLabel, siteExample: raw.siteExample, elements, file: `patterns/${rel}` };
   packs.set(key, pack);
   return pack;
 }
