@@ -15,6 +15,8 @@ import { setPatternSource } from '../src/patterns/load.ts';
 import { main } from '../src/cli.ts';
 
 process.env.OPLINT_SEA = '1';
+// compromise is embedded in the bundle but only evaluated when a note needs it (esbuild wraps it lazily)
+globalThis.__OPLINT_COMPROMISE__ = () => require('compromise');
 
 if (sea.isSea()) {
   setPatternSource((rel) => {

@@ -75,7 +75,9 @@ let nlp: Nlp | null | undefined;
 function compromise(): Nlp | null {
   if (nlp === undefined) {
     try {
-      nlp = createRequire(import.meta.url)('compromise') as Nlp;
+      // a bundled binary registers its embedded copy; otherwise node_modules
+      const embedded = (globalThis as { __OPLINT_COMPROMISE__?: () => Nlp }).__OPLINT_COMPROMISE__;
+      nlp = embedded ? embedded() : (createRequire(import.meta.url)('compromise') as Nlp);
     } catch {
       nlp = null;
     }
