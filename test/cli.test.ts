@@ -361,6 +361,33 @@ describe.concurrent('formats', () => {
   });
 });
 
+describe.concurrent('output files', () => {
+  it('a report written into the scanned folder is not checked as a note on the next run', async () => {
+    write('reported/note.txt', PASS_TEXT);
+    const first = await oplint(['reported', '-f', 'markdown', '-o', 'reported/report.md'], { cwd: tmp });
+    expect(first.code).toBe(0);
+    const second = await oplint(['reported', '-f', 'markdown', '-o', 'reported/report.md'], { cwd: tmp });
+    expect(second.code).toBe(0);
+    expect(readFileSync(p('reported', 'report.md'), 'utf8')).not.toContain('report.md');
+  });
+
+  it('main() returns the exit code and resolves --output against io.cwd (library use, no process.exit)', async () => {
+    const { main } = await import('../src/cli.js');
+    const { PassThrough } = await import('node:stream');
+    const dir = p('in-process');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'n.txt'), FAIL_TEXT);
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let out = '';
+    stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const code = await main(['n.txt', '-f', 'json', '-o', 'r.json', '-j', '1'], { cwd: dir, stdout, stderr, stdin: new PassThrough(), env: {} });
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect((JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as Report).results[0]!.source).toBe('n.txt');
+  });
+});
+
 describe.concurrent('colour', () => {
   const cases: [string, string[], Record<string, string>, boolean][] = [
     ['not a terminal', [], {}, false],
