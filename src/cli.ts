@@ -27,6 +27,17 @@ export interface CliIO {
   cwd: string;
 }
 
+/**
+ * Worker threads load the unbundled modules next to this file's dist/ folder, whether the CLI runs as
+ * dist/cli.js or as the one-file bundle dist/cli.bundle.mjs (both sit in dist/).
+ */
+const WORKER_FILES = {
+  workerUrl: new URL('./batch/worker.js', import.meta.url),
+  checkModule: new URL('./check.js', import.meta.url),
+};
+/** Below this many notes, starting workers (about 0.3 s each) costs more than it saves. */
+const IN_PROCESS_BELOW = 200;
+
 /** Errors a user can cause: one line, exit code 2. */
 const USER_ERRORS = new Set([
   'UsageError', 'PackError', 'ConfigError', 'OptionError', 'ClaimSyntaxError', 'AocFileError', 'BaselineError', 'UnknownCodeError',
@@ -207,7 +218,7 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
   let inputErrors = 0;
   await write(out, formatter.begin());
   try {
-    for await (let results of runBatch(stream ?? tasks, { jobs: opts.jobs, checkOptions: checkOptions as Record<string, unknown>, maxSize: opts.maxSize, checkFn: checkNoteAll as (t: string, o: { source: string }) => NoteResult[] })) {
+    for await (let results of runBatch(stream ?? tasks, { jobs: opts.jobs, checkOptions: checkOptions as Record<string, unknown>, maxSize: opts.maxSize, checkFn: checkNoteAll as (t: string, o: { source: string }) => NoteResult[], ...WORKER_FILES, inProcessBelow: IN_PROCESS_BELOW })) {
       if (baseline) results = results.map((r) => baseline.apply(r));
       recorder?.add(results);
       for (const r of results) {
