@@ -18,6 +18,14 @@ process.env.OPLINT_SEA = '1';
 // compromise is embedded in the bundle but only evaluated when a note needs it (esbuild wraps it lazily)
 globalThis.__OPLINT_COMPROMISE__ = () => require('compromise');
 
+// a reader that goes away early (`oplint notes/ | head`) is not an error, as in bin/oplint.js
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.exit(2);
+  });
+}
+
 if (sea.isSea()) {
   setPatternSource((rel) => {
     try {

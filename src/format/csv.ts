@@ -44,7 +44,7 @@ export const createCsvFormatter: FormatterFactory = (_ctx: FormatContext): Forma
           source,
           code,
           el.id,
-          el.status,
+          (el as { baselined?: boolean }).baselined ? `${el.status} (baselined)` : el.status,
           el.message,
           first ? first.line : '',
           first ? first.column : '',

@@ -41,7 +41,8 @@ function checklist(r: NoteResult): string {
   const lines: string[] = [];
   for (const el of r.elements) {
     const done = el.status === 'pass' || el.status === 'n/a';
-    lines.push(`- [${done ? 'x' : ' '}] ${MARKS[el.status]} **${mdEscape(el.label || el.id)}**: ${mdEscape(el.message)}${evidenceText(el)}`);
+    const baselined = (el as { baselined?: boolean }).baselined ? ' _(baselined)_' : '';
+    lines.push(`- [${done ? 'x' : ' '}] ${MARKS[el.status]} **${mdEscape(el.label || el.id)}**${baselined}: ${mdEscape(el.message)}${evidenceText(el)}`);
     if (el.status === 'warn' || el.status === 'fail') {
       for (const risk of el.denialRisks) lines.push(`  - Denial risk: ${mdEscape(risk)}`);
       if (el.fix) lines.push(`  - Fix: ${mdEscape(el.fix)}`);

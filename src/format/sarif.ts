@@ -145,6 +145,8 @@ export const createSarifFormatter: FormatterFactory = (ctx: FormatContext): Form
             partialFingerprints: { 'oplintElement/v1': fingerprint(id, el) },
             properties: { noteStatus: r.status, code: r.code, denialRisks: el.denialRisks },
           };
+          // a failure recorded in the --baseline file is reported as suppressed, so code scanning does not alert on it
+          if ((el as { baselined?: boolean }).baselined) res.suppressions = [{ kind: 'external', justification: 'recorded in the oplint baseline' }];
           out += (written++ === 0 ? '\n        ' : ',\n        ') + json(res, 4);
         }
       }

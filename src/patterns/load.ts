@@ -68,7 +68,7 @@ export function parsePack<T>(text: string, file: string, schema: z.ZodType<T>): 
   try {
     data = parse(text);
   } catch (err) {
-    const msg = (err as Error).message.split('\n')[0];
+    const msg = ((err as Error).message.split('\n')[0] ?? '').replace(/:\s*$/, '');
     throw new PackError(file, '', `invalid YAML: ${msg}`);
   }
   const res = schema.safeParse(data);
