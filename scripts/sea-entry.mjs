@@ -17,6 +17,8 @@ import { main } from '../src/cli.ts';
 process.env.OPLINT_SEA = '1';
 // compromise is embedded in the bundle but only evaluated when a note needs it (esbuild wraps it lazily)
 globalThis.__OPLINT_COMPROMISE__ = () => require('compromise');
+// zod and yaml are loaded on first use too (src/deps.ts); the binary serves its embedded copies
+globalThis.__OPLINT_DEPS__ = { zod: () => require('zod'), yaml: () => require('yaml') };
 
 // a reader that goes away early (`oplint notes/ | head`) is not an error, as in bin/oplint.js
 for (const stream of [process.stdout, process.stderr]) {

@@ -24,7 +24,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazy, zod } from './deps.js';
 import type { ClaimFinding, ElementResult, NoteResult } from './types.js';
 
 export const BASELINE_VERSION = 1;
@@ -152,18 +153,23 @@ export function serializeBaseline(b: Baseline): string {
   return `{\n  "version": ${b.version},\n  "tool": "oplint",\n  "entries": [${lines.length ? `\n${lines.join(',\n')}\n  ` : ''}]\n}\n`;
 }
 
-const baselineSchema = z.object({
-  version: z.literal(BASELINE_VERSION, { error: `unsupported baseline version (this oplint reads version ${BASELINE_VERSION})` }),
-  tool: z.literal('oplint').optional(),
-  entries: z.array(
-    z.object({
-      source: z.string(),
-      code: z.string().nullable(),
-      element: z.string(),
-      hash: z.string().regex(/^[0-9a-f]{8,64}$/),
-    }),
-  ),
+const __schemas = lazy(() => {
+  const z = zod();
+  const baselineSchema = z.object({
+    version: z.literal(BASELINE_VERSION, { error: `unsupported baseline version (this oplint reads version ${BASELINE_VERSION})` }),
+    tool: z.literal('oplint').optional(),
+    entries: z.array(
+      z.object({
+        source: z.string(),
+        code: z.string().nullable(),
+        element: z.string(),
+        hash: z.string().regex(/^[0-9a-f]{8,64}$/),
+      }),
+    ),
+  });
+  return { baselineSchema };
 });
+const baselineSchema = () => __schemas().baselineSchema;
 
 /** Parse baseline JSON; `file` only names the file in errors. */
 export function parseBaseline(text: string, file: string): Baseline {
@@ -173,7 +179,7 @@ export function parseBaseline(text: string, file: string): Baseline {
   } catch (err) {
     throw new BaselineError(file, `invalid JSON: ${(err as Error).message.split('\n')[0]}`);
   }
-  const res = baselineSchema.safeParse(data);
+  const res = baselineSchema().safeParse(data);
   if (!res.success) {
     const issue = res.error.issues[0]!;
     const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';

@@ -4,7 +4,8 @@
  * Never prints; unknown codes throw UnknownCodeError.
  */
 import { Chalk } from 'chalk';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazy, zod } from './deps.js';
 import { loadPack } from './patterns/load.js';
 import type { DeviceAction, Site } from './types.js';
 
@@ -36,73 +37,85 @@ export class UnknownCodeError extends Error {
   }
 }
 
-const codeStr = z.string().regex(/^\d{5}$/, 'expected a 5-digit code');
-const primaryEntry = z.string().regex(/^[0-9A-Z]{5}(-[0-9A-Z]{5})?$/, 'expected a code or a range like 20802-20838');
-const confidence = z.enum(['high', 'medium', 'low', 'none']);
+const __schemas = lazy(() => {
+  const z = zod();
+  const codeStr = z.string().regex(/^\d{5}$/, 'expected a 5-digit code');
+  const primaryEntry = z.string().regex(/^[0-9A-Z]{5}(-[0-9A-Z]{5})?$/, 'expected a code or a range like 20802-20838');
+  const confidence = z.enum(['high', 'medium', 'low', 'none']);
+  const medicareSchema = z
+    .object({
+      year: z.number().int(),
+      found: z.boolean(),
+      workRvu: z.number().optional(),
+      peRvu: z.number().optional(),
+      mpRvu: z.number().optional(),
+      totalRvu: z.number().optional(),
+      nationalPayment: z.number().optional(),
+      source: z.string().min(1),
+      confidence,
+    })
+    .strict();
+  const codeSchema = z
+    .object({
+      code: codeStr,
+      short: z.string().min(1),
+      meaning: z.string().min(1),
+      action: z.enum(['insert', 'remove']),
+      site: z.enum(['deep', 'intramedullary', 'intra-articular']),
+      companion: codeStr,
+      addOn: z.boolean(),
+      elements: z.array(z.object({ id: z.string().min(1), summary: z.string().min(1) }).strict()).min(1),
+      denialRisks: z.array(z.string().min(1)),
+      medicare: medicareSchema,
+      notes: z.array(z.string()).default([]),
+    })
+    .strict();
+  const modifierRule = z.object({ modifier: z.string().min(1), rule: z.string().min(1) }).strict();
+  const codesFileSchema = z
+    .object({
+      conversionFactor: z.object({ year: z.number().int(), value: z.number(), source: z.string() }).strict(),
+      common: z
+        .object({
+          modifiers: z.array(modifierRule),
+          global: z.literal('ZZZ'),
+          globalNote: z.string(),
+          notes: z.array(z.string()),
+        })
+        .strict(),
+      codes: z.array(codeSchema).min(1),
+    })
+    .strict();
+  const primariesFileSchema = z
+    .object({
+      addOn: codeStr,
+      source: z.string().min(1),
+      date: z.string().min(1),
+      confidence,
+      complete: z.boolean(),
+      note: z.string().optional(),
+      groups: z.array(z.object({ basis: z.string().min(1), codes: z.array(primaryEntry).min(1) }).strict()),
+      excluded: z.array(z.object({ code: z.string().regex(/^[0-9A-Z]{5}$/), reason: z.string().min(1) }).strict()).default([]),
+    })
+    .strict();
+  return { codeStr, primaryEntry, confidence, medicareSchema, codeSchema, modifierRule, codesFileSchema, primariesFileSchema };
+});
+const codeStr = () => __schemas().codeStr;
+const primaryEntry = () => __schemas().primaryEntry;
+const confidence = () => __schemas().confidence;
+const medicareSchema = () => __schemas().medicareSchema;
+const codeSchema = () => __schemas().codeSchema;
+const modifierRule = () => __schemas().modifierRule;
+export const codesFileSchema = () => __schemas().codesFileSchema;
+export const primariesFileSchema = () => __schemas().primariesFileSchema;
 
-const medicareSchema = z
-  .object({
-    year: z.number().int(),
-    found: z.boolean(),
-    workRvu: z.number().optional(),
-    peRvu: z.number().optional(),
-    mpRvu: z.number().optional(),
-    totalRvu: z.number().optional(),
-    nationalPayment: z.number().optional(),
-    source: z.string().min(1),
-    confidence,
-  })
-  .strict();
 
-const codeSchema = z
-  .object({
-    code: codeStr,
-    short: z.string().min(1),
-    meaning: z.string().min(1),
-    action: z.enum(['insert', 'remove']),
-    site: z.enum(['deep', 'intramedullary', 'intra-articular']),
-    companion: codeStr,
-    addOn: z.boolean(),
-    elements: z.array(z.object({ id: z.string().min(1), summary: z.string().min(1) }).strict()).min(1),
-    denialRisks: z.array(z.string().min(1)),
-    medicare: medicareSchema,
-    notes: z.array(z.string()).default([]),
-  })
-  .strict();
 
-const modifierRule = z.object({ modifier: z.string().min(1), rule: z.string().min(1) }).strict();
 
-export const codesFileSchema = z
-  .object({
-    conversionFactor: z.object({ year: z.number().int(), value: z.number(), source: z.string() }).strict(),
-    common: z
-      .object({
-        modifiers: z.array(modifierRule),
-        global: z.literal('ZZZ'),
-        globalNote: z.string(),
-        notes: z.array(z.string()),
-      })
-      .strict(),
-    codes: z.array(codeSchema).min(1),
-  })
-  .strict();
 
-export const primariesFileSchema = z
-  .object({
-    addOn: codeStr,
-    source: z.string().min(1),
-    date: z.string().min(1),
-    confidence,
-    complete: z.boolean(),
-    note: z.string().optional(),
-    groups: z.array(z.object({ basis: z.string().min(1), codes: z.array(primaryEntry).min(1) }).strict()),
-    excluded: z.array(z.object({ code: z.string().regex(/^[0-9A-Z]{5}$/), reason: z.string().min(1) }).strict()).default([]),
-  })
-  .strict();
 
-export type MedicareFigures = z.infer<typeof medicareSchema>;
-export type PrimaryList = z.infer<typeof primariesFileSchema>;
-export type ModifierRule = z.infer<typeof modifierRule>;
+export type MedicareFigures = z.infer<ReturnType<typeof medicareSchema>>;
+export type PrimaryList = z.infer<ReturnType<typeof primariesFileSchema>>;
+export type ModifierRule = z.infer<ReturnType<typeof modifierRule>>;
 
 export interface CodeInfo {
   code: FamilyCode;

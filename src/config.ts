@@ -14,7 +14,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazy, zod } from './deps.js';
 import { DEFAULT_EXTENSIONS, normalizeExtensions } from './io/discover.js';
 import { DEFAULT_MAX_SIZE, parseSize } from './io/read.js';
 
@@ -53,44 +54,50 @@ export class OptionError extends Error {
 
 const oneOf = (values: readonly string[]): string => `must be one of ${values.map((v) => `"${v}"`).join(', ')}`;
 
-const sizeSchema = z.union([z.number(), z.string()]).transform((v, ctx) => {
-  try {
-    return parseSize(v);
-  } catch (err) {
-    ctx.addIssue({ code: 'custom', message: (err as Error).message });
-    return z.NEVER;
-  }
+const __schemas = lazy(() => {
+  const z = zod();
+  const sizeSchema = z.union([z.number(), z.string()]).transform((v, ctx) => {
+    try {
+      return parseSize(v);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      return z.NEVER;
+    }
+  });
+  const configSchema = z.strictObject({
+    $schema: z.string().optional(),
+    code: z
+      .string({ error: 'must be a string: a code 20700-20705 or "auto"' })
+      .regex(/^(2070[0-5]|auto)$/, { error: 'must be a code 20700-20705 or "auto"' })
+      .optional(),
+    format: z.enum(FORMATS, { error: oneOf(FORMATS) }).optional(),
+    extensions: z
+      .array(z.string().regex(/^\.?[\w-]+$/, { error: 'must be a file extension such as ".txt"' }), { error: 'must be a list of extensions' })
+      .min(1, { error: 'must list at least one extension' })
+      .optional(),
+    ignore: z.array(z.string({ error: 'must be a glob string' }), { error: 'must be a list of globs' }).optional(),
+    patterns: z.array(z.string({ error: 'must be a folder path' }), { error: 'must be a list of folders' }).optional(),
+    elements: z
+      .record(
+        z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'element ids are lower-case words joined by "-"' }),
+        z.enum(SEVERITIES, { error: oneOf(SEVERITIES) }),
+        { error: 'must map element ids to "error", "warn" or "off"' },
+      )
+      .optional(),
+    failOn: z.enum(FAIL_ON, { error: oneOf(FAIL_ON) }).optional(),
+    maxSize: sizeSchema.optional(),
+    jobs: z
+      .number({ error: 'must be a whole number of at least 1' })
+      .int({ error: 'must be a whole number of at least 1' })
+      .min(1, { error: 'must be a whole number of at least 1' })
+      .optional(),
+  });
+  return { sizeSchema, configSchema };
 });
+const sizeSchema = () => __schemas().sizeSchema;
+export const configSchema = () => __schemas().configSchema;
 
 /** The config file schema (what a user writes). */
-export const configSchema = z.strictObject({
-  $schema: z.string().optional(),
-  code: z
-    .string({ error: 'must be a string: a code 20700-20705 or "auto"' })
-    .regex(/^(2070[0-5]|auto)$/, { error: 'must be a code 20700-20705 or "auto"' })
-    .optional(),
-  format: z.enum(FORMATS, { error: oneOf(FORMATS) }).optional(),
-  extensions: z
-    .array(z.string().regex(/^\.?[\w-]+$/, { error: 'must be a file extension such as ".txt"' }), { error: 'must be a list of extensions' })
-    .min(1, { error: 'must list at least one extension' })
-    .optional(),
-  ignore: z.array(z.string({ error: 'must be a glob string' }), { error: 'must be a list of globs' }).optional(),
-  patterns: z.array(z.string({ error: 'must be a folder path' }), { error: 'must be a list of folders' }).optional(),
-  elements: z
-    .record(
-      z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'element ids are lower-case words joined by "-"' }),
-      z.enum(SEVERITIES, { error: oneOf(SEVERITIES) }),
-      { error: 'must map element ids to "error", "warn" or "off"' },
-    )
-    .optional(),
-  failOn: z.enum(FAIL_ON, { error: oneOf(FAIL_ON) }).optional(),
-  maxSize: sizeSchema.optional(),
-  jobs: z
-    .number({ error: 'must be a whole number of at least 1' })
-    .int({ error: 'must be a whole number of at least 1' })
-    .min(1, { error: 'must be a whole number of at least 1' })
-    .optional(),
-});
 
 /** A validated config. `patterns` are absolute (resolved against the config file's folder). */
 export interface OplintConfig {
@@ -124,7 +131,7 @@ function keyPath(path: readonly PropertyKey[]): string {
 export function validateConfig(data: unknown, file: string, cwd = process.cwd(), prefix = ''): OplintConfig {
   const name = shown(file, cwd);
   if (data === null || data === undefined) return {};
-  const res = configSchema.safeParse(data);
+  const res = configSchema().safeParse(data);
   if (!res.success) {
     const issue = res.error.issues[0]!;
     const base = [prefix, keyPath(issue.path)].filter(Boolean).join('.');

@@ -5,7 +5,8 @@
  * triggers / pseudo / terminators and one case-sensitive regex for boundaries, and keeps the analysis of the
  * last sentence so that every mention of one sentence costs a single scan.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazy, zod } from '../deps.js';
 import { loadPack, PackError } from '../patterns/load.js';
 
 export type ContextCategory = 'negated' | 'possible' | 'hypothetical' | 'historical' | 'family';
@@ -51,64 +52,72 @@ function checkPattern(src: string, ctx: z.RefinementCtx): void {
   if (/\((?!\?)/.test(bare)) ctx.addIssue({ code: 'custom', message: 'use (?:...) groups only' });
 }
 
-const Matcher = z
-  .object({ literal: z.string().min(1).optional(), pattern: z.string().min(1).optional() })
-  .superRefine((m, ctx) => {
-    if ((m.literal === undefined) === (m.pattern === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'give exactly one of literal or pattern' });
-    }
-    if (m.pattern !== undefined) checkPattern(m.pattern, ctx);
-  });
+const __schemas = lazy(() => {
+  const z = zod();
+  const Matcher = z
+    .object({ literal: z.string().min(1).optional(), pattern: z.string().min(1).optional() })
+    .superRefine((m, ctx) => {
+      if ((m.literal === undefined) === (m.pattern === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'give exactly one of literal or pattern' });
+      }
+      if (m.pattern !== undefined) checkPattern(m.pattern, ctx);
+    });
+  const TriggerDef = z
+    .object({
+      literal: z.string().min(1).optional(),
+      pattern: z.string().min(1).optional(),
+      category: z.enum(CATEGORIES),
+      direction: z.enum(['forward', 'backward', 'bidirectional']),
+      maxScope: z.number().int().positive().optional(),
+      /** End the forward scope at the next comma ("Rather than a spacer, beads were used"). */
+      stopAtComma: z.boolean().optional(),
+    })
+    .strict()
+    .superRefine((m, ctx) => {
+      if ((m.literal === undefined) === (m.pattern === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'give exactly one of literal or pattern' });
+      }
+      if (m.pattern !== undefined) checkPattern(m.pattern, ctx);
+    });
+  const TerminatorDef = z
+    .object({
+      literal: z.string().min(1).optional(),
+      pattern: z.string().min(1).optional(),
+      /** Categories whose scope it ends in both directions (all when no list is given). */
+      categories: z.array(z.enum(CATEGORIES)).min(1).optional(),
+      /** Categories whose forward scope only it ends. */
+      forward: z.array(z.enum(CATEGORIES)).min(1).optional(),
+      /** Categories whose backward scope only it ends. */
+      backward: z.array(z.enum(CATEGORIES)).min(1).optional(),
+    })
+    .strict()
+    .superRefine((m, ctx) => {
+      if ((m.literal === undefined) === (m.pattern === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'give exactly one of literal or pattern' });
+      }
+      if (m.pattern !== undefined) checkPattern(m.pattern, ctx);
+    });
+  const ContextPackSchema = z
+    .object({
+      version: z.literal(1),
+      triggers: z.array(TriggerDef).min(1),
+      pseudo: z.array(Matcher).default([]),
+      terminators: z.array(TerminatorDef).default([]),
+      boundaries: z.array(Matcher).default([]),
+      doneToday: z.array(Matcher).default([]),
+    })
+    .strict();
+  return { Matcher, TriggerDef, TerminatorDef, ContextPackSchema };
+});
+const Matcher = () => __schemas().Matcher;
+const TriggerDef = () => __schemas().TriggerDef;
+const TerminatorDef = () => __schemas().TerminatorDef;
+export const ContextPackSchema = () => __schemas().ContextPackSchema;
 
-const TriggerDef = z
-  .object({
-    literal: z.string().min(1).optional(),
-    pattern: z.string().min(1).optional(),
-    category: z.enum(CATEGORIES),
-    direction: z.enum(['forward', 'backward', 'bidirectional']),
-    maxScope: z.number().int().positive().optional(),
-    /** End the forward scope at the next comma ("Rather than a spacer, beads were used"). */
-    stopAtComma: z.boolean().optional(),
-  })
-  .strict()
-  .superRefine((m, ctx) => {
-    if ((m.literal === undefined) === (m.pattern === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'give exactly one of literal or pattern' });
-    }
-    if (m.pattern !== undefined) checkPattern(m.pattern, ctx);
-  });
 
-const TerminatorDef = z
-  .object({
-    literal: z.string().min(1).optional(),
-    pattern: z.string().min(1).optional(),
-    /** Categories whose scope it ends in both directions (all when no list is given). */
-    categories: z.array(z.enum(CATEGORIES)).min(1).optional(),
-    /** Categories whose forward scope only it ends. */
-    forward: z.array(z.enum(CATEGORIES)).min(1).optional(),
-    /** Categories whose backward scope only it ends. */
-    backward: z.array(z.enum(CATEGORIES)).min(1).optional(),
-  })
-  .strict()
-  .superRefine((m, ctx) => {
-    if ((m.literal === undefined) === (m.pattern === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'give exactly one of literal or pattern' });
-    }
-    if (m.pattern !== undefined) checkPattern(m.pattern, ctx);
-  });
 
-export const ContextPackSchema = z
-  .object({
-    version: z.literal(1),
-    triggers: z.array(TriggerDef).min(1),
-    pseudo: z.array(Matcher).default([]),
-    terminators: z.array(TerminatorDef).default([]),
-    boundaries: z.array(Matcher).default([]),
-    doneToday: z.array(Matcher).default([]),
-  })
-  .strict();
 
-export type ContextPack = z.infer<typeof ContextPackSchema>;
+export type ContextPack = z.infer<ReturnType<typeof ContextPackSchema>>;
 
 // ------------------------------------------------------------------------------------------------ compile
 

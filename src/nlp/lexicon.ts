@@ -1,20 +1,26 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazy, zod } from '../deps.js';
 import { loadPack, PackError } from '../patterns/load.js';
 
-const LexiconSchema = z.strictObject({
-  lexicon: z.string().min(1),
-  description: z.string().optional(),
-  entries: z
-    .array(
-      z.strictObject({
-        name: z.string().min(1),
-        terms: z.array(z.string().min(1)).min(1),
-        tags: z.array(z.string().min(1)).optional(),
-      }),
-    )
-    .min(1),
+const __schemas = lazy(() => {
+  const z = zod();
+  const LexiconSchema = z.strictObject({
+    lexicon: z.string().min(1),
+    description: z.string().optional(),
+    entries: z
+      .array(
+        z.strictObject({
+          name: z.string().min(1),
+          terms: z.array(z.string().min(1)).min(1),
+          tags: z.array(z.string().min(1)).optional(),
+        }),
+      )
+      .min(1),
+  });
+  return { LexiconSchema };
 });
-export type LexiconFile = z.infer<typeof LexiconSchema>;
+const LexiconSchema = () => __schemas().LexiconSchema;
+export type LexiconFile = z.infer<ReturnType<typeof LexiconSchema>>;
 
 export interface LexEntry {
   name: string;

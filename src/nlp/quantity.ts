@@ -1,12 +1,18 @@
 import { createRequire } from 'node:module';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazy, zod } from '../deps.js';
 import { loadPack } from '../patterns/load.js';
 
-const QuantitiesSchema = z.strictObject({
-  units: z.record(z.string(), z.array(z.string().min(1)).min(1)),
-  counted: z.array(z.string().min(1)),
-  excluded: z.array(z.string().min(1)),
+const __schemas = lazy(() => {
+  const z = zod();
+  const QuantitiesSchema = z.strictObject({
+    units: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+    counted: z.array(z.string().min(1)),
+    excluded: z.array(z.string().min(1)),
+  });
+  return { QuantitiesSchema };
 });
+const QuantitiesSchema = () => __schemas().QuantitiesSchema;
 
 export interface Quantity {
   /** Offsets in the searched text. */

@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import type { z } from 'zod';
+import { yaml } from '../deps.js';
 
 /** A pattern pack that failed to load: names the file, the path inside it and what is wrong. */
 export class PackError extends Error {
@@ -63,10 +63,13 @@ export function readPatternText(rel: string, dirs: string[] = []): { text: strin
 }
 
 /** Parse YAML text and validate it with a zod schema; any problem becomes a PackError. */
-export function parsePack<T>(text: string, file: string, schema: z.ZodType<T>): T {
+export type SchemaArg<T> = z.ZodType<T> | (() => z.ZodType<T>);
+
+export function parsePack<T>(text: string, file: string, schemaArg: SchemaArg<T>): T {
+  const schema = typeof schemaArg === 'function' ? schemaArg() : schemaArg;
   let data: unknown;
   try {
-    data = parse(text);
+    data = yaml().parse(text);
   } catch (err) {
     const msg = ((err as Error).message.split('\n')[0] ?? '').replace(/:\s*$/, '');
     throw new PackError(file, '', `invalid YAML: ${msg}`);
@@ -117,7 +120,7 @@ function shippedStat(rel: string): { size: number; mtimeMs: number } | undefined
 }
 
 /** Load and validate a pattern file once per process (relative to the patterns folder). */
-export function loadPack<T>(rel: string, schema: z.ZodType<T>, dirs: string[] = []): T {
+export function loadPack<T>(rel: string, schema: SchemaArg<T>, dirs: string[] = []): T {
   const key = `${dirs.join('|')}::${rel}`;
   if (cache.has(key)) return cache.get(key) as T;
   const overridden = dirs.some((d) => {

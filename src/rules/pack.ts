@@ -1,97 +1,107 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazy, zod } from '../deps.js';
 import { loadPack, PackError } from '../patterns/load.js';
 import type { Site } from '../types.js';
 
-const Messages = z.strictObject({
-  pass: z.string().min(1),
-  fail: z.string().min(1),
-  warn: z.string().min(1).optional(),
-  /** When a blocking term is found (e.g. "prefabricated"). */
-  blocked: z.string().min(1).optional(),
-  /** When only a generic term is found (e.g. "antibiotic cement" with no drug). */
-  generic: z.string().min(1).optional(),
-  /** Element status and message when the note documents no event of the pack's action. */
-  noEvent: z.string().min(1).optional(),
-  na: z.string().min(1).optional(),
-  /** When the device went to another site than the pack's. */
-  wrongSite: z.string().min(1).optional(),
-  /** When only part of what is required is documented. */
-  partial: z.string().min(1).optional(),
+const __schemas = lazy(() => {
+  const z = zod();
+  const Messages = z.strictObject({
+    pass: z.string().min(1),
+    fail: z.string().min(1),
+    warn: z.string().min(1).optional(),
+    /** When a blocking term is found (e.g. "prefabricated"). */
+    blocked: z.string().min(1).optional(),
+    /** When only a generic term is found (e.g. "antibiotic cement" with no drug). */
+    generic: z.string().min(1).optional(),
+    /** Element status and message when the note documents no event of the pack's action. */
+    noEvent: z.string().min(1).optional(),
+    na: z.string().min(1).optional(),
+    /** When the device went to another site than the pack's. */
+    wrongSite: z.string().min(1).optional(),
+    /** When only part of what is required is documented. */
+    partial: z.string().min(1).optional(),
+  });
+  const TermRef = z.strictObject({ lexicon: z.string().min(1), tags: z.array(z.string()).optional() });
+  const Check = z.discriminatedUnion('type', [
+    /** The event's site matches the pack's site. */
+    z.strictObject({ type: z.literal('site') }),
+    /** Terms of a lexicon found where the device is described. */
+    z.strictObject({
+      type: z.literal('terms'),
+      find: z.array(TermRef).min(1),
+      /** Where to look: sentences describing the event, or the whole note. */
+      scope: z.enum(['event', 'note']).default('event'),
+      /** Assertions that count (default: affirmed only). */
+      assertions: z.array(z.enum(ASSERTIONS)).default(['affirmed']),
+      /** Sentences with these context tags do not count (e.g. iv, irrigation). */
+      skipContexts: z.array(z.string()).default([]),
+      /** Terms whose presence fails the element (e.g. prefabricated). */
+      block: z.array(TermRef).default([]),
+      /** Terms that show the element was attempted but too vaguely (used for the generic message). */
+      generic: z.array(TermRef).default([]),
+      /** Terms that must also be present for a pass; without them the element warns. */
+      alsoRequire: z.array(TermRef).default([]),
+      /** Status when the `find` terms are there but `alsoRequire` ones are not (message `partial`). */
+      alsoRequireStatus: z.enum(['fail', 'warn']).default('warn'),
+      missing: z.enum(['fail', 'warn']).default('fail'),
+    }),
+    /** An amount for the device or its materials. */
+    z.strictObject({ type: z.literal('quantity') }),
+    /** The primary procedure, by CPT code (pass) or in words (warn). */
+    z.strictObject({
+      type: z.literal('primary-procedure'),
+      find: z.array(TermRef).min(1),
+      /** For removal codes: fail when the removal is the only procedure. */
+      failWhenOnlyProcedure: z.boolean().default(false),
+      onlyProcedure: z.string().optional(),
+      /** Codes that are the removal itself, not another procedure (e.g. 20680, removal of a deep implant). */
+      removalCodes: z.array(z.string().regex(/^\d{5}$/)).default([]),
+    }),
+    /** A planned later removal, a permanent device, or n/a for absorbable carriers. */
+    z.strictObject({
+      type: z.literal('staged-removal'),
+      find: z.array(TermRef).min(1),
+      carriers: TermRef,
+    }),
+  ]);
+  const Element = z.strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'element ids are lower-case words joined by hyphens'),
+    label: z.string().min(1),
+    description: z.string().min(1),
+    check: Check,
+    messages: Messages,
+    /** Status when the note documents no event of the pack's action (default fail). */
+    noEventStatus: z.enum(['fail', 'n/a']).default('fail'),
+    denialRisks: z.array(z.string().min(1)).min(1),
+    fix: z.string().min(1),
+  });
+  const PackSchema = z.strictObject({
+    code: z.string().regex(/^\d{5}$/, 'a five-digit CPT code'),
+    extends: z.string().optional(),
+    title: z.string().min(1),
+    action: z.enum(['insert', 'remove']),
+    site: z.enum(SITES),
+    siteLabel: z.string().min(1),
+    /** The site in a sentence a surgeon could write, used in fixes ({siteExample}). */
+    siteExample: z.string().min(1),
+    elements: z.array(Element).min(1).optional(),
+  });
+  return { Messages, TermRef, Check, Element, PackSchema };
 });
+const Messages = () => __schemas().Messages;
+const TermRef = () => __schemas().TermRef;
+const Check = () => __schemas().Check;
+const Element = () => __schemas().Element;
+const PackSchema = () => __schemas().PackSchema;
 
-const TermRef = z.strictObject({ lexicon: z.string().min(1), tags: z.array(z.string()).optional() });
 const ASSERTIONS = ['affirmed', 'negated', 'possible', 'hypothetical', 'historical'] as const;
 
-const Check = z.discriminatedUnion('type', [
-  /** The event's site matches the pack's site. */
-  z.strictObject({ type: z.literal('site') }),
-  /** Terms of a lexicon found where the device is described. */
-  z.strictObject({
-    type: z.literal('terms'),
-    find: z.array(TermRef).min(1),
-    /** Where to look: sentences describing the event, or the whole note. */
-    scope: z.enum(['event', 'note']).default('event'),
-    /** Assertions that count (default: affirmed only). */
-    assertions: z.array(z.enum(ASSERTIONS)).default(['affirmed']),
-    /** Sentences with these context tags do not count (e.g. iv, irrigation). */
-    skipContexts: z.array(z.string()).default([]),
-    /** Terms whose presence fails the element (e.g. prefabricated). */
-    block: z.array(TermRef).default([]),
-    /** Terms that show the element was attempted but too vaguely (used for the generic message). */
-    generic: z.array(TermRef).default([]),
-    /** Terms that must also be present for a pass; without them the element warns. */
-    alsoRequire: z.array(TermRef).default([]),
-    /** Status when the `find` terms are there but `alsoRequire` ones are not (message `partial`). */
-    alsoRequireStatus: z.enum(['fail', 'warn']).default('warn'),
-    missing: z.enum(['fail', 'warn']).default('fail'),
-  }),
-  /** An amount for the device or its materials. */
-  z.strictObject({ type: z.literal('quantity') }),
-  /** The primary procedure, by CPT code (pass) or in words (warn). */
-  z.strictObject({
-    type: z.literal('primary-procedure'),
-    find: z.array(TermRef).min(1),
-    /** For removal codes: fail when the removal is the only procedure. */
-    failWhenOnlyProcedure: z.boolean().default(false),
-    onlyProcedure: z.string().optional(),
-    /** Codes that are the removal itself, not another procedure (e.g. 20680, removal of a deep implant). */
-    removalCodes: z.array(z.string().regex(/^\d{5}$/)).default([]),
-  }),
-  /** A planned later removal, a permanent device, or n/a for absorbable carriers. */
-  z.strictObject({
-    type: z.literal('staged-removal'),
-    find: z.array(TermRef).min(1),
-    carriers: TermRef,
-  }),
-]);
-export type CheckSpec = z.infer<typeof Check>;
+export type CheckSpec = z.infer<ReturnType<typeof Check>>;
 
-const Element = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'element ids are lower-case words joined by hyphens'),
-  label: z.string().min(1),
-  description: z.string().min(1),
-  check: Check,
-  messages: Messages,
-  /** Status when the note documents no event of the pack's action (default fail). */
-  noEventStatus: z.enum(['fail', 'n/a']).default('fail'),
-  denialRisks: z.array(z.string().min(1)).min(1),
-  fix: z.string().min(1),
-});
-export type ElementSpec = z.infer<typeof Element>;
+export type ElementSpec = z.infer<ReturnType<typeof Element>>;
 
 const SITES = ['intramedullary', 'deep', 'intra-articular'] as const;
 
-const PackSchema = z.strictObject({
-  code: z.string().regex(/^\d{5}$/, 'a five-digit CPT code'),
-  extends: z.string().optional(),
-  title: z.string().min(1),
-  action: z.enum(['insert', 'remove']),
-  site: z.enum(SITES),
-  siteLabel: z.string().min(1),
-  /** The site in a sentence a surgeon could write, used in fixes ({siteExample}). */
-  siteExample: z.string().min(1),
-  elements: z.array(Element).min(1).optional(),
-});
 
 export interface Pack {
   code: string;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazy, zod } from '../deps.js';
 import { loadPack } from '../patterns/load.js';
 
 export const SECTION_CATEGORIES = [
@@ -6,14 +7,19 @@ export const SECTION_CATEGORIES = [
 ] as const;
 export type SectionCategory = (typeof SECTION_CATEGORIES)[number];
 
-const SectionsSchema = z.strictObject({
-  sections: z.array(
-    z.strictObject({
-      category: z.enum(SECTION_CATEGORIES),
-      titles: z.array(z.string().min(1)).min(1),
-    }),
-  ),
+const __schemas = lazy(() => {
+  const z = zod();
+  const SectionsSchema = z.strictObject({
+    sections: z.array(
+      z.strictObject({
+        category: z.enum(SECTION_CATEGORIES),
+        titles: z.array(z.string().min(1)).min(1),
+      }),
+    ),
+  });
+  return { SectionsSchema };
 });
+const SectionsSchema = () => __schemas().SectionsSchema;
 
 export interface Section {
   /** Offsets in the normalised text: the header starts at `start`, the body at `bodyStart`. */
