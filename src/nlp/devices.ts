@@ -55,7 +55,9 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
   const established = new Set<string>();
   // In an arthroplasty note, cement is the fixation of the components: a carrier alone is not a device there.
   const fixationNote = () => a.mentions('contexts').some((m) => m.entry.tags.has('arthroplasty'));
-  for (let s = 0; s < a.sentences.length; s++) {
+  // forms and carriers are looked for in the whole note at once (one regex pass each)
+  const formSentences = new Set([...a.mentions('forms'), ...a.mentions('carriers')].map((m) => m.sentence));
+  for (const s of [...formSentences].sort((x, y) => x - y)) {
     const forms = a.in('forms', s);
     const carriers = a.in('carriers', s);
     const signals = a.in('drug-signals', s);
@@ -114,8 +116,9 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
   // "These were then placed down the canal": an anaphor in a sentence with an action refers to the device of
   // the sentence before (same section) when its own sentence names none.
   const withDevice = new Set(out.map((d) => d.sentence));
-  for (let s = 1; s < a.sentences.length; s++) {
-    if (withDevice.has(s) || !a.in('actions', s).some((m) => !m.entry.tags.has('purpose'))) continue;
+  for (let s = 1; s < a.sentences.length && withDevice.size; s++) {
+    if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)) || !ANAPHOR.test(a.sentences[s]!.text)) continue;
+    if (!a.in('actions', s).some((m) => !m.entry.tags.has('purpose'))) continue;
     const back = [s - 1, s - 2].find((p) => p >= 0 && withDevice.has(p) && a.sentences[p]!.section === a.sentences[s]!.section);
     if (back === undefined) continue;
     const prev = out.filter((d) => d.sentence === back);

@@ -33,6 +33,7 @@ export interface Section {
 interface Compiled {
   byTitle: Map<string, SectionCategory>;
   known: RegExp;
+  memo: Map<string, SectionCategory>;
 }
 
 let compiled: Compiled | undefined;
@@ -55,19 +56,34 @@ function compile(patternDirs: string[]): Compiled {
   }
   titles.sort((a, b) => b.length - a.length);
   // A known title at the start of a line, in any case, followed by a colon.
-  // a known title, possibly followed by a few words ("Procedures this date:", "Plan for follow-up:")
-  const known = new RegExp(`(?:^|\\n)[ ]*((?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3})[ ]*:`, 'gi');
-  compiled = { byTitle, known };
+  // a known title, in any case, possibly followed by a few words ("Procedures this date", "Plan for follow-up")
+  const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}$`, 'i');
+  compiled = { byTitle, known, memo: new Map() };
   compiledFor = id;
   return compiled;
 }
 
 // An ALL-CAPS header anywhere a header can start: line start, or after a sentence end / run-on comma
 // (exports that lost their newlines read "... FINDINGS:, The canal ...").
-const CAPS = /(^|\n|[.,;:]\s*|\s{2,})[ ]*([A-Z][A-Z0-9/&()'\- ]{2,60}?)[ ]*:(?!\d)/g;
+const CAPS_TITLE = /^[A-Z][A-Z0-9/&()'\- ]{2,60}$/;
+const CAPS_CHAR = /[A-Z0-9/&()'\- ]/;
+const NOT_TITLES = /^(?:CPT|NOTE|MM|CM|CC|ML|IV|IM|PO|OR)$/;
+
+function isCapsTitle(title: string): boolean {
+  return CAPS_TITLE.test(title) && title.replace(/[^A-Z]/g, '').length >= 3 && !NOT_TITLES.test(title);
+}
 
 /** The category of a title: exact, or of its longest known leading words ("Procedures this date"). */
 function categoryFor(c: Compiled, title: string): SectionCategory {
+  let hit = c.memo.get(title);
+  if (!hit) {
+    hit = categoryOfWords(c, title);
+    c.memo.set(title, hit);
+  }
+  return hit;
+}
+
+function categoryOfWords(c: Compiled, title: string): SectionCategory {
   const words = key(title).split(' ');
   for (let n = words.length; n > 0; n--) {
     const hit = c.byTitle.get(words.slice(0, n).join(' '));
@@ -78,7 +94,7 @@ function categoryFor(c: Compiled, title: string): SectionCategory {
 
 const PARAGRAPH_SECTIONS = new Set<SectionCategory>(['indications', 'history', 'plan']);
 
-const LABEL = /(?:^|\n)[ ]*([A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2})[ ]*:(?=[ ,]|$)/gm;
+const LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 
 export function categoryOf(title: string, patternDirs: string[] = []): SectionCategory | undefined {
   return compile(patternDirs).byTitle.get(key(title));
@@ -88,30 +104,42 @@ export function categoryOf(title: string, patternDirs: string[] = []): SectionCa
 export function findSections(text: string, patternDirs: string[] = []): Section[] {
   const c = compile(patternDirs);
   const heads: { start: number; bodyStart: number; title: string; category: SectionCategory }[] = [];
-  c.known.lastIndex = 0;
-  for (let m = c.known.exec(text); m; m = c.known.exec(text)) {
-    const title = m[1]!;
-    const start = m.index + m[0].indexOf(title);
-    heads.push({ start, bodyStart: m.index + m[0].length, title, category: categoryFor(c, title) });
-  }
-  CAPS.lastIndex = 0;
-  for (let m = CAPS.exec(text); m; m = CAPS.exec(text)) {
-    const title = m[2]!.trim();
-    const letters = title.replace(/[^A-Z]/g, '').length;
-    if (letters < 3 || /^(CPT|NOTE|MM|CM|CC|ML|IV|IM|PO|OR)$/.test(title)) {
-      CAPS.lastIndex = m.index + m[0].length;
-      continue;
+  // Every header ends with a colon: visit the colons (a few per note) instead of scanning every position.
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    const next = text[colon + 1];
+    if (next !== undefined && next >= '0' && next <= '9') continue; // "10:30"
+    const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+    const raw = text.slice(lineStart, colon);
+    const title = raw.trim();
+    const start = lineStart + (raw.length - raw.trimStart().length);
+    const bodyStart = colon + 1;
+    if (title && colon - lineStart <= 80) {
+      // a known title at the start of a line, in any case, possibly followed by a few words
+      const known = c.known.test(title) ? categoryFor(c, title) : undefined;
+      if (known) {
+        heads.push({ start, bodyStart, title, category: known });
+        continue;
+      }
+      if (isCapsTitle(title)) {
+        heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
+        continue;
+      }
+      // a short "Label:" (mixed case, up to three words) also starts a section
+      if (LABEL.test(title) && (next === undefined || next === ' ' || next === ',' || next === '\n')) {
+        heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
+        continue;
+      }
     }
-    const start = m.index + m[0].indexOf(m[2]!);
-    heads.push({ start, bodyStart: m.index + m[0].length, title, category: categoryFor(c, title) });
-    CAPS.lastIndex = m.index + m[0].length;
-  }
-  // a short "Label:" at the start of a line (mixed case, up to three words) also starts a section
-  LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
-    const title = m[1]!;
-    const start = m.index + m[0].indexOf(title);
-    if (!heads.some((h) => h.start === start)) heads.push({ start, bodyStart: m.index + m[0].length, title, category: categoryFor(c, title) });
+    // an ALL-CAPS header inside a line, after a sentence end or a run-on comma ("... pain. FINDINGS:, ...")
+    let k = colon;
+    while (k > lineStart && k > colon - 62 && CAPS_CHAR.test(text[k - 1]!)) k--;
+    const inline = text.slice(k, colon).trim();
+    if (!inline || !isCapsTitle(inline)) continue;
+    const seg = text.slice(k, colon);
+    const lead = seg.length - seg.trimStart().length;
+    const at = k + lead;
+    // the header must follow a line start, a sentence or run-on comma, or a run of spaces
+    if (k === lineStart || lead >= 2 || /[.,;:]/.test(text[k - 1] ?? '')) heads.push({ start: at, bodyStart, title: inline, category: categoryFor(c, inline) });
   }
   heads.sort((a, b) => a.start - b.start);
   const dedup = heads.filter((h, i) => i === 0 || h.start >= heads[i - 1]!.bodyStart);
