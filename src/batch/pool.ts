@@ -219,7 +219,7 @@ async function* runWorkers(
       } else {
         slot.load.splice(slot.load.indexOf(msg.id), 1);
         tasks.delete(msg.id);
-        done.set(msg.id, msg.results);
+        done.set(msg.id, JSON.parse(msg.json) as NoteResult[]);
       }
       notify();
     });
