@@ -156,6 +156,8 @@ interface Compiled {
   doneToday: RegExp | null;
   literals: Map<string, Entry>;
   patterns: Entry[];
+  /** Entry of each capture group of `main` (group i + 1 is groups[i]). */
+  groups: Entry[];
 }
 
 const WORD = /\w/;
@@ -303,11 +305,13 @@ function compile(pack: ContextPack): Compiled {
   entries.sort((a, b) => b.entry.weight - a.entry.weight || b.entry.kind - a.entry.kind);
   const order = new Map(entries.map((e, i) => [e.entry, i]));
   patterns.sort((a, b) => order.get(a)! - order.get(b)!);
-  const main = new RegExp(entries.map((e) => `(?:${e.src})`).join('|'), 'gi');
+  // one capture group per entry: the group that matched names the entry, no second regex run needed
+  const main = new RegExp(entries.map((e) => `(${e.src})`).join('|'), 'gi');
+  const groups = entries.map((e) => e.entry);
   const boundary = alt(pack.boundaries.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern!)));
   const done = pack.doneToday.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern!));
   const doneToday = done.length ? new RegExp(done.map((s) => `(?:${s})`).join('|'), 'i') : null;
-  return { main, boundary, doneToday, literals, patterns };
+  return { main, boundary, doneToday, literals, patterns, groups };
 }
 
 function lexicon(): Compiled {
@@ -394,7 +398,9 @@ function analyse(sentence: string): Hit[] {
       re.lastIndex++;
       continue;
     }
-    const e = identify(c, m[0], sentence, m.index);
+    let gi = 1;
+    while (gi < m.length && m[gi] === undefined) gi++;
+    const e = c.groups[gi - 1] ?? identify(c, m[0], sentence, m.index);
     if (!e || e.kind === KIND_PSEUDO) continue;
     if (e.kind === KIND_TRIGGER) triggers++;
     hits.push({ entry: e, start: m.index, end: m.index + m[0].length, scopeStart: 0, scopeEnd: 0, text: m[0] });
