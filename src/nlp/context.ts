@@ -165,7 +165,8 @@ const WORD = /\w/;
 function literalSource(lit: string): string {
   const words = lit.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   let src = words.join('\\s+');
-  if (WORD.test(lit.trim()[0]!)) src = `(?<![\\w'])${src}`;
+  // \b first: the same test for a word character, but V8 can skip ahead on it (about twice as fast)
+  if (WORD.test(lit.trim()[0]!)) src = `\\b(?<!')${src}`;
   if (WORD.test(lit.trim().slice(-1))) src = `${src}(?![\\w'])`;
   return src;
 }

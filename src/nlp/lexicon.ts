@@ -75,7 +75,11 @@ export function compileLexicon(file: LexiconFile, where = file.lexicon): Lexicon
   });
   let regex: RegExp;
   try {
-    regex = new RegExp(`(?<![A-Za-z0-9])(?:${groups.join('|')})s?(?![A-Za-z0-9])`, 'gi');
+    // Terms start with a letter or digit, so a word boundary is the cheap way to refuse a match inside a
+    // longer word; `(?<!_)` keeps the old rule that an underscore is not a letter.
+    const startsWithWord = file.entries.every((e) => e.terms.every((t) => t.startsWith('re:') || /^[A-Za-z0-9]/.test(t.trim())));
+    const lead = startsWithWord ? '\\b' : '(?<![A-Za-z0-9])';
+    regex = new RegExp(`${lead}(?:${groups.join('|')})s?(?![A-Za-z0-9])`, 'gi');
   } catch (err) {
     throw new PackError(where, 'entries', `invalid term pattern: ${(err as Error).message}`);
   }
