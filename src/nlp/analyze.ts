@@ -31,9 +31,9 @@ export const OPERATIVE: ReadonlySet<SectionCategory> = new Set(['procedure', 'na
  */
 export class Analysis {
   readonly doc: Doc;
-  readonly sections: Section[];
-  readonly sentences: Sentence[];
-  private readonly starts: number[];
+  private sectionList: Section[] | undefined;
+  private sentenceList: Sentence[] | undefined;
+  private startList: number[] | undefined;
   private readonly mentionCache = new Map<string, Mention[]>();
   private readonly bySentence = new Map<string, Mention[][]>();
   private readonly assertCache = new Map<string, AssertionDetail>();
@@ -44,9 +44,28 @@ export class Analysis {
     readonly patternDirs: string[] = [],
   ) {
     this.doc = normalize(input);
-    this.sections = findSections(this.doc.text, patternDirs);
-    this.sentences = splitSentences(this.doc.text, this.sections);
-    this.starts = this.sentences.map((s) => s.start);
+  }
+
+  /** Sections, found on first use (a note with no device word never needs them). */
+  get sections(): Section[] {
+    return (this.sectionList ??= findSections(this.doc.text, this.patternDirs));
+  }
+
+  get sentences(): Sentence[] {
+    return (this.sentenceList ??= splitSentences(this.doc.text, this.sections));
+  }
+
+  private get starts(): number[] {
+    return (this.startList ??= this.sentences.map((s) => s.start));
+  }
+
+  /** True when a lexicon matches anywhere in the note (a quick test before any sentence work). */
+  anywhere(lexicon: string): boolean {
+    const re = getLexicon(lexicon, this.patternDirs).regex;
+    re.lastIndex = 0;
+    const hit = re.test(this.doc.text);
+    re.lastIndex = 0;
+    return hit;
   }
 
   /** Index of the sentence containing normalised offset `at`, or -1 (e.g. inside a header). */

@@ -201,6 +201,10 @@ function sitesIn(a: Analysis, s: number): Mention[] {
 }
 
 export function analyseDevices(a: Analysis): DeviceAnalysis {
+  // most notes name no device form or carrier at all: nothing to analyse
+  if (!a.anywhere('forms') && !a.anywhere('carriers')) {
+    return { devices: [], insertSentences: new Set(), removeSentences: new Set(), events: [] };
+  }
   const devices = findDeviceMentions(a);
   const bySentence = new Map<number, DeviceMention[]>();
   for (const d of devices) {
