@@ -21,7 +21,7 @@ import { DEFAULT_MAX_SIZE, parseSize } from './io/read.js';
 
 export const CONFIG_FILES = ['.oplintrc.json', '.oplintrc.yaml', '.oplintrc.yml'] as const;
 export const CONFIG_ENV = 'OPLINT_CONFIG';
-export const FORMATS = ['pretty', 'json', 'jsonl', 'sarif', 'junit', 'csv', 'markdown'] as const;
+export const FORMATS = ['pretty', 'json', 'jsonl', 'sarif', 'junit', 'csv', 'markdown', 'github'] as const;
 export const SEVERITIES = ['error', 'warn', 'off'] as const;
 export const FAIL_ON = ['fail', 'warn'] as const;
 

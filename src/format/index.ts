@@ -3,6 +3,7 @@
  * `./types.ts` (begin, result per note in input order, end).
  */
 import { createCsvFormatter } from './csv.js';
+import { createGithubFormatter } from './github.js';
 import { createJsonFormatter } from './json.js';
 import { createJsonlFormatter } from './jsonl.js';
 import { createJunitFormatter } from './junit.js';
@@ -21,6 +22,7 @@ const REGISTRY = {
   junit: createJunitFormatter,
   csv: createCsvFormatter,
   markdown: createMarkdownFormatter,
+  github: createGithubFormatter,
 } satisfies Record<string, FormatterFactory>;
 
 export type FormatName = keyof typeof REGISTRY;
