@@ -356,7 +356,7 @@ describe('markdown', () => {
 describe('registry', () => {
   it('maps every format name to a working streaming formatter', async () => {
     const { FORMAT_NAMES, getFormatter, isFormatName } = await import('../src/format/index.js');
-    expect(FORMAT_NAMES).toEqual(['pretty', 'json', 'jsonl', 'sarif', 'junit', 'csv', 'markdown']);
+    expect(FORMAT_NAMES).toEqual(['pretty', 'json', 'jsonl', 'sarif', 'junit', 'csv', 'markdown', 'github']);
     expect(getFormatter('xml')).toBeUndefined();
     expect(isFormatName('toString')).toBe(false);
     for (const name of FORMAT_NAMES) {
