@@ -57,7 +57,7 @@ export interface BatchOptions {
 }
 
 /** Tasks a single worker holds at once: one running, one queued behind it to hide message latency. */
-const PER_WORKER = 2;
+const PER_WORKER = 8;
 
 function defaultCheckModule(): string {
   return new URL('../check.js', import.meta.url).href;
