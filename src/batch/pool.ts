@@ -57,7 +57,9 @@ export interface BatchOptions {
 }
 
 /** Tasks a single worker holds at once: one running, one queued behind it to hide message latency. */
-const PER_WORKER = 8;
+const PER_WORKER = 32;
+/** Tasks sent to a worker in one message. */
+const BATCH = 16;
 
 function defaultCheckModule(): string {
   return new URL('../check.js', import.meta.url).href;
@@ -217,9 +219,12 @@ async function* runWorkers(
       } else if ('fatal' in msg) {
         fatal ??= rebuildError(msg.fatal);
       } else {
-        slot.load.splice(slot.load.indexOf(msg.id), 1);
-        tasks.delete(msg.id);
-        done.set(msg.id, JSON.parse(msg.json) as NoteResult[]);
+        const results = JSON.parse(msg.json) as NoteResult[][];
+        msg.ids.forEach((id, i) => {
+          slot.load.splice(slot.load.indexOf(id), 1);
+          tasks.delete(id);
+          done.set(id, results[i]!);
+        });
       }
       notify();
     });
@@ -231,9 +236,9 @@ async function* runWorkers(
   for (let i = 0; i < o.jobs; i++) slots.push(spawn());
   o.onMode?.(o.jobs);
 
-  const dispatch = (seq: number, slot: Slot): void => {
-    slot.load.push(seq);
-    slot.worker.postMessage({ id: seq, task: tasks.get(seq)! } satisfies ToWorker);
+  const dispatch = (seqs: number[], slot: Slot): void => {
+    slot.load.push(...seqs);
+    slot.worker.postMessage({ ids: seqs, tasks: seqs.map((q) => tasks.get(q)!) } satisfies ToWorker);
   };
   const freeSlot = (): Slot | undefined => {
     let best: Slot | undefined;
@@ -247,20 +252,25 @@ async function* runWorkers(
       // Fill free worker capacity: first re-sends, then new tasks while the window allows.
       let slot = freeSlot();
       while (slot && retry.length) {
-        dispatch(retry.shift()!, slot);
+        dispatch(retry.splice(0, BATCH), slot);
         slot = freeSlot();
       }
       while (slot && !exhausted && seqNext - yieldNext < window) {
-        const t = await pull();
-        if (t === undefined) break;
-        const seq = seqNext++;
-        if ('error' in t) {
-          done.set(seq, [errorResult(t.source, t.error)]); // nothing to check: skip the round trip
-        } else {
-          tasks.set(seq, t);
-          dispatch(seq, slot);
+        const batch: number[] = [];
+        while (batch.length < BATCH && seqNext - yieldNext < window) {
+          const t = await pull();
+          if (t === undefined) break;
+          const seq = seqNext++;
+          if ('error' in t) {
+            done.set(seq, [errorResult(t.source, t.error)]); // nothing to check: skip the round trip
+          } else {
+            tasks.set(seq, t);
+            batch.push(seq);
+          }
+          if (fatal) throw fatal;
         }
-        if (fatal) throw fatal;
+        if (batch.length) dispatch(batch, slot);
+        else break;
         slot = freeSlot();
       }
       // While no worker has started yet (start-up costs the time of hundreds of notes), the main thread

@@ -97,10 +97,11 @@ export interface WorkerInit {
   checkOptions: Record<string, unknown>;
   maxSize: number;
 }
-export type ToWorker = { id: number; task: Task };
+/** Tasks travel in small batches, and their results come back in one message: fewer, larger messages. */
+export type ToWorker = { ids: number[]; tasks: Task[] };
 export type FromWorker =
   | { ready: true }
-  | { id: number; json: string }
+  | { ids: number[]; json: string }
   | { id?: number; fatal: { name: string; message: string } };
 
 function serializeError(err: unknown): { name: string; message: string } {
@@ -120,13 +121,20 @@ async function workerMain(init: WorkerInit): Promise<void> {
   // pool knows which note to blame if the thread dies.
   let chain: Promise<void> = Promise.resolve();
   port.on('message', (msg: ToWorker) => {
-    chain = chain.then(() =>
-      executeTask(msg.task, check, init.checkOptions, init.maxSize).then(
-        // results travel as one JSON string: cheaper than structured-cloning many small objects
-        (results) => port.postMessage({ id: msg.id, json: JSON.stringify(results) } satisfies FromWorker),
-        (err: unknown) => port.postMessage({ id: msg.id, fatal: serializeError(err) } satisfies FromWorker),
-      ),
-    );
+    chain = chain.then(async () => {
+      const out: NoteResult[][] = [];
+      for (let i = 0; i < msg.tasks.length; i++) {
+        try {
+          out.push(await executeTask(msg.tasks[i]!, check, init.checkOptions, init.maxSize));
+        } catch (err) {
+          if (out.length) port.postMessage({ ids: msg.ids.slice(0, out.length), json: JSON.stringify(out) } satisfies FromWorker);
+          port.postMessage({ id: msg.ids[i], fatal: serializeError(err) } satisfies FromWorker);
+          return;
+        }
+      }
+      // results travel as one JSON string: cheaper than structured-cloning many small objects
+      port.postMessage({ ids: msg.ids, json: JSON.stringify(out) } satisfies FromWorker);
+    });
   });
   port.postMessage({ ready: true } satisfies FromWorker);
 }
