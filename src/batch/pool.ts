@@ -57,9 +57,9 @@ export interface BatchOptions {
 }
 
 /** Tasks a single worker holds at once: one running, one queued behind it to hide message latency. */
-const PER_WORKER = 32;
+const PER_WORKER = 16;
 /** Tasks sent to a worker in one message. */
-const BATCH = 16;
+const BATCH = 8;
 
 function defaultCheckModule(): string {
   return new URL('../check.js', import.meta.url).href;
@@ -163,12 +163,13 @@ async function* runWorkers(
     checkFn?: CheckFn;
   },
 ): AsyncGenerator<NoteResult[]> {
-  const window = Math.max(o.window ?? Math.max(64, o.jobs * 16), o.jobs * PER_WORKER);
+  const window = o.window ?? Math.max(64, o.jobs * PER_WORKER);
   const init: WorkerInit = { oplintWorker: true, checkModule: o.checkModule, checkOptions: o.checkOptions, maxSize: o.maxSize };
 
   const tasks = new Map<number, Task>(); // dispatched, not answered
   const done = new Map<number, NoteResult[]>(); // answered, not yielded
   const retry: number[] = []; // seqs to send again (their worker died)
+  const suspects = new Set<number>(); // seqs that were in a worker when it died: they run alone
   const slots: Slot[] = [];
   let seqNext = 0;
   let yieldNext = 0;
@@ -201,14 +202,19 @@ async function* runWorkers(
       if (!slot.ready) {
         fatal ??= new Error(`cannot start a worker thread: ${why}`);
       } else {
-        // Blame the oldest task; send the others again on a fresh worker.
-        const [blamed, ...rest] = slot.load;
-        if (blamed !== undefined) {
+        // A worker runs a batch without reporting each note, so a crash cannot be pinned on one note of a
+        // batch: every unanswered note is sent again alone, and a note that stops a worker on its own is blamed.
+        if (slot.load.length === 1) {
+          const blamed = slot.load[0]!;
           const t = tasks.get(blamed)!;
           tasks.delete(blamed);
+          suspects.delete(blamed);
           done.set(blamed, [errorResult(taskSource(t), `internal error: worker stopped (${why})`)]);
+        } else {
+          retry.push(...slot.load);
+          for (const q of slot.load) suspects.add(q);
         }
-        retry.push(...rest);
+        retry.sort((a, b) => a - b);
         if (!fatal) slots.push(spawn());
       }
       notify();
@@ -223,6 +229,7 @@ async function* runWorkers(
         msg.ids.forEach((id, i) => {
           slot.load.splice(slot.load.indexOf(id), 1);
           tasks.delete(id);
+          suspects.delete(id);
           done.set(id, results[i]!);
         });
       }
@@ -242,7 +249,10 @@ async function* runWorkers(
   };
   const freeSlot = (): Slot | undefined => {
     let best: Slot | undefined;
-    for (const s of slots) if (s.ready && s.load.length < PER_WORKER && (!best || s.load.length < best.load.length)) best = s;
+    for (const s of slots) {
+      if (!s.ready || s.load.length >= PER_WORKER || s.load.some((q) => suspects.has(q))) continue;
+      if (!best || s.load.length < best.load.length) best = s;
+    }
     return best;
   };
 
@@ -251,10 +261,12 @@ async function* runWorkers(
       if (fatal) throw fatal;
       // Fill free worker capacity: first re-sends, then new tasks while the window allows.
       let slot = freeSlot();
-      while (slot && retry.length) {
-        dispatch(retry.splice(0, BATCH), slot);
-        slot = freeSlot();
+      // suspects of a crash run alone, on an idle worker, so that a crash can be pinned on one note
+      for (const idle of slots) {
+        if (!retry.length) break;
+        if (idle.ready && idle.load.length === 0) dispatch(retry.splice(0, 1), idle);
       }
+      slot = freeSlot();
       while (slot && !exhausted && seqNext - yieldNext < window) {
         const batch: number[] = [];
         while (batch.length < BATCH && seqNext - yieldNext < window) {
