@@ -105,15 +105,20 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
   const c = compile(patternDirs);
   const heads: { start: number; bodyStart: number; title: string; category: SectionCategory }[] = [];
   // Every header ends with a colon: visit the colons (a few per note) instead of scanning every position.
+  // the start of the current line, kept as the scan moves forward (a note can be one 5 MB line)
+  let lineStart = 0;
+  let scanned = 0;
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     const next = text[colon + 1];
     if (next !== undefined && next >= '0' && next <= '9') continue; // "10:30"
-    const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
-    const raw = text.slice(lineStart, colon);
+    for (let nl = text.indexOf('\n', scanned); nl >= 0 && nl < colon; nl = text.indexOf('\n', nl + 1)) lineStart = nl + 1;
+    scanned = colon;
+    const bodyStart = colon + 1;
+    const near = colon - lineStart <= 80;
+    const raw = near ? text.slice(lineStart, colon) : '';
     const title = raw.trim();
     const start = lineStart + (raw.length - raw.trimStart().length);
-    const bodyStart = colon + 1;
-    if (title && colon - lineStart <= 80) {
+    if (title && near) {
       // a known title at the start of a line, in any case, possibly followed by a few words
       const known = c.known.test(title) ? categoryFor(c, title) : undefined;
       if (known) {
