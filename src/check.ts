@@ -6,7 +6,7 @@ import { checkClaim, claimFactsFromResult, claimFails } from './claim/checks.js'
 import { loadAocFile, type AocData } from './claim/aoc.js';
 import { parseClaim } from './claim/parse.js';
 import { draftQuery } from './query.js';
-import { codeFor, FAMILY, loadCodePack } from './rules/pack.js';
+import { codeFor, FAMILY, loadCodePack, removalOnlyCodes } from './rules/pack.js';
 
 export type Severity = 'error' | 'warn' | 'off';
 
@@ -88,6 +88,7 @@ export function checkNoteAll(text: string, opts: CheckOptions = {}): NoteResult[
   const wanted = opts.code && opts.code !== 'auto' ? [opts.code] : suggestedCodes.length ? suggestedCodes : [null];
   const claimLines = opts.claim ? parseClaim(opts.claim) : undefined;
   const facts = claimLines ? primaryFacts(a) : undefined;
+  const removalCodes = claimLines ? removalOnlyCodes(dirs) : new Set<string>();
   return wanted.map((code) => {
     const pack = loadCodePack(code ?? '20702', dirs);
     const elements = applySeverity(evaluatePack({ a, dev, pack, explain: !!opts.explain, patternDirs: dirs }), opts.elements);
@@ -96,7 +97,7 @@ export function checkNoteAll(text: string, opts: CheckOptions = {}): NoteResult[
     if (claimLines && facts) {
       const noteFacts = claimFactsFromResult(result, {
         primaryCodesInNote: facts.codes,
-        otherProceduresDocumented: facts.codes.some((c) => c !== '20680') || facts.described || dev.events.some((e) => e.action === 'insert'),
+        otherProceduresDocumented: facts.codes.some((c) => !removalCodes.has(c)) || facts.described || dev.events.some((e) => e.action === 'insert'),
       });
       result.claim = checkClaim(claimLines, noteFacts, {
         ...(opts.aocFile ? { aoc: aocData(opts.aocFile) } : {}),

@@ -9,7 +9,7 @@ import { VERSION } from './version.js';
 import { loadFamily } from './rules/pack.js';
 import { discover } from './io/discover.js';
 import { readStdin } from './io/read.js';
-import { loadConfig, mergeOptions, type CliOptions } from './config.js';
+import { checkPatternDirs, loadConfig, mergeOptions, type CliOptions } from './config.js';
 import { runBatch, type Task } from './batch/pool.js';
 import { createProgress, shouldShowProgress } from './batch/progress.js';
 import { BaselineFilter, BaselineRecorder, failsGate, readBaseline, writeBaseline } from './baseline.js';
@@ -92,12 +92,20 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 /** Formats the explain and codes commands accept. */
 const INFO_FORMATS = ['pretty', 'json'];
 
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
+function isIsoDay(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
 /** `--stdin-jsonl`: one `{"id","text"}` object per line; a malformed line becomes an error result. */
 async function* jsonlTasks(stdin: NodeJS.ReadableStream): AsyncGenerator<Task> {
   const rl = createInterface({ input: stdin, crlfDelay: Infinity });
   let n = 0;
-  for await (const line of rl) {
+  for await (const raw of rl) {
     n++;
+    const line = n === 1 ? raw.replace(/^\ufeff/, '') : raw; // a BOM from Windows tools
     if (!line.trim()) continue;
     let obj: unknown;
     try {
@@ -107,9 +115,11 @@ async function* jsonlTasks(stdin: NodeJS.ReadableStream): AsyncGenerator<Task> {
       continue;
     }
     const o = obj as { id?: unknown; text?: unknown };
-    const id = typeof o?.id === 'string' || typeof o?.id === 'number' ? String(o.id) : `line ${n}`;
-    if (typeof o?.text !== 'string') yield { source: id, error: `line ${n}: expected {"id": "...", "text": "..."}` };
-    else if (!o.text.trim()) yield { source: id, error: `line ${n}: empty note` };
+    const hasId = typeof o?.id === 'string' || typeof o?.id === 'number';
+    const id = hasId ? String(o.id) : `line ${n}`;
+    const where = `line ${n}: `;
+    if (typeof o?.text !== 'string') yield { source: id, error: `${where}expected {"id": "...", "text": "..."}` };
+    else if (!o.text.trim()) yield { source: id, error: `${where}empty note` };
     else yield { source: id, text: o.text };
   }
 }
@@ -136,6 +146,7 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
   const loaded = loadConfig({ cwd: io.cwd, ...(flags.config ? { explicit: flags.config } : {}), env: io.env });
   if (flags.stdinJsonl && paths.length) throw new UsageError(`--stdin-jsonl reads notes from stdin only; remove the path${paths.length === 1 ? '' : 's'} ${paths.join(' ')}`);
   const opts = mergeOptions(loaded?.config, flags, given, io.cwd);
+  checkPatternDirs(opts.patterns);
   if (flags.stdinJsonl && !given.has('format') && !loaded?.config.format) opts.format = 'jsonl';
   // fail fast on what would fail every note: packs, claim syntax, the AOC file
   loadFamily(opts.patterns);
@@ -144,7 +155,7 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
   const fromCwd = (p: string) => (resolvePath(io.cwd) === process.cwd() ? p : resolvePath(io.cwd, p));
   const aocFile = flags.aocFile ? fromCwd(flags.aocFile) : undefined;
   if (aocFile) loadAocFile(aocFile);
-  if (flags.asOf && Number.isNaN(new Date(flags.asOf).getTime())) throw new UsageError(`--as-of: '${flags.asOf}' is not a date (YYYY-MM-DD)`);
+  if (flags.asOf !== undefined && !isIsoDay(flags.asOf)) throw new UsageError(`--as-of: '${flags.asOf}' is not a date (YYYY-MM-DD)`);
   const baseline = flags.baseline ? new BaselineFilter(readBaseline(flags.baseline, io.cwd), { cwd: io.cwd, failOn: opts.failOn }) : undefined;
   const recorder = flags.writeBaseline ? new BaselineRecorder({ cwd: io.cwd, failOn: opts.failOn }) : undefined;
 
@@ -163,8 +174,12 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
   else {
     for (const item of discover(paths, { extensions: opts.extensions, ignore: opts.ignore, cwd: io.cwd })) {
       if (item.kind === 'file') {
-        // the report of an earlier run (-o notes/report.md) is not a note
-        if (outputPath && resolvePath(io.cwd, item.path) === outputPath) continue;
+        // the report of an earlier run (-o notes/report.md) is not a note, but a note named on the command
+        // line is never overwritten by the report
+        if (outputPath && resolvePath(io.cwd, item.path) === outputPath) {
+          if (paths.some((p) => resolvePath(io.cwd, p) === outputPath)) throw new UsageError(`--output: ${flags.output} is one of the notes to check; write the report elsewhere`);
+          continue;
+        }
         const at = fromCwd(item.path);
         tasks.push(at === item.path ? { path: at } : { path: at, source: item.path });
       }
@@ -227,7 +242,11 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
           summary.errors++;
           inputErrors++;
           // the pretty report on a terminal already says it; a machine report (or a file) leaves stderr to say it
-          if (errorsToStderr) progress.interrupt(() => void io.stderr.write(`oplint: ${r.source}: ${r.error?.message ?? 'could not be checked'}\n`));
+          if (errorsToStderr) {
+            const msg = r.error?.message ?? 'could not be checked';
+            // "line 6: not valid JSON" already names its place
+            progress.interrupt(() => void io.stderr.write(`oplint: ${msg.startsWith(`${r.source}:`) ? msg : `${r.source}: ${msg}`}\n`));
+          }
         } else if (r.status === 'fail') summary.failed++;
         else summary.passed++;
         if (failsGate(r, opts.failOn)) gateFailed = true;

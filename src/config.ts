@@ -10,12 +10,11 @@
  *
  * Any problem throws `ConfigError` whose one-line message names the file and the key.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { lazy, zod } from './deps.js';
+import { lazy, yaml, zod } from './deps.js';
 import { DEFAULT_EXTENSIONS, normalizeExtensions } from './io/discover.js';
 import { DEFAULT_MAX_SIZE, parseSize } from './io/read.js';
 
@@ -182,7 +181,7 @@ function readConfigFile(file: string, cwd: string): OplintConfig {
   } else {
     // .yaml, .yml, and any other name given with --config (YAML also reads JSON).
     try {
-      data = parseYaml(text);
+      data = yaml().parse(text);
     } catch (err) {
       throw new ConfigError(name, '', `invalid YAML: ${(err as Error).message.split('\n')[0]}`);
     }
@@ -275,8 +274,24 @@ export function defaultOptions(): ResolvedOptions {
   };
 }
 
+/** Comma-separated or repeated values (`--ext txt,md`). */
 const list = (v: string | string[]): string[] =>
   (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+/** Repeated values kept whole: a folder or glob may contain a comma. */
+const each = (v: string | string[]): string[] => (Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean);
+
+/** A mistyped pattern folder would silently leave a coder's lexicon unused: refuse it (the CLI calls this). */
+export function checkPatternDirs(dirs: string[]): void {
+  for (const p of dirs) {
+    let ok = false;
+    try {
+      ok = statSync(p).isDirectory();
+    } catch {
+      /* missing */
+    }
+    if (!ok) throw new OptionError('--patterns', `${p} is not a folder`);
+  }
+}
 
 /**
  * Merge defaults ← config ← command-line flags. A flag wins only when the user actually gave it:
@@ -324,8 +339,9 @@ export function mergeOptions(
     if (exts.length === 0) throw new OptionError('--ext', 'needs at least one extension');
     out.extensions = exts;
   }
-  if (has('ignore')) out.ignore.push(...list(cli.ignore!));
-  if (has('patterns')) out.patterns.push(...list(cli.patterns!).map((p) => resolve(cwd, p)));
+  if (has('ignore')) out.ignore.push(...each(cli.ignore!));
+  if (has('patterns')) out.patterns.push(...each(cli.patterns!).map((p) => resolve(cwd, p)));
+
   if (has('failOn')) {
     const v = String(cli.failOn);
     if (!(FAIL_ON as readonly string[]).includes(v)) throw new OptionError('--fail-on', `"${v}" ${oneOf(FAIL_ON)}`);

@@ -56,7 +56,7 @@ export interface BatchOptions {
   onMode?: (workers: number) => void;
 }
 
-/** Tasks a single worker holds at once: one running, one queued behind it to hide message latency. */
+/** Tasks a single worker holds at once: two batches, so a worker never waits for the next message. */
 const PER_WORKER = 16;
 /** Tasks sent to a worker in one message. */
 const BATCH = 8;

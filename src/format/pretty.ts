@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import type { ElementStatus, Evidence, NoteResult, Summary } from '../types.js';
-import type { EndExtra, Formatter, FormatContext, FormatterFactory } from './types.js';
+import { effectiveCode, type EndExtra, type Formatter, type FormatContext, type FormatterFactory } from './types.js';
 
 const WIDTH = 80;
 const MARK: Record<ElementStatus, string> = { pass: '✔', warn: '⚠', fail: '✖', 'n/a': '–' };
@@ -27,7 +27,8 @@ const isBaselined = (x: object): boolean => (x as { baselined?: unknown }).basel
 
 const loc = (e: Evidence) => `${e.line}:${e.column}`;
 const clip = (s: string, n: number) => {
-  const one = s.replace(/\s+/g, ' ').trim();
+  // control characters in a note (an ESC sequence, say) are shown, never sent to the terminal
+  const one = s.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd').trim();
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 };
 
@@ -50,7 +51,7 @@ export const createPrettyFormatter: FormatterFactory = (ctx: FormatContext): For
     if ((e.status === 'fail' || e.status === 'warn') && !known) {
       for (const risk of e.denialRisks) out += `${' '.repeat(27)}${c.magenta('risk:')} ${wrap(risk, 33, 33)}\n`;
       if (e.fix) out += `${' '.repeat(27)}${c.blue('fix:')}  ${wrap(e.fix, 33, 33)}\n`;
-      const k = `${r.code ?? '20702'} ${e.id}`;
+      const k = `${effectiveCode(r)} ${e.id}`;
       failCounts.set(k, (failCounts.get(k) ?? 0) + 1);
       for (const risk of e.denialRisks) riskCounts.set(risk, (riskCounts.get(risk) ?? 0) + 1);
     }

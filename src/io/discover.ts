@@ -176,9 +176,9 @@ export function* discover(paths: string[], opts: DiscoverOptions): Generator<Dis
         if (isIgnored(childAbs, false, active)) continue;
         // the folder's real path is known: only a symlinked file needs its own look-up
         const realFile = e.isSymbolicLink() ? (safeRealpath(childAbs) ?? childAbs) : join(real, e.name);
+        count++; // a note already listed by an earlier argument still counts as found here
         if (seenFiles.has(realFile)) continue;
         seenFiles.add(realFile);
-        count++;
         yield { kind: 'file', path: childShown };
       }
     }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { lazy, zod } from '../deps.js';
-import { loadPack, PackError } from '../patterns/load.js';
+import { loadPack, packFile, PackError } from '../patterns/load.js';
 
 const __schemas = lazy(() => {
   const z = zod();
@@ -76,7 +76,7 @@ export function compileLexicon(file: LexiconFile, where = file.lexicon): Lexicon
   let regex: RegExp;
   try {
     // Terms start with a letter or digit, so a word boundary is the cheap way to refuse a match inside a
-    // longer word; `(?<!_)` keeps the old rule that an underscore is not a letter.
+    // longer word (it also treats "_" as a letter, which notes do not use).
     const startsWithWord = file.entries.every((e) => e.terms.every((t) => t.startsWith('re:') || /^[A-Za-z0-9]/.test(t.trim())));
     const lead = startsWithWord ? '\\b' : '(?<![A-Za-z0-9])';
     regex = new RegExp(`${lead}(?:${groups.join('|')})s?(?![A-Za-z0-9])`, 'gi');
@@ -108,7 +108,7 @@ function getLexiconFrom(name: string, patternDirs: string[]): Lexicon {
   let lex = cache.get(key);
   if (!lex) {
     const file = loadPack(`lexicons/${name}.yaml`, LexiconSchema, patternDirs);
-    lex = compileLexicon(file, `patterns/lexicons/${name}.yaml`);
+    lex = compileLexicon(file, packFile(`lexicons/${name}.yaml`, patternDirs));
     cache.set(key, lex);
   }
   return lex;

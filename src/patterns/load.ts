@@ -148,6 +148,18 @@ export function loadPack<T>(rel: string, schema: SchemaArg<T>, dirs: string[] = 
   return value;
 }
 
+/** The file a pack comes from, as messages should name it: the user's folder, or `patterns/<rel>`. */
+export function packFile(rel: string, dirs: string[] = []): string {
+  for (const d of dirs) {
+    try {
+      if (statSync(join(d, rel)).isFile()) return join(d, rel);
+    } catch {
+      /* not in this folder */
+    }
+  }
+  return `patterns/${rel}`;
+}
+
 /** The shipped packs parsed in this process, for the build-time cache. */
 export function recordedPacks(): Record<string, CacheEntry> {
   return recorded;

@@ -333,6 +333,6 @@ export function evaluatePack(ctx: EvalContext): ElementResult[] {
 /** Procedure facts for claim checks: CPT codes named for today's procedures, and whether any is described in words. */
 export function primaryFacts(a: Analysis, primaryLexicon = 'procedures'): { codes: string[]; described: boolean } {
   const codes = uniq(cptCodes(a).map((c) => c.code));
-  const described = a.mentions(primaryLexicon).some((m) => m.entry.tags.has('primary') && a.isOperative(m.sentence) && a.affirmed(m));
+  const described = a.mentions(primaryLexicon).some((m) => m.entry.tags.has('primary') && !m.entry.tags.has('incidental') && a.isOperative(m.sentence) && a.affirmed(m));
   return { codes, described };
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { lazy, zod } from '../deps.js';
-import { loadPack, PackError } from '../patterns/load.js';
+import { loadPack, packFile, PackError } from '../patterns/load.js';
 import type { Site } from '../types.js';
 
 const __schemas = lazy(() => {
@@ -114,7 +114,8 @@ export interface Pack {
   file: string;
 }
 
-export const FAMILY = ['20700', '20701', '20702', '20703', '20704', '20705'] as const;
+import { FAMILY } from '../codes.js';
+export { FAMILY };
 
 const packs = new Map<string, Pack>();
 
@@ -125,20 +126,21 @@ export function loadCodePack(code: string, patternDirs: string[] = []): Pack {
   if (hit) return hit;
   const rel = `packs/${code}.yaml`;
   const raw = loadPack(rel, PackSchema, patternDirs);
+  const shown = packFile(rel, patternDirs);
   let elements = raw.elements;
   if (raw.extends) {
     const base = loadCodePack(raw.extends, patternDirs);
-    if (base.action !== raw.action) throw new PackError(`patterns/${rel}`, 'extends', `extends a ${base.action} pack but is a ${raw.action} pack`);
+    if (base.action !== raw.action) throw new PackError(shown, 'extends', `extends a ${base.action} pack but is a ${raw.action} pack`);
     elements ??= base.elements;
   }
-  if (!elements) throw new PackError(`patterns/${rel}`, 'elements', 'a pack needs elements or extends');
+  if (!elements) throw new PackError(shown, 'elements', 'a pack needs elements or extends');
   const ids = new Set<string>();
   elements.forEach((e, i) => {
-    if (ids.has(e.id)) throw new PackError(`patterns/${rel}`, `elements[${i}].id`, `duplicate element id ${e.id}`);
+    if (ids.has(e.id)) throw new PackError(shown, `elements[${i}].id`, `duplicate element id ${e.id}`);
     ids.add(e.id);
   });
-  if (raw.code !== code) throw new PackError(`patterns/${rel}`, 'code', `file is for ${code} but says ${raw.code}`);
-  const pack: Pack = { code: raw.code, title: raw.title, action: raw.action, site: raw.site, siteLabel: raw.siteLabel, siteExample: raw.siteExample, elements, file: `patterns/${rel}` };
+  if (raw.code !== code) throw new PackError(shown, 'code', `file is for ${code} but says ${raw.code}`);
+  const pack: Pack = { code: raw.code, title: raw.title, action: raw.action, site: raw.site, siteLabel: raw.siteLabel, siteExample: raw.siteExample, elements, file: shown };
   packs.set(key, pack);
   return pack;
 }
@@ -152,4 +154,13 @@ export function loadFamily(patternDirs: string[] = []): Pack[] {
 export function codeFor(action: 'insert' | 'remove', site: Site, patternDirs: string[] = []): string | undefined {
   if (site === 'unspecified') return undefined;
   return loadFamily(patternDirs).find((p) => p.action === action && p.site === site)?.code;
+}
+
+/** Codes that are a device removal itself (e.g. 20680), from the removal packs' primary-procedure rules. */
+export function removalOnlyCodes(patternDirs: string[] = []): Set<string> {
+  const out = new Set<string>();
+  for (const p of loadFamily(patternDirs)) {
+    for (const e of p.elements) if (e.check.type === 'primary-procedure') for (const c of e.check.removalCodes) out.add(c);
+  }
+  return out;
 }

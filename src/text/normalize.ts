@@ -51,7 +51,9 @@ export function normalize(input: string): Doc {
   }
   // then the characters that change the length: CRLF, BOM, zero-width, soft hyphen, ellipsis
   const parts: string[] = [];
-  const map = new Int32Array(input.length * 3 + 2);
+  let ellipses = 0;
+  for (let i = same.indexOf('\u2026'); i >= 0; i = same.indexOf('\u2026', i + 1)) ellipses++;
+  const map = new Int32Array(input.length + 2 * ellipses + 2); // an ellipsis becomes three dots
   let j = 0;
   let last = 0;
   const copy = (to: number) => {
