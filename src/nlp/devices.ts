@@ -71,13 +71,14 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
     let formFound = false;
     for (const f of forms) {
       const name = f.entry.name;
-      if (name === 'spacer' && ctx.nonDrugSpacer && !signal) continue;
-      if (name === 'coated nail' || name === 'rod') {
+      const tags = f.entry.tags;
+      if (tags.has('spinal-risk') && ctx.nonDrugSpacer && !signal) continue;
+      if (tags.has('implant-like')) {
         // nails and rods are ordinary implants unless the drug or carrier is said of them
-        const made = name === 'rod' && hasCarrier && a.in('fabrication', s).some((m) => m.entry.tags.has('manual'));
-        const near = nearQualifier(a, f, name === 'rod' ? 60 : 40) ?? (made ? 'a carrier made into it by hand' : undefined);
+        const made = tags.has('hand-made') && hasCarrier && a.in('fabrication', s).some((m) => m.entry.tags.has('manual'));
+        const near = nearQualifier(a, f, nearWindow(tags)) ?? (made ? 'a carrier made into it by hand' : undefined);
         if (!near) {
-          if (name === 'rod') pending.push(f);
+          if (!tags.has('no-coreference')) pending.push(f);
           continue;
         }
         out.push({ ...f, form: name, reason: `${name} described with '${near}'` });
@@ -106,7 +107,7 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
   for (const f of pending) {
     const name = f.entry.name;
     if (!established.has(name)) continue;
-    if (name === 'spacer' && a.has('contexts', f.sentence, 'non-drug-spacer')) continue;
+    if (f.entry.tags.has('spinal-risk') && a.has('contexts', f.sentence, 'non-drug-spacer')) continue;
     out.push({ ...f, form: name, reason: `refers to the ${name} described elsewhere in the note` });
   }
   // an arthroplasty note with no device form (beads, rod, spacer): its loaded cement fixes the components
@@ -134,6 +135,12 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
 }
 
 const ANAPHOR = /\b(?:the ones|these|those|they|them|the remaining ones|the rest)\b/i;
+
+/** How far (characters) the drug or carrier may be from an implant-like form: its `near-N` tag, else 40. */
+function nearWindow(tags: Set<string>): number {
+  for (const t of tags) if (t.startsWith('near-')) return Number(t.slice(5)) || 40;
+  return 40;
+}
 
 /** Lexicons whose words say that a nail or rod carries a drug: drugs, carriers and antibiotic words. */
 const QUALIFYING = ['drugs', 'carriers', 'drug-signals'];

@@ -25,7 +25,7 @@ export interface EvalContext {
 
 interface Verdict {
   status: ElementStatus;
-  messageKey: 'pass' | 'fail' | 'warn' | 'blocked' | 'generic' | 'noEvent' | 'na' | 'wrongSite' | 'partial' | 'literal';
+  messageKey: 'pass' | 'fail' | 'warn' | 'blocked' | 'generic' | 'noEvent' | 'na' | 'wrongSite' | 'partial' | 'genericSite' | 'literal';
   literal?: string;
   vars?: Record<string, string>;
   evidence: Evidence[];
@@ -156,7 +156,7 @@ function checkSite(ctx: EvalContext): Verdict {
   const evidence = all.flatMap((e) => eventEvidence(a, e)).slice(0, 3);
   const generic = all.flatMap((e) => e.sentences.flatMap((s) => a.in('sites', s).filter((m) => m.entry.tags.has('generic'))));
   if (generic.length) {
-    return { status: 'fail', messageKey: 'literal', literal: `Only a generic site is named (${quoteList(generic.map((g) => g.text))}); ${SITE_WORDS[ctx.pack.site]} is not documented.`, evidence, explain };
+    return { status: 'fail', messageKey: 'genericSite', vars: { generic: quoteList(generic.map((g) => g.text)) }, evidence, explain };
   }
   return { status: 'fail', messageKey: 'fail', evidence, explain };
 }

@@ -20,6 +20,8 @@ const __schemas = lazy(() => {
     wrongSite: z.string().min(1).optional(),
     /** When only part of what is required is documented. */
     partial: z.string().min(1).optional(),
+    /** When only a generic site ("the wound", "the bone") is named. */
+    genericSite: z.string().min(1).optional(),
   });
   const TermRef = z.strictObject({ lexicon: z.string().min(1), tags: z.array(z.string()).optional() });
   const Check = z.discriminatedUnion('type', [
