@@ -24,6 +24,8 @@ try {
   findQuantities('40 g');
   contextOf('no beads', 'beads');
   loadCodes();
+  const { draftQuery } = await import(dist('query.js'));
+  draftQuery({ source: '-', status: 'fail', code: null, suggestedCodes: [], devices: [], elements: [{ id: 'drug', label: 'Drug', status: 'fail', message: '', evidence: [], denialRisks: [], fix: '' }] }, 'beads');
 } catch (err) {
   console.error(`build-patterns: ${err.message}`);
   process.exit(1);

@@ -8,6 +8,9 @@
  * Returns plain text wrapped at 80 columns; never prints.
  */
 import type { Evidence, NoteResult } from './types.js';
+import { lazy, zod } from './deps.js';
+import { getLexicon } from './nlp/lexicon.js';
+import { loadPack } from './patterns/load.js';
 
 interface QueryTemplate {
   title: string;
@@ -16,94 +19,34 @@ interface QueryTemplate {
   options?: string[];
 }
 
-const OTHER = 'Other (please specify): ____________';
-const UNABLE = 'Clinically unable to determine';
+/** Query templates live in patterns/queries.yaml, so wording is edited without touching code. */
+const QueriesSchema = lazy(() => {
+  const z = zod();
+  const Template = z.strictObject({ title: z.string().min(1), question: z.string().min(1), options: z.array(z.string().min(1)).optional() });
+  return z.strictObject({
+    other: z.string().min(1),
+    unable: z.string().min(1),
+    siteOptions: z.array(z.string().min(1)),
+    templates: z.record(z.string(), Template),
+  });
+});
+type Queries = { other: string; unable: string; siteOptions: string[]; templates: Record<string, QueryTemplate> };
 
-const SITE_OPTIONS = [
-  'Within the intramedullary (medullary) canal of a bone - please name the bone',
-  'Deep soft tissue below the fascia, or a dead space / bone cavity outside the canal - please describe',
-  'Within a joint space - please name the joint',
-];
+/** Lexicons whose words mark a sentence about the device (quoted when an element has no evidence). */
+const DEVICE_LEXICONS = ['forms', 'carriers', 'drugs', 'drug-signals'];
 
-const TEMPLATES: Record<string, QueryTemplate> = {
-  'placement-site': {
-    title: 'Placement site of the device',
-    question: 'Based on your clinical judgment, please clarify where the medication-containing device was placed:',
-    options: SITE_OPTIONS,
-  },
-  drug: {
-    title: 'Medication in the device',
-    question:
-      'Please document the name of each medication that was incorporated into the device and, if known, the amount of each.',
-  },
-  carrier: {
-    title: 'Carrier material',
-    question: 'Please clarify the material into which the medication was mixed:',
-    options: [
-      'Polymethylmethacrylate (PMMA) bone cement - brand, if applicable',
-      'Calcium sulfate or calcium sulfate-based material - brand, if applicable',
-    ],
-  },
-  fabrication: {
-    title: 'Preparation of the device',
-    question: 'Please clarify how the device was prepared:',
-    options: [
-      'Prepared in the operating room by the surgical team (please describe: mixing, and forming into beads, rod, coated implant, spacer or other shape)',
-      'Commercially prefabricated device, used as supplied',
-    ],
-  },
-  quantity: {
-    title: 'Amount of material placed',
-    question:
-      'Please document the amount of material placed, if known (for example weight or volume of carrier and medication, number and size of beads, or length and diameter of a rod).',
-  },
-  'primary-procedure': {
-    title: 'Procedure(s) performed',
-    question:
-      'Please describe each procedure performed during this operation in addition to the device {action}, including the anatomic site and the depth or extent of the work (for example the tissue layers debrided, bone involved, or fixation performed).',
-  },
-  'staged-removal': {
-    title: 'Plan for the device',
-    question: 'Please clarify the intended plan for the device placed at this operation:',
-    options: [
-      'Planned removal or exchange at a later operation - anticipated timing, if known',
-      'Device intended to remain in place',
-      'To be decided according to the clinical course',
-    ],
-  },
-  'removal-site': {
-    title: 'Site the device was removed from',
-    question: 'Based on your clinical judgment, please clarify where the removed device was located:',
-    options: SITE_OPTIONS,
-  },
-  'device-removed': {
-    title: 'Device removed',
-    question: 'Please describe the device that was removed (its form and, if known, its material and medication).',
-  },
-  completeness: {
-    title: 'Extent of removal',
-    question: 'Please clarify the extent of the device removal:',
-    options: [
-      'All device material was removed - please describe how this was confirmed (for example count or imaging)',
-      'Part of the device material was left in place - please describe',
-    ],
-  },
-  'removal-reason': {
-    title: 'Reason for removal',
-    question: 'Please document the clinical reason the device was removed at this operation.',
-  },
-  'staged-link': {
-    title: 'Relation to an earlier operation',
-    question: 'Please clarify the relation of this removal to the earlier device placement:',
-    options: [
-      'Planned stage following an earlier placement - date or procedure of that placement, if known',
-      'Not planned at the time of the earlier placement',
-    ],
-  },
-};
-
-const DEVICE_WORDS =
-  /\b(beads?|cement|spacer|rod|nail|pmma|stimulan|calcium sulfate|osteoset|cerament|palacos|simplex|antibiotic|vancomycin|tobramycin|gentamicin)\b/i;
+/** The first mention of a device word in the note: [offset, length], or undefined. */
+function firstDeviceWord(text: string): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  for (const name of DEVICE_LEXICONS) {
+    const re = getLexicon(name).regex;
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    re.lastIndex = 0;
+    if (m && (!best || m.index < best[0])) best = [m.index, m[0].length];
+  }
+  return best;
+}
 
 function wrap(text: string, indent: string, hanging = indent, width = 80): string[] {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
@@ -163,8 +106,8 @@ function quoteFor(result: NoteResult, elementEvidence: Evidence[], noteText: str
     const at = offsetOf(noteText, ev);
     if (at >= 0) return sentenceAt(noteText, at, ev.text.length);
   }
-  const m = DEVICE_WORDS.exec(noteText);
-  return m ? sentenceAt(noteText, m.index, m[0].length) : undefined;
+  const m = firstDeviceWord(noteText);
+  return m ? sentenceAt(noteText, m[0], m[1]) : undefined;
 }
 
 /**
@@ -173,6 +116,7 @@ function quoteFor(result: NoteResult, elementEvidence: Evidence[], noteText: str
  */
 export function draftQuery(result: NoteResult, noteText: string): string | undefined {
   const open = result.elements.filter((e) => e.status === 'fail' || e.status === 'warn');
+  const q = loadPack('queries.yaml', QueriesSchema) as Queries;
   if (open.length === 0) return undefined;
   const removal = result.elements.some((e) => e.id === 'removal-site' || e.id === 'staged-link');
   const out: string[] = [];
@@ -187,7 +131,7 @@ export function draftQuery(result: NoteResult, noteText: string): string | undef
     ),
   );
   open.forEach((el, i) => {
-    const t = TEMPLATES[el.id] ?? {
+    const t = q.templates[el.id] ?? {
       title: el.label,
       question: `Please clarify the documentation of: ${el.label.toLowerCase()}.`,
     };
@@ -198,7 +142,7 @@ export function draftQuery(result: NoteResult, noteText: string): string | undef
     else out.push('   The note does not describe this.');
     out.push(...wrap(t.question.replace('{action}', removal ? 'removal' : 'placement'), '   ', '   '));
     if (t.options) {
-      for (const o of [...t.options, OTHER, UNABLE]) out.push(...wrap(`[ ] ${o}`, '   ', '       '));
+      for (const o of [...t.options, q.other, q.unable]) out.push(...wrap(`[ ] ${o}`, '   ', '       '));
     } else {
       out.push('   ______________________________________________');
     }
