@@ -16,6 +16,8 @@ const __schemas = lazy(() => {
         titles: z.array(z.string().min(1)).min(1),
       }),
     ),
+    /** Capitalised words before a colon that are not headers ("CPT: 27640", "IV: cefazolin"). */
+    notTitles: z.array(z.string().min(1)).default([]),
   });
   return { SectionsSchema };
 });
@@ -34,6 +36,7 @@ interface Compiled {
   byTitle: Map<string, SectionCategory>;
   known: RegExp;
   memo: Map<string, SectionCategory>;
+  notTitles: Set<string>;
 }
 
 let compiled: Compiled | undefined;
@@ -58,7 +61,7 @@ function compile(patternDirs: string[]): Compiled {
   // A known title at the start of a line, in any case, followed by a colon.
   // a known title, in any case, possibly followed by a few words ("Procedures this date", "Plan for follow-up")
   const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}$`, 'i');
-  compiled = { byTitle, known, memo: new Map() };
+  compiled = { byTitle, known, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
   compiledFor = id;
   return compiled;
 }
@@ -67,10 +70,8 @@ function compile(patternDirs: string[]): Compiled {
 // (exports that lost their newlines read "... FINDINGS:, The canal ...").
 const CAPS_TITLE = /^[A-Z][A-Z0-9/&()'\- ]{2,60}$/;
 const CAPS_CHAR = /[A-Z0-9/&()'\- ]/;
-const NOT_TITLES = /^(?:CPT|NOTE|MM|CM|CC|ML|IV|IM|PO|OR)$/;
-
-function isCapsTitle(title: string): boolean {
-  return CAPS_TITLE.test(title) && title.replace(/[^A-Z]/g, '').length >= 3 && !NOT_TITLES.test(title);
+function isCapsTitle(title: string, c: Compiled): boolean {
+  return CAPS_TITLE.test(title) && title.replace(/[^A-Z]/g, '').length >= 3 && !c.notTitles.has(title.toLowerCase());
 }
 
 /** The category of a title: exact, or of its longest known leading words ("Procedures this date"). */
@@ -125,7 +126,7 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
         heads.push({ start, bodyStart, title, category: known });
         continue;
       }
-      if (isCapsTitle(title)) {
+      if (isCapsTitle(title, c)) {
         heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
         continue;
       }
@@ -139,7 +140,7 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
     let k = colon;
     while (k > lineStart && k > colon - 62 && CAPS_CHAR.test(text[k - 1]!)) k--;
     const inline = text.slice(k, colon).trim();
-    if (!inline || !isCapsTitle(inline)) continue;
+    if (!inline || !isCapsTitle(inline, c)) continue;
     const seg = text.slice(k, colon);
     const lead = seg.length - seg.trimStart().length;
     const at = k + lead;
