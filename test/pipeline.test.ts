@@ -50,7 +50,13 @@ describe('sections and sentences', () => {
       ['FINDINGS', 'findings'],
     ]);
   });
-  it('survives clinical abbreviations, decimals and numbered lists', () => {
+  it('splits a note typed all in lower case', () => {
+    const body = 'the canal was irrigated w/ 9 l saline. we then mixed 1gm vancomycin into a 10cc kit of calcium sulfate and made 4.8mm pellets. ';
+    const s = sentencesOf(`description: ${body.repeat(3)}`);
+    expect(s[0]).toBe('the canal was irrigated w/ 9 l saline.');
+    expect(s[1]).toBe('we then mixed 1gm vancomycin into a 10cc kit of calcium sulfate and made 4.8mm pellets.');
+  });
+    it('survives clinical abbreviations, decimals and numbered lists', () => {
     const s = sentencesOf('DESCRIPTION: Dr. X mixed 2.4 g of tobramycin q.8h. per protocol. The rod was 1.5 cm. It was placed.\nPROCEDURES:\n1. Debridement\n2. Placement of beads');
     expect(s).toEqual([
       'Dr. X mixed 2.4 g of tobramycin q.8h. per protocol.',

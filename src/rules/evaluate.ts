@@ -278,7 +278,10 @@ function checkStaged(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'staged-
   }
   if (found.length) return { status: 'pass', messageKey: 'pass', vars: { found: quoteList(found.map((m) => m.text)) }, evidence: found.slice(0, 3).map((m) => a.evidence(m.start, m.end)), explain };
   if (vague.length) return { status: 'warn', messageKey: 'generic', vars: { generic: vague[0]!.text }, evidence: vague.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
-  const carriers = refMentions(a, [spec.carriers], scopeSentences(ctx)).filter((m) => a.affirmed(m));
+  // in an exchange, the carrier that came out is not the one placed: prefer carriers outside removal sentences
+  const placed = refMentions(a, [spec.carriers], scopeSentences(ctx)).filter((m) => a.affirmed(m));
+  const notRemoved = placed.filter((m) => !ctx.dev.removeSentences.has(m.sentence));
+  const carriers = notRemoved.length ? notRemoved : placed;
   if (carriers.length && carriers.every((m) => m.entry.tags.has('absorbable'))) {
     return { status: 'n/a', messageKey: 'na', evidence: carriers.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
   }

@@ -17,12 +17,29 @@ const BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
 const LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|[-*\u2022\u25cf\u25aa])[ ]+/;
 /** Sections whose lines are items of a list, one finding or procedure per line. */
 const BREAKS = /[\n.!?]/g;
+const NEXT_CAPITAL = /[A-Z0-9"'(\[#\u2022-]/;
+const NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
+
+function mostlyLowerCase(text: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length && letters < 4000; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters > 200 && upper / letters < 0.01;
+}
 const HAS_WORD = /[A-Za-z0-9]/;
 const LINE_SECTIONS = new Set<SectionCategory>(['procedure', 'diagnosis', 'implants', 'other']);
 
 /** Split each section body into sentences, surviving clinical abbreviations and decimals. */
 export function splitSentences(text: string, sections: Section[]): Sentence[] {
   const out: Sentence[] = [];
+  // a note typed all in lower case starts its sentences in lower case too
+  const NEXT = mostlyLowerCase(text) ? NEXT_ANY : NEXT_CAPITAL;
   sections.forEach((sec, si) => {
     const push = (a: number, b: number) => {
       while (a < b && text.charCodeAt(a) <= 32) a++;
@@ -57,7 +74,7 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
       if (next !== undefined && next !== ' ' && next !== '\n') continue;
       let k = i + 1;
       while (k < end && (text[k] === ' ' || text[k] === '\n')) k++;
-      if (k < end && !/[A-Z0-9"'(\[#\u2022-]/.test(text[k]!)) continue;
+      if (k < end && !NEXT.test(text[k]!)) continue;
       if (ch === '.') {
         const before = text.slice(Math.max(sec.bodyStart, i - 8), i);
         if (TITLES.test(before)) continue;
