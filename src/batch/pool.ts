@@ -240,8 +240,11 @@ async function* runWorkers(
     return slot;
   };
 
-  for (let i = 0; i < o.jobs; i++) slots.push(spawn());
-  o.onMode?.(o.jobs);
+  // With an in-process check function the main thread is one of the `jobs` checkers (it is otherwise idle
+  // between results), so one worker fewer is started.
+  const workers = o.checkFn ? Math.max(1, o.jobs - 1) : o.jobs;
+  for (let i = 0; i < workers; i++) slots.push(spawn());
+  o.onMode?.(workers);
 
   const dispatch = (seqs: number[], slot: Slot): void => {
     slot.load.push(...seqs);
@@ -285,17 +288,12 @@ async function* runWorkers(
         else break;
         slot = freeSlot();
       }
-      // While no worker has started yet (start-up costs the time of hundreds of notes), the main thread
-      // checks notes itself, one at a time, yielding to the event loop so "ready" messages get through.
-      if (o.checkFn && !slots.some((s) => s.ready) && (retry.length || (!exhausted && seqNext - yieldNext < window))) {
-        let seq: number | undefined = retry.shift();
-        let t = seq === undefined ? undefined : tasks.get(seq);
-        if (seq === undefined) {
-          t = await pull();
-          if (t !== undefined) seq = seqNext++;
-        }
-        if (seq !== undefined && t !== undefined) {
-          tasks.delete(seq);
+      // The main thread checks new notes too (never a crash suspect: those run alone on a worker), one at
+      // a time, yielding to the event loop so worker messages get through.
+      if (o.checkFn && !exhausted && seqNext - yieldNext < window) {
+        const t = await pull();
+        if (t !== undefined) {
+          const seq = seqNext++;
           done.set(seq, await executeTask(t, o.checkFn, o.checkOptions, o.maxSize));
           await new Promise<void>((resolve) => setImmediate(resolve));
         }
