@@ -54,7 +54,8 @@ Examples:
   $ oplint explain 20702                    what a code means and what the note must show
 
 Exit codes: 0 every note passes, 1 at least one note fails, 2 usage error, invalid
-pattern pack or config, or an input that could not be read.`;
+pattern pack or config, or an input that could not be read.
+Every option of the checker: oplint check --help`;
 
 /**
  * Colour decision: an explicit --color / --no-color wins; a report written to a file (--output) never gets
