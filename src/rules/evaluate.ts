@@ -1,18 +1,12 @@
-import type { ElementResult, ElementStatus, Evidence, ExplainEntry, Site } from '../types.js';
+import type { ElementResult, ElementStatus, Evidence, ExplainEntry } from '../types.js';
 import type { Analysis, Mention } from '../nlp/analyze.js';
 import { describeAssertion } from '../nlp/context.js';
 import { eventEvidence, type DeviceAnalysis, type DeviceEventDetail } from '../nlp/devices.js';
-import { codeFor, type CheckSpec, type ElementSpec, type Pack } from './pack.js';
+import { codeFor, loadFamily, type CheckSpec, type ElementSpec, type Pack } from './pack.js';
 
 type TermRef = { lexicon: string; tags?: string[] | undefined };
 type Assert = 'affirmed' | 'negated' | 'possible' | 'hypothetical' | 'historical';
 
-const SITE_WORDS: Record<Site, string> = {
-  intramedullary: 'the intramedullary canal',
-  deep: 'deep (subfascial) tissue',
-  'intra-articular': 'the joint space',
-  unspecified: 'an unspecified site',
-};
 
 /** Everything an element check may read: the analysis, the device events and the pack. */
 export interface EvalContext {
@@ -148,7 +142,8 @@ function checkSite(ctx: EvalContext): Verdict {
     return {
       status: 'fail',
       messageKey: 'wrongSite',
-      vars: { otherSite: SITE_WORDS[other.site], otherCode },
+      // the other site in the words of its own pack ("deep (subfascial) tissue or a bone cavity outside the canal")
+      vars: { otherSite: loadFamily(ctx.patternDirs).find((p) => p.site === other.site)?.siteLabel ?? other.site, otherCode },
       evidence: [...(other.siteMention ? [a.evidence(other.siteMention.start, other.siteMention.end)] : []), ...eventEvidence(a, other)].slice(0, 3),
       explain,
     };
