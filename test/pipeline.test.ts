@@ -127,7 +127,11 @@ describe('device events', () => {
       'insert:intramedullary',
     ]);
   });
-  it('gives each device its own space', () => {
+  it('follows "it" and "these" back to the device just described', () => {
+    expect(devicesOf('Vancomycin 3 g was mixed into 80 g PMMA and hand-formed into a static spacer. Once set it was placed into the knee joint.')).toEqual(['insert:intra-articular']);
+    expect(devicesOf('The wound was debrided. It was placed in a splint.')).toEqual([]);
+  });
+    it('gives each device its own space', () => {
     expect(devicesOf('A vancomycin cement-coated nail was inserted into the tibial canal. Tobramycin PMMA beads were placed deep to the fascia.')).toEqual([
       'insert:intramedullary',
       'insert:deep',

@@ -134,7 +134,7 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
   return out;
 }
 
-const ANAPHOR = /\b(?:the ones|these|those|they|them|the remaining ones|the rest)\b/i;
+const ANAPHOR = /\b(?:the ones|these|those|they|them|the remaining ones|the rest|it(?=\s+(?:was|is|has been)\b))\b/i;
 
 /** How far (characters) the drug or carrier may be from an implant-like form: its `near-N` tag, else 40. */
 function nearWindow(tags: Set<string>): number {
