@@ -55,7 +55,7 @@ function compile(patternDirs: string[]): Compiled {
   const countedAlt = q.counted.map(esc).sort((a, b) => b.length - a.length).join('|');
   // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "beads x 20", "#20", "twenty tobramycin PMMA beads"
   const re = new RegExp(
-    `(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:${countedAlt})\\s*(?:x|#|count(?:\\s+of)?)\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9]))`,
+    `(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:${countedAlt})\\s*(?:x|#|count(?:\\s+of)?)\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])|(\\d+)\\s+in\\s+(?:number|total|all)\\b)`,
     'gi',
   );
   const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i');
@@ -120,7 +120,7 @@ export function findQuantities(text: string, patternDirs: string[] = []): Quanti
     const start = m.index;
     const end = start + m[0].length;
     const unit = m[2] ? (c.unitOf.get(m[2].toLowerCase()) ?? m[2]) : 'count';
-    const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? '0');
+    const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? '0');
     // the two words before and the three words after decide what the amount belongs to
     // within the clause: a comma or semicolon ends what a nearby word can say about the amount
     const before = (text.slice(Math.max(0, start - 28), start).split(/[,;]/).pop() ?? '').split(/\s+/).slice(-3).join(' ');

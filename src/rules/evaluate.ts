@@ -275,8 +275,10 @@ function checkStaged(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'staged-
   if (vague.length) return { status: 'warn', messageKey: 'generic', vars: { generic: vague[0]!.text }, evidence: vague.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
   // in an exchange, the carrier that came out is not the one placed: prefer carriers outside removal sentences
   const placed = refMentions(a, [spec.carriers], scopeSentences(ctx)).filter((m) => a.affirmed(m));
+  const inserted = new Set(ctx.dev.events.filter((e) => e.action === 'insert').flatMap((e) => e.sentences));
   const notRemoved = placed.filter((m) => !ctx.dev.removeSentences.has(m.sentence));
-  const carriers = notRemoved.length ? notRemoved : placed;
+  const made = notRemoved.filter((m) => inserted.has(m.sentence) || a.has('fabrication', m.sentence, 'manual'));
+  const carriers = made.length ? made : notRemoved.length ? notRemoved : placed;
   if (carriers.length && carriers.every((m) => m.entry.tags.has('absorbable'))) {
     return { status: 'n/a', messageKey: 'na', evidence: carriers.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
   }
