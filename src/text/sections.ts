@@ -93,6 +93,8 @@ function categoryOfWords(c: Compiled, title: string): SectionCategory {
   return 'other';
 }
 
+const BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,40}?)[ ]*(?=\r?\n)/g;
+
 const PARAGRAPH_SECTIONS = new Set<SectionCategory>(['indications', 'history', 'plan']);
 
 const LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
@@ -146,6 +148,14 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
     const at = k + lead;
     // the header must follow a line start, a sentence or run-on comma, or a run of spaces
     if (k === lineStart || lead >= 2 || /[.,;:]/.test(text[k - 1] ?? '')) heads.push({ start: at, bodyStart, title: inline, category: categoryFor(c, inline) });
+  }
+  // a heading alone on its line, without a colon ("Procedures performed", "NARRATIVE"): known titles only
+  BARE_LINE.lastIndex = 0;
+  for (let m = BARE_LINE.exec(text); m; m = BARE_LINE.exec(text)) {
+    const title = m[1]!.trim();
+    if (!c.known.test(title)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (!heads.some((h) => h.start === start)) heads.push({ start, bodyStart: start + m[1]!.length, title, category: categoryFor(c, title) });
   }
   heads.sort((a, b) => a.start - b.start);
   const dedup = heads.filter((h, i) => i === 0 || h.start >= heads[i - 1]!.bodyStart);
