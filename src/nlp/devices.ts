@@ -239,7 +239,9 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     const didRemove = removes.length > 0 || exchanges.length > 0;
     // a device listed as a procedure or an implant, with no verb, was placed today
     // (a short list item, not a narrative that happens to sit under a "Procedure:" heading)
-    if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && deviceAffirmed.length && a.sentences[s]!.text.length <= 120) didInsert = true;
+    // (and the item itself says it is a drug device: "antibiotic beads, right tibia", not "reduction of the spacer")
+    const selfQualified = deviceAffirmed.some((d) => !d.reason.startsWith('refers'));
+    if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && a.sentences[s]!.text.length <= 120) didInsert = true;
     // every action must have an affirmed device beside it; a sentence whose only device is historical but whose
     // removal is today ("the previously placed beads were removed") still documents a removal.
     if (didInsert && deviceAffirmed.length) {
