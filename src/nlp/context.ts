@@ -144,8 +144,6 @@ interface Entry {
   /** Terminators: categories whose forward / backward scope they end (bit sets). */
   termMask: number;
   termMaskBack: number;
-  /** Sticky regex used to identify a pattern entry at a match position (null for literals). */
-  sticky: RegExp | null;
   /** Rough length used to order alternatives (longer first). */
   weight: number;
 }
@@ -154,8 +152,6 @@ interface Compiled {
   main: RegExp;
   boundary: RegExp | null;
   doneToday: RegExp | null;
-  literals: Map<string, Entry>;
-  patterns: Entry[];
   /** Entry of each capture group of `main` (group i + 1 is groups[i]). */
   groups: Entry[];
 }
@@ -255,13 +251,11 @@ function alt(list: string[]): RegExp | null {
 function compile(pack: ContextPack): Compiled {
   const entries: { src: string; entry: Entry }[] = [];
   const literals = new Map<string, Entry>();
-  const patterns: Entry[] = [];
-  const add = (m: { literal?: string | undefined; pattern?: string | undefined }, e: Omit<Entry, 'sticky' | 'weight'>) => {
+  const add = (m: { literal?: string | undefined; pattern?: string | undefined }, e: Omit<Entry, 'weight'>) => {
     const isLit = m.literal !== undefined;
     const src = isLit ? literalSource(m.literal!) : m.pattern!;
     const entry: Entry = {
       ...e,
-      sticky: isLit ? null : new RegExp(src, 'iy'),
       weight: isLit ? m.literal!.trim().length : minMatchLength(src),
     };
     if (isLit) {
@@ -270,7 +264,7 @@ function compile(pack: ContextPack): Compiled {
       // same literal listed twice: pseudo beats terminator beats trigger
       if (prev && prev.kind >= entry.kind) return;
       literals.set(key, entry);
-    } else patterns.push(entry);
+    }
     entries.push({ src, entry });
   };
   for (const t of pack.triggers) {
@@ -304,15 +298,13 @@ function compile(pack: ContextPack): Compiled {
   }
   // Longer alternatives first, so that at one position the longest phrase wins; pseudo before triggers on ties.
   entries.sort((a, b) => b.entry.weight - a.entry.weight || b.entry.kind - a.entry.kind);
-  const order = new Map(entries.map((e, i) => [e.entry, i]));
-  patterns.sort((a, b) => order.get(a)! - order.get(b)!);
   // one capture group per entry: the group that matched names the entry, no second regex run needed
   const main = new RegExp(entries.map((e) => `(${e.src})`).join('|'), 'gi');
   const groups = entries.map((e) => e.entry);
   const boundary = alt(pack.boundaries.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern!)));
   const done = pack.doneToday.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern!));
   const doneToday = done.length ? new RegExp(done.map((s) => `(?:${s})`).join('|'), 'i') : null;
-  return { main, boundary, doneToday, literals, patterns, groups };
+  return { main, boundary, doneToday, groups };
 }
 
 function lexicon(): Compiled {
@@ -343,20 +335,6 @@ let lastSentence: string | null = null;
 let lastHits: Hit[] = [];
 let lastTriggerCount = 0;
 
-function identify(c: Compiled, text: string, sentence: string, at: number): Entry | null {
-  const lit = c.literals.get(normLiteral(text));
-  if (lit) return lit;
-  for (const p of c.patterns) {
-    p.sticky!.lastIndex = at;
-    const m = p.sticky!.exec(sentence);
-    if (m && m[0].length === text.length) return p;
-  }
-  for (const p of c.patterns) {
-    p.sticky!.lastIndex = at;
-    if (p.sticky!.test(sentence)) return p;
-  }
-  return null;
-}
 
 const isWordCode = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
@@ -401,7 +379,7 @@ function analyse(sentence: string): Hit[] {
     }
     let gi = 1;
     while (gi < m.length && m[gi] === undefined) gi++;
-    const e = c.groups[gi - 1] ?? identify(c, m[0], sentence, m.index);
+    const e = c.groups[gi - 1];
     if (!e || e.kind === KIND_PSEUDO) continue;
     if (e.kind === KIND_TRIGGER) triggers++;
     hits.push({ entry: e, start: m.index, end: m.index + m[0].length, scopeStart: 0, scopeEnd: 0, text: m[0] });
