@@ -17,6 +17,7 @@ import { getFormatter } from './format/index.js';
 import { parseClaim } from './claim/parse.js';
 import { loadAocFile } from './claim/aoc.js';
 import { codesJson, explainJson, renderCodes, renderExplain } from './codes.js';
+import { registerServe } from './serve/command.js';
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIO {
@@ -348,6 +349,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(codesJson(), null, 2)}\n` : renderCodes({ color }));
       done(0);
     });
+  registerServe(program, io, done);
   return program;
 }
 
