@@ -7,7 +7,16 @@ export interface Evidence {
   line: number;
   /** 1-based column in the input as given. */
   column: number;
+  /** PDF: 1-based page holding the quote. */
+  page?: number;
+  /** HL7 v2: 1-based index, within its message, of the segment (an OBX) holding the quote. */
+  segment?: number;
+  /** C-CDA: title of the document section holding the quote. */
+  section?: string;
 }
+
+/** What an input file was read as (the extraction stage, docs/formats.md). */
+export type NoteFormat = 'text' | 'rtf' | 'pdf' | 'docx' | 'html' | 'hl7v2' | 'fhir' | 'ccda';
 
 export type ElementStatus = 'pass' | 'warn' | 'fail' | 'n/a';
 export type Site = 'intramedullary' | 'deep' | 'intra-articular' | 'unspecified';
@@ -71,6 +80,8 @@ export interface NoteResult {
   query?: string;
   /** Non-fatal input warnings (e.g. invalid UTF-8 replaced); not part of contract v1's required fields. */
   warnings?: string[];
+  /** What the input was read as (set for files; optional in contract v1). */
+  format?: NoteFormat;
 }
 
 export interface Summary {
