@@ -55,6 +55,8 @@ function scoreLabelled(lib, notesList, errors) {
   const dev = { tp: 0, fp: 0, fn: 0 };
   let codesRight = 0;
   let notes = 0;
+  // note verdicts: the note passes when every code it supports passes (no failing element, a code found)
+  const verdicts = { right: 0, all: 0, falsePass: 0, falseFail: 0 };
   let elementsRight = 0;
   let elementsAll = 0;
   for (const { file, expect } of notesList) {
@@ -69,6 +71,17 @@ function scoreLabelled(lib, notesList, errors) {
     const sc = results[0].suggestedCodes;
     if (JSON.stringify([...sc].sort()) === JSON.stringify([...(expect.suggestedCodes ?? [])].sort())) codesRight++;
     else errors.push(`${file}: suggestedCodes expected ${JSON.stringify(expect.suggestedCodes)}, got ${JSON.stringify(sc)}`);
+    // 'none' = no family code is supported (no device event of this operation); else pass / fail
+    const er0 = expect.results ?? [];
+    const expectedVerdict = er0.length === 1 && er0[0].code === null ? 'none' : er0.every((er) => !Object.values(er.elements ?? {}).includes('fail')) ? 'pass' : 'fail';
+    const gotVerdict = results.length === 1 && (results[0].code === null || results[0].status === 'no-device') ? 'none' : results.every((x) => x.status === 'pass') ? 'pass' : 'fail';
+    verdicts.all++;
+    if (expectedVerdict === gotVerdict) verdicts.right++;
+    else {
+      if (gotVerdict === 'pass') verdicts.falsePass++;
+      else verdicts.falseFail++;
+      errors.push(`${file}: note verdict expected ${expectedVerdict}, got ${gotVerdict}${gotVerdict === 'pass' ? ' (FALSE PASS)' : ''}`);
+    }
     for (const er of expect.results ?? []) {
       const r = results.find((x) => x.code === er.code) ?? (er.code === null ? results[0] : undefined);
       for (const [id, status] of Object.entries(er.elements ?? {})) {
@@ -84,7 +97,7 @@ function scoreLabelled(lib, notesList, errors) {
       }
     }
   }
-  return { notes, devices: dev, suggestedCodesAccuracy: codesRight / (notes || 1), elementAccuracy: elementsRight / (elementsAll || 1), elementsRight, elementsAll, perElement };
+  return { notes, devices: dev, verdicts, noteAccuracy: verdicts.right / (verdicts.all || 1), suggestedCodesAccuracy: codesRight / (notes || 1), elementAccuracy: elementsRight / (elementsAll || 1), elementsRight, elementsAll, perElement };
 }
 
 /** Evaluate a library (default: the built dist/) on all labelled data. */
@@ -147,6 +160,7 @@ async function main() {
     console.log(`  device events       ${prf(L.devices)}`);
     console.log(`  suggested codes     ${pct(L.suggestedCodesAccuracy)} of notes exactly right`);
     console.log(`  element statuses    ${pct(L.elementAccuracy)} (${L.elementsRight}/${L.elementsAll})`);
+    console.log(`  note verdicts       ${pct(L.noteAccuracy)} (${L.verdicts.right}/${L.verdicts.all}; false pass ${L.verdicts.falsePass}, other wrong ${L.verdicts.falseFail})`);
     for (const [k, v] of Object.entries(L.perElement)) console.log(`    ${k.padEnd(28)} ${pct(v.right / v.all).padStart(6)}  (${v.right}/${v.all})`);
   };
   show('Development set (test/fixtures/notes + samples; used while building the rules)', r.labelled);

@@ -41,13 +41,66 @@ function lineStartsOf(input: string): number[] {
 
 const RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]/g;
 
+/**
+ * Layout-independent text: a note hard-wrapped by an editor or an EHR export (every long line broken at
+ * the last space before a fixed width) has its wrap points joined back into spaces, so that a sentence,
+ * a procedure-list item or a "Label: value" line means the same whether or not it was wrapped. A line end
+ * is a wrap point when the note is wrapped at a width W (several lines end within a few columns of W) and
+ * the next line's first word would not have fitted on the line. Item starts (list markers, check boxes,
+ * "Label:" lines, table rows) and blank lines are never joined. One character replaces one, so offsets
+ * and the evidence map are unchanged.
+ */
+const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
+const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
+
+export function joinWrappedLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  let width = 0;
+  for (const l of lines) {
+    const n = l.trimEnd().length;
+    if (n > width) width = n;
+  }
+  if (width < 30 || width > 160) return text;
+  let near = 0;
+  let long = 0;
+  for (const l of lines) {
+    const n = l.trimEnd().length;
+    if (n >= 20) long++;
+    if (n >= width - 12) near++;
+  }
+  if (near < 3 || near < long * 0.25) return text;
+  const out = text.split('');
+  let at = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    at += line.length; // offset of this line's newline
+    const cur = line.trimEnd();
+    const next = lines[i + 1]!;
+    const word = /^[ ]*([^ ]+)/.exec(next);
+    if (
+      word &&
+      cur.length > 0 &&
+      !cur.endsWith(':') &&
+      cur.length + 1 + word[1]!.length > width &&
+      !ITEM_START.test(next) &&
+      !TABLE_LINE.test(cur) &&
+      !TABLE_LINE.test(next.trim())
+    ) {
+      out[at] = ' ';
+    }
+    at += 1;
+  }
+  return out.join('');
+}
+
 /** Normalise a decoded note, keeping a map back to the input for evidence. */
 export function normalize(input: string): Doc {
   const lineStarts = lineStartsOf(input);
   // one-to-one substitutions first (same length, offsets unchanged)
   const same = input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]!);
   if (!RESIZING.test(same)) {
-    return { input, text: same.replace(/([.:]),/g, '$1 '), map: null, lineStarts };
+    return { input, text: joinWrappedLines(same).replace(/([.:]),/g, '$1 '), map: null, lineStarts };
   }
   // then the characters that change the length: CRLF, BOM, zero-width, soft hyphen, ellipsis
   const parts: string[] = [];
@@ -81,7 +134,7 @@ export function normalize(input: string): Doc {
   copy(same.length);
   map[j] = input.length;
   // exports that lost their newlines run sections and list items on as "HEADER:," and "item.,2."
-  const text = parts.join('').replace(/([.:]),/g, '$1 ');
+  const text = joinWrappedLines(parts.join('')).replace(/([.:]),/g, '$1 ');
   return { input, text, map: map.subarray(0, j + 1), lineStarts };
 }
 

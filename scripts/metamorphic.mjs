@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Layout invariance: the same note, laid out differently, must get the same verdicts.
+// Transforms: hard wrap at 64 and 72 columns (breaking at spaces, like `fold -s`), CRLF line ends, capitals.
+// Usage: node scripts/metamorphic.mjs [--errors]   (imports the built library from dist/)
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Break every line longer than `width` at the last space before the limit (words longer than it stay whole). */
+export function hardWrap(text, width) {
+  return text
+    .split(/(\r?\n)/)
+    .map((part) => {
+      if (part === '\n' || part === '\r\n' || part.length <= width) return part;
+      const out = [];
+      let line = part;
+      while (line.length > width) {
+        let cut = line.lastIndexOf(' ', width);
+        if (cut <= 0) cut = line.indexOf(' ', width);
+        if (cut <= 0) break;
+        out.push(line.slice(0, cut));
+        line = line.slice(cut + 1);
+      }
+      out.push(line);
+      return out.join('\n');
+    })
+    .join('');
+}
+
+export const TRANSFORMS = {
+  wrap64: (t) => hardWrap(t, 64),
+  wrap72: (t) => hardWrap(t, 72),
+  crlf: (t) => t.replace(/\r?\n/g, '\r\n'),
+  upper: (t) => t.toUpperCase(),
+};
+
+/** Every labelled note (samples, development set, held-out sets). */
+export function labelledFiles() {
+  const dirs = [join(root, 'samples'), join(root, 'test', 'fixtures', 'notes')];
+  const fx = join(root, 'test', 'fixtures');
+  for (const d of readdirSync(fx).filter((d) => /^holdout\d*$/.test(d)).sort()) dirs.push(join(fx, d));
+  const files = [];
+  for (const d of dirs) {
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort()) if (f.endsWith('.expect.yaml') && existsSync(join(d, f.replace(/\.expect\.yaml$/, '.txt')))) files.push(join(d, f.replace(/\.expect\.yaml$/, '.txt')));
+  }
+  return files;
+}
+
+/** What must not change: per code, the note status and every element status; the device events. */
+export function verdictKey(results) {
+  // the order of codes follows the order events are told in, which is not a verdict
+  const sorted = [...results].sort((a, b) => String(a.code).localeCompare(String(b.code)));
+  return JSON.stringify(
+    sorted.map((r) => ({
+      code: r.code,
+      status: r.status,
+      devices: r.devices.map((d) => `${d.action}:${d.site}`).sort(),
+      elements: Object.fromEntries(r.elements.map((e) => [e.id, e.status])),
+    })),
+  );
+}
+
+/** Run every transform over every labelled note; returns the notes whose verdicts changed, per transform. */
+export function metamorphic(lib, files = labelledFiles()) {
+  const changed = Object.fromEntries(Object.keys(TRANSFORMS).map((k) => [k, []]));
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const base = verdictKey(lib.checkNoteAll(text, { source: file }));
+    for (const [name, fn] of Object.entries(TRANSFORMS)) {
+      const got = verdictKey(lib.checkNoteAll(fn(text), { source: file }));
+      if (got !== base) changed[name].push({ file, base, got });
+    }
+  }
+  return { notes: files.length, changed };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const lib = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
+  const r = metamorphic(lib);
+  console.log(`Layout invariance over ${r.notes} labelled notes (notes whose verdicts change):`);
+  for (const [k, v] of Object.entries(r.changed)) console.log(`  ${k.padEnd(8)} ${v.length}`);
+  if (process.argv.includes('--errors')) {
+    for (const [k, v] of Object.entries(r.changed)) {
+      for (const c of v) {
+        const b = JSON.parse(c.base);
+        const g = JSON.parse(c.got);
+        const diffs = [];
+        b.forEach((x, i) => {
+          const y = g[i];
+          if (!y) return diffs.push(`${x.code}: missing`);
+          if (x.code !== y.code) diffs.push(`code ${x.code}→${y.code}`);
+          if (JSON.stringify(x.devices) !== JSON.stringify(y.devices)) diffs.push(`devices ${x.devices}→${y.devices}`);
+          for (const [id, st] of Object.entries(x.elements)) if (y.elements[id] !== st) diffs.push(`${x.code}/${id} ${st}→${y.elements[id]}`);
+        });
+        if (g.length !== b.length) diffs.push(`results ${b.length}→${g.length}`);
+        console.log(`  ! [${k}] ${c.file.replace(root + '/', '')}: ${diffs.join('; ')}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { joinWrappedLines, normalize } from '../src/text/normalize.js';
+import { checkNoteAll } from '../src/check.js';
+// @ts-expect-error plain ESM script without types
+import { hardWrap } from '../scripts/metamorphic.mjs';
+
+/** A paragraph long enough to be wrapped several times, written for this test. */
+const PROSE =
+  'After the humeral canal was reamed to 11 mm and irrigated with three litres of saline, forty grams of Simplex cement were mixed on the back table with two grams of vancomycin and rolled by hand into thirty beads of seven millimetres on a braided wire. The chain was then passed down the intramedullary canal of the left humerus and the wound was closed in layers over a drain.';
+
+describe('hard-wrapped lines are joined back (layout does not change the text that is matched)', () => {
+  it('joins the wrap points of a paragraph wrapped at 60, 64 and 72 columns', () => {
+    for (const w of [60, 64, 72]) {
+      const wrapped = hardWrap(PROSE, w) as string;
+      expect(wrapped.split('\n').length).toBeGreaterThan(3);
+      expect(joinWrappedLines(wrapped)).toBe(PROSE);
+    }
+  });
+
+  it('keeps the same length so evidence offsets map back to the input', () => {
+    const wrapped = hardWrap(PROSE, 64) as string;
+    const doc = normalize(wrapped);
+    expect(doc.text.length).toBe(wrapped.length);
+    expect(doc.text).not.toContain('\n');
+  });
+
+  it('never joins list items, check boxes, labels, table rows or blank lines', () => {
+    const form = [
+      'Implants used during the case were documented by the circulating nurse',
+      '[X] Antibiotic beads prepared on the back table by the operating surgeon',
+      '[ ] Commercial bead chain (not used in this case, none opened at all)',
+      'Site: left tibial intramedullary canal after reaming over the guide rod',
+      '| Implant            | Lot      | Qty | Site                            |',
+      '| PMMA + tobramycin  | A1234    | 24  | tibial canal                    |',
+      '1. Irrigation and debridement of the open tibia fracture wound today',
+      '2. Placement of hand-made tobramycin cement beads in the tibial canal',
+      '',
+      'The remaining text is a separate paragraph with its own sentence here.',
+    ].join('\n');
+    expect(joinWrappedLines(form)).toBe(form);
+  });
+
+  it('leaves a note whose lines are not wrapped alone', () => {
+    const note = 'PROCEDURE: Debridement of the femur.\nFINDINGS: Purulence in the canal.\nThe beads were placed.\n' + PROSE + '\n';
+    expect(joinWrappedLines(note)).toBe(note);
+  });
+
+  it('gives a wrapped note the same verdicts as the unwrapped one', () => {
+    const note = `PROCEDURE: Irrigation and debridement of the left humerus with sequestrectomy (CPT 24134) and insertion of antibiotic beads into the intramedullary canal.\nSURGEON: Dr. Q\n\n${PROSE} The beads will be removed at a planned second stage in six weeks.\n`;
+    const key = (t: string) => checkNoteAll(t).map((r) => [r.code, r.status, r.elements.map((e) => `${e.id}:${e.status}`)]);
+    const base = key(note);
+    expect(base[0]![0]).toBe('20702');
+    for (const w of [56, 64, 72]) expect(key(hardWrap(note, w) as string)).toEqual(base);
+  });
+});
