@@ -71,9 +71,19 @@ const __schemas = lazy(() => {
     })
     .strict();
   const modifierRule = z.object({ modifier: z.string().min(1), rule: z.string().min(1) }).strict();
+  const anatomyEntry = z.object({ name: z.string().min(1), terms: z.array(z.string().min(1)).min(1) }).strict();
+  const anatomySchema = z
+    .object({
+      sides: z.object({ left: z.array(z.string().min(1)), right: z.array(z.string().min(1)) }).strict(),
+      deep: z.array(anatomyEntry),
+      intramedullary: z.array(anatomyEntry),
+      'intra-articular': z.array(anatomyEntry),
+    })
+    .strict();
   const codesFileSchema = z
     .object({
       conversionFactor: z.object({ year: z.number().int(), value: z.number(), source: z.string() }).strict(),
+      anatomy: anatomySchema.optional(),
       common: z
         .object({
           modifiers: z.array(modifierRule),
@@ -97,7 +107,7 @@ const __schemas = lazy(() => {
       excluded: z.array(z.object({ code: z.string().regex(/^[0-9A-Z]{5}$/), reason: z.string().min(1) }).strict()).default([]),
     })
     .strict();
-  return { codeStr, primaryEntry, confidence, medicareSchema, codeSchema, modifierRule, codesFileSchema, primariesFileSchema };
+  return { codeStr, primaryEntry, confidence, medicareSchema, codeSchema, modifierRule, anatomySchema, codesFileSchema, primariesFileSchema };
 });
 const codeStr = () => __schemas().codeStr;
 const primaryEntry = () => __schemas().primaryEntry;
@@ -116,6 +126,9 @@ export const primariesFileSchema = () => __schemas().primariesFileSchema;
 export type MedicareFigures = z.infer<ReturnType<typeof medicareSchema>>;
 export type PrimaryList = z.infer<ReturnType<typeof primariesFileSchema>>;
 export type ModifierRule = z.infer<ReturnType<typeof modifierRule>>;
+/** Named anatomic sites per space (bones for the canal, joints, body regions for deep tissue), used to count sites. */
+export type Anatomy = z.infer<ReturnType<typeof anatomySchema>>;
+const anatomySchema = () => __schemas().anatomySchema;
 
 export interface CodeInfo {
   code: FamilyCode;
@@ -139,6 +152,8 @@ export interface CodeKnowledge {
   codes: Map<string, CodeInfo>;
   conversionFactor: { year: number; value: number; source: string };
   commonNotes: string[];
+  /** Site names used to count the anatomic sites a note documents (empty lists when the file has none). */
+  anatomy: Anatomy;
 }
 
 let defaultKnowledge: CodeKnowledge | undefined;
@@ -164,7 +179,8 @@ export function loadCodes(patternDirs: string[] = []): CodeKnowledge {
       primaries,
     });
   }
-  const knowledge: CodeKnowledge = { codes, conversionFactor: file.conversionFactor, commonNotes: file.common.notes };
+  const anatomy: Anatomy = file.anatomy ?? { sides: { left: [], right: [] }, deep: [], intramedullary: [], 'intra-articular': [] };
+  const knowledge: CodeKnowledge = { codes, conversionFactor: file.conversionFactor, commonNotes: file.common.notes, anatomy };
   if (patternDirs.length === 0) defaultKnowledge = knowledge;
   return knowledge;
 }

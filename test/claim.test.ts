@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkNoteAll } from '../src/check.js';
 import { ClaimSyntaxError, formatClaimLine, parseClaim } from '../src/claim/parse.js';
 import { AocFileError, aocLookup, loadAocFile, parseAocDate, parseAocText } from '../src/claim/aoc.js';
 import { checkClaim, claimFactsFromResult, claimFails, type ClaimNoteFacts } from '../src/claim/checks.js';
@@ -242,14 +244,68 @@ describe('checkClaim', () => {
     expect(f.message).toContain('not in');
   });
 
-  it('units-per-site: more than one unit, or a repeated line', () => {
+  it('units-per-site: more than one unit, or a repeated line, on a note with one site', () => {
     const r = checkClaim(parseClaim('27506,20702x2'), im);
     expect(find(r.findings, 'units-per-site')[0]).toMatchObject({ status: 'fail', codes: ['20702'] });
     expect(find(r.findings, 'units-per-site')[0]!.message).toContain('2 units');
     const dup = checkClaim(parseClaim('11043,20700,20700'), note([dev('insert', 'deep')]));
     expect(find(dup.findings, 'units-per-site')[0]!.status).toBe('fail');
+    expect(find(dup.findings, 'units-per-site')[0]!.message).toContain('without a separate-site modifier');
+    // a -XS second line is a second unit: it needs a second documented deep site
     const xs = checkClaim(parseClaim('11043,20700,20700-XS'), note([dev('insert', 'deep')]));
-    expect(find(xs.findings, 'units-per-site')[0]!.status).toBe('warn');
+    expect(find(xs.findings, 'units-per-site')[0]!.status).toBe('fail');
+    // one unit: nothing to say
+    expect(ids(checkClaim(parseClaim('27506,20702'), im).findings)).not.toContain('units-per-site');
+  });
+
+  const at = (action: 'insert' | 'remove', site: Site, ...texts: string[]): DeviceEvent => ({
+    action, site, evidence: texts.map((text) => ({ text, line: 1, column: 1 })),
+  });
+
+  it('units-per-site: a second unit needs a second documented site of that kind', () => {
+    const one = note([at('insert', 'intramedullary', 'Insertion of an antibiotic cement rod into the left tibial canal', 'rod was inserted into the intramedullary canal')]);
+    for (const claim of ['27759,20702,20702-59', '27759,20702,20702-XS', '27759,20702x2']) {
+      const f = find(checkClaim(parseClaim(claim), one).findings, 'units-per-site');
+      expect(f, claim).toHaveLength(1);
+      expect(f[0]!.status).toBe('fail');
+      expect(f[0]!.message).toContain('1 intramedullary insertion site (left tibia)');
+      expect(f[0]!.message).toContain("another bone's canal");
+    }
+    // two bones' canals support two units, on two lines or as x2
+    const two = note([at('insert', 'intramedullary', 'rod into the right femoral canal', 'beads were packed into the tibial canal')]);
+    for (const claim of ['27506,20702,20702-59', '27506,20702x2']) {
+      const f = find(checkClaim(parseClaim(claim), two).findings, 'units-per-site');
+      expect(f[0], claim).toMatchObject({ status: 'pass', codes: ['20702'] });
+      expect(f[0]!.message).toContain('right femur, tibia');
+    }
+    // three units on two sites still fail
+    expect(find(checkClaim(parseClaim('27506,20702x3'), two).findings, 'units-per-site')[0]!.status).toBe('fail');
+    // the same bone on both sides is two sites; the same bone named twice is one
+    const sides = note([at('insert', 'intramedullary', 'rods into the left femoral canal and the right femoral canal')]);
+    expect(find(checkClaim(parseClaim('27506,20702,20702-59'), sides).findings, 'units-per-site')[0]!.status).toBe('pass');
+    const same = note([at('insert', 'intramedullary', 'rod into the L femoral canal', 'the femur was then closed')]);
+    expect(find(checkClaim(parseClaim('27506,20702,20702-59'), same).findings, 'units-per-site')[0]!.status).toBe('fail');
+    // deep sites: two regions
+    const deep = note([at('insert', 'deep', 'beads deep to the fascia of the thigh', 'beads in the subfascial space of the calf')]);
+    expect(find(checkClaim(parseClaim('11043,20700,20700-XS'), deep).findings, 'units-per-site')[0]!.status).toBe('pass');
+    // a site of another space does not count: a joint is not a second canal
+    const mixed = note([at('insert', 'intramedullary', 'rod into the tibial canal'), at('insert', 'intra-articular', 'spacer into the knee')]);
+    expect(find(checkClaim(parseClaim('27759,20702x2,20704'), mixed).findings, 'units-per-site')[0]!.status).toBe('fail');
+  });
+
+  it('units-per-site on a checked sample: one canal does not carry 20702-59', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', 'samples', '01-complete-20702.txt'), 'utf8');
+    const [r] = checkNoteAll(text, { claim: '27640,20702,20702-59' });
+    const f = find(r!.claim!.findings, 'units-per-site');
+    expect(f[0]).toMatchObject({ status: 'fail', codes: ['20702'] });
+    expect(f[0]!.message).toMatch(/1 intramedullary insertion site \(right tibia\)/);
+    expect(r!.status).toBe('fail');
+    expect(find(checkNoteAll(text, { claim: '27640,20702' })[0]!.claim!.findings, 'units-per-site')).toEqual([]);
+  });
+
+  it('units-per-site uses sitesByCode when the caller provides it', () => {
+    const facts = note([dev('insert', 'intramedullary')], { sitesByCode: { '20702': ['femur', 'tibia'] } });
+    expect(find(checkClaim(parseClaim('27506,20702x2'), facts).findings, 'units-per-site')[0]!.status).toBe('pass');
   });
 
   it('code-not-documented when the note has no matching event', () => {
@@ -318,6 +374,7 @@ describe('checkClaim', () => {
         evidence: [{ text: 'removal of hardware (20680) and rod (20703)', line: 1, column: 1 }] }],
     });
     expect(facts).toMatchObject({ code: '20703', documentedCodes: ['20703'], primaryCodesInNote: ['20680'], otherProceduresDocumented: false });
+    expect(facts.sitesByCode).toEqual({ '20703': ['unnamed site'] });
     expect(find(checkClaim(parseClaim('20680,20703'), facts).findings, 'removal-only')[0]!.status).toBe('fail');
   });
 });

@@ -4,11 +4,17 @@
  * Finding ids: addon-without-primary, primary-not-listed, modifier-51-on-addon, site-mismatch,
  * code-not-documented, documented-not-claimed, units-per-site, removal-only, excluded-pair.
  *
- * Pass findings: only two checks report a pass, because they answer the questions a coder asks first
+ * Pass findings: two checks report a pass, because they answer the questions a coder asks first
  * ("is the add-on backed by an eligible primary?" and "does the claimed site match the note?"):
  * `addon-without-primary` (naming the primary found and the list it was checked against) and
- * `site-mismatch` (the claimed family codes agree with the documented sites). The other checks report only
- * problems. Any `fail` finding should fail the result (applied by the caller).
+ * `site-mismatch` (the claimed family codes agree with the documented sites). `units-per-site` also
+ * passes, but only for a code claimed more than once whose units the note's sites support. The other
+ * checks report only problems. Any `fail` finding should fail the result (applied by the caller).
+ *
+ * Units: a family code is reported once per anatomic site (Ohio HIMA, Aug 2020). Two units of one code
+ * (`20702x2`, or `20702` plus `20702-59` / `-XS`) need two documented sites of that space: two bones'
+ * canals, two joints, two separate deep sites. Sites are counted from the names of bones, joints and body
+ * regions (patterns/codes.yaml `anatomy`) in the evidence of the note's device events.
  *
  * Primary lists: a CMS AOC file (opts.aoc) takes precedence for an add-on it contains; a primary missing
  * from a Type 1 AOC list fails, from a Type 3 list warns, and Type 2 add-ons (no list) are not checked.
@@ -30,6 +36,11 @@ export interface ClaimNoteFacts {
   primaryCodesInNote: string[];
   /** Whether any procedure other than the device insertion / removal is documented. */
   otherProceduresDocumented: boolean;
+  /**
+   * The anatomic sites documented for each family code, e.g. { "20702": ["left femur", "left tibia"] };
+   * a site with no name in the note is "unnamed site". Filled from the device events when absent.
+   */
+  sitesByCode?: Record<string, string[]>;
 }
 
 export interface ClaimCheckOptions {
@@ -47,12 +58,77 @@ const SITE_WORDS: Record<string, string> = {
   'intra-articular': 'intra-articular',
 };
 const ACTION_WORDS = { insert: 'insertion', remove: 'removal' } as const;
+/** What a second site of each space looks like, for the units-per-site message. */
+const SECOND_SITE: Record<string, string> = {
+  deep: 'a separate deep site, e.g. another limb segment or compartment',
+  intramedullary: "another bone's canal",
+  'intra-articular': 'another joint',
+};
 
 /** Modifiers that claim a separate site / session for a repeated line. */
 const DISTINCT_SITE_MODIFIERS = new Set(['59', 'XS', 'XE', 'XP', 'XU', 'RT', 'LT']);
 
 function list(codes: string[]): string {
   return codes.join(', ');
+}
+
+const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function termsRegex(terms: string[], flags = 'gi'): RegExp {
+  const alts = [...terms].sort((a, b) => b.length - a.length).map((t) => esc(t).replace(/ /g, '\\s+'));
+  return new RegExp(`\\b(?:${alts.join('|')})\\b`, flags);
+}
+
+/**
+ * The anatomic sites of one space named by a set of device events, e.g. ["left femur", "tibia"]. A name
+ * with no side merges with the same name given a side; an event that names nothing is one unnamed site
+ * (counted only when no event names a site).
+ */
+export function siteNames(events: DeviceEvent[], site: Exclude<DeviceEvent['site'], 'unspecified'>, k: CodeKnowledge = loadCodes()): string[] {
+  const entries = k.anatomy[site];
+  const sideWord = (w: string, terms: string[]) => terms.some((t) => (t.length === 1 ? w === t.toUpperCase() : w.toLowerCase() === t.toLowerCase()));
+  const sides = new Map<string, Set<string>>();
+  let unnamed = 0;
+  for (const e of events) {
+    let named = false;
+    for (const ev of e.evidence) {
+      for (const entry of entries) {
+        const re = termsRegex(entry.terms);
+        for (const m of ev.text.matchAll(re)) {
+          named = true;
+          // the side is one of the two words before the name ("left tibial", "L femoral", "right proximal tibia")
+          const before = ev.text.slice(Math.max(0, m.index - 24), m.index).split(/[^A-Za-z]+/).filter(Boolean).slice(-2).join(' ');
+          const words = before.split(' ').reverse();
+          const side = words.some((w) => sideWord(w, k.anatomy.sides.left)) ? 'left' : words.some((w) => sideWord(w, k.anatomy.sides.right)) ? 'right' : '';
+          const set = sides.get(entry.name) ?? new Set<string>();
+          set.add(side);
+          sides.set(entry.name, set);
+        }
+      }
+    }
+    if (!named) unnamed++;
+  }
+  const out: string[] = [];
+  for (const [name, set] of sides) {
+    const sided = [...set].filter((x) => x).sort();
+    if (sided.length === 0) out.push(name);
+    else for (const sd of sided) out.push(`${sd} ${name}`);
+  }
+  if (out.length === 0) for (let i = 0; i < unnamed; i++) out.push('unnamed site');
+  return out;
+}
+
+/** Sites per family code from the device events (see `siteNames`). */
+export function sitesByCode(devices: DeviceEvent[], k: CodeKnowledge = loadCodes()): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const action of ['insert', 'remove'] as const) {
+    for (const site of ['deep', 'intramedullary', 'intra-articular'] as const) {
+      const events = devices.filter((d) => d.action === action && d.site === site);
+      const code = siteCode(action, site);
+      if (events.length && code) out[code] = siteNames(events, site, k);
+    }
+  }
+  return out;
 }
 
 /** Run every claim check; returns the lines and findings (pass findings only for the two checks above). */
@@ -117,18 +193,33 @@ export function checkClaim(lines: ClaimLine[], note: ClaimNoteFacts, opts: Claim
     if (l.modifiers.includes('51')) {
       add('modifier-51-on-addon', 'fail', `remove modifier 51 from ${l.code}: add-on codes are exempt from the multiple-procedure reduction`, [l.code]);
     }
-    if (l.units > 1) {
-      add('units-per-site', 'fail', `${l.code} billed with ${l.units} units: report one unit per anatomic site`, [l.code]);
-    }
   }
+  const sites = note.sitesByCode ?? sitesByCode(note.devices, k);
   for (const code of familyCodes) {
     const same = family.filter((l) => l.code === code);
-    if (same.length < 2) continue;
-    const distinct = same.slice(1).every((l) => l.modifiers.some((m) => DISTINCT_SITE_MODIFIERS.has(m)));
-    if (distinct) {
-      add('units-per-site', 'warn', `${code} is on ${same.length} lines: the note must document ${same.length} separate anatomic sites`, [code]);
+    const units = same.reduce((n, l) => n + l.units, 0);
+    if (units < 2) continue;
+    const shown = same.map((l) => l.code + l.modifiers.map((m) => `-${m}`).join('') + (l.units > 1 ? ` x${l.units}` : '')).join(', ');
+    if (same.length > 1 && !same.slice(1).every((l) => l.modifiers.some((m) => DISTINCT_SITE_MODIFIERS.has(m)))) {
+      add('units-per-site', 'fail', `${code} is on ${same.length} lines (${shown}) without a separate-site modifier (59 / XS) on the repeated line: one unit per anatomic site`, [code]);
+      continue;
+    }
+    const info = getCodeInfo(code, k);
+    const named = sites[code] ?? [];
+    const where = `${SITE_WORDS[info.site]} ${ACTION_WORDS[info.action]}`;
+    const list2 = named.filter((n) => n !== 'unnamed site');
+    const documented = named.length === 0
+      ? `no ${where} site`
+      : `${named.length} ${where} site${named.length > 1 ? 's' : ''}${list2.length ? ` (${list2.join(', ')})` : ''}`;
+    if (named.length >= units) {
+      add('units-per-site', 'pass', `${units} units of ${code} (${shown}) match the ${documented} the note documents`, [code]);
     } else {
-      add('units-per-site', 'fail', `${code} is on ${same.length} lines without a separate-site modifier (59 / XS): one unit per anatomic site`, [code]);
+      add(
+        'units-per-site',
+        'fail',
+        `${units} units of ${code} are claimed (${shown}) but the note documents ${documented}: one unit per anatomic site, so each further unit needs another documented site (${SECOND_SITE[info.site]})`,
+        [code],
+      );
     }
   }
 
@@ -212,6 +303,7 @@ export function claimFactsFromResult(result: NoteResult, override: Partial<Claim
     documentedCodes: result.suggestedCodes,
     primaryCodesInNote: [...codes],
     otherProceduresDocumented: primary ? primary.status !== 'fail' : true,
+    sitesByCode: sitesByCode(result.devices),
     ...override,
   };
 }
