@@ -5,6 +5,9 @@ import { splitSentences, type Sentence } from '../text/sentences.js';
 import { assertSpan, type AssertionDetail, type SectionAssertion } from './context.js';
 import { getLexicon, matchAll, type LexEntry } from './lexicon.js';
 import { findQuantities, type Quantity } from './quantity.js';
+import type { Grammar } from './grammar.js';
+import { findCodes, findOperations, inPrimaryRange, type CodeMention, type Operation } from './procedures.js';
+import { patternStore } from '../patterns/store.js';
 
 /** A lexicon match placed in the document (offsets in the normalised text). */
 export interface Mention {
@@ -38,12 +41,55 @@ export class Analysis {
   private readonly bySentence = new Map<string, Mention[][]>();
   private readonly assertCache = new Map<string, AssertionDetail>();
   private quantityCache: Quantity[][] | undefined;
+  private codeList: CodeMention[] | undefined;
+  readonly grammar: Grammar;
+  /** The operations the note tells (one, today's, unless dated operation headings split it). */
+  readonly operations: Operation[];
 
   constructor(
     input: string,
     readonly patternDirs: string[] = [],
   ) {
     this.doc = normalize(input);
+    this.grammar = patternStore(patternDirs).data<Grammar>('grammar.yaml');
+    this.operations = findOperations(this.grammar, this.doc.text);
+  }
+
+  /** The operation a normalised offset belongs to. */
+  operationAt(at: number): Operation {
+    return this.operations.find((o) => at >= o.start && at < o.end) ?? this.operations[this.operations.length - 1]!;
+  }
+
+  /** Every procedure code written in the note (any operation), with modifiers. */
+  get codes(): CodeMention[] {
+    return (this.codeList ??= findCodes(this.grammar, this.doc.text, {
+      inProcedureList: (at) => {
+        const si = this.sentenceAt(at);
+        return si >= 0 && this.sentences[si]!.category === 'procedure';
+      },
+      sentenceText: (at) => {
+        const si = this.sentenceAt(at);
+        return si >= 0 ? this.sentences[si]!.text : '';
+      },
+    }));
+  }
+
+  /**
+   * Codes of procedures done in today's operation: not in an earlier or planned operation's part of the
+   * note, not in history, indications, plan or diagnosis sentences, not asserted historical or hypothetical,
+   * and, for `primaryOnly`, inside the primary ranges and outside the device family.
+   */
+  todaysCodes(family: ReadonlySet<string>, primaryOnly = true): CodeMention[] {
+    return this.codes.filter((c) => {
+      if (this.operationAt(c.start).kind !== 'today') return false;
+      if (primaryOnly && (family.has(c.code) || !inPrimaryRange(this.grammar, c.code))) return false;
+      const si = this.sentenceAt(c.start);
+      if (si < 0) return true;
+      const cat = this.sentences[si]!.category;
+      if (cat === 'history' || cat === 'indications' || cat === 'plan' || cat === 'diagnosis') return false;
+      const d = this.assertion({ start: c.start, end: c.end, sentence: si });
+      return !d.historical && !d.hypothetical && !d.negated;
+    });
   }
 
   /** Sections, found on first use (a note with no device word never needs them). */
@@ -132,7 +178,9 @@ export class Analysis {
     let d = this.assertCache.get(key);
     if (!d) {
       const s = this.sentences[span.sentence]!;
-      d = assertSpan(s.text, span.start - s.start, span.end - s.start, { section: SECTION_ASSERTION[s.category] ?? null });
+      const op = this.operationAt(s.start).kind;
+      const section = op === 'earlier' ? 'historical' : op === 'planned' ? 'hypothetical' : (SECTION_ASSERTION[s.category] ?? null);
+      d = assertSpan(s.text, span.start - s.start, span.end - s.start, { section });
       this.assertCache.set(key, d);
     }
     return d;
@@ -164,6 +212,7 @@ export class Analysis {
   }
 
   isOperative(sentence: number): boolean {
-    return OPERATIVE.has(this.sentences[sentence]!.category);
+    const s = this.sentences[sentence]!;
+    return OPERATIVE.has(s.category) && this.operationAt(s.start).kind === 'today';
   }
 }

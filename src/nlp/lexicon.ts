@@ -19,7 +19,7 @@ const __schemas = lazy(() => {
   });
   return { LexiconSchema };
 });
-const LexiconSchema = () => __schemas().LexiconSchema;
+export const LexiconSchema = () => __schemas().LexiconSchema;
 export type LexiconFile = z.infer<ReturnType<typeof LexiconSchema>>;
 
 export interface LexEntry {

@@ -12,7 +12,7 @@ const __schemas = lazy(() => {
   });
   return { QuantitiesSchema };
 });
-const QuantitiesSchema = () => __schemas().QuantitiesSchema;
+export const QuantitiesSchema = () => __schemas().QuantitiesSchema;
 
 export interface Quantity {
   /** Offsets in the searched text. */

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { patternStore } from './store.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -43,20 +44,28 @@ export function patternsDir(): string {
   return shippedDir;
 }
 
-export function readPatternText(rel: string, dirs: string[] = []): { text: string; file: string } {
+/** The embedded copy of a shipped pattern file (standalone binary), if any. */
+export function embeddedPattern(rel: string): string | undefined {
+  return override?.(rel);
+}
+
+/** The text of a pattern file: the first user directory that has it, else the embedded or shipped copy. */
+export function readPatternText(rel: string, dirs: string[] = []): { text: string; file: string; overridden: boolean } {
   for (const d of dirs) {
     const file = join(d, rel);
+    let text: string;
     try {
-      return { text: readFileSync(file, 'utf8'), file };
+      text = readFileSync(file, 'utf8');
     } catch {
-      /* not in this extra directory */
+      continue; // not in this directory
     }
+    return { text: text.replace(/^\ufeff/, ''), file, overridden: true };
   }
   const embedded = override?.(rel);
-  if (embedded !== undefined) return { text: embedded, file: `patterns/${rel}` };
+  if (embedded !== undefined) return { text: embedded, file: `patterns/${rel}`, overridden: false };
   const file = join(patternsDir(), rel);
   try {
-    return { text: readFileSync(file, 'utf8'), file };
+    return { text: readFileSync(file, 'utf8'), file, overridden: false };
   } catch (err) {
     throw new PackError(file, '', `cannot read pattern file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
@@ -83,94 +92,19 @@ export function parsePack<T>(text: string, file: string, schemaArg: SchemaArg<T>
   return res.data;
 }
 
-const cache = new Map<string, unknown>();
-
 /**
- * Build-time cache of the shipped packs (`dist/patterns.cache.json`, written by scripts/build-patterns.mjs):
- * parsed and validated data keyed by file, with the size and mtime it was built from. A pack edited after
- * the build no longer matches and is read from its YAML again, so a coder's new synonym takes effect at once.
+ * Validated data of a pattern file (relative to the patterns folder), from the pattern store of these
+ * directories: every file is validated when the store is built, with the schema of its kind. `schema` is
+ * kept for callers' type inference only.
  */
-interface CacheEntry {
-  size: number;
-  mtimeMs: number;
-  data: unknown;
-}
-let built: Record<string, CacheEntry> | null | undefined;
-const recorded: Record<string, CacheEntry> = {};
-
-function builtCache(): Record<string, CacheEntry> | null {
-  if (built !== undefined) return built;
-  try {
-    // dist/patterns.cache.json, seen from dist/patterns/load.js or from the bundle in dist/
-    const file = join(dirname(patternsDir()), 'dist', 'patterns.cache.json');
-    built = (JSON.parse(readFileSync(file, 'utf8')) as { files: Record<string, CacheEntry> }).files;
-  } catch {
-    built = null;
-  }
-  return built;
-}
-
-function shippedStat(rel: string): { size: number; mtimeMs: number } | undefined {
-  try {
-    const st = statSync(join(patternsDir(), rel));
-    return { size: st.size, mtimeMs: st.mtimeMs };
-  } catch {
-    return undefined;
-  }
-}
-
-/** Load and validate a pattern file once per process (relative to the patterns folder). */
 export function loadPack<T>(rel: string, schema: SchemaArg<T>, dirs: string[] = []): T {
-  const key = `${dirs.join('|')}::${rel}`;
-  if (cache.has(key)) return cache.get(key) as T;
-  const overridden = dirs.some((d) => {
-    try {
-      return statSync(join(d, rel)).isFile();
-    } catch {
-      return false;
-    }
-  });
-  if (!overridden && !override) {
-    const st = shippedStat(rel);
-    const hit = builtCache()?.[rel];
-    if (st && hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
-      cache.set(key, hit.data);
-      return hit.data as T;
-    }
-  }
-  const { text, file } = readPatternText(rel, dirs);
-  const value = parsePack(text, file, schema);
-  cache.set(key, value);
-  if (!overridden) {
-    const st = shippedStat(rel);
-    if (st) recorded[rel] = { ...st, data: value };
-  }
-  return value;
+  void schema;
+  return patternStore(dirs).data<T>(rel);
 }
 
 /** The file a pack comes from, as messages should name it: the user's folder, or `patterns/<rel>`. */
 export function packFile(rel: string, dirs: string[] = []): string {
-  for (const d of dirs) {
-    try {
-      if (statSync(join(d, rel)).isFile()) return join(d, rel);
-    } catch {
-      /* not in this folder */
-    }
-  }
-  return `patterns/${rel}`;
+  return patternStore(dirs).fileOf(rel);
 }
 
-/** The shipped packs parsed in this process, for the build-time cache. */
-export function recordedPacks(): Record<string, CacheEntry> {
-  return recorded;
-}
-
-export function clearPackCache(): void {
-  cache.clear();
-  built = undefined;
-}
-
-/** Ignore the build-time cache (the build script uses it to record fresh data). */
-export function disableBuiltCache(): void {
-  built = null;
-}
+export { clearPatternStores as clearPackCache, disableBuiltCache } from './store.js';

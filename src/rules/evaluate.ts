@@ -2,7 +2,9 @@ import type { ElementResult, ElementStatus, Evidence, ExplainEntry } from '../ty
 import type { Analysis, Mention } from '../nlp/analyze.js';
 import { describeAssertion } from '../nlp/context.js';
 import { eventEvidence, type DeviceAnalysis, type DeviceEventDetail } from '../nlp/devices.js';
-import { codeFor, loadFamily, type CheckSpec, type ElementSpec, type Pack } from './pack.js';
+import { codeFor, FAMILY, loadFamily, type CheckSpec, type ElementSpec, type Pack } from './pack.js';
+
+const FAMILY_SET: ReadonlySet<string> = new Set(FAMILY);
 
 type TermRef = { lexicon: string; tags?: string[] | undefined };
 type Assert = 'affirmed' | 'negated' | 'possible' | 'hypothetical' | 'historical';
@@ -207,26 +209,9 @@ function checkQuantity(ctx: EvalContext): Verdict {
   return { status: 'fail', messageKey: 'fail', evidence: [], explain };
 }
 
-// A CPT code: five digits, marked as a code by "CPT", parentheses or a procedure list.
-const CPT = /(?<![\d.\-/])(?:(CPT\s*(?:code)?s?\s*[:#]?\s*)|(\(\s*))?([1-6]\d{4})(?![\d.\-/])/g;
-
-function cptCodes(a: Analysis): { code: string; start: number; end: number; sentence: number }[] {
-  const out: { code: string; start: number; end: number; sentence: number }[] = [];
-  a.sentences.forEach((s, si) => {
-    if (s.category === 'history' || s.category === 'indications' || s.category === 'plan' || s.category === 'diagnosis') return;
-    // a bare five-digit number counts as a code in a procedure list, beside "CPT", or in a sentence naming the procedure
-    const cptWord = /\bCPT\b/i.test(s.text) || s.category === 'procedure' || /\b(?:procedures?|operations?|performed)\b/i.test(s.text);
-    CPT.lastIndex = 0;
-    for (let m = CPT.exec(s.text); m; m = CPT.exec(s.text)) {
-      const code = m[3]!;
-      const n = Number(code);
-      if (n < 10004 || n > 69990 || (n >= 20700 && n <= 20705)) continue;
-      if (!m[1] && !m[2] && !cptWord) continue;
-      const start = s.start + m.index + m[0].length - 5;
-      out.push({ code, start, end: start + 5, sentence: si });
-    }
-  });
-  return out;
+/** Codes of today's primary procedures (the procedures module reads every written form of a code). */
+function cptCodes(a: Analysis): { code: string; start: number; end: number }[] {
+  return a.todaysCodes(FAMILY_SET);
 }
 
 function checkPrimary(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'primary-procedure' }>): Verdict {

@@ -94,7 +94,7 @@ const Messages = () => __schemas().Messages;
 const TermRef = () => __schemas().TermRef;
 const Check = () => __schemas().Check;
 const Element = () => __schemas().Element;
-const PackSchema = () => __schemas().PackSchema;
+export const PackSchema = () => __schemas().PackSchema;
 
 const ASSERTIONS = ['affirmed', 'negated', 'possible', 'hypothetical', 'historical'] as const;
 

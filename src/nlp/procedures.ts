@@ -1,0 +1,249 @@
+/**
+ * Procedures and the operation timeline.
+ *
+ * - Procedure codes in the ways notes write them: "CPT 11012.", "(27640)", "27506-RT", "20702-59", "CPT®
+ *   11044", a code leading a bullet or table row ("• 11012 - debridement", "27506-RT   Nailing"), a code
+ *   trailing a line ("... right femur - 11012"), a "Coding:" block, a table cell. Modifiers are parsed.
+ * - The operation timeline: a short dated line naming an operation starts that operation's part of the
+ *   note; the part dated on the date of service (or, without one, the latest date) is today's.
+ * Every word list comes from `patterns/grammar.yaml`; this module only knows the shapes.
+ */
+import type { Grammar } from './grammar.js';
+
+export type OperationKind = 'today' | 'earlier' | 'planned';
+
+export interface Operation {
+  kind: OperationKind;
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+  /** The date the heading gives (YYYY-MM-DD or MM-DD when the year is not written). */
+  date?: string;
+  /** The heading line, for --explain. */
+  heading?: string;
+}
+
+export interface CodeMention {
+  code: string;
+  modifiers: string[];
+  /** Offsets of the code itself in the normalised text. */
+  start: number;
+  end: number;
+  /** Why the number was read as a code (for --explain). */
+  why: 'marker' | 'brackets' | 'modifier' | 'line-start' | 'line-end' | 'block' | 'procedure-list' | 'procedure-words' | 'list';
+}
+
+interface Compiled {
+  marker: RegExp;
+  notBefore: RegExp;
+  notAfter: RegExp;
+  modifier: string;
+  codeRe: RegExp;
+  blockLine: RegExp;
+  procedureWords: RegExp;
+  ranges: [number, number][];
+  serviceLabel: RegExp;
+  operationWord: RegExp;
+  dateRe: RegExp;
+  months: Map<string, number>;
+  headingMax: number;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => esc(x).replace(/\s+/g, '\\s+')).join('|');
+
+const compiledFor = new WeakMap<Grammar, Compiled>();
+
+function compile(g: Grammar): Compiled {
+  let c = compiledFor.get(g);
+  if (c) return c;
+  const modifier = `(?:${alt(g.codes.modifiers)})`;
+  const monthNames = g.timeline.months.map((m) => m.toLowerCase());
+  const months = new Map<string, number>();
+  const order = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  for (const m of monthNames) {
+    const i = order.indexOf(m.slice(0, 3));
+    if (i >= 0) months.set(m, i + 1);
+  }
+  const monthAlt = alt(monthNames);
+  c = {
+    // the marker right before the code (possibly with "#", ":" or an opening bracket between)
+    marker: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.codes.markers)})\\s*(?:[:#=(]|no\\.?)?\\s*\\(?\\s*$`, 'i'),
+    notBefore: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.codes.notCodeBefore)})\\s*(?:[:#.]|no\\.?|number)?\\s*$`, 'i'),
+    notAfter: new RegExp(`^\\s*(?:${alt(g.codes.notCodeAfter)})(?![A-Za-z])`, 'i'),
+    modifier,
+    // five digits not inside a longer number, a decimal, a date or a word; then any modifiers
+    codeRe: new RegExp(`(?<![A-Za-z0-9.,/:-])(\\d{5})((?:[ ]?-[ ]?${modifier}(?![A-Za-z0-9]))*)(?![0-9]|\\.\\d|/\\d|,\\d{3})`, 'gi'),
+    blockLine: new RegExp(`^[ \\t>*\\-\\u2022]*(?:${alt(g.codes.blockLabels)})\\s*(?:[:#-]|$)`, 'i'),
+    procedureWords: new RegExp(`\\b(?:${alt(g.codes.procedureWords)})\\b`, 'i'),
+    ranges: g.codes.primaryRanges,
+    serviceLabel: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.timeline.serviceLabels)})\\s*[:#-]?\\s*$`, 'i'),
+    operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.timeline.operationWords)})(?![A-Za-z])`, 'i'),
+    dateRe: new RegExp(
+      `\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?)\\b`,
+      'gi',
+    ),
+    months,
+    headingMax: g.timeline.headingMaxLength,
+  };
+  compiledFor.set(g, c);
+  return c;
+}
+
+/** True when `code` may be a primary procedure (inside the grammar's primary ranges). */
+export function inPrimaryRange(g: Grammar, code: string): boolean {
+  const n = Number(code);
+  return compile(g).ranges.some(([lo, hi]) => n >= lo && n <= hi);
+}
+
+/** Split a written code with modifiers ("27506-RT-58", "20702 -59") into the code and its modifiers. */
+export function parseCodeToken(g: Grammar, token: string): { code: string; modifiers: string[] } | undefined {
+  const c = compile(g);
+  const m = new RegExp(`^\\s*(\\d{5})((?:\\s?-\\s?${c.modifier})*)\\s*$`, 'i').exec(token);
+  if (!m) return undefined;
+  const modifiers = (m[2] ?? '').split('-').map((x) => x.trim().toUpperCase()).filter(Boolean);
+  return { code: m[1]!, modifiers };
+}
+
+interface LineInfo {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): LineInfo[] {
+  const out: LineInfo[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    out.push({ start, end, text: text.slice(start, end) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+const LEAD = /^[ \t]*(?:[-*\u2022\u25cf\u25aa>|]|\(?\d{1,2}[.)]|\(?[a-z][.)])?[ \t]*$/i;
+const TRAIL_SEP = /(?:\s[-:|=]|[:|(])\s*$/;
+
+export interface ProcedureContext {
+  /** Offsets where each sentence / item starts and ends, with whether it is in a procedure list. */
+  inProcedureList(at: number): boolean;
+  /** The text of the sentence holding `at` (for procedure words), or '' outside sentences. */
+  sentenceText(at: number): string;
+}
+
+/**
+ * Every procedure code written in the note, with its modifiers and why the number was read as a code.
+ * A five-digit number counts when something marks it as a code: a marker word, brackets, a modifier, its
+ * place at the start or end of a line or list item, a coding block, a procedure list, or a sentence naming
+ * procedures. Numbers marked as something else (a lot, a record number, a measurement) never count.
+ */
+export function findCodes(g: Grammar, text: string, ctx: ProcedureContext): CodeMention[] {
+  const c = compile(g);
+  const out: CodeMention[] = [];
+  const lines = linesOf(text);
+  let block = false;
+  for (const line of lines) {
+    const lt = line.text;
+    if (!lt.trim()) {
+      block = false;
+      continue;
+    }
+    if (c.blockLine.test(lt)) block = true;
+    else if (block && /^[A-Za-z][A-Za-z /&]{1,40}:/.test(lt) && !/\d{5}/.test(lt)) block = false;
+    let prevEnd = -1;
+    c.codeRe.lastIndex = 0;
+    for (let m = c.codeRe.exec(lt); m; m = c.codeRe.exec(lt)) {
+      const s = m.index;
+      const e = s + 5;
+      const before = lt.slice(Math.max(0, s - 40), s);
+      const after = lt.slice(s + m[0].length);
+      if (c.notBefore.test(before) || c.notAfter.test(after)) continue;
+      const modifiers = (m[2] ?? '').split('-').map((x) => x.trim().toUpperCase()).filter(Boolean);
+      let why: CodeMention['why'] | undefined;
+      const between = prevEnd >= 0 ? lt.slice(prevEnd, s) : '';
+      if (c.marker.test(before)) why = 'marker';
+      else if (modifiers.length) why = 'modifier';
+      else if (/\(\s*$/.test(before) || (/^\s*[),;]/.test(after) && /\(/.test(before) && !/\)/.test(before.slice(before.lastIndexOf('('))))) why = 'brackets';
+      else if (prevEnd >= 0 && /^\s*(?:,|;|\/|&|and|or|\+)\s*$/i.test(between)) why = 'list';
+      else if (LEAD.test(lt.slice(0, s)) && /^(?:\s*$|\s*[-:|.)\t]|\s{2,}|\s+[A-Za-z])/.test(after)) why = 'line-start';
+      else if (TRAIL_SEP.test(before) && /^[\s.;,)]*$/.test(after)) why = 'line-end';
+      else if (block) why = 'block';
+      else if (ctx.inProcedureList(line.start + s)) why = 'procedure-list';
+      else if (c.procedureWords.test(ctx.sentenceText(line.start + s))) why = 'procedure-words';
+      if (!why) continue;
+      out.push({ code: m[1]!, modifiers, start: line.start + s, end: line.start + e, why });
+      prevEnd = s + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** Parse a date found by the grammar's date pattern into a sortable key (year may be unknown). */
+function dateKey(c: Compiled, m: RegExpExecArray): { key: string; y?: number; mo: number; d: number } | undefined {
+  let y: number | undefined;
+  let mo: number;
+  let d: number;
+  if (m[1]) {
+    y = Number(m[1]);
+    mo = Number(m[2]);
+    d = Number(m[3]);
+  } else if (m[4]) {
+    mo = Number(m[4]);
+    d = Number(m[5]);
+    if (m[6]) y = Number(m[6].length === 2 ? `20${m[6]}` : m[6]);
+  } else if (m[7]) {
+    mo = c.months.get(m[7].toLowerCase().replace(/\.$/, '')) ?? 0;
+    d = Number(m[8]);
+    if (m[9]) y = Number(m[9]);
+  } else {
+    d = Number(m[10]);
+    mo = c.months.get((m[11] ?? '').toLowerCase()) ?? 0;
+    if (m[12]) y = Number(m[12]);
+  }
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { key: `${y ?? '????'}-${pad(mo)}-${pad(d)}`, ...(y !== undefined ? { y } : {}), mo, d };
+}
+
+function compareDates(a: { y?: number; mo: number; d: number }, b: { y?: number; mo: number; d: number }): number {
+  if (a.y !== undefined && b.y !== undefined && a.y !== b.y) return a.y - b.y;
+  return a.mo - b.mo || a.d - b.d;
+}
+
+/**
+ * The operations a note tells, in text order. A note with no dated operation headings is one operation,
+ * today's. With headings, each heading opens a part that runs to the next heading; text before the first
+ * heading belongs to today.
+ */
+export function findOperations(g: Grammar, text: string): Operation[] {
+  const c = compile(g);
+  let service: { y?: number; mo: number; d: number } | undefined;
+  const heads: { start: number; line: string; date: { key: string; y?: number; mo: number; d: number } }[] = [];
+  for (const line of linesOf(text)) {
+    const lt = line.text;
+    if (!lt.trim()) continue;
+    c.dateRe.lastIndex = 0;
+    for (let m = c.dateRe.exec(lt); m; m = c.dateRe.exec(lt)) {
+      const dk = dateKey(c, m);
+      if (!dk) continue;
+      if (!service && c.serviceLabel.test(lt.slice(0, m.index))) service = dk;
+      else if (lt.trim().length <= c.headingMax && c.operationWord.test(lt) && !c.serviceLabel.test(lt.slice(0, m.index))) {
+        heads.push({ start: line.start, line: lt.trim(), date: dk });
+      }
+      break; // one date per line decides it
+    }
+  }
+  const distinct = new Set(heads.map((h) => h.date.key));
+  if (heads.length < 2 || distinct.size < 2) return [{ kind: 'today', start: 0, end: text.length }];
+  const today = service ?? heads.map((h) => h.date).reduce((a, b) => (compareDates(b, a) > 0 ? b : a));
+  const ops: Operation[] = [];
+  if (heads[0]!.start > 0) ops.push({ kind: 'today', start: 0, end: heads[0]!.start });
+  heads.forEach((h, i) => {
+    const cmp = compareDates(h.date, today);
+    ops.push({ kind: cmp === 0 ? 'today' : cmp < 0 ? 'earlier' : 'planned', start: h.start, end: heads[i + 1]?.start ?? text.length, date: h.date.key, heading: h.line });
+  });
+  return ops;
+}
