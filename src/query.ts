@@ -20,7 +20,7 @@ interface QueryTemplate {
 }
 
 /** Query templates live in patterns/queries.yaml, so wording is edited without touching code. */
-const QueriesSchema = lazy(() => {
+export const QueriesSchema = lazy(() => {
   const z = zod();
   const Template = z.strictObject({ title: z.string().min(1), question: z.string().min(1), options: z.array(z.string().min(1)).optional() });
   return z.strictObject({

@@ -21,7 +21,7 @@ const __schemas = lazy(() => {
   });
   return { SectionsSchema };
 });
-const SectionsSchema = () => __schemas().SectionsSchema;
+export const SectionsSchema = () => __schemas().SectionsSchema;
 
 export interface Section {
   /** Offsets in the normalised text: the header starts at `start`, the body at `bodyStart`. */
