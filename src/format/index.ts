@@ -4,6 +4,7 @@
  */
 import { createCsvFormatter } from './csv.js';
 import { createGithubFormatter } from './github.js';
+import { createHtmlFormatter } from './html.js';
 import { createJsonFormatter } from './json.js';
 import { createJsonlFormatter } from './jsonl.js';
 import { createJunitFormatter } from './junit.js';
@@ -23,6 +24,7 @@ const REGISTRY = {
   csv: createCsvFormatter,
   markdown: createMarkdownFormatter,
   github: createGithubFormatter,
+  html: createHtmlFormatter,
 } satisfies Record<string, FormatterFactory>;
 
 export type FormatName = keyof typeof REGISTRY;

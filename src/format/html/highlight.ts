@@ -1,0 +1,99 @@
+/**
+ * Evidence highlighting: the note text with every evidence quote wrapped in `<mark>` at its exact position.
+ *
+ * Positions come from the contract (1-based line and column on the note as given, lines split at LF, CR LF
+ * and a lone CR, as src/text/normalize.ts does); a quote is marked only when the text at that position is
+ * the quote itself, so a note that changed since it was checked never gets a wrong highlight.
+ *
+ * Overlapping quotes: marks nest when one quote lies inside another (or both are the same span); a quote
+ * that crosses the end of another is split into pieces that share `data-ev`, so the joined text of the
+ * pieces of one quote is always the quote. The first piece carries the `id` rows link to.
+ */
+import type { Evidence } from '../../types.js';
+import { normalize } from '../../text/normalize.js';
+import { esc, escNote } from './escape.js';
+
+/** One quote to mark. */
+export interface Span {
+  start: number;
+  end: number;
+  /** Element id (data-element). */
+  element: string;
+  /** Element label, for the back link's accessible name. */
+  label: string;
+  /** id of the mark's first piece. */
+  id: string;
+  /** id of the checklist row the back link goes to. */
+  row: string;
+  /** Sequence number shared by the pieces of this quote. */
+  ev: number;
+}
+
+/** Offsets where each line of `text` starts (the same rule as the checker's). */
+export function lineStarts(text: string): number[] {
+  return normalize(text).lineStarts;
+}
+
+/** Offset of an evidence quote in `text`, or undefined when the text there is not the quote. */
+export function locate(text: string, starts: number[], ev: Evidence): number | undefined {
+  const ls = starts[ev.line - 1];
+  if (ls === undefined || ev.column < 1 || !ev.text) return undefined;
+  const at = ls + ev.column - 1;
+  return text.startsWith(ev.text, at) ? at : undefined;
+}
+
+/** `text` as escaped HTML with the spans marked (see the module comment for overlaps). */
+export function highlight(text: string, spans: Span[]): string {
+  const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end || a.ev - b.ev);
+  if (!sorted.length) return escNote(text);
+  const points = new Set<number>([0, text.length]);
+  for (const s of sorted) {
+    points.add(s.start);
+    points.add(s.end);
+  }
+  const bounds = [...points].sort((a, b) => a - b);
+  const started = new Set<number>();
+  const open: Span[] = [];
+  let out = '';
+  let next = 0; // index into sorted
+  const openTag = (s: Span): string => {
+    const first = !started.has(s.ev);
+    started.add(s.ev);
+    const label = esc(s.label);
+    return first
+      ? `<mark id="${s.id}" tabindex="-1" data-element="${esc(s.element)}" data-ev="${s.ev}" data-row="${s.row}" title="${label}">`
+      : `<mark data-element="${esc(s.element)}" data-ev="${s.ev}" data-row="${s.row}" data-part="" title="${label}">`;
+  };
+  const back = (s: Span): string => `<a class="back" href="#${s.row}" aria-label="Back to the checklist row: ${esc(s.label)}"></a>`;
+  for (let b = 0; b < bounds.length; b++) {
+    const pos = bounds[b]!;
+    // close the spans ending here; spans opened inside one of them are closed and reopened around it
+    if (open.some((s) => s.end === pos)) {
+      const reopen: Span[] = [];
+      const backs: Span[] = [];
+      while (open.length) {
+        const top = open.pop()!;
+        out += '</mark>';
+        if (top.end === pos) backs.push(top);
+        else reopen.unshift(top);
+        if (!open.some((s) => s.end === pos)) break;
+      }
+      // back links sit outside every mark that ends here, and hold no text (CSS draws the arrow), so a
+      // mark's text stays its quote
+      for (const s of backs) out += back(s);
+      for (const s of reopen) {
+        out += openTag(s);
+        open.push(s);
+      }
+    }
+    while (next < sorted.length && sorted[next]!.start === pos) {
+      const s = sorted[next++]!;
+      out += openTag(s);
+      open.push(s);
+    }
+    const to = bounds[b + 1];
+    if (to !== undefined) out += escNote(text.slice(pos, to));
+  }
+  out += '</mark>'.repeat(open.length);
+  return out;
+}
