@@ -54,9 +54,12 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
     const lineMode = LINE_SECTIONS.has(sec.category);
     let s = sec.bodyStart;
     const end = sec.end;
-    // only newlines and sentence punctuation can end a sentence: jump from one to the next
+    // only newlines and sentence punctuation can end a sentence: jump from one to the next. The search runs
+    // on the text cut at the section end (a V8 slice shares the characters, no copy), so a section without a
+    // break does not scan the rest of the note: linear in the note, not in sections x note.
+    const upTo = end === text.length ? text : text.slice(0, end);
     BREAKS.lastIndex = s;
-    for (let bm = BREAKS.exec(text); bm && bm.index < end; bm = BREAKS.exec(text)) {
+    for (let bm = BREAKS.exec(upTo); bm; bm = BREAKS.exec(upTo)) {
       const i = bm.index;
       const ch = text[i]!;
       if (ch === '\n') {
