@@ -110,12 +110,15 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
   // Every header ends with a colon: visit the colons (a few per note) instead of scanning every position.
   // the start of the current line, kept as the scan moves forward (a note can be one 5 MB line)
   let lineStart = 0;
-  let scanned = 0;
+  // the first newline not yet passed (-1: none left), so a note without newlines is searched once, not per colon
+  let nextNl = text.indexOf('\n');
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     const next = text[colon + 1];
     if (next !== undefined && next >= '0' && next <= '9') continue; // "10:30"
-    for (let nl = text.indexOf('\n', scanned); nl >= 0 && nl < colon; nl = text.indexOf('\n', nl + 1)) lineStart = nl + 1;
-    scanned = colon;
+    while (nextNl >= 0 && nextNl < colon) {
+      lineStart = nextNl + 1;
+      nextNl = text.indexOf('\n', nextNl + 1);
+    }
     const bodyStart = colon + 1;
     const near = colon - lineStart <= 80;
     const raw = near ? text.slice(lineStart, colon) : '';
@@ -150,12 +153,16 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
     if (k === lineStart || lead >= 2 || /[.,;:]/.test(text[k - 1] ?? '')) heads.push({ start: at, bodyStart, title: inline, category: categoryFor(c, inline) });
   }
   // a heading alone on its line, without a colon ("Procedures performed", "NARRATIVE"): known titles only
+  const starts = new Set(heads.map((h) => h.start));
   BARE_LINE.lastIndex = 0;
   for (let m = BARE_LINE.exec(text); m; m = BARE_LINE.exec(text)) {
     const title = m[1]!.trim();
     if (!c.known.test(title)) continue;
     const start = m.index + m[0].indexOf(m[1]!);
-    if (!heads.some((h) => h.start === start)) heads.push({ start, bodyStart: start + m[1]!.length, title, category: categoryFor(c, title) });
+    if (!starts.has(start)) {
+      starts.add(start);
+      heads.push({ start, bodyStart: start + m[1]!.length, title, category: categoryFor(c, title) });
+    }
   }
   heads.sort((a, b) => a.start - b.start);
   const dedup = heads.filter((h, i) => i === 0 || h.start >= heads[i - 1]!.bodyStart);
