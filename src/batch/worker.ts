@@ -10,8 +10,9 @@
  * Imported in the main thread (by pool.ts), the module only exports its helpers.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { checkText, DEFAULT_MAX_SIZE, readNote } from '../io/read.js';
-import type { NoteResult } from '../types.js';
+import { checkText, DEFAULT_MAX_SIZE, extractBytes, readDocument, type DocumentResult } from '../io/read.js';
+import type { Locator } from '../io/extract/types.js';
+import type { Evidence, NoteFormat, NoteResult } from '../types.js';
 
 /** Options passed through to `checkNoteAll` (the check module's own type); must be structured-cloneable. */
 export type CheckOptions = { source: string; [key: string]: unknown };
@@ -19,13 +20,17 @@ export type CheckFn = (text: string, opts: CheckOptions) => NoteResult[];
 
 /**
  * A unit of batch work.
- * - `{ path }`: a file, read by whoever runs the task; `source` defaults to `path`.
+ * - `{ path }`: a file, read by whoever runs the task; `source` defaults to `path`. The file goes through the
+ *   extraction stage (src/io/extract): a file holding several notes (an HL7 batch, a FHIR Bundle) gives
+ *   several notes, whose sources are `<source>#<n>` (1-based, file order).
+ * - `{ source, data }`: bytes already in hand (stdin), extracted like a file.
  * - `{ source, text }`: text already in hand (stdin, `--stdin-jsonl`); `warnings` are attached to the results.
  * - `{ source, error }`: an input known to be bad (missing path, malformed JSONL line); passes through as
  *   an `error` result in its place in the order.
  */
 export type Task =
   | { path: string; source?: string }
+  | { source: string; data: Uint8Array }
   | { source: string; text: string; warnings?: string[] }
   | { source: string; error: string };
 
@@ -37,8 +42,83 @@ export function taskSource(task: Task): string {
 }
 
 /** The `error` result for a note that could not be checked. */
-export function errorResult(source: string, message: string): NoteResult {
-  return { source, status: 'error', code: null, suggestedCodes: [], devices: [], elements: [], error: { message } };
+export function errorResult(source: string, message: string, format?: NoteFormat): NoteResult {
+  const r: NoteResult = { source, status: 'error', code: null, suggestedCodes: [], devices: [], elements: [], error: { message } };
+  if (format) r.format = format;
+  return r;
+}
+
+/** Add the locator's pointer (page / segment / section) to an evidence item, by its line. */
+function locate(ev: Evidence, locators: Locator[]): Evidence {
+  let hit: Locator | undefined;
+  for (const l of locators) {
+    if (l.line > ev.line) break;
+    hit = l;
+  }
+  if (!hit) return ev;
+  const out: Evidence = { ...ev };
+  if (hit.page !== undefined) out.page = hit.page;
+  if (hit.segment !== undefined) out.segment = hit.segment;
+  if (hit.section !== undefined) out.section = hit.section;
+  return out;
+}
+
+/** The results with every evidence quote pointing back into the original file. */
+export function withLocators(results: NoteResult[], locators: Locator[] | undefined): NoteResult[] {
+  if (!locators?.length) return results;
+  const fix = (evs: Evidence[]) => evs.map((e) => locate(e, locators));
+  return results.map((r) => ({
+    ...r,
+    devices: r.devices.map((d) => ({ ...d, evidence: fix(d.evidence) })),
+    elements: r.elements.map((e) => ({
+      ...e,
+      evidence: fix(e.evidence),
+      ...(e.explain ? { explain: e.explain.map((x) => (x.evidence ? { ...x, evidence: locate(x.evidence, locators) } : x)) } : {}),
+    })),
+  }));
+}
+
+/** Check one text; a thrown non-fatal error becomes an `error` result. */
+function checkOne(text: string, source: string, warnings: string[], check: CheckFn, checkOptions: Record<string, unknown>, format?: NoteFormat, locators?: Locator[]): NoteResult[] {
+  let results: NoteResult[];
+  try {
+    results = check(text, { ...checkOptions, source });
+  } catch (err) {
+    if (isFatal(err)) throw err;
+    const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    return [errorResult(source, `internal error: ${msg}`, format)];
+  }
+  results = withLocators(results, locators);
+  if (warnings.length || format) {
+    results = results.map((r) => {
+      const out: NoteResult = { ...r };
+      if (warnings.length) out.warnings = [...(r.warnings ?? []), ...warnings];
+      if (format) out.format = format;
+      return out;
+    });
+  }
+  return results;
+}
+
+/** Results of an extracted file: one group per note, sources numbered when the file holds several. */
+function documentResults(doc: DocumentResult, source: string, check: CheckFn, checkOptions: Record<string, unknown>, maxSize: number): NoteResult[] {
+  if (!doc.ok) return [errorResult(source, doc.message)];
+  const many = doc.items.length > 1;
+  const out: NoteResult[] = [];
+  doc.items.forEach((item, i) => {
+    const src = many ? `${source}#${i + 1}` : source;
+    if ('error' in item) {
+      out.push(errorResult(src, item.error, doc.format));
+      return;
+    }
+    const bad = checkText(item.text, { maxSize });
+    if (bad) {
+      out.push(errorResult(src, bad.message, item.format));
+      return;
+    }
+    out.push(...checkOne(item.text, src, item.warnings, check, checkOptions, item.format, item.locators));
+  });
+  return out;
 }
 
 export function isFatal(err: unknown): boolean {
@@ -54,31 +134,11 @@ export async function executeTask(
 ): Promise<NoteResult[]> {
   const source = taskSource(task);
   if ('error' in task) return [errorResult(source, task.error)];
-  let text: string;
-  let warnings: string[];
-  if ('path' in task) {
-    const read = await readNote(task.path, { maxSize });
-    if (!read.ok) return [errorResult(source, read.message)];
-    text = read.text;
-    warnings = read.warnings;
-  } else {
-    const bad = checkText(task.text, { maxSize });
-    if (bad) return [errorResult(source, bad.message)];
-    text = task.text;
-    warnings = task.warnings ?? [];
-  }
-  let results: NoteResult[];
-  try {
-    results = check(text, { ...checkOptions, source });
-  } catch (err) {
-    if (isFatal(err)) throw err;
-    const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    return [errorResult(source, `internal error: ${msg}`)];
-  }
-  if (warnings.length) {
-    results = results.map((r) => ({ ...r, warnings: [...(r.warnings ?? []), ...warnings] }));
-  }
-  return results;
+  if ('path' in task) return documentResults(await readDocument(task.path, { maxSize }), source, check, checkOptions, maxSize);
+  if ('data' in task) return documentResults(await extractBytes(task.data, source, { maxSize }), source, check, checkOptions, maxSize);
+  const bad = checkText(task.text, { maxSize });
+  if (bad) return [errorResult(source, bad.message)];
+  return checkOne(task.text, source, task.warnings ?? [], check, checkOptions);
 }
 
 /** Load `checkNoteAll` from a module URL or path. */

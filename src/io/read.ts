@@ -5,8 +5,12 @@
  * Nothing here prints or exits: each read resolves to a value whose failure message is one line,
  * ready to become an `error` result.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { decodeBytes, looksBinary, sniffUtf16 } from './decode.js';
+import { ExtractError, extract, type ExtractItem, type NoteFormat } from './extract/index.js';
+
+export { decodeBytes, looksBinary } from './decode.js';
 
 /** Default `--max-size`: 5 MB (binary megabytes, 5 × 1024 × 1024 bytes). */
 export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
@@ -23,111 +27,18 @@ export interface ReadOptions {
   maxSize?: number;
 }
 
-const MiB = 1024 * 1024;
-const KiB = 1024;
-
-/** Human size: "7.2 MB", "500 KB", "12 bytes" (binary units, like `--max-size`). */
-export function formatSize(bytes: number, digits = 1): string {
-  const fmt = (v: number): string => {
-    const s = v.toFixed(digits);
-    return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
-  };
-  if (bytes >= MiB) return `${fmt(bytes / MiB)} MB`;
-  if (bytes >= KiB) return `${fmt(bytes / KiB)} KB`;
-  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
-}
-
-/** The over-limit message; shows more digits when one decimal would print the same figure as the limit. */
-export function sizeMessage(what: string, size: number, maxSize: number): string {
-  const limit = formatSize(maxSize);
-  let shown = formatSize(size);
-  if (shown === limit) shown = formatSize(size, 3);
-  if (shown === limit) shown = `${size} bytes`;
-  return `${what} is ${shown}, over the ${limit} limit (--max-size)`;
-}
+export { formatSize, parseSize, sizeMessage } from './size.js';
+import { formatSize, sizeMessage } from './size.js';
 
 /**
- * Parse a size option: "5MB", "5 mb", "500k", "500KB", "1.5M", "1048576" (bytes), "2g".
- * Units are binary (k = 1024). Throws `RangeError` with a one-line message on anything else.
- */
-export function parseSize(input: string | number): number {
-  if (typeof input === 'number') {
-    if (Number.isFinite(input) && input > 0) return Math.floor(input);
-    throw new RangeError(`invalid size ${String(input)}: expected a positive number of bytes`);
-  }
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(input);
-  if (!m) throw new RangeError(`invalid size "${input}": use bytes or a unit, e.g. 500k, 5MB`);
-  const n = Number(m[1]);
-  const unit = (m[2] ?? 'b').toLowerCase()[0];
-  const mult = unit === 'k' ? KiB : unit === 'm' ? MiB : unit === 'g' ? 1024 * MiB : 1;
-  const bytes = Math.floor(n * mult);
-  if (bytes <= 0) throw new RangeError(`invalid size "${input}": must be more than 0 bytes`);
-  return bytes;
-}
-
-/** How many leading bytes the binary sniffing looks at. */
-const SNIFF = 8192;
-
-/**
- * True when the bytes look like a binary file: a NUL byte, or more than 10% control characters
- * (other than tab, newline, carriage return, form feed, vertical tab, escape) in the first 8 KB.
- * UTF-16 text with a byte-order mark is not binary (it is decoded instead).
- */
-export function looksBinary(buf: Uint8Array): boolean {
-  if (utf16Encoding(buf)) return false;
-  const n = Math.min(buf.length, SNIFF);
-  if (n === 0) return false;
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = buf[i]!;
-    if (b === 0) return true;
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x0b && b !== 0x1b) || b === 0x7f) {
-      control++;
-    }
-  }
-  return control / n > 0.1;
-}
-
-function utf16Encoding(buf: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
-  return undefined;
-}
-
-/** Count of U+FFFD already present (encoded as EF BF BD) in UTF-8 bytes, so only replacements are reported. */
-function literalReplacementChars(buf: Uint8Array): number {
-  let count = 0;
-  for (let i = buf.indexOf(0xef); i !== -1 && i + 2 < buf.length; i = buf.indexOf(0xef, i + 1)) {
-    if (buf[i + 1] === 0xbf && buf[i + 2] === 0xbd) count++;
-  }
-  return count;
-}
-
-function countChar(text: string, ch: string): number {
-  let count = 0;
-  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) count++;
-  return count;
-}
-
-/**
- * Turn the raw bytes of a note into text, applying the binary, UTF-8 and empty checks (not the size
- * check: callers check size before buffering). A UTF-8 byte-order mark is dropped, so columns match
- * what editors show; UTF-16 with a byte-order mark (Windows "Unicode" exports) is decoded.
+ * Turn the raw bytes of a note into text, applying the binary and empty checks (not the size check:
+ * callers check size before buffering). Decoding is {@link decodeBytes}: UTF-8 (byte-order mark
+ * dropped, so columns match what editors show), UTF-16 with or without a byte-order mark, and
+ * Windows-1252 when the bytes are not UTF-8 (with a warning).
  */
 export function decodeNote(buf: Uint8Array): ReadResult {
-  const warnings: string[] = [];
-  let text: string;
-  const utf16 = utf16Encoding(buf);
-  if (utf16) {
-    text = new TextDecoder(utf16).decode(buf);
-  } else {
-    if (looksBinary(buf)) return { ok: false, reason: 'binary', message: 'binary file, skipped' };
-    text = new TextDecoder('utf-8').decode(buf);
-    const replaced = countChar(text, '\uFFFD') - literalReplacementChars(buf);
-    if (replaced > 0) {
-      warnings.push(`invalid UTF-8 replaced with U+FFFD at ${replaced} place${replaced === 1 ? '' : 's'}`);
-    }
-  }
+  if (!sniffUtf16(buf) && looksBinary(buf)) return { ok: false, reason: 'binary', message: 'binary file, skipped' };
+  const { text, warnings } = decodeBytes(buf);
   const empty = checkText(text);
   if (empty) return empty;
   return { ok: true, text, warnings };
@@ -166,29 +77,43 @@ export function fsErrorMessage(err: unknown): { message: string; reason: ReadFai
   }
 }
 
+export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; message: string; reason: ReadFailure };
+
 /**
- * Read a note file. Never throws for problems a user can cause; each becomes `{ ok: false, message }`.
- * Works for regular files and for FIFOs / character devices (read up to the limit).
+ * Read a file's bytes, up to `maxSize`. Never throws for problems a user can cause.
+ *
+ * The path is opened exactly once. Regular files are read synchronously (each note is small and the
+ * checker is CPU-bound, so a thread-pool round trip per syscall only adds latency); the sync open uses
+ * O_NONBLOCK so that a file swapped for a FIFO after the `stat` cannot block the thread. FIFOs and
+ * character devices named explicitly (`<(…)`, /dev/stdin) take the async path: one open, then reads
+ * in chunks that stop counting past the limit.
  */
-export async function readNote(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
+export async function readBytes(path: string, opts: ReadOptions = {}): Promise<BytesResult> {
   const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
-  // Regular files are read synchronously: each note is small and the checker is CPU-bound, so one
-  // thread-pool round trip per syscall only adds latency. Pipes and devices take the async path below.
-  let fd: number | undefined;
+  let st;
   try {
-    fd = openSync(path, 'r');
-    const st = fstatSync(fd);
-    if (st.isDirectory()) return { ok: false, reason: 'directory', message: 'is a directory' };
-    if (st.isFile()) {
-      if (st.size > maxSize) return { ok: false, reason: 'too-large', message: sizeMessage('file', st.size, maxSize) };
-      const buf = readFileSync(fd);
-      if (buf.length > maxSize) return { ok: false, reason: 'too-large', message: sizeMessage('file', buf.length, maxSize) };
-      return decodeNote(buf);
-    }
+    st = statSync(path);
   } catch (err) {
     return { ok: false, ...fsErrorMessage(err) };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+  }
+  if (st.isDirectory()) return { ok: false, reason: 'directory', message: 'is a directory' };
+  if (st.isFile()) {
+    if (st.size > maxSize) return { ok: false, reason: 'too-large', message: sizeMessage('file', st.size, maxSize) };
+    let fd: number | undefined;
+    try {
+      fd = openSync(path, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+      const st2 = fstatSync(fd);
+      if (!st2.isFile()) return { ok: false, reason: 'unreadable', message: 'file changed into a pipe or device while being read' };
+      if (st2.size > maxSize) return { ok: false, reason: 'too-large', message: sizeMessage('file', st2.size, maxSize) };
+      const buf = readFileSync(fd);
+      // The file may have grown between stat and read.
+      if (buf.length > maxSize) return { ok: false, reason: 'too-large', message: sizeMessage('file', buf.length, maxSize) };
+      return { ok: true, bytes: buf };
+    } catch (err) {
+      return { ok: false, ...fsErrorMessage(err) };
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
   }
   let handle;
   try {
@@ -197,15 +122,6 @@ export async function readNote(path: string, opts: ReadOptions = {}): Promise<Re
     return { ok: false, ...fsErrorMessage(err) };
   }
   try {
-    const st = await handle.stat();
-    if (st.isDirectory()) return { ok: false, reason: 'directory', message: 'is a directory' };
-    if (st.isFile()) {
-      if (st.size > maxSize) return { ok: false, reason: 'too-large', message: sizeMessage('file', st.size, maxSize) };
-      const buf = await handle.readFile();
-      // The file may have grown between stat and read.
-      if (buf.length > maxSize) return { ok: false, reason: 'too-large', message: sizeMessage('file', buf.length, maxSize) };
-      return decodeNote(buf);
-    }
     // Pipes and devices have no size up front: read in chunks and stop counting past the limit.
     const chunks: Buffer[] = [];
     let total = 0;
@@ -217,7 +133,7 @@ export async function readNote(path: string, opts: ReadOptions = {}): Promise<Re
       if (total > maxSize) return { ok: false, reason: 'too-large', message: `input is over the ${formatSize(maxSize)} limit (--max-size)` };
       chunks.push(Buffer.from(chunk.subarray(0, bytesRead)));
     }
-    return decodeNote(Buffer.concat(chunks));
+    return { ok: true, bytes: Buffer.concat(chunks) };
   } catch (err) {
     return { ok: false, ...fsErrorMessage(err) };
   } finally {
@@ -226,10 +142,56 @@ export async function readNote(path: string, opts: ReadOptions = {}): Promise<Re
 }
 
 /**
+ * Read a note file as plain text (no format extraction). Never throws for problems a user can cause;
+ * each becomes `{ ok: false, message }`. Works for regular files and for FIFOs / character devices.
+ */
+export async function readNote(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
+  const r = await readBytes(path, opts);
+  return r.ok ? decodeNote(r.bytes) : r;
+}
+
+export type DocumentResult =
+  | { ok: true; format: NoteFormat; items: ExtractItem[] }
+  /** `skip`: the file is not a note at all (JSON that is not FHIR, XML that is not C-CDA). */
+  | { ok: false; message: string; reason: ReadFailure | 'format' | 'skip' };
+
+/**
+ * Read a file and extract the note(s) in it (docs/formats.md): text in any supported encoding, RTF, PDF,
+ * DOCX, HTML, HL7 v2, FHIR R4 JSON, C-CDA. Never throws for problems a user can cause.
+ */
+export async function readDocument(path: string, opts: ReadOptions = {}): Promise<DocumentResult> {
+  const r = await readBytes(path, opts);
+  if (!r.ok) return r;
+  return extractBytes(r.bytes, path, opts);
+}
+
+/** Extract the note(s) from bytes already in hand (a file, stdin); `name` gives the extension fallback. */
+export async function extractBytes(bytes: Uint8Array, name: string, opts: ReadOptions = {}): Promise<DocumentResult> {
+  if (bytes.length === 0) return { ok: false, reason: 'empty', message: 'empty note' };
+  try {
+    const { format, items } = await extract(bytes, { name, maxSize: opts.maxSize ?? DEFAULT_MAX_SIZE });
+    return { ok: true, format, items };
+  } catch (err) {
+    if (err instanceof ExtractError) {
+      if (err.message === 'binary file, skipped') return { ok: false, reason: 'binary', message: err.message };
+      return { ok: false, reason: err.kind === 'skip' ? 'skip' : 'format', message: err.message };
+    }
+    const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    return { ok: false, reason: 'format', message: `cannot read file (${msg})` };
+  }
+}
+
+/**
  * Read a whole stream (normally `process.stdin`) as one note, with the same checks as `readNote`.
  * Past the limit the rest of the stream is drained (not kept) so the message can give the real size.
  */
 export async function readStdin(stream: AsyncIterable<unknown>, opts: ReadOptions = {}): Promise<ReadResult> {
+  const r = await readStdinBytes(stream, opts);
+  return r.ok ? decodeNote(r.bytes) : r;
+}
+
+/** Read a whole stream's bytes (for {@link extractBytes}), with the size limit of `readStdin`. */
+export async function readStdinBytes(stream: AsyncIterable<unknown>, opts: ReadOptions = {}): Promise<BytesResult> {
   const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
   const chunks: Buffer[] = [];
   let total = 0;
@@ -244,5 +206,5 @@ export async function readStdin(stream: AsyncIterable<unknown>, opts: ReadOption
     return { ok: false, ...fsErrorMessage(err) };
   }
   if (total > maxSize) return { ok: false, reason: 'too-large', message: sizeMessage('stdin', total, maxSize) };
-  return decodeNote(Buffer.concat(chunks));
+  return { ok: true, bytes: Buffer.concat(chunks) };
 }

@@ -1,0 +1,47 @@
+/**
+ * HTML → text with `html-to-text` (loaded on first use): headings, paragraphs, `<br>`, list items and
+ * table rows become lines; no word wrapping (line:column stay stable), no link targets, no images.
+ * Also used for the HTML that `mammoth` makes of a DOCX.
+ */
+import type { HtmlToTextOptions } from 'html-to-text';
+import { tidy } from './types.js';
+
+type Convert = (html: string, options?: HtmlToTextOptions) => string;
+let convertFn: Convert | undefined;
+
+async function loadConvert(): Promise<Convert> {
+  if (!convertFn) convertFn = (await import('html-to-text')).convert;
+  return convertFn;
+}
+
+const heading = (h: string) => ({ selector: h, options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 } });
+
+const OPTIONS: HtmlToTextOptions = {
+  wordwrap: false,
+  decodeEntities: true,
+  selectors: [
+    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map(heading),
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'script', format: 'skip' },
+    { selector: 'style', format: 'skip' },
+    { selector: 'head', format: 'skip' },
+    { selector: 'ul', options: { itemPrefix: '- ', leadingLineBreaks: 1 } },
+    { selector: 'ol', options: { leadingLineBreaks: 1 } },
+    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false, colSpacing: 2, maxColumnWidth: 10000 } },
+  ],
+};
+
+/** True when decoded text starts like an HTML document or fragment. */
+export function looksHtml(head: string): boolean {
+  const h = head.replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '');
+  return /^<(?:!doctype\s+html|html|head|body|div|p|h[1-6]|table|pre|span|br|meta|title)\b/i.test(h);
+}
+
+/** Extract the text of an HTML document. */
+export async function htmlToText(html: string): Promise<string> {
+  const convert = await loadConvert();
+  const text = convert(html, OPTIONS);
+  // html-to-text puts one space before an ordered list's number; a typed list has none
+  return tidy(text.replace(/^ (?=(?:\d{1,3}|[A-Za-z]{1,4})\. )/gm, ''));
+}

@@ -1,0 +1,141 @@
+/**
+ * PDF → text with `unpdf` 1.7 (pdf.js inside; loaded on first use). Text items are put back into lines
+ * by their position; a line that runs to the right margin and does not end a sentence continues on the
+ * next line (so a wrapped paragraph reads as one line, as it was typed); a wide vertical gap is a blank
+ * line; each page's lines carry a `page` locator. A PDF without any text is a scan (no OCR here).
+ */
+import { ExtractError, LineBuilder, type Locator } from './types.js';
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+}
+
+interface PdfPage {
+  getTextContent(): Promise<{ items: unknown[] }>;
+  cleanup?(): void;
+}
+interface PdfDoc {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+  destroy(): Promise<void>;
+}
+type GetDocumentProxy = (data: Uint8Array, options?: Record<string, unknown>) => Promise<PdfDoc>;
+let getDocumentProxy: GetDocumentProxy | undefined;
+
+async function loadPdfjs(): Promise<GetDocumentProxy> {
+  if (!getDocumentProxy) getDocumentProxy = (await import('unpdf')).getDocumentProxy as unknown as GetDocumentProxy;
+  return getDocumentProxy;
+}
+
+export function looksPdf(buf: Uint8Array): boolean {
+  const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.byteLength, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
+
+interface Line {
+  text: string;
+  y: number;
+  x0: number;
+  x1: number;
+  size: number;
+}
+
+/** Items of one page → lines, top to bottom in content order. */
+function pageLines(items: TextItem[]): Line[] {
+  const lines: Line[] = [];
+  let cur: Line | undefined;
+  let breakNext = false;
+  for (const it of items) {
+    const [, , c = 0, d = 0, x = 0, y = 0] = it.transform;
+    const size = Math.hypot(c, d) || it.height || 10;
+    if (!it.str) {
+      if (it.hasEOL) breakNext = true;
+      continue;
+    }
+    const sameLine = cur && !breakNext && Math.abs(y - cur.y) < size * 0.5;
+    if (!cur || !sameLine) {
+      cur = { text: it.str, y, x0: x, x1: x + it.width, size };
+      lines.push(cur);
+    } else {
+      const gap = x - cur.x1;
+      if (gap > size * 0.15 && !/\s$/.test(cur.text) && !/^\s/.test(it.str)) cur.text += ' ';
+      cur.text += it.str;
+      cur.x1 = Math.max(cur.x1, x + it.width);
+    }
+    breakNext = !!it.hasEOL;
+  }
+  for (const l of lines) l.text = l.text.replace(/\s+$/, '');
+  return lines.filter((l) => l.text.trim() !== '');
+}
+
+const ENDS_SENTENCE = /[.:;!?)]["']?$/;
+const STARTS_BLOCK = /^(?:\d{1,2}[.)]\s|[-•*]\s|[A-Z][A-Z0-9 /&,()-]{2,}:)/;
+
+/** Join a page's lines into text: wrapped lines rejoined, paragraph gaps kept. */
+function layoutPage(lines: Line[], out: LineBuilder, page: number): void {
+  if (!lines.length) return;
+  const right = Math.max(...lines.map((l) => l.x1));
+  const gaps: number[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const g = lines[k - 1]!.y - lines[k]!.y;
+    if (g > 0) gaps.push(g);
+  }
+  gaps.sort((a, b) => a - b);
+  const step = gaps.length ? gaps[Math.floor(gaps.length / 2)]! : 0;
+  let para = '';
+  const from = { page };
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    para = para ? (para.endsWith('-') && /^[a-z]/.test(l.text) ? para + l.text : `${para} ${l.text}`) : l.text;
+    const next = lines[k + 1];
+    const gap = next ? l.y - next.y : 0;
+    const wrapped =
+      next !== undefined &&
+      l.x1 >= right - 6 * l.size &&
+      !ENDS_SENTENCE.test(l.text) &&
+      !STARTS_BLOCK.test(next.text) &&
+      gap > 0 &&
+      (step === 0 || gap < step * 1.4);
+    if (wrapped) continue;
+    out.add(para, from);
+    para = '';
+    if (next && step > 0 && gap > step * 1.6) out.blank();
+  }
+}
+
+/** Extract the text of a PDF, one page after another. */
+export async function pdfToText(buf: Uint8Array): Promise<{ text: string; locators: Locator[]; pages: number }> {
+  const tail = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).subarray(Math.max(0, buf.byteLength - 2048)).toString('latin1');
+  if (!tail.includes('%%EOF')) throw new ExtractError('truncated PDF (no end-of-file marker)');
+  const open = await loadPdfjs();
+  let doc: PdfDoc;
+  try {
+    // pdf.js gets its own copy: it may transfer (detach) the buffer it is given
+    doc = await open(new Uint8Array(buf), { verbosity: 0, isEvalSupported: false, disableFontFace: true, stopAtErrors: false });
+  } catch (err) {
+    const e = err as { name?: string; message?: string };
+    if (e.name === 'PasswordException') throw new ExtractError('encrypted PDF (a password is needed to open it); not read');
+    throw new ExtractError(`corrupt PDF (${(e.message ?? String(err)).split('\n')[0]})`);
+  }
+  const out = new LineBuilder();
+  try {
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      layoutPage(pageLines(content.items as TextItem[]), out, p);
+      out.blank();
+      page.cleanup?.();
+    }
+  } catch (err) {
+    const e = err as { message?: string };
+    throw new ExtractError(`corrupt PDF (${(e.message ?? String(err)).split('\n')[0]})`);
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+  if (out.empty) throw new ExtractError('no text layer (scanned image?); oplint does not read images');
+  return { text: out.text(), locators: out.locators(), pages: doc.numPages };
+}
