@@ -1,7 +1,10 @@
-import type { DeviceEvent, ElementResult, NoteResult } from './types.js';
+import type { DeviceEvent, ElementResult, Evidence, NoteResult } from './types.js';
+import type { Outcomes } from './outcomes.js';
+import { patternStore } from './patterns/store.js';
+import { decodeBytes } from './io/decode.js';
 import { Analysis } from './nlp/analyze.js';
 import { analyseDevices, eventEvidence } from './nlp/devices.js';
-import { evaluatePack, primaryFacts } from './rules/evaluate.js';
+import { judgePack, primaryFacts, type VerdictKind } from './rules/evaluate.js';
 import { checkClaim, claimFactsFromResult, claimFails } from './claim/checks.js';
 import { loadAocFile, type AocData } from './claim/aoc.js';
 import { parseClaim } from './claim/parse.js';
@@ -13,8 +16,8 @@ export type Severity = 'error' | 'warn' | 'off';
 export interface CheckOptions {
   /** Path as given, or "-" for stdin. */
   source?: string;
-  /** A family code (20700-20705) or "auto" (default). */
-  code?: string;
+  /** A family code (20700-20705, as a string or a number) or "auto" (default). */
+  code?: string | number;
   /** Attach to each element the pattern, term and context that decided it. */
   explain?: boolean;
   /** Extra pattern directories searched before the shipped `patterns/`. */
@@ -22,7 +25,7 @@ export interface CheckOptions {
   /** Element severity overrides: "warn" turns a fail into a warning, "error" a warning into a fail, "off" drops it. */
   elements?: Record<string, Severity>;
   /** Claim lines to check against the note, e.g. "27506,20702,20700-51". */
-  claim?: string;
+  claim?: string | string[];
   /** A CMS NCCI add-on code edit file; its primary lists take precedence over the shipped ones. */
   aocFile?: string;
   /** Date the AOC file's rows are judged on (YYYY-MM-DD; default today). */
@@ -46,8 +49,9 @@ export class UsageError extends Error {
 }
 
 /** Throw a UsageError unless `code` is "auto" or a family code. */
-export function validateCode(code: string | undefined): void {
+export function validateCode(code: string | number | undefined): void {
   if (code === undefined || code === 'auto') return;
+  if (typeof code === 'number') code = String(code);
   if (!(FAMILY as readonly string[]).includes(code)) {
     throw new UsageError(`unknown code '${code}': use auto or one of ${FAMILY.join(', ')}`);
   }
@@ -66,34 +70,125 @@ function applySeverity(elements: ElementResult[], overrides: Record<string, Seve
   return out;
 }
 
+/** A note as text, or as the bytes of a file (decoded like a file: BOM, UTF-16, Windows-1252 fallback). */
+export type NoteInput = string | Uint8Array;
+
+function toText(input: unknown): { text: string; warnings: string[] } {
+  if (typeof input === 'string') return { text: input, warnings: [] };
+  if (input instanceof Uint8Array) {
+    const d = decodeBytes(input);
+    return { text: d.text, warnings: d.warnings };
+  }
+  throw new TypeError(`checkNote: note must be a string, a Buffer or a Uint8Array, not ${input === null ? 'null' : typeof input}`);
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Validate the options a library caller passes, with a one-line message naming the option. */
+function normaliseOptions(opts: unknown): CheckOptions {
+  if (opts === undefined || opts === null) return {};
+  if (typeof opts !== 'object') throw new TypeError(`checkNote: options must be an object, not ${typeof opts}`);
+  const o = { ...(opts as Record<string, unknown>) };
+  if (typeof o.code === 'number') o.code = String(o.code);
+  if (o.code !== undefined && typeof o.code !== 'string') throw new UsageError(`option code: expected "auto" or a code 20700-20705, not ${typeof o.code}`);
+  validateCode(o.code as string | undefined);
+  if (Array.isArray(o.claim)) o.claim = o.claim.map(String).join(',');
+  if (o.claim !== undefined && typeof o.claim !== 'string') throw new UsageError('option claim: expected a string such as "27506,20702" or an array of code strings');
+  if (o.asOf !== undefined) {
+    const ok = typeof o.asOf === 'string' && ISO_DAY.test(o.asOf) && !Number.isNaN(new Date(`${o.asOf}T00:00:00Z`).getTime()) && new Date(`${o.asOf}T00:00:00Z`).toISOString().startsWith(o.asOf);
+    if (!ok) throw new UsageError(`option asOf: expected a day as YYYY-MM-DD, not ${JSON.stringify(o.asOf)}`);
+  }
+  if (o.patternDirs !== undefined && !(Array.isArray(o.patternDirs) && o.patternDirs.every((d) => typeof d === 'string'))) {
+    throw new UsageError('option patternDirs: expected an array of folder paths');
+  }
+  if (o.source !== undefined && typeof o.source !== 'string') throw new UsageError('option source: expected a string');
+  return o as CheckOptions;
+}
+
+/** Quotes of device mentions the note negates, plans, or places in another operation (for a no-device note). */
+function ruledOutEvidence(a: Analysis, dev: ReturnType<typeof analyseDevices>): Evidence[] {
+  const out: Evidence[] = [];
+  const seen = new Set<number>();
+  for (const d of dev.devices) {
+    if (seen.has(d.sentence) || a.affirmed(d)) continue;
+    seen.add(d.sentence);
+    out.push(a.sentenceEvidence(d.sentence));
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
 /**
- * Check one note: one result per code (with `code: "auto"`, one per suggested code in the order the events
- * appear, or a single result with `code: null` judged against 20702 when no code is supported).
+ * Check one note: one result per code (with `code: "auto"`, one per code the operation's device events
+ * support, in the order the events appear; a single `no-device` result when the operation places and
+ * removes no drug-delivery device; a single result with `code: null` judged against 20702 when a device
+ * event has no specific site).
  */
-export function checkNoteAll(text: string, opts: CheckOptions = {}): NoteResult[] {
-  validateCode(opts.code);
+export function checkNoteAll(input: NoteInput, options: CheckOptions = {}): NoteResult[] {
+  const opts = normaliseOptions(options);
+  const { text, warnings } = toText(input);
   const source = opts.source ?? '-';
   const dirs = opts.patternDirs ?? [];
   if (!text.trim()) {
     return [{ source, status: 'error', code: null, suggestedCodes: [], devices: [], elements: [], error: { message: 'empty note' } }];
   }
+  const store = patternStore(dirs);
+  const outcomes = store.data<Outcomes>('outcomes.yaml');
   const a = new Analysis(text, dirs);
   const dev = analyseDevices(a);
   const devices: DeviceEvent[] = dev.events.map((e) => ({ action: e.action, site: e.site, evidence: eventEvidence(a, e) }));
-  const suggestedCodes: string[] = [];
+  const deviceCodes: string[] = [];
   for (const e of dev.events) {
     const c = codeFor(e.action, e.site, dirs);
-    if (c && !suggestedCodes.includes(c)) suggestedCodes.push(c);
+    if (c && !deviceCodes.includes(c)) deviceCodes.push(c);
   }
-  const wanted = opts.code && opts.code !== 'auto' ? [opts.code] : suggestedCodes.length ? suggestedCodes : [null];
-  const claimLines = opts.claim ? parseClaim(opts.claim) : undefined;
+  const claimLines = opts.claim ? parseClaim(Array.isArray(opts.claim) ? opts.claim.join(',') : opts.claim) : undefined;
+  const claimedFamily = (claimLines ?? []).map((l) => l.code).filter((c) => (FAMILY as readonly string[]).includes(c));
+  const asked = opts.code !== undefined && opts.code !== 'auto' ? [String(opts.code)] : [];
+  const withWarnings = (r: NoteResult): NoteResult => (warnings.length ? { ...r, warnings: [...(r.warnings ?? []), ...warnings] } : r);
+  const noDevice = dev.events.length === 0 ? { message: outcomes.noDevice.message, evidence: ruledOutEvidence(a, dev) } : undefined;
+  if (noDevice && !asked.length && !claimedFamily.length) {
+    return [withWarnings({ source, status: 'no-device', code: null, suggestedCodes: [], devices: [], elements: [], noDevice })];
+  }
+  const wanted: (string | null)[] = asked.length
+    ? asked
+    : deviceCodes.length ? deviceCodes : noDevice ? [...new Set(claimedFamily)] : [null];
   const facts = claimLines ? primaryFacts(a) : undefined;
   const removalCodes = claimLines ? removalOnlyCodes(dirs) : new Set<string>();
-  return wanted.map((code) => {
+  const judged = wanted.map((code) => {
     const pack = loadCodePack(code ?? '20702', dirs);
-    const elements = applySeverity(evaluatePack({ a, dev, pack, explain: !!opts.explain, patternDirs: dirs }), opts.elements);
+    const noEvent = noDevice ? { message: outcomes.noDevice.element, fix: outcomes.noDevice.fix } : undefined;
+    const j = judgePack({ a, dev, pack, explain: !!opts.explain, patternDirs: dirs }, noEvent);
+    return { code, pack, elements: applySeverity(j.elements, opts.elements), kinds: j.kinds };
+  });
+  // Codes a coder can bill once the gaps are closed: never a hand-made-device code for a device the note says
+  // was commercially made, never a removal add-on when removal is the only procedure.
+  const guidance: { text: string; source?: string }[] = [];
+  const suggestedCodes = deviceCodes.filter((c) => {
+    const j = judged.find((x) => x.code === c);
+    if (!j) return true;
+    const kind = (type: string): VerdictKind | undefined => {
+      const el = j.pack.elements.find((e) => e.check.type === type || e.id === type);
+      return el ? j.kinds.get(el.id) : undefined;
+    };
+    if (j.pack.action === 'insert' && kind('fabrication') === 'blocked') {
+      guidance.push({ text: outcomes.prefabricated.replace('{code}', c) });
+      return false;
+    }
+    if (j.pack.action === 'remove' && kind('primary-procedure') === 'literal') {
+      guidance.push({ text: outcomes.removalOnly.replace('{code}', c) });
+      return false;
+    }
+    return true;
+  });
+  const staged = judged.some((j) => j.pack.action === 'insert' && j.elements.some((e) => e.id === 'staged-removal' && e.status === 'pass')) &&
+    a.mentions('staging').some((m) => !m.entry.tags.has('earlier') && !m.entry.tags.has('vague') && !a.assertion(m).negated && !a.assertion(m).historical);
+  if (staged) guidance.push({ text: outcomes.staged.text, source: outcomes.staged.source });
+  return judged.map(({ code, elements }) => {
     let failed = code === null || elements.some((e) => e.status === 'fail');
     const result: NoteResult = { source, status: 'pass', code, suggestedCodes, devices, elements };
+    if (noDevice) result.noDevice = noDevice;
+    if (guidance.length) result.guidance = guidance;
     if (claimLines && facts) {
       const noteFacts = claimFactsFromResult(result, {
         primaryCodesInNote: facts.codes,
@@ -110,11 +205,11 @@ export function checkNoteAll(text: string, opts: CheckOptions = {}): NoteResult[
       const q = draftQuery(result, text);
       if (q) result.query = q;
     }
-    return result;
+    return withWarnings(result);
   });
 }
 
 /** Check one note against one code: the first result of `checkNoteAll`. */
-export function checkNote(text: string, opts: CheckOptions = {}): NoteResult {
-  return checkNoteAll(text, opts)[0]!;
+export function checkNote(input: NoteInput, opts: CheckOptions = {}): NoteResult {
+  return checkNoteAll(input, opts)[0]!;
 }

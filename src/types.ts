@@ -68,9 +68,21 @@ export interface ClaimResult {
   findings: ClaimFinding[];
 }
 
+/**
+ * Result status. `no-device` (schema version 2): in auto mode, the operation places and removes no
+ * drug-delivery device, so none of 20700-20705 applies; the result has no element list and exits 0.
+ */
+export type NoteStatus = 'pass' | 'fail' | 'error' | 'no-device';
+
+/** Why a note has no device event: one plain message and the sentences that negate, plan or date a device. */
+export interface NoDevice {
+  message: string;
+  evidence: Evidence[];
+}
+
 export interface NoteResult {
   source: string;
-  status: 'pass' | 'fail' | 'error';
+  status: NoteStatus;
   code: string | null;
   suggestedCodes: string[];
   devices: DeviceEvent[];
@@ -78,6 +90,16 @@ export interface NoteResult {
   error?: { message: string };
   claim?: ClaimResult;
   query?: string;
+  /**
+   * Present when this operation places or removes no drug-delivery device (status `no-device` in auto
+   * mode; with a code asked for, the note fails and this says why no element can pass).
+   */
+  noDevice?: NoDevice;
+  /**
+   * Billing guidance a coder acts on, with its public source: why a code is not in `suggestedCodes`, where
+   * modifier 58 belongs for a planned stage.
+   */
+  guidance?: { text: string; source?: string }[];
   /** Non-fatal input warnings (e.g. invalid UTF-8 replaced); not part of contract v1's required fields. */
   warnings?: string[];
   /** What the input was read as (set for files; optional in contract v1). */
@@ -89,10 +111,13 @@ export interface Summary {
   passed: number;
   failed: number;
   errors: number;
+  /** Notes with no drug-delivery device (schema version 2); left out of the pass rate. */
+  noDevice?: number;
 }
 
 export interface Report {
-  schemaVersion: 1;
+  /** 2 since the `no-device` status; version 1 readers only need to accept that status value. */
+  schemaVersion: 1 | 2;
   tool: { name: 'oplint'; version: string };
   results: NoteResult[];
   summary: Summary;

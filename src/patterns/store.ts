@@ -24,6 +24,7 @@ import { SectionsSchema } from '../text/sections.js';
 import { codesFileSchema, primariesFileSchema } from '../codes.js';
 import { QueriesSchema } from '../query.js';
 import { GrammarSchema } from '../nlp/grammar.js';
+import { OutcomesSchema } from '../outcomes.js';
 
 type SchemaGetter = () => z.ZodType<unknown>;
 
@@ -38,6 +39,7 @@ const KINDS = (): { test: RegExp; what: string; schema: SchemaGetter }[] => [
   { test: /^codes\.yaml$/, what: 'codes.yaml', schema: codesFileSchema as SchemaGetter },
   { test: /^queries\.yaml$/, what: 'queries.yaml', schema: QueriesSchema as SchemaGetter },
   { test: /^grammar\.yaml$/, what: 'grammar.yaml', schema: GrammarSchema as SchemaGetter },
+  { test: /^outcomes\.yaml$/, what: 'outcomes.yaml', schema: OutcomesSchema as SchemaGetter },
 ];
 
 export function schemaFor(rel: string): SchemaGetter | undefined {

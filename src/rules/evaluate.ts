@@ -286,11 +286,26 @@ function verdictFor(ctx: EvalContext, el: ElementSpec): Verdict {
   }
 }
 
+/** What decided an element, as a typed kind (never a display string): read by code suggestion. */
+export type VerdictKind = Verdict['messageKey'];
+
+/** Element results with the typed kind that decided each (by element id). */
+export interface PackJudgement {
+  elements: ElementResult[];
+  kinds: Map<string, VerdictKind>;
+}
+
 /** Judge every element of a pack against the analysed note. */
 export function evaluatePack(ctx: EvalContext): ElementResult[] {
+  return judgePack(ctx).elements;
+}
+
+/** Judge every element of a pack, keeping the typed kind of each verdict. */
+export function judgePack(ctx: EvalContext, noEvent?: { message: string; fix: string }): PackJudgement {
   const hasEvent = ctx.dev.events.some((e) => e.action === ctx.pack.action);
   const vars: Record<string, string> = { code: ctx.pack.code, siteLabel: ctx.pack.siteLabel, siteExample: ctx.pack.siteExample };
-  return ctx.pack.elements.map((el) => {
+  const kinds = new Map<string, VerdictKind>();
+  const elements = ctx.pack.elements.map((el) => {
     let v: Verdict;
     if (!hasEvent) {
       // with --explain, the site element still says which device mentions were seen and why none counted
@@ -299,8 +314,11 @@ export function evaluatePack(ctx: EvalContext): ElementResult[] {
     } else {
       v = verdictFor(ctx, el);
     }
+    kinds.set(el.id, v.messageKey);
     const template =
-      v.messageKey === 'literal' ? v.literal! : (el.messages[v.messageKey] ?? el.messages[v.status === 'pass' ? 'pass' : 'fail']);
+      v.messageKey === 'noEvent' && noEvent
+        ? noEvent.message
+        : v.messageKey === 'literal' ? v.literal! : (el.messages[v.messageKey] ?? el.messages[v.status === 'pass' ? 'pass' : 'fail']);
     const res: ElementResult = {
       id: el.id,
       label: el.label,
@@ -308,11 +326,12 @@ export function evaluatePack(ctx: EvalContext): ElementResult[] {
       message: fill(template, { ...vars, ...(v.vars ?? {}) }),
       evidence: v.evidence,
       denialRisks: v.status === 'warn' || v.status === 'fail' ? el.denialRisks : [],
-      fix: v.status === 'warn' || v.status === 'fail' ? fill(el.fix, vars) : '',
+      fix: v.status === 'warn' || v.status === 'fail' ? fill(v.messageKey === 'noEvent' && noEvent ? noEvent.fix : el.fix, vars) : '',
     };
     if (ctx.explain) res.explain = v.explain;
     return res;
   });
+  return { elements, kinds };
 }
 
 /** Procedure facts for claim checks: CPT codes named for today's procedures, and whether any is described in words. */
