@@ -25,6 +25,16 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.stderr.write(`oplint: cannot load the built library (${err.message}); run npm run build\n`);
     process.exit(2);
   }
+  // Ctrl-C / kill: remove the temporary file of a report being written (the previous report at that path
+  // stays byte-identical) and exit 130 / 143 like a shell would report. A command that handles the signal
+  // itself (another listener, e.g. a server shutting down) keeps it.
+  for (const [sig, exitCode] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+    process.on(sig, () => {
+      mod.removePendingOutputs?.();
+      if (process.listenerCount(sig) > 1) return;
+      process.exit(exitCode);
+    });
+  }
   const code = await mod.main(argv);
   process.exitCode = code;
   // let pending output drain before leaving

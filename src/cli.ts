@@ -1,7 +1,6 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { once } from 'node:events';
-import { resolve as resolvePath } from 'node:path';
-import { createInterface } from 'node:readline';
+import { relative, resolve as resolvePath } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { NoteResult, Summary } from './types.js';
 import { checkNoteAll, UsageError, type CheckOptions } from './check.js';
@@ -9,15 +8,26 @@ import { VERSION } from './version.js';
 import { loadFamily } from './rules/pack.js';
 import { discover } from './io/discover.js';
 import { readStdin } from './io/read.js';
-import { checkPatternDirs, loadConfig, mergeOptions, type CliOptions } from './config.js';
+import { checkConfigPatternDirs, checkElementIds, checkPatternDirs, loadConfig, mergeOptions, type CliOptions, type LoadedConfig, type ResolvedOptions } from './config.js';
 import { runBatch, type Task } from './batch/pool.js';
 import { createProgress, shouldShowProgress } from './batch/progress.js';
 import { BaselineFilter, BaselineRecorder, failsGate, readBaseline, writeBaseline } from './baseline.js';
 import { getFormatter } from './format/index.js';
+import type { RuleMeta } from './format/types.js';
+import { openReportFile, type ReportFile } from './io/output.js';
+import { jsonlTasks } from './cli/jsonl.js';
+import { colorWanted as decideColor } from './cli/color.js';
+import { expandBraces } from './cli/braces.js';
+import { isNameIgnored } from './cli/ignored.js';
+import { reportRoot } from './cli/root.js';
+import { completionScript, SHELLS, type Shell } from './cli/completion.js';
+import type { Pack } from './rules/pack.js';
 import { parseClaim } from './claim/parse.js';
 import { loadAocFile } from './claim/aoc.js';
 import { codesJson, explainJson, renderCodes, renderExplain } from './codes.js';
 import { registerServe } from './serve/command.js';
+
+export { removePendingOutputs } from './io/output.js';
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIO {
@@ -42,6 +52,7 @@ const IN_PROCESS_BELOW = 200;
 /** Errors a user can cause: one line, exit code 2. */
 const USER_ERRORS = new Set([
   'UsageError', 'PackError', 'ConfigError', 'OptionError', 'ClaimSyntaxError', 'AocFileError', 'BaselineError', 'UnknownCodeError',
+  'OutputError',
 ]);
 
 const EXAMPLES = `
@@ -58,18 +69,9 @@ Exit codes: 0 every note passes, 1 at least one note fails, 2 usage error, inval
 pattern pack or config, or an input that could not be read.
 Every option of the checker: oplint check --help`;
 
-/**
- * Colour decision: an explicit --color / --no-color wins; a report written to a file (--output) never gets
- * colour from the environment (FORCE_COLOR is meant for terminals and CI logs, not report files); then
- * NO_COLOR, FORCE_COLOR, and finally whether stdout is a terminal.
- */
+/** Colour decision (see src/cli/color.ts): flag, report file, NO_COLOR, FORCE_COLOR, terminal, TERM=dumb. */
 function colorWanted(flag: boolean | undefined, io: CliIO, toFile: boolean): boolean {
-  if (flag !== undefined) return flag;
-  if (toFile) return false;
-  if (io.env.NO_COLOR) return false;
-  const force = io.env.FORCE_COLOR;
-  if (force !== undefined) return force !== '0' && force !== 'false';
-  return !toFile && !!io.stdout.isTTY;
+  return decideColor({ flag, toFile, env: io.env, isTTY: io.stdout.isTTY });
 }
 
 async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
@@ -79,6 +81,7 @@ async function write(stream: NodeJS.WritableStream, text: string): Promise<void>
 
 /** Wait for 'drain' (backpressure), or give up quietly when the stream closes or fails (e.g. EPIPE). */
 async function drained(stream: NodeJS.WritableStream): Promise<void> {
+  if ((stream as { destroyed?: boolean }).destroyed) return;
   const ac = new AbortController();
   await Promise.race([
     once(stream as NodeJS.EventEmitter, 'drain', { signal: ac.signal }),
@@ -101,31 +104,6 @@ function isIsoDay(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-/** `--stdin-jsonl`: one `{"id","text"}` object per line; a malformed line becomes an error result. */
-async function* jsonlTasks(stdin: NodeJS.ReadableStream): AsyncGenerator<Task> {
-  const rl = createInterface({ input: stdin, crlfDelay: Infinity });
-  let n = 0;
-  for await (const raw of rl) {
-    n++;
-    const line = n === 1 ? raw.replace(/^\ufeff/, '') : raw; // a BOM from Windows tools
-    if (!line.trim()) continue;
-    let obj: unknown;
-    try {
-      obj = JSON.parse(line);
-    } catch {
-      yield { source: `line ${n}`, error: `line ${n}: not valid JSON` };
-      continue;
-    }
-    const o = obj as { id?: unknown; text?: unknown };
-    const hasId = typeof o?.id === 'string' || typeof o?.id === 'number';
-    const id = hasId ? String(o.id) : `line ${n}`;
-    const where = `line ${n}: `;
-    if (typeof o?.text !== 'string') yield { source: id, error: `${where}expected {"id": "...", "text": "..."}` };
-    else if (!o.text.trim()) yield { source: id, error: `${where}empty note` };
-    else yield { source: id, text: o.text };
-  }
-}
-
 interface CheckFlags extends CliOptions {
   output?: string;
   color?: boolean;
@@ -142,16 +120,72 @@ interface CheckFlags extends CliOptions {
   stdinJsonl?: boolean;
   stdinFilename?: string;
   debug?: boolean;
+  maxWarnings?: string;
+  printConfig?: string | boolean;
+  junitFile?: boolean;
+}
+
+/** Rule metadata for report formats (SARIF `driver.rules`), from the loaded packs. */
+function rulesOf(packs: Pack[]): RuleMeta[] {
+  const fill = (t: string, p: Pack) => t.replace(/\{code\}/g, p.code).replace(/\{siteLabel\}/g, p.siteLabel).replace(/\{siteExample\}/g, p.siteExample);
+  return packs.flatMap((p) => p.elements.map((e) => ({ code: p.code, element: e.id, label: e.label, description: fill(e.description, p), help: fill(e.fix, p) })));
+}
+
+/** The effective settings, as `--print-config` shows them (JSON, keys in a stable order). */
+function printedConfig(loaded: LoadedConfig | null, opts: ResolvedOptions, io: CliIO, file?: string): string {
+  const shownFile = loaded ? (relative(io.cwd, loaded.file).startsWith('..') ? loaded.file : relative(io.cwd, loaded.file)) : null;
+  const out: Record<string, unknown> = {
+    configFile: shownFile,
+    code: opts.code,
+    format: opts.format,
+    extensions: opts.extensions,
+    ignore: opts.ignore,
+    patterns: opts.patterns,
+    elements: opts.elements,
+    failOn: opts.failOn,
+    maxSize: opts.maxSize,
+    jobs: opts.jobs,
+  };
+  if (file !== undefined) {
+    out.file = file;
+    out.ignored = isNameIgnored(file, opts.ignore, io.cwd);
+  }
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/** Path arguments with brace patterns expanded (`notes/0{1,2}-*.txt`), unless the path exists as typed. */
+function expandPaths(paths: string[], cwd: string): string[] {
+  return paths.flatMap((p) => {
+    if (!/[{]/.test(p) || p === '-') return [p];
+    try {
+      if (existsSync(resolvePath(cwd, p))) return [p];
+      return expandBraces(p);
+    } catch (err) {
+      throw new UsageError(`${p}: ${(err as Error).message}`);
+    }
+  });
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, io: CliIO): Promise<number> {
   const loaded = loadConfig({ cwd: io.cwd, ...(flags.config ? { explicit: flags.config } : {}), env: io.env });
   if (flags.stdinJsonl && paths.length) throw new UsageError(`--stdin-jsonl reads notes from stdin only; remove the path${paths.length === 1 ? '' : 's'} ${paths.join(' ')}`);
   const opts = mergeOptions(loaded?.config, flags, given, io.cwd);
-  checkPatternDirs(opts.patterns);
+  // a missing folder named in the config blames the config file and key; one from --patterns, the flag
+  checkPatternDirs(opts.patterns, checkConfigPatternDirs(loaded, io.cwd));
   if (flags.stdinJsonl && !given.has('format') && !loaded?.config.format) opts.format = 'jsonl';
+  let maxWarnings: number | undefined;
+  if (flags.maxWarnings !== undefined) {
+    if (!/^\s*\d+\s*$/.test(flags.maxWarnings)) throw new UsageError(`--max-warnings: "${flags.maxWarnings}" must be a whole number (0 or more)`);
+    maxWarnings = Number(flags.maxWarnings);
+  }
   // fail fast on what would fail every note: packs, claim syntax, the AOC file
-  loadFamily(opts.patterns);
+  const packs = loadFamily(opts.patterns);
+  checkElementIds(loaded, packs.flatMap((p) => p.elements.map((e) => e.id)), io.cwd);
+  if (flags.printConfig !== undefined) {
+    const file = typeof flags.printConfig === 'string' ? flags.printConfig : paths.length === 1 ? paths[0] : undefined;
+    await write(io.stdout, printedConfig(loaded, opts, io, file));
+    return 0;
+  }
   if (flags.claim) parseClaim(flags.claim);
   // paths given relative to the caller's working directory (main() may run with io.cwd != process.cwd())
   const fromCwd = (p: string) => (resolvePath(io.cwd) === process.cwd() ? p : resolvePath(io.cwd, p));
@@ -171,10 +205,16 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
     const r = await readStdin(io.stdin as AsyncIterable<unknown>, { maxSize: opts.maxSize });
     return r.ok ? { source: stdinSource, text: r.text, warnings: r.warnings } : { source: stdinSource, error: r.message };
   };
-  if (flags.stdinJsonl) stream = jsonlTasks(io.stdin);
-  else if (paths.length === 0) tasks.push(await readStdinTask());
-  else {
-    for (const item of discover(paths, { extensions: opts.extensions, ignore: opts.ignore, cwd: io.cwd })) {
+  const stdinIgnored = (): boolean => {
+    if (flags.stdinFilename === undefined || !isNameIgnored(flags.stdinFilename, opts.ignore, io.cwd)) return false;
+    io.stderr.write(`oplint: ${flags.stdinFilename} is ignored by an ignore rule; not checked\n`);
+    return true;
+  };
+  if (flags.stdinJsonl) stream = jsonlTasks(io.stdin as AsyncIterable<unknown>, opts.maxSize);
+  else if (paths.length === 0) {
+    if (!stdinIgnored()) tasks.push(await readStdinTask());
+  } else {
+    for (const item of discover(expandPaths(paths, io.cwd), { extensions: opts.extensions, ignore: opts.ignore, cwd: io.cwd })) {
       if (item.kind === 'file') {
         // the report of an earlier run (-o notes/report.md) is not a note, but a note named on the command
         // line is never overwritten by the report
@@ -185,34 +225,38 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
         const at = fromCwd(item.path);
         tasks.push(at === item.path ? { path: at } : { path: at, source: item.path });
       }
-      else if (item.kind === 'stdin') tasks.push(await readStdinTask());
+      else if (item.kind === 'stdin') {
+        if (!stdinIgnored()) tasks.push(await readStdinTask());
+      }
       else if (item.kind === 'error') tasks.push({ source: item.path, error: item.message });
       else if (item.kind === 'ignored') io.stderr.write(`oplint: ${item.path} is ignored by an ignore rule; not checked\n`);
     }
   }
 
   const toFile = !!flags.output;
-  let out: NodeJS.WritableStream = io.stdout;
-  let file: WriteStream | undefined;
-  if (flags.output) {
-    file = createWriteStream(outputPath!);
-    await new Promise<void>((res, rej) => {
-      file!.once('open', () => res());
-      file!.once('error', (e) => rej(new UsageError(`--output: cannot write ${flags.output} (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
-    });
-    out = file;
-  }
   const color = colorWanted(flags.color, io, toFile) && opts.format === 'pretty';
   const factory = getFormatter(opts.format);
   if (!factory) throw new UsageError(`--format: unknown format '${opts.format}'`);
+  const columns = (io.stdout as { columns?: number }).columns;
   const formatter = factory({
     color,
     explain: !!flags.explain,
     cwd: io.cwd,
+    root: reportRoot(io.cwd),
     version: VERSION,
     query: !!flags.query,
     quiet: !!flags.quiet,
+    rules: rulesOf(packs),
+    junitFile: flags.junitFile !== false,
+    // wrap at the terminal's width; a file or pipe gets 80 columns
+    width: !toFile && io.stdout.isTTY && columns && columns >= 40 ? columns : 80,
   });
+  let out: NodeJS.WritableStream = io.stdout;
+  let file: ReportFile | undefined;
+  if (flags.output) {
+    file = await openReportFile(outputPath!, flags.output);
+    out = file.stream;
+  }
   const checkOptions: CheckOptions = {
     code: opts.code,
     explain: !!flags.explain,
@@ -233,8 +277,12 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
   const errorsToStderr = toFile || opts.format !== 'pretty';
   let gateFailed = false;
   let inputErrors = 0;
-  await write(out, formatter.begin());
+  let warnings = 0;
+  const fileError = () => {
+    if (file?.error) throw file.error;
+  };
   try {
+    await write(out, formatter.begin());
     for await (let results of runBatch(stream ?? tasks, { jobs: opts.jobs, checkOptions: checkOptions as Record<string, unknown>, maxSize: opts.maxSize, checkFn: checkNoteAll as (t: string, o: { source: string }) => NoteResult[], ...WORKER_FILES, inProcessBelow: IN_PROCESS_BELOW })) {
       if (baseline) results = results.map((r) => baseline.apply(r));
       recorder?.add(results);
@@ -252,6 +300,7 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
         } else if (r.status === 'fail') summary.failed++;
         else summary.passed++;
         if (failsGate(r, opts.failOn)) gateFailed = true;
+        warnings += countWarnings(r);
       }
       const shown = flags.quiet && opts.format !== 'pretty' ? results.filter((r) => r.status !== 'pass') : results;
       const text = shown.length ? formatter.result(shown) : '';
@@ -259,20 +308,39 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
       if (text) progress.interrupt(() => void (flowing = out.write(text)));
       progress.tick();
       // results are streamed, not held: wait when the reader (a pipe, a file) is slower than the checker
+      fileError(); // a full disk stops the run now, not after the last note
       if (!flowing) await drained(out);
+      fileError();
     }
+    progress.stop();
+    await write(out, formatter.end(summary, baseline ? { baselineFixed: baseline.fixedCount() } : {}));
+    fileError();
+    // flushed, synced and renamed over the target only now: a reader never sees half a report
+    if (file) await file.commit();
+  } catch (err) {
+    file?.abort();
+    throw err;
   } finally {
     progress.stop();
   }
-  await write(out, formatter.end(summary, baseline ? { baselineFixed: baseline.fixedCount() } : {}));
-  if (file) await new Promise<void>((res) => file!.end(() => res()));
   if (recorder && flags.writeBaseline) {
     writeBaseline(flags.writeBaseline, recorder.toBaseline(), io.cwd);
     io.stderr.write(`oplint: wrote ${recorder.size} baselined failure${recorder.size === 1 ? '' : 's'} to ${flags.writeBaseline}\n`);
     return inputErrors ? 2 : 0;
   }
   if (inputErrors) return 2;
-  return gateFailed ? 1 : 0;
+  if (gateFailed) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr.write(`oplint: ${warnings} warning${warnings === 1 ? '' : 's'} (more than --max-warnings ${maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Warnings a result counts towards --max-warnings: warn elements and claim findings, baselined ones left out. */
+function countWarnings(r: NoteResult): number {
+  const counts = (x: { status: string }) => x.status === 'warn' && (x as { baselined?: boolean }).baselined !== true;
+  return r.elements.filter(counts).length + (r.claim?.findings.filter(counts).length ?? 0);
 }
 
 function checkInfoFormat(format: string): void {
@@ -317,6 +385,9 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--write-baseline <file>', "record today's failures as the baseline and exit 0")
     .option('--stdin-jsonl', 'read {"id","text"} lines from stdin; write jsonl results')
     .option('--stdin-filename <name>', 'name to report for stdin')
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings')
+    .option('--print-config [file]', 'print the effective settings (config file and flags merged) as JSON and exit')
+    .option('--no-junit-file', 'junit: leave out the non-standard file attribute (strict JUnit XSD consumers)')
     .option('--debug', 'print stack traces for internal errors')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: CheckFlags, cmd: Command) => {
@@ -330,10 +401,11 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .description('what a code means, its rules, payment and primary list')
     .argument('<code>', 'a code 20700-20705')
     .option('-f, --format <format>', 'pretty or json', 'pretty')
-    .option('--no-color', 'no colour')
-    .action((code: string, flags: { format: string; color?: boolean }) => {
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (also NO_COLOR=1)')
+    .action((code: string, flags: { format: string; color?: boolean }, cmd: Command) => {
       checkInfoFormat(flags.format);
-      const color = flags.color !== false && colorWanted(undefined, io, false);
+      const color = colorWanted(cmd.getOptionValueSource('color') === 'cli' ? flags.color : undefined, io, false);
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(explainJson(code), null, 2)}\n` : renderExplain(code, { color }));
       done(0);
     });
@@ -342,11 +414,28 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .command('codes')
     .description('the 20700-20705 family at a glance')
     .option('-f, --format <format>', 'pretty or json', 'pretty')
-    .option('--no-color', 'no colour')
-    .action((flags: { format: string; color?: boolean }) => {
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (also NO_COLOR=1)')
+    .action((flags: { format: string; color?: boolean }, cmd: Command) => {
       checkInfoFormat(flags.format);
-      const color = flags.color !== false && colorWanted(undefined, io, false);
+      const color = colorWanted(cmd.getOptionValueSource('color') === 'cli' ? flags.color : undefined, io, false);
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(codesJson(), null, 2)}\n` : renderCodes({ color }));
+      done(0);
+    });
+  program
+    .command('completion')
+    .description('print a shell completion script (bash, zsh or fish)')
+    .argument('<shell>', SHELLS.join(', '))
+    .option('--color', 'accepted for symmetry; the script has no colour')
+    .option('--no-color', 'accepted for symmetry; the script has no colour')
+    .addHelpText('after', `
+Install:
+  bash  oplint completion bash > ~/.local/share/bash-completion/completions/oplint
+  zsh   oplint completion zsh > "\${fpath[1]}/_oplint"
+  fish  oplint completion fish > ~/.config/fish/completions/oplint.fish`)
+    .action((shell: string) => {
+      if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`completion: "${shell}" must be one of ${SHELLS.join(', ')}`);
+      io.stdout.write(completionScript(shell as Shell, program));
       done(0);
     });
   registerServe(program, io, done);

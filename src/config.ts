@@ -154,7 +154,8 @@ function readConfigFile(file: string, cwd: string): OplintConfig {
   const name = shown(file, cwd);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // a UTF-8 byte-order mark (Notepad, PowerShell's Out-File) is not part of the JSON or YAML
+    text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`;
@@ -191,7 +192,7 @@ function readConfigFile(file: string, cwd: string): OplintConfig {
 
 function packageHasOplint(file: string): boolean {
   try {
-    const pkg = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null;
+    const pkg = JSON.parse(readFileSync(file, 'utf8').replace(/^\ufeff/, '')) as Record<string, unknown> | null;
     return typeof pkg === 'object' && pkg !== null && 'oplint' in pkg;
   } catch {
     // A package.json that does not parse is only ours to report if it carries our key; it cannot say.
@@ -280,16 +281,83 @@ const list = (v: string | string[]): string[] =>
 /** Repeated values kept whole: a folder or glob may contain a comma. */
 const each = (v: string | string[]): string[] => (Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean);
 
-/** A mistyped pattern folder would silently leave a coder's lexicon unused: refuse it (the CLI calls this). */
-export function checkPatternDirs(dirs: string[]): void {
-  for (const p of dirs) {
-    let ok = false;
-    try {
-      ok = statSync(p).isDirectory();
-    } catch {
-      /* missing */
+/** Edit distance (Levenshtein), for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
     }
-    if (!ok) throw new OptionError('--patterns', `${p} is not a folder`);
+  }
+  return prev[b.length]!;
+}
+
+/** The closest of `known` to `word` when it is close enough to be a typo (or a prefix / plural), else undefined. */
+export function didYouMean(word: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = editDistance(word.toLowerCase(), k.toLowerCase());
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
+  }
+  if (best === undefined) return undefined;
+  const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
+  return bestD <= limit || best.startsWith(word) || word.startsWith(best) ? best : undefined;
+}
+
+/** The key a config file's settings live under ("oplint" in package.json), for messages. */
+function prefixOf(file: string): string {
+  return basename(file) === 'package.json' ? 'oplint.' : '';
+}
+
+/**
+ * Element ids in the config's `elements` must exist in the loaded packs (a typo such as "drugs" would
+ * otherwise silently leave "drug" at its default severity). Throws ConfigError naming the file and key.
+ */
+export function checkElementIds(loaded: LoadedConfig | null | undefined, known: Iterable<string>, cwd = process.cwd()): void {
+  const elements = loaded?.config.elements;
+  if (!loaded || !elements) return;
+  const ids = [...new Set(known)].sort();
+  for (const key of Object.keys(elements)) {
+    if (ids.includes(key)) continue;
+    const near = didYouMean(key, ids);
+    const hint = near ? `; did you mean "${near}"?` : `; known elements: ${ids.join(', ')}`;
+    throw new ConfigError(shown(loaded.file, cwd), `${prefixOf(loaded.file)}elements.${key}`, `unknown element "${key}"${hint}`);
+  }
+}
+
+/**
+ * Pattern folders named in the config must exist; the error blames the config file and its key
+ * (`patterns[1]`), not the `--patterns` flag. Returns the config's folders (absolute).
+ */
+export function checkConfigPatternDirs(loaded: LoadedConfig | null | undefined, cwd = process.cwd()): string[] {
+  const dirs = loaded?.config.patterns ?? [];
+  dirs.forEach((p, i) => {
+    if (!isDir(p)) throw new ConfigError(shown(loaded!.file, cwd), `${prefixOf(loaded!.file)}patterns[${i}]`, `${p} is not a folder`);
+  });
+  return dirs;
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A mistyped pattern folder would silently leave a coder's lexicon unused: refuse it (the CLI calls this). */
+export function checkPatternDirs(dirs: string[], fromConfig: readonly string[] = []): void {
+  for (const p of dirs) {
+    if (fromConfig.includes(p)) continue; // checked against the config file by checkConfigPatternDirs
+    if (!isDir(p)) throw new OptionError('--patterns', `${p} is not a folder`);
   }
 }
 

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, OptionError, defaultOptions, findConfigFile, loadConfig, mergeOptions } from '../src/config.js';
+import { ConfigError, OptionError, checkConfigPatternDirs, checkElementIds, checkPatternDirs, defaultOptions, didYouMean, findConfigFile, loadConfig, mergeOptions } from '../src/config.js';
+import { loadFamily } from '../src/rules/pack.js';
 
 let root: string;
 
@@ -185,5 +186,64 @@ describe('mergeOptions', () => {
   ])('rejects %j naming %s', (cli, flag) => {
     expect(() => mergeOptions(null, cli)).toThrow(OptionError);
     expect(() => mergeOptions(null, cli)).toThrow(new RegExp(`^${flag}: `));
+  });
+});
+
+describe('strict, friendly config (issue 9, item 7)', () => {
+  const known = () => loadFamily([]).flatMap((p) => p.elements.map((e) => e.id));
+
+  it('an unknown element id is an error naming the file and key, with a "did you mean"', () => {
+    put('.oplintrc.json', { elements: { drugs: 'off' } });
+    const loaded = load();
+    const e = errorOf(() => checkElementIds(loaded, known(), root));
+    expect(e.message).toBe('.oplintrc.json: elements.drugs: unknown element "drugs"; did you mean "drug"?');
+    expect(e.key).toBe('elements.drugs');
+  });
+
+  it('in package.json the key is under "oplint"; a word far from every id lists the known ones', () => {
+    put('package.json', { oplint: { elements: { colour: 'warn' } } });
+    const e = errorOf(() => checkElementIds(load(), known(), root));
+    expect(e.message).toMatch(/^package\.json: oplint\.elements\.colour: unknown element "colour"; known elements: .*drug/);
+  });
+
+  it('known element ids pass', () => {
+    put('.oplintrc.json', { elements: { drug: 'warn', 'placement-site': 'off' } });
+    expect(() => checkElementIds(load(), known(), root)).not.toThrow();
+  });
+
+  it('didYouMean: typos, plurals and prefixes; nothing for unrelated words', () => {
+    expect(didYouMean('placement-sit', ['drug', 'placement-site'])).toBe('placement-site');
+    expect(didYouMean('carriers', ['carrier', 'drug'])).toBe('carrier');
+    expect(didYouMean('xyzzy', ['carrier', 'drug'])).toBeUndefined();
+  });
+
+  it('a config saved with a UTF-8 BOM is accepted (JSON, YAML, package.json)', () => {
+    put('.oplintrc.json', '\ufeff{"format": "json"}');
+    expect(load()?.config).toEqual({ format: 'json' });
+    rmSync(join(root, '.oplintrc.json'));
+    put('.oplintrc.yaml', '\ufeffformat: csv\n');
+    expect(load()?.config).toEqual({ format: 'csv' });
+    rmSync(join(root, '.oplintrc.yaml'));
+    put('package.json', '\ufeff{"name": "x", "oplint": {"failOn": "warn"}}');
+    expect(load()?.config).toEqual({ failOn: 'warn' });
+  });
+
+  it('a missing patterns folder in the config blames the config file and key, not --patterns', () => {
+    mkdirSync(join(root, 'extra'));
+    put('.oplintrc.json', { patterns: ['./extra', './missing'] });
+    const loaded = load();
+    const e = errorOf(() => checkConfigPatternDirs(loaded, root));
+    expect(e.message).toBe(`.oplintrc.json: patterns[1]: ${join(root, 'missing')} is not a folder`);
+    // the flag check skips the config's folders and still blames the flag for its own
+    const opts = mergeOptions(loaded?.config, { patterns: ['nope'] }, undefined, root);
+    let flagErr: unknown;
+    try {
+      checkPatternDirs(opts.patterns, loaded?.config.patterns);
+    } catch (err) {
+      flagErr = err;
+    }
+    expect(flagErr).toBeInstanceOf(OptionError);
+    expect((flagErr as Error).message).toMatch(/^--patterns: .*missing|^--patterns: .*nope/);
+    expect((flagErr as Error).message).toContain('nope');
   });
 });

@@ -36,6 +36,15 @@ export interface FormatContext {
   rules?: RuleMeta[];
   /** Only failing notes (pretty/markdown may honour it). */
   quiet?: boolean;
+  /**
+   * Folder artifact URIs are relative to (SARIF `originalUriBaseIds.SRCROOT`): the git top level when the
+   * run is inside a work tree, else the working directory. Default: `cwd`.
+   */
+  root?: string;
+  /** Columns to wrap pretty output at (the terminal's width; 80 when not a terminal). */
+  width?: number;
+  /** JUnit: write the non-standard `file` attribute on testcases (default true; GitLab and Jenkins read it). */
+  junitFile?: boolean;
 }
 
 /** Extra information known only at the end of a run. */
