@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { discover, normalizeExtensions, type DiscoveredInput } from '../src/io/discover.js';
+import { DEFAULT_EXTENSIONS, discover, normalizeExtensions, type DiscoveredInput } from '../src/io/discover.js';
 
 let root: string;
 
@@ -30,7 +32,7 @@ describe('discover', () => {
     touch('notes/b.txt');
     touch('notes/a.md');
     touch('notes/sub/c.text');
-    touch('notes/sub/skip.docx');
+    touch('notes/sub/skip.odt');
     touch('notes/Z.TXT');
     touch('notes/image.png');
     expect(run(['notes'])).toEqual([
@@ -93,10 +95,11 @@ describe('discover', () => {
   });
 
   it('reports a directory with no notes', () => {
-    touch('empty/readme.pdf');
+    touch('empty/scan.png');
     expect(run(['empty'])).toEqual([
-      { kind: 'error', path: 'empty', message: 'no notes found in empty (extensions: .txt, .text, .md)' },
+      { kind: 'error', path: 'empty', message: `no notes found in empty (extensions: ${DEFAULT_EXTENSIONS.join(', ')})` },
     ]);
+    expect(run(['empty'], { extensions: ['txt'] })).toEqual([{ kind: 'error', path: 'empty', message: 'no notes found in empty (extensions: .txt)' }]);
   });
 
   it('applies --ignore globs relative to cwd, including folder patterns', () => {
@@ -166,3 +169,82 @@ describe('discover', () => {
     expect([...it]).toHaveLength(48);
   });
 });
+
+const mkfifo = (p: string) => execFileSync('mkfifo', [p]);
+const canFifo = process.platform !== 'win32';
+
+describe('discover: special files and the new formats', () => {
+  it('scans the formats the extraction stage reads by default', () => {
+    for (const e of ['.txt', '.md', '.rtf', '.pdf', '.docx', '.html', '.htm', '.hl7', '.json', '.xml']) expect(DEFAULT_EXTENSIONS).toContain(e);
+    touch('n/a.rtf', '{\\rtf1 x}');
+    touch('n/b.pdf', '%PDF-1.4');
+    touch('n/c.docx', 'PK');
+    touch('n/d.hl7', 'MSH|^~\\&|');
+    touch('n/e.htm', '<p>x</p>');
+    touch('n/f.png', 'x');
+    expect(files(run(['n']))).toEqual(['n/a.rtf', 'n/b.pdf', 'n/c.docx', 'n/d.hl7', 'n/e.htm']);
+    // --ext still narrows
+    expect(files(run(['n'], { extensions: ['rtf'] }))).toEqual(['n/a.rtf']);
+  });
+
+  it('keeps FHIR JSON and C-CDA XML, skips other JSON / XML with a one-line note', () => {
+    touch('n/doc.json', '{"resourceType": "DocumentReference", "content": []}');
+    touch('n/package.json', '{"name": "x", "version": "1.0.0"}');
+    touch('n/sorted.json', `{"content": [{"attachment": {"data": "${'A'.repeat(70000)}"}}], "resourceType": "DocumentReference"}`);
+    touch('n/cda.xml', '<?xml version="1.0"?>\n<ClinicalDocument xmlns="urn:hl7-org:v3"></ClinicalDocument>');
+    touch('n/pom.xml', '<?xml version="1.0"?><project></project>');
+    touch('n/xxe.xml', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>');
+    const items = run(['n']);
+    expect(files(items)).toEqual(['n/cda.xml', 'n/doc.json', 'n/sorted.json', 'n/xxe.xml']);
+    expect(items.filter((i) => i.kind === 'skipped')).toEqual([
+      { kind: 'skipped', path: 'n/package.json', message: 'JSON that is not a FHIR resource, skipped' },
+      { kind: 'skipped', path: 'n/pom.xml', message: 'XML that is not a C-CDA document, skipped' },
+    ]);
+  });
+
+  it('takes any JSON named explicitly (the reader decides)', () => {
+    touch('package.json', '{"name": "x"}');
+    expect(run(['package.json'])).toEqual([{ kind: 'file', path: 'package.json' }]);
+  });
+
+  it.skipIf(!canFifo)('skips a FIFO in a scanned folder with a note and never opens it (no hang)', () => {
+    touch('n/a.txt');
+    mkfifo(join(root, 'n', 'pipe.txt'));
+    mkfifo(join(root, 'n', 'other-pipe'));
+    symlinkSync(join(root, 'n', 'pipe.txt'), join(root, 'n', 'link.txt'));
+    const items = run(['n']);
+    expect(items).toEqual([
+      { kind: 'file', path: 'n/a.txt' },
+      { kind: 'skipped', path: 'n/link.txt', message: 'a FIFO (named pipe), skipped in a folder scan (name it explicitly to read it)' },
+      { kind: 'skipped', path: 'n/pipe.txt', message: 'a FIFO (named pipe), skipped in a folder scan (name it explicitly to read it)' },
+    ]);
+  });
+
+  it.skipIf(!canFifo)('a FIFO named .oplintignore or with a .json name does not block the walk', () => {
+    touch('n/a.txt');
+    mkfifo(join(root, 'n', '.oplintignore'));
+    mkfifo(join(root, 'n', 'x.json'));
+    expect(files(run(['n']))).toEqual(['n/a.txt']);
+  });
+
+  it.skipIf(!canFifo)('skips a socket in a scanned folder', async () => {
+    touch('n/a.txt');
+    const sock = join(root, 'n', 's.txt');
+    const server: Server = createServer();
+    await new Promise<void>((res) => server.listen(sock, res));
+    try {
+      expect(run(['n'])).toEqual([
+        { kind: 'file', path: 'n/a.txt' },
+        { kind: 'skipped', path: 'n/s.txt', message: 'a socket, skipped in a folder scan (name it explicitly to read it)' },
+      ]);
+    } finally {
+      await new Promise((res) => server.close(res));
+    }
+  });
+
+  it.skipIf(!canFifo)('yields a FIFO named explicitly (the reader opens it once)', () => {
+    mkfifo(join(root, 'p'));
+    expect(run(['p'])).toEqual([{ kind: 'file', path: 'p' }]);
+  });
+});
+

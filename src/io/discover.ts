@@ -13,15 +13,21 @@
  * - A literal argument that does not exist but contains glob characters (`*`, `?`, `[`) is matched as a
  *   glob from its static prefix (shells that do not expand globs, e.g. Windows cmd or quoted arguments).
  * - Each file is yielded once per run, even when reached through several arguments or symlinks.
+ * - A walk never opens anything that could block: FIFOs, sockets and devices in a scanned folder are
+ *   yielded as `{ kind: 'skipped' }` with a one-line reason (named explicitly, they are read: `<(…)`).
+ * - In a walk, a `.json` or `.xml` file is peeked at (without blocking) and kept only when it looks like
+ *   a FHIR resource or a C-CDA document (or an XML file with a DTD, which the reader refuses with an
+ *   error); other JSON / XML (package.json, a pom.xml) is `skipped` with a note, not an error.
  *
  * The generator is lazy and synchronous: directory listings are read as the walk reaches them, so a
  * consumer that streams results starts checking before the scan ends.
  */
-import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants as fsConstants, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
-export const DEFAULT_EXTENSIONS = ['.txt', '.text', '.md'];
+/** Extensions scanned in folders by default: plain text and the formats the extraction stage reads. */
+export const DEFAULT_EXTENSIONS = ['.txt', '.text', '.md', '.rtf', '.pdf', '.docx', '.html', '.htm', '.hl7', '.json', '.xml'];
 export const IGNORE_FILE = '.oplintignore';
 
 export type DiscoveredInput =
@@ -29,7 +35,9 @@ export type DiscoveredInput =
   | { kind: 'stdin' }
   | { kind: 'error'; path: string; message: string }
   /** An explicitly named file that an ignore rule excludes; not checked. */
-  | { kind: 'ignored'; path: string };
+  | { kind: 'ignored'; path: string }
+  /** A file met in a folder walk and passed over, with a one-line reason (a FIFO, JSON that is not FHIR). */
+  | { kind: 'skipped'; path: string; message: string };
 
 export interface DiscoverOptions {
   /** Extensions kept when walking directories (default {@link DEFAULT_EXTENSIONS}); "txt" or ".txt". */
@@ -58,6 +66,8 @@ function readIgnoreFile(dir: string): Rules | undefined {
   const file = join(dir, IGNORE_FILE);
   let text: string;
   try {
+    // a FIFO named .oplintignore must not block the walk
+    if (!statSync(file).isFile()) return undefined;
     text = readFileSync(file, 'utf8');
   } catch {
     return undefined;
@@ -86,6 +96,59 @@ function safeRealpath(p: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** What a special file is, for the skip note; undefined for regular files and folders. */
+export function specialKind(st: Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): string | undefined {
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return undefined;
+}
+
+const PEEK = 64 * 1024;
+
+/** The first and last 64 KB of a regular file, read without ever blocking (O_NONBLOCK, regular files only). */
+function peek(abs: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    if (!st.isFile()) return undefined;
+    const head = Buffer.alloc(Math.min(st.size, PEEK));
+    const n = readSync(fd, head, 0, head.length, 0);
+    let text = head.subarray(0, n).toString('latin1');
+    if (st.size > PEEK) {
+      const tail = Buffer.alloc(Math.min(st.size - PEEK, 4096));
+      const m = readSync(fd, tail, 0, tail.length, st.size - tail.length);
+      text += `\n${tail.subarray(0, m).toString('latin1')}`;
+    }
+    // UTF-16 text: drop the NUL bytes so the markers below can be seen
+    return text.includes('\0') ? text.replace(/\0/g, '') : text;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Why a `.json` / `.xml` file met in a walk is not a note (undefined when it may be one). Looks for a
+ * FHIR `resourceType` or a `ClinicalDocument` root; XML with a DTD is kept so the reader can refuse it
+ * with an error (it is never expanded).
+ */
+export function notANote(abs: string): string | undefined {
+  const lower = abs.toLowerCase();
+  const isJson = lower.endsWith('.json');
+  const isXml = lower.endsWith('.xml');
+  if (!isJson && !isXml) return undefined;
+  const text = peek(abs);
+  if (text === undefined) return undefined; // unreadable: let the reader say why
+  if (isJson) return /"resourceType"\s*:/.test(text) ? undefined : 'JSON that is not a FHIR resource, skipped';
+  if (/<(?:[A-Za-z_][\w.-]*:)?ClinicalDocument[\s>]/.test(text) || /<!DOCTYPE|<!ENTITY/i.test(text)) return undefined;
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:html|body)\b/i.test(text)) return undefined; // XHTML
+  return 'XML that is not a C-CDA document, skipped';
 }
 
 /**
@@ -159,11 +222,13 @@ export function* discover(paths: string[], opts: DiscoverOptions): Generator<Dis
       const childShown = join(shown, e.name);
       let isDir = e.isDirectory();
       let isFile = e.isFile();
+      let special = specialKind(e);
       if (e.isSymbolicLink()) {
         try {
           const st = statSync(childAbs);
           isDir = st.isDirectory();
           isFile = st.isFile();
+          special = specialKind(st);
         } catch {
           continue; // dangling link
         }
@@ -171,9 +236,19 @@ export function* discover(paths: string[], opts: DiscoverOptions): Generator<Dis
       if (isDir) {
         if (isIgnored(childAbs, true, active)) continue;
         count += yield* walk(childShown, childAbs, active, match);
+      } else if (special) {
+        // never opened: reading a FIFO with no writer would wait forever
+        if (match ? !match(childAbs) : !hasExt(e.name)) continue;
+        if (isIgnored(childAbs, false, active)) continue;
+        yield { kind: 'skipped', path: childShown, message: `${special}, skipped in a folder scan (name it explicitly to read it)` };
       } else if (isFile) {
         if (match ? !match(childAbs) : !hasExt(e.name)) continue;
         if (isIgnored(childAbs, false, active)) continue;
+        const why = notANote(childAbs);
+        if (why) {
+          yield { kind: 'skipped', path: childShown, message: why };
+          continue;
+        }
         // the folder's real path is known: only a symlinked file needs its own look-up
         const realFile = e.isSymbolicLink() ? (safeRealpath(childAbs) ?? childAbs) : join(real, e.name);
         count++; // a note already listed by an earlier argument still counts as found here

@@ -97,6 +97,7 @@ export async function readBytes(path: string, opts: ReadOptions = {}): Promise<B
     return { ok: false, ...fsErrorMessage(err) };
   }
   if (st.isDirectory()) return { ok: false, reason: 'directory', message: 'is a directory' };
+  if (st.isSocket()) return { ok: false, reason: 'unreadable', message: 'is a socket; not read' };
   if (st.isFile()) {
     if (st.size > maxSize) return { ok: false, reason: 'too-large', message: sizeMessage('file', st.size, maxSize) };
     let fd: number | undefined;
