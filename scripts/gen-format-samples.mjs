@@ -13,7 +13,6 @@ import { crc32, deflateRawSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'samples', 'formats');
-mkdirSync(out, { recursive: true });
 const sample = (name) => readFileSync(join(root, 'samples', `${name}.txt`), 'utf8');
 
 /** file → the twin(s) it must agree with, in note order (written to twins.yaml for the tests). */
@@ -30,7 +29,7 @@ const HEADING = /^([A-Z][A-Z /&-]+):\s*(.*)$/;
 
 // ---------------------------------------------------------------------------------------------------
 // RTF (Word-like: font, colour and style tables, an info group, a generator destination, bold runs)
-function rtfEscape(s) {
+export function rtfEscape(s) {
   let o = '';
   for (const ch of s) {
     const c = ch.codePointAt(0);
@@ -41,7 +40,7 @@ function rtfEscape(s) {
   }
   return o;
 }
-function toRtf(text) {
+export function toRtf(text) {
   const head =
     '{\\rtf1\\ansi\\ansicpg1252\\deff0\\nouicompat\\deflang1033' +
     '{\\fonttbl{\\f0\\fnil\\fcharset0 Calibri;}{\\f1\\fnil\\fcharset2 Symbol;}}\r\n' +
@@ -66,7 +65,7 @@ function toRtf(text) {
 // ---------------------------------------------------------------------------------------------------
 // HTML (headings, <br> inside paragraphs, a real ordered list)
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-function toHtml(text, title = 'Operative Report') {
+export function toHtml(text, title = 'Operative Report') {
   const parts = [];
   for (const b of blocks(text)) {
     if (b.length === 1 && /^[A-Z ]+$/.test(b[0])) {
@@ -111,7 +110,7 @@ function wrap(line, width) {
   if (cur) lines.push(cur);
   return lines;
 }
-function toPdf(text, { linesPerPage = 14, width = 88, size = 10, leading = 13, pageHeight = 396 } = {}) {
+export function toPdf(text, { linesPerPage = 14, width = 88, size = 10, leading = 13, pageHeight = 396 } = {}) {
   const lines = text.replace(/\n+$/, '').split('\n').flatMap((l) => (l === '' ? [''] : wrap(l, width)));
   const pages = [];
   for (let i = 0; i < lines.length; i += linesPerPage) pages.push(lines.slice(i, i + linesPerPage));
@@ -145,7 +144,7 @@ function toPdf(text, { linesPerPage = 14, width = 88, size = 10, leading = 13, p
 
 // ---------------------------------------------------------------------------------------------------
 // DOCX (a minimal WordprocessingML package; each block one paragraph, its lines joined by soft breaks)
-function zip(files) {
+export function zip(files) {
   const local = [];
   const central = [];
   let offset = 0;
@@ -193,7 +192,7 @@ function zip(files) {
   return Buffer.concat([...local, cd, end]);
 }
 const xmlEsc = (s) => esc(s).replace(/"/g, '&quot;');
-function toDocx(text) {
+export function toDocx(text) {
   const run = (t, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlEsc(t)}</w:t></w:r>`;
   const paras = blocks(text).map((b) => {
     const runs = b
@@ -219,7 +218,7 @@ function toDocx(text) {
 // ---------------------------------------------------------------------------------------------------
 // HL7 v2 (MDM^T02): TX = one OBX per line; FT = one OBX with \.br\ breaks; ED = base64 document
 const hl7Esc = (s) => s.replace(/\\/g, '\\E\\').replace(/\|/g, '\\F\\').replace(/\^/g, '\\S\\').replace(/&/g, '\\T\\').replace(/~/g, '\\R\\');
-function msh(id) {
+export function msh(id) {
   return [
     `MSH|^~\\&|TRANSCRIBE|GENHOSP|EHR|GENHOSP|20251128120000||MDM^T02^MDM_T02|${id}|P|2.5.1`,
     'EVN|T02|20251128120000',
@@ -228,21 +227,21 @@ function msh(id) {
     `TXA|1|OP^Operative Note|TX|20251128120000|||||||${id}||||||AU`,
   ];
 }
-function toHl7Tx(text, id) {
+export function toHl7Tx(text, id) {
   const lines = text.replace(/\n+$/, '').split('\n');
   return [...msh(id), ...lines.map((l, i) => `OBX|${i + 1}|TX|11504-8^Surgical operation note^LN||${hl7Esc(l)}||||||F`)].join('\r');
 }
-function toHl7Ft(text, id) {
+export function toHl7Ft(text, id) {
   const body = text.replace(/\n+$/, '').split('\n').map(hl7Esc).join('\\.br\\');
   return [...msh(id), `OBX|1|FT|11504-8^Surgical operation note^LN||${body}||||||F`].join('\r');
 }
-function toHl7Ed(bytes, subtype, id) {
+export function toHl7Ed(bytes, subtype, id) {
   return [...msh(id), `OBX|1|ED|11504-8^Surgical operation note^LN||^TEXT^${subtype}^Base64^${bytes.toString('base64')}||||||F`].join('\r');
 }
 
 // ---------------------------------------------------------------------------------------------------
 // C-CDA Operative Note (template 2.16.840.1.113883.10.20.22.1.7): a section per heading of the note
-function toCcda(text) {
+export function toCcda(text) {
   const lines = text.replace(/\n+$/, '').split('\n');
   const title = lines[0];
   const sections = [];
@@ -313,6 +312,13 @@ ${secs}
 // ---------------------------------------------------------------------------------------------------
 const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
 
+// The writers above are also used by the tests (test/extract.test.ts); files are written only when the
+// script is run.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+
+function main() {
+mkdirSync(out, { recursive: true });
+
 write('01-complete-20702.rtf', toRtf(sample('01-complete-20702')), '01-complete-20702');
 write('02-missing-site.hl7', toHl7Tx(sample('02-missing-site'), 'MSG00002'), '02-missing-site');
 write('03-04-batch-ft.hl7', `${toHl7Ft(sample('03-missing-drug'), 'MSG00003')}\r${toHl7Ft(sample('04-missing-carrier'), 'MSG00004')}\r`, ['03-missing-drug', '04-missing-carrier']);
@@ -382,3 +388,4 @@ writeFileSync(
     .join('\n')}\n`,
 );
 console.log(`gen-format-samples: ${Object.keys(twins).length} files in samples/formats/`);
+}
