@@ -1,22 +1,36 @@
 /**
- * Physician query drafts (CDI style): one compliant question per failing or warning element.
+ * Physician query drafts (CDI style) for the documentation gaps of a checked note.
  *
- * Each question quotes the note's own words (the sentence around the element's evidence, else around the
- * device evidence, else the first sentence that mentions a device), is open-ended or multiple choice with
- * every clinically reasonable answer plus "Other (please specify)" and "Clinically unable to determine",
- * and never mentions codes, payment or any financial impact (AHIMA/ACDIS query practice).
+ * The drafts follow the AHIMA/ACDIS "Guidelines for Achieving a Compliant Query Practice" (2019, 2022
+ * update); docs/queries.md says how:
+ * - A query rests on the record: every question quotes the sentence of the note (with its section) that
+ *   holds the gap. A note with no device event of the checked action gets no query at all, even when a
+ *   family code was asked for or claimed: a note that negates a device, or never mentions one, gives no
+ *   clinical indicator, and asking where or what the device was would introduce information the record
+ *   does not support.
+ * - A question is asked only where the note is silent or imprecise, never where it already answers: no
+ *   site question when the note names another space (the code is wrong, not the note), no preparation
+ *   question when it calls the device prefabricated, no procedure question when removal is the only
+ *   procedure or a procedure is described (codes are the coder's job).
+ * - Questions are open-ended, or multiple choice with every clinically reasonable answer plus "Other" and
+ *   "Clinically unable to determine"; none presumes a fact the note does not state, none names codes,
+ *   payment or quality measures, and no question is asked twice.
+ * - The draft has blank patient, record number, date of service, to and from fields for the sender.
  * Returns plain text wrapped at 80 columns; never prints.
  */
-import type { Evidence, NoteResult } from './types.js';
+import type { DeviceEvent, ElementResult, Evidence, NoteResult } from './types.js';
 import { lazy, zod } from './deps.js';
-import { getLexicon } from './nlp/lexicon.js';
+import { getCodeInfo, isFamilyCode } from './codes.js';
 import { loadPack } from './patterns/load.js';
+import { normalize, type Doc } from './text/normalize.js';
+import { categoryOf, findSections, type Section } from './text/sections.js';
+import { splitSentences, type Sentence } from './text/sentences.js';
 
 interface QueryTemplate {
   title: string;
   question: string;
   /** Multiple-choice answers; omitted for an open-ended question. */
-  options?: string[];
+  options?: string[] | undefined;
 }
 
 /** Query templates live in patterns/queries.yaml, so wording is edited without touching code. */
@@ -24,31 +38,31 @@ export const QueriesSchema = lazy(() => {
   const z = zod();
   const Template = z.strictObject({ title: z.string().min(1), question: z.string().min(1), options: z.array(z.string().min(1)).optional() });
   return z.strictObject({
+    heading: z.string().min(1),
+    fields: z.array(z.string().min(1)).min(1),
+    intro: z.string().min(1),
+    closing: z.array(z.string().min(1)),
     other: z.string().min(1),
     unable: z.string().min(1),
     siteOptions: z.array(z.string().min(1)),
     templates: z.record(z.string(), Template),
   });
 });
-type Queries = { other: string; unable: string; siteOptions: string[]; templates: Record<string, QueryTemplate> };
+type Queries = {
+  heading: string;
+  fields: string[];
+  intro: string;
+  closing: string[];
+  other: string;
+  unable: string;
+  siteOptions: string[];
+  templates: Record<string, QueryTemplate>;
+};
 
-/** Lexicons whose words mark a sentence about the device (quoted when an element has no evidence). */
-const DEVICE_LEXICONS = ['forms', 'carriers', 'drugs', 'drug-signals'];
+const WIDTH = 80;
+const MAX_QUOTE = 300;
 
-/** The first mention of a device word in the note: [offset, length], or undefined. */
-function firstDeviceWord(text: string): [number, number] | undefined {
-  let best: [number, number] | undefined;
-  for (const name of DEVICE_LEXICONS) {
-    const re = getLexicon(name).regex;
-    re.lastIndex = 0;
-    const m = re.exec(text);
-    re.lastIndex = 0;
-    if (m && (!best || m.index < best[0])) best = [m.index, m[0].length];
-  }
-  return best;
-}
-
-function wrap(text: string, indent: string, hanging = indent, width = 80): string[] {
+function wrap(text: string, indent: string, hanging = indent, width = WIDTH): string[] {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
   const out: string[] = [];
   let line = '';
@@ -63,92 +77,276 @@ function wrap(text: string, indent: string, hanging = indent, width = 80): strin
   return out;
 }
 
-/** Offset in `text` of 1-based line / column evidence (falls back to searching for the quote). */
-function offsetOf(text: string, ev: Evidence): number {
-  let pos = 0;
-  for (let l = 1; l < ev.line && pos >= 0; l++) {
-    const nl = text.slice(pos).search(/\r\n|\r|\n/);
-    if (nl < 0) return text.indexOf(ev.text);
-    pos += nl + (text.startsWith('\r\n', pos + nl) ? 2 : 1);
-  }
-  const at = pos + ev.column - 1;
-  return text.startsWith(ev.text, at) ? at : text.indexOf(ev.text);
+// ------------------------------------------------------------------------------------------ quoting
+
+/** A note split into sections and sentences once, for quoting. */
+export interface QuotableNote {
+  doc: Doc;
+  sections: Section[];
+  sentences: Sentence[];
 }
 
-/** The sentence of `text` around offset `at`, whitespace collapsed, at most ~240 characters. */
-export function sentenceAt(text: string, at: number, length = 0): string {
-  let start = at;
-  while (start > 0) {
-    const prev = text.slice(Math.max(0, start - 2), start);
-    if (/[.!?]\s$/.test(prev) || /\n\s*\n$/.test(text.slice(Math.max(0, start - 4), start)) || /:\s*\n$/.test(prev)) break;
-    start--;
-  }
-  let end = Math.max(at + length, start);
-  while (end < text.length) {
-    if (/[.!?]/.test(text[end]!) && (end + 1 >= text.length || /\s/.test(text[end + 1]!))) {
-      end++;
-      break;
-    }
-    if (text.startsWith('\n\n', end) || text.startsWith('\r\n\r\n', end)) break;
-    end++;
-  }
-  let s = text.slice(start, end).replace(/\s+/g, ' ').trim();
-  if (s.length > 240) {
-    const rel = Math.max(0, at - start - 100);
-    s = `${rel > 0 ? '...' : ''}${s.slice(rel, rel + 230).trim()}...`;
-  }
-  return s;
+export function quotableNote(text: string): QuotableNote {
+  const doc = normalize(text);
+  const sections = findSections(doc.text);
+  return { doc, sections, sentences: splitSentences(doc.text, sections) };
 }
 
-function quoteFor(result: NoteResult, elementEvidence: Evidence[], noteText: string): string | undefined {
-  const ev = elementEvidence[0] ?? result.devices.flatMap((d) => d.evidence)[0];
-  if (ev) {
-    const at = offsetOf(noteText, ev);
-    if (at >= 0) return sentenceAt(noteText, at, ev.text.length);
+/** Offset in the input of 1-based line / column evidence (falls back to searching for the quote). */
+function inputOffset(doc: Doc, ev: Evidence): number {
+  const ls = doc.lineStarts[ev.line - 1];
+  if (ls !== undefined) {
+    const at = ls + ev.column - 1;
+    if (doc.input.startsWith(ev.text, at)) return at;
   }
-  const m = firstDeviceWord(noteText);
-  return m ? sentenceAt(noteText, m[0], m[1]) : undefined;
+  return doc.input.indexOf(ev.text);
+}
+
+/** Normalised-text offset of an input offset (the first text position at or after it). */
+function textOffset(doc: Doc, input: number): number {
+  const m = doc.map;
+  if (!m) return input;
+  let lo = 0;
+  let hi = m.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (m[mid]! < input) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The input's own words for a normalised span, whitespace collapsed. */
+function inputSlice(doc: Doc, start: number, end: number): string {
+  const m = doc.map;
+  const a = m ? m[start]! : start;
+  const b = end > start ? (m ? m[end - 1]! : end - 1) + 1 : a;
+  return doc.input.slice(a, b).replace(/\s+/g, ' ').trim();
+}
+
+/** A quoted sentence: the note's words, and the title of the section holding it ('' when untitled). */
+export interface Quote {
+  section: string;
+  /** The section's kind (procedure list, narrative, ...), from the note's section titles. */
+  category: Sentence['category'];
+  text: string;
+  /** Index of the sentence (for telling quotes apart). */
+  sentence: number;
+}
+
+/** Cut a long sentence around [from, to) at word boundaries, marking the cuts with "...". */
+function shorten(s: string, from: number, to: number): string {
+  if (s.length <= MAX_QUOTE) return s;
+  const mid = Math.floor((from + to) / 2);
+  let a = Math.max(0, Math.min(mid - MAX_QUOTE / 2, s.length - MAX_QUOTE));
+  let b = Math.min(s.length, a + MAX_QUOTE);
+  if (a > 0) a = s.indexOf(' ', a) + 1 || a;
+  if (b < s.length) b = s.lastIndexOf(' ', b) > a ? s.lastIndexOf(' ', b) : b;
+  return `${a > 0 ? '...' : ''}${s.slice(a, b).trim()}${b < s.length ? '...' : ''}`;
 }
 
 /**
- * Draft a physician query for the result's failing or warning elements; undefined when there are none.
- * `noteText` is the note as given (evidence line / column refer to it).
+ * A section title as a reader knows it: the longest tail of the header's words that is a known section title
+ * ("PREOPERATIVE DIAGNOSIS" of a run-on "PA-C PREOPERATIVE DIAGNOSIS"), else '' (an unknown "Label:" is not
+ * named, since it may be a field such as "ANES: General" rather than a section).
  */
-export function draftQuery(result: NoteResult, noteText: string): string | undefined {
-  const open = result.elements.filter((e) => e.status === 'fail' || e.status === 'warn');
-  const q = loadPack('queries.yaml', QueriesSchema) as Queries;
-  if (open.length === 0) return undefined;
-  const removal = result.elements.some((e) => e.id === 'removal-site' || e.id === 'staged-link');
+function sectionTitle(raw: string): string {
+  const words = raw.replace(/[\s:,]+$/, '').trim().split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const tail = words.slice(i).join(' ');
+    if (tail.length <= 60 && categoryOf(tail) !== undefined) return tail;
+  }
+  return '';
+}
+
+/** The sentence holding a piece of evidence, quoted with its section title. */
+export function quoteEvidence(note: QuotableNote, ev: Evidence): Quote | undefined {
+  const { doc, sentences } = note;
+  const inAt = inputOffset(doc, ev);
+  if (inAt < 0) return undefined;
+  const t = textOffset(doc, inAt);
+  let idx = sentences.findIndex((s) => s.start <= t && t < s.end);
+  if (idx < 0) idx = sentences.findIndex((s) => s.start >= t);
+  if (idx < 0) return undefined;
+  const s = sentences[idx]!;
+  const full = inputSlice(doc, s.start, s.end);
+  const evText = ev.text.replace(/\s+/g, ' ').trim();
+  const rel = Math.max(0, full.indexOf(evText));
+  const title = sectionTitle(note.sections[s.section]?.title ?? '');
+  return { section: title, category: s.category, text: shorten(full, rel, rel + evText.length), sentence: idx };
+}
+
+/** Kept for callers of the old API: the sentence of `text` around offset `at`, whitespace collapsed. */
+export function sentenceAt(text: string, at: number, length = 0): string {
+  const note = quotableNote(text);
+  const before = text.slice(0, at).split(/\r\n|\r|\n/);
+  const q = quoteEvidence(note, { text: text.slice(at, at + length), line: before.length, column: before[before.length - 1]!.length + 1 });
+  return q?.text ?? '';
+}
+
+// ------------------------------------------------------------------------------------------ questions
+
+/** A question to ask, before rendering. */
+interface Question {
+  key: string;
+  template: QueryTemplate;
+  quote: Quote | undefined;
+}
+
+const SITE_ELEMENTS = new Set(['placement-site', 'removal-site']);
+/** Elements about the whole operation rather than one device. */
+const NOTE_LEVEL = new Set(['primary-procedure']);
+const REMOVAL_ELEMENTS = new Set(['removal-site', 'device-removed', 'completeness', 'removal-reason', 'staged-link']);
+
+/** The action a result's elements judge (insert packs have placement-site, removal packs removal-site). */
+function actionOf(result: NoteResult): DeviceEvent['action'] {
+  return result.elements.some((e) => REMOVAL_ELEMENTS.has(e.id)) ? 'remove' : 'insert';
+}
+
+/**
+ * Whether the note itself answers the element's question, so that a query would ask for something already
+ * documented (or fish for a different answer): a device at a named space other than the code's, a device
+ * called prefabricated, removal as the only procedure, a procedure described without its code.
+ */
+function noteAnswers(el: ElementResult, events: DeviceEvent[]): boolean {
+  if (SITE_ELEMENTS.has(el.id)) return !events.some((e) => e.site === 'unspecified');
+  if (el.id === 'fabrication') return el.status === 'fail' && el.evidence.length > 0;
+  if (el.id === 'primary-procedure') {
+    if (el.status !== 'fail') return true; // described in words: assigning the code is the coder's work
+    return /\b(?:only procedure|20680)\b/i.test(el.message); // removal is the only procedure documented
+  }
+  return false;
+}
+
+/** Evidence the question quotes: the element's own, else the device event's (an unsited one for site questions). */
+function evidenceFor(el: ElementResult, events: DeviceEvent[]): Evidence[] {
+  if (SITE_ELEMENTS.has(el.id)) {
+    const unsited = events.filter((e) => e.site === 'unspecified');
+    return [...unsited.flatMap((e) => e.evidence), ...el.evidence];
+  }
+  // the device's description (the narrative sentence rather than the procedure-list line) holds what is missing
+  return [...el.evidence, ...events.flatMap((e) => [...e.evidence].reverse())];
+}
+
+/** Which sentence to quote when several hold the evidence: the operative description first, history last. */
+const CATEGORY_RANK: Record<string, number> = {
+  narrative: 0, findings: 1, none: 2, procedure: 3, implants: 3, other: 4, plan: 5, indications: 6, diagnosis: 6, history: 7,
+};
+const rankOf = (q: Quote) => CATEGORY_RANK[q.category] ?? 4;
+/** Sections that describe other days: the history, the indication, the plan, the diagnosis. */
+const NOT_TODAY = new Set<string>(['history', 'indications', 'plan', 'diagnosis']);
+
+/** The space of the code a result was checked against (20702's when no code was supported). */
+function siteOfResult(result: NoteResult): DeviceEvent['site'] {
+  const code = result.code ?? '20702';
+  return isFamilyCode(code) ? getCodeInfo(code).site : 'intramedullary';
+}
+
+function questionsFor(result: NoteResult, note: QuotableNote, q: Queries): Question[] {
+  if (result.status === 'error') return [];
+  const action = actionOf(result);
+  // the events of the checked action, the code's own space first, then unsited ones, then other spaces
+  const site = siteOfResult(result);
+  const rank = (e: DeviceEvent) => (e.site === site ? 0 : e.site === 'unspecified' ? 1 : 2);
+  const events = result.devices.filter((d) => d.action === action).sort((a, b) => rank(a) - rank(b));
+  // no device event of this action: nothing in the record to ask about (see the file comment)
+  if (events.length === 0) return [];
+  // nor when the only sentences describing the device are its history, indication or plan: the record then
+  // shows no device of this operation to ask about
+  const eventQuotes = events.flatMap((e) => e.evidence).map((ev) => quoteEvidence(note, ev)).filter((x): x is Quote => !!x);
+  if (eventQuotes.length && eventQuotes.every((x) => NOT_TODAY.has(x.category))) return [];
+  const out: Question[] = [];
+  for (const el of result.elements) {
+    if (el.status !== 'fail' && el.status !== 'warn') continue;
+    const template = q.templates[el.id];
+    if (!template) continue; // an element without a vetted question is not asked
+    if (noteAnswers(el, events)) continue;
+    // the description of the device (narrative) says more than a procedure-list line or a diagnosis
+    const quotes = evidenceFor(el, events).map((ev) => quoteEvidence(note, ev)).filter((x): x is Quote => !!x);
+    const quote = quotes.reduce<Quote | undefined>((best, x) => (!best || rankOf(x) < rankOf(best) ? x : best), undefined);
+    out.push({ key: el.id, template, quote });
+  }
+  return out;
+}
+
+function render(questions: Question[], q: Queries, removal: boolean): string {
   const out: string[] = [];
-  out.push('Physician documentation query');
+  out.push(q.heading);
   out.push('');
-  out.push('Dr. ____________,');
+  const width = Math.max(...q.fields.map((f) => f.length));
+  for (const f of q.fields) out.push(`${`${f}:`.padEnd(width + 2)}${'_'.repeat(30)}`);
   out.push('');
-  out.push(
-    ...wrap(
-      'The operative note was reviewed for completeness and clarity. Please answer the question(s) below by an addendum to the operative note, based on your independent clinical judgment. Any answer, including "Clinically unable to determine", is acceptable.',
-      '',
-    ),
-  );
-  open.forEach((el, i) => {
-    const t = q.templates[el.id] ?? {
-      title: el.label,
-      question: `Please clarify the documentation of: ${el.label.toLowerCase()}.`,
-    };
+  out.push(...wrap(q.intro, ''));
+  const quoted = new Map<number, number>();
+  questions.forEach((qu, i) => {
+    const t = qu.template;
     out.push('');
     out.push(`${i + 1}. ${t.title}`);
-    const quote = quoteFor(result, el.evidence, noteText);
-    if (quote) out.push(...wrap(`The note states: "${quote}"`, '   ', '   '));
-    else out.push('   The note does not describe this.');
+    if (qu.quote) {
+      const seen = quoted.get(qu.quote.sentence);
+      if (seen !== undefined) {
+        out.push(...wrap(`The note: see the sentence quoted in question ${seen}.`, '   '));
+      } else {
+        quoted.set(qu.quote.sentence, i + 1);
+        const where = qu.quote.section ? `In the ${qu.quote.section} section, the note states:` : 'The note states:';
+        out.push(...wrap(where, '   '));
+        out.push(...wrap(`"${qu.quote.text}"`, '   ', '    '));
+      }
+    } else {
+      out.push('   The note does not describe this.');
+    }
     out.push(...wrap(t.question.replace('{action}', removal ? 'removal' : 'placement'), '   ', '   '));
     if (t.options) {
       for (const o of [...t.options, q.other, q.unable]) out.push(...wrap(`[ ] ${o}`, '   ', '       '));
     } else {
-      out.push('   ______________________________________________');
+      out.push(`   ${'_'.repeat(60)}`);
+      out.push(`   [ ] ${q.unable}`);
     }
   });
   out.push('');
-  out.push('Thank you.');
-  out.push('Query from: ____________   Contact: ____________   Date: ____________');
+  for (const c of q.closing) out.push(...wrap(c, ''));
   return out.join('\n') + '\n';
+}
+
+function loadQueries(): Queries {
+  return loadPack('queries.yaml', QueriesSchema) as Queries;
+}
+
+/**
+ * Draft a physician query for the result's failing or warning elements; undefined when there is nothing a
+ * compliant query may ask (see the file comment). `noteText` is the note as given (evidence line / column
+ * refer to it).
+ */
+export function draftQuery(result: NoteResult, noteText: string): string | undefined {
+  const q = loadQueries();
+  const questions = questionsFor(result, quotableNote(noteText), q);
+  if (questions.length === 0) return undefined;
+  return render(questions, q, actionOf(result) === 'remove');
+}
+
+/**
+ * One query for all results of one note (`checkNoteAll`), asking each question once: an exchange or a
+ * two-site note checked against two codes would otherwise ask, for example, about the procedures twice.
+ * A question is the same when it has the same element and quotes the same sentence.
+ */
+export function draftNoteQuery(results: NoteResult[], noteText: string): string | undefined {
+  const q = loadQueries();
+  const note = quotableNote(noteText);
+  const seen = new Set<string>();
+  const questions: Question[] = [];
+  let removal = false;
+  for (const r of results) {
+    for (const qu of questionsFor(r, note, q)) {
+      // a question about the whole operation (the procedures) is asked once, whatever it quotes
+      const k = NOTE_LEVEL.has(qu.key) ? qu.key : `${qu.key}@${qu.quote?.sentence ?? -1}`;
+      const generic = `${qu.template.question}@${qu.quote?.sentence ?? -1}`;
+      if (seen.has(k) || seen.has(generic)) continue;
+      seen.add(k);
+      seen.add(generic);
+      questions.push(qu);
+      if (actionOf(r) === 'remove') removal = true;
+    }
+  }
+  if (questions.length === 0) return undefined;
+  return render(questions, q, removal);
 }
