@@ -66,7 +66,7 @@ export function tidy(text: string): string {
     .replace(/[ \t\u00a0]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+/, '')
-    .replace(/\s+$/, '\n');
+    .replace(/\s*$/, '\n');
 }
 
 /**
