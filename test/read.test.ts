@@ -1,9 +1,11 @@
+import { spawn, execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkText, decodeNote, formatSize, fsErrorMessage, looksBinary, parseSize, readNote, readStdin, sizeMessage } from '../src/io/read.js';
+import { checkText, decodeNote, formatSize, fsErrorMessage, looksBinary, parseSize, readBytes, readDocument, readNote, readStdin, readStdinBytes, sizeMessage } from '../src/io/read.js';
 
 let dir: string;
 beforeAll(() => {
@@ -122,14 +124,25 @@ describe('readNote', () => {
     expect(await readNote(p)).toEqual({ ok: false, reason: 'empty', message: 'empty note' });
   });
 
-  it('replaces invalid UTF-8 and counts the places', async () => {
-    const bad = Buffer.concat([Buffer.from('caf'), Buffer.from([0xe9]), Buffer.from(' and '), Buffer.from([0xff, 0xfe]), Buffer.from(' ok')]);
-    const p = file('latin1.txt', bad);
+  it('reads bytes that are not UTF-8 as Windows-1252, with a warning', async () => {
+    const bad = Buffer.concat([Buffer.from('caf'), Buffer.from([0xe9]), Buffer.from(' in 4'), Buffer.from([0x96]), Buffer.from('6 weeks')]);
+    const p = file('cp1252.txt', bad);
+    expect(await readNote(p)).toEqual({ ok: true, text: 'caf\u00e9 in 4\u20136 weeks', warnings: ['read as Windows-1252 (not UTF-8)'] });
+  });
+
+  it('replaces invalid bytes in text that is otherwise UTF-8 and counts the places', async () => {
+    const bad = Buffer.concat([Buffer.from('caf\u00e9 '), Buffer.from([0xe9]), Buffer.from(' and '), Buffer.from([0xff, 0xfe]), Buffer.from(' ok')]);
+    const p = file('damaged.txt', bad);
     const r = await readNote(p);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.text.startsWith('caf\uFFFD and ')).toBe(true);
+    expect(r.text.startsWith('caf\u00e9 \uFFFD and ')).toBe(true);
     expect(r.warnings).toEqual(['invalid UTF-8 replaced with U+FFFD at 3 places']);
+  });
+
+  it('decodes UTF-16 without a byte-order mark (not called binary)', async () => {
+    const p = file('u16nobom.txt', Buffer.from('Tibia canal, 4\u20136 weeks\r\n', 'utf16le'));
+    expect(await readNote(p)).toEqual({ ok: true, text: 'Tibia canal, 4\u20136 weeks\r\n', warnings: [] });
   });
 
   it('does not count a genuine U+FFFD as a replacement', async () => {
@@ -182,5 +195,62 @@ describe('checkText / decodeNote', () => {
   });
   it('decodes a buffer', () => {
     expect(decodeNote(Buffer.from('abc'))).toEqual({ ok: true, text: 'abc', warnings: [] });
+  });
+});
+
+const unix = process.platform !== 'win32';
+
+describe('special files named explicitly', () => {
+  it.skipIf(!unix)('opens a FIFO once: a writer that writes once and closes is read whole (no second open that would wait forever)', async () => {
+    const fifo = join(dir, 'note.fifo');
+    execFileSync('mkfifo', [fifo]);
+    // the writer opens the FIFO (waiting for our single open), writes the note and exits
+    const writer = spawn('sh', ['-c', 'printf "Antibiotic beads were placed.\\n" > "$1"', 'sh', fifo], { stdio: 'ignore' });
+    const r = await Promise.race([readNote(fifo), new Promise((res) => setTimeout(() => res('timeout'), 5000))]);
+    writer.kill();
+    expect(r).toEqual({ ok: true, text: 'Antibiotic beads were placed.\n', warnings: [] });
+  });
+
+  it.skipIf(!unix)('extracts from a FIFO like from a file', async () => {
+    const fifo = join(dir, 'rtf.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', 'printf "%s" "$2" > "$1"', 'sh', fifo, '{\\rtf1 Beads placed.\\par}'], { stdio: 'ignore' });
+    const r = await Promise.race([readDocument(fifo), new Promise((res) => setTimeout(() => res('timeout'), 5000))]);
+    writer.kill();
+    expect(r).toEqual({ ok: true, format: 'rtf', items: [{ text: 'Beads placed.\n', format: 'rtf', warnings: [] }] });
+  });
+
+  it.skipIf(!unix)('a socket is one line, not a hang', async () => {
+    const sock = join(dir, 'note.sock');
+    const server = createServer();
+    await new Promise<void>((res) => server.listen(sock, res));
+    try {
+      expect(await readBytes(sock)).toEqual({ ok: false, reason: 'unreadable', message: 'is a socket; not read' });
+    } finally {
+      await new Promise((res) => server.close(res));
+    }
+  });
+});
+
+describe('readDocument / readStdinBytes', () => {
+  it('reads a plain-text file as format text, keeping it byte for byte', async () => {
+    const p = file('plain.txt', 'Beads placed.\r\n\r\nPLAN:  x  \r\n');
+    expect(await readDocument(p)).toEqual({ ok: true, format: 'text', items: [{ text: 'Beads placed.\r\n\r\nPLAN:  x  \r\n', format: 'text', warnings: [] }] });
+  });
+
+  it('sniffs content before the extension: RTF saved as .txt is RTF, text saved as .rtf is text', async () => {
+    expect(await readDocument(file('rtf.txt', '{\\rtf1 Beads.\\par}'))).toMatchObject({ ok: true, format: 'rtf' });
+    expect(await readDocument(file('text.rtf', 'Beads.\n'))).toMatchObject({ ok: true, format: 'text' });
+  });
+
+  it('keeps the size, binary and empty checks', async () => {
+    expect(await readDocument(file('big.hl7', 'x'.repeat(3000)), { maxSize: 1024 })).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(await readDocument(file('empty.rtf', ''))).toEqual({ ok: false, reason: 'empty', message: 'empty note' });
+    expect(await readDocument(file('bin.dat', Buffer.from([1, 0, 2, 0, 0, 0, 3])))).toEqual({ ok: false, reason: 'binary', message: 'binary file, skipped' });
+  });
+
+  it('reads stdin bytes with the size limit', async () => {
+    expect(await readStdinBytes(Readable.from([Buffer.from('ab'), Buffer.from('c')]))).toEqual({ ok: true, bytes: Buffer.from('abc') });
+    expect(await readStdinBytes(Readable.from([Buffer.alloc(3000)]), { maxSize: 1024 })).toMatchObject({ ok: false, reason: 'too-large' });
   });
 });
