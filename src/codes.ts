@@ -371,7 +371,7 @@ export function renderCodes(opts: { color?: boolean } = {}, knowledge?: CodeKnow
   const out = [c.bold(fmt(head)), ...body.map(fmt)];
   out.push('');
   out.push(...wrap('All six are add-on codes (global ZZZ, modifier 51 exempt): always reported with a primary procedure on the same claim. Site decides the code: canal 20702/20703, deep 20700/20701, joint 20704/20705.', ''));
-  out.push(...wrap(`Medicare ${k.conversionFactor.year} national amounts; 20702 from CMS PFS RVU26A via the seed reference page, the others from a third-party lookup site (low confidence); n/f = not found. Run 'oplint explain <code>' for sources.`, ''));
+  out.push(...wrap(`Medicare ${k.conversionFactor.year} national amounts; 20702 from the CMS Physician Fee Schedule RVU file RVU26A (January 2026), the others from an unofficial code-lookup website (low confidence); n/f = not found. Run 'oplint explain <code>' for sources.`, ''));
   return out.join('\n') + '\n';
 }
 

@@ -32,13 +32,13 @@ describe('code knowledge', () => {
   it('holds the 2026 figures with source and year', () => {
     const m = getCodeInfo('20702').medicare;
     expect(m).toMatchObject({ year: 2026, found: true, workRvu: 2.44, peRvu: 1.5, mpRvu: 0.49, totalRvu: 4.43, nationalPayment: 147.97 });
-    expect(m.source).toBe('CMS PFS RVU26A via seed reference page');
+    expect(m.source).toBe('CMS Physician Fee Schedule RVU file RVU26A, January 2026');
     expect(getCodeInfo('20700').medicare).toMatchObject({ workRvu: 1.46, nationalPayment: 84.84, confidence: 'low' });
     expect(getCodeInfo('20703').medicare).toMatchObject({ workRvu: 1.76, nationalPayment: 108.55 });
     expect(getCodeInfo('20704').medicare).toMatchObject({ totalRvu: 4.66, nationalPayment: 155.65 });
     expect(getCodeInfo('20705').medicare).toMatchObject({ workRvu: 2.1, totalRvu: 3.84, nationalPayment: 128.26 });
     expect(getCodeInfo('20701').medicare.found).toBe(false);
-    for (const c of ['20700', '20703', '20704', '20705']) expect(getCodeInfo(c).medicare.source).toContain('[3P]');
+    for (const c of ['20700', '20703', '20704', '20705']) expect(getCodeInfo(c).medicare.source).toContain('unofficial code-lookup website');
   });
 
   it('records primary-list provenance: 20700 published, the others partial and low', () => {
@@ -79,7 +79,7 @@ describe('code knowledge', () => {
 describe('explain and codes rendering', () => {
   it('explain 20702 prints the figures and sources, within 80 columns', () => {
     const text = renderExplain('20702', { color: false });
-    for (const s of ['2.44', '1.5', '0.49', '4.43', '$147.97', 'CMS PFS RVU26A', '2026', 'ZZZ', '20703', 'intramedullary', 'PARTIAL list', '51:', '58:']) {
+    for (const s of ['2.44', '1.5', '0.49', '4.43', '$147.97', 'RVU26A', '2026', 'ZZZ', '20703', 'intramedullary', 'PARTIAL list', '51:', '58:']) {
       expect(text).toContain(s);
     }
     expect(text).not.toMatch(/\u001b\[/);
