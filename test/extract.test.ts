@@ -210,6 +210,15 @@ describe('HTML, DOCX, PDF', () => {
     expect(it0.text).toContain('Line 20.');
     expect(it0.locators!.map((l) => l.page)).toEqual([1, 2, 3]);
   });
+
+  it('PDF: a heading or list item on the next line is never joined to a long line', async () => {
+    const long = 'The antibiotic cement rod was inserted into the intramedullary canal of the tibia and seated';
+    const note = `${long}\nEstimated blood loss: 100 mL\n${long}\n2. Beads placed\n${long}\n`;
+    const r = await extract(toPdf(note, { width: 120 }), { name: 'n.pdf', maxSize: MAX });
+    const it0 = r.items[0]!;
+    if ('error' in it0) throw new Error(it0.error);
+    expect(it0.text).toBe(note);
+  });
 });
 
 describe('FHIR R4', () => {
@@ -248,6 +257,11 @@ describe('FHIR R4', () => {
       { text: 'First note.\n', format: 'fhir', warnings: [] },
       { error: 'entry 2 (DocumentReference): attachment url http://elsewhere/Binary/zz is not in this file (oplint never fetches)' },
     ]);
+  });
+
+  it('resolves an attachment url "#id" to a Binary contained in the DocumentReference', async () => {
+    const dr = { resourceType: 'DocumentReference', contained: [{ resourceType: 'Binary', id: 'b', contentType: 'text/plain', data: b64(NOTE) }], content: [{ attachment: { contentType: 'text/plain', url: '#b' } }] };
+    expect((await one(JSON.stringify(dr))).text).toBe(NOTE);
   });
 
   it.each([
@@ -295,6 +309,12 @@ describe('C-CDA', () => {
   it('a C-CDA without sections, XML of another kind, and malformed XML', async () => {
     expect(await failure('<ClinicalDocument xmlns="urn:hl7-org:v3"><title>x</title></ClinicalDocument>', 'c.xml')).toBe('C-CDA document has no sections');
     expect(await failure('<?xml version="1.0"?><project/>', 'p.xml')).toBe('XML that is not a C-CDA document (no ClinicalDocument)');
+  });
+
+  it('keeps the lines of a section text written as plain text with line breaks', async () => {
+    const xml = '<ClinicalDocument xmlns="urn:hl7-org:v3"><component><structuredBody><component><section><title>Operative Note</title>' +
+      '<text>\n  PROCEDURES:\n  1. Beads placed.\n  PLAN: Return in 2 weeks.\n</text></section></component></structuredBody></component></ClinicalDocument>';
+    expect((await one(xml, 'c.xml')).text).toBe('Operative Note:\nPROCEDURES:\n1. Beads placed.\nPLAN: Return in 2 weeks.\n');
   });
 
   it('a nonXMLBody is handed to the matching reader', async () => {

@@ -69,6 +69,12 @@ function assignedName(n: XNode | undefined): string {
 
 /** Render a narrative block (`<text>`) as lines. */
 function narrative(n: XNode): string {
+  // Plain text with line breaks and no markup (some producers write the note so): keep its lines.
+  const k = kids(n);
+  if (k.length && k.every((x) => typeof x['#text'] === 'string')) {
+    const raw = k.map((x) => x['#text']).join('');
+    if (raw.trim().includes('\n')) return raw.split(/\r\n?|\n/).map((l) => l.trim()).join('\n').trim();
+  }
   let out = '';
   const nl = () => {
     if (out && !out.endsWith('\n')) out += '\n';

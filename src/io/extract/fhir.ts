@@ -47,7 +47,15 @@ function fromAttachment(att: Attachment, resolve: Resolver | undefined, where: s
   return { error: `${where}: attachment has neither data nor url`, where };
 }
 
-function fromDocumentReference(dr: DocumentReference, resolve: Resolver | undefined, where: string): FhirDoc {
+function fromDocumentReference(dr: DocumentReference, outer: Resolver | undefined, where: string): FhirDoc {
+  // "#id" points at a resource contained in the DocumentReference itself
+  const resolve: Resolver = (url) => {
+    if (url.startsWith('#')) {
+      const c = (dr.contained ?? []).find((r) => r.id === url.slice(1)) as FhirResource | undefined;
+      return c?.resourceType === 'Binary' ? c : undefined;
+    }
+    return outer?.(url);
+  };
   const atts = (dr.content ?? []).map((c) => c.attachment).filter((a): a is Attachment => !!a);
   if (!atts.length) return { error: `${where}: DocumentReference has no content`, where };
   const ranked = atts

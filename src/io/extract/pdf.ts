@@ -73,12 +73,15 @@ function pageLines(items: TextItem[]): Line[] {
 }
 
 const ENDS_SENTENCE = /[.:;!?)]["']?$/;
-const STARTS_BLOCK = /^(?:\d{1,2}[.)]\s|[-•*]\s|[A-Z][A-Z0-9 /&,()-]{2,}:)/;
+/** A line that starts a list item or a heading ("PLAN:", "Estimated blood loss:") never continues the one before. */
+const STARTS_BLOCK = /^(?:\d{1,2}[.)]\s|[-•*▪]\s|[A-Z][A-Za-z0-9 /&,()-]{1,40}:(?:\s|$))/;
 
-/** Join a page's lines into text: wrapped lines rejoined, paragraph gaps kept. */
-function layoutPage(lines: Line[], out: LineBuilder, page: number): void {
+/**
+ * Join a page's lines into text: wrapped lines rejoined, paragraph gaps kept. `right` is the right text
+ * edge of the whole document (a last page of short lines has no margin of its own to go by).
+ */
+function layoutPage(lines: Line[], out: LineBuilder, page: number, right: number): void {
   if (!lines.length) return;
-  const right = Math.max(...lines.map((l) => l.x1));
   const gaps: number[] = [];
   for (let k = 1; k < lines.length; k++) {
     const g = lines[k - 1]!.y - lines[k]!.y;
@@ -95,7 +98,8 @@ function layoutPage(lines: Line[], out: LineBuilder, page: number): void {
     const gap = next ? l.y - next.y : 0;
     const wrapped =
       next !== undefined &&
-      l.x1 >= right - 6 * l.size &&
+      // a wrapped line ends within about one long word of the right edge
+      l.x1 >= right - 8 * l.size &&
       !ENDS_SENTENCE.test(l.text) &&
       !STARTS_BLOCK.test(next.text) &&
       gap > 0 &&
@@ -123,13 +127,19 @@ export async function pdfToText(buf: Uint8Array): Promise<{ text: string; locato
   }
   const out = new LineBuilder();
   try {
+    const pages: Line[][] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      layoutPage(pageLines(content.items as TextItem[]), out, p);
-      out.blank();
+      pages.push(pageLines(content.items as TextItem[]));
       page.cleanup?.();
     }
+    let right = 0;
+    for (const lines of pages) for (const l of lines) right = Math.max(right, l.x1);
+    pages.forEach((lines, i) => {
+      layoutPage(lines, out, i + 1, right);
+      out.blank();
+    });
   } catch (err) {
     const e = err as { message?: string };
     throw new ExtractError(`corrupt PDF (${(e.message ?? String(err)).split('\n')[0]})`);
