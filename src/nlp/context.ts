@@ -242,6 +242,8 @@ export function setContextPatternDirs(dirs: string[]): void {
   packDirs = dirs;
   compiled = null;
   lastSentence = null;
+  lastIndex = null;
+  doneSentence = null;
 }
 
 function alt(list: string[]): RegExp | null {
@@ -334,6 +336,10 @@ interface Hit {
 let lastSentence: string | null = null;
 let lastHits: Hit[] = [];
 let lastTriggerCount = 0;
+/** Coverage index of the last sentence's triggers, built on first use when it has many (see `coveringTriggers`). */
+let lastIndex: TriggerIndex | null = null;
+/** Sentences longer than this many triggers answer `assess` from an index instead of a scan of every trigger. */
+const INDEX_FROM = 32;
 
 
 const isWordCode = (code: number): boolean =>
@@ -397,6 +403,37 @@ function analyse(sentence: string): Hit[] {
     hits.sort((a, z) => a.start - z.start);
   }
   const n = hits.length;
+  // Parenthesis facts per hit, from one forward sweep (hits are in start order): the last '(' and ')' at or
+  // before the hit's start (-1: none), and the first hit at or after j that is a boundary or follows a ')' (a
+  // run of hits inside a parenthesis opened after a trigger is skipped by that trigger in one jump). This
+  // replaces a lastIndexOf back to the sentence start per hit and trigger, quadratic on a long sentence.
+  let openAt: Int32Array | null = null;
+  let closeAt: Int32Array | null = null;
+  let regionEnd: Int32Array | null = null;
+  if (triggers > 0) {
+    openAt = new Int32Array(n);
+    closeAt = new Int32Array(n);
+    regionEnd = new Int32Array(n + 1);
+    let nextOpen = sentence.indexOf('(');
+    let nextClose = sentence.indexOf(')');
+    let lastOpen = -1;
+    let lastClose = -1;
+    for (let j = 0; j < n; j++) {
+      const at = hits[j]!.start;
+      while (nextOpen !== -1 && nextOpen <= at) {
+        lastOpen = nextOpen;
+        nextOpen = sentence.indexOf('(', nextOpen + 1);
+      }
+      while (nextClose !== -1 && nextClose <= at) {
+        lastClose = nextClose;
+        nextClose = sentence.indexOf(')', nextClose + 1);
+      }
+      openAt[j] = lastOpen;
+      closeAt[j] = lastClose;
+    }
+    regionEnd[n] = n;
+    for (let j = n - 1; j >= 0; j--) regionEnd[j] = !hits[j]!.entry || closeAt[j]! > openAt[j]! ? j : regionEnd[j + 1]!;
+  }
   for (let i = 0; i < n; i++) {
     const h = hits[i]!;
     const e = h.entry;
@@ -411,16 +448,20 @@ function analyse(sentence: string): Hit[] {
         if (o.start < h.end) continue;
         const oe = o.entry;
         // a closing parenthesis ends only the scopes that start inside the parenthesis
-        if (!oe && o.text === ')' && sentence.lastIndexOf('(', o.start) >= h.start) continue;
-        // a trigger or terminator inside a parenthesis opened after this trigger does not end its scope
-        if (oe && insideParenAfter(sentence, o.start, h.end)) continue;
+        if (!oe && o.text === ')' && openAt![j]! >= h.start) continue;
+        // a trigger or terminator inside a parenthesis opened after this trigger does not end its scope; nor
+        // do the hits after it up to the next boundary or ')' (the same parenthesis, or one opened later)
+        if (oe && insideParenAfter(openAt![j]!, closeAt![j]!, h.end)) {
+          j = regionEnd![j + 1]! - 1;
+          continue;
+        }
         if (!oe || (oe.kind === KIND_TERM && oe.termMask & bit) || (oe.kind === KIND_TRIGGER && oe.catBit === bit)) {
           fwdEnd = o.start;
           break;
         }
       }
       if (e.stopAtComma) {
-        const comma = sentence.indexOf(',', h.end);
+        const comma = nextComma(sentence, h.end);
         if (comma >= 0 && comma < fwdEnd) fwdEnd = comma;
       }
       if (e.maxScope) fwdEnd = forwardTokens(sentence, h.end, e.maxScope, fwdEnd);
@@ -444,13 +485,120 @@ function analyse(sentence: string): Hit[] {
   lastSentence = sentence;
   lastHits = hits;
   lastTriggerCount = triggers;
+  lastIndex = null;
   return hits;
 }
 
-/** Is offset `at` inside a parenthesis opened at or after `from`? */
-function insideParenAfter(s: string, at: number, from: number): boolean {
-  const open = s.lastIndexOf('(', at);
-  return open >= from && s.lastIndexOf(')', at) < open;
+/**
+ * Is a hit inside a parenthesis opened at or after `from`? `open` / `close` are the last '(' / ')' at or
+ * before the hit (-1: none).
+ */
+function insideParenAfter(open: number, close: number, from: number): boolean {
+  return open >= from && close < open;
+}
+
+// The first comma at or after an offset, remembered: triggers are visited in order, so a sentence without
+// commas is searched once, not once per "rather than" / "instead of".
+let commaIn: string | null = null;
+let commaFrom = 0;
+let commaAt = -1;
+function nextComma(s: string, from: number): number {
+  if (s !== commaIn || from < commaFrom || (commaAt !== -1 && from > commaAt)) {
+    commaIn = s;
+    commaFrom = from;
+    commaAt = s.indexOf(',', from);
+  }
+  return commaAt;
+}
+
+// ------------------------------------------------------------------------------------------------ coverage index
+
+/**
+ * The triggers of one sentence (disjoint, in start order) with two max / min trees: the end of each forward
+ * scope and the start of each backward scope. A target's covering triggers are found in O((k + 1) log n)
+ * instead of a scan of every trigger, which made a long one-sentence note quadratic (one scan per mention).
+ */
+interface TriggerIndex {
+  /** Indexes into the hit list. */
+  at: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  size: number;
+  /** Max over leaves of the forward scope end (-1 for backward-only triggers). */
+  fwd: Int32Array;
+  /** Min over leaves of the backward scope start (MAX for forward-only triggers). */
+  bwd: Int32Array;
+}
+
+const NONE_MIN = 0x7fffffff;
+
+function buildIndex(hits: Hit[]): TriggerIndex {
+  const list: number[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const e = hits[i]!.entry;
+    if (e && e.kind === KIND_TRIGGER) list.push(i);
+  }
+  let size = 1;
+  while (size < list.length) size *= 2;
+  const at = Int32Array.from(list);
+  const starts = new Int32Array(list.length);
+  const ends = new Int32Array(list.length);
+  const fwd = new Int32Array(2 * size).fill(-1);
+  const bwd = new Int32Array(2 * size).fill(NONE_MIN);
+  list.forEach((hi, k) => {
+    const h = hits[hi]!;
+    starts[k] = h.start;
+    ends[k] = h.end;
+    if (h.entry!.direction !== 'backward') fwd[size + k] = h.scopeEnd;
+    if (h.entry!.direction !== 'forward') bwd[size + k] = h.scopeStart;
+  });
+  for (let v = size - 1; v >= 1; v--) {
+    fwd[v] = Math.max(fwd[2 * v]!, fwd[2 * v + 1]!);
+    bwd[v] = Math.min(bwd[2 * v]!, bwd[2 * v + 1]!);
+  }
+  return { at, starts, ends, size, fwd, bwd };
+}
+
+/** Leaves in [lo, hi] of the subtree `v` (covering [vl, vr]) whose value passes `ok`, appended to `out`. */
+function collect(tree: Int32Array, ok: (x: number) => boolean, v: number, vl: number, vr: number, lo: number, hi: number, out: number[]): void {
+  if (hi < vl || vr < lo || !ok(tree[v]!)) return;
+  if (vl === vr) {
+    out.push(vl);
+    return;
+  }
+  const mid = (vl + vr) >> 1;
+  collect(tree, ok, 2 * v, vl, mid, lo, hi, out);
+  collect(tree, ok, 2 * v + 1, mid + 1, vr, lo, hi, out);
+}
+
+/**
+ * Hit indexes, in order, of a superset of the triggers that can cover [start, end) (start < end): those
+ * ending before the target whose forward scope reaches it, those starting after it whose backward scope
+ * reaches it, and those overlapping it. The caller applies the exact tests.
+ */
+function coveringTriggers(ix: TriggerIndex, start: number, end: number): number[] {
+  const n = ix.at.length;
+  // p: first trigger with end > start; q: first trigger with start >= end (ends and starts both ascend)
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.ends[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = lo;
+  hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.starts[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = lo;
+  const ks: number[] = [];
+  if (p > 0) collect(ix.fwd, (x) => x > start, 1, 0, ix.size - 1, 0, p - 1, ks);
+  for (let k = p; k < q; k++) ks.push(k);
+  if (q < n) collect(ix.bwd, (x) => x < end, 1, 0, ix.size - 1, q, n - 1, ks);
+  return ks.map((k) => ix.at[k]!);
 }
 
 /** Does trigger `h` cover the target [start,end)? */
@@ -497,7 +645,15 @@ function assess(sentence: string, start: number, end: number, section: SectionAs
     triggers: [],
   };
   if (lastTriggerCount > 0) {
-    for (let i = 0; i < hits.length; i++) {
+    // many triggers (a long run-on sentence): visit only the ones an index says can cover the target
+    let visit: number[] | null = null;
+    if (lastTriggerCount > INDEX_FROM && start < end) {
+      lastIndex ??= buildIndex(hits);
+      visit = coveringTriggers(lastIndex, start, end);
+    }
+    const count = visit ? visit.length : hits.length;
+    for (let vi = 0; vi < count; vi++) {
+      const i = visit ? visit[vi]! : vi;
       const h = hits[i]!;
       const e = h.entry;
       if (!e || e.kind !== KIND_TRIGGER) continue;
@@ -522,8 +678,20 @@ function sectionHit(category: ContextCategory, sentence: string): TriggerHit {
   return { category, literal: `${category} section`, direction: 'section', start: 0, end: 0, scopeStart: 0, scopeEnd: sentence.length };
 }
 
+// the answer for the last sentence asked: every mention of a long plan-section sentence asks again
+let doneSentence: string | null = null;
+let doneValue = false;
+
 /** True when the sentence reports, in the past tense, something done today (and is not itself hypothetical). */
 function reportsDoneToday(sentence: string): boolean {
+  if (sentence !== doneSentence) {
+    doneValue = computeDoneToday(sentence);
+    doneSentence = sentence;
+  }
+  return doneValue;
+}
+
+function computeDoneToday(sentence: string): boolean {
   const re = lexicon().doneToday;
   if (!re || !re.test(sentence)) return false;
   const hits = analyse(sentence);
