@@ -14,7 +14,7 @@
  * Exit 0 on success, 1 when a step fails (the message names the step).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,6 +103,9 @@ export async function packageSea({ entry = join(ROOT, 'scripts', 'sea-entry.mjs'
   const patternsRoot = join(ROOT, 'patterns');
   const assets = {};
   for (const file of walk(patternsRoot)) assets[`patterns/${relative(patternsRoot, file).split(sep).join('/')}`] = file;
+  // the validated pattern data keyed by content hash (npm run build writes it): the binary starts as fast as the checkout
+  const cacheFile = join(ROOT, 'dist', 'patterns.cache.json');
+  if (existsSync(cacheFile)) assets['patterns/patterns.cache.json'] = cacheFile;
   const blob = join(outDir, 'sea-prep.blob');
   const config = {
     main: bundle,

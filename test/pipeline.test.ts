@@ -169,11 +169,36 @@ PLAN: Planned removal of the rod at a second stage in 6 weeks.`;
     expect(r.elements[0]!.message).toMatch(/20700/);
     expect(r.suggestedCodes).toEqual(['20700']);
   });
-  it('judges a note with no insertion against 20702 with code null', () => {
+  it('gives a note with no device event the no-device outcome, quoting the sentence that rules it out', () => {
     const r = checkNote('No antibiotic beads were placed. Irrigation and debridement (CPT 11044).');
     expect(r.code).toBeNull();
-    expect(r.status).toBe('fail');
-    expect(r.elements.map((e) => e.status)).toEqual(['fail', 'fail', 'fail', 'fail', 'fail', 'fail', 'n/a']);
+    expect(r.status).toBe('no-device');
+    expect(r.elements).toEqual([]);
+    expect(r.noDevice?.message).toMatch(/No drug-delivery device was placed or removed/);
+    expect(r.noDevice?.evidence.map((e) => e.text)).toEqual(['No antibiotic beads were placed.']);
+    expect(r.suggestedCodes).toEqual([]);
+  });
+  it('fails a no-device note when a code is asked for, without asking to document the device', () => {
+    for (const opts of [{ code: '20702' }, { code: 20702 }, { claim: '11044,20702' }, { claim: ['11044', '20702'] }]) {
+      const r = checkNote('The surgeon decided against antibiotic beads; none were used. Excisional debridement of the tibia (CPT 11044).', opts);
+      expect(r.code).toBe('20702');
+      expect(r.status).toBe('fail');
+      expect(r.elements.map((e) => e.status)).toEqual(['fail', 'fail', 'fail', 'fail', 'fail', 'fail', 'n/a']);
+      for (const e of r.elements) {
+        expect(e.message + e.fix).not.toMatch(/\bstate\b|\bname the\b|\bdocument (?:the|where|each)/i);
+      }
+      expect(r.elements[0]!.message).toMatch(/No drug-delivery device was placed or removed in this operation, so 20702/);
+    }
+  });
+  it('accepts a note as bytes (UTF-8, UTF-16 with a BOM) and rejects other types in one line', () => {
+    const text = 'Vancomycin PMMA beads were rolled by hand and placed into the tibial canal.';
+    const a = checkNote(text);
+    expect(checkNote(Buffer.from(text)).devices).toEqual(a.devices);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(checkNote(new Uint8Array(utf16)).devices).toEqual(a.devices);
+    expect(() => checkNote(42 as unknown as string)).toThrow(/^checkNote: note must be a string, a Buffer or a Uint8Array, not number$/);
+    expect(() => checkNote(text, { asOf: 'yesterday' })).toThrow(/option asOf: expected a day as YYYY-MM-DD/);
+    expect(() => checkNote(text, { code: '20799' })).toThrow(/unknown code '20799'/);
   });
   it('checks one result per suggested code in auto mode', () => {
     const rs = checkNoteAll('The old antibiotic cement rod was removed from the femoral canal. A new vancomycin PMMA rod was molded by hand and inserted into the femoral canal.');

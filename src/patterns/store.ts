@@ -85,7 +85,7 @@ let built: Record<string, CacheEntry> | null | undefined;
 function builtCache(): Record<string, CacheEntry> | null {
   if (built !== undefined) return built;
   built = null;
-  const embedded = embeddedPattern('../patterns.cache.json');
+  const embedded = embeddedPattern('patterns.cache.json');
   let text = embedded;
   if (text === undefined) {
     try {
