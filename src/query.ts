@@ -154,7 +154,7 @@ function sectionTitle(raw: string): string {
   const words = raw.replace(/[\s:,]+$/, '').trim().split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const tail = words.slice(i).join(' ');
-    if (tail.length <= 60 && categoryOf(tail) !== undefined) return tail;
+    if (tail.length <= 60 && categoryOf(tail) !== undefined) return BILLING.test(tail) ? '' : tail;
   }
   return '';
 }
@@ -232,7 +232,9 @@ function evidenceFor(el: ElementResult, events: DeviceEvent[]): Evidence[] {
 const CATEGORY_RANK: Record<string, number> = {
   narrative: 0, findings: 1, none: 2, procedure: 3, implants: 3, other: 4, plan: 5, indications: 6, diagnosis: 6, history: 7,
 };
-const rankOf = (q: Quote) => CATEGORY_RANK[q.category] ?? 4;
+/** Words of billing: a query never names them, so a sentence or a section title carrying them is avoided. */
+const BILLING = /\b(?:CPT|HCPCS|codes?|coding|billing|charges?|modifiers?)\b|\b\d{5}\b/i;
+const rankOf = (q: Quote) => (CATEGORY_RANK[q.category] ?? 4) + (BILLING.test(q.text) ? 10 : 0);
 /** Sections that describe other days: the history, the indication, the plan, the diagnosis. */
 const NOT_TODAY = new Set<string>(['history', 'indications', 'plan', 'diagnosis']);
 

@@ -51,7 +51,7 @@ describe('code knowledge', () => {
       const q = getCodeInfo(c).primaries;
       expect(q.complete).toBe(false);
       expect(q.confidence).toBe('low');
-      expect(q.source).toMatch(/partial/);
+      expect(q.source).toMatch(/no (?:complete )?public list found/);
       expect(q.excluded.map((x) => x.code)).not.toContain('11981');
     }
     expect(listIncludes(getCodeInfo('20702').primaries, '20824')).toBe(true);

@@ -180,7 +180,7 @@ export function checkClaim(lines: ClaimLine[], note: ClaimNoteFacts, opts: Claim
     const plist = info.primaries;
     const listed = candidates.filter((c) => listIncludes(plist, c));
     const fallback = opts.aoc ? `; ${code} is not in ${opts.aoc.file}` : '';
-    const prov = `${plist.complete ? 'published' : 'partial'} list, ${plist.source}, confidence ${plist.confidence}${fallback}`;
+    const prov = `${plist.complete ? 'published' : 'partial'} list; source: ${plist.source}; confidence ${plist.confidence}${fallback}`;
     if (listed.length) {
       add('addon-without-primary', 'pass', `${code} is reported with primary ${list(listed)} (on oplint's ${prov})`, [code, ...listed]);
     } else {
