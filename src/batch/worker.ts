@@ -67,15 +67,24 @@ function locate(ev: Evidence, locators: Locator[]): Evidence {
 export function withLocators(results: NoteResult[], locators: Locator[] | undefined): NoteResult[] {
   if (!locators?.length) return results;
   const fix = (evs: Evidence[]) => evs.map((e) => locate(e, locators));
-  return results.map((r) => ({
-    ...r,
-    devices: r.devices.map((d) => ({ ...d, evidence: fix(d.evidence) })),
-    elements: r.elements.map((e) => ({
-      ...e,
-      evidence: fix(e.evidence),
-      ...(e.explain ? { explain: e.explain.map((x) => (x.evidence ? { ...x, evidence: locate(x.evidence, locators) } : x)) } : {}),
-    })),
-  }));
+  return results.map((r) => {
+    const out: NoteResult = {
+      ...r,
+      devices: r.devices.map((d) => ({ ...d, evidence: fix(d.evidence) })),
+      elements: r.elements.map((e) => ({
+        ...e,
+        evidence: fix(e.evidence),
+        ...(e.explain ? { explain: e.explain.map((x) => (x.evidence ? { ...x, evidence: locate(x.evidence, locators) } : x)) } : {}),
+      })),
+    };
+    // any other block of the result that quotes the note (e.g. a no-device outcome's evidence)
+    for (const [k, v] of Object.entries(out)) {
+      if (v && typeof v === 'object' && !Array.isArray(v) && Array.isArray((v as { evidence?: unknown }).evidence)) {
+        (out as unknown as Record<string, unknown>)[k] = { ...v, evidence: fix((v as { evidence: Evidence[] }).evidence) };
+      }
+    }
+    return out;
+  });
 }
 
 /** Check one text; a thrown non-fatal error becomes an `error` result. */

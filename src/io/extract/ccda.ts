@@ -16,11 +16,25 @@ import { ExtractError, LineBuilder, type Locator } from './types.js';
 type XNode = { [tag: string]: XNode[] | string | Record<string, string> | undefined } & { ':@'?: Record<string, string>; '#text'?: string };
 
 type ParserCtor = new (opts: Record<string, unknown>) => { parse(xml: string): XNode[] };
-let Parser: ParserCtor | undefined;
+let parser: { parse(xml: string): XNode[] } | undefined;
 
-async function loadParser(): Promise<ParserCtor> {
-  if (!Parser) Parser = (await import('fast-xml-parser')).XMLParser as unknown as ParserCtor;
-  return Parser;
+/** One parser, built on first use (building it costs more than parsing a note). */
+async function loadParser(): Promise<{ parse(xml: string): XNode[] }> {
+  if (!parser) {
+    const P = (await import('fast-xml-parser')).XMLParser as unknown as ParserCtor;
+    parser = new P({
+      preserveOrder: true,
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      removeNSPrefix: true,
+      trimValues: false,
+      processEntities: true,
+      htmlEntities: true,
+      parseTagValue: false,
+      parseAttributeValue: false,
+    });
+  }
+  return parser;
 }
 
 /** Refuse DTDs: no entity is expanded and no external resource fetched, ever. */
@@ -144,20 +158,10 @@ export interface CcdaResult {
 /** Extract a C-CDA document. */
 export async function ccdaToText(xml: string): Promise<CcdaResult> {
   rejectDoctype(xml);
-  const P = await loadParser();
+  const p = await loadParser();
   let doc: XNode[];
   try {
-    doc = new P({
-      preserveOrder: true,
-      ignoreAttributes: false,
-      attributeNamePrefix: '',
-      removeNSPrefix: true,
-      trimValues: false,
-      processEntities: true,
-      htmlEntities: true,
-      parseTagValue: false,
-      parseAttributeValue: false,
-    }).parse(xml);
+    doc = p.parse(xml);
   } catch (err) {
     throw new ExtractError(`malformed XML (${(err instanceof Error ? err.message : String(err)).split('\n')[0]})`);
   }

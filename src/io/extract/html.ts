@@ -6,11 +6,12 @@
 import type { HtmlToTextOptions } from 'html-to-text';
 import { tidy } from './types.js';
 
-type Convert = (html: string, options?: HtmlToTextOptions) => string;
+type Convert = (html: string) => string;
 let convertFn: Convert | undefined;
 
+/** html-to-text, with the options compiled once (compiling the selectors costs more than a small note). */
 async function loadConvert(): Promise<Convert> {
-  if (!convertFn) convertFn = (await import('html-to-text')).convert;
+  if (!convertFn) convertFn = (await import('html-to-text')).compile(OPTIONS);
   return convertFn;
 }
 
@@ -41,7 +42,7 @@ export function looksHtml(head: string): boolean {
 /** Extract the text of an HTML document. */
 export async function htmlToText(html: string): Promise<string> {
   const convert = await loadConvert();
-  const text = convert(html, OPTIONS);
+  const text = convert(html);
   // html-to-text puts one space before an ordered list's number; a typed list has none
   return tidy(text.replace(/^ (?=(?:\d{1,3}|[A-Za-z]{1,4})\. )/gm, ''));
 }

@@ -33,9 +33,12 @@ const startsWith = (buf: Uint8Array, sig: number[]): boolean => sig.every((b, i)
 function sniffBytes(buf: Uint8Array): 'pdf' | 'zip' | 'ole' | 'rtf' | undefined {
   if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04]) || startsWith(buf, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
   if (startsWith(buf, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
-  const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.byteLength, 1024)).toString('latin1');
-  if (head.includes('%PDF-')) return 'pdf';
-  if (looksRtf(head.replace(/^\ufeff|^\u00ef\u00bb\u00bf/, ''))) return 'rtf';
+  const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.byteLength, 1024));
+  if (head.indexOf('%PDF-') !== -1) return 'pdf';
+  // {\rtf after a UTF-8 byte-order mark and white space
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
+  if (head[i] === 0x7b && head[i + 1] === 0x5c && head[i + 2] === 0x72 && head[i + 3] === 0x74 && head[i + 4] === 0x66) return 'rtf';
   return undefined;
 }
 

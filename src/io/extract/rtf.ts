@@ -54,6 +54,9 @@ interface State {
   contextual: boolean;
 }
 
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** True when the bytes (or decoded text) start like an RTF document. */
 export function looksRtf(head: string): boolean {
   return /^\s*\{\\rtf/.test(head);
@@ -117,15 +120,18 @@ export function rtfToText(src: string): string {
     if (ch === '\\') {
       const next = src[i + 1];
       if (next === undefined) break;
-      if (/[a-zA-Z]/.test(next)) {
+      if (isLetter(src.charCodeAt(i + 1))) {
         let j = i + 1;
-        while (j < n && j - i <= 32 && /[a-zA-Z]/.test(src[j]!)) j++;
+        while (j < n && j - i <= 32 && isLetter(src.charCodeAt(j))) j++;
         const word = src.slice(i + 1, j);
         let param: number | undefined;
-        const m = /^-?\d{1,10}/.exec(src.slice(j, j + 11));
-        if (m) {
-          param = Number(m[0]);
-          j += m[0].length;
+        const neg = src.charCodeAt(j) === 45 && isDigit(src.charCodeAt(j + 1));
+        let k = neg ? j + 1 : j;
+        if (isDigit(src.charCodeAt(k))) {
+          let v = 0;
+          while (k < n && isDigit(src.charCodeAt(k)) && k - j < 11) v = v * 10 + (src.charCodeAt(k++) - 48);
+          param = neg ? -v : v;
+          j = k;
         }
         if (src[j] === ' ') j++;
         i = j;
@@ -253,25 +259,43 @@ export function rtfToText(src: string): string {
       else if (next === '|' || next === ':') continue;
       continue;
     }
-    // text
+    // text: a run of plain 7-bit characters at once
     groupStart = false;
-    i++;
-    if (ch === '\r' || ch === '\n') continue;
-    if (st.skip || st.fonttbl || st.hidden) continue;
-    if (skipChars > 0) {
-      skipChars--;
+    const code = ch.charCodeAt(0);
+    if (code === 13 || code === 10) {
+      i++;
       continue;
     }
-    const code = ch.charCodeAt(0);
     if (code >= 0x80 && code <= 0xff) {
+      i++;
+      if (st.skip || st.fonttbl || st.hidden) continue;
+      if (skipChars > 0) {
+        skipChars--;
+        continue;
+      }
       // an 8-bit byte written directly: decode in the code page like \'xx
       if (bytes.length && bytesCp !== st.fontCp) flushBytes();
       bytesCp = st.fontCp;
-      bytes.push(code & 0xff);
+      bytes.push(code);
       continue;
     }
+    let j = i + 1;
+    while (j < n) {
+      const c = src.charCodeAt(j);
+      if (c === 92 || c === 123 || c === 125 || c === 13 || c === 10 || (c >= 0x80 && c <= 0xff)) break;
+      j++;
+    }
+    let run = src.slice(i, j);
+    i = j;
+    if (st.skip || st.fonttbl || st.hidden) continue;
+    if (skipChars > 0) {
+      const drop = Math.min(skipChars, run.length);
+      skipChars -= drop;
+      run = run.slice(drop);
+      if (!run) continue;
+    }
     if (bytes.length) flushBytes();
-    out.push(ch);
+    out.push(run);
   }
   flushBytes();
   return (
