@@ -46,5 +46,5 @@ export function fullPage(o: { version: string; values?: FormValues; result?: str
     `<p id="status" role="status" class="muted"></p>` +
     `<div id="result" aria-live="polite">${o.result ?? ''}</div></main>` +
     `<footer class="bottom" role="contentinfo">oplint ${esc(o.version)} · POST /api/check with {"text": "..."} returns JSON contract v1.</footer>`;
-  return page({ title: 'oplint: check a note', body });
+  return page({ title: 'oplint: check a note', body, referrer: 'same-origin' });
 }

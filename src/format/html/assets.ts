@@ -141,12 +141,16 @@ export function csp(opts: { connectSelf?: boolean; formSelf?: boolean } = {}): s
     .join('; ');
 }
 
-/** A full HTML document. `cspMeta`: put the policy in a meta tag (the report file has no headers). */
-export function page(o: { title: string; body: string; cspMeta?: string }): string {
+/**
+ * A full HTML document. `cspMeta`: put the policy in a meta tag (the report file has no headers).
+ * `referrer`: the served page needs 'same-origin' (with 'no-referrer' a browser sends `Origin: null` on a
+ * form post, which the server must refuse as cross-site).
+ */
+export function page(o: { title: string; body: string; cspMeta?: string; referrer?: 'no-referrer' | 'same-origin' }): string {
   return (
     `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">` +
     (o.cspMeta ? `<meta http-equiv="Content-Security-Policy" content="${esc(o.cspMeta)}">` : '') +
-    `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="${o.referrer ?? 'no-referrer'}">` +
     `<meta name="color-scheme" content="light dark"><title>${esc(o.title)}</title><style>${CSS}</style></head>\n<body>` +
     `<a class="skip" href="#main">Skip to content</a>${o.body}<script>${JS}</script></body></html>\n`
   );
