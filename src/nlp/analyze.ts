@@ -50,8 +50,8 @@ export class Analysis {
     input: string,
     readonly patternDirs: string[] = [],
   ) {
-    this.doc = normalize(input);
     this.grammar = patternStore(patternDirs).data<Grammar>('grammar.yaml');
+    this.doc = normalize(input, this.grammar.layout);
     this.operations = findOperations(this.grammar, this.doc.text);
   }
 

@@ -32,6 +32,10 @@ const __schemas = lazy(() => {
       months: phrases,
       headingMaxLength: z.number().int().positive(),
     }),
+    layout: z.strictObject({
+      /** A line ending with one of these words continues on the next line. */
+      continuationWords: phrases,
+    }),
   });
   return { GrammarSchema };
 });

@@ -52,55 +52,82 @@ const RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]/g;
  */
 const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
 const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
+const KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
 
-export function joinWrappedLines(text: string): string {
+export interface LayoutOptions {
+  /** Words a sentence cannot end with ("of", "with"): a line ending with one continues on the next. */
+  continuationWords?: readonly string[];
+}
+
+const continuationCache = new WeakMap<readonly string[], RegExp>();
+function continuationRe(words: readonly string[] | undefined): RegExp | undefined {
+  if (!words?.length) return undefined;
+  let re = continuationCache.get(words);
+  if (!re) {
+    re = new RegExp(`(?:^|[^A-Za-z])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$|,$`, 'i');
+    continuationCache.set(words, re);
+  }
+  return re;
+}
+
+export function joinWrappedLines(text: string, layout: LayoutOptions = {}): string {
   if (!text.includes('\n')) return text;
+  const continues = continuationRe(layout.continuationWords);
   const lines = text.split('\n');
   let width = 0;
   for (const l of lines) {
     const n = l.trimEnd().length;
     if (n > width) width = n;
   }
-  if (width < 30 || width > 160) return text;
+  let byWidth = width >= 30 && width <= 160;
   let near = 0;
   let long = 0;
   for (const l of lines) {
     const n = l.trimEnd().length;
     if (n >= 20) long++;
-    if (n >= width - 12) near++;
+    if (n >= width - Math.max(12, Math.round(width * 0.15))) near++;
   }
-  if (near < 3 || near < long * 0.25) return text;
+  if (near < 3 || near < long * 0.25) byWidth = false;
+  if (!byWidth && !continues) return text;
+  // editors and EHRs do not all wrap at exactly one width: a line ending within a few columns of W counts
+  const slack = Math.max(4, Math.round(width * 0.08));
   const out = text.split('');
   let at = 0;
+  let valueColumn = -1; // the column where a "Label:   value" line's value starts (hanging indent)
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i]!;
     at += line.length; // offset of this line's newline
     const cur = line.trimEnd();
     const next = lines[i + 1]!;
+    const kv = KEY_VALUE.exec(cur);
+    const indent = /^[ ]*/.exec(next)![0].length;
+    if (kv) valueColumn = kv[0].length;
+    else if (!cur.length || indent === 0 || /^[ ]*/.exec(cur)![0].length !== valueColumn) valueColumn = -1;
     const word = /^[ ]*([^ ]+)/.exec(next);
-    if (
-      word &&
-      cur.length > 0 &&
-      !cur.endsWith(':') &&
-      cur.length + 1 + word[1]!.length > width &&
-      !ITEM_START.test(next) &&
-      !TABLE_LINE.test(cur) &&
-      !TABLE_LINE.test(next.trim())
-    ) {
-      out[at] = ' ';
-    }
+    // a value continued on the next line, indented to the value's column ("Procedure:    Removal of the rod
+    //                 from the canal")
+    const hanging = valueColumn > 0 && indent === valueColumn && !ITEM_START.test(next.slice(indent));
+    const joinable = !!word && cur.length > 0 && !cur.endsWith(':') && !ITEM_START.test(next) && !TABLE_LINE.test(cur) && !TABLE_LINE.test(next.trim());
+    // the next word would not have fitted on the line; or the line cannot end a sentence there; or the next
+    // line goes on in lower case after a line with no closing punctuation
+    const wrapped =
+      joinable &&
+      ((byWidth && cur.length + 1 + word![1]!.length > width - slack) ||
+        (continues?.test(cur) ?? false) ||
+        (/^[ ]*[a-z]/.test(next) && !/[.!?;]$/.test(cur)));
+    if (hanging || wrapped) out[at] = ' ';
     at += 1;
   }
   return out.join('');
 }
 
 /** Normalise a decoded note, keeping a map back to the input for evidence. */
-export function normalize(input: string): Doc {
+export function normalize(input: string, layout: LayoutOptions = {}): Doc {
   const lineStarts = lineStartsOf(input);
   // one-to-one substitutions first (same length, offsets unchanged)
   const same = input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]!);
   if (!RESIZING.test(same)) {
-    return { input, text: joinWrappedLines(same).replace(/([.:]),/g, '$1 '), map: null, lineStarts };
+    return { input, text: joinWrappedLines(same, layout).replace(/([.:]),/g, '$1 '), map: null, lineStarts };
   }
   // then the characters that change the length: CRLF, BOM, zero-width, soft hyphen, ellipsis
   const parts: string[] = [];
@@ -134,7 +161,7 @@ export function normalize(input: string): Doc {
   copy(same.length);
   map[j] = input.length;
   // exports that lost their newlines run sections and list items on as "HEADER:," and "item.,2."
-  const text = joinWrappedLines(parts.join('')).replace(/([.:]),/g, '$1 ');
+  const text = joinWrappedLines(parts.join(''), layout).replace(/([.:]),/g, '$1 ');
   return { input, text, map: map.subarray(0, j + 1), lineStarts };
 }
 
