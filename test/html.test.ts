@@ -281,6 +281,8 @@ describe('formatter behaviour', () => {
     expect(html).toContain('data-status="no-device"');
     expect(html).toContain('<span class="ic" aria-hidden="true">•</span> No device</span>');
     expect(html).toContain('<g class="bar" data-label="No device" data-value="1">');
+    expect(html).toContain('<div class="card"><dt>No device</dt><dd>1</dd></div>');
+    expect(html).toContain('<th scope="col">Other</th>'); // so the folder table adds up
   });
 
   it('shows error notes with their message', () => {

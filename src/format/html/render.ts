@@ -314,18 +314,20 @@ function groupBy(notes: NoteSummary[], key: (s: NoteSummary) => string): Group[]
 }
 
 function groupTable(id: string, caption: string, head: string, groups: Group[]): string {
+  // a column for other statuses (e.g. no-device) only when some note has one, so the counts add up
+  const other = groups.some((g) => g.other > 0);
   const rows = groups
     .map((g) => {
       const top = [...g.gaps.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
       return (
-        `<tr><th scope="row">${esc(g.name)}</th><td>${g.notes}</td><td>${g.pass}</td><td>${g.fail}</td><td>${g.error}</td>` +
+        `<tr><th scope="row">${esc(g.name)}</th><td>${g.notes}</td><td>${g.pass}</td><td>${g.fail}</td><td>${g.error}</td>${other ? `<td>${g.other}</td>` : ''}` +
         `<td>${pct(g.pass, g.notes)}</td><td>${top ? `${esc(top[0])} (${top[1]})` : '—'}</td></tr>`
       );
     })
     .join('');
   return (
     `<div class="table-wrap" role="region" aria-labelledby="${id}" tabindex="0"><table class="groups" id="${id}-t"><caption id="${id}">${esc(caption)}</caption>` +
-    `<thead><tr><th scope="col">${esc(head)}</th><th scope="col">Notes</th><th scope="col">Pass</th><th scope="col">Fail</th><th scope="col">Error</th><th scope="col">Pass rate</th><th scope="col">Most frequent gap</th></tr></thead>` +
+    `<thead><tr><th scope="col">${esc(head)}</th><th scope="col">Notes</th><th scope="col">Pass</th><th scope="col">Fail</th><th scope="col">Error</th>${other ? '<th scope="col">Other</th>' : ''}<th scope="col">Pass rate</th><th scope="col">Most frequent gap</th></tr></thead>` +
     `<tbody>${rows}</tbody></table></div>`
   );
 }
@@ -366,9 +368,10 @@ export function renderSummary(f: BatchFacts): string {
     ['Passed', String(by.pass)],
     ['Failed', String(by.fail)],
     ['Errors', String(by.error)],
+    ...[...others.entries()].map(([st, v]) => [statusInfo(st).text, String(v)]),
     ['Pass rate', pct(by.pass!, total)],
   ]
-    .map(([k, v]) => `<div class="card"><dt>${k}</dt><dd>${v}</dd></div>`)
+    .map(([k, v]) => `<div class="card"><dt>${esc(k!)}</dt><dd>${v}</dd></div>`)
     .join('');
   const gapTable = gapList.length
     ? `<details class="gap-table"><summary>All gaps as a table (${gapList.length})</summary><div class="table-wrap" tabindex="0" role="region" aria-label="All gaps"><table><thead><tr><th scope="col">Code</th><th scope="col">Element</th><th scope="col">Fail</th><th scope="col">Warn</th></tr></thead><tbody>${gapList
