@@ -20,6 +20,7 @@
  */
 import type { DeviceEvent, ElementResult, Evidence, NoteResult } from './types.js';
 import { lazy, zod } from './deps.js';
+import { siteNames } from './claim/checks.js';
 import { getCodeInfo, isFamilyCode } from './codes.js';
 import { loadPack } from './patterns/load.js';
 import { normalize, type Doc } from './text/normalize.js';
@@ -351,4 +352,43 @@ export function draftNoteQuery(results: NoteResult[], noteText: string): string 
   }
   if (questions.length === 0) return undefined;
   return render(questions, q, removal);
+}
+
+// ------------------------------------------------------------------------------------------ fixes
+
+/**
+ * A result's fixes in the note's own words: the placeholders the packs' fix examples carry are filled where
+ * the note gives the answer, and left as placeholders where it does not (a fix never supplies a fact).
+ * - `[bone]` / `[joint]` / `[region]`: the one bone, joint or body region the note names for a device of the
+ *   checked action that sits in the code's space or has no stated space (with its side, e.g. "right tibia");
+ *   when the device's own sentences name none, the one such name the whole note gives. Nothing is filled
+ *   when the note names several, or when the device sits in another space (the code is wrong, not the note).
+ * - `[carrier]` / `[drug]`: the carrier or drug the note names, when that element passed.
+ * Returns the elements; a caller assigns them back (`result.elements = fixesInNoteWords(result, text)`).
+ */
+export function fixesInNoteWords(result: NoteResult, noteText: string): ElementResult[] {
+  const action = actionOf(result);
+  const site = siteOfResult(result);
+  if (site === 'unspecified') return result.elements;
+  const events = result.devices.filter((d) => d.action === action && (d.site === site || d.site === 'unspecified'));
+  let name: string | undefined;
+  if (events.length) {
+    const own = siteNames(events, site).filter((n) => n !== 'unnamed site');
+    const whole = own.length ? own : siteNames([{ action, site, evidence: [{ text: noteText, line: 1, column: 1 }] }], site).filter((n) => n !== 'unnamed site');
+    if (whole.length === 1) name = whole[0];
+  }
+  const named = (id: string) => {
+    const e = result.elements.find((x) => x.id === id);
+    return e && e.status === 'pass' && e.evidence[0] ? e.evidence[0].text.replace(/\s+/g, ' ').trim() : undefined;
+  };
+  const carrier = named('carrier');
+  const drug = named('drug');
+  return result.elements.map((e) => {
+    if (!e.fix) return e;
+    let fix = e.fix;
+    if (name) fix = fix.replace(/\[side\] \[(?:bone|joint|region)\]|\[(?:bone|joint|region)\]/g, name);
+    if (carrier) fix = fix.replace(/\[carrier\]/g, carrier);
+    if (drug) fix = fix.replace(/\[drug\]/g, drug);
+    return fix === e.fix ? e : { ...e, fix };
+  });
 }

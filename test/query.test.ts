@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { draftNoteQuery, draftQuery, quotableNote, quoteEvidence, sentenceAt } from '../src/query.js';
+import { draftNoteQuery, draftQuery, fixesInNoteWords, quotableNote, quoteEvidence, sentenceAt } from '../src/query.js';
 import type { DeviceEvent, ElementResult, ElementStatus, Evidence, NoteResult } from '../src/types.js';
 
 const NOTE = [
@@ -207,5 +207,36 @@ describe('draftNoteQuery', () => {
     expect(titlesOf(draftQuery(a, text)!)).toContain('2. Procedure(s) performed');
     expect(titlesOf(draftQuery(b, text)!)).toContain('2. Procedure(s) performed');
     expect(titlesOf(draftNoteQuery([a, b], text)!)).toEqual(['1. Extent of removal', '2. Procedure(s) performed', '3. Amount of material']);
+  });
+});
+
+describe('fixesInNoteWords', () => {
+  const siteFix = "Document the space the device went into (e.g. '... placed into the intramedullary canal of the [bone]').";
+  const drugFix = "Name each drug (e.g. '[dose] of [drug] mixed into the [carrier]').";
+  const primaryFix = "Name the procedure (e.g. '[procedure], [side] [bone] (CPT [code])').";
+  const withFix = (id: string, status: ElementStatus, fix: string, evidence: Evidence[] = []): ElementResult => ({ ...el(id, status, evidence), fix });
+
+  it('fills the bone, side and carrier the note gives, and leaves what it does not give as placeholders', () => {
+    const text = 'DIAGNOSIS: Open fracture, right tibial shaft.\n\nDESCRIPTION: Beads of PMMA were placed in the wound.';
+    const beads: DeviceEvent = { action: 'insert', site: 'unspecified', evidence: [ev('Beads of PMMA were placed in the wound', text)] };
+    const r = result([
+      withFix('placement-site', 'fail', siteFix),
+      withFix('drug', 'fail', drugFix),
+      el('carrier', 'pass', [ev('PMMA', text)]),
+      withFix('primary-procedure', 'fail', primaryFix),
+    ], [beads], null);
+    const fixes = Object.fromEntries(fixesInNoteWords(r, text).map((e) => [e.id, e.fix]));
+    expect(fixes['placement-site']).toBe("Document the space the device went into (e.g. '... placed into the intramedullary canal of the right tibia').");
+    expect(fixes['drug']).toBe("Name each drug (e.g. '[dose] of [drug] mixed into the PMMA').");
+    expect(fixes['primary-procedure']).toBe("Name the procedure (e.g. '[procedure], right tibia (CPT [code])').");
+  });
+
+  it('fills nothing when the note names two bones or the device sits in another space', () => {
+    const two = 'DESCRIPTION: Beads were placed in the wound over the tibia and the fibula.';
+    const beads: DeviceEvent = { action: 'insert', site: 'unspecified', evidence: [ev('Beads were placed in the wound', two)] };
+    expect(fixesInNoteWords(result([withFix('placement-site', 'fail', siteFix)], [beads], null), two)[0]!.fix).toBe(siteFix);
+    const deep = 'DESCRIPTION: Beads were placed deep to the fascia of the thigh, near the femur.';
+    const sub: DeviceEvent = { action: 'insert', site: 'deep', evidence: [ev('Beads were placed deep to the fascia of the thigh', deep)] };
+    expect(fixesInNoteWords(result([withFix('placement-site', 'fail', siteFix)], [sub], '20702'), deep)[0]!.fix).toBe(siteFix);
   });
 });
