@@ -11,6 +11,7 @@
  * XML with a DOCTYPE or an entity declaration is refused before parsing: entities are never expanded
  * and nothing is ever fetched.
  */
+import { loadLibrary } from './lazy.js';
 import { ExtractError, LineBuilder, type Locator } from './types.js';
 
 type XNode = { [tag: string]: XNode[] | string | Record<string, string> | undefined } & { ':@'?: Record<string, string>; '#text'?: string };
@@ -21,7 +22,7 @@ let parser: { parse(xml: string): XNode[] } | undefined;
 /** One parser, built on first use (building it costs more than parsing a note). */
 async function loadParser(): Promise<{ parse(xml: string): XNode[] }> {
   if (!parser) {
-    const P = (await import('fast-xml-parser')).XMLParser as unknown as ParserCtor;
+    const P = (await loadLibrary<{ XMLParser: ParserCtor }>('fast-xml-parser')).XMLParser;
     parser = new P({
       preserveOrder: true,
       ignoreAttributes: false,

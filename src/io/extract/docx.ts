@@ -10,6 +10,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { formatSize } from '../size.js';
 import { htmlToText } from './html.js';
+import { loadLibrary } from './lazy.js';
 import { ExtractError } from './types.js';
 
 export interface ZipEntry {
@@ -114,7 +115,7 @@ let mammothLib: Mammoth | undefined;
 export async function docxToText(buf: Uint8Array, maxSize: number): Promise<string> {
   checkDocxZip(buf, maxSize);
   if (!mammothLib) {
-    const mod = (await import('mammoth')) as unknown as { default?: Mammoth } & Mammoth;
+    const mod = await loadLibrary<{ default?: Mammoth } & Mammoth>('mammoth');
     mammothLib = mod.default ?? mod;
   }
   const m = mammothLib;

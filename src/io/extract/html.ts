@@ -4,6 +4,7 @@
  * Also used for the HTML that `mammoth` makes of a DOCX.
  */
 import type { HtmlToTextOptions } from 'html-to-text';
+import { loadLibrary } from './lazy.js';
 import { tidy } from './types.js';
 
 type Convert = (html: string) => string;
@@ -11,7 +12,7 @@ let convertFn: Convert | undefined;
 
 /** html-to-text, with the options compiled once (compiling the selectors costs more than a small note). */
 async function loadConvert(): Promise<Convert> {
-  if (!convertFn) convertFn = (await import('html-to-text')).compile(OPTIONS);
+  if (!convertFn) convertFn = (await loadLibrary<typeof import('html-to-text')>('html-to-text')).compile(OPTIONS);
   return convertFn;
 }
 

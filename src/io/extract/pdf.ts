@@ -4,6 +4,7 @@
  * next line (so a wrapped paragraph reads as one line, as it was typed); a wide vertical gap is a blank
  * line; each page's lines carry a `page` locator. A PDF without any text is a scan (no OCR here).
  */
+import { loadLibrary } from './lazy.js';
 import { ExtractError, LineBuilder, type Locator } from './types.js';
 
 interface TextItem {
@@ -27,7 +28,7 @@ type GetDocumentProxy = (data: Uint8Array, options?: Record<string, unknown>) =>
 let getDocumentProxy: GetDocumentProxy | undefined;
 
 async function loadPdfjs(): Promise<GetDocumentProxy> {
-  if (!getDocumentProxy) getDocumentProxy = (await import('unpdf')).getDocumentProxy as unknown as GetDocumentProxy;
+  if (!getDocumentProxy) getDocumentProxy = (await loadLibrary<{ getDocumentProxy: GetDocumentProxy }>('unpdf')).getDocumentProxy;
   return getDocumentProxy;
 }
 
