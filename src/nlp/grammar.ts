@@ -30,6 +30,8 @@ const __schemas = lazy(() => {
       serviceLabels: phrases,
       operationWords: phrases,
       months: phrases,
+      earlierWords: phrases,
+      todayWords: phrases,
       headingMaxLength: z.number().int().positive(),
     }),
     layout: z.strictObject({

@@ -47,6 +47,8 @@ interface Compiled {
   dateRe: RegExp;
   months: Map<string, number>;
   headingMax: number;
+  earlierWord: RegExp;
+  todayWord: RegExp;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -85,6 +87,8 @@ function compile(g: Grammar): Compiled {
     ),
     months,
     headingMax: g.timeline.headingMaxLength,
+    earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.timeline.earlierWords)})(?![A-Za-z])`, 'i'),
+    todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
   };
   compiledFor.set(g, c);
   return c;
@@ -213,37 +217,73 @@ function compareDates(a: { y?: number; mo: number; d: number }, b: { y?: number;
   return a.mo - b.mo || a.d - b.d;
 }
 
+/** A line shaped like a heading: short, not ending a sentence, capitals or a "Title:" label. */
+function headingShaped(line: string, max: number): boolean {
+  const t = line.trim();
+  if (!t || t.length > max || /[.;,]$/.test(t)) return false;
+  const letters = t.replace(/\([^()]*\)/g, '').replace(/[^A-Za-z]/g, '');
+  const caps = letters.length >= 3 && letters.replace(/[^A-Z]/g, '').length / letters.length >= 0.7;
+  return caps || /^[A-Z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t);
+}
+
 /**
- * The operations a note tells, in text order. A note with no dated operation headings is one operation,
- * today's. With headings, each heading opens a part that runs to the next heading; text before the first
- * heading belongs to today.
+ * The operations a note tells, in text order. A note with no operation headings is one operation, today's.
+ * A heading-shaped line naming an operation opens a part: earlier when it names an earlier one ("INDEX
+ * PROCEDURE (5 days ago)") or is dated before the date of service, today's when it says so ("TODAY'S
+ * OPERATION") or carries the date of service, planned when dated later. Text before the first such heading
+ * is today's. Without a heading for today, an earlier part ends at the next heading of any kind.
  */
 export function findOperations(g: Grammar, text: string): Operation[] {
   const c = compile(g);
   let service: { y?: number; mo: number; d: number } | undefined;
-  const heads: { start: number; line: string; date: { key: string; y?: number; mo: number; d: number } }[] = [];
+  type Head = { start: number; line: string; kind: OperationKind | 'neutral' | 'dated'; date?: { key: string; y?: number; mo: number; d: number } };
+  const heads: Head[] = [];
   for (const line of linesOf(text)) {
     const lt = line.text;
     if (!lt.trim()) continue;
+    let date: Head['date'];
     c.dateRe.lastIndex = 0;
-    for (let m = c.dateRe.exec(lt); m; m = c.dateRe.exec(lt)) {
+    const m = c.dateRe.exec(lt);
+    if (m) {
       const dk = dateKey(c, m);
-      if (!dk) continue;
-      if (!service && c.serviceLabel.test(lt.slice(0, m.index))) service = dk;
-      else if (lt.trim().length <= c.headingMax && c.operationWord.test(lt) && !c.serviceLabel.test(lt.slice(0, m.index))) {
-        heads.push({ start: line.start, line: lt.trim(), date: dk });
+      if (dk && !service && c.serviceLabel.test(lt.slice(0, m.index))) {
+        service = dk;
+        continue;
       }
-      break; // one date per line decides it
+      date = dk;
+    }
+    const shaped = headingShaped(lt, c.headingMax);
+    const short = lt.trim().length <= c.headingMax;
+    const opWord = c.operationWord.test(lt);
+    if (short && (shaped || date) && opWord && c.earlierWord.test(lt)) heads.push({ start: line.start, line: lt.trim(), kind: 'earlier' });
+    else if (short && shaped && c.todayWord.test(lt) && (opWord || lt.trim().replace(/[^A-Za-z' ]/g, '').trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: 'today' });
+    else if (short && date && opWord) heads.push({ start: line.start, line: lt.trim(), kind: 'dated', date });
+    else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: 'neutral' });
+  }
+  const dated = heads.filter((h) => h.kind === 'dated');
+  const datesSplit = dated.length >= 2 && new Set(dated.map((h) => h.date!.key)).size >= 2;
+  const today = datesSplit ? (service ?? dated.map((h) => h.date!).reduce((a, b) => (compareDates(b, a) > 0 ? b : a))) : service;
+  for (const h of heads) {
+    if (h.kind !== 'dated') continue;
+    if (!datesSplit && !service) h.kind = 'neutral';
+    else {
+      const cmp = compareDates(h.date!, today!);
+      h.kind = cmp === 0 ? 'today' : cmp < 0 ? 'earlier' : 'planned';
     }
   }
-  const distinct = new Set(heads.map((h) => h.date.key));
-  if (heads.length < 2 || distinct.size < 2) return [{ kind: 'today', start: 0, end: text.length }];
-  const today = service ?? heads.map((h) => h.date).reduce((a, b) => (compareDates(b, a) > 0 ? b : a));
+  if (!heads.some((h) => h.kind === 'earlier' || h.kind === 'planned')) return [{ kind: 'today', start: 0, end: text.length }];
+  const hasToday = heads.some((h) => h.kind === 'today');
   const ops: Operation[] = [];
-  if (heads[0]!.start > 0) ops.push({ kind: 'today', start: 0, end: heads[0]!.start });
-  heads.forEach((h, i) => {
-    const cmp = compareDates(h.date, today);
-    ops.push({ kind: cmp === 0 ? 'today' : cmp < 0 ? 'earlier' : 'planned', start: h.start, end: heads[i + 1]?.start ?? text.length, date: h.date.key, heading: h.line });
-  });
+  let cur: Operation = { kind: 'today', start: 0, end: text.length };
+  for (const h of heads) {
+    let next: OperationKind | undefined;
+    if (h.kind === 'neutral') next = !hasToday && cur.kind !== 'today' ? 'today' : undefined;
+    else next = h.kind as OperationKind;
+    if (next === undefined) continue;
+    cur.end = h.start;
+    if (cur.end > cur.start) ops.push(cur);
+    cur = { kind: next, start: h.start, end: text.length, ...(h.kind !== 'neutral' ? { heading: h.line } : {}), ...(h.date ? { date: h.date.key } : {}) };
+  }
+  ops.push(cur);
   return ops;
 }

@@ -52,7 +52,10 @@ const RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]/g;
  */
 const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
 const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
+/** A table row: a pipe, or columns separated by runs of spaces (a "Label:   value" gap is not a column). */
+const tableLike = (line: string): boolean => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ''));
 const KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
+const KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
 
 export interface LayoutOptions {
   /** Words a sentence cannot end with ("of", "with"): a line ending with one continues on the next. */
@@ -107,7 +110,7 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
     // a value continued on the next line, indented to the value's column ("Procedure:    Removal of the rod
     //                 from the canal")
     const hanging = valueColumn > 0 && indent === valueColumn && !ITEM_START.test(next.slice(indent));
-    const joinable = !!word && cur.length > 0 && !cur.endsWith(':') && !ITEM_START.test(next) && !TABLE_LINE.test(cur) && !TABLE_LINE.test(next.trim());
+    const joinable = !!word && cur.length > 0 && !cur.endsWith(':') && !ITEM_START.test(next) && !tableLike(cur) && !tableLike(next);
     // the next word would not have fitted on the line; or the line cannot end a sentence there; or the next
     // line goes on in lower case after a line with no closing punctuation
     const wrapped =
