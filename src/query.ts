@@ -39,10 +39,16 @@ export const QueriesSchema = lazy(() => {
   const z = zod();
   const Template = z.strictObject({ title: z.string().min(1), question: z.string().min(1), options: z.array(z.string().min(1)).optional() });
   return z.strictObject({
-    heading: z.string().min(1),
-    fields: z.array(z.string().min(1)).min(1),
-    intro: z.string().min(1),
-    closing: z.array(z.string().min(1)),
+    // defaults keep a user's queries.yaml written before these keys existed valid
+    heading: z.string().min(1).default('Physician documentation query (draft)'),
+    fields: z.array(z.string().min(1)).min(1).default(['Patient', 'Record number', 'Date of service', 'To', 'From', 'Date of query']),
+    intro: z
+      .string()
+      .min(1)
+      .default(
+        'The operative note was reviewed for completeness and clarity. Please answer each question below in an addendum to the operative note, based on your independent clinical judgment. Any answer, including "Clinically unable to determine", is acceptable.',
+      ),
+    closing: z.array(z.string().min(1)).default(['Thank you.']),
     other: z.string().min(1),
     unable: z.string().min(1),
     siteOptions: z.array(z.string().min(1)),

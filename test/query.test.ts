@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { draftNoteQuery, draftQuery, fixesInNoteWords, quotableNote, quoteEvidence, sentenceAt } from '../src/query.js';
+import { loadPack } from '../src/patterns/load.js';
+import { QueriesSchema, draftNoteQuery, draftQuery, fixesInNoteWords, quotableNote, quoteEvidence, sentenceAt } from '../src/query.js';
 import type { DeviceEvent, ElementResult, ElementStatus, Evidence, NoteResult } from '../src/types.js';
 
 const NOTE = [
@@ -238,5 +240,19 @@ describe('fixesInNoteWords', () => {
     const deep = 'DESCRIPTION: Beads were placed deep to the fascia of the thigh, near the femur.';
     const sub: DeviceEvent = { action: 'insert', site: 'deep', evidence: [ev('Beads were placed deep to the fascia of the thigh', deep)] };
     expect(fixesInNoteWords(result([withFix('placement-site', 'fail', siteFix)], [sub], '20702'), deep)[0]!.fix).toBe(siteFix);
+  });
+});
+
+describe('queries.yaml', () => {
+  it('a user file written before the header keys existed still loads, with the blank fields', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oplint-queries-'));
+    try {
+      writeFileSync(join(dir, 'queries.yaml'), 'other: "Other: ____"\nunable: Unable to determine\nsiteOptions: []\ntemplates:\n  drug: { title: Drug, question: Which drug? }\n');
+      const q = loadPack('queries.yaml', QueriesSchema, [dir]) as { fields: string[]; heading: string };
+      expect(q.fields).toEqual(['Patient', 'Record number', 'Date of service', 'To', 'From', 'Date of query']);
+      expect(q.heading).toMatch(/query/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
