@@ -298,6 +298,7 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
             progress.interrupt(() => void io.stderr.write(`oplint: ${msg.startsWith(`${r.source}:`) ? msg : `${r.source}: ${msg}`}\n`));
           }
         } else if (r.status === 'fail') summary.failed++;
+        else if (r.status === 'no-device') summary.noDevice = (summary.noDevice ?? 0) + 1;
         else summary.passed++;
         if (failsGate(r, opts.failOn)) gateFailed = true;
         warnings += countWarnings(r);

@@ -273,7 +273,7 @@ describe.concurrent('formats', () => {
           break;
         case 'json': {
           const rep = JSON.parse(out) as Report;
-          expect(rep.schemaVersion).toBe(1);
+          expect(rep.schemaVersion).toBe(2);
           expect(rep.results.map((x) => x.source)).toEqual(['ok/oknote.txt', 'bad/badnote.txt']);
           break;
         }
@@ -355,9 +355,14 @@ describe.concurrent('formats', () => {
     expect(readFileSync(txt, 'utf8')).toContain('FAIL');
     expect(readFileSync(txt, 'utf8')).not.toMatch(ANSI);
 
-    const nowhere = await oplint([PASS_SAMPLE, '-o', p('no-such-dir', 'x.json')]);
+    // a missing folder is created (issue 11); a path through a file cannot be
+    const created = await oplint([PASS_SAMPLE, '-o', p('no-such-dir', 'x.json')]);
+    expect(created.code).toBe(0);
+    expect(readFileSync(p('no-such-dir', 'x.json'), 'utf8')).toContain('PASS');
+    writeFileSync(p('a-file'), 'x');
+    const nowhere = await oplint([PASS_SAMPLE, '-o', p('a-file', 'x.json')]);
     expect(nowhere.code).toBe(2);
-    expect(nowhere.stderr).toMatch(/--output: cannot write/);
+    expect(nowhere.stderr).toMatch(/^oplint: --output: cannot write .*a-file\/x\.json: .*\(ENOTDIR\)\n$/);
   });
 });
 
@@ -556,7 +561,7 @@ describe.concurrent('configuration and gates', () => {
     mkdirSync(p('cfg', 'deep', 'er'), { recursive: true });
     const r = await oplint([PASS_SAMPLE], { cwd: p('cfg', 'deep', 'er') });
     expect(r.code).toBe(0);
-    expect(json(r).schemaVersion).toBe(1);
+    expect(json(r).schemaVersion).toBe(2);
     const flag = await oplint([PASS_SAMPLE, '-f', 'jsonl'], { cwd: p('cfg', 'deep', 'er') });
     expect(jsonl(flag.stdout)).toHaveLength(1);
   });

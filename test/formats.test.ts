@@ -7,6 +7,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { BOM, CSV_COLUMNS, createCsvFormatter, safeCell } from '../src/format/csv.js';
+import { createGithubFormatter } from '../src/format/github.js';
+import { createPrettyFormatter, safeName, wrap } from '../src/format/pretty.js';
+import stringWidth from 'string-width';
 import { createJsonlFormatter } from '../src/format/jsonl.js';
 import { createJunitFormatter, xmlAttr, xmlText } from '../src/format/junit.js';
 import { createMarkdownFormatter, mdEscape } from '../src/format/markdown.js';
@@ -164,7 +167,13 @@ describe('sarif', () => {
     expect(ids).toEqual(['20702/placement-site', '20702/drug', '20702/staged-removal', '20702/carrier', '20702/quantity']);
     const rule = run0.tool.driver.rules!.find((r) => r.id === '20702/quantity')!;
     expect(rule.shortDescription!.text).toContain('Quantity');
-    expect(rule.help!.text).toBe('Add a sentence documenting the quantity.');
+    // help from the rule metadata: text and markdown, a helpUri into docs/rules.md, a PascalCase name
+    expect(rule.help!.text).toContain('Add a sentence documenting the quantity.');
+    expect(rule.help!.markdown).toContain('**How to satisfy it:** Add a sentence documenting the quantity.');
+    expect(rule.helpUri).toBe('https://github.com/oplint/oplint/blob/main/docs/rules.md#20702-quantity');
+    expect(rule.name).toBe('Cpt20702Quantity');
+    for (const r of run0.tool.driver.rules!) expect(r.name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
+    expect(run0.tool.driver.informationUri).toMatch(/^https:\/\//);
   });
 
   it('has one result per warn or fail element with levels, messages and locations', () => {
@@ -178,8 +187,8 @@ describe('sarif', () => {
       'stdin 20702/drug error',
     ]);
     const missing = results[1]!;
-    expect(missing.locations![0]!.physicalLocation!.region).toEqual({ startLine: 1, startColumn: 1 });
-    expect(missing.message.text).toBe('placement-site is fail Fix: Add a sentence documenting the placement-site.');
+    expect(missing.locations![0]!.physicalLocation!.region).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 });
+    expect(missing.message.text).toBe('placement-site is fail. Fix: Add a sentence documenting the placement-site.');
     const quantity = results[2]!;
     expect(quantity.locations![0]!.physicalLocation!.region).toEqual({ startLine: 9, startColumn: 5, endLine: 9, endColumn: 13 });
   });
@@ -201,15 +210,16 @@ describe('sarif', () => {
 
   it('keeps fingerprints stable across runs and distinct between findings', () => {
     const again = JSON.parse(run(createSarifFormatter)) as Sarif.Log;
-    const fp = (l: Sarif.Log) => l.runs[0]!.results!.map((r) => r.partialFingerprints!['oplintElement/v1']);
+    const fp = (l: Sarif.Log) => l.runs[0]!.results!.map((r) => r.partialFingerprints!['oplintElement/v2']);
     expect(fp(again)).toEqual(fp(log));
-    expect(new Set(fp(log)).size).toBe(4); // the two stdin/missing-element results differ by rule id
+    // the path is part of the fingerprint: placement-site missing in two notes is two alerts
+    expect(new Set(fp(log)).size).toBe(5);
   });
 
   it('computes regions for multi-line evidence', () => {
     expect(regionOf({ text: 'ab\ncdef', line: 3, column: 7 })).toEqual({ startLine: 3, startColumn: 7, endLine: 4, endColumn: 5 });
-    expect(regionOf(undefined)).toEqual({ startLine: 1, startColumn: 1 });
-    expect(regionOf({ text: '', line: 0, column: 0 })).toEqual({ startLine: 1, startColumn: 1 });
+    expect(regionOf(undefined)).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 });
+    expect(regionOf({ text: '', line: 0, column: 0 })).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 });
   });
 });
 
@@ -315,7 +325,7 @@ describe('markdown', () => {
   it('has a summary table first, then per-note checklists with marks', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('# oplint report');
-    expect(md).toContain('| 4 | 1 | 2 | 1 | 25% |');
+    expect(md).toContain('| 4 | 1 | 2 | 0 | 1 | 25% |');
     expect(md).toContain('Baselined failures fixed: **2**');
     expect(md).toContain('- [x] ✅ **Placement site**');
     expect(md).toContain('- [ ] ⚠️ **Staged removal**');
@@ -356,7 +366,7 @@ describe('markdown', () => {
 describe('registry', () => {
   it('maps every format name to a working streaming formatter', async () => {
     const { FORMAT_NAMES, getFormatter, isFormatName } = await import('../src/format/index.js');
-    expect(FORMAT_NAMES).toEqual(['pretty', 'json', 'jsonl', 'sarif', 'junit', 'csv', 'markdown', 'github']);
+    expect(FORMAT_NAMES).toEqual(expect.arrayContaining(['pretty', 'json', 'jsonl', 'sarif', 'junit', 'csv', 'markdown', 'github']));
     expect(getFormatter('xml')).toBeUndefined();
     expect(isFormatName('toString')).toBe(false);
     for (const name of FORMAT_NAMES) {
@@ -400,12 +410,146 @@ describe.skipIf(!built)('oplint samples/ --format ...', () => {
     expect(text.startsWith(BOM)).toBe(true);
     const rows = parseCsv(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.length).toBeGreaterThan(8);
-    for (const row of rows) expect(['pass', 'warn', 'fail', 'n/a', 'error']).toContain(row.status);
+    for (const row of rows) expect(['pass', 'warn', 'fail', 'n/a', 'error', 'no-device']).toContain(row.status.replace(/ \(baselined\)$/, ''));
   });
 
   it('jsonl has one NoteResult per line', () => {
     const lines = cli('jsonl').trim().split('\n');
     for (const l of lines) expect(JSON.parse(l)).toHaveProperty('source');
     expect(lines.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Issue 11: claim findings in every format, CSV line breaks, markdown queries, pretty width and labels.
+
+const claimOnly: NoteResult = {
+  source: 'notes/claim.txt',
+  status: 'fail',
+  code: '20702',
+  suggestedCodes: ['20702'],
+  devices: [],
+  elements: [el('drug', 'pass'), el('carrier', 'pass')],
+  query: 'Dr. Surgeon,\n\nPlease clarify the site.\n[ ] other\n[ ] unable to determine\n',
+  claim: {
+    lines: [{ code: '27640', modifiers: [], units: 1 }, { code: '20702', modifiers: [], units: 2 }],
+    findings: [
+      { id: 'addon-without-primary', status: 'pass', message: '20702 is reported with primary 27640', codes: ['20702', '27640'] },
+      { id: 'units-per-site', status: 'fail', message: '2 units of 20702 | one documented site', codes: ['20702'] },
+    ],
+  },
+};
+const wrapped: NoteResult = {
+  ...failing,
+  source: 'notes/wrapped.txt',
+  elements: [el('carrier', 'fail', { evidence: [{ text: 'antibiotic beads were\nplaced in the canal', line: 3, column: 1 }, { text: 'second\r\nline', line: 5, column: 1 }] })],
+};
+
+describe('claim findings appear in every format (issue 11)', () => {
+  it('csv: one row per finding, element claim:<id>', () => {
+    const rows = parseCsv(run(createCsvFormatter, [[claimOnly]]), { bom: true, columns: true }) as Record<string, string>[];
+    const claimRows = rows.filter((r) => r.element!.startsWith('claim:'));
+    expect(claimRows.map((r) => [r.element, r.status])).toEqual([
+      ['claim:addon-without-primary', 'pass'],
+      ['claim:units-per-site', 'fail'],
+    ]);
+    expect(claimRows[1]!.message).toBe('2 units of 20702 | one documented site');
+  });
+
+  it('markdown: finding lines under the checklist and in the notes table and element counts', () => {
+    const md = run(createMarkdownFormatter, [[claimOnly]], { checked: 1, passed: 0, failed: 1, errors: 0 });
+    expect(md).toContain('`units-per-site`: 2 units of 20702 \\| one documented site');
+    expect(md).toMatch(/\| ❌ fail \| notes\/claim\.txt \| 20702 \| claim:units-per-site \|/);
+    expect(md).toMatch(/\| claim \| units-per-site \| 1 \| 0 \|/);
+  });
+
+  it('github: an annotation per failing finding', () => {
+    const gh = run(createGithubFormatter, [[claimOnly]]);
+    expect(gh).toMatch(/^::error file=notes\/claim\.txt,line=1,col=1,title=claim units-per-site::2 units of 20702/m);
+  });
+
+  it('pretty: the finding with its message', () => {
+    const text = run(createPrettyFormatter, [[claimOnly]]);
+    expect(text).toMatch(/✖ units-per-site\s+2 units of 20702/);
+  });
+});
+
+describe('csv quotes fields with CR or LF (issue 11)', () => {
+  it('a hard-wrapped evidence quote stays in one field', () => {
+    const text = run(createCsvFormatter, [[wrapped]]);
+    const rows = parseCsv(text, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.evidence).toBe('antibiotic beads were\nplaced in the canal | second\r\nline');
+  });
+
+  const python = spawnSync('python3', ['--version']).status === 0;
+  it.runIf(python)("round-trips through Python's csv module with the same row count", () => {
+    const text = run(createCsvFormatter, [[wrapped], [claimOnly], [failing]]);
+    const expected = (parseCsv(text, { bom: true, columns: true }) as unknown[]).length;
+    const py = spawnSync('python3', ['-c', 'import csv,io,sys; rows=list(csv.reader(io.StringIO(sys.stdin.read(), newline=""))); print(len(rows)-1); print(rows[1][7])'], {
+      input: text.replace(/^\uFEFF/, ''),
+      encoding: 'utf8',
+    });
+    expect(py.status, py.stderr).toBe(0);
+    const [count, evidence] = py.stdout.split('\n');
+    expect(Number(count)).toBe(expected);
+    expect(evidence).toBe('antibiotic beads were');
+  });
+});
+
+describe('markdown --query includes the query drafts (issue 9, item 9)', () => {
+  it('in a fenced block under the note, only with query on', () => {
+    const on = run(createMarkdownFormatter, [[claimOnly]], { checked: 1, passed: 0, failed: 1, errors: 0 }, { ...ctx, query: true });
+    expect(on).toContain('**Query to the surgeon (draft)**\n\n```text\nDr. Surgeon,\n\nPlease clarify the site.\n[ ] other\n[ ] unable to determine\n```');
+    const off = run(createMarkdownFormatter, [[claimOnly]], { checked: 1, passed: 0, failed: 1, errors: 0 });
+    expect(off).not.toContain('Query to the surgeon');
+  });
+});
+
+describe('pretty: display width, terminal width, label column, file names (issue 11)', () => {
+  it('wrap() measures display width (wide characters count two) and breaks over-long words', () => {
+    const text = wrap('漢字 漢字 漢字 漢字 漢字 漢字 漢字 漢字', 2, 2, 20);
+    for (const line of text.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(20);
+    const long = wrap(`x ${'y'.repeat(50)}`, 0, 0, 20);
+    for (const line of long.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(20);
+  });
+
+  it('wraps at the given width; the label column fits the longest label', () => {
+    const longLabel: NoteResult = {
+      ...failing,
+      source: 'n.txt',
+      elements: [el('staged-link', 'fail', { label: 'Link to the earlier stage', message: 'word '.repeat(40).trim() }), el('drug', 'pass')],
+    };
+    for (const width of [60, 120]) {
+      const text = run(createPrettyFormatter, [[longLabel]], { checked: 1, passed: 0, failed: 1, errors: 0 }, { ...ctx, width });
+      for (const line of text.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+      const labelLine = text.split('\n').find((l) => l.includes('Link to the earlier stage'))!;
+      const drugLine = text.split('\n').find((l) => l.includes('Drug '))!;
+      // both messages start in the same column, right after the longest label
+      expect(labelLine.indexOf('word')).toBe(drugLine.indexOf('drug is pass'));
+      expect(labelLine.indexOf('word')).toBe(4 + 'Link to the earlier stage'.length + 1);
+    }
+  });
+
+  it('control characters in a file name are escaped in the header', () => {
+    expect(safeName('a\u001b[31mb\r.txt')).toBe('a\\x1b[31mb\\x0d.txt');
+    const text = run(createPrettyFormatter, [[{ ...passing, source: 'evil\u001b]0;title\u0007.txt' }]]);
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(text).toContain('evil\\x1b]0;title\\x07.txt');
+  });
+
+  it('no-device notes: one line and the quotes, no element list; left out of the pass rate', () => {
+    const nd = { source: 'plain.txt', status: 'no-device', code: null, suggestedCodes: [], devices: [], elements: [], noDevice: { message: 'No drug-delivery device was placed or removed in this operation; none of 20700–20705 applies', evidence: [{ text: 'Antibiotic beads were not placed.', line: 9, column: 1 }] } } as NoteResult;
+    const text = run(createPrettyFormatter, [[nd], [passing]], { checked: 2, passed: 1, failed: 0, errors: 0, noDevice: 1 }, { ...ctx, width: 200 });
+    expect(text).toContain('plain.txt  NO DEVICE\n  No drug-delivery device was placed');
+    expect(text).toContain('9:1 "Antibiotic beads were not placed."');
+    expect(text).toMatch(/1 passed, 0 failed, 1 with no device, 0 errors \(pass rate 100%\)/);
+    const csv = parseCsv(run(createCsvFormatter, [[nd]]), { bom: true, columns: true }) as Record<string, string>[];
+    expect(csv).toHaveLength(1);
+    expect(csv[0]!.status).toBe('no-device');
+    const md = run(createMarkdownFormatter, [[nd]], { checked: 1, passed: 0, failed: 0, errors: 0, noDevice: 1 });
+    expect(md).toContain('| 1 | 0 | 0 | 1 | 0 | – |');
+    const sarif = JSON.parse(run(createSarifFormatter, [[nd]])) as Sarif.Log;
+    expect(sarif.runs[0]!.results).toEqual([]);
   });
 });

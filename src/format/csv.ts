@@ -1,7 +1,9 @@
 /**
  * `csv`: one row per note × element — source, code, element, status, message, line, column, evidence — for
  * spreadsheets. UTF-8 BOM first (so Excel detects UTF-8), CRLF records, RFC 4180 quoting via csv-stringify.
- * Error results get one row with an empty element and status "error". Rows are written as notes arrive.
+ * Error results get one row with an empty element and status "error"; claim findings (`--claim`) get one row
+ * each, element `claim:<finding>`. Fields holding a CR or LF are always quoted. Rows are written as notes
+ * arrive.
  *
  * Excel runs cells that start with = + - @ (or a tab / CR) as formulas; such cells get a leading apostrophe
  * (the OWASP "CSV injection" mitigation), which Excel hides and shows the text as typed.
@@ -21,8 +23,15 @@ export function safeCell(value: string): string {
   return value.length > 1 && FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/**
+ * Quote a field that holds a CR or LF anywhere (csv-stringify quotes only the record delimiter itself, CRLF,
+ * so a bare LF from a hard-wrapped evidence quote used to split the row in Python's csv and LibreOffice),
+ * and one with leading or trailing white space.
+ */
+const QUOTE = /[\r\n]|^\s|\s$/;
+
 function row(cells: (string | number)[]): string {
-  return stringify([cells.map((c) => (typeof c === 'number' ? c : safeCell(c)))], { record_delimiter: 'windows', quoted_match: /^\s|\s$/ });
+  return stringify([cells.map((c) => (typeof c === 'number' ? c : safeCell(c)))], { record_delimiter: 'windows', quoted_match: QUOTE });
 }
 
 export const createCsvFormatter: FormatterFactory = (_ctx: FormatContext): Formatter => ({
@@ -38,6 +47,12 @@ export const createCsvFormatter: FormatterFactory = (_ctx: FormatContext): Forma
         out += row([source, code, '', 'error', r.error?.message ?? 'could not be checked', '', '', '']);
         continue;
       }
+      if (r.status === 'no-device') {
+        // one row: the note has nothing to check; the evidence column quotes what negates, plans or dates a device
+        const ev = r.noDevice?.evidence ?? [];
+        out += row([source, code, '', 'no-device', r.noDevice?.message ?? 'No drug-delivery device was placed or removed in this operation; none of 20700-20705 applies', ev[0]?.line ?? '', ev[0]?.column ?? '', ev.map((e) => e.text).join(' | ')]);
+        continue;
+      }
       for (const el of r.elements) {
         const first = el.evidence[0];
         out += row([
@@ -50,6 +65,11 @@ export const createCsvFormatter: FormatterFactory = (_ctx: FormatContext): Forma
           first ? first.column : '',
           el.evidence.map((e) => e.text).join(' | '),
         ]);
+      }
+      for (const f of r.claim?.findings ?? []) {
+        // claim findings: element "claim:<finding>", the codes concerned as evidence
+        const st = (f as { baselined?: boolean }).baselined ? `${f.status} (baselined)` : f.status;
+        out += row([source, code, `claim:${f.id}`, st, f.message, '', '', f.codes.join(' | ')]);
       }
     }
     return out;

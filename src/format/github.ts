@@ -35,7 +35,7 @@ export const createGithubFormatter: FormatterFactory = (ctx): Formatter => ({
     }
     return out;
   },
-  end: (summary) => `${summary.checked} result(s): ${summary.passed} passed, ${summary.failed} failed, ${summary.errors} error(s)\n`,
+  end: (summary) => `${summary.checked} result(s): ${summary.passed} passed, ${summary.failed} failed, ${summary.noDevice ? `${summary.noDevice} with no device, ` : ''}${summary.errors} error(s)\n`,
 });
 
 export default createGithubFormatter;

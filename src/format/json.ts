@@ -8,7 +8,7 @@ export const createJsonFormatter: FormatterFactory = (ctx): Formatter => {
   let first = true;
   const indent = (s: string) => s.replace(/\n/g, '\n    ');
   return {
-    begin: () => `{\n  "schemaVersion": 1,\n  "tool": { "name": "oplint", "version": ${JSON.stringify(ctx.version)} },\n  "results": [`,
+    begin: () => `{\n  "schemaVersion": 2,\n  "tool": { "name": "oplint", "version": ${JSON.stringify(ctx.version)} },\n  "results": [`,
     result(results) {
       let out = '';
       for (const r of results) {

@@ -2,17 +2,24 @@
  * `junit`: JUnit XML for CI test reporters.
  *
  *   <testsuites name="oplint">
- *     <testsuite name="<source>" tests=".." failures=".." errors=".." skipped="0">   one per note
+ *     <testsuite name="<source>" tests=".." failures=".." errors=".." skipped=".." file="<source>">  one per note
  *       <testcase classname="<source>" name="CPT 20702" file="<source>">            one per note × code
  *         <failure message="2 elements failed: drug, quantity" type="fail">…every failed element…</failure>
+ *         <failure message="claim: units-per-site" type="claim">…every failing claim finding…</failure>
  *         <error message="…" type="error"/>                                          unreadable / unchecked notes
+ *         <skipped message="…"/>                                                     no-device notes
  *         <system-out>warnings</system-out>
+ *
+ * The `file` attribute: the Jenkins xUnit schema (junit-10.xsd) allows it on <testsuite> only; GitLab,
+ * CircleCI and Jenkins' JUnit plugin also read it on <testcase>, so oplint writes both by default.
+ * `--no-junit-file` (context `junitFile: false`) leaves it off <testcase>, for consumers that validate
+ * strictly against the XSD.
  *
  * Streaming: each note's testsuite (with its own counts) is written as soon as the note arrives. The
  * root's count attributes are optional in the JUnit schema and are omitted, since they would need the whole
  * run; the run's totals are written as a comment before </testsuites>.
  */
-import type { ElementResult, NoteResult } from '../types.js';
+import type { ClaimFinding, ElementResult, NoteResult } from '../types.js';
 import { effectiveCode, relativePath, type FormatContext, type Formatter, type FormatterFactory } from './types.js';
 
 /** Characters XML 1.0 cannot carry at all, not even as character references. */
@@ -46,34 +53,55 @@ function describe(el: ElementResult): string {
   return lines.join('\n');
 }
 
-function testcase(r: NoteResult, file: string): { xml: string; failed: boolean; errored: boolean } {
+function describeFinding(f: ClaimFinding): string {
+  return `claim ${f.id}: ${f.status.toUpperCase()} - ${f.message}${f.codes.length ? `\n  codes: ${f.codes.join(', ')}` : ''}`;
+}
+
+interface Case {
+  xml: string;
+  failed: boolean;
+  errored: boolean;
+  skipped: boolean;
+}
+
+function testcase(r: NoteResult, file: string, withFile: boolean): Case {
   const code = r.code ?? (r.status === 'error' ? null : effectiveCode(r));
   const name = code ? `CPT ${code}` : 'check';
-  const open = `    <testcase classname="${xmlAttr(file)}" name="${xmlAttr(name)}" file="${xmlAttr(file)}" time="0">`;
+  const open = `    <testcase classname="${xmlAttr(file)}" name="${xmlAttr(name)}"${withFile ? ` file="${xmlAttr(file)}"` : ''} time="0">`;
   if (r.status === 'error') {
     const msg = r.error?.message ?? 'could not be checked';
     return {
       xml: `${open}\n      <error message="${xmlAttr(msg)}" type="error">${xmlText(msg)}</error>\n    </testcase>\n`,
       failed: false,
       errored: true,
+      skipped: false,
     };
   }
-  const failedEls = r.elements.filter((e) => e.status === 'fail');
-  const warnEls = r.elements.filter((e) => e.status === 'warn');
+  const elements = r.elements ?? [];
+  // a note whose operation places or removes no drug-delivery device has nothing to check (issue 9)
+  if (r.status === 'no-device') {
+    const msg = r.noDevice?.message ?? 'No drug-delivery device was placed or removed in this operation; none of 20700-20705 applies';
+    return { xml: `${open}\n      <skipped message="${xmlAttr(msg)}"/>\n    </testcase>\n`, failed: false, errored: false, skipped: true };
+  }
+  const failedEls = elements.filter((e) => e.status === 'fail');
+  const warnEls = elements.filter((e) => e.status === 'warn');
+  const findings = r.claim?.findings ?? [];
+  const failedClaims = findings.filter((f) => f.status === 'fail');
+  const warnClaims = findings.filter((f) => f.status === 'warn');
   let body = '';
   const failed = r.status === 'fail';
   if (failed) {
     const ids = failedEls.map((e) => e.id);
-    const msg = ids.length
-      ? `${ids.length} element${ids.length === 1 ? '' : 's'} failed: ${ids.join(', ')}`
-      : r.code === null
-        ? 'no drug-delivery device insertion found'
-        : 'note failed';
-    const text = failedEls.map(describe).join('\n\n') || msg;
+    const parts: string[] = [];
+    if (ids.length) parts.push(`${ids.length} element${ids.length === 1 ? '' : 's'} failed: ${ids.join(', ')}`);
+    if (failedClaims.length) parts.push(`claim: ${failedClaims.map((f) => f.id).join(', ')}`);
+    const msg = parts.length ? parts.join('; ') : r.code === null ? 'no drug-delivery device insertion found' : 'note failed';
+    const text = [...failedEls.map(describe), ...failedClaims.map(describeFinding)].join('\n\n') || msg;
     body += `\n      <failure message="${xmlAttr(msg)}" type="fail">${xmlText(text)}</failure>`;
   }
-  if (warnEls.length) body += `\n      <system-out>${xmlText(warnEls.map(describe).join('\n\n'))}</system-out>`;
-  return { xml: body ? `${open}${body}\n    </testcase>\n` : `${open.slice(0, -1)}/>\n`, failed, errored: false };
+  const warnText = [...warnEls.map(describe), ...warnClaims.map(describeFinding)].join('\n\n');
+  if (warnText) body += `\n      <system-out>${xmlText(warnText)}</system-out>`;
+  return { xml: body ? `${open}${body}\n    </testcase>\n` : `${open.slice(0, -1)}/>\n`, failed, errored: false, skipped: false };
 }
 
 export const createJunitFormatter: FormatterFactory = (ctx: FormatContext): Formatter => ({
@@ -83,11 +111,12 @@ export const createJunitFormatter: FormatterFactory = (ctx: FormatContext): Form
   result(results: NoteResult[]) {
     if (!results.length) return '';
     const file = relativePath(results[0]!.source, ctx.cwd);
-    const cases = results.map((r) => testcase(r, file));
+    const cases = results.map((r) => testcase(r, file, ctx.junitFile !== false));
     const failures = cases.filter((c) => c.failed).length;
     const errors = cases.filter((c) => c.errored).length;
+    const skipped = cases.filter((c) => c.skipped).length;
     return (
-      `  <testsuite name="${xmlAttr(file)}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="0" time="0">\n` +
+      `  <testsuite name="${xmlAttr(file)}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="0" file="${xmlAttr(file)}">\n` +
       cases.map((c) => c.xml).join('') +
       `  </testsuite>\n`
     );

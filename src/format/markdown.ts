@@ -27,7 +27,7 @@ export function mdEscape(s: string): string {
 }
 
 function noteMark(status: NoteResult['status']): string {
-  return status === 'pass' ? '✅' : status === 'fail' ? '❌' : '⛔';
+  return status === 'pass' ? '✅' : status === 'fail' ? '❌' : status === 'no-device' ? '➖' : '⛔';
 }
 
 function evidenceText(el: ElementResult): string {
@@ -35,6 +35,24 @@ function evidenceText(el: ElementResult): string {
   if (!ev) return '';
   const quote = ev.text.length > 120 ? ev.text.slice(0, 117) + '...' : ev.text;
   return ` (line ${ev.line}:${ev.column}: “${mdEscape(quote)}”)`;
+}
+
+function claimLines(r: NoteResult): string[] {
+  if (!r.claim) return [];
+  const shown = r.claim.lines.map((l) => `${l.code}${l.modifiers.map((m) => `-${m}`).join('')}${l.units > 1 ? `x${l.units}` : ''}`).join(', ');
+  const lines = [`- **Claim** ${mdEscape(shown)}`];
+  for (const f of r.claim.findings) {
+    const baselined = (f as { baselined?: boolean }).baselined ? ' _(baselined)_' : '';
+    lines.push(`  - [${f.status === 'pass' ? 'x' : ' '}] ${MARKS[f.status]} \`${mdEscape(f.id).replace(/`/g, "'")}\`${baselined}: ${mdEscape(f.message)}`);
+  }
+  return lines;
+}
+
+/** The physician query draft as a fenced block (copied as is); the fence is longer than any backtick run inside. */
+function queryBlock(query: string): string {
+  const longest = Math.max(2, ...[...query.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `**Query to the surgeon (draft)**\n\n${fence}text\n${query.replace(/\n+$/, '')}\n${fence}`;
 }
 
 function checklist(r: NoteResult): string {
@@ -48,6 +66,8 @@ function checklist(r: NoteResult): string {
       if (el.fix) lines.push(`  - Fix: ${mdEscape(el.fix)}`);
     }
   }
+  lines.push(...claimLines(r));
+  for (const g of r.guidance ?? []) lines.push(`- ℹ️ ${mdEscape(g.text)}${g.source ? ` _(source: ${mdEscape(g.source)})_` : ''}`);
   return lines.join('\n');
 }
 
@@ -76,8 +96,16 @@ export const createMarkdownFormatter: FormatterFactory = (ctx: FormatContext): F
           if (el.status === 'warn') c.warn++;
           counts.set(key, c);
         }
-        const failed = r.elements.filter((e) => e.status === 'fail').map((e) => e.id);
-        const warned = r.elements.filter((e) => e.status === 'warn').map((e) => e.id);
+        for (const f of r.claim?.findings ?? []) {
+          if (f.status === 'pass') continue;
+          const key = `claim/${f.id}`;
+          const c = counts.get(key) ?? { label: f.id, fail: 0, warn: 0 };
+          if (f.status === 'fail') c.fail++;
+          else c.warn++;
+          counts.set(key, c);
+        }
+        const failed = [...r.elements.filter((e) => e.status === 'fail').map((e) => e.id), ...(r.claim?.findings ?? []).filter((f) => f.status === 'fail').map((f) => `claim:${f.id}`)];
+        const warned = [...r.elements.filter((e) => e.status === 'warn').map((e) => e.id), ...(r.claim?.findings ?? []).filter((f) => f.status === 'warn').map((f) => `claim:${f.id}`)];
         const detail = r.status === 'error' ? mdEscape(r.error?.message ?? 'could not be checked') : mdEscape(failed.join(', ') || '—');
         if (!(ctx.quiet && r.status === 'pass')) rows.push(`| ${noteMark(r.status)} ${r.status} | ${mdEscape(source)} | ${mdEscape(r.code ?? 'none')} | ${detail} | ${mdEscape(warned.join(', ') || '—')} |`);
         if (ctx.quiet && r.status === 'pass') continue;
@@ -89,15 +117,23 @@ export const createMarkdownFormatter: FormatterFactory = (ctx: FormatContext): F
           ? `**CPT ${mdEscape(r.code)}**`
           : `**No drug-delivery device insertion found** (elements judged against CPT ${mdEscape(effectiveCode(r))})`;
         const suggested = r.suggestedCodes.length ? ` · suggested: ${r.suggestedCodes.map(mdEscape).join(', ')}` : '';
-        parts.push(`${head} — ${noteMark(r.status)} ${r.status}${suggested}\n\n${checklist(r)}`);
+        if (r.status === 'no-device') {
+          const quotes = (r.noDevice?.evidence ?? []).map((e) => `\n- line ${e.line}:${e.column}: “${mdEscape(e.text.length > 160 ? `${e.text.slice(0, 157)}...` : e.text)}”`).join('');
+          parts.push(`**No drug-delivery device** — ${mdEscape(r.noDevice?.message ?? 'No drug-delivery device was placed or removed in this operation; none of 20700-20705 applies')}${quotes ? `\n${quotes}` : ''}`);
+          continue;
+        }
+        const query = ctx.query && r.query ? `\n\n${queryBlock(r.query)}` : '';
+        parts.push(`${head} — ${noteMark(r.status)} ${r.status}${suggested}\n\n${checklist(r)}${query}`);
       }
       if (parts.length) sections.push(`### ${noteMark(worst)} ${mdEscape(source)}\n\n${parts.join('\n\n')}`);
       return '';
     },
     end(summary: Summary, extra?: EndExtra) {
       const out: string[] = ['# oplint report', ''];
-      out.push('| Checked | Passed | Failed | Errors | Pass rate |', '| ---: | ---: | ---: | ---: | ---: |');
-      out.push(`| ${summary.checked} | ${summary.passed} | ${summary.failed} | ${summary.errors} | ${pct(summary.passed, summary.checked)} |`);
+      // no-device notes have nothing to check: their own count, left out of the pass rate
+      const noDevice = summary.noDevice ?? 0;
+      out.push('| Checked | Passed | Failed | No device | Errors | Pass rate |', '| ---: | ---: | ---: | ---: | ---: | ---: |');
+      out.push(`| ${summary.checked} | ${summary.passed} | ${summary.failed} | ${noDevice} | ${summary.errors} | ${pct(summary.passed, summary.checked - noDevice)} |`);
       if (extra?.baselineFixed !== undefined) out.push('', `Baselined failures fixed: **${extra.baselineFixed}**`);
       const elementRows = [...counts.entries()].filter(([, c]) => c.fail || c.warn);
       if (elementRows.length) {
