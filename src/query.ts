@@ -86,7 +86,7 @@ function wrap(text: string, indent: string, hanging = indent, width = WIDTH): st
 
 // ------------------------------------------------------------------------------------------ quoting
 
-/** A note split into sections and sentences once, for quoting. */
+/** A note split into sections and sentences once, for quoting (the shapes of src/text, as an Analysis has them). */
 export interface QuotableNote {
   doc: Doc;
   sections: Section[];
@@ -324,11 +324,12 @@ function loadQueries(): Queries {
 /**
  * Draft a physician query for the result's failing or warning elements; undefined when there is nothing a
  * compliant query may ask (see the file comment). `noteText` is the note as given (evidence line / column
- * refer to it).
+ * refer to it). A caller that has already analysed the note may pass its sentences and sections as `note`
+ * (e.g. `{ doc: a.doc, sections: a.sections, sentences: a.sentences }`) instead of having them split again.
  */
-export function draftQuery(result: NoteResult, noteText: string): string | undefined {
+export function draftQuery(result: NoteResult, noteText: string, note: QuotableNote = quotableNote(noteText)): string | undefined {
   const q = loadQueries();
-  const questions = questionsFor(result, quotableNote(noteText), q);
+  const questions = questionsFor(result, note, q);
   if (questions.length === 0) return undefined;
   return render(questions, q, actionOf(result) === 'remove');
 }
@@ -338,9 +339,8 @@ export function draftQuery(result: NoteResult, noteText: string): string | undef
  * two-site note checked against two codes would otherwise ask, for example, about the procedures twice.
  * A question is the same when it has the same element and quotes the same sentence.
  */
-export function draftNoteQuery(results: NoteResult[], noteText: string): string | undefined {
+export function draftNoteQuery(results: NoteResult[], noteText: string, note: QuotableNote = quotableNote(noteText)): string | undefined {
   const q = loadQueries();
-  const note = quotableNote(noteText);
   const seen = new Set<string>();
   const questions: Question[] = [];
   let removal = false;
