@@ -70,6 +70,7 @@ function compile(patternDirs: string[]): Compiled {
 // (exports that lost their newlines read "... FINDINGS:, The canal ...").
 const CAPS_TITLE = /^[A-Z][A-Z0-9/&()'\- ]{2,60}$/;
 const CAPS_CHAR = /[A-Z0-9/&()'\- ]/;
+const TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
 function isCapsTitle(title: string, c: Compiled): boolean {
   return CAPS_TITLE.test(title) && title.replace(/[^A-Z]/g, '').length >= 3 && !c.notTitles.has(title.toLowerCase());
 }
@@ -131,26 +132,31 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
         heads.push({ start, bodyStart, title, category: known });
         continue;
       }
-      if (isCapsTitle(title, c)) {
-        heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
-        continue;
-      }
-      // a short "Label:" (mixed case, up to three words) also starts a section
-      if (LABEL.test(title) && (next === undefined || next === ' ' || next === ',' || next === '\n')) {
+      // an unknown short "Label:" (up to three words, any case) also starts a section; casing never decides
+      if (LABEL.test(title) && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase())) {
         heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
         continue;
       }
     }
-    // an ALL-CAPS header inside a line, after a sentence end or a run-on comma ("... pain. FINDINGS:, ...")
+    // a known title inside a line, after a sentence end, a run-on comma or a run of spaces ("... pain. FINDINGS:,
+    // ..." from exports that lost their newlines), in any case
     let k = colon;
-    while (k > lineStart && k > colon - 62 && CAPS_CHAR.test(text[k - 1]!)) k--;
-    const inline = text.slice(k, colon).trim();
-    if (!inline || !isCapsTitle(inline, c)) continue;
-    const seg = text.slice(k, colon);
-    const lead = seg.length - seg.trimStart().length;
-    const at = k + lead;
-    // the header must follow a line start, a sentence or run-on comma, or a run of spaces
-    if (k === lineStart || lead >= 2 || /[.,;:]/.test(text[k - 1] ?? '')) heads.push({ start: at, bodyStart, title: inline, category: categoryFor(c, inline) });
+    while (k > lineStart && k > colon - 62 && TITLE_CHAR.test(text[k - 1]!)) k--;
+    let inline = text.slice(k, colon);
+    // the longest run of words before the colon that is a known title
+    for (;;) {
+      const t = inline.trim();
+      if (!t) break;
+      if (c.known.test(t) && c.byTitle.has(key(t))) {
+        const at = colon - inline.length + (inline.length - inline.trimStart().length);
+        const before = text.slice(Math.max(lineStart, at - 2), at);
+        if (at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before)) heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });
+        break;
+      }
+      const sp = inline.search(/\S\s/);
+      if (sp < 0) break;
+      inline = inline.slice(sp + 1);
+    }
   }
   // a heading alone on its line, without a colon ("Procedures performed", "NARRATIVE"): known titles only
   const starts = new Set(heads.map((h) => h.start));
