@@ -339,6 +339,26 @@ function scannedPdf(): Buffer {
   return Buffer.from(toPdf('x\n').toString('latin1').replace(/BT \/F1[\s\S]*?ET/, (m) => ' '.repeat(m.length).replace(/^.{0,18}/, '0 0 100 100 re f')), 'latin1');
 }
 
+describe('content sniffing', () => {
+  it('a text note that starts with "<", "{" or "[" stays text', async () => {
+    for (const t of ['<dictated, not proofread>\nBeads placed.\n', '{draft} Beads placed.\n', '[Signed] Beads placed.\n']) {
+      const { format, text } = await one(t, 'n.txt');
+      expect(format).toBe('text');
+      expect(text).toBe(t);
+    }
+  });
+
+  it('XML without a ClinicalDocument is skipped (not an error) only when it is XML', async () => {
+    const r = await extractBytes(Buffer.from('<?xml version="1.0"?><note>x</note>'), 'n.txt');
+    expect(r).toEqual({ ok: false, reason: 'skip', message: 'XML that is not a C-CDA document (no ClinicalDocument)' });
+    expect(await extractBytes(Buffer.from('{"a": 1}'), 'a.json')).toEqual({ ok: false, reason: 'skip', message: 'JSON that is not a FHIR resource (no resourceType)' });
+  });
+
+  it('an HTML fragment named .html is HTML', async () => {
+    expect((await one('Beads placed.<br>Rod placed.', 'n.html')).text).toBe('Beads placed.\nRod placed.\n');
+  });
+});
+
 describe('bad input: one line each', () => {
   it('PDF: truncated, corrupt, encrypted, scanned', async () => {
     const pdf = toPdf(NOTE);

@@ -163,10 +163,13 @@ export async function extract(buf: Uint8Array, opts: { name?: string; maxSize: n
   }
   if (trimmed.startsWith('<')) {
     const { looksCcda, rejectDoctype, ccdaToText } = await import('./ccda.js');
-    const html = looksHtml(trimmed) && !looksCcda(head);
-    if (!html) {
+    const ccda = looksCcda(head);
+    if (!ccda && looksHtml(trimmed)) return htmlNote(text, warnings);
+    // XML: a declaration or DTD first, a ClinicalDocument root, or an .xml name; a text note that merely
+    // starts with "<" (e.g. "<dictated>") stays text
+    if (ccda || /^<(?:\?xml|!DOCTYPE|!ENTITY)/i.test(trimmed) || ext === '.xml') {
       rejectDoctype(text);
-      if (!looksCcda(text.slice(0, 65536))) {
+      if (!ccda && !looksCcda(text.slice(0, 65536))) {
         if (ext === '.html' || ext === '.htm') return htmlNote(text, warnings);
         throw new ExtractError('XML that is not a C-CDA document (no ClinicalDocument)', 'skip');
       }
@@ -174,7 +177,6 @@ export async function extract(buf: Uint8Array, opts: { name?: string; maxSize: n
       if (r.data) return { format: 'ccda', items: await nested(r.data.bytes, r.data.mediaType, ctx, 'ccda', {}) };
       return { format: 'ccda', items: [note(r.text ?? '', 'ccda', warnings, r.locators)] };
     }
-    return htmlNote(text, warnings);
   }
   if (ext === '.html' || ext === '.htm') return htmlNote(text, warnings);
   if (ext === '.json') throw new ExtractError('JSON that is not a FHIR resource (no resourceType)', 'skip');
