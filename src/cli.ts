@@ -364,7 +364,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .description('check notes (files, folders, - for stdin; stdin when no path is given)')
     .argument('[paths...]', 'files or folders of notes; - reads stdin')
     .addOption(new Option('--code <code>', 'code to check: auto or 20700-20705 (default: auto)'))
-    .addOption(new Option('-f, --format <format>', 'pretty, json, jsonl, sarif, junit, csv, markdown or github (default: pretty)'))
+    .addOption(new Option('-f, --format <format>', 'pretty, json, jsonl, sarif, junit, csv, markdown, github or html (default: pretty)'))
     .option('-o, --output <file>', 'write the report to a file')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also NO_COLOR=1)')

@@ -20,7 +20,7 @@ import { DEFAULT_MAX_SIZE, parseSize } from './io/read.js';
 
 export const CONFIG_FILES = ['.oplintrc.json', '.oplintrc.yaml', '.oplintrc.yml'] as const;
 export const CONFIG_ENV = 'OPLINT_CONFIG';
-export const FORMATS = ['pretty', 'json', 'jsonl', 'sarif', 'junit', 'csv', 'markdown', 'github'] as const;
+export const FORMATS = ['pretty', 'json', 'jsonl', 'sarif', 'junit', 'csv', 'markdown', 'github', 'html'] as const;
 export const SEVERITIES = ['error', 'warn', 'off'] as const;
 export const FAIL_ON = ['fail', 'warn'] as const;
 
@@ -64,32 +64,42 @@ const __schemas = lazy(() => {
     }
   });
   const configSchema = z.strictObject({
-    $schema: z.string().optional(),
+    $schema: z.string().optional().meta({ description: 'The JSON Schema this file follows (for editor completion): oplint-config.schema.json.' }),
     code: z
       .string({ error: 'must be a string: a code 20700-20705 or "auto"' })
       .regex(/^(2070[0-5]|auto)$/, { error: 'must be a code 20700-20705 or "auto"' })
-      .optional(),
-    format: z.enum(FORMATS, { error: oneOf(FORMATS) }).optional(),
+      .optional()
+      .meta({ description: 'Code to check: "auto" (the codes the operation\'s device events support) or one of 20700-20705. Flag: --code.' }),
+    format: z.enum(FORMATS, { error: oneOf(FORMATS) }).optional().meta({ description: 'Report format. Flag: --format.' }),
     extensions: z
       .array(z.string().regex(/^\.?[\w-]+$/, { error: 'must be a file extension such as ".txt"' }), { error: 'must be a list of extensions' })
       .min(1, { error: 'must list at least one extension' })
-      .optional(),
-    ignore: z.array(z.string({ error: 'must be a glob string' }), { error: 'must be a list of globs' }).optional(),
-    patterns: z.array(z.string({ error: 'must be a folder path' }), { error: 'must be a list of folders' }).optional(),
+      .optional()
+      .meta({ description: 'Extensions scanned in folders (default .txt, .text, .md). Flag: --ext.' }),
+    ignore: z
+      .array(z.string({ error: 'must be a glob string' }), { error: 'must be a list of globs' })
+      .optional()
+      .meta({ description: 'gitignore-style globs of files not to check, relative to the working directory; added to --ignore.' }),
+    patterns: z
+      .array(z.string({ error: 'must be a folder path' }), { error: 'must be a list of folders' })
+      .optional()
+      .meta({ description: 'Extra pattern folders searched before the shipped ones, relative to this file; added to --patterns.' }),
     elements: z
       .record(
         z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'element ids are lower-case words joined by "-"' }),
         z.enum(SEVERITIES, { error: oneOf(SEVERITIES) }),
         { error: 'must map element ids to "error", "warn" or "off"' },
       )
-      .optional(),
-    failOn: z.enum(FAIL_ON, { error: oneOf(FAIL_ON) }).optional(),
-    maxSize: sizeSchema.optional(),
+      .optional()
+      .meta({ description: 'Severity per element id (e.g. "drug", "placement-site"): "error", "warn" or "off". Unknown ids are errors.' }),
+    failOn: z.enum(FAIL_ON, { error: oneOf(FAIL_ON) }).optional().meta({ description: 'What fails the run: "fail" (default) or "warn". Flag: --fail-on.' }),
+    maxSize: sizeSchema.optional().meta({ description: 'Largest note accepted, in bytes or with a unit ("5MB"). Flag: --max-size.' }),
     jobs: z
       .number({ error: 'must be a whole number of at least 1' })
       .int({ error: 'must be a whole number of at least 1' })
       .min(1, { error: 'must be a whole number of at least 1' })
-      .optional(),
+      .optional()
+      .meta({ description: 'Worker threads (default: number of cores). Flag: --jobs.' }),
   });
   return { sizeSchema, configSchema };
 });

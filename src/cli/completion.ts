@@ -19,7 +19,7 @@ interface Spec {
 
 /** Values offered after an option that takes one (by long name). */
 const VALUE_CHOICES: Record<string, string[]> = {
-  '--format': ['pretty', 'json', 'jsonl', 'sarif', 'junit', 'csv', 'markdown', 'github'],
+  '--format': ['pretty', 'json', 'jsonl', 'sarif', 'junit', 'csv', 'markdown', 'github', 'html'],
   '--code': ['auto', '20700', '20701', '20702', '20703', '20704', '20705'],
   '--fail-on': ['fail', 'warn'],
 };

@@ -124,16 +124,20 @@ export const createPrettyFormatter: FormatterFactory = (ctx: FormatContext): For
     for (const w of r.warnings ?? []) out += `  ${c.yellow('warning:')} ${wrap(w, 11, 11, W)}\n`;
     // the label column fits this note's longest label (and claim finding id), never a fixed 22
     const labelWidth = Math.max(MIN_LABEL, ...r.elements.map((e) => stringWidth(e.label)), ...(r.claim?.findings ?? []).map((f) => stringWidth(f.id)));
-    for (const e of r.elements) out += element(r, e, labelWidth);
+    // --quiet (the pre-commit hook): only what fails or warns, no passing lines, devices or tally
+    const terse = !!ctx.quiet;
+    for (const e of r.elements) if (!terse || e.status === 'fail' || e.status === 'warn') out += element(r, e, labelWidth);
     if (r.claim) {
       out += `  ${c.bold('Claim')} ${r.claim.lines.map((l) => `${l.code}${l.modifiers.map((m) => `-${m}`).join('')}${l.units > 1 ? `x${l.units}` : ''}`).join(', ')}\n`;
       const col = 4 + labelWidth + 1;
       for (const f of r.claim.findings) {
+        if (terse && f.status === 'pass') continue;
         const st = f.status === 'pass' ? 'pass' : f.status;
         const known = isBaselined(f);
         out += `  ${paint[st](MARK[st])} ${c.bold(padWidth(f.id, labelWidth))} ${known ? `${c.gray('(baselined)')} ` : ''}${wrap(f.message, col, col + (known ? 12 : 0), W)}\n`;
       }
     }
+    if (terse) return `${out}\n`;
     const devs = r.devices.length
       ? r.devices.map((d) => `${d.action} ${d.site}${d.evidence[0] ? ` (${loc(d.evidence[0])})` : ''}`).join('; ')
       : 'none found in this operation';
@@ -162,7 +166,7 @@ export const createPrettyFormatter: FormatterFactory = (ctx: FormatContext): For
       notes++;
       let out = '';
       for (const r of results) {
-        if (ctx.quiet && r.status === 'pass') continue;
+        if (ctx.quiet && (r.status === 'pass' || r.status === 'no-device')) continue;
         out += one(r);
       }
       return out;
