@@ -11,6 +11,11 @@
  * 3. oplint on the folder with all cores (jsonl to a pipe, lines counted): wall time, notes/s, MB/s, ratio to
  *    the floor, peak RSS (GNU time when present, else VmHWM sampled from /proc).
  * 4. Single-note latency and `--version` latency: median of --runs runs after one warm-up.
+ * 5. SIZE CURVE: `checkNote` (the built library, in a fresh process per input, with a timeout) on one input of
+ *    1 KB, 16 KB, 256 KB, 1 MB and 4 MB made of seeded device notes, each as written, without newlines,
+ *    without sentence punctuation (. ! ?) and without either (one sentence of clinical words). Reports ms and
+ *    ms/KB: ms/KB that grows with the size is super-linear work. `--curve 1,16` picks sizes in KB,
+ *    `--curve none` skips it, `--curve-timeout S` bounds each input (default 120 s).
  *
  * A benchmark, not a test: it never fails the build on a missed target, and reports rather than crashes when
  * the CLI is missing or lacks an option. Exit code 0 unless the arguments are wrong.
@@ -46,11 +51,13 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     json: { type: 'boolean', default: false },
     bin: { type: 'string' },
+    curve: { type: 'string', default: '1,16,256,1024,4096' },
+    'curve-timeout': { type: 'string', default: '120' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
-  process.stdout.write('Usage: node scripts/bench.mjs [--count N] [--seed S] [--jobs N] [--runs N] [--corpus DIR] [--bin FILE] [--json]\n');
+  process.stdout.write('Usage: node scripts/bench.mjs [--count N] [--seed S] [--jobs N] [--runs N] [--corpus DIR] [--bin FILE] [--curve KB,KB,...|none] [--curve-timeout S] [--json]\n');
   process.exit(0);
 }
 const count = Number(values.count);
@@ -60,6 +67,12 @@ const cores = typeof os.availableParallelism === 'function' ? os.availableParall
 const jobs = values.jobs === undefined ? cores : Number(values.jobs);
 if (![count, runs, jobs].every((n) => Number.isInteger(n) && n > 0) || !Number.isInteger(seed)) {
   process.stderr.write('bench: --count, --runs and --jobs must be positive integers, --seed an integer\n');
+  process.exit(2);
+}
+const curveSizes = values.curve === 'none' || values.curve === '' ? [] : values.curve.split(',').map(Number);
+const curveTimeout = Number(values['curve-timeout']);
+if (!curveSizes.every((n) => Number.isFinite(n) && n > 0) || !(curveTimeout > 0)) {
+  process.stderr.write('bench: --curve takes sizes in KB (e.g. 1,16,256) or none, --curve-timeout seconds\n');
   process.exit(2);
 }
 if (values.bin) BIN = resolve(values.bin);
@@ -188,7 +201,7 @@ function ensureCorpus() {
 
 // ---------------------------------------------------------------------------------------------------------
 
-const results = { machine: {}, corpus: {}, floor: null, batch: null, note: null, version: null, notes: [] };
+const results = { machine: {}, corpus: {}, floor: null, batch: null, note: null, version: null, curve: [], notes: [] };
 
 const manifest = ensureCorpus();
 const corpusMB = manifest.bytes / 1048576;
@@ -274,6 +287,93 @@ if (haveCli) {
 // Node's own start-up, for context.
 results.nodeStartMs = (await latency(['-e', '0'], 'node -e 0', [process.execPath, []])).ms;
 
+// 5. Size curve: the library on one large input per size and shape, each in its own process (a super-linear
+// case cannot hang the bench: it is reported as a timeout). The text never touches the disk.
+const CURVE_SCRIPT = `
+import { pathToFileURL } from 'node:url';
+// paths, not URLs: gen-corpus.mjs compares argv[1] with its own URL to know whether it runs as a script
+const [lib, gen, shape, bytes, seed] = process.argv.slice(1);
+const { checkNote } = await import(pathToFileURL(lib).href);
+const { generateNote, mulberry32 } = await import(pathToFileURL(gen).href);
+// the generator's rng interface (scripts/gen-corpus.mjs keeps its own private)
+const r = mulberry32(Number(seed));
+const rng = {
+  float: r,
+  int: (lo, hi) => lo + Math.floor(r() * (hi - lo + 1)),
+  pick: (arr) => arr[Math.floor(r() * arr.length)],
+  chance: (p) => r() < p,
+  some: (arr, lo, hi) => {
+    const n = Math.min(arr.length, rng.int(lo, hi));
+    const idx = [...arr.keys()];
+    for (let i = idx.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [idx[i], idx[j]] = [idx[j], idx[i]];
+    }
+    return idx.slice(0, n).sort((a, b) => a - b).map((i) => arr[i]);
+  },
+};
+const size = Number(bytes);
+const parts = [];
+let len = 0;
+while (len < size) {
+  let note = generateNote(rng, true).text;
+  if (shape.includes('no-newlines')) note = note.replace(/\\s*\\n\\s*/g, ' ');
+  if (shape.includes('no-punctuation')) note = note.replace(/[.!?]/g, '');
+  parts.push(note);
+  len += note.length + 2;
+}
+const text = parts.join(shape.includes('no-newlines') ? '  ' : '\\n\\n').slice(0, size);
+checkNote(parts[0]); // load and compile the patterns outside the timing
+const times = [];
+let status = '';
+const t0 = performance.now();
+// small inputs: repeat for 200 ms and keep the median; large ones: one run
+do {
+  const t = performance.now();
+  status = checkNote(text).status;
+  times.push(performance.now() - t);
+} while (performance.now() - t0 < 200 && times.length < 200);
+times.sort((a, b) => a - b);
+process.stdout.write(JSON.stringify({ ms: times[(times.length - 1) >> 1], runs: times.length, status }) + '\\n');
+`;
+const LIB = (() => {
+  const beside = resolve(dirname(BIN), '..', 'dist', 'index.js');
+  return existsSync(beside) ? beside : join(ROOT, 'dist', 'index.js');
+})();
+const SHAPES = ['as written', 'no-newlines', 'no-punctuation', 'no-newlines no-punctuation'];
+function runCurve(shape, kb) {
+  return new Promise((resolvePromise) => {
+    const args = ['--input-type=module', '-e', CURVE_SCRIPT, LIB, join(ROOT, 'scripts', 'gen-corpus.mjs'), shape, String(Math.round(kb * 1024)), String(seed)];
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (b) => (out += b));
+    child.stderr.on('data', (b) => (err = (err + b).slice(-2000)));
+    const timer = setTimeout(() => child.kill('SIGKILL'), curveTimeout * 1000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (signal === 'SIGKILL') return resolvePromise({ shape, kb, ms: null, timeout: true });
+      try {
+        const r = JSON.parse(out.trim().split('\n').pop());
+        resolvePromise({ shape, kb, ms: r.ms, msPerKB: r.ms / kb, runs: r.runs, status: r.status });
+      } catch {
+        resolvePromise({ shape, kb, ms: null, error: firstLines(err, 1) || `exit ${code}` });
+      }
+    });
+  });
+}
+if (curveSizes.length && existsSync(LIB)) {
+  for (const shape of SHAPES) {
+    for (const kb of curveSizes) {
+      log(`size curve: ${shape}, ${kb} KB ...`);
+      const r = await runCurve(shape, kb);
+      results.curve.push(r);
+      // a timed-out size says enough: larger ones of this shape would only time out too
+      if (r.timeout) break;
+    }
+  }
+} else if (curveSizes.length) results.notes.push(`size curve skipped: ${LIB} missing (npm run build)`);
+
 // ---------------------------------------------------------------------------------------------------------
 // Report
 
@@ -313,6 +413,18 @@ if (values.json) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd();
   out.push(line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line));
+  if (results.curve.length) {
+    // ms/KB per shape and size: flat means linear; growth from one size to the next is super-linear work
+    const sizes = [...new Set(results.curve.map((r) => r.kb))];
+    const label = (kb) => (kb >= 1024 ? `${kb / 1024} MB` : `${kb} KB`);
+    const cell = (r) => (!r ? '' : r.timeout ? `>${curveTimeout} s` : r.ms === null ? 'error' : `${r.ms < 10 ? r.ms.toFixed(2) : f0(r.ms)} ms ${r.msPerKB.toFixed(2)}/KB`);
+    const crows = SHAPES.map((sh) => [sh, ...sizes.map((kb) => cell(results.curve.find((r) => r.shape === sh && r.kb === kb)))]);
+    const ch = ['size curve (checkNote, ms and ms/KB)', ...sizes.map(label)];
+    const cw = ch.map((h, i) => Math.max(h.length, ...crows.map((r) => r[i].length)));
+    const cl = (cells) => cells.map((c, i) => (i ? c.padStart(cw[i]) : c.padEnd(cw[i]))).join('  ').trimEnd();
+    out.push('', cl(ch), cl(cw.map((w) => '-'.repeat(w))), ...crows.map(cl));
+    for (const r of results.curve) if (r.error) results.notes.push(`size curve ${r.shape} ${label(r.kb)}: ${r.error}`);
+  }
   if (results.notes.length) out.push('', 'notes:', ...results.notes.map((n) => `  - ${n}`));
   process.stdout.write(out.join('\n') + '\n');
 }
