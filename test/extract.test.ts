@@ -120,6 +120,22 @@ describe('RTF tokenizer', () => {
     expect(rtfToText('{\\rtf1 a{\\*\\blob\\bin4 {}}}}b\\par}')).toBe('ab\n');
   });
 
+  it('reads a Word-style export (theme, list, latent-style and data-store destinations, Symbol bullets, \\upr)', () => {
+    const word = String.raw`{\rtf1\adeflang1025\ansi\ansicpg1252\uc1\adeff31507\deff0\stshfdbch31505\deflang1033{\fonttbl{\f0\fbidi \froman\fcharset0\fprq2{\*\panose 02020603050405020304}Times New Roman;}{\f3\fbidi \froman\fcharset2\fprq2{\*\panose 05050102010706020507}Symbol;}}
+{\colortbl;\red0\green0\blue0;}{\*\defchp \fs22\loch\af31506 }{\*\defpap \ql \sa160\sl259\slmult1 }\noqfpromote {\stylesheet{\ql \sa160 \snext0 \sqformat \spriority0 Normal;}}
+{\*\listtable{\list\listtemplateid-1\listhybrid{\listlevel\levelnfc23{\leveltext\leveltemplateid67698689\'01\u-3913 ?;}{\levelnumbers;}\f3\fbias0 }{\listname ;}\listid1}}
+{\*\listoverridetable{\listoverride\listid1\listoverridecount0\ls1}}{\*\rsidtbl \rsid123}{\mmathPr\mmathFont34\mbrkBin0}{\info{\author X}{\operator X}{\creatim\yr2025\mo11\dy28}}
+{\*\xmlnstbl {\xmlns1 http://schemas.microsoft.com/office/word/2003/wordml}}\paperw12240\paperh15840\margl1440
+{\*\ftnsep \ltrpar \pard\plain {\rtlch\fcs1 \af31507 \ltrch\fcs0 \insrsid123 \chftnsep \par }}\ltrpar \sectd {\*\pnseclvl1\pnucrm\pnstart1\pnindent720\pnhang {\pntxta .}}
+\pard\plain \ltrpar\ql \li0\ri0\sa160\sl259\slmult1\widctlpar\itap0 \rtlch\fcs1 \af31507\afs22 \ltrch\fcs0 \f31506\fs22\lang1033 {\rtlch\fcs1 \af31507 \ltrch\fcs0 \b\insrsid123 OPERATIVE REPORT}{\rtlch\fcs1 \af31507 \ltrch\fcs0 \insrsid123 \par }
+{\listtext\pard\plain\ltrpar \rtlch\fcs1 \af0\afs22 \ltrch\fcs0 \f3\fs22\insrsid123 \loch\af3\dbch\af31505\hich\f3 \'b7\tab}\pard \ltrpar\ql \fi-360\li720\sa160\sl259\slmult1\ls1\contextualspace {\rtlch\fcs1 \af31507 \ltrch\fcs0 \insrsid123 Beads placed in the canal\par }
+{\listtext\pard\plain \f3 \u-3913\'b7\tab}\pard \ls1\contextualspace {\upr{\insrsid123 Return in 4-6 weeks}{\*\ud{\insrsid123 Return in 4\u8211\'966 weeks}}}\par
+{\*\themedata 504b030414000600080000002100e9de0fbfff0000001c020000130000005b436f6e74656e745f54797065735d2e786d6c}
+{\*\colorschememapping 3c3f786d6c2076657273696f6e3d22312e30}{\*\latentstyles\lsdstimax376\lsdlockeddef0{\lsdlockedexcept \lsdqformat1 Normal;}}
+{\*\datastore 0105000002000000180000004d73786d6c322e534158584d4c5265616465722e362e30}}`;
+    expect(rtfToText(word)).toBe('OPERATIVE REPORT\n\n\u2022\tBeads placed in the canal\n\u2022\tReturn in 4-6 weeks\n');
+  });
+
   it('is what the sample writer makes round trip', () => {
     expect(rtfToText(toRtf(NOTE))).toBe(NOTE);
   });

@@ -185,7 +185,9 @@ export function rtfToText(src: string): string {
           case 'u': {
             if (param === undefined) continue;
             const code = param < 0 ? param + 65536 : param;
-            if (!st.hidden) emit(String.fromCharCode(code));
+            // Symbol / Wingdings characters live in the private-use area U+F020-U+F0FF (list bullets)
+            const sym = code >= 0xf020 && code <= 0xf0ff ? SYMBOL[code - 0xf000] : undefined;
+            if (!st.hidden) emit(sym ?? String.fromCharCode(code));
             skipChars = st.uc;
             continue;
           }
