@@ -15,6 +15,7 @@ import { barChart } from '../src/format/html/charts.js';
 import { esc, escNote } from '../src/format/html/escape.js';
 import { highlight, lineStarts, locate, type Span } from '../src/format/html/highlight.js';
 import { surgeonOf } from '../src/format/html/surgeon.js';
+import { normalize } from '../src/text/normalize.js';
 import { CSS, JS } from '../src/format/html/assets.js';
 import type { NoteResult, Summary } from '../src/types.js';
 
@@ -127,6 +128,11 @@ describe('highlighting', () => {
     // every quote has one back link to its row, holding no text
     for (const s of spans) expect(html).toContain(`<a class="back" href="#r${s.ev}"`);
     expect(html).toContain('&#13;');
+  });
+
+  it('splits lines exactly as the checker does', () => {
+    const text = 'a\r\nb\rc\n\nd\r\r\ne\u2028f\fg\r';
+    expect(lineStarts(text)).toEqual(normalize(text).lineStarts);
   });
 
   it('leaves text without quotes unmarked', () => {

@@ -10,7 +10,6 @@
  * pieces of one quote is always the quote. The first piece carries the `id` rows link to.
  */
 import type { Evidence } from '../../types.js';
-import { normalize } from '../../text/normalize.js';
 import { esc, escNote } from './escape.js';
 
 /** One quote to mark. */
@@ -29,9 +28,17 @@ export interface Span {
   ev: number;
 }
 
-/** Offsets where each line of `text` starts (the same rule as the checker's). */
+/**
+ * Offsets where each line of `text` starts: after LF, after CR LF, after a lone CR, the rule of
+ * src/text/normalize.ts (test/html.test.ts holds them equal), without normalising the whole text.
+ */
 export function lineStarts(text: string): number[] {
-  return normalize(text).lineStarts;
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
 }
 
 /** Offset of an evidence quote in `text`, or undefined when the text there is not the quote. */
