@@ -164,7 +164,7 @@ export async function extract(buf: Uint8Array, opts: { name?: string; maxSize: n
   if (trimmed.startsWith('<')) {
     const { looksCcda, rejectDoctype, ccdaToText } = await import('./ccda.js');
     const ccda = looksCcda(head);
-    if (!ccda && looksHtml(trimmed)) return htmlNote(text, warnings);
+    if (!ccda && (looksHtml(trimmed) || ext === '.html' || ext === '.htm')) return htmlNote(text, warnings);
     // XML: a declaration or DTD first, a ClinicalDocument root, or an .xml name; a text note that merely
     // starts with "<" (e.g. "<dictated>") stays text
     if (ccda || /^<(?:\?xml|!DOCTYPE|!ENTITY)/i.test(trimmed) || ext === '.xml') {
