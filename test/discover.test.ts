@@ -202,6 +202,15 @@ describe('discover: special files and the new formats', () => {
     ]);
   });
 
+  it("skips an earlier run's HTML report (generator meta oplint)", () => {
+    touch('n/a.html', '<!DOCTYPE html><html><head><meta name="generator" content="oplint 0.1.0"></head><body>x</body></html>');
+    touch('n/b.html', '<!DOCTYPE html><html><body>Beads placed.</body></html>');
+    expect(run(['n'])).toEqual([
+      { kind: 'skipped', path: 'n/a.html', message: 'an oplint report, skipped' },
+      { kind: 'file', path: 'n/b.html' },
+    ]);
+  });
+
   it('takes any JSON named explicitly (the reader decides)', () => {
     touch('package.json', '{"name": "x"}');
     expect(run(['package.json'])).toEqual([{ kind: 'file', path: 'package.json' }]);

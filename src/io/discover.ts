@@ -15,6 +15,7 @@
  * - Each file is yielded once per run, even when reached through several arguments or symlinks.
  * - A walk never opens anything that could block: FIFOs, sockets and devices in a scanned folder are
  *   yielded as `{ kind: 'skipped' }` with a one-line reason (named explicitly, they are read: `<(…)`).
+ * - An HTML file whose `<meta name="generator">` is oplint (an earlier run's report) is `skipped`.
  * - In a walk, a `.json` or `.xml` file is peeked at (without blocking) and kept only when it looks like
  *   a FHIR resource or a C-CDA document (or an XML file with a DTD, which the reader refuses with an
  *   error); other JSON / XML (package.json, a pom.xml) is `skipped` with a note, not an error.
@@ -142,9 +143,12 @@ export function notANote(abs: string): string | undefined {
   const lower = abs.toLowerCase();
   const isJson = lower.endsWith('.json');
   const isXml = lower.endsWith('.xml');
-  if (!isJson && !isXml) return undefined;
+  const isHtml = lower.endsWith('.html') || lower.endsWith('.htm');
+  if (!isJson && !isXml && !isHtml) return undefined;
   const text = peek(abs);
   if (text === undefined) return undefined; // unreadable: let the reader say why
+  // a report written by an earlier run (--format html) quotes notes but is not one
+  if (isHtml) return /<meta\s+name=["']generator["']\s+content=["']oplint/i.test(text.slice(0, 4096)) ? 'an oplint report, skipped' : undefined;
   if (isJson) return /"resourceType"\s*:/.test(text) ? undefined : 'JSON that is not a FHIR resource, skipped';
   if (/<(?:[A-Za-z_][\w.-]*:)?ClinicalDocument[\s>]/.test(text) || /<!DOCTYPE|<!ENTITY/i.test(text)) return undefined;
   if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:html|body)\b/i.test(text)) return undefined; // XHTML
