@@ -241,8 +241,8 @@ let packDirs: string[] = [];
 export function setContextPatternDirs(dirs: string[]): void {
   packDirs = dirs;
   compiled = null;
-  lastSentence = null;
-  lastIndex = null;
+  analysed.clear();
+  lastAnalysis = null;
   doneSentence = null;
 }
 
@@ -333,11 +333,22 @@ interface Hit {
   text: string;
 }
 
-let lastSentence: string | null = null;
-let lastHits: Hit[] = [];
-let lastTriggerCount = 0;
-/** Coverage index of the last sentence's triggers, built on first use when it has many (see `coveringTriggers`). */
-let lastIndex: TriggerIndex | null = null;
+/** The analysis of one sentence. */
+interface Analysed {
+  sentence: string;
+  hits: Hit[];
+  triggers: number;
+  /** Coverage index of the triggers, built on first use when there are many (see `coveringTriggers`). */
+  index: TriggerIndex | null;
+}
+/**
+ * The last few sentences analysed, most recent last: callers ask about the mentions of a note sentence by
+ * sentence but not strictly in order (a device in one sentence, its drug in the next, back to the first),
+ * and a one-entry cache re-scanned a long sentence on every such return.
+ */
+const analysed = new Map<string, Analysed>();
+const ANALYSED_MAX = 8;
+let lastAnalysis: Analysed | null = null;
 /** Sentences longer than this many triggers answer `assess` from an index instead of a scan of every trigger. */
 const INDEX_FROM = 32;
 
@@ -371,8 +382,15 @@ function backwardTokens(s: string, from: number, n: number, limit: number): numb
   return limit;
 }
 
-function analyse(sentence: string): Hit[] {
-  if (sentence === lastSentence) return lastHits;
+function analyse(sentence: string): Analysed {
+  if (lastAnalysis && lastAnalysis.sentence === sentence) return lastAnalysis;
+  const known = analysed.get(sentence);
+  if (known) {
+    analysed.delete(sentence);
+    analysed.set(sentence, known);
+    lastAnalysis = known;
+    return known;
+  }
   const c = lexicon();
   const hits: Hit[] = [];
   const re = c.main;
@@ -482,11 +500,11 @@ function analyse(sentence: string): Hit[] {
     h.scopeStart = bwdStart;
     h.scopeEnd = fwdEnd;
   }
-  lastSentence = sentence;
-  lastHits = hits;
-  lastTriggerCount = triggers;
-  lastIndex = null;
-  return hits;
+  const a: Analysed = { sentence, hits, triggers, index: null };
+  if (analysed.size >= ANALYSED_MAX) analysed.delete(analysed.keys().next().value!);
+  analysed.set(sentence, a);
+  lastAnalysis = a;
+  return a;
 }
 
 /**
@@ -635,7 +653,8 @@ export function assertSpan(
 }
 
 function assess(sentence: string, start: number, end: number, section: SectionAssertion): AssertionDetail {
-  const hits = analyse(sentence);
+  const a = analyse(sentence);
+  const hits = a.hits;
   const d: AssertionDetail = {
     negated: false,
     possible: false,
@@ -644,12 +663,12 @@ function assess(sentence: string, start: number, end: number, section: SectionAs
     family: false,
     triggers: [],
   };
-  if (lastTriggerCount > 0) {
+  if (a.triggers > 0) {
     // many triggers (a long run-on sentence): visit only the ones an index says can cover the target
     let visit: number[] | null = null;
-    if (lastTriggerCount > INDEX_FROM && start < end) {
-      lastIndex ??= buildIndex(hits);
-      visit = coveringTriggers(lastIndex, start, end);
+    if (a.triggers > INDEX_FROM && start < end) {
+      a.index ??= buildIndex(hits);
+      visit = coveringTriggers(a.index, start, end);
     }
     const count = visit ? visit.length : hits.length;
     for (let vi = 0; vi < count; vi++) {
@@ -694,7 +713,7 @@ function reportsDoneToday(sentence: string): boolean {
 function computeDoneToday(sentence: string): boolean {
   const re = lexicon().doneToday;
   if (!re || !re.test(sentence)) return false;
-  const hits = analyse(sentence);
+  const { hits } = analyse(sentence);
   for (const h of hits) if (h.entry && h.entry.kind === KIND_TRIGGER && h.entry.category === 'hypothetical') return false;
   return true;
 }
