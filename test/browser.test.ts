@@ -319,11 +319,12 @@ describe.skipIf(!CHROMIUM)(SUITE, () => {
       expect(await page.locator('#result pre.text').textContent()).toBe(note);
       expect(await page.locator('#result mark').count()).toBeGreaterThan(0);
       expect(await page.inputValue('#text')).toBe(note);
+      await page.evaluate(() => document.getElementById('res-h')!.scrollIntoView());
+      await page.screenshot({ path: join(SHOTS, 'serve-1280.png') });
       // copy the query draft
       await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.url.replace(/\/$/, '') });
       await page.locator('#result button.copy').first().click();
       await expect.poll(() => page.locator('#result button.copy').first().textContent()).toMatch(/Copied|Selected/);
-      await page.screenshot({ path: join(SHOTS, 'serve-1280.png') });
       expect(requests.filter((u) => !local(srv.url)(u))).toEqual([]);
       await ctx.close();
       void bin;
