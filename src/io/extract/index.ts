@@ -17,7 +17,7 @@ import { looksFhir, fhirDocuments, type FhirDoc } from './fhir.js';
 import { looksHl7, parseHl7 } from './hl7.js';
 import { looksHtml } from './html.js';
 import { looksRtf, rtfToText } from './rtf.js';
-import { ExtractError, type ExtractContext, type ExtractItem, type ExtractedNote, type Locator, type NoteFormat } from './types.js';
+import { ExtractError, tidy, type ExtractContext, type ExtractItem, type ExtractedNote, type Locator, type NoteFormat } from './types.js';
 
 export { ExtractError, type ExtractItem, type ExtractedNote, type Locator, type NoteFormat } from './types.js';
 
@@ -147,7 +147,7 @@ export async function extract(buf: Uint8Array, opts: { name?: string; maxSize: n
   if (kind === 'ole') throw new ExtractError('legacy binary Office file (.doc); save it as .docx, PDF or RTF');
   if (kind === 'rtf') {
     // RTF is 7-bit: bytes above 0x7F are read in the document's code page by the tokenizer
-    return { format: 'rtf', items: [note(rtfToText(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1')), 'rtf', [])] };
+    return { format: 'rtf', items: [note(tidy(rtfToText(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1'))), 'rtf', [])] };
   }
   const utf16 = sniffUtf16(buf);
   if (!utf16 && looksBinary(buf)) throw new ExtractError('binary file, skipped');
@@ -155,7 +155,7 @@ export async function extract(buf: Uint8Array, opts: { name?: string; maxSize: n
   const text = decoded.text;
   const warnings = decoded.warnings;
   const head = text.slice(0, 4096).replace(/^\ufeff/, '');
-  if (looksRtf(head)) return { format: 'rtf', items: [note(rtfToText(text), 'rtf', warnings)] };
+  if (looksRtf(head)) return { format: 'rtf', items: [note(tidy(rtfToText(text)), 'rtf', warnings)] };
   if (looksHl7(head)) return { format: 'hl7v2', items: await fromHl7(text, ctx, warnings) };
   const trimmed = head.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
