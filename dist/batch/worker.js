@@ -1,0 +1,177 @@
+/**
+ * One batch task, run the same way in a worker thread or in-process, and the worker thread's loop.
+ *
+ * In a worker (started by pool.ts with `workerData.oplintWorker`), the module imports the check module
+ * once (`workerData.checkModule`, default `../check.js`, which exports `checkNoteAll`), says `ready`,
+ * then answers `{ id, task }` messages with `{ id, results }`. A file task is read here, so the note text
+ * never crosses threads. Errors in one note become an `error` result; errors that make the whole run
+ * invalid (a broken pattern pack) are reported as `{ fatal }` and stop the batch.
+ *
+ * Imported in the main thread (by pool.ts), the module only exports its helpers.
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { checkText, DEFAULT_MAX_SIZE, extractBytes, readDocument } from '../io/read.js';
+/** Error names that stop the whole batch instead of failing one note. */
+export const FATAL_ERRORS = new Set(['PackError']);
+export function taskSource(task) {
+    return 'path' in task ? (task.source ?? task.path) : task.source;
+}
+/** The `error` result for a note that could not be checked. */
+export function errorResult(source, message, format) {
+    const r = { source, status: 'error', code: null, suggestedCodes: [], devices: [], elements: [], error: { message } };
+    if (format)
+        r.format = format;
+    return r;
+}
+/** Add the locator's pointer (page / segment / section) to an evidence item, by its line. */
+function locate(ev, locators) {
+    let hit;
+    for (const l of locators) {
+        if (l.line > ev.line)
+            break;
+        hit = l;
+    }
+    if (!hit)
+        return ev;
+    const out = { ...ev };
+    if (hit.page !== undefined)
+        out.page = hit.page;
+    if (hit.segment !== undefined)
+        out.segment = hit.segment;
+    if (hit.section !== undefined)
+        out.section = hit.section;
+    return out;
+}
+/** The results with every evidence quote pointing back into the original file. */
+export function withLocators(results, locators) {
+    if (!locators?.length)
+        return results;
+    const fix = (evs) => evs.map((e) => locate(e, locators));
+    return results.map((r) => {
+        const out = {
+            ...r,
+            devices: r.devices.map((d) => ({ ...d, evidence: fix(d.evidence) })),
+            elements: r.elements.map((e) => ({
+                ...e,
+                evidence: fix(e.evidence),
+                ...(e.explain ? { explain: e.explain.map((x) => (x.evidence ? { ...x, evidence: locate(x.evidence, locators) } : x)) } : {}),
+            })),
+        };
+        // any other block of the result that quotes the note (e.g. a no-device outcome's evidence)
+        for (const [k, v] of Object.entries(out)) {
+            if (v && typeof v === 'object' && !Array.isArray(v) && Array.isArray(v.evidence)) {
+                out[k] = { ...v, evidence: fix(v.evidence) };
+            }
+        }
+        return out;
+    });
+}
+/** Check one text; a thrown non-fatal error becomes an `error` result. */
+function checkOne(text, source, warnings, check, checkOptions, format, locators) {
+    let results;
+    try {
+        results = check(text, { ...checkOptions, source });
+    }
+    catch (err) {
+        if (isFatal(err))
+            throw err;
+        const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        return [errorResult(source, `internal error: ${msg}`, format)];
+    }
+    results = withLocators(results, locators);
+    if (warnings.length || format) {
+        results = results.map((r) => {
+            const out = { ...r };
+            if (warnings.length)
+                out.warnings = [...(r.warnings ?? []), ...warnings];
+            if (format)
+                out.format = format;
+            return out;
+        });
+    }
+    return results;
+}
+/** Results of an extracted file: one group per note, sources numbered when the file holds several. */
+function documentResults(doc, source, check, checkOptions, maxSize) {
+    if (!doc.ok)
+        return [errorResult(source, doc.message)];
+    const many = doc.items.length > 1;
+    const out = [];
+    doc.items.forEach((item, i) => {
+        const src = many ? `${source}#${i + 1}` : source;
+        if ('error' in item) {
+            out.push(errorResult(src, item.error, doc.format));
+            return;
+        }
+        const bad = checkText(item.text, { maxSize });
+        if (bad) {
+            out.push(errorResult(src, bad.message, item.format));
+            return;
+        }
+        out.push(...checkOne(item.text, src, item.warnings, check, checkOptions, item.format, item.locators));
+    });
+    return out;
+}
+export function isFatal(err) {
+    return err instanceof Error && FATAL_ERRORS.has(err.name);
+}
+/** Run one task to its results (one per code). Throws only fatal errors. */
+export async function executeTask(task, check, checkOptions, maxSize = DEFAULT_MAX_SIZE) {
+    const source = taskSource(task);
+    if ('error' in task)
+        return [errorResult(source, task.error)];
+    if ('path' in task)
+        return documentResults(await readDocument(task.path, { maxSize }), source, check, checkOptions, maxSize);
+    if ('data' in task)
+        return documentResults(await extractBytes(task.data, source, { maxSize }), source, check, checkOptions, maxSize);
+    const bad = checkText(task.text, { maxSize });
+    if (bad)
+        return [errorResult(source, bad.message)];
+    return checkOne(task.text, source, task.warnings ?? [], check, checkOptions);
+}
+/** Load `checkNoteAll` from a module URL or path. */
+export async function loadCheckFn(moduleUrl) {
+    const mod = (await import(moduleUrl));
+    if (typeof mod.checkNoteAll !== 'function')
+        throw new Error(`${moduleUrl} does not export checkNoteAll`);
+    return mod.checkNoteAll;
+}
+function serializeError(err) {
+    return err instanceof Error ? { name: err.name, message: err.message } : { name: 'Error', message: String(err) };
+}
+async function workerMain(init) {
+    const port = parentPort;
+    let check;
+    try {
+        check = await loadCheckFn(init.checkModule);
+    }
+    catch (err) {
+        port.postMessage({ fatal: serializeError(err) });
+        return;
+    }
+    // One task at a time, in arrival order: the oldest unanswered task is always the one running, so the
+    // pool knows which note to blame if the thread dies.
+    let chain = Promise.resolve();
+    port.on('message', (msg) => {
+        chain = chain.then(async () => {
+            const out = [];
+            for (let i = 0; i < msg.tasks.length; i++) {
+                try {
+                    out.push(await executeTask(msg.tasks[i], check, init.checkOptions, init.maxSize));
+                }
+                catch (err) {
+                    if (out.length)
+                        port.postMessage({ ids: msg.ids.slice(0, out.length), json: JSON.stringify(out) });
+                    port.postMessage({ id: msg.ids[i], fatal: serializeError(err) });
+                    return;
+                }
+            }
+            // results travel as one JSON string: cheaper than structured-cloning many small objects
+            port.postMessage({ ids: msg.ids, json: JSON.stringify(out) });
+        });
+    });
+    port.postMessage({ ready: true });
+}
+if (!isMainThread && parentPort && workerData?.oplintWorker) {
+    void workerMain(workerData);
+}

@@ -1,0 +1,17609 @@
+import { createRequire as __oplintRequire } from 'node:module'; const require = __oplintRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/commander/lib/error.js
+var require_error = __commonJS({
+  "node_modules/commander/lib/error.js"(exports) {
+    var CommanderError2 = class extends Error {
+      /**
+       * Constructs the CommanderError class
+       * @param {number} exitCode suggested exit code which could be used with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       */
+      constructor(exitCode, code, message) {
+        super(message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+        this.code = code;
+        this.exitCode = exitCode;
+        this.nestedError = void 0;
+      }
+    };
+    var InvalidArgumentError2 = class extends CommanderError2 {
+      /**
+       * Constructs the InvalidArgumentError class
+       * @param {string} [message] explanation of why argument is invalid
+       */
+      constructor(message) {
+        super(1, "commander.invalidArgument", message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+      }
+    };
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/commander/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/commander/lib/argument.js"(exports) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Argument2 = class {
+      /**
+       * Initialize a new command argument with the given name and description.
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       */
+      constructor(name, description) {
+        this.description = description || "";
+        this.variadic = false;
+        this.parseArg = void 0;
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.argChoices = void 0;
+        switch (name[0]) {
+          case "<":
+            this.required = true;
+            this._name = name.slice(1, -1);
+            break;
+          case "[":
+            this.required = false;
+            this._name = name.slice(1, -1);
+            break;
+          default:
+            this.required = true;
+            this._name = name;
+            break;
+        }
+        if (this._name.endsWith("...")) {
+          this.variadic = true;
+          this._name = this._name.slice(0, -3);
+        }
+      }
+      /**
+       * Return argument name.
+       *
+       * @return {string}
+       */
+      name() {
+        return this._name;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Argument}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI command arguments into argument values.
+       *
+       * @param {Function} [fn]
+       * @return {Argument}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Only allow argument value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Argument}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Make argument required.
+       *
+       * @returns {Argument}
+       */
+      argRequired() {
+        this.required = true;
+        return this;
+      }
+      /**
+       * Make argument optional.
+       *
+       * @returns {Argument}
+       */
+      argOptional() {
+        this.required = false;
+        return this;
+      }
+    };
+    function humanReadableArgName(arg) {
+      const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
+      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
+    }
+    exports.Argument = Argument2;
+    exports.humanReadableArgName = humanReadableArgName;
+  }
+});
+
+// node_modules/commander/lib/help.js
+var require_help = __commonJS({
+  "node_modules/commander/lib/help.js"(exports) {
+    var { humanReadableArgName } = require_argument();
+    var Help2 = class {
+      constructor() {
+        this.helpWidth = void 0;
+        this.minWidthToWrap = 40;
+        this.sortSubcommands = false;
+        this.sortOptions = false;
+        this.showGlobalOptions = false;
+      }
+      /**
+       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+       * and just before calling `formatHelp()`.
+       *
+       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+       *
+       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+       */
+      prepareContext(contextOptions) {
+        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+      }
+      /**
+       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Command[]}
+       */
+      visibleCommands(cmd) {
+        const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
+        const helpCommand = cmd._getHelpCommand();
+        if (helpCommand && !helpCommand._hidden) {
+          visibleCommands.push(helpCommand);
+        }
+        if (this.sortSubcommands) {
+          visibleCommands.sort((a, b) => {
+            return a.name().localeCompare(b.name());
+          });
+        }
+        return visibleCommands;
+      }
+      /**
+       * Compare options for sort.
+       *
+       * @param {Option} a
+       * @param {Option} b
+       * @returns {number}
+       */
+      compareOptions(a, b) {
+        const getSortKey = (option) => {
+          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
+        };
+        return getSortKey(a).localeCompare(getSortKey(b));
+      }
+      /**
+       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleOptions(cmd) {
+        const visibleOptions = cmd.options.filter((option) => !option.hidden);
+        const helpOption = cmd._getHelpOption();
+        if (helpOption && !helpOption.hidden) {
+          const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+          const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+          if (!removeShort && !removeLong) {
+            visibleOptions.push(helpOption);
+          } else if (helpOption.long && !removeLong) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.long, helpOption.description)
+            );
+          } else if (helpOption.short && !removeShort) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.short, helpOption.description)
+            );
+          }
+        }
+        if (this.sortOptions) {
+          visibleOptions.sort(this.compareOptions);
+        }
+        return visibleOptions;
+      }
+      /**
+       * Get an array of the visible global options. (Not including help.)
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleGlobalOptions(cmd) {
+        if (!this.showGlobalOptions) return [];
+        const globalOptions = [];
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          const visibleOptions = ancestorCmd.options.filter(
+            (option) => !option.hidden
+          );
+          globalOptions.push(...visibleOptions);
+        }
+        if (this.sortOptions) {
+          globalOptions.sort(this.compareOptions);
+        }
+        return globalOptions;
+      }
+      /**
+       * Get an array of the arguments if any have a description.
+       *
+       * @param {Command} cmd
+       * @returns {Argument[]}
+       */
+      visibleArguments(cmd) {
+        if (cmd._argsDescription) {
+          cmd.registeredArguments.forEach((argument) => {
+            argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
+          });
+        }
+        if (cmd.registeredArguments.find((argument) => argument.description)) {
+          return cmd.registeredArguments;
+        }
+        return [];
+      }
+      /**
+       * Get the command term to show in the list of subcommands.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandTerm(cmd) {
+        const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
+        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
+        (args ? " " + args : "");
+      }
+      /**
+       * Get the option term to show in the list of options.
+       *
+       * @param {Option} option
+       * @returns {string}
+       */
+      optionTerm(option) {
+        return option.flags;
+      }
+      /**
+       * Get the argument term to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @returns {string}
+       */
+      argumentTerm(argument) {
+        return argument.name();
+      }
+      /**
+       * Get the longest command term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestSubcommandTermLength(cmd, helper) {
+        return helper.visibleCommands(cmd).reduce((max, command) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleSubcommandTerm(helper.subcommandTerm(command))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestOptionTermLength(cmd, helper) {
+        return helper.visibleOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest global option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestGlobalOptionTermLength(cmd, helper) {
+        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest argument term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestArgumentTermLength(cmd, helper) {
+        return helper.visibleArguments(cmd).reduce((max, argument) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleArgumentTerm(helper.argumentTerm(argument))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the command usage to be displayed at the top of the built-in help.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandUsage(cmd) {
+        let cmdName = cmd._name;
+        if (cmd._aliases[0]) {
+          cmdName = cmdName + "|" + cmd._aliases[0];
+        }
+        let ancestorCmdNames = "";
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
+        }
+        return ancestorCmdNames + cmdName + " " + cmd.usage();
+      }
+      /**
+       * Get the description for the command.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandDescription(cmd) {
+        return cmd.description();
+      }
+      /**
+       * Get the subcommand summary to show in the list of subcommands.
+       * (Fallback to description for backwards compatibility.)
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandDescription(cmd) {
+        return cmd.summary() || cmd.description();
+      }
+      /**
+       * Get the option description to show in the list of options.
+       *
+       * @param {Option} option
+       * @return {string}
+       */
+      optionDescription(option) {
+        const extraInfo = [];
+        if (option.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (option.defaultValue !== void 0) {
+          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
+          if (showDefault) {
+            extraInfo.push(
+              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
+            );
+          }
+        }
+        if (option.presetArg !== void 0 && option.optional) {
+          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+        }
+        if (option.envVar !== void 0) {
+          extraInfo.push(`env: ${option.envVar}`);
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (option.description) {
+            return `${option.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return option.description;
+      }
+      /**
+       * Get the argument description to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @return {string}
+       */
+      argumentDescription(argument) {
+        const extraInfo = [];
+        if (argument.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (argument.defaultValue !== void 0) {
+          extraInfo.push(
+            `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
+          );
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (argument.description) {
+            return `${argument.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return argument.description;
+      }
+      /**
+       * Format a list of items, given a heading and an array of formatted items.
+       *
+       * @param {string} heading
+       * @param {string[]} items
+       * @param {Help} helper
+       * @returns string[]
+       */
+      formatItemList(heading2, items, helper) {
+        if (items.length === 0) return [];
+        return [helper.styleTitle(heading2), ...items, ""];
+      }
+      /**
+       * Group items by their help group heading.
+       *
+       * @param {Command[] | Option[]} unsortedItems
+       * @param {Command[] | Option[]} visibleItems
+       * @param {Function} getGroup
+       * @returns {Map<string, Command[] | Option[]>}
+       */
+      groupItems(unsortedItems, visibleItems, getGroup) {
+        const result = /* @__PURE__ */ new Map();
+        unsortedItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) result.set(group, []);
+        });
+        visibleItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) {
+            result.set(group, []);
+          }
+          result.get(group).push(item);
+        });
+        return result;
+      }
+      /**
+       * Generate the built-in help text.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatHelp(cmd, helper) {
+        const termWidth = helper.padWidth(cmd, helper);
+        const helpWidth = helper.helpWidth ?? 80;
+        function callFormatItem(term, description) {
+          return helper.formatItem(term, termWidth, description, helper);
+        }
+        let output = [
+          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+          ""
+        ];
+        const commandDescription = helper.commandDescription(cmd);
+        if (commandDescription.length > 0) {
+          output = output.concat([
+            helper.boxWrap(
+              helper.styleCommandDescription(commandDescription),
+              helpWidth
+            ),
+            ""
+          ]);
+        }
+        const argumentList = helper.visibleArguments(cmd).map((argument) => {
+          return callFormatItem(
+            helper.styleArgumentTerm(helper.argumentTerm(argument)),
+            helper.styleArgumentDescription(helper.argumentDescription(argument))
+          );
+        });
+        output = output.concat(
+          this.formatItemList("Arguments:", argumentList, helper)
+        );
+        const optionGroups = this.groupItems(
+          cmd.options,
+          helper.visibleOptions(cmd),
+          (option) => option.helpGroupHeading ?? "Options:"
+        );
+        optionGroups.forEach((options, group) => {
+          const optionList = options.map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(this.formatItemList(group, optionList, helper));
+        });
+        if (helper.showGlobalOptions) {
+          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(
+            this.formatItemList("Global Options:", globalOptionList, helper)
+          );
+        }
+        const commandGroups = this.groupItems(
+          cmd.commands,
+          helper.visibleCommands(cmd),
+          (sub) => sub.helpGroup() || "Commands:"
+        );
+        commandGroups.forEach((commands, group) => {
+          const commandList = commands.map((sub) => {
+            return callFormatItem(
+              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
+            );
+          });
+          output = output.concat(this.formatItemList(group, commandList, helper));
+        });
+        return output.join("\n");
+      }
+      /**
+       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+       *
+       * @param {string} str
+       * @returns {number}
+       */
+      displayWidth(str) {
+        return stripColor(str).length;
+      }
+      /**
+       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+       *
+       * @param {string} str
+       * @returns {string}
+       */
+      styleTitle(str) {
+        return str;
+      }
+      styleUsage(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word === "[command]") return this.styleSubcommandText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleCommandText(word);
+        }).join(" ");
+      }
+      styleCommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleOptionDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleSubcommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleArgumentDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleDescriptionText(str) {
+        return str;
+      }
+      styleOptionTerm(str) {
+        return this.styleOptionText(str);
+      }
+      styleSubcommandTerm(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleSubcommandText(word);
+        }).join(" ");
+      }
+      styleArgumentTerm(str) {
+        return this.styleArgumentText(str);
+      }
+      styleOptionText(str) {
+        return str;
+      }
+      styleArgumentText(str) {
+        return str;
+      }
+      styleSubcommandText(str) {
+        return str;
+      }
+      styleCommandText(str) {
+        return str;
+      }
+      /**
+       * Calculate the pad width from the maximum term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      padWidth(cmd, helper) {
+        return Math.max(
+          helper.longestOptionTermLength(cmd, helper),
+          helper.longestGlobalOptionTermLength(cmd, helper),
+          helper.longestSubcommandTermLength(cmd, helper),
+          helper.longestArgumentTermLength(cmd, helper)
+        );
+      }
+      /**
+       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+       *
+       * @param {string} str
+       * @returns {boolean}
+       */
+      preformatted(str) {
+        return /\n[^\S\r\n]/.test(str);
+      }
+      /**
+       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+       *
+       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+       *   TTT  DDD DDDD
+       *        DD DDD
+       *
+       * @param {string} term
+       * @param {number} termWidth
+       * @param {string} description
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatItem(term, termWidth, description, helper) {
+        const itemIndent = 2;
+        const itemIndentStr = " ".repeat(itemIndent);
+        if (!description) return itemIndentStr + term;
+        const paddedTerm = term.padEnd(
+          termWidth + term.length - helper.displayWidth(term)
+        );
+        const spacerWidth = 2;
+        const helpWidth = this.helpWidth ?? 80;
+        const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+        let formattedDescription;
+        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
+          formattedDescription = description;
+        } else {
+          const wrappedDescription = helper.boxWrap(description, remainingWidth);
+          formattedDescription = wrappedDescription.replace(
+            /\n/g,
+            "\n" + " ".repeat(termWidth + spacerWidth)
+          );
+        }
+        return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
+${itemIndentStr}`);
+      }
+      /**
+       * Wrap a string at whitespace, preserving existing line breaks.
+       * Wrapping is skipped if the width is less than `minWidthToWrap`.
+       *
+       * @param {string} str
+       * @param {number} width
+       * @returns {string}
+       */
+      boxWrap(str, width) {
+        if (width < this.minWidthToWrap) return str;
+        const rawLines = str.split(/\r\n|\n/);
+        const chunkPattern = /[\s]*[^\s]+/g;
+        const wrappedLines = [];
+        rawLines.forEach((line) => {
+          const chunks = line.match(chunkPattern);
+          if (chunks === null) {
+            wrappedLines.push("");
+            return;
+          }
+          let sumChunks = [chunks.shift()];
+          let sumWidth = this.displayWidth(sumChunks[0]);
+          chunks.forEach((chunk) => {
+            const visibleWidth = this.displayWidth(chunk);
+            if (sumWidth + visibleWidth <= width) {
+              sumChunks.push(chunk);
+              sumWidth += visibleWidth;
+              return;
+            }
+            wrappedLines.push(sumChunks.join(""));
+            const nextChunk = chunk.trimStart();
+            sumChunks = [nextChunk];
+            sumWidth = this.displayWidth(nextChunk);
+          });
+          wrappedLines.push(sumChunks.join(""));
+        });
+        return wrappedLines.join("\n");
+      }
+    };
+    function stripColor(str) {
+      const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+      return str.replace(sgrPattern, "");
+    }
+    exports.Help = Help2;
+    exports.stripColor = stripColor;
+  }
+});
+
+// node_modules/commander/lib/option.js
+var require_option = __commonJS({
+  "node_modules/commander/lib/option.js"(exports) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Option2 = class {
+      /**
+       * Initialize a new `Option` with the given `flags` and `description`.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       */
+      constructor(flags, description) {
+        this.flags = flags;
+        this.description = description || "";
+        this.required = flags.includes("<");
+        this.optional = flags.includes("[");
+        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
+        this.mandatory = false;
+        const optionFlags = splitOptionFlags(flags);
+        this.short = optionFlags.shortFlag;
+        this.long = optionFlags.longFlag;
+        this.negate = false;
+        if (this.long) {
+          this.negate = this.long.startsWith("--no-");
+        }
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.presetArg = void 0;
+        this.envVar = void 0;
+        this.parseArg = void 0;
+        this.hidden = false;
+        this.argChoices = void 0;
+        this.conflictsWith = [];
+        this.implied = void 0;
+        this.helpGroupHeading = void 0;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Option}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+       * The custom processing (parseArg) is called.
+       *
+       * @example
+       * new Option('--color').default('GREYSCALE').preset('RGB');
+       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+       *
+       * @param {*} arg
+       * @return {Option}
+       */
+      preset(arg) {
+        this.presetArg = arg;
+        return this;
+      }
+      /**
+       * Add option name(s) that conflict with this option.
+       * An error will be displayed if conflicting options are found during parsing.
+       *
+       * @example
+       * new Option('--rgb').conflicts('cmyk');
+       * new Option('--js').conflicts(['ts', 'jsx']);
+       *
+       * @param {(string | string[])} names
+       * @return {Option}
+       */
+      conflicts(names) {
+        this.conflictsWith = this.conflictsWith.concat(names);
+        return this;
+      }
+      /**
+       * Specify implied option values for when this option is set and the implied options are not.
+       *
+       * The custom processing (parseArg) is not called on the implied values.
+       *
+       * @example
+       * program
+       *   .addOption(new Option('--log', 'write logging information to file'))
+       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+       *
+       * @param {object} impliedOptionValues
+       * @return {Option}
+       */
+      implies(impliedOptionValues) {
+        let newImplied = impliedOptionValues;
+        if (typeof impliedOptionValues === "string") {
+          newImplied = { [impliedOptionValues]: true };
+        }
+        this.implied = Object.assign(this.implied || {}, newImplied);
+        return this;
+      }
+      /**
+       * Set environment variable to check for option value.
+       *
+       * An environment variable is only used if when processed the current option value is
+       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+       *
+       * @param {string} name
+       * @return {Option}
+       */
+      env(name) {
+        this.envVar = name;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI option arguments into option values.
+       *
+       * @param {Function} [fn]
+       * @return {Option}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Whether the option is mandatory and must have a value after parsing.
+       *
+       * @param {boolean} [mandatory=true]
+       * @return {Option}
+       */
+      makeOptionMandatory(mandatory = true) {
+        this.mandatory = !!mandatory;
+        return this;
+      }
+      /**
+       * Hide option in help.
+       *
+       * @param {boolean} [hide=true]
+       * @return {Option}
+       */
+      hideHelp(hide = true) {
+        this.hidden = !!hide;
+        return this;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Only allow option value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Option}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Return option name.
+       *
+       * @return {string}
+       */
+      name() {
+        if (this.long) {
+          return this.long.replace(/^--/, "");
+        }
+        return this.short.replace(/^-/, "");
+      }
+      /**
+       * Return option name, in a camelcase format that can be used
+       * as an object attribute key.
+       *
+       * @return {string}
+       */
+      attributeName() {
+        if (this.negate) {
+          return camelcase(this.name().replace(/^no-/, ""));
+        }
+        return camelcase(this.name());
+      }
+      /**
+       * Set the help group heading.
+       *
+       * @param {string} heading
+       * @return {Option}
+       */
+      helpGroup(heading2) {
+        this.helpGroupHeading = heading2;
+        return this;
+      }
+      /**
+       * Check if `arg` matches the short or long flag.
+       *
+       * @param {string} arg
+       * @return {boolean}
+       * @package
+       */
+      is(arg) {
+        return this.short === arg || this.long === arg;
+      }
+      /**
+       * Return whether a boolean option.
+       *
+       * Options are one of boolean, negated, required argument, or optional argument.
+       *
+       * @return {boolean}
+       * @package
+       */
+      isBoolean() {
+        return !this.required && !this.optional && !this.negate;
+      }
+    };
+    var DualOptions = class {
+      /**
+       * @param {Option[]} options
+       */
+      constructor(options) {
+        this.positiveOptions = /* @__PURE__ */ new Map();
+        this.negativeOptions = /* @__PURE__ */ new Map();
+        this.dualOptions = /* @__PURE__ */ new Set();
+        options.forEach((option) => {
+          if (option.negate) {
+            this.negativeOptions.set(option.attributeName(), option);
+          } else {
+            this.positiveOptions.set(option.attributeName(), option);
+          }
+        });
+        this.negativeOptions.forEach((value, key2) => {
+          if (this.positiveOptions.has(key2)) {
+            this.dualOptions.add(key2);
+          }
+        });
+      }
+      /**
+       * Did the value come from the option, and not from possible matching dual option?
+       *
+       * @param {*} value
+       * @param {Option} option
+       * @returns {boolean}
+       */
+      valueFromOption(value, option) {
+        const optionKey = option.attributeName();
+        if (!this.dualOptions.has(optionKey)) return true;
+        const preset = this.negativeOptions.get(optionKey).presetArg;
+        const negativeValue = preset !== void 0 ? preset : false;
+        return option.negate === (negativeValue === value);
+      }
+    };
+    function camelcase(str) {
+      return str.split("-").reduce((str2, word) => {
+        return str2 + word[0].toUpperCase() + word.slice(1);
+      });
+    }
+    function splitOptionFlags(flags) {
+      let shortFlag;
+      let longFlag;
+      const shortFlagExp = /^-[^-]$/;
+      const longFlagExp = /^--[^-]/;
+      const flagParts = flags.split(/[ |,]+/).concat("guard");
+      if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+      if (!shortFlag && shortFlagExp.test(flagParts[0]))
+        shortFlag = flagParts.shift();
+      if (!shortFlag && longFlagExp.test(flagParts[0])) {
+        shortFlag = longFlag;
+        longFlag = flagParts.shift();
+      }
+      if (flagParts[0].startsWith("-")) {
+        const unsupportedFlag = flagParts[0];
+        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+        if (/^-[^-][^-]/.test(unsupportedFlag))
+          throw new Error(
+            `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
+          );
+        if (shortFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many short flags`);
+        if (longFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many long flags`);
+        throw new Error(`${baseError}
+- unrecognised flag format`);
+      }
+      if (shortFlag === void 0 && longFlag === void 0)
+        throw new Error(
+          `option creation failed due to no flags found in '${flags}'.`
+        );
+      return { shortFlag, longFlag };
+    }
+    exports.Option = Option2;
+    exports.DualOptions = DualOptions;
+  }
+});
+
+// node_modules/commander/lib/suggestSimilar.js
+var require_suggestSimilar = __commonJS({
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+    var maxDistance = 3;
+    function editDistance2(a, b) {
+      if (Math.abs(a.length - b.length) > maxDistance)
+        return Math.max(a.length, b.length);
+      const d = [];
+      for (let i = 0; i <= a.length; i++) {
+        d[i] = [i];
+      }
+      for (let j = 0; j <= b.length; j++) {
+        d[0][j] = j;
+      }
+      for (let j = 1; j <= b.length; j++) {
+        for (let i = 1; i <= a.length; i++) {
+          let cost = 1;
+          if (a[i - 1] === b[j - 1]) {
+            cost = 0;
+          } else {
+            cost = 1;
+          }
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
+            // deletion
+            d[i][j - 1] + 1,
+            // insertion
+            d[i - 1][j - 1] + cost
+            // substitution
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          }
+        }
+      }
+      return d[a.length][b.length];
+    }
+    function suggestSimilar(word, candidates) {
+      if (!candidates || candidates.length === 0) return "";
+      candidates = Array.from(new Set(candidates));
+      const searchingOptions = word.startsWith("--");
+      if (searchingOptions) {
+        word = word.slice(2);
+        candidates = candidates.map((candidate) => candidate.slice(2));
+      }
+      let similar = [];
+      let bestDistance = maxDistance;
+      const minSimilarity = 0.4;
+      candidates.forEach((candidate) => {
+        if (candidate.length <= 1) return;
+        const distance = editDistance2(word, candidate);
+        const length = Math.max(word.length, candidate.length);
+        const similarity = (length - distance) / length;
+        if (similarity > minSimilarity) {
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            similar = [candidate];
+          } else if (distance === bestDistance) {
+            similar.push(candidate);
+          }
+        }
+      });
+      similar.sort((a, b) => a.localeCompare(b));
+      if (searchingOptions) {
+        similar = similar.map((candidate) => `--${candidate}`);
+      }
+      if (similar.length > 1) {
+        return `
+(Did you mean one of ${similar.join(", ")}?)`;
+      }
+      if (similar.length === 1) {
+        return `
+(Did you mean ${similar[0]}?)`;
+      }
+      return "";
+    }
+    exports.suggestSimilar = suggestSimilar;
+  }
+});
+
+// node_modules/commander/lib/command.js
+var require_command = __commonJS({
+  "node_modules/commander/lib/command.js"(exports) {
+    var EventEmitter = __require("node:events").EventEmitter;
+    var childProcess = __require("node:child_process");
+    var path = __require("node:path");
+    var fs = __require("node:fs");
+    var process3 = __require("node:process");
+    var { Argument: Argument2, humanReadableArgName } = require_argument();
+    var { CommanderError: CommanderError2 } = require_error();
+    var { Help: Help2, stripColor } = require_help();
+    var { Option: Option2, DualOptions } = require_option();
+    var { suggestSimilar } = require_suggestSimilar();
+    var Command2 = class _Command extends EventEmitter {
+      /**
+       * Initialize a new `Command`.
+       *
+       * @param {string} [name]
+       */
+      constructor(name) {
+        super();
+        this.commands = [];
+        this.options = [];
+        this.parent = null;
+        this._allowUnknownOption = false;
+        this._allowExcessArguments = false;
+        this.registeredArguments = [];
+        this._args = this.registeredArguments;
+        this.args = [];
+        this.rawArgs = [];
+        this.processedArgs = [];
+        this._scriptPath = null;
+        this._name = name || "";
+        this._optionValues = {};
+        this._optionValueSources = {};
+        this._storeOptionsAsProperties = false;
+        this._actionHandler = null;
+        this._executableHandler = false;
+        this._executableFile = null;
+        this._executableDir = null;
+        this._defaultCommandName = null;
+        this._exitCallback = null;
+        this._aliases = [];
+        this._combineFlagAndOptionalValue = true;
+        this._description = "";
+        this._summary = "";
+        this._argsDescription = void 0;
+        this._enablePositionalOptions = false;
+        this._passThroughOptions = false;
+        this._lifeCycleHooks = {};
+        this._showHelpAfterError = false;
+        this._showSuggestionAfterError = true;
+        this._savedState = null;
+        this._outputConfiguration = {
+          writeOut: (str) => process3.stdout.write(str),
+          writeErr: (str) => process3.stderr.write(str),
+          outputError: (str, write2) => write2(str),
+          getOutHelpWidth: () => process3.stdout.isTTY ? process3.stdout.columns : void 0,
+          getErrHelpWidth: () => process3.stderr.isTTY ? process3.stderr.columns : void 0,
+          getOutHasColors: () => useColor() ?? (process3.stdout.isTTY && process3.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process3.stderr.isTTY && process3.stderr.hasColors?.()),
+          stripColor: (str) => stripColor(str)
+        };
+        this._hidden = false;
+        this._helpOption = void 0;
+        this._addImplicitHelpCommand = void 0;
+        this._helpCommand = void 0;
+        this._helpConfiguration = {};
+        this._helpGroupHeading = void 0;
+        this._defaultCommandGroup = void 0;
+        this._defaultOptionGroup = void 0;
+      }
+      /**
+       * Copy settings that are useful to have in common across root command and subcommands.
+       *
+       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+       *
+       * @param {Command} sourceCommand
+       * @return {Command} `this` command for chaining
+       */
+      copyInheritedSettings(sourceCommand) {
+        this._outputConfiguration = sourceCommand._outputConfiguration;
+        this._helpOption = sourceCommand._helpOption;
+        this._helpCommand = sourceCommand._helpCommand;
+        this._helpConfiguration = sourceCommand._helpConfiguration;
+        this._exitCallback = sourceCommand._exitCallback;
+        this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+        this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue;
+        this._allowExcessArguments = sourceCommand._allowExcessArguments;
+        this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+        this._showHelpAfterError = sourceCommand._showHelpAfterError;
+        this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+        return this;
+      }
+      /**
+       * @returns {Command[]}
+       * @private
+       */
+      _getCommandAndAncestors() {
+        const result = [];
+        for (let command = this; command; command = command.parent) {
+          result.push(command);
+        }
+        return result;
+      }
+      /**
+       * Define a command.
+       *
+       * There are two styles of command: pay attention to where to put the description.
+       *
+       * @example
+       * // Command implemented using action handler (description is supplied separately to `.command`)
+       * program
+       *   .command('clone <source> [destination]')
+       *   .description('clone a repository into a newly created directory')
+       *   .action((source, destination) => {
+       *     console.log('clone command called');
+       *   });
+       *
+       * // Command implemented using separate executable file (description is second parameter to `.command`)
+       * program
+       *   .command('start <service>', 'start named service')
+       *   .command('stop [service]', 'stop named service, or all if no name supplied');
+       *
+       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+       * @param {object} [execOpts] - configuration options (for executable)
+       * @return {Command} returns new command for action handler, or `this` for executable command
+       */
+      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+        let desc = actionOptsOrExecDesc;
+        let opts = execOpts;
+        if (typeof desc === "object" && desc !== null) {
+          opts = desc;
+          desc = null;
+        }
+        opts = opts || {};
+        const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const cmd = this.createCommand(name);
+        if (desc) {
+          cmd.description(desc);
+          cmd._executableHandler = true;
+        }
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        cmd._hidden = !!(opts.noHelp || opts.hidden);
+        cmd._executableFile = opts.executableFile || null;
+        if (args) cmd.arguments(args);
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd.copyInheritedSettings(this);
+        if (desc) return this;
+        return cmd;
+      }
+      /**
+       * Factory routine to create a new unattached command.
+       *
+       * See .command() for creating an attached subcommand, which uses this routine to
+       * create the command. You can override createCommand to customise subcommands.
+       *
+       * @param {string} [name]
+       * @return {Command} new command
+       */
+      createCommand(name) {
+        return new _Command(name);
+      }
+      /**
+       * You can customise the help with a subclass of Help by overriding createHelp,
+       * or by overriding Help properties using configureHelp().
+       *
+       * @return {Help}
+       */
+      createHelp() {
+        return Object.assign(new Help2(), this.configureHelp());
+      }
+      /**
+       * You can customise the help by overriding Help properties using configureHelp(),
+       * or with a subclass of Help by overriding createHelp().
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureHelp(configuration) {
+        if (configuration === void 0) return this._helpConfiguration;
+        this._helpConfiguration = configuration;
+        return this;
+      }
+      /**
+       * The default output goes to stdout and stderr. You can customise this for special
+       * applications. You can also customise the display of errors by overriding outputError.
+       *
+       * The configuration properties are all functions:
+       *
+       *     // change how output being written, defaults to stdout and stderr
+       *     writeOut(str)
+       *     writeErr(str)
+       *     // change how output being written for errors, defaults to writeErr
+       *     outputError(str, write) // used for displaying errors and not used for displaying help
+       *     // specify width for wrapping help
+       *     getOutHelpWidth()
+       *     getErrHelpWidth()
+       *     // color support, currently only used with Help
+       *     getOutHasColors()
+       *     getErrHasColors()
+       *     stripColor() // used to remove ANSI escape codes if output does not have colors
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureOutput(configuration) {
+        if (configuration === void 0) return this._outputConfiguration;
+        this._outputConfiguration = {
+          ...this._outputConfiguration,
+          ...configuration
+        };
+        return this;
+      }
+      /**
+       * Display the help or a custom message after an error occurs.
+       *
+       * @param {(boolean|string)} [displayHelp]
+       * @return {Command} `this` command for chaining
+       */
+      showHelpAfterError(displayHelp = true) {
+        if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
+        this._showHelpAfterError = displayHelp;
+        return this;
+      }
+      /**
+       * Display suggestion of similar commands for unknown commands, or options for unknown options.
+       *
+       * @param {boolean} [displaySuggestion]
+       * @return {Command} `this` command for chaining
+       */
+      showSuggestionAfterError(displaySuggestion = true) {
+        this._showSuggestionAfterError = !!displaySuggestion;
+        return this;
+      }
+      /**
+       * Add a prepared subcommand.
+       *
+       * See .command() for creating an attached subcommand which inherits settings from its parent.
+       *
+       * @param {Command} cmd - new subcommand
+       * @param {object} [opts] - configuration options
+       * @return {Command} `this` command for chaining
+       */
+      addCommand(cmd, opts) {
+        if (!cmd._name) {
+          throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+        }
+        opts = opts || {};
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        if (opts.noHelp || opts.hidden) cmd._hidden = true;
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached argument.
+       *
+       * See .argument() for creating an attached argument, which uses this routine to
+       * create the argument. You can override createArgument to return a custom argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @return {Argument} new argument
+       */
+      createArgument(name, description) {
+        return new Argument2(name, description);
+      }
+      /**
+       * Define argument syntax for command.
+       *
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @example
+       * program.argument('<input-file>');
+       * program.argument('[output-file]');
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      argument(name, description, parseArg, defaultValue) {
+        const argument = this.createArgument(name, description);
+        if (typeof parseArg === "function") {
+          argument.default(defaultValue).argParser(parseArg);
+        } else {
+          argument.default(parseArg);
+        }
+        this.addArgument(argument);
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding multiple at once (without descriptions).
+       *
+       * See also .argument().
+       *
+       * @example
+       * program.arguments('<cmd> [env]');
+       *
+       * @param {string} names
+       * @return {Command} `this` command for chaining
+       */
+      arguments(names) {
+        names.trim().split(/ +/).forEach((detail) => {
+          this.argument(detail);
+        });
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding a prepared argument.
+       *
+       * @param {Argument} argument
+       * @return {Command} `this` command for chaining
+       */
+      addArgument(argument) {
+        const previousArgument = this.registeredArguments.slice(-1)[0];
+        if (previousArgument?.variadic) {
+          throw new Error(
+            `only the last argument can be variadic '${previousArgument.name()}'`
+          );
+        }
+        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0) {
+          throw new Error(
+            `a default value for a required argument is never used: '${argument.name()}'`
+          );
+        }
+        this.registeredArguments.push(argument);
+        return this;
+      }
+      /**
+       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+       *
+       * @example
+       *    program.helpCommand('help [cmd]');
+       *    program.helpCommand('help [cmd]', 'show help');
+       *    program.helpCommand(false); // suppress default help command
+       *    program.helpCommand(true); // add help command even if no subcommands
+       *
+       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+       * @param {string} [description] - custom description
+       * @return {Command} `this` command for chaining
+       */
+      helpCommand(enableOrNameAndArgs, description) {
+        if (typeof enableOrNameAndArgs === "boolean") {
+          this._addImplicitHelpCommand = enableOrNameAndArgs;
+          if (enableOrNameAndArgs && this._defaultCommandGroup) {
+            this._initCommandGroup(this._getHelpCommand());
+          }
+          return this;
+        }
+        const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
+        const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const helpDescription = description ?? "display help for command";
+        const helpCommand = this.createCommand(helpName);
+        helpCommand.helpOption(false);
+        if (helpArgs) helpCommand.arguments(helpArgs);
+        if (helpDescription) helpCommand.description(helpDescription);
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Add prepared custom help command.
+       *
+       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+       * @return {Command} `this` command for chaining
+       */
+      addHelpCommand(helpCommand, deprecatedDescription) {
+        if (typeof helpCommand !== "object") {
+          this.helpCommand(helpCommand, deprecatedDescription);
+          return this;
+        }
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Lazy create help command.
+       *
+       * @return {(Command|null)}
+       * @package
+       */
+      _getHelpCommand() {
+        const hasImplicitHelpCommand = this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"));
+        if (hasImplicitHelpCommand) {
+          if (this._helpCommand === void 0) {
+            this.helpCommand(void 0, void 0);
+          }
+          return this._helpCommand;
+        }
+        return null;
+      }
+      /**
+       * Add hook for life cycle event.
+       *
+       * @param {string} event
+       * @param {Function} listener
+       * @return {Command} `this` command for chaining
+       */
+      hook(event, listener) {
+        const allowedValues = ["preSubcommand", "preAction", "postAction"];
+        if (!allowedValues.includes(event)) {
+          throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        if (this._lifeCycleHooks[event]) {
+          this._lifeCycleHooks[event].push(listener);
+        } else {
+          this._lifeCycleHooks[event] = [listener];
+        }
+        return this;
+      }
+      /**
+       * Register callback to use as replacement for calling process.exit.
+       *
+       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+       * @return {Command} `this` command for chaining
+       */
+      exitOverride(fn) {
+        if (fn) {
+          this._exitCallback = fn;
+        } else {
+          this._exitCallback = (err) => {
+            if (err.code !== "commander.executeSubCommandAsync") {
+              throw err;
+            } else {
+            }
+          };
+        }
+        return this;
+      }
+      /**
+       * Call process.exit, and _exitCallback if defined.
+       *
+       * @param {number} exitCode exit code for using with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       * @return never
+       * @private
+       */
+      _exit(exitCode, code, message) {
+        if (this._exitCallback) {
+          this._exitCallback(new CommanderError2(exitCode, code, message));
+        }
+        process3.exit(exitCode);
+      }
+      /**
+       * Register callback `fn` for the command.
+       *
+       * @example
+       * program
+       *   .command('serve')
+       *   .description('start service')
+       *   .action(function() {
+       *      // do work here
+       *   });
+       *
+       * @param {Function} fn
+       * @return {Command} `this` command for chaining
+       */
+      action(fn) {
+        const listener = (args) => {
+          const expectedArgsCount = this.registeredArguments.length;
+          const actionArgs = args.slice(0, expectedArgsCount);
+          if (this._storeOptionsAsProperties) {
+            actionArgs[expectedArgsCount] = this;
+          } else {
+            actionArgs[expectedArgsCount] = this.opts();
+          }
+          actionArgs.push(this);
+          return fn.apply(this, actionArgs);
+        };
+        this._actionHandler = listener;
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached option.
+       *
+       * See .option() for creating an attached option, which uses this routine to
+       * create the option. You can override createOption to return a custom option.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @return {Option} new option
+       */
+      createOption(flags, description) {
+        return new Option2(flags, description);
+      }
+      /**
+       * Wrap parseArgs to catch 'commander.invalidArgument'.
+       *
+       * @param {(Option | Argument)} target
+       * @param {string} value
+       * @param {*} previous
+       * @param {string} invalidArgumentMessage
+       * @private
+       */
+      _callParseArg(target, value, previous, invalidArgumentMessage) {
+        try {
+          return target.parseArg(value, previous);
+        } catch (err) {
+          if (err.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err.message}`;
+            this.error(message, { exitCode: err.exitCode, code: err.code });
+          }
+          throw err;
+        }
+      }
+      /**
+       * Check for option flag conflicts.
+       * Register option if no conflicts found, or throw on conflict.
+       *
+       * @param {Option} option
+       * @private
+       */
+      _registerOption(option) {
+        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
+        if (matchingOption) {
+          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
+          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+        }
+        this._initOptionGroup(option);
+        this.options.push(option);
+      }
+      /**
+       * Check for command name and alias conflicts with existing commands.
+       * Register command if no conflicts found, or throw on conflict.
+       *
+       * @param {Command} command
+       * @private
+       */
+      _registerCommand(command) {
+        const knownBy = (cmd) => {
+          return [cmd.name()].concat(cmd.aliases());
+        };
+        const alreadyUsed = knownBy(command).find(
+          (name) => this._findCommand(name)
+        );
+        if (alreadyUsed) {
+          const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
+          const newCmd = knownBy(command).join("|");
+          throw new Error(
+            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
+          );
+        }
+        this._initCommandGroup(command);
+        this.commands.push(command);
+      }
+      /**
+       * Add an option.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addOption(option) {
+        this._registerOption(option);
+        const oname = option.name();
+        const name = option.attributeName();
+        if (option.negate) {
+          const positiveLongFlag = option.long.replace(/^--no-/, "--");
+          if (!this._findOption(positiveLongFlag)) {
+            this.setOptionValueWithSource(
+              name,
+              option.defaultValue === void 0 ? true : option.defaultValue,
+              "default"
+            );
+          }
+        } else if (option.defaultValue !== void 0) {
+          this.setOptionValueWithSource(name, option.defaultValue, "default");
+        }
+        const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+          if (val == null && option.presetArg !== void 0) {
+            val = option.presetArg;
+          }
+          const oldValue = this.getOptionValue(name);
+          if (val !== null && option.parseArg) {
+            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+          } else if (val !== null && option.variadic) {
+            val = option._collectValue(val, oldValue);
+          }
+          if (val == null) {
+            if (option.negate) {
+              val = false;
+            } else if (option.isBoolean() || option.optional) {
+              val = true;
+            } else {
+              val = "";
+            }
+          }
+          this.setOptionValueWithSource(name, val, valueSource);
+        };
+        this.on("option:" + oname, (val) => {
+          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+          handleOptionValue(val, invalidValueMessage, "cli");
+        });
+        if (option.envVar) {
+          this.on("optionEnv:" + oname, (val) => {
+            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+            handleOptionValue(val, invalidValueMessage, "env");
+          });
+        }
+        return this;
+      }
+      /**
+       * Internal implementation shared by .option() and .requiredOption()
+       *
+       * @return {Command} `this` command for chaining
+       * @private
+       */
+      _optionEx(config, flags, description, fn, defaultValue) {
+        if (typeof flags === "object" && flags instanceof Option2) {
+          throw new Error(
+            "To add an Option object use addOption() instead of option() or requiredOption()"
+          );
+        }
+        const option = this.createOption(flags, description);
+        option.makeOptionMandatory(!!config.mandatory);
+        if (typeof fn === "function") {
+          option.default(defaultValue).argParser(fn);
+        } else if (fn instanceof RegExp) {
+          const regex2 = fn;
+          fn = (val, def) => {
+            const m = regex2.exec(val);
+            return m ? m[0] : def;
+          };
+          option.default(defaultValue).argParser(fn);
+        } else {
+          option.default(fn);
+        }
+        return this.addOption(option);
+      }
+      /**
+       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+       *
+       * See the README for more details, and see also addOption() and requiredOption().
+       *
+       * @example
+       * program
+       *     .option('-p, --pepper', 'add pepper')
+       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      option(flags, description, parseArg, defaultValue) {
+        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      }
+      /**
+       * Add a required option which must have a value after parsing. This usually means
+       * the option must be specified on the command line. (Otherwise the same as .option().)
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      requiredOption(flags, description, parseArg, defaultValue) {
+        return this._optionEx(
+          { mandatory: true },
+          flags,
+          description,
+          parseArg,
+          defaultValue
+        );
+      }
+      /**
+       * Alter parsing of short flags with optional values.
+       *
+       * @example
+       * // for `.option('-f,--flag [value]'):
+       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+       *
+       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+       * @return {Command} `this` command for chaining
+       */
+      combineFlagAndOptionalValue(combine = true) {
+        this._combineFlagAndOptionalValue = !!combine;
+        return this;
+      }
+      /**
+       * Allow unknown options on the command line.
+       *
+       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      allowUnknownOption(allowUnknown = true) {
+        this._allowUnknownOption = !!allowUnknown;
+        return this;
+      }
+      /**
+       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+       *
+       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+       * @return {Command} `this` command for chaining
+       */
+      allowExcessArguments(allowExcess = true) {
+        this._allowExcessArguments = !!allowExcess;
+        return this;
+      }
+      /**
+       * Enable positional options. Positional means global options are specified before subcommands which lets
+       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+       * The default behaviour is non-positional and global options may appear anywhere on the command line.
+       *
+       * @param {boolean} [positional]
+       * @return {Command} `this` command for chaining
+       */
+      enablePositionalOptions(positional = true) {
+        this._enablePositionalOptions = !!positional;
+        return this;
+      }
+      /**
+       * Pass through options that come after command-arguments rather than treat them as command-options,
+       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+       * positional options to have been enabled on the program (parent commands).
+       * The default behaviour is non-positional and options may appear before or after command-arguments.
+       *
+       * @param {boolean} [passThrough] for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      passThroughOptions(passThrough = true) {
+        this._passThroughOptions = !!passThrough;
+        this._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * @private
+       */
+      _checkForBrokenPassThrough() {
+        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) {
+          throw new Error(
+            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
+          );
+        }
+      }
+      /**
+       * Whether to store option values as properties on command object,
+       * or store separately (specify false). In both cases the option values can be accessed using .opts().
+       *
+       * @param {boolean} [storeAsProperties=true]
+       * @return {Command} `this` command for chaining
+       */
+      storeOptionsAsProperties(storeAsProperties = true) {
+        if (this.options.length) {
+          throw new Error("call .storeOptionsAsProperties() before adding options");
+        }
+        if (Object.keys(this._optionValues).length) {
+          throw new Error(
+            "call .storeOptionsAsProperties() before setting option values"
+          );
+        }
+        this._storeOptionsAsProperties = !!storeAsProperties;
+        return this;
+      }
+      /**
+       * Retrieve option value.
+       *
+       * @param {string} key
+       * @return {object} value
+       */
+      getOptionValue(key2) {
+        if (this._storeOptionsAsProperties) {
+          return this[key2];
+        }
+        return this._optionValues[key2];
+      }
+      /**
+       * Store option value.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValue(key2, value) {
+        return this.setOptionValueWithSource(key2, value, void 0);
+      }
+      /**
+       * Store option value and where the value came from.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @param {string} source - expected values are default/config/env/cli/implied
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValueWithSource(key2, value, source) {
+        if (this._storeOptionsAsProperties) {
+          this[key2] = value;
+        } else {
+          this._optionValues[key2] = value;
+        }
+        this._optionValueSources[key2] = source;
+        return this;
+      }
+      /**
+       * Get source of option value.
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSource(key2) {
+        return this._optionValueSources[key2];
+      }
+      /**
+       * Get source of option value. See also .optsWithGlobals().
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSourceWithGlobals(key2) {
+        let source;
+        this._getCommandAndAncestors().forEach((cmd) => {
+          if (cmd.getOptionValueSource(key2) !== void 0) {
+            source = cmd.getOptionValueSource(key2);
+          }
+        });
+        return source;
+      }
+      /**
+       * Get user arguments from implied or explicit arguments.
+       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+       *
+       * @private
+       */
+      _prepareUserArgs(argv, parseOptions) {
+        if (argv !== void 0 && !Array.isArray(argv)) {
+          throw new Error("first parameter to parse must be array or undefined");
+        }
+        parseOptions = parseOptions || {};
+        if (argv === void 0 && parseOptions.from === void 0) {
+          if (process3.versions?.electron) {
+            parseOptions.from = "electron";
+          }
+          const execArgv = process3.execArgv ?? [];
+          if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
+            parseOptions.from = "eval";
+          }
+        }
+        if (argv === void 0) {
+          argv = process3.argv;
+        }
+        this.rawArgs = argv.slice();
+        let userArgs;
+        switch (parseOptions.from) {
+          case void 0:
+          case "node":
+            this._scriptPath = argv[1];
+            userArgs = argv.slice(2);
+            break;
+          case "electron":
+            if (process3.defaultApp) {
+              this._scriptPath = argv[1];
+              userArgs = argv.slice(2);
+            } else {
+              userArgs = argv.slice(1);
+            }
+            break;
+          case "user":
+            userArgs = argv.slice(0);
+            break;
+          case "eval":
+            userArgs = argv.slice(1);
+            break;
+          default:
+            throw new Error(
+              `unexpected parse option { from: '${parseOptions.from}' }`
+            );
+        }
+        if (!this._name && this._scriptPath)
+          this.nameFromFilename(this._scriptPath);
+        this._name = this._name || "program";
+        return userArgs;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Use parseAsync instead of parse if any of your action handlers are async.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * program.parse(); // parse process.argv and auto-detect electron and special node flags
+       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv] - optional, defaults to process.argv
+       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+       * @return {Command} `this` command for chaining
+       */
+      parse(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        this._parseCommand([], userArgs);
+        return this;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv]
+       * @param {object} [parseOptions]
+       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+       * @return {Promise}
+       */
+      async parseAsync(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        await this._parseCommand([], userArgs);
+        return this;
+      }
+      _prepareForParse() {
+        if (this._savedState === null) {
+          this.saveStateBeforeParse();
+        } else {
+          this.restoreStateBeforeParse();
+        }
+      }
+      /**
+       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+       */
+      saveStateBeforeParse() {
+        this._savedState = {
+          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+          _name: this._name,
+          // option values before parse have default values (including false for negated options)
+          // shallow clones
+          _optionValues: { ...this._optionValues },
+          _optionValueSources: { ...this._optionValueSources }
+        };
+      }
+      /**
+       * Restore state before parse for calls after the first.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+       */
+      restoreStateBeforeParse() {
+        if (this._storeOptionsAsProperties)
+          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+        this._name = this._savedState._name;
+        this._scriptPath = null;
+        this.rawArgs = [];
+        this._optionValues = { ...this._savedState._optionValues };
+        this._optionValueSources = { ...this._savedState._optionValueSources };
+        this.args = [];
+        this.processedArgs = [];
+      }
+      /**
+       * Throw if expected executable is missing. Add lots of help for author.
+       *
+       * @param {string} executableFile
+       * @param {string} executableDir
+       * @param {string} subcommandName
+       */
+      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+        if (fs.existsSync(executableFile)) return;
+        const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
+        const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+        throw new Error(executableMissing);
+      }
+      /**
+       * Execute a sub-command executable.
+       *
+       * @private
+       */
+      _executeSubCommand(subcommand, args) {
+        args = args.slice();
+        let launchWithNode = false;
+        const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
+        function findFile(baseDir, baseName) {
+          const localBin = path.resolve(baseDir, baseName);
+          if (fs.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path.extname(baseName))) return void 0;
+          const foundExt = sourceExt.find(
+            (ext) => fs.existsSync(`${localBin}${ext}`)
+          );
+          if (foundExt) return `${localBin}${foundExt}`;
+          return void 0;
+        }
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
+        let executableDir = this._executableDir || "";
+        if (this._scriptPath) {
+          let resolvedScriptPath;
+          try {
+            resolvedScriptPath = fs.realpathSync(this._scriptPath);
+          } catch {
+            resolvedScriptPath = this._scriptPath;
+          }
+          executableDir = path.resolve(
+            path.dirname(resolvedScriptPath),
+            executableDir
+          );
+        }
+        if (executableDir) {
+          let localFile = findFile(executableDir, executableFile);
+          if (!localFile && !subcommand._executableFile && this._scriptPath) {
+            const legacyName = path.basename(
+              this._scriptPath,
+              path.extname(this._scriptPath)
+            );
+            if (legacyName !== this._name) {
+              localFile = findFile(
+                executableDir,
+                `${legacyName}-${subcommand._name}`
+              );
+            }
+          }
+          executableFile = localFile || executableFile;
+        }
+        launchWithNode = sourceExt.includes(path.extname(executableFile));
+        let proc;
+        if (process3.platform !== "win32") {
+          if (launchWithNode) {
+            args.unshift(executableFile);
+            args = incrementNodeInspectorPort(process3.execArgv).concat(args);
+            proc = childProcess.spawn(process3.argv[0], args, { stdio: "inherit" });
+          } else {
+            proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
+          }
+        } else {
+          this._checkForMissingExecutable(
+            executableFile,
+            executableDir,
+            subcommand._name
+          );
+          args.unshift(executableFile);
+          args = incrementNodeInspectorPort(process3.execArgv).concat(args);
+          proc = childProcess.spawn(process3.execPath, args, { stdio: "inherit" });
+        }
+        if (!proc.killed) {
+          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
+          signals.forEach((signal) => {
+            process3.on(signal, () => {
+              if (proc.killed === false && proc.exitCode === null) {
+                proc.kill(signal);
+              }
+            });
+          });
+        }
+        const exitCallback = this._exitCallback;
+        proc.on("close", (code) => {
+          code = code ?? 1;
+          if (!exitCallback) {
+            process3.exit(code);
+          } else {
+            exitCallback(
+              new CommanderError2(
+                code,
+                "commander.executeSubCommandAsync",
+                "(close)"
+              )
+            );
+          }
+        });
+        proc.on("error", (err) => {
+          if (err.code === "ENOENT") {
+            this._checkForMissingExecutable(
+              executableFile,
+              executableDir,
+              subcommand._name
+            );
+          } else if (err.code === "EACCES") {
+            throw new Error(`'${executableFile}' not executable`);
+          }
+          if (!exitCallback) {
+            process3.exit(1);
+          } else {
+            const wrappedError = new CommanderError2(
+              1,
+              "commander.executeSubCommandAsync",
+              "(error)"
+            );
+            wrappedError.nestedError = err;
+            exitCallback(wrappedError);
+          }
+        });
+        this.runningCommand = proc;
+      }
+      /**
+       * @private
+       */
+      _dispatchSubcommand(commandName, operands, unknown) {
+        const subCommand = this._findCommand(commandName);
+        if (!subCommand) this.help({ error: true });
+        subCommand._prepareForParse();
+        let promiseChain;
+        promiseChain = this._chainOrCallSubCommandHook(
+          promiseChain,
+          subCommand,
+          "preSubcommand"
+        );
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          if (subCommand._executableHandler) {
+            this._executeSubCommand(subCommand, operands.concat(unknown));
+          } else {
+            return subCommand._parseCommand(operands, unknown);
+          }
+        });
+        return promiseChain;
+      }
+      /**
+       * Invoke help directly if possible, or dispatch if necessary.
+       * e.g. help foo
+       *
+       * @private
+       */
+      _dispatchHelpCommand(subcommandName) {
+        if (!subcommandName) {
+          this.help();
+        }
+        const subCommand = this._findCommand(subcommandName);
+        if (subCommand && !subCommand._executableHandler) {
+          subCommand.help();
+        }
+        return this._dispatchSubcommand(
+          subcommandName,
+          [],
+          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
+        );
+      }
+      /**
+       * Check this.args against expected this.registeredArguments.
+       *
+       * @private
+       */
+      _checkNumberOfArguments() {
+        this.registeredArguments.forEach((arg, i) => {
+          if (arg.required && this.args[i] == null) {
+            this.missingArgument(arg.name());
+          }
+        });
+        if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) {
+          return;
+        }
+        if (this.args.length > this.registeredArguments.length) {
+          this._excessArguments(this.args);
+        }
+      }
+      /**
+       * Process this.args using this.registeredArguments and save as this.processedArgs!
+       *
+       * @private
+       */
+      _processArguments() {
+        const myParseArg = (argument, value, previous) => {
+          let parsedValue = value;
+          if (value !== null && argument.parseArg) {
+            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+            parsedValue = this._callParseArg(
+              argument,
+              value,
+              previous,
+              invalidValueMessage
+            );
+          }
+          return parsedValue;
+        };
+        this._checkNumberOfArguments();
+        const processedArgs = [];
+        this.registeredArguments.forEach((declaredArg, index) => {
+          let value = declaredArg.defaultValue;
+          if (declaredArg.variadic) {
+            if (index < this.args.length) {
+              value = this.args.slice(index);
+              if (declaredArg.parseArg) {
+                value = value.reduce((processed, v) => {
+                  return myParseArg(declaredArg, v, processed);
+                }, declaredArg.defaultValue);
+              }
+            } else if (value === void 0) {
+              value = [];
+            }
+          } else if (index < this.args.length) {
+            value = this.args[index];
+            if (declaredArg.parseArg) {
+              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+            }
+          }
+          processedArgs[index] = value;
+        });
+        this.processedArgs = processedArgs;
+      }
+      /**
+       * Once we have a promise we chain, but call synchronously until then.
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Function} fn
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCall(promise, fn) {
+        if (promise?.then && typeof promise.then === "function") {
+          return promise.then(() => fn());
+        }
+        return fn();
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallHooks(promise, event) {
+        let result = promise;
+        const hooks = [];
+        this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
+          hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+            hooks.push({ hookedCommand, callback });
+          });
+        });
+        if (event === "postAction") {
+          hooks.reverse();
+        }
+        hooks.forEach((hookDetail) => {
+          result = this._chainOrCall(result, () => {
+            return hookDetail.callback(hookDetail.hookedCommand, this);
+          });
+        });
+        return result;
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Command} subCommand
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallSubCommandHook(promise, subCommand, event) {
+        let result = promise;
+        if (this._lifeCycleHooks[event] !== void 0) {
+          this._lifeCycleHooks[event].forEach((hook) => {
+            result = this._chainOrCall(result, () => {
+              return hook(this, subCommand);
+            });
+          });
+        }
+        return result;
+      }
+      /**
+       * Process arguments in context of this command.
+       * Returns action result, in case it is a promise.
+       *
+       * @private
+       */
+      _parseCommand(operands, unknown) {
+        const parsed = this.parseOptions(unknown);
+        this._parseOptionsEnv();
+        this._parseOptionsImplied();
+        operands = operands.concat(parsed.operands);
+        unknown = parsed.unknown;
+        this.args = operands.concat(unknown);
+        if (operands && this._findCommand(operands[0])) {
+          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+        }
+        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name()) {
+          return this._dispatchHelpCommand(operands[1]);
+        }
+        if (this._defaultCommandName) {
+          this._outputHelpIfRequested(unknown);
+          return this._dispatchSubcommand(
+            this._defaultCommandName,
+            operands,
+            unknown
+          );
+        }
+        if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
+          this.help({ error: true });
+        }
+        this._outputHelpIfRequested(parsed.unknown);
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        const checkForUnknownOptions = () => {
+          if (parsed.unknown.length > 0) {
+            this.unknownOption(parsed.unknown[0]);
+          }
+        };
+        const commandEvent = `command:${this.name()}`;
+        if (this._actionHandler) {
+          checkForUnknownOptions();
+          this._processArguments();
+          let promiseChain;
+          promiseChain = this._chainOrCallHooks(promiseChain, "preAction");
+          promiseChain = this._chainOrCall(
+            promiseChain,
+            () => this._actionHandler(this.processedArgs)
+          );
+          if (this.parent) {
+            promiseChain = this._chainOrCall(promiseChain, () => {
+              this.parent.emit(commandEvent, operands, unknown);
+            });
+          }
+          promiseChain = this._chainOrCallHooks(promiseChain, "postAction");
+          return promiseChain;
+        }
+        if (this.parent?.listenerCount(commandEvent)) {
+          checkForUnknownOptions();
+          this._processArguments();
+          this.parent.emit(commandEvent, operands, unknown);
+        } else if (operands.length) {
+          if (this._findCommand("*")) {
+            return this._dispatchSubcommand("*", operands, unknown);
+          }
+          if (this.listenerCount("command:*")) {
+            this.emit("command:*", operands, unknown);
+          } else if (this.commands.length) {
+            this.unknownCommand();
+          } else {
+            checkForUnknownOptions();
+            this._processArguments();
+          }
+        } else if (this.commands.length) {
+          checkForUnknownOptions();
+          this.help({ error: true });
+        } else {
+          checkForUnknownOptions();
+          this._processArguments();
+        }
+      }
+      /**
+       * Find matching command.
+       *
+       * @private
+       * @return {Command | undefined}
+       */
+      _findCommand(name) {
+        if (!name) return void 0;
+        return this.commands.find(
+          (cmd) => cmd._name === name || cmd._aliases.includes(name)
+        );
+      }
+      /**
+       * Return an option matching `arg` if any.
+       *
+       * @param {string} arg
+       * @return {Option}
+       * @package
+       */
+      _findOption(arg) {
+        return this.options.find((option) => option.is(arg));
+      }
+      /**
+       * Display an error message if a mandatory option does not have a value.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForMissingMandatoryOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd.options.forEach((anOption) => {
+            if (anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0) {
+              cmd.missingMandatoryOptionValue(anOption);
+            }
+          });
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together in this.
+       *
+       * @private
+       */
+      _checkForConflictingLocalOptions() {
+        const definedNonDefaultOptions = this.options.filter((option) => {
+          const optionKey = option.attributeName();
+          if (this.getOptionValue(optionKey) === void 0) {
+            return false;
+          }
+          return this.getOptionValueSource(optionKey) !== "default";
+        });
+        const optionsWithConflicting = definedNonDefaultOptions.filter(
+          (option) => option.conflictsWith.length > 0
+        );
+        optionsWithConflicting.forEach((option) => {
+          const conflictingAndDefined = definedNonDefaultOptions.find(
+            (defined) => option.conflictsWith.includes(defined.attributeName())
+          );
+          if (conflictingAndDefined) {
+            this._conflictingOption(option, conflictingAndDefined);
+          }
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForConflictingOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd._checkForConflictingLocalOptions();
+        });
+      }
+      /**
+       * Parse options from `argv` removing known options,
+       * and return argv split into operands and unknown arguments.
+       *
+       * Side effects: modifies command by storing options. Does not reset state if called again.
+       *
+       * Examples:
+       *
+       *     argv => operands, unknown
+       *     --known kkk op => [op], []
+       *     op --known kkk => [op], []
+       *     sub --unknown uuu op => [sub], [--unknown uuu op]
+       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+       *
+       * @param {string[]} args
+       * @return {{operands: string[], unknown: string[]}}
+       */
+      parseOptions(args) {
+        const operands = [];
+        const unknown = [];
+        let dest = operands;
+        function maybeOption(arg) {
+          return arg.length > 1 && arg[0] === "-";
+        }
+        const negativeNumberArg = (arg) => {
+          if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+          return !this._getCommandAndAncestors().some(
+            (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
+          );
+        };
+        let activeVariadicOption = null;
+        let activeGroup = null;
+        let i = 0;
+        while (i < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i++];
+          activeGroup = null;
+          if (arg === "--") {
+            if (dest === unknown) dest.push(arg);
+            dest.push(...args.slice(i));
+            break;
+          }
+          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
+            this.emit(`option:${activeVariadicOption.name()}`, arg);
+            continue;
+          }
+          activeVariadicOption = null;
+          if (maybeOption(arg)) {
+            const option = this._findOption(arg);
+            if (option) {
+              if (option.required) {
+                const value = args[i++];
+                if (value === void 0) this.optionMissingArgument(option);
+                this.emit(`option:${option.name()}`, value);
+              } else if (option.optional) {
+                let value = null;
+                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
+                  value = args[i++];
+                }
+                this.emit(`option:${option.name()}`, value);
+              } else {
+                this.emit(`option:${option.name()}`);
+              }
+              activeVariadicOption = option.variadic ? option : null;
+              continue;
+            }
+          }
+          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
+            const option = this._findOption(`-${arg[1]}`);
+            if (option) {
+              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
+                this.emit(`option:${option.name()}`, arg.slice(2));
+              } else {
+                this.emit(`option:${option.name()}`);
+                activeGroup = `-${arg.slice(2)}`;
+              }
+              continue;
+            }
+          }
+          if (/^--[^=]+=/.test(arg)) {
+            const index = arg.indexOf("=");
+            const option = this._findOption(arg.slice(0, index));
+            if (option && (option.required || option.optional)) {
+              this.emit(`option:${option.name()}`, arg.slice(index + 1));
+              continue;
+            }
+          }
+          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg))) {
+            dest = unknown;
+          }
+          if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
+            if (this._findCommand(arg)) {
+              operands.push(arg);
+              unknown.push(...args.slice(i));
+              break;
+            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
+              operands.push(arg, ...args.slice(i));
+              break;
+            } else if (this._defaultCommandName) {
+              unknown.push(arg, ...args.slice(i));
+              break;
+            }
+          }
+          if (this._passThroughOptions) {
+            dest.push(arg, ...args.slice(i));
+            break;
+          }
+          dest.push(arg);
+        }
+        return { operands, unknown };
+      }
+      /**
+       * Return an object containing local option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      opts() {
+        if (this._storeOptionsAsProperties) {
+          const result = {};
+          const len = this.options.length;
+          for (let i = 0; i < len; i++) {
+            const key2 = this.options[i].attributeName();
+            result[key2] = key2 === this._versionOptionName ? this._version : this[key2];
+          }
+          return result;
+        }
+        return this._optionValues;
+      }
+      /**
+       * Return an object containing merged local and global option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      optsWithGlobals() {
+        return this._getCommandAndAncestors().reduce(
+          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+          {}
+        );
+      }
+      /**
+       * Display error message and exit (or call exitOverride).
+       *
+       * @param {string} message
+       * @param {object} [errorOptions]
+       * @param {string} [errorOptions.code] - an id string representing the error
+       * @param {number} [errorOptions.exitCode] - used with process.exit
+       */
+      error(message, errorOptions) {
+        this._outputConfiguration.outputError(
+          `${message}
+`,
+          this._outputConfiguration.writeErr
+        );
+        if (typeof this._showHelpAfterError === "string") {
+          this._outputConfiguration.writeErr(`${this._showHelpAfterError}
+`);
+        } else if (this._showHelpAfterError) {
+          this._outputConfiguration.writeErr("\n");
+          this.outputHelp({ error: true });
+        }
+        const config = errorOptions || {};
+        const exitCode = config.exitCode || 1;
+        const code = config.code || "commander.error";
+        this._exit(exitCode, code, message);
+      }
+      /**
+       * Apply any option related environment variables, if option does
+       * not have a value from cli or client code.
+       *
+       * @private
+       */
+      _parseOptionsEnv() {
+        this.options.forEach((option) => {
+          if (option.envVar && option.envVar in process3.env) {
+            const optionKey = option.attributeName();
+            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
+              this.getOptionValueSource(optionKey)
+            )) {
+              if (option.required || option.optional) {
+                this.emit(`optionEnv:${option.name()}`, process3.env[option.envVar]);
+              } else {
+                this.emit(`optionEnv:${option.name()}`);
+              }
+            }
+          }
+        });
+      }
+      /**
+       * Apply any implied option values, if option is undefined or default value.
+       *
+       * @private
+       */
+      _parseOptionsImplied() {
+        const dualHelper = new DualOptions(this.options);
+        const hasCustomOptionValue = (optionKey) => {
+          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
+        };
+        this.options.filter(
+          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option
+          )
+        ).forEach((option) => {
+          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              "implied"
+            );
+          });
+        });
+      }
+      /**
+       * Argument `name` is missing.
+       *
+       * @param {string} name
+       * @private
+       */
+      missingArgument(name) {
+        const message = `error: missing required argument '${name}'`;
+        this.error(message, { code: "commander.missingArgument" });
+      }
+      /**
+       * `Option` is missing an argument.
+       *
+       * @param {Option} option
+       * @private
+       */
+      optionMissingArgument(option) {
+        const message = `error: option '${option.flags}' argument missing`;
+        this.error(message, { code: "commander.optionMissingArgument" });
+      }
+      /**
+       * `Option` does not have a value, and is a mandatory option.
+       *
+       * @param {Option} option
+       * @private
+       */
+      missingMandatoryOptionValue(option) {
+        const message = `error: required option '${option.flags}' not specified`;
+        this.error(message, { code: "commander.missingMandatoryOptionValue" });
+      }
+      /**
+       * `Option` conflicts with another option.
+       *
+       * @param {Option} option
+       * @param {Option} conflictingOption
+       * @private
+       */
+      _conflictingOption(option, conflictingOption) {
+        const findBestOptionFromValue = (option2) => {
+          const optionKey = option2.attributeName();
+          const optionValue = this.getOptionValue(optionKey);
+          const negativeOption = this.options.find(
+            (target) => target.negate && optionKey === target.attributeName()
+          );
+          const positiveOption = this.options.find(
+            (target) => !target.negate && optionKey === target.attributeName()
+          );
+          if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
+            return negativeOption;
+          }
+          return positiveOption || option2;
+        };
+        const getErrorMessage = (option2) => {
+          const bestOption = findBestOptionFromValue(option2);
+          const optionKey = bestOption.attributeName();
+          const source = this.getOptionValueSource(optionKey);
+          if (source === "env") {
+            return `environment variable '${bestOption.envVar}'`;
+          }
+          return `option '${bestOption.flags}'`;
+        };
+        const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+        this.error(message, { code: "commander.conflictingOption" });
+      }
+      /**
+       * Unknown option `flag`.
+       *
+       * @param {string} flag
+       * @private
+       */
+      unknownOption(flag) {
+        if (this._allowUnknownOption) return;
+        let suggestion = "";
+        if (flag.startsWith("--") && this._showSuggestionAfterError) {
+          let candidateFlags = [];
+          let command = this;
+          do {
+            const moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
+            candidateFlags = candidateFlags.concat(moreFlags);
+            command = command.parent;
+          } while (command && !command._enablePositionalOptions);
+          suggestion = suggestSimilar(flag, candidateFlags);
+        }
+        const message = `error: unknown option '${flag}'${suggestion}`;
+        this.error(message, { code: "commander.unknownOption" });
+      }
+      /**
+       * Excess arguments, more than expected.
+       *
+       * @param {string[]} receivedArgs
+       * @private
+       */
+      _excessArguments(receivedArgs) {
+        if (this._allowExcessArguments) return;
+        const expected = this.registeredArguments.length;
+        const s = expected === 1 ? "" : "s";
+        const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
+        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        this.error(message, { code: "commander.excessArguments" });
+      }
+      /**
+       * Unknown command.
+       *
+       * @private
+       */
+      unknownCommand() {
+        const unknownName = this.args[0];
+        let suggestion = "";
+        if (this._showSuggestionAfterError) {
+          const candidateNames = [];
+          this.createHelp().visibleCommands(this).forEach((command) => {
+            candidateNames.push(command.name());
+            if (command.alias()) candidateNames.push(command.alias());
+          });
+          suggestion = suggestSimilar(unknownName, candidateNames);
+        }
+        const message = `error: unknown command '${unknownName}'${suggestion}`;
+        this.error(message, { code: "commander.unknownCommand" });
+      }
+      /**
+       * Get or set the program version.
+       *
+       * This method auto-registers the "-V, --version" option which will print the version number.
+       *
+       * You can optionally supply the flags and description to override the defaults.
+       *
+       * @param {string} [str]
+       * @param {string} [flags]
+       * @param {string} [description]
+       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+       */
+      version(str, flags, description) {
+        if (str === void 0) return this._version;
+        this._version = str;
+        flags = flags || "-V, --version";
+        description = description || "output the version number";
+        const versionOption = this.createOption(flags, description);
+        this._versionOptionName = versionOption.attributeName();
+        this._registerOption(versionOption);
+        this.on("option:" + versionOption.name(), () => {
+          this._outputConfiguration.writeOut(`${str}
+`);
+          this._exit(0, "commander.version", str);
+        });
+        return this;
+      }
+      /**
+       * Set the description.
+       *
+       * @param {string} [str]
+       * @param {object} [argsDescription]
+       * @return {(string|Command)}
+       */
+      description(str, argsDescription) {
+        if (str === void 0 && argsDescription === void 0)
+          return this._description;
+        this._description = str;
+        if (argsDescription) {
+          this._argsDescription = argsDescription;
+        }
+        return this;
+      }
+      /**
+       * Set the summary. Used when listed as subcommand of parent.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      summary(str) {
+        if (str === void 0) return this._summary;
+        this._summary = str;
+        return this;
+      }
+      /**
+       * Set an alias for the command.
+       *
+       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string} [alias]
+       * @return {(string|Command)}
+       */
+      alias(alias) {
+        if (alias === void 0) return this._aliases[0];
+        let command = this;
+        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) {
+          command = this.commands[this.commands.length - 1];
+        }
+        if (alias === command._name)
+          throw new Error("Command alias can't be the same as its name");
+        const matchingCommand = this.parent?._findCommand(alias);
+        if (matchingCommand) {
+          const existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
+          throw new Error(
+            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
+          );
+        }
+        command._aliases.push(alias);
+        return this;
+      }
+      /**
+       * Set aliases for the command.
+       *
+       * Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string[]} [aliases]
+       * @return {(string[]|Command)}
+       */
+      aliases(aliases) {
+        if (aliases === void 0) return this._aliases;
+        aliases.forEach((alias) => this.alias(alias));
+        return this;
+      }
+      /**
+       * Set / get the command usage `str`.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      usage(str) {
+        if (str === void 0) {
+          if (this._usage) return this._usage;
+          const args = this.registeredArguments.map((arg) => {
+            return humanReadableArgName(arg);
+          });
+          return [].concat(
+            this.options.length || this._helpOption !== null ? "[options]" : [],
+            this.commands.length ? "[command]" : [],
+            this.registeredArguments.length ? args : []
+          ).join(" ");
+        }
+        this._usage = str;
+        return this;
+      }
+      /**
+       * Get or set the name of the command.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      name(str) {
+        if (str === void 0) return this._name;
+        this._name = str;
+        return this;
+      }
+      /**
+       * Set/get the help group heading for this subcommand in parent command's help.
+       *
+       * @param {string} [heading]
+       * @return {Command | string}
+       */
+      helpGroup(heading2) {
+        if (heading2 === void 0) return this._helpGroupHeading ?? "";
+        this._helpGroupHeading = heading2;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for subcommands added to this command.
+       * (This does not override a group set directly on the subcommand using .helpGroup().)
+       *
+       * @example
+       * program.commandsGroup('Development Commands:);
+       * program.command('watch')...
+       * program.command('lint')...
+       * ...
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      commandsGroup(heading2) {
+        if (heading2 === void 0) return this._defaultCommandGroup ?? "";
+        this._defaultCommandGroup = heading2;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for options added to this command.
+       * (This does not override a group set directly on the option using .helpGroup().)
+       *
+       * @example
+       * program
+       *   .optionsGroup('Development Options:')
+       *   .option('-d, --debug', 'output extra debugging')
+       *   .option('-p, --profile', 'output profiling information')
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      optionsGroup(heading2) {
+        if (heading2 === void 0) return this._defaultOptionGroup ?? "";
+        this._defaultOptionGroup = heading2;
+        return this;
+      }
+      /**
+       * @param {Option} option
+       * @private
+       */
+      _initOptionGroup(option) {
+        if (this._defaultOptionGroup && !option.helpGroupHeading)
+          option.helpGroup(this._defaultOptionGroup);
+      }
+      /**
+       * @param {Command} cmd
+       * @private
+       */
+      _initCommandGroup(cmd) {
+        if (this._defaultCommandGroup && !cmd.helpGroup())
+          cmd.helpGroup(this._defaultCommandGroup);
+      }
+      /**
+       * Set the name of the command from script filename, such as process.argv[1],
+       * or require.main.filename, or __filename.
+       *
+       * (Used internally and public although not documented in README.)
+       *
+       * @example
+       * program.nameFromFilename(require.main.filename);
+       *
+       * @param {string} filename
+       * @return {Command}
+       */
+      nameFromFilename(filename) {
+        this._name = path.basename(filename, path.extname(filename));
+        return this;
+      }
+      /**
+       * Get or set the directory for searching for executable subcommands of this command.
+       *
+       * @example
+       * program.executableDir(__dirname);
+       * // or
+       * program.executableDir('subcommands');
+       *
+       * @param {string} [path]
+       * @return {(string|null|Command)}
+       */
+      executableDir(path2) {
+        if (path2 === void 0) return this._executableDir;
+        this._executableDir = path2;
+        return this;
+      }
+      /**
+       * Return program help documentation.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+       * @return {string}
+       */
+      helpInformation(contextOptions) {
+        const helper = this.createHelp();
+        const context = this._getOutputContext(contextOptions);
+        helper.prepareContext({
+          error: context.error,
+          helpWidth: context.helpWidth,
+          outputHasColors: context.hasColors
+        });
+        const text = helper.formatHelp(this, helper);
+        if (context.hasColors) return text;
+        return this._outputConfiguration.stripColor(text);
+      }
+      /**
+       * @typedef HelpContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {number} helpWidth
+       * @property {boolean} hasColors
+       * @property {function} write - includes stripColor if needed
+       *
+       * @returns {HelpContext}
+       * @private
+       */
+      _getOutputContext(contextOptions) {
+        contextOptions = contextOptions || {};
+        const error = !!contextOptions.error;
+        let baseWrite;
+        let hasColors;
+        let helpWidth;
+        if (error) {
+          baseWrite = (str) => this._outputConfiguration.writeErr(str);
+          hasColors = this._outputConfiguration.getErrHasColors();
+          helpWidth = this._outputConfiguration.getErrHelpWidth();
+        } else {
+          baseWrite = (str) => this._outputConfiguration.writeOut(str);
+          hasColors = this._outputConfiguration.getOutHasColors();
+          helpWidth = this._outputConfiguration.getOutHelpWidth();
+        }
+        const write2 = (str) => {
+          if (!hasColors) str = this._outputConfiguration.stripColor(str);
+          return baseWrite(str);
+        };
+        return { error, write: write2, hasColors, helpWidth };
+      }
+      /**
+       * Output help information for this command.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      outputHelp(contextOptions) {
+        let deprecatedCallback;
+        if (typeof contextOptions === "function") {
+          deprecatedCallback = contextOptions;
+          contextOptions = void 0;
+        }
+        const outputContext = this._getOutputContext(contextOptions);
+        const eventContext = {
+          error: outputContext.error,
+          write: outputContext.write,
+          command: this
+        };
+        this._getCommandAndAncestors().reverse().forEach((command) => command.emit("beforeAllHelp", eventContext));
+        this.emit("beforeHelp", eventContext);
+        let helpInformation = this.helpInformation({ error: outputContext.error });
+        if (deprecatedCallback) {
+          helpInformation = deprecatedCallback(helpInformation);
+          if (typeof helpInformation !== "string" && !Buffer.isBuffer(helpInformation)) {
+            throw new Error("outputHelp callback must return a string or a Buffer");
+          }
+        }
+        outputContext.write(helpInformation);
+        if (this._getHelpOption()?.long) {
+          this.emit(this._getHelpOption().long);
+        }
+        this.emit("afterHelp", eventContext);
+        this._getCommandAndAncestors().forEach(
+          (command) => command.emit("afterAllHelp", eventContext)
+        );
+      }
+      /**
+       * You can pass in flags and a description to customise the built-in help option.
+       * Pass in false to disable the built-in help option.
+       *
+       * @example
+       * program.helpOption('-?, --help' 'show help'); // customise
+       * program.helpOption(false); // disable
+       *
+       * @param {(string | boolean)} flags
+       * @param {string} [description]
+       * @return {Command} `this` command for chaining
+       */
+      helpOption(flags, description) {
+        if (typeof flags === "boolean") {
+          if (flags) {
+            if (this._helpOption === null) this._helpOption = void 0;
+            if (this._defaultOptionGroup) {
+              this._initOptionGroup(this._getHelpOption());
+            }
+          } else {
+            this._helpOption = null;
+          }
+          return this;
+        }
+        this._helpOption = this.createOption(
+          flags ?? "-h, --help",
+          description ?? "display help for command"
+        );
+        if (flags || description) this._initOptionGroup(this._helpOption);
+        return this;
+      }
+      /**
+       * Lazy create help option.
+       * Returns null if has been disabled with .helpOption(false).
+       *
+       * @returns {(Option | null)} the help option
+       * @package
+       */
+      _getHelpOption() {
+        if (this._helpOption === void 0) {
+          this.helpOption(void 0, void 0);
+        }
+        return this._helpOption;
+      }
+      /**
+       * Supply your own option to use for the built-in help option.
+       * This is an alternative to using helpOption() to customise the flags and description etc.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addHelpOption(option) {
+        this._helpOption = option;
+        this._initOptionGroup(option);
+        return this;
+      }
+      /**
+       * Output help information and exit.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      help(contextOptions) {
+        this.outputHelp(contextOptions);
+        let exitCode = Number(process3.exitCode ?? 0);
+        if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
+          exitCode = 1;
+        }
+        this._exit(exitCode, "commander.help", "(outputHelp)");
+      }
+      /**
+       * // Do a little typing to coordinate emit and listener for the help text events.
+       * @typedef HelpTextEventContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {Command} command
+       * @property {function} write
+       */
+      /**
+       * Add additional text to be displayed with the built-in help.
+       *
+       * Position is 'before' or 'after' to affect just this command,
+       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+       *
+       * @param {string} position - before or after built-in help
+       * @param {(string | Function)} text - string to add, or a function returning a string
+       * @return {Command} `this` command for chaining
+       */
+      addHelpText(position, text) {
+        const allowedValues = ["beforeAll", "before", "after", "afterAll"];
+        if (!allowedValues.includes(position)) {
+          throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        const helpEvent = `${position}Help`;
+        this.on(helpEvent, (context) => {
+          let helpStr;
+          if (typeof text === "function") {
+            helpStr = text({ error: context.error, command: context.command });
+          } else {
+            helpStr = text;
+          }
+          if (helpStr) {
+            context.write(`${helpStr}
+`);
+          }
+        });
+        return this;
+      }
+      /**
+       * Output help information if help flags specified
+       *
+       * @param {Array} args - array of options to search for help flags
+       * @private
+       */
+      _outputHelpIfRequested(args) {
+        const helpOption = this._getHelpOption();
+        const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+        if (helpRequested) {
+          this.outputHelp();
+          this._exit(0, "commander.helpDisplayed", "(outputHelp)");
+        }
+      }
+    };
+    function incrementNodeInspectorPort(args) {
+      return args.map((arg) => {
+        if (!arg.startsWith("--inspect")) {
+          return arg;
+        }
+        let debugOption;
+        let debugHost = "127.0.0.1";
+        let debugPort = "9229";
+        let match;
+        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+          debugOption = match[1];
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
+          debugOption = match[1];
+          if (/^\d+$/.test(match[3])) {
+            debugPort = match[3];
+          } else {
+            debugHost = match[3];
+          }
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
+          debugOption = match[1];
+          debugHost = match[3];
+          debugPort = match[4];
+        }
+        if (debugOption && debugPort !== "0") {
+          return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+        }
+        return arg;
+      });
+    }
+    function useColor() {
+      if (process3.env.NO_COLOR || process3.env.FORCE_COLOR === "0" || process3.env.FORCE_COLOR === "false")
+        return false;
+      if (process3.env.FORCE_COLOR || process3.env.CLICOLOR_FORCE !== void 0)
+        return true;
+      return void 0;
+    }
+    exports.Command = Command2;
+    exports.useColor = useColor;
+  }
+});
+
+// node_modules/commander/index.js
+var require_commander = __commonJS({
+  "node_modules/commander/index.js"(exports) {
+    var { Argument: Argument2 } = require_argument();
+    var { Command: Command2 } = require_command();
+    var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var { Help: Help2 } = require_help();
+    var { Option: Option2 } = require_option();
+    exports.program = new Command2();
+    exports.createCommand = (name) => new Command2(name);
+    exports.createOption = (flags, description) => new Option2(flags, description);
+    exports.createArgument = (name, description) => new Argument2(name, description);
+    exports.Command = Command2;
+    exports.Option = Option2;
+    exports.Argument = Argument2;
+    exports.Help = Help2;
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
+    exports.InvalidOptionArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY2 = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM2 = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern2, start) => {
+      const { length } = pattern2;
+      let index = start + 1;
+      let negated = EMPTY2;
+      const lead = pattern2[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY2;
+      let prev = EMPTY2;
+      for (; ; ) {
+        const char = pattern2[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern2[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern2[index + 1] !== "]") {
+          index++;
+          let to = pattern2[index];
+          if (to === ESCAPE) {
+            to = pattern2[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY2;
+        } else if (char === "[" && pattern2[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern2[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern2[end - 1] === ":") {
+            const name = pattern2.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY2;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern2[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern2) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern2;
+      let out = EMPTY2;
+      let index = 0;
+      while (index < length) {
+        const char = pattern2[index];
+        if (char === ESCAPE) {
+          const escaped = pattern2[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern2.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern2, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space2) => space2 ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern2) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern2) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY2;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY2;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern2) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern2)) {
+        pattern2 = "**";
+      }
+      const { source, sources } = extractBrackets(pattern2);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern2);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY2 : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern2 = (pattern2) => pattern2 && isString(pattern2);
+    var splitPattern = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern2, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern2;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_IGNORE, key2);
+      }
+      get checkRegex() {
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_CHECK_IGNORE, key2);
+      }
+      _make(mode, key2) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key2, regex2);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern2[0] === BOM2 ? pattern2.slice(1) : pattern2;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern2,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern2, index) {
+        if (pattern2 && pattern2[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern2._rules._rules);
+          this._basenameCount += pattern2._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern2);
+        const raw = isStr ? pattern2 : pattern2.pattern;
+        const rule = checkPattern2(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern2.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern2) {
+        this._added = false;
+        this._split = isString(pattern2);
+        this._stripBOM = !this._split || pattern2[0] === BOM2;
+        makeArray(
+          this._split ? splitPattern(pattern2) : pattern2
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename3 = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename3 : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern2) {
+        if (this._rules.add(pattern2)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern2) {
+        return this.add(pattern2);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache2) {
+        if (path in cache2) {
+          return cache2[path];
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/io/extract/types.ts
+function tidy(text) {
+  return text.replace(/\r\n?/g, "\n").replace(/[ \t\u00a0]+$/gm, "").replace(/\n{3,}/g, "\n\n").replace(/^\n+/, "").replace(/\s*$/, "\n");
+}
+var ExtractError, LineBuilder;
+var init_types = __esm({
+  "src/io/extract/types.ts"() {
+    "use strict";
+    ExtractError = class extends Error {
+      /** `skip`: not a note at all (a JSON file that is not FHIR) — a note on stderr, not an error, in folder scans. */
+      constructor(message, kind = "error") {
+        super(message);
+        this.kind = kind;
+      }
+      kind;
+      name = "ExtractError";
+    };
+    LineBuilder = class {
+      lines = [];
+      locs = [];
+      lastKey = "";
+      /** Add one or more lines (split on newlines) from `from` (page / segment / section). */
+      add(text, from = {}) {
+        for (const raw of text.replace(/\r\n?/g, "\n").split("\n")) {
+          const line = raw.replace(/[ \t\u00a0]+$/, "");
+          if (line.trim() === "") {
+            if (this.lines.length && this.lines[this.lines.length - 1] !== "") this.lines.push("");
+            continue;
+          }
+          const key2 = Object.keys(from).length ? JSON.stringify(from) : "";
+          if (key2 !== this.lastKey) {
+            this.locs.push({ line: this.lines.length + 1, ...from });
+            this.lastKey = key2;
+          }
+          this.lines.push(line);
+        }
+      }
+      /** A paragraph break (one blank line). */
+      blank() {
+        if (this.lines.length && this.lines[this.lines.length - 1] !== "") this.lines.push("");
+      }
+      get empty() {
+        return this.lines.every((l) => l.trim() === "");
+      }
+      text() {
+        const lines = [...this.lines];
+        while (lines.length && lines[lines.length - 1] === "") lines.pop();
+        return lines.length ? `${lines.join("\n")}
+` : "";
+      }
+      locators() {
+        return this.locs;
+      }
+    };
+  }
+});
+
+// src/io/extract/lazy.ts
+async function loadLibrary(name) {
+  const specifier = name;
+  return await import(specifier);
+}
+var init_lazy = __esm({
+  "src/io/extract/lazy.ts"() {
+    "use strict";
+  }
+});
+
+// src/io/extract/html.ts
+var html_exports = {};
+__export(html_exports, {
+  htmlToText: () => htmlToText,
+  looksHtml: () => looksHtml
+});
+async function loadConvert() {
+  if (!convertFn) convertFn = (await loadLibrary("html-to-text")).compile(OPTIONS);
+  return convertFn;
+}
+function looksHtml(head) {
+  const h = head.replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*/, "");
+  return /^<(?:!doctype\s+html|html|head|body|div|p|h[1-6]|table|pre|span|br|meta|title)\b/i.test(h);
+}
+async function htmlToText(html) {
+  const convert = await loadConvert();
+  const text = convert(html);
+  return tidy(text.replace(/^ (?=(?:\d{1,3}|[A-Za-z]{1,4})\. )/gm, ""));
+}
+var convertFn, heading, OPTIONS;
+var init_html = __esm({
+  "src/io/extract/html.ts"() {
+    "use strict";
+    init_lazy();
+    init_types();
+    heading = (h) => ({ selector: h, options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 } });
+    OPTIONS = {
+      wordwrap: false,
+      decodeEntities: true,
+      selectors: [
+        ...["h1", "h2", "h3", "h4", "h5", "h6"].map(heading),
+        { selector: "a", options: { ignoreHref: true } },
+        { selector: "img", format: "skip" },
+        { selector: "script", format: "skip" },
+        { selector: "style", format: "skip" },
+        { selector: "head", format: "skip" },
+        { selector: "ul", options: { itemPrefix: "- ", leadingLineBreaks: 1 } },
+        { selector: "ol", options: { leadingLineBreaks: 1 } },
+        { selector: "table", format: "dataTable", options: { uppercaseHeaderCells: false, colSpacing: 2, maxColumnWidth: 1e4 } }
+      ]
+    };
+  }
+});
+
+// src/io/extract/pdf.ts
+var pdf_exports = {};
+__export(pdf_exports, {
+  looksPdf: () => looksPdf,
+  pdfToText: () => pdfToText
+});
+async function loadPdfjs() {
+  if (!getDocumentProxy) getDocumentProxy = (await loadLibrary("unpdf")).getDocumentProxy;
+  return getDocumentProxy;
+}
+function looksPdf(buf) {
+  const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.byteLength, 1024)).toString("latin1");
+  return head.includes("%PDF-");
+}
+function pageLines(items) {
+  const lines = [];
+  let cur;
+  let breakNext = false;
+  for (const it of items) {
+    const [, , c = 0, d = 0, x = 0, y = 0] = it.transform;
+    const size = Math.hypot(c, d) || it.height || 10;
+    if (!it.str) {
+      if (it.hasEOL) breakNext = true;
+      continue;
+    }
+    const sameLine = cur && !breakNext && Math.abs(y - cur.y) < size * 0.5;
+    if (!cur || !sameLine) {
+      cur = { text: it.str, y, x0: x, x1: x + it.width, size };
+      lines.push(cur);
+    } else {
+      const gap = x - cur.x1;
+      if (gap > size * 0.15 && !/\s$/.test(cur.text) && !/^\s/.test(it.str)) cur.text += " ";
+      cur.text += it.str;
+      cur.x1 = Math.max(cur.x1, x + it.width);
+    }
+    breakNext = !!it.hasEOL;
+  }
+  for (const l of lines) l.text = l.text.replace(/\s+$/, "");
+  return lines.filter((l) => l.text.trim() !== "");
+}
+function layoutPage(lines, out, page2, right) {
+  if (!lines.length) return;
+  const gaps = [];
+  for (let k = 1; k < lines.length; k++) {
+    const g = lines[k - 1].y - lines[k].y;
+    if (g > 0) gaps.push(g);
+  }
+  gaps.sort((a, b) => a - b);
+  const step = gaps.length ? gaps[Math.floor(gaps.length / 2)] : 0;
+  let para = "";
+  const from = { page: page2 };
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    para = para ? para.endsWith("-") && /^[a-z]/.test(l.text) ? para + l.text : `${para} ${l.text}` : l.text;
+    const next = lines[k + 1];
+    const gap = next ? l.y - next.y : 0;
+    const wrapped = next !== void 0 && // a wrapped line ends within about one long word of the right edge
+    l.x1 >= right - 8 * l.size && !ENDS_SENTENCE.test(l.text) && !STARTS_BLOCK.test(next.text) && gap > 0 && (step === 0 || gap < step * 1.4);
+    if (wrapped) continue;
+    out.add(para, from);
+    para = "";
+    if (next && step > 0 && gap > step * 1.6) out.blank();
+  }
+}
+async function pdfToText(buf) {
+  const tail = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).subarray(Math.max(0, buf.byteLength - 2048)).toString("latin1");
+  if (!tail.includes("%%EOF")) throw new ExtractError("truncated PDF (no end-of-file marker)");
+  const open2 = await loadPdfjs();
+  let doc;
+  try {
+    doc = await open2(new Uint8Array(buf), { verbosity: 0, isEvalSupported: false, disableFontFace: true, stopAtErrors: false });
+  } catch (err) {
+    const e = err;
+    if (e.name === "PasswordException") throw new ExtractError("encrypted PDF (a password is needed to open it); not read");
+    throw new ExtractError(`corrupt PDF (${(e.message ?? String(err)).split("\n")[0]})`);
+  }
+  const out = new LineBuilder();
+  try {
+    const pages = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page2 = await doc.getPage(p);
+      const content = await page2.getTextContent();
+      pages.push(pageLines(content.items));
+      page2.cleanup?.();
+    }
+    let right = 0;
+    for (const lines of pages) for (const l of lines) right = Math.max(right, l.x1);
+    pages.forEach((lines, i) => {
+      layoutPage(lines, out, i + 1, right);
+      out.blank();
+    });
+  } catch (err) {
+    const e = err;
+    throw new ExtractError(`corrupt PDF (${(e.message ?? String(err)).split("\n")[0]})`);
+  } finally {
+    await doc.destroy().catch(() => void 0);
+  }
+  if (out.empty) throw new ExtractError("no text layer (scanned image?); oplint does not read images");
+  return { text: out.text(), locators: out.locators(), pages: doc.numPages };
+}
+var getDocumentProxy, ENDS_SENTENCE, STARTS_BLOCK;
+var init_pdf = __esm({
+  "src/io/extract/pdf.ts"() {
+    "use strict";
+    init_lazy();
+    init_types();
+    ENDS_SENTENCE = /[.:;!?)]["']?$/;
+    STARTS_BLOCK = /^(?:\d{1,2}[.)]\s|[-•*▪]\s|[A-Z][A-Za-z0-9 /&,()-]{1,40}:(?:\s|$))/;
+  }
+});
+
+// src/io/size.ts
+function formatSize(bytes, digits = 1) {
+  const fmt = (v) => {
+    const s = v.toFixed(digits);
+    return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+  };
+  if (bytes >= MiB) return `${fmt(bytes / MiB)} MB`;
+  if (bytes >= KiB) return `${fmt(bytes / KiB)} KB`;
+  return `${bytes} byte${bytes === 1 ? "" : "s"}`;
+}
+function sizeMessage(what, size, maxSize) {
+  const limit = formatSize(maxSize);
+  let shown2 = formatSize(size);
+  if (shown2 === limit) shown2 = formatSize(size, 3);
+  if (shown2 === limit) shown2 = `${size} bytes`;
+  return `${what} is ${shown2}, over the ${limit} limit (--max-size)`;
+}
+function parseSize(input) {
+  if (typeof input === "number") {
+    if (Number.isFinite(input) && input > 0) return Math.floor(input);
+    throw new RangeError(`invalid size ${String(input)}: expected a positive number of bytes`);
+  }
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(input);
+  if (!m) throw new RangeError(`invalid size "${input}": use bytes or a unit, e.g. 500k, 5MB`);
+  const n = Number(m[1]);
+  const unit = (m[2] ?? "b").toLowerCase()[0];
+  const mult = unit === "k" ? KiB : unit === "m" ? MiB : unit === "g" ? 1024 * MiB : 1;
+  const bytes = Math.floor(n * mult);
+  if (bytes <= 0) throw new RangeError(`invalid size "${input}": must be more than 0 bytes`);
+  return bytes;
+}
+var MiB, KiB;
+var init_size = __esm({
+  "src/io/size.ts"() {
+    "use strict";
+    MiB = 1024 * 1024;
+    KiB = 1024;
+  }
+});
+
+// src/io/extract/docx.ts
+var docx_exports = {};
+__export(docx_exports, {
+  checkDocxZip: () => checkDocxZip,
+  docxToText: () => docxToText,
+  inflateEntry: () => inflateEntry,
+  zipEntries: () => zipEntries
+});
+import { inflateRawSync } from "node:zlib";
+function zipEntries(buf) {
+  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (dv.getUint32(i, true) === 101010256) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ExtractError(CORRUPT);
+  const count = dv.getUint16(eocd + 10, true);
+  const cdSize = dv.getUint32(eocd + 12, true);
+  const cdOffset = dv.getUint32(eocd + 16, true);
+  if (cdOffset === 4294967295 || count === 65535) throw new ExtractError("DOCX uses zip64 (over 4 GB or 65,535 parts); not read");
+  if (cdOffset + cdSize > eocd) throw new ExtractError(CORRUPT);
+  const entries = [];
+  let p = cdOffset;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > buf.length || dv.getUint32(p, true) !== 33639248) throw new ExtractError(CORRUPT);
+    const method = dv.getUint16(p + 10, true);
+    const compressedSize = dv.getUint32(p + 20, true);
+    const size = dv.getUint32(p + 24, true);
+    const nameLen = dv.getUint16(p + 28, true);
+    const extraLen = dv.getUint16(p + 30, true);
+    const commentLen = dv.getUint16(p + 32, true);
+    const localOffset = dv.getUint32(p + 42, true);
+    const name = Buffer.from(buf.buffer, buf.byteOffset + p + 46, nameLen).toString("utf8");
+    entries.push({ name, method, compressedSize, size, localOffset });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+function inflateEntry(buf, e, cap) {
+  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const lh = e.localOffset;
+  if (lh + 30 > buf.length || dv.getUint32(lh, true) !== 67324752) throw new ExtractError(CORRUPT);
+  const start = lh + 30 + dv.getUint16(lh + 26, true) + dv.getUint16(lh + 28, true);
+  const end = start + e.compressedSize;
+  if (end > buf.length) throw new ExtractError(CORRUPT);
+  const data = Buffer.from(buf.buffer, buf.byteOffset + start, e.compressedSize);
+  if (e.method === 0) {
+    if (data.length > cap) throw new RangeError("over cap");
+    return data;
+  }
+  if (e.method !== 8) throw new ExtractError(`DOCX part ${e.name} uses zip method ${e.method}; not read`);
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, cap) });
+  } catch (err) {
+    if (err.code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) throw new RangeError("over cap");
+    throw new ExtractError(CORRUPT);
+  }
+}
+function checkDocxZip(buf, maxSize) {
+  const entries = zipEntries(buf);
+  if (!entries.some((e) => e.name === "word/document.xml")) {
+    throw new ExtractError("zip archive without word/document.xml (not a Word .docx document)");
+  }
+  let budget = maxSize;
+  for (const e of entries) {
+    if (!/\.(?:xml|rels)$/i.test(e.name)) continue;
+    let out;
+    try {
+      out = inflateEntry(buf, e, budget + 1);
+    } catch (err) {
+      if (err instanceof RangeError) throw new ExtractError(bombMessage(maxSize));
+      throw err;
+    }
+    budget -= out.length;
+    if (budget < 0) throw new ExtractError(bombMessage(maxSize));
+  }
+}
+async function docxToText(buf, maxSize) {
+  checkDocxZip(buf, maxSize);
+  if (!mammothLib) {
+    const mod = await loadLibrary("mammoth");
+    mammothLib = mod.default ?? mod;
+  }
+  const m = mammothLib;
+  let html;
+  try {
+    const r = await m.convertToHtml(
+      { buffer: Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) },
+      { convertImage: m.images.imgElement(async () => ({ src: "" })), ignoreEmptyParagraphs: false }
+    );
+    html = r.value;
+  } catch (err) {
+    const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    throw new ExtractError(`cannot read DOCX (${msg})`);
+  }
+  const text = await htmlToText(html);
+  if (!text.trim()) throw new ExtractError("DOCX has no body text");
+  return text;
+}
+var CORRUPT, bombMessage, mammothLib;
+var init_docx = __esm({
+  "src/io/extract/docx.ts"() {
+    "use strict";
+    init_size();
+    init_html();
+    init_lazy();
+    init_types();
+    CORRUPT = "corrupt or truncated DOCX (zip archive)";
+    bombMessage = (maxSize) => `DOCX inflates to over the ${formatSize(maxSize)} limit (--max-size); zip bomb?`;
+  }
+});
+
+// src/io/extract/ccda.ts
+var ccda_exports = {};
+__export(ccda_exports, {
+  ccdaToText: () => ccdaToText,
+  looksCcda: () => looksCcda,
+  rejectDoctype: () => rejectDoctype
+});
+async function loadParser() {
+  if (!parser) {
+    const P = (await loadLibrary("fast-xml-parser")).XMLParser;
+    parser = new P({
+      preserveOrder: true,
+      ignoreAttributes: false,
+      attributeNamePrefix: "",
+      removeNSPrefix: true,
+      trimValues: false,
+      processEntities: true,
+      htmlEntities: true,
+      parseTagValue: false,
+      parseAttributeValue: false
+    });
+  }
+  return parser;
+}
+function rejectDoctype(xml) {
+  if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) {
+    throw new ExtractError("XML with a DOCTYPE or entity declaration is not read (entities are never expanded or fetched)");
+  }
+}
+function looksCcda(head) {
+  return /<(?:[A-Za-z_][\w.-]*:)?ClinicalDocument[\s>]/.test(head);
+}
+function plain(n) {
+  if (!n) return "";
+  if (typeof n["#text"] === "string") return n["#text"];
+  return kids(n).map(plain).join("");
+}
+function personName(name) {
+  if (!name) return "";
+  const parts = [];
+  const pick = (t) => children(name, t).map((x) => squash(plain(x))).filter(Boolean);
+  parts.push(...pick("prefix"), ...pick("given"), ...pick("family"), ...pick("suffix"));
+  return parts.length ? parts.join(" ") : squash(plain(name));
+}
+function assignedName(n) {
+  const person = child(n, "assignedPerson");
+  return personName(child(person, "name"));
+}
+function narrative(n) {
+  const k = kids(n);
+  if (k.length && k.every((x) => typeof x["#text"] === "string")) {
+    const raw = k.map((x) => x["#text"]).join("");
+    if (raw.trim().includes("\n")) return raw.split(/\r\n?|\n/).map((l) => l.trim()).join("\n").trim();
+  }
+  let out = "";
+  const nl3 = () => {
+    if (out && !out.endsWith("\n")) out += "\n";
+  };
+  const walk = (node, listState) => {
+    if (typeof node["#text"] === "string") {
+      const t = node["#text"].replace(/\s+/g, " ");
+      out += !out || out.endsWith("\n") ? t.replace(/^ /, "") : t;
+      return;
+    }
+    const tag = tagOf(node);
+    switch (tag) {
+      case "br":
+        out += "\n";
+        return;
+      case "paragraph":
+      case "caption":
+        nl3();
+        kids(node).forEach((k2) => walk(k2));
+        nl3();
+        return;
+      case "list": {
+        nl3();
+        const state = { ordered: attrs(node).listType === "ordered", n: 0 };
+        kids(node).forEach((k2) => walk(k2, state));
+        nl3();
+        return;
+      }
+      case "item":
+        nl3();
+        if (listState) {
+          listState.n++;
+          out += listState.ordered ? `${listState.n}. ` : "- ";
+        }
+        kids(node).forEach((k2) => walk(k2));
+        nl3();
+        return;
+      case "tr": {
+        nl3();
+        const cells = kids(node).filter((k2) => tagOf(k2) === "td" || tagOf(k2) === "th");
+        out += cells.map((c) => squash(plain(c))).join("	");
+        nl3();
+        return;
+      }
+      case "renderMultiMedia":
+      case "footnoteRef":
+        return;
+      default:
+        kids(node).forEach((k2) => walk(k2, listState));
+    }
+  };
+  walk(n);
+  return out.split("\n").map((l) => l.replace(/^ +| +$/g, "")).join("\n");
+}
+async function ccdaToText(xml) {
+  rejectDoctype(xml);
+  const p = await loadParser();
+  let doc;
+  try {
+    doc = p.parse(xml);
+  } catch (err) {
+    throw new ExtractError(`malformed XML (${(err instanceof Error ? err.message : String(err)).split("\n")[0]})`);
+  }
+  const root = doc.find((n) => tagOf(n) === "ClinicalDocument");
+  if (!root) throw new ExtractError("XML that is not a C-CDA document (no ClinicalDocument)", "skip");
+  const out = new LineBuilder();
+  const title = squash(plain(child(root, "title")));
+  if (title) out.add(title);
+  const header = [];
+  for (const a of children(root, "author")) {
+    const name = assignedName(child(a, "assignedAuthor"));
+    if (name) header.push(`Author: ${name}`);
+  }
+  for (const d of children(root, "documentationOf")) {
+    for (const p2 of children(child(d, "serviceEvent"), "performer")) {
+      const name = assignedName(child(p2, "assignedEntity"));
+      if (!name) continue;
+      const role = attrs(p2).typeCode === "PPRF" ? "Surgeon" : attrs(p2).typeCode === "SPRF" ? "Assistant" : "Performer";
+      header.push(`${role}: ${name}`);
+    }
+  }
+  if (header.length) {
+    out.blank();
+    out.add(header.join("\n"));
+  }
+  const body = child(root, "component");
+  const nonXml = child(body, "nonXMLBody");
+  if (nonXml) {
+    const t = child(nonXml, "text");
+    const a = t ? attrs(t) : {};
+    const raw = plain(t);
+    const bytes = a.representation === "B64" ? Buffer.from(raw.replace(/\s+/g, ""), "base64") : Buffer.from(raw, "utf8");
+    return { data: { bytes, mediaType: a.mediaType ?? "text/plain" } };
+  }
+  const structured = child(body, "structuredBody");
+  let sections = 0;
+  const walkSection = (sec) => {
+    sections++;
+    const t = squash(plain(child(sec, "title")));
+    const from = t ? { section: t } : {};
+    out.blank();
+    if (t) out.add(/[:.]$/.test(t) ? t : `${t}:`, from);
+    const text = child(sec, "text");
+    if (text) out.add(narrative(text), from);
+    for (const c of children(sec, "component")) {
+      const s = child(c, "section");
+      if (s) walkSection(s);
+    }
+  };
+  for (const c of children(structured, "component")) {
+    const s = child(c, "section");
+    if (s) walkSection(s);
+  }
+  if (sections === 0) throw new ExtractError("C-CDA document has no sections");
+  return { text: out.text(), locators: out.locators() };
+}
+var parser, tagOf, kids, attrs, child, children, squash;
+var init_ccda = __esm({
+  "src/io/extract/ccda.ts"() {
+    "use strict";
+    init_lazy();
+    init_types();
+    tagOf = (n) => Object.keys(n).find((k) => k !== ":@") ?? "";
+    kids = (n) => {
+      const v = n[tagOf(n)];
+      return Array.isArray(v) ? v : [];
+    };
+    attrs = (n) => n[":@"] ?? {};
+    child = (n, tag) => n ? kids(n).find((k) => tagOf(k) === tag) : void 0;
+    children = (n, tag) => n ? kids(n).filter((k) => tagOf(k) === tag) : [];
+    squash = (s) => s.replace(/\s+/g, " ").trim();
+  }
+});
+
+// node_modules/cli-progress/lib/eta.js
+var require_eta = __commonJS({
+  "node_modules/cli-progress/lib/eta.js"(exports, module) {
+    var ETA = class {
+      constructor(length, initTime, initValue) {
+        this.etaBufferLength = length || 100;
+        this.valueBuffer = [initValue];
+        this.timeBuffer = [initTime];
+        this.eta = "0";
+      }
+      // add new values to calculation buffer
+      update(time, value, total) {
+        this.valueBuffer.push(value);
+        this.timeBuffer.push(time);
+        this.calculate(total - value);
+      }
+      // fetch estimated time
+      getTime() {
+        return this.eta;
+      }
+      // eta calculation - request number of remaining events
+      calculate(remaining) {
+        const currentBufferSize = this.valueBuffer.length;
+        const buffer = Math.min(this.etaBufferLength, currentBufferSize);
+        const v_diff = this.valueBuffer[currentBufferSize - 1] - this.valueBuffer[currentBufferSize - buffer];
+        const t_diff = this.timeBuffer[currentBufferSize - 1] - this.timeBuffer[currentBufferSize - buffer];
+        const vt_rate = v_diff / t_diff;
+        this.valueBuffer = this.valueBuffer.slice(-this.etaBufferLength);
+        this.timeBuffer = this.timeBuffer.slice(-this.etaBufferLength);
+        const eta = Math.ceil(remaining / vt_rate / 1e3);
+        if (isNaN(eta)) {
+          this.eta = "NULL";
+        } else if (!isFinite(eta)) {
+          this.eta = "INF";
+        } else if (eta > 1e7) {
+          this.eta = "INF";
+        } else if (eta < 0) {
+          this.eta = 0;
+        } else {
+          this.eta = eta;
+        }
+      }
+    };
+    module.exports = ETA;
+  }
+});
+
+// node_modules/cli-progress/lib/terminal.js
+var require_terminal = __commonJS({
+  "node_modules/cli-progress/lib/terminal.js"(exports, module) {
+    var _readline = __require("readline");
+    var Terminal = class {
+      constructor(outputStream) {
+        this.stream = outputStream;
+        this.linewrap = true;
+        this.dy = 0;
+      }
+      // save cursor position + settings
+      cursorSave() {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        this.stream.write("\x1B7");
+      }
+      // restore last cursor position + settings
+      cursorRestore() {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        this.stream.write("\x1B8");
+      }
+      // show/hide cursor
+      cursor(enabled) {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        if (enabled) {
+          this.stream.write("\x1B[?25h");
+        } else {
+          this.stream.write("\x1B[?25l");
+        }
+      }
+      // change cursor positionn
+      cursorTo(x = null, y = null) {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        _readline.cursorTo(this.stream, x, y);
+      }
+      // change relative cursor position
+      cursorRelative(dx = null, dy = null) {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        this.dy = this.dy + dy;
+        _readline.moveCursor(this.stream, dx, dy);
+      }
+      // relative reset
+      cursorRelativeReset() {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        _readline.moveCursor(this.stream, 0, -this.dy);
+        _readline.cursorTo(this.stream, 0, null);
+        this.dy = 0;
+      }
+      // clear to the right from cursor
+      clearRight() {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        _readline.clearLine(this.stream, 1);
+      }
+      // clear the full line
+      clearLine() {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        _readline.clearLine(this.stream, 0);
+      }
+      // clear everyting beyond the current line
+      clearBottom() {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        _readline.clearScreenDown(this.stream);
+      }
+      // add new line; increment counter
+      newline() {
+        this.stream.write("\n");
+        this.dy++;
+      }
+      // write content to output stream
+      // @TODO use string-width to strip length
+      write(s, rawWrite = false) {
+        if (this.linewrap === true && rawWrite === false) {
+          this.stream.write(s.substr(0, this.getWidth()));
+        } else {
+          this.stream.write(s);
+        }
+      }
+      // control line wrapping
+      lineWrapping(enabled) {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        this.linewrap = enabled;
+        if (enabled) {
+          this.stream.write("\x1B[?7h");
+        } else {
+          this.stream.write("\x1B[?7l");
+        }
+      }
+      // tty environment ?
+      isTTY() {
+        return this.stream.isTTY === true;
+      }
+      // get terminal width
+      getWidth() {
+        return this.stream.columns || (this.stream.isTTY ? 80 : 200);
+      }
+    };
+    module.exports = Terminal;
+  }
+});
+
+// node_modules/cli-progress/node_modules/ansi-regex/index.js
+var require_ansi_regex = __commonJS({
+  "node_modules/cli-progress/node_modules/ansi-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = ({ onlyFirst = false } = {}) => {
+      const pattern2 = [
+        "[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)",
+        "(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))"
+      ].join("|");
+      return new RegExp(pattern2, onlyFirst ? void 0 : "g");
+    };
+  }
+});
+
+// node_modules/cli-progress/node_modules/strip-ansi/index.js
+var require_strip_ansi = __commonJS({
+  "node_modules/cli-progress/node_modules/strip-ansi/index.js"(exports, module) {
+    "use strict";
+    var ansiRegex2 = require_ansi_regex();
+    module.exports = (string) => typeof string === "string" ? string.replace(ansiRegex2(), "") : string;
+  }
+});
+
+// node_modules/is-fullwidth-code-point/index.js
+var require_is_fullwidth_code_point = __commonJS({
+  "node_modules/is-fullwidth-code-point/index.js"(exports, module) {
+    "use strict";
+    var isFullwidthCodePoint = (codePoint) => {
+      if (Number.isNaN(codePoint)) {
+        return false;
+      }
+      if (codePoint >= 4352 && (codePoint <= 4447 || // Hangul Jamo
+      codePoint === 9001 || // LEFT-POINTING ANGLE BRACKET
+      codePoint === 9002 || // RIGHT-POINTING ANGLE BRACKET
+      // CJK Radicals Supplement .. Enclosed CJK Letters and Months
+      11904 <= codePoint && codePoint <= 12871 && codePoint !== 12351 || // Enclosed CJK Letters and Months .. CJK Unified Ideographs Extension A
+      12880 <= codePoint && codePoint <= 19903 || // CJK Unified Ideographs .. Yi Radicals
+      19968 <= codePoint && codePoint <= 42182 || // Hangul Jamo Extended-A
+      43360 <= codePoint && codePoint <= 43388 || // Hangul Syllables
+      44032 <= codePoint && codePoint <= 55203 || // CJK Compatibility Ideographs
+      63744 <= codePoint && codePoint <= 64255 || // Vertical Forms
+      65040 <= codePoint && codePoint <= 65049 || // CJK Compatibility Forms .. Small Form Variants
+      65072 <= codePoint && codePoint <= 65131 || // Halfwidth and Fullwidth Forms
+      65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510 || // Kana Supplement
+      110592 <= codePoint && codePoint <= 110593 || // Enclosed Ideographic Supplement
+      127488 <= codePoint && codePoint <= 127569 || // CJK Unified Ideographs Extension B .. Tertiary Ideographic Plane
+      131072 <= codePoint && codePoint <= 262141)) {
+        return true;
+      }
+      return false;
+    };
+    module.exports = isFullwidthCodePoint;
+    module.exports.default = isFullwidthCodePoint;
+  }
+});
+
+// node_modules/emoji-regex/index.js
+var require_emoji_regex = __commonJS({
+  "node_modules/emoji-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = function() {
+      return /\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62(?:\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74|\uDB40\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F|\uD83D\uDC68(?:\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68\uD83C\uDFFB|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFE])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83D\uDC68|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D[\uDC66\uDC67])|[\u2695\u2696\u2708]\uFE0F|\uD83D[\uDC66\uDC67]|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|(?:\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708])\uFE0F|\uD83C\uDFFB\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C[\uDFFB-\uDFFF])|(?:\uD83E\uDDD1\uD83C\uDFFB\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)\uD83C\uDFFB|\uD83E\uDDD1(?:\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1)|(?:\uD83E\uDDD1\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFB-\uDFFE])|(?:\uD83E\uDDD1\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB\uDFFC])|\uD83D\uDC69(?:\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFB\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFC-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D(?:\uD83D[\uDC68\uDC69])|\uD83D[\uDC68\uDC69])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD]))|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|(?:\uD83E\uDDD1\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB-\uDFFD])|\uD83D\uDC69\u200D\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D\uDC41\uFE0F\u200D\uD83D\uDDE8|\uD83D\uDC69(?:\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708]|\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\u200D[\u2695\u2696\u2708])|(?:(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)\uFE0F|\uD83D\uDC6F|\uD83E[\uDD3C\uDDDE\uDDDF])\u200D[\u2640\u2642]|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|\u200D[\u2640\u2642])|\uD83C\uDFF4\u200D\u2620)\uFE0F|\uD83D\uDC69\u200D\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08|\uD83D\uDC15\u200D\uD83E\uDDBA|\uD83D\uDC69\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC67|\uD83C\uDDFD\uD83C\uDDF0|\uD83C\uDDF4\uD83C\uDDF2|\uD83C\uDDF6\uD83C\uDDE6|[#\*0-9]\uFE0F\u20E3|\uD83C\uDDE7(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF])|\uD83C\uDDF9(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF])|\uD83C\uDDEA(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA])|\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF7(?:\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC])|\uD83D\uDC69(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF2(?:\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF])|\uD83C\uDDE6(?:\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF])|\uD83C\uDDF0(?:\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF])|\uD83C\uDDED(?:\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA])|\uD83C\uDDE9(?:\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF])|\uD83C\uDDFE(?:\uD83C[\uDDEA\uDDF9])|\uD83C\uDDEC(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE])|\uD83C\uDDF8(?:\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF])|\uD83C\uDDEB(?:\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7])|\uD83C\uDDF5(?:\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE])|\uD83C\uDDFB(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA])|\uD83C\uDDF3(?:\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF])|\uD83C\uDDE8(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF5\uDDF7\uDDFA-\uDDFF])|\uD83C\uDDF1(?:\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE])|\uD83C\uDDFF(?:\uD83C[\uDDE6\uDDF2\uDDFC])|\uD83C\uDDFC(?:\uD83C[\uDDEB\uDDF8])|\uD83C\uDDFA(?:\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF])|\uD83C\uDDEE(?:\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9])|\uD83C\uDDEF(?:\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5])|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:\uD83C[\uDFFB-\uDFFF])|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u261D\u270A-\u270D]|\uD83C[\uDF85\uDFC2\uDFC7]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC70\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDCAA\uDD74\uDD7A\uDD90\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1C\uDD1E\uDD1F\uDD30-\uDD36\uDDB5\uDDB6\uDDBB\uDDD2-\uDDD5])(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]|\uD83C[\uDC04\uDCCF\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF7C\uDF7E-\uDF93\uDFA0-\uDFCA\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF4\uDFF8-\uDFFF]|\uD83D[\uDC00-\uDC3E\uDC40\uDC42-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDD7A\uDD95\uDD96\uDDA4\uDDFB-\uDE4F\uDE80-\uDEC5\uDECC\uDED0-\uDED2\uDED5\uDEEB\uDEEC\uDEF4-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])|(?:[#\*0-9\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB-\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u261D\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692-\u2697\u2699\u269B\u269C\u26A0\u26A1\u26AA\u26AB\u26B0\u26B1\u26BD\u26BE\u26C4\u26C5\u26C8\u26CE\u26CF\u26D1\u26D3\u26D4\u26E9\u26EA\u26F0-\u26F5\u26F7-\u26FA\u26FD\u2702\u2705\u2708-\u270D\u270F\u2712\u2714\u2716\u271D\u2721\u2728\u2733\u2734\u2744\u2747\u274C\u274E\u2753-\u2755\u2757\u2763\u2764\u2795-\u2797\u27A1\u27B0\u27BF\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\u3030\u303D\u3297\u3299]|\uD83C[\uDC04\uDCCF\uDD70\uDD71\uDD7E\uDD7F\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE02\uDE1A\uDE2F\uDE32-\uDE3A\uDE50\uDE51\uDF00-\uDF21\uDF24-\uDF93\uDF96\uDF97\uDF99-\uDF9B\uDF9E-\uDFF0\uDFF3-\uDFF5\uDFF7-\uDFFF]|\uD83D[\uDC00-\uDCFD\uDCFF-\uDD3D\uDD49-\uDD4E\uDD50-\uDD67\uDD6F\uDD70\uDD73-\uDD7A\uDD87\uDD8A-\uDD8D\uDD90\uDD95\uDD96\uDDA4\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA-\uDE4F\uDE80-\uDEC5\uDECB-\uDED2\uDED5\uDEE0-\uDEE5\uDEE9\uDEEB\uDEEC\uDEF0\uDEF3-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])\uFE0F|(?:[\u261D\u26F9\u270A-\u270D]|\uD83C[\uDF85\uDFC2-\uDFC4\uDFC7\uDFCA-\uDFCC]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66-\uDC78\uDC7C\uDC81-\uDC83\uDC85-\uDC87\uDC8F\uDC91\uDCAA\uDD74\uDD75\uDD7A\uDD90\uDD95\uDD96\uDE45-\uDE47\uDE4B-\uDE4F\uDEA3\uDEB4-\uDEB6\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1F\uDD26\uDD30-\uDD39\uDD3C-\uDD3E\uDDB5\uDDB6\uDDB8\uDDB9\uDDBB\uDDCD-\uDDCF\uDDD1-\uDDDD])/g;
+    };
+  }
+});
+
+// node_modules/cli-progress/node_modules/string-width/index.js
+var require_string_width = __commonJS({
+  "node_modules/cli-progress/node_modules/string-width/index.js"(exports, module) {
+    "use strict";
+    var stripAnsi2 = require_strip_ansi();
+    var isFullwidthCodePoint = require_is_fullwidth_code_point();
+    var emojiRegex = require_emoji_regex();
+    var stringWidth2 = (string) => {
+      if (typeof string !== "string" || string.length === 0) {
+        return 0;
+      }
+      string = stripAnsi2(string);
+      if (string.length === 0) {
+        return 0;
+      }
+      string = string.replace(emojiRegex(), "  ");
+      let width = 0;
+      for (let i = 0; i < string.length; i++) {
+        const code = string.codePointAt(i);
+        if (code <= 31 || code >= 127 && code <= 159) {
+          continue;
+        }
+        if (code >= 768 && code <= 879) {
+          continue;
+        }
+        if (code > 65535) {
+          i++;
+        }
+        width += isFullwidthCodePoint(code) ? 2 : 1;
+      }
+      return width;
+    };
+    module.exports = stringWidth2;
+    module.exports.default = stringWidth2;
+  }
+});
+
+// node_modules/cli-progress/lib/format-value.js
+var require_format_value = __commonJS({
+  "node_modules/cli-progress/lib/format-value.js"(exports, module) {
+    module.exports = function formatValue(v, options, type) {
+      if (options.autopadding !== true) {
+        return v;
+      }
+      function autopadding(value, length) {
+        return (options.autopaddingChar + value).slice(-length);
+      }
+      switch (type) {
+        case "percentage":
+          return autopadding(v, 3);
+        default:
+          return v;
+      }
+    };
+  }
+});
+
+// node_modules/cli-progress/lib/format-bar.js
+var require_format_bar = __commonJS({
+  "node_modules/cli-progress/lib/format-bar.js"(exports, module) {
+    module.exports = function formatBar(progress, options) {
+      const completeSize = Math.round(progress * options.barsize);
+      const incompleteSize = options.barsize - completeSize;
+      return options.barCompleteString.substr(0, completeSize) + options.barGlue + options.barIncompleteString.substr(0, incompleteSize);
+    };
+  }
+});
+
+// node_modules/cli-progress/lib/format-time.js
+var require_format_time = __commonJS({
+  "node_modules/cli-progress/lib/format-time.js"(exports, module) {
+    module.exports = function formatTime(t, options, roundToMultipleOf) {
+      function round(input) {
+        if (roundToMultipleOf) {
+          return roundToMultipleOf * Math.round(input / roundToMultipleOf);
+        } else {
+          return input;
+        }
+      }
+      function autopadding(v) {
+        return (options.autopaddingChar + v).slice(-2);
+      }
+      if (t > 3600) {
+        return autopadding(Math.floor(t / 3600)) + "h" + autopadding(round(t % 3600 / 60)) + "m";
+      } else if (t > 60) {
+        return autopadding(Math.floor(t / 60)) + "m" + autopadding(round(t % 60)) + "s";
+      } else if (t > 10) {
+        return autopadding(round(t)) + "s";
+      } else {
+        return autopadding(t) + "s";
+      }
+    };
+  }
+});
+
+// node_modules/cli-progress/lib/formatter.js
+var require_formatter = __commonJS({
+  "node_modules/cli-progress/lib/formatter.js"(exports, module) {
+    var _stringWidth = require_string_width();
+    var _defaultFormatValue = require_format_value();
+    var _defaultFormatBar = require_format_bar();
+    var _defaultFormatTime = require_format_time();
+    module.exports = function defaultFormatter(options, params, payload) {
+      let s = options.format;
+      const formatTime = options.formatTime || _defaultFormatTime;
+      const formatValue = options.formatValue || _defaultFormatValue;
+      const formatBar = options.formatBar || _defaultFormatBar;
+      const percentage = Math.floor(params.progress * 100) + "";
+      const stopTime = params.stopTime || Date.now();
+      const elapsedTime = Math.round((stopTime - params.startTime) / 1e3);
+      const context = Object.assign({}, payload, {
+        bar: formatBar(params.progress, options),
+        percentage: formatValue(percentage, options, "percentage"),
+        total: formatValue(params.total, options, "total"),
+        value: formatValue(params.value, options, "value"),
+        eta: formatValue(params.eta, options, "eta"),
+        eta_formatted: formatTime(params.eta, options, 5),
+        duration: formatValue(elapsedTime, options, "duration"),
+        duration_formatted: formatTime(elapsedTime, options, 1)
+      });
+      s = s.replace(/\{(\w+)\}/g, function(match, key2) {
+        if (typeof context[key2] !== "undefined") {
+          return context[key2];
+        }
+        return match;
+      });
+      const fullMargin = Math.max(0, params.maxWidth - _stringWidth(s) - 2);
+      const halfMargin = Math.floor(fullMargin / 2);
+      switch (options.align) {
+        // fill start-of-line with whitespaces
+        case "right":
+          s = fullMargin > 0 ? " ".repeat(fullMargin) + s : s;
+          break;
+        // distribute whitespaces to left+right
+        case "center":
+          s = halfMargin > 0 ? " ".repeat(halfMargin) + s : s;
+          break;
+        // default: left align, no additional whitespaces
+        case "left":
+        default:
+          break;
+      }
+      return s;
+    };
+  }
+});
+
+// node_modules/cli-progress/lib/options.js
+var require_options = __commonJS({
+  "node_modules/cli-progress/lib/options.js"(exports, module) {
+    function mergeOption(v, defaultValue) {
+      if (typeof v === "undefined" || v === null) {
+        return defaultValue;
+      } else {
+        return v;
+      }
+    }
+    module.exports = {
+      // set global options
+      parse: function parse2(rawOptions, preset) {
+        const options = {};
+        const opt = Object.assign({}, preset, rawOptions);
+        options.throttleTime = 1e3 / mergeOption(opt.fps, 10);
+        options.stream = mergeOption(opt.stream, process.stderr);
+        options.terminal = mergeOption(opt.terminal, null);
+        options.clearOnComplete = mergeOption(opt.clearOnComplete, false);
+        options.stopOnComplete = mergeOption(opt.stopOnComplete, false);
+        options.barsize = mergeOption(opt.barsize, 40);
+        options.align = mergeOption(opt.align, "left");
+        options.hideCursor = mergeOption(opt.hideCursor, false);
+        options.linewrap = mergeOption(opt.linewrap, false);
+        options.barGlue = mergeOption(opt.barGlue, "");
+        options.barCompleteChar = mergeOption(opt.barCompleteChar, "=");
+        options.barIncompleteChar = mergeOption(opt.barIncompleteChar, "-");
+        options.format = mergeOption(opt.format, "progress [{bar}] {percentage}% | ETA: {eta}s | {value}/{total}");
+        options.formatTime = mergeOption(opt.formatTime, null);
+        options.formatValue = mergeOption(opt.formatValue, null);
+        options.formatBar = mergeOption(opt.formatBar, null);
+        options.etaBufferLength = mergeOption(opt.etaBuffer, 10);
+        options.etaAsynchronousUpdate = mergeOption(opt.etaAsynchronousUpdate, false);
+        options.progressCalculationRelative = mergeOption(opt.progressCalculationRelative, false);
+        options.synchronousUpdate = mergeOption(opt.synchronousUpdate, true);
+        options.noTTYOutput = mergeOption(opt.noTTYOutput, false);
+        options.notTTYSchedule = mergeOption(opt.notTTYSchedule, 2e3);
+        options.emptyOnZero = mergeOption(opt.emptyOnZero, false);
+        options.forceRedraw = mergeOption(opt.forceRedraw, false);
+        options.autopadding = mergeOption(opt.autopadding, false);
+        options.gracefulExit = mergeOption(opt.gracefulExit, false);
+        return options;
+      },
+      // derived options: instance specific, has to be created for every bar element
+      assignDerivedOptions: function assignDerivedOptions(options) {
+        options.barCompleteString = options.barCompleteChar.repeat(options.barsize + 1);
+        options.barIncompleteString = options.barIncompleteChar.repeat(options.barsize + 1);
+        options.autopaddingChar = options.autopadding ? mergeOption(options.autopaddingChar, "   ") : "";
+        return options;
+      }
+    };
+  }
+});
+
+// node_modules/cli-progress/lib/generic-bar.js
+var require_generic_bar = __commonJS({
+  "node_modules/cli-progress/lib/generic-bar.js"(exports, module) {
+    var _ETA = require_eta();
+    var _Terminal = require_terminal();
+    var _formatter = require_formatter();
+    var _options = require_options();
+    var _EventEmitter = __require("events");
+    module.exports = class GenericBar extends _EventEmitter {
+      constructor(options) {
+        super();
+        this.options = _options.assignDerivedOptions(options);
+        this.terminal = this.options.terminal ? this.options.terminal : new _Terminal(this.options.stream);
+        this.value = 0;
+        this.startValue = 0;
+        this.total = 100;
+        this.lastDrawnString = null;
+        this.startTime = null;
+        this.stopTime = null;
+        this.lastRedraw = Date.now();
+        this.eta = new _ETA(this.options.etaBufferLength, 0, 0);
+        this.payload = {};
+        this.isActive = false;
+        this.formatter = typeof this.options.format === "function" ? this.options.format : _formatter;
+      }
+      // internal render function
+      render(forceRendering = false) {
+        const params = {
+          progress: this.getProgress(),
+          eta: this.eta.getTime(),
+          startTime: this.startTime,
+          stopTime: this.stopTime,
+          total: this.total,
+          value: this.value,
+          maxWidth: this.terminal.getWidth()
+        };
+        if (this.options.etaAsynchronousUpdate) {
+          this.updateETA();
+        }
+        const s = this.formatter(this.options, params, this.payload);
+        const forceRedraw = forceRendering || this.options.forceRedraw || this.options.noTTYOutput && !this.terminal.isTTY();
+        if (forceRedraw || this.lastDrawnString != s) {
+          this.emit("redraw-pre");
+          this.terminal.cursorTo(0, null);
+          this.terminal.write(s);
+          this.terminal.clearRight();
+          this.lastDrawnString = s;
+          this.lastRedraw = Date.now();
+          this.emit("redraw-post");
+        }
+      }
+      // start the progress bar
+      start(total, startValue, payload) {
+        this.value = startValue || 0;
+        this.total = typeof total !== "undefined" && total >= 0 ? total : 100;
+        this.startValue = startValue || 0;
+        this.payload = payload || {};
+        this.startTime = Date.now();
+        this.stopTime = null;
+        this.lastDrawnString = "";
+        this.eta = new _ETA(this.options.etaBufferLength, this.startTime, this.value);
+        this.isActive = true;
+        this.emit("start", total, startValue);
+      }
+      // stop the bar
+      stop() {
+        this.isActive = false;
+        this.stopTime = Date.now();
+        this.emit("stop", this.total, this.value);
+      }
+      // update the bar value
+      // update(value, payload)
+      // update(payload)
+      update(arg0, arg1 = {}) {
+        if (typeof arg0 === "number") {
+          this.value = arg0;
+          this.eta.update(Date.now(), arg0, this.total);
+        }
+        const payloadData = (typeof arg0 === "object" ? arg0 : arg1) || {};
+        this.emit("update", this.total, this.value);
+        for (const key2 in payloadData) {
+          this.payload[key2] = payloadData[key2];
+        }
+        if (this.value >= this.getTotal() && this.options.stopOnComplete) {
+          this.stop();
+        }
+      }
+      // calculate the actual progress value
+      getProgress() {
+        let progress = this.value / this.total;
+        if (this.options.progressCalculationRelative) {
+          progress = (this.value - this.startValue) / (this.total - this.startValue);
+        }
+        if (isNaN(progress)) {
+          progress = this.options && this.options.emptyOnZero ? 0 : 1;
+        }
+        progress = Math.min(Math.max(progress, 0), 1);
+        return progress;
+      }
+      // update the bar value
+      // increment(delta, payload)
+      // increment(payload)
+      increment(arg0 = 1, arg1 = {}) {
+        if (typeof arg0 === "object") {
+          this.update(this.value + 1, arg0);
+        } else {
+          this.update(this.value + arg0, arg1);
+        }
+      }
+      // get the total (limit) value
+      getTotal() {
+        return this.total;
+      }
+      // set the total (limit) value
+      setTotal(total) {
+        if (typeof total !== "undefined" && total >= 0) {
+          this.total = total;
+        }
+      }
+      // force eta calculation update (long running processes)
+      updateETA() {
+        this.eta.update(Date.now(), this.value, this.total);
+      }
+    };
+  }
+});
+
+// node_modules/cli-progress/lib/single-bar.js
+var require_single_bar = __commonJS({
+  "node_modules/cli-progress/lib/single-bar.js"(exports, module) {
+    var _GenericBar = require_generic_bar();
+    var _options = require_options();
+    module.exports = class SingleBar extends _GenericBar {
+      constructor(options, preset) {
+        super(_options.parse(options, preset));
+        this.timer = null;
+        if (this.options.noTTYOutput && this.terminal.isTTY() === false) {
+          this.options.synchronousUpdate = false;
+        }
+        this.schedulingRate = this.terminal.isTTY() ? this.options.throttleTime : this.options.notTTYSchedule;
+        this.sigintCallback = null;
+      }
+      // internal render function
+      render() {
+        if (this.timer) {
+          clearTimeout(this.timer);
+          this.timer = null;
+        }
+        super.render();
+        if (this.options.noTTYOutput && this.terminal.isTTY() === false) {
+          this.terminal.newline();
+        }
+        this.timer = setTimeout(this.render.bind(this), this.schedulingRate);
+      }
+      update(current, payload) {
+        if (!this.timer) {
+          return;
+        }
+        super.update(current, payload);
+        if (this.options.synchronousUpdate && this.lastRedraw + this.options.throttleTime * 2 < Date.now()) {
+          this.render();
+        }
+      }
+      // start the progress bar
+      start(total, startValue, payload) {
+        if (this.options.noTTYOutput === false && this.terminal.isTTY() === false) {
+          return;
+        }
+        if (this.sigintCallback === null && this.options.gracefulExit) {
+          this.sigintCallback = this.stop.bind(this);
+          process.once("SIGINT", this.sigintCallback);
+          process.once("SIGTERM", this.sigintCallback);
+        }
+        this.terminal.cursorSave();
+        if (this.options.hideCursor === true) {
+          this.terminal.cursor(false);
+        }
+        if (this.options.linewrap === false) {
+          this.terminal.lineWrapping(false);
+        }
+        super.start(total, startValue, payload);
+        this.render();
+      }
+      // stop the bar
+      stop() {
+        if (!this.timer) {
+          return;
+        }
+        if (this.sigintCallback) {
+          process.removeListener("SIGINT", this.sigintCallback);
+          process.removeListener("SIGTERM", this.sigintCallback);
+          this.sigintCallback = null;
+        }
+        this.render();
+        super.stop();
+        clearTimeout(this.timer);
+        this.timer = null;
+        if (this.options.hideCursor === true) {
+          this.terminal.cursor(true);
+        }
+        if (this.options.linewrap === false) {
+          this.terminal.lineWrapping(true);
+        }
+        this.terminal.cursorRestore();
+        if (this.options.clearOnComplete) {
+          this.terminal.cursorTo(0, null);
+          this.terminal.clearLine();
+        } else {
+          this.terminal.newline();
+        }
+      }
+    };
+  }
+});
+
+// node_modules/cli-progress/lib/multi-bar.js
+var require_multi_bar = __commonJS({
+  "node_modules/cli-progress/lib/multi-bar.js"(exports, module) {
+    var _Terminal = require_terminal();
+    var _BarElement = require_generic_bar();
+    var _options = require_options();
+    var _EventEmitter = __require("events");
+    module.exports = class MultiBar extends _EventEmitter {
+      constructor(options, preset) {
+        super();
+        this.bars = [];
+        this.options = _options.parse(options, preset);
+        this.options.synchronousUpdate = false;
+        this.terminal = this.options.terminal ? this.options.terminal : new _Terminal(this.options.stream);
+        this.timer = null;
+        this.isActive = false;
+        this.schedulingRate = this.terminal.isTTY() ? this.options.throttleTime : this.options.notTTYSchedule;
+        this.loggingBuffer = [];
+        this.sigintCallback = null;
+      }
+      // add a new bar to the stack
+      create(total, startValue, payload, barOptions = {}) {
+        const bar = new _BarElement(Object.assign(
+          {},
+          // global options
+          this.options,
+          // terminal instance
+          {
+            terminal: this.terminal
+          },
+          // overrides
+          barOptions
+        ));
+        this.bars.push(bar);
+        if (this.options.noTTYOutput === false && this.terminal.isTTY() === false) {
+          return bar;
+        }
+        if (this.sigintCallback === null && this.options.gracefulExit) {
+          this.sigintCallback = this.stop.bind(this);
+          process.once("SIGINT", this.sigintCallback);
+          process.once("SIGTERM", this.sigintCallback);
+        }
+        if (!this.isActive) {
+          if (this.options.hideCursor === true) {
+            this.terminal.cursor(false);
+          }
+          if (this.options.linewrap === false) {
+            this.terminal.lineWrapping(false);
+          }
+          this.timer = setTimeout(this.update.bind(this), this.schedulingRate);
+        }
+        this.isActive = true;
+        bar.start(total, startValue, payload);
+        this.emit("start");
+        return bar;
+      }
+      // remove a bar from the stack
+      remove(bar) {
+        const index = this.bars.indexOf(bar);
+        if (index < 0) {
+          return false;
+        }
+        this.bars.splice(index, 1);
+        this.update();
+        this.terminal.newline();
+        this.terminal.clearBottom();
+        return true;
+      }
+      // internal update routine
+      update() {
+        if (this.timer) {
+          clearTimeout(this.timer);
+          this.timer = null;
+        }
+        this.emit("update-pre");
+        this.terminal.cursorRelativeReset();
+        this.emit("redraw-pre");
+        if (this.loggingBuffer.length > 0) {
+          this.terminal.clearLine();
+          while (this.loggingBuffer.length > 0) {
+            this.terminal.write(this.loggingBuffer.shift(), true);
+          }
+        }
+        for (let i = 0; i < this.bars.length; i++) {
+          if (i > 0) {
+            this.terminal.newline();
+          }
+          this.bars[i].render();
+        }
+        this.emit("redraw-post");
+        if (this.options.noTTYOutput && this.terminal.isTTY() === false) {
+          this.terminal.newline();
+          this.terminal.newline();
+        }
+        this.timer = setTimeout(this.update.bind(this), this.schedulingRate);
+        this.emit("update-post");
+        if (this.options.stopOnComplete && !this.bars.find((bar) => bar.isActive)) {
+          this.stop();
+        }
+      }
+      stop() {
+        clearTimeout(this.timer);
+        this.timer = null;
+        if (this.sigintCallback) {
+          process.removeListener("SIGINT", this.sigintCallback);
+          process.removeListener("SIGTERM", this.sigintCallback);
+          this.sigintCallback = null;
+        }
+        this.isActive = false;
+        if (this.options.hideCursor === true) {
+          this.terminal.cursor(true);
+        }
+        if (this.options.linewrap === false) {
+          this.terminal.lineWrapping(true);
+        }
+        this.terminal.cursorRelativeReset();
+        this.emit("stop-pre-clear");
+        if (this.options.clearOnComplete) {
+          this.terminal.clearBottom();
+        } else {
+          for (let i = 0; i < this.bars.length; i++) {
+            if (i > 0) {
+              this.terminal.newline();
+            }
+            this.bars[i].render();
+            this.bars[i].stop();
+          }
+          this.terminal.newline();
+        }
+        this.emit("stop");
+      }
+      log(s) {
+        this.loggingBuffer.push(s);
+      }
+    };
+  }
+});
+
+// node_modules/cli-progress/presets/legacy.js
+var require_legacy = __commonJS({
+  "node_modules/cli-progress/presets/legacy.js"(exports, module) {
+    module.exports = {
+      format: "progress [{bar}] {percentage}% | ETA: {eta}s | {value}/{total}",
+      barCompleteChar: "=",
+      barIncompleteChar: "-"
+    };
+  }
+});
+
+// node_modules/cli-progress/presets/shades-classic.js
+var require_shades_classic = __commonJS({
+  "node_modules/cli-progress/presets/shades-classic.js"(exports, module) {
+    module.exports = {
+      format: " {bar} {percentage}% | ETA: {eta}s | {value}/{total}",
+      barCompleteChar: "\u2588",
+      barIncompleteChar: "\u2591"
+    };
+  }
+});
+
+// node_modules/cli-progress/presets/shades-grey.js
+var require_shades_grey = __commonJS({
+  "node_modules/cli-progress/presets/shades-grey.js"(exports, module) {
+    module.exports = {
+      format: " \x1B[90m{bar}\x1B[0m {percentage}% | ETA: {eta}s | {value}/{total}",
+      barCompleteChar: "\u2588",
+      barIncompleteChar: "\u2591"
+    };
+  }
+});
+
+// node_modules/cli-progress/presets/rect.js
+var require_rect = __commonJS({
+  "node_modules/cli-progress/presets/rect.js"(exports, module) {
+    module.exports = {
+      format: " {bar}\u25A0 {percentage}% | ETA: {eta}s | {value}/{total}",
+      barCompleteChar: "\u25A0",
+      barIncompleteChar: " "
+    };
+  }
+});
+
+// node_modules/cli-progress/presets/index.js
+var require_presets = __commonJS({
+  "node_modules/cli-progress/presets/index.js"(exports, module) {
+    var _legacy = require_legacy();
+    var _shades_classic = require_shades_classic();
+    var _shades_grey = require_shades_grey();
+    var _rect = require_rect();
+    module.exports = {
+      legacy: _legacy,
+      shades_classic: _shades_classic,
+      shades_grey: _shades_grey,
+      rect: _rect
+    };
+  }
+});
+
+// node_modules/cli-progress/cli-progress.js
+var require_cli_progress = __commonJS({
+  "node_modules/cli-progress/cli-progress.js"(exports, module) {
+    var _SingleBar = require_single_bar();
+    var _MultiBar = require_multi_bar();
+    var _Presets = require_presets();
+    var _Formatter = require_formatter();
+    var _defaultFormatValue = require_format_value();
+    var _defaultFormatBar = require_format_bar();
+    var _defaultFormatTime = require_format_time();
+    module.exports = {
+      Bar: _SingleBar,
+      SingleBar: _SingleBar,
+      MultiBar: _MultiBar,
+      Presets: _Presets,
+      Format: {
+        Formatter: _Formatter,
+        BarFormat: _defaultFormatBar,
+        ValueFormat: _defaultFormatValue,
+        TimeFormat: _defaultFormatTime
+      }
+    };
+  }
+});
+
+// src/cli.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { once } from "node:events";
+import { relative as relative7, resolve as resolvePath } from "node:path";
+
+// node_modules/commander/esm.mjs
+var import_index = __toESM(require_commander(), 1);
+var {
+  program,
+  createCommand,
+  createArgument,
+  createOption,
+  CommanderError,
+  InvalidArgumentError,
+  InvalidOptionArgumentError,
+  // deprecated old name
+  Command,
+  Argument,
+  Option,
+  Help
+} = import_index.default;
+
+// src/patterns/store.ts
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, relative, sep } from "node:path";
+
+// src/patterns/load.ts
+import { readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/deps.ts
+import { createRequire } from "node:module";
+var req;
+var zodModule;
+var yamlModule;
+var injected = () => globalThis.__OPLINT_DEPS__;
+var load = (name) => (req ??= createRequire(import.meta.url))(name);
+function zod() {
+  zodModule ??= injected()?.zod?.() ?? load("zod");
+  return zodModule.z;
+}
+function yaml() {
+  yamlModule ??= injected()?.yaml?.() ?? load("yaml");
+  return yamlModule;
+}
+function lazy(build) {
+  let value;
+  return () => value ??= build();
+}
+
+// src/patterns/load.ts
+var PackError = class extends Error {
+  constructor(file, path, problem) {
+    super(`${file}${path ? ` at ${path}` : ""}: ${problem}`);
+    this.file = file;
+    this.path = path;
+    this.problem = problem;
+    this.name = "PackError";
+  }
+  file;
+  path;
+  problem;
+};
+var override;
+var shippedDir;
+function patternsDir() {
+  if (shippedDir) return shippedDir;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [resolve(here, "..", "..", "patterns"), resolve(here, "..", "patterns")];
+  shippedDir = candidates.find((d) => {
+    try {
+      return statSync(join(d, "packs")).isDirectory();
+    } catch {
+      return false;
+    }
+  }) ?? candidates[0];
+  return shippedDir;
+}
+function embeddedPattern(rel) {
+  return override?.(rel);
+}
+function readPatternText(rel, dirs = []) {
+  for (const d of dirs) {
+    const file2 = join(d, rel);
+    let text;
+    try {
+      text = readFileSync(file2, "utf8");
+    } catch {
+      continue;
+    }
+    return { text: text.replace(/^\ufeff/, ""), file: file2, overridden: true };
+  }
+  const embedded = override?.(rel);
+  if (embedded !== void 0) return { text: embedded, file: `patterns/${rel}`, overridden: false };
+  const file = join(patternsDir(), rel);
+  try {
+    return { text: readFileSync(file, "utf8"), file, overridden: false };
+  } catch (err) {
+    throw new PackError(file, "", `cannot read pattern file (${err.code ?? "error"})`);
+  }
+}
+function parsePack(text, file, schemaArg) {
+  const schema = typeof schemaArg === "function" ? schemaArg() : schemaArg;
+  let data;
+  try {
+    data = yaml().parse(text);
+  } catch (err) {
+    const msg = (err.message.split("\n")[0] ?? "").replace(/:\s*$/, "");
+    throw new PackError(file, "", `invalid YAML: ${msg}`);
+  }
+  const res = schema.safeParse(data);
+  if (!res.success) {
+    const issue = res.error.issues[0];
+    const path = issue.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
+    throw new PackError(file, path || "(root)", issue.message);
+  }
+  return res.data;
+}
+function loadPack(rel, schema, dirs = []) {
+  void schema;
+  return patternStore(dirs).data(rel);
+}
+function packFile(rel, dirs = []) {
+  return patternStore(dirs).fileOf(rel);
+}
+
+// src/nlp/lexicon.ts
+var __schemas = lazy(() => {
+  const z = zod();
+  const LexiconSchema2 = z.strictObject({
+    lexicon: z.string().min(1),
+    description: z.string().optional(),
+    entries: z.array(
+      z.strictObject({
+        name: z.string().min(1),
+        terms: z.array(z.string().min(1)).min(1),
+        tags: z.array(z.string().min(1)).optional()
+      })
+    ).min(1)
+  });
+  return { LexiconSchema: LexiconSchema2 };
+});
+var LexiconSchema = () => __schemas().LexiconSchema;
+var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function termSource(term) {
+  if (term.startsWith("re:")) return term.slice(3);
+  return term.trim().split(/(\s+|-)/).map((part) => part === "-" ? "[\\s-]*" : /^\s+$/.test(part) ? "[\\s-]+" : esc(part)).join("");
+}
+function compileLexicon(file, where = file.lexicon) {
+  const entries = [];
+  const groups = [];
+  file.entries.forEach((e, ei) => {
+    e.terms.forEach((t, ti) => {
+      if (!t.startsWith("re:")) return;
+      let groupsInTerm;
+      try {
+        groupsInTerm = new RegExp(`${t.slice(3)}|`).exec("").length - 1;
+      } catch (err) {
+        throw new PackError(where, `entries[${ei}].terms[${ti}]`, `invalid regular expression: ${err.message}`);
+      }
+      if (groupsInTerm > 0) throw new PackError(where, `entries[${ei}].terms[${ti}]`, "use (?:...) instead of capturing groups");
+    });
+    const terms = [...e.terms].sort((a, b) => b.length - a.length).map(termSource);
+    entries.push({ name: e.name, tags: new Set(e.tags ?? []) });
+    groups.push(`(${terms.join("|")})`);
+  });
+  let regex2;
+  try {
+    const startsWithWord = file.entries.every((e) => e.terms.every((t) => t.startsWith("re:") || /^[A-Za-z0-9]/.test(t.trim())));
+    const lead = startsWithWord ? "\\b" : "(?<![A-Za-z0-9])";
+    regex2 = new RegExp(`${lead}(?:${groups.join("|")})s?(?![A-Za-z0-9])`, "gi");
+  } catch (err) {
+    throw new PackError(where, "entries", `invalid term pattern: ${err.message}`);
+  }
+  return { id: file.lexicon, entries, regex: regex2 };
+}
+var cache = /* @__PURE__ */ new Map();
+var shipped = /* @__PURE__ */ new Map();
+function getLexicon(name, patternDirs = []) {
+  if (patternDirs.length === 0) {
+    let hit = shipped.get(name);
+    if (!hit) {
+      hit = getLexiconFrom(name, patternDirs);
+      shipped.set(name, hit);
+    }
+    return hit;
+  }
+  return getLexiconFrom(name, patternDirs);
+}
+function getLexiconFrom(name, patternDirs) {
+  const key2 = `${patternDirs.join("|")}::${name}`;
+  let lex = cache.get(key2);
+  if (!lex) {
+    const file = loadPack(`lexicons/${name}.yaml`, LexiconSchema, patternDirs);
+    lex = compileLexicon(file, packFile(`lexicons/${name}.yaml`, patternDirs));
+    cache.set(key2, lex);
+  }
+  return lex;
+}
+function matchAll(lex, text) {
+  const out = [];
+  const re = lex.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    let gi = 1;
+    while (gi < m.length && m[gi] === void 0) gi++;
+    const entry = lex.entries[gi - 1];
+    if (entry) out.push({ lexicon: lex.id, entry, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+// node_modules/chalk/source/vendor/ansi-styles/index.js
+var ANSI_BACKGROUND_OFFSET = 10;
+var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+var styles = {
+  modifier: {
+    reset: [0, 0],
+    // 21 isn't widely supported and 22 does the same thing
+    bold: [1, 22],
+    dim: [2, 22],
+    italic: [3, 23],
+    underline: [4, 24],
+    overline: [53, 55],
+    inverse: [7, 27],
+    hidden: [8, 28],
+    strikethrough: [9, 29]
+  },
+  color: {
+    black: [30, 39],
+    red: [31, 39],
+    green: [32, 39],
+    yellow: [33, 39],
+    blue: [34, 39],
+    magenta: [35, 39],
+    cyan: [36, 39],
+    white: [37, 39],
+    // Bright color
+    blackBright: [90, 39],
+    gray: [90, 39],
+    // Alias of `blackBright`
+    grey: [90, 39],
+    // Alias of `blackBright`
+    redBright: [91, 39],
+    greenBright: [92, 39],
+    yellowBright: [93, 39],
+    blueBright: [94, 39],
+    magentaBright: [95, 39],
+    cyanBright: [96, 39],
+    whiteBright: [97, 39]
+  },
+  bgColor: {
+    bgBlack: [40, 49],
+    bgRed: [41, 49],
+    bgGreen: [42, 49],
+    bgYellow: [43, 49],
+    bgBlue: [44, 49],
+    bgMagenta: [45, 49],
+    bgCyan: [46, 49],
+    bgWhite: [47, 49],
+    // Bright color
+    bgBlackBright: [100, 49],
+    bgGray: [100, 49],
+    // Alias of `bgBlackBright`
+    bgGrey: [100, 49],
+    // Alias of `bgBlackBright`
+    bgRedBright: [101, 49],
+    bgGreenBright: [102, 49],
+    bgYellowBright: [103, 49],
+    bgBlueBright: [104, 49],
+    bgMagentaBright: [105, 49],
+    bgCyanBright: [106, 49],
+    bgWhiteBright: [107, 49]
+  }
+};
+var modifierNames = Object.keys(styles.modifier);
+var foregroundColorNames = Object.keys(styles.color);
+var backgroundColorNames = Object.keys(styles.bgColor);
+var colorNames = [...foregroundColorNames, ...backgroundColorNames];
+function assembleStyles() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer >> 16 & 255,
+          integer >> 8 & 255,
+          integer & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code >= 232) {
+          red = ((code - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red = Math.floor(code / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value = Math.max(red, green, blue) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ansiStyles = assembleStyles();
+var ansi_styles_default = ansiStyles;
+
+// node_modules/chalk/source/vendor/supports-color/index.js
+import process2 from "node:process";
+import os from "node:os";
+import tty from "node:tty";
+function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag);
+  const terminatorPosition = argv.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+var { env } = process2;
+var flagForceColor;
+if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+  flagForceColor = 0;
+} else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+  flagForceColor = 1;
+}
+function envForceColor() {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
+      return 1;
+    }
+    if (env.FORCE_COLOR === "false") {
+      return 0;
+    }
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
+  }
+}
+function translateLevel(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env.TERM === "dumb") {
+    return min;
+  }
+  if (process2.platform === "win32") {
+    const osRelease = os.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key2) => key2 in env)) {
+      return 3;
+    }
+    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if (env.TERM === "xterm-ghostty") {
+    return 3;
+  }
+  if (env.TERM === "wezterm") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor(stream, options = {}) {
+  const level = _supportsColor(stream, {
+    streamIsTTY: stream && stream.isTTY,
+    ...options
+  });
+  return translateLevel(level);
+}
+var supportsColor = {
+  stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
+  stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+};
+var supports_color_default = supportsColor;
+
+// node_modules/chalk/source/utilities.js
+function stringReplaceAll(string, substring, replacer) {
+  let index = string.indexOf(substring);
+  if (index === -1) {
+    return string;
+  }
+  const substringLength = substring.length;
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    returnValue += string.slice(endIndex, index) + substring + replacer;
+    endIndex = index + substringLength;
+    index = string.indexOf(substring, endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    const gotCR = string[index - 1] === "\r";
+    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
+    endIndex = index + 1;
+    index = string.indexOf("\n", endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+
+// node_modules/chalk/source/index.js
+var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
+var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
+var STYLER = /* @__PURE__ */ Symbol("STYLER");
+var IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
+var levelMapping = [
+  "ansi",
+  "ansi",
+  "ansi256",
+  "ansi16m"
+];
+var styles2 = /* @__PURE__ */ Object.create(null);
+var applyOptions = (object, options = {}) => {
+  if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
+    throw new Error("The `level` option should be an integer from 0 to 3");
+  }
+  const colorLevel = stdoutColor ? stdoutColor.level : 0;
+  object.level = options.level === void 0 ? colorLevel : options.level;
+};
+var Chalk = class {
+  constructor(options) {
+    return chalkFactory(options);
+  }
+};
+var chalkFactory = (options) => {
+  const chalk2 = (...strings) => strings.join(" ");
+  applyOptions(chalk2, options);
+  Object.setPrototypeOf(chalk2, createChalk.prototype);
+  return chalk2;
+};
+function createChalk(options) {
+  return chalkFactory(options);
+}
+Object.setPrototypeOf(createChalk.prototype, Function.prototype);
+for (const [styleName, style] of Object.entries(ansi_styles_default)) {
+  styles2[styleName] = {
+    get() {
+      const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
+      Object.defineProperty(this, styleName, { value: builder });
+      return builder;
+    }
+  };
+}
+styles2.visible = {
+  get() {
+    const builder = createBuilder(this, this[STYLER], true);
+    Object.defineProperty(this, "visible", { value: builder });
+    return builder;
+  }
+};
+var getModelAnsi = (model, level, type, ...arguments_) => {
+  if (model === "rgb") {
+    if (level === "ansi16m") {
+      return ansi_styles_default[type].ansi16m(...arguments_);
+    }
+    if (level === "ansi256") {
+      return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
+    }
+    return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
+  }
+  if (model === "hex") {
+    return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
+  }
+  return ansi_styles_default[type][model](...arguments_);
+};
+var usedModels = ["rgb", "hex", "ansi256"];
+for (const model of usedModels) {
+  styles2[model] = {
+    get() {
+      const { level } = this;
+      return function(...arguments_) {
+        const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
+        return createBuilder(this, styler, this[IS_EMPTY]);
+      };
+    }
+  };
+  const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
+  styles2[bgModel] = {
+    get() {
+      const { level } = this;
+      return function(...arguments_) {
+        const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
+        return createBuilder(this, styler, this[IS_EMPTY]);
+      };
+    }
+  };
+}
+var proto = Object.defineProperties(() => {
+}, {
+  ...styles2,
+  level: {
+    enumerable: true,
+    get() {
+      return this[GENERATOR].level;
+    },
+    set(level) {
+      this[GENERATOR].level = level;
+    }
+  }
+});
+var createStyler = (open2, close, parent) => {
+  let openAll;
+  let closeAll;
+  if (parent === void 0) {
+    openAll = open2;
+    closeAll = close;
+  } else {
+    openAll = parent.openAll + open2;
+    closeAll = close + parent.closeAll;
+  }
+  return {
+    open: open2,
+    close,
+    openAll,
+    closeAll,
+    parent
+  };
+};
+var createBuilder = (self, _styler, _isEmpty) => {
+  const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
+  Object.setPrototypeOf(builder, proto);
+  builder[GENERATOR] = self;
+  builder[STYLER] = _styler;
+  builder[IS_EMPTY] = _isEmpty;
+  return builder;
+};
+var applyStyle = (self, string) => {
+  if (self.level <= 0 || !string) {
+    return self[IS_EMPTY] ? "" : string;
+  }
+  let styler = self[STYLER];
+  if (styler === void 0) {
+    return string;
+  }
+  const { openAll, closeAll } = styler;
+  if (string.includes("\x1B")) {
+    while (styler !== void 0) {
+      string = stringReplaceAll(string, styler.close, styler.open);
+      styler = styler.parent;
+    }
+  }
+  const lfIndex = string.indexOf("\n");
+  if (lfIndex !== -1) {
+    string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
+  }
+  return openAll + string + closeAll;
+};
+Object.defineProperties(createChalk.prototype, styles2);
+var chalk = createChalk();
+var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
+
+// src/codes.ts
+var FAMILY = ["20700", "20701", "20702", "20703", "20704", "20705"];
+function isFamilyCode(code) {
+  return FAMILY.includes(code);
+}
+function siteCode(action, site) {
+  const table = {
+    deep: ["20700", "20701"],
+    intramedullary: ["20702", "20703"],
+    "intra-articular": ["20704", "20705"]
+  };
+  const pair = table[site];
+  if (!pair) return null;
+  return action === "insert" ? pair[0] : pair[1];
+}
+var UnknownCodeError = class extends Error {
+  constructor(code) {
+    super(`unknown code ${code}: oplint covers 20700-20705`);
+    this.code = code;
+    this.name = "UnknownCodeError";
+  }
+  code;
+};
+var __schemas2 = lazy(() => {
+  const z = zod();
+  const codeStr = z.string().regex(/^\d{5}$/, "expected a 5-digit code");
+  const primaryEntry = z.string().regex(/^[0-9A-Z]{5}(-[0-9A-Z]{5})?$/, "expected a code or a range like 20802-20838");
+  const confidence = z.enum(["high", "medium", "low", "none"]);
+  const medicareSchema = z.object({
+    year: z.number().int(),
+    found: z.boolean(),
+    workRvu: z.number().optional(),
+    peRvu: z.number().optional(),
+    mpRvu: z.number().optional(),
+    totalRvu: z.number().optional(),
+    nationalPayment: z.number().optional(),
+    source: z.string().min(1),
+    confidence
+  }).strict();
+  const codeSchema = z.object({
+    code: codeStr,
+    short: z.string().min(1),
+    meaning: z.string().min(1),
+    action: z.enum(["insert", "remove"]),
+    site: z.enum(["deep", "intramedullary", "intra-articular"]),
+    companion: codeStr,
+    addOn: z.boolean(),
+    elements: z.array(z.object({ id: z.string().min(1), summary: z.string().min(1) }).strict()).min(1),
+    denialRisks: z.array(z.string().min(1)),
+    medicare: medicareSchema,
+    notes: z.array(z.string()).default([])
+  }).strict();
+  const modifierRule = z.object({ modifier: z.string().min(1), rule: z.string().min(1) }).strict();
+  const anatomyEntry = z.object({ name: z.string().min(1), terms: z.array(z.string().min(1)).min(1) }).strict();
+  const anatomySchema = z.object({
+    sides: z.object({ left: z.array(z.string().min(1)), right: z.array(z.string().min(1)) }).strict(),
+    deep: z.array(anatomyEntry),
+    intramedullary: z.array(anatomyEntry),
+    "intra-articular": z.array(anatomyEntry)
+  }).strict();
+  const codesFileSchema2 = z.object({
+    conversionFactor: z.object({ year: z.number().int(), value: z.number(), source: z.string() }).strict(),
+    anatomy: anatomySchema.optional(),
+    common: z.object({
+      modifiers: z.array(modifierRule),
+      global: z.literal("ZZZ"),
+      globalNote: z.string(),
+      notes: z.array(z.string())
+    }).strict(),
+    codes: z.array(codeSchema).min(1)
+  }).strict();
+  const primariesFileSchema2 = z.object({
+    addOn: codeStr,
+    source: z.string().min(1),
+    date: z.string().min(1),
+    confidence,
+    complete: z.boolean(),
+    note: z.string().optional(),
+    groups: z.array(z.object({ basis: z.string().min(1), codes: z.array(primaryEntry).min(1) }).strict()),
+    excluded: z.array(z.object({ code: z.string().regex(/^[0-9A-Z]{5}$/), reason: z.string().min(1) }).strict()).default([])
+  }).strict();
+  return { codeStr, primaryEntry, confidence, medicareSchema, codeSchema, modifierRule, anatomySchema, codesFileSchema: codesFileSchema2, primariesFileSchema: primariesFileSchema2 };
+});
+var codesFileSchema = () => __schemas2().codesFileSchema;
+var primariesFileSchema = () => __schemas2().primariesFileSchema;
+var defaultKnowledge;
+function loadCodes(patternDirs = []) {
+  if (patternDirs.length === 0 && defaultKnowledge) return defaultKnowledge;
+  const file = loadPack("codes.yaml", codesFileSchema, patternDirs);
+  const codes = /* @__PURE__ */ new Map();
+  for (const c of file.codes) {
+    if (!isFamilyCode(c.code)) continue;
+    const primaries = loadPack(`primaries/${c.code}.yaml`, primariesFileSchema, patternDirs);
+    codes.set(c.code, {
+      ...c,
+      code: c.code,
+      global: file.common.global,
+      globalNote: file.common.globalNote,
+      modifiers: file.common.modifiers,
+      notes: c.notes,
+      primaries
+    });
+  }
+  const anatomy = file.anatomy ?? { sides: { left: [], right: [] }, deep: [], intramedullary: [], "intra-articular": [] };
+  const knowledge = { codes, conversionFactor: file.conversionFactor, commonNotes: file.common.notes, anatomy };
+  if (patternDirs.length === 0) defaultKnowledge = knowledge;
+  return knowledge;
+}
+function getCodeInfo(code, knowledge = loadCodes()) {
+  const info = knowledge.codes.get(code.trim());
+  if (!info) throw new UnknownCodeError(code.trim());
+  return info;
+}
+function listIncludes(list3, code) {
+  for (const g of list3.groups) {
+    for (const entry of g.codes) {
+      if (entry === code) return true;
+      const [lo, hi] = entry.split("-");
+      if (hi !== void 0 && /^\d{5}$/.test(code) && code >= lo && code <= hi) return true;
+    }
+  }
+  return false;
+}
+var WIDTH = 80;
+function wrap(text, indent, width = WIDTH) {
+  const words = text.replace(/\s+/g, " ").trim().split(" ");
+  const lines = [];
+  let line = indent;
+  for (const w of words) {
+    if (line.trim().length > 0 && line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = indent + w;
+    } else {
+      line = line.trim().length > 0 ? `${line} ${w}` : indent + w;
+    }
+  }
+  if (line.trim()) lines.push(line);
+  return lines;
+}
+function bullet(text, indent = "  ") {
+  const [first, ...rest] = wrap(text, `${indent}  `);
+  return [`${indent}- ${first.trimStart()}`, ...rest];
+}
+var SITE_LABEL = {
+  deep: "deep (subfascial soft tissue or bone cavity outside the canal)",
+  intramedullary: "intramedullary canal of a bone",
+  "intra-articular": "intra-articular (joint space)"
+};
+function money(n) {
+  return n === void 0 ? "-" : `$${n.toFixed(2)}`;
+}
+function num(n) {
+  return n === void 0 ? "-" : String(n);
+}
+function renderExplain(code, opts = {}, knowledge) {
+  const k = knowledge ?? loadCodes();
+  const info = getCodeInfo(code, k);
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const h = (s) => c.bold(s);
+  const out = [];
+  out.push(c.bold.cyan(`${info.code}  ${info.short}`) + (info.addOn ? c.yellow("  (add-on code)") : ""));
+  out.push("");
+  out.push(h("Meaning") + c.dim(" (oplint paraphrase, not the CPT descriptor)"));
+  out.push(...wrap(info.meaning, "  "));
+  out.push("");
+  out.push(`${h("Add-on:")}     ${info.addOn ? "yes - never alone; needs a primary procedure on the claim" : "no"}`);
+  out.push(`${h("Action:")}     ${info.action === "insert" ? "manual preparation and insertion" : "removal"}`);
+  out.push(`${h("Site:")}       ${SITE_LABEL[info.site]}`);
+  out.push(`${h("Companion:")}  ${info.companion} (${info.action === "insert" ? "removal" : "insertion"} at the same site)`);
+  const [g1, ...gRest] = wrap(`${info.global} - ${info.globalNote}`, "             ");
+  out.push(`${h("Global:")}     ${g1.trimStart()}`, ...gRest);
+  out.push("");
+  out.push(h("What the note must show"));
+  for (const e of info.elements) out.push(...bullet(`${e.id}: ${e.summary}`));
+  out.push("");
+  out.push(h("Denial risks"));
+  for (const r of info.denialRisks) out.push(...bullet(r));
+  out.push("");
+  out.push(h("Modifiers"));
+  for (const m2 of info.modifiers) out.push(...bullet(`${m2.modifier}: ${m2.rule}`));
+  out.push("");
+  const m = info.medicare;
+  out.push(h(`Medicare ${m.year} (national, physician fee schedule)`));
+  if (m.found) {
+    out.push(`  Work RVU ${num(m.workRvu)}   PE RVU ${num(m.peRvu)}   MP RVU ${num(m.mpRvu)}   Total RVU ${num(m.totalRvu)}`);
+    out.push(`  National payment ${money(m.nationalPayment)}`);
+  } else {
+    out.push("  Figures not found.");
+  }
+  out.push(...wrap(`Source: ${m.source}; year ${m.year}; confidence ${m.confidence}.`, "  "));
+  out.push(c.dim("  Actual payment varies by locality (GPCI) and payer."));
+  out.push("");
+  const p = info.primaries;
+  out.push(h("Primary procedures") + ` (${p.complete ? "published list" : "PARTIAL list"}, confidence ${p.confidence})`);
+  out.push(...wrap(`Source: ${p.source} (${p.date}).`, "  "));
+  if (p.note) out.push(...wrap(p.note, "  "));
+  for (const g of p.groups) {
+    out.push(...wrap(`${g.basis}:`, "  "));
+    out.push(...wrap(g.codes.join(" "), "    "));
+  }
+  if (p.excluded.length) {
+    out.push(...wrap("Not reported with:", "  "));
+    for (const x of p.excluded) out.push(...bullet(`${x.code}: ${x.reason}`, "    "));
+  }
+  const notes = [...info.notes, ...k.commonNotes];
+  if (notes.length) {
+    out.push("");
+    out.push(h("Notes"));
+    for (const n of notes) out.push(...bullet(n));
+  }
+  return out.join("\n") + "\n";
+}
+function explainJson(code, knowledge) {
+  const k = knowledge ?? loadCodes();
+  const info = getCodeInfo(code, k);
+  return {
+    code: info.code,
+    short: info.short,
+    meaning: info.meaning,
+    addOn: info.addOn,
+    action: info.action,
+    site: info.site,
+    companion: info.companion,
+    global: info.global,
+    elements: info.elements,
+    denialRisks: info.denialRisks,
+    modifiers: info.modifiers,
+    medicare: info.medicare,
+    primaries: {
+      source: info.primaries.source,
+      date: info.primaries.date,
+      confidence: info.primaries.confidence,
+      complete: info.primaries.complete,
+      note: info.primaries.note,
+      groups: info.primaries.groups,
+      excluded: info.primaries.excluded
+    },
+    notes: [...info.notes, ...k.commonNotes]
+  };
+}
+function renderCodes(opts = {}, knowledge) {
+  const k = knowledge ?? loadCodes();
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const rows = FAMILY.map((code) => getCodeInfo(code, k));
+  const head = ["code", "action", "site", "pair", "global", "total RVU", "Medicare", "primaries"];
+  const body = rows.map((r) => [
+    r.code,
+    r.action,
+    r.site,
+    r.companion,
+    r.global,
+    num(r.medicare.totalRvu),
+    r.medicare.found ? money(r.medicare.nationalPayment) : "n/f",
+    `${r.primaries.complete ? "published" : "partial"}/${r.primaries.confidence}`
+  ]);
+  const widths = head.map((t, i) => Math.max(t.length, ...body.map((b) => b[i].length)));
+  const fmt = (cells) => cells.map((s, i) => s.padEnd(widths[i])).join(" ").trimEnd();
+  const out = [c.bold(fmt(head)), ...body.map(fmt)];
+  out.push("");
+  out.push(...wrap("All six are add-on codes (global ZZZ, modifier 51 exempt): always reported with a primary procedure on the same claim. Site decides the code: canal 20702/20703, deep 20700/20701, joint 20704/20705.", ""));
+  out.push(...wrap(`Medicare ${k.conversionFactor.year} national amounts; 20702 from the CMS Physician Fee Schedule RVU file RVU26A (January 2026), the others from an unofficial code-lookup website (low confidence); n/f = not found. Run 'oplint explain <code>' for sources.`, ""));
+  return out.join("\n") + "\n";
+}
+function codesJson(knowledge) {
+  const k = knowledge ?? loadCodes();
+  return FAMILY.map((code) => {
+    const r = getCodeInfo(code, k);
+    return {
+      code: r.code,
+      short: r.short,
+      action: r.action,
+      site: r.site,
+      companion: r.companion,
+      addOn: r.addOn,
+      global: r.global,
+      medicare: r.medicare,
+      primaries: { source: r.primaries.source, confidence: r.primaries.confidence, complete: r.primaries.complete }
+    };
+  });
+}
+
+// src/rules/pack.ts
+var __schemas3 = lazy(() => {
+  const z = zod();
+  const Messages = z.strictObject({
+    pass: z.string().min(1),
+    fail: z.string().min(1),
+    warn: z.string().min(1).optional(),
+    /** When a blocking term is found (e.g. "prefabricated"). */
+    blocked: z.string().min(1).optional(),
+    /** When only a generic term is found (e.g. "antibiotic cement" with no drug). */
+    generic: z.string().min(1).optional(),
+    /** Element status and message when the note documents no event of the pack's action. */
+    noEvent: z.string().min(1).optional(),
+    na: z.string().min(1).optional(),
+    /** When the device went to another site than the pack's. */
+    wrongSite: z.string().min(1).optional(),
+    /** When only part of what is required is documented. */
+    partial: z.string().min(1).optional(),
+    /** When only a generic site ("the wound", "the bone") is named. */
+    genericSite: z.string().min(1).optional()
+  });
+  const TermRef = z.strictObject({ lexicon: z.string().min(1), tags: z.array(z.string()).optional() });
+  const Check = z.discriminatedUnion("type", [
+    /** The event's site matches the pack's site. */
+    z.strictObject({ type: z.literal("site") }),
+    /** Terms of a lexicon found where the device is described. */
+    z.strictObject({
+      type: z.literal("terms"),
+      find: z.array(TermRef).min(1),
+      /** Where to look: sentences describing the event, or the whole note. */
+      scope: z.enum(["event", "note"]).default("event"),
+      /** Assertions that count (default: affirmed only). */
+      assertions: z.array(z.enum(ASSERTIONS)).default(["affirmed"]),
+      /** Sentences with these context tags do not count (e.g. iv, irrigation). */
+      skipContexts: z.array(z.string()).default([]),
+      /** Terms whose presence fails the element (e.g. prefabricated). */
+      block: z.array(TermRef).default([]),
+      /** Terms that show the element was attempted but too vaguely (used for the generic message). */
+      generic: z.array(TermRef).default([]),
+      /** Terms that must also be present for a pass; without them the element warns. */
+      alsoRequire: z.array(TermRef).default([]),
+      /** Status when the `find` terms are there but `alsoRequire` ones are not (message `partial`). */
+      alsoRequireStatus: z.enum(["fail", "warn"]).default("warn"),
+      missing: z.enum(["fail", "warn"]).default("fail")
+    }),
+    /** An amount for the device or its materials. */
+    z.strictObject({ type: z.literal("quantity") }),
+    /** The primary procedure, by CPT code (pass) or in words (warn). */
+    z.strictObject({
+      type: z.literal("primary-procedure"),
+      find: z.array(TermRef).min(1),
+      /** For removal codes: fail when the removal is the only procedure. */
+      failWhenOnlyProcedure: z.boolean().default(false),
+      onlyProcedure: z.string().optional(),
+      /** Codes that are the removal itself, not another procedure (e.g. 20680, removal of a deep implant). */
+      removalCodes: z.array(z.string().regex(/^\d{5}$/)).default([])
+    }),
+    /** A planned later removal, a permanent device, or n/a for absorbable carriers. */
+    z.strictObject({
+      type: z.literal("staged-removal"),
+      find: z.array(TermRef).min(1),
+      carriers: TermRef
+    })
+  ]);
+  const Element = z.strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, "element ids are lower-case words joined by hyphens"),
+    label: z.string().min(1),
+    description: z.string().min(1),
+    check: Check,
+    messages: Messages,
+    /** Status when the note documents no event of the pack's action (default fail). */
+    noEventStatus: z.enum(["fail", "n/a"]).default("fail"),
+    denialRisks: z.array(z.string().min(1)).min(1),
+    fix: z.string().min(1)
+  });
+  const PackSchema2 = z.strictObject({
+    code: z.string().regex(/^\d{5}$/, "a five-digit CPT code"),
+    extends: z.string().optional(),
+    title: z.string().min(1),
+    action: z.enum(["insert", "remove"]),
+    site: z.enum(SITES),
+    siteLabel: z.string().min(1),
+    /** The site in a sentence a surgeon could write, used in fixes ({siteExample}). */
+    siteExample: z.string().min(1),
+    elements: z.array(Element).min(1).optional()
+  });
+  return { Messages, TermRef, Check, Element, PackSchema: PackSchema2 };
+});
+var PackSchema = () => __schemas3().PackSchema;
+var ASSERTIONS = ["affirmed", "negated", "possible", "hypothetical", "historical"];
+var SITES = ["intramedullary", "deep", "intra-articular"];
+var packs = /* @__PURE__ */ new Map();
+function loadCodePack(code, patternDirs = []) {
+  const key2 = `${patternDirs.join("|")}::${code}`;
+  const hit = packs.get(key2);
+  if (hit) return hit;
+  const rel = `packs/${code}.yaml`;
+  const raw = loadPack(rel, PackSchema, patternDirs);
+  const shown2 = packFile(rel, patternDirs);
+  let elements = raw.elements;
+  if (raw.extends) {
+    const base = loadCodePack(raw.extends, patternDirs);
+    if (base.action !== raw.action) throw new PackError(shown2, "extends", `extends a ${base.action} pack but is a ${raw.action} pack`);
+    elements ??= base.elements;
+  }
+  if (!elements) throw new PackError(shown2, "elements", "a pack needs elements or extends");
+  const ids = /* @__PURE__ */ new Set();
+  elements.forEach((e, i) => {
+    if (ids.has(e.id)) throw new PackError(shown2, `elements[${i}].id`, `duplicate element id ${e.id}`);
+    ids.add(e.id);
+  });
+  if (raw.code !== code) throw new PackError(shown2, "code", `file is for ${code} but says ${raw.code}`);
+  const pack = { code: raw.code, title: raw.title, action: raw.action, site: raw.site, siteLabel: raw.siteLabel, siteExample: raw.siteExample, elements, file: shown2 };
+  packs.set(key2, pack);
+  return pack;
+}
+function loadFamily(patternDirs = []) {
+  return FAMILY.map((c) => loadCodePack(c, patternDirs));
+}
+function codeFor(action, site, patternDirs = []) {
+  if (site === "unspecified") return void 0;
+  return loadFamily(patternDirs).find((p) => p.action === action && p.site === site)?.code;
+}
+function removalOnlyCodes(patternDirs = []) {
+  const out = /* @__PURE__ */ new Set();
+  for (const p of loadFamily(patternDirs)) {
+    for (const e of p.elements) if (e.check.type === "primary-procedure") for (const c of e.check.removalCodes) out.add(c);
+  }
+  return out;
+}
+
+// src/nlp/quantity.ts
+import { createRequire as createRequire2 } from "node:module";
+var __schemas4 = lazy(() => {
+  const z = zod();
+  const QuantitiesSchema2 = z.strictObject({
+    units: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+    counted: z.array(z.string().min(1)),
+    excluded: z.array(z.string().min(1))
+  });
+  return { QuantitiesSchema: QuantitiesSchema2 };
+});
+var QuantitiesSchema = () => __schemas4().QuantitiesSchema;
+var WORD_NUMBERS = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  dozen: 12,
+  a: 1,
+  an: 1,
+  single: 1,
+  several: 3,
+  multiple: 2,
+  half: 0.5
+};
+var esc2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var compiled;
+var compiledFor = "";
+function compile(patternDirs) {
+  const id = patternDirs.join("|");
+  if (compiled && compiledFor === id) return compiled;
+  const q = loadPack("quantities.yaml", QuantitiesSchema, patternDirs);
+  const unitOf = /* @__PURE__ */ new Map();
+  for (const [canon, spellings] of Object.entries(q.units)) for (const s of spellings) unitOf.set(s.toLowerCase(), canon);
+  for (const c of q.counted) unitOf.set(c.toLowerCase(), "count");
+  const unitAlt = [...unitOf.keys()].sort((a, b) => b.length - a.length).map(esc2).join("|");
+  const num2 = `(?:\\d+(?:[.,]\\d+)?(?:\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?)?|${Object.keys(WORD_NUMBERS).filter((w) => w.length > 2).join("|")})`;
+  const countedAlt = q.counted.map(esc2).sort((a, b) => b.length - a.length).join("|");
+  const re = new RegExp(
+    `(?<![A-Za-z0-9.])(?:(${num2})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:${countedAlt})\\s*(?:x|#|count(?:\\s+of)?)\\s*(\\d+)|(${num2})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])|(\\d+)\\s+in\\s+(?:number|total|all)\\b)`,
+    "gi"
+  );
+  const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc2).sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "i");
+  compiled = { re, unitOf, counted: new Set(q.counted), excludedRe };
+  compiledFor = id;
+  return compiled;
+}
+function parseNumber(s) {
+  const w = WORD_NUMBERS[s.toLowerCase()];
+  if (w !== void 0) return w;
+  const first = /\d+(?:[.,]\d+)?/.exec(s)?.[0] ?? "0";
+  return Number(first.replace(",", "."));
+}
+var SPELLED = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b/i;
+var nlp;
+function compromise() {
+  if (nlp === void 0) {
+    try {
+      const embedded = globalThis.__OPLINT_COMPROMISE__;
+      nlp = embedded ? embedded() : createRequire2(import.meta.url)("compromise");
+    } catch {
+      nlp = null;
+    }
+  }
+  return nlp;
+}
+function spelledCounts(text, c) {
+  const lib = compromise();
+  if (!lib) return [];
+  const out = [];
+  let from = 0;
+  for (const n of lib(text).numbers().json()) {
+    const value = n.number?.num;
+    const at = text.indexOf(n.text, from);
+    if (at < 0 || value === void 0) continue;
+    from = at + n.text.length;
+    const words = /^(?:\s+[A-Za-z0-9+-]+){1,4}/.exec(text.slice(from))?.[0] ?? "";
+    const noun = [...words.matchAll(/[A-Za-z]+/g)].find((w) => c.counted.has(w[0].toLowerCase()));
+    if (!noun) continue;
+    const end = from + noun.index + noun[0].length;
+    out.push({ start: at, end, text: text.slice(at, end), value, unit: "count" });
+  }
+  return out;
+}
+function findQuantities(text, patternDirs = []) {
+  const c = compile(patternDirs);
+  const out = [];
+  c.re.lastIndex = 0;
+  for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const unit = m[2] ? c.unitOf.get(m[2].toLowerCase()) ?? m[2] : "count";
+    const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? "0");
+    const before = (text.slice(Math.max(0, start - 28), start).split(/[,;]/).pop() ?? "").split(/\s+/).slice(-3).join(" ");
+    const after = (text.slice(end, end + 32).split(/[,;]|\.\s/)[0] ?? "").split(/\s+/).slice(0, 4).join(" ");
+    const hit = c.excludedRe.exec(`${before} | ${after}`);
+    const q = { start, end, text: m[0], value, unit };
+    if (hit) q.excludedBy = hit[0];
+    out.push(q);
+  }
+  if (SPELLED.test(text)) {
+    for (const q of spelledCounts(text, c)) {
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].start < q.end && out[i].end > q.start) out.splice(i, 1);
+      out.push(q);
+    }
+    out.sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
+
+// src/nlp/context.ts
+var CATEGORIES = ["negated", "possible", "hypothetical", "historical", "family"];
+function checkPattern(src, ctx) {
+  try {
+    new RegExp(src, "i");
+  } catch (err) {
+    ctx.addIssue({ code: "custom", message: `invalid regex: ${err.message}` });
+    return;
+  }
+  const bare = src.replace(/\\./g, "x").replace(/\[[^\]]*\]/g, "x");
+  if (/\((?!\?)/.test(bare)) ctx.addIssue({ code: "custom", message: "use (?:...) groups only" });
+}
+var __schemas5 = lazy(() => {
+  const z = zod();
+  const Matcher = z.object({ literal: z.string().min(1).optional(), pattern: z.string().min(1).optional() }).superRefine((m, ctx) => {
+    if (m.literal === void 0 === (m.pattern === void 0)) {
+      ctx.addIssue({ code: "custom", message: "give exactly one of literal or pattern" });
+    }
+    if (m.pattern !== void 0) checkPattern(m.pattern, ctx);
+  });
+  const TriggerDef = z.object({
+    literal: z.string().min(1).optional(),
+    pattern: z.string().min(1).optional(),
+    category: z.enum(CATEGORIES),
+    direction: z.enum(["forward", "backward", "bidirectional"]),
+    maxScope: z.number().int().positive().optional(),
+    /** End the forward scope at the next comma ("Rather than a spacer, beads were used"). */
+    stopAtComma: z.boolean().optional()
+  }).strict().superRefine((m, ctx) => {
+    if (m.literal === void 0 === (m.pattern === void 0)) {
+      ctx.addIssue({ code: "custom", message: "give exactly one of literal or pattern" });
+    }
+    if (m.pattern !== void 0) checkPattern(m.pattern, ctx);
+  });
+  const TerminatorDef = z.object({
+    literal: z.string().min(1).optional(),
+    pattern: z.string().min(1).optional(),
+    /** Categories whose scope it ends in both directions (all when no list is given). */
+    categories: z.array(z.enum(CATEGORIES)).min(1).optional(),
+    /** Categories whose forward scope only it ends. */
+    forward: z.array(z.enum(CATEGORIES)).min(1).optional(),
+    /** Categories whose backward scope only it ends. */
+    backward: z.array(z.enum(CATEGORIES)).min(1).optional()
+  }).strict().superRefine((m, ctx) => {
+    if (m.literal === void 0 === (m.pattern === void 0)) {
+      ctx.addIssue({ code: "custom", message: "give exactly one of literal or pattern" });
+    }
+    if (m.pattern !== void 0) checkPattern(m.pattern, ctx);
+  });
+  const ContextPackSchema2 = z.object({
+    version: z.literal(1),
+    triggers: z.array(TriggerDef).min(1),
+    pseudo: z.array(Matcher).default([]),
+    terminators: z.array(TerminatorDef).default([]),
+    boundaries: z.array(Matcher).default([]),
+    doneToday: z.array(Matcher).default([])
+  }).strict();
+  return { Matcher, TriggerDef, TerminatorDef, ContextPackSchema: ContextPackSchema2 };
+});
+var ContextPackSchema = () => __schemas5().ContextPackSchema;
+var KIND_TRIGGER = 0;
+var KIND_PSEUDO = 1;
+var KIND_TERM = 2;
+var CAT_BIT = {
+  negated: 1,
+  possible: 2,
+  hypothetical: 4,
+  historical: 8,
+  family: 16
+};
+var ALL_CATS = 31;
+var WORD = /\w/;
+function literalSource(lit) {
+  const words = lit.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  let src = words.join("\\s+");
+  if (WORD.test(lit.trim()[0])) src = `\\b(?<!')${src}`;
+  if (WORD.test(lit.trim().slice(-1))) src = `${src}(?![\\w'])`;
+  return src;
+}
+function normLiteral(s) {
+  return s.toLowerCase().replace(/\s+/g, " ").trim();
+}
+function minMatchLength(src) {
+  let i = 0;
+  const atom = () => {
+    const c = src[i];
+    if (c === "\\") {
+      const n = src[i + 1];
+      i += 2;
+      return "bB".includes(n) ? 0 : 1;
+    }
+    if (c === "[") {
+      i++;
+      while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
+      i++;
+      return 1;
+    }
+    if (c === "(") {
+      i++;
+      let look = false;
+      if (src[i] === "?") {
+        look = src[i + 1] === "=" || src[i + 1] === "!" || src[i + 1] === "<";
+        i += src[i + 1] === "<" ? 3 : 2;
+      }
+      const n = alternation();
+      i++;
+      return look ? 0 : n;
+    }
+    i++;
+    return c === "^" || c === "$" ? 0 : 1;
+  };
+  const sequence = () => {
+    let total = 0;
+    while (i < src.length && src[i] !== "|" && src[i] !== ")") {
+      let n = atom();
+      const q = src[i];
+      if (q === "?" || q === "*") {
+        n = 0;
+        i++;
+      } else if (q === "+") i++;
+      else if (q === "{") {
+        const close = src.indexOf("}", i);
+        n *= Number.parseInt(src.slice(i + 1, close), 10) || 0;
+        i = close + 1;
+      }
+      if (src[i] === "?") i++;
+      total += n;
+    }
+    return total;
+  };
+  const alternation = () => {
+    let best = sequence();
+    while (src[i] === "|") {
+      i++;
+      best = Math.min(best, sequence());
+    }
+    return best;
+  };
+  return alternation();
+}
+var compiled2 = null;
+var packDirs = [];
+function alt(list3) {
+  return list3.length ? new RegExp(list3.map((s) => `(?:${s})`).join("|"), "g") : null;
+}
+function compile2(pack) {
+  const entries = [];
+  const literals = /* @__PURE__ */ new Map();
+  const add = (m, e) => {
+    const isLit = m.literal !== void 0;
+    const src = isLit ? literalSource(m.literal) : m.pattern;
+    const entry = {
+      ...e,
+      weight: isLit ? m.literal.trim().length : minMatchLength(src)
+    };
+    if (isLit) {
+      const key2 = normLiteral(m.literal);
+      const prev = literals.get(key2);
+      if (prev && prev.kind >= entry.kind) return;
+      literals.set(key2, entry);
+    }
+    entries.push({ src, entry });
+  };
+  for (const t of pack.triggers) {
+    add(t, {
+      kind: KIND_TRIGGER,
+      category: t.category,
+      catBit: CAT_BIT[t.category],
+      direction: t.direction,
+      maxScope: t.maxScope ?? 0,
+      stopAtComma: t.stopAtComma ?? false,
+      termMask: 0,
+      termMaskBack: 0
+    });
+  }
+  for (const p of pack.pseudo) {
+    add(p, { kind: KIND_PSEUDO, category: "negated", catBit: 0, direction: "forward", maxScope: 0, stopAtComma: false, termMask: 0, termMaskBack: 0 });
+  }
+  for (const t of pack.terminators) {
+    const bits = (l) => (l ?? []).reduce((a, c) => a | CAT_BIT[c], 0);
+    const both = t.categories || t.forward || t.backward ? bits(t.categories) : ALL_CATS;
+    add(t, {
+      kind: KIND_TERM,
+      category: "negated",
+      catBit: 0,
+      direction: "forward",
+      maxScope: 0,
+      stopAtComma: false,
+      termMask: both | bits(t.forward),
+      termMaskBack: both | bits(t.backward)
+    });
+  }
+  entries.sort((a, b) => b.entry.weight - a.entry.weight || b.entry.kind - a.entry.kind);
+  const main2 = new RegExp(entries.map((e) => `(${e.src})`).join("|"), "gi");
+  const groups = entries.map((e) => e.entry);
+  const boundary = alt(pack.boundaries.map((b) => b.literal !== void 0 ? literalSource(b.literal) : b.pattern));
+  const done = pack.doneToday.map((b) => b.literal !== void 0 ? literalSource(b.literal) : b.pattern);
+  const doneToday = done.length ? new RegExp(done.map((s) => `(?:${s})`).join("|"), "i") : null;
+  return { main: main2, boundary, doneToday, groups };
+}
+function lexicon() {
+  if (!compiled2) {
+    const pack = loadPack("context.yaml", ContextPackSchema, packDirs);
+    try {
+      compiled2 = compile2(pack);
+    } catch (err) {
+      throw new PackError("patterns/context.yaml", "", `cannot compile lexicon: ${err.message}`);
+    }
+  }
+  return compiled2;
+}
+var analysed = /* @__PURE__ */ new Map();
+var ANALYSED_MAX = 8;
+var lastAnalysis = null;
+var INDEX_FROM = 32;
+var isWordCode = (code) => code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+function forwardTokens(s, from, n, limit) {
+  let count = 0;
+  let i = from;
+  while (i < limit) {
+    while (i < limit && !isWordCode(s.charCodeAt(i))) i++;
+    if (i >= limit) break;
+    while (i < limit && isWordCode(s.charCodeAt(i))) i++;
+    if (++count >= n) return i;
+  }
+  return limit;
+}
+function backwardTokens(s, from, n, limit) {
+  let count = 0;
+  let i = from;
+  while (i > limit) {
+    while (i > limit && !isWordCode(s.charCodeAt(i - 1))) i--;
+    if (i <= limit) break;
+    while (i > limit && isWordCode(s.charCodeAt(i - 1))) i--;
+    if (++count >= n) return i;
+  }
+  return limit;
+}
+function analyse(sentence) {
+  if (lastAnalysis && lastAnalysis.sentence === sentence) return lastAnalysis;
+  const known = analysed.get(sentence);
+  if (known) {
+    analysed.delete(sentence);
+    analysed.set(sentence, known);
+    lastAnalysis = known;
+    return known;
+  }
+  const c = lexicon();
+  const hits = [];
+  const re = c.main;
+  re.lastIndex = 0;
+  let triggers = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    let gi = 1;
+    while (gi < m.length && m[gi] === void 0) gi++;
+    const e = c.groups[gi - 1];
+    if (!e || e.kind === KIND_PSEUDO) continue;
+    if (e.kind === KIND_TRIGGER) triggers++;
+    hits.push({ entry: e, start: m.index, end: m.index + m[0].length, scopeStart: 0, scopeEnd: 0, text: m[0] });
+  }
+  if (triggers > 0 && c.boundary) {
+    const b = c.boundary;
+    b.lastIndex = 0;
+    for (let m = b.exec(sentence); m; m = b.exec(sentence)) {
+      if (m[0].length === 0) {
+        b.lastIndex++;
+        continue;
+      }
+      hits.push({ entry: null, start: m.index, end: m.index + m[0].length, scopeStart: 0, scopeEnd: 0, text: m[0] });
+    }
+    hits.sort((a2, z) => a2.start - z.start);
+  }
+  const n = hits.length;
+  let openAt = null;
+  let closeAt = null;
+  let regionEnd = null;
+  if (triggers > 0) {
+    openAt = new Int32Array(n);
+    closeAt = new Int32Array(n);
+    regionEnd = new Int32Array(n + 1);
+    let nextOpen = sentence.indexOf("(");
+    let nextClose = sentence.indexOf(")");
+    let lastOpen = -1;
+    let lastClose = -1;
+    for (let j = 0; j < n; j++) {
+      const at = hits[j].start;
+      while (nextOpen !== -1 && nextOpen <= at) {
+        lastOpen = nextOpen;
+        nextOpen = sentence.indexOf("(", nextOpen + 1);
+      }
+      while (nextClose !== -1 && nextClose <= at) {
+        lastClose = nextClose;
+        nextClose = sentence.indexOf(")", nextClose + 1);
+      }
+      openAt[j] = lastOpen;
+      closeAt[j] = lastClose;
+    }
+    regionEnd[n] = n;
+    for (let j = n - 1; j >= 0; j--) regionEnd[j] = !hits[j].entry || closeAt[j] > openAt[j] ? j : regionEnd[j + 1];
+  }
+  for (let i = 0; i < n; i++) {
+    const h = hits[i];
+    const e = h.entry;
+    if (!e || e.kind !== KIND_TRIGGER) continue;
+    const bit = e.catBit;
+    let fwdEnd = h.end;
+    let bwdStart = h.start;
+    if (e.direction !== "backward") {
+      fwdEnd = sentence.length;
+      for (let j = i + 1; j < n; j++) {
+        const o = hits[j];
+        if (o.start < h.end) continue;
+        const oe = o.entry;
+        if (!oe && o.text === ")" && openAt[j] >= h.start) continue;
+        if (oe && insideParenAfter(openAt[j], closeAt[j], h.end)) {
+          j = regionEnd[j + 1] - 1;
+          continue;
+        }
+        if (!oe || oe.kind === KIND_TERM && oe.termMask & bit || oe.kind === KIND_TRIGGER && oe.catBit === bit) {
+          fwdEnd = o.start;
+          break;
+        }
+      }
+      if (e.stopAtComma) {
+        const comma = nextComma(sentence, h.end);
+        if (comma >= 0 && comma < fwdEnd) fwdEnd = comma;
+      }
+      if (e.maxScope) fwdEnd = forwardTokens(sentence, h.end, e.maxScope, fwdEnd);
+    }
+    if (e.direction !== "forward") {
+      bwdStart = 0;
+      for (let j = i - 1; j >= 0; j--) {
+        const o = hits[j];
+        if (o.end > h.start) continue;
+        const oe = o.entry;
+        if (!oe || oe.kind === KIND_TERM && oe.termMaskBack & bit || oe.kind === KIND_TRIGGER && oe.catBit === bit) {
+          bwdStart = o.end;
+          break;
+        }
+      }
+      if (e.maxScope) bwdStart = backwardTokens(sentence, h.start, e.maxScope, bwdStart);
+    }
+    h.scopeStart = bwdStart;
+    h.scopeEnd = fwdEnd;
+  }
+  const a = { sentence, hits, triggers, index: null };
+  if (analysed.size >= ANALYSED_MAX) analysed.delete(analysed.keys().next().value);
+  analysed.set(sentence, a);
+  lastAnalysis = a;
+  return a;
+}
+function insideParenAfter(open2, close, from) {
+  return open2 >= from && close < open2;
+}
+var commaIn = null;
+var commaFrom = 0;
+var commaAt = -1;
+function nextComma(s, from) {
+  if (s !== commaIn || from < commaFrom || commaAt !== -1 && from > commaAt) {
+    commaIn = s;
+    commaFrom = from;
+    commaAt = s.indexOf(",", from);
+  }
+  return commaAt;
+}
+var NONE_MIN = 2147483647;
+function buildIndex(hits) {
+  const list3 = [];
+  for (let i = 0; i < hits.length; i++) {
+    const e = hits[i].entry;
+    if (e && e.kind === KIND_TRIGGER) list3.push(i);
+  }
+  let size = 1;
+  while (size < list3.length) size *= 2;
+  const at = Int32Array.from(list3);
+  const starts = new Int32Array(list3.length);
+  const ends = new Int32Array(list3.length);
+  const fwd = new Int32Array(2 * size).fill(-1);
+  const bwd = new Int32Array(2 * size).fill(NONE_MIN);
+  list3.forEach((hi, k) => {
+    const h = hits[hi];
+    starts[k] = h.start;
+    ends[k] = h.end;
+    if (h.entry.direction !== "backward") fwd[size + k] = h.scopeEnd;
+    if (h.entry.direction !== "forward") bwd[size + k] = h.scopeStart;
+  });
+  for (let v = size - 1; v >= 1; v--) {
+    fwd[v] = Math.max(fwd[2 * v], fwd[2 * v + 1]);
+    bwd[v] = Math.min(bwd[2 * v], bwd[2 * v + 1]);
+  }
+  return { at, starts, ends, size, fwd, bwd };
+}
+function collect(tree, ok, v, vl, vr, lo, hi, out) {
+  if (hi < vl || vr < lo || !ok(tree[v])) return;
+  if (vl === vr) {
+    out.push(vl);
+    return;
+  }
+  const mid = vl + vr >> 1;
+  collect(tree, ok, 2 * v, vl, mid, lo, hi, out);
+  collect(tree, ok, 2 * v + 1, mid + 1, vr, lo, hi, out);
+}
+function coveringTriggers(ix, start, end) {
+  const n = ix.at.length;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (ix.ends[mid] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = lo;
+  hi = n;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (ix.starts[mid] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = lo;
+  const ks = [];
+  if (p > 0) collect(ix.fwd, (x) => x > start, 1, 0, ix.size - 1, 0, p - 1, ks);
+  for (let k = p; k < q; k++) ks.push(k);
+  if (q < n) collect(ix.bwd, (x) => x < end, 1, 0, ix.size - 1, q, n - 1, ks);
+  return ks.map((k) => ix.at[k]);
+}
+function covers(h, start, end) {
+  const e = h.entry;
+  if (start >= h.start && end <= h.end) return true;
+  if (e.direction !== "backward" && start >= h.end && start < h.scopeEnd) return true;
+  if (e.direction !== "forward" && end <= h.start && end > h.scopeStart) return true;
+  return false;
+}
+function toTriggerHit(h) {
+  const e = h.entry;
+  return {
+    category: e.category,
+    literal: normLiteral(h.text),
+    direction: e.direction,
+    start: h.start,
+    end: h.end,
+    scopeStart: h.scopeStart,
+    scopeEnd: h.scopeEnd
+  };
+}
+function assertSpan(sentence, start, end, opts) {
+  return assess(sentence, start, end, opts?.section ?? null);
+}
+function assess(sentence, start, end, section) {
+  const a = analyse(sentence);
+  const hits = a.hits;
+  const d = {
+    negated: false,
+    possible: false,
+    hypothetical: false,
+    historical: false,
+    family: false,
+    triggers: []
+  };
+  if (a.triggers > 0) {
+    let visit = null;
+    if (a.triggers > INDEX_FROM && start < end) {
+      a.index ??= buildIndex(hits);
+      visit = coveringTriggers(a.index, start, end);
+    }
+    const count = visit ? visit.length : hits.length;
+    for (let vi = 0; vi < count; vi++) {
+      const i = visit ? visit[vi] : vi;
+      const h = hits[i];
+      const e = h.entry;
+      if (!e || e.kind !== KIND_TRIGGER) continue;
+      if (h.start < end && h.end > start && !(start >= h.start && end <= h.end)) continue;
+      if (!covers(h, start, end)) continue;
+      d[e.category] = true;
+      d.triggers.push(toTriggerHit(h));
+    }
+  }
+  if (section === "historical" && !d.historical) {
+    d.historical = true;
+    d.triggers.push(sectionHit("historical", sentence));
+  } else if (section === "hypothetical" && !d.hypothetical && !reportsDoneToday(sentence)) {
+    d.hypothetical = true;
+    d.triggers.push(sectionHit("hypothetical", sentence));
+  }
+  return d;
+}
+function sectionHit(category, sentence) {
+  return { category, literal: `${category} section`, direction: "section", start: 0, end: 0, scopeStart: 0, scopeEnd: sentence.length };
+}
+var doneSentence = null;
+var doneValue = false;
+function reportsDoneToday(sentence) {
+  if (sentence !== doneSentence) {
+    doneValue = computeDoneToday(sentence);
+    doneSentence = sentence;
+  }
+  return doneValue;
+}
+function computeDoneToday(sentence) {
+  const re = lexicon().doneToday;
+  if (!re || !re.test(sentence)) return false;
+  const { hits } = analyse(sentence);
+  for (const h of hits) if (h.entry && h.entry.kind === KIND_TRIGGER && h.entry.category === "hypothetical") return false;
+  return true;
+}
+function describeAssertion(d) {
+  if (!d.triggers.length) return "affirmed (no context trigger)";
+  const byCat = /* @__PURE__ */ new Map();
+  for (const t of d.triggers) {
+    const list3 = byCat.get(t.category) ?? [];
+    list3.push(t.direction === "section" ? `the ${t.category} section` : `'${t.literal}' (${t.direction})`);
+    byCat.set(t.category, list3);
+  }
+  return [...byCat].map(([cat, list3]) => `${cat} by ${list3.join(", ")}`).join("; ");
+}
+
+// src/text/sections.ts
+var SECTION_CATEGORIES = [
+  "procedure",
+  "narrative",
+  "findings",
+  "implants",
+  "diagnosis",
+  "history",
+  "indications",
+  "plan",
+  "other",
+  "none"
+];
+var __schemas6 = lazy(() => {
+  const z = zod();
+  const SectionsSchema2 = z.strictObject({
+    sections: z.array(
+      z.strictObject({
+        category: z.enum(SECTION_CATEGORIES),
+        titles: z.array(z.string().min(1)).min(1)
+      })
+    ),
+    /** Capitalised words before a colon that are not headers ("CPT: 27640", "IV: cefazolin"). */
+    notTitles: z.array(z.string().min(1)).default([])
+  });
+  return { SectionsSchema: SectionsSchema2 };
+});
+var SectionsSchema = () => __schemas6().SectionsSchema;
+var compiled3;
+var compiledFor2;
+var key = (t) => t.toLowerCase().replace(/[^a-z0-9()/&]+/g, " ").trim();
+var esc3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function compile3(patternDirs) {
+  const id = patternDirs.join("|");
+  if (compiled3 && compiledFor2 === id) return compiled3;
+  const pack = loadPack("sections.yaml", SectionsSchema, patternDirs);
+  const byTitle = /* @__PURE__ */ new Map();
+  const titles = [];
+  for (const s of pack.sections) {
+    for (const t of s.titles) {
+      byTitle.set(key(t), s.category);
+      titles.push(t);
+    }
+  }
+  titles.sort((a, b) => b.length - a.length);
+  const known = new RegExp(`^(?:${titles.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?:[ ]+[A-Za-z/-]+){0,3}$`, "i");
+  compiled3 = { byTitle, known, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
+  compiledFor2 = id;
+  return compiled3;
+}
+var TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
+function categoryFor(c, title) {
+  let hit = c.memo.get(title);
+  if (!hit) {
+    hit = categoryOfWords(c, title);
+    c.memo.set(title, hit);
+  }
+  return hit;
+}
+function categoryOfWords(c, title) {
+  const words = key(title).split(" ");
+  for (let n = words.length; n > 0; n--) {
+    const hit = c.byTitle.get(words.slice(0, n).join(" "));
+    if (hit) return hit;
+  }
+  return "other";
+}
+var BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,40}?)[ ]*(?=\r?\n)/g;
+var PARAGRAPH_SECTIONS = /* @__PURE__ */ new Set(["indications", "history", "plan"]);
+var LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
+function categoryOf(title, patternDirs = []) {
+  return compile3(patternDirs).byTitle.get(key(title));
+}
+function findSections(text, patternDirs = []) {
+  const c = compile3(patternDirs);
+  const heads = [];
+  let lineStart = 0;
+  let nextNl = text.indexOf("\n");
+  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
+    const next = text[colon + 1];
+    if (next !== void 0 && next >= "0" && next <= "9") continue;
+    while (nextNl >= 0 && nextNl < colon) {
+      lineStart = nextNl + 1;
+      nextNl = text.indexOf("\n", nextNl + 1);
+    }
+    const bodyStart = colon + 1;
+    const near = colon - lineStart <= 80;
+    const raw = near ? text.slice(lineStart, colon) : "";
+    const title = raw.trim();
+    const start = lineStart + (raw.length - raw.trimStart().length);
+    if (title && near) {
+      const known = c.known.test(title) ? categoryFor(c, title) : void 0;
+      if (known) {
+        heads.push({ start, bodyStart, title, category: known });
+        continue;
+      }
+      if (LABEL.test(title) && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase())) {
+        heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
+        continue;
+      }
+    }
+    let k = colon;
+    while (k > lineStart && k > colon - 62 && TITLE_CHAR.test(text[k - 1])) k--;
+    let inline = text.slice(k, colon);
+    for (; ; ) {
+      const t = inline.trim();
+      if (!t) break;
+      if (c.known.test(t) && c.byTitle.has(key(t))) {
+        const at = colon - inline.length + (inline.length - inline.trimStart().length);
+        const before = text.slice(Math.max(lineStart, at - 2), at);
+        if (at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before)) heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });
+        break;
+      }
+      const sp = inline.search(/\S\s/);
+      if (sp < 0) break;
+      inline = inline.slice(sp + 1);
+    }
+  }
+  const starts = new Set(heads.map((h) => h.start));
+  BARE_LINE.lastIndex = 0;
+  for (let m = BARE_LINE.exec(text); m; m = BARE_LINE.exec(text)) {
+    const title = m[1].trim();
+    if (!c.known.test(title)) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    if (!starts.has(start)) {
+      starts.add(start);
+      heads.push({ start, bodyStart: start + m[1].length, title, category: categoryFor(c, title) });
+    }
+  }
+  heads.sort((a, b) => a.start - b.start);
+  const dedup = heads.filter((h, i) => i === 0 || h.start >= heads[i - 1].bodyStart);
+  const sections = [];
+  if (dedup.length === 0 || dedup[0].start > 0) {
+    sections.push({ start: 0, bodyStart: 0, end: dedup[0]?.start ?? text.length, title: "", category: "none" });
+  }
+  dedup.forEach((h, i) => {
+    let bodyStart = h.bodyStart;
+    while (text[bodyStart] === "," || text[bodyStart] === " ") bodyStart++;
+    const end = dedup[i + 1]?.start ?? text.length;
+    if (PARAGRAPH_SECTIONS.has(h.category)) {
+      const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
+      if (gap) {
+        const cut = bodyStart + gap.index + gap[0].length;
+        sections.push({ ...h, bodyStart, end: cut });
+        sections.push({ start: cut, bodyStart: cut, end, title: "", category: "none" });
+        return;
+      }
+    }
+    sections.push({ ...h, bodyStart, end });
+  });
+  return sections;
+}
+
+// src/claim/aoc.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// node_modules/csv-parse/lib/api/CsvError.js
+var CsvError = class _CsvError extends Error {
+  constructor(code, message, options, ...contexts2) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== void 0) {
+      Error.captureStackTrace(this, _CsvError);
+    }
+    this.code = code;
+    for (const context of contexts2) {
+      for (const key2 in context) {
+        const value = context[key2];
+        this[key2] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+};
+
+// node_modules/csv-parse/lib/utils/is_object.js
+var is_object = function(obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+// node_modules/csv-parse/lib/api/normalize_columns_array.js
+var normalize_columns_array = function(columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === void 0 || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal"
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+var ResizeableBuffer = class {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.slice(0, this.length).toString(encoding);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+};
+var ResizeableBuffer_default = ResizeableBuffer;
+
+// node_modules/csv-parse/lib/api/init_state.js
+var np = 12;
+var cr = 13;
+var nl = 10;
+var space = 32;
+var tab = 9;
+var init_state = function(options) {
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    // Current error encountered by a record
+    error: void 0,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
+    field: new ResizeableBuffer_default(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      ...options.delimiter.map((delimiter) => delimiter.length),
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0
+    ),
+    previousBuf: void 0,
+    quoting: false,
+    stop: false,
+    rawBuffer: new ResizeableBuffer_default(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("	", options.encoding)[0]
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: [
+      Buffer.from(Buffer.from([cr], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([nl], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([np], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([space], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([tab], "utf8").toString(), options.encoding)
+    ]
+  };
+};
+
+// node_modules/csv-parse/lib/utils/underscore.js
+var underscore = function(str) {
+  return str.replace(/([A-Z])/g, function(_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+// node_modules/csv-parse/lib/api/normalize_options.js
+var normalize_options = function(opts) {
+  const options = {};
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  if (options.encoding === void 0 || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`
+      ],
+      options
+    );
+  }
+  if (options.bom === void 0 || options.bom === null || options.bom === false) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`
+      ],
+      options
+    );
+  }
+  options.cast_function = null;
+  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
+    options.cast = void 0;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`
+      ],
+      options
+    );
+  }
+  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function(value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`
+      ],
+      options
+    );
+  }
+  options.cast_first_line_to_header = void 0;
+  if (options.columns === true) {
+    options.cast_first_line_to_header = void 0;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`
+      ],
+      options
+    );
+  }
+  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`
+      ],
+      options
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated."
+      ],
+      options
+    );
+  }
+  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`
+        ],
+        options
+      );
+    }
+  }
+  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`
+      ],
+      options
+    );
+  }
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (!Array.isArray(options.delimiter))
+    options.delimiter = [options.delimiter];
+  if (options.delimiter.length === 0) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER",
+      [
+        "Invalid option delimiter:",
+        "delimiter must be a non empty string or buffer or array of string|buffer,",
+        `got ${delimiter_json}`
+      ],
+      options
+    );
+  }
+  options.delimiter = options.delimiter.map(function(delimiter) {
+    if (delimiter === void 0 || delimiter === null || delimiter === false) {
+      return Buffer.from(",", options.encoding);
+    }
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`
+        ],
+        options
+      );
+    }
+    return delimiter;
+  });
+  if (options.escape === void 0 || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
+      );
+    }
+  }
+  if (options.from === void 0 || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
+      );
+    }
+  }
+  if (options.from_line === void 0 || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`
+      );
+    }
+  }
+  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`
+      ],
+      options
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option"
+      ],
+      options
+    );
+  }
+  if (options.info === void 0 || options.info === null || options.info === false) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
+    );
+  }
+  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
+    options.max_record_size = 0;
+  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
+  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
+    );
+  }
+  if (options.objname === void 0 || options.objname === null || options.objname === false) {
+    options.objname = void 0;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+  } else if (typeof options.objname === "number") {
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
+    );
+  }
+  if (options.objname !== void 0) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field"
+        );
+      }
+    } else {
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index"
+        );
+      }
+    }
+  }
+  if (options.on_record === void 0 || options.on_record === null) {
+    options.on_record = void 0;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`
+      ],
+      options
+    );
+  }
+  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
+    );
+  }
+  if (options.quote === null || options.quote === false || options.quote === "") {
+    options.quote = null;
+  } else {
+    if (options.quote === void 0 || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
+      );
+    }
+  }
+  if (options.raw === void 0 || options.raw === null || options.raw === false) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
+    );
+  }
+  if (options.record_delimiter === void 0) {
+    options.record_delimiter = [];
+  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`
+        ],
+        options
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`
+      ],
+      options
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  if (typeof options.relax_column_count === "boolean") {
+  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
+    );
+  }
+  if (typeof options.relax_quotes === "boolean") {
+  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
+    );
+  }
+  if (typeof options.skip_empty_lines === "boolean") {
+  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
+    );
+  }
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
+    );
+  }
+  if (typeof options.skip_records_with_error === "boolean") {
+  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
+    );
+  }
+  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
+    );
+  }
+  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
+    );
+  }
+  if (options.trim === void 0 || options.trim === null || options.trim === false) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
+    );
+  }
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  if (options.to === void 0 || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`
+      );
+    }
+  }
+  if (options.to_line === void 0 || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`
+      );
+    }
+  }
+  return options;
+};
+
+// node_modules/csv-parse/lib/api/index.js
+var isRecordEmpty = function(record) {
+  return record.every(
+    (field) => field == null || field.toString && field.toString().trim() === ""
+  );
+};
+var cr2 = 13;
+var nl2 = 10;
+var boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254])
+};
+var transform = function(original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0
+  };
+  const options = normalize_options(original_options);
+  return {
+    info,
+    original_options,
+    options,
+    state: init_state(options),
+    __needMoreData: function(i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape: escape2, quote: quote2 } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape2 === null ? 0 : escape2.length) + quote2.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote2.length + recordDelimiterMaxLength : 0
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function(nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line
+      } = this.options;
+      let { comment, escape: escape2, quote: quote2, record_delimiter } = this.options;
+      const { bomSkipped, previousBuf, rawBuffer, escapeIsQuote } = this.state;
+      let buf;
+      if (previousBuf === void 0) {
+        if (nextBuf === void 0) {
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== void 0 && nextBuf === void 0) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          if (end === false) {
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding2 in boms) {
+            if (boms[encoding2].compare(buf, 0, boms[encoding2].length) === 0) {
+              const bomLength = boms[encoding2].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              const options2 = normalize_options({
+                ...this.original_options,
+                encoding: encoding2
+              });
+              for (const key2 in options2) {
+                this.options[key2] = options2[key2];
+              }
+              ({ comment, escape: escape2, quote: quote2 } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if ((chr === cr2 || chr === nl2) && this.state.wasRowDelimiter === false) {
+          this.state.wasRowDelimiter = true;
+        }
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          if (escape2 !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape2.length < bufLen) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape2.length)) {
+                this.state.escaping = true;
+                pos += escape2.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape2.length - 1;
+              continue;
+            }
+          }
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote2.length];
+              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote2.length);
+              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote2.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote2.length,
+                nextChr
+              );
+              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote2.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote2.length);
+              if (escape2 !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape2.length)) {
+                pos += escape2.length - 1;
+              } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote2.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment"
+                    ],
+                    this.options,
+                    this.__infoField()
+                  )
+                );
+                if (err !== void 0) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote2);
+                pos += quote2.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                if (relax_quotes === false) {
+                  const info2 = this.__infoField();
+                  const bom2 = Object.keys(boms).map(
+                    (b) => boms[b].equals(this.state.field.toString()) ? b : false
+                  ).filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info2.column)} at line ${info2.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom2 ? `(${bom2} bom)` : void 0
+                      ],
+                      this.options,
+                      info2,
+                      {
+                        field: this.state.field
+                      }
+                    )
+                  );
+                  if (err !== void 0) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote2.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos
+            );
+            if (recordDelimiterLength !== 0) {
+              const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+              } else {
+                if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== void 0) return errField;
+                this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== void 0) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== void 0) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`
+                ],
+                this.options,
+                this.__infoField()
+              )
+            );
+          }
+        }
+        const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+          if (err !== void 0) return err;
+        } else {
+          if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== void 0) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== void 0) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function(push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info: info2,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err = columns === false ? new CsvError(
+          "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+          [
+            "Invalid Record Length:",
+            `expect ${this.state.expectedRecordLength},`,
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record
+          }
+        ) : new CsvError(
+          "CSV_RECORD_INCONSISTENT_COLUMNS",
+          [
+            "Invalid Record Length:",
+            `columns length is ${columns.length},`,
+            // rename columns
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record
+          }
+        );
+        if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        if (columns !== false) {
+          const obj = {};
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === void 0 || columns[i].disabled) continue;
+            if (group_columns_by_name === true && obj[columns[i].name] !== void 0) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              obj[columns[i].name] = record[i];
+            }
+          }
+          if (raw === true || info2 === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info2 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [obj[objname], extRecord],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? obj : [obj[objname], obj],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          }
+        } else {
+          if (raw === true || info2 === true) {
+            const extRecord = Object.assign(
+              { record },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info2 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [record[objname], extRecord],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? record : [record[objname], record],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function(record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers = firstLineToHeaders === void 0 ? record : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers
+              }
+            )
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function() {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = void 0;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function() {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== void 0) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function() {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function(record, push) {
+      const { on_record } = this.options;
+      if (on_record !== void 0) {
+        const info2 = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info2);
+        } catch (err) {
+          return err;
+        }
+        if (record === void 0 || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function(field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
+        return [void 0, void 0];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info2 = this.__infoField();
+          return [void 0, this.state.castField.call(null, field, info2)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [void 0, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info2 = this.__infoField();
+        return [void 0, this.options.cast_date.call(null, field, info2)];
+      }
+      return [void 0, field];
+    },
+    // Helper to test if a character is a space or a line delimiter
+    __isCharTrimable: function(buf, pos) {
+      const isTrim = (buf2, pos2) => {
+        const { timchars } = this.state;
+        loop1: for (let i = 0; i < timchars.length; i++) {
+          const timchar = timchars[i];
+          for (let j = 0; j < timchar.length; j++) {
+            if (timchar[j] !== buf2[pos2 + j]) continue loop1;
+          }
+          return timchar.length;
+        }
+        return 0;
+      };
+      return isTrim(buf, pos);
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isFloat: function(value) {
+      return value - parseFloat(value) + 1 >= 0;
+    },
+    __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    __isDelimiter: function(buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
+        return 0;
+      } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isRecordDelimiter: function(chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __isEscape: function(buf, pos, chr) {
+      const { escape: escape2 } = this.options;
+      if (escape2 === null) return false;
+      const l = escape2.length;
+      if (escape2[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape2[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isQuote: function(buf, pos) {
+      const { quote: quote2 } = this.options;
+      if (quote2 === null) return false;
+      const l = quote2.length;
+      for (let i = 0; i < l; i++) {
+        if (quote2[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __autoDiscoverRecordDelimiter: function(buf, pos) {
+      const { encoding } = this.options;
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding)
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function(msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== void 0) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : void 0
+            );
+          } catch (err2) {
+            return err2;
+          }
+        }
+        return void 0;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function() {
+      return {
+        ...this.info,
+        columns: this.options.columns
+      };
+    },
+    __infoRecord: function() {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
+      };
+    },
+    __infoField: function() {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records,
+        column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
+        quoting: this.state.wasQuoting
+      };
+    }
+  };
+};
+
+// node_modules/csv-parse/lib/sync.js
+var parse = function(data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? {} : [];
+  const parser2 = transform(opts);
+  const push = (record) => {
+    if (parser2.options.objname === void 0) records.push(record);
+    else {
+      records[record[0]] = record[1];
+    }
+  };
+  const close = () => {
+  };
+  const error = parser2.parse(data, true, push, close);
+  if (error !== void 0) throw error;
+  return records;
+};
+
+// src/claim/aoc.ts
+var AocFileError = class extends Error {
+  constructor(file, line, problem) {
+    super(`${file}${line !== null ? `: line ${line}` : ""}: ${problem}`);
+    this.file = file;
+    this.line = line;
+    this.problem = problem;
+    this.name = "AocFileError";
+  }
+  file;
+  line;
+  problem;
+};
+var VARIANTS = {
+  addOn: ["addoncode", "addon", "aoc", "aoccode", "addoncodes", "addoncpt", "addonhcpcs"],
+  primary: ["primarycode", "primary", "primarycodes", "primaryprocedurecode", "primarycpt", "primaryhcpcs"],
+  editType: ["aocedittype", "edittype", "aoctype", "type"],
+  addOnEffective: ["addoncodeeffectivedate", "effectivedate", "aoceffectivedate", "addoneffectivedate"],
+  addOnDeletion: ["addoncodedeletiondate", "deletiondate", "aocdeletiondate", "addondeletiondate"],
+  primaryEffective: ["primarycodeeffectivedate", "primaryeffectivedate"],
+  primaryDeletion: ["primarycodedeletiondate", "primarydeletiondate"],
+  editEffective: ["aocediteffectivedate", "editeffectivedate"],
+  editDeletion: ["aoceditdeletiondate", "editdeletiondate"]
+};
+var LABEL2 = {
+  addOn: "add-on code",
+  primary: "primary code",
+  editType: "edit type",
+  addOnEffective: "add-on effective date",
+  addOnDeletion: "add-on deletion date",
+  primaryEffective: "primary effective date",
+  primaryDeletion: "primary deletion date",
+  editEffective: "edit effective date",
+  editDeletion: "edit deletion date"
+};
+var norm = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+function fieldOf(header) {
+  const n = norm(header);
+  for (const [f, vs] of Object.entries(VARIANTS)) if (vs.includes(n)) return f;
+  return void 0;
+}
+function splitHeader(line) {
+  if (line.includes("	")) return { cells: line.split("	"), format: "tsv", delimiter: "	" };
+  if (line.includes(",")) return { cells: line.split(","), format: "csv", delimiter: "," };
+  if (line.includes("|")) return { cells: line.split("|"), format: "text", delimiter: "|" };
+  const cells = line.trim().split(/\s{2,}/);
+  return { cells: isHeader(cells) ? cells : greedyCells(line) ?? cells, format: "text" };
+}
+function greedyCells(line) {
+  const words = [...line.matchAll(/\S+/g)].map((m) => m[0]);
+  const cells = [];
+  let i = 0;
+  while (i < words.length) {
+    let taken = 0;
+    for (let n = Math.min(6, words.length - i); n >= 1; n--) {
+      if (fieldOf(words.slice(i, i + n).join(" "))) {
+        taken = n;
+        break;
+      }
+    }
+    if (taken === 0) taken = 1;
+    cells.push(words.slice(i, i + taken).join(" "));
+    i += taken;
+  }
+  return isHeader(cells) ? cells : void 0;
+}
+function isHeader(cells) {
+  const fields = cells.map((c) => fieldOf(c.replace(/^"|"$/g, "")));
+  return fields.includes("addOn") && fields.includes("primary");
+}
+function iso(y, m, d) {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return void 0;
+  return dt.toISOString().slice(0, 10);
+}
+function parseAocDate(raw) {
+  const s = raw.trim();
+  if (s === "" || s === "*") return null;
+  let m;
+  if (m = /^(\d{4})(\d{2})(\d{2})$/.exec(s)) return iso(+m[1], +m[2], +m[3]);
+  if (m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)) return iso(+m[1], +m[2], +m[3]);
+  if (m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s)) return iso(+m[3], +m[1], +m[2]);
+  if (m = /^(\d{4})(\d{3})$/.exec(s)) {
+    const y = +m[1];
+    const day = +m[2];
+    const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+    if (day < 1 || day > (leap ? 366 : 365)) return void 0;
+    return new Date(Date.UTC(y, 0, day)).toISOString().slice(0, 10);
+  }
+  return void 0;
+}
+function parseEditType(raw) {
+  const s = raw.trim().toUpperCase().replace(/^TYPE\s*/, "");
+  if (s === "" || s === "*") return null;
+  const map = { "1": "1", "2": "2", "3": "3", I: "1", II: "2", III: "3" };
+  return map[s];
+}
+var CODE = /^[0-9A-Z]{5}$/;
+function parseAocText(text, file) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  let headerIdx = -1;
+  let header;
+  for (let i = 0; i < Math.min(lines.length, 100); i++) {
+    if (!lines[i].trim()) continue;
+    const h = splitHeader(lines[i]);
+    if (isHeader(h.cells)) {
+      headerIdx = i;
+      header = h;
+      break;
+    }
+  }
+  if (!header) {
+    if (!lines.some((l) => l.trim())) throw new AocFileError(file, null, "the file is empty");
+    throw new AocFileError(file, null, "no header row with an add-on code column and a primary code column was found");
+  }
+  const columns = header.cells.map((c) => fieldOf(c.trim().replace(/^"|"$/g, "")));
+  const seen = /* @__PURE__ */ new Set();
+  columns.forEach((f, i) => {
+    if (!f) return;
+    if (seen.has(f)) throw new AocFileError(file, headerIdx + 1, `column "${header.cells[i].trim()}" duplicates another ${LABEL2[f]} column`);
+    seen.add(f);
+  });
+  const rows = [];
+  if (header.format === "text" && header.delimiter === void 0) {
+    const headerLine = lines[headerIdx];
+    const starts = [];
+    let from = 0;
+    for (const cell of header.cells) {
+      const at = headerLine.indexOf(cell, from);
+      starts.push(at);
+      from = at + cell.length;
+    }
+    for (let i = headerIdx + 1; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line.trim()) continue;
+      const tokens = line.trim().split(/\s+/);
+      if (tokens.length === columns.length || starts.some((s) => s < 0)) rows.push([i + 1, tokens]);
+      else rows.push([i + 1, starts.map((s, k) => line.slice(s, k + 1 < starts.length ? starts[k + 1] : void 0).trim())]);
+    }
+  } else {
+    let records;
+    try {
+      records = parse(lines.slice(headerIdx + 1).join("\n"), {
+        delimiter: header.delimiter,
+        info: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        trim: true
+      });
+    } catch (err) {
+      const e = err;
+      const line = e.lines !== void 0 ? headerIdx + 1 + e.lines : null;
+      throw new AocFileError(file, line, `unreadable ${header.format.toUpperCase()}: ${e.message.split("\n")[0]}`);
+    }
+    for (const r of records) rows.push([headerIdx + 1 + r.info.lines, r.record]);
+  }
+  const edits = /* @__PURE__ */ new Map();
+  for (const [line, cells] of rows) {
+    if (cells.every((c) => !c.trim())) continue;
+    if (cells.length !== columns.length) {
+      throw new AocFileError(file, line, `expected ${columns.length} columns, found ${cells.length}`);
+    }
+    const get2 = (f) => {
+      const i = columns.indexOf(f);
+      return i < 0 ? void 0 : cells[i].trim().replace(/^"|"$/g, "");
+    };
+    const addOn = get2("addOn").toUpperCase();
+    if (!CODE.test(addOn)) throw new AocFileError(file, line, `invalid add-on code "${addOn}"`);
+    const primaryRaw = get2("primary").toUpperCase();
+    let primary = null;
+    if (primaryRaw !== "" && primaryRaw !== "*") {
+      if (!CODE.test(primaryRaw)) throw new AocFileError(file, line, `invalid primary code "${primaryRaw}"`);
+      primary = primaryRaw;
+    }
+    let editType = null;
+    const typeRaw = get2("editType");
+    if (typeRaw !== void 0) {
+      const t = parseEditType(typeRaw);
+      if (t === void 0) throw new AocFileError(file, line, `invalid edit type "${typeRaw}" (expected 1, 2 or 3)`);
+      editType = t;
+    }
+    const date = (f) => {
+      const raw = get2(f);
+      if (raw === void 0) return null;
+      const d = parseAocDate(raw);
+      if (d === void 0) {
+        throw new AocFileError(file, line, `invalid ${LABEL2[f]} "${raw}" (expected YYYYMMDD, MM/DD/YYYY or *)`);
+      }
+      return d;
+    };
+    const edit = {
+      addOn,
+      primary,
+      editType,
+      addOnEffective: date("addOnEffective"),
+      addOnDeletion: date("addOnDeletion"),
+      primaryEffective: date("primaryEffective"),
+      primaryDeletion: date("primaryDeletion"),
+      editEffective: date("editEffective"),
+      editDeletion: date("editDeletion"),
+      line
+    };
+    if (primary === null && editType !== "2") {
+      throw new AocFileError(file, line, `missing primary code for add-on ${addOn} (only Type 2 rows may omit it)`);
+    }
+    const list3 = edits.get(addOn) ?? [];
+    list3.push(edit);
+    edits.set(addOn, list3);
+  }
+  if (edits.size === 0) throw new AocFileError(file, null, "the file has a header but no data rows");
+  return { file, format: header.format, edits };
+}
+function loadAocFile(path) {
+  let text;
+  try {
+    text = readFileSync2(path, "utf8");
+  } catch (err) {
+    throw new AocFileError(path, null, `cannot read file (${err.code ?? "error"})`);
+  }
+  return parseAocText(text, path);
+}
+function isoDay(d) {
+  return d.toISOString().slice(0, 10);
+}
+function editApplies(e, day) {
+  const starts = [e.addOnEffective, e.primaryEffective, e.editEffective];
+  const ends = [e.addOnDeletion, e.primaryDeletion, e.editDeletion];
+  return starts.every((s) => s === null || s <= day) && ends.every((d) => d === null || day < d);
+}
+function aocLookup(data, addOn, asOf = /* @__PURE__ */ new Date()) {
+  const rows = data.edits.get(addOn);
+  if (!rows) return void 0;
+  const day = isoDay(asOf);
+  const active = rows.filter((e) => editApplies(e, day));
+  const primaries = new Set(active.flatMap((e) => e.primary ? [e.primary] : []));
+  const editType = (active[0] ?? rows[0]).editType;
+  return { addOn, editType, primaries, rows: rows.length, activeRows: active.length, asOf: day, file: data.file };
+}
+
+// src/claim/checks.ts
+var SITE_WORDS = {
+  deep: "deep (subfascial)",
+  intramedullary: "intramedullary",
+  "intra-articular": "intra-articular"
+};
+var ACTION_WORDS = { insert: "insertion", remove: "removal" };
+var SECOND_SITE = {
+  deep: "a separate deep site, e.g. another limb segment or compartment",
+  intramedullary: "another bone's canal",
+  "intra-articular": "another joint"
+};
+var DISTINCT_SITE_MODIFIERS = /* @__PURE__ */ new Set(["59", "XS", "XE", "XP", "XU", "RT", "LT"]);
+function list(codes) {
+  return codes.join(", ");
+}
+var esc4 = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function termsRegex(terms, flags = "gi") {
+  const alts = [...terms].sort((a, b) => b.length - a.length).map((t) => esc4(t).replace(/ /g, "\\s+"));
+  return new RegExp(`\\b(?:${alts.join("|")})\\b`, flags);
+}
+function siteNames(events, site, k = loadCodes()) {
+  const entries = k.anatomy[site];
+  const sideWord = (w, terms) => terms.some((t) => t.length === 1 ? w === t.toUpperCase() : w.toLowerCase() === t.toLowerCase());
+  const sides = /* @__PURE__ */ new Map();
+  let unnamed = 0;
+  for (const e of events) {
+    let named = false;
+    for (const ev of e.evidence) {
+      for (const entry of entries) {
+        const re = termsRegex(entry.terms);
+        for (const m of ev.text.matchAll(re)) {
+          named = true;
+          const before = ev.text.slice(Math.max(0, m.index - 24), m.index).split(/[^A-Za-z]+/).filter(Boolean).slice(-2).join(" ");
+          const words = before.split(" ").reverse();
+          const side = words.some((w) => sideWord(w, k.anatomy.sides.left)) ? "left" : words.some((w) => sideWord(w, k.anatomy.sides.right)) ? "right" : "";
+          const set = sides.get(entry.name) ?? /* @__PURE__ */ new Set();
+          set.add(side);
+          sides.set(entry.name, set);
+        }
+      }
+    }
+    if (!named) unnamed++;
+  }
+  const out = [];
+  for (const [name, set] of sides) {
+    const sided = [...set].filter((x) => x).sort();
+    if (sided.length === 0) out.push(name);
+    else for (const sd of sided) out.push(`${sd} ${name}`);
+  }
+  if (out.length === 0) for (let i = 0; i < unnamed; i++) out.push("unnamed site");
+  return out;
+}
+function sitesByCode(devices, k = loadCodes()) {
+  const out = {};
+  for (const action of ["insert", "remove"]) {
+    for (const site of ["deep", "intramedullary", "intra-articular"]) {
+      const events = devices.filter((d) => d.action === action && d.site === site);
+      const code = siteCode(action, site);
+      if (events.length && code) out[code] = siteNames(events, site, k);
+    }
+  }
+  return out;
+}
+function checkClaim(lines, note2, opts = {}) {
+  const k = opts.knowledge ?? loadCodes();
+  const findings = [];
+  const add = (id, status, message, codes) => findings.push({ id, status, message, codes });
+  const family = lines.filter((l) => isFamilyCode(l.code));
+  const others = lines.filter((l) => !isFamilyCode(l.code));
+  const otherCodes = [...new Set(others.map((l) => l.code))];
+  const familyCodes = [...new Set(family.map((l) => l.code))];
+  for (const code of familyCodes) {
+    const info = getCodeInfo(code, k);
+    const excluded = info.primaries.excluded.filter((x) => otherCodes.includes(x.code));
+    for (const x of excluded) {
+      add("excluded-pair", "fail", `${code} is not reported with ${x.code}: ${x.reason}`, [code, x.code]);
+    }
+    const candidates = otherCodes.filter((c) => !excluded.some((x) => x.code === c));
+    if (otherCodes.length === 0) {
+      const hint = note2.primaryCodesInNote.length ? `; the note names ${list(note2.primaryCodesInNote)}` : "";
+      add("addon-without-primary", "fail", `${code} is an add-on code but the claim has no primary procedure${hint}`, [code]);
+      continue;
+    }
+    if (candidates.length === 0) {
+      add("addon-without-primary", "fail", `${code} has no eligible primary on the claim (${list(otherCodes)} excluded)`, [code, ...otherCodes]);
+      continue;
+    }
+    const lookup = opts.aoc ? aocLookup(opts.aoc, code, opts.asOf) : void 0;
+    if (lookup) {
+      const src = `CMS AOC file ${lookup.file}, as of ${lookup.asOf}`;
+      if (lookup.editType === "2") {
+        add("addon-without-primary", "pass", `${code} is reported with ${list(candidates)} (Type 2 add-on in ${src}: no fixed primary list)`, [code, ...candidates]);
+        continue;
+      }
+      const listed2 = candidates.filter((c) => lookup.primaries.has(c));
+      if (listed2.length) {
+        add("addon-without-primary", "pass", `${code} is reported with primary ${list(listed2)} (listed in ${src})`, [code, ...listed2]);
+      } else {
+        const status = lookup.editType === "3" ? "warn" : "fail";
+        const why = lookup.activeRows === 0 ? `no row for ${code} applies on that date` : `not among its ${lookup.primaries.size} listed primaries`;
+        add("primary-not-listed", status, `${list(candidates)} not an eligible primary for ${code} in ${src} (${why}${lookup.editType ? `, edit type ${lookup.editType}` : ""})`, [code, ...candidates]);
+      }
+      continue;
+    }
+    const plist = info.primaries;
+    const listed = candidates.filter((c) => listIncludes(plist, c));
+    const fallback = opts.aoc ? `; ${code} is not in ${opts.aoc.file}` : "";
+    const prov = `${plist.complete ? "published" : "partial"} list; source: ${plist.source}; confidence ${plist.confidence}${fallback}`;
+    if (listed.length) {
+      add("addon-without-primary", "pass", `${code} is reported with primary ${list(listed)} (on oplint's ${prov})`, [code, ...listed]);
+    } else {
+      add("primary-not-listed", "warn", `${list(candidates)} not on oplint's primary list for ${code} (${prov}); verify against the CMS AOC file`, [code, ...candidates]);
+    }
+  }
+  for (const l of family) {
+    if (l.modifiers.includes("51")) {
+      add("modifier-51-on-addon", "fail", `remove modifier 51 from ${l.code}: add-on codes are exempt from the multiple-procedure reduction`, [l.code]);
+    }
+  }
+  const sites = note2.sitesByCode ?? sitesByCode(note2.devices, k);
+  for (const code of familyCodes) {
+    const same = family.filter((l) => l.code === code);
+    const units = same.reduce((n, l) => n + l.units, 0);
+    if (units < 2) continue;
+    const shown2 = same.map((l) => l.code + l.modifiers.map((m) => `-${m}`).join("") + (l.units > 1 ? ` x${l.units}` : "")).join(", ");
+    if (same.length > 1 && !same.slice(1).every((l) => l.modifiers.some((m) => DISTINCT_SITE_MODIFIERS.has(m)))) {
+      add("units-per-site", "fail", `${code} is on ${same.length} lines (${shown2}) without a separate-site modifier (59 / XS) on the repeated line: one unit per anatomic site`, [code]);
+      continue;
+    }
+    const info = getCodeInfo(code, k);
+    const named = sites[code] ?? [];
+    const where = `${SITE_WORDS[info.site]} ${ACTION_WORDS[info.action]}`;
+    const list22 = named.filter((n) => n !== "unnamed site");
+    const documented2 = named.length === 0 ? `no ${where} site` : `${named.length} ${where} site${named.length > 1 ? "s" : ""}${list22.length ? ` (${list22.join(", ")})` : ""}`;
+    if (named.length >= units) {
+      add("units-per-site", "pass", `${units} units of ${code} (${shown2}) match the ${documented2} the note documents`, [code]);
+    } else {
+      add(
+        "units-per-site",
+        "fail",
+        `${units} units of ${code} are claimed (${shown2}) but the note documents ${documented2}: one unit per anatomic site, so each further unit needs another documented site (${SECOND_SITE[info.site]})`,
+        [code]
+      );
+    }
+  }
+  const documented = new Set(note2.documentedCodes.filter(isFamilyCode));
+  for (const d of note2.devices) {
+    const c = siteCode(d.action, d.site);
+    if (c) documented.add(c);
+  }
+  const explained = /* @__PURE__ */ new Set();
+  let mismatches = 0;
+  for (const code of familyCodes) {
+    if (documented.has(code)) continue;
+    const info = getCodeInfo(code, k);
+    const sameAction = [...documented].sort().filter((c) => getCodeInfo(c, k).action === info.action && !familyCodes.includes(c));
+    if (sameAction.length) {
+      for (const c of sameAction) explained.add(c);
+      mismatches++;
+      const sites2 = sameAction.map((c) => SITE_WORDS[getCodeInfo(c, k).site]).join(" and ");
+      add(
+        "site-mismatch",
+        "fail",
+        `${code} is for ${SITE_WORDS[info.site]} ${ACTION_WORDS[info.action]} but the note documents ${sites2} ${ACTION_WORDS[info.action]}: report ${sameAction.join(" / ")}`,
+        [code, ...sameAction]
+      );
+    } else {
+      const unsited = note2.devices.some((d) => d.action === info.action && d.site === "unspecified");
+      const what = unsited ? `a device ${ACTION_WORDS[info.action]} without naming the site (${code} needs ${SITE_WORDS[info.site]})` : note2.devices.length === 0 && documented.size === 0 ? "no drug-delivery device insertion or removal" : `no ${SITE_WORDS[info.site]} ${ACTION_WORDS[info.action]}`;
+      add("code-not-documented", "fail", `${code} is claimed but the note documents ${what}`, [code]);
+    }
+  }
+  if (familyCodes.length && mismatches === 0 && familyCodes.every((c) => documented.has(c))) {
+    add("site-mismatch", "pass", `claimed ${list(familyCodes)} match the documented site(s)`, familyCodes);
+  }
+  const removalClaimed = familyCodes.filter((c) => getCodeInfo(c, k).action === "remove");
+  const removalOnly = !note2.otherProceduresDocumented && documented.size > 0 && [...documented].every((c) => getCodeInfo(c, k).action === "remove");
+  if (removalOnly) {
+    for (const code of removalClaimed) {
+      add("removal-only", "fail", `removal is the only procedure documented: report 20680, not add-on ${code}`, [code, "20680"]);
+    }
+  }
+  for (const code of [...documented].sort()) {
+    if (familyCodes.includes(code) || explained.has(code)) continue;
+    if (removalOnly && getCodeInfo(code, k).action === "remove") continue;
+    const info = getCodeInfo(code, k);
+    add("documented-not-claimed", "warn", `the note documents ${SITE_WORDS[info.site]} ${ACTION_WORDS[info.action]} (${code}) but ${code} is not on the claim`, [code]);
+  }
+  return { lines, findings };
+}
+function claimFails(result) {
+  return result.findings.some((f) => f.status === "fail");
+}
+function claimFactsFromResult(result, override2 = {}) {
+  const primary = result.elements.find((e) => e.id === "primary-procedure");
+  const codes = /* @__PURE__ */ new Set();
+  for (const ev of primary?.evidence ?? []) {
+    for (const m of ev.text.matchAll(/\b(\d{5}|\d{4}[FTU])\b/g)) if (!isFamilyCode(m[1])) codes.add(m[1]);
+  }
+  return {
+    code: result.code,
+    devices: result.devices,
+    documentedCodes: result.suggestedCodes,
+    primaryCodesInNote: [...codes],
+    otherProceduresDocumented: primary ? primary.status !== "fail" : true,
+    sitesByCode: sitesByCode(result.devices),
+    ...override2
+  };
+}
+
+// src/text/normalize.ts
+var SIMPLE = {
+  "\xA0": " ",
+  "\u2007": " ",
+  "\u202F": " ",
+  "\u2009": " ",
+  "\u200A": " ",
+  "\u2002": " ",
+  "\u2003": " ",
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201A": "'",
+  "\u201B": "'",
+  "\u2032": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u2033": '"',
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2212": "-",
+  "\xD7": "x",
+  "	": " ",
+  "\f": "\n",
+  "\v": "\n",
+  "\u2028": "\n",
+  "\u2029": "\n"
+};
+var SIMPLE_RE = new RegExp(`[${Object.keys(SIMPLE).join("")}]`, "g");
+var RESIZING = /[\r\ufeff\u200b\u00ad\u2026]/;
+function lineStartsOf(input) {
+  const starts = [0];
+  if (input.includes("\r")) {
+    for (let i = 0; i < input.length; i++) {
+      const ch = input.charCodeAt(i);
+      if (ch === 10 || ch === 13 && input.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    return starts;
+  }
+  for (let i = input.indexOf("\n"); i >= 0; i = input.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+var RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]/g;
+var ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
+var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
+var tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ""));
+var KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
+var KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
+var continuationCache = /* @__PURE__ */ new WeakMap();
+function continuationRe(words) {
+  if (!words?.length) return void 0;
+  let re = continuationCache.get(words);
+  if (!re) {
+    re = new RegExp(`(?:^|[^A-Za-z])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$|,$`, "i");
+    continuationCache.set(words, re);
+  }
+  return re;
+}
+function joinWrappedLines(text, layout = {}) {
+  if (!text.includes("\n")) return text;
+  const continues = continuationRe(layout.continuationWords);
+  const lines = text.split("\n");
+  let width = 0;
+  for (const l of lines) {
+    const n = l.trimEnd().length;
+    if (n > width) width = n;
+  }
+  let byWidth = width >= 30 && width <= 160;
+  let near = 0;
+  let long = 0;
+  for (const l of lines) {
+    const n = l.trimEnd().length;
+    if (n >= 20) long++;
+    if (n >= width - Math.max(12, Math.round(width * 0.15))) near++;
+  }
+  if (near < 3 || near < long * 0.25) byWidth = false;
+  if (!byWidth && !continues) return text;
+  const slack = Math.max(4, Math.round(width * 0.08));
+  const out = text.split("");
+  let at = 0;
+  let valueColumn = -1;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i];
+    at += line.length;
+    const cur = line.trimEnd();
+    const next = lines[i + 1];
+    const kv = KEY_VALUE.exec(cur);
+    const indent = /^[ ]*/.exec(next)[0].length;
+    if (kv) valueColumn = kv[0].length;
+    else if (!cur.length || indent === 0 || /^[ ]*/.exec(cur)[0].length !== valueColumn) valueColumn = -1;
+    const word = /^[ ]*([^ ]+)/.exec(next);
+    const hanging = valueColumn > 0 && indent === valueColumn && !ITEM_START.test(next.slice(indent));
+    const joinable = !!word && cur.length > 0 && !cur.endsWith(":") && !ITEM_START.test(next) && !tableLike(cur) && !tableLike(next);
+    const wrapped = joinable && (byWidth && cur.length + 1 + word[1].length > width - slack || (continues?.test(cur) ?? false) || /^[ ]*[a-z]/.test(next) && !/[.!?;]$/.test(cur));
+    if (hanging || wrapped) out[at] = " ";
+    at += 1;
+  }
+  return out.join("");
+}
+function normalize(input, layout = {}) {
+  const lineStarts2 = lineStartsOf(input);
+  const same = input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]);
+  if (!RESIZING.test(same)) {
+    return { input, text: joinWrappedLines(same, layout).replace(/([.:]),/g, "$1 "), map: null, lineStarts: lineStarts2 };
+  }
+  const parts = [];
+  let ellipses = 0;
+  for (let i = same.indexOf("\u2026"); i >= 0; i = same.indexOf("\u2026", i + 1)) ellipses++;
+  const map = new Int32Array(input.length + 2 * ellipses + 2);
+  let j = 0;
+  let last = 0;
+  const copy = (to) => {
+    parts.push(same.slice(last, to));
+    for (let i = last; i < to; i++) map[j++] = i;
+  };
+  RESIZING_G.lastIndex = 0;
+  for (let m = RESIZING_G.exec(same); m; m = RESIZING_G.exec(same)) {
+    copy(m.index);
+    const ch = m[0];
+    if (ch === "\r\n") {
+      parts.push("\n");
+      map[j++] = m.index + 1;
+    } else if (ch === "\r") {
+      parts.push("\n");
+      map[j++] = m.index;
+    } else if (ch === "\u2026") {
+      parts.push("...");
+      map[j++] = m.index;
+      map[j++] = m.index;
+      map[j++] = m.index;
+    }
+    last = m.index + ch.length;
+  }
+  copy(same.length);
+  map[j] = input.length;
+  const text = joinWrappedLines(parts.join(""), layout).replace(/([.:]),/g, "$1 ");
+  return { input, text, map: map.subarray(0, j + 1), lineStarts: lineStarts2 };
+}
+function lineCol(doc, inputOffset2) {
+  const ls = doc.lineStarts;
+  let lo = 0;
+  let hi = ls.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (ls[mid] <= inputOffset2) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: inputOffset2 - ls[lo] + 1 };
+}
+function evidenceAt(doc, start, end) {
+  const m = doc.map;
+  const a = m ? m[start] : start;
+  const b = end > start ? (m ? m[end - 1] : end - 1) + 1 : a;
+  const { line, column } = lineCol(doc, a);
+  return { text: doc.input.slice(a, b), line, column };
+}
+
+// src/text/sentences.ts
+var TITLES = /(?:^|[^A-Za-z])(?:dr|mr|mrs|ms|prof|st|sr|jr|vs|approx|fig|cf|ca|e\.g|i\.e|viz|resp|ref)$/i;
+var BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
+var LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|[-*\u2022\u25cf\u25aa])[ ]+/;
+var BREAKS = /[\n.!?]/g;
+var NEXT_CAPITAL = /[A-Z0-9"'(\[#\u2022-]/;
+var NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
+function mostlyLowerCase(text) {
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length && letters < 4e3; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters > 200 && upper / letters < 0.01;
+}
+var HAS_WORD = /[A-Za-z0-9]/;
+var LINE_SECTIONS = /* @__PURE__ */ new Set(["procedure", "diagnosis", "implants", "other"]);
+function splitSentences(text, sections) {
+  const out = [];
+  const NEXT = mostlyLowerCase(text) ? NEXT_ANY : NEXT_CAPITAL;
+  sections.forEach((sec, si) => {
+    const push = (a, b) => {
+      while (a < b && text.charCodeAt(a) <= 32) a++;
+      while (b > a && text.charCodeAt(b - 1) <= 32) b--;
+      const lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
+      if (lm && a + lm[0].length < b) a += lm[0].length;
+      if (b > a && HAS_WORD.test(text.slice(a, b))) {
+        out.push({ start: a, end: b, text: text.slice(a, b), section: si, category: sec.category });
+      }
+    };
+    const lineMode = LINE_SECTIONS.has(sec.category);
+    let s = sec.bodyStart;
+    const end = sec.end;
+    const upTo = end === text.length ? text : text.slice(0, end);
+    BREAKS.lastIndex = s;
+    for (let bm = BREAKS.exec(upTo); bm; bm = BREAKS.exec(upTo)) {
+      const i = bm.index;
+      const ch = text[i];
+      if (ch === "\n") {
+        const rest = text.slice(i + 1, Math.min(end, i + 12));
+        const blank = /^[ ]*\n/.test(rest);
+        if (lineMode || blank || LIST_ITEM.test(rest)) {
+          push(s, i);
+          s = i + 1;
+        }
+        continue;
+      }
+      if (ch !== "." && ch !== "!" && ch !== "?") continue;
+      const next = text[i + 1];
+      if (next !== void 0 && next !== " " && next !== "\n") continue;
+      let k = i + 1;
+      while (k < end && (text[k] === " " || text[k] === "\n")) k++;
+      if (k < end && !NEXT.test(text[k])) continue;
+      if (ch === ".") {
+        const before = text.slice(Math.max(sec.bodyStart, i - 8), i);
+        if (TITLES.test(before)) continue;
+        if (BEFORE_NUMBER.test(before) && /[0-9]/.test(text[k] ?? "")) continue;
+        if (i - s < 12 && /^\s*\d{1,2}$/.test(text.slice(s, i))) continue;
+        if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && /[A-Z][a-z]/.test(text.slice(k, k + 2)) && !/\d/.test(before)) continue;
+      }
+      push(s, i + 1);
+      s = i + 1;
+    }
+    push(s, end);
+  });
+  return out;
+}
+
+// src/query.ts
+var QueriesSchema = lazy(() => {
+  const z = zod();
+  const Template = z.strictObject({ title: z.string().min(1), question: z.string().min(1), options: z.array(z.string().min(1)).optional() });
+  return z.strictObject({
+    // defaults keep a user's queries.yaml written before these keys existed valid
+    heading: z.string().min(1).default("Physician documentation query (draft)"),
+    fields: z.array(z.string().min(1)).min(1).default(["Patient", "Record number", "Date of service", "To", "From", "Date of query"]),
+    intro: z.string().min(1).default(
+      'The operative note was reviewed for completeness and clarity. Please answer each question below in an addendum to the operative note, based on your independent clinical judgment. Any answer, including "Clinically unable to determine", is acceptable.'
+    ),
+    closing: z.array(z.string().min(1)).default(["Thank you."]),
+    other: z.string().min(1),
+    unable: z.string().min(1),
+    siteOptions: z.array(z.string().min(1)),
+    templates: z.record(z.string(), Template)
+  });
+});
+var WIDTH2 = 80;
+var MAX_QUOTE = 300;
+function wrap2(text, indent, hanging = indent, width = WIDTH2) {
+  const words = text.replace(/\s+/g, " ").trim().split(" ");
+  const out = [];
+  let line = "";
+  for (const w of words) {
+    const prefix = out.length === 0 ? indent : hanging;
+    if (line && prefix.length + line.length + 1 + w.length > width) {
+      out.push(prefix + line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) out.push((out.length === 0 ? indent : hanging) + line);
+  return out;
+}
+function quotableNote(text) {
+  const doc = normalize(text);
+  const sections = findSections(doc.text);
+  return { doc, sections, sentences: splitSentences(doc.text, sections) };
+}
+function inputOffset(doc, ev) {
+  const ls = doc.lineStarts[ev.line - 1];
+  if (ls !== void 0) {
+    const at = ls + ev.column - 1;
+    if (doc.input.startsWith(ev.text, at)) return at;
+  }
+  return doc.input.indexOf(ev.text);
+}
+function textOffset(doc, input) {
+  const m = doc.map;
+  if (!m) return input;
+  let lo = 0;
+  let hi = m.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (m[mid] < input) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function inputSlice(doc, start, end) {
+  const m = doc.map;
+  const a = m ? m[start] : start;
+  const b = end > start ? (m ? m[end - 1] : end - 1) + 1 : a;
+  return doc.input.slice(a, b).replace(/\s+/g, " ").trim();
+}
+function shorten(s, from, to) {
+  if (s.length <= MAX_QUOTE) return s;
+  const mid = Math.floor((from + to) / 2);
+  let a = Math.max(0, Math.min(mid - MAX_QUOTE / 2, s.length - MAX_QUOTE));
+  let b = Math.min(s.length, a + MAX_QUOTE);
+  if (a > 0) a = s.indexOf(" ", a) + 1 || a;
+  if (b < s.length) b = s.lastIndexOf(" ", b) > a ? s.lastIndexOf(" ", b) : b;
+  return `${a > 0 ? "..." : ""}${s.slice(a, b).trim()}${b < s.length ? "..." : ""}`;
+}
+function sectionTitle(raw) {
+  const words = raw.replace(/[\s:,]+$/, "").trim().split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const tail = words.slice(i).join(" ");
+    if (tail.length <= 60 && categoryOf(tail) !== void 0) return BILLING.test(tail) ? "" : tail;
+  }
+  return "";
+}
+function quoteEvidence(note2, ev) {
+  const { doc, sentences } = note2;
+  const inAt = inputOffset(doc, ev);
+  if (inAt < 0) return void 0;
+  const t = textOffset(doc, inAt);
+  let idx = sentences.findIndex((s2) => s2.start <= t && t < s2.end);
+  if (idx < 0) idx = sentences.findIndex((s2) => s2.start >= t);
+  if (idx < 0) return void 0;
+  const s = sentences[idx];
+  const full = inputSlice(doc, s.start, s.end);
+  const evText = ev.text.replace(/\s+/g, " ").trim();
+  const rel = Math.max(0, full.indexOf(evText));
+  const title = sectionTitle(note2.sections[s.section]?.title ?? "");
+  return { section: title, category: s.category, text: shorten(full, rel, rel + evText.length), sentence: idx };
+}
+var SITE_ELEMENTS = /* @__PURE__ */ new Set(["placement-site", "removal-site"]);
+var REMOVAL_ELEMENTS = /* @__PURE__ */ new Set(["removal-site", "device-removed", "completeness", "removal-reason", "staged-link"]);
+function actionOf(result) {
+  return result.elements.some((e) => REMOVAL_ELEMENTS.has(e.id)) ? "remove" : "insert";
+}
+function noteAnswers(el, events) {
+  if (SITE_ELEMENTS.has(el.id)) return !events.some((e) => e.site === "unspecified");
+  if (el.id === "fabrication") return el.status === "fail" && el.evidence.length > 0;
+  if (el.id === "primary-procedure") {
+    if (el.status !== "fail") return true;
+    return /\b(?:only procedure|20680)\b/i.test(el.message);
+  }
+  return false;
+}
+function evidenceFor(el, events) {
+  if (SITE_ELEMENTS.has(el.id)) {
+    const unsited = events.filter((e) => e.site === "unspecified");
+    return [...unsited.flatMap((e) => e.evidence), ...el.evidence];
+  }
+  return [...el.evidence, ...events.flatMap((e) => [...e.evidence].reverse())];
+}
+var CATEGORY_RANK = {
+  narrative: 0,
+  findings: 1,
+  none: 2,
+  procedure: 3,
+  implants: 3,
+  other: 4,
+  plan: 5,
+  indications: 6,
+  diagnosis: 6,
+  history: 7
+};
+var BILLING = /\b(?:CPT|HCPCS|codes?|coding|billing|charges?|modifiers?)\b|\b\d{5}\b/i;
+var rankOf = (q) => (CATEGORY_RANK[q.category] ?? 4) + (BILLING.test(q.text) ? 10 : 0);
+var NOT_TODAY = /* @__PURE__ */ new Set(["history", "indications", "plan", "diagnosis"]);
+function siteOfResult(result) {
+  const code = result.code ?? "20702";
+  return isFamilyCode(code) ? getCodeInfo(code).site : "intramedullary";
+}
+function questionsFor(result, note2, q) {
+  if (result.status === "error") return [];
+  const action = actionOf(result);
+  const site = siteOfResult(result);
+  const rank = (e) => e.site === site ? 0 : e.site === "unspecified" ? 1 : 2;
+  const events = result.devices.filter((d) => d.action === action).sort((a, b) => rank(a) - rank(b));
+  if (events.length === 0) return [];
+  const eventQuotes = events.flatMap((e) => e.evidence).map((ev) => quoteEvidence(note2, ev)).filter((x) => !!x);
+  if (eventQuotes.length && eventQuotes.every((x) => NOT_TODAY.has(x.category))) return [];
+  const out = [];
+  for (const el of result.elements) {
+    if (el.status !== "fail" && el.status !== "warn") continue;
+    const template = q.templates[el.id];
+    if (!template) continue;
+    if (noteAnswers(el, events)) continue;
+    const quotes = evidenceFor(el, events).map((ev) => quoteEvidence(note2, ev)).filter((x) => !!x);
+    const quote2 = quotes.reduce((best, x) => !best || rankOf(x) < rankOf(best) ? x : best, void 0);
+    out.push({ key: el.id, template, quote: quote2 });
+  }
+  return out;
+}
+function render(questions, q, removal) {
+  const out = [];
+  out.push(q.heading);
+  out.push("");
+  const width = Math.max(...q.fields.map((f) => f.length));
+  for (const f of q.fields) out.push(`${`${f}:`.padEnd(width + 2)}${"_".repeat(30)}`);
+  out.push("");
+  out.push(...wrap2(q.intro, ""));
+  const quoted = /* @__PURE__ */ new Map();
+  questions.forEach((qu, i) => {
+    const t = qu.template;
+    out.push("");
+    out.push(`${i + 1}. ${t.title}`);
+    if (qu.quote) {
+      const seen = quoted.get(qu.quote.sentence);
+      if (seen !== void 0) {
+        out.push(...wrap2(`The note: see the sentence quoted in question ${seen}.`, "   "));
+      } else {
+        quoted.set(qu.quote.sentence, i + 1);
+        const where = qu.quote.section ? `In the ${qu.quote.section} section, the note states:` : "The note states:";
+        out.push(...wrap2(where, "   "));
+        out.push(...wrap2(`"${qu.quote.text}"`, "   ", "    "));
+      }
+    } else {
+      out.push("   The note does not describe this.");
+    }
+    out.push(...wrap2(t.question.replace("{action}", removal ? "removal" : "placement"), "   ", "   "));
+    if (t.options) {
+      for (const o of [...t.options, q.other, q.unable]) out.push(...wrap2(`[ ] ${o}`, "   ", "       "));
+    } else {
+      out.push(`   ${"_".repeat(60)}`);
+      out.push(`   [ ] ${q.unable}`);
+    }
+  });
+  out.push("");
+  for (const c of q.closing) out.push(...wrap2(c, ""));
+  return out.join("\n") + "\n";
+}
+function loadQueries() {
+  return loadPack("queries.yaml", QueriesSchema);
+}
+function draftQuery(result, noteText, note2 = quotableNote(noteText)) {
+  const q = loadQueries();
+  const questions = questionsFor(result, note2, q);
+  if (questions.length === 0) return void 0;
+  return render(questions, q, actionOf(result) === "remove");
+}
+
+// src/nlp/grammar.ts
+var __schemas7 = lazy(() => {
+  const z = zod();
+  const phrases = z.array(z.string().min(1));
+  const GrammarSchema2 = z.strictObject({
+    codes: z.strictObject({
+      /** Code numbers a primary procedure may have (inclusive ranges of five-digit CPT codes). */
+      primaryRanges: z.array(z.tuple([z.number().int(), z.number().int()])).min(1),
+      /** Words before a number that mark it as a procedure code ("CPT", "CPT®", "code"). */
+      markers: phrases,
+      /** Labels of a block or line whose five-digit numbers are codes ("Coding:", "Charges:"). */
+      blockLabels: phrases,
+      /** Two-character modifiers written after a code ("-RT", "-59", "-XS"). */
+      modifiers: phrases,
+      /** Words before a number that make it something else (a lot, a phone, a record number). */
+      notCodeBefore: phrases,
+      /** Words after a number that make it a measurement, a date part or an identifier, not a code. */
+      notCodeAfter: phrases,
+      /** Words in a sentence that name procedures, so that a bare code there is one ("performed", "procedure"). */
+      procedureWords: phrases
+    }),
+    timeline: z.strictObject({
+      serviceLabels: phrases,
+      operationWords: phrases,
+      months: phrases,
+      earlierWords: phrases,
+      todayWords: phrases,
+      headingMaxLength: z.number().int().positive()
+    }),
+    layout: z.strictObject({
+      /** A line ending with one of these words continues on the next line. */
+      continuationWords: phrases
+    })
+  });
+  return { GrammarSchema: GrammarSchema2 };
+});
+var GrammarSchema = () => __schemas7().GrammarSchema;
+
+// src/outcomes.ts
+var __schemas8 = lazy(() => {
+  const z = zod();
+  const OutcomesSchema2 = z.strictObject({
+    noDevice: z.strictObject({
+      message: z.string().min(1),
+      element: z.string().min(1),
+      fix: z.string().min(1),
+      quoted: z.string().min(1)
+    }),
+    staged: z.strictObject({ text: z.string().min(1), source: z.string().min(1) }),
+    prefabricated: z.string().min(1),
+    removalOnly: z.string().min(1)
+  });
+  return { OutcomesSchema: OutcomesSchema2 };
+});
+var OutcomesSchema = () => __schemas8().OutcomesSchema;
+
+// src/patterns/store.ts
+var KINDS = () => [
+  { test: /^lexicons\/[A-Za-z0-9_-]+\.yaml$/, what: "lexicons/<name>.yaml", schema: LexiconSchema },
+  { test: /^packs\/\d{5}\.yaml$/, what: "packs/<code>.yaml", schema: PackSchema },
+  { test: /^primaries\/\d{5}\.yaml$/, what: "primaries/<code>.yaml", schema: primariesFileSchema },
+  { test: /^context\.yaml$/, what: "context.yaml", schema: ContextPackSchema },
+  { test: /^sections\.yaml$/, what: "sections.yaml", schema: SectionsSchema },
+  { test: /^quantities\.yaml$/, what: "quantities.yaml", schema: QuantitiesSchema },
+  { test: /^codes\.yaml$/, what: "codes.yaml", schema: codesFileSchema },
+  { test: /^queries\.yaml$/, what: "queries.yaml", schema: QueriesSchema },
+  { test: /^grammar\.yaml$/, what: "grammar.yaml", schema: GrammarSchema },
+  { test: /^outcomes\.yaml$/, what: "outcomes.yaml", schema: OutcomesSchema }
+];
+function schemaFor(rel) {
+  return KINDS().find((k) => k.test.test(rel))?.schema;
+}
+function yamlFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    let names;
+    try {
+      names = readdirSync(d).sort();
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      if (n.startsWith(".")) continue;
+      const p = join2(d, n);
+      let st;
+      try {
+        st = statSync2(p);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) walk(p);
+      else if (/\.ya?ml$/i.test(n)) out.push(relative(dir, p).split(sep).join("/"));
+    }
+  };
+  walk(dir);
+  return out;
+}
+var contentHash = (text) => createHash("sha1").update(text).digest("hex");
+var built;
+function builtCache() {
+  if (built !== void 0) return built;
+  built = null;
+  const embedded = embeddedPattern("patterns.cache.json");
+  let text = embedded;
+  if (text === void 0) {
+    try {
+      text = readFileSync3(join2(dirname2(patternsDir()), "dist", "patterns.cache.json"), "utf8");
+    } catch {
+      text = void 0;
+    }
+  }
+  if (text !== void 0) {
+    try {
+      const parsed = JSON.parse(text);
+      if (parsed.version === 2 && parsed.files) built = parsed.files;
+    } catch {
+      built = null;
+    }
+  }
+  return built;
+}
+var PatternStore = class {
+  constructor(dirs) {
+    this.dirs = dirs;
+    const rels = /* @__PURE__ */ new Set();
+    const cache2 = builtCache();
+    const shipped2 = cache2 ? Object.keys(cache2) : yamlFiles(patternsDir());
+    for (const rel of shipped2) rels.add(rel);
+    for (const d of dirs) {
+      for (const rel of yamlFiles(d)) {
+        if (!schemaFor(rel)) {
+          throw new PackError(join2(d, rel), "", `not a pattern file oplint reads (expected one of ${KINDS().map((k) => k.what).join(", ")})`);
+        }
+        rels.add(rel);
+      }
+    }
+    for (const rel of [...rels].sort()) this.files.set(rel, this.load(rel, cache2));
+  }
+  dirs;
+  files = /* @__PURE__ */ new Map();
+  load(rel, cache2) {
+    const { text, file, overridden } = readPatternText(rel, [...this.dirs]);
+    const hash = contentHash(text);
+    const hit = !overridden ? cache2?.[rel] : void 0;
+    if (hit && hit.hash === hash) return { rel, file, overridden, hash, data: hit.data };
+    const schema = schemaFor(rel);
+    if (!schema) throw new PackError(file, "", "not a pattern file oplint reads");
+    return { rel, file, overridden, hash, data: parsePack(text, file, schema) };
+  }
+  has(rel) {
+    return this.files.has(rel);
+  }
+  /** Validated data of a pattern file; a missing file is a PackError naming it. */
+  data(rel) {
+    const f = this.files.get(rel);
+    if (!f) throw new PackError(`patterns/${rel}`, "", "pattern file not found");
+    return f.data;
+  }
+  /** Where a file comes from, as messages should name it. */
+  fileOf(rel) {
+    return this.files.get(rel)?.file ?? `patterns/${rel}`;
+  }
+  /** Every file, for the build-time cache and `--print-config`. */
+  list() {
+    return [...this.files.values()];
+  }
+};
+var stores = /* @__PURE__ */ new Map();
+function patternStore(dirs = []) {
+  const key2 = dirs.join("\0");
+  let s = stores.get(key2);
+  if (!s) {
+    s = new PatternStore(dirs);
+    stores.set(key2, s);
+  }
+  return s;
+}
+
+// src/io/decode.ts
+import { createRequire as createRequire3 } from "node:module";
+var CP1252_WARNING = "read as Windows-1252 (not UTF-8)";
+var CP1252_HIGH = [
+  8364,
+  65533,
+  8218,
+  402,
+  8222,
+  8230,
+  8224,
+  8225,
+  710,
+  8240,
+  352,
+  8249,
+  338,
+  65533,
+  381,
+  65533,
+  65533,
+  8216,
+  8217,
+  8220,
+  8221,
+  8226,
+  8211,
+  8212,
+  732,
+  8482,
+  353,
+  8250,
+  339,
+  65533,
+  382,
+  376
+];
+function decodeCp1252Table(buf) {
+  let out = "";
+  const CHUNK = 8192;
+  for (let i = 0; i < buf.length; i += CHUNK) {
+    const end = Math.min(buf.length, i + CHUNK);
+    const codes = new Array(end - i);
+    for (let j = i; j < end; j++) {
+      const b = buf[j];
+      codes[j - i] = b >= 128 && b <= 159 ? CP1252_HIGH[b - 128] : b;
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+var iconv;
+function loadIconv() {
+  if (iconv === void 0) {
+    try {
+      iconv = createRequire3(import.meta.url)("iconv-lite");
+    } catch {
+      iconv = null;
+    }
+  }
+  return iconv;
+}
+function decodeCp1252(buf) {
+  const lib = loadIconv();
+  if (lib) return lib.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), "windows-1252");
+  return decodeCp1252Table(buf);
+}
+var SNIFF = 8192;
+function looksBinary(buf) {
+  if (sniffUtf16(buf)) return false;
+  const n = Math.min(buf.length, SNIFF);
+  if (n === 0) return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buf[i];
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 11 && b !== 27 || b === 127) {
+      control++;
+    }
+  }
+  return control / n > 0.1;
+}
+function bomUtf16(buf) {
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return "utf-16le";
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return "utf-16be";
+  return void 0;
+}
+function sniffUtf16(buf) {
+  const bom = bomUtf16(buf);
+  if (bom) return bom;
+  const n = Math.min(buf.length, 4096) & ~1;
+  if (n < 4) return void 0;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) evenNul++;
+    if (buf[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul / pairs >= 0.4 && evenNul / pairs <= 0.05) return "utf-16le";
+  if (evenNul / pairs >= 0.4 && oddNul / pairs <= 0.05) return "utf-16be";
+  return void 0;
+}
+function utf8Scan(buf) {
+  let invalid = 0;
+  let multibyte = 0;
+  const n = buf.length;
+  let i = 0;
+  while (i < n) {
+    const b = buf[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let min = 0;
+    if (b >= 194 && b <= 223) need = 1, min = 128;
+    else if (b >= 224 && b <= 239) need = 2, min = 2048;
+    else if (b >= 240 && b <= 244) need = 3, min = 65536;
+    else {
+      invalid++;
+      i++;
+      continue;
+    }
+    let cp = b & 63 >> need;
+    let ok = i + need < n;
+    for (let k = 1; ok && k <= need; k++) {
+      const c = buf[i + k];
+      if ((c & 192) !== 128) ok = false;
+      else cp = cp << 6 | c & 63;
+    }
+    if (ok && cp >= min && cp <= 1114111 && !(cp >= 55296 && cp <= 57343)) {
+      multibyte++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { invalid, multibyte };
+}
+function literalReplacementChars(buf) {
+  let count = 0;
+  for (let i = buf.indexOf(239); i !== -1 && i + 2 < buf.length; i = buf.indexOf(239, i + 1)) {
+    if (buf[i + 1] === 191 && buf[i + 2] === 189) count++;
+  }
+  return count;
+}
+function countChar(text, ch) {
+  let count = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) count++;
+  return count;
+}
+function isAscii(buf) {
+  for (let i = 0; i < buf.length; i++) if (buf[i] >= 128) return false;
+  return true;
+}
+function decodeBytes(buf) {
+  const utf16 = sniffUtf16(buf);
+  if (utf16) {
+    return { text: new TextDecoder(utf16).decode(buf), warnings: [], encoding: utf16 };
+  }
+  if (isAscii(buf)) return { text: new TextDecoder("utf-8").decode(buf), warnings: [], encoding: "utf-8" };
+  const scan = utf8Scan(buf);
+  if (scan.invalid === 0) return { text: new TextDecoder("utf-8").decode(buf), warnings: [], encoding: "utf-8" };
+  if (scan.multibyte === 0) return { text: decodeCp1252(buf), warnings: [CP1252_WARNING], encoding: "windows-1252" };
+  const text = new TextDecoder("utf-8").decode(buf);
+  const replaced = countChar(text, "\uFFFD") - literalReplacementChars(buf);
+  const warnings = replaced > 0 ? [`invalid UTF-8 replaced with U+FFFD at ${replaced} place${replaced === 1 ? "" : "s"}`] : [];
+  return { text, warnings, encoding: "utf-8" };
+}
+function decodeCodePage(buf, codePage) {
+  if (codePage === 65001) return new TextDecoder("utf-8").decode(buf);
+  if (codePage === 1252 || codePage === 0) return decodeCp1252(buf);
+  const lib = loadIconv();
+  const name = codePage === 1e4 ? "macintosh" : `cp${codePage}`;
+  if (lib) {
+    try {
+      return lib.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), name);
+    } catch {
+    }
+  }
+  return decodeCp1252(buf);
+}
+
+// src/nlp/procedures.ts
+var esc5 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var alt2 = (xs) => [...xs].sort((a, b) => b.length - a.length).map((x) => esc5(x).replace(/\s+/g, "\\s+")).join("|");
+var compiledFor3 = /* @__PURE__ */ new WeakMap();
+function compile4(g) {
+  let c = compiledFor3.get(g);
+  if (c) return c;
+  const modifier = `(?:${alt2(g.codes.modifiers)})`;
+  const monthNames = g.timeline.months.map((m) => m.toLowerCase());
+  const months = /* @__PURE__ */ new Map();
+  const order = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+  for (const m of monthNames) {
+    const i = order.indexOf(m.slice(0, 3));
+    if (i >= 0) months.set(m, i + 1);
+  }
+  const monthAlt = alt2(monthNames);
+  c = {
+    // the marker right before the code (possibly with "#", ":" or an opening bracket between)
+    marker: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.codes.markers)})\\s*(?:[:#=(]|no\\.?)?\\s*\\(?\\s*$`, "i"),
+    notBefore: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.codes.notCodeBefore)})\\s*(?:[:#.]|no\\.?|number)?\\s*$`, "i"),
+    notAfter: new RegExp(`^\\s*(?:${alt2(g.codes.notCodeAfter)})(?![A-Za-z])`, "i"),
+    modifier,
+    // five digits not inside a longer number, a decimal, a date or a word; then any modifiers
+    codeRe: new RegExp(`(?<![A-Za-z0-9.,/:-])(\\d{5})((?:[ ]?-[ ]?${modifier}(?![A-Za-z0-9]))*)(?![0-9]|\\.\\d|/\\d|,\\d{3})`, "gi"),
+    blockLine: new RegExp(`^[ \\t>*\\-\\u2022]*(?:${alt2(g.codes.blockLabels)})\\s*(?:[:#-]|$)`, "i"),
+    procedureWords: new RegExp(`\\b(?:${alt2(g.codes.procedureWords)})\\b`, "i"),
+    ranges: g.codes.primaryRanges,
+    serviceLabel: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.timeline.serviceLabels)})\\s*[:#-]?\\s*$`, "i"),
+    operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.timeline.operationWords)})(?![A-Za-z])`, "i"),
+    dateRe: new RegExp(
+      `\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?)\\b`,
+      "gi"
+    ),
+    months,
+    headingMax: g.timeline.headingMaxLength,
+    earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.timeline.earlierWords)})(?![A-Za-z])`, "i"),
+    todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.timeline.todayWords)})(?![A-Za-z])`, "i")
+  };
+  compiledFor3.set(g, c);
+  return c;
+}
+function inPrimaryRange(g, code) {
+  const n = Number(code);
+  return compile4(g).ranges.some(([lo, hi]) => n >= lo && n <= hi);
+}
+function linesOf(text) {
+  const out = [];
+  let start = 0;
+  for (; ; ) {
+    const nl3 = text.indexOf("\n", start);
+    const end = nl3 < 0 ? text.length : nl3;
+    out.push({ start, end, text: text.slice(start, end) });
+    if (nl3 < 0) break;
+    start = nl3 + 1;
+  }
+  return out;
+}
+var LEAD = /^[ \t]*(?:[-*\u2022\u25cf\u25aa>|]|\(?\d{1,2}[.)]|\(?[a-z][.)])?[ \t]*$/i;
+var TRAIL_SEP = /(?:\s[-:|=]|[:|(])\s*$/;
+function findCodes(g, text, ctx) {
+  const c = compile4(g);
+  const out = [];
+  const lines = linesOf(text);
+  let block = false;
+  for (const line of lines) {
+    const lt = line.text;
+    if (!lt.trim()) {
+      block = false;
+      continue;
+    }
+    if (c.blockLine.test(lt)) block = true;
+    else if (block && /^[A-Za-z][A-Za-z /&]{1,40}:/.test(lt) && !/\d{5}/.test(lt)) block = false;
+    let prevEnd = -1;
+    c.codeRe.lastIndex = 0;
+    for (let m = c.codeRe.exec(lt); m; m = c.codeRe.exec(lt)) {
+      const s = m.index;
+      const e = s + 5;
+      const before = lt.slice(Math.max(0, s - 40), s);
+      const after = lt.slice(s + m[0].length);
+      if (c.notBefore.test(before) || c.notAfter.test(after)) continue;
+      const modifiers = (m[2] ?? "").split("-").map((x) => x.trim().toUpperCase()).filter(Boolean);
+      let why;
+      const between = prevEnd >= 0 ? lt.slice(prevEnd, s) : "";
+      if (c.marker.test(before)) why = "marker";
+      else if (modifiers.length) why = "modifier";
+      else if (/\(\s*$/.test(before) || /^\s*[),;]/.test(after) && /\(/.test(before) && !/\)/.test(before.slice(before.lastIndexOf("(")))) why = "brackets";
+      else if (prevEnd >= 0 && /^\s*(?:,|;|\/|&|and|or|\+)\s*$/i.test(between)) why = "list";
+      else if (LEAD.test(lt.slice(0, s)) && /^(?:\s*$|\s*[-:|.)\t]|\s{2,}|\s+[A-Za-z])/.test(after)) why = "line-start";
+      else if (TRAIL_SEP.test(before) && /^[\s.;,)]*$/.test(after)) why = "line-end";
+      else if (block) why = "block";
+      else if (ctx.inProcedureList(line.start + s)) why = "procedure-list";
+      else if (c.procedureWords.test(ctx.sentenceText(line.start + s))) why = "procedure-words";
+      if (!why) continue;
+      out.push({ code: m[1], modifiers, start: line.start + s, end: line.start + e, why });
+      prevEnd = s + m[0].length;
+    }
+  }
+  return out;
+}
+function dateKey(c, m) {
+  let y;
+  let mo;
+  let d;
+  if (m[1]) {
+    y = Number(m[1]);
+    mo = Number(m[2]);
+    d = Number(m[3]);
+  } else if (m[4]) {
+    mo = Number(m[4]);
+    d = Number(m[5]);
+    if (m[6]) y = Number(m[6].length === 2 ? `20${m[6]}` : m[6]);
+  } else if (m[7]) {
+    mo = c.months.get(m[7].toLowerCase().replace(/\.$/, "")) ?? 0;
+    d = Number(m[8]);
+    if (m[9]) y = Number(m[9]);
+  } else {
+    d = Number(m[10]);
+    mo = c.months.get((m[11] ?? "").toLowerCase()) ?? 0;
+    if (m[12]) y = Number(m[12]);
+  }
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return void 0;
+  const pad = (n) => String(n).padStart(2, "0");
+  return { key: `${y ?? "????"}-${pad(mo)}-${pad(d)}`, ...y !== void 0 ? { y } : {}, mo, d };
+}
+function compareDates(a, b) {
+  if (a.y !== void 0 && b.y !== void 0 && a.y !== b.y) return a.y - b.y;
+  return a.mo - b.mo || a.d - b.d;
+}
+function headingShaped(line, max) {
+  const t = line.trim();
+  if (!t || t.length > max || /[.;,]$/.test(t)) return false;
+  const letters = t.replace(/\([^()]*\)/g, "").replace(/[^A-Za-z]/g, "");
+  const caps = letters.length >= 3 && letters.replace(/[^A-Z]/g, "").length / letters.length >= 0.7;
+  return caps || /^[A-Z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t);
+}
+function findOperations(g, text) {
+  const c = compile4(g);
+  let service;
+  const heads = [];
+  for (const line of linesOf(text)) {
+    const lt = line.text;
+    if (!lt.trim()) continue;
+    let date;
+    c.dateRe.lastIndex = 0;
+    const m = c.dateRe.exec(lt);
+    if (m) {
+      const dk = dateKey(c, m);
+      if (dk && !service && c.serviceLabel.test(lt.slice(0, m.index))) {
+        service = dk;
+        continue;
+      }
+      date = dk;
+    }
+    const shaped = headingShaped(lt, c.headingMax);
+    const short = lt.trim().length <= c.headingMax;
+    const opWord = c.operationWord.test(lt);
+    if (short && (shaped || date) && opWord && c.earlierWord.test(lt)) heads.push({ start: line.start, line: lt.trim(), kind: "earlier" });
+    else if (short && shaped && c.todayWord.test(lt) && (opWord || lt.trim().replace(/[^A-Za-z' ]/g, "").trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: "today" });
+    else if (short && date && opWord) heads.push({ start: line.start, line: lt.trim(), kind: "dated", date });
+    else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: "neutral" });
+  }
+  const dated = heads.filter((h) => h.kind === "dated");
+  const datesSplit = dated.length >= 2 && new Set(dated.map((h) => h.date.key)).size >= 2;
+  const today = datesSplit ? service ?? dated.map((h) => h.date).reduce((a, b) => compareDates(b, a) > 0 ? b : a) : service;
+  for (const h of heads) {
+    if (h.kind !== "dated") continue;
+    if (!datesSplit && !service) h.kind = "neutral";
+    else {
+      const cmp = compareDates(h.date, today);
+      h.kind = cmp === 0 ? "today" : cmp < 0 ? "earlier" : "planned";
+    }
+  }
+  if (!heads.some((h) => h.kind === "earlier" || h.kind === "planned")) return [{ kind: "today", start: 0, end: text.length }];
+  const hasToday = heads.some((h) => h.kind === "today");
+  const ops = [];
+  let cur = { kind: "today", start: 0, end: text.length };
+  for (const h of heads) {
+    let next;
+    if (h.kind === "neutral") next = !hasToday && cur.kind !== "today" ? "today" : void 0;
+    else next = h.kind;
+    if (next === void 0) continue;
+    cur.end = h.start;
+    if (cur.end > cur.start) ops.push(cur);
+    cur = { kind: next, start: h.start, end: text.length, ...h.kind !== "neutral" ? { heading: h.line } : {}, ...h.date ? { date: h.date.key } : {} };
+  }
+  ops.push(cur);
+  return ops;
+}
+
+// src/nlp/analyze.ts
+var SECTION_ASSERTION = {
+  history: "historical",
+  plan: "hypothetical",
+  indications: "hypothetical"
+};
+var OPERATIVE = /* @__PURE__ */ new Set(["procedure", "narrative", "findings", "implants", "other", "none"]);
+var Analysis = class {
+  constructor(input, patternDirs = []) {
+    this.patternDirs = patternDirs;
+    this.grammar = patternStore(patternDirs).data("grammar.yaml");
+    this.doc = normalize(input, this.grammar.layout);
+    this.operations = findOperations(this.grammar, this.doc.text);
+  }
+  patternDirs;
+  doc;
+  sectionList;
+  sentenceList;
+  startList;
+  mentionCache = /* @__PURE__ */ new Map();
+  bySentence = /* @__PURE__ */ new Map();
+  assertCache = /* @__PURE__ */ new Map();
+  quantityCache;
+  codeList;
+  grammar;
+  /** The operations the note tells (one, today's, unless dated operation headings split it). */
+  operations;
+  /** The operation a normalised offset belongs to. */
+  operationAt(at) {
+    return this.operations.find((o) => at >= o.start && at < o.end) ?? this.operations[this.operations.length - 1];
+  }
+  /** Every procedure code written in the note (any operation), with modifiers. */
+  get codes() {
+    return this.codeList ??= findCodes(this.grammar, this.doc.text, {
+      inProcedureList: (at) => {
+        const si = this.sentenceAt(at);
+        return si >= 0 && this.sentences[si].category === "procedure";
+      },
+      sentenceText: (at) => {
+        const si = this.sentenceAt(at);
+        return si >= 0 ? this.sentences[si].text : "";
+      }
+    });
+  }
+  /**
+   * Codes of procedures done in today's operation: not in an earlier or planned operation's part of the
+   * note, not in history, indications, plan or diagnosis sentences, not asserted historical or hypothetical,
+   * and, for `primaryOnly`, inside the primary ranges and outside the device family.
+   */
+  todaysCodes(family, primaryOnly = true) {
+    return this.codes.filter((c) => {
+      if (this.operationAt(c.start).kind !== "today") return false;
+      if (primaryOnly && (family.has(c.code) || !inPrimaryRange(this.grammar, c.code))) return false;
+      const si = this.sentenceAt(c.start);
+      if (si < 0) return true;
+      const cat = this.sentences[si].category;
+      if (cat === "history" || cat === "indications" || cat === "plan" || cat === "diagnosis") return false;
+      const d = this.assertion({ start: c.start, end: c.end, sentence: si });
+      return !d.historical && !d.hypothetical && !d.negated;
+    });
+  }
+  /** Sections, found on first use (a note with no device word never needs them). */
+  get sections() {
+    return this.sectionList ??= findSections(this.doc.text, this.patternDirs);
+  }
+  get sentences() {
+    return this.sentenceList ??= splitSentences(this.doc.text, this.sections);
+  }
+  get starts() {
+    return this.startList ??= this.sentences.map((s) => s.start);
+  }
+  /** True when a lexicon matches anywhere in the note (a quick test before any sentence work). */
+  anywhere(lexicon2) {
+    const re = getLexicon(lexicon2, this.patternDirs).regex;
+    re.lastIndex = 0;
+    const hit = re.test(this.doc.text);
+    re.lastIndex = 0;
+    return hit;
+  }
+  /** Index of the sentence containing normalised offset `at`, or -1 (e.g. inside a header). */
+  sentenceAt(at) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.starts[mid] <= at) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best >= 0 && at < this.sentences[best].end ? best : -1;
+  }
+  /** Every mention of a lexicon inside a sentence (matches in headers are dropped). */
+  mentions(lexicon2) {
+    let ms = this.mentionCache.get(lexicon2);
+    if (!ms) {
+      const lex = getLexicon(lexicon2, this.patternDirs);
+      ms = [];
+      for (const m of matchAll(lex, this.doc.text)) {
+        const si = this.sentenceAt(m.start);
+        if (si >= 0 && m.end <= this.sentences[si].end) ms.push({ ...m, sentence: si });
+      }
+      this.mentionCache.set(lexicon2, ms);
+      this.bySentence.delete(lexicon2);
+    }
+    return ms;
+  }
+  /** Mentions of a lexicon in one sentence (matched on that sentence alone until the whole note is needed). */
+  in(lexicon2, sentence) {
+    let per = this.bySentence.get(lexicon2);
+    if (!per) {
+      per = new Array(this.sentences.length);
+      const whole = this.mentionCache.get(lexicon2);
+      if (whole) {
+        for (let i = 0; i < per.length; i++) per[i] = [];
+        for (const m of whole) per[m.sentence].push(m);
+      }
+      this.bySentence.set(lexicon2, per);
+    }
+    let list3 = per[sentence];
+    if (!list3) {
+      const s = this.sentences[sentence];
+      if (!s) return [];
+      list3 = matchAll(getLexicon(lexicon2, this.patternDirs), s.text).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start, sentence }));
+      per[sentence] = list3;
+    }
+    return list3;
+  }
+  /** True when the sentence has a mention of the lexicon with the tag (any tag when omitted). */
+  has(lexicon2, sentence, tag) {
+    return this.in(lexicon2, sentence).some((m) => !tag || m.entry.tags.has(tag));
+  }
+  /** ConText assertion of a span, with the sentence's section assertion (history, plan, indications). */
+  assertion(span) {
+    const key2 = `${span.start}:${span.end}`;
+    let d = this.assertCache.get(key2);
+    if (!d) {
+      const s = this.sentences[span.sentence];
+      const op = this.operationAt(s.start).kind;
+      const section = op === "earlier" ? "historical" : op === "planned" ? "hypothetical" : SECTION_ASSERTION[s.category] ?? null;
+      d = assertSpan(s.text, span.start - s.start, span.end - s.start, { section });
+      this.assertCache.set(key2, d);
+    }
+    return d;
+  }
+  /** Affirmed: not negated, possible, hypothetical or historical. */
+  affirmed(span) {
+    const d = this.assertion(span);
+    return !d.negated && !d.possible && !d.hypothetical && !d.historical;
+  }
+  /** Amounts with a unit in a sentence (offsets in the normalised text). */
+  quantities(sentence) {
+    if (!this.quantityCache) {
+      this.quantityCache = this.sentences.map(
+        (s) => findQuantities(s.text, this.patternDirs).map((q) => ({ ...q, start: q.start + s.start, end: q.end + s.start }))
+      );
+    }
+    return this.quantityCache[sentence] ?? [];
+  }
+  evidence(start, end) {
+    return evidenceAt(this.doc, start, end);
+  }
+  sentenceEvidence(sentence) {
+    const s = this.sentences[sentence];
+    return evidenceAt(this.doc, s.start, s.end);
+  }
+  isOperative(sentence) {
+    const s = this.sentences[sentence];
+    return OPERATIVE.has(s.category) && this.operationAt(s.start).kind === "today";
+  }
+};
+
+// src/nlp/devices.ts
+var SITE_TAGS = ["intramedullary", "deep", "intra-articular"];
+function siteOf(m) {
+  return SITE_TAGS.find((t) => m.entry.tags.has(t));
+}
+function contexts(a, s) {
+  return {
+    iv: a.has("contexts", s, "iv"),
+    irrigation: a.has("contexts", s, "irrigation"),
+    powder: a.has("contexts", s, "powder"),
+    fixation: a.has("contexts", s, "fixation"),
+    nonDrugSpacer: a.has("contexts", s, "non-drug-spacer")
+  };
+}
+function findDeviceMentions(a) {
+  const out = [];
+  const pending2 = [];
+  const established = /* @__PURE__ */ new Set();
+  const fixationNote = () => a.mentions("contexts").some((m) => m.entry.tags.has("arthroplasty"));
+  const formSentences = new Set([...a.mentions("forms"), ...a.mentions("carriers")].map((m) => m.sentence));
+  for (const s of [...formSentences].sort((x, y) => x - y)) {
+    const forms = a.in("forms", s);
+    const carriers = a.in("carriers", s);
+    const signals = a.in("drug-signals", s);
+    const drugs = a.in("drugs", s);
+    if (!forms.length && !carriers.length) continue;
+    const ctx = contexts(a, s);
+    const hasCarrier = carriers.length > 0;
+    const drugInDevice = drugs.length > 0 && (hasCarrier || forms.length > 0) && !(ctx.iv && !hasCarrier);
+    const signal = signals.length > 0 || drugInDevice;
+    const absorbableBrand = carriers.some((c) => c.entry.tags.has("absorbable") && c.entry.tags.has("brand"));
+    let formFound = false;
+    for (const f of forms) {
+      const name = f.entry.name;
+      const tags = f.entry.tags;
+      if (tags.has("spinal-risk") && ctx.nonDrugSpacer && !signal) continue;
+      if (tags.has("implant-like")) {
+        const made = tags.has("hand-made") && hasCarrier && a.in("fabrication", s).some((m) => m.entry.tags.has("manual"));
+        const near = nearQualifier(a, f, nearWindow(tags)) ?? (made ? "a carrier made into it by hand" : void 0);
+        if (!near) {
+          if (!tags.has("no-coreference")) pending2.push(f);
+          continue;
+        }
+        out.push({ ...f, form: name, reason: `${name} described with '${near}'` });
+        established.add(name);
+        formFound = true;
+        continue;
+      }
+      if (signal || hasCarrier) {
+        out.push({ ...f, form: name, reason: signal ? "form with a drug or antibiotic in its sentence" : "form made of a carrier" });
+        established.add(name);
+        formFound = true;
+      } else pending2.push(f);
+    }
+    if (!formFound) {
+      for (const c of carriers) {
+        if (ctx.fixation) continue;
+        if (signal || absorbableBrand || c.entry.tags.has("implies-gentamicin")) {
+          if (ctx.irrigation && !signal) continue;
+          out.push({ ...c, form: c.entry.name, reason: "carrier loaded with a drug" });
+        }
+      }
+    }
+  }
+  for (const f of pending2) {
+    const name = f.entry.name;
+    if (!established.has(name)) continue;
+    if (f.entry.tags.has("spinal-risk") && a.has("contexts", f.sentence, "non-drug-spacer")) continue;
+    out.push({ ...f, form: name, reason: `refers to the ${name} described elsewhere in the note` });
+  }
+  if (established.size === 0 && out.length && fixationNote()) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].reason === "carrier loaded with a drug") out.splice(i, 1);
+  }
+  const withDevice = new Set(out.map((d) => d.sentence));
+  for (let s = 1; s < a.sentences.length && withDevice.size; s++) {
+    if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)) || !ANAPHOR.test(a.sentences[s].text)) continue;
+    if (!a.in("actions", s).some((m2) => !m2.entry.tags.has("purpose"))) continue;
+    const back = [s - 1, s - 2].find((p) => p >= 0 && withDevice.has(p) && a.sentences[p].section === a.sentences[s].section);
+    if (back === void 0) continue;
+    const prev = out.filter((d) => d.sentence === back);
+    const sent = a.sentences[s];
+    const m = ANAPHOR.exec(sent.text);
+    if (!m) continue;
+    const start = sent.start + m.index;
+    const form = prev[prev.length - 1].form;
+    out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start, end: start + m[0].length, text: m[0], sentence: s, form, reason: `refers back to the ${form} described just before` });
+  }
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+var ANAPHOR = /\b(?:the ones|these|those|they|them|the remaining ones|the rest|it(?=\s+(?:was|is|has been)\b))\b/i;
+function nearWindow(tags) {
+  for (const t of tags) if (t.startsWith("near-")) return Number(t.slice(5)) || 40;
+  return 40;
+}
+var QUALIFYING = ["drugs", "carriers", "drug-signals"];
+function nearQualifier(a, f, window) {
+  const text = a.doc.text;
+  const quals = QUALIFYING.flatMap((l) => a.in(l, f.sentence));
+  const inside2 = quals.find((q) => q.start < f.end && q.end > f.start);
+  if (inside2) return inside2.text;
+  if (a.in("fabrication", f.sentence).some((m) => m.entry.tags.has("manual") && m.start >= f.start && m.end <= f.end)) return f.text;
+  const before = quals.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/.test(text.slice(q.end, f.start)));
+  if (before.length) return before[before.length - 1].text;
+  const clauseEnd = Math.min(a.sentences[f.sentence].end, f.end + window);
+  const clause = text.slice(f.end, clauseEnd).split(/[;,]/)[0] ?? "";
+  const linked = /^\s*(?:(?:was|were|is|then)\s+)*(?:coated|made|cast|fashioned|molded|moulded|covered|formed)\b|^\s*(?:of|with)\b/i.test(clause);
+  if (!linked) return void 0;
+  const after = quals.find((q) => q.start >= f.end && q.end <= f.end + clause.length);
+  return after?.text;
+}
+function actionsIn(a, s, tag) {
+  return a.in("actions", s).filter((m) => m.entry.tags.has(tag));
+}
+var PARTICIPLE = /(?:ed|en|wn|nt|ut|place|laid|left|set|slid|fed|cast|put|hung|spread)$/i;
+var PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being|got)\s+(?:\w+\s+){0,2}$/i;
+function governedDevice(a, act, devices) {
+  const text = a.doc.text;
+  const others = a.in("actions", act.sentence).filter((m) => m !== act && !m.entry.tags.has("purpose"));
+  const blocked = (from, to, comma = false) => {
+    const between = text.slice(from, to).replace(/\([^()]*\)/g, "");
+    return /[;)]/.test(between) || comma && between.includes(",") || others.some((o) => o.start >= from && o.end <= to);
+  };
+  const word = act.text.split(/\s+/).pop() ?? act.text;
+  const participle = PARTICIPLE.test(word) && !/ing$/i.test(word);
+  const passive = participle && PASSIVE_BEFORE.test(text.slice(Math.max(0, act.start - 40), act.start));
+  const back = () => [...devices].reverse().find((d) => d.end <= act.start && act.start - d.end <= 120 && !blocked(d.end, act.start));
+  const fwd = () => devices.find((d) => d.start >= act.end && d.start - act.end <= 100 && !blocked(act.end, d.start, true));
+  const overlapping = devices.find((d) => d.start <= act.start && d.end >= act.end);
+  if (overlapping) return overlapping;
+  if (passive) return back() ?? void 0;
+  if (participle) return fwd() ?? back();
+  const adjacent = [...devices].reverse().find((d) => d.end <= act.start && /^[\s-]{0,2}$/.test(text.slice(d.end, act.start)));
+  return fwd() ?? adjacent;
+}
+function sitesIn(a, s) {
+  return a.in("sites", s).filter((m) => siteOf(m) && !a.assertion(m).negated);
+}
+function analyseDevices(a) {
+  if (!a.anywhere("forms") && !a.anywhere("carriers")) {
+    return { devices: [], insertSentences: /* @__PURE__ */ new Set(), removeSentences: /* @__PURE__ */ new Set(), events: [] };
+  }
+  const devices = findDeviceMentions(a);
+  const bySentence = /* @__PURE__ */ new Map();
+  for (const d of devices) {
+    const list3 = bySentence.get(d.sentence) ?? [];
+    list3.push(d);
+    bySentence.set(d.sentence, list3);
+  }
+  const insertSentences = /* @__PURE__ */ new Set();
+  const removeSentences = /* @__PURE__ */ new Set();
+  const raw = [];
+  for (const [s, ds] of bySentence) {
+    const cat = a.sentences[s].category;
+    if (cat === "diagnosis") continue;
+    const live = ds.filter((d) => !a.assertion(d).negated);
+    if (!live.length) continue;
+    const ok = (m) => a.affirmed(m) && governedDevice(a, m, ds) !== void 0 && !a.assertion(governedDevice(a, m, ds)).negated;
+    const inserts = actionsIn(a, s, "insert").filter(ok);
+    const removes = actionsIn(a, s, "remove").filter(ok);
+    const exchanges = actionsIn(a, s, "exchange").filter(ok);
+    const deviceAffirmed = live.filter((d) => a.affirmed(d));
+    const forms = [...new Set(live.map((d) => d.form))];
+    const span0 = live[0];
+    let didInsert = inserts.length > 0 || exchanges.length > 0;
+    const didRemove = removes.length > 0 || exchanges.length > 0;
+    const selfQualified = deviceAffirmed.some((d) => !d.reason.startsWith("refers"));
+    if (!didInsert && !didRemove && (cat === "procedure" || cat === "implants") && selfQualified && a.sentences[s].text.length <= 120) didInsert = true;
+    if (didInsert && deviceAffirmed.length) {
+      raw.push({ action: "insert", s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms, anchor: inserts[0] ?? exchanges[0] });
+      if (a.isOperative(s) || cat === "indications") insertSentences.add(s);
+    }
+    if (didRemove) {
+      raw.push({ action: "remove", s, spans: [span0, ...removes.slice(0, 1), ...exchanges.slice(0, 1)], forms, anchor: removes[0] ?? exchanges[0] });
+      removeSentences.add(s);
+    }
+    if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s)) insertSentences.add(s);
+  }
+  for (const s of [...insertSentences]) {
+    for (const n of [s - 1, s + 1]) {
+      if (n < 0 || n >= a.sentences.length || insertSentences.has(n) || removeSentences.has(n)) continue;
+      if (a.sentences[n].section !== a.sentences[s].section || !a.isOperative(n)) continue;
+      const prep = a.in("fabrication", n).some((m) => m.entry.tags.has("manual") && a.affirmed(m));
+      const drug = a.in("drugs", n).some((m) => a.affirmed(m)) && !a.has("contexts", n, "iv");
+      if (prep && drug) insertSentences.add(n);
+    }
+  }
+  const events = resolveSites(a, raw, bySentence);
+  return { devices, insertSentences, removeSentences, events };
+}
+function resolveSites(a, raw, bySentence) {
+  const merged = /* @__PURE__ */ new Map();
+  const add = (action, site, r, siteMention) => {
+    const key2 = `${action}:${site}`;
+    let e = merged.get(key2);
+    if (!e) {
+      e = { action, site, sentences: [], spans: [], forms: [], order: r.anchor?.start ?? Math.min(...r.spans.map((x) => x.start)) };
+      if (siteMention) e.siteMention = siteMention;
+      merged.set(key2, e);
+    }
+    if (!e.siteMention && siteMention) e.siteMention = siteMention;
+    if (!e.sentences.includes(r.s)) e.sentences.push(r.s);
+    const lo = Math.min(...r.spans.map((x) => x.start), siteMention && siteMention.sentence === r.s ? siteMention.start : Infinity);
+    const hi = Math.max(...r.spans.map((x) => x.end), siteMention && siteMention.sentence === r.s ? siteMention.end : -Infinity);
+    e.spans.push({ start: lo, end: hi, sentence: r.s });
+    for (const f of r.forms) if (!e.forms.includes(f)) e.forms.push(f);
+  };
+  for (const r of raw) {
+    let sites = r.anchor ? governedSites(a, r.anchor, sitesIn(a, r.s)) : sitesIn(a, r.s);
+    if (!sites.length) {
+      const sec = a.sentences[r.s].section;
+      for (const n of [r.s - 1, r.s + 1]) {
+        if (n < 0 || n >= a.sentences.length || a.sentences[n].section !== sec) continue;
+        if (bySentence.has(n) && n !== r.s && a.sentences[n].category !== "procedure") {
+          if (sitesIn(a, n).length && raw.some((x) => x.s === n && x.action === r.action)) continue;
+        }
+        sites = sitesIn(a, n);
+        if (sites.length) break;
+      }
+    }
+    if (!sites.length) {
+      for (const [s, ds] of bySentence) {
+        if (a.sentences[s].category !== "procedure" || !ds.some((d) => r.forms.includes(d.form))) continue;
+        const acts = a.in("actions", s);
+        const matchesAction = r.action === "insert" ? !acts.some((m) => m.entry.tags.has("remove")) || acts.some((m) => m.entry.tags.has("insert") || m.entry.tags.has("exchange")) : acts.some((m) => m.entry.tags.has("remove") || m.entry.tags.has("exchange"));
+        if (!matchesAction) continue;
+        sites = sitesIn(a, s);
+        if (sites.length) break;
+      }
+    }
+    const distinct = /* @__PURE__ */ new Map();
+    for (const m of sites) {
+      const site = siteOf(m);
+      if (!distinct.has(site)) distinct.set(site, m);
+    }
+    if (distinct.size === 0) add(r.action, "unspecified", r);
+    else for (const [site, m] of distinct) add(r.action, site, r, m);
+  }
+  const events = [...merged.values()];
+  return events.filter((e) => e.site !== "unspecified" || !events.some((o) => o !== e && o.action === e.action && o.site !== "unspecified")).sort((x, y) => x.order - y.order).map(({ order: _order, ...e }) => e);
+}
+function governedSites(a, act, sites) {
+  const distinct = new Set(sites.map((m) => siteOf(m)));
+  if (distinct.size <= 1) return sites;
+  const text = a.doc.text;
+  const after = sites.filter((m) => m.start >= act.end && m.start - act.end <= 80 && !/[;]/.test(text.slice(act.end, m.start)));
+  if (after.length) {
+    const chosen = [after[0]];
+    for (const m of after.slice(1)) {
+      const between = text.slice(chosen[chosen.length - 1].end, m.start);
+      if (/^[^;.]{0,30}?(?:,|\band\b|\bas well as\b|\bplus\b)[^;.]{0,25}$/.test(between)) chosen.push(m);
+      else break;
+    }
+    return chosen;
+  }
+  const before = sites.filter((m) => m.end <= act.start && !/[;]/.test(text.slice(m.end, act.start)));
+  return before.length ? [before[before.length - 1]] : sites;
+}
+function eventEvidence(a, e) {
+  return e.spans.slice(0, 3).map((s) => a.evidence(s.start, s.end));
+}
+
+// src/rules/evaluate.ts
+var FAMILY_SET = new Set(FAMILY);
+var uniq = (xs) => [...new Set(xs)];
+var quoteList = (xs) => uniq(xs.map((x) => x.trim())).slice(0, 4).map((x) => `'${x}'`).join(", ");
+function fill(template, vars) {
+  return template.replace(/\{(\w+)\}/g, (m, k) => vars[k] ?? m);
+}
+function assertionOf(a, m) {
+  const d = a.assertion(m);
+  if (d.negated) return "negated";
+  if (d.historical) return "historical";
+  if (d.hypothetical) return "hypothetical";
+  if (d.possible) return "possible";
+  return "affirmed";
+}
+function refMentions(a, refs, sentences) {
+  const out = [];
+  for (const r of refs) {
+    for (const m of a.mentions(r.lexicon)) {
+      if (sentences && !sentences.has(m.sentence)) continue;
+      if (r.tags && !r.tags.some((t) => m.entry.tags.has(t))) continue;
+      out.push(m);
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+function explainOf(a, m, accepted, note2) {
+  const e = {
+    pattern: `${m.lexicon}/${m.entry.name}`,
+    term: m.text,
+    evidence: a.evidence(m.start, m.end),
+    accepted
+  };
+  const ctx = note2 ?? withScope(a, m);
+  if (ctx) e.context = ctx;
+  return e;
+}
+function withScope(a, m) {
+  const d = a.assertion(m);
+  const text = a.sentences[m.sentence].text;
+  const scopes = d.triggers.filter((t) => t.direction !== "section").map((t) => `'${text.slice(t.scopeStart, t.scopeEnd).trim().slice(0, 60)}'`);
+  return `${describeAssertion(d)}${scopes.length ? `; scope ${scopes.join(", ")}` : ""}`;
+}
+function eventsFor(ctx) {
+  const all = ctx.dev.events.filter((e) => e.action === ctx.pack.action);
+  return { all, mine: all.filter((e) => e.site === ctx.pack.site) };
+}
+function scopeSentences(ctx) {
+  const { all, mine } = eventsFor(ctx);
+  const base = ctx.pack.action === "insert" ? ctx.dev.insertSentences : ctx.dev.removeSentences;
+  const scope = new Set(base);
+  if (ctx.pack.action === "remove") {
+    for (const s of base) {
+      for (const n of [s - 1, s + 1]) {
+        if (n >= 0 && n < ctx.a.sentences.length && !ctx.dev.insertSentences.has(n) && ctx.a.isOperative(n)) {
+          if (ctx.dev.devices.some((d) => d.sentence === n)) scope.add(n);
+        }
+      }
+    }
+  }
+  if (mine.length && all.length > mine.length) {
+    const own = new Set(mine.flatMap((e) => e.sentences));
+    for (const e of all) if (e.site !== ctx.pack.site) {
+      for (const s of e.sentences) if (!own.has(s)) scope.delete(s);
+    }
+  }
+  for (const e of all) for (const s of e.sentences) if (e.site === ctx.pack.site || !mine.length) scope.add(s);
+  return scope;
+}
+function checkSite(ctx) {
+  const { a } = ctx;
+  const { all, mine } = eventsFor(ctx);
+  const explain = [];
+  if (ctx.explain) {
+    for (const e of all) {
+      explain.push({
+        pattern: `device-event/${e.action}`,
+        term: e.forms.join(", "),
+        evidence: eventEvidence(a, e)[0],
+        context: e.siteMention ? `site '${e.siteMention.text}' (${e.site}) from ${e.siteMention.sentence === e.sentences[0] ? "the same sentence" : "a nearby sentence"}` : "no site phrase found near the event",
+        accepted: e.site === ctx.pack.site
+      });
+    }
+  }
+  if (ctx.explain) {
+    const inEvents = new Set(all.flatMap((e) => e.sentences));
+    for (const d of ctx.dev.devices) {
+      if (inEvents.has(d.sentence)) continue;
+      explain.push({ pattern: `device/${d.form}`, term: d.text, evidence: a.evidence(d.start, d.end), context: `${d.reason}; ${withScope(a, d)}`, accepted: false });
+    }
+  }
+  if (mine.length) {
+    const ev = mine.flatMap((e) => e.siteMention ? [a.evidence(e.siteMention.start, e.siteMention.end)] : []);
+    const found = quoteList(mine.flatMap((e) => e.siteMention ? [e.siteMention.text] : []));
+    return { status: "pass", messageKey: "pass", vars: { found }, evidence: [...ev, ...mine.flatMap((e) => eventEvidence(a, e))].slice(0, 4), explain };
+  }
+  const other = all.find((e) => e.site !== "unspecified");
+  if (other) {
+    const otherCode = codeFor(other.action, other.site, ctx.patternDirs) ?? "another code";
+    return {
+      status: "fail",
+      messageKey: "wrongSite",
+      // the other site in the words of its own pack ("deep (subfascial) tissue or a bone cavity outside the canal")
+      vars: { otherSite: loadFamily(ctx.patternDirs).find((p) => p.site === other.site)?.siteLabel ?? other.site, otherCode },
+      evidence: [...other.siteMention ? [a.evidence(other.siteMention.start, other.siteMention.end)] : [], ...eventEvidence(a, other)].slice(0, 3),
+      explain
+    };
+  }
+  const evidence = all.flatMap((e) => eventEvidence(a, e)).slice(0, 3);
+  const generic = all.flatMap((e) => e.sentences.flatMap((s) => a.in("sites", s).filter((m) => m.entry.tags.has("generic"))));
+  if (generic.length) {
+    return { status: "fail", messageKey: "genericSite", vars: { generic: quoteList(generic.map((g) => g.text)) }, evidence, explain };
+  }
+  return { status: "fail", messageKey: "fail", evidence, explain };
+}
+function checkTerms(ctx, spec) {
+  const { a } = ctx;
+  const scope = spec.scope === "note" ? null : scopeSentences(ctx);
+  const allowed = new Set(spec.assertions);
+  const explain = [];
+  const skip = (m) => spec.skipContexts.find((t) => a.has("contexts", m.sentence, t));
+  const accepted = [];
+  for (const m of refMentions(a, spec.find, scope)) {
+    const skipped = skip(m);
+    const asserted = assertionOf(a, m);
+    const ok = !skipped && allowed.has(asserted);
+    if (ok) accepted.push(m);
+    if (ctx.explain) explain.push(explainOf(a, m, ok, skipped ? `sentence is ${skipped} context` : void 0));
+  }
+  const affirmedIn = (refs) => refMentions(a, refs, scope).filter((m) => a.affirmed(m) && !skip(m));
+  const blocked = affirmedIn(spec.block);
+  if (blocked.length) {
+    if (ctx.explain) for (const m of blocked) explain.push(explainOf(a, m, false, "blocking term"));
+    return { status: "fail", messageKey: "blocked", vars: { blocked: blocked[0].text }, evidence: blocked.slice(0, 3).map((m) => a.evidence(m.start, m.end)), explain };
+  }
+  if (accepted.length) {
+    const evidence = accepted.slice(0, 4).map((m) => a.evidence(m.start, m.end));
+    const found = quoteList(accepted.map((m) => m.text));
+    const also = refMentions(a, spec.alsoRequire, scope).filter((m) => allowed.has(assertionOf(a, m)) && !skip(m));
+    if (spec.alsoRequire.length && !also.length) return { status: spec.alsoRequireStatus, messageKey: "partial", vars: { found }, evidence, explain };
+    if (also.length) evidence.push(...also.slice(0, 2).map((m) => a.evidence(m.start, m.end)));
+    return { status: "pass", messageKey: "pass", vars: { found }, evidence, explain };
+  }
+  const generic = affirmedIn(spec.generic);
+  if (generic.length) {
+    return { status: spec.missing, messageKey: "generic", vars: { generic: generic[0].text }, evidence: generic.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
+  }
+  return { status: spec.missing, messageKey: spec.missing === "warn" ? "warn" : "fail", evidence: [], explain };
+}
+function checkQuantity(ctx) {
+  const { a } = ctx;
+  const explain = [];
+  const good = [];
+  for (const s of [...scopeSentences(ctx)].sort((x, y) => x - y)) {
+    for (const q of a.quantities(s)) {
+      if (ctx.explain) {
+        explain.push({ pattern: `quantity/${q.unit}`, term: q.text, evidence: a.evidence(q.start, q.end), accepted: !q.excludedBy, ...q.excludedBy ? { context: `belongs to '${q.excludedBy}'` } : {} });
+      }
+      if (!q.excludedBy) good.push(q);
+    }
+  }
+  if (good.length) return { status: "pass", messageKey: "pass", vars: { found: quoteList(good.map((q) => q.text)) }, evidence: good.slice(0, 4).map((q) => a.evidence(q.start, q.end)), explain };
+  return { status: "fail", messageKey: "fail", evidence: [], explain };
+}
+function cptCodes(a) {
+  return a.todaysCodes(FAMILY_SET);
+}
+function checkPrimary(ctx, spec) {
+  const { a } = ctx;
+  const explain = [];
+  const codes = cptCodes(a);
+  const removalCodes = new Set(spec.removalCodes);
+  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m));
+  if (ctx.explain) {
+    for (const c of codes) explain.push({ pattern: "cpt-code", term: c.code, evidence: a.evidence(c.start, c.end), accepted: true });
+    for (const m of words) explain.push(explainOf(a, m, codes.length === 0));
+  }
+  if (spec.failWhenOnlyProcedure) {
+    const otherCodes = codes.filter((c) => !removalCodes.has(c.code));
+    const insertions = ctx.dev.events.some((e) => e.action === "insert");
+    const realOther = words.filter((m) => !m.entry.tags.has("incidental"));
+    if (!otherCodes.length && !insertions && !realOther.length) {
+      return { status: "fail", messageKey: "literal", literal: spec.onlyProcedure ?? "Removal is the only procedure documented.", evidence: [], explain };
+    }
+  }
+  if (codes.length) {
+    return { status: "pass", messageKey: "pass", vars: { found: uniq(codes.map((c) => c.code)).join(", ") }, evidence: codes.slice(0, 4).map((c) => a.evidence(c.start, c.end)), explain };
+  }
+  if (words.length) {
+    return { status: "warn", messageKey: "warn", vars: { found: quoteList(words.map((m) => m.text)) }, evidence: words.slice(0, 3).map((m) => a.evidence(m.start, m.end)), explain };
+  }
+  return { status: "fail", messageKey: "fail", evidence: [], explain };
+}
+function checkStaged(ctx, spec) {
+  const { a } = ctx;
+  const explain = [];
+  const found = [];
+  const vague = [];
+  for (const m of refMentions(a, spec.find, null)) {
+    const tags = m.entry.tags;
+    if (tags.has("earlier")) continue;
+    const d = a.assertion(m);
+    const ok = !d.negated && !d.historical;
+    if (ctx.explain) explain.push(explainOf(a, m, ok && !tags.has("vague") && !d.possible));
+    if (!ok) continue;
+    if (tags.has("vague") || d.possible) vague.push(m);
+    else found.push(m);
+  }
+  if (found.length) return { status: "pass", messageKey: "pass", vars: { found: quoteList(found.map((m) => m.text)) }, evidence: found.slice(0, 3).map((m) => a.evidence(m.start, m.end)), explain };
+  if (vague.length) return { status: "warn", messageKey: "generic", vars: { generic: vague[0].text }, evidence: vague.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
+  const placed = refMentions(a, [spec.carriers], scopeSentences(ctx)).filter((m) => a.affirmed(m));
+  const inserted = new Set(ctx.dev.events.filter((e) => e.action === "insert").flatMap((e) => e.sentences));
+  const notRemoved = placed.filter((m) => !ctx.dev.removeSentences.has(m.sentence));
+  const made = notRemoved.filter((m) => inserted.has(m.sentence) || a.has("fabrication", m.sentence, "manual"));
+  const carriers = made.length ? made : notRemoved.length ? notRemoved : placed;
+  if (carriers.length && carriers.every((m) => m.entry.tags.has("absorbable"))) {
+    return { status: "n/a", messageKey: "na", evidence: carriers.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
+  }
+  return { status: "warn", messageKey: "warn", evidence: carriers.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
+}
+function verdictFor(ctx, el) {
+  const c = el.check;
+  switch (c.type) {
+    case "site":
+      return checkSite(ctx);
+    case "terms":
+      return checkTerms(ctx, c);
+    case "quantity":
+      return checkQuantity(ctx);
+    case "primary-procedure":
+      return checkPrimary(ctx, c);
+    case "staged-removal":
+      return checkStaged(ctx, c);
+  }
+}
+function judgePack(ctx, noEvent) {
+  const hasEvent = ctx.dev.events.some((e) => e.action === ctx.pack.action);
+  const vars = { code: ctx.pack.code, siteLabel: ctx.pack.siteLabel, siteExample: ctx.pack.siteExample };
+  const kinds = /* @__PURE__ */ new Map();
+  const elements = ctx.pack.elements.map((el) => {
+    let v;
+    if (!hasEvent) {
+      const explain = ctx.explain && el.check.type === "site" ? checkSite(ctx).explain : [];
+      v = { status: el.noEventStatus, messageKey: "noEvent", evidence: [], explain };
+    } else {
+      v = verdictFor(ctx, el);
+    }
+    kinds.set(el.id, v.messageKey);
+    const template = v.messageKey === "noEvent" && noEvent ? noEvent.message : v.messageKey === "literal" ? v.literal : el.messages[v.messageKey] ?? el.messages[v.status === "pass" ? "pass" : "fail"];
+    const res = {
+      id: el.id,
+      label: el.label,
+      status: v.status,
+      message: fill(template, { ...vars, ...v.vars ?? {} }),
+      evidence: v.evidence,
+      denialRisks: v.status === "warn" || v.status === "fail" ? el.denialRisks : [],
+      fix: v.status === "warn" || v.status === "fail" ? fill(v.messageKey === "noEvent" && noEvent ? noEvent.fix : el.fix, vars) : ""
+    };
+    if (ctx.explain) res.explain = v.explain;
+    return res;
+  });
+  return { elements, kinds };
+}
+function primaryFacts(a, primaryLexicon = "procedures") {
+  const codes = uniq(cptCodes(a).map((c) => c.code));
+  const described = a.mentions(primaryLexicon).some((m) => m.entry.tags.has("primary") && !m.entry.tags.has("incidental") && a.isOperative(m.sentence) && a.affirmed(m));
+  return { codes, described };
+}
+
+// src/claim/parse.ts
+var ClaimSyntaxError = class extends Error {
+  constructor(token, problem) {
+    super(`invalid claim line "${token}": ${problem}`);
+    this.token = token;
+    this.problem = problem;
+    this.name = "ClaimSyntaxError";
+  }
+  token;
+  problem;
+};
+var CODE2 = /^(\d{5}|\d{4}[FTU]|[A-V]\d{4})/;
+function parseLine(token) {
+  const up = token.toUpperCase();
+  const m = CODE2.exec(up);
+  if (!m) throw new ClaimSyntaxError(token, "expected a 5-character code such as 20702 or 27506");
+  const code = m[1];
+  let rest = up.slice(code.length);
+  const modifiers = [];
+  let units;
+  while (rest.length > 0) {
+    const mod = /^-([0-9A-Z]{2})(?=$|[-X*×])/.exec(rest);
+    if (mod) {
+      modifiers.push(mod[1]);
+      rest = rest.slice(mod[0].length);
+      continue;
+    }
+    const u = /^[X*×](\d+)(?=$|-)/.exec(rest);
+    if (u) {
+      if (units !== void 0) throw new ClaimSyntaxError(token, "units given twice");
+      const n = Number(u[1]);
+      if (!Number.isInteger(n) || n < 1 || n > 99) throw new ClaimSyntaxError(token, `units must be 1-99, got ${u[1]}`);
+      units = n;
+      rest = rest.slice(u[0].length);
+      continue;
+    }
+    if (/^\d/.test(rest)) throw new ClaimSyntaxError(token, "a code has 5 characters");
+    if (rest.startsWith("-")) throw new ClaimSyntaxError(token, "a modifier has 2 characters, e.g. -51, -59, -XS");
+    throw new ClaimSyntaxError(token, `unexpected "${rest}" (use -MM for modifiers and xN for units)`);
+  }
+  return { code, modifiers, units: units ?? 1 };
+}
+function parseClaim(claim) {
+  const compact = claim.trim().replace(/\s*-\s*/g, "-").replace(/\s*([xX*×])\s*(\d)/g, "$1$2");
+  const tokens = compact.split(/[\s,;]+/).filter((t) => t.length > 0);
+  if (tokens.length === 0) throw new ClaimSyntaxError(claim.trim(), "the claim has no codes");
+  return tokens.map(parseLine);
+}
+
+// src/check.ts
+var aocCache = /* @__PURE__ */ new Map();
+function aocData(file) {
+  let d = aocCache.get(file);
+  if (!d) {
+    d = loadAocFile(file);
+    aocCache.set(file, d);
+  }
+  return d;
+}
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function validateCode(code) {
+  if (code === void 0 || code === "auto") return;
+  if (typeof code === "number") code = String(code);
+  if (!FAMILY.includes(code)) {
+    throw new UsageError(`unknown code '${code}': use auto or one of ${FAMILY.join(", ")}`);
+  }
+}
+function applySeverity(elements, overrides) {
+  if (!overrides) return elements;
+  const out = [];
+  for (const e of elements) {
+    const sev = overrides[e.id];
+    if (sev === "off") continue;
+    if (sev === "warn" && e.status === "fail") out.push({ ...e, status: "warn" });
+    else if (sev === "error" && e.status === "warn") out.push({ ...e, status: "fail" });
+    else out.push(e);
+  }
+  return out;
+}
+function toText(input) {
+  if (typeof input === "string") return { text: input, warnings: [] };
+  if (input instanceof Uint8Array) {
+    const d = decodeBytes(input);
+    return { text: d.text, warnings: d.warnings };
+  }
+  throw new TypeError(`checkNote: note must be a string, a Buffer or a Uint8Array, not ${input === null ? "null" : typeof input}`);
+}
+var ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+function normaliseOptions(opts) {
+  if (opts === void 0 || opts === null) return {};
+  if (typeof opts !== "object") throw new TypeError(`checkNote: options must be an object, not ${typeof opts}`);
+  const o = { ...opts };
+  if (typeof o.code === "number") o.code = String(o.code);
+  if (o.code !== void 0 && typeof o.code !== "string") throw new UsageError(`option code: expected "auto" or a code 20700-20705, not ${typeof o.code}`);
+  validateCode(o.code);
+  if (Array.isArray(o.claim)) o.claim = o.claim.map(String).join(",");
+  if (o.claim !== void 0 && typeof o.claim !== "string") throw new UsageError('option claim: expected a string such as "27506,20702" or an array of code strings');
+  if (o.asOf !== void 0) {
+    const ok = typeof o.asOf === "string" && ISO_DAY.test(o.asOf) && !Number.isNaN((/* @__PURE__ */ new Date(`${o.asOf}T00:00:00Z`)).getTime()) && (/* @__PURE__ */ new Date(`${o.asOf}T00:00:00Z`)).toISOString().startsWith(o.asOf);
+    if (!ok) throw new UsageError(`option asOf: expected a day as YYYY-MM-DD, not ${JSON.stringify(o.asOf)}`);
+  }
+  if (o.patternDirs !== void 0 && !(Array.isArray(o.patternDirs) && o.patternDirs.every((d) => typeof d === "string"))) {
+    throw new UsageError("option patternDirs: expected an array of folder paths");
+  }
+  if (o.source !== void 0 && typeof o.source !== "string") throw new UsageError("option source: expected a string");
+  return o;
+}
+function ruledOutEvidence(a, dev) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const d of dev.devices) {
+    if (seen.has(d.sentence) || a.affirmed(d)) continue;
+    seen.add(d.sentence);
+    out.push(a.sentenceEvidence(d.sentence));
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+function checkNoteAll(input, options = {}) {
+  const opts = normaliseOptions(options);
+  const { text, warnings } = toText(input);
+  const source = opts.source ?? "-";
+  const dirs = opts.patternDirs ?? [];
+  if (!text.trim()) {
+    return [{ source, status: "error", code: null, suggestedCodes: [], devices: [], elements: [], error: { message: "empty note" } }];
+  }
+  const store = patternStore(dirs);
+  const outcomes = store.data("outcomes.yaml");
+  const a = new Analysis(text, dirs);
+  const dev = analyseDevices(a);
+  const devices = dev.events.map((e) => ({ action: e.action, site: e.site, evidence: eventEvidence(a, e) }));
+  const deviceCodes = [];
+  for (const e of dev.events) {
+    const c = codeFor(e.action, e.site, dirs);
+    if (c && !deviceCodes.includes(c)) deviceCodes.push(c);
+  }
+  const claimLines2 = opts.claim ? parseClaim(Array.isArray(opts.claim) ? opts.claim.join(",") : opts.claim) : void 0;
+  const claimedFamily = (claimLines2 ?? []).map((l) => l.code).filter((c) => FAMILY.includes(c));
+  const asked = opts.code !== void 0 && opts.code !== "auto" ? [String(opts.code)] : [];
+  const withWarnings = (r) => warnings.length ? { ...r, warnings: [...r.warnings ?? [], ...warnings] } : r;
+  const noDevice = dev.events.length === 0 ? { message: outcomes.noDevice.message, evidence: ruledOutEvidence(a, dev) } : void 0;
+  if (noDevice && !asked.length && !claimedFamily.length) {
+    return [withWarnings({ source, status: "no-device", code: null, suggestedCodes: [], devices: [], elements: [], noDevice })];
+  }
+  const wanted = asked.length ? asked : deviceCodes.length ? deviceCodes : noDevice ? [...new Set(claimedFamily)] : [null];
+  const facts = claimLines2 ? primaryFacts(a) : void 0;
+  const removalCodes = claimLines2 ? removalOnlyCodes(dirs) : /* @__PURE__ */ new Set();
+  const judged = wanted.map((code) => {
+    const pack = loadCodePack(code ?? "20702", dirs);
+    const noEvent = noDevice ? { message: outcomes.noDevice.element, fix: outcomes.noDevice.fix } : void 0;
+    const j = judgePack({ a, dev, pack, explain: !!opts.explain, patternDirs: dirs }, noEvent);
+    return { code, pack, elements: applySeverity(j.elements, opts.elements), kinds: j.kinds };
+  });
+  const guidance = [];
+  const suggestedCodes = deviceCodes.filter((c) => {
+    const j = judged.find((x) => x.code === c);
+    if (!j) return true;
+    const kind = (type) => {
+      const el = j.pack.elements.find((e) => e.check.type === type || e.id === type);
+      return el ? j.kinds.get(el.id) : void 0;
+    };
+    if (j.pack.action === "insert" && kind("fabrication") === "blocked") {
+      guidance.push({ text: outcomes.prefabricated.replace("{code}", c) });
+      return false;
+    }
+    if (j.pack.action === "remove" && kind("primary-procedure") === "literal") {
+      guidance.push({ text: outcomes.removalOnly.replace("{code}", c) });
+      return false;
+    }
+    return true;
+  });
+  const staged = judged.some((j) => j.pack.action === "insert" && j.elements.some((e) => e.id === "staged-removal" && e.status === "pass")) && a.mentions("staging").some((m) => !m.entry.tags.has("earlier") && !m.entry.tags.has("vague") && !a.assertion(m).negated && !a.assertion(m).historical);
+  if (staged) guidance.push({ text: outcomes.staged.text, source: outcomes.staged.source });
+  return judged.map(({ code, elements }) => {
+    let failed = code === null || elements.some((e) => e.status === "fail");
+    const result = { source, status: "pass", code, suggestedCodes, devices, elements };
+    if (noDevice) result.noDevice = noDevice;
+    if (guidance.length) result.guidance = guidance;
+    if (claimLines2 && facts) {
+      const noteFacts = claimFactsFromResult(result, {
+        primaryCodesInNote: facts.codes,
+        otherProceduresDocumented: facts.codes.some((c) => !removalCodes.has(c)) || facts.described || dev.events.some((e) => e.action === "insert")
+      });
+      result.claim = checkClaim(claimLines2, noteFacts, {
+        ...opts.aocFile ? { aoc: aocData(opts.aocFile) } : {},
+        ...opts.asOf ? { asOf: new Date(opts.asOf) } : {}
+      });
+      if (claimFails(result.claim)) failed = true;
+    }
+    result.status = failed ? "fail" : "pass";
+    if (opts.query) {
+      const q = draftQuery(result, text);
+      if (q) result.query = q;
+    }
+    return withWarnings(result);
+  });
+}
+
+// src/version.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+var VERSION = (() => {
+  const injected2 = globalThis.OPLINT_VERSION;
+  if (injected2) return injected2;
+  try {
+    const pkg = JSON.parse(readFileSync4(new URL("../package.json", import.meta.url), "utf8"));
+    return pkg.version;
+  } catch {
+    return "0.0.0";
+  }
+})();
+
+// src/io/discover.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { closeSync, constants as fsConstants, existsSync, fstatSync, openSync, readFileSync as readFileSync5, readSync, readdirSync as readdirSync2, realpathSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+var DEFAULT_EXTENSIONS = [".txt", ".text", ".md", ".rtf", ".pdf", ".docx", ".html", ".htm", ".hl7", ".json", ".xml"];
+var IGNORE_FILE = ".oplintignore";
+function normalizeExtensions(exts) {
+  return [...new Set(exts.map((e) => e.trim().toLowerCase()).filter(Boolean).map((e) => e.startsWith(".") ? e : `.${e}`))];
+}
+var byCodePoint = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var GLOB_CHARS = /[*?[]/;
+function readIgnoreFile(dir) {
+  const file = join3(dir, IGNORE_FILE);
+  let text;
+  try {
+    if (!statSync3(file).isFile()) return void 0;
+    text = readFileSync5(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  return { base: dir, ig: (0, import_ignore.default)().add(text) };
+}
+function isIgnored(abs, isDir2, rules) {
+  for (const r of rules) {
+    const rel = relative2(r.base, abs);
+    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) continue;
+    const posix2 = sep2 === "/" ? rel : rel.split(sep2).join("/");
+    if (r.ig.ignores(isDir2 ? `${posix2}/` : posix2)) return true;
+  }
+  return false;
+}
+function isHidden(name) {
+  return name.startsWith(".") || name === "node_modules";
+}
+function safeRealpath(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function specialKind(st) {
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  return void 0;
+}
+var PEEK = 64 * 1024;
+function peek(abs) {
+  let fd;
+  try {
+    fd = openSync(abs, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    if (!st.isFile()) return void 0;
+    const head = Buffer.alloc(Math.min(st.size, PEEK));
+    const n = readSync(fd, head, 0, head.length, 0);
+    let text = head.subarray(0, n).toString("latin1");
+    if (st.size > PEEK) {
+      const tail = Buffer.alloc(Math.min(st.size - PEEK, 4096));
+      const m = readSync(fd, tail, 0, tail.length, st.size - tail.length);
+      text += `
+${tail.subarray(0, m).toString("latin1")}`;
+    }
+    return text.includes("\0") ? text.replace(/\0/g, "") : text;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function notANote(abs) {
+  const lower = abs.toLowerCase();
+  const isJson = lower.endsWith(".json");
+  const isXml = lower.endsWith(".xml");
+  const isHtml = lower.endsWith(".html") || lower.endsWith(".htm");
+  if (!isJson && !isXml && !isHtml) return void 0;
+  const text = peek(abs);
+  if (text === void 0) return void 0;
+  if (isHtml) return /<meta\s+name=["']generator["']\s+content=["']oplint/i.test(text.slice(0, 4096)) ? "an oplint report, skipped" : void 0;
+  if (isJson) return /"resourceType"\s*:/.test(text) ? void 0 : "JSON that is not a FHIR resource, skipped";
+  if (/<(?:[A-Za-z_][\w.-]*:)?ClinicalDocument[\s>]/.test(text) || /<!DOCTYPE|<!ENTITY/i.test(text)) return void 0;
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:html|body)\b/i.test(text)) return void 0;
+  return "XML that is not a C-CDA document, skipped";
+}
+function* discover(paths, opts) {
+  const cwd = resolve2(opts.cwd);
+  const exts = normalizeExtensions(opts.extensions?.length ? opts.extensions : DEFAULT_EXTENSIONS);
+  const base = [];
+  if (opts.ignore?.length) base.push({ base: cwd, ig: (0, import_ignore.default)().add(opts.ignore) });
+  const cwdRules = readIgnoreFile(cwd);
+  if (cwdRules) base.push(cwdRules);
+  const aboveCache = /* @__PURE__ */ new Map();
+  function rulesAbove(dir, includeSelf = false) {
+    const rel = relative2(cwd, dir);
+    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) {
+      if (!includeSelf || rel === "") return base;
+      const own = readIgnoreFile(dir);
+      return own ? [...base, own] : base;
+    }
+    const key2 = `${includeSelf ? "1" : "0"}${dir}`;
+    const hit = aboveCache.get(key2);
+    if (hit) return hit;
+    const rules = [...base];
+    const parts = rel.split(sep2);
+    const upto = includeSelf ? parts.length : parts.length - 1;
+    for (let i = 1; i <= upto; i++) {
+      const r = readIgnoreFile(join3(cwd, ...parts.slice(0, i)));
+      if (r) rules.push(r);
+    }
+    aboveCache.set(key2, rules);
+    return rules;
+  }
+  const seenFiles = /* @__PURE__ */ new Set();
+  const seenDirs = /* @__PURE__ */ new Set();
+  let stdinDone = false;
+  const hasExt = (name) => {
+    const lower = name.toLowerCase();
+    return exts.some((e) => lower.endsWith(e) && lower.length > e.length);
+  };
+  function* walk(shown2, abs, rules, match) {
+    const real = safeRealpath(abs);
+    if (!real || seenDirs.has(real)) return 0;
+    seenDirs.add(real);
+    const own = abs === cwd ? void 0 : readIgnoreFile(abs);
+    const active = own ? [...rules, own] : rules;
+    let entries;
+    try {
+      entries = readdirSync2(abs, { withFileTypes: true });
+    } catch (err) {
+      const code = err.code;
+      yield { kind: "error", path: shown2, message: code === "EACCES" || code === "EPERM" ? "permission denied" : `cannot read directory (${code ?? "error"})` };
+      return 0;
+    }
+    entries.sort((a, b) => byCodePoint(a.name, b.name));
+    let count = 0;
+    for (const e of entries) {
+      if (isHidden(e.name)) continue;
+      const childAbs = join3(abs, e.name);
+      const childShown = join3(shown2, e.name);
+      let isDir2 = e.isDirectory();
+      let isFile = e.isFile();
+      let special = specialKind(e);
+      if (e.isSymbolicLink()) {
+        try {
+          const st = statSync3(childAbs);
+          isDir2 = st.isDirectory();
+          isFile = st.isFile();
+          special = specialKind(st);
+        } catch {
+          continue;
+        }
+      }
+      if (isDir2) {
+        if (isIgnored(childAbs, true, active)) continue;
+        count += yield* walk(childShown, childAbs, active, match);
+      } else if (special) {
+        if (match ? !match(childAbs) : !hasExt(e.name)) continue;
+        if (isIgnored(childAbs, false, active)) continue;
+        yield { kind: "skipped", path: childShown, message: `${special}, skipped in a folder scan (name it explicitly to read it)` };
+      } else if (isFile) {
+        if (match ? !match(childAbs) : !hasExt(e.name)) continue;
+        if (isIgnored(childAbs, false, active)) continue;
+        const why = notANote(childAbs);
+        if (why) {
+          yield { kind: "skipped", path: childShown, message: why };
+          continue;
+        }
+        const realFile = e.isSymbolicLink() ? safeRealpath(childAbs) ?? childAbs : join3(real, e.name);
+        count++;
+        if (seenFiles.has(realFile)) continue;
+        seenFiles.add(realFile);
+        yield { kind: "file", path: childShown };
+      }
+    }
+    return count;
+  }
+  function* globArg(arg) {
+    const parts = arg.split(/[\\/]/);
+    const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
+    const prefix = parts.slice(0, firstGlob).join("/");
+    const rest = parts.slice(firstGlob).join("/");
+    const shownBase = prefix === "" && isAbsolute(arg) ? "/" : prefix || ".";
+    const absBase = resolve2(cwd, shownBase);
+    const matcher = (0, import_ignore.default)().add(`/${rest}`);
+    const match = (abs) => {
+      const rel = relative2(absBase, abs).split(sep2).join("/");
+      return matcher.ignores(rel);
+    };
+    let n = 0;
+    if (existsSync(absBase)) n = yield* walk(shownBase, absBase, rulesAbove(absBase), match);
+    if (n === 0) yield { kind: "error", path: arg, message: "no files match this pattern" };
+  }
+  for (const arg of paths) {
+    if (arg === "-") {
+      if (!stdinDone) yield { kind: "stdin" };
+      stdinDone = true;
+      continue;
+    }
+    const abs = resolve2(cwd, arg);
+    let st;
+    try {
+      st = statSync3(abs);
+    } catch (err) {
+      const code = err.code;
+      if ((code === "ENOENT" || code === "ENOTDIR") && GLOB_CHARS.test(arg)) {
+        yield* globArg(arg);
+      } else if (code === "EACCES" || code === "EPERM") {
+        yield { kind: "error", path: arg, message: "permission denied" };
+      } else if (code === "ELOOP") {
+        yield { kind: "error", path: arg, message: "too many levels of symbolic links" };
+      } else {
+        yield { kind: "error", path: arg, message: "no such file or directory" };
+      }
+      continue;
+    }
+    if (st.isDirectory()) {
+      const real2 = safeRealpath(abs);
+      if (real2 && seenDirs.has(real2)) continue;
+      const n = yield* walk(arg, abs, rulesAbove(abs));
+      if (n === 0) {
+        yield { kind: "error", path: arg, message: `no notes found in ${arg} (extensions: ${exts.join(", ")})` };
+      }
+      continue;
+    }
+    if (isIgnored(abs, false, rulesAbove(dirname3(abs), true))) {
+      yield { kind: "ignored", path: arg };
+      continue;
+    }
+    const real = safeRealpath(abs) ?? abs;
+    if (st.isFile()) {
+      if (seenFiles.has(real)) continue;
+      seenFiles.add(real);
+    }
+    yield { kind: "file", path: arg };
+  }
+}
+
+// src/io/read.ts
+import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { open } from "node:fs/promises";
+
+// src/io/extract/index.ts
+import { extname } from "node:path";
+
+// src/io/extract/fhir.ts
+init_types();
+var PREFERENCE = [
+  "text/plain",
+  "text/html",
+  "application/xhtml+xml",
+  "text/rtf",
+  "application/rtf",
+  "application/pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/xml",
+  "text/xml",
+  "application/hl7-cda+xml"
+];
+var baseType = (ct) => (ct ?? "").split(";")[0].trim().toLowerCase();
+function readableType(ct) {
+  return PREFERENCE.includes(baseType(ct));
+}
+function looksFhir(head) {
+  return /^\s*[{[]/.test(head) && /"resourceType"\s*:/.test(head);
+}
+function b64(data) {
+  return Buffer.from(data, "base64");
+}
+function fromAttachment(att, resolve9, where) {
+  if (att.data) return { bytes: b64(att.data), contentType: baseType(att.contentType) || "text/plain", where };
+  if (att.url) {
+    const bin = resolve9?.(att.url);
+    if (!bin) return { error: `${where}: attachment url ${att.url} is not in this file (oplint never fetches)`, where };
+    if (!bin.data) return { error: `${where}: Binary ${att.url} has no data`, where };
+    return { bytes: b64(bin.data), contentType: baseType(bin.contentType || att.contentType) || "text/plain", where };
+  }
+  return { error: `${where}: attachment has neither data nor url`, where };
+}
+function fromDocumentReference(dr, outer, where) {
+  const resolve9 = (url) => {
+    if (url.startsWith("#")) {
+      const c = (dr.contained ?? []).find((r) => r.id === url.slice(1));
+      return c?.resourceType === "Binary" ? c : void 0;
+    }
+    return outer?.(url);
+  };
+  const atts = (dr.content ?? []).map((c) => c.attachment).filter((a) => !!a);
+  if (!atts.length) return { error: `${where}: DocumentReference has no content`, where };
+  const ranked = atts.map((a, i) => ({ a, i, rank: PREFERENCE.indexOf(baseType(a.contentType) || "text/plain") })).filter((x) => x.rank >= 0).sort((x, y) => x.rank - y.rank || x.i - y.i);
+  if (!ranked.length) {
+    const types = [...new Set(atts.map((a) => baseType(a.contentType) || "(none)"))].join(", ");
+    return { error: `${where}: no readable content (content type ${types})`, where };
+  }
+  let first;
+  for (const { a } of ranked) {
+    const d = fromAttachment(a, resolve9, where);
+    if (!("error" in d)) return d;
+    first ??= d;
+  }
+  return first;
+}
+function fhirDocuments(json2) {
+  const res = json2;
+  if (!res || typeof res !== "object" || typeof res.resourceType !== "string") {
+    throw new ExtractError("JSON that is not a FHIR resource (no resourceType)", "skip");
+  }
+  switch (res.resourceType) {
+    case "DocumentReference":
+      return [fromDocumentReference(res, void 0, "DocumentReference")];
+    case "Binary":
+      if (!res.data) throw new ExtractError("FHIR Binary has no data");
+      if (!readableType(res.contentType)) throw new ExtractError(`FHIR Binary of content type ${baseType(res.contentType) || "(none)"} is not read`);
+      return [{ bytes: b64(res.data), contentType: baseType(res.contentType), where: "Binary" }];
+    case "Bundle":
+      return bundleDocuments(res);
+    default:
+      throw new ExtractError(`FHIR ${res.resourceType} resource holds no note (expected DocumentReference, Binary or Bundle)`);
+  }
+}
+function bundleDocuments(bundle) {
+  const entries = bundle.entry ?? [];
+  const binaries = /* @__PURE__ */ new Map();
+  const resourceOf = (e) => e.resource;
+  for (const e of entries) {
+    const r = resourceOf(e);
+    if (r?.resourceType !== "Binary") continue;
+    if (e.fullUrl) binaries.set(e.fullUrl, r);
+    if (r.id) binaries.set(`Binary/${r.id}`, r);
+  }
+  const used = /* @__PURE__ */ new Set();
+  const resolve9 = (url) => {
+    let b = binaries.get(url);
+    if (!b) {
+      const m = /(Binary\/[^/?#]+)(?:\/_history\/[^/?#]+)?$/.exec(url);
+      if (m) b = binaries.get(m[1]);
+    }
+    if (b) used.add(b);
+    return b;
+  };
+  const docs = [];
+  const order = [];
+  entries.forEach((e, i) => {
+    const r = resourceOf(e);
+    if (r?.resourceType === "DocumentReference") {
+      order.push({ index: i, doc: fromDocumentReference(r, resolve9, `entry ${i + 1} (DocumentReference)`) });
+    }
+  });
+  entries.forEach((e, i) => {
+    const r = resourceOf(e);
+    if (r?.resourceType !== "Binary" || used.has(r)) return;
+    if (!readableType(r.contentType)) return;
+    order.push({ index: i, doc: r.data ? { bytes: b64(r.data), contentType: baseType(r.contentType), where: `entry ${i + 1} (Binary)` } : { error: `entry ${i + 1}: Binary has no data`, where: `entry ${i + 1}` } });
+  });
+  order.sort((a, b) => a.index - b.index);
+  for (const o of order) docs.push(o.doc);
+  if (!docs.length) throw new ExtractError("FHIR Bundle holds no DocumentReference or readable Binary");
+  return docs;
+}
+
+// src/io/extract/hl7.ts
+function looksHl7(head) {
+  return /^\s*(?:MSH|FHS|BHS)[^A-Za-z0-9\s]/.test(head);
+}
+function delimitersOf(segment) {
+  const f = segment[3] ?? "|";
+  const enc = segment.slice(4, 4 + 4);
+  const pick = (k, d) => enc[k] && enc[k] !== f ? enc[k] : d;
+  return { field: f, component: pick(0, "^"), repetition: pick(1, "~"), escape: pick(2, "\\"), subcomponent: pick(3, "&") };
+}
+function unescapeHl7(value, d) {
+  const e = d.escape;
+  if (!value.includes(e)) return value;
+  let out = "";
+  let i = 0;
+  while (i < value.length) {
+    const ch = value[i];
+    if (ch !== e) {
+      out += ch;
+      i++;
+      continue;
+    }
+    const end = value.indexOf(e, i + 1);
+    if (end === -1) {
+      out += value.slice(i);
+      break;
+    }
+    const seq = value.slice(i + 1, end);
+    i = end + 1;
+    if (seq === "F") out += d.field;
+    else if (seq === "S") out += d.component;
+    else if (seq === "T") out += d.subcomponent;
+    else if (seq === "R") out += d.repetition;
+    else if (seq === "E") out += e;
+    else if (seq === "P") out += "&";
+    else if (/^X[0-9A-Fa-f]*$/.test(seq)) out += hexText(seq.slice(1));
+    else if (seq === ".br") out += "\n";
+    else if (/^\.sp\s*[+-]?\d*$/.test(seq)) {
+      const k = Number(seq.slice(3).trim() || "1");
+      out += "\n".repeat(Math.max(1, Math.min(k, 10)));
+    } else if (/^\.(?:in|ti|sk|fi|nf|ce)\b/.test(seq) || seq === "H" || seq === "N" || /^[CMZ]/.test(seq)) {
+      if (seq.startsWith(".sk")) out += " ".repeat(Math.min(Number(seq.slice(3).trim() || "1"), 20));
+    } else {
+      out += e + seq + e;
+    }
+  }
+  return out;
+}
+function hexText(hex) {
+  const bytes = new Uint8Array(Math.floor(hex.length / 2));
+  for (let k = 0; k < bytes.length; k++) bytes[k] = parseInt(hex.slice(2 * k, 2 * k + 2), 16);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return Array.from(bytes, (b) => String.fromCharCode(b)).join("");
+  }
+}
+function base64Bytes(s) {
+  return Buffer.from(s.replace(/\s+/g, ""), "base64");
+}
+function hexBytes(s) {
+  return Buffer.from(s.replace(/\s+/g, ""), "hex");
+}
+function parseHl7(text) {
+  const segments = text.split(/\r\n|\r|\n/);
+  const messages = [];
+  let cur;
+  let d = delimitersOf("MSH|^~\\&");
+  let segIndex = 0;
+  for (const rawSeg of segments) {
+    const seg = rawSeg.replace(/^[\s\x0b\x1c]+/, "").replace(/[\x1c\s]+$/, "");
+    if (!seg) continue;
+    const id = seg.slice(0, 3);
+    if (id === "FHS" || id === "BHS") {
+      d = delimitersOf(seg);
+      continue;
+    }
+    if (id === "FTS" || id === "BTS") continue;
+    if (id === "MSH") {
+      d = delimitersOf(seg);
+      segIndex = 1;
+      const fields2 = seg.split(d.field);
+      cur = { index: messages.length + 1, type: fields2[8] ?? "", parts: [], otherTypes: [], obx: 0 };
+      messages.push(cur);
+      continue;
+    }
+    if (!cur) continue;
+    segIndex++;
+    if (id !== "OBX") continue;
+    cur.obx++;
+    const fields = seg.split(d.field);
+    const valueType = (fields[2] ?? "").trim().toUpperCase();
+    const value = fields[5] ?? "";
+    if (valueType === "TX" || valueType === "FT" || valueType === "ST" || valueType === "TEXT") {
+      const lines = [];
+      for (const rep of value.split(d.repetition)) lines.push(...unescapeHl7(rep, d).split("\n"));
+      cur.parts.push({ kind: "text", lines, segment: segIndex });
+    } else if (valueType === "ED" || valueType === "RP") {
+      if (valueType === "RP") {
+        cur.otherTypes.push("RP (a reference, never fetched)");
+        continue;
+      }
+      const comps = value.split(d.component);
+      const subtype = unescapeHl7(comps[2] ?? "", d).trim();
+      const encoding = (comps[3] ?? "").trim().toUpperCase();
+      const data = comps.slice(4).join(d.component);
+      let bytes;
+      if (encoding === "BASE64") bytes = base64Bytes(data);
+      else if (encoding === "HEX") bytes = hexBytes(data);
+      else bytes = Buffer.from(unescapeHl7(data, d), "utf8");
+      cur.parts.push({ kind: "data", bytes, subtype, segment: segIndex });
+    } else if (valueType) {
+      if (!cur.otherTypes.includes(valueType)) cur.otherTypes.push(valueType);
+    }
+  }
+  return messages;
+}
+
+// src/io/extract/index.ts
+init_html();
+
+// src/io/extract/rtf.ts
+init_types();
+var SKIP = /* @__PURE__ */ new Set([
+  "fonttbl",
+  "colortbl",
+  "stylesheet",
+  "info",
+  "pict",
+  "object",
+  "objdata",
+  "header",
+  "headerl",
+  "headerr",
+  "headerf",
+  "footer",
+  "footerl",
+  "footerr",
+  "footerf",
+  "listtable",
+  "listoverridetable",
+  "revtbl",
+  "rsidtbl",
+  "generator",
+  "xmlnstbl",
+  "themedata",
+  "colorschememapping",
+  "datastore",
+  "latentstyles",
+  "pgdsctbl",
+  "filetbl",
+  "fldinst",
+  "footnote",
+  "annotation",
+  "atnid",
+  "atnauthor",
+  "nonshppict",
+  "shpinst",
+  "template",
+  "userprops",
+  "docvar",
+  "ftnsep",
+  "ftnsepc",
+  "aftnsep",
+  "aftnsepc",
+  "protusertbl",
+  "mmathPr",
+  "wgrffmtfilter",
+  "pnseclvl",
+  "listpicture",
+  "bkmkstart",
+  "bkmkend",
+  "xe",
+  "tc",
+  "txe",
+  "passwordhash",
+  "defchp",
+  "defpap",
+  "panose",
+  "falt",
+  "fname",
+  "pn",
+  "pntxta",
+  "pntxtb",
+  "oldcprops",
+  "oldpprops",
+  "oldtprops",
+  "oldsprops",
+  "shpgrp",
+  "sp",
+  "sn",
+  "sv"
+]);
+var CHARS = {
+  tab: "	",
+  emdash: "\u2014",
+  endash: "\u2013",
+  bullet: "\u2022",
+  lquote: "\u2018",
+  rquote: "\u2019",
+  ldblquote: "\u201C",
+  rdblquote: "\u201D",
+  emspace: " ",
+  enspace: " ",
+  qmspace: " ",
+  zwj: "",
+  zwnj: "",
+  zwbo: "",
+  zwnbo: "",
+  ltrmark: "",
+  rtlmark: "",
+  chatn: "",
+  chftn: ""
+};
+var BREAKS2 = /* @__PURE__ */ new Set(["par", "line", "page", "sect", "row", "nestrow", "lbr"]);
+var CHARSET_CP = {
+  0: 0,
+  1: 0,
+  2: -1,
+  77: 1e4,
+  128: 932,
+  129: 949,
+  134: 936,
+  136: 950,
+  161: 1253,
+  162: 1254,
+  163: 1258,
+  177: 1255,
+  178: 1256,
+  186: 1257,
+  204: 1251,
+  222: 874,
+  238: 1250,
+  255: 437
+};
+var SYMBOL = { 183: "\u2022", 167: "\u25AA", 111: "o", 252: "\u2713", 216: "\u2192", 45: "-" };
+var isLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isDigit = (c) => c >= 48 && c <= 57;
+function looksRtf(head) {
+  return /^\s*\{\\rtf/.test(head);
+}
+function rtfToText(src) {
+  if (!looksRtf(src)) throw new ExtractError("not an RTF document (no {\\rtf header)");
+  let docCp = 1252;
+  const fonts = /* @__PURE__ */ new Map();
+  let defFont = -1;
+  let defFontDef = -1;
+  const out = [];
+  let bytes = [];
+  let bytesCp = 0;
+  const flushBytes = () => {
+    if (!bytes.length) return;
+    if (bytesCp === -1) out.push(bytes.map((b) => SYMBOL[b] ?? String.fromCharCode(b)).join(""));
+    else out.push(decodeCodePage(Uint8Array.from(bytes), bytesCp || docCp));
+    bytes = [];
+  };
+  const emit = (s) => {
+    flushBytes();
+    out.push(s);
+  };
+  let st = { skip: false, uc: 1, hidden: false, fontCp: 0, fonttbl: false, sa: 0, contextual: false };
+  const stack = [];
+  let skipChars = 0;
+  let depth = 0;
+  let groupStart = false;
+  let starred = false;
+  const n = src.length;
+  let i = 0;
+  while (i < n) {
+    const ch = src[i];
+    if (ch === "{") {
+      stack.push(st);
+      st = { ...st };
+      depth++;
+      skipChars = 0;
+      groupStart = true;
+      starred = false;
+      i++;
+      continue;
+    }
+    if (ch === "}") {
+      flushBytes();
+      st = stack.pop() ?? st;
+      depth--;
+      skipChars = 0;
+      groupStart = false;
+      i++;
+      if (depth <= 0) break;
+      continue;
+    }
+    if (ch === "\\") {
+      const next = src[i + 1];
+      if (next === void 0) break;
+      if (isLetter(src.charCodeAt(i + 1))) {
+        let j2 = i + 1;
+        while (j2 < n && j2 - i <= 32 && isLetter(src.charCodeAt(j2))) j2++;
+        const word = src.slice(i + 1, j2);
+        let param;
+        const neg = src.charCodeAt(j2) === 45 && isDigit(src.charCodeAt(j2 + 1));
+        let k = neg ? j2 + 1 : j2;
+        if (isDigit(src.charCodeAt(k))) {
+          let v = 0;
+          while (k < n && isDigit(src.charCodeAt(k)) && k - j2 < 11) v = v * 10 + (src.charCodeAt(k++) - 48);
+          param = neg ? -v : v;
+          j2 = k;
+        }
+        if (src[j2] === " ") j2++;
+        i = j2;
+        const atStart2 = groupStart;
+        groupStart = false;
+        if (word === "bin") {
+          i += Math.max(0, param ?? 0);
+          continue;
+        }
+        if (atStart2 && (starred || SKIP.has(word))) {
+          if (word === "fonttbl") st.fonttbl = true;
+          else st.skip = true;
+          if (word !== "fonttbl") continue;
+        }
+        if (st.fonttbl) {
+          if (word === "f" && param !== void 0) defFontDef = param;
+          else if (word === "fcharset" && param !== void 0 && defFontDef >= 0) fonts.set(defFontDef, CHARSET_CP[param] ?? 0);
+          continue;
+        }
+        if (st.skip) continue;
+        if (skipChars > 0 && word !== "u") {
+          skipChars--;
+          continue;
+        }
+        switch (word) {
+          case "ansicpg":
+            if (param) docCp = param;
+            continue;
+          case "mac":
+            docCp = 1e4;
+            continue;
+          case "pc":
+            docCp = 437;
+            continue;
+          case "pca":
+            docCp = 850;
+            continue;
+          case "deff":
+            if (param !== void 0) defFont = param;
+            continue;
+          case "f":
+            if (param !== void 0) st.fontCp = fonts.get(param) ?? 0;
+            continue;
+          case "plain":
+            st.hidden = false;
+            st.fontCp = defFont >= 0 ? fonts.get(defFont) ?? 0 : 0;
+            continue;
+          case "uc":
+            st.uc = Math.max(0, param ?? 1);
+            continue;
+          case "u": {
+            if (param === void 0) continue;
+            const code2 = param < 0 ? param + 65536 : param;
+            const sym = code2 >= 61472 && code2 <= 61695 ? SYMBOL[code2 - 61440] : void 0;
+            if (!st.hidden) emit(sym ?? String.fromCharCode(code2));
+            skipChars = st.uc;
+            continue;
+          }
+          case "v":
+            st.hidden = param !== 0;
+            continue;
+          case "pard":
+            st.sa = 0;
+            st.contextual = false;
+            continue;
+          case "sa":
+          case "sb":
+            if (param !== void 0) st.sa = Math.max(st.sa, param);
+            continue;
+          case "contextualspace":
+            st.contextual = true;
+            continue;
+          case "par":
+            emit(st.sa > 0 && !st.contextual ? "\n\n" : "\n");
+            continue;
+          case "cell":
+          case "nestcell":
+            if (!st.hidden) emit("	");
+            continue;
+        }
+        if (BREAKS2.has(word)) {
+          emit("\n");
+          continue;
+        }
+        const c = CHARS[word];
+        if (c !== void 0 && !st.hidden) emit(c);
+        continue;
+      }
+      const atStart = groupStart;
+      groupStart = false;
+      if (next === "*") {
+        starred = atStart || starred;
+        groupStart = atStart;
+        i += 2;
+        continue;
+      }
+      if (next === "'") {
+        const hex = src.slice(i + 2, i + 4);
+        i += 4;
+        if (st.skip || st.fonttbl) continue;
+        if (skipChars > 0) {
+          skipChars--;
+          continue;
+        }
+        const b = parseInt(hex, 16);
+        if (Number.isNaN(b) || st.hidden) continue;
+        if (bytes.length && bytesCp !== st.fontCp) flushBytes();
+        bytesCp = st.fontCp;
+        bytes.push(b);
+        continue;
+      }
+      i += 2;
+      if (st.skip || st.fonttbl) continue;
+      if (skipChars > 0) {
+        skipChars--;
+        continue;
+      }
+      if (st.hidden) continue;
+      if (next === "\\" || next === "{" || next === "}") emit(next);
+      else if (next === "~") emit("\xA0");
+      else if (next === "_") emit("\u2011");
+      else if (next === "-") continue;
+      else if (next === "\n" || next === "\r") emit("\n");
+      else if (next === "|" || next === ":") continue;
+      continue;
+    }
+    groupStart = false;
+    const code = ch.charCodeAt(0);
+    if (code === 13 || code === 10) {
+      i++;
+      continue;
+    }
+    if (code >= 128 && code <= 255) {
+      i++;
+      if (st.skip || st.fonttbl || st.hidden) continue;
+      if (skipChars > 0) {
+        skipChars--;
+        continue;
+      }
+      if (bytes.length && bytesCp !== st.fontCp) flushBytes();
+      bytesCp = st.fontCp;
+      bytes.push(code);
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const c = src.charCodeAt(j);
+      if (c === 92 || c === 123 || c === 125 || c === 13 || c === 10 || c >= 128 && c <= 255) break;
+      j++;
+    }
+    let run = src.slice(i, j);
+    i = j;
+    if (st.skip || st.fonttbl || st.hidden) continue;
+    if (skipChars > 0) {
+      const drop = Math.min(skipChars, run.length);
+      skipChars -= drop;
+      run = run.slice(drop);
+      if (!run) continue;
+    }
+    if (bytes.length) flushBytes();
+    out.push(run);
+  }
+  flushBytes();
+  return out.join("").replace(/\t+\n/g, "\n");
+}
+
+// src/io/extract/index.ts
+init_types();
+init_types();
+var startsWith = (buf, sig) => sig.every((b, i) => buf[i] === b);
+function sniffBytes(buf) {
+  if (startsWith(buf, [80, 75, 3, 4]) || startsWith(buf, [80, 75, 5, 6])) return "zip";
+  if (startsWith(buf, [208, 207, 17, 224, 161, 177, 26, 225])) return "ole";
+  const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.byteLength, 1024));
+  if (head.indexOf("%PDF-") !== -1) return "pdf";
+  let i = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
+  while (i < head.length && (head[i] === 32 || head[i] === 9 || head[i] === 10 || head[i] === 13)) i++;
+  if (head[i] === 123 && head[i + 1] === 92 && head[i + 2] === 114 && head[i + 3] === 116 && head[i + 4] === 102) return "rtf";
+  return void 0;
+}
+function note(text, format, warnings, locators) {
+  if (!text.trim()) return { error: "empty note" };
+  return locators?.length ? { text, format, warnings, locators } : { text, format, warnings };
+}
+function oneLine(err) {
+  return (err instanceof Error ? err.message : String(err)).split("\n")[0].trim();
+}
+function hintFor(type) {
+  const t = type.toLowerCase();
+  if (t.includes("pdf")) return ".pdf";
+  if (t.includes("rtf")) return ".rtf";
+  if (t.includes("html")) return ".html";
+  if (t.includes("wordprocessingml") || t === "docx") return ".docx";
+  if (t.includes("xml")) return ".xml";
+  return ".txt";
+}
+async function nested(bytes, type, ctx, format, extra) {
+  if (ctx.depth >= 2) return [{ error: "document nested too deeply; not read" }];
+  let inner;
+  try {
+    inner = await extract(bytes, { ...ctx, name: `embedded${hintFor(type)}`, depth: ctx.depth + 1 });
+  } catch (err) {
+    return [{ error: err instanceof ExtractError ? err.message : `cannot read embedded document (${oneLine(err)})` }];
+  }
+  return inner.items.map((it) => {
+    if ("error" in it) return it;
+    const locators = it.locators?.length ? it.locators.map((l) => ({ ...l, ...extra })) : Object.keys(extra).length ? [{ line: 1, ...extra }] : void 0;
+    return locators ? { ...it, format, locators } : { ...it, format };
+  });
+}
+async function fromFhir(text, ctx, warnings) {
+  let json2;
+  try {
+    json2 = JSON.parse(text);
+  } catch (err) {
+    throw new ExtractError(`malformed JSON (${oneLine(err)})`);
+  }
+  const docs = fhirDocuments(json2);
+  const items = [];
+  for (const d of docs) {
+    if ("error" in d) items.push({ error: d.error });
+    else {
+      const got = await nested(d.bytes, d.contentType, ctx, "fhir", {});
+      items.push(...got.map((it) => "error" in it ? { error: `${d.where}: ${it.error}` } : { ...it, warnings: [...warnings, ...it.warnings] }));
+    }
+  }
+  return items;
+}
+async function fromHl7(text, ctx, warnings) {
+  const messages = parseHl7(text);
+  if (!messages.length) throw new ExtractError("HL7 file without an MSH segment");
+  const items = [];
+  for (const m of messages) {
+    const label = messages.length > 1 ? `message ${m.index} (${m.type || "no type"})` : `HL7 message ${m.type || ""}`.trim();
+    const textParts = m.parts.filter((p) => p.kind === "text");
+    if (textParts.length) {
+      const lines = [];
+      const locators = [];
+      for (const p of textParts) {
+        locators.push({ line: lines.length + 1, segment: p.segment });
+        lines.push(...p.lines);
+      }
+      const body = `${lines.join("\n").replace(/\s+$/, "")}
+`;
+      items.push(note(body, "hl7v2", warnings, locators));
+      continue;
+    }
+    const data = m.parts.find((p) => p.kind === "data");
+    if (data && data.kind === "data") {
+      const got = await nested(data.bytes, data.subtype, ctx, "hl7v2", { segment: data.segment });
+      items.push(...got.map((it) => "error" in it ? { error: `${label}: ${it.error}` } : it));
+      continue;
+    }
+    const other = m.otherTypes.length ? ` (OBX value types: ${m.otherTypes.join(", ")})` : "";
+    items.push({ error: m.obx ? `${label} has no OBX text${other}` : `${label} has no OBX segment with note text` });
+  }
+  return items;
+}
+async function extract(buf, opts) {
+  const ctx = { name: opts.name ?? "", maxSize: opts.maxSize, depth: opts.depth ?? 0 };
+  const ext = extname(ctx.name).toLowerCase();
+  const kind = sniffBytes(buf);
+  if (kind === "pdf") {
+    const { pdfToText: pdfToText2 } = await Promise.resolve().then(() => (init_pdf(), pdf_exports));
+    const r = await pdfToText2(buf);
+    return { format: "pdf", items: [note(r.text, "pdf", [], r.locators)] };
+  }
+  if (kind === "zip") {
+    const { docxToText: docxToText2 } = await Promise.resolve().then(() => (init_docx(), docx_exports));
+    return { format: "docx", items: [note(await docxToText2(buf, ctx.maxSize), "docx", [])] };
+  }
+  if (kind === "ole") throw new ExtractError("legacy binary Office file (.doc); save it as .docx, PDF or RTF");
+  if (kind === "rtf") {
+    return { format: "rtf", items: [note(tidy(rtfToText(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString("latin1"))), "rtf", [])] };
+  }
+  const utf16 = sniffUtf16(buf);
+  if (!utf16 && looksBinary(buf)) throw new ExtractError("binary file, skipped");
+  const decoded = decodeBytes(buf);
+  const text = decoded.text;
+  const warnings = decoded.warnings;
+  const head = text.slice(0, 4096).replace(/^\ufeff/, "");
+  if (looksRtf(head)) return { format: "rtf", items: [note(tidy(rtfToText(text)), "rtf", warnings)] };
+  if (looksHl7(head)) return { format: "hl7v2", items: await fromHl7(text, ctx, warnings) };
+  const trimmed = head.trimStart();
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    if (looksFhir(head) || ext === ".json") return { format: "fhir", items: await fromFhir(text, ctx, warnings) };
+  }
+  if (trimmed.startsWith("<")) {
+    const { looksCcda: looksCcda2, rejectDoctype: rejectDoctype2, ccdaToText: ccdaToText2 } = await Promise.resolve().then(() => (init_ccda(), ccda_exports));
+    const ccda = looksCcda2(head);
+    if (!ccda && (looksHtml(trimmed) || ext === ".html" || ext === ".htm")) return htmlNote(text, warnings);
+    if (ccda || /^<(?:\?xml|!DOCTYPE|!ENTITY)/i.test(trimmed) || ext === ".xml") {
+      rejectDoctype2(text);
+      if (!ccda && !looksCcda2(text.slice(0, 65536))) {
+        if (ext === ".html" || ext === ".htm") return htmlNote(text, warnings);
+        throw new ExtractError("XML that is not a C-CDA document (no ClinicalDocument)", "skip");
+      }
+      const r = await ccdaToText2(text);
+      if (r.data) return { format: "ccda", items: await nested(r.data.bytes, r.data.mediaType, ctx, "ccda", {}) };
+      return { format: "ccda", items: [note(r.text ?? "", "ccda", warnings, r.locators)] };
+    }
+  }
+  if (ext === ".html" || ext === ".htm") return htmlNote(text, warnings);
+  if (ext === ".json") throw new ExtractError("JSON that is not a FHIR resource (no resourceType)", "skip");
+  return { format: "text", items: [note(text, "text", warnings)] };
+}
+async function htmlNote(text, warnings) {
+  const { htmlToText: htmlToText2 } = await Promise.resolve().then(() => (init_html(), html_exports));
+  return { format: "html", items: [note(await htmlToText2(text), "html", warnings)] };
+}
+
+// src/io/read.ts
+init_size();
+init_size();
+var DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
+function decodeNote(buf) {
+  if (!sniffUtf16(buf) && looksBinary(buf)) return { ok: false, reason: "binary", message: "binary file, skipped" };
+  const { text, warnings } = decodeBytes(buf);
+  const empty = checkText(text);
+  if (empty) return empty;
+  return { ok: true, text, warnings };
+}
+function checkText(text, opts = {}) {
+  if (opts.maxSize !== void 0) {
+    const size = Buffer.byteLength(text, "utf8");
+    if (size > opts.maxSize) return { ok: false, reason: "too-large", message: sizeMessage("note", size, opts.maxSize) };
+  }
+  if (text.trim() === "") return { ok: false, reason: "empty", message: "empty note" };
+  return void 0;
+}
+function fsErrorMessage(err) {
+  const code = err?.code;
+  switch (code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return { reason: "missing", message: "no such file or directory" };
+    case "EACCES":
+    case "EPERM":
+      return { reason: "permission", message: "permission denied" };
+    case "EISDIR":
+      return { reason: "directory", message: "is a directory" };
+    case "ELOOP":
+      return { reason: "unreadable", message: "too many levels of symbolic links" };
+    default:
+      return { reason: "unreadable", message: `cannot read file (${code ?? err?.message ?? "unknown error"})` };
+  }
+}
+async function readBytes(path, opts = {}) {
+  const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
+  let st;
+  try {
+    st = statSync4(path);
+  } catch (err) {
+    return { ok: false, ...fsErrorMessage(err) };
+  }
+  if (st.isDirectory()) return { ok: false, reason: "directory", message: "is a directory" };
+  if (st.isSocket()) return { ok: false, reason: "unreadable", message: "is a socket; not read" };
+  if (st.isFile()) {
+    if (st.size > maxSize) return { ok: false, reason: "too-large", message: sizeMessage("file", st.size, maxSize) };
+    let fd;
+    try {
+      fd = openSync2(path, fsConstants2.O_RDONLY | (fsConstants2.O_NONBLOCK ?? 0));
+      const st2 = fstatSync2(fd);
+      if (!st2.isFile()) return { ok: false, reason: "unreadable", message: "file changed into a pipe or device while being read" };
+      if (st2.size > maxSize) return { ok: false, reason: "too-large", message: sizeMessage("file", st2.size, maxSize) };
+      const buf = readFileSync6(fd);
+      if (buf.length > maxSize) return { ok: false, reason: "too-large", message: sizeMessage("file", buf.length, maxSize) };
+      return { ok: true, bytes: buf };
+    } catch (err) {
+      return { ok: false, ...fsErrorMessage(err) };
+    } finally {
+      if (fd !== void 0) closeSync2(fd);
+    }
+  }
+  let handle;
+  try {
+    handle = await open(path, "r");
+  } catch (err) {
+    return { ok: false, ...fsErrorMessage(err) };
+  }
+  try {
+    const chunks = [];
+    let total = 0;
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    for (; ; ) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxSize) return { ok: false, reason: "too-large", message: `input is over the ${formatSize(maxSize)} limit (--max-size)` };
+      chunks.push(Buffer.from(chunk.subarray(0, bytesRead)));
+    }
+    return { ok: true, bytes: Buffer.concat(chunks) };
+  } catch (err) {
+    return { ok: false, ...fsErrorMessage(err) };
+  } finally {
+    await handle.close().catch(() => void 0);
+  }
+}
+async function readDocument(path, opts = {}) {
+  const r = await readBytes(path, opts);
+  if (!r.ok) return r;
+  return extractBytes(r.bytes, path, opts);
+}
+async function extractBytes(bytes, name, opts = {}) {
+  if (bytes.length === 0) return { ok: false, reason: "empty", message: "empty note" };
+  try {
+    const { format, items } = await extract(bytes, { name, maxSize: opts.maxSize ?? DEFAULT_MAX_SIZE });
+    return { ok: true, format, items };
+  } catch (err) {
+    if (err instanceof ExtractError) {
+      if (err.message === "binary file, skipped") return { ok: false, reason: "binary", message: err.message };
+      return { ok: false, reason: err.kind === "skip" ? "skip" : "format", message: err.message };
+    }
+    const msg = (err instanceof Error ? err.message : String(err)).split("\n")[0];
+    return { ok: false, reason: "format", message: `cannot read file (${msg})` };
+  }
+}
+async function readStdin(stream, opts = {}) {
+  const r = await readStdinBytes(stream, opts);
+  return r.ok ? decodeNote(r.bytes) : r;
+}
+async function readStdinBytes(stream, opts = {}) {
+  const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
+  const chunks = [];
+  let total = 0;
+  try {
+    for await (const c of stream) {
+      const buf = typeof c === "string" ? Buffer.from(c, "utf8") : Buffer.from(c);
+      total += buf.length;
+      if (total <= maxSize) chunks.push(buf);
+      else chunks.length = 0;
+    }
+  } catch (err) {
+    return { ok: false, ...fsErrorMessage(err) };
+  }
+  if (total > maxSize) return { ok: false, reason: "too-large", message: sizeMessage("stdin", total, maxSize) };
+  return { ok: true, bytes: Buffer.concat(chunks) };
+}
+
+// src/config.ts
+import { existsSync as existsSync2, readFileSync as readFileSync7, statSync as statSync5 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { basename, dirname as dirname4, extname as extname2, isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve3 } from "node:path";
+var CONFIG_FILES = [".oplintrc.json", ".oplintrc.yaml", ".oplintrc.yml"];
+var CONFIG_ENV = "OPLINT_CONFIG";
+var FORMATS = ["pretty", "json", "jsonl", "sarif", "junit", "csv", "markdown", "github", "html"];
+var SEVERITIES = ["error", "warn", "off"];
+var FAIL_ON = ["fail", "warn"];
+var ConfigError = class extends Error {
+  constructor(file, key2, problem) {
+    super(`${file}: ${key2 ? `${key2}: ` : ""}${problem}`);
+    this.file = file;
+    this.key = key2;
+    this.problem = problem;
+    this.name = "ConfigError";
+  }
+  file;
+  key;
+  problem;
+};
+var OptionError = class extends Error {
+  constructor(flag, problem) {
+    super(`${flag}: ${problem}`);
+    this.flag = flag;
+    this.problem = problem;
+    this.name = "OptionError";
+  }
+  flag;
+  problem;
+};
+var oneOf = (values) => `must be one of ${values.map((v) => `"${v}"`).join(", ")}`;
+var __schemas9 = lazy(() => {
+  const z = zod();
+  const sizeSchema = z.union([z.number(), z.string()]).transform((v, ctx) => {
+    try {
+      return parseSize(v);
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: err.message });
+      return z.NEVER;
+    }
+  });
+  const configSchema2 = z.strictObject({
+    $schema: z.string().optional().meta({ description: "The JSON Schema this file follows (for editor completion): oplint-config.schema.json." }),
+    code: z.string({ error: 'must be a string: a code 20700-20705 or "auto"' }).regex(/^(2070[0-5]|auto)$/, { error: 'must be a code 20700-20705 or "auto"' }).optional().meta({ description: `Code to check: "auto" (the codes the operation's device events support) or one of 20700-20705. Flag: --code.` }),
+    format: z.enum(FORMATS, { error: oneOf(FORMATS) }).optional().meta({ description: "Report format. Flag: --format." }),
+    extensions: z.array(z.string().regex(/^\.?[\w-]+$/, { error: 'must be a file extension such as ".txt"' }), { error: "must be a list of extensions" }).min(1, { error: "must list at least one extension" }).optional().meta({ description: "Extensions scanned in folders (default .txt, .text, .md). Flag: --ext." }),
+    ignore: z.array(z.string({ error: "must be a glob string" }), { error: "must be a list of globs" }).optional().meta({ description: "gitignore-style globs of files not to check, relative to the working directory; added to --ignore." }),
+    patterns: z.array(z.string({ error: "must be a folder path" }), { error: "must be a list of folders" }).optional().meta({ description: "Extra pattern folders searched before the shipped ones, relative to this file; added to --patterns." }),
+    elements: z.record(
+      z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'element ids are lower-case words joined by "-"' }),
+      z.enum(SEVERITIES, { error: oneOf(SEVERITIES) }),
+      { error: 'must map element ids to "error", "warn" or "off"' }
+    ).optional().meta({ description: 'Severity per element id (e.g. "drug", "placement-site"): "error", "warn" or "off". Unknown ids are errors.' }),
+    failOn: z.enum(FAIL_ON, { error: oneOf(FAIL_ON) }).optional().meta({ description: 'What fails the run: "fail" (default) or "warn". Flag: --fail-on.' }),
+    maxSize: sizeSchema.optional().meta({ description: 'Largest note accepted, in bytes or with a unit ("5MB"). Flag: --max-size.' }),
+    jobs: z.number({ error: "must be a whole number of at least 1" }).int({ error: "must be a whole number of at least 1" }).min(1, { error: "must be a whole number of at least 1" }).optional().meta({ description: "Worker threads (default: number of cores). Flag: --jobs." })
+  });
+  return { sizeSchema, configSchema: configSchema2 };
+});
+var configSchema = () => __schemas9().configSchema;
+function shown(file, cwd) {
+  const rel = relative3(cwd, file);
+  return rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : file;
+}
+function keyPath(path) {
+  return path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
+}
+function validateConfig(data, file, cwd = process.cwd(), prefix = "") {
+  const name = shown(file, cwd);
+  if (data === null || data === void 0) return {};
+  const res = configSchema().safeParse(data);
+  if (!res.success) {
+    const issue = res.error.issues[0];
+    const base = [prefix, keyPath(issue.path)].filter(Boolean).join(".");
+    if (issue.code === "unrecognized_keys") {
+      const keys = issue.keys.map((k) => base ? `${base}.${k}` : k);
+      throw new ConfigError(name, "", `unknown key${keys.length > 1 ? "s" : ""} ${keys.map((k) => `"${k}"`).join(", ")}`);
+    }
+    if (issue.path.length === 0) {
+      throw new ConfigError(name, prefix, prefix ? "must be an object of settings" : "the config must be an object of settings");
+    }
+    throw new ConfigError(name, base || prefix, issue.message);
+  }
+  const { $schema: _schema, ...c } = res.data;
+  const out = { ...c };
+  if (c.extensions) out.extensions = normalizeExtensions(c.extensions);
+  if (c.patterns) out.patterns = c.patterns.map((p) => resolve3(dirname4(file), p));
+  return out;
+}
+function readConfigFile(file, cwd) {
+  const name = shown(file, cwd);
+  let text;
+  try {
+    text = readFileSync7(file, "utf8").replace(/^\ufeff/, "");
+  } catch (err) {
+    const code = err.code;
+    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot read (${code})`;
+    throw new ConfigError(name, "", `cannot read config file: ${why}`);
+  }
+  if (basename(file) === "package.json") {
+    let pkg;
+    try {
+      pkg = JSON.parse(text);
+    } catch (err) {
+      throw new ConfigError(name, "", `invalid JSON: ${err.message.split("\n")[0]}`);
+    }
+    const section = pkg?.oplint;
+    return validateConfig(section ?? {}, file, cwd, "oplint");
+  }
+  let data;
+  const ext = extname2(file).toLowerCase();
+  if (ext === ".json") {
+    try {
+      data = JSON.parse(text);
+    } catch (err) {
+      throw new ConfigError(name, "", `invalid JSON: ${err.message.split("\n")[0]}`);
+    }
+  } else {
+    try {
+      data = yaml().parse(text);
+    } catch (err) {
+      throw new ConfigError(name, "", `invalid YAML: ${err.message.split("\n")[0]}`);
+    }
+  }
+  return validateConfig(data, file, cwd);
+}
+function packageHasOplint(file) {
+  try {
+    const pkg = JSON.parse(readFileSync7(file, "utf8").replace(/^\ufeff/, ""));
+    return typeof pkg === "object" && pkg !== null && "oplint" in pkg;
+  } catch {
+    return false;
+  }
+}
+function findConfigFile(cwd) {
+  let dir = resolve3(cwd);
+  for (; ; ) {
+    for (const name of CONFIG_FILES) {
+      const f = join4(dir, name);
+      if (existsSync2(f)) return f;
+    }
+    const pkg = join4(dir, "package.json");
+    if (existsSync2(pkg) && packageHasOplint(pkg)) return pkg;
+    const up = dirname4(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function loadConfig(opts) {
+  const cwd = resolve3(opts.cwd);
+  const env2 = opts.env ?? process.env;
+  const chosen = opts.explicit ?? (env2[CONFIG_ENV] ? env2[CONFIG_ENV] : void 0);
+  const file = chosen !== void 0 ? resolve3(cwd, chosen) : findConfigFile(cwd);
+  if (!file) return null;
+  return { config: readConfigFile(file, cwd), file };
+}
+function defaultOptions() {
+  return {
+    code: "auto",
+    format: "pretty",
+    extensions: [...DEFAULT_EXTENSIONS],
+    ignore: [],
+    patterns: [],
+    elements: {},
+    failOn: "fail",
+    maxSize: DEFAULT_MAX_SIZE,
+    jobs: Math.max(1, availableParallelism())
+  };
+}
+var list2 = (v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
+var each = (v) => (Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean);
+function editDistance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+function didYouMean(word, known) {
+  let best;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = editDistance(word.toLowerCase(), k.toLowerCase());
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
+  }
+  if (best === void 0) return void 0;
+  const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
+  return bestD <= limit || best.startsWith(word) || word.startsWith(best) ? best : void 0;
+}
+function prefixOf(file) {
+  return basename(file) === "package.json" ? "oplint." : "";
+}
+function checkElementIds(loaded, known, cwd = process.cwd()) {
+  const elements = loaded?.config.elements;
+  if (!loaded || !elements) return;
+  const ids = [...new Set(known)].sort();
+  for (const key2 of Object.keys(elements)) {
+    if (ids.includes(key2)) continue;
+    const near = didYouMean(key2, ids);
+    const hint = near ? `; did you mean "${near}"?` : `; known elements: ${ids.join(", ")}`;
+    throw new ConfigError(shown(loaded.file, cwd), `${prefixOf(loaded.file)}elements.${key2}`, `unknown element "${key2}"${hint}`);
+  }
+}
+function checkConfigPatternDirs(loaded, cwd = process.cwd()) {
+  const dirs = loaded?.config.patterns ?? [];
+  dirs.forEach((p, i) => {
+    if (!isDir(p)) throw new ConfigError(shown(loaded.file, cwd), `${prefixOf(loaded.file)}patterns[${i}]`, `${p} is not a folder`);
+  });
+  return dirs;
+}
+function isDir(p) {
+  try {
+    return statSync5(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function checkPatternDirs(dirs, fromConfig = []) {
+  for (const p of dirs) {
+    if (fromConfig.includes(p)) continue;
+    if (!isDir(p)) throw new OptionError("--patterns", `${p} is not a folder`);
+  }
+}
+function mergeOptions(config, cli, given, cwd = process.cwd()) {
+  const out = defaultOptions();
+  const c = config ?? {};
+  if (c.code !== void 0) out.code = c.code;
+  if (c.format !== void 0) out.format = c.format;
+  if (c.extensions !== void 0) out.extensions = [...c.extensions];
+  if (c.ignore !== void 0) out.ignore = [...c.ignore];
+  if (c.patterns !== void 0) out.patterns = [...c.patterns];
+  if (c.elements !== void 0) out.elements = { ...c.elements };
+  if (c.failOn !== void 0) out.failOn = c.failOn;
+  if (c.maxSize !== void 0) out.maxSize = c.maxSize;
+  if (c.jobs !== void 0) out.jobs = c.jobs;
+  const has = (k) => cli[k] !== void 0 && (given ? given.has(k) : true);
+  if (has("code")) {
+    const v = String(cli.code).toLowerCase();
+    if (!/^(2070[0-5]|auto)$/.test(v)) throw new OptionError("--code", `"${cli.code}" is not a code 20700-20705 or "auto"`);
+    out.code = v;
+  }
+  if (has("format")) {
+    const v = String(cli.format);
+    if (!FORMATS.includes(v)) throw new OptionError("--format", `"${v}" ${oneOf(FORMATS)}`);
+    out.format = v;
+  }
+  const ext = has("ext") ? cli.ext : has("extensions") ? cli.extensions : void 0;
+  if (ext !== void 0) {
+    const exts = normalizeExtensions(list2(ext));
+    if (exts.length === 0) throw new OptionError("--ext", "needs at least one extension");
+    out.extensions = exts;
+  }
+  if (has("ignore")) out.ignore.push(...each(cli.ignore));
+  if (has("patterns")) out.patterns.push(...each(cli.patterns).map((p) => resolve3(cwd, p)));
+  if (has("failOn")) {
+    const v = String(cli.failOn);
+    if (!FAIL_ON.includes(v)) throw new OptionError("--fail-on", `"${v}" ${oneOf(FAIL_ON)}`);
+    out.failOn = v;
+  }
+  if (has("maxSize")) {
+    try {
+      out.maxSize = parseSize(cli.maxSize);
+    } catch (err) {
+      throw new OptionError("--max-size", err.message);
+    }
+  }
+  if (has("jobs")) {
+    const n = typeof cli.jobs === "number" ? cli.jobs : /^\s*\d+\s*$/.test(String(cli.jobs)) ? Number(cli.jobs) : NaN;
+    if (!Number.isInteger(n) || n < 1) throw new OptionError("--jobs", `"${cli.jobs}" must be a whole number of at least 1`);
+    out.jobs = n;
+  }
+  return out;
+}
+
+// src/batch/pool.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { isAbsolute as isAbsolute3 } from "node:path";
+import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/batch/worker.ts
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+var FATAL_ERRORS = /* @__PURE__ */ new Set(["PackError"]);
+function taskSource(task) {
+  return "path" in task ? task.source ?? task.path : task.source;
+}
+function errorResult(source, message, format) {
+  const r = { source, status: "error", code: null, suggestedCodes: [], devices: [], elements: [], error: { message } };
+  if (format) r.format = format;
+  return r;
+}
+function locate(ev, locators) {
+  let hit;
+  for (const l of locators) {
+    if (l.line > ev.line) break;
+    hit = l;
+  }
+  if (!hit) return ev;
+  const out = { ...ev };
+  if (hit.page !== void 0) out.page = hit.page;
+  if (hit.segment !== void 0) out.segment = hit.segment;
+  if (hit.section !== void 0) out.section = hit.section;
+  return out;
+}
+function withLocators(results, locators) {
+  if (!locators?.length) return results;
+  const fix = (evs) => evs.map((e) => locate(e, locators));
+  return results.map((r) => {
+    const out = {
+      ...r,
+      devices: r.devices.map((d) => ({ ...d, evidence: fix(d.evidence) })),
+      elements: r.elements.map((e) => ({
+        ...e,
+        evidence: fix(e.evidence),
+        ...e.explain ? { explain: e.explain.map((x) => x.evidence ? { ...x, evidence: locate(x.evidence, locators) } : x) } : {}
+      }))
+    };
+    for (const [k, v] of Object.entries(out)) {
+      if (v && typeof v === "object" && !Array.isArray(v) && Array.isArray(v.evidence)) {
+        out[k] = { ...v, evidence: fix(v.evidence) };
+      }
+    }
+    return out;
+  });
+}
+function checkOne(text, source, warnings, check2, checkOptions, format, locators) {
+  let results;
+  try {
+    results = check2(text, { ...checkOptions, source });
+  } catch (err) {
+    if (isFatal(err)) throw err;
+    const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    return [errorResult(source, `internal error: ${msg}`, format)];
+  }
+  results = withLocators(results, locators);
+  if (warnings.length || format) {
+    results = results.map((r) => {
+      const out = { ...r };
+      if (warnings.length) out.warnings = [...r.warnings ?? [], ...warnings];
+      if (format) out.format = format;
+      return out;
+    });
+  }
+  return results;
+}
+function documentResults(doc, source, check2, checkOptions, maxSize) {
+  if (!doc.ok) return [errorResult(source, doc.message)];
+  const many = doc.items.length > 1;
+  const out = [];
+  doc.items.forEach((item, i) => {
+    const src = many ? `${source}#${i + 1}` : source;
+    if ("error" in item) {
+      out.push(errorResult(src, item.error, doc.format));
+      return;
+    }
+    const bad = checkText(item.text, { maxSize });
+    if (bad) {
+      out.push(errorResult(src, bad.message, item.format));
+      return;
+    }
+    out.push(...checkOne(item.text, src, item.warnings, check2, checkOptions, item.format, item.locators));
+  });
+  return out;
+}
+function isFatal(err) {
+  return err instanceof Error && FATAL_ERRORS.has(err.name);
+}
+async function executeTask(task, check2, checkOptions, maxSize = DEFAULT_MAX_SIZE) {
+  const source = taskSource(task);
+  if ("error" in task) return [errorResult(source, task.error)];
+  if ("path" in task) return documentResults(await readDocument(task.path, { maxSize }), source, check2, checkOptions, maxSize);
+  if ("data" in task) return documentResults(await extractBytes(task.data, source, { maxSize }), source, check2, checkOptions, maxSize);
+  const bad = checkText(task.text, { maxSize });
+  if (bad) return [errorResult(source, bad.message)];
+  return checkOne(task.text, source, task.warnings ?? [], check2, checkOptions);
+}
+async function loadCheckFn(moduleUrl) {
+  const mod = await import(moduleUrl);
+  if (typeof mod.checkNoteAll !== "function") throw new Error(`${moduleUrl} does not export checkNoteAll`);
+  return mod.checkNoteAll;
+}
+function serializeError(err) {
+  return err instanceof Error ? { name: err.name, message: err.message } : { name: "Error", message: String(err) };
+}
+async function workerMain(init) {
+  const port = parentPort;
+  let check2;
+  try {
+    check2 = await loadCheckFn(init.checkModule);
+  } catch (err) {
+    port.postMessage({ fatal: serializeError(err) });
+    return;
+  }
+  let chain = Promise.resolve();
+  port.on("message", (msg) => {
+    chain = chain.then(async () => {
+      const out = [];
+      for (let i = 0; i < msg.tasks.length; i++) {
+        try {
+          out.push(await executeTask(msg.tasks[i], check2, init.checkOptions, init.maxSize));
+        } catch (err) {
+          if (out.length) port.postMessage({ ids: msg.ids.slice(0, out.length), json: JSON.stringify(out) });
+          port.postMessage({ id: msg.ids[i], fatal: serializeError(err) });
+          return;
+        }
+      }
+      port.postMessage({ ids: msg.ids, json: JSON.stringify(out) });
+    });
+  });
+  port.postMessage({ ready: true });
+}
+if (!isMainThread && parentPort && workerData?.oplintWorker) {
+  void workerMain(workerData);
+}
+
+// src/batch/pool.ts
+var PER_WORKER = 16;
+var BATCH = 8;
+function defaultCheckModule() {
+  return new URL("../check.js", import.meta.url).href;
+}
+function defaultWorkerUrl() {
+  try {
+    const url = new URL("./worker.js", import.meta.url);
+    return existsSync3(fileURLToPath2(url)) ? url : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function toModuleHref(m) {
+  if (m instanceof URL) return m.href;
+  return isAbsolute3(m) ? pathToFileURL(m).href : m;
+}
+function puller(tasks) {
+  if (Symbol.asyncIterator in tasks) {
+    const it2 = tasks[Symbol.asyncIterator]();
+    return () => it2.next();
+  }
+  const it = tasks[Symbol.iterator]();
+  return async () => it.next();
+}
+function rebuildError(e) {
+  const err = new Error(e.message);
+  err.name = e.name;
+  return err;
+}
+async function* runBatch(tasks, opts = {}) {
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism2()));
+  const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
+  const checkOptions = opts.checkOptions ?? {};
+  const checkModule = toModuleHref(opts.checkModule ?? defaultCheckModule());
+  const next = puller(tasks);
+  const threshold = opts.inProcessBelow ?? 8;
+  const head = [];
+  let exhausted = false;
+  const workerUrl = jobs > 1 ? opts.workerUrl ?? defaultWorkerUrl() : void 0;
+  if (workerUrl) {
+    while (head.length < threshold) {
+      const r = await next();
+      if (r.done) {
+        exhausted = true;
+        break;
+      }
+      head.push(r.value);
+    }
+  }
+  if (!workerUrl || exhausted) {
+    opts.onMode?.(0);
+    if (exhausted && head.length === 0) return;
+    const check2 = opts.checkFn ?? await loadCheckFn(checkModule);
+    for (const t of head) yield await executeTask(t, check2, checkOptions, maxSize);
+    if (!exhausted) {
+      for (let r = await next(); !r.done; r = await next()) yield await executeTask(r.value, check2, checkOptions, maxSize);
+    }
+    return;
+  }
+  yield* runWorkers(head, next, {
+    jobs,
+    maxSize,
+    checkOptions,
+    checkModule,
+    workerUrl,
+    window: opts.window,
+    onMode: opts.onMode,
+    checkFn: opts.checkFn
+  });
+}
+async function* runWorkers(head, next, o) {
+  const window = o.window ?? Math.max(64, o.jobs * PER_WORKER);
+  const init = { oplintWorker: true, checkModule: o.checkModule, checkOptions: o.checkOptions, maxSize: o.maxSize };
+  const tasks = /* @__PURE__ */ new Map();
+  const done = /* @__PURE__ */ new Map();
+  const retry = [];
+  const suspects = /* @__PURE__ */ new Set();
+  const slots = [];
+  let seqNext = 0;
+  let yieldNext = 0;
+  let exhausted = false;
+  let fatal;
+  let wake;
+  const notify = () => {
+    const w = wake;
+    wake = void 0;
+    w?.();
+  };
+  const pending2 = [...head];
+  const pull = async () => {
+    if (pending2.length) return pending2.shift();
+    if (exhausted) return void 0;
+    const r = await next();
+    if (r.done) {
+      exhausted = true;
+      return void 0;
+    }
+    return r.value;
+  };
+  const spawn2 = () => {
+    const slot = { worker: new Worker(o.workerUrl, { workerData: init }), ready: false, load: [] };
+    const onDeath = (why) => {
+      if (slots.indexOf(slot) === -1) return;
+      slots.splice(slots.indexOf(slot), 1);
+      if (!slot.ready) {
+        fatal ??= new Error(`cannot start a worker thread: ${why}`);
+      } else {
+        if (slot.load.length === 1) {
+          const blamed = slot.load[0];
+          const t = tasks.get(blamed);
+          tasks.delete(blamed);
+          suspects.delete(blamed);
+          done.set(blamed, [errorResult(taskSource(t), `internal error: worker stopped (${why})`)]);
+        } else {
+          retry.push(...slot.load);
+          for (const q of slot.load) suspects.add(q);
+        }
+        retry.sort((a, b) => a - b);
+        if (!fatal) slots.push(spawn2());
+      }
+      notify();
+    };
+    slot.worker.on("message", (msg) => {
+      if ("ready" in msg) {
+        slot.ready = true;
+      } else if ("fatal" in msg) {
+        fatal ??= rebuildError(msg.fatal);
+      } else {
+        const results = JSON.parse(msg.json);
+        msg.ids.forEach((id, i) => {
+          slot.load.splice(slot.load.indexOf(id), 1);
+          tasks.delete(id);
+          suspects.delete(id);
+          done.set(id, results[i]);
+        });
+      }
+      notify();
+    });
+    slot.worker.on("error", (err) => onDeath(err.message.split("\n")[0] ?? "error"));
+    slot.worker.on("exit", (code) => onDeath(`exit code ${code}`));
+    return slot;
+  };
+  const workers = o.checkFn ? Math.max(1, o.jobs - 1) : o.jobs;
+  for (let i = 0; i < workers; i++) slots.push(spawn2());
+  o.onMode?.(workers);
+  const dispatch = (seqs, slot) => {
+    slot.load.push(...seqs);
+    slot.worker.postMessage({ ids: seqs, tasks: seqs.map((q) => tasks.get(q)) });
+  };
+  const freeSlot = () => {
+    let best;
+    for (const s of slots) {
+      if (!s.ready || s.load.length >= PER_WORKER || s.load.some((q) => suspects.has(q))) continue;
+      if (!best || s.load.length < best.load.length) best = s;
+    }
+    return best;
+  };
+  try {
+    for (; ; ) {
+      if (fatal) throw fatal;
+      let slot = freeSlot();
+      for (const idle of slots) {
+        if (!retry.length) break;
+        if (idle.ready && idle.load.length === 0) dispatch(retry.splice(0, 1), idle);
+      }
+      slot = freeSlot();
+      while (slot && !exhausted && seqNext - yieldNext < window) {
+        const batch = [];
+        while (batch.length < BATCH && seqNext - yieldNext < window) {
+          const t = await pull();
+          if (t === void 0) break;
+          const seq = seqNext++;
+          if ("error" in t) {
+            done.set(seq, [errorResult(t.source, t.error)]);
+          } else {
+            tasks.set(seq, t);
+            batch.push(seq);
+          }
+          if (fatal) throw fatal;
+        }
+        if (batch.length) dispatch(batch, slot);
+        else break;
+        slot = freeSlot();
+      }
+      if (o.checkFn && !exhausted && seqNext - yieldNext < window) {
+        const t = await pull();
+        if (t !== void 0) {
+          const seq = seqNext++;
+          done.set(seq, await executeTask(t, o.checkFn, o.checkOptions, o.maxSize));
+          await new Promise((resolve9) => setImmediate(resolve9));
+        }
+      }
+      const ready = done.get(yieldNext);
+      if (ready) {
+        done.delete(yieldNext);
+        yieldNext++;
+        yield ready;
+        continue;
+      }
+      if (exhausted && pending2.length === 0 && yieldNext === seqNext) return;
+      await new Promise((resolve9) => {
+        wake = resolve9;
+      });
+    }
+  } finally {
+    const all = slots.splice(0);
+    await Promise.all(all.map((s) => s.worker.terminate()));
+  }
+}
+
+// src/batch/progress.ts
+var import_cli_progress = __toESM(require_cli_progress(), 1);
+var PROGRESS_MIN_NOTES = 20;
+function shouldShowProgress({ isTTY, env: env2, flag, count }) {
+  if (flag === false) return false;
+  if (!isTTY) return false;
+  const ci = env2.CI;
+  if (ci !== void 0 && ci !== "" && ci !== "false" && ci !== "0") return false;
+  if (env2.TERM === "dumb") return false;
+  if (count !== void 0 && count <= PROGRESS_MIN_NOTES) return false;
+  return true;
+}
+var NOOP = {
+  tick() {
+  },
+  setTotal() {
+  },
+  interrupt(write2) {
+    write2();
+  },
+  stop() {
+  }
+};
+function formatDuration(seconds) {
+  if (!Number.isFinite(seconds)) return "--";
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m${String(s % 60).padStart(2, "0")}s`;
+  return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
+}
+function progressLine(done, total, elapsedMs, barWidth = 24) {
+  const rate = elapsedMs > 0 ? done * 1e3 / elapsedMs : 0;
+  const rateText = `${rate >= 100 ? Math.round(rate) : rate.toFixed(1)} notes/s`;
+  if (!total || total <= 0) return `oplint ${done} notes | ${rateText}`;
+  const frac = Math.min(1, done / total);
+  const filled = Math.round(frac * barWidth);
+  const bar = "\u2588".repeat(filled) + "\u2591".repeat(barWidth - filled);
+  const eta = rate > 0 ? formatDuration((total - done) / rate) : "--";
+  return `oplint ${bar} ${done}/${total} notes | ${Math.floor(frac * 100)}% | ${rateText} | ETA ${eta}`;
+}
+function createProgress(opts) {
+  if (!opts.enabled) return NOOP;
+  const now = opts.now ?? Date.now;
+  const started = now();
+  let total = opts.total;
+  let done = 0;
+  let bar;
+  let stopped = false;
+  const wanted = () => !stopped && (done > PROGRESS_MIN_NOTES || (total ?? 0) > PROGRESS_MIN_NOTES);
+  const ensure = () => {
+    if (bar || !wanted()) return;
+    bar = new import_cli_progress.default.SingleBar({
+      stream: opts.stream ?? process.stderr,
+      format: (_o, params) => progressLine(params.value, total, now() - started),
+      hideCursor: true,
+      clearOnComplete: true,
+      linewrap: false,
+      // Redraw on every tick even when the text is unchanged (interrupt() clears the line under it).
+      forceRedraw: true,
+      fps: 10
+    });
+    bar.start(Math.max(total ?? 0, done, 1), done);
+  };
+  return {
+    tick(n = 1) {
+      if (stopped) return;
+      done += n;
+      ensure();
+      if (bar) {
+        if (total !== void 0 && done > total) total = done;
+        bar.update(done);
+      }
+    },
+    setTotal(n) {
+      if (stopped) return;
+      total = n;
+      ensure();
+      if (bar) {
+        bar.setTotal(Math.max(n, 1));
+        bar.update(done);
+      }
+    },
+    interrupt(write2) {
+      if (!bar) {
+        write2();
+        return;
+      }
+      const stream = opts.stream ?? process.stderr;
+      stream.write("\r\x1B[2K");
+      write2();
+      bar.render();
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      bar?.stop();
+      bar = void 0;
+    }
+  };
+}
+
+// src/baseline.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync8, writeFileSync } from "node:fs";
+import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve4 } from "node:path";
+var BASELINE_VERSION = 1;
+var BaselineError = class extends Error {
+  constructor(file, problem) {
+    super(`${file}: ${problem}`);
+    this.file = file;
+    this.problem = problem;
+    this.name = "BaselineError";
+  }
+  file;
+  problem;
+};
+function normalizeSource(source, cwd = process.cwd()) {
+  let s = source;
+  if (s !== "-" && isAbsolute4(s)) {
+    const rel = relative4(cwd, s);
+    if (rel && !rel.startsWith("..") && !isAbsolute4(rel)) s = rel;
+  }
+  s = s.replace(/\\/g, "/");
+  while (s.startsWith("./")) s = s.slice(2);
+  return s;
+}
+function elementHash(parts) {
+  const h = createHash2("sha256");
+  for (const e of parts.evidence ?? []) h.update(e.text).update("\0");
+  h.update("").update(parts.message);
+  return h.digest("hex").slice(0, 16);
+}
+function findingHash(f) {
+  return elementHash({ evidence: f.codes.map((c) => ({ text: c })), message: f.message });
+}
+function counts(status, failOn) {
+  return status === "fail" || failOn === "warn" && status === "warn";
+}
+function failingEntries(result, opts = {}) {
+  if (result.status === "error") return [];
+  const failOn = opts.failOn ?? "fail";
+  const source = normalizeSource(result.source, opts.cwd);
+  const out = [];
+  for (const el of result.elements) {
+    if (counts(el.status, failOn)) out.push({ source, code: result.code, element: el.id, hash: elementHash(el) });
+  }
+  for (const f of result.claim?.findings ?? []) {
+    if (counts(f.status, failOn)) out.push({ source, code: result.code, element: `claim:${f.id}`, hash: findingHash(f) });
+  }
+  return out;
+}
+var keyOf = (e) => JSON.stringify([e.source, e.code, e.element, e.hash]);
+var byKey = (a, b) => {
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+};
+var BaselineRecorder = class {
+  constructor(opts = {}) {
+    this.opts = opts;
+  }
+  opts;
+  entries = [];
+  /** Add the results of one note (or any results). */
+  add(results) {
+    for (const r of Array.isArray(results) ? results : [results]) this.entries.push(...failingEntries(r, this.opts));
+  }
+  get size() {
+    return this.entries.length;
+  }
+  /** The baseline, entries sorted so the file is stable across runs and diffs well. */
+  toBaseline() {
+    return { version: BASELINE_VERSION, tool: "oplint", entries: [...this.entries].sort(byKey) };
+  }
+};
+function serializeBaseline(b) {
+  const lines = b.entries.map((e) => `    ${JSON.stringify(e)}`);
+  return `{
+  "version": ${b.version},
+  "tool": "oplint",
+  "entries": [${lines.length ? `
+${lines.join(",\n")}
+  ` : ""}]
+}
+`;
+}
+var __schemas10 = lazy(() => {
+  const z = zod();
+  const baselineSchema2 = z.object({
+    version: z.literal(BASELINE_VERSION, { error: `unsupported baseline version (this oplint reads version ${BASELINE_VERSION})` }),
+    tool: z.literal("oplint").optional(),
+    entries: z.array(
+      z.object({
+        source: z.string(),
+        code: z.string().nullable(),
+        element: z.string(),
+        hash: z.string().regex(/^[0-9a-f]{8,64}$/)
+      })
+    )
+  });
+  return { baselineSchema: baselineSchema2 };
+});
+var baselineSchema = () => __schemas10().baselineSchema;
+function parseBaseline(text, file) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new BaselineError(file, `invalid JSON: ${err.message.split("\n")[0]}`);
+  }
+  const res = baselineSchema().safeParse(data);
+  if (!res.success) {
+    const issue = res.error.issues[0];
+    const where = issue.path.length ? ` at ${issue.path.join(".")}` : "";
+    const problem = issue.path[0] === "version" ? issue.message : `not an oplint baseline${where}: ${issue.message}`;
+    throw new BaselineError(file, problem);
+  }
+  return { version: BASELINE_VERSION, tool: "oplint", entries: res.data.entries };
+}
+function readBaseline(file, cwd = process.cwd()) {
+  let text;
+  try {
+    text = readFileSync8(resolve4(cwd, file), "utf8");
+  } catch (err) {
+    const code = err.code;
+    throw new BaselineError(file, code === "ENOENT" ? "baseline file not found (create it with --write-baseline)" : `cannot read baseline (${code})`);
+  }
+  return parseBaseline(text, file);
+}
+function writeBaseline(file, baseline, cwd = process.cwd()) {
+  try {
+    writeFileSync(resolve4(cwd, file), serializeBaseline(baseline));
+  } catch (err) {
+    throw new BaselineError(file, `cannot write baseline (${err.code ?? "error"})`);
+  }
+}
+var BaselineFilter = class {
+  constructor(baseline, opts = {}) {
+    this.opts = opts;
+    this.failOn = opts.failOn ?? "fail";
+    for (const e of baseline.entries) {
+      const k = keyOf(e);
+      this.remaining.set(k, (this.remaining.get(k) ?? 0) + 1);
+      const keys = this.bySource.get(e.source) ?? /* @__PURE__ */ new Set();
+      keys.add(k);
+      this.bySource.set(e.source, keys);
+    }
+  }
+  opts;
+  remaining = /* @__PURE__ */ new Map();
+  bySource = /* @__PURE__ */ new Map();
+  seenSources = /* @__PURE__ */ new Set();
+  failOn;
+  /** Gate failures not in the baseline, so far. */
+  newFailures = 0;
+  /** Gate failures that the baseline suppressed, so far. */
+  baselined = 0;
+  /** Return a copy of `result` with baselined items marked and the note status recomputed. */
+  apply(result) {
+    if (result.status === "error") return result;
+    const source = normalizeSource(result.source, this.opts.cwd);
+    this.seenSources.add(source);
+    const take = (element, hash) => {
+      const k = keyOf({ source, code: result.code, element, hash });
+      const n = this.remaining.get(k) ?? 0;
+      if (n > 0) {
+        this.remaining.set(k, n - 1);
+        this.baselined++;
+        return true;
+      }
+      this.newFailures++;
+      return false;
+    };
+    let changed = false;
+    const elements = result.elements.map((el) => {
+      if (!counts(el.status, this.failOn) || !take(el.id, elementHash(el))) return el;
+      changed = true;
+      return { ...el, baselined: true };
+    });
+    let claim = result.claim;
+    if (claim) {
+      const findings = claim.findings.map((f) => {
+        if (!counts(f.status, this.failOn) || !take(`claim:${f.id}`, findingHash(f))) return f;
+        changed = true;
+        return { ...f, baselined: true };
+      });
+      claim = { ...claim, findings };
+    }
+    if (!changed) return result;
+    const out = { ...result, elements, ...claim ? { claim } : {} };
+    if (result.status === "fail") {
+      const stillFails = elements.some((e) => e.status === "fail" && !e.baselined) || claim?.findings?.some((f) => f.status === "fail" && !f.baselined) === true;
+      if (!stillFails) out.status = "pass";
+    }
+    return out;
+  }
+  /** Baseline entries for notes checked in this run that no longer fail (fixed since the baseline). */
+  fixedCount() {
+    let fixed = 0;
+    for (const source of this.seenSources) {
+      for (const k of this.bySource.get(source) ?? []) fixed += this.remaining.get(k) ?? 0;
+    }
+    return fixed;
+  }
+};
+function failsGate(result, failOn = "fail") {
+  if (result.status === "fail") return true;
+  if (result.status !== "pass" || failOn !== "warn") return false;
+  const els = result.elements;
+  const findings = result.claim?.findings ?? [];
+  return els.some((e) => e.status === "warn" && !e.baselined) || findings.some((f) => f.status === "warn" && !f.baselined);
+}
+
+// node_modules/csv-stringify/lib/utils/get.js
+var charCodeOfDot = ".".charCodeAt(0);
+var reEscapeChar = /\\(\\)?/g;
+var rePropName = RegExp(
+  // Match anything that isn't a dot or bracket.
+  `[^.[\\]]+|\\[(?:([^"'][^[]*)|(["'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2)\\]|(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))`,
+  "g"
+);
+var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
+var reIsPlainProp = /^\w*$/;
+var getTag = function(value) {
+  return Object.prototype.toString.call(value);
+};
+var isSymbol = function(value) {
+  const type = typeof value;
+  return type === "symbol" || type === "object" && value && getTag(value) === "[object Symbol]";
+};
+var isKey = function(value, object) {
+  if (Array.isArray(value)) {
+    return false;
+  }
+  const type = typeof value;
+  if (type === "number" || type === "symbol" || type === "boolean" || !value || isSymbol(value)) {
+    return true;
+  }
+  return reIsPlainProp.test(value) || !reIsDeepProp.test(value) || object != null && value in Object(object);
+};
+var stringToPath = function(string) {
+  const result = [];
+  if (string.charCodeAt(0) === charCodeOfDot) {
+    result.push("");
+  }
+  string.replace(rePropName, function(match, expression, quote2, subString) {
+    let key2 = match;
+    if (quote2) {
+      key2 = subString.replace(reEscapeChar, "$1");
+    } else if (expression) {
+      key2 = expression.trim();
+    }
+    result.push(key2);
+  });
+  return result;
+};
+var castPath = function(value, object) {
+  if (Array.isArray(value)) {
+    return value;
+  } else {
+    return isKey(value, object) ? [value] : stringToPath(value);
+  }
+};
+var toKey = function(value) {
+  if (typeof value === "string" || isSymbol(value)) return value;
+  const result = `${value}`;
+  return result == "0" && 1 / value == -Infinity ? "-0" : result;
+};
+var get = function(object, path) {
+  path = castPath(path, object);
+  let index = 0;
+  const length = path.length;
+  while (object != null && index < length) {
+    object = object[toKey(path[index++])];
+  }
+  return index && index === length ? object : void 0;
+};
+
+// node_modules/csv-stringify/lib/utils/is_object.js
+var is_object2 = function(obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+// node_modules/csv-stringify/lib/api/normalize_columns.js
+var normalize_columns = function(columns) {
+  if (columns === void 0 || columns === null) {
+    return [void 0, void 0];
+  }
+  if (typeof columns !== "object") {
+    return [Error('Invalid option "columns": expect an array or an object')];
+  }
+  if (!Array.isArray(columns)) {
+    const newcolumns = [];
+    for (const k in columns) {
+      newcolumns.push({
+        key: k,
+        header: columns[k]
+      });
+    }
+    columns = newcolumns;
+  } else {
+    const newcolumns = [];
+    for (const column of columns) {
+      if (typeof column === "string") {
+        newcolumns.push({
+          key: column,
+          header: column
+        });
+      } else if (typeof column === "object" && column !== null && !Array.isArray(column)) {
+        if (!column.key) {
+          return [
+            Error('Invalid column definition: property "key" is required')
+          ];
+        }
+        if (column.header === void 0) {
+          column.header = column.key;
+        }
+        newcolumns.push(column);
+      } else {
+        return [
+          Error("Invalid column definition: expect a string or an object")
+        ];
+      }
+    }
+    columns = newcolumns;
+  }
+  return [void 0, columns];
+};
+
+// node_modules/csv-stringify/lib/api/CsvError.js
+var CsvError2 = class _CsvError extends Error {
+  constructor(code, message, ...contexts2) {
+    if (Array.isArray(message)) message = message.join(" ");
+    super(message);
+    if (Error.captureStackTrace !== void 0) {
+      Error.captureStackTrace(this, _CsvError);
+    }
+    this.code = code;
+    for (const context of contexts2) {
+      for (const key2 in context) {
+        const value = context[key2];
+        this[key2] = Buffer.isBuffer(value) ? value.toString() : value == null ? value : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+};
+
+// node_modules/csv-stringify/lib/utils/underscore.js
+var underscore2 = function(str) {
+  return str.replace(/([A-Z])/g, function(_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+// node_modules/csv-stringify/lib/api/normalize_options.js
+var normalize_options2 = function(opts) {
+  const options = {};
+  for (const opt in opts) {
+    options[underscore2(opt)] = opts[opt];
+  }
+  if (options.bom === void 0 || options.bom === null || options.bom === false) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    return [
+      new CsvError2("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
+        "option `bom` is optional and must be a boolean value,",
+        `got ${JSON.stringify(options.bom)}`
+      ])
+    ];
+  }
+  if (options.delimiter === void 0 || options.delimiter === null) {
+    options.delimiter = ",";
+  } else if (Buffer.isBuffer(options.delimiter)) {
+    options.delimiter = options.delimiter.toString();
+  } else if (typeof options.delimiter !== "string") {
+    return [
+      new CsvError2("CSV_OPTION_DELIMITER_INVALID_TYPE", [
+        "option `delimiter` must be a buffer or a string,",
+        `got ${JSON.stringify(options.delimiter)}`
+      ])
+    ];
+  }
+  if (options.quote === void 0 || options.quote === null) {
+    options.quote = '"';
+  } else if (options.quote === true) {
+    options.quote = '"';
+  } else if (options.quote === false) {
+    options.quote = "";
+  } else if (Buffer.isBuffer(options.quote)) {
+    options.quote = options.quote.toString();
+  } else if (typeof options.quote !== "string") {
+    return [
+      new CsvError2("CSV_OPTION_QUOTE_INVALID_TYPE", [
+        "option `quote` must be a boolean, a buffer or a string,",
+        `got ${JSON.stringify(options.quote)}`
+      ])
+    ];
+  }
+  if (options.quoted === void 0 || options.quoted === null) {
+    options.quoted = false;
+  } else {
+  }
+  if (options.escape_formulas === void 0 || options.escape_formulas === null) {
+    options.escape_formulas = false;
+  } else if (typeof options.escape_formulas !== "boolean") {
+    return [
+      new CsvError2("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
+        "option `escape_formulas` must be a boolean,",
+        `got ${JSON.stringify(options.escape_formulas)}`
+      ])
+    ];
+  }
+  if (options.quoted_empty === void 0 || options.quoted_empty === null) {
+    options.quoted_empty = void 0;
+  } else {
+  }
+  if (options.quoted_match === void 0 || options.quoted_match === null || options.quoted_match === false) {
+    options.quoted_match = null;
+  } else if (!Array.isArray(options.quoted_match)) {
+    options.quoted_match = [options.quoted_match];
+  }
+  if (options.quoted_match) {
+    for (const quoted_match of options.quoted_match) {
+      const isString = typeof quoted_match === "string";
+      const isRegExp = quoted_match instanceof RegExp;
+      if (!isString && !isRegExp) {
+        return [
+          new CsvError2("CSV_OPTION_QUOTED_MATCH", [
+            "option `quoted_match` must be a string or a regex,",
+            `got ${JSON.stringify(options.quoted_match)}`
+          ])
+        ];
+      }
+    }
+  }
+  if (options.quoted_string === void 0 || options.quoted_string === null) {
+    options.quoted_string = false;
+  } else {
+  }
+  if (options.eof === void 0 || options.eof === null) {
+    options.eof = true;
+  } else {
+  }
+  if (options.escape === void 0 || options.escape === null) {
+    options.escape = '"';
+  } else if (Buffer.isBuffer(options.escape)) {
+    options.escape = options.escape.toString();
+  } else if (typeof options.escape !== "string") {
+    return [
+      Error(
+        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`
+      )
+    ];
+  }
+  if (options.escape.length > 1) {
+    return [
+      Error(
+        `Invalid Option: escape must be one character, got ${options.escape.length} characters`
+      )
+    ];
+  }
+  if (options.header === void 0 || options.header === null || options.header === false) {
+    options.header = false;
+  } else if (options.header !== true) {
+    throw new CsvError2(
+      "CSV_INVALID_OPTION_HEADER",
+      [
+        "option `header` is expected to be a boolean,",
+        `got ${JSON.stringify(options.header)}`
+      ],
+      options
+    );
+  }
+  if (options.header_as_comment === void 0 || options.header_as_comment === null || options.header_as_comment === false) {
+    options.header_as_comment = false;
+  } else if (options.header_as_comment === true) {
+    options.header_as_comment = "#";
+  } else if (Buffer.isBuffer(options.header_as_comment)) {
+    options.header_as_comment = options.header_as_comment.toString();
+  } else if (typeof options.header_as_comment !== "string") {
+    throw new CsvError2(
+      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
+      [
+        "option `header_as_comment` must be a boolean, a string or a buffer,",
+        `got ${JSON.stringify(options.header_as_comment)}`
+      ],
+      options
+    );
+  }
+  const [errColumns, columns] = normalize_columns(options.columns);
+  if (errColumns !== void 0) return [errColumns];
+  options.columns = columns;
+  if (options.quoted === void 0 || options.quoted === null) {
+    options.quoted = false;
+  } else {
+  }
+  if (options.cast === void 0 || options.cast === null) {
+    options.cast = {};
+  } else {
+  }
+  if (options.cast.bigint === void 0 || options.cast.bigint === null) {
+    options.cast.bigint = (value) => "" + value;
+  }
+  if (options.cast.boolean === void 0 || options.cast.boolean === null) {
+    options.cast.boolean = (value) => value ? "1" : "";
+  }
+  if (options.cast.date === void 0 || options.cast.date === null) {
+    options.cast.date = (value) => "" + value.getTime();
+  }
+  if (options.cast.number === void 0 || options.cast.number === null) {
+    options.cast.number = (value) => "" + value;
+  }
+  if (options.cast.object === void 0 || options.cast.object === null) {
+    options.cast.object = (value) => JSON.stringify(value);
+  }
+  if (options.cast.string === void 0 || options.cast.string === null) {
+    options.cast.string = function(value) {
+      return value;
+    };
+  }
+  if (options.on_record !== void 0 && typeof options.on_record !== "function") {
+    return [Error(`Invalid Option: "on_record" must be a function.`)];
+  }
+  if (options.quote_record_delimiter === void 0 || options.quote_record_delimiter === null) {
+    options.quote_record_delimiter = !options.record_delimiter;
+  } else if (typeof options.quote_record_delimiter !== "boolean") {
+    return [
+      new CsvError2("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
+        "option `quote_record_delimiter` must be a boolean,",
+        `got ${JSON.stringify(options.quote_record_delimiter)}`
+      ])
+    ];
+  }
+  if (options.record_delimiter === void 0 || options.record_delimiter === null) {
+    options.record_delimiter = "\n";
+  } else if (Buffer.isBuffer(options.record_delimiter)) {
+    options.record_delimiter = options.record_delimiter.toString();
+  } else if (typeof options.record_delimiter !== "string") {
+    return [
+      Error(
+        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`
+      )
+    ];
+  }
+  switch (options.record_delimiter) {
+    case "unix":
+      options.record_delimiter = "\n";
+      break;
+    case "mac":
+      options.record_delimiter = "\r";
+      break;
+    case "windows":
+      options.record_delimiter = "\r\n";
+      break;
+    case "ascii":
+      options.record_delimiter = "";
+      break;
+    case "unicode":
+      options.record_delimiter = "\u2028";
+      break;
+  }
+  return [void 0, options];
+};
+
+// node_modules/csv-stringify/lib/api/index.js
+var bom_utf8 = Buffer.from([239, 187, 191]);
+var emits_separator = function(value, separators) {
+  return separators.some(
+    (separator) => separator.length !== 0 && (value.indexOf(separator) !== -1 || separator.length > 1 && (value + separator).indexOf(separator) < value.length)
+  );
+};
+var matches_quoted_match = function(value, quoted_match) {
+  if (!quoted_match) return false;
+  return quoted_match.some(
+    (pattern2) => typeof pattern2 === "string" ? value.indexOf(pattern2) !== -1 : value.search(pattern2) !== -1
+  );
+};
+var stringifier = function(options, state, info) {
+  return {
+    options,
+    state,
+    info,
+    __transform: function(chunk, push) {
+      if (!Array.isArray(chunk) && typeof chunk !== "object") {
+        return Error(
+          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`
+        );
+      }
+      if (this.info.records === 0) {
+        if (Array.isArray(chunk)) {
+          if (this.options.header === true && this.options.columns === void 0) {
+            return Error(
+              "Undiscoverable Columns: header option requires column option or object records"
+            );
+          }
+        } else if (this.options.columns === void 0) {
+          const [err2, columns] = normalize_columns(Object.keys(chunk));
+          if (err2) return;
+          this.options.columns = columns;
+        }
+      }
+      if (this.info.records === 0) {
+        this.bom(push);
+        const err2 = this.headers(push);
+        if (err2) return err2;
+      }
+      try {
+        if (this.options.on_record) {
+          this.options.on_record(chunk, this.info.records);
+        }
+      } catch (err2) {
+        return err2;
+      }
+      let err, chunk_string;
+      if (this.options.eof) {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === void 0) {
+          return;
+        } else {
+          chunk_string = chunk_string + this.options.record_delimiter;
+        }
+      } else {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === void 0) {
+          return;
+        } else {
+          if (this.options.header || this.info.records) {
+            chunk_string = this.options.record_delimiter + chunk_string;
+          }
+        }
+      }
+      this.info.records++;
+      push(chunk_string);
+    },
+    stringify: function(chunk, chunkIsHeader = false) {
+      if (typeof chunk !== "object") {
+        return [void 0, chunk];
+      }
+      const { columns } = this.options;
+      const record = [];
+      if (Array.isArray(chunk)) {
+        const length = columns ? Math.min(chunk.length, columns.length) : chunk.length;
+        for (let i = 0; i < length; i++) {
+          const field = chunk[i];
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: i,
+            records: this.info.records,
+            header: chunkIsHeader
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+      } else {
+        for (let i = 0; i < columns.length; i++) {
+          const field = get(chunk, columns[i].key);
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: columns[i].key,
+            records: this.info.records,
+            header: chunkIsHeader
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+      }
+      let csvrecord = "";
+      for (let i = 0; i < record.length; i++) {
+        let options2, err;
+        let [value, field] = record[i];
+        if (typeof value === "string") {
+          options2 = this.options;
+        } else if (is_object2(value)) {
+          options2 = { ...value };
+          value = options2.value;
+          delete options2.value;
+          if (typeof value !== "string" && value !== void 0 && value !== null) {
+            if (err)
+              return [
+                Error(
+                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`
+                )
+              ];
+          }
+          options2 = { ...this.options, ...options2 };
+          [err, options2] = normalize_options2(options2);
+          if (err !== void 0) {
+            return [err];
+          }
+        } else if (value === void 0 || value === null) {
+          options2 = this.options;
+        } else {
+          return [
+            Error(
+              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`
+            )
+          ];
+        }
+        const {
+          delimiter,
+          escape: escape2,
+          quote: quote2,
+          quoted,
+          quoted_empty,
+          quoted_string,
+          quoted_match,
+          record_delimiter,
+          quote_record_delimiter,
+          escape_formulas
+        } = options2;
+        if ("" === value && "" === field) {
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          const shouldQuote = quotedMatch || true === quoted_empty || true === quoted_string && false !== quoted_empty;
+          if (shouldQuote === true) {
+            value = quote2 + value + quote2;
+          }
+          csvrecord += value;
+        } else if (value) {
+          if (typeof value !== "string") {
+            return [
+              Error(
+                `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`
+              )
+            ];
+          }
+          const containsdelimiter = emits_separator(value, [delimiter]);
+          const containsQuote = quote2 !== "" && value.indexOf(quote2) >= 0;
+          const containsEscape = value.indexOf(escape2) >= 0 && escape2 !== quote2;
+          const containsRecordDelimiter = emits_separator(value, [
+            record_delimiter,
+            ...quote_record_delimiter === false ? [] : ["\n", "\r"]
+          ]);
+          const quotedString = quoted_string && typeof field === "string";
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          if (escape_formulas) {
+            switch (value[0]) {
+              case "-":
+                if (typeof field === "number" || typeof field === "bigint") {
+                  break;
+                }
+                value = `'${value}`;
+                break;
+              case "=":
+              case "+":
+              case "@":
+              case "	":
+              case "\r":
+              case "\uFF1D":
+              // Unicode '='
+              case "\uFF0B":
+              // Unicode '+'
+              case "\uFF0D":
+              // Unicode '-'
+              case "\uFF20":
+                value = `'${value}`;
+                break;
+            }
+          }
+          const shouldQuote = containsQuote === true || containsdelimiter || containsRecordDelimiter || quoted || quotedString || quotedMatch;
+          if (shouldQuote === true && containsEscape === true) {
+            value = value.replaceAll(escape2, () => escape2 + escape2);
+          }
+          if (containsQuote === true) {
+            value = value.replaceAll(quote2, () => escape2 + quote2);
+          }
+          if (shouldQuote === true) {
+            value = quote2 + value + quote2;
+          }
+          csvrecord += value;
+        } else if (quoted_empty === true || field === "" && quoted_string === true && quoted_empty !== false) {
+          csvrecord += quote2 + quote2;
+        }
+        if (i !== record.length - 1) {
+          csvrecord += delimiter;
+        }
+      }
+      return [void 0, csvrecord];
+    },
+    bom: function(push) {
+      if (this.options.bom !== true) {
+        return;
+      }
+      push(bom_utf8);
+    },
+    headers: function(push) {
+      if (this.options.header === false) {
+        return;
+      }
+      if (this.options.columns === void 0) {
+        return;
+      }
+      let err;
+      let headers = this.options.columns.map((column) => column.header);
+      if (this.options.eof) {
+        [err, headers] = this.stringify(headers, true);
+        headers += this.options.record_delimiter;
+      } else {
+        [err, headers] = this.stringify(headers, true);
+      }
+      if (err) return err;
+      if (this.options.header_as_comment) {
+        headers = this.options.header_as_comment + " " + headers;
+      }
+      push(headers);
+    },
+    __cast: function(value, context) {
+      const type = typeof value;
+      try {
+        if (type === "string") {
+          return [void 0, this.options.cast.string(value, context)];
+        } else if (type === "bigint") {
+          return [void 0, this.options.cast.bigint(value, context)];
+        } else if (type === "number") {
+          return [void 0, this.options.cast.number(value, context)];
+        } else if (type === "boolean") {
+          return [void 0, this.options.cast.boolean(value, context)];
+        } else if (value instanceof Date) {
+          return [void 0, this.options.cast.date(value, context)];
+        } else if (type === "object" && value !== null) {
+          return [void 0, this.options.cast.object(value, context)];
+        } else if (value === null && this.options.cast.null !== void 0) {
+          return [void 0, this.options.cast.null(value, context)];
+        } else if (value === void 0 && this.options.cast.undefined !== void 0) {
+          return [void 0, this.options.cast.undefined(value, context)];
+        } else {
+          return [void 0, value];
+        }
+      } catch (err) {
+        return [err];
+      }
+    }
+  };
+};
+
+// node_modules/csv-stringify/lib/sync.js
+var stringify = function(records, opts = {}) {
+  const data = [];
+  const [err, options] = normalize_options2(opts);
+  if (err !== void 0) throw err;
+  const state = {
+    stop: false
+  };
+  const info = {
+    records: 0
+  };
+  const api = stringifier(options, state, info);
+  for (const record of records) {
+    const err2 = api.__transform(record, function(record2) {
+      data.push(record2);
+    });
+    if (err2 !== void 0) throw err2;
+  }
+  if (data.length === 0) {
+    api.bom((d) => {
+      data.push(d);
+    });
+    const err2 = api.headers((headers) => {
+      data.push(headers);
+    });
+    if (err2 !== void 0) throw err2;
+  }
+  return data.join("");
+};
+
+// src/format/csv.ts
+var CSV_COLUMNS = ["source", "code", "element", "status", "message", "line", "column", "evidence"];
+var BOM = "\uFEFF";
+var FORMULA_START = /^[=+\-@\t\r]/;
+function safeCell(value) {
+  return value.length > 1 && FORMULA_START.test(value) ? `'${value}` : value;
+}
+var QUOTE = /[\r\n]|^\s|\s$/;
+function row(cells) {
+  return stringify([cells.map((c) => typeof c === "number" ? c : safeCell(c))], { record_delimiter: "windows", quoted_match: QUOTE });
+}
+var createCsvFormatter = (_ctx) => ({
+  begin() {
+    return BOM + stringify([[...CSV_COLUMNS]], { record_delimiter: "windows" });
+  },
+  result(results) {
+    let out = "";
+    for (const r of results) {
+      const source = r.source;
+      const code = r.code ?? "";
+      if (r.status === "error") {
+        out += row([source, code, "", "error", r.error?.message ?? "could not be checked", "", "", ""]);
+        continue;
+      }
+      if (r.status === "no-device") {
+        const ev = r.noDevice?.evidence ?? [];
+        out += row([source, code, "", "no-device", r.noDevice?.message ?? "No drug-delivery device was placed or removed in this operation; none of 20700-20705 applies", ev[0]?.line ?? "", ev[0]?.column ?? "", ev.map((e) => e.text).join(" | ")]);
+        continue;
+      }
+      for (const el of r.elements) {
+        const first = el.evidence[0];
+        out += row([
+          source,
+          code,
+          el.id,
+          el.baselined ? `${el.status} (baselined)` : el.status,
+          el.message,
+          first ? first.line : "",
+          first ? first.column : "",
+          el.evidence.map((e) => e.text).join(" | ")
+        ]);
+      }
+      for (const f of r.claim?.findings ?? []) {
+        const st = f.baselined ? `${f.status} (baselined)` : f.status;
+        out += row([source, code, `claim:${f.id}`, st, f.message, "", "", f.codes.join(" | ")]);
+      }
+    }
+    return out;
+  },
+  end: () => ""
+});
+
+// src/format/types.ts
+var DEFAULT_CODE = "20702";
+function effectiveCode(r) {
+  return r.code ?? DEFAULT_CODE;
+}
+function isStdin(source) {
+  return source === "-" || source === "<stdin>" || source === "stdin";
+}
+function relativePath(source, cwd) {
+  if (isStdin(source)) return "stdin";
+  let p = source.replace(/\\/g, "/");
+  const base = cwd.replace(/\\/g, "/").replace(/\/+$/, "");
+  const isAbs = p.startsWith("/") || /^[A-Za-z]:\//.test(p);
+  if (isAbs) {
+    if (p === base) return ".";
+    if (base && p.startsWith(base + "/")) p = p.slice(base.length + 1);
+    else if (base) p = relativeFrom(base, p);
+  }
+  p = p.replace(/^(\.\/)+/, "").replace(/\/{2,}/g, "/");
+  return p || ".";
+}
+function relativeFrom(from, to) {
+  const a = from.split("/").filter(Boolean);
+  const b = to.split("/").filter(Boolean);
+  if (/^[A-Za-z]:$/.test(a[0] ?? "") && a[0].toLowerCase() !== (b[0] ?? "").toLowerCase()) return to;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return [...Array(a.length - i).fill(".."), ...b.slice(i)].join("/");
+}
+function pathToUriRef(rel) {
+  return rel.split("/").map((seg) => encodeURIComponent(seg)).join("/");
+}
+
+// src/format/github.ts
+var escData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escProp = (s) => escData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+var createGithubFormatter = (ctx) => ({
+  begin: () => "",
+  result(results) {
+    let out = "";
+    for (const r of results) {
+      const file = escProp(relativePath(r.source, ctx.cwd));
+      if (r.status === "error") {
+        out += `::error file=${file},title=${escProp("oplint: note not checked")}::${escData(r.error?.message ?? "could not be checked")}
+`;
+        continue;
+      }
+      const code = effectiveCode(r);
+      for (const el of r.elements) {
+        if (el.status !== "fail" && el.status !== "warn") continue;
+        if (el.baselined) continue;
+        const ev = el.evidence[0];
+        const where = `file=${file},line=${ev?.line ?? 1},col=${ev?.column ?? 1}`;
+        const text = `${el.message}${el.fix ? ` Fix: ${el.fix}` : ""}`;
+        out += `::${el.status === "fail" ? "error" : "warning"} ${where},title=${escProp(`CPT ${code} ${el.label}`)}::${escData(text)}
+`;
+      }
+      for (const f of r.claim?.findings ?? []) {
+        if (f.status === "pass") continue;
+        out += `::${f.status === "fail" ? "error" : "warning"} file=${file},line=1,col=1,title=${escProp(`claim ${f.id}`)}::${escData(f.message)}
+`;
+      }
+    }
+    return out;
+  },
+  end: (summary) => `${summary.checked} result(s): ${summary.passed} passed, ${summary.failed} failed, ${summary.noDevice ? `${summary.noDevice} with no device, ` : ""}${summary.errors} error(s)
+`
+});
+
+// src/format/html.ts
+import { readFileSync as readFileSync9 } from "node:fs";
+import { dirname as dirname5, resolve as resolve5 } from "node:path";
+
+// src/format/html/assets.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/format/html/escape.ts
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function esc6(s) {
+  return s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+function escNote(s) {
+  return s.replace(/[&<>"'\r\0]/g, (c) => c === "\r" ? "&#13;" : c === "\0" ? "\uFFFD" : ENTITIES[c]);
+}
+function idPart(s) {
+  return s.replace(/[^A-Za-z0-9_-]/g, "_");
+}
+
+// src/format/html/assets.ts
+var CSS = `
+:root{color-scheme:light dark;--bg:#fff;--fg:#1f2328;--muted:#57606a;--line:#d0d7de;--card:#f6f8fa;--accent:#0550ae;
+--pass:#1a7f37;--warn:#9a6700;--fail:#cf222e;--error:#8250df;--na:#57606a;--other:#0550ae;--mark:#fff3b0;--mark2:#ffd966;--focus:#0969da}
+@media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9da7b3;--line:#30363d;--card:#161b22;--accent:#79c0ff;
+--pass:#3fb950;--warn:#d29922;--fail:#ff7b72;--error:#d2a8ff;--na:#9da7b3;--other:#79c0ff;--mark:#4d3f00;--mark2:#7a6400;--focus:#58a6ff}}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
+a{color:var(--accent)}
+:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+.skip{position:absolute;left:-999px;top:0}.skip:focus{left:8px;background:var(--bg);padding:4px 8px;z-index:2}
+header.top,main,footer.bottom{max-width:1400px;margin:0 auto;padding:0 16px}
+header.top{padding-top:12px;border-bottom:1px solid var(--line)}
+header.top h1{font-size:1.5rem;margin:.2em 0}
+footer.bottom{color:var(--muted);font-size:.85rem;padding:24px 16px}
+h2{font-size:1.25rem;margin:1.2em 0 .5em}h3{font-size:1rem;margin:0;display:inline}h4{font-size:1rem;margin:.8em 0 .4em}h5{font-size:.95rem;margin:.8em 0 .3em}
+.muted{color:var(--muted)}
+.k{font-weight:600;margin-right:.4em}
+code{font:.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+.st{display:inline-block;white-space:nowrap;font-weight:600;font-size:.85rem;padding:0 .45em;border-radius:1em;border:1px solid currentColor}
+.st .ic{font-weight:700}
+.t-pass{color:var(--pass)}.t-warn{color:var(--warn)}.t-fail{color:var(--fail)}.t-error{color:var(--error)}.t-na{color:var(--na)}.t-other,.t-neutral{color:var(--other)}
+.cards{display:flex;flex-wrap:wrap;gap:8px;margin:0}
+.card{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:6px 14px;min-width:96px}
+.card dt{font-size:.8rem;color:var(--muted)}.card dd{margin:0;font-size:1.4rem;font-weight:600}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:16px;margin:12px 0;align-items:start}
+figure{margin:0;background:var(--card);border:1px solid var(--line);border-radius:6px;padding:8px}
+figcaption{font-weight:600;margin-bottom:4px}
+svg.chart{width:100%;height:auto;display:block}
+svg.chart text{fill:var(--fg);font-size:13px}
+svg.chart rect.t-pass{fill:var(--pass)}svg.chart rect.t-fail{fill:var(--fail)}svg.chart rect.t-warn{fill:var(--warn)}svg.chart rect.t-error{fill:var(--error)}svg.chart rect.t-other,svg.chart rect.t-neutral,svg.chart rect.t-na{fill:var(--other)}
+.table-wrap{overflow-x:auto;margin:12px 0}
+table{border-collapse:collapse;font-size:.9rem}
+caption{text-align:left;font-weight:600;padding:4px 0}
+th,td{border-bottom:1px solid var(--line);padding:4px 10px;text-align:left;vertical-align:top}
+td{font-variant-numeric:tabular-nums}
+article.note{border:1px solid var(--line);border-radius:6px;margin:8px 0}
+.notes.many article.note{content-visibility:auto;contain-intrinsic-size:auto 4.2rem}
+article.note[data-status=fail]{border-left:4px solid var(--fail)}article.note[data-status=pass]{border-left:4px solid var(--pass)}article.note[data-status=error]{border-left:4px solid var(--error)}
+details.note-body>summary{cursor:pointer;padding:8px 12px;list-style-position:outside;margin-left:14px}
+details.note-body>summary .src{overflow-wrap:anywhere}
+details.note-body>summary .line{display:block;color:var(--muted);font-size:.9rem}
+.meta{padding:0 12px}.meta p{margin:.3em 0}
+.warnings{color:var(--warn)}
+.cols{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.1fr);gap:16px;padding:0 12px 12px}
+@media (max-width:900px){.cols{grid-template-columns:minmax(0,1fr)}}
+ul.checklist{list-style:none;padding:0;margin:0}
+li.row{border-top:1px solid var(--line);padding:6px 4px}
+li.row:focus{outline:3px solid var(--focus)}
+li.row .msg{margin:.2em 0}
+.evs{margin:.2em 0;padding-left:1.2em;font-size:.9rem}
+.where{color:var(--muted);font-size:.85em;white-space:nowrap}
+.risks ul{margin:.2em 0;padding-left:1.2em}.risks,.fix{font-size:.9rem}
+.tag{font-size:.75rem;border:1px solid var(--line);border-radius:4px;padding:0 4px}
+pre.text{white-space:pre-wrap;overflow-wrap:anywhere;font:13px/1.55 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--card);border:1px solid var(--line);border-radius:6px;padding:10px;margin:0;max-height:80vh;overflow:auto}
+mark{background:var(--mark);color:inherit;border-bottom:2px solid var(--warn);border-radius:2px}
+mark mark{background:var(--mark2)}
+mark:focus,mark.active{outline:3px solid var(--focus);background:var(--mark2)}
+a.back{text-decoration:none;font-size:.75em;vertical-align:super;user-select:none;color:var(--muted)}
+a.back::after{content:"\u2191"}
+pre.qtext{white-space:pre;overflow-x:auto;background:var(--card);border:1px solid var(--line);border-radius:6px;padding:8px;font-size:.85rem}
+button,select,textarea,input{font:inherit;color:inherit}
+button{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:4px 12px;cursor:pointer}
+button.primary{background:var(--accent);color:var(--bg);border-color:var(--accent);font-weight:600;padding:6px 20px}
+form.paste{display:grid;gap:10px;margin:12px 0}
+form.paste textarea{width:100%;min-height:16rem;background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:8px;font:13px/1.5 ui-monospace,Menlo,Consolas,monospace}
+form.paste .opts{display:flex;flex-wrap:wrap;gap:12px;align-items:end}
+form.paste label{display:grid;gap:2px;font-weight:600;font-size:.9rem}
+form.paste select,form.paste input{background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:4px 6px}
+.alert{color:var(--fail);font-weight:600}
+@media (max-width:480px){body{font-size:14px}.cards .card{min-width:0;flex:1 1 40%}th,td{padding:3px 6px}}
+@media print{:root{--bg:#fff;--fg:#000;--muted:#333;--card:#fff;--mark:#fff;--mark2:#fff}
+body{font-size:11pt}.skip,button,a.back,form.paste{display:none!important}
+article.note{content-visibility:visible;break-inside:auto;border:1px solid #999}
+li.row,figure,tr{break-inside:avoid}
+mark{background:none;border-bottom:2px solid #000;font-weight:700}
+pre.text{max-height:none;overflow:visible}
+a{color:inherit;text-decoration:none}}
+`;
+var JS = `
+(function(){
+'use strict';
+function openTo(el){for(var d=el.closest('details');d;d=d.parentElement?d.parentElement.closest('details'):null){d.open=true;}}
+function go(t){openTo(t);if(!t.hasAttribute('tabindex'))t.setAttribute('tabindex','-1');t.scrollIntoView({block:'center'});t.focus({preventScroll:true});}
+function activate(row){document.querySelectorAll('mark.active').forEach(function(m){m.classList.remove('active');});
+if(row&&row.id)document.querySelectorAll('mark[data-row="'+row.id+'"]').forEach(function(m){m.classList.add('active');});}
+document.addEventListener('click',function(e){
+var t=e.target;if(!(t instanceof Element))return;
+var c=t.closest('button.copy');
+if(c){var src=document.getElementById(c.getAttribute('data-copy'));if(!src)return;var done=function(){c.textContent='Copied';setTimeout(function(){c.textContent='Copy query';},2000);};
+var sel=function(){var r=document.createRange();r.selectNodeContents(src);var s=getSelection();s.removeAllRanges();s.addRange(r);c.textContent='Selected: press Ctrl+C';};
+if(navigator.clipboard&&navigator.clipboard.writeText){navigator.clipboard.writeText(src.textContent).then(done,sel);}else sel();return;}
+var a=t.closest('a[href^="#"]');
+if(a){var id=decodeURIComponent(a.getAttribute('href').slice(1));var el=id&&document.getElementById(id);if(el){e.preventDefault();go(el);if(el.matches('li.row'))activate(el);else if(el.matches('mark')){var row=document.getElementById(el.getAttribute('data-row'));activate(row);}history.replaceState(null,'','#'+id);}return;}
+var m=t.closest('mark[data-row]');
+if(m){var r=document.getElementById(m.getAttribute('data-row'));if(r){go(r);activate(r);}}
+});
+document.addEventListener('keydown',function(e){var t=e.target;if(e.key==='Enter'&&t instanceof Element&&t.matches('mark[data-row]')){var r=document.getElementById(t.getAttribute('data-row'));if(r){e.preventDefault();go(r);activate(r);}}});
+function fromHash(){var id=location.hash.slice(1);var t=id&&document.getElementById(decodeURIComponent(id));if(t)openTo(t);}
+window.addEventListener('hashchange',fromHash);fromHash();
+window.addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach(function(d){d.open=true;});});
+function reveal(root){root.querySelectorAll('button.copy[hidden]').forEach(function(b){b.hidden=false;});}
+reveal(document);
+var form=document.getElementById('check-form');
+if(form&&window.fetch){var out=document.getElementById('result');var status=document.getElementById('status');
+form.addEventListener('submit',function(e){e.preventDefault();var btn=form.querySelector('button[type=submit]');btn.disabled=true;status.textContent='Checking\u2026';
+fetch(form.getAttribute('action')+'?fragment=1',{method:'POST',body:new URLSearchParams(new FormData(form)),credentials:'same-origin'})
+.then(function(r){return r.text().then(function(body){return{ok:r.ok,body:body};});})
+.then(function(r){if(!r.ok){status.textContent=r.body.replace(/<[^>]*>/g,'').trim()||'The check failed.';return;}
+out.innerHTML=r.body;reveal(out);status.textContent='Checked.';var h=out.querySelector('h2,h3');if(h){h.setAttribute('tabindex','-1');h.focus();}})
+.catch(function(){status.textContent='The server did not answer (is oplint serve still running?).';})
+.then(function(){btn.disabled=false;});});}
+})();
+`;
+function sha256(s) {
+  return `'sha256-${createHash3("sha256").update(s, "utf8").digest("base64")}'`;
+}
+function csp(opts = {}) {
+  return [
+    "default-src 'none'",
+    `style-src ${sha256(CSS)}`,
+    `script-src ${sha256(JS)}`,
+    "img-src data:",
+    opts.connectSelf ? "connect-src 'self'" : "",
+    "base-uri 'none'",
+    opts.formSelf ? "form-action 'self'" : "form-action 'none'"
+  ].filter(Boolean).join("; ");
+}
+function page(o) {
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">` + (o.cspMeta ? `<meta http-equiv="Content-Security-Policy" content="${esc6(o.cspMeta)}">` : "") + `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="${o.referrer ?? "no-referrer"}"><meta name="color-scheme" content="light dark"><title>${esc6(o.title)}</title><style>${CSS}</style></head>
+<body><a class="skip" href="#main">Skip to content</a>${o.body}<script>${JS}</script></body></html>
+`;
+}
+
+// src/format/html/charts.ts
+var WIDTH3 = 640;
+var LABEL_W = 250;
+var VALUE_W = 56;
+var ROW_H = 26;
+var BAR_H = 18;
+function clip(s, n) {
+  return s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
+}
+function barChart(id, title, bars, desc) {
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const height = Math.max(1, bars.length) * ROW_H + 4;
+  const span = WIDTH3 - LABEL_W - VALUE_W;
+  const rows = bars.map((b, i) => {
+    const y = i * ROW_H + 2;
+    const w = b.value > 0 ? Math.max(2, Math.round(b.value / max * span)) : 0;
+    const tip = b.title ?? `${b.label}: ${b.value}`;
+    return `<g class="bar" data-label="${esc6(b.label)}" data-value="${b.value}"><title>${esc6(tip)}</title><text class="lbl" x="${LABEL_W - 8}" y="${y + BAR_H - 4}" text-anchor="end">${esc6(clip(b.label, 34))}</text><rect class="t-${esc6(b.tone)}" x="${LABEL_W}" y="${y}" width="${w}" height="${BAR_H}" rx="2"></rect><text class="val" x="${LABEL_W + w + 6}" y="${y + BAR_H - 4}">${b.value}</text></g>`;
+  }).join("");
+  const empty = bars.length ? "" : `<text class="lbl" x="8" y="18">none</text>`;
+  return `<svg class="chart" id="${id}" role="img" aria-labelledby="${id}-t${desc ? ` ${id}-d` : ""}" viewBox="0 0 ${WIDTH3} ${height}" preserveAspectRatio="xMinYMin meet"><title id="${id}-t">${esc6(title)}</title>${desc ? `<desc id="${id}-d">${esc6(desc)}</desc>` : ""}${rows}${empty}</svg>`;
+}
+
+// src/format/html/highlight.ts
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+function locate2(text, starts, ev) {
+  const ls = starts[ev.line - 1];
+  if (ls === void 0 || ev.column < 1 || !ev.text) return void 0;
+  const at = ls + ev.column - 1;
+  return text.startsWith(ev.text, at) ? at : void 0;
+}
+function highlight(text, spans) {
+  const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end || a.ev - b.ev);
+  if (!sorted.length) return escNote(text);
+  const points = /* @__PURE__ */ new Set([0, text.length]);
+  for (const s of sorted) {
+    points.add(s.start);
+    points.add(s.end);
+  }
+  const bounds = [...points].sort((a, b) => a - b);
+  const started = /* @__PURE__ */ new Set();
+  const open2 = [];
+  let out = "";
+  let next = 0;
+  const openTag = (s) => {
+    const first = !started.has(s.ev);
+    started.add(s.ev);
+    const label = esc6(s.label);
+    return first ? `<mark id="${s.id}" tabindex="-1" data-element="${esc6(s.element)}" data-ev="${s.ev}" data-row="${s.row}" title="${label}">` : `<mark data-element="${esc6(s.element)}" data-ev="${s.ev}" data-row="${s.row}" data-part="" title="${label}">`;
+  };
+  const back = (s) => `<a class="back" href="#${s.row}" aria-label="Back to the checklist row: ${esc6(s.label)}"></a>`;
+  for (let b = 0; b < bounds.length; b++) {
+    const pos = bounds[b];
+    if (open2.some((s) => s.end === pos)) {
+      const reopen = [];
+      const backs = [];
+      while (open2.length) {
+        const top = open2.pop();
+        out += "</mark>";
+        if (top.end === pos) backs.push(top);
+        else reopen.unshift(top);
+        if (!open2.some((s) => s.end === pos)) break;
+      }
+      for (const s of backs) out += back(s);
+      for (const s of reopen) {
+        out += openTag(s);
+        open2.push(s);
+      }
+    }
+    while (next < sorted.length && sorted[next].start === pos) {
+      const s = sorted[next++];
+      out += openTag(s);
+      open2.push(s);
+    }
+    const to = bounds[b + 1];
+    if (to !== void 0) out += escNote(text.slice(pos, to));
+  }
+  out += "</mark>".repeat(open2.length);
+  return out;
+}
+
+// src/format/html/render.ts
+var KNOWN = {
+  pass: { icon: "\u2713", text: "Pass", tone: "pass" },
+  warn: { icon: "!", text: "Warning", tone: "warn" },
+  fail: { icon: "\u2717", text: "Fail", tone: "fail" },
+  "n/a": { icon: "\u2013", text: "Not applicable", tone: "na" },
+  error: { icon: "\u2298", text: "Error", tone: "error" }
+};
+function statusInfo(status) {
+  const k = KNOWN[status];
+  if (k) return k;
+  const words = String(status).replace(/[-_]+/g, " ").trim() || "unknown";
+  return { icon: "\u2022", text: words[0].toUpperCase() + words.slice(1), tone: "other" };
+}
+function badge(status) {
+  const s = statusInfo(status);
+  return `<span class="st t-${s.tone}"><span class="ic" aria-hidden="true">${s.icon}</span> ${esc6(s.text)}</span>`;
+}
+function noteStatus(results) {
+  const st = results.map((r) => String(r.status));
+  if (!st.length) return "error";
+  if (st.includes("error")) return "error";
+  if (st.includes("fail")) return "fail";
+  return st.find((s) => s !== "pass") ?? "pass";
+}
+function displaySource(source) {
+  return source === "-" || source === "<stdin>" ? "stdin" : source;
+}
+function quote(ev, max = 90) {
+  const t = ev.text.replace(/\s+/g, " ");
+  return t.length > max ? `${t.slice(0, max - 1)}\u2026` : t;
+}
+function rowId(n, c, el) {
+  return `n${n}-c${c}-${idPart(el)}`;
+}
+function renderNote(input) {
+  const { index: n, results } = input;
+  const first = results[0];
+  const source = first?.source ?? "";
+  const status = noteStatus(results);
+  const text = input.text;
+  const markOf = /* @__PURE__ */ new Map();
+  const evMark = /* @__PURE__ */ new Map();
+  const spans = [];
+  let unplaced = 0;
+  if (text !== void 0) {
+    const starts = lineStarts(text);
+    results.forEach((r, c) => {
+      for (const el of r.elements) {
+        for (const ev of el.evidence) {
+          const at = locate2(text, starts, ev);
+          if (at === void 0) {
+            unplaced++;
+            evMark.set(ev, void 0);
+            continue;
+          }
+          const key2 = `${at}:${at + ev.text.length}:${el.id}`;
+          let id = markOf.get(key2);
+          if (!id) {
+            id = `n${n}-m${spans.length + 1}`;
+            markOf.set(key2, id);
+            spans.push({ start: at, end: at + ev.text.length, element: el.id, label: el.label || el.id, id, row: rowId(n, c, el.id), ev: spans.length + 1 });
+          }
+          evMark.set(ev, id);
+        }
+      }
+    });
+  }
+  const gaps = [];
+  const sections = results.map((r, c) => {
+    if (String(r.status) === "error") {
+      return `<section class="result" data-status="error"><h4>${badge("error")} Could not be checked</h4><p class="error-msg">${esc6(r.error?.message ?? "could not be checked")}</p></section>`;
+    }
+    const code = effectiveCode(r);
+    for (const el of r.elements) {
+      if (el.status === "fail" || el.status === "warn") gaps.push({ code, element: el.id, label: el.label || el.id, status: el.status });
+    }
+    const heading2 = r.code ? `CPT ${esc6(r.code)}` : `No drug-delivery device insertion found <span class="muted">(judged against ${esc6(code)})</span>`;
+    const rows = r.elements.map((el) => renderRow(el, n, c, code, evMark, !!input.explain)).join("");
+    const counts2 = countStatuses(r.elements);
+    return `<section class="result" data-code="${esc6(code)}" data-status="${esc6(String(r.status))}" aria-labelledby="n${n}-c${c}-h"><h4 id="n${n}-c${c}-h">${heading2} ${badge(String(r.status))} <span class="counts">${counts2}</span></h4>` + (rows ? `<ul class="checklist">${rows}</ul>` : `<p class="muted">No elements to check.</p>`) + renderQuery(r, n, c) + renderClaim(r) + `</section>`;
+  });
+  const codesLine = first ? renderCodes2(first) : "";
+  const warnings = [...new Set(results.flatMap((r) => r.warnings ?? []))];
+  const gapLine = gaps.length ? `${gaps.length} gap${gaps.length === 1 ? "" : "s"}: ${esc6([...new Set(gaps.map((g) => g.label))].join(", "))}` : status === "error" ? esc6(first?.error?.message ?? "could not be checked") : "no gaps";
+  const codeList = results.filter((r) => r.code).map((r) => r.code);
+  let textBlock;
+  if (text !== void 0) {
+    textBlock = `<section class="note-text" aria-labelledby="n${n}-t"><h4 id="n${n}-t">Note text</h4>` + (unplaced ? `<p class="muted">${unplaced} quote${unplaced === 1 ? " was" : "s were"} not found at ${unplaced === 1 ? "its" : "their"} position (did the file change after the check?); ${unplaced === 1 ? "it is" : "they are"} listed in the checklist.</p>` : "") + `<pre class="text" tabindex="0" aria-label="Note text">
+${highlight(text, spans)}</pre></section>`;
+  } else if (status === "error") {
+    textBlock = "";
+  } else {
+    textBlock = `<section class="note-text"><h4>Note text</h4><p class="muted">${esc6(input.textMissing ?? "The note text is not in this report.")} The quotes are listed in the checklist.</p></section>`;
+  }
+  const label = input.label ?? displaySource(source);
+  const head = `<article class="note" id="n${n}" data-source="${esc6(source)}" data-status="${esc6(status)}"${input.surgeon ? ` data-surgeon="${esc6(input.surgeon)}"` : ""} aria-labelledby="n${n}-h"><details class="note-body"`;
+  const tail = `><summary><h3 id="n${n}-h">${badge(status)} <span class="src">${esc6(label)}</span></h3><span class="line">${codeList.length ? `${esc6(codeList.join(", "))} \xB7 ` : ""}${gapLine}</span></summary><div class="meta">${codesLine}${input.surgeon ? `<p><span class="k">Surgeon</span> ${esc6(input.surgeon)}</p>` : ""}` + (warnings.length ? `<ul class="warnings">${warnings.map((w) => `<li>${esc6(w)}</li>`).join("")}</ul>` : "") + `</div><div class="cols"><div class="checks">${sections.join("")}${first ? renderDevices(first) : ""}</div>${textBlock}</div></details></article>
+`;
+  return { head, tail, summary: { source, status, ...input.surgeon ? { surgeon: input.surgeon } : {}, gaps } };
+}
+function countStatuses(elements) {
+  const c = { pass: 0, warn: 0, fail: 0 };
+  for (const e of elements) if (e.status in c) c[e.status]++;
+  const parts = [`${c.pass} pass`];
+  if (c.warn) parts.push(`${c.warn} warn`);
+  if (c.fail) parts.push(`${c.fail} fail`);
+  return parts.join(" \xB7 ");
+}
+function renderRow(el, n, c, code, evMark, explain) {
+  const id = rowId(n, c, el.id);
+  const baselined = el.baselined ? ' <span class="tag">baselined</span>' : "";
+  const evs = el.evidence.length ? `<ul class="evs" aria-label="Evidence">${el.evidence.map((ev) => {
+    const m = evMark.get(ev);
+    const where = `line ${ev.line}:${ev.column}`;
+    return m ? `<li><a class="ev-link" href="#${m}" data-mark="${m}"><span class="where">${where}</span> \u201C${esc6(quote(ev))}\u201D</a></li>` : `<li><span class="where">${where}</span> \u201C${esc6(quote(ev))}\u201D</li>`;
+  }).join("")}</ul>` : "";
+  const gap = el.status === "fail" || el.status === "warn";
+  const risks = gap && el.denialRisks.length ? `<div class="risks"><span class="k">Denial risk${el.denialRisks.length === 1 ? "" : "s"}</span><ul>${el.denialRisks.map((r) => `<li>${esc6(r)}</li>`).join("")}</ul></div>` : "";
+  const fix = gap && el.fix ? `<p class="fix"><span class="k">Fix</span> ${esc6(el.fix)}</p>` : "";
+  const why = explain && el.explain?.length ? `<details class="why"><summary>Why</summary><ul>${el.explain.map((x) => `<li>${x.accepted ? "accepted" : "rejected"}: ${esc6(x.pattern)} \u201C${esc6(x.term)}\u201D${x.context ? ` \u2014 ${esc6(x.context)}` : ""}${x.evidence ? ` (line ${x.evidence.line}:${x.evidence.column})` : ""}</li>`).join("")}</ul></details>` : "";
+  return `<li class="row" id="${id}" tabindex="-1" data-element="${esc6(el.id)}" data-status="${esc6(el.status)}" data-code="${esc6(code)}"><div class="row-head">${badge(el.status)} <strong>${esc6(el.label || el.id)}</strong>${baselined}</div><p class="msg">${esc6(el.message)}</p>${evs}${risks}${fix}${why}</li>`;
+}
+function renderCodes2(r) {
+  const sugg = r.suggestedCodes.length ? r.suggestedCodes.map((c) => `<code>${esc6(c)}</code>`).join(" ") : '<span class="muted">none</span>';
+  return `<p><span class="k">Suggested codes</span> ${sugg}</p>`;
+}
+function renderDevices(r) {
+  if (!r.devices.length) return "";
+  const items = r.devices.map((d) => {
+    const ev = d.evidence[0];
+    const q = ev ? ` \u2014 <q>${esc6(quote(ev, 70))}</q> <span class="where">line ${ev.line}:${ev.column}</span>` : "";
+    return `<li>${esc6(d.action === "insert" ? "Insertion" : d.action === "remove" ? "Removal" : String(d.action))}, ${esc6(d.site)}${q}</li>`;
+  }).join("");
+  return `<section class="devices"><h4>Devices</h4><ul>${items}</ul></section>`;
+}
+function renderQuery(r, n, c) {
+  if (!r.query) return "";
+  const id = `n${n}-c${c}-q`;
+  return `<section class="query" aria-labelledby="${id}-h"><h5 id="${id}-h">Query draft</h5><pre class="qtext" id="${id}">${esc6(r.query)}</pre><button type="button" class="copy" data-copy="${id}" hidden>Copy query</button></section>`;
+}
+function renderClaim(r) {
+  if (!r.claim) return "";
+  const lines = r.claim.lines.map((l) => `<tr><td><code>${esc6(l.code)}</code></td><td>${esc6(l.modifiers.join(", ") || "\u2014")}</td><td>${l.units}</td></tr>`).join("");
+  const findings = r.claim.findings.map((f) => `<li data-finding="${esc6(f.id)}" data-status="${esc6(f.status)}">${badge(f.status)} ${esc6(f.message)}${f.codes.length ? ` <span class="muted">(${esc6(f.codes.join(", "))})</span>` : ""}</li>`).join("");
+  return `<section class="claim"><h5>Claim</h5><table><thead><tr><th scope="col">Code</th><th scope="col">Modifiers</th><th scope="col">Units</th></tr></thead><tbody>${lines}</tbody></table>` + (findings ? `<ul class="findings">${findings}</ul>` : '<p class="muted">No claim findings.</p>') + `</section>`;
+}
+function pct(n, d) {
+  return d ? `${Math.round(1e3 * n / d) / 10}%` : "\u2013";
+}
+function groupBy(notes, key2) {
+  const m = /* @__PURE__ */ new Map();
+  for (const s of notes) {
+    const k = key2(s);
+    let g = m.get(k);
+    if (!g) m.set(k, g = { name: k, notes: 0, pass: 0, fail: 0, error: 0, other: 0, gaps: /* @__PURE__ */ new Map() });
+    g.notes++;
+    if (s.status === "pass" || s.status === "fail" || s.status === "error") g[s.status]++;
+    else g.other++;
+    for (const gap of s.gaps) g.gaps.set(gap.label, (g.gaps.get(gap.label) ?? 0) + 1);
+  }
+  return [...m.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+function groupTable(id, caption, head, groups) {
+  const other = groups.some((g) => g.other > 0);
+  const rows = groups.map((g) => {
+    const top = [...g.gaps.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    return `<tr><th scope="row">${esc6(g.name)}</th><td>${g.notes}</td><td>${g.pass}</td><td>${g.fail}</td><td>${g.error}</td>${other ? `<td>${g.other}</td>` : ""}<td>${pct(g.pass, g.notes)}</td><td>${top ? `${esc6(top[0])} (${top[1]})` : "\u2014"}</td></tr>`;
+  }).join("");
+  return `<div class="table-wrap" role="region" aria-labelledby="${id}" tabindex="0"><table class="groups" id="${id}-t"><caption id="${id}">${esc6(caption)}</caption><thead><tr><th scope="col">${esc6(head)}</th><th scope="col">Notes</th><th scope="col">Pass</th><th scope="col">Fail</th><th scope="col">Error</th>${other ? '<th scope="col">Other</th>' : ""}<th scope="col">Pass rate</th><th scope="col">Most frequent gap</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+function renderSummary(f) {
+  const total = f.notes.length;
+  const by = { pass: 0, fail: 0, error: 0 };
+  const others = /* @__PURE__ */ new Map();
+  for (const s of f.notes) {
+    if (s.status in by) by[s.status]++;
+    else others.set(s.status, (others.get(s.status) ?? 0) + 1);
+  }
+  const statusBars = [
+    { label: "Pass", value: by.pass, tone: "pass", title: `Pass: ${by.pass} note${by.pass === 1 ? "" : "s"}` },
+    { label: "Fail", value: by.fail, tone: "fail", title: `Fail: ${by.fail} note${by.fail === 1 ? "" : "s"}` },
+    { label: "Error", value: by.error, tone: "error", title: `Error: ${by.error} note${by.error === 1 ? "" : "s"}` },
+    ...[...others.entries()].map(([s, v]) => ({ label: statusInfo(s).text, value: v, tone: "other", title: `${statusInfo(s).text}: ${v} note${v === 1 ? "" : "s"}` }))
+  ];
+  const gaps = /* @__PURE__ */ new Map();
+  for (const s of f.notes) {
+    for (const g of s.gaps) {
+      const k = `${g.code}/${g.element}`;
+      const e = gaps.get(k) ?? { code: g.code, label: g.label, element: g.element, fail: 0, warn: 0 };
+      e[g.status]++;
+      gaps.set(k, e);
+    }
+  }
+  const gapList = [...gaps.values()].sort((a, b) => b.fail + b.warn - (a.fail + a.warn) || b.fail - a.fail || a.code.localeCompare(b.code) || a.label.localeCompare(b.label));
+  const gapBars = gapList.slice(0, 12).map((g) => {
+    const v = g.fail + g.warn;
+    return { label: `${g.code} ${g.label}`, value: v, tone: g.fail ? "fail" : "warn", title: `${g.code} ${g.label}: ${v} (${g.fail} fail, ${g.warn} warn)` };
+  });
+  const surgeons = f.notes.some((s) => s.surgeon);
+  const cards = [
+    ["Notes", String(total)],
+    ["Passed", String(by.pass)],
+    ["Failed", String(by.fail)],
+    ["Errors", String(by.error)],
+    ...[...others.entries()].map(([st, v]) => [statusInfo(st).text, String(v)]),
+    ["Pass rate", pct(by.pass, total)]
+  ].map(([k, v]) => `<div class="card"><dt>${esc6(k)}</dt><dd>${v}</dd></div>`).join("");
+  const gapTable = gapList.length ? `<details class="gap-table"><summary>All gaps as a table (${gapList.length})</summary><div class="table-wrap" tabindex="0" role="region" aria-label="All gaps"><table><thead><tr><th scope="col">Code</th><th scope="col">Element</th><th scope="col">Fail</th><th scope="col">Warn</th></tr></thead><tbody>${gapList.map((g) => `<tr><td><code>${esc6(g.code)}</code></td><th scope="row">${esc6(g.label)}</th><td>${g.fail}</td><td>${g.warn}</td></tr>`).join("")}</tbody></table></div></details>` : "";
+  return `<section class="summary" aria-labelledby="sum-h"><h2 id="sum-h">Summary</h2><dl class="cards">${cards}</dl><p class="muted">${f.checked} check${f.checked === 1 ? "" : "s"} (one per code judged)${f.baselineFixed !== void 0 ? `; baselined failures fixed: ${f.baselineFixed}` : ""}. Pass rate: notes whose every code passes, of all notes.</p><div class="charts"><figure><figcaption>Notes by status</figcaption>${barChart("chart-status", "Notes by status", statusBars)}</figure><figure><figcaption>Most frequent gaps (notes, by code and element)</figcaption>${barChart("chart-gaps", "Most frequent gaps by code and element", gapBars, gapBars.length ? void 0 : "No gaps")}</figure></div>` + gapTable + groupTable("by-folder", "By folder", "Folder", groupBy(f.notes, (s) => f.folderOf(s.source))) + (surgeons ? groupTable("by-surgeon", "By surgeon (from the note\u2019s Surgeon or Attending field)", "Surgeon", groupBy(f.notes, (s) => s.surgeon ?? "(not named)")) : "") + `</section>`;
+}
+
+// src/format/html/surgeon.ts
+var FIELD = /^[ \t]*(?:(?:primary|attending|operating|performing|responsible)[ \t]+)?(?:surgeon(?:\(s\)|s)?|attending(?:[ \t]+(?:surgeon|physician))?)[ \t]*(?::|-[ \t])[ \t]*(\S[^\n\r]*)$/im;
+var EMPTY = /^(?:n\/?a|none|unknown|tbd|-+|_+)$/i;
+function surgeonOf(text) {
+  const m = FIELD.exec(text);
+  if (!m) return void 0;
+  let v = m[1].split(/\s{2,}|\t|\s+(?=(?:co-?surgeon|assistant|assist|resident|anesthesia|anaesthesia|anesthesiologist)s?\b)/i)[0].trim();
+  v = v.replace(/[,;:]+$/, "").replace(/(?<=[a-z]{2})\.$/, "").replace(/\s+/g, " ");
+  if (!v || EMPTY.test(v) || v.length > 80) return void 0;
+  return v;
+}
+
+// src/format/html.ts
+var COLLAPSE_ABOVE = 50;
+function readForReport(source, cwd) {
+  if (isStdin(source)) return void 0;
+  try {
+    const r = decodeNote(readFileSync9(resolve5(cwd, source)));
+    return r.ok ? r.text : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function createHtmlFormatter(ctx) {
+  const parts = [];
+  const notes = [];
+  const limit = ctx.collapseAbove ?? COLLAPSE_ABOVE;
+  return {
+    begin: () => "",
+    result(results) {
+      if (!results.length) return "";
+      const first = results[0];
+      const source = first.source;
+      let text;
+      let textMissing;
+      if (String(first.status) !== "error") {
+        text = ctx.noteText ? ctx.noteText(source) : void 0;
+        if (text === void 0) text = readForReport(source, ctx.cwd);
+        if (text === void 0) textMissing = isStdin(source) ? "The note came from stdin; its text is not in this report." : "The note could not be read again for this report.";
+      }
+      const given = first.surgeon;
+      const surgeon = typeof given === "string" && given ? given : text !== void 0 ? surgeonOf(text) : void 0;
+      const r = renderNote({
+        index: notes.length + 1,
+        results,
+        ...text !== void 0 ? { text } : {},
+        ...textMissing ? { textMissing } : {},
+        ...surgeon ? { surgeon } : {},
+        explain: ctx.explain,
+        label: relativePath(source, ctx.cwd)
+      });
+      parts.push({ head: r.head, tail: r.tail });
+      notes.push(r.summary);
+      return "";
+    },
+    end(summary, extra) {
+      const open2 = notes.length <= limit;
+      const folderOf = (source) => {
+        const rel = relativePath(source, ctx.cwd);
+        return rel === "stdin" ? "stdin" : dirname5(rel).replace(/\\/g, "/");
+      };
+      const title = ctx.title ?? "oplint report";
+      const pieces = [
+        `<header class="top" role="banner"><h1>${esc6(title)}</h1><p class="muted">oplint ${esc6(ctx.version)} \xB7 CPT 20700\u201320705 drug-delivery device documentation \xB7 ${notes.length} note${notes.length === 1 ? "" : "s"}</p></header>`,
+        `<main id="main">${renderSummary({ notes, folderOf, checked: summary.checked, ...extra?.baselineFixed !== void 0 ? { baselineFixed: extra.baselineFixed } : {} })}`,
+        `<section class="notes${open2 ? "" : " many"}" id="notes" aria-labelledby="notes-h"><h2 id="notes-h">Notes</h2>`,
+        open2 ? "" : `<p class="muted">${notes.length} notes: each is collapsed behind its checklist line; open one to see its checklist and highlighted text.</p>`
+      ];
+      for (const p of parts) pieces.push(p.head, open2 ? " open" : "", p.tail);
+      parts.length = 0;
+      pieces.push(`</section></main><footer class="bottom" role="contentinfo">Made by oplint ${esc6(ctx.version)} on this computer; this file makes no network request. Verdicts are documentation checks, not coding advice.</footer>`);
+      const body = pieces.join("");
+      return page({ title, body, cspMeta: csp() });
+    }
+  };
+}
+
+// src/format/json.ts
+var createJsonFormatter = (ctx) => {
+  let first = true;
+  const indent = (s) => s.replace(/\n/g, "\n    ");
+  return {
+    begin: () => `{
+  "schemaVersion": 2,
+  "tool": { "name": "oplint", "version": ${JSON.stringify(ctx.version)} },
+  "results": [`,
+    result(results) {
+      let out = "";
+      for (const r of results) {
+        out += `${first ? "\n    " : ",\n    "}${indent(JSON.stringify(r, null, 2))}`;
+        first = false;
+      }
+      return out;
+    },
+    end: (summary) => `${first ? "" : "\n  "}],
+  "summary": ${JSON.stringify(summary)}
+}
+`
+  };
+};
+
+// src/format/jsonl.ts
+var createJsonlFormatter = () => ({
+  begin: () => "",
+  result(results) {
+    let out = "";
+    for (const r of results) out += JSON.stringify(r).replace(/[\u2028\u2029]/g, escapeLs) + "\n";
+    return out;
+  },
+  end: () => ""
+});
+function escapeLs(ch) {
+  return ch === "\u2028" ? "\\u2028" : "\\u2029";
+}
+
+// src/format/junit.ts
+var INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function xmlText(s) {
+  return s.replace(INVALID_XML, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function xmlAttr(s) {
+  return xmlText(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+function describe(el) {
+  const lines = [`${el.id} (${el.label}): ${el.status.toUpperCase()} - ${el.message}`];
+  for (const ev of el.evidence) lines.push(`  at ${ev.line}:${ev.column} "${ev.text}"`);
+  for (const risk of el.denialRisks) lines.push(`  Denial risk: ${risk}`);
+  if (el.fix) lines.push(`  Fix: ${el.fix}`);
+  return lines.join("\n");
+}
+function describeFinding(f) {
+  return `claim ${f.id}: ${f.status.toUpperCase()} - ${f.message}${f.codes.length ? `
+  codes: ${f.codes.join(", ")}` : ""}`;
+}
+function testcase(r, file, withFile) {
+  const code = r.code ?? (r.status === "error" ? null : effectiveCode(r));
+  const name = code ? `CPT ${code}` : "check";
+  const open2 = `    <testcase classname="${xmlAttr(file)}" name="${xmlAttr(name)}"${withFile ? ` file="${xmlAttr(file)}"` : ""} time="0">`;
+  if (r.status === "error") {
+    const msg = r.error?.message ?? "could not be checked";
+    return {
+      xml: `${open2}
+      <error message="${xmlAttr(msg)}" type="error">${xmlText(msg)}</error>
+    </testcase>
+`,
+      failed: false,
+      errored: true,
+      skipped: false
+    };
+  }
+  const elements = r.elements ?? [];
+  if (r.status === "no-device") {
+    const msg = r.noDevice?.message ?? "No drug-delivery device was placed or removed in this operation; none of 20700-20705 applies";
+    return { xml: `${open2}
+      <skipped message="${xmlAttr(msg)}"/>
+    </testcase>
+`, failed: false, errored: false, skipped: true };
+  }
+  const failedEls = elements.filter((e) => e.status === "fail");
+  const warnEls = elements.filter((e) => e.status === "warn");
+  const findings = r.claim?.findings ?? [];
+  const failedClaims = findings.filter((f) => f.status === "fail");
+  const warnClaims = findings.filter((f) => f.status === "warn");
+  let body = "";
+  const failed = r.status === "fail";
+  if (failed) {
+    const ids = failedEls.map((e) => e.id);
+    const parts = [];
+    if (ids.length) parts.push(`${ids.length} element${ids.length === 1 ? "" : "s"} failed: ${ids.join(", ")}`);
+    if (failedClaims.length) parts.push(`claim: ${failedClaims.map((f) => f.id).join(", ")}`);
+    const msg = parts.length ? parts.join("; ") : r.code === null ? "no drug-delivery device insertion found" : "note failed";
+    const text = [...failedEls.map(describe), ...failedClaims.map(describeFinding)].join("\n\n") || msg;
+    body += `
+      <failure message="${xmlAttr(msg)}" type="fail">${xmlText(text)}</failure>`;
+  }
+  const warnText = [...warnEls.map(describe), ...warnClaims.map(describeFinding)].join("\n\n");
+  if (warnText) body += `
+      <system-out>${xmlText(warnText)}</system-out>`;
+  return { xml: body ? `${open2}${body}
+    </testcase>
+` : `${open2.slice(0, -1)}/>
+`, failed, errored: false, skipped: false };
+}
+var createJunitFormatter = (ctx) => ({
+  begin() {
+    return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="oplint">
+`;
+  },
+  result(results) {
+    if (!results.length) return "";
+    const file = relativePath(results[0].source, ctx.cwd);
+    const cases = results.map((r) => testcase(r, file, ctx.junitFile !== false));
+    const failures = cases.filter((c) => c.failed).length;
+    const errors = cases.filter((c) => c.errored).length;
+    const skipped = cases.filter((c) => c.skipped).length;
+    return `  <testsuite name="${xmlAttr(file)}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="0" file="${xmlAttr(file)}">
+` + cases.map((c) => c.xml).join("") + `  </testsuite>
+`;
+  },
+  end(summary, extra) {
+    const props = [
+      ["checked", summary.checked],
+      ["passed", summary.passed],
+      ["failed", summary.failed],
+      ["errors", summary.errors],
+      ...extra?.baselineFixed !== void 0 ? [["baselineFixed", extra.baselineFixed]] : []
+    ].map(([k, v]) => `${k}=${v}`).join(" ");
+    return `  <!-- oplint ${xmlText(ctx.version).replace(/--/g, "- -")}: ${props} -->
+</testsuites>
+`;
+  }
+});
+
+// src/format/markdown.ts
+var MARKS = {
+  pass: "\u2705",
+  warn: "\u26A0\uFE0F",
+  fail: "\u274C",
+  "n/a": "\u2796",
+  error: "\u274C"
+};
+function mdEscape(s) {
+  return s.replace(/\r\n|\r|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1");
+}
+function noteMark(status) {
+  return status === "pass" ? "\u2705" : status === "fail" ? "\u274C" : status === "no-device" ? "\u2796" : "\u26D4";
+}
+function evidenceText(el) {
+  const ev = el.evidence[0];
+  if (!ev) return "";
+  const quote2 = ev.text.length > 120 ? ev.text.slice(0, 117) + "..." : ev.text;
+  return ` (line ${ev.line}:${ev.column}: \u201C${mdEscape(quote2)}\u201D)`;
+}
+function claimLines(r) {
+  if (!r.claim) return [];
+  const shown2 = r.claim.lines.map((l) => `${l.code}${l.modifiers.map((m) => `-${m}`).join("")}${l.units > 1 ? `x${l.units}` : ""}`).join(", ");
+  const lines = [`- **Claim** ${mdEscape(shown2)}`];
+  for (const f of r.claim.findings) {
+    const baselined = f.baselined ? " _(baselined)_" : "";
+    lines.push(`  - [${f.status === "pass" ? "x" : " "}] ${MARKS[f.status]} \`${mdEscape(f.id).replace(/`/g, "'")}\`${baselined}: ${mdEscape(f.message)}`);
+  }
+  return lines;
+}
+function queryBlock(query) {
+  const longest = Math.max(2, ...[...query.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `**Query to the surgeon (draft)**
+
+${fence}text
+${query.replace(/\n+$/, "")}
+${fence}`;
+}
+function checklist(r) {
+  const lines = [];
+  for (const el of r.elements) {
+    const done = el.status === "pass" || el.status === "n/a";
+    const baselined = el.baselined ? " _(baselined)_" : "";
+    lines.push(`- [${done ? "x" : " "}] ${MARKS[el.status]} **${mdEscape(el.label || el.id)}**${baselined}: ${mdEscape(el.message)}${evidenceText(el)}`);
+    if (el.status === "warn" || el.status === "fail") {
+      for (const risk of el.denialRisks) lines.push(`  - Denial risk: ${mdEscape(risk)}`);
+      if (el.fix) lines.push(`  - Fix: ${mdEscape(el.fix)}`);
+    }
+  }
+  lines.push(...claimLines(r));
+  for (const g of r.guidance ?? []) lines.push(`- \u2139\uFE0F ${mdEscape(g.text)}${g.source ? ` _(source: ${mdEscape(g.source)})_` : ""}`);
+  return lines.join("\n");
+}
+function pct2(n, d) {
+  return d ? `${Math.round(1e3 * n / d) / 10}%` : "\u2013";
+}
+var createMarkdownFormatter = (ctx) => {
+  const sections = [];
+  const rows = [];
+  const counts2 = /* @__PURE__ */ new Map();
+  return {
+    begin: () => "",
+    result(results) {
+      if (!results.length) return "";
+      const source = results[0].source === "-" ? "stdin" : results[0].source;
+      const worst = results.some((r) => r.status === "error") ? "error" : results.some((r) => r.status === "fail") ? "fail" : "pass";
+      const parts = [];
+      for (const r of results) {
+        const code = r.status === "error" ? "" : effectiveCode(r);
+        for (const el of r.elements) {
+          const key2 = `${code}/${el.id}`;
+          const c = counts2.get(key2) ?? { label: el.label || el.id, fail: 0, warn: 0 };
+          if (el.status === "fail") c.fail++;
+          if (el.status === "warn") c.warn++;
+          counts2.set(key2, c);
+        }
+        for (const f of r.claim?.findings ?? []) {
+          if (f.status === "pass") continue;
+          const key2 = `claim/${f.id}`;
+          const c = counts2.get(key2) ?? { label: f.id, fail: 0, warn: 0 };
+          if (f.status === "fail") c.fail++;
+          else c.warn++;
+          counts2.set(key2, c);
+        }
+        const failed = [...r.elements.filter((e) => e.status === "fail").map((e) => e.id), ...(r.claim?.findings ?? []).filter((f) => f.status === "fail").map((f) => `claim:${f.id}`)];
+        const warned = [...r.elements.filter((e) => e.status === "warn").map((e) => e.id), ...(r.claim?.findings ?? []).filter((f) => f.status === "warn").map((f) => `claim:${f.id}`)];
+        const detail = r.status === "error" ? mdEscape(r.error?.message ?? "could not be checked") : mdEscape(failed.join(", ") || "\u2014");
+        if (!(ctx.quiet && r.status === "pass")) rows.push(`| ${noteMark(r.status)} ${r.status} | ${mdEscape(source)} | ${mdEscape(r.code ?? "none")} | ${detail} | ${mdEscape(warned.join(", ") || "\u2014")} |`);
+        if (ctx.quiet && r.status === "pass") continue;
+        if (r.status === "error") {
+          parts.push(`**Error:** ${mdEscape(r.error?.message ?? "could not be checked")}`);
+          continue;
+        }
+        const head = r.code ? `**CPT ${mdEscape(r.code)}**` : `**No drug-delivery device insertion found** (elements judged against CPT ${mdEscape(effectiveCode(r))})`;
+        const suggested = r.suggestedCodes.length ? ` \xB7 suggested: ${r.suggestedCodes.map(mdEscape).join(", ")}` : "";
+        if (r.status === "no-device") {
+          const quotes = (r.noDevice?.evidence ?? []).map((e) => `
+- line ${e.line}:${e.column}: \u201C${mdEscape(e.text.length > 160 ? `${e.text.slice(0, 157)}...` : e.text)}\u201D`).join("");
+          parts.push(`**No drug-delivery device** \u2014 ${mdEscape(r.noDevice?.message ?? "No drug-delivery device was placed or removed in this operation; none of 20700-20705 applies")}${quotes ? `
+${quotes}` : ""}`);
+          continue;
+        }
+        const query = ctx.query && r.query ? `
+
+${queryBlock(r.query)}` : "";
+        parts.push(`${head} \u2014 ${noteMark(r.status)} ${r.status}${suggested}
+
+${checklist(r)}${query}`);
+      }
+      if (parts.length) sections.push(`### ${noteMark(worst)} ${mdEscape(source)}
+
+${parts.join("\n\n")}`);
+      return "";
+    },
+    end(summary, extra) {
+      const out = ["# oplint report", ""];
+      const noDevice = summary.noDevice ?? 0;
+      out.push("| Checked | Passed | Failed | No device | Errors | Pass rate |", "| ---: | ---: | ---: | ---: | ---: | ---: |");
+      out.push(`| ${summary.checked} | ${summary.passed} | ${summary.failed} | ${noDevice} | ${summary.errors} | ${pct2(summary.passed, summary.checked - noDevice)} |`);
+      if (extra?.baselineFixed !== void 0) out.push("", `Baselined failures fixed: **${extra.baselineFixed}**`);
+      const elementRows = [...counts2.entries()].filter(([, c]) => c.fail || c.warn);
+      if (elementRows.length) {
+        out.push("", "## Elements", "", "| Code | Element | \u274C Fail | \u26A0\uFE0F Warn |", "| --- | --- | ---: | ---: |");
+        elementRows.sort((a, b) => b[1].fail - a[1].fail || b[1].warn - a[1].warn || a[0].localeCompare(b[0])).forEach(([key2, c]) => {
+          const [code] = key2.split("/");
+          out.push(`| ${mdEscape(code ?? "")} | ${mdEscape(c.label)} | ${c.fail} | ${c.warn} |`);
+        });
+      }
+      if (rows.length) {
+        out.push("", "## Notes", "", "| Status | Note | Code | Failed elements | Warnings |", "| --- | --- | --- | --- | --- |", ...rows);
+      }
+      if (sections.length) out.push("", "## Checklists", "", sections.join("\n\n"));
+      out.push("", `<sub>oplint ${mdEscape(ctx.version)}</sub>`, "");
+      return out.join("\n");
+    }
+  };
+};
+
+// node_modules/ansi-regex/index.js
+var ST = String.raw`(?:\u001B\u005C|\u009C)`;
+var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+var escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
+function ansiRegex({ onlyFirst = false } = {}) {
+  return new RegExp(pattern, onlyFirst ? void 0 : "g");
+}
+
+// node_modules/strip-ansi/index.js
+var regex = ansiRegex();
+function stripAnsi(string) {
+  if (typeof string !== "string") {
+    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+  }
+  if (!string.includes("\x1B") && !string.includes("\x9B")) {
+    return string;
+  }
+  return string.replace(regex, "");
+}
+
+// node_modules/get-east-asian-width/lookup-data.js
+var ambiguousMinimalCodePoint = 161;
+var ambiguousMaximumCodePoint = 1114109;
+var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+var fullwidthMinimalCodePoint = 12288;
+var fullwidthMaximumCodePoint = 65510;
+var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+var wideMinimalCodePoint = 4352;
+var wideMaximumCodePoint = 262141;
+var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+// node_modules/get-east-asian-width/utilities.js
+var isInRange = (ranges, codePoint) => {
+  let low = 0;
+  let high = Math.floor(ranges.length / 2) - 1;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const i = mid * 2;
+    if (codePoint < ranges[i]) {
+      high = mid - 1;
+    } else if (codePoint > ranges[i + 1]) {
+      low = mid + 1;
+    } else {
+      return true;
+    }
+  }
+  return false;
+};
+
+// node_modules/get-east-asian-width/lookup.js
+var commonCjkCodePoint = 19968;
+var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
+function findWideFastPathRange(ranges) {
+  let fastPathStart = ranges[0];
+  let fastPathEnd = ranges[1];
+  for (let index = 0; index < ranges.length; index += 2) {
+    const start = ranges[index];
+    const end = ranges[index + 1];
+    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
+      return [start, end];
+    }
+    if (end - start > fastPathEnd - fastPathStart) {
+      fastPathStart = start;
+      fastPathEnd = end;
+    }
+  }
+  return [fastPathStart, fastPathEnd];
+}
+var isAmbiguous = (codePoint) => {
+  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(ambiguousRanges, codePoint);
+};
+var isFullwidth = (codePoint) => {
+  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(fullwidthRanges, codePoint);
+};
+var isWide = (codePoint) => {
+  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
+    return true;
+  }
+  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(wideRanges, codePoint);
+};
+
+// node_modules/get-east-asian-width/index.js
+function validate(codePoint) {
+  if (!Number.isSafeInteger(codePoint)) {
+    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+  }
+}
+function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
+  validate(codePoint);
+  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
+    return 2;
+  }
+  return 1;
+}
+
+// node_modules/string-width/index.js
+var segmenter = new Intl.Segmenter();
+var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
+var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
+var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
+function isDoubleWidthNonRgiEmojiSequence(segment) {
+  if (segment.length > 50) {
+    return false;
+  }
+  if (unqualifiedKeycapRegex.test(segment)) {
+    return true;
+  }
+  if (segment.includes("\u200D")) {
+    const pictographics = segment.match(extendedPictographicRegex);
+    return pictographics !== null && pictographics.length >= 2;
+  }
+  return false;
+}
+function baseVisible(segment) {
+  const index = segment.search(visibleCharacterRegex);
+  return index === -1 ? void 0 : segment.slice(index);
+}
+function isHangulLeadingJamo(codePoint) {
+  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
+}
+function isHangulVowelJamo(codePoint) {
+  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
+}
+function isHangulTrailingJamo(codePoint) {
+  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
+}
+function isHangulJamo(codePoint) {
+  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
+}
+function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+  const codePoints = [];
+  for (const character of visibleSegment) {
+    if (!visibleCharacterRegex.test(character)) {
+      continue;
+    }
+    codePoints.push(character.codePointAt(0));
+  }
+  if (codePoints.length === 0) {
+    return void 0;
+  }
+  let width = 0;
+  for (let index = 0; index < codePoints.length; index++) {
+    const codePoint = codePoints[index];
+    if (!isHangulJamo(codePoint)) {
+      if (width === 0) {
+        return void 0;
+      }
+      for (let remaining = index; remaining < codePoints.length; remaining++) {
+        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+      }
+      return width;
+    }
+    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
+      width += 2;
+      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+      continue;
+    }
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+  }
+  return width;
+}
+function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+  let extra = 0;
+  let first = true;
+  for (const character of visibleSegment) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
+      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+    }
+  }
+  return extra;
+}
+function stringWidth(input, options = {}) {
+  if (typeof input !== "string" || input.length === 0) {
+    return 0;
+  }
+  const {
+    ambiguousIsNarrow = true,
+    countAnsiEscapeCodes = false
+  } = options;
+  let string = input;
+  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\x9B"))) {
+    string = stripAnsi(string);
+  }
+  if (string.length === 0) {
+    return 0;
+  }
+  if (/^[\u0020-\u007E]*$/.test(string)) {
+    return string.length;
+  }
+  let width = 0;
+  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+  for (const { segment } of segmenter.segment(string)) {
+    const visibleSegment = baseVisible(segment);
+    if (visibleSegment === void 0) {
+      continue;
+    }
+    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+      width += 2;
+      continue;
+    }
+    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+    if (hangulWidth !== void 0) {
+      width += hangulWidth;
+      continue;
+    }
+    const codePoint = visibleSegment.codePointAt(0);
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+  }
+  return width;
+}
+
+// node_modules/ansi-styles/index.js
+var ANSI_BACKGROUND_OFFSET2 = 10;
+var wrapAnsi162 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+var wrapAnsi2562 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+var wrapAnsi16m2 = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+var styles3 = {
+  modifier: {
+    reset: [0, 0],
+    // 21 isn't widely supported and 22 does the same thing
+    bold: [1, 22],
+    dim: [2, 22],
+    italic: [3, 23],
+    underline: [4, 24],
+    overline: [53, 55],
+    inverse: [7, 27],
+    hidden: [8, 28],
+    strikethrough: [9, 29]
+  },
+  color: {
+    black: [30, 39],
+    red: [31, 39],
+    green: [32, 39],
+    yellow: [33, 39],
+    blue: [34, 39],
+    magenta: [35, 39],
+    cyan: [36, 39],
+    white: [37, 39],
+    // Bright color
+    blackBright: [90, 39],
+    gray: [90, 39],
+    // Alias of `blackBright`
+    grey: [90, 39],
+    // Alias of `blackBright`
+    redBright: [91, 39],
+    greenBright: [92, 39],
+    yellowBright: [93, 39],
+    blueBright: [94, 39],
+    magentaBright: [95, 39],
+    cyanBright: [96, 39],
+    whiteBright: [97, 39]
+  },
+  bgColor: {
+    bgBlack: [40, 49],
+    bgRed: [41, 49],
+    bgGreen: [42, 49],
+    bgYellow: [43, 49],
+    bgBlue: [44, 49],
+    bgMagenta: [45, 49],
+    bgCyan: [46, 49],
+    bgWhite: [47, 49],
+    // Bright color
+    bgBlackBright: [100, 49],
+    bgGray: [100, 49],
+    // Alias of `bgBlackBright`
+    bgGrey: [100, 49],
+    // Alias of `bgBlackBright`
+    bgRedBright: [101, 49],
+    bgGreenBright: [102, 49],
+    bgYellowBright: [103, 49],
+    bgBlueBright: [104, 49],
+    bgMagentaBright: [105, 49],
+    bgCyanBright: [106, 49],
+    bgWhiteBright: [107, 49]
+  }
+};
+var modifierNames2 = Object.keys(styles3.modifier);
+var foregroundColorNames2 = Object.keys(styles3.color);
+var backgroundColorNames2 = Object.keys(styles3.bgColor);
+var colorNames2 = [...foregroundColorNames2, ...backgroundColorNames2];
+function assembleStyles2() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles3)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles3[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles3[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles3, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles3, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles3.color.close = "\x1B[39m";
+  styles3.bgColor.close = "\x1B[49m";
+  styles3.color.ansi = wrapAnsi162();
+  styles3.color.ansi256 = wrapAnsi2562();
+  styles3.color.ansi16m = wrapAnsi16m2();
+  styles3.bgColor.ansi = wrapAnsi162(ANSI_BACKGROUND_OFFSET2);
+  styles3.bgColor.ansi256 = wrapAnsi2562(ANSI_BACKGROUND_OFFSET2);
+  styles3.bgColor.ansi16m = wrapAnsi16m2(ANSI_BACKGROUND_OFFSET2);
+  Object.defineProperties(styles3, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer >> 16 & 255,
+          integer >> 8 & 255,
+          integer & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex) => styles3.rgbToAnsi256(...styles3.hexToRgb(hex)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code >= 232) {
+          red = ((code - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red = Math.floor(code / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value = Math.max(red, green, blue) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles3.ansi256ToAnsi(styles3.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex) => styles3.ansi256ToAnsi(styles3.hexToAnsi256(hex)),
+      enumerable: false
+    }
+  });
+  return styles3;
+}
+var ansiStyles2 = assembleStyles2();
+var ansi_styles_default2 = ansiStyles2;
+
+// node_modules/wrap-ansi/index.js
+var ANSI_ESCAPE = "\x1B";
+var ANSI_ESCAPE_BELL = "\x07";
+var C1_CSI = "\x9B";
+var ANSI_CSI = "[";
+var ANSI_OSC = "]";
+var ANSI_SGR_TERMINATOR = "m";
+var ANSI_SGR_RESET = 0;
+var ANSI_SGR_RESET_FOREGROUND = 39;
+var ANSI_SGR_RESET_BACKGROUND = 49;
+var ANSI_SGR_RESET_UNDERLINE_COLOR = 59;
+var ANSI_SGR_FOREGROUND_EXTENDED = 38;
+var ANSI_SGR_BACKGROUND_EXTENDED = 48;
+var ANSI_SGR_UNDERLINE_COLOR_EXTENDED = 58;
+var ANSI_SGR_COLOR_MODE_RGB = 2;
+var ANSI_SGR_COLOR_MODE_256 = 5;
+var ANSI_ESCAPE_LINK = `${ANSI_OSC}8;`;
+var ESCAPES = /* @__PURE__ */ new Set([
+  ANSI_ESCAPE,
+  C1_CSI
+]);
+var ESCAPE_CHARACTERS = [...ESCAPES].join("");
+var CSI_INTRODUCER = `(?:${ANSI_ESCAPE}\\${ANSI_CSI}|${C1_CSI})`;
+var CSI_PARAMETERS = "[0-?]*[ -/]*[@-~]";
+var SGR_PARAMETERS = `(?<sgr>[0-9;:]*)${ANSI_SGR_TERMINATOR}`;
+var OSC_STRING_TERMINATOR = `(?:${ANSI_ESCAPE_BELL}|${ANSI_ESCAPE}\\\\)`;
+var OSC_STRING_PAYLOAD = String.raw`[^\u0000-\u001F\u007F-\u009F]*`;
+var LINK_PARAMETERS = String.raw`8;(?<parameters>[^;\u0000-\u001F\u007F-\u009F]*);(?<uri>${OSC_STRING_PAYLOAD})${OSC_STRING_TERMINATOR}`;
+var OSC_STRING = `${OSC_STRING_PAYLOAD}${OSC_STRING_TERMINATOR}`;
+var ANSI_ESCAPE_REGEX = new RegExp(
+  `${CSI_INTRODUCER}(?:${SGR_PARAMETERS}|${CSI_PARAMETERS})|${ANSI_ESCAPE}\\${ANSI_OSC}(?:${LINK_PARAMETERS}|${OSC_STRING})`,
+  "y"
+);
+var ANSI_SGR_MODIFIER_CLOSE_CODES = new Set(ansi_styles_default2.codes.values());
+ANSI_SGR_MODIFIER_CLOSE_CODES.delete(ANSI_SGR_RESET);
+var segmenter2 = new Intl.Segmenter();
+var getStringWidth = (string) => stringWidth(string, { countAnsiEscapeCodes: true });
+var TAB_SIZE = 8;
+var ESCAPE_INTRODUCER_REGEX = new RegExp(`[${ESCAPE_CHARACTERS}]`, "g");
+var ROW_BOUNDARY_REGEX = new RegExp(`[\\n${ESCAPE_CHARACTERS}]`, "g");
+var ASCII_PRINTABLE_REGEX = /^[ -~]*$/;
+var wrapAnsiCode = (code) => `${ANSI_ESCAPE}${ANSI_CSI}${code}${ANSI_SGR_TERMINATOR}`;
+var wrapAnsiHyperlink = (url, parameters = "") => `${ANSI_ESCAPE}${ANSI_ESCAPE_LINK}${parameters};${url}${ANSI_ESCAPE_BELL}`;
+var matchAnsiEscape = (string, index) => {
+  if (!ESCAPES.has(string[index])) {
+    return;
+  }
+  ANSI_ESCAPE_REGEX.lastIndex = index;
+  return ANSI_ESCAPE_REGEX.exec(string) ?? void 0;
+};
+var forEachSegment = (string, onPlainText, onEscape = () => {
+}) => {
+  let plainStart = 0;
+  let index = 0;
+  while (index < string.length) {
+    ESCAPE_INTRODUCER_REGEX.lastIndex = index;
+    const introducer = ESCAPE_INTRODUCER_REGEX.exec(string);
+    if (!introducer) {
+      break;
+    }
+    const escape2 = matchAnsiEscape(string, introducer.index);
+    if (!escape2) {
+      index = introducer.index + 1;
+      continue;
+    }
+    if (introducer.index > plainStart) {
+      onPlainText(string.slice(plainStart, introducer.index));
+    }
+    onEscape(escape2[0]);
+    index = introducer.index + escape2[0].length;
+    plainStart = index;
+  }
+  if (plainStart < string.length) {
+    onPlainText(string.slice(plainStart));
+  }
+};
+var getWidth = (string) => {
+  let plainText = "";
+  forEachSegment(string, (part) => {
+    plainText += part;
+  });
+  return getStringWidth(plainText);
+};
+var getTokens = (string) => {
+  const tokens = [];
+  forEachSegment(string, (plainText) => {
+    if (ASCII_PRINTABLE_REGEX.test(plainText)) {
+      for (const character of plainText) {
+        tokens.push({ value: character, width: 1 });
+      }
+      return;
+    }
+    for (const { segment } of segmenter2.segment(plainText)) {
+      tokens.push({ value: segment, width: getStringWidth(segment) });
+    }
+  }, (escape2) => {
+    tokens.push({ value: escape2, width: 0 });
+  });
+  return tokens;
+};
+var splitWords = (string) => {
+  let currentWord = { value: "", plainText: "" };
+  const words = [currentWord];
+  forEachSegment(string, (plainText) => {
+    const parts = plainText.split(" ");
+    currentWord.value += parts[0];
+    currentWord.plainText += parts[0];
+    for (let index = 1; index < parts.length; index++) {
+      currentWord = { value: parts[index], plainText: parts[index] };
+      words.push(currentWord);
+    }
+  }, (escape2) => {
+    currentWord.value += escape2;
+  });
+  for (const word of words) {
+    word.width = getStringWidth(word.plainText);
+  }
+  return words;
+};
+var getColonColorToken = (parameter) => {
+  const parts = parameter.split(":");
+  const code = Number.parseInt(parts[0], 10);
+  const mode = Number.parseInt(parts[1], 10);
+  if (![ANSI_SGR_FOREGROUND_EXTENDED, ANSI_SGR_BACKGROUND_EXTENDED, ANSI_SGR_UNDERLINE_COLOR_EXTENDED].includes(code)) {
+    return;
+  }
+  if (mode === ANSI_SGR_COLOR_MODE_256 && parts.length === 3 && /^\d+$/.test(parts[2])) {
+    return { code, open: parameter, hasArguments: true };
+  }
+  if (mode !== ANSI_SGR_COLOR_MODE_RGB) {
+    return;
+  }
+  const components = parts.length === 6 ? parts.slice(3) : parts.slice(2);
+  const colorSpace = parts.length === 6 ? parts[2] : void 0;
+  if (components.length === 3 && components.every((component) => /^\d+$/.test(component)) && (colorSpace === void 0 || /^\d*$/.test(colorSpace))) {
+    return { code, open: parameter, hasArguments: true };
+  }
+};
+var getSgrTokens = (sgrParameters) => {
+  const parameters = sgrParameters.split(";");
+  const sgrTokens = [];
+  for (let index = 0; index < parameters.length; index++) {
+    const parameter = parameters[index];
+    if (parameter.includes(":")) {
+      const colonColorToken = getColonColorToken(parameter);
+      if (colonColorToken) {
+        sgrTokens.push(colonColorToken);
+      }
+      continue;
+    }
+    const code = parameter === "" ? ANSI_SGR_RESET : Number.parseInt(parameter, 10);
+    if (!Number.isFinite(code)) {
+      continue;
+    }
+    if (code === ANSI_SGR_FOREGROUND_EXTENDED || code === ANSI_SGR_BACKGROUND_EXTENDED || code === ANSI_SGR_UNDERLINE_COLOR_EXTENDED) {
+      if (index + 1 >= parameters.length) {
+        break;
+      }
+      const mode = Number.parseInt(parameters[index + 1], 10);
+      const colorIndex = Number.parseInt(parameters[index + 2], 10);
+      if (mode === ANSI_SGR_COLOR_MODE_256 && Number.isFinite(colorIndex)) {
+        sgrTokens.push({ code, open: [code, mode, colorIndex].join(";"), hasArguments: true });
+        index += 2;
+        continue;
+      }
+      const red = Number.parseInt(parameters[index + 2], 10);
+      const green = Number.parseInt(parameters[index + 3], 10);
+      const blue = Number.parseInt(parameters[index + 4], 10);
+      if (mode === ANSI_SGR_COLOR_MODE_RGB && Number.isFinite(red) && Number.isFinite(green) && Number.isFinite(blue)) {
+        sgrTokens.push({ code, open: [code, mode, red, green, blue].join(";"), hasArguments: true });
+        index += 4;
+        continue;
+      }
+      break;
+    }
+    sgrTokens.push({ code, open: String(code), hasArguments: false });
+  }
+  return sgrTokens;
+};
+var removeActiveStyle = (activeStyles, family) => {
+  const activeStyleIndex = activeStyles.findIndex((activeStyle) => activeStyle.family === family);
+  if (activeStyleIndex !== -1) {
+    activeStyles.splice(activeStyleIndex, 1);
+  }
+};
+var upsertActiveStyle = (activeStyles, nextActiveStyle) => {
+  removeActiveStyle(activeStyles, nextActiveStyle.family);
+  activeStyles.push(nextActiveStyle);
+};
+var removeModifierStylesByClose = (activeStyles, closeCode) => {
+  for (let index = activeStyles.length - 1; index >= 0; index--) {
+    const activeStyle = activeStyles[index];
+    if (activeStyle.family.startsWith("modifier-") && activeStyle.close === closeCode) {
+      activeStyles.splice(index, 1);
+    }
+  }
+};
+var getColorStyle = (sgrToken) => {
+  const { code, open: open2, hasArguments } = sgrToken;
+  if (code >= 30 && code <= 37 || code >= 90 && code <= 97 || code === ANSI_SGR_FOREGROUND_EXTENDED && hasArguments) {
+    return {
+      family: "foreground",
+      open: open2,
+      close: ANSI_SGR_RESET_FOREGROUND
+    };
+  }
+  if (code >= 40 && code <= 47 || code >= 100 && code <= 107 || code === ANSI_SGR_BACKGROUND_EXTENDED && hasArguments) {
+    return {
+      family: "background",
+      open: open2,
+      close: ANSI_SGR_RESET_BACKGROUND
+    };
+  }
+  if (code === ANSI_SGR_UNDERLINE_COLOR_EXTENDED && hasArguments) {
+    return {
+      family: "underlineColor",
+      open: open2,
+      close: ANSI_SGR_RESET_UNDERLINE_COLOR
+    };
+  }
+};
+var applySgrResetCode = (code, activeStyles) => {
+  if (code === ANSI_SGR_RESET) {
+    activeStyles.length = 0;
+    return true;
+  }
+  if (code === ANSI_SGR_RESET_FOREGROUND) {
+    removeActiveStyle(activeStyles, "foreground");
+    return true;
+  }
+  if (code === ANSI_SGR_RESET_BACKGROUND) {
+    removeActiveStyle(activeStyles, "background");
+    return true;
+  }
+  if (code === ANSI_SGR_RESET_UNDERLINE_COLOR) {
+    removeActiveStyle(activeStyles, "underlineColor");
+    return true;
+  }
+  if (ANSI_SGR_MODIFIER_CLOSE_CODES.has(code)) {
+    removeModifierStylesByClose(activeStyles, code);
+    return true;
+  }
+  return false;
+};
+var applySgrToken = (sgrToken, activeStyles) => {
+  const { code } = sgrToken;
+  if (applySgrResetCode(code, activeStyles)) {
+    return;
+  }
+  const colorStyle = getColorStyle(sgrToken);
+  if (colorStyle) {
+    upsertActiveStyle(activeStyles, colorStyle);
+    return;
+  }
+  const close = ansi_styles_default2.codes.get(code);
+  if (close !== void 0 && close !== ANSI_SGR_RESET) {
+    upsertActiveStyle(activeStyles, {
+      family: `modifier-${code}`,
+      open: sgrToken.open,
+      close
+    });
+  }
+};
+var applySgrParameters = (sgrParameters, activeStyles) => {
+  for (const sgrToken of getSgrTokens(sgrParameters)) {
+    applySgrToken(sgrToken, activeStyles);
+  }
+};
+var applySgrResets = (sgrParameters, activeStyles) => {
+  for (const { code } of getSgrTokens(sgrParameters)) {
+    applySgrResetCode(code, activeStyles);
+  }
+};
+var applyLeadingSgrResets = (string, startIndex, activeStyles) => {
+  let index = startIndex;
+  while (index < string.length) {
+    const match = matchAnsiEscape(string, index);
+    if (!match) {
+      break;
+    }
+    if (match.groups.sgr !== void 0) {
+      applySgrResets(match.groups.sgr, activeStyles);
+    }
+    index += match[0].length;
+  }
+};
+var getClosingSgrSequence = (activeStyles) => [...activeStyles].reverse().map((activeStyle) => wrapAnsiCode(activeStyle.close)).join("");
+var getOpeningSgrSequence = (activeStyles) => activeStyles.map((activeStyle) => wrapAnsiCode(activeStyle.open)).join("");
+var wrapWord = (rows, word, columns, rowWidth) => {
+  const tokens = getTokens(word);
+  let visible = rowWidth;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.width > 0 && visible > 0 && visible + token.width > columns) {
+      rows.push("");
+      visible = 0;
+    }
+    rows[rows.length - 1] += token.value;
+    visible += token.width;
+    if (visible === columns && index < tokens.length - 1) {
+      rows.push("");
+      visible = 0;
+    }
+  }
+  if (!visible && rows.at(-1).length > 0 && rows.length > 1) {
+    rows[rows.length - 2] += rows.pop();
+  }
+  return getWidth(rows.at(-1));
+};
+var stringVisibleTrimSpacesRight = (string) => {
+  if (!string.includes(" ")) {
+    return string;
+  }
+  const segments = [];
+  forEachSegment(string, (plainText) => {
+    segments.push({ value: plainText, isEscape: false });
+  }, (escape2) => {
+    segments.push({ value: escape2, isEscape: true });
+  });
+  for (let index = segments.length - 1; index >= 0; index--) {
+    const segment = segments[index];
+    if (segment.isEscape) {
+      continue;
+    }
+    let end = segment.value.length;
+    while (end > 0 && segment.value[end - 1] === " ") {
+      end--;
+    }
+    segment.value = segment.value.slice(0, end);
+    if (getStringWidth(segment.value) > 0) {
+      break;
+    }
+  }
+  return segments.map((segment) => segment.value).join("");
+};
+var expandTabs = (line) => {
+  if (!line.includes("	")) {
+    return line;
+  }
+  let visible = 0;
+  let expandedLine = "";
+  let plainTextSinceTab = "";
+  const expandPlainText = (plainText) => {
+    const segments = plainText.split("	");
+    for (const [index, segment] of segments.entries()) {
+      expandedLine += segment;
+      plainTextSinceTab += segment;
+      if (index < segments.length - 1) {
+        visible += getStringWidth(plainTextSinceTab);
+        plainTextSinceTab = "";
+        const spaces = TAB_SIZE - visible % TAB_SIZE;
+        expandedLine += " ".repeat(spaces);
+        visible += spaces;
+      }
+    }
+  };
+  forEachSegment(line, expandPlainText, (escape2) => {
+    expandedLine += escape2;
+  });
+  return expandedLine;
+};
+var restoreStylesAcrossRows = (preString) => {
+  let returnValue = "";
+  let activeHyperlink;
+  const activeStyles = [];
+  let index = 0;
+  let copiedIndex = 0;
+  while (index < preString.length) {
+    ROW_BOUNDARY_REGEX.lastIndex = index;
+    const boundary = ROW_BOUNDARY_REGEX.exec(preString);
+    if (!boundary) {
+      break;
+    }
+    index = boundary.index;
+    if (boundary[0] !== "\n") {
+      const escape2 = matchAnsiEscape(preString, index);
+      if (!escape2) {
+        index++;
+        continue;
+      }
+      const { groups } = escape2;
+      if (groups.sgr !== void 0) {
+        applySgrParameters(groups.sgr, activeStyles);
+      } else if (groups.uri !== void 0) {
+        activeHyperlink = groups.uri.length === 0 ? void 0 : { parameters: groups.parameters, uri: groups.uri };
+      }
+      index += escape2[0].length;
+      continue;
+    }
+    returnValue += preString.slice(copiedIndex, index);
+    if (index > copiedIndex) {
+      if (activeHyperlink) {
+        returnValue += wrapAnsiHyperlink("");
+      }
+      returnValue += getClosingSgrSequence(activeStyles);
+    }
+    returnValue += "\n";
+    index++;
+    copiedIndex = index;
+    if (index < preString.length && preString[index] !== "\n") {
+      const openingStyles = [...activeStyles];
+      applyLeadingSgrResets(preString, index, openingStyles);
+      returnValue += getOpeningSgrSequence(openingStyles);
+      if (activeHyperlink) {
+        returnValue += wrapAnsiHyperlink(activeHyperlink.uri, activeHyperlink.parameters);
+      }
+    }
+  }
+  return returnValue + preString.slice(copiedIndex);
+};
+var exec = (string, columns, options = {}) => {
+  if (options.trim !== false && string.trim() === "") {
+    return "";
+  }
+  const words = splitWords(string);
+  let rows = [""];
+  let rowLength = 0;
+  let trimmedRowIndex = -1;
+  let isFirstWord = true;
+  for (const word of words) {
+    const rowIndex = rows.length - 1;
+    if (options.trim !== false && trimmedRowIndex !== rowIndex) {
+      const row2 = rows[rowIndex];
+      const trimmedRow = row2.trimStart();
+      if (trimmedRow.length !== row2.length) {
+        rows[rowIndex] = trimmedRow;
+        rowLength = getWidth(trimmedRow);
+      }
+      if (trimmedRow.length > 0) {
+        trimmedRowIndex = rowIndex;
+      }
+    }
+    if (isFirstWord) {
+      isFirstWord = false;
+    } else {
+      if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
+        rows.push("");
+        rowLength = 0;
+      }
+      if (rowLength > 0 || options.trim === false) {
+        rows[rows.length - 1] += " ";
+        rowLength++;
+      }
+    }
+    if (options.hard && options.wordWrap !== false && word.width > columns) {
+      const remainingColumns = columns - rowLength;
+      const breaksStartingThisLine = 1 + Math.floor((word.width - remainingColumns - 1) / columns);
+      const breaksStartingNextLine = Math.floor((word.width - 1) / columns);
+      if (breaksStartingNextLine < breaksStartingThisLine) {
+        rows.push("");
+        rowLength = 0;
+      }
+      rowLength = wrapWord(rows, word.value, columns, rowLength);
+      continue;
+    }
+    if (rowLength + word.width > columns && rowLength > 0 && word.width > 0) {
+      if (options.wordWrap === false && rowLength < columns) {
+        rowLength = wrapWord(rows, word.value, columns, rowLength);
+        continue;
+      }
+      rows.push("");
+      rowLength = 0;
+    }
+    if (rowLength + word.width > columns && options.wordWrap === false) {
+      rowLength = wrapWord(rows, word.value, columns, rowLength);
+      continue;
+    }
+    rows[rows.length - 1] += word.value;
+    rowLength += word.width;
+  }
+  if (options.trim !== false) {
+    rows = rows.map((row2) => stringVisibleTrimSpacesRight(row2));
+  }
+  return restoreStylesAcrossRows(rows.join("\n"));
+};
+var normalizeText = (string) => {
+  let normalizedString = "";
+  forEachSegment(string, (plainText) => {
+    normalizedString += plainText.normalize();
+  }, (escape2) => {
+    normalizedString += escape2;
+  });
+  return normalizedString;
+};
+function wrapAnsi(string, columns, options) {
+  return normalizeText(String(string)).replaceAll("\r\n", "\n").split("\n").map((line) => exec(expandTabs(line), columns, options)).join("\n");
+}
+
+// src/format/pretty.ts
+var DEFAULT_WIDTH = 80;
+var MARK = { pass: "\u2714", warn: "\u26A0", fail: "\u2716", "n/a": "\u2013" };
+var MIN_LABEL = 12;
+function wrap3(text, indent, first = indent, width = DEFAULT_WIDTH) {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines = [];
+  let line = "";
+  let lineWidth = 0;
+  let room = Math.max(10, width - first);
+  const nextLine = () => {
+    lines.push(line);
+    line = "";
+    lineWidth = 0;
+    room = Math.max(10, width - indent);
+  };
+  for (const word of words) {
+    const w = stringWidth(word);
+    if (line && lineWidth + 1 + w > room) nextLine();
+    if (!line && w > room) {
+      const pieces = wrapAnsi(word, room, { hard: true, trim: false }).split("\n");
+      for (const piece of pieces.slice(0, -1)) {
+        line = piece;
+        nextLine();
+      }
+      line = pieces[pieces.length - 1];
+      lineWidth = stringWidth(line);
+      continue;
+    }
+    line = line ? `${line} ${word}` : word;
+    lineWidth += (lineWidth ? 1 : 0) + w;
+  }
+  if (line) lines.push(line);
+  return lines.join(`
+${" ".repeat(indent)}`);
+}
+function padWidth(s, width) {
+  return s + " ".repeat(Math.max(0, width - stringWidth(s)));
+}
+function safeName(s) {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+var isBaselined = (x) => x.baselined === true;
+var loc = (e) => `${e.line}:${e.column}`;
+var clip2 = (s, n) => {
+  const one = s.replace(/\s+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD").trim();
+  return one.length > n ? `${one.slice(0, n - 1)}\u2026` : one;
+};
+var createPrettyFormatter = (ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const paint = { pass: c.green, warn: c.yellow, fail: c.red, "n/a": c.gray };
+  const failCounts = /* @__PURE__ */ new Map();
+  const riskCounts = /* @__PURE__ */ new Map();
+  let notes = 0;
+  const W = ctx.width && ctx.width >= 40 ? ctx.width : DEFAULT_WIDTH;
+  const element = (r, e, labelWidth) => {
+    const col = 4 + labelWidth + 1;
+    const pad = " ".repeat(col);
+    const known = isBaselined(e);
+    const head = `  ${paint[e.status](MARK[e.status])} ${c.bold(padWidth(e.label, labelWidth))} `;
+    let out = `${head}${known ? `${c.gray("(baselined)")} ` : ""}${wrap3(e.message, col, col + (known ? 12 : 0), W)}
+`;
+    for (const ev of e.evidence.slice(0, 3)) out += `${pad}${c.gray(`${loc(ev)}`)} ${c.cyan(`"${clip2(ev.text, Math.max(10, W - col - loc(ev).length - 3))}"`)}
+`;
+    if ((e.status === "fail" || e.status === "warn") && !known) {
+      for (const risk of e.denialRisks) out += `${pad}${c.magenta("risk:")} ${wrap3(risk, col + 6, col + 6, W)}
+`;
+      if (e.fix) out += `${pad}${c.blue("fix:")}  ${wrap3(e.fix, col + 6, col + 6, W)}
+`;
+      const k = `${effectiveCode(r)} ${e.id}`;
+      failCounts.set(k, (failCounts.get(k) ?? 0) + 1);
+      for (const risk of e.denialRisks) riskCounts.set(risk, (riskCounts.get(risk) ?? 0) + 1);
+    }
+    if (ctx.explain && e.explain?.length) {
+      for (const x of e.explain) {
+        const where = x.evidence ? ` @${loc(x.evidence)}` : "";
+        const text = wrap3(`${x.pattern} '${clip2(x.term, 30)}'${where}${x.context ? ` \u2014 ${x.context}` : ""}`, col + 4, col + 4, W);
+        const shown2 = text.startsWith(x.pattern) ? `${c.gray(x.pattern)}${text.slice(x.pattern.length)}` : text;
+        out += `${" ".repeat(col + 2)}${x.accepted ? c.green("+") : c.gray("-")} ${shown2}
+`;
+      }
+    }
+    return out;
+  };
+  const one = (r) => {
+    const name = safeName(r.source);
+    if (r.status === "error") return `${c.bold(name)}
+  ${c.red("error")} ${wrap3(r.error?.message ?? "could not be checked", 8, 8, W)}
+
+`;
+    if (r.status === "no-device") {
+      let nd = `${c.bold(name)}  ${c.gray.bold("NO DEVICE")}
+  ${wrap3(r.noDevice?.message ?? "No drug-delivery device was placed or removed in this operation; none of 20700-20705 applies", 2, 2, W)}
+`;
+      for (const ev of r.noDevice?.evidence ?? []) nd += `    ${c.gray(loc(ev))} ${c.cyan(`"${clip2(ev.text, Math.max(10, W - 4 - loc(ev).length - 3))}"`)}
+`;
+      for (const w of r.warnings ?? []) nd += `  ${c.yellow("warning:")} ${wrap3(w, 11, 11, W)}
+`;
+      return `${nd}
+`;
+    }
+    const status = r.status === "pass" ? c.green.bold("PASS") : c.red.bold("FAIL");
+    const code = r.code ? `CPT ${r.code}` : "no family code supported (checked against 20702)";
+    const oneLine3 = stringWidth(name) + code.length + 8 <= W;
+    let out = `${c.bold(name)}${oneLine3 ? "  " : "\n  "}${c.cyan(code)}  ${status}
+`;
+    for (const w of r.warnings ?? []) out += `  ${c.yellow("warning:")} ${wrap3(w, 11, 11, W)}
+`;
+    const labelWidth = Math.max(MIN_LABEL, ...r.elements.map((e) => stringWidth(e.label)), ...(r.claim?.findings ?? []).map((f) => stringWidth(f.id)));
+    const terse = !!ctx.quiet;
+    for (const e of r.elements) if (!terse || e.status === "fail" || e.status === "warn") out += element(r, e, labelWidth);
+    if (r.claim) {
+      out += `  ${c.bold("Claim")} ${r.claim.lines.map((l) => `${l.code}${l.modifiers.map((m) => `-${m}`).join("")}${l.units > 1 ? `x${l.units}` : ""}`).join(", ")}
+`;
+      const col = 4 + labelWidth + 1;
+      for (const f of r.claim.findings) {
+        if (terse && f.status === "pass") continue;
+        const st = f.status === "pass" ? "pass" : f.status;
+        const known = isBaselined(f);
+        out += `  ${paint[st](MARK[st])} ${c.bold(padWidth(f.id, labelWidth))} ${known ? `${c.gray("(baselined)")} ` : ""}${wrap3(f.message, col, col + (known ? 12 : 0), W)}
+`;
+      }
+    }
+    if (terse) return `${out}
+`;
+    const devs = r.devices.length ? r.devices.map((d) => `${d.action} ${d.site}${d.evidence[0] ? ` (${loc(d.evidence[0])})` : ""}`).join("; ") : "none found in this operation";
+    out += `  ${c.gray("devices:")} ${wrap3(devs, 11, 11, W)}
+`;
+    out += `  ${c.gray("suggested codes:")} ${r.suggestedCodes.length ? r.suggestedCodes.join(", ") : "none"}
+`;
+    if (r.noDevice && r.status === "fail") out += `  ${c.gray("no device:")} ${wrap3(r.noDevice.message, 13, 13, W)}
+`;
+    for (const g of r.guidance ?? []) out += `  ${c.blue("note:")} ${wrap3(`${g.text}${g.source ? ` (source: ${g.source})` : ""}`, 8, 8, W)}
+`;
+    const fails = r.elements.filter((e) => e.status === "fail").length;
+    const warns = r.elements.filter((e) => e.status === "warn").length;
+    const passes = r.elements.filter((e) => e.status === "pass").length;
+    const baselined = r.elements.filter((e) => (e.status === "fail" || e.status === "warn") && isBaselined(e)).length;
+    const claimFails2 = r.claim?.findings.filter((f) => f.status === "fail").length ?? 0;
+    const claimWarns = r.claim?.findings.filter((f) => f.status === "warn").length ?? 0;
+    let tally = `${passes} passed, ${fails} failed, ${warns} warning${warns === 1 ? "" : "s"}`;
+    if (baselined) tally += ` (${baselined} baselined)`;
+    if (r.claim) tally += `; claim: ${claimFails2} failed, ${claimWarns} warning${claimWarns === 1 ? "" : "s"}`;
+    out += `  ${status} ${tally}
+`;
+    if (ctx.query && r.query) out += `
+  ${c.bold("Query to the surgeon (draft):")}
+
+${r.query.replace(/\n+$/, "")}
+`;
+    return `${out}
+`;
+  };
+  return {
+    begin: () => "",
+    result(results) {
+      notes++;
+      let out = "";
+      for (const r of results) {
+        if (ctx.quiet && (r.status === "pass" || r.status === "no-device")) continue;
+        out += one(r);
+      }
+      return out;
+    },
+    end(summary, extra) {
+      let out = "";
+      if (notes > 1 && failCounts.size) {
+        out += c.bold("Most frequent gaps\n");
+        for (const [k, n] of [...failCounts].sort((a, b) => b[1] - a[1]).slice(0, 8)) out += `  ${String(n).padStart(5)}  ${k}
+`;
+        out += c.bold("Top denial risks\n");
+        for (const [k, n] of [...riskCounts].sort((a, b) => b[1] - a[1]).slice(0, 5)) out += `  ${String(n).padStart(5)}  ${wrap3(k, 9, 9, W)}
+`;
+      }
+      const noDevice = summary.noDevice ?? 0;
+      const judged = summary.checked - noDevice;
+      const rate = judged > 0 ? Math.round(100 * summary.passed / judged) : 0;
+      const line = `${summary.checked} result${summary.checked === 1 ? "" : "s"} from ${notes} note${notes === 1 ? "" : "s"}: ${summary.passed} passed, ${summary.failed} failed, ${noDevice ? `${noDevice} with no device, ` : ""}${summary.errors} error${summary.errors === 1 ? "" : "s"} (pass rate ${judged > 0 ? `${rate}%` : "n/a"})`;
+      const shownLine = wrap3(line, 2, 0, W);
+      out += summary.failed || summary.errors ? c.red(shownLine) : c.green(shownLine);
+      if (extra?.baselineFixed) out += `
+${c.green(`${extra.baselineFixed} baselined failure${extra.baselineFixed === 1 ? "" : "s"} fixed since the baseline`)}`;
+      return `${out}
+`;
+    }
+  };
+};
+
+// src/format/sarif.ts
+import { createHash as createHash4 } from "node:crypto";
+import { isAbsolute as isAbsolute5, relative as relative5, resolve as resolve6, sep as sep3 } from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+var INFORMATION_URI = "https://github.com/oplint/oplint";
+var RULES_DOC_URI = `${INFORMATION_URI}/blob/main/docs/rules.md`;
+var CLAIM_DOC_URI = `${INFORMATION_URI}/blob/main/README.md#claim-checks`;
+var CLAIM_RULES = {
+  "addon-without-primary": "A family add-on code is claimed without an eligible primary procedure on the claim.",
+  "primary-not-listed": "The primary procedure on the claim is not on the add-on code's list of primaries.",
+  "modifier-51-on-addon": "Modifier 51 is on an add-on code; add-on codes are exempt from the multiple-procedure reduction.",
+  "site-mismatch": "The claimed family code's site differs from the site the note documents.",
+  "code-not-documented": "A claimed family code has no matching device event in the note.",
+  "documented-not-claimed": "The note documents a device event whose code is not on the claim.",
+  "units-per-site": "More units or lines of a family code than the note documents separate sites for.",
+  "removal-only": "A removal add-on is claimed where removal is the only procedure (report 20680 instead).",
+  "excluded-pair": "The add-on code is not reported with this primary (its descriptor already includes the device, or an excluded pair)."
+};
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var SARIF_VERSION = "2.1.0";
+function ruleId(code, element) {
+  return `${code}/${element}`;
+}
+var WHOLE_NOTE_REGION = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 };
+function regionOf(ev) {
+  if (!ev) return { ...WHOLE_NOTE_REGION };
+  const startLine = Math.max(1, Math.trunc(ev.line) || 1);
+  const startColumn = Math.max(1, Math.trunc(ev.column) || 1);
+  const region = { startLine, startColumn };
+  if (ev.text) {
+    const lines = ev.text.split(/\r\n|\r|\n/);
+    const last = lines[lines.length - 1];
+    region.endLine = startLine + lines.length - 1;
+    region.endColumn = (lines.length === 1 ? startColumn : 1) + last.length;
+  }
+  if (region.endLine === void 0 || region.endLine === startLine && region.endColumn <= startColumn) {
+    region.endLine = startLine;
+    region.endColumn = startColumn + 1;
+  }
+  return region;
+}
+function messageText(el) {
+  const msg = el.message.trim();
+  const parts = [msg && !/[.!?]$/.test(msg) ? `${msg}.` : msg];
+  if (el.fix && el.fix.trim()) parts.push(`Fix: ${el.fix.trim()}`);
+  const text = parts.filter(Boolean).join(" ") || `${el.label}: ${el.status}`;
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function fingerprint(path, id, status, evidence) {
+  return createHash4("sha256").update(`${path}\0${id}\0${status}\0${evidence}`).digest("hex").slice(0, 32);
+}
+function pascal(words) {
+  return words.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => /^\d/.test(w) ? `Cpt${w}` : w[0].toUpperCase() + w.slice(1)).join("");
+}
+function artifactOf(source, cwd, root) {
+  if (isStdin(source)) return { uri: "stdin" };
+  const abs = resolve6(cwd, source);
+  const rel = relative5(root, abs);
+  if (rel && !rel.startsWith("..") && !isAbsolute5(rel)) return { uri: pathToUriRef(rel.split(sep3).join("/")), uriBaseId: "SRCROOT" };
+  if (!/[\\/]/.test(source) && !isAbsolute5(source) && rel.startsWith("..")) return { uri: pathToUriRef(source) };
+  return { uri: pathToFileURL2(abs).href };
+}
+function folderUri(dir) {
+  const href = pathToFileURL2(resolve6(dir)).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function json(value, depth) {
+  return JSON.stringify(value, null, 2).replace(/\n/g, "\n" + "  ".repeat(depth));
+}
+var createSarifFormatter = (ctx) => {
+  const rules = /* @__PURE__ */ new Map();
+  const notifications = [];
+  let written = 0;
+  const addRule = (meta) => {
+    const id = ruleId(meta.code, meta.element);
+    let entry = rules.get(id);
+    if (!entry) {
+      entry = { meta: { ...meta }, index: rules.size };
+      rules.set(id, entry);
+    } else {
+      if (!entry.meta.help && meta.help) entry.meta.help = meta.help;
+      if (!entry.meta.label && meta.label) entry.meta.label = meta.label;
+    }
+    return entry;
+  };
+  for (const r of ctx.rules ?? []) addRule(r);
+  const ruleFromElement = (code, el) => addRule({
+    code,
+    element: el.id,
+    label: el.label,
+    description: "",
+    help: el.status === "warn" || el.status === "fail" ? el.fix : ""
+  });
+  const toDescriptor = ({ meta }) => {
+    const isClaim = meta.code === "claim";
+    const label = meta.label || meta.element;
+    const full = meta.description || (isClaim ? CLAIM_RULES[meta.element] : void 0) || `The operative note documents the ${label.toLowerCase()} required for CPT ${meta.code}.`;
+    const fix = meta.help && meta.help !== full ? meta.help : "";
+    const helpUri = isClaim ? CLAIM_DOC_URI : `${RULES_DOC_URI}#${meta.code}-${meta.element}`;
+    const text = [full, fix && `How to satisfy it: ${fix}`, `Reference: ${helpUri}`].filter(Boolean).join("\n\n");
+    const markdown = [
+      `**${mdInline(label)}**${isClaim ? " (claim check)" : ` (CPT ${meta.code})`}`,
+      mdInline(full),
+      fix && `**How to satisfy it:** ${mdInline(fix)}`,
+      `[${isClaim ? "Claim checks" : `Rule reference: ${meta.code} ${mdInline(label)}`}](${helpUri})`
+    ].filter(Boolean).join("\n\n");
+    return {
+      id: ruleId(meta.code, meta.element),
+      name: isClaim ? `Claim${pascal(meta.element)}` : pascal(`${meta.code} ${meta.element}`),
+      shortDescription: { text: isClaim ? `Claim: ${label}` : `${label} (CPT ${meta.code})` },
+      fullDescription: { text: full },
+      helpUri,
+      help: { text, markdown },
+      defaultConfiguration: { level: isClaim ? "error" : "error" },
+      properties: { tags: ["documentation", isClaim ? "claim" : `cpt-${meta.code}`], ...isClaim ? { finding: meta.element } : { element: meta.element, code: meta.code } }
+    };
+  };
+  const push = (res) => (written++ === 0 ? "\n        " : ",\n        ") + json(res, 4);
+  const root = ctx.root ?? ctx.cwd;
+  return {
+    begin() {
+      return `{
+  "$schema": ${JSON.stringify(SARIF_SCHEMA)},
+  "version": "${SARIF_VERSION}",
+  "runs": [
+    {
+      "results": [`;
+    },
+    result(results) {
+      let out = "";
+      for (const r of results) {
+        const artifactLocation = artifactOf(r.source, ctx.cwd, root);
+        const path = artifactLocation.uri;
+        if (r.status === "error") {
+          notifications.push({
+            level: "error",
+            message: { text: `${path}: ${r.error?.message ?? "could not be checked"}` },
+            locations: [{ physicalLocation: { artifactLocation } }]
+          });
+          continue;
+        }
+        const code = effectiveCode(r);
+        for (const el of r.elements ?? []) {
+          const rule = ruleFromElement(code, el);
+          if (el.status !== "warn" && el.status !== "fail") continue;
+          const id = ruleId(code, el.id);
+          const res = {
+            ruleId: id,
+            ruleIndex: rule.index,
+            level: el.status === "fail" ? "error" : "warning",
+            message: { text: messageText(el) },
+            locations: [{ physicalLocation: { artifactLocation, region: regionOf(el.evidence[0]) } }],
+            partialFingerprints: { "oplintElement/v2": fingerprint(path, id, el.status, el.evidence[0]?.text ?? "(missing)") },
+            properties: { noteStatus: r.status, code: r.code, denialRisks: el.denialRisks }
+          };
+          if (el.baselined) res.suppressions = [{ kind: "external", justification: "recorded in the oplint baseline" }];
+          out += push(res);
+        }
+        for (const f of r.claim?.findings ?? []) {
+          if (f.status === "pass") continue;
+          const rule = addRule({ code: "claim", element: f.id, label: f.id, description: CLAIM_RULES[f.id] ?? "", help: "" });
+          const id = ruleId("claim", f.id);
+          const res = {
+            ruleId: id,
+            ruleIndex: rule.index,
+            level: f.status === "fail" ? "error" : "warning",
+            message: { text: claimText(f, r) },
+            locations: [{ physicalLocation: { artifactLocation, region: { ...WHOLE_NOTE_REGION } } }],
+            partialFingerprints: { "oplintElement/v2": fingerprint(path, id, f.status, f.codes.join(",")) },
+            properties: { noteStatus: r.status, code: r.code, codes: f.codes }
+          };
+          if (f.baselined) res.suppressions = [{ kind: "external", justification: "recorded in the oplint baseline" }];
+          out += push(res);
+        }
+      }
+      return out;
+    },
+    end(summary, extra) {
+      const driver = {
+        name: "oplint",
+        version: ctx.version,
+        semanticVersion: ctx.version,
+        informationUri: INFORMATION_URI,
+        rules: [...rules.values()].sort((a, b) => a.index - b.index).map(toDescriptor)
+      };
+      const invocation = {
+        executionSuccessful: notifications.length === 0 && summary.errors === 0,
+        toolExecutionNotifications: notifications
+      };
+      const runProps = { summary };
+      if (extra?.baselineFixed !== void 0) runProps.baselineFixed = extra.baselineFixed;
+      return (written ? "\n      " : "") + '],\n      "tool": ' + json({ driver }, 3) + ',\n      "invocations": ' + json([invocation], 3) + ',\n      "originalUriBaseIds": ' + json({ SRCROOT: { uri: folderUri(root) } }, 3) + ',\n      "columnKind": "utf16CodeUnits",\n      "properties": ' + json(runProps, 3) + "\n    }\n  ]\n}\n";
+    }
+  };
+};
+function claimText(f, r) {
+  const lines = r.claim?.lines.map((l) => `${l.code}${l.modifiers.map((m) => `-${m}`).join("")}${l.units > 1 ? `x${l.units}` : ""}`).join(", ");
+  const msg = f.message.trim();
+  return `Claim check ${f.id}: ${msg}${/[.!?]$/.test(msg) ? "" : "."}${lines ? ` (claim: ${lines})` : ""}`;
+}
+function mdInline(s) {
+  return s.replace(/\r?\n/g, " ").replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+}
+
+// src/format/index.ts
+var REGISTRY = {
+  pretty: createPrettyFormatter,
+  json: createJsonFormatter,
+  jsonl: createJsonlFormatter,
+  sarif: createSarifFormatter,
+  junit: createJunitFormatter,
+  csv: createCsvFormatter,
+  markdown: createMarkdownFormatter,
+  github: createGithubFormatter,
+  html: createHtmlFormatter
+};
+var FORMAT_NAMES = Object.keys(REGISTRY);
+function isFormatName(name) {
+  return Object.prototype.hasOwnProperty.call(REGISTRY, name);
+}
+function getFormatter(name) {
+  return isFormatName(name) ? REGISTRY[name] : void 0;
+}
+
+// src/io/output.ts
+import { randomBytes } from "node:crypto";
+import { closeSync as closeSync3, createWriteStream, fsyncSync, mkdirSync, openSync as openSync3, realpathSync as realpathSync2, renameSync, statSync as statSync6, unlinkSync } from "node:fs";
+import { basename as basename2, dirname as dirname6, join as join5 } from "node:path";
+var OutputError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "OutputError";
+  }
+};
+var REASONS = {
+  ENOSPC: "no space left on the device",
+  EDQUOT: "disk quota exceeded",
+  EIO: "input/output error",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  ENOTDIR: "a part of the path is not a folder",
+  EISDIR: "is a folder",
+  EEXIST: "a part of the path exists and is not a folder",
+  ENAMETOOLONG: "name too long",
+  EMFILE: "too many open files"
+};
+function reason(err) {
+  const e = err;
+  const code = e?.code;
+  if (code && REASONS[code]) return `${REASONS[code]} (${code})`;
+  return code ?? String(e?.message ?? err).split("\n")[0];
+}
+var pending = /* @__PURE__ */ new Set();
+function removePendingOutputs() {
+  let n = 0;
+  for (const tmp of pending) {
+    try {
+      unlinkSync(tmp);
+      n++;
+    } catch {
+    }
+  }
+  pending.clear();
+  return n;
+}
+async function openReportFile(target, shown2 = target) {
+  const fail = (what, err) => new OutputError(`--output: cannot ${what} ${shown2}: ${reason(err)}`);
+  let real = target;
+  let direct = false;
+  let mode;
+  try {
+    const st = statSync6(target);
+    if (st.isDirectory()) throw new OutputError(`--output: ${shown2} is a folder; name a file`);
+    if (st.isFile()) {
+      real = realpathSync2(target);
+      mode = st.mode & 4095;
+    } else direct = true;
+  } catch (err) {
+    if (err instanceof OutputError) throw err;
+    if (err.code !== "ENOENT") throw fail("write", err);
+    try {
+      mkdirSync(dirname6(target), { recursive: true });
+    } catch (e) {
+      throw fail("create the folder for", e);
+    }
+  }
+  const tmp = direct ? target : join5(dirname6(real), `.${basename2(real)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = openSync3(tmp, direct ? "w" : "wx", mode ?? 438);
+  } catch (err) {
+    throw fail("write", err);
+  }
+  if (!direct) pending.add(tmp);
+  const stream = createWriteStream("", { fd, autoClose: false });
+  let error;
+  stream.on("error", (err) => {
+    error ??= fail("write", err);
+  });
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    try {
+      closeSync3(fd);
+    } catch {
+    }
+  };
+  const removeTmp = () => {
+    if (direct) return;
+    pending.delete(tmp);
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+  };
+  return {
+    stream,
+    get error() {
+      return error;
+    },
+    async commit() {
+      if (!error && !stream.destroyed) {
+        await new Promise((res) => {
+          stream.once("error", () => res());
+          stream.end(() => res());
+        });
+      }
+      if (!error) {
+        try {
+          if (!direct) fsyncSync(fd);
+        } catch (err) {
+          error = fail("write", err);
+        }
+      }
+      close();
+      if (!error && !direct) {
+        try {
+          renameSync(tmp, real);
+          pending.delete(tmp);
+        } catch (err) {
+          error = fail("write", err);
+        }
+      }
+      if (error) {
+        removeTmp();
+        throw error;
+      }
+    },
+    abort() {
+      stream.destroy();
+      close();
+      removeTmp();
+    }
+  };
+}
+
+// src/cli/jsonl.ts
+function jsonlLineCap(maxSize) {
+  return maxSize * 6 + 64 * 1024;
+}
+var LF = 10;
+async function* capLines(input, cap) {
+  let parts = [];
+  let size = 0;
+  let over = false;
+  let n = 0;
+  const finish = () => {
+    n++;
+    if (over) {
+      const line = { n, bytes: size };
+      parts = [];
+      size = 0;
+      over = false;
+      return line;
+    }
+    const buf = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
+    parts = [];
+    const bytes = size;
+    size = 0;
+    let text = buf.toString("utf8");
+    if (text.endsWith("\r")) text = text.slice(0, -1);
+    return { n, text, bytes };
+  };
+  const add = (chunk) => {
+    size += chunk.length;
+    if (over) return;
+    if (size > cap) {
+      over = true;
+      parts = [];
+    } else parts.push(chunk);
+  };
+  for await (const raw of input) {
+    const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : Buffer.isBuffer(raw) ? raw : Buffer.from(raw);
+    let start = 0;
+    for (; ; ) {
+      const nl3 = chunk.indexOf(LF, start);
+      if (nl3 < 0) {
+        if (start < chunk.length) add(chunk.subarray(start));
+        break;
+      }
+      add(chunk.subarray(start, nl3));
+      yield finish();
+      start = nl3 + 1;
+    }
+  }
+  if (size > 0 || parts.length || over) yield finish();
+}
+async function* jsonlTasks(stdin, maxSize) {
+  const cap = jsonlLineCap(maxSize);
+  for await (const l of capLines(stdin, cap)) {
+    const n = l.n;
+    if (l.text === void 0) {
+      yield { source: `line ${n}`, error: `line ${n}: line of ${formatSize(l.bytes)} is longer than the ${formatSize(cap)} allowed for --max-size ${formatSize(maxSize)}; not checked` };
+      continue;
+    }
+    const line = n === 1 ? l.text.replace(/^\ufeff/, "") : l.text;
+    if (!line.trim()) continue;
+    let obj;
+    try {
+      obj = JSON.parse(line);
+    } catch {
+      yield { source: `line ${n}`, error: `line ${n}: not valid JSON` };
+      continue;
+    }
+    const o = obj;
+    const hasId = typeof o?.id === "string" || typeof o?.id === "number";
+    const id = hasId ? String(o.id) : `line ${n}`;
+    const where = `line ${n}: `;
+    if (typeof o?.text !== "string") yield { source: id, error: `${where}expected {"id": "...", "text": "..."}` };
+    else if (!o.text.trim()) yield { source: id, error: `${where}empty note` };
+    else yield { source: id, text: o.text };
+  }
+}
+
+// src/cli/color.ts
+function colorWanted({ flag, toFile = false, env: env2, isTTY }) {
+  if (flag !== void 0) return flag;
+  if (toFile) return false;
+  if (env2.NO_COLOR) return false;
+  const force = env2.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force !== "false";
+  if (!isTTY) return false;
+  if (env2.TERM === "dumb") return false;
+  return true;
+}
+
+// src/cli/braces.ts
+function expandBraces(arg, limit = 1e4) {
+  const out = [];
+  const queue = [arg];
+  while (queue.length) {
+    const s = queue.shift();
+    const m = findBrace(s);
+    if (!m) {
+      out.push(s);
+      if (out.length > limit) throw new RangeError(`brace pattern expands to more than ${limit} paths`);
+      continue;
+    }
+    const pre = s.slice(0, m.start);
+    const post = s.slice(m.end + 1);
+    for (const alt3 of m.alternatives) queue.push(pre + alt3 + post);
+  }
+  return out;
+}
+function findBrace(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === "\\") {
+      i++;
+      continue;
+    }
+    if (s[i] !== "{") continue;
+    let depth = 0;
+    const commas = [];
+    for (let j = i; j < s.length; j++) {
+      const c = s[j];
+      if (c === "\\") {
+        j++;
+        continue;
+      }
+      if (c === "{") depth++;
+      else if (c === "}") {
+        depth--;
+        if (depth === 0) {
+          const body = s.slice(i + 1, j);
+          if (commas.length) {
+            const alts = [];
+            let from = i + 1;
+            for (const k of commas) {
+              alts.push(s.slice(from, k));
+              from = k + 1;
+            }
+            alts.push(s.slice(from, j));
+            return { start: i, end: j, alternatives: alts };
+          }
+          const range = /^(-?\d+)\.\.(-?\d+)$/.exec(body);
+          if (range) {
+            const [a, b] = [Number(range[1]), Number(range[2])];
+            const width = /^-?0\d/.test(range[1]) || /^-?0\d/.test(range[2]) ? Math.max(range[1].length, range[2].length) : 0;
+            const step = a <= b ? 1 : -1;
+            const alts = [];
+            for (let n = a; step > 0 ? n <= b : n >= b; n += step) {
+              alts.push(width ? String(Math.abs(n)).padStart(width - (n < 0 ? 1 : 0), "0").replace(/^/, n < 0 ? "-" : "") : String(n));
+              if (alts.length > 1e4) break;
+            }
+            return { start: i, end: j, alternatives: alts };
+          }
+          break;
+        }
+      } else if (c === "," && depth === 1) commas.push(j);
+    }
+  }
+  return void 0;
+}
+
+// src/cli/ignored.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
+import { readFileSync as readFileSync10 } from "node:fs";
+import { isAbsolute as isAbsolute6, join as join6, relative as relative6, resolve as resolve7, sep as sep4 } from "node:path";
+function rulesIn(dir) {
+  try {
+    return readFileSync10(join6(dir, IGNORE_FILE), "utf8");
+  } catch {
+    return void 0;
+  }
+}
+var posix = (p) => sep4 === "/" ? p : p.split(sep4).join("/");
+var inside = (rel) => rel !== "" && !rel.startsWith("..") && !isAbsolute6(rel);
+function isNameIgnored(name, patterns, cwdIn) {
+  const cwd = resolve7(cwdIn);
+  const abs = resolve7(cwd, name);
+  const fromCwd = relative6(cwd, abs);
+  if (patterns.length && inside(fromCwd) && (0, import_ignore2.default)().add(patterns).ignores(posix(fromCwd))) return true;
+  if (!inside(fromCwd)) return false;
+  let dir = cwd;
+  const parts = fromCwd.split(sep4).slice(0, -1);
+  for (let i = 0; i <= parts.length; i++) {
+    const text = rulesIn(dir);
+    if (text !== void 0) {
+      const rel = relative6(dir, abs);
+      if (inside(rel) && (0, import_ignore2.default)().add(text).ignores(posix(rel))) return true;
+    }
+    if (i < parts.length) dir = join6(dir, parts[i]);
+  }
+  return false;
+}
+
+// src/cli/root.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname7, join as join7, resolve as resolve8 } from "node:path";
+function reportRoot(cwd) {
+  let dir = resolve8(cwd);
+  for (; ; ) {
+    if (existsSync4(join7(dir, ".git"))) return dir;
+    const up = dirname7(dir);
+    if (up === dir) return resolve8(cwd);
+    dir = up;
+  }
+}
+
+// src/cli/completion.ts
+var SHELLS = ["bash", "zsh", "fish"];
+var VALUE_CHOICES = {
+  "--format": ["pretty", "json", "jsonl", "sarif", "junit", "csv", "markdown", "github", "html"],
+  "--code": ["auto", "20700", "20701", "20702", "20703", "20704", "20705"],
+  "--fail-on": ["fail", "warn"]
+};
+function specs(program2) {
+  const opt = (o) => ({
+    ...o.long ? { long: o.long } : {},
+    ...o.short ? { short: o.short } : {},
+    takesValue: o.required || o.optional,
+    ...o.argChoices ?? (o.long ? VALUE_CHOICES[o.long] : void 0) ? { choices: o.argChoices ?? VALUE_CHOICES[o.long] } : {},
+    description: o.description
+  });
+  const root = { name: "", description: program2.description(), options: program2.options.map(opt) };
+  return [root, ...program2.commands.map((c) => ({ name: c.name(), description: c.description(), options: c.options.map(opt) }))];
+}
+var sq = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+var oneLine2 = (s) => s.replace(/\s+/g, " ").trim();
+function bash(program2) {
+  const all = specs(program2);
+  const cmds = all.slice(1).map((s) => s.name);
+  const check2 = all.find((s) => s.name === "check");
+  const cases = all.slice(1).map((s) => {
+    const words = s.options.flatMap((o) => [o.long, o.short].filter(Boolean)).join(" ");
+    return `    ${s.name}) opts=${sq(words)} ;;`;
+  }).join("\n");
+  const valueCases = all.flatMap((s) => s.options).filter((o) => o.choices && o.long).filter((o, i, a) => a.findIndex((x) => x.long === o.long) === i).map((o) => `    ${[o.long, o.short].filter(Boolean).join("|")}) COMPREPLY=($(compgen -W ${sq(o.choices.join(" "))} -- "$cur")); return ;;`).join("\n");
+  const checkWords = check2.options.flatMap((o) => [o.long, o.short].filter(Boolean)).join(" ");
+  return `# bash completion for oplint (generated by: oplint completion bash)
+_oplint() {
+  local cur prev cmd opts i
+  cur="\${COMP_WORDS[COMP_CWORD]}"
+  prev="\${COMP_WORDS[COMP_CWORD-1]}"
+  case "$prev" in
+${valueCases}
+  esac
+  cmd=check
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    case "\${COMP_WORDS[i]}" in
+      ${cmds.join("|")}) cmd="\${COMP_WORDS[i]}"; break ;;
+    esac
+  done
+  case "$cmd" in
+${cases}
+    *) opts=${sq(checkWords)} ;;
+  esac
+  if [[ "$cur" == -* ]]; then
+    COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+  elif [[ "$cmd" == check && $COMP_CWORD -eq 1 ]]; then
+    COMPREPLY=($(compgen -W ${sq(cmds.join(" "))} -- "$cur") $(compgen -f -- "$cur"))
+  else
+    COMPREPLY=($(compgen -f -- "$cur"))
+  fi
+}
+complete -o filenames -o bashdefault -F _oplint oplint
+`;
+}
+function zsh(program2) {
+  const all = specs(program2);
+  const esc7 = (s) => oneLine2(s).replace(/[[\]:'\\]/g, (c) => `\\${c}`);
+  const optLines = (s) => s.options.map((o) => {
+    const names = [o.short, o.long].filter(Boolean);
+    const value = o.takesValue ? `:value:${o.choices ? `(${o.choices.join(" ")})` : "_files"}` : "";
+    const head = names.length > 1 ? `'(${names.join(" ")})'{${names.join(",")}}` : `'${names[0]}`;
+    return names.length > 1 ? `    ${head}'[${esc7(o.description)}]${value}'` : `    ${head}[${esc7(o.description)}]${value}'`;
+  }).join(" \\\n");
+  const fns = all.slice(1).map((s) => `_oplint_${s.name.replace(/\W/g, "_")}() {
+  _arguments -s \\
+${optLines(s) || "    '*: :'"} \\
+    '*:file:_files'
+}`).join("\n\n");
+  const cmdList = all.slice(1).map((s) => `    '${s.name}:${esc7(s.description)}'`).join("\n");
+  return `#compdef oplint
+# zsh completion for oplint (generated by: oplint completion zsh)
+${fns}
+
+_oplint() {
+  local -a commands
+  commands=(
+${cmdList}
+  )
+  if (( CURRENT == 2 )) && [[ $words[2] != -* ]]; then
+    _describe -t commands 'oplint command' commands
+    _files
+    return
+  fi
+  local cmd=$words[2]
+  if (( \${+functions[_oplint_$cmd]} )); then
+    shift words; (( CURRENT-- ))
+    _oplint_$cmd
+  else
+    _oplint_check
+  fi
+}
+
+if [[ $zsh_eval_context[-1] == loadautofunc ]]; then _oplint "$@"; else compdef _oplint oplint; fi
+`;
+}
+function fish(program2) {
+  const all = specs(program2);
+  const cmds = all.slice(1).map((s) => s.name);
+  const lines = [`# fish completion for oplint (generated by: oplint completion fish)`, `complete -c oplint -f`];
+  for (const s of all.slice(1)) {
+    lines.push(`complete -c oplint -n 'not __fish_seen_subcommand_from ${cmds.join(" ")}' -a ${s.name} -d ${sq(oneLine2(s.description))}`);
+  }
+  for (const s of all.slice(1)) {
+    const cond = s.name === "check" ? `not __fish_seen_subcommand_from ${cmds.filter((c) => c !== "check").join(" ")}` : `__fish_seen_subcommand_from ${s.name}`;
+    for (const o of s.options) {
+      const parts = [`complete -c oplint -n ${sq(cond)}`];
+      if (o.long) parts.push(`-l ${o.long.replace(/^--/, "")}`);
+      if (o.short) parts.push(`-s ${o.short.replace(/^-/, "")}`);
+      if (o.takesValue) parts.push(o.choices ? `-x -a ${sq(o.choices.join(" "))}` : "-r -F");
+      parts.push(`-d ${sq(oneLine2(o.description))}`);
+      lines.push(parts.join(" "));
+    }
+  }
+  lines.push(`complete -c oplint -n 'not __fish_seen_subcommand_from ${cmds.filter((c) => c !== "check").join(" ")}' -F`);
+  return lines.join("\n") + "\n";
+}
+function completionScript(shell, program2) {
+  return shell === "bash" ? bash(program2) : shell === "zsh" ? zsh(program2) : fish(program2);
+}
+
+// src/serve/command.ts
+import { spawn } from "node:child_process";
+
+// src/serve/server.ts
+import { createServer } from "node:http";
+import { isIP } from "node:net";
+
+// src/serve/page.ts
+function resultFragment(results, text) {
+  const surgeon = surgeonOf(text);
+  const r = renderNote({ index: 1, results, text, label: "Pasted note", ...surgeon ? { surgeon } : {} });
+  return `<section class="notes" aria-labelledby="res-h"><h2 id="res-h">Result</h2>${r.head} open${r.tail}</section>`;
+}
+function errorFragment(message) {
+  return `<p class="alert" role="alert">${esc6(message)}</p>`;
+}
+function fullPage(o) {
+  const v = o.values ?? { text: "", code: "auto", claim: "" };
+  const codes = ["auto", ...FAMILY].map((c) => `<option value="${c}"${c === v.code ? " selected" : ""}>${c === "auto" ? "auto (from the note)" : c}</option>`).join("");
+  const body = `<header class="top" role="banner"><h1>oplint: check an operative note</h1><p class="muted">CPT 20700\u201320705 drug-delivery device documentation. The note is checked by the oplint server on this computer (version ${esc6(o.version)}); nothing is sent elsewhere, logged or stored.</p></header><main id="main"><form class="paste" id="check-form" method="post" action="/check" aria-describedby="status"><label for="text">Operative note</label><textarea id="text" name="text" required spellcheck="false" placeholder="Paste the operative note here">${esc6(v.text)}</textarea><div class="opts"><label>Code<select name="code" id="code">${codes}</select></label><label>Claim lines (optional)<input type="text" name="claim" id="claim" value="${esc6(v.claim)}" placeholder="27640,20702" size="24" autocomplete="off"></label><button type="submit" class="primary">Check</button></div></form><p id="status" role="status" class="muted"></p><div id="result" aria-live="polite">${o.result ?? ""}</div></main><footer class="bottom" role="contentinfo">oplint ${esc6(o.version)} \xB7 POST /api/check with {"text": "..."} returns JSON contract v1.</footer>`;
+  return page({ title: "oplint: check a note", body, referrer: "same-origin" });
+}
+
+// src/serve/server.ts
+var DEFAULT_PORT = 7020;
+var DEFAULT_HOST = "127.0.0.1";
+function isLoopback(host) {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127(?:\.\d{1,3}){3}$/.test(h) || h === "::ffff:127.0.0.1";
+}
+var HttpError = class extends Error {
+  constructor(status, message, headers = {}) {
+    super(message);
+    this.status = status;
+    this.headers = headers;
+  }
+  status;
+  headers;
+};
+var PAGE_CSP = `${csp({ connectSelf: true, formSelf: true })}; frame-ancestors 'none'`;
+var API_CSP = "default-src 'none'; frame-ancestors 'none'";
+function baseHeaders(res, type, policy) {
+  res.setHeader("Content-Type", type);
+  res.setHeader("Content-Security-Policy", policy);
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Cache-Control", "no-store");
+  res.setHeader("Referrer-Policy", "same-origin");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+}
+function send(res, status, type, body, policy = API_CSP, extra = {}) {
+  baseHeaders(res, type, policy);
+  for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
+  res.statusCode = status;
+  res.setHeader("Content-Length", Buffer.byteLength(body));
+  res.end(body);
+}
+function readBody(req2, max) {
+  const declared = Number(req2.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > max) return Promise.reject(new HttpError(413, `request body is over the ${max} byte limit (--max-size)`, { Connection: "close" }));
+  return new Promise((resolve9, reject) => {
+    const chunks = [];
+    let size = 0;
+    let over = false;
+    req2.on("data", (c) => {
+      if (over) return;
+      size += c.length;
+      if (size > max) {
+        over = true;
+        reject(new HttpError(413, `request body is over the ${max} byte limit (--max-size)`, { Connection: "close" }));
+        return;
+      }
+      chunks.push(c);
+    });
+    req2.on("end", () => {
+      if (!over) resolve9(Buffer.concat(chunks).toString("utf8"));
+    });
+    req2.on("error", () => reject(new HttpError(400, "the request body could not be read")));
+  });
+}
+function mediaType(req2) {
+  return String(req2.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+}
+function check(text, o, opts) {
+  const bad = checkText(text, { maxSize: opts.maxSize });
+  if (bad) return [{ source: "-", status: "error", code: null, suggestedCodes: [], devices: [], elements: [], error: { message: bad.message } }];
+  const co = {
+    source: "-",
+    code: o.code || "auto",
+    query: !!o.query,
+    explain: false,
+    patternDirs: opts.patternDirs ?? [],
+    ...o.claim ? { claim: o.claim } : {}
+  };
+  try {
+    return checkNoteAll(text, co);
+  } catch (err) {
+    const e = err;
+    if (["UsageError", "ClaimSyntaxError", "UnknownCodeError", "OptionError"].includes(e.name)) throw new HttpError(400, e.message.split("\n")[0]);
+    throw new HttpError(500, "internal error while checking the note");
+  }
+}
+function contractJson(results, version) {
+  const f = createJsonFormatter({ color: false, explain: false, cwd: process.cwd(), version });
+  const summary = { checked: 0, passed: 0, failed: 0, errors: 0 };
+  for (const r of results) {
+    summary.checked++;
+    if (r.status === "error") summary.errors++;
+    else if (r.status === "fail") summary.failed++;
+    else summary.passed++;
+  }
+  return f.begin() + f.result(results) + f.end(summary);
+}
+function parseApiBody(raw) {
+  let body;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw new HttpError(400, "the request body is not valid JSON");
+  }
+  const o = body;
+  if (!o || typeof o !== "object" || Array.isArray(o)) throw new HttpError(400, 'expected a JSON object {"text": "...", "code"?: "auto", "claim"?: "..."}');
+  if (typeof o.text !== "string") throw new HttpError(400, '"text" must be a string holding the note');
+  if (o.code !== void 0 && typeof o.code !== "string") throw new HttpError(400, '"code" must be "auto" or one of 20700-20705');
+  if (o.claim !== void 0 && typeof o.claim !== "string") throw new HttpError(400, '"claim" must be a string such as "27640,20702"');
+  if (o.query !== void 0 && typeof o.query !== "boolean") throw new HttpError(400, '"query" must be true or false');
+  return { text: o.text, ...o.code ? { code: o.code } : {}, ...o.claim ? { claim: o.claim } : {}, ...o.query ? { query: true } : {} };
+}
+function createHandler(opts, port) {
+  return async (req2, res) => {
+    const url = new URL(req2.url ?? "/", "http://localhost");
+    const path = url.pathname;
+    const wantsJson = path.startsWith("/api/");
+    const fail = (e) => {
+      if (wantsJson) send(res, e.status, "application/json; charset=utf-8", `${JSON.stringify({ error: e.message })}
+`, API_CSP, e.headers);
+      else send(res, e.status, "text/plain; charset=utf-8", `oplint: ${e.message}
+`, API_CSP, e.headers);
+    };
+    try {
+      const host = String(req2.headers.host ?? "").toLowerCase();
+      const p = port();
+      const allowed = /* @__PURE__ */ new Set([`127.0.0.1:${p}`, `localhost:${p}`, `[::1]:${p}`]);
+      if (opts.host && !isLoopback(opts.host)) allowed.add(`${opts.host.includes(":") ? `[${opts.host}]` : opts.host}:${p}`.toLowerCase());
+      const hostName = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+      const ok = allowed.has(host) || !!opts.allowRemote && host.endsWith(`:${p}`) && isIP(hostName) !== 0;
+      if (!ok) throw new HttpError(403, "forbidden: the Host header does not name this server");
+      const origin = req2.headers.origin;
+      if (origin !== void 0 && origin !== `http://${host}`) throw new HttpError(403, "forbidden: cross-origin request");
+      if (req2.headers["sec-fetch-site"] === "cross-site") throw new HttpError(403, "forbidden: cross-site request");
+      if (path === "/") {
+        if (req2.method !== "GET" && req2.method !== "HEAD") throw new HttpError(405, "method not allowed: use GET", { Allow: "GET, HEAD" });
+        const html = fullPage({ version: opts.version });
+        if (req2.method === "HEAD") {
+          baseHeaders(res, "text/html; charset=utf-8", PAGE_CSP);
+          res.setHeader("Content-Length", Buffer.byteLength(html));
+          res.end();
+        } else send(res, 200, "text/html; charset=utf-8", html, PAGE_CSP);
+        return;
+      }
+      if (path === "/api/check") {
+        if (req2.method !== "POST") throw new HttpError(405, "method not allowed: use POST", { Allow: "POST" });
+        if (mediaType(req2) !== "application/json") throw new HttpError(415, "send the note as JSON (Content-Type: application/json)");
+        const body = parseApiBody(await readBody(req2, opts.maxSize));
+        const results = check(body.text, body, opts);
+        send(res, 200, "application/json; charset=utf-8", contractJson(results, opts.version));
+        return;
+      }
+      if (path === "/check") {
+        if (req2.method !== "POST") throw new HttpError(405, "method not allowed: use POST", { Allow: "POST" });
+        if (mediaType(req2) !== "application/x-www-form-urlencoded") throw new HttpError(415, "send the form (application/x-www-form-urlencoded)");
+        const form = new URLSearchParams(await readBody(req2, opts.maxSize));
+        const values = { text: form.get("text") ?? "", code: form.get("code") || "auto", claim: (form.get("claim") ?? "").trim() };
+        const fragment = url.searchParams.get("fragment") === "1";
+        let result;
+        let status = 200;
+        try {
+          result = resultFragment(check(values.text, { code: values.code, claim: values.claim, query: true }, opts), values.text);
+        } catch (err) {
+          if (!(err instanceof HttpError) || err.status !== 400) throw err;
+          status = 400;
+          result = errorFragment(err.message);
+        }
+        if (fragment) send(res, status, "text/html; charset=utf-8", result, PAGE_CSP);
+        else send(res, status, "text/html; charset=utf-8", fullPage({ version: opts.version, values, result }), PAGE_CSP);
+        return;
+      }
+      throw new HttpError(404, "not found");
+    } catch (err) {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      fail(err instanceof HttpError ? err : new HttpError(500, "internal error"));
+      if (err instanceof HttpError && err.status === 413) res.once("finish", () => req2.destroy());
+    }
+  };
+}
+async function startServer(opts) {
+  const host = opts.host ?? DEFAULT_HOST;
+  let port = opts.port ?? DEFAULT_PORT;
+  const server = createServer({ requestTimeout: 6e4, headersTimeout: 3e4 });
+  const handler = createHandler({ ...opts, host }, () => port);
+  server.on("request", (req2, res) => void handler(req2, res));
+  server.on("clientError", (_err, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+    else socket.destroy();
+  });
+  await new Promise((resolve9, reject) => {
+    const onError = (e) => {
+      const why = e.code === "EADDRINUSE" ? `port ${port} is in use; pick another with --port (0 picks a free one)` : e.code === "EACCES" ? `not allowed to listen on port ${port}` : e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND" ? `cannot listen on ${host}: no such address on this computer` : `cannot listen on ${host}:${port} (${e.code ?? e.message})`;
+      const err = new Error(why);
+      err.name = "UsageError";
+      reject(err);
+    };
+    server.once("error", onError);
+    server.listen(port, host, () => {
+      server.off("error", onError);
+      resolve9();
+    });
+  });
+  port = server.address().port;
+  const shown2 = host.includes(":") ? `[${host}]` : host;
+  return {
+    server,
+    host,
+    port,
+    url: `http://${shown2}:${port}/`,
+    close: () => new Promise((resolve9) => {
+      server.close(() => resolve9());
+      server.closeAllConnections();
+    })
+  };
+}
+
+// src/serve/command.ts
+var collect2 = (value, previous) => [...previous ?? [], value];
+function parsePort(v) {
+  if (v === void 0) return DEFAULT_PORT;
+  if (!/^\d+$/.test(v.trim()) || Number(v) > 65535) throw new UsageError(`--port: '${v}' is not a port (0-65535; 0 picks a free one)`);
+  return Number(v);
+}
+function openBrowser(url, io) {
+  const [cmd, args] = process.platform === "darwin" ? ["open", [url]] : process.platform === "win32" ? ["cmd", ["/c", "start", '""', url]] : ["xdg-open", [url]];
+  try {
+    const child2 = spawn(cmd, args, { stdio: "ignore", detached: true, windowsHide: true });
+    child2.on("error", () => io.stderr.write(`oplint: could not open a browser; open ${url}
+`));
+    child2.unref();
+  } catch {
+    io.stderr.write(`oplint: could not open a browser; open ${url}
+`);
+  }
+}
+async function runServe(flags, io, stop) {
+  const port = parsePort(flags.port);
+  const host = (flags.host ?? DEFAULT_HOST).trim();
+  if (!host) throw new UsageError("--host: give an address, e.g. 127.0.0.1");
+  if (!isLoopback(host) && !flags.allowRemote) {
+    throw new UsageError(`--host ${host} is not a loopback address; add --allow-remote to let other machines reach the page (and the notes pasted into it)`);
+  }
+  let maxSize = DEFAULT_MAX_SIZE;
+  if (flags.maxSize !== void 0) {
+    try {
+      maxSize = parseSize(flags.maxSize);
+    } catch (e) {
+      throw new UsageError(`--max-size: ${e.message}`);
+    }
+  }
+  const running = await startServer({ host, port, maxSize, allowRemote: !!flags.allowRemote, patternDirs: flags.patterns ?? [], version: VERSION });
+  if (!isLoopback(host)) {
+    io.stderr.write(`oplint: warning: serving on ${host}, reachable from other machines; notes pasted there travel over the network unencrypted
+`);
+  }
+  io.stdout.write(`oplint: serving on ${running.url}
+`);
+  if (flags.open) openBrowser(running.url, io);
+  await new Promise((resolve9) => {
+    if (stop) {
+      if (stop.aborted) resolve9();
+      else stop.addEventListener("abort", () => resolve9(), { once: true });
+      return;
+    }
+    const onSignal = () => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      resolve9();
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+  });
+  await running.close();
+  return 0;
+}
+function registerServe(program2, io, done) {
+  program2.command("serve").description("serve a paste-and-check page on this computer (http://127.0.0.1:7020/)").option("--port <n>", `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`).option("--host <address>", `address to bind (default ${DEFAULT_HOST}; others need --allow-remote)`).option("--allow-remote", "allow a --host that other machines can reach (prints a warning)").option("--open", "open the page in the default browser").option("--max-size <size>", "largest request accepted, e.g. 5MB (default: 5MB)").option("--patterns <dir>", "extra pattern directory searched before the shipped ones (repeatable)", collect2).action(async (flags) => {
+    done(await runServe(flags, io));
+  });
+}
+
+// src/cli.ts
+var WORKER_FILES = {
+  workerUrl: new URL("./batch/worker.js", import.meta.url),
+  checkModule: new URL("./check.js", import.meta.url)
+};
+var IN_PROCESS_BELOW = 200;
+var USER_ERRORS = /* @__PURE__ */ new Set([
+  "UsageError",
+  "PackError",
+  "ConfigError",
+  "OptionError",
+  "ClaimSyntaxError",
+  "AocFileError",
+  "BaselineError",
+  "UnknownCodeError",
+  "OutputError"
+]);
+var EXAMPLES = `
+Examples:
+  $ oplint samples/                         check every note in a folder
+  $ oplint note.txt --format json           JSON contract v1 for other tools
+  $ pbpaste | oplint                        check a pasted note (or run oplint and paste)
+  $ oplint note.txt --claim 27640,20702     check the claim lines against the note
+  $ oplint notes/ --format sarif -o oplint.sarif   report for GitHub code scanning
+  $ oplint notes/ --write-baseline .oplint-baseline.json   adopt on a legacy folder
+  $ oplint explain 20702                    what a code means and what the note must show
+
+Exit codes: 0 every note passes, 1 at least one note fails, 2 usage error, invalid
+pattern pack or config, or an input that could not be read.
+Every option of the checker: oplint check --help`;
+function colorWanted2(flag, io, toFile) {
+  return colorWanted({ flag, toFile, env: io.env, isTTY: io.stdout.isTTY });
+}
+async function write(stream, text) {
+  if (!text) return;
+  if (!stream.write(text)) await drained(stream);
+}
+async function drained(stream) {
+  if (stream.destroyed) return;
+  const ac = new AbortController();
+  await Promise.race([
+    once(stream, "drain", { signal: ac.signal }),
+    once(stream, "close", { signal: ac.signal }),
+    once(stream, "error", { signal: ac.signal })
+  ]).catch(() => void 0);
+  ac.abort();
+}
+var collect3 = (value, previous) => [...previous ?? [], value];
+var INFO_FORMATS = ["pretty", "json"];
+function isIsoDay(s) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+function rulesOf(packs2) {
+  const fill2 = (t, p) => t.replace(/\{code\}/g, p.code).replace(/\{siteLabel\}/g, p.siteLabel).replace(/\{siteExample\}/g, p.siteExample);
+  return packs2.flatMap((p) => p.elements.map((e) => ({ code: p.code, element: e.id, label: e.label, description: fill2(e.description, p), help: fill2(e.fix, p) })));
+}
+function printedConfig(loaded, opts, io, file) {
+  const shownFile = loaded ? relative7(io.cwd, loaded.file).startsWith("..") ? loaded.file : relative7(io.cwd, loaded.file) : null;
+  const out = {
+    configFile: shownFile,
+    code: opts.code,
+    format: opts.format,
+    extensions: opts.extensions,
+    ignore: opts.ignore,
+    patterns: opts.patterns,
+    elements: opts.elements,
+    failOn: opts.failOn,
+    maxSize: opts.maxSize,
+    jobs: opts.jobs
+  };
+  if (file !== void 0) {
+    out.file = file;
+    out.ignored = isNameIgnored(file, opts.ignore, io.cwd);
+  }
+  return `${JSON.stringify(out, null, 2)}
+`;
+}
+function expandPaths(paths, cwd) {
+  return paths.flatMap((p) => {
+    if (!/[{]/.test(p) || p === "-") return [p];
+    try {
+      if (existsSync5(resolvePath(cwd, p))) return [p];
+      return expandBraces(p);
+    } catch (err) {
+      throw new UsageError(`${p}: ${err.message}`);
+    }
+  });
+}
+async function runCheck(paths, flags, given, io) {
+  const loaded = loadConfig({ cwd: io.cwd, ...flags.config ? { explicit: flags.config } : {}, env: io.env });
+  if (flags.stdinJsonl && paths.length) throw new UsageError(`--stdin-jsonl reads notes from stdin only; remove the path${paths.length === 1 ? "" : "s"} ${paths.join(" ")}`);
+  const opts = mergeOptions(loaded?.config, flags, given, io.cwd);
+  checkPatternDirs(opts.patterns, checkConfigPatternDirs(loaded, io.cwd));
+  if (flags.stdinJsonl && !given.has("format") && !loaded?.config.format) opts.format = "jsonl";
+  let maxWarnings;
+  if (flags.maxWarnings !== void 0) {
+    if (!/^\s*\d+\s*$/.test(flags.maxWarnings)) throw new UsageError(`--max-warnings: "${flags.maxWarnings}" must be a whole number (0 or more)`);
+    maxWarnings = Number(flags.maxWarnings);
+  }
+  const packs2 = loadFamily(opts.patterns);
+  checkElementIds(loaded, packs2.flatMap((p) => p.elements.map((e) => e.id)), io.cwd);
+  if (flags.printConfig !== void 0) {
+    const file2 = typeof flags.printConfig === "string" ? flags.printConfig : paths.length === 1 ? paths[0] : void 0;
+    await write(io.stdout, printedConfig(loaded, opts, io, file2));
+    return 0;
+  }
+  if (flags.claim) parseClaim(flags.claim);
+  const fromCwd = (p) => resolvePath(io.cwd) === process.cwd() ? p : resolvePath(io.cwd, p);
+  const aocFile = flags.aocFile ? fromCwd(flags.aocFile) : void 0;
+  if (aocFile) loadAocFile(aocFile);
+  if (flags.asOf !== void 0 && !isIsoDay(flags.asOf)) throw new UsageError(`--as-of: '${flags.asOf}' is not a date (YYYY-MM-DD)`);
+  const baseline = flags.baseline ? new BaselineFilter(readBaseline(flags.baseline, io.cwd), { cwd: io.cwd, failOn: opts.failOn }) : void 0;
+  const recorder = flags.writeBaseline ? new BaselineRecorder({ cwd: io.cwd, failOn: opts.failOn }) : void 0;
+  const outputPath = flags.output ? resolvePath(io.cwd, flags.output) : void 0;
+  const tasks = [];
+  let stream;
+  const stdinSource = flags.stdinFilename ?? "-";
+  const readStdinTask = async () => {
+    if (io.stdin.isTTY) io.stderr.write("Paste the operative note, then press Ctrl-D\n");
+    const r = await readStdin(io.stdin, { maxSize: opts.maxSize });
+    return r.ok ? { source: stdinSource, text: r.text, warnings: r.warnings } : { source: stdinSource, error: r.message };
+  };
+  const stdinIgnored = () => {
+    if (flags.stdinFilename === void 0 || !isNameIgnored(flags.stdinFilename, opts.ignore, io.cwd)) return false;
+    io.stderr.write(`oplint: ${flags.stdinFilename} is ignored by an ignore rule; not checked
+`);
+    return true;
+  };
+  if (flags.stdinJsonl) stream = jsonlTasks(io.stdin, opts.maxSize);
+  else if (paths.length === 0) {
+    if (!stdinIgnored()) tasks.push(await readStdinTask());
+  } else {
+    for (const item of discover(expandPaths(paths, io.cwd), { extensions: opts.extensions, ignore: opts.ignore, cwd: io.cwd })) {
+      if (item.kind === "file") {
+        if (outputPath && resolvePath(io.cwd, item.path) === outputPath) {
+          if (paths.some((p) => resolvePath(io.cwd, p) === outputPath)) throw new UsageError(`--output: ${flags.output} is one of the notes to check; write the report elsewhere`);
+          continue;
+        }
+        const at = fromCwd(item.path);
+        tasks.push(at === item.path ? { path: at } : { path: at, source: item.path });
+      } else if (item.kind === "stdin") {
+        if (!stdinIgnored()) tasks.push(await readStdinTask());
+      } else if (item.kind === "error") tasks.push({ source: item.path, error: item.message });
+      else if (item.kind === "ignored") io.stderr.write(`oplint: ${item.path} is ignored by an ignore rule; not checked
+`);
+    }
+  }
+  const toFile = !!flags.output;
+  const color = colorWanted2(flags.color, io, toFile) && opts.format === "pretty";
+  const factory = getFormatter(opts.format);
+  if (!factory) throw new UsageError(`--format: unknown format '${opts.format}'`);
+  const columns = io.stdout.columns;
+  const formatter = factory({
+    color,
+    explain: !!flags.explain,
+    cwd: io.cwd,
+    root: reportRoot(io.cwd),
+    version: VERSION,
+    query: !!flags.query,
+    quiet: !!flags.quiet,
+    rules: rulesOf(packs2),
+    junitFile: flags.junitFile !== false,
+    // wrap at the terminal's width; a file or pipe gets 80 columns
+    width: !toFile && io.stdout.isTTY && columns && columns >= 40 ? columns : 80
+  });
+  let out = io.stdout;
+  let file;
+  if (flags.output) {
+    file = await openReportFile(outputPath, flags.output);
+    out = file.stream;
+  }
+  const checkOptions = {
+    code: opts.code,
+    explain: !!flags.explain,
+    query: !!flags.query,
+    patternDirs: opts.patterns,
+    elements: opts.elements,
+    ...flags.claim ? { claim: flags.claim } : {},
+    ...aocFile ? { aocFile } : {},
+    ...flags.asOf ? { asOf: flags.asOf } : {}
+  };
+  const progress = createProgress({
+    enabled: shouldShowProgress({ isTTY: !!io.stderr.isTTY, env: io.env, flag: flags.progress, ...stream ? {} : { count: tasks.length } }),
+    ...stream ? {} : { total: tasks.length },
+    stream: io.stderr
+  });
+  const summary = { checked: 0, passed: 0, failed: 0, errors: 0 };
+  const errorsToStderr = toFile || opts.format !== "pretty";
+  let gateFailed = false;
+  let inputErrors = 0;
+  let warnings = 0;
+  const fileError = () => {
+    if (file?.error) throw file.error;
+  };
+  try {
+    await write(out, formatter.begin());
+    for await (let results of runBatch(stream ?? tasks, { jobs: opts.jobs, checkOptions, maxSize: opts.maxSize, checkFn: checkNoteAll, ...WORKER_FILES, inProcessBelow: IN_PROCESS_BELOW })) {
+      if (baseline) results = results.map((r) => baseline.apply(r));
+      recorder?.add(results);
+      for (const r of results) {
+        summary.checked++;
+        if (r.status === "error") {
+          summary.errors++;
+          inputErrors++;
+          if (errorsToStderr) {
+            const msg = r.error?.message ?? "could not be checked";
+            progress.interrupt(() => void io.stderr.write(`oplint: ${msg.startsWith(`${r.source}:`) ? msg : `${r.source}: ${msg}`}
+`));
+          }
+        } else if (r.status === "fail") summary.failed++;
+        else if (r.status === "no-device") summary.noDevice = (summary.noDevice ?? 0) + 1;
+        else summary.passed++;
+        if (failsGate(r, opts.failOn)) gateFailed = true;
+        warnings += countWarnings(r);
+      }
+      const shown2 = flags.quiet && opts.format !== "pretty" ? results.filter((r) => r.status !== "pass") : results;
+      const text = shown2.length ? formatter.result(shown2) : "";
+      let flowing = true;
+      if (text) progress.interrupt(() => void (flowing = out.write(text)));
+      progress.tick();
+      fileError();
+      if (!flowing) await drained(out);
+      fileError();
+    }
+    progress.stop();
+    await write(out, formatter.end(summary, baseline ? { baselineFixed: baseline.fixedCount() } : {}));
+    fileError();
+    if (file) await file.commit();
+  } catch (err) {
+    file?.abort();
+    throw err;
+  } finally {
+    progress.stop();
+  }
+  if (recorder && flags.writeBaseline) {
+    writeBaseline(flags.writeBaseline, recorder.toBaseline(), io.cwd);
+    io.stderr.write(`oplint: wrote ${recorder.size} baselined failure${recorder.size === 1 ? "" : "s"} to ${flags.writeBaseline}
+`);
+    return inputErrors ? 2 : 0;
+  }
+  if (inputErrors) return 2;
+  if (gateFailed) return 1;
+  if (maxWarnings !== void 0 && warnings > maxWarnings) {
+    io.stderr.write(`oplint: ${warnings} warning${warnings === 1 ? "" : "s"} (more than --max-warnings ${maxWarnings})
+`);
+    return 1;
+  }
+  return 0;
+}
+function countWarnings(r) {
+  const counts2 = (x) => x.status === "warn" && x.baselined !== true;
+  return r.elements.filter(counts2).length + (r.claim?.findings.filter(counts2).length ?? 0);
+}
+function checkInfoFormat(format) {
+  if (!INFO_FORMATS.includes(format)) throw new UsageError(`--format: "${format}" must be one of ${INFO_FORMATS.map((f) => `"${f}"`).join(", ")}`);
+}
+function buildProgram(io, done) {
+  const program2 = new Command();
+  program2.name("oplint").description("Check operative notes for what auditors need to pay CPT 20700-20705 drug-delivery device codes.").version(VERSION, "-V, --version").configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).exitOverride().showHelpAfterError("(run oplint --help for usage)").addHelpText("after", EXAMPLES);
+  const check2 = program2.command("check", { isDefault: true }).description("check notes (files, folders, - for stdin; stdin when no path is given)").argument("[paths...]", "files or folders of notes; - reads stdin").addOption(new Option("--code <code>", "code to check: auto or 20700-20705 (default: auto)")).addOption(new Option("-f, --format <format>", "pretty, json, jsonl, sarif, junit, csv, markdown, github or html (default: pretty)")).option("-o, --output <file>", "write the report to a file").option("--color", "force colour").option("--no-color", "no colour (also NO_COLOR=1)").option("-q, --quiet", "report failing notes only").option("--explain", "show which pattern, term and context decided each element").option("--query", "draft a compliant physician query for each gap").option("--claim <lines>", 'claim lines to check, e.g. "27506,20702,20700-51" (code, -modifiers, xUnits)').option("--aoc-file <path>", "CMS NCCI add-on code edit file (CSV, TSV or text); overrides shipped primary lists").option("--as-of <date>", "date the AOC file rows are judged on (default: today)").option("--ext <exts>", "extensions scanned in folders, comma-separated or repeated (default: .txt,.text,.md)", collect3).option("--ignore <glob>", "ignore files matching a gitignore-style glob (repeatable)", collect3).option("--patterns <dir>", "extra pattern directory searched before the shipped ones (repeatable)", collect3).option("-c, --config <file>", 'config file (default: .oplintrc.json/.yaml or package.json "oplint", found upward)').option("-j, --jobs <n>", "worker threads (default: number of cores)").option("--max-size <size>", "largest note accepted, e.g. 5MB (default: 5MB)").option("--no-progress", "no progress bar (also off when CI is set or stderr is not a terminal)").option("--fail-on <level>", "fail (default) or warn: what fails the run").option("--baseline <file>", "report and fail on failures not in this baseline only").option("--write-baseline <file>", "record today's failures as the baseline and exit 0").option("--stdin-jsonl", 'read {"id","text"} lines from stdin; write jsonl results').option("--stdin-filename <name>", "name to report for stdin").option("--max-warnings <n>", "fail (exit 1) when there are more than n warnings").option("--print-config [file]", "print the effective settings (config file and flags merged) as JSON and exit").option("--no-junit-file", "junit: leave out the non-standard file attribute (strict JUnit XSD consumers)").option("--debug", "print stack traces for internal errors").addHelpText("after", EXAMPLES).action(async (paths, flags, cmd) => {
+    const given = new Set(Object.keys(flags).filter((k) => cmd.getOptionValueSource(k) === "cli"));
+    done(await runCheck(paths, flags, given, io));
+  });
+  void check2;
+  program2.command("explain").description("what a code means, its rules, payment and primary list").argument("<code>", "a code 20700-20705").option("-f, --format <format>", "pretty or json", "pretty").option("--color", "force colour").option("--no-color", "no colour (also NO_COLOR=1)").action((code, flags, cmd) => {
+    checkInfoFormat(flags.format);
+    const color = colorWanted2(cmd.getOptionValueSource("color") === "cli" ? flags.color : void 0, io, false);
+    io.stdout.write(flags.format === "json" ? `${JSON.stringify(explainJson(code), null, 2)}
+` : renderExplain(code, { color }));
+    done(0);
+  });
+  program2.command("codes").description("the 20700-20705 family at a glance").option("-f, --format <format>", "pretty or json", "pretty").option("--color", "force colour").option("--no-color", "no colour (also NO_COLOR=1)").action((flags, cmd) => {
+    checkInfoFormat(flags.format);
+    const color = colorWanted2(cmd.getOptionValueSource("color") === "cli" ? flags.color : void 0, io, false);
+    io.stdout.write(flags.format === "json" ? `${JSON.stringify(codesJson(), null, 2)}
+` : renderCodes({ color }));
+    done(0);
+  });
+  program2.command("completion").description("print a shell completion script (bash, zsh or fish)").argument("<shell>", SHELLS.join(", ")).option("--color", "accepted for symmetry; the script has no colour").option("--no-color", "accepted for symmetry; the script has no colour").addHelpText("after", `
+Install:
+  bash  oplint completion bash > ~/.local/share/bash-completion/completions/oplint
+  zsh   oplint completion zsh > "\${fpath[1]}/_oplint"
+  fish  oplint completion fish > ~/.config/fish/completions/oplint.fish`).action((shell) => {
+    if (!SHELLS.includes(shell)) throw new UsageError(`completion: "${shell}" must be one of ${SHELLS.join(", ")}`);
+    io.stdout.write(completionScript(shell, program2));
+    done(0);
+  });
+  registerServe(program2, io, done);
+  return program2;
+}
+async function main(argv, io = {}) {
+  const full = {
+    stdin: io.stdin ?? process.stdin,
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    env: io.env ?? process.env,
+    cwd: io.cwd ?? process.cwd()
+  };
+  const debug = argv.includes("--debug");
+  let code = 0;
+  const program2 = buildProgram(full, (c) => code = c);
+  try {
+    await program2.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    const e = err;
+    if (USER_ERRORS.has(e.name)) {
+      full.stderr.write(`oplint: ${e.message}
+`);
+      if (debug) full.stderr.write(`${e.stack}
+`);
+      return 2;
+    }
+    full.stderr.write(`oplint: internal error: ${e?.message ?? String(err)}${debug ? `
+${e?.stack}` : " (run with --debug for details)"}
+`);
+    return 2;
+  }
+}
+export {
+  main,
+  removePendingOutputs
+};

@@ -1,0 +1,459 @@
+import { existsSync } from 'node:fs';
+import { once } from 'node:events';
+import { relative, resolve as resolvePath } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { checkNoteAll, UsageError } from './check.js';
+import { VERSION } from './version.js';
+import { loadFamily } from './rules/pack.js';
+import { discover } from './io/discover.js';
+import { readStdin } from './io/read.js';
+import { checkConfigPatternDirs, checkElementIds, checkPatternDirs, loadConfig, mergeOptions } from './config.js';
+import { runBatch } from './batch/pool.js';
+import { createProgress, shouldShowProgress } from './batch/progress.js';
+import { BaselineFilter, BaselineRecorder, failsGate, readBaseline, writeBaseline } from './baseline.js';
+import { getFormatter } from './format/index.js';
+import { openReportFile } from './io/output.js';
+import { jsonlTasks } from './cli/jsonl.js';
+import { colorWanted as decideColor } from './cli/color.js';
+import { expandBraces } from './cli/braces.js';
+import { isNameIgnored } from './cli/ignored.js';
+import { reportRoot } from './cli/root.js';
+import { completionScript, SHELLS } from './cli/completion.js';
+import { parseClaim } from './claim/parse.js';
+import { loadAocFile } from './claim/aoc.js';
+import { codesJson, explainJson, renderCodes, renderExplain } from './codes.js';
+import { registerServe } from './serve/command.js';
+export { removePendingOutputs } from './io/output.js';
+/**
+ * Worker threads load the unbundled modules next to this file's dist/ folder, whether the CLI runs as
+ * dist/cli.js or as the one-file bundle dist/cli.bundle.mjs (both sit in dist/).
+ */
+const WORKER_FILES = {
+    workerUrl: new URL('./batch/worker.js', import.meta.url),
+    checkModule: new URL('./check.js', import.meta.url),
+};
+/** Below this many notes, starting workers (about 0.3 s each) costs more than it saves. */
+const IN_PROCESS_BELOW = 200;
+/** Errors a user can cause: one line, exit code 2. */
+const USER_ERRORS = new Set([
+    'UsageError', 'PackError', 'ConfigError', 'OptionError', 'ClaimSyntaxError', 'AocFileError', 'BaselineError', 'UnknownCodeError',
+    'OutputError',
+]);
+const EXAMPLES = `
+Examples:
+  $ oplint samples/                         check every note in a folder
+  $ oplint note.txt --format json           JSON contract v1 for other tools
+  $ pbpaste | oplint                        check a pasted note (or run oplint and paste)
+  $ oplint note.txt --claim 27640,20702     check the claim lines against the note
+  $ oplint notes/ --format sarif -o oplint.sarif   report for GitHub code scanning
+  $ oplint notes/ --write-baseline .oplint-baseline.json   adopt on a legacy folder
+  $ oplint explain 20702                    what a code means and what the note must show
+
+Exit codes: 0 every note passes, 1 at least one note fails, 2 usage error, invalid
+pattern pack or config, or an input that could not be read.
+Every option of the checker: oplint check --help`;
+/** Colour decision (see src/cli/color.ts): flag, report file, NO_COLOR, FORCE_COLOR, terminal, TERM=dumb. */
+function colorWanted(flag, io, toFile) {
+    return decideColor({ flag, toFile, env: io.env, isTTY: io.stdout.isTTY });
+}
+async function write(stream, text) {
+    if (!text)
+        return;
+    if (!stream.write(text))
+        await drained(stream);
+}
+/** Wait for 'drain' (backpressure), or give up quietly when the stream closes or fails (e.g. EPIPE). */
+async function drained(stream) {
+    if (stream.destroyed)
+        return;
+    const ac = new AbortController();
+    await Promise.race([
+        once(stream, 'drain', { signal: ac.signal }),
+        once(stream, 'close', { signal: ac.signal }),
+        once(stream, 'error', { signal: ac.signal }),
+    ]).catch(() => undefined);
+    ac.abort();
+}
+/** Commander collector for repeatable options: `--ignore a --ignore b` → ['a', 'b']. */
+const collect = (value, previous) => [...(previous ?? []), value];
+/** Formats the explain and codes commands accept. */
+const INFO_FORMATS = ['pretty', 'json'];
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
+function isIsoDay(s) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s))
+        return false;
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+/** Rule metadata for report formats (SARIF `driver.rules`), from the loaded packs. */
+function rulesOf(packs) {
+    const fill = (t, p) => t.replace(/\{code\}/g, p.code).replace(/\{siteLabel\}/g, p.siteLabel).replace(/\{siteExample\}/g, p.siteExample);
+    return packs.flatMap((p) => p.elements.map((e) => ({ code: p.code, element: e.id, label: e.label, description: fill(e.description, p), help: fill(e.fix, p) })));
+}
+/** The effective settings, as `--print-config` shows them (JSON, keys in a stable order). */
+function printedConfig(loaded, opts, io, file) {
+    const shownFile = loaded ? (relative(io.cwd, loaded.file).startsWith('..') ? loaded.file : relative(io.cwd, loaded.file)) : null;
+    const out = {
+        configFile: shownFile,
+        code: opts.code,
+        format: opts.format,
+        extensions: opts.extensions,
+        ignore: opts.ignore,
+        patterns: opts.patterns,
+        elements: opts.elements,
+        failOn: opts.failOn,
+        maxSize: opts.maxSize,
+        jobs: opts.jobs,
+    };
+    if (file !== undefined) {
+        out.file = file;
+        out.ignored = isNameIgnored(file, opts.ignore, io.cwd);
+    }
+    return `${JSON.stringify(out, null, 2)}\n`;
+}
+/** Path arguments with brace patterns expanded (`notes/0{1,2}-*.txt`), unless the path exists as typed. */
+function expandPaths(paths, cwd) {
+    return paths.flatMap((p) => {
+        if (!/[{]/.test(p) || p === '-')
+            return [p];
+        try {
+            if (existsSync(resolvePath(cwd, p)))
+                return [p];
+            return expandBraces(p);
+        }
+        catch (err) {
+            throw new UsageError(`${p}: ${err.message}`);
+        }
+    });
+}
+async function runCheck(paths, flags, given, io) {
+    const loaded = loadConfig({ cwd: io.cwd, ...(flags.config ? { explicit: flags.config } : {}), env: io.env });
+    if (flags.stdinJsonl && paths.length)
+        throw new UsageError(`--stdin-jsonl reads notes from stdin only; remove the path${paths.length === 1 ? '' : 's'} ${paths.join(' ')}`);
+    const opts = mergeOptions(loaded?.config, flags, given, io.cwd);
+    // a missing folder named in the config blames the config file and key; one from --patterns, the flag
+    checkPatternDirs(opts.patterns, checkConfigPatternDirs(loaded, io.cwd));
+    if (flags.stdinJsonl && !given.has('format') && !loaded?.config.format)
+        opts.format = 'jsonl';
+    let maxWarnings;
+    if (flags.maxWarnings !== undefined) {
+        if (!/^\s*\d+\s*$/.test(flags.maxWarnings))
+            throw new UsageError(`--max-warnings: "${flags.maxWarnings}" must be a whole number (0 or more)`);
+        maxWarnings = Number(flags.maxWarnings);
+    }
+    // fail fast on what would fail every note: packs, claim syntax, the AOC file
+    const packs = loadFamily(opts.patterns);
+    checkElementIds(loaded, packs.flatMap((p) => p.elements.map((e) => e.id)), io.cwd);
+    if (flags.printConfig !== undefined) {
+        const file = typeof flags.printConfig === 'string' ? flags.printConfig : paths.length === 1 ? paths[0] : undefined;
+        await write(io.stdout, printedConfig(loaded, opts, io, file));
+        return 0;
+    }
+    if (flags.claim)
+        parseClaim(flags.claim);
+    // paths given relative to the caller's working directory (main() may run with io.cwd != process.cwd())
+    const fromCwd = (p) => (resolvePath(io.cwd) === process.cwd() ? p : resolvePath(io.cwd, p));
+    const aocFile = flags.aocFile ? fromCwd(flags.aocFile) : undefined;
+    if (aocFile)
+        loadAocFile(aocFile);
+    if (flags.asOf !== undefined && !isIsoDay(flags.asOf))
+        throw new UsageError(`--as-of: '${flags.asOf}' is not a date (YYYY-MM-DD)`);
+    const baseline = flags.baseline ? new BaselineFilter(readBaseline(flags.baseline, io.cwd), { cwd: io.cwd, failOn: opts.failOn }) : undefined;
+    const recorder = flags.writeBaseline ? new BaselineRecorder({ cwd: io.cwd, failOn: opts.failOn }) : undefined;
+    // inputs, in order
+    const outputPath = flags.output ? resolvePath(io.cwd, flags.output) : undefined;
+    const tasks = [];
+    let stream;
+    const stdinSource = flags.stdinFilename ?? '-';
+    const readStdinTask = async () => {
+        if (io.stdin.isTTY)
+            io.stderr.write('Paste the operative note, then press Ctrl-D\n');
+        const r = await readStdin(io.stdin, { maxSize: opts.maxSize });
+        return r.ok ? { source: stdinSource, text: r.text, warnings: r.warnings } : { source: stdinSource, error: r.message };
+    };
+    const stdinIgnored = () => {
+        if (flags.stdinFilename === undefined || !isNameIgnored(flags.stdinFilename, opts.ignore, io.cwd))
+            return false;
+        io.stderr.write(`oplint: ${flags.stdinFilename} is ignored by an ignore rule; not checked\n`);
+        return true;
+    };
+    if (flags.stdinJsonl)
+        stream = jsonlTasks(io.stdin, opts.maxSize);
+    else if (paths.length === 0) {
+        if (!stdinIgnored())
+            tasks.push(await readStdinTask());
+    }
+    else {
+        for (const item of discover(expandPaths(paths, io.cwd), { extensions: opts.extensions, ignore: opts.ignore, cwd: io.cwd })) {
+            if (item.kind === 'file') {
+                // the report of an earlier run (-o notes/report.md) is not a note, but a note named on the command
+                // line is never overwritten by the report
+                if (outputPath && resolvePath(io.cwd, item.path) === outputPath) {
+                    if (paths.some((p) => resolvePath(io.cwd, p) === outputPath))
+                        throw new UsageError(`--output: ${flags.output} is one of the notes to check; write the report elsewhere`);
+                    continue;
+                }
+                const at = fromCwd(item.path);
+                tasks.push(at === item.path ? { path: at } : { path: at, source: item.path });
+            }
+            else if (item.kind === 'stdin') {
+                if (!stdinIgnored())
+                    tasks.push(await readStdinTask());
+            }
+            else if (item.kind === 'error')
+                tasks.push({ source: item.path, error: item.message });
+            else if (item.kind === 'ignored')
+                io.stderr.write(`oplint: ${item.path} is ignored by an ignore rule; not checked\n`);
+        }
+    }
+    const toFile = !!flags.output;
+    const color = colorWanted(flags.color, io, toFile) && opts.format === 'pretty';
+    const factory = getFormatter(opts.format);
+    if (!factory)
+        throw new UsageError(`--format: unknown format '${opts.format}'`);
+    const columns = io.stdout.columns;
+    const formatter = factory({
+        color,
+        explain: !!flags.explain,
+        cwd: io.cwd,
+        root: reportRoot(io.cwd),
+        version: VERSION,
+        query: !!flags.query,
+        quiet: !!flags.quiet,
+        rules: rulesOf(packs),
+        junitFile: flags.junitFile !== false,
+        // wrap at the terminal's width; a file or pipe gets 80 columns
+        width: !toFile && io.stdout.isTTY && columns && columns >= 40 ? columns : 80,
+    });
+    let out = io.stdout;
+    let file;
+    if (flags.output) {
+        file = await openReportFile(outputPath, flags.output);
+        out = file.stream;
+    }
+    const checkOptions = {
+        code: opts.code,
+        explain: !!flags.explain,
+        query: !!flags.query,
+        patternDirs: opts.patterns,
+        elements: opts.elements,
+        ...(flags.claim ? { claim: flags.claim } : {}),
+        ...(aocFile ? { aocFile } : {}),
+        ...(flags.asOf ? { asOf: flags.asOf } : {}),
+    };
+    const progress = createProgress({
+        enabled: shouldShowProgress({ isTTY: !!io.stderr.isTTY, env: io.env, flag: flags.progress, ...(stream ? {} : { count: tasks.length }) }),
+        ...(stream ? {} : { total: tasks.length }),
+        stream: io.stderr,
+    });
+    const summary = { checked: 0, passed: 0, failed: 0, errors: 0 };
+    const errorsToStderr = toFile || opts.format !== 'pretty';
+    let gateFailed = false;
+    let inputErrors = 0;
+    let warnings = 0;
+    const fileError = () => {
+        if (file?.error)
+            throw file.error;
+    };
+    try {
+        await write(out, formatter.begin());
+        for await (let results of runBatch(stream ?? tasks, { jobs: opts.jobs, checkOptions: checkOptions, maxSize: opts.maxSize, checkFn: checkNoteAll, ...WORKER_FILES, inProcessBelow: IN_PROCESS_BELOW })) {
+            if (baseline)
+                results = results.map((r) => baseline.apply(r));
+            recorder?.add(results);
+            for (const r of results) {
+                summary.checked++;
+                if (r.status === 'error') {
+                    summary.errors++;
+                    inputErrors++;
+                    // the pretty report on a terminal already says it; a machine report (or a file) leaves stderr to say it
+                    if (errorsToStderr) {
+                        const msg = r.error?.message ?? 'could not be checked';
+                        // "line 6: not valid JSON" already names its place
+                        progress.interrupt(() => void io.stderr.write(`oplint: ${msg.startsWith(`${r.source}:`) ? msg : `${r.source}: ${msg}`}\n`));
+                    }
+                }
+                else if (r.status === 'fail')
+                    summary.failed++;
+                else if (r.status === 'no-device')
+                    summary.noDevice = (summary.noDevice ?? 0) + 1;
+                else
+                    summary.passed++;
+                if (failsGate(r, opts.failOn))
+                    gateFailed = true;
+                warnings += countWarnings(r);
+            }
+            const shown = flags.quiet && opts.format !== 'pretty' ? results.filter((r) => r.status !== 'pass') : results;
+            const text = shown.length ? formatter.result(shown) : '';
+            let flowing = true;
+            if (text)
+                progress.interrupt(() => void (flowing = out.write(text)));
+            progress.tick();
+            // results are streamed, not held: wait when the reader (a pipe, a file) is slower than the checker
+            fileError(); // a full disk stops the run now, not after the last note
+            if (!flowing)
+                await drained(out);
+            fileError();
+        }
+        progress.stop();
+        await write(out, formatter.end(summary, baseline ? { baselineFixed: baseline.fixedCount() } : {}));
+        fileError();
+        // flushed, synced and renamed over the target only now: a reader never sees half a report
+        if (file)
+            await file.commit();
+    }
+    catch (err) {
+        file?.abort();
+        throw err;
+    }
+    finally {
+        progress.stop();
+    }
+    if (recorder && flags.writeBaseline) {
+        writeBaseline(flags.writeBaseline, recorder.toBaseline(), io.cwd);
+        io.stderr.write(`oplint: wrote ${recorder.size} baselined failure${recorder.size === 1 ? '' : 's'} to ${flags.writeBaseline}\n`);
+        return inputErrors ? 2 : 0;
+    }
+    if (inputErrors)
+        return 2;
+    if (gateFailed)
+        return 1;
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+        io.stderr.write(`oplint: ${warnings} warning${warnings === 1 ? '' : 's'} (more than --max-warnings ${maxWarnings})\n`);
+        return 1;
+    }
+    return 0;
+}
+/** Warnings a result counts towards --max-warnings: warn elements and claim findings, baselined ones left out. */
+function countWarnings(r) {
+    const counts = (x) => x.status === 'warn' && x.baselined !== true;
+    return r.elements.filter(counts).length + (r.claim?.findings.filter(counts).length ?? 0);
+}
+function checkInfoFormat(format) {
+    if (!INFO_FORMATS.includes(format))
+        throw new UsageError(`--format: "${format}" must be one of ${INFO_FORMATS.map((f) => `"${f}"`).join(', ')}`);
+}
+function buildProgram(io, done) {
+    const program = new Command();
+    program
+        .name('oplint')
+        .description('Check operative notes for what auditors need to pay CPT 20700-20705 drug-delivery device codes.')
+        .version(VERSION, '-V, --version')
+        .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+        .exitOverride()
+        .showHelpAfterError('(run oplint --help for usage)')
+        .addHelpText('after', EXAMPLES);
+    const check = program
+        .command('check', { isDefault: true })
+        .description('check notes (files, folders, - for stdin; stdin when no path is given)')
+        .argument('[paths...]', 'files or folders of notes; - reads stdin')
+        .addOption(new Option('--code <code>', 'code to check: auto or 20700-20705 (default: auto)'))
+        .addOption(new Option('-f, --format <format>', 'pretty, json, jsonl, sarif, junit, csv, markdown, github or html (default: pretty)'))
+        .option('-o, --output <file>', 'write the report to a file')
+        .option('--color', 'force colour')
+        .option('--no-color', 'no colour (also NO_COLOR=1)')
+        .option('-q, --quiet', 'report failing notes only')
+        .option('--explain', 'show which pattern, term and context decided each element')
+        .option('--query', 'draft a compliant physician query for each gap')
+        .option('--claim <lines>', 'claim lines to check, e.g. "27506,20702,20700-51" (code, -modifiers, xUnits)')
+        .option('--aoc-file <path>', 'CMS NCCI add-on code edit file (CSV, TSV or text); overrides shipped primary lists')
+        .option('--as-of <date>', 'date the AOC file rows are judged on (default: today)')
+        .option('--ext <exts>', 'extensions scanned in folders, comma-separated or repeated (default: .txt,.text,.md)', collect)
+        .option('--ignore <glob>', 'ignore files matching a gitignore-style glob (repeatable)', collect)
+        .option('--patterns <dir>', 'extra pattern directory searched before the shipped ones (repeatable)', collect)
+        .option('-c, --config <file>', 'config file (default: .oplintrc.json/.yaml or package.json "oplint", found upward)')
+        .option('-j, --jobs <n>', 'worker threads (default: number of cores)')
+        .option('--max-size <size>', 'largest note accepted, e.g. 5MB (default: 5MB)')
+        .option('--no-progress', 'no progress bar (also off when CI is set or stderr is not a terminal)')
+        .option('--fail-on <level>', 'fail (default) or warn: what fails the run')
+        .option('--baseline <file>', 'report and fail on failures not in this baseline only')
+        .option('--write-baseline <file>', "record today's failures as the baseline and exit 0")
+        .option('--stdin-jsonl', 'read {"id","text"} lines from stdin; write jsonl results')
+        .option('--stdin-filename <name>', 'name to report for stdin')
+        .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings')
+        .option('--print-config [file]', 'print the effective settings (config file and flags merged) as JSON and exit')
+        .option('--no-junit-file', 'junit: leave out the non-standard file attribute (strict JUnit XSD consumers)')
+        .option('--debug', 'print stack traces for internal errors')
+        .addHelpText('after', EXAMPLES)
+        .action(async (paths, flags, cmd) => {
+        const given = new Set(Object.keys(flags).filter((k) => cmd.getOptionValueSource(k) === 'cli'));
+        done(await runCheck(paths, flags, given, io));
+    });
+    void check;
+    program
+        .command('explain')
+        .description('what a code means, its rules, payment and primary list')
+        .argument('<code>', 'a code 20700-20705')
+        .option('-f, --format <format>', 'pretty or json', 'pretty')
+        .option('--color', 'force colour')
+        .option('--no-color', 'no colour (also NO_COLOR=1)')
+        .action((code, flags, cmd) => {
+        checkInfoFormat(flags.format);
+        const color = colorWanted(cmd.getOptionValueSource('color') === 'cli' ? flags.color : undefined, io, false);
+        io.stdout.write(flags.format === 'json' ? `${JSON.stringify(explainJson(code), null, 2)}\n` : renderExplain(code, { color }));
+        done(0);
+    });
+    program
+        .command('codes')
+        .description('the 20700-20705 family at a glance')
+        .option('-f, --format <format>', 'pretty or json', 'pretty')
+        .option('--color', 'force colour')
+        .option('--no-color', 'no colour (also NO_COLOR=1)')
+        .action((flags, cmd) => {
+        checkInfoFormat(flags.format);
+        const color = colorWanted(cmd.getOptionValueSource('color') === 'cli' ? flags.color : undefined, io, false);
+        io.stdout.write(flags.format === 'json' ? `${JSON.stringify(codesJson(), null, 2)}\n` : renderCodes({ color }));
+        done(0);
+    });
+    program
+        .command('completion')
+        .description('print a shell completion script (bash, zsh or fish)')
+        .argument('<shell>', SHELLS.join(', '))
+        .option('--color', 'accepted for symmetry; the script has no colour')
+        .option('--no-color', 'accepted for symmetry; the script has no colour')
+        .addHelpText('after', `
+Install:
+  bash  oplint completion bash > ~/.local/share/bash-completion/completions/oplint
+  zsh   oplint completion zsh > "\${fpath[1]}/_oplint"
+  fish  oplint completion fish > ~/.config/fish/completions/oplint.fish`)
+        .action((shell) => {
+        if (!SHELLS.includes(shell))
+            throw new UsageError(`completion: "${shell}" must be one of ${SHELLS.join(', ')}`);
+        io.stdout.write(completionScript(shell, program));
+        done(0);
+    });
+    registerServe(program, io, done);
+    return program;
+}
+/** Run the CLI; resolves to the exit code (only bin/ exits). */
+export async function main(argv, io = {}) {
+    const full = {
+        stdin: io.stdin ?? process.stdin,
+        stdout: io.stdout ?? process.stdout,
+        stderr: io.stderr ?? process.stderr,
+        env: io.env ?? process.env,
+        cwd: io.cwd ?? process.cwd(),
+    };
+    const debug = argv.includes('--debug');
+    let code = 0;
+    const program = buildProgram(full, (c) => (code = c));
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return code;
+    }
+    catch (err) {
+        if (err instanceof CommanderError) {
+            // --help and --version end with code 0; usage errors were already printed by commander
+            return err.exitCode === 0 ? 0 : 2;
+        }
+        const e = err;
+        if (USER_ERRORS.has(e.name)) {
+            full.stderr.write(`oplint: ${e.message}\n`);
+            if (debug)
+                full.stderr.write(`${e.stack}\n`);
+            return 2;
+        }
+        full.stderr.write(`oplint: internal error: ${e?.message ?? String(err)}${debug ? `\n${e?.stack}` : ' (run with --debug for details)'}\n`);
+        return 2;
+    }
+}

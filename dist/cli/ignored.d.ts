@@ -1,0 +1,1 @@
+export declare function isNameIgnored(name: string, patterns: string[], cwdIn: string): boolean;

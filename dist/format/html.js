@@ -1,0 +1,93 @@
+/**
+ * `html`: one self-contained report file (no request of any kind: inline CSS, inline SVG charts, a small
+ * inline script for progressive enhancement, all pinned by a Content-Security-Policy meta tag).
+ *
+ * The batch summary goes on top, so each note is rendered to HTML as it arrives (its results and text are
+ * not kept) and the document is written by `end()`. Batches over `collapseAbove` notes (default 50) show each
+ * note collapsed behind its checklist line.
+ *
+ * Note text: highlighting needs the text the results were computed on. The formatter context may pass it
+ * (`noteText`); otherwise a file source is read again, with the checker's own decoding, and each quote is
+ * highlighted only where the text at its line and column is the quote. Stdin notes without `noteText` show
+ * their quotes in the checklist only.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { decodeNote } from '../io/read.js';
+import { csp, page } from './html/assets.js';
+import { esc } from './html/escape.js';
+import { renderNote, renderSummary } from './html/render.js';
+import { surgeonOf } from './html/surgeon.js';
+import { isStdin, relativePath } from './types.js';
+export const COLLAPSE_ABOVE = 50;
+/** Read a note file again for the report (the checker's own decoding); undefined when it cannot be read. */
+function readForReport(source, cwd) {
+    if (isStdin(source))
+        return undefined;
+    try {
+        const r = decodeNote(readFileSync(resolve(cwd, source)));
+        return r.ok ? r.text : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+export function createHtmlFormatter(ctx) {
+    const parts = [];
+    const notes = [];
+    const limit = ctx.collapseAbove ?? COLLAPSE_ABOVE;
+    return {
+        begin: () => '',
+        result(results) {
+            if (!results.length)
+                return '';
+            const first = results[0];
+            const source = first.source;
+            let text;
+            let textMissing;
+            if (String(first.status) !== 'error') {
+                text = ctx.noteText ? ctx.noteText(source) : undefined;
+                if (text === undefined)
+                    text = readForReport(source, ctx.cwd);
+                if (text === undefined)
+                    textMissing = isStdin(source) ? 'The note came from stdin; its text is not in this report.' : 'The note could not be read again for this report.';
+            }
+            const given = first.surgeon;
+            const surgeon = typeof given === 'string' && given ? given : text !== undefined ? surgeonOf(text) : undefined;
+            const r = renderNote({
+                index: notes.length + 1,
+                results,
+                ...(text !== undefined ? { text } : {}),
+                ...(textMissing ? { textMissing } : {}),
+                ...(surgeon ? { surgeon } : {}),
+                explain: ctx.explain,
+                label: relativePath(source, ctx.cwd),
+            });
+            parts.push({ head: r.head, tail: r.tail });
+            notes.push(r.summary);
+            return '';
+        },
+        end(summary, extra) {
+            const open = notes.length <= limit;
+            const folderOf = (source) => {
+                const rel = relativePath(source, ctx.cwd);
+                return rel === 'stdin' ? 'stdin' : dirname(rel).replace(/\\/g, '/');
+            };
+            const title = ctx.title ?? 'oplint report';
+            // one array joined once: at 10,000 notes the report is tens of megabytes
+            const pieces = [
+                `<header class="top" role="banner"><h1>${esc(title)}</h1><p class="muted">oplint ${esc(ctx.version)} · CPT 20700–20705 drug-delivery device documentation · ${notes.length} note${notes.length === 1 ? '' : 's'}</p></header>`,
+                `<main id="main">${renderSummary({ notes, folderOf, checked: summary.checked, ...(extra?.baselineFixed !== undefined ? { baselineFixed: extra.baselineFixed } : {}) })}`,
+                `<section class="notes${open ? '' : ' many'}" id="notes" aria-labelledby="notes-h"><h2 id="notes-h">Notes</h2>`,
+                open ? '' : `<p class="muted">${notes.length} notes: each is collapsed behind its checklist line; open one to see its checklist and highlighted text.</p>`,
+            ];
+            for (const p of parts)
+                pieces.push(p.head, open ? ' open' : '', p.tail);
+            parts.length = 0;
+            pieces.push(`</section></main><footer class="bottom" role="contentinfo">Made by oplint ${esc(ctx.version)} on this computer; this file makes no network request. Verdicts are documentation checks, not coding advice.</footer>`);
+            const body = pieces.join('');
+            return page({ title, body, cspMeta: csp() });
+        },
+    };
+}
+export default createHtmlFormatter;

@@ -1,0 +1,7 @@
+/** oplint library API. The CLI is a thin shell over these functions. */
+export { checkNote, checkNoteAll, validateCode, UsageError, type CheckOptions, type Severity } from './check.js';
+export { contextOf, assertSpan, type Assertion } from './nlp/context.js';
+export { PackError } from './patterns/load.js';
+export { loadFamily, loadCodePack, FAMILY } from './rules/pack.js';
+export { VERSION } from './version.js';
+export type * from './types.js';

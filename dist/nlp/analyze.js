@@ -1,0 +1,192 @@
+import { evidenceAt, normalize } from '../text/normalize.js';
+import { findSections } from '../text/sections.js';
+import { splitSentences } from '../text/sentences.js';
+import { assertSpan } from './context.js';
+import { getLexicon, matchAll } from './lexicon.js';
+import { findQuantities } from './quantity.js';
+import { findCodes, findOperations, inPrimaryRange } from './procedures.js';
+import { patternStore } from '../patterns/store.js';
+const SECTION_ASSERTION = {
+    history: 'historical',
+    plan: 'hypothetical',
+    indications: 'hypothetical',
+};
+/** Sections whose sentences describe what was done in this operation. */
+export const OPERATIVE = new Set(['procedure', 'narrative', 'findings', 'implants', 'other', 'none']);
+/**
+ * The analysed note: normalised text, sections, sentences, and lazily computed lexicon mentions,
+ * quantities and assertions. Later stages only read it.
+ */
+export class Analysis {
+    patternDirs;
+    doc;
+    sectionList;
+    sentenceList;
+    startList;
+    mentionCache = new Map();
+    bySentence = new Map();
+    assertCache = new Map();
+    quantityCache;
+    codeList;
+    grammar;
+    /** The operations the note tells (one, today's, unless dated operation headings split it). */
+    operations;
+    constructor(input, patternDirs = []) {
+        this.patternDirs = patternDirs;
+        this.grammar = patternStore(patternDirs).data('grammar.yaml');
+        this.doc = normalize(input, this.grammar.layout);
+        this.operations = findOperations(this.grammar, this.doc.text);
+    }
+    /** The operation a normalised offset belongs to. */
+    operationAt(at) {
+        return this.operations.find((o) => at >= o.start && at < o.end) ?? this.operations[this.operations.length - 1];
+    }
+    /** Every procedure code written in the note (any operation), with modifiers. */
+    get codes() {
+        return (this.codeList ??= findCodes(this.grammar, this.doc.text, {
+            inProcedureList: (at) => {
+                const si = this.sentenceAt(at);
+                return si >= 0 && this.sentences[si].category === 'procedure';
+            },
+            sentenceText: (at) => {
+                const si = this.sentenceAt(at);
+                return si >= 0 ? this.sentences[si].text : '';
+            },
+        }));
+    }
+    /**
+     * Codes of procedures done in today's operation: not in an earlier or planned operation's part of the
+     * note, not in history, indications, plan or diagnosis sentences, not asserted historical or hypothetical,
+     * and, for `primaryOnly`, inside the primary ranges and outside the device family.
+     */
+    todaysCodes(family, primaryOnly = true) {
+        return this.codes.filter((c) => {
+            if (this.operationAt(c.start).kind !== 'today')
+                return false;
+            if (primaryOnly && (family.has(c.code) || !inPrimaryRange(this.grammar, c.code)))
+                return false;
+            const si = this.sentenceAt(c.start);
+            if (si < 0)
+                return true;
+            const cat = this.sentences[si].category;
+            if (cat === 'history' || cat === 'indications' || cat === 'plan' || cat === 'diagnosis')
+                return false;
+            const d = this.assertion({ start: c.start, end: c.end, sentence: si });
+            return !d.historical && !d.hypothetical && !d.negated;
+        });
+    }
+    /** Sections, found on first use (a note with no device word never needs them). */
+    get sections() {
+        return (this.sectionList ??= findSections(this.doc.text, this.patternDirs));
+    }
+    get sentences() {
+        return (this.sentenceList ??= splitSentences(this.doc.text, this.sections));
+    }
+    get starts() {
+        return (this.startList ??= this.sentences.map((s) => s.start));
+    }
+    /** True when a lexicon matches anywhere in the note (a quick test before any sentence work). */
+    anywhere(lexicon) {
+        const re = getLexicon(lexicon, this.patternDirs).regex;
+        re.lastIndex = 0;
+        const hit = re.test(this.doc.text);
+        re.lastIndex = 0;
+        return hit;
+    }
+    /** Index of the sentence containing normalised offset `at`, or -1 (e.g. inside a header). */
+    sentenceAt(at) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        let best = -1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.starts[mid] <= at) {
+                best = mid;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        return best >= 0 && at < this.sentences[best].end ? best : -1;
+    }
+    /** Every mention of a lexicon inside a sentence (matches in headers are dropped). */
+    mentions(lexicon) {
+        let ms = this.mentionCache.get(lexicon);
+        if (!ms) {
+            const lex = getLexicon(lexicon, this.patternDirs);
+            ms = [];
+            for (const m of matchAll(lex, this.doc.text)) {
+                const si = this.sentenceAt(m.start);
+                if (si >= 0 && m.end <= this.sentences[si].end)
+                    ms.push({ ...m, sentence: si });
+            }
+            this.mentionCache.set(lexicon, ms);
+            this.bySentence.delete(lexicon);
+        }
+        return ms;
+    }
+    /** Mentions of a lexicon in one sentence (matched on that sentence alone until the whole note is needed). */
+    in(lexicon, sentence) {
+        let per = this.bySentence.get(lexicon);
+        if (!per) {
+            per = new Array(this.sentences.length);
+            const whole = this.mentionCache.get(lexicon);
+            if (whole) {
+                for (let i = 0; i < per.length; i++)
+                    per[i] = [];
+                for (const m of whole)
+                    per[m.sentence].push(m);
+            }
+            this.bySentence.set(lexicon, per);
+        }
+        let list = per[sentence];
+        if (!list) {
+            const s = this.sentences[sentence];
+            if (!s)
+                return [];
+            list = matchAll(getLexicon(lexicon, this.patternDirs), s.text).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start, sentence }));
+            per[sentence] = list;
+        }
+        return list;
+    }
+    /** True when the sentence has a mention of the lexicon with the tag (any tag when omitted). */
+    has(lexicon, sentence, tag) {
+        return this.in(lexicon, sentence).some((m) => !tag || m.entry.tags.has(tag));
+    }
+    /** ConText assertion of a span, with the sentence's section assertion (history, plan, indications). */
+    assertion(span) {
+        const key = `${span.start}:${span.end}`;
+        let d = this.assertCache.get(key);
+        if (!d) {
+            const s = this.sentences[span.sentence];
+            const op = this.operationAt(s.start).kind;
+            const section = op === 'earlier' ? 'historical' : op === 'planned' ? 'hypothetical' : (SECTION_ASSERTION[s.category] ?? null);
+            d = assertSpan(s.text, span.start - s.start, span.end - s.start, { section });
+            this.assertCache.set(key, d);
+        }
+        return d;
+    }
+    /** Affirmed: not negated, possible, hypothetical or historical. */
+    affirmed(span) {
+        const d = this.assertion(span);
+        return !d.negated && !d.possible && !d.hypothetical && !d.historical;
+    }
+    /** Amounts with a unit in a sentence (offsets in the normalised text). */
+    quantities(sentence) {
+        if (!this.quantityCache) {
+            this.quantityCache = this.sentences.map((s) => findQuantities(s.text, this.patternDirs).map((q) => ({ ...q, start: q.start + s.start, end: q.end + s.start })));
+        }
+        return this.quantityCache[sentence] ?? [];
+    }
+    evidence(start, end) {
+        return evidenceAt(this.doc, start, end);
+    }
+    sentenceEvidence(sentence) {
+        const s = this.sentences[sentence];
+        return evidenceAt(this.doc, s.start, s.end);
+    }
+    isOperative(sentence) {
+        const s = this.sentences[sentence];
+        return OPERATIVE.has(s.category) && this.operationAt(s.start).kind === 'today';
+    }
+}

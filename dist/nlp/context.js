@@ -1,0 +1,676 @@
+import { lazy, zod } from '../deps.js';
+import { loadPack, PackError } from '../patterns/load.js';
+// ------------------------------------------------------------------------------------------------ schema
+const CATEGORIES = ['negated', 'possible', 'hypothetical', 'historical', 'family'];
+/** A regex source must compile and must not add capturing groups (they would break the combined regex). */
+function checkPattern(src, ctx) {
+    try {
+        new RegExp(src, 'i');
+    }
+    catch (err) {
+        ctx.addIssue({ code: 'custom', message: `invalid regex: ${err.message}` });
+        return;
+    }
+    const bare = src.replace(/\\./g, 'x').replace(/\[[^\]]*\]/g, 'x');
+    if (/\((?!\?)/.test(bare))
+        ctx.addIssue({ code: 'custom', message: 'use (?:...) groups only' });
+}
+const __schemas = lazy(() => {
+    const z = zod();
+    const Matcher = z
+        .object({ literal: z.string().min(1).optional(), pattern: z.string().min(1).optional() })
+        .superRefine((m, ctx) => {
+        if ((m.literal === undefined) === (m.pattern === undefined)) {
+            ctx.addIssue({ code: 'custom', message: 'give exactly one of literal or pattern' });
+        }
+        if (m.pattern !== undefined)
+            checkPattern(m.pattern, ctx);
+    });
+    const TriggerDef = z
+        .object({
+        literal: z.string().min(1).optional(),
+        pattern: z.string().min(1).optional(),
+        category: z.enum(CATEGORIES),
+        direction: z.enum(['forward', 'backward', 'bidirectional']),
+        maxScope: z.number().int().positive().optional(),
+        /** End the forward scope at the next comma ("Rather than a spacer, beads were used"). */
+        stopAtComma: z.boolean().optional(),
+    })
+        .strict()
+        .superRefine((m, ctx) => {
+        if ((m.literal === undefined) === (m.pattern === undefined)) {
+            ctx.addIssue({ code: 'custom', message: 'give exactly one of literal or pattern' });
+        }
+        if (m.pattern !== undefined)
+            checkPattern(m.pattern, ctx);
+    });
+    const TerminatorDef = z
+        .object({
+        literal: z.string().min(1).optional(),
+        pattern: z.string().min(1).optional(),
+        /** Categories whose scope it ends in both directions (all when no list is given). */
+        categories: z.array(z.enum(CATEGORIES)).min(1).optional(),
+        /** Categories whose forward scope only it ends. */
+        forward: z.array(z.enum(CATEGORIES)).min(1).optional(),
+        /** Categories whose backward scope only it ends. */
+        backward: z.array(z.enum(CATEGORIES)).min(1).optional(),
+    })
+        .strict()
+        .superRefine((m, ctx) => {
+        if ((m.literal === undefined) === (m.pattern === undefined)) {
+            ctx.addIssue({ code: 'custom', message: 'give exactly one of literal or pattern' });
+        }
+        if (m.pattern !== undefined)
+            checkPattern(m.pattern, ctx);
+    });
+    const ContextPackSchema = z
+        .object({
+        version: z.literal(1),
+        triggers: z.array(TriggerDef).min(1),
+        pseudo: z.array(Matcher).default([]),
+        terminators: z.array(TerminatorDef).default([]),
+        boundaries: z.array(Matcher).default([]),
+        doneToday: z.array(Matcher).default([]),
+    })
+        .strict();
+    return { Matcher, TriggerDef, TerminatorDef, ContextPackSchema };
+});
+const Matcher = () => __schemas().Matcher;
+const TriggerDef = () => __schemas().TriggerDef;
+const TerminatorDef = () => __schemas().TerminatorDef;
+export const ContextPackSchema = () => __schemas().ContextPackSchema;
+// ------------------------------------------------------------------------------------------------ compile
+const KIND_TRIGGER = 0;
+const KIND_PSEUDO = 1;
+const KIND_TERM = 2;
+const CAT_BIT = {
+    negated: 1,
+    possible: 2,
+    hypothetical: 4,
+    historical: 8,
+    family: 16,
+};
+const ALL_CATS = 31;
+const WORD = /\w/;
+function literalSource(lit) {
+    const words = lit.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    let src = words.join('\\s+');
+    // \b first: the same test for a word character, but V8 can skip ahead on it (about twice as fast)
+    if (WORD.test(lit.trim()[0]))
+        src = `\\b(?<!')${src}`;
+    if (WORD.test(lit.trim().slice(-1)))
+        src = `${src}(?![\\w'])`;
+    return src;
+}
+function normLiteral(s) {
+    return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+/**
+ * Shortest length a pattern can match (lookarounds and anchors count 0): used to order alternatives so that
+ * at one position the longer phrase is tried first.
+ */
+export function minMatchLength(src) {
+    let i = 0;
+    const atom = () => {
+        const c = src[i];
+        if (c === '\\') {
+            const n = src[i + 1];
+            i += 2;
+            return 'bB'.includes(n) ? 0 : 1;
+        }
+        if (c === '[') {
+            i++;
+            while (i < src.length && src[i] !== ']')
+                i += src[i] === '\\' ? 2 : 1;
+            i++;
+            return 1;
+        }
+        if (c === '(') {
+            i++;
+            let look = false;
+            if (src[i] === '?') {
+                look = src[i + 1] === '=' || src[i + 1] === '!' || src[i + 1] === '<';
+                i += src[i + 1] === '<' ? 3 : 2;
+            }
+            const n = alternation();
+            i++; // ')'
+            return look ? 0 : n;
+        }
+        i++;
+        return c === '^' || c === '$' ? 0 : 1;
+    };
+    const sequence = () => {
+        let total = 0;
+        while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+            let n = atom();
+            const q = src[i];
+            if (q === '?' || q === '*') {
+                n = 0;
+                i++;
+            }
+            else if (q === '+')
+                i++;
+            else if (q === '{') {
+                const close = src.indexOf('}', i);
+                n *= Number.parseInt(src.slice(i + 1, close), 10) || 0;
+                i = close + 1;
+            }
+            if (src[i] === '?')
+                i++; // lazy
+            total += n;
+        }
+        return total;
+    };
+    const alternation = () => {
+        let best = sequence();
+        while (src[i] === '|') {
+            i++;
+            best = Math.min(best, sequence());
+        }
+        return best;
+    };
+    return alternation();
+}
+let compiled = null;
+let packDirs = [];
+/** Use pattern files from extra directories (tests, user packs); resets the compiled lexicon. */
+export function setContextPatternDirs(dirs) {
+    packDirs = dirs;
+    compiled = null;
+    analysed.clear();
+    lastAnalysis = null;
+    doneSentence = null;
+}
+function alt(list) {
+    return list.length ? new RegExp(list.map((s) => `(?:${s})`).join('|'), 'g') : null;
+}
+function compile(pack) {
+    const entries = [];
+    const literals = new Map();
+    const add = (m, e) => {
+        const isLit = m.literal !== undefined;
+        const src = isLit ? literalSource(m.literal) : m.pattern;
+        const entry = {
+            ...e,
+            weight: isLit ? m.literal.trim().length : minMatchLength(src),
+        };
+        if (isLit) {
+            const key = normLiteral(m.literal);
+            const prev = literals.get(key);
+            // same literal listed twice: pseudo beats terminator beats trigger
+            if (prev && prev.kind >= entry.kind)
+                return;
+            literals.set(key, entry);
+        }
+        entries.push({ src, entry });
+    };
+    for (const t of pack.triggers) {
+        add(t, {
+            kind: KIND_TRIGGER,
+            category: t.category,
+            catBit: CAT_BIT[t.category],
+            direction: t.direction,
+            maxScope: t.maxScope ?? 0,
+            stopAtComma: t.stopAtComma ?? false,
+            termMask: 0,
+            termMaskBack: 0,
+        });
+    }
+    for (const p of pack.pseudo) {
+        add(p, { kind: KIND_PSEUDO, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, stopAtComma: false, termMask: 0, termMaskBack: 0 });
+    }
+    for (const t of pack.terminators) {
+        const bits = (l) => (l ?? []).reduce((a, c) => a | CAT_BIT[c], 0);
+        const both = t.categories || t.forward || t.backward ? bits(t.categories) : ALL_CATS;
+        add(t, {
+            kind: KIND_TERM,
+            category: 'negated',
+            catBit: 0,
+            direction: 'forward',
+            maxScope: 0,
+            stopAtComma: false,
+            termMask: both | bits(t.forward),
+            termMaskBack: both | bits(t.backward),
+        });
+    }
+    // Longer alternatives first, so that at one position the longest phrase wins; pseudo before triggers on ties.
+    entries.sort((a, b) => b.entry.weight - a.entry.weight || b.entry.kind - a.entry.kind);
+    // one capture group per entry: the group that matched names the entry, no second regex run needed
+    const main = new RegExp(entries.map((e) => `(${e.src})`).join('|'), 'gi');
+    const groups = entries.map((e) => e.entry);
+    const boundary = alt(pack.boundaries.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern)));
+    const done = pack.doneToday.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern));
+    const doneToday = done.length ? new RegExp(done.map((s) => `(?:${s})`).join('|'), 'i') : null;
+    return { main, boundary, doneToday, groups };
+}
+function lexicon() {
+    if (!compiled) {
+        const pack = loadPack('context.yaml', ContextPackSchema, packDirs);
+        try {
+            compiled = compile(pack);
+        }
+        catch (err) {
+            throw new PackError('patterns/context.yaml', '', `cannot compile lexicon: ${err.message}`);
+        }
+    }
+    return compiled;
+}
+/**
+ * The last few sentences analysed, most recent last: callers ask about the mentions of a note sentence by
+ * sentence but not strictly in order (a device in one sentence, its drug in the next, back to the first),
+ * and a one-entry cache re-scanned a long sentence on every such return.
+ */
+const analysed = new Map();
+const ANALYSED_MAX = 8;
+let lastAnalysis = null;
+/** Sentences longer than this many triggers answer `assess` from an index instead of a scan of every trigger. */
+const INDEX_FROM = 32;
+const isWordCode = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+/** End offset after `n` word tokens starting at `from` (sentence end if fewer). */
+function forwardTokens(s, from, n, limit) {
+    let count = 0;
+    let i = from;
+    while (i < limit) {
+        while (i < limit && !isWordCode(s.charCodeAt(i)))
+            i++;
+        if (i >= limit)
+            break;
+        while (i < limit && isWordCode(s.charCodeAt(i)))
+            i++;
+        if (++count >= n)
+            return i;
+    }
+    return limit;
+}
+/** Start offset `n` word tokens before `from` (not before `limit`). */
+function backwardTokens(s, from, n, limit) {
+    let count = 0;
+    let i = from;
+    while (i > limit) {
+        while (i > limit && !isWordCode(s.charCodeAt(i - 1)))
+            i--;
+        if (i <= limit)
+            break;
+        while (i > limit && isWordCode(s.charCodeAt(i - 1)))
+            i--;
+        if (++count >= n)
+            return i;
+    }
+    return limit;
+}
+function analyse(sentence) {
+    if (lastAnalysis && lastAnalysis.sentence === sentence)
+        return lastAnalysis;
+    const known = analysed.get(sentence);
+    if (known) {
+        analysed.delete(sentence);
+        analysed.set(sentence, known);
+        lastAnalysis = known;
+        return known;
+    }
+    const c = lexicon();
+    const hits = [];
+    const re = c.main;
+    re.lastIndex = 0;
+    let triggers = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+        if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+        }
+        let gi = 1;
+        while (gi < m.length && m[gi] === undefined)
+            gi++;
+        const e = c.groups[gi - 1];
+        if (!e || e.kind === KIND_PSEUDO)
+            continue;
+        if (e.kind === KIND_TRIGGER)
+            triggers++;
+        hits.push({ entry: e, start: m.index, end: m.index + m[0].length, scopeStart: 0, scopeEnd: 0, text: m[0] });
+    }
+    if (triggers > 0 && c.boundary) {
+        const b = c.boundary;
+        b.lastIndex = 0;
+        for (let m = b.exec(sentence); m; m = b.exec(sentence)) {
+            if (m[0].length === 0) {
+                b.lastIndex++;
+                continue;
+            }
+            hits.push({ entry: null, start: m.index, end: m.index + m[0].length, scopeStart: 0, scopeEnd: 0, text: m[0] });
+        }
+        hits.sort((a, z) => a.start - z.start);
+    }
+    const n = hits.length;
+    // Parenthesis facts per hit, from one forward sweep (hits are in start order): the last '(' and ')' at or
+    // before the hit's start (-1: none), and the first hit at or after j that is a boundary or follows a ')' (a
+    // run of hits inside a parenthesis opened after a trigger is skipped by that trigger in one jump). This
+    // replaces a lastIndexOf back to the sentence start per hit and trigger, quadratic on a long sentence.
+    let openAt = null;
+    let closeAt = null;
+    let regionEnd = null;
+    if (triggers > 0) {
+        openAt = new Int32Array(n);
+        closeAt = new Int32Array(n);
+        regionEnd = new Int32Array(n + 1);
+        let nextOpen = sentence.indexOf('(');
+        let nextClose = sentence.indexOf(')');
+        let lastOpen = -1;
+        let lastClose = -1;
+        for (let j = 0; j < n; j++) {
+            const at = hits[j].start;
+            while (nextOpen !== -1 && nextOpen <= at) {
+                lastOpen = nextOpen;
+                nextOpen = sentence.indexOf('(', nextOpen + 1);
+            }
+            while (nextClose !== -1 && nextClose <= at) {
+                lastClose = nextClose;
+                nextClose = sentence.indexOf(')', nextClose + 1);
+            }
+            openAt[j] = lastOpen;
+            closeAt[j] = lastClose;
+        }
+        regionEnd[n] = n;
+        for (let j = n - 1; j >= 0; j--)
+            regionEnd[j] = !hits[j].entry || closeAt[j] > openAt[j] ? j : regionEnd[j + 1];
+    }
+    for (let i = 0; i < n; i++) {
+        const h = hits[i];
+        const e = h.entry;
+        if (!e || e.kind !== KIND_TRIGGER)
+            continue;
+        const bit = e.catBit;
+        let fwdEnd = h.end;
+        let bwdStart = h.start;
+        if (e.direction !== 'backward') {
+            fwdEnd = sentence.length;
+            for (let j = i + 1; j < n; j++) {
+                const o = hits[j];
+                if (o.start < h.end)
+                    continue;
+                const oe = o.entry;
+                // a closing parenthesis ends only the scopes that start inside the parenthesis
+                if (!oe && o.text === ')' && openAt[j] >= h.start)
+                    continue;
+                // a trigger or terminator inside a parenthesis opened after this trigger does not end its scope; nor
+                // do the hits after it up to the next boundary or ')' (the same parenthesis, or one opened later)
+                if (oe && insideParenAfter(openAt[j], closeAt[j], h.end)) {
+                    j = regionEnd[j + 1] - 1;
+                    continue;
+                }
+                if (!oe || (oe.kind === KIND_TERM && oe.termMask & bit) || (oe.kind === KIND_TRIGGER && oe.catBit === bit)) {
+                    fwdEnd = o.start;
+                    break;
+                }
+            }
+            if (e.stopAtComma) {
+                const comma = nextComma(sentence, h.end);
+                if (comma >= 0 && comma < fwdEnd)
+                    fwdEnd = comma;
+            }
+            if (e.maxScope)
+                fwdEnd = forwardTokens(sentence, h.end, e.maxScope, fwdEnd);
+        }
+        if (e.direction !== 'forward') {
+            bwdStart = 0;
+            for (let j = i - 1; j >= 0; j--) {
+                const o = hits[j];
+                if (o.end > h.start)
+                    continue;
+                const oe = o.entry;
+                if (!oe || (oe.kind === KIND_TERM && oe.termMaskBack & bit) || (oe.kind === KIND_TRIGGER && oe.catBit === bit)) {
+                    bwdStart = o.end;
+                    break;
+                }
+            }
+            if (e.maxScope)
+                bwdStart = backwardTokens(sentence, h.start, e.maxScope, bwdStart);
+        }
+        h.scopeStart = bwdStart;
+        h.scopeEnd = fwdEnd;
+    }
+    const a = { sentence, hits, triggers, index: null };
+    if (analysed.size >= ANALYSED_MAX)
+        analysed.delete(analysed.keys().next().value);
+    analysed.set(sentence, a);
+    lastAnalysis = a;
+    return a;
+}
+/**
+ * Is a hit inside a parenthesis opened at or after `from`? `open` / `close` are the last '(' / ')' at or
+ * before the hit (-1: none).
+ */
+function insideParenAfter(open, close, from) {
+    return open >= from && close < open;
+}
+// The first comma at or after an offset, remembered: triggers are visited in order, so a sentence without
+// commas is searched once, not once per "rather than" / "instead of".
+let commaIn = null;
+let commaFrom = 0;
+let commaAt = -1;
+function nextComma(s, from) {
+    if (s !== commaIn || from < commaFrom || (commaAt !== -1 && from > commaAt)) {
+        commaIn = s;
+        commaFrom = from;
+        commaAt = s.indexOf(',', from);
+    }
+    return commaAt;
+}
+const NONE_MIN = 0x7fffffff;
+function buildIndex(hits) {
+    const list = [];
+    for (let i = 0; i < hits.length; i++) {
+        const e = hits[i].entry;
+        if (e && e.kind === KIND_TRIGGER)
+            list.push(i);
+    }
+    let size = 1;
+    while (size < list.length)
+        size *= 2;
+    const at = Int32Array.from(list);
+    const starts = new Int32Array(list.length);
+    const ends = new Int32Array(list.length);
+    const fwd = new Int32Array(2 * size).fill(-1);
+    const bwd = new Int32Array(2 * size).fill(NONE_MIN);
+    list.forEach((hi, k) => {
+        const h = hits[hi];
+        starts[k] = h.start;
+        ends[k] = h.end;
+        if (h.entry.direction !== 'backward')
+            fwd[size + k] = h.scopeEnd;
+        if (h.entry.direction !== 'forward')
+            bwd[size + k] = h.scopeStart;
+    });
+    for (let v = size - 1; v >= 1; v--) {
+        fwd[v] = Math.max(fwd[2 * v], fwd[2 * v + 1]);
+        bwd[v] = Math.min(bwd[2 * v], bwd[2 * v + 1]);
+    }
+    return { at, starts, ends, size, fwd, bwd };
+}
+/** Leaves in [lo, hi] of the subtree `v` (covering [vl, vr]) whose value passes `ok`, appended to `out`. */
+function collect(tree, ok, v, vl, vr, lo, hi, out) {
+    if (hi < vl || vr < lo || !ok(tree[v]))
+        return;
+    if (vl === vr) {
+        out.push(vl);
+        return;
+    }
+    const mid = (vl + vr) >> 1;
+    collect(tree, ok, 2 * v, vl, mid, lo, hi, out);
+    collect(tree, ok, 2 * v + 1, mid + 1, vr, lo, hi, out);
+}
+/**
+ * Hit indexes, in order, of a superset of the triggers that can cover [start, end) (start < end): those
+ * ending before the target whose forward scope reaches it, those starting after it whose backward scope
+ * reaches it, and those overlapping it. The caller applies the exact tests.
+ */
+function coveringTriggers(ix, start, end) {
+    const n = ix.at.length;
+    // p: first trigger with end > start; q: first trigger with start >= end (ends and starts both ascend)
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ix.ends[mid] <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const p = lo;
+    hi = n;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ix.starts[mid] < end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const q = lo;
+    const ks = [];
+    if (p > 0)
+        collect(ix.fwd, (x) => x > start, 1, 0, ix.size - 1, 0, p - 1, ks);
+    for (let k = p; k < q; k++)
+        ks.push(k);
+    if (q < n)
+        collect(ix.bwd, (x) => x < end, 1, 0, ix.size - 1, q, n - 1, ks);
+    return ks.map((k) => ix.at[k]);
+}
+/** Does trigger `h` cover the target [start,end)? */
+function covers(h, start, end) {
+    const e = h.entry;
+    // a target inside the trigger phrase itself ("beads were not placed": target "placed") is covered
+    if (start >= h.start && end <= h.end)
+        return true;
+    if (e.direction !== 'backward' && start >= h.end && start < h.scopeEnd)
+        return true;
+    if (e.direction !== 'forward' && end <= h.start && end > h.scopeStart)
+        return true;
+    return false;
+}
+function toTriggerHit(h) {
+    const e = h.entry;
+    return {
+        category: e.category,
+        literal: normLiteral(h.text),
+        direction: e.direction,
+        start: h.start,
+        end: h.end,
+        scopeStart: h.scopeStart,
+        scopeEnd: h.scopeEnd,
+    };
+}
+/** Assertion of the span [start,end) inside `sentence` (offsets in the sentence string). */
+export function assertSpan(sentence, start, end, opts) {
+    return assess(sentence, start, end, opts?.section ?? null);
+}
+function assess(sentence, start, end, section) {
+    const a = analyse(sentence);
+    const hits = a.hits;
+    const d = {
+        negated: false,
+        possible: false,
+        hypothetical: false,
+        historical: false,
+        family: false,
+        triggers: [],
+    };
+    if (a.triggers > 0) {
+        // many triggers (a long run-on sentence): visit only the ones an index says can cover the target
+        let visit = null;
+        if (a.triggers > INDEX_FROM && start < end) {
+            a.index ??= buildIndex(hits);
+            visit = coveringTriggers(a.index, start, end);
+        }
+        const count = visit ? visit.length : hits.length;
+        for (let vi = 0; vi < count; vi++) {
+            const i = visit ? visit[vi] : vi;
+            const h = hits[i];
+            const e = h.entry;
+            if (!e || e.kind !== KIND_TRIGGER)
+                continue;
+            // a trigger overlapping the target partially is part of the target's own words: ignore
+            if (h.start < end && h.end > start && !(start >= h.start && end <= h.end))
+                continue;
+            if (!covers(h, start, end))
+                continue;
+            d[e.category] = true;
+            d.triggers.push(toTriggerHit(h));
+        }
+    }
+    if (section === 'historical' && !d.historical) {
+        d.historical = true;
+        d.triggers.push(sectionHit('historical', sentence));
+    }
+    else if (section === 'hypothetical' && !d.hypothetical && !reportsDoneToday(sentence)) {
+        d.hypothetical = true;
+        d.triggers.push(sectionHit('hypothetical', sentence));
+    }
+    return d;
+}
+function sectionHit(category, sentence) {
+    return { category, literal: `${category} section`, direction: 'section', start: 0, end: 0, scopeStart: 0, scopeEnd: sentence.length };
+}
+// the answer for the last sentence asked: every mention of a long plan-section sentence asks again
+let doneSentence = null;
+let doneValue = false;
+/** True when the sentence reports, in the past tense, something done today (and is not itself hypothetical). */
+function reportsDoneToday(sentence) {
+    if (sentence !== doneSentence) {
+        doneValue = computeDoneToday(sentence);
+        doneSentence = sentence;
+    }
+    return doneValue;
+}
+function computeDoneToday(sentence) {
+    const re = lexicon().doneToday;
+    if (!re || !re.test(sentence))
+        return false;
+    const { hits } = analyse(sentence);
+    for (const h of hits)
+        if (h.entry && h.entry.kind === KIND_TRIGGER && h.entry.category === 'hypothetical')
+            return false;
+    return true;
+}
+const WS_RUN = /\s+/g;
+/** First case-insensitive mention of `target` in `sentence` (runs of whitespace match any whitespace). */
+function findTarget(sentence, target) {
+    const t = target.trim();
+    if (!t)
+        return null;
+    let at = sentence.indexOf(t);
+    if (at >= 0)
+        return [at, at + t.length];
+    at = lowerOf(sentence).indexOf(t.toLowerCase());
+    if (at >= 0)
+        return [at, at + t.length];
+    const src = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(WS_RUN, '\\s+');
+    const m = new RegExp(src, 'i').exec(sentence);
+    return m ? [m.index, m.index + m[0].length] : null;
+}
+let lowerSrc = null;
+let lowerVal = '';
+function lowerOf(s) {
+    if (s !== lowerSrc) {
+        lowerSrc = s;
+        lowerVal = s.toLowerCase();
+    }
+    return lowerVal;
+}
+/** Public API: assertion for the first case-insensitive mention of `target` in `sentence` (whole sentence when not found). */
+export function contextOf(sentence, target) {
+    // not found: the whole sentence is the span, so only triggers around it (none) or containing it apply
+    const span = findTarget(sentence, target) ?? [0, sentence.length];
+    const d = assess(sentence, span[0], span[1], null);
+    return { negated: d.negated, possible: d.possible, hypothetical: d.hypothetical, historical: d.historical };
+}
+/** One-line human explanation of triggers, e.g. "negated by 'not placed' (backward)". */
+export function describeAssertion(d) {
+    if (!d.triggers.length)
+        return 'affirmed (no context trigger)';
+    const byCat = new Map();
+    for (const t of d.triggers) {
+        const list = byCat.get(t.category) ?? [];
+        list.push(t.direction === 'section' ? `the ${t.category} section` : `'${t.literal}' (${t.direction})`);
+        byCat.set(t.category, list);
+    }
+    return [...byCat].map(([cat, list]) => `${cat} by ${list.join(', ')}`).join('; ');
+}

@@ -1,0 +1,360 @@
+const SITE_TAGS = ['intramedullary', 'deep', 'intra-articular'];
+function siteOf(m) {
+    return SITE_TAGS.find((t) => m.entry.tags.has(t));
+}
+/** Sentence contexts that decide whether a drug or a carrier belongs to a device. */
+function contexts(a, s) {
+    return {
+        iv: a.has('contexts', s, 'iv'),
+        irrigation: a.has('contexts', s, 'irrigation'),
+        powder: a.has('contexts', s, 'powder'),
+        fixation: a.has('contexts', s, 'fixation'),
+        nonDrugSpacer: a.has('contexts', s, 'non-drug-spacer'),
+    };
+}
+/** Find device mentions: forms qualified by a drug signal or carrier, and carriers loaded with a drug. */
+function findDeviceMentions(a) {
+    const out = [];
+    const pending = [];
+    const established = new Set();
+    // In an arthroplasty note, cement is the fixation of the components: a carrier alone is not a device there.
+    const fixationNote = () => a.mentions('contexts').some((m) => m.entry.tags.has('arthroplasty'));
+    // forms and carriers are looked for in the whole note at once (one regex pass each)
+    const formSentences = new Set([...a.mentions('forms'), ...a.mentions('carriers')].map((m) => m.sentence));
+    for (const s of [...formSentences].sort((x, y) => x - y)) {
+        const forms = a.in('forms', s);
+        const carriers = a.in('carriers', s);
+        const signals = a.in('drug-signals', s);
+        const drugs = a.in('drugs', s);
+        if (!forms.length && !carriers.length)
+            continue;
+        const ctx = contexts(a, s);
+        const hasCarrier = carriers.length > 0;
+        const drugInDevice = drugs.length > 0 && (hasCarrier || forms.length > 0) && !(ctx.iv && !hasCarrier);
+        const signal = signals.length > 0 || drugInDevice;
+        const absorbableBrand = carriers.some((c) => c.entry.tags.has('absorbable') && c.entry.tags.has('brand'));
+        let formFound = false;
+        for (const f of forms) {
+            const name = f.entry.name;
+            const tags = f.entry.tags;
+            if (tags.has('spinal-risk') && ctx.nonDrugSpacer && !signal)
+                continue;
+            if (tags.has('implant-like')) {
+                // nails and rods are ordinary implants unless the drug or carrier is said of them
+                const made = tags.has('hand-made') && hasCarrier && a.in('fabrication', s).some((m) => m.entry.tags.has('manual'));
+                const near = nearQualifier(a, f, nearWindow(tags)) ?? (made ? 'a carrier made into it by hand' : undefined);
+                if (!near) {
+                    if (!tags.has('no-coreference'))
+                        pending.push(f);
+                    continue;
+                }
+                out.push({ ...f, form: name, reason: `${name} described with '${near}'` });
+                established.add(name);
+                formFound = true;
+                continue;
+            }
+            if (signal || hasCarrier) {
+                out.push({ ...f, form: name, reason: signal ? 'form with a drug or antibiotic in its sentence' : 'form made of a carrier' });
+                established.add(name);
+                formFound = true;
+            }
+            else
+                pending.push(f);
+        }
+        if (!formFound) {
+            // the carrier itself is the device ("antibiotic cement was packed into the canal", "Stimulan was placed")
+            for (const c of carriers) {
+                if (ctx.fixation)
+                    continue;
+                if (signal || absorbableBrand || c.entry.tags.has('implies-gentamicin')) {
+                    if (ctx.irrigation && !signal)
+                        continue;
+                    out.push({ ...c, form: c.entry.name, reason: 'carrier loaded with a drug' });
+                }
+            }
+        }
+    }
+    // a bare form refers to the device described elsewhere in the note ("the beads were then placed")
+    for (const f of pending) {
+        const name = f.entry.name;
+        if (!established.has(name))
+            continue;
+        if (f.entry.tags.has('spinal-risk') && a.has('contexts', f.sentence, 'non-drug-spacer'))
+            continue;
+        out.push({ ...f, form: name, reason: `refers to the ${name} described elsewhere in the note` });
+    }
+    // an arthroplasty note with no device form (beads, rod, spacer): its loaded cement fixes the components
+    if (established.size === 0 && out.length && fixationNote()) {
+        for (let i = out.length - 1; i >= 0; i--)
+            if (out[i].reason === 'carrier loaded with a drug')
+                out.splice(i, 1);
+    }
+    // "These were then placed down the canal": an anaphor in a sentence with an action refers to the device of
+    // the sentence before (same section) when its own sentence names none.
+    const withDevice = new Set(out.map((d) => d.sentence));
+    for (let s = 1; s < a.sentences.length && withDevice.size; s++) {
+        if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)) || !ANAPHOR.test(a.sentences[s].text))
+            continue;
+        if (!a.in('actions', s).some((m) => !m.entry.tags.has('purpose')))
+            continue;
+        const back = [s - 1, s - 2].find((p) => p >= 0 && withDevice.has(p) && a.sentences[p].section === a.sentences[s].section);
+        if (back === undefined)
+            continue;
+        const prev = out.filter((d) => d.sentence === back);
+        const sent = a.sentences[s];
+        const m = ANAPHOR.exec(sent.text);
+        if (!m)
+            continue;
+        const start = sent.start + m.index;
+        const form = prev[prev.length - 1].form;
+        out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start, end: start + m[0].length, text: m[0], sentence: s, form, reason: `refers back to the ${form} described just before` });
+    }
+    out.sort((x, y) => x.start - y.start);
+    return out;
+}
+const ANAPHOR = /\b(?:the ones|these|those|they|them|the remaining ones|the rest|it(?=\s+(?:was|is|has been)\b))\b/i;
+/** How far (characters) the drug or carrier may be from an implant-like form: its `near-N` tag, else 40. */
+function nearWindow(tags) {
+    for (const t of tags)
+        if (t.startsWith('near-'))
+            return Number(t.slice(5)) || 40;
+    return 40;
+}
+/** Lexicons whose words say that a nail or rod carries a drug: drugs, carriers and antibiotic words. */
+const QUALIFYING = ['drugs', 'carriers', 'drug-signals'];
+/**
+ * The drug or carrier word said of a nail or rod, if any: inside the form's own words ("cement rod",
+ * "antibiotic-coated nail"), within `window` characters before it in the same clause, or after it when a
+ * preparation verb links them ("nail was coated with vancomycin cement", "rod made of PMMA"; not "coated
+ * in slime"). The words come from the lexicons, so a coder's new drug or brand counts here too.
+ */
+function nearQualifier(a, f, window) {
+    const text = a.doc.text;
+    const quals = QUALIFYING.flatMap((l) => a.in(l, f.sentence));
+    const inside = quals.find((q) => q.start < f.end && q.end > f.start);
+    if (inside)
+        return inside.text;
+    if (a.in('fabrication', f.sentence).some((m) => m.entry.tags.has('manual') && m.start >= f.start && m.end <= f.end))
+        return f.text;
+    const before = quals.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/.test(text.slice(q.end, f.start)));
+    if (before.length)
+        return before[before.length - 1].text;
+    const clauseEnd = Math.min(a.sentences[f.sentence].end, f.end + window);
+    const clause = text.slice(f.end, clauseEnd).split(/[;,]/)[0] ?? '';
+    const linked = /^\s*(?:(?:was|were|is|then)\s+)*(?:coated|made|cast|fashioned|molded|moulded|covered|formed)\b|^\s*(?:of|with)\b/i.test(clause);
+    if (!linked)
+        return undefined;
+    const after = quals.find((q) => q.start >= f.end && q.end <= f.end + clause.length);
+    return after?.text;
+}
+function actionsIn(a, s, tag) {
+    return a.in('actions', s).filter((m) => m.entry.tags.has(tag));
+}
+const PARTICIPLE = /(?:ed|en|wn|nt|ut|place|laid|left|set|slid|fed|cast|put|hung|spread)$/i;
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being|got)\s+(?:\w+\s+){0,2}$/i;
+/**
+ * The device an action word governs in its sentence: a noun form ("removal of the beads", "placement of")
+ * looks forward; a passive participle ("the beads were removed") looks back; an active verb ("we placed the
+ * beads") looks forward. The search stops at a semicolon, a closing bracket or another action word.
+ */
+export function governedDevice(a, act, devices) {
+    const text = a.doc.text;
+    const others = a.in('actions', act.sentence).filter((m) => m !== act && !m.entry.tags.has('purpose'));
+    const blocked = (from, to, comma = false) => {
+        const between = text.slice(from, to).replace(/\([^()]*\)/g, '');
+        return /[;)]/.test(between) || (comma && between.includes(',')) || others.some((o) => o.start >= from && o.end <= to);
+    };
+    const word = act.text.split(/\s+/).pop() ?? act.text;
+    const participle = PARTICIPLE.test(word) && !/ing$/i.test(word);
+    const passive = participle && PASSIVE_BEFORE.test(text.slice(Math.max(0, act.start - 40), act.start));
+    const back = () => [...devices].reverse().find((d) => d.end <= act.start && act.start - d.end <= 120 && !blocked(d.end, act.start));
+    const fwd = () => devices.find((d) => d.start >= act.end && d.start - act.end <= 100 && !blocked(act.end, d.start, true));
+    // a device word that contains the action word ("antibiotic spacer placement") governs itself
+    const overlapping = devices.find((d) => d.start <= act.start && d.end >= act.end);
+    if (overlapping)
+        return overlapping;
+    if (passive)
+        return back() ?? undefined;
+    if (participle)
+        return fwd() ?? back();
+    // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement")
+    const adjacent = [...devices].reverse().find((d) => d.end <= act.start && /^[\s-]{0,2}$/.test(text.slice(d.end, act.start)));
+    return fwd() ?? adjacent;
+}
+/** Sites named in a sentence (not negated), specific ones only. */
+function sitesIn(a, s) {
+    return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated);
+}
+export function analyseDevices(a) {
+    // most notes name no device form or carrier at all: nothing to analyse
+    if (!a.anywhere('forms') && !a.anywhere('carriers')) {
+        return { devices: [], insertSentences: new Set(), removeSentences: new Set(), events: [] };
+    }
+    const devices = findDeviceMentions(a);
+    const bySentence = new Map();
+    for (const d of devices) {
+        const list = bySentence.get(d.sentence) ?? [];
+        list.push(d);
+        bySentence.set(d.sentence, list);
+    }
+    const insertSentences = new Set();
+    const removeSentences = new Set();
+    const raw = [];
+    for (const [s, ds] of bySentence) {
+        const cat = a.sentences[s].category;
+        if (cat === 'diagnosis')
+            continue;
+        const live = ds.filter((d) => !a.assertion(d).negated);
+        if (!live.length)
+            continue;
+        const ok = (m) => a.affirmed(m) && governedDevice(a, m, ds) !== undefined && !a.assertion(governedDevice(a, m, ds)).negated;
+        const inserts = actionsIn(a, s, 'insert').filter(ok);
+        const removes = actionsIn(a, s, 'remove').filter(ok);
+        const exchanges = actionsIn(a, s, 'exchange').filter(ok);
+        const deviceAffirmed = live.filter((d) => a.affirmed(d));
+        const forms = [...new Set(live.map((d) => d.form))];
+        const span0 = live[0];
+        let didInsert = inserts.length > 0 || exchanges.length > 0;
+        const didRemove = removes.length > 0 || exchanges.length > 0;
+        // a device listed as a procedure or an implant, with no verb, was placed today
+        // (a short list item, not a narrative that happens to sit under a "Procedure:" heading)
+        // (and the item itself says it is a drug device: "antibiotic beads, right tibia", not "reduction of the spacer")
+        const selfQualified = deviceAffirmed.some((d) => !d.reason.startsWith('refers'));
+        if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && a.sentences[s].text.length <= 120)
+            didInsert = true;
+        // every action must have an affirmed device beside it; a sentence whose only device is historical but whose
+        // removal is today ("the previously placed beads were removed") still documents a removal.
+        if (didInsert && deviceAffirmed.length) {
+            raw.push({ action: 'insert', s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms, anchor: inserts[0] ?? exchanges[0] });
+            if (a.isOperative(s) || cat === 'indications')
+                insertSentences.add(s);
+        }
+        if (didRemove) {
+            raw.push({ action: 'remove', s, spans: [span0, ...removes.slice(0, 1), ...exchanges.slice(0, 1)], forms, anchor: removes[0] ?? exchanges[0] });
+            removeSentences.add(s);
+        }
+        // a device described (mixed, rolled, its amount) without an action is still part of the insertion story
+        if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s))
+            insertSentences.add(s);
+    }
+    // Sentences next to a device sentence that prepare the device ("Vancomycin 2 g was mixed with ...").
+    for (const s of [...insertSentences]) {
+        for (const n of [s - 1, s + 1]) {
+            if (n < 0 || n >= a.sentences.length || insertSentences.has(n) || removeSentences.has(n))
+                continue;
+            if (a.sentences[n].section !== a.sentences[s].section || !a.isOperative(n))
+                continue;
+            const prep = a.in('fabrication', n).some((m) => m.entry.tags.has('manual') && a.affirmed(m));
+            const drug = a.in('drugs', n).some((m) => a.affirmed(m)) && !a.has('contexts', n, 'iv');
+            if (prep && drug)
+                insertSentences.add(n);
+        }
+    }
+    // Sentences that only describe an insertion story (no action) but sit beside removal sentences stay.
+    const events = resolveSites(a, raw, bySentence);
+    return { devices, insertSentences, removeSentences, events };
+}
+function resolveSites(a, raw, bySentence) {
+    const merged = new Map();
+    const add = (action, site, r, siteMention) => {
+        const key = `${action}:${site}`;
+        let e = merged.get(key);
+        if (!e) {
+            // events are listed in the order their action words appear
+            e = { action, site, sentences: [], spans: [], forms: [], order: r.anchor?.start ?? Math.min(...r.spans.map((x) => x.start)) };
+            if (siteMention)
+                e.siteMention = siteMention;
+            merged.set(key, e);
+        }
+        if (!e.siteMention && siteMention)
+            e.siteMention = siteMention;
+        if (!e.sentences.includes(r.s))
+            e.sentences.push(r.s);
+        const lo = Math.min(...r.spans.map((x) => x.start), siteMention && siteMention.sentence === r.s ? siteMention.start : Infinity);
+        const hi = Math.max(...r.spans.map((x) => x.end), siteMention && siteMention.sentence === r.s ? siteMention.end : -Infinity);
+        e.spans.push({ start: lo, end: hi, sentence: r.s });
+        for (const f of r.forms)
+            if (!e.forms.includes(f))
+                e.forms.push(f);
+    };
+    for (const r of raw) {
+        let sites = r.anchor ? governedSites(a, r.anchor, sitesIn(a, r.s)) : sitesIn(a, r.s);
+        if (!sites.length) {
+            // the site is often in the sentence before or after ("The canal was reamed. The beads were then placed.")
+            const sec = a.sentences[r.s].section;
+            for (const n of [r.s - 1, r.s + 1]) {
+                if (n < 0 || n >= a.sentences.length || a.sentences[n].section !== sec)
+                    continue;
+                if (bySentence.has(n) && n !== r.s && a.sentences[n].category !== 'procedure') {
+                    // a neighbouring device sentence with its own site speaks for its own device
+                    if (sitesIn(a, n).length && raw.some((x) => x.s === n && x.action === r.action))
+                        continue;
+                }
+                sites = sitesIn(a, n);
+                if (sites.length)
+                    break;
+            }
+        }
+        if (!sites.length) {
+            // the procedure list often says where ("Placement of antibiotic beads, right tibial canal")
+            for (const [s, ds] of bySentence) {
+                if (a.sentences[s].category !== 'procedure' || !ds.some((d) => r.forms.includes(d.form)))
+                    continue;
+                const acts = a.in('actions', s);
+                const matchesAction = r.action === 'insert'
+                    ? !acts.some((m) => m.entry.tags.has('remove')) || acts.some((m) => m.entry.tags.has('insert') || m.entry.tags.has('exchange'))
+                    : acts.some((m) => m.entry.tags.has('remove') || m.entry.tags.has('exchange'));
+                if (!matchesAction)
+                    continue;
+                sites = sitesIn(a, s);
+                if (sites.length)
+                    break;
+            }
+        }
+        const distinct = new Map();
+        for (const m of sites) {
+            const site = siteOf(m);
+            if (!distinct.has(site))
+                distinct.set(site, m);
+        }
+        if (distinct.size === 0)
+            add(r.action, 'unspecified', r);
+        else
+            for (const [site, m] of distinct)
+                add(r.action, site, r, m);
+    }
+    // an unspecified event of the same action as a sited one is the same device seen without its site
+    const events = [...merged.values()];
+    return events
+        .filter((e) => e.site !== 'unspecified' || !events.some((o) => o !== e && o.action === e.action && o.site !== 'unspecified'))
+        .sort((x, y) => x.order - y.order)
+        .map(({ order: _order, ...e }) => e);
+}
+/**
+ * When a sentence names several spaces, the event's space is the one its action word points at: the first
+ * site after it in the same clause ("placed into the glenoid cavity"), plus sites coordinated with that one
+ * ("into the canal and beneath the fascia"); failing that, the nearest site before it.
+ */
+function governedSites(a, act, sites) {
+    const distinct = new Set(sites.map((m) => siteOf(m)));
+    if (distinct.size <= 1)
+        return sites;
+    const text = a.doc.text;
+    const after = sites.filter((m) => m.start >= act.end && m.start - act.end <= 80 && !/[;]/.test(text.slice(act.end, m.start)));
+    if (after.length) {
+        const chosen = [after[0]];
+        for (const m of after.slice(1)) {
+            const between = text.slice(chosen[chosen.length - 1].end, m.start);
+            if (/^[^;.]{0,30}?(?:,|\band\b|\bas well as\b|\bplus\b)[^;.]{0,25}$/.test(between))
+                chosen.push(m);
+            else
+                break;
+        }
+        return chosen;
+    }
+    const before = sites.filter((m) => m.end <= act.start && !/[;]/.test(text.slice(m.end, act.start)));
+    return before.length ? [before[before.length - 1]] : sites;
+}
+export function eventEvidence(a, e) {
+    return e.spans.slice(0, 3).map((s) => a.evidence(s.start, s.end));
+}

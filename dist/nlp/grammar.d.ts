@@ -1,0 +1,29 @@
+/**
+ * Schema of `patterns/grammar.yaml`: the language knowledge the mechanisms in src/ use — how procedure codes
+ * and their modifiers are written, which words mark a number as something other than a code, and the
+ * operation-timeline words. src/ holds no word lists of its own; it reads them from here.
+ */
+import type { z } from 'zod';
+export declare const GrammarSchema: () => z.ZodObject<{
+    codes: z.ZodObject<{
+        primaryRanges: z.ZodArray<z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>>;
+        markers: z.ZodArray<z.ZodString>;
+        blockLabels: z.ZodArray<z.ZodString>;
+        modifiers: z.ZodArray<z.ZodString>;
+        notCodeBefore: z.ZodArray<z.ZodString>;
+        notCodeAfter: z.ZodArray<z.ZodString>;
+        procedureWords: z.ZodArray<z.ZodString>;
+    }, z.core.$strict>;
+    timeline: z.ZodObject<{
+        serviceLabels: z.ZodArray<z.ZodString>;
+        operationWords: z.ZodArray<z.ZodString>;
+        months: z.ZodArray<z.ZodString>;
+        earlierWords: z.ZodArray<z.ZodString>;
+        todayWords: z.ZodArray<z.ZodString>;
+        headingMaxLength: z.ZodNumber;
+    }, z.core.$strict>;
+    layout: z.ZodObject<{
+        continuationWords: z.ZodArray<z.ZodString>;
+    }, z.core.$strict>;
+}, z.core.$strict>;
+export type Grammar = z.infer<ReturnType<typeof GrammarSchema>>;

@@ -1,0 +1,37 @@
+import { lazy, zod } from '../deps.js';
+const __schemas = lazy(() => {
+    const z = zod();
+    const phrases = z.array(z.string().min(1));
+    const GrammarSchema = z.strictObject({
+        codes: z.strictObject({
+            /** Code numbers a primary procedure may have (inclusive ranges of five-digit CPT codes). */
+            primaryRanges: z.array(z.tuple([z.number().int(), z.number().int()])).min(1),
+            /** Words before a number that mark it as a procedure code ("CPT", "CPT®", "code"). */
+            markers: phrases,
+            /** Labels of a block or line whose five-digit numbers are codes ("Coding:", "Charges:"). */
+            blockLabels: phrases,
+            /** Two-character modifiers written after a code ("-RT", "-59", "-XS"). */
+            modifiers: phrases,
+            /** Words before a number that make it something else (a lot, a phone, a record number). */
+            notCodeBefore: phrases,
+            /** Words after a number that make it a measurement, a date part or an identifier, not a code. */
+            notCodeAfter: phrases,
+            /** Words in a sentence that name procedures, so that a bare code there is one ("performed", "procedure"). */
+            procedureWords: phrases,
+        }),
+        timeline: z.strictObject({
+            serviceLabels: phrases,
+            operationWords: phrases,
+            months: phrases,
+            earlierWords: phrases,
+            todayWords: phrases,
+            headingMaxLength: z.number().int().positive(),
+        }),
+        layout: z.strictObject({
+            /** A line ending with one of these words continues on the next line. */
+            continuationWords: phrases,
+        }),
+    });
+    return { GrammarSchema };
+});
+export const GrammarSchema = () => __schemas().GrammarSchema;

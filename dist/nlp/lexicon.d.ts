@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+export declare const LexiconSchema: () => z.ZodObject<{
+    lexicon: z.ZodString;
+    description: z.ZodOptional<z.ZodString>;
+    entries: z.ZodArray<z.ZodObject<{
+        name: z.ZodString;
+        terms: z.ZodArray<z.ZodString>;
+        tags: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    }, z.core.$strict>>;
+}, z.core.$strict>;
+export type LexiconFile = z.infer<ReturnType<typeof LexiconSchema>>;
+export interface LexEntry {
+    name: string;
+    tags: Set<string>;
+}
+export interface Lexicon {
+    id: string;
+    entries: LexEntry[];
+    /** One regex for the whole lexicon; capture group i+1 matches entry i. */
+    regex: RegExp;
+}
+export interface Match {
+    lexicon: string;
+    entry: LexEntry;
+    /** Offsets in the searched text. */
+    start: number;
+    end: number;
+    text: string;
+}
+/** Turn a lexicon term into a regex source: spaces match runs of space or hyphen, hyphens are optional. */
+export declare function termSource(term: string): string;
+export declare function compileLexicon(file: LexiconFile, where?: string): Lexicon;
+export declare function getLexicon(name: string, patternDirs?: string[]): Lexicon;
+/** All matches of a lexicon in `text`, left to right, longest alternative first. */
+export declare function matchAll(lex: Lexicon, text: string): Match[];

@@ -1,0 +1,106 @@
+import { lazy, zod } from '../deps.js';
+import { loadPack, packFile, PackError } from '../patterns/load.js';
+const __schemas = lazy(() => {
+    const z = zod();
+    const LexiconSchema = z.strictObject({
+        lexicon: z.string().min(1),
+        description: z.string().optional(),
+        entries: z
+            .array(z.strictObject({
+            name: z.string().min(1),
+            terms: z.array(z.string().min(1)).min(1),
+            tags: z.array(z.string().min(1)).optional(),
+        }))
+            .min(1),
+    });
+    return { LexiconSchema };
+});
+export const LexiconSchema = () => __schemas().LexiconSchema;
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Turn a lexicon term into a regex source: spaces match runs of space or hyphen, hyphens are optional. */
+export function termSource(term) {
+    if (term.startsWith('re:'))
+        return term.slice(3);
+    return term
+        .trim()
+        .split(/(\s+|-)/)
+        .map((part) => (part === '-' ? '[\\s-]*' : /^\s+$/.test(part) ? '[\\s-]+' : esc(part)))
+        .join('');
+}
+export function compileLexicon(file, where = file.lexicon) {
+    const entries = [];
+    const groups = [];
+    file.entries.forEach((e, ei) => {
+        e.terms.forEach((t, ti) => {
+            if (!t.startsWith('re:'))
+                return;
+            let groupsInTerm;
+            try {
+                groupsInTerm = new RegExp(`${t.slice(3)}|`).exec('').length - 1;
+            }
+            catch (err) {
+                throw new PackError(where, `entries[${ei}].terms[${ti}]`, `invalid regular expression: ${err.message}`);
+            }
+            if (groupsInTerm > 0)
+                throw new PackError(where, `entries[${ei}].terms[${ti}]`, 'use (?:...) instead of capturing groups');
+        });
+        const terms = [...e.terms].sort((a, b) => b.length - a.length).map(termSource);
+        entries.push({ name: e.name, tags: new Set(e.tags ?? []) });
+        groups.push(`(${terms.join('|')})`);
+    });
+    let regex;
+    try {
+        // Terms start with a letter or digit, so a word boundary is the cheap way to refuse a match inside a
+        // longer word (it also treats "_" as a letter, which notes do not use).
+        const startsWithWord = file.entries.every((e) => e.terms.every((t) => t.startsWith('re:') || /^[A-Za-z0-9]/.test(t.trim())));
+        const lead = startsWithWord ? '\\b' : '(?<![A-Za-z0-9])';
+        regex = new RegExp(`${lead}(?:${groups.join('|')})s?(?![A-Za-z0-9])`, 'gi');
+    }
+    catch (err) {
+        throw new PackError(where, 'entries', `invalid term pattern: ${err.message}`);
+    }
+    return { id: file.lexicon, entries, regex };
+}
+const cache = new Map();
+/** Load `patterns/lexicons/<name>.yaml` (extra pattern directories first), compiled once. */
+const shipped = new Map();
+export function getLexicon(name, patternDirs = []) {
+    if (patternDirs.length === 0) {
+        let hit = shipped.get(name);
+        if (!hit) {
+            hit = getLexiconFrom(name, patternDirs);
+            shipped.set(name, hit);
+        }
+        return hit;
+    }
+    return getLexiconFrom(name, patternDirs);
+}
+function getLexiconFrom(name, patternDirs) {
+    const key = `${patternDirs.join('|')}::${name}`;
+    let lex = cache.get(key);
+    if (!lex) {
+        const file = loadPack(`lexicons/${name}.yaml`, LexiconSchema, patternDirs);
+        lex = compileLexicon(file, packFile(`lexicons/${name}.yaml`, patternDirs));
+        cache.set(key, lex);
+    }
+    return lex;
+}
+/** All matches of a lexicon in `text`, left to right, longest alternative first. */
+export function matchAll(lex, text) {
+    const out = [];
+    const re = lex.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+        }
+        let gi = 1;
+        while (gi < m.length && m[gi] === undefined)
+            gi++;
+        const entry = lex.entries[gi - 1];
+        if (entry)
+            out.push({ lexicon: lex.id, entry, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+    return out;
+}

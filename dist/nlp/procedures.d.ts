@@ -1,0 +1,59 @@
+/**
+ * Procedures and the operation timeline.
+ *
+ * - Procedure codes in the ways notes write them: "CPT 11012.", "(27640)", "27506-RT", "20702-59", "CPT®
+ *   11044", a code leading a bullet or table row ("• 11012 - debridement", "27506-RT   Nailing"), a code
+ *   trailing a line ("... right femur - 11012"), a "Coding:" block, a table cell. Modifiers are parsed.
+ * - The operation timeline: a short dated line naming an operation starts that operation's part of the
+ *   note; the part dated on the date of service (or, without one, the latest date) is today's.
+ * Every word list comes from `patterns/grammar.yaml`; this module only knows the shapes.
+ */
+import type { Grammar } from './grammar.js';
+export type OperationKind = 'today' | 'earlier' | 'planned';
+export interface Operation {
+    kind: OperationKind;
+    /** Offsets in the normalised text. */
+    start: number;
+    end: number;
+    /** The date the heading gives (YYYY-MM-DD or MM-DD when the year is not written). */
+    date?: string;
+    /** The heading line, for --explain. */
+    heading?: string;
+}
+export interface CodeMention {
+    code: string;
+    modifiers: string[];
+    /** Offsets of the code itself in the normalised text. */
+    start: number;
+    end: number;
+    /** Why the number was read as a code (for --explain). */
+    why: 'marker' | 'brackets' | 'modifier' | 'line-start' | 'line-end' | 'block' | 'procedure-list' | 'procedure-words' | 'list';
+}
+/** True when `code` may be a primary procedure (inside the grammar's primary ranges). */
+export declare function inPrimaryRange(g: Grammar, code: string): boolean;
+/** Split a written code with modifiers ("27506-RT-58", "20702 -59") into the code and its modifiers. */
+export declare function parseCodeToken(g: Grammar, token: string): {
+    code: string;
+    modifiers: string[];
+} | undefined;
+export interface ProcedureContext {
+    /** Offsets where each sentence / item starts and ends, with whether it is in a procedure list. */
+    inProcedureList(at: number): boolean;
+    /** The text of the sentence holding `at` (for procedure words), or '' outside sentences. */
+    sentenceText(at: number): string;
+}
+/**
+ * Every procedure code written in the note, with its modifiers and why the number was read as a code.
+ * A five-digit number counts when something marks it as a code: a marker word, brackets, a modifier, its
+ * place at the start or end of a line or list item, a coding block, a procedure list, or a sentence naming
+ * procedures. Numbers marked as something else (a lot, a record number, a measurement) never count.
+ */
+export declare function findCodes(g: Grammar, text: string, ctx: ProcedureContext): CodeMention[];
+/**
+ * The operations a note tells, in text order. A note with no operation headings is one operation, today's.
+ * A heading-shaped line naming an operation opens a part: earlier when it names an earlier one ("INDEX
+ * PROCEDURE (5 days ago)") or is dated before the date of service, today's when it says so ("TODAY'S
+ * OPERATION") or carries the date of service, planned when dated later. Text before the first such heading
+ * is today's. Without a heading for today, an earlier part ends at the next heading of any kind.
+ */
+export declare function findOperations(g: Grammar, text: string): Operation[];

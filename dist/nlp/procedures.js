@@ -1,0 +1,246 @@
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (xs) => [...xs].sort((a, b) => b.length - a.length).map((x) => esc(x).replace(/\s+/g, '\\s+')).join('|');
+const compiledFor = new WeakMap();
+function compile(g) {
+    let c = compiledFor.get(g);
+    if (c)
+        return c;
+    const modifier = `(?:${alt(g.codes.modifiers)})`;
+    const monthNames = g.timeline.months.map((m) => m.toLowerCase());
+    const months = new Map();
+    const order = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+    for (const m of monthNames) {
+        const i = order.indexOf(m.slice(0, 3));
+        if (i >= 0)
+            months.set(m, i + 1);
+    }
+    const monthAlt = alt(monthNames);
+    c = {
+        // the marker right before the code (possibly with "#", ":" or an opening bracket between)
+        marker: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.codes.markers)})\\s*(?:[:#=(]|no\\.?)?\\s*\\(?\\s*$`, 'i'),
+        notBefore: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.codes.notCodeBefore)})\\s*(?:[:#.]|no\\.?|number)?\\s*$`, 'i'),
+        notAfter: new RegExp(`^\\s*(?:${alt(g.codes.notCodeAfter)})(?![A-Za-z])`, 'i'),
+        modifier,
+        // five digits not inside a longer number, a decimal, a date or a word; then any modifiers
+        codeRe: new RegExp(`(?<![A-Za-z0-9.,/:-])(\\d{5})((?:[ ]?-[ ]?${modifier}(?![A-Za-z0-9]))*)(?![0-9]|\\.\\d|/\\d|,\\d{3})`, 'gi'),
+        blockLine: new RegExp(`^[ \\t>*\\-\\u2022]*(?:${alt(g.codes.blockLabels)})\\s*(?:[:#-]|$)`, 'i'),
+        procedureWords: new RegExp(`\\b(?:${alt(g.codes.procedureWords)})\\b`, 'i'),
+        ranges: g.codes.primaryRanges,
+        serviceLabel: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.timeline.serviceLabels)})\\s*[:#-]?\\s*$`, 'i'),
+        operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.timeline.operationWords)})(?![A-Za-z])`, 'i'),
+        dateRe: new RegExp(`\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?)\\b`, 'gi'),
+        months,
+        headingMax: g.timeline.headingMaxLength,
+        earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.timeline.earlierWords)})(?![A-Za-z])`, 'i'),
+        todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
+    };
+    compiledFor.set(g, c);
+    return c;
+}
+/** True when `code` may be a primary procedure (inside the grammar's primary ranges). */
+export function inPrimaryRange(g, code) {
+    const n = Number(code);
+    return compile(g).ranges.some(([lo, hi]) => n >= lo && n <= hi);
+}
+/** Split a written code with modifiers ("27506-RT-58", "20702 -59") into the code and its modifiers. */
+export function parseCodeToken(g, token) {
+    const c = compile(g);
+    const m = new RegExp(`^\\s*(\\d{5})((?:\\s?-\\s?${c.modifier})*)\\s*$`, 'i').exec(token);
+    if (!m)
+        return undefined;
+    const modifiers = (m[2] ?? '').split('-').map((x) => x.trim().toUpperCase()).filter(Boolean);
+    return { code: m[1], modifiers };
+}
+function linesOf(text) {
+    const out = [];
+    let start = 0;
+    for (;;) {
+        const nl = text.indexOf('\n', start);
+        const end = nl < 0 ? text.length : nl;
+        out.push({ start, end, text: text.slice(start, end) });
+        if (nl < 0)
+            break;
+        start = nl + 1;
+    }
+    return out;
+}
+const LEAD = /^[ \t]*(?:[-*\u2022\u25cf\u25aa>|]|\(?\d{1,2}[.)]|\(?[a-z][.)])?[ \t]*$/i;
+const TRAIL_SEP = /(?:\s[-:|=]|[:|(])\s*$/;
+/**
+ * Every procedure code written in the note, with its modifiers and why the number was read as a code.
+ * A five-digit number counts when something marks it as a code: a marker word, brackets, a modifier, its
+ * place at the start or end of a line or list item, a coding block, a procedure list, or a sentence naming
+ * procedures. Numbers marked as something else (a lot, a record number, a measurement) never count.
+ */
+export function findCodes(g, text, ctx) {
+    const c = compile(g);
+    const out = [];
+    const lines = linesOf(text);
+    let block = false;
+    for (const line of lines) {
+        const lt = line.text;
+        if (!lt.trim()) {
+            block = false;
+            continue;
+        }
+        if (c.blockLine.test(lt))
+            block = true;
+        else if (block && /^[A-Za-z][A-Za-z /&]{1,40}:/.test(lt) && !/\d{5}/.test(lt))
+            block = false;
+        let prevEnd = -1;
+        c.codeRe.lastIndex = 0;
+        for (let m = c.codeRe.exec(lt); m; m = c.codeRe.exec(lt)) {
+            const s = m.index;
+            const e = s + 5;
+            const before = lt.slice(Math.max(0, s - 40), s);
+            const after = lt.slice(s + m[0].length);
+            if (c.notBefore.test(before) || c.notAfter.test(after))
+                continue;
+            const modifiers = (m[2] ?? '').split('-').map((x) => x.trim().toUpperCase()).filter(Boolean);
+            let why;
+            const between = prevEnd >= 0 ? lt.slice(prevEnd, s) : '';
+            if (c.marker.test(before))
+                why = 'marker';
+            else if (modifiers.length)
+                why = 'modifier';
+            else if (/\(\s*$/.test(before) || (/^\s*[),;]/.test(after) && /\(/.test(before) && !/\)/.test(before.slice(before.lastIndexOf('(')))))
+                why = 'brackets';
+            else if (prevEnd >= 0 && /^\s*(?:,|;|\/|&|and|or|\+)\s*$/i.test(between))
+                why = 'list';
+            else if (LEAD.test(lt.slice(0, s)) && /^(?:\s*$|\s*[-:|.)\t]|\s{2,}|\s+[A-Za-z])/.test(after))
+                why = 'line-start';
+            else if (TRAIL_SEP.test(before) && /^[\s.;,)]*$/.test(after))
+                why = 'line-end';
+            else if (block)
+                why = 'block';
+            else if (ctx.inProcedureList(line.start + s))
+                why = 'procedure-list';
+            else if (c.procedureWords.test(ctx.sentenceText(line.start + s)))
+                why = 'procedure-words';
+            if (!why)
+                continue;
+            out.push({ code: m[1], modifiers, start: line.start + s, end: line.start + e, why });
+            prevEnd = s + m[0].length;
+        }
+    }
+    return out;
+}
+/** Parse a date found by the grammar's date pattern into a sortable key (year may be unknown). */
+function dateKey(c, m) {
+    let y;
+    let mo;
+    let d;
+    if (m[1]) {
+        y = Number(m[1]);
+        mo = Number(m[2]);
+        d = Number(m[3]);
+    }
+    else if (m[4]) {
+        mo = Number(m[4]);
+        d = Number(m[5]);
+        if (m[6])
+            y = Number(m[6].length === 2 ? `20${m[6]}` : m[6]);
+    }
+    else if (m[7]) {
+        mo = c.months.get(m[7].toLowerCase().replace(/\.$/, '')) ?? 0;
+        d = Number(m[8]);
+        if (m[9])
+            y = Number(m[9]);
+    }
+    else {
+        d = Number(m[10]);
+        mo = c.months.get((m[11] ?? '').toLowerCase()) ?? 0;
+        if (m[12])
+            y = Number(m[12]);
+    }
+    if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31))
+        return undefined;
+    const pad = (n) => String(n).padStart(2, '0');
+    return { key: `${y ?? '????'}-${pad(mo)}-${pad(d)}`, ...(y !== undefined ? { y } : {}), mo, d };
+}
+function compareDates(a, b) {
+    if (a.y !== undefined && b.y !== undefined && a.y !== b.y)
+        return a.y - b.y;
+    return a.mo - b.mo || a.d - b.d;
+}
+/** A line shaped like a heading: short, not ending a sentence, capitals or a "Title:" label. */
+function headingShaped(line, max) {
+    const t = line.trim();
+    if (!t || t.length > max || /[.;,]$/.test(t))
+        return false;
+    const letters = t.replace(/\([^()]*\)/g, '').replace(/[^A-Za-z]/g, '');
+    const caps = letters.length >= 3 && letters.replace(/[^A-Z]/g, '').length / letters.length >= 0.7;
+    return caps || /^[A-Z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t);
+}
+/**
+ * The operations a note tells, in text order. A note with no operation headings is one operation, today's.
+ * A heading-shaped line naming an operation opens a part: earlier when it names an earlier one ("INDEX
+ * PROCEDURE (5 days ago)") or is dated before the date of service, today's when it says so ("TODAY'S
+ * OPERATION") or carries the date of service, planned when dated later. Text before the first such heading
+ * is today's. Without a heading for today, an earlier part ends at the next heading of any kind.
+ */
+export function findOperations(g, text) {
+    const c = compile(g);
+    let service;
+    const heads = [];
+    for (const line of linesOf(text)) {
+        const lt = line.text;
+        if (!lt.trim())
+            continue;
+        let date;
+        c.dateRe.lastIndex = 0;
+        const m = c.dateRe.exec(lt);
+        if (m) {
+            const dk = dateKey(c, m);
+            if (dk && !service && c.serviceLabel.test(lt.slice(0, m.index))) {
+                service = dk;
+                continue;
+            }
+            date = dk;
+        }
+        const shaped = headingShaped(lt, c.headingMax);
+        const short = lt.trim().length <= c.headingMax;
+        const opWord = c.operationWord.test(lt);
+        if (short && (shaped || date) && opWord && c.earlierWord.test(lt))
+            heads.push({ start: line.start, line: lt.trim(), kind: 'earlier' });
+        else if (short && shaped && c.todayWord.test(lt) && (opWord || lt.trim().replace(/[^A-Za-z' ]/g, '').trim().split(/\s+/).length <= 2))
+            heads.push({ start: line.start, line: lt.trim(), kind: 'today' });
+        else if (short && date && opWord)
+            heads.push({ start: line.start, line: lt.trim(), kind: 'dated', date });
+        else if (shaped)
+            heads.push({ start: line.start, line: lt.trim(), kind: 'neutral' });
+    }
+    const dated = heads.filter((h) => h.kind === 'dated');
+    const datesSplit = dated.length >= 2 && new Set(dated.map((h) => h.date.key)).size >= 2;
+    const today = datesSplit ? (service ?? dated.map((h) => h.date).reduce((a, b) => (compareDates(b, a) > 0 ? b : a))) : service;
+    for (const h of heads) {
+        if (h.kind !== 'dated')
+            continue;
+        if (!datesSplit && !service)
+            h.kind = 'neutral';
+        else {
+            const cmp = compareDates(h.date, today);
+            h.kind = cmp === 0 ? 'today' : cmp < 0 ? 'earlier' : 'planned';
+        }
+    }
+    if (!heads.some((h) => h.kind === 'earlier' || h.kind === 'planned'))
+        return [{ kind: 'today', start: 0, end: text.length }];
+    const hasToday = heads.some((h) => h.kind === 'today');
+    const ops = [];
+    let cur = { kind: 'today', start: 0, end: text.length };
+    for (const h of heads) {
+        let next;
+        if (h.kind === 'neutral')
+            next = !hasToday && cur.kind !== 'today' ? 'today' : undefined;
+        else
+            next = h.kind;
+        if (next === undefined)
+            continue;
+        cur.end = h.start;
+        if (cur.end > cur.start)
+            ops.push(cur);
+        cur = { kind: next, start: h.start, end: text.length, ...(h.kind !== 'neutral' ? { heading: h.line } : {}), ...(h.date ? { date: h.date.key } : {}) };
+    }
+    ops.push(cur);
+    return ops;
+}

@@ -1,0 +1,18 @@
+import type { z } from 'zod';
+export declare const QuantitiesSchema: () => z.ZodObject<{
+    units: z.ZodRecord<z.ZodString, z.ZodArray<z.ZodString>>;
+    counted: z.ZodArray<z.ZodString>;
+    excluded: z.ZodArray<z.ZodString>;
+}, z.core.$strict>;
+export interface Quantity {
+    /** Offsets in the searched text. */
+    start: number;
+    end: number;
+    text: string;
+    value: number;
+    unit: string;
+    /** Why the amount does not describe the device (the nearby word), if it does not. */
+    excludedBy?: string;
+}
+/** Amounts with a unit in `text`; each says whether a nearby word shows it belongs to something else. */
+export declare function findQuantities(text: string, patternDirs?: string[]): Quantity[];

@@ -1,0 +1,121 @@
+import { createRequire } from 'node:module';
+import { lazy, zod } from '../deps.js';
+import { loadPack } from '../patterns/load.js';
+const __schemas = lazy(() => {
+    const z = zod();
+    const QuantitiesSchema = z.strictObject({
+        units: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+        counted: z.array(z.string().min(1)),
+        excluded: z.array(z.string().min(1)),
+    });
+    return { QuantitiesSchema };
+});
+export const QuantitiesSchema = () => __schemas().QuantitiesSchema;
+const WORD_NUMBERS = {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+    thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+    thirty: 30, forty: 40, fifty: 50, sixty: 60, dozen: 12, a: 1, an: 1, single: 1, several: 3, multiple: 2, half: 0.5,
+};
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+let compiled;
+let compiledFor = '';
+function compile(patternDirs) {
+    const id = patternDirs.join('|');
+    if (compiled && compiledFor === id)
+        return compiled;
+    const q = loadPack('quantities.yaml', QuantitiesSchema, patternDirs);
+    const unitOf = new Map();
+    for (const [canon, spellings] of Object.entries(q.units))
+        for (const s of spellings)
+            unitOf.set(s.toLowerCase(), canon);
+    for (const c of q.counted)
+        unitOf.set(c.toLowerCase(), 'count');
+    const unitAlt = [...unitOf.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
+    const num = `(?:\\d+(?:[.,]\\d+)?(?:\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?)?|${Object.keys(WORD_NUMBERS).filter((w) => w.length > 2).join('|')})`;
+    // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "x 10 beads", "beads x 20", "#20"
+    const countedAlt = q.counted.map(esc).sort((a, b) => b.length - a.length).join('|');
+    // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "beads x 20", "#20", "twenty tobramycin PMMA beads"
+    const re = new RegExp(`(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:${countedAlt})\\s*(?:x|#|count(?:\\s+of)?)\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])|(\\d+)\\s+in\\s+(?:number|total|all)\\b)`, 'gi');
+    const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i');
+    compiled = { re, unitOf, counted: new Set(q.counted), excludedRe };
+    compiledFor = id;
+    return compiled;
+}
+function parseNumber(s) {
+    const w = WORD_NUMBERS[s.toLowerCase()];
+    if (w !== undefined)
+        return w;
+    const first = /\d+(?:[.,]\d+)?/.exec(s)?.[0] ?? '0';
+    return Number(first.replace(',', '.'));
+}
+// Compound spelled numbers the regex cannot read ("twenty-two beads"): compromise parses them.
+const SPELLED = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b/i;
+let nlp;
+/** compromise, loaded on first need only (about 0.2 s); null when it cannot be loaded (e.g. a bundled binary). */
+function compromise() {
+    if (nlp === undefined) {
+        try {
+            // a bundled binary registers its embedded copy; otherwise node_modules
+            const embedded = globalThis.__OPLINT_COMPROMISE__;
+            nlp = embedded ? embedded() : createRequire(import.meta.url)('compromise');
+        }
+        catch {
+            nlp = null;
+        }
+    }
+    return nlp;
+}
+/** Counts written in words, read by compromise: "twenty-two PMMA beads" is 22 beads. */
+function spelledCounts(text, c) {
+    const lib = compromise();
+    if (!lib)
+        return [];
+    const out = [];
+    let from = 0;
+    for (const n of lib(text).numbers().json()) {
+        const value = n.number?.num;
+        const at = text.indexOf(n.text, from);
+        if (at < 0 || value === undefined)
+            continue;
+        from = at + n.text.length;
+        const words = /^(?:\s+[A-Za-z0-9+-]+){1,4}/.exec(text.slice(from))?.[0] ?? '';
+        const noun = [...words.matchAll(/[A-Za-z]+/g)].find((w) => c.counted.has(w[0].toLowerCase()));
+        if (!noun)
+            continue;
+        const end = from + noun.index + noun[0].length;
+        out.push({ start: at, end, text: text.slice(at, end), value, unit: 'count' });
+    }
+    return out;
+}
+/** Amounts with a unit in `text`; each says whether a nearby word shows it belongs to something else. */
+export function findQuantities(text, patternDirs = []) {
+    const c = compile(patternDirs);
+    const out = [];
+    c.re.lastIndex = 0;
+    for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const unit = m[2] ? (c.unitOf.get(m[2].toLowerCase()) ?? m[2]) : 'count';
+        const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? '0');
+        // the two words before and the three words after decide what the amount belongs to
+        // within the clause: a comma or semicolon ends what a nearby word can say about the amount
+        const before = (text.slice(Math.max(0, start - 28), start).split(/[,;]/).pop() ?? '').split(/\s+/).slice(-3).join(' ');
+        const after = (text.slice(end, end + 32).split(/[,;]|\.\s/)[0] ?? '').split(/\s+/).slice(0, 4).join(' ');
+        const hit = c.excludedRe.exec(`${before} | ${after}`);
+        const q = { start, end, text: m[0], value, unit };
+        if (hit)
+            q.excludedBy = hit[0];
+        out.push(q);
+    }
+    if (SPELLED.test(text)) {
+        for (const q of spelledCounts(text, c)) {
+            // the parsed count replaces what the regex read of the same words ("two PMMA beads" from "twenty-two")
+            for (let i = out.length - 1; i >= 0; i--)
+                if (out[i].start < q.end && out[i].end > q.start)
+                    out.splice(i, 1);
+            out.push(q);
+        }
+        out.sort((x, y) => x.start - y.start);
+    }
+    return out;
+}

@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+type SchemaGetter = () => z.ZodType<unknown>;
+export declare function schemaFor(rel: string): SchemaGetter | undefined;
+/** Relative paths of the YAML files under a folder (forward slashes), skipping dot-folders and README files. */
+export declare function yamlFiles(dir: string): string[];
+export declare const contentHash: (text: string) => string;
+/** Ignore the build-time cache (the build script records fresh data). */
+export declare function disableBuiltCache(): void;
+export interface StoredFile {
+    rel: string;
+    /** The file as messages name it: the user's path, or `patterns/<rel>`. */
+    file: string;
+    /** True when it comes from a user directory. */
+    overridden: boolean;
+    hash: string;
+    data: unknown;
+}
+/** An immutable snapshot of every pattern file for one list of directories. */
+export declare class PatternStore {
+    readonly dirs: readonly string[];
+    private readonly files;
+    constructor(dirs: readonly string[]);
+    private load;
+    has(rel: string): boolean;
+    /** Validated data of a pattern file; a missing file is a PackError naming it. */
+    data<T>(rel: string): T;
+    /** Where a file comes from, as messages should name it. */
+    fileOf(rel: string): string;
+    /** Every file, for the build-time cache and `--print-config`. */
+    list(): StoredFile[];
+}
+/**
+ * The store for a list of directories: built on first use, then shared (it is immutable). This is the one
+ * process-wide memo of pattern data; everything compiled from it hangs off the store's RuleSet.
+ */
+export declare function patternStore(dirs?: readonly string[]): PatternStore;
+/** Forget every store (tests that edit pattern files on disk). */
+export declare function clearPatternStores(): void;
+export {};

@@ -1,0 +1,177 @@
+/**
+ * The pattern store: every pattern file under `patterns/`, loaded once per list of pattern directories,
+ * validated whole and kept as one immutable snapshot.
+ *
+ * - A file in a user directory (`--patterns <dir>`, config `patterns`) overrides the shipped file with the
+ *   same relative path, for every kind of file (lexicons, packs, primaries, context, sections, quantities,
+ *   codes, queries, grammar).
+ * - Every file of every user directory is read and validated when the store is built, so a broken override
+ *   stops the run (PackError → exit 2, naming the file) even when this run would not have needed it.
+ * - Shipped files whose text hashes to the value recorded at build time (`dist/patterns.cache.json`) are not
+ *   parsed again: the cache is keyed by content, so an installed package or the standalone binary uses it.
+ * - Workers build the same store from the same directories.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { PackError, parsePack, patternsDir, readPatternText, embeddedPattern } from './load.js';
+import { LexiconSchema } from '../nlp/lexicon.js';
+import { PackSchema } from '../rules/pack.js';
+import { QuantitiesSchema } from '../nlp/quantity.js';
+import { ContextPackSchema } from '../nlp/context.js';
+import { SectionsSchema } from '../text/sections.js';
+import { codesFileSchema, primariesFileSchema } from '../codes.js';
+import { QueriesSchema } from '../query.js';
+import { GrammarSchema } from '../nlp/grammar.js';
+import { OutcomesSchema } from '../outcomes.js';
+/** Which schema validates which relative path (a function: the schema modules import this one). */
+const KINDS = () => [
+    { test: /^lexicons\/[A-Za-z0-9_-]+\.yaml$/, what: 'lexicons/<name>.yaml', schema: LexiconSchema },
+    { test: /^packs\/\d{5}\.yaml$/, what: 'packs/<code>.yaml', schema: PackSchema },
+    { test: /^primaries\/\d{5}\.yaml$/, what: 'primaries/<code>.yaml', schema: primariesFileSchema },
+    { test: /^context\.yaml$/, what: 'context.yaml', schema: ContextPackSchema },
+    { test: /^sections\.yaml$/, what: 'sections.yaml', schema: SectionsSchema },
+    { test: /^quantities\.yaml$/, what: 'quantities.yaml', schema: QuantitiesSchema },
+    { test: /^codes\.yaml$/, what: 'codes.yaml', schema: codesFileSchema },
+    { test: /^queries\.yaml$/, what: 'queries.yaml', schema: QueriesSchema },
+    { test: /^grammar\.yaml$/, what: 'grammar.yaml', schema: GrammarSchema },
+    { test: /^outcomes\.yaml$/, what: 'outcomes.yaml', schema: OutcomesSchema },
+];
+export function schemaFor(rel) {
+    return KINDS().find((k) => k.test.test(rel))?.schema;
+}
+/** Relative paths of the YAML files under a folder (forward slashes), skipping dot-folders and README files. */
+export function yamlFiles(dir) {
+    const out = [];
+    const walk = (d) => {
+        let names;
+        try {
+            names = readdirSync(d).sort();
+        }
+        catch {
+            return;
+        }
+        for (const n of names) {
+            if (n.startsWith('.'))
+                continue;
+            const p = join(d, n);
+            let st;
+            try {
+                st = statSync(p);
+            }
+            catch {
+                continue;
+            }
+            if (st.isDirectory())
+                walk(p);
+            else if (/\.ya?ml$/i.test(n))
+                out.push(relative(dir, p).split(sep).join('/'));
+        }
+    };
+    walk(dir);
+    return out;
+}
+export const contentHash = (text) => createHash('sha1').update(text).digest('hex');
+let built;
+/** The build-time cache: validated data of the shipped files keyed by the hash of their text. */
+function builtCache() {
+    if (built !== undefined)
+        return built;
+    built = null;
+    const embedded = embeddedPattern('patterns.cache.json');
+    let text = embedded;
+    if (text === undefined) {
+        try {
+            text = readFileSync(join(dirname(patternsDir()), 'dist', 'patterns.cache.json'), 'utf8');
+        }
+        catch {
+            text = undefined;
+        }
+    }
+    if (text !== undefined) {
+        try {
+            const parsed = JSON.parse(text);
+            if (parsed.version === 2 && parsed.files)
+                built = parsed.files;
+        }
+        catch {
+            built = null;
+        }
+    }
+    return built;
+}
+/** Ignore the build-time cache (the build script records fresh data). */
+export function disableBuiltCache() {
+    built = null;
+}
+/** An immutable snapshot of every pattern file for one list of directories. */
+export class PatternStore {
+    dirs;
+    files = new Map();
+    constructor(dirs) {
+        this.dirs = dirs;
+        const rels = new Set();
+        const cache = builtCache();
+        const shipped = cache ? Object.keys(cache) : yamlFiles(patternsDir());
+        for (const rel of shipped)
+            rels.add(rel);
+        for (const d of dirs) {
+            for (const rel of yamlFiles(d)) {
+                if (!schemaFor(rel)) {
+                    throw new PackError(join(d, rel), '', `not a pattern file oplint reads (expected one of ${KINDS().map((k) => k.what).join(', ')})`);
+                }
+                rels.add(rel);
+            }
+        }
+        for (const rel of [...rels].sort())
+            this.files.set(rel, this.load(rel, cache));
+    }
+    load(rel, cache) {
+        const { text, file, overridden } = readPatternText(rel, [...this.dirs]);
+        const hash = contentHash(text);
+        const hit = !overridden ? cache?.[rel] : undefined;
+        if (hit && hit.hash === hash)
+            return { rel, file, overridden, hash, data: hit.data };
+        const schema = schemaFor(rel);
+        if (!schema)
+            throw new PackError(file, '', 'not a pattern file oplint reads');
+        return { rel, file, overridden, hash, data: parsePack(text, file, schema) };
+    }
+    has(rel) {
+        return this.files.has(rel);
+    }
+    /** Validated data of a pattern file; a missing file is a PackError naming it. */
+    data(rel) {
+        const f = this.files.get(rel);
+        if (!f)
+            throw new PackError(`patterns/${rel}`, '', 'pattern file not found');
+        return f.data;
+    }
+    /** Where a file comes from, as messages should name it. */
+    fileOf(rel) {
+        return this.files.get(rel)?.file ?? `patterns/${rel}`;
+    }
+    /** Every file, for the build-time cache and `--print-config`. */
+    list() {
+        return [...this.files.values()];
+    }
+}
+const stores = new Map();
+/**
+ * The store for a list of directories: built on first use, then shared (it is immutable). This is the one
+ * process-wide memo of pattern data; everything compiled from it hangs off the store's RuleSet.
+ */
+export function patternStore(dirs = []) {
+    const key = dirs.join('\u0000');
+    let s = stores.get(key);
+    if (!s) {
+        s = new PatternStore(dirs);
+        stores.set(key, s);
+    }
+    return s;
+}
+/** Forget every store (tests that edit pattern files on disk). */
+export function clearPatternStores() {
+    stores.clear();
+    built = undefined;
+}

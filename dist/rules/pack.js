@@ -1,0 +1,150 @@
+import { lazy, zod } from '../deps.js';
+import { loadPack, packFile, PackError } from '../patterns/load.js';
+const __schemas = lazy(() => {
+    const z = zod();
+    const Messages = z.strictObject({
+        pass: z.string().min(1),
+        fail: z.string().min(1),
+        warn: z.string().min(1).optional(),
+        /** When a blocking term is found (e.g. "prefabricated"). */
+        blocked: z.string().min(1).optional(),
+        /** When only a generic term is found (e.g. "antibiotic cement" with no drug). */
+        generic: z.string().min(1).optional(),
+        /** Element status and message when the note documents no event of the pack's action. */
+        noEvent: z.string().min(1).optional(),
+        na: z.string().min(1).optional(),
+        /** When the device went to another site than the pack's. */
+        wrongSite: z.string().min(1).optional(),
+        /** When only part of what is required is documented. */
+        partial: z.string().min(1).optional(),
+        /** When only a generic site ("the wound", "the bone") is named. */
+        genericSite: z.string().min(1).optional(),
+    });
+    const TermRef = z.strictObject({ lexicon: z.string().min(1), tags: z.array(z.string()).optional() });
+    const Check = z.discriminatedUnion('type', [
+        /** The event's site matches the pack's site. */
+        z.strictObject({ type: z.literal('site') }),
+        /** Terms of a lexicon found where the device is described. */
+        z.strictObject({
+            type: z.literal('terms'),
+            find: z.array(TermRef).min(1),
+            /** Where to look: sentences describing the event, or the whole note. */
+            scope: z.enum(['event', 'note']).default('event'),
+            /** Assertions that count (default: affirmed only). */
+            assertions: z.array(z.enum(ASSERTIONS)).default(['affirmed']),
+            /** Sentences with these context tags do not count (e.g. iv, irrigation). */
+            skipContexts: z.array(z.string()).default([]),
+            /** Terms whose presence fails the element (e.g. prefabricated). */
+            block: z.array(TermRef).default([]),
+            /** Terms that show the element was attempted but too vaguely (used for the generic message). */
+            generic: z.array(TermRef).default([]),
+            /** Terms that must also be present for a pass; without them the element warns. */
+            alsoRequire: z.array(TermRef).default([]),
+            /** Status when the `find` terms are there but `alsoRequire` ones are not (message `partial`). */
+            alsoRequireStatus: z.enum(['fail', 'warn']).default('warn'),
+            missing: z.enum(['fail', 'warn']).default('fail'),
+        }),
+        /** An amount for the device or its materials. */
+        z.strictObject({ type: z.literal('quantity') }),
+        /** The primary procedure, by CPT code (pass) or in words (warn). */
+        z.strictObject({
+            type: z.literal('primary-procedure'),
+            find: z.array(TermRef).min(1),
+            /** For removal codes: fail when the removal is the only procedure. */
+            failWhenOnlyProcedure: z.boolean().default(false),
+            onlyProcedure: z.string().optional(),
+            /** Codes that are the removal itself, not another procedure (e.g. 20680, removal of a deep implant). */
+            removalCodes: z.array(z.string().regex(/^\d{5}$/)).default([]),
+        }),
+        /** A planned later removal, a permanent device, or n/a for absorbable carriers. */
+        z.strictObject({
+            type: z.literal('staged-removal'),
+            find: z.array(TermRef).min(1),
+            carriers: TermRef,
+        }),
+    ]);
+    const Element = z.strictObject({
+        id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'element ids are lower-case words joined by hyphens'),
+        label: z.string().min(1),
+        description: z.string().min(1),
+        check: Check,
+        messages: Messages,
+        /** Status when the note documents no event of the pack's action (default fail). */
+        noEventStatus: z.enum(['fail', 'n/a']).default('fail'),
+        denialRisks: z.array(z.string().min(1)).min(1),
+        fix: z.string().min(1),
+    });
+    const PackSchema = z.strictObject({
+        code: z.string().regex(/^\d{5}$/, 'a five-digit CPT code'),
+        extends: z.string().optional(),
+        title: z.string().min(1),
+        action: z.enum(['insert', 'remove']),
+        site: z.enum(SITES),
+        siteLabel: z.string().min(1),
+        /** The site in a sentence a surgeon could write, used in fixes ({siteExample}). */
+        siteExample: z.string().min(1),
+        elements: z.array(Element).min(1).optional(),
+    });
+    return { Messages, TermRef, Check, Element, PackSchema };
+});
+const Messages = () => __schemas().Messages;
+const TermRef = () => __schemas().TermRef;
+const Check = () => __schemas().Check;
+const Element = () => __schemas().Element;
+export const PackSchema = () => __schemas().PackSchema;
+const ASSERTIONS = ['affirmed', 'negated', 'possible', 'hypothetical', 'historical'];
+const SITES = ['intramedullary', 'deep', 'intra-articular'];
+import { FAMILY } from '../codes.js';
+export { FAMILY };
+const packs = new Map();
+/** Load `patterns/packs/<code>.yaml` (following `extends`), validated. */
+export function loadCodePack(code, patternDirs = []) {
+    const key = `${patternDirs.join('|')}::${code}`;
+    const hit = packs.get(key);
+    if (hit)
+        return hit;
+    const rel = `packs/${code}.yaml`;
+    const raw = loadPack(rel, PackSchema, patternDirs);
+    const shown = packFile(rel, patternDirs);
+    let elements = raw.elements;
+    if (raw.extends) {
+        const base = loadCodePack(raw.extends, patternDirs);
+        if (base.action !== raw.action)
+            throw new PackError(shown, 'extends', `extends a ${base.action} pack but is a ${raw.action} pack`);
+        elements ??= base.elements;
+    }
+    if (!elements)
+        throw new PackError(shown, 'elements', 'a pack needs elements or extends');
+    const ids = new Set();
+    elements.forEach((e, i) => {
+        if (ids.has(e.id))
+            throw new PackError(shown, `elements[${i}].id`, `duplicate element id ${e.id}`);
+        ids.add(e.id);
+    });
+    if (raw.code !== code)
+        throw new PackError(shown, 'code', `file is for ${code} but says ${raw.code}`);
+    const pack = { code: raw.code, title: raw.title, action: raw.action, site: raw.site, siteLabel: raw.siteLabel, siteExample: raw.siteExample, elements, file: shown };
+    packs.set(key, pack);
+    return pack;
+}
+/** All family packs, loaded and validated. */
+export function loadFamily(patternDirs = []) {
+    return FAMILY.map((c) => loadCodePack(c, patternDirs));
+}
+/** The family code for an event (action + site), or undefined for an unspecified site. */
+export function codeFor(action, site, patternDirs = []) {
+    if (site === 'unspecified')
+        return undefined;
+    return loadFamily(patternDirs).find((p) => p.action === action && p.site === site)?.code;
+}
+/** Codes that are a device removal itself (e.g. 20680), from the removal packs' primary-procedure rules. */
+export function removalOnlyCodes(patternDirs = []) {
+    const out = new Set();
+    for (const p of loadFamily(patternDirs)) {
+        for (const e of p.elements)
+            if (e.check.type === 'primary-procedure')
+                for (const c of e.check.removalCodes)
+                    out.add(c);
+    }
+    return out;
+}

@@ -1,0 +1,29 @@
+import type { Evidence } from '../types.js';
+/**
+ * A note after normalisation. `text` is what every later stage reads; `map[i]` is the offset in the
+ * input as given of `text[i]`, so evidence always quotes and locates the user's own bytes.
+ */
+export interface Doc {
+    /** The input exactly as given (decoded). */
+    input: string;
+    /** Normalised text: LF newlines, no BOM, plain spaces and ASCII quotes and dashes. */
+    text: string;
+    /** Offset into `input` for each offset of `text` (length text.length + 1); null when they are the same. */
+    map: Int32Array | null;
+    /** Offsets in `input` where each line starts. */
+    lineStarts: number[];
+}
+export interface LayoutOptions {
+    /** Words a sentence cannot end with ("of", "with"): a line ending with one continues on the next. */
+    continuationWords?: readonly string[];
+}
+export declare function joinWrappedLines(text: string, layout?: LayoutOptions): string;
+/** Normalise a decoded note, keeping a map back to the input for evidence. */
+export declare function normalize(input: string, layout?: LayoutOptions): Doc;
+/** 1-based line and column in the input for an input offset. */
+export declare function lineCol(doc: Doc, inputOffset: number): {
+    line: number;
+    column: number;
+};
+/** Evidence for the normalised span [start, end): the input's own text with its position. */
+export declare function evidenceAt(doc: Doc, start: number, end: number): Evidence;

@@ -1,0 +1,177 @@
+const SIMPLE = {
+    '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u2009': ' ', '\u200a': ' ', '\u2002': ' ', '\u2003': ' ',
+    '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
+    '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"',
+    '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+    '\u00d7': 'x', '\t': ' ', '\f': '\n', '\v': '\n', '\u2028': '\n', '\u2029': '\n',
+};
+const SIMPLE_RE = new RegExp(`[${Object.keys(SIMPLE).join('')}]`, 'g');
+const RESIZING = /[\r\ufeff\u200b\u00ad\u2026]/;
+function lineStartsOf(input) {
+    const starts = [0];
+    if (input.includes('\r')) {
+        for (let i = 0; i < input.length; i++) {
+            const ch = input.charCodeAt(i);
+            if (ch === 10 || (ch === 13 && input.charCodeAt(i + 1) !== 10))
+                starts.push(i + 1);
+        }
+        return starts;
+    }
+    for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+const RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]/g;
+/**
+ * Layout-independent text: a note hard-wrapped by an editor or an EHR export (every long line broken at
+ * the last space before a fixed width) has its wrap points joined back into spaces, so that a sentence,
+ * a procedure-list item or a "Label: value" line means the same whether or not it was wrapped. A line end
+ * is a wrap point when the note is wrapped at a width W (several lines end within a few columns of W) and
+ * the next line's first word would not have fitted on the line. Item starts (list markers, check boxes,
+ * "Label:" lines, table rows) and blank lines are never joined. One character replaces one, so offsets
+ * and the evidence map are unchanged.
+ */
+const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
+const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
+/** A table row: a pipe, or columns separated by runs of spaces (a "Label:   value" gap is not a column). */
+const tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ''));
+const KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
+const KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
+const continuationCache = new WeakMap();
+function continuationRe(words) {
+    if (!words?.length)
+        return undefined;
+    let re = continuationCache.get(words);
+    if (!re) {
+        re = new RegExp(`(?:^|[^A-Za-z])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$|,$`, 'i');
+        continuationCache.set(words, re);
+    }
+    return re;
+}
+export function joinWrappedLines(text, layout = {}) {
+    if (!text.includes('\n'))
+        return text;
+    const continues = continuationRe(layout.continuationWords);
+    const lines = text.split('\n');
+    let width = 0;
+    for (const l of lines) {
+        const n = l.trimEnd().length;
+        if (n > width)
+            width = n;
+    }
+    let byWidth = width >= 30 && width <= 160;
+    let near = 0;
+    let long = 0;
+    for (const l of lines) {
+        const n = l.trimEnd().length;
+        if (n >= 20)
+            long++;
+        if (n >= width - Math.max(12, Math.round(width * 0.15)))
+            near++;
+    }
+    if (near < 3 || near < long * 0.25)
+        byWidth = false;
+    if (!byWidth && !continues)
+        return text;
+    // editors and EHRs do not all wrap at exactly one width: a line ending within a few columns of W counts
+    const slack = Math.max(4, Math.round(width * 0.08));
+    const out = text.split('');
+    let at = 0;
+    let valueColumn = -1; // the column where a "Label:   value" line's value starts (hanging indent)
+    for (let i = 0; i < lines.length - 1; i++) {
+        const line = lines[i];
+        at += line.length; // offset of this line's newline
+        const cur = line.trimEnd();
+        const next = lines[i + 1];
+        const kv = KEY_VALUE.exec(cur);
+        const indent = /^[ ]*/.exec(next)[0].length;
+        if (kv)
+            valueColumn = kv[0].length;
+        else if (!cur.length || indent === 0 || /^[ ]*/.exec(cur)[0].length !== valueColumn)
+            valueColumn = -1;
+        const word = /^[ ]*([^ ]+)/.exec(next);
+        // a value continued on the next line, indented to the value's column ("Procedure:    Removal of the rod
+        //                 from the canal")
+        const hanging = valueColumn > 0 && indent === valueColumn && !ITEM_START.test(next.slice(indent));
+        const joinable = !!word && cur.length > 0 && !cur.endsWith(':') && !ITEM_START.test(next) && !tableLike(cur) && !tableLike(next);
+        // the next word would not have fitted on the line; or the line cannot end a sentence there; or the next
+        // line goes on in lower case after a line with no closing punctuation
+        const wrapped = joinable &&
+            ((byWidth && cur.length + 1 + word[1].length > width - slack) ||
+                (continues?.test(cur) ?? false) ||
+                (/^[ ]*[a-z]/.test(next) && !/[.!?;]$/.test(cur)));
+        if (hanging || wrapped)
+            out[at] = ' ';
+        at += 1;
+    }
+    return out.join('');
+}
+/** Normalise a decoded note, keeping a map back to the input for evidence. */
+export function normalize(input, layout = {}) {
+    const lineStarts = lineStartsOf(input);
+    // one-to-one substitutions first (same length, offsets unchanged)
+    const same = input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]);
+    if (!RESIZING.test(same)) {
+        return { input, text: joinWrappedLines(same, layout).replace(/([.:]),/g, '$1 '), map: null, lineStarts };
+    }
+    // then the characters that change the length: CRLF, BOM, zero-width, soft hyphen, ellipsis
+    const parts = [];
+    let ellipses = 0;
+    for (let i = same.indexOf('\u2026'); i >= 0; i = same.indexOf('\u2026', i + 1))
+        ellipses++;
+    const map = new Int32Array(input.length + 2 * ellipses + 2); // an ellipsis becomes three dots
+    let j = 0;
+    let last = 0;
+    const copy = (to) => {
+        parts.push(same.slice(last, to));
+        for (let i = last; i < to; i++)
+            map[j++] = i;
+    };
+    RESIZING_G.lastIndex = 0;
+    for (let m = RESIZING_G.exec(same); m; m = RESIZING_G.exec(same)) {
+        copy(m.index);
+        const ch = m[0];
+        if (ch === '\r\n') {
+            parts.push('\n');
+            map[j++] = m.index + 1; // the LF
+        }
+        else if (ch === '\r') {
+            parts.push('\n');
+            map[j++] = m.index;
+        }
+        else if (ch === '\u2026') {
+            parts.push('...');
+            map[j++] = m.index;
+            map[j++] = m.index;
+            map[j++] = m.index;
+        } // BOM, zero-width space and soft hyphen are dropped
+        last = m.index + ch.length;
+    }
+    copy(same.length);
+    map[j] = input.length;
+    // exports that lost their newlines run sections and list items on as "HEADER:," and "item.,2."
+    const text = joinWrappedLines(parts.join(''), layout).replace(/([.:]),/g, '$1 ');
+    return { input, text, map: map.subarray(0, j + 1), lineStarts };
+}
+/** 1-based line and column in the input for an input offset. */
+export function lineCol(doc, inputOffset) {
+    const ls = doc.lineStarts;
+    let lo = 0;
+    let hi = ls.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (ls[mid] <= inputOffset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: inputOffset - ls[lo] + 1 };
+}
+/** Evidence for the normalised span [start, end): the input's own text with its position. */
+export function evidenceAt(doc, start, end) {
+    const m = doc.map;
+    const a = m ? m[start] : start;
+    const b = end > start ? (m ? m[end - 1] : end - 1) + 1 : a;
+    const { line, column } = lineCol(doc, a);
+    return { text: doc.input.slice(a, b), line, column };
+}

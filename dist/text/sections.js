@@ -1,0 +1,173 @@
+import { lazy, zod } from '../deps.js';
+import { loadPack } from '../patterns/load.js';
+export const SECTION_CATEGORIES = [
+    'procedure', 'narrative', 'findings', 'implants', 'diagnosis', 'history', 'indications', 'plan', 'other', 'none',
+];
+const __schemas = lazy(() => {
+    const z = zod();
+    const SectionsSchema = z.strictObject({
+        sections: z.array(z.strictObject({
+            category: z.enum(SECTION_CATEGORIES),
+            titles: z.array(z.string().min(1)).min(1),
+        })),
+        /** Capitalised words before a colon that are not headers ("CPT: 27640", "IV: cefazolin"). */
+        notTitles: z.array(z.string().min(1)).default([]),
+    });
+    return { SectionsSchema };
+});
+export const SectionsSchema = () => __schemas().SectionsSchema;
+let compiled;
+let compiledFor;
+const key = (t) => t.toLowerCase().replace(/[^a-z0-9()/&]+/g, ' ').trim();
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function compile(patternDirs) {
+    const id = patternDirs.join('|');
+    if (compiled && compiledFor === id)
+        return compiled;
+    const pack = loadPack('sections.yaml', SectionsSchema, patternDirs);
+    const byTitle = new Map();
+    const titles = [];
+    for (const s of pack.sections) {
+        for (const t of s.titles) {
+            byTitle.set(key(t), s.category);
+            titles.push(t);
+        }
+    }
+    titles.sort((a, b) => b.length - a.length);
+    // A known title at the start of a line, in any case, followed by a colon.
+    // a known title, in any case, possibly followed by a few words ("Procedures this date", "Plan for follow-up")
+    const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}$`, 'i');
+    compiled = { byTitle, known, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
+    compiledFor = id;
+    return compiled;
+}
+// An ALL-CAPS header anywhere a header can start: line start, or after a sentence end / run-on comma
+// (exports that lost their newlines read "... FINDINGS:, The canal ...").
+const CAPS_TITLE = /^[A-Z][A-Z0-9/&()'\- ]{2,60}$/;
+const CAPS_CHAR = /[A-Z0-9/&()'\- ]/;
+const TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
+function isCapsTitle(title, c) {
+    return CAPS_TITLE.test(title) && title.replace(/[^A-Z]/g, '').length >= 3 && !c.notTitles.has(title.toLowerCase());
+}
+/** The category of a title: exact, or of its longest known leading words ("Procedures this date"). */
+function categoryFor(c, title) {
+    let hit = c.memo.get(title);
+    if (!hit) {
+        hit = categoryOfWords(c, title);
+        c.memo.set(title, hit);
+    }
+    return hit;
+}
+function categoryOfWords(c, title) {
+    const words = key(title).split(' ');
+    for (let n = words.length; n > 0; n--) {
+        const hit = c.byTitle.get(words.slice(0, n).join(' '));
+        if (hit)
+            return hit;
+    }
+    return 'other';
+}
+const BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,40}?)[ ]*(?=\r?\n)/g;
+const PARAGRAPH_SECTIONS = new Set(['indications', 'history', 'plan']);
+const LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
+export function categoryOf(title, patternDirs = []) {
+    return compile(patternDirs).byTitle.get(key(title));
+}
+/** Split a normalised note into sections. Text before the first header is a section of category "none". */
+export function findSections(text, patternDirs = []) {
+    const c = compile(patternDirs);
+    const heads = [];
+    // Every header ends with a colon: visit the colons (a few per note) instead of scanning every position.
+    // the start of the current line, kept as the scan moves forward (a note can be one 5 MB line)
+    let lineStart = 0;
+    // the first newline not yet passed (-1: none left), so a note without newlines is searched once, not per colon
+    let nextNl = text.indexOf('\n');
+    for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+        const next = text[colon + 1];
+        if (next !== undefined && next >= '0' && next <= '9')
+            continue; // "10:30"
+        while (nextNl >= 0 && nextNl < colon) {
+            lineStart = nextNl + 1;
+            nextNl = text.indexOf('\n', nextNl + 1);
+        }
+        const bodyStart = colon + 1;
+        const near = colon - lineStart <= 80;
+        const raw = near ? text.slice(lineStart, colon) : '';
+        const title = raw.trim();
+        const start = lineStart + (raw.length - raw.trimStart().length);
+        if (title && near) {
+            // a known title at the start of a line, in any case, possibly followed by a few words
+            const known = c.known.test(title) ? categoryFor(c, title) : undefined;
+            if (known) {
+                heads.push({ start, bodyStart, title, category: known });
+                continue;
+            }
+            // an unknown short "Label:" (up to three words, any case) also starts a section; casing never decides
+            if (LABEL.test(title) && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase())) {
+                heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
+                continue;
+            }
+        }
+        // a known title inside a line, after a sentence end, a run-on comma or a run of spaces ("... pain. FINDINGS:,
+        // ..." from exports that lost their newlines), in any case
+        let k = colon;
+        while (k > lineStart && k > colon - 62 && TITLE_CHAR.test(text[k - 1]))
+            k--;
+        let inline = text.slice(k, colon);
+        // the longest run of words before the colon that is a known title
+        for (;;) {
+            const t = inline.trim();
+            if (!t)
+                break;
+            if (c.known.test(t) && c.byTitle.has(key(t))) {
+                const at = colon - inline.length + (inline.length - inline.trimStart().length);
+                const before = text.slice(Math.max(lineStart, at - 2), at);
+                if (at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before))
+                    heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });
+                break;
+            }
+            const sp = inline.search(/\S\s/);
+            if (sp < 0)
+                break;
+            inline = inline.slice(sp + 1);
+        }
+    }
+    // a heading alone on its line, without a colon ("Procedures performed", "NARRATIVE"): known titles only
+    const starts = new Set(heads.map((h) => h.start));
+    BARE_LINE.lastIndex = 0;
+    for (let m = BARE_LINE.exec(text); m; m = BARE_LINE.exec(text)) {
+        const title = m[1].trim();
+        if (!c.known.test(title))
+            continue;
+        const start = m.index + m[0].indexOf(m[1]);
+        if (!starts.has(start)) {
+            starts.add(start);
+            heads.push({ start, bodyStart: start + m[1].length, title, category: categoryFor(c, title) });
+        }
+    }
+    heads.sort((a, b) => a.start - b.start);
+    const dedup = heads.filter((h, i) => i === 0 || h.start >= heads[i - 1].bodyStart);
+    const sections = [];
+    if (dedup.length === 0 || dedup[0].start > 0) {
+        sections.push({ start: 0, bodyStart: 0, end: dedup[0]?.start ?? text.length, title: '', category: 'none' });
+    }
+    dedup.forEach((h, i) => {
+        let bodyStart = h.bodyStart;
+        while (text[bodyStart] === ',' || text[bodyStart] === ' ')
+            bodyStart++; // "HEADER:," run-on exports
+        const end = dedup[i + 1]?.start ?? text.length;
+        // Indications, history and plan are one paragraph in dictated notes: a blank line after one ends it,
+        // and the untitled narrative that follows is not part of it.
+        if (PARAGRAPH_SECTIONS.has(h.category)) {
+            const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
+            if (gap) {
+                const cut = bodyStart + gap.index + gap[0].length;
+                sections.push({ ...h, bodyStart, end: cut });
+                sections.push({ start: cut, bodyStart: cut, end, title: '', category: 'none' });
+                return;
+            }
+        }
+        sections.push({ ...h, bodyStart, end });
+    });
+    return sections;
+}

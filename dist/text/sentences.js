@@ -1,0 +1,95 @@
+// Words whose period never ends a sentence (titles) or not before a number ("No. 10 blade").
+const TITLES = /(?:^|[^A-Za-z])(?:dr|mr|mrs|ms|prof|st|sr|jr|vs|approx|fig|cf|ca|e\.g|i\.e|viz|resp|ref)$/i;
+const BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
+// A line that starts a list item: "1. ", "2) ", "- ", "* ", "• ".
+const LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|[-*\u2022\u25cf\u25aa])[ ]+/;
+/** Sections whose lines are items of a list, one finding or procedure per line. */
+const BREAKS = /[\n.!?]/g;
+const NEXT_CAPITAL = /[A-Z0-9"'(\[#\u2022-]/;
+const NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
+function mostlyLowerCase(text) {
+    let upper = 0;
+    let letters = 0;
+    for (let i = 0; i < text.length && letters < 4000; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 65 && c <= 90) {
+            upper++;
+            letters++;
+        }
+        else if (c >= 97 && c <= 122)
+            letters++;
+    }
+    return letters > 200 && upper / letters < 0.01;
+}
+const HAS_WORD = /[A-Za-z0-9]/;
+const LINE_SECTIONS = new Set(['procedure', 'diagnosis', 'implants', 'other']);
+/** Split each section body into sentences, surviving clinical abbreviations and decimals. */
+export function splitSentences(text, sections) {
+    const out = [];
+    // a note typed all in lower case starts its sentences in lower case too
+    const NEXT = mostlyLowerCase(text) ? NEXT_ANY : NEXT_CAPITAL;
+    sections.forEach((sec, si) => {
+        const push = (a, b) => {
+            while (a < b && text.charCodeAt(a) <= 32)
+                a++;
+            while (b > a && text.charCodeAt(b - 1) <= 32)
+                b--;
+            // drop a leading list marker so "1. Placement of beads" is the sentence "Placement of beads"
+            const lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
+            if (lm && a + lm[0].length < b)
+                a += lm[0].length;
+            if (b > a && HAS_WORD.test(text.slice(a, b))) {
+                out.push({ start: a, end: b, text: text.slice(a, b), section: si, category: sec.category });
+            }
+        };
+        const lineMode = LINE_SECTIONS.has(sec.category);
+        let s = sec.bodyStart;
+        const end = sec.end;
+        // only newlines and sentence punctuation can end a sentence: jump from one to the next. The search runs
+        // on the text cut at the section end (a V8 slice shares the characters, no copy), so a section without a
+        // break does not scan the rest of the note: linear in the note, not in sections x note.
+        const upTo = end === text.length ? text : text.slice(0, end);
+        BREAKS.lastIndex = s;
+        for (let bm = BREAKS.exec(upTo); bm; bm = BREAKS.exec(upTo)) {
+            const i = bm.index;
+            const ch = text[i];
+            if (ch === '\n') {
+                const rest = text.slice(i + 1, Math.min(end, i + 12));
+                const blank = /^[ ]*\n/.test(rest);
+                if (lineMode || blank || LIST_ITEM.test(rest)) {
+                    push(s, i);
+                    s = i + 1;
+                }
+                continue;
+            }
+            if (ch !== '.' && ch !== '!' && ch !== '?')
+                continue;
+            // must be followed by whitespace (or the end), then a capital, digit, quote or bracket
+            const next = text[i + 1];
+            if (next !== undefined && next !== ' ' && next !== '\n')
+                continue;
+            let k = i + 1;
+            while (k < end && (text[k] === ' ' || text[k] === '\n'))
+                k++;
+            if (k < end && !NEXT.test(text[k]))
+                continue;
+            if (ch === '.') {
+                const before = text.slice(Math.max(sec.bodyStart, i - 8), i);
+                if (TITLES.test(before))
+                    continue;
+                if (BEFORE_NUMBER.test(before) && /[0-9]/.test(text[k] ?? ''))
+                    continue;
+                // a list marker "1." at the start of a line is not a sentence end
+                if (i - s < 12 && /^\s*\d{1,2}$/.test(text.slice(s, i)))
+                    continue;
+                // a single initial ("J. Smith") is not a sentence end
+                if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && /[A-Z][a-z]/.test(text.slice(k, k + 2)) && !/\d/.test(before))
+                    continue;
+            }
+            push(s, i + 1);
+            s = i + 1;
+        }
+        push(s, end);
+    });
+    return out;
+}
