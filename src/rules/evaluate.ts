@@ -1,7 +1,7 @@
 import type { ElementResult, ElementStatus, Evidence, ExplainEntry } from '../types.js';
 import type { Analysis, Mention } from '../nlp/analyze.js';
 import { describeAssertion } from '../nlp/context.js';
-import { eventEvidence, type DeviceAnalysis, type DeviceEventDetail } from '../nlp/devices.js';
+import { eventEvidence, formsNamed, type DeviceAnalysis, type DeviceEventDetail } from '../nlp/devices.js';
 import { codeFor, FAMILY, loadFamily, type CheckSpec, type ElementSpec, type Pack } from './pack.js';
 
 const FAMILY_SET: ReadonlySet<string> = new Set(FAMILY);
@@ -100,9 +100,10 @@ function scopeSentences(ctx: EvalContext): Set<number> {
     }
   }
   if (mine.length && all.length > mine.length) {
-    // sentences that belong only to another site's event describe another device
-    const own = new Set(mine.flatMap((e) => e.sentences));
-    for (const e of all) if (e.site !== ctx.pack.site) for (const s of e.sentences) if (!own.has(s)) scope.delete(s);
+    // several devices: each is judged on its own frame (its sentences and the descriptions that belong to it)
+    const frames = ctx.dev.frames.filter((f) => f.action === ctx.pack.action);
+    const own = new Set(frames.filter((f) => f.site === ctx.pack.site).flatMap((f) => [...f.sentences]));
+    for (const f of frames) if (f.site !== ctx.pack.site) for (const s of f.sentences) if (!own.has(s)) scope.delete(s);
   }
   for (const e of all) for (const s of e.sentences) if (e.site === ctx.pack.site || !mine.length) scope.add(s);
   return scope;
@@ -246,9 +247,18 @@ function checkStaged(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'staged-
   const explain: ExplainEntry[] = [];
   const found: Mention[] = [];
   const vague: Mention[] = [];
+  // with several devices, a plan that names only another device's form ("the nail will stay") is not this one's
+  const frames = ctx.dev.frames.filter((f) => f.action === ctx.pack.action);
+  const ownForms = new Set(frames.filter((f) => f.site === ctx.pack.site).flatMap((f) => f.forms));
+  const otherForms = new Set(frames.filter((f) => f.site !== ctx.pack.site).flatMap((f) => f.forms).filter((x) => !ownForms.has(x)));
+  const aboutOther = (m: Mention) => {
+    if (!otherForms.size || !ownForms.size) return false;
+    const named = formsNamed(a, m.sentence, ctx.dev.devices);
+    return [...named].some((x) => otherForms.has(x)) && ![...named].some((x) => ownForms.has(x));
+  };
   for (const m of refMentions(a, spec.find, null)) {
     const tags = m.entry.tags;
-    if (tags.has('earlier')) continue;
+    if (tags.has('earlier') || aboutOther(m)) continue;
     const d = a.assertion(m);
     const ok = !d.negated && !d.historical;
     if (ctx.explain) explain.push(explainOf(a, m, ok && !tags.has('vague') && !d.possible));

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { checkNoteAll } from '../src/check.js';
+
+/** Notes with two devices at two sites, written for this test. */
+const el = (rs: ReturnType<typeof checkNoteAll>, code: string, id: string) => rs.find((r) => r.code === code)?.elements.find((e) => e.id === id)?.status;
+
+describe('device frames: each device keeps its own slots', () => {
+  it('does not credit the nail drugs to beads that name only a brand', () => {
+    const rs = checkNoteAll(
+      [
+        'PROCEDURE: Sequestrectomy of the left femur (CPT 27360) with an antibiotic coated nail and beads.',
+        'A 40 g pack of Copal cement was mixed with 3 g of vancomycin by hand and used to coat a 10 mm nail, which was inserted into the femoral canal.',
+        'Separately, 16 Palacos R+G beads were rolled by hand and placed beneath the fascia of the thigh.',
+        'The nail will remain as the definitive implant. The beads will be removed in 3 weeks.',
+      ].join('\n'),
+    );
+    expect(rs.map((r) => r.code).sort()).toEqual(['20700', '20702']);
+    expect(el(rs, '20702', 'drug')).toBe('pass');
+    expect(el(rs, '20700', 'drug')).not.toBe('pass');
+    expect(el(rs, '20700', 'staged-removal')).toBe('pass');
+  });
+
+  it('shares a back-table preparation that names no form with the devices told after it', () => {
+    const rs = checkNoteAll(
+      [
+        'PROCEDURE: Debridement of the right tibia (CPT 11044).',
+        'Two 40 g bags of Simplex P were each mixed on the back table with 1 g of vancomycin.',
+        'The first bag coated an 9 mm nail that was inserted into the tibial canal.',
+        'The second bag was rolled into 18 beads that were placed deep to the fascia of the calf.',
+        'Both devices come out at the second stage in six weeks.',
+      ].join('\n'),
+    );
+    expect(rs.map((r) => r.code).sort()).toEqual(['20700', '20702']);
+    for (const code of ['20700', '20702']) {
+      expect(el(rs, code, 'drug'), code).toBe('pass');
+      expect(el(rs, code, 'carrier'), code).toBe('pass');
+    }
+  });
+
+  it('does not take a plan for another device as this one’s plan', () => {
+    const rs = checkNoteAll(
+      [
+        'PROCEDURE: Irrigation and debridement of the humerus (CPT 23935).',
+        'Vancomycin 2 g was mixed into 40 g of PMMA and the cement was applied by hand over a 8 mm nail, which was placed down the humeral canal.',
+        'Twelve tobramycin PMMA beads made on the back table were placed in the subfascial dead space.',
+        'The coated nail is permanent and will not be removed.',
+      ].join('\n'),
+    );
+    expect(el(rs, '20702', 'staged-removal')).toBe('pass');
+    expect(el(rs, '20700', 'staged-removal')).toBe('warn');
+  });
+});
