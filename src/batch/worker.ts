@@ -147,7 +147,8 @@ export async function executeTask(
   if ('data' in task) return documentResults(await extractBytes(task.data, source, { maxSize }), source, check, checkOptions, maxSize);
   const bad = checkText(task.text, { maxSize });
   if (bad) return [errorResult(source, bad.message)];
-  return checkOne(task.text, source, task.warnings ?? [], check, checkOptions);
+  // text already in hand (stdin, --stdin-jsonl) is read as text, like a .txt file
+  return checkOne(task.text, source, task.warnings ?? [], check, checkOptions, 'text');
 }
 
 /** Load `checkNoteAll` from a module URL or path. */
