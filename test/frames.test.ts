@@ -50,3 +50,17 @@ describe('device frames: each device keeps its own slots', () => {
     expect(el(rs, '20700', 'staged-removal')).toBe('warn');
   });
 });
+
+describe('slots filled only by what belongs to the device', () => {
+  const status = (text: string, id: string, code = '20702') => checkNoteAll(text, { code }).find((r) => r.code === code)?.elements.find((e) => e.id === id)?.status;
+  it('does not count a chest-tube mould French size as the amount of the rod', () => {
+    const note = 'Debridement of the femur (CPT 27303). Vancomycin was mixed by hand into Palacos and injected into a 32 French chest tube around a guide wire; the rod was then passed into the femoral canal and is to come out in 6 weeks.';
+    expect(status(note, 'quantity')).toBe('fail');
+    expect(status(note.replace('a 32 French chest tube', 'a 32 French chest tube, giving a 9 mm rod,'), 'quantity')).toBe('pass');
+  });
+  it('does not count stringing ready-made beads on a wire as making them', () => {
+    const note = 'Debridement of the tibia (CPT 11044). Forty tobramycin PMMA beads were strung on a wire and threaded onto a suture, then placed into the tibial canal; removal in 4 weeks.';
+    expect(status(note, 'fabrication')).toBe('fail');
+    expect(status(note.replace('were strung', 'were rolled by hand, strung'), 'fabrication')).toBe('pass');
+  });
+});
