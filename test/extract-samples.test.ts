@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { executeTask } from '../src/batch/worker.js';
+import { executeTask, withLocators } from '../src/batch/worker.js';
 import { checkNoteAll } from '../src/check.js';
 import { readDocument } from '../src/io/read.js';
 import type { Evidence, NoteResult } from '../src/types.js';
@@ -99,5 +99,21 @@ describe('samples/formats: each copy agrees with its plain-text twin', () => {
     const ccda = await executeTask({ path: join(dir, '09-wrong-site-subfascial.ccda.xml') }, check, {});
     const sections = new Set(ccda.flatMap(evidenceOf).map((e) => e.section));
     expect(sections.has('DESCRIPTION OF PROCEDURE')).toBe(true);
+  });
+
+  it('withLocators: the last locator at or before the quote line wins, on every block that quotes the note', () => {
+    const ev = (line: number) => ({ text: 'x', line, column: 1 });
+    const r = {
+      source: 's', status: 'fail', code: null, suggestedCodes: [], devices: [{ action: 'insert', site: 'deep', evidence: [ev(1)] }],
+      elements: [{ id: 'e', label: 'E', status: 'fail', message: 'm', evidence: [ev(4)], denialRisks: [], fix: '', explain: [{ pattern: 'p', term: 't', evidence: ev(3), accepted: true }] }],
+      noDevice: { message: 'none', evidence: [ev(9)] },
+    } as unknown as NoteResult;
+    const [out] = withLocators([r], [{ line: 1, page: 1 }, { line: 3, page: 2 }, { line: 8, section: 'PLAN' }]) as unknown as [Record<string, any>];
+    expect(out.devices[0].evidence[0]).toEqual({ ...ev(1), page: 1 });
+    expect(out.elements[0].evidence[0]).toEqual({ ...ev(4), page: 2 });
+    expect(out.elements[0].explain[0].evidence).toEqual({ ...ev(3), page: 2 });
+    expect(out.noDevice.evidence[0]).toEqual({ ...ev(9), section: 'PLAN' });
+    // the input is not changed
+    expect(r.devices[0]!.evidence[0]).toEqual(ev(1));
   });
 });
