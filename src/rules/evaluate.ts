@@ -106,6 +106,16 @@ function scopeSentences(ctx: EvalContext): Set<number> {
     for (const f of frames) if (f.site !== ctx.pack.site) for (const s of f.sentences) if (!own.has(s)) scope.delete(s);
   }
   for (const e of all) for (const s of e.sentences) if (e.site === ctx.pack.site || !mine.length) scope.add(s);
+  if (ctx.pack.action === 'remove') {
+    // the removed device was described when it was placed: an earlier operation's (or a historical) sentence
+    // naming the same form describes it too ("18 tobramycin PMMA beads were placed at the index procedure")
+    const forms = new Set((mine.length ? mine : all).flatMap((e) => e.forms));
+    for (const d of ctx.dev.devices) {
+      if (!forms.has(d.form) || scope.has(d.sentence)) continue;
+      const sent = ctx.a.sentences[d.sentence]!;
+      if (ctx.a.operationAt(sent.start).kind === 'earlier' || ctx.a.assertion(d).historical) scope.add(d.sentence);
+    }
+  }
   return scope;
 }
 
