@@ -172,6 +172,15 @@ describe('HL7 v2', () => {
     expect(r.items.map((i) => ('text' in i ? i.text : i.error))).toEqual([NOTE, 'Second | note with ^ and & and ~ and \\.\n']);
   });
 
+  it('a raw line break inside an FT / TX value continues that segment', async () => {
+    const msg = 'MSH|^~\\&|A|B|C|D|1||MDM^T02|1|P|2.5\nOBX|1|FT|X||PROCEDURES:\n1. Beads placed.\nPLAN: Return.||||||F\nOBX|2|TX|X||Last line.';
+    const r = await extract(Buffer.from(msg), { name: 'x.hl7', maxSize: MAX });
+    const it0 = r.items[0]!;
+    if ('error' in it0) throw new Error(it0.error);
+    expect(it0.text).toBe('PROCEDURES:\n1. Beads placed.\nPLAN: Return.\nLast line.\n');
+    expect(it0.locators).toEqual([{ line: 1, segment: 2 }, { line: 4, segment: 3 }]);
+  });
+
   it('hands an ED base64 PDF to the PDF reader, keeping the segment', async () => {
     const r = await extract(Buffer.from(toHl7Ed(toPdf(NOTE), 'PDF', 'M1')), { name: 'x.hl7', maxSize: MAX });
     const it0 = r.items[0]!;
