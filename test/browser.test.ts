@@ -120,7 +120,8 @@ describe.skipIf(!CHROMIUM)(SUITE, () => {
       dom.forEach((d, i) => {
         const rs = results[i]!;
         expect(d.rows).toEqual(rs.flatMap((r) => r.elements.map((e) => `${r.code ?? '20702'}/${e.id}=${e.status}`)));
-        const quotes = [...new Set(rs.flatMap((r) => r.elements.flatMap((e) => e.evidence.map((ev) => `${e.id}|${ev.text}`))))].sort();
+        const noDevice = (r: NoteResult) => ((r as { noDevice?: { evidence?: { text: string }[] } }).noDevice?.evidence ?? []).map((ev) => `no-device|${ev.text}`);
+        const quotes = [...new Set(rs.flatMap((r) => [...r.elements.flatMap((e) => e.evidence.map((ev) => `${e.id}|${ev.text}`)), ...noDevice(r)]))].sort();
         expect(new Set(d.marks)).toEqual(new Set(quotes));
         expect(d.text).toBe(readFileSync(join(ROOT, d.source!), 'utf8'));
       });

@@ -53,6 +53,12 @@ function walk(html: string): { text: string; byEv: Map<string, string>; elements
   return { text, byEv, elements };
 }
 
+/** Quotes of a no-device result (contract v2), marked as element "no-device". */
+function noDeviceQuotes(r: NoteResult): string[] {
+  const nd = (r as { noDevice?: { evidence?: { text: string }[] } }).noDevice;
+  return (nd?.evidence ?? []).map((ev) => `no-device|${ev.text}`);
+}
+
 /** A note's status: error, then fail, then any other status (e.g. no-device), then pass. */
 function expectedStatus(rs: NoteResult[]): string {
   const st = rs.map((r) => String(r.status));
@@ -204,7 +210,7 @@ describe('report of the samples', () => {
     pres.forEach((p, i) => {
       const w = walk(p[1]!);
       expect(w.text).toBe(notes[i]!.text);
-      const quotes = new Set(results[i]!.flatMap((r) => r.elements.flatMap((e) => e.evidence.map((ev) => `${e.id}|${ev.text}`))));
+      const quotes = new Set(results[i]!.flatMap((r) => [...r.elements.flatMap((e) => e.evidence.map((ev) => `${e.id}|${ev.text}`)), ...noDeviceQuotes(r)]));
       const marked = new Set([...w.byEv.entries()].map(([ev, t]) => `${w.elements.get(ev)}|${t}`));
       expect(marked).toEqual(quotes);
     });

@@ -32,6 +32,10 @@ export interface ServeOptions {
   /** Accept any IP-literal Host (needed when bound to a non-loopback address). */
   allowRemote?: boolean;
   patternDirs?: string[];
+  /** Element severities from the project's config, as `oplint check` applies them. */
+  elements?: Record<string, 'error' | 'warn' | 'off'>;
+  /** Code used when a request names none (the config's `code`, else auto). */
+  defaultCode?: string;
   version: string;
 }
 
@@ -118,10 +122,11 @@ function check(text: string, o: { code?: string; claim?: string; query?: boolean
   if (bad) return [{ source: '-', status: 'error', code: null, suggestedCodes: [], devices: [], elements: [], error: { message: bad.message } }];
   const co: CheckOptions = {
     source: '-',
-    code: o.code || 'auto',
+    code: o.code || opts.defaultCode || 'auto',
     query: !!o.query,
     explain: false,
     patternDirs: opts.patternDirs ?? [],
+    ...(opts.elements && Object.keys(opts.elements).length ? { elements: opts.elements } : {}),
     ...(o.claim ? { claim: o.claim } : {}),
   };
   try {
@@ -140,8 +145,11 @@ export function contractJson(results: NoteResult[], version: string): string {
   const summary: Summary = { checked: 0, passed: 0, failed: 0, errors: 0 };
   for (const r of results) {
     summary.checked++;
-    if (r.status === 'error') summary.errors++;
-    else if (r.status === 'fail') summary.failed++;
+    // counted as the CLI counts them
+    const st = String(r.status);
+    if (st === 'error') summary.errors++;
+    else if (st === 'fail') summary.failed++;
+    else if (st === 'no-device') (summary as { noDevice?: number }).noDevice = ((summary as { noDevice?: number }).noDevice ?? 0) + 1;
     else summary.passed++;
   }
   return f.begin() + f.result(results) + f.end(summary);
@@ -188,7 +196,7 @@ export function createHandler(opts: ServeOptions, port: () => number) {
 
       if (path === '/') {
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'method not allowed: use GET', { Allow: 'GET, HEAD' });
-        const html = fullPage({ version: opts.version });
+        const html = fullPage({ version: opts.version, values: { text: '', code: opts.defaultCode ?? 'auto', claim: '' } });
         if (req.method === 'HEAD') {
           baseHeaders(res, 'text/html; charset=utf-8', PAGE_CSP);
           res.setHeader('Content-Length', Buffer.byteLength(html));
@@ -208,7 +216,7 @@ export function createHandler(opts: ServeOptions, port: () => number) {
         if (req.method !== 'POST') throw new HttpError(405, 'method not allowed: use POST', { Allow: 'POST' });
         if (mediaType(req) !== 'application/x-www-form-urlencoded') throw new HttpError(415, 'send the form (application/x-www-form-urlencoded)');
         const form = new URLSearchParams(await readBody(req, opts.maxSize));
-        const values: FormValues = { text: form.get('text') ?? '', code: form.get('code') || 'auto', claim: (form.get('claim') ?? '').trim() };
+        const values: FormValues = { text: form.get('text') ?? '', code: form.get('code') || opts.defaultCode || 'auto', claim: (form.get('claim') ?? '').trim() };
         const fragment = url.searchParams.get('fragment') === '1';
         let result: string;
         let status = 200;
