@@ -65,3 +65,19 @@ describe('the operation timeline', () => {
     expect(r.elements.find((e) => e.id === 'primary-procedure')?.status).toBe('fail');
   });
 });
+
+describe('sentences anchored to an earlier time', () => {
+  it('does not read a placement told with "weeks ago" or "at the index operation" as today', () => {
+    for (const s of [
+      'Three weeks ago gentamicin PMMA beads were rolled by hand and placed in the tibial canal.',
+      'At the prior debridement, tobramycin cement beads were placed deep to the fascia.',
+    ]) {
+      const r = checkNote(`INDICATIONS: ${s}\nPROCEDURE: The beads were removed from the same space, all counted, and the wound was closed. Repeat debridement (CPT 11043).`);
+      expect(r.devices.map((d) => d.action), s).toEqual(['remove']);
+    }
+  });
+  it('still reads a placement done today beside an earlier anchor', () => {
+    const r = checkNote('Two weeks ago the canal was debrided. Today vancomycin PMMA beads were rolled by hand and placed into the femoral canal (CPT 27303).');
+    expect(r.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['insert:intramedullary']);
+  });
+});

@@ -184,6 +184,18 @@ function anaphorRe(a: Analysis): RegExp {
   }
   return re;
 }
+const anchorCache = new WeakMap<object, { earlier: RegExp; today: RegExp }>();
+/** True when a sentence is anchored to an earlier time and not also to today (grammar.yaml timeline). */
+export function anchoredEarlier(a: Analysis, s: number): boolean {
+  const g = a.grammar.timeline;
+  let c = anchorCache.get(g);
+  if (!c) {
+    c = { earlier: new RegExp(g.earlierAnchors.map((p) => `(?:${p})`).join('|'), 'i'), today: new RegExp(g.todayAnchors.map((p) => `(?:${p})`).join('|'), 'i') };
+    anchorCache.set(g, c);
+  }
+  const text = a.sentences[s]!.text;
+  return c.earlier.test(text) && !c.today.test(text);
+}
 const verbCache = new WeakMap<object, RegExp>();
 function finiteVerbRe(a: Analysis): RegExp {
   const g = a.grammar.layout;
@@ -300,7 +312,9 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     const live = ds.filter((d) => !a.assertion(d).negated);
     if (!live.length) continue;
     const ok = (m: Mention) => a.affirmed(m) && governedDevice(a, m, ds) !== undefined && !a.assertion(governedDevice(a, m, ds)!).negated;
-    const inserts = actionsIn(a, s, 'insert').filter(ok);
+    // an insertion in a sentence anchored to an earlier time ("8 weeks ago", "at the index operation") was done then
+    const earlier = anchoredEarlier(a, s);
+    const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter(ok);
     const removes = actionsIn(a, s, 'remove').filter(ok);
     const exchanges = actionsIn(a, s, 'exchange').filter(ok);
     const deviceAffirmed = live.filter((d) => a.affirmed(d));

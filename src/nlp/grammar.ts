@@ -32,6 +32,8 @@ const __schemas = lazy(() => {
       months: phrases,
       earlierWords: phrases,
       todayWords: phrases,
+      earlierAnchors: phrases,
+      todayAnchors: phrases,
       headingMaxLength: z.number().int().positive(),
     }),
     coreference: z.strictObject({
