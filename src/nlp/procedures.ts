@@ -217,13 +217,17 @@ function compareDates(a: { y?: number; mo: number; d: number }, b: { y?: number;
   return a.mo - b.mo || a.d - b.d;
 }
 
-/** A line shaped like a heading: short, not ending a sentence, capitals or a "Title:" label. */
-function headingShaped(line: string, max: number): boolean {
-  const t = line.trim();
-  if (!t || t.length > max || /[.;,]$/.test(t)) return false;
-  const letters = t.replace(/\([^()]*\)/g, '').replace(/[^A-Za-z]/g, '');
-  const caps = letters.length >= 3 && letters.replace(/[^A-Z]/g, '').length / letters.length >= 0.7;
-  return caps || /^[A-Z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t);
+/**
+ * A line shaped like a heading, whatever its case: short, not ending a sentence, not a list item, and either
+ * a "Title:" or a line of its own (after a blank line or at the start, with text after it).
+ */
+function headingShaped(lines: LineInfo[], i: number, max: number): boolean {
+  const t = lines[i]!.text.trim();
+  if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
+  if (/^[A-Za-z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t)) return true;
+  const before = i === 0 || !lines[i - 1]!.text.trim();
+  const after = i + 1 < lines.length && !!lines[i + 1]!.text.trim();
+  return before && after;
 }
 
 /**
@@ -238,7 +242,9 @@ export function findOperations(g: Grammar, text: string): Operation[] {
   let service: { y?: number; mo: number; d: number } | undefined;
   type Head = { start: number; line: string; kind: OperationKind | 'neutral' | 'dated'; date?: { key: string; y?: number; mo: number; d: number } };
   const heads: Head[] = [];
-  for (const line of linesOf(text)) {
+  const lines = linesOf(text);
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
     const lt = line.text;
     if (!lt.trim()) continue;
     let date: Head['date'];
@@ -252,7 +258,7 @@ export function findOperations(g: Grammar, text: string): Operation[] {
       }
       date = dk;
     }
-    const shaped = headingShaped(lt, c.headingMax);
+    const shaped = headingShaped(lines, li, c.headingMax);
     const short = lt.trim().length <= c.headingMax;
     const opWord = c.operationWord.test(lt);
     if (short && (shaped || date) && opWord && c.earlierWord.test(lt)) heads.push({ start: line.start, line: lt.trim(), kind: 'earlier' });
