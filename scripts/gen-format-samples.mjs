@@ -192,21 +192,22 @@ export function zip(files) {
   return Buffer.concat([...local, cd, end]);
 }
 const xmlEsc = (s) => esc(s).replace(/"/g, '&quot;');
-export function toDocx(text) {
+// Word-like: `softBreaks` writes each block (lines between blank lines) as one paragraph whose lines are
+// joined by soft line breaks (Shift+Enter), with an empty paragraph between blocks; otherwise each line is
+// its own paragraph and a blank line an empty paragraph (Enter at every line end, as python-docx writes).
+export function toDocx(text, { softBreaks = true } = {}) {
   const run = (t, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlEsc(t)}</w:t></w:r>`;
-  const paras = blocks(text).map((b) => {
-    const runs = b
-      .map((l) => {
-        const m = HEADING.exec(l);
-        return m ? run(`${m[1]}:`, true) + (m[2] ? run(` ${m[2]}`) : '') : run(l, /^[A-Z ]+$/.test(l));
-      })
-      .join('<w:r><w:br/></w:r>');
-    return `<w:p>${runs}</w:p>`;
-  });
+  const line = (l) => {
+    const m = HEADING.exec(l);
+    return m ? run(`${m[1]}:`, true) + (m[2] ? run(` ${m[2]}`) : '') : run(l, /^[A-Z ]+$/.test(l));
+  };
+  const paras = softBreaks
+    ? blocks(text).map((b) => `<w:p>${b.map(line).join('<w:r><w:br/></w:r>')}</w:p>`).join('<w:p/>')
+    : text.replace(/\n+$/, '').split('\n').map((l) => (l ? `<w:p>${line(l)}</w:p>` : '<w:p/>')).join('');
   const doc =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
-    paras.join('') +
+    paras +
     '<w:sectPr><w:pgSz w:w="12240" w:h="15840"/></w:sectPr></w:body></w:document>';
   return zip([
     ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'],

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { executeTask, withLocators } from '../src/batch/worker.js';
 import { checkNoteAll } from '../src/check.js';
-import { readDocument } from '../src/io/read.js';
+import { extractBytes, readDocument } from '../src/io/read.js';
+// @ts-expect-error -- plain JavaScript writers shared with scripts/gen-format-samples.mjs
+import { toCcda, toDocx, toHl7Ft, toHl7Tx, toHtml, toPdf, toRtf } from '../scripts/gen-format-samples.mjs';
 import type { Evidence, NoteResult } from '../src/types.js';
 
 const dir = join(import.meta.dirname, '..', 'samples', 'formats');
@@ -116,4 +118,32 @@ describe('samples/formats: each copy agrees with its plain-text twin', () => {
     // the input is not changed
     expect(r.devices[0]!.evidence[0]).toEqual(ev(1));
   });
+
+});
+
+describe('every plain-text sample, written in every format, keeps its verdicts', () => {
+  const samples = readdirSync(join(import.meta.dirname, '..', 'samples')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+  const writers: [string, (t: string) => Uint8Array | string, string][] = [
+    ['rtf', (t) => toRtf(t), 'n.rtf'],
+    ['html', (t) => toHtml(t), 'n.html'],
+    ['docx (soft breaks)', (t) => toDocx(t), 'n.docx'],
+    ['docx (a paragraph per line)', (t) => toDocx(t, { softBreaks: false }), 'n.docx'],
+    ['pdf', (t) => toPdf(t), 'n.pdf'],
+    ['hl7 TX', (t) => toHl7Tx(t, 'M1'), 'n.hl7'],
+    ['hl7 FT', (t) => toHl7Ft(t, 'M1'), 'n.hl7'],
+    ['ccda', (t) => toCcda(t), 'n.xml'],
+    ['utf-16be', (t) => Buffer.from(t, 'utf16le').swap16(), 'n.txt'],
+  ];
+  it.each(writers.map(([name]) => name))('%s', async (name) => {
+    const [, write, file] = writers.find((w) => w[0] === name)!;
+    for (const s of samples) {
+      const text = twinText(s);
+      const out = write(text);
+      const doc = await extractBytes(typeof out === 'string' ? Buffer.from(out, 'utf8') : out, file);
+      if (!doc.ok) throw new Error(`${s} as ${name}: ${doc.message}`);
+      const item = doc.items[0]!;
+      if ('error' in item) throw new Error(`${s} as ${name}: ${item.error}`);
+      expect({ sample: s, verdicts: checkNoteAll(item.text, {}).map(verdict) }).toEqual({ sample: s, verdicts: checkNoteAll(text, {}).map(verdict) });
+    }
+  }, 60000);
 });

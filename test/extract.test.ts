@@ -218,10 +218,12 @@ describe('HTML, DOCX, PDF', () => {
     expect((await one(toHtml(NOTE), 'n.html')).text).toContain('PLAN: Return in 4\u20136 weeks.');
   });
 
-  it('DOCX: paragraphs and soft line breaks are kept', async () => {
-    const { format, text } = await one(toDocx(NOTE), 'n.docx');
-    expect(format).toBe('docx');
-    expect(text).toBe('OPERATIVE REPORT\n\nPROCEDURES:\n1. Debridement, right tibia.\n2. Antibiotic beads placed.\n\nPLAN: Return in 4\u20136 weeks.\n');
+  it('DOCX: a paragraph is a line, an empty paragraph a blank line, soft line breaks are kept', async () => {
+    for (const softBreaks of [true, false]) {
+      const { format, text } = await one(toDocx(NOTE, { softBreaks }), 'n.docx');
+      expect(format).toBe('docx');
+      expect(text).toBe(NOTE);
+    }
   });
 
   it('PDF: pages in order with page locators; wrapped lines joined back', async () => {
