@@ -125,6 +125,7 @@ describe('every plain-text sample, written in every format, keeps its verdicts',
   const samples = readdirSync(join(import.meta.dirname, '..', 'samples')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
   const writers: [string, (t: string) => Uint8Array | string, string][] = [
     ['rtf', (t) => toRtf(t), 'n.rtf'],
+    ['rtf (space after every paragraph)', (t) => toRtf(t).replace('\\pard\\sa0', '\\pard\\sa200'), 'n.rtf'],
     ['html', (t) => toHtml(t), 'n.html'],
     ['docx (soft breaks)', (t) => toDocx(t), 'n.docx'],
     ['docx (a paragraph per line)', (t) => toDocx(t, { softBreaks: false }), 'n.docx'],
