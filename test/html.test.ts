@@ -275,6 +275,18 @@ describe('formatter behaviour', () => {
     }
   });
 
+  it('gives each note of a multi-note file its own article', () => {
+    const a = checkNoteAll(text, { source: 'batch.hl7#1' });
+    const b = checkNoteAll(readFileSync(join(SAMPLES, '01-complete-20702.txt'), 'utf8'), { source: 'batch.hl7#2' });
+    const f = createHtmlFormatter({ color: false, explain: false, cwd: ROOT, version: 't' });
+    f.result([...a, ...b].map((r) => ({ ...r, format: 'hl7v2' }) as NoteResult));
+    const html = f.end(summaryOf([...a, ...b]));
+    expect([...html.matchAll(/<article class="note" id="n\d+" data-source="([^"]+)"/g)].map((m) => m[1])).toEqual(['batch.hl7#1', 'batch.hl7#2']);
+    // extracted text cannot be re-read as plain text: the quotes stay in the checklist
+    expect(html).not.toContain('<pre class="text"');
+    expect(html).toContain('The note was extracted from a HL7 v2 file; its text is not in this report.');
+  });
+
   it('does not highlight a quote whose text is no longer at its position', () => {
     const changed = `XX${text}`; // every column on line 1 moves; other lines keep theirs
     const [r] = [checkNoteAll(text, { source: 'x.txt' })];
