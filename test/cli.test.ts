@@ -702,3 +702,91 @@ describe.concurrent('broken pattern packs', () => {
     expect(r.stderr).toMatch(STACK_LINE);
   });
 });
+
+describe('linter conventions (issue 11)', () => {
+  it('--max-warnings: exit 1 over the limit with a message, 0 at or under it', async () => {
+    const all = json(await oplint([join(ROOT, 'samples'), '--format', 'json', '-j', '1']));
+    const warned = all.results.find((r) => r.status === 'pass' && r.elements.some((e) => e.status === 'warn'));
+    expect(warned, 'a sample that passes with a warning').toBeDefined();
+    const n = warned!.elements.filter((e) => e.status === 'warn').length;
+    const over = await oplint([warned!.source, '--max-warnings', String(n - 1)]);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain(`oplint: ${n} warning${n === 1 ? '' : 's'} (more than --max-warnings ${n - 1})`);
+    expect((await oplint([warned!.source, '--max-warnings', String(n)])).code).toBe(0);
+    const bad = await oplint([warned!.source, '--max-warnings', 'lots']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^oplint: --max-warnings: "lots" must be a whole number/);
+  });
+
+  it('--print-config prints the merged settings as JSON, with the config file and whether a file is ignored', async () => {
+    write('pc/.oplintrc.json', JSON.stringify({ format: 'csv', ignore: ['drafts/'], elements: { drug: 'warn' } }));
+    const r = await oplint(['--print-config', 'drafts/x.txt', '--fail-on', 'warn'], { cwd: p('pc') });
+    expect(r.code).toBe(0);
+    const cfg = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(cfg).toMatchObject({ configFile: '.oplintrc.json', format: 'csv', failOn: 'warn', elements: { drug: 'warn' }, ignore: ['drafts/'], file: 'drafts/x.txt', ignored: true });
+    const bare = JSON.parse((await oplint(['--print-config'], { cwd: p('pc') })).stdout) as Record<string, unknown>;
+    expect(bare).not.toHaveProperty('file');
+  });
+
+  it('brace globs expand like bash; a path that exists as typed is not expanded', async () => {
+    write('br/01-a.txt', PASS_TEXT);
+    write('br/02-b.txt', PASS_TEXT);
+    write('br/03-c.txt', FAIL_TEXT);
+    const r = await oplint(['br/0{1,2}-*.txt', '--format', 'jsonl'], { cwd: tmp });
+    expect(jsonl(r.stdout).map((x) => x.source).sort()).toEqual(['br/01-a.txt', 'br/02-b.txt']);
+    expect(r.code).toBe(0);
+    const range = await oplint(['br/0{1..3}-*.txt', '--format', 'jsonl'], { cwd: tmp });
+    expect(jsonl(range.stdout)).toHaveLength(3);
+    write('br/{odd}.txt', PASS_TEXT);
+    const literal = await oplint(['br/{odd}.txt', '--format', 'jsonl'], { cwd: tmp });
+    expect(jsonl(literal.stdout).map((x) => x.source)).toEqual(['br/{odd}.txt']);
+  });
+
+  it('colour: TERM=dumb and NO_COLOR turn it off, FORCE_COLOR on; --color/--no-color on explain and codes', async () => {
+    // stdout is a pipe here: no colour unless forced
+    expect((await oplint([PASS_SAMPLE], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(ANSI);
+    expect((await oplint([PASS_SAMPLE], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+    expect((await oplint([PASS_SAMPLE], { env: { FORCE_COLOR: '0' } })).stdout).not.toMatch(ANSI);
+    expect((await oplint(['explain', '20702', '--color'])).stdout).toMatch(ANSI);
+    expect((await oplint(['explain', '20702', '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+    expect((await oplint(['codes', '--color'])).stdout).toMatch(ANSI);
+    expect((await oplint(['codes'], { env: { TERM: 'dumb' } })).stdout).not.toMatch(ANSI);
+  });
+
+  it('completion bash|zsh|fish prints a script naming the commands and options; another shell is exit 2', async () => {
+    for (const shell of ['bash', 'zsh', 'fish']) {
+      const r = await oplint(['completion', shell]);
+      expect(r.code).toBe(0);
+      for (const word of ['explain', 'max-warnings', 'stdin-jsonl', 'sarif']) expect(r.stdout, `${shell}: ${word}`).toContain(word);
+    }
+    const b = await oplint(['completion', 'bash']);
+    const syntax = spawnSync('bash', ['-n'], { input: b.stdout, encoding: 'utf8' });
+    expect(syntax.status, syntax.stderr).toBe(0);
+    const bad = await oplint(['completion', 'tcsh']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/completion: "tcsh" must be one of bash, zsh, fish/);
+  });
+
+  it('--stdin-filename honours ignore rules (--ignore and .oplintignore)', async () => {
+    write('ign/.oplintignore', 'drafts/\n');
+    const ignored = await oplint(['--stdin-filename', 'drafts/n.txt'], { cwd: p('ign'), input: FAIL_TEXT });
+    expect(ignored.code).toBe(0);
+    expect(ignored.stdout).toBe('');
+    expect(ignored.stderr).toBe('oplint: drafts/n.txt is ignored by an ignore rule; not checked\n');
+    const flag = await oplint(['--stdin-filename', 'old/n.txt', '--ignore', 'old/'], { cwd: p('ign'), input: FAIL_TEXT });
+    expect(flag.stdout).toBe('');
+    const checked = await oplint(['--stdin-filename', 'notes/n.txt', '--format', 'jsonl'], { cwd: p('ign'), input: FAIL_TEXT });
+    expect(jsonl(checked.stdout)[0]!.source).toBe('notes/n.txt');
+  });
+
+  it('config errors at the CLI: unknown element with a suggestion; a bad patterns folder blames the config', async () => {
+    write('cfg1/.oplintrc.json', '\ufeff{"elements": {"drugs": "off"}}');
+    const r = await oplint([PASS_SAMPLE], { cwd: p('cfg1') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('oplint: .oplintrc.json: elements.drugs: unknown element "drugs"; did you mean "drug"?\n');
+    write('cfg2/.oplintrc.json', '{"patterns": ["./nope"]}');
+    const q = await oplint([PASS_SAMPLE], { cwd: p('cfg2') });
+    expect(q.code).toBe(2);
+    expect(q.stderr).toMatch(/^oplint: \.oplintrc\.json: patterns\[0\]: .*nope is not a folder\n$/);
+  });
+});
