@@ -318,75 +318,75 @@ const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
 
 function main() {
-mkdirSync(out, { recursive: true });
+  mkdirSync(out, { recursive: true });
 
-write('01-complete-20702.rtf', toRtf(sample('01-complete-20702')), '01-complete-20702');
-write('02-missing-site.hl7', toHl7Tx(sample('02-missing-site'), 'MSG00002'), '02-missing-site');
-write('03-04-batch-ft.hl7', `${toHl7Ft(sample('03-missing-drug'), 'MSG00003')}\r${toHl7Ft(sample('04-missing-carrier'), 'MSG00004')}\r`, ['03-missing-drug', '04-missing-carrier']);
-write('05-prefabricated-ed.hl7', toHl7Ed(Buffer.from(toRtf(sample('05-prefabricated')), 'latin1'), 'RTF', 'MSG00005'), '05-prefabricated');
-write(
-  '06-missing-quantity.fhir.json',
-  `${JSON.stringify(
-    {
-      resourceType: 'DocumentReference',
-      id: 'opnote-06',
-      status: 'current',
-      type: { coding: [{ system: 'http://loinc.org', code: '11504-8', display: 'Surgical operation note' }] },
-      content: [{ attachment: { contentType: 'text/plain; charset=utf-8', data: b64(sample('06-missing-quantity')) } }],
-    },
-    null,
-    2,
-  )}\n`,
-  '06-missing-quantity',
-);
-write(
-  '07-08-bundle.fhir.json',
-  `${JSON.stringify(
-    {
-      resourceType: 'Bundle',
-      id: 'notes-07-08',
-      type: 'collection',
-      entry: [
-        {
-          fullUrl: 'urn:uuid:7b0e1c2a-0007-4000-8000-000000000007',
-          resource: {
-            resourceType: 'DocumentReference',
-            id: 'opnote-07',
-            status: 'current',
-            content: [{ attachment: { contentType: 'text/rtf', url: 'Binary/rtf-07' } }],
+  write('01-complete-20702.rtf', toRtf(sample('01-complete-20702')), '01-complete-20702');
+  write('02-missing-site.hl7', toHl7Tx(sample('02-missing-site'), 'MSG00002'), '02-missing-site');
+  write('03-04-batch-ft.hl7', `${toHl7Ft(sample('03-missing-drug'), 'MSG00003')}\r${toHl7Ft(sample('04-missing-carrier'), 'MSG00004')}\r`, ['03-missing-drug', '04-missing-carrier']);
+  write('05-prefabricated-ed.hl7', toHl7Ed(Buffer.from(toRtf(sample('05-prefabricated')), 'latin1'), 'RTF', 'MSG00005'), '05-prefabricated');
+  write(
+    '06-missing-quantity.fhir.json',
+    `${JSON.stringify(
+      {
+        resourceType: 'DocumentReference',
+        id: 'opnote-06',
+        status: 'current',
+        type: { coding: [{ system: 'http://loinc.org', code: '11504-8', display: 'Surgical operation note' }] },
+        content: [{ attachment: { contentType: 'text/plain; charset=utf-8', data: b64(sample('06-missing-quantity')) } }],
+      },
+      null,
+      2,
+    )}\n`,
+    '06-missing-quantity',
+  );
+  write(
+    '07-08-bundle.fhir.json',
+    `${JSON.stringify(
+      {
+        resourceType: 'Bundle',
+        id: 'notes-07-08',
+        type: 'collection',
+        entry: [
+          {
+            fullUrl: 'urn:uuid:7b0e1c2a-0007-4000-8000-000000000007',
+            resource: {
+              resourceType: 'DocumentReference',
+              id: 'opnote-07',
+              status: 'current',
+              content: [{ attachment: { contentType: 'text/rtf', url: 'Binary/rtf-07' } }],
+            },
           },
-        },
-        { fullUrl: 'https://ehr.example.org/fhir/Binary/rtf-07', resource: { resourceType: 'Binary', id: 'rtf-07', contentType: 'text/rtf', data: b64(toRtf(sample('07-primary-no-code'))) } },
-        { fullUrl: 'urn:uuid:7b0e1c2a-0008-4000-8000-000000000008', resource: { resourceType: 'Binary', id: 'html-08', contentType: 'text/html', data: b64(toHtml(sample('08-no-staged-removal'))) } },
-      ],
-    },
-    null,
-    2,
-  )}\n`,
-  ['07-primary-no-code', '08-no-staged-removal'],
-);
-write('09-wrong-site-subfascial.ccda.xml', toCcda(sample('09-wrong-site-subfascial')), '09-wrong-site-subfascial');
-write('10-negated.utf16le-bom.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample('10-negated').replace(/\n/g, '\r\n'), 'utf16le')]), '10-negated');
-write('11-coated-nail-and-subfascial-beads.docx', toDocx(sample('11-coated-nail-and-subfascial-beads')), '11-coated-nail-and-subfascial-beads');
-write('12-exchange.pdf', toPdf(sample('12-exchange')), '12-exchange');
-const be = Buffer.from(sample('13-removal-only'), 'utf16le');
-for (let i = 0; i + 1 < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1], be[i]];
-write('13-removal-only.utf16be-nobom.txt', be, '13-removal-only');
-write('14-intra-articular-spacer.html', toHtml(sample('14-intra-articular-spacer')), '14-intra-articular-spacer');
-// Windows-1252: sample 04 with the removal written "in 4–6 weeks" (en dash = byte 0x96) and curly quotes;
-// its UTF-8 twin is written beside it
-const cp = sample('04-missing-carrier').replace('in 4 weeks', 'in 4\u20136 weeks');
-if (!cp.includes('4\u20136 weeks')) throw new Error('sample 04 changed: no "in 4 weeks" to rewrite');
-writeFileSync(join(out, '04-missing-carrier.en-dash.utf8.txt'), cp);
-twins['04-missing-carrier.en-dash.utf8.txt'] = ['04-missing-carrier'];
-const cpBytes = Buffer.from(cp.replace(/\u2013/g, '\x96'), 'latin1');
-write('04-missing-carrier.cp1252.txt', cpBytes, 'formats/04-missing-carrier.en-dash.utf8');
+          { fullUrl: 'https://ehr.example.org/fhir/Binary/rtf-07', resource: { resourceType: 'Binary', id: 'rtf-07', contentType: 'text/rtf', data: b64(toRtf(sample('07-primary-no-code'))) } },
+          { fullUrl: 'urn:uuid:7b0e1c2a-0008-4000-8000-000000000008', resource: { resourceType: 'Binary', id: 'html-08', contentType: 'text/html', data: b64(toHtml(sample('08-no-staged-removal'))) } },
+        ],
+      },
+      null,
+      2,
+    )}\n`,
+    ['07-primary-no-code', '08-no-staged-removal'],
+  );
+  write('09-wrong-site-subfascial.ccda.xml', toCcda(sample('09-wrong-site-subfascial')), '09-wrong-site-subfascial');
+  write('10-negated.utf16le-bom.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample('10-negated').replace(/\n/g, '\r\n'), 'utf16le')]), '10-negated');
+  write('11-coated-nail-and-subfascial-beads.docx', toDocx(sample('11-coated-nail-and-subfascial-beads')), '11-coated-nail-and-subfascial-beads');
+  write('12-exchange.pdf', toPdf(sample('12-exchange')), '12-exchange');
+  const be = Buffer.from(sample('13-removal-only'), 'utf16le');
+  for (let i = 0; i + 1 < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1], be[i]];
+  write('13-removal-only.utf16be-nobom.txt', be, '13-removal-only');
+  write('14-intra-articular-spacer.html', toHtml(sample('14-intra-articular-spacer')), '14-intra-articular-spacer');
+  // Windows-1252: sample 04 with the removal written "in 4–6 weeks" (en dash = byte 0x96) and curly quotes;
+  // its UTF-8 twin is written beside it
+  const cp = sample('04-missing-carrier').replace('in 4 weeks', 'in 4\u20136 weeks');
+  if (!cp.includes('4\u20136 weeks')) throw new Error('sample 04 changed: no "in 4 weeks" to rewrite');
+  writeFileSync(join(out, '04-missing-carrier.en-dash.utf8.txt'), cp);
+  twins['04-missing-carrier.en-dash.utf8.txt'] = ['04-missing-carrier'];
+  const cpBytes = Buffer.from(cp.replace(/\u2013/g, '\x96'), 'latin1');
+  write('04-missing-carrier.cp1252.txt', cpBytes, 'formats/04-missing-carrier.en-dash.utf8');
 
-writeFileSync(
-  join(out, 'twins.yaml'),
-  `# Generated by scripts/gen-format-samples.mjs: each sample -> the plain-text note(s) it must agree with\n# (samples/<name>.txt, in note order for files holding several notes).\n${Object.entries(twins)
-    .map(([f, t]) => `${f}: [${t.map((x) => JSON.stringify(x)).join(', ')}]`)
-    .join('\n')}\n`,
-);
-console.log(`gen-format-samples: ${Object.keys(twins).length} files in samples/formats/`);
+  writeFileSync(
+    join(out, 'twins.yaml'),
+    `# Generated by scripts/gen-format-samples.mjs: each sample -> the plain-text note(s) it must agree with\n# (samples/<name>.txt, in note order for files holding several notes).\n${Object.entries(twins)
+      .map(([f, t]) => `${f}: [${t.map((x) => JSON.stringify(x)).join(', ')}]`)
+      .join('\n')}\n`,
+  );
+  console.log(`gen-format-samples: ${Object.keys(twins).length} files in samples/formats/`);
 }
