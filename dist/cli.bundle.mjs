@@ -4411,25 +4411,35 @@ __export(html_exports, {
   htmlToText: () => htmlToText,
   looksHtml: () => looksHtml
 });
-async function loadConvert() {
-  if (!convertFn) convertFn = (await loadLibrary("html-to-text")).compile(OPTIONS);
-  return convertFn;
+async function loadConvert(paragraphBreaks) {
+  let c = converters.get(paragraphBreaks);
+  if (!c) {
+    const lib = await loadLibrary("html-to-text");
+    const selectors = [...OPTIONS.selectors ?? [], { selector: "p", options: { leadingLineBreaks: paragraphBreaks, trailingLineBreaks: paragraphBreaks } }];
+    c = lib.compile({ ...OPTIONS, selectors });
+    converters.set(paragraphBreaks, c);
+  }
+  return c;
 }
 function looksHtml(head) {
   const h = head.replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*/, "");
   return /^<(?:!doctype\s+html|html|head|body|div|p|h[1-6]|table|pre|span|br|meta|title)\b/i.test(h);
 }
-async function htmlToText(html) {
-  const convert = await loadConvert();
-  const text = convert(html);
+async function htmlToText(html, opts = {}) {
+  const breaks = opts.paragraphBreaks ?? 2;
+  const convert = await loadConvert(breaks);
+  const source = breaks === 1 ? html.replace(/<p(\s[^>]*)?>\s*<\/p>/g, `<p$1>${EMPTY_PARAGRAPH}</p>`) : html;
+  let text = convert(source);
+  if (breaks === 1) text = text.replace(/^\u0001$/gm, "").replace(/\u0001/g, "");
   return tidy(text.replace(/^ (?=(?:\d{1,3}|[A-Za-z]{1,4})\. )/gm, ""));
 }
-var convertFn, heading, OPTIONS;
+var converters, heading, OPTIONS, EMPTY_PARAGRAPH;
 var init_html = __esm({
   "src/io/extract/html.ts"() {
     "use strict";
     init_lazy();
     init_types();
+    converters = /* @__PURE__ */ new Map();
     heading = (h) => ({ selector: h, options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 } });
     OPTIONS = {
       wordwrap: false,
@@ -4446,6 +4456,7 @@ var init_html = __esm({
         { selector: "table", format: "dataTable", options: { uppercaseHeaderCells: false, colSpacing: 2, maxColumnWidth: 1e4 } }
       ]
     };
+    EMPTY_PARAGRAPH = "";
   }
 });
 
@@ -4698,7 +4709,7 @@ async function docxToText(buf, maxSize) {
     const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
     throw new ExtractError(`cannot read DOCX (${msg})`);
   }
-  const text = await htmlToText(html);
+  const text = await htmlToText(html, { paragraphBreaks: 1 });
   if (!text.trim()) throw new ExtractError("DOCX has no body text");
   return text;
 }
@@ -10119,11 +10130,21 @@ var __schemas7 = lazy(() => {
       months: phrases,
       earlierWords: phrases,
       todayWords: phrases,
+      earlierAnchors: phrases,
+      todayAnchors: phrases,
       headingMaxLength: z.number().int().positive()
+    }),
+    coreference: z.strictObject({
+      anaphors: phrases,
+      pronouns: phrases,
+      linkingVerbs: phrases,
+      materialWords: phrases
     }),
     layout: z.strictObject({
       /** A line ending with one of these words continues on the next line. */
-      continuationWords: phrases
+      continuationWords: phrases,
+      /** Words that make a list item a clause, not a verb-less procedure name. */
+      finiteVerbs: phrases
     })
   });
   return { GrammarSchema: GrammarSchema2 };
@@ -10583,18 +10604,21 @@ function compareDates(a, b) {
   if (a.y !== void 0 && b.y !== void 0 && a.y !== b.y) return a.y - b.y;
   return a.mo - b.mo || a.d - b.d;
 }
-function headingShaped(line, max) {
-  const t = line.trim();
-  if (!t || t.length > max || /[.;,]$/.test(t)) return false;
-  const letters = t.replace(/\([^()]*\)/g, "").replace(/[^A-Za-z]/g, "");
-  const caps = letters.length >= 3 && letters.replace(/[^A-Z]/g, "").length / letters.length >= 0.7;
-  return caps || /^[A-Z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t);
+function headingShaped(lines, i, max) {
+  const t = lines[i].text.trim();
+  if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
+  if (/^[A-Za-z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t)) return true;
+  const before = i === 0 || !lines[i - 1].text.trim();
+  const after = i + 1 < lines.length && !!lines[i + 1].text.trim();
+  return before && after;
 }
 function findOperations(g, text) {
   const c = compile4(g);
   let service;
   const heads = [];
-  for (const line of linesOf(text)) {
+  const lines = linesOf(text);
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     const lt = line.text;
     if (!lt.trim()) continue;
     let date;
@@ -10608,7 +10632,7 @@ function findOperations(g, text) {
       }
       date = dk;
     }
-    const shaped = headingShaped(lt, c.headingMax);
+    const shaped = headingShaped(lines, li, c.headingMax);
     const short = lt.trim().length <= c.headingMax;
     const opWord = c.operationWord.test(lt);
     if (short && (shaped || date) && opWord && c.earlierWord.test(lt)) heads.push({ start: line.start, line: lt.trim(), kind: "earlier" });
@@ -10834,6 +10858,7 @@ function contexts(a, s) {
 function findDeviceMentions(a) {
   const out = [];
   const pending2 = [];
+  const unqualified = [];
   const established = /* @__PURE__ */ new Set();
   const fixationNote = () => a.mentions("contexts").some((m) => m.entry.tags.has("arthroplasty"));
   const formSentences = new Set([...a.mentions("forms"), ...a.mentions("carriers")].map((m) => m.sentence));
@@ -10854,19 +10879,20 @@ function findDeviceMentions(a) {
       const tags = f.entry.tags;
       if (tags.has("spinal-risk") && ctx.nonDrugSpacer && !signal) continue;
       if (tags.has("implant-like")) {
-        const made = tags.has("hand-made") && hasCarrier && a.in("fabrication", s).some((m) => m.entry.tags.has("manual"));
-        const near = nearQualifier(a, f, nearWindow(tags)) ?? (made ? "a carrier made into it by hand" : void 0);
+        const made2 = tags.has("hand-made") && hasCarrier && a.in("fabrication", s).some((m) => m.entry.tags.has("manual"));
+        const near = nearQualifier(a, f, nearWindow(tags)) ?? (made2 ? "a carrier made into it by hand" : void 0);
         if (!near) {
           if (!tags.has("no-coreference")) pending2.push(f);
+          else unqualified.push(f);
           continue;
         }
-        out.push({ ...f, form: name, reason: `${name} described with '${near}'` });
+        out.push({ ...f, form: name, reason: `${name} described with '${near}'`, basis: "qualified" });
         established.add(name);
         formFound = true;
         continue;
       }
       if (signal || hasCarrier) {
-        out.push({ ...f, form: name, reason: signal ? "form with a drug or antibiotic in its sentence" : "form made of a carrier" });
+        out.push({ ...f, form: name, reason: signal ? "form with a drug or antibiotic in its sentence" : "form made of a carrier", basis: "qualified" });
         established.add(name);
         formFound = true;
       } else pending2.push(f);
@@ -10876,38 +10902,94 @@ function findDeviceMentions(a) {
         if (ctx.fixation) continue;
         if (signal || absorbableBrand || c.entry.tags.has("implies-gentamicin")) {
           if (ctx.irrigation && !signal) continue;
-          out.push({ ...c, form: c.entry.name, reason: "carrier loaded with a drug" });
+          out.push({ ...c, form: c.entry.name, reason: "carrier loaded with a drug", basis: "carrier" });
         }
       }
     }
   }
+  const loaded = out.filter((d) => d.basis === "carrier");
+  const made = /* @__PURE__ */ new Set();
+  if (loaded.length) {
+    const material = materialRe(a);
+    for (const f of [...pending2, ...unqualified].sort((x, y) => x.start - y.start)) {
+      const sec = a.sentences[f.sentence].section;
+      const prep = loaded.find((c) => c.sentence < f.sentence && f.sentence - c.sentence <= 3 && a.sentences[c.sentence].section === sec);
+      if (!prep) continue;
+      const manual = a.in("fabrication", f.sentence).some((m) => m.entry.tags.has("manual"));
+      if (!manual && !material.test(a.sentences[f.sentence].text)) continue;
+      out.push({ ...f, form: f.entry.name, reason: `made from the ${prep.text} prepared just before`, basis: "made-from", from: prep.sentence });
+      established.add(f.entry.name);
+      made.add(f);
+    }
+  }
   for (const f of pending2) {
+    if (made.has(f)) continue;
     const name = f.entry.name;
     if (!established.has(name)) continue;
     if (f.entry.tags.has("spinal-risk") && a.has("contexts", f.sentence, "non-drug-spacer")) continue;
-    out.push({ ...f, form: name, reason: `refers to the ${name} described elsewhere in the note` });
+    out.push({ ...f, form: name, reason: `refers to the ${name} described elsewhere in the note`, basis: "coreference" });
   }
   if (established.size === 0 && out.length && fixationNote()) {
-    for (let i = out.length - 1; i >= 0; i--) if (out[i].reason === "carrier loaded with a drug") out.splice(i, 1);
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].basis === "carrier") out.splice(i, 1);
   }
   const withDevice = new Set(out.map((d) => d.sentence));
   for (let s = 1; s < a.sentences.length && withDevice.size; s++) {
-    if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)) || !ANAPHOR.test(a.sentences[s].text)) continue;
+    if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)) || !anaphorRe(a).test(a.sentences[s].text)) continue;
     if (!a.in("actions", s).some((m2) => !m2.entry.tags.has("purpose"))) continue;
     const back = [s - 1, s - 2].find((p) => p >= 0 && withDevice.has(p) && a.sentences[p].section === a.sentences[s].section);
     if (back === void 0) continue;
     const prev = out.filter((d) => d.sentence === back);
     const sent = a.sentences[s];
-    const m = ANAPHOR.exec(sent.text);
+    const m = anaphorRe(a).exec(sent.text);
     if (!m) continue;
     const start = sent.start + m.index;
     const form = prev[prev.length - 1].form;
-    out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start, end: start + m[0].length, text: m[0], sentence: s, form, reason: `refers back to the ${form} described just before` });
+    out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start, end: start + m[0].length, text: m[0], sentence: s, form, reason: `refers back to the ${form} described just before`, basis: "anaphor" });
   }
   out.sort((x, y) => x.start - y.start);
   return out;
 }
-var ANAPHOR = /\b(?:the ones|these|those|they|them|the remaining ones|the rest|it(?=\s+(?:was|is|has been)\b))\b/i;
+var anaphorCache = /* @__PURE__ */ new WeakMap();
+function anaphorRe(a) {
+  const g = a.grammar.coreference;
+  let re = anaphorCache.get(g);
+  if (!re) {
+    re = new RegExp(`\\b(?:${g.anaphors.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|")}|(?:${g.pronouns.join("|")})(?=\\s+(?:${g.linkingVerbs.join("|")})\\b))\\b`, "i");
+    anaphorCache.set(g, re);
+  }
+  return re;
+}
+var anchorCache = /* @__PURE__ */ new WeakMap();
+function anchoredEarlier(a, s) {
+  const g = a.grammar.timeline;
+  let c = anchorCache.get(g);
+  if (!c) {
+    c = { earlier: new RegExp(g.earlierAnchors.map((p) => `(?:${p})`).join("|"), "i"), today: new RegExp(g.todayAnchors.map((p) => `(?:${p})`).join("|"), "i") };
+    anchorCache.set(g, c);
+  }
+  const text = a.sentences[s].text;
+  return c.earlier.test(text) && !c.today.test(text);
+}
+var verbCache = /* @__PURE__ */ new WeakMap();
+function finiteVerbRe(a) {
+  const g = a.grammar.layout;
+  let re = verbCache.get(g);
+  if (!re) {
+    re = new RegExp(`\\b(?:${g.finiteVerbs.join("|")})\\b`, "i");
+    verbCache.set(g, re);
+  }
+  return re;
+}
+var materialCache = /* @__PURE__ */ new WeakMap();
+function materialRe(a) {
+  const g = a.grammar.coreference;
+  let re = materialCache.get(g);
+  if (!re) {
+    re = new RegExp(`\\b(?:${g.materialWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
+    materialCache.set(g, re);
+  }
+  return re;
+}
 function nearWindow(tags) {
   for (const t of tags) if (t.startsWith("near-")) return Number(t.slice(5)) || 40;
   return 40;
@@ -10940,7 +11022,7 @@ function governedDevice(a, act, devices) {
     const between = text.slice(from, to).replace(/\([^()]*\)/g, "");
     return /[;)]/.test(between) || comma && between.includes(",") || others.some((o) => o.start >= from && o.end <= to);
   };
-  const word = act.text.split(/\s+/).pop() ?? act.text;
+  const word = act.text.split(/\s+/)[0] ?? act.text;
   const participle = PARTICIPLE.test(word) && !/ing$/i.test(word);
   const passive = participle && PASSIVE_BEFORE.test(text.slice(Math.max(0, act.start - 40), act.start));
   const back = () => [...devices].reverse().find((d) => d.end <= act.start && act.start - d.end <= 120 && !blocked(d.end, act.start));
@@ -10957,7 +11039,7 @@ function sitesIn(a, s) {
 }
 function analyseDevices(a) {
   if (!a.anywhere("forms") && !a.anywhere("carriers")) {
-    return { devices: [], insertSentences: /* @__PURE__ */ new Set(), removeSentences: /* @__PURE__ */ new Set(), events: [] };
+    return { devices: [], insertSentences: /* @__PURE__ */ new Set(), removeSentences: /* @__PURE__ */ new Set(), events: [], frames: [] };
   }
   const devices = findDeviceMentions(a);
   const bySentence = /* @__PURE__ */ new Map();
@@ -10975,7 +11057,8 @@ function analyseDevices(a) {
     const live = ds.filter((d) => !a.assertion(d).negated);
     if (!live.length) continue;
     const ok = (m) => a.affirmed(m) && governedDevice(a, m, ds) !== void 0 && !a.assertion(governedDevice(a, m, ds)).negated;
-    const inserts = actionsIn(a, s, "insert").filter(ok);
+    const earlier = anchoredEarlier(a, s);
+    const inserts = earlier ? [] : actionsIn(a, s, "insert").filter(ok);
     const removes = actionsIn(a, s, "remove").filter(ok);
     const exchanges = actionsIn(a, s, "exchange").filter(ok);
     const deviceAffirmed = live.filter((d) => a.affirmed(d));
@@ -10983,8 +11066,9 @@ function analyseDevices(a) {
     const span0 = live[0];
     let didInsert = inserts.length > 0 || exchanges.length > 0;
     const didRemove = removes.length > 0 || exchanges.length > 0;
-    const selfQualified = deviceAffirmed.some((d) => !d.reason.startsWith("refers"));
-    if (!didInsert && !didRemove && (cat === "procedure" || cat === "implants") && selfQualified && a.sentences[s].text.length <= 120) didInsert = true;
+    const selfQualified = deviceAffirmed.some((d) => d.basis !== "coreference" && d.basis !== "anaphor");
+    const verbless = a.in("actions", s).length === 0 && !finiteVerbRe(a).test(a.sentences[s].text);
+    if (!didInsert && !didRemove && (cat === "procedure" || cat === "implants") && selfQualified && verbless && a.sentences[s].text.length <= 120) didInsert = true;
     if (didInsert && deviceAffirmed.length) {
       raw.push({ action: "insert", s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms, anchor: inserts[0] ?? exchanges[0] });
       if (a.isOperative(s) || cat === "indications") insertSentences.add(s);
@@ -11005,7 +11089,57 @@ function analyseDevices(a) {
     }
   }
   const events = resolveSites(a, raw, bySentence);
-  return { devices, insertSentences, removeSentences, events };
+  const frames = buildFrames(a, events, devices, insertSentences, removeSentences);
+  return { devices, insertSentences, removeSentences, events, frames };
+}
+function formsNamed(a, s, devices) {
+  const out = /* @__PURE__ */ new Set();
+  for (const d of devices) if (d.sentence === s && d.lexicon !== "carriers") out.add(d.form);
+  for (const m of a.in("forms", s)) out.add(m.entry.name);
+  return out;
+}
+function buildFrames(a, events, devices, insertSentences, removeSentences) {
+  const frames = events.map((e) => ({ action: e.action, site: e.site, forms: [...e.forms], sentences: new Set(e.sentences) }));
+  const eventSentences = new Set(events.flatMap((e) => e.sentences));
+  for (const f of frames) {
+    for (const d of devices) if (d.from !== void 0 && f.sentences.has(d.sentence)) f.sentences.add(d.from);
+  }
+  for (const action of ["insert", "remove"]) {
+    const mine = frames.filter((f) => f.action === action);
+    if (!mine.length) continue;
+    const described = action === "insert" ? insertSentences : removeSentences;
+    for (const d of described) {
+      if (eventSentences.has(d)) continue;
+      if (mine.length === 1) {
+        mine[0].sentences.add(d);
+        continue;
+      }
+      const named = formsNamed(a, d, devices);
+      const byForm = mine.filter((f) => f.forms.some((x) => named.has(x)));
+      if (!named.size) {
+        const sec = a.sentences[d].section;
+        const after = mine.filter((f) => [...f.sentences].some((s) => s > d && a.sentences[s].section === sec));
+        if (after.length) {
+          for (const f of after) f.sentences.add(d);
+          continue;
+        }
+      }
+      const candidates = byForm.length ? byForm : mine;
+      let best = candidates[0];
+      let bestDist = Infinity;
+      for (const f of candidates) {
+        for (const s of f.sentences) {
+          const dist = Math.abs(s - d) - (s > d ? 0.5 : 0);
+          if (dist < bestDist) {
+            bestDist = dist;
+            best = f;
+          }
+        }
+      }
+      best.sentences.add(d);
+    }
+  }
+  return frames;
 }
 function resolveSites(a, raw, bySentence) {
   const merged = /* @__PURE__ */ new Map();
@@ -11140,12 +11274,21 @@ function scopeSentences(ctx) {
     }
   }
   if (mine.length && all.length > mine.length) {
-    const own = new Set(mine.flatMap((e) => e.sentences));
-    for (const e of all) if (e.site !== ctx.pack.site) {
-      for (const s of e.sentences) if (!own.has(s)) scope.delete(s);
+    const frames = ctx.dev.frames.filter((f) => f.action === ctx.pack.action);
+    const own = new Set(frames.filter((f) => f.site === ctx.pack.site).flatMap((f) => [...f.sentences]));
+    for (const f of frames) if (f.site !== ctx.pack.site) {
+      for (const s of f.sentences) if (!own.has(s)) scope.delete(s);
     }
   }
   for (const e of all) for (const s of e.sentences) if (e.site === ctx.pack.site || !mine.length) scope.add(s);
+  if (ctx.pack.action === "remove") {
+    const forms = new Set((mine.length ? mine : all).flatMap((e) => e.forms));
+    for (const d of ctx.dev.devices) {
+      if (!forms.has(d.form) || scope.has(d.sentence)) continue;
+      const sent = ctx.a.sentences[d.sentence];
+      if (ctx.a.operationAt(sent.start).kind === "earlier" || ctx.a.assertion(d).historical) scope.add(d.sentence);
+    }
+  }
   return scope;
 }
 function checkSite(ctx) {
@@ -11277,9 +11420,17 @@ function checkStaged(ctx, spec) {
   const explain = [];
   const found = [];
   const vague = [];
+  const frames = ctx.dev.frames.filter((f) => f.action === ctx.pack.action);
+  const ownForms = new Set(frames.filter((f) => f.site === ctx.pack.site).flatMap((f) => f.forms));
+  const otherForms = new Set(frames.filter((f) => f.site !== ctx.pack.site).flatMap((f) => f.forms).filter((x) => !ownForms.has(x)));
+  const aboutOther = (m) => {
+    if (!otherForms.size || !ownForms.size) return false;
+    const named = formsNamed(a, m.sentence, ctx.dev.devices);
+    return [...named].some((x) => otherForms.has(x)) && ![...named].some((x) => ownForms.has(x));
+  };
   for (const m of refMentions(a, spec.find, null)) {
     const tags = m.entry.tags;
-    if (tags.has("earlier")) continue;
+    if (tags.has("earlier") || aboutOther(m)) continue;
     const d = a.assertion(m);
     const ok = !d.negated && !d.historical;
     if (ctx.explain) explain.push(explainOf(a, m, ok && !tags.has("vague") && !d.possible));
@@ -11985,12 +12136,22 @@ function hexBytes(s) {
   return Buffer.from(s.replace(/\s+/g, ""), "hex");
 }
 function parseHl7(text) {
-  const segments = text.split(/\r\n|\r|\n/);
+  const segments = [];
+  let fieldSep = "|";
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const bare = line.replace(/^[\s\x0b\x1c]+/, "");
+    if (/^(?:MSH|FHS|BHS)/.test(bare)) fieldSep = bare[3] ?? "|";
+    const starts = /^[A-Z][A-Z0-9]{2}$/.test(bare.slice(0, 3)) && (bare.length === 3 || bare[3] === fieldSep || /^(?:MSH|FHS|BHS)/.test(bare));
+    if (starts || !segments.length) segments.push(line);
+    else if (line.trim() !== "") segments[segments.length - 1] += `
+${line}`;
+  }
   const messages = [];
   let cur;
   let d = delimitersOf("MSH|^~\\&");
   let segIndex = 0;
   for (const rawSeg of segments) {
+    if (!rawSeg.trim()) continue;
     const seg = rawSeg.replace(/^[\s\x0b\x1c]+/, "").replace(/[\x1c\s]+$/, "");
     if (!seg) continue;
     const id = seg.slice(0, 3);
@@ -13050,7 +13211,7 @@ async function executeTask(task, check2, checkOptions, maxSize = DEFAULT_MAX_SIZ
   if ("data" in task) return documentResults(await extractBytes(task.data, source, { maxSize }), source, check2, checkOptions, maxSize);
   const bad = checkText(task.text, { maxSize });
   if (bad) return [errorResult(source, bad.message)];
-  return checkOne(task.text, source, task.warnings ?? [], check2, checkOptions);
+  return checkOne(task.text, source, task.warnings ?? [], check2, checkOptions, "text");
 }
 async function loadCheckFn(moduleUrl) {
   const mod = await import(moduleUrl);
@@ -14682,7 +14843,8 @@ function renderNote(input) {
   if (text !== void 0) {
     const starts = lineStarts(text);
     results.forEach((r, c) => {
-      for (const el of r.elements) {
+      const nd = noDeviceOf(r);
+      for (const el of nd ? [{ id: "no-device", label: "No device", evidence: nd.evidence }, ...r.elements] : r.elements) {
         for (const ev of el.evidence) {
           const at = locate2(text, starts, ev);
           if (at === void 0) {
@@ -14707,6 +14869,11 @@ function renderNote(input) {
     if (String(r.status) === "error") {
       return `<section class="result" data-status="error"><h4>${badge("error")} Could not be checked</h4><p class="error-msg">${esc6(r.error?.message ?? "could not be checked")}</p></section>`;
     }
+    const nd = noDeviceOf(r);
+    if (nd) {
+      const id = rowId(n, c, "no-device");
+      return `<section class="result" data-status="${esc6(String(r.status))}" aria-labelledby="n${n}-c${c}-h"><h4 id="n${n}-c${c}-h">No drug-delivery device ${badge(String(r.status))}</h4><div class="row nodevice" id="${id}" tabindex="-1" data-element="no-device"><p class="msg">${esc6(nd.message)}</p>${evidenceList(nd.evidence, evMark)}</div>` + (r.elements.length ? `<ul class="checklist">${r.elements.map((el) => renderRow(el, n, c, effectiveCode(r), evMark, !!input.explain)).join("")}</ul>` : "") + renderClaim(r) + `</section>`;
+    }
     const code = effectiveCode(r);
     for (const el of r.elements) {
       if (el.status === "fail" || el.status === "warn") gaps.push({ code, element: el.id, label: el.label || el.id, status: el.status });
@@ -14718,7 +14885,7 @@ function renderNote(input) {
   });
   const codesLine = first ? renderCodes2(first) : "";
   const warnings = [...new Set(results.flatMap((r) => r.warnings ?? []))];
-  const gapLine = gaps.length ? `${gaps.length} gap${gaps.length === 1 ? "" : "s"}: ${esc6([...new Set(gaps.map((g) => g.label))].join(", "))}` : status === "error" ? esc6(first?.error?.message ?? "could not be checked") : "no gaps";
+  const gapLine = gaps.length ? `${gaps.length} gap${gaps.length === 1 ? "" : "s"}: ${esc6([...new Set(gaps.map((g) => g.label))].join(", "))}` : status === "error" ? esc6(first?.error?.message ?? "could not be checked") : status === "pass" || status === "fail" ? "no gaps" : esc6(statusInfo(status).text);
   const codeList = results.filter((r) => r.code).map((r) => r.code);
   let textBlock;
   if (text !== void 0) {
@@ -14743,14 +14910,23 @@ function countStatuses(elements) {
   if (c.fail) parts.push(`${c.fail} fail`);
   return parts.join(" \xB7 ");
 }
-function renderRow(el, n, c, code, evMark, explain) {
-  const id = rowId(n, c, el.id);
-  const baselined = el.baselined ? ' <span class="tag">baselined</span>' : "";
-  const evs = el.evidence.length ? `<ul class="evs" aria-label="Evidence">${el.evidence.map((ev) => {
+function noDeviceOf(r) {
+  const nd = r.noDevice;
+  if (!nd || typeof nd !== "object") return void 0;
+  return { message: typeof nd.message === "string" ? nd.message : "No drug-delivery device was placed or removed.", evidence: Array.isArray(nd.evidence) ? nd.evidence : [] };
+}
+function evidenceList(evidence, evMark) {
+  if (!evidence.length) return "";
+  return `<ul class="evs" aria-label="Evidence">${evidence.map((ev) => {
     const m = evMark.get(ev);
     const where = `line ${ev.line}:${ev.column}`;
     return m ? `<li><a class="ev-link" href="#${m}" data-mark="${m}"><span class="where">${where}</span> \u201C${esc6(quote(ev))}\u201D</a></li>` : `<li><span class="where">${where}</span> \u201C${esc6(quote(ev))}\u201D</li>`;
-  }).join("")}</ul>` : "";
+  }).join("")}</ul>`;
+}
+function renderRow(el, n, c, code, evMark, explain) {
+  const id = rowId(n, c, el.id);
+  const baselined = el.baselined ? ' <span class="tag">baselined</span>' : "";
+  const evs = evidenceList(el.evidence, evMark);
   const gap = el.status === "fail" || el.status === "warn";
   const risks = gap && el.denialRisks.length ? `<div class="risks"><span class="k">Denial risk${el.denialRisks.length === 1 ? "" : "s"}</span><ul>${el.denialRisks.map((r) => `<li>${esc6(r)}</li>`).join("")}</ul></div>` : "";
   const fix = gap && el.fix ? `<p class="fix"><span class="k">Fix</span> ${esc6(el.fix)}</p>` : "";
@@ -14801,7 +14977,7 @@ function groupTable(id, caption, head, groups) {
   const other = groups.some((g) => g.other > 0);
   const rows = groups.map((g) => {
     const top = [...g.gaps.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-    return `<tr><th scope="row">${esc6(g.name)}</th><td>${g.notes}</td><td>${g.pass}</td><td>${g.fail}</td><td>${g.error}</td>${other ? `<td>${g.other}</td>` : ""}<td>${pct(g.pass, g.notes)}</td><td>${top ? `${esc6(top[0])} (${top[1]})` : "\u2014"}</td></tr>`;
+    return `<tr><th scope="row">${esc6(g.name)}</th><td>${g.notes}</td><td>${g.pass}</td><td>${g.fail}</td><td>${g.error}</td>${other ? `<td>${g.other}</td>` : ""}<td>${pct(g.pass, g.notes - g.other)}</td><td>${top ? `${esc6(top[0])} (${top[1]})` : "\u2014"}</td></tr>`;
   }).join("");
   return `<div class="table-wrap" role="region" aria-labelledby="${id}" tabindex="0"><table class="groups" id="${id}-t"><caption id="${id}">${esc6(caption)}</caption><thead><tr><th scope="col">${esc6(head)}</th><th scope="col">Notes</th><th scope="col">Pass</th><th scope="col">Fail</th><th scope="col">Error</th>${other ? '<th scope="col">Other</th>' : ""}<th scope="col">Pass rate</th><th scope="col">Most frequent gap</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
@@ -14840,10 +15016,10 @@ function renderSummary(f) {
     ["Failed", String(by.fail)],
     ["Errors", String(by.error)],
     ...[...others.entries()].map(([st, v]) => [statusInfo(st).text, String(v)]),
-    ["Pass rate", pct(by.pass, total)]
+    ["Pass rate", pct(by.pass, by.pass + by.fail + by.error)]
   ].map(([k, v]) => `<div class="card"><dt>${esc6(k)}</dt><dd>${v}</dd></div>`).join("");
   const gapTable = gapList.length ? `<details class="gap-table"><summary>All gaps as a table (${gapList.length})</summary><div class="table-wrap" tabindex="0" role="region" aria-label="All gaps"><table><thead><tr><th scope="col">Code</th><th scope="col">Element</th><th scope="col">Fail</th><th scope="col">Warn</th></tr></thead><tbody>${gapList.map((g) => `<tr><td><code>${esc6(g.code)}</code></td><th scope="row">${esc6(g.label)}</th><td>${g.fail}</td><td>${g.warn}</td></tr>`).join("")}</tbody></table></div></details>` : "";
-  return `<section class="summary" aria-labelledby="sum-h"><h2 id="sum-h">Summary</h2><dl class="cards">${cards}</dl><p class="muted">${f.checked} check${f.checked === 1 ? "" : "s"} (one per code judged)${f.baselineFixed !== void 0 ? `; baselined failures fixed: ${f.baselineFixed}` : ""}. Pass rate: notes whose every code passes, of all notes.</p><div class="charts"><figure><figcaption>Notes by status</figcaption>${barChart("chart-status", "Notes by status", statusBars)}</figure><figure><figcaption>Most frequent gaps (notes, by code and element)</figcaption>${barChart("chart-gaps", "Most frequent gaps by code and element", gapBars, gapBars.length ? void 0 : "No gaps")}</figure></div>` + gapTable + groupTable("by-folder", "By folder", "Folder", groupBy(f.notes, (s) => f.folderOf(s.source))) + (surgeons ? groupTable("by-surgeon", "By surgeon (from the note\u2019s Surgeon or Attending field)", "Surgeon", groupBy(f.notes, (s) => s.surgeon ?? "(not named)")) : "") + `</section>`;
+  return `<section class="summary" aria-labelledby="sum-h"><h2 id="sum-h">Summary</h2><dl class="cards">${cards}</dl><p class="muted">${f.checked} check${f.checked === 1 ? "" : "s"} (one per code judged)${f.baselineFixed !== void 0 ? `; baselined failures fixed: ${f.baselineFixed}` : ""}. Pass rate: notes whose every code passes, of the notes that pass, fail or could not be checked (notes with no device are left out).</p><div class="charts"><figure><figcaption>Notes by status</figcaption>${barChart("chart-status", "Notes by status", statusBars)}</figure><figure><figcaption>Most frequent gaps (notes, by code and element)</figcaption>${barChart("chart-gaps", "Most frequent gaps by code and element", gapBars, gapBars.length ? void 0 : "No gaps")}</figure></div>` + gapTable + groupTable("by-folder", "By folder", "Folder", groupBy(f.notes, (s) => f.folderOf(s.source))) + (surgeons ? groupTable("by-surgeon", "By surgeon (from the note\u2019s Surgeon or Attending field)", "Surgeon", groupBy(f.notes, (s) => s.surgeon ?? "(not named)")) : "") + `</section>`;
 }
 
 // src/format/html/surgeon.ts
@@ -14860,6 +15036,7 @@ function surgeonOf(text) {
 
 // src/format/html.ts
 var COLLAPSE_ABOVE = 50;
+var FORMAT_NAMES = { rtf: "RTF", pdf: "PDF", docx: "Word (DOCX)", html: "HTML", hl7v2: "HL7 v2", fhir: "FHIR", ccda: "C-CDA" };
 function readForReport(source, cwd) {
   if (isStdin(source)) return void 0;
   try {
@@ -14873,32 +15050,43 @@ function createHtmlFormatter(ctx) {
   const parts = [];
   const notes = [];
   const limit = ctx.collapseAbove ?? COLLAPSE_ABOVE;
+  const addNote = (results) => {
+    const first = results[0];
+    const source = first.source;
+    let text;
+    let textMissing;
+    if (String(first.status) !== "error") {
+      text = ctx.noteText ? ctx.noteText(source) : void 0;
+      const format = first.format;
+      if (text === void 0 && (format === void 0 || format === "text")) text = readForReport(source, ctx.cwd);
+      if (text === void 0) {
+        textMissing = isStdin(source) ? "The note came from stdin; its text is not in this report." : format && format !== "text" ? `The note was extracted from a ${FORMAT_NAMES[format] ?? format} file; its text is not in this report.` : "The note could not be read again for this report.";
+      }
+    }
+    const given = first.surgeon;
+    const surgeon = typeof given === "string" && given ? given : text !== void 0 ? surgeonOf(text) : void 0;
+    const r = renderNote({
+      index: notes.length + 1,
+      results,
+      ...text !== void 0 ? { text } : {},
+      ...textMissing ? { textMissing } : {},
+      ...surgeon ? { surgeon } : {},
+      explain: ctx.explain,
+      label: relativePath(source, ctx.cwd)
+    });
+    parts.push({ head: r.head, tail: r.tail });
+    notes.push(r.summary);
+  };
   return {
     begin: () => "",
     result(results) {
-      if (!results.length) return "";
-      const first = results[0];
-      const source = first.source;
-      let text;
-      let textMissing;
-      if (String(first.status) !== "error") {
-        text = ctx.noteText ? ctx.noteText(source) : void 0;
-        if (text === void 0) text = readForReport(source, ctx.cwd);
-        if (text === void 0) textMissing = isStdin(source) ? "The note came from stdin; its text is not in this report." : "The note could not be read again for this report.";
+      let start = 0;
+      for (let i = 1; i <= results.length; i++) {
+        if (i === results.length || results[i].source !== results[start].source) {
+          addNote(results.slice(start, i));
+          start = i;
+        }
       }
-      const given = first.surgeon;
-      const surgeon = typeof given === "string" && given ? given : text !== void 0 ? surgeonOf(text) : void 0;
-      const r = renderNote({
-        index: notes.length + 1,
-        results,
-        ...text !== void 0 ? { text } : {},
-        ...textMissing ? { textMissing } : {},
-        ...surgeon ? { surgeon } : {},
-        explain: ctx.explain,
-        label: relativePath(source, ctx.cwd)
-      });
-      parts.push({ head: r.head, tail: r.tail });
-      notes.push(r.summary);
       return "";
     },
     end(summary, extra) {
@@ -16271,7 +16459,7 @@ ${r.query.replace(/\n+$/, "")}
     },
     end(summary, extra) {
       let out = "";
-      if (notes > 1 && failCounts.size) {
+      if (notes > 1 && failCounts.size && !ctx.quiet) {
         out += c.bold("Most frequent gaps\n");
         for (const [k, n] of [...failCounts].sort((a, b) => b[1] - a[1]).slice(0, 8)) out += `  ${String(n).padStart(5)}  ${k}
 `;
@@ -16509,7 +16697,7 @@ var REGISTRY = {
   github: createGithubFormatter,
   html: createHtmlFormatter
 };
-var FORMAT_NAMES = Object.keys(REGISTRY);
+var FORMAT_NAMES2 = Object.keys(REGISTRY);
 function isFormatName(name) {
   return Object.prototype.hasOwnProperty.call(REGISTRY, name);
 }
@@ -17067,10 +17255,11 @@ function check(text, o, opts) {
   if (bad) return [{ source: "-", status: "error", code: null, suggestedCodes: [], devices: [], elements: [], error: { message: bad.message } }];
   const co = {
     source: "-",
-    code: o.code || "auto",
+    code: o.code || opts.defaultCode || "auto",
     query: !!o.query,
     explain: false,
     patternDirs: opts.patternDirs ?? [],
+    ...opts.elements && Object.keys(opts.elements).length ? { elements: opts.elements } : {},
     ...o.claim ? { claim: o.claim } : {}
   };
   try {
@@ -17086,8 +17275,10 @@ function contractJson(results, version) {
   const summary = { checked: 0, passed: 0, failed: 0, errors: 0 };
   for (const r of results) {
     summary.checked++;
-    if (r.status === "error") summary.errors++;
-    else if (r.status === "fail") summary.failed++;
+    const st = String(r.status);
+    if (st === "error") summary.errors++;
+    else if (st === "fail") summary.failed++;
+    else if (st === "no-device") summary.noDevice = (summary.noDevice ?? 0) + 1;
     else summary.passed++;
   }
   return f.begin() + f.result(results) + f.end(summary);
@@ -17131,7 +17322,7 @@ function createHandler(opts, port) {
       if (req2.headers["sec-fetch-site"] === "cross-site") throw new HttpError(403, "forbidden: cross-site request");
       if (path === "/") {
         if (req2.method !== "GET" && req2.method !== "HEAD") throw new HttpError(405, "method not allowed: use GET", { Allow: "GET, HEAD" });
-        const html = fullPage({ version: opts.version });
+        const html = fullPage({ version: opts.version, values: { text: "", code: opts.defaultCode ?? "auto", claim: "" } });
         if (req2.method === "HEAD") {
           baseHeaders(res, "text/html; charset=utf-8", PAGE_CSP);
           res.setHeader("Content-Length", Buffer.byteLength(html));
@@ -17151,7 +17342,7 @@ function createHandler(opts, port) {
         if (req2.method !== "POST") throw new HttpError(405, "method not allowed: use POST", { Allow: "POST" });
         if (mediaType(req2) !== "application/x-www-form-urlencoded") throw new HttpError(415, "send the form (application/x-www-form-urlencoded)");
         const form = new URLSearchParams(await readBody(req2, opts.maxSize));
-        const values = { text: form.get("text") ?? "", code: form.get("code") || "auto", claim: (form.get("claim") ?? "").trim() };
+        const values = { text: form.get("text") ?? "", code: form.get("code") || opts.defaultCode || "auto", claim: (form.get("claim") ?? "").trim() };
         const fragment = url.searchParams.get("fragment") === "1";
         let result;
         let status = 200;
@@ -17240,15 +17431,21 @@ async function runServe(flags, io, stop) {
   if (!isLoopback(host) && !flags.allowRemote) {
     throw new UsageError(`--host ${host} is not a loopback address; add --allow-remote to let other machines reach the page (and the notes pasted into it)`);
   }
-  let maxSize = DEFAULT_MAX_SIZE;
-  if (flags.maxSize !== void 0) {
-    try {
-      maxSize = parseSize(flags.maxSize);
-    } catch (e) {
-      throw new UsageError(`--max-size: ${e.message}`);
-    }
-  }
-  const running = await startServer({ host, port, maxSize, allowRemote: !!flags.allowRemote, patternDirs: flags.patterns ?? [], version: VERSION });
+  const loaded = loadConfig({ cwd: io.cwd, ...flags.config ? { explicit: flags.config } : {}, env: io.env });
+  const given = new Set(["patterns", "maxSize"].filter((k) => flags[k] !== void 0));
+  const opts = mergeOptions(loaded?.config, { ...flags.patterns ? { patterns: flags.patterns } : {}, ...flags.maxSize !== void 0 ? { maxSize: flags.maxSize } : {} }, given, io.cwd);
+  checkPatternDirs(opts.patterns);
+  loadFamily(opts.patterns);
+  const running = await startServer({
+    host,
+    port,
+    maxSize: opts.maxSize,
+    allowRemote: !!flags.allowRemote,
+    patternDirs: opts.patterns,
+    elements: opts.elements,
+    defaultCode: opts.code,
+    version: VERSION
+  });
   if (!isLoopback(host)) {
     io.stderr.write(`oplint: warning: serving on ${host}, reachable from other machines; notes pasted there travel over the network unencrypted
 `);
@@ -17274,7 +17471,7 @@ async function runServe(flags, io, stop) {
   return 0;
 }
 function registerServe(program2, io, done) {
-  program2.command("serve").description("serve a paste-and-check page on this computer (http://127.0.0.1:7020/)").option("--port <n>", `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`).option("--host <address>", `address to bind (default ${DEFAULT_HOST}; others need --allow-remote)`).option("--allow-remote", "allow a --host that other machines can reach (prints a warning)").option("--open", "open the page in the default browser").option("--max-size <size>", "largest request accepted, e.g. 5MB (default: 5MB)").option("--patterns <dir>", "extra pattern directory searched before the shipped ones (repeatable)", collect2).action(async (flags) => {
+  program2.command("serve").description("serve a paste-and-check page on this computer (http://127.0.0.1:7020/)").option("--port <n>", `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`).option("--host <address>", `address to bind (default ${DEFAULT_HOST}; others need --allow-remote)`).option("--allow-remote", "allow a --host that other machines can reach (prints a warning)").option("--open", "open the page in the default browser").option("--max-size <size>", "largest request accepted, e.g. 5MB (default: 5MB)").option("--patterns <dir>", "extra pattern directory searched before the shipped ones (repeatable)", collect2).option("-c, --config <file>", "config file (default: found upward as for oplint check)").action(async (flags) => {
     done(await runServe(flags, io));
   });
 }

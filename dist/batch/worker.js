@@ -127,7 +127,8 @@ export async function executeTask(task, check, checkOptions, maxSize = DEFAULT_M
     const bad = checkText(task.text, { maxSize });
     if (bad)
         return [errorResult(source, bad.message)];
-    return checkOne(task.text, source, task.warnings ?? [], check, checkOptions);
+    // text already in hand (stdin, --stdin-jsonl) is read as text, like a .txt file
+    return checkOne(task.text, source, task.warnings ?? [], check, checkOptions, 'text');
 }
 /** Load `checkNoteAll` from a module URL or path. */
 export async function loadCheckFn(moduleUrl) {

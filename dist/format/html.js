@@ -7,9 +7,10 @@
  * note collapsed behind its checklist line.
  *
  * Note text: highlighting needs the text the results were computed on. The formatter context may pass it
- * (`noteText`); otherwise a file source is read again, with the checker's own decoding, and each quote is
- * highlighted only where the text at its line and column is the quote. Stdin notes without `noteText` show
- * their quotes in the checklist only.
+ * (`noteText`); otherwise a plain-text file is read again, with the checker's own decoding, and each quote
+ * is highlighted only where the text at its line and column is the quote. Notes from stdin and notes
+ * extracted from other formats (RTF, PDF, DOCX, HTML, HL7, FHIR, C-CDA) without `noteText` show their quotes
+ * in the checklist only.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -20,6 +21,8 @@ import { renderNote, renderSummary } from './html/render.js';
 import { surgeonOf } from './html/surgeon.js';
 import { isStdin, relativePath } from './types.js';
 export const COLLAPSE_ABOVE = 50;
+/** Input formats whose note text is extracted (the report cannot re-read it as plain text). */
+const FORMAT_NAMES = { rtf: 'RTF', pdf: 'PDF', docx: 'Word (DOCX)', html: 'HTML', hl7v2: 'HL7 v2', fhir: 'FHIR', ccda: 'C-CDA' };
 /** Read a note file again for the report (the checker's own decoding); undefined when it cannot be read. */
 function readForReport(source, cwd) {
     if (isStdin(source))
@@ -36,35 +39,50 @@ export function createHtmlFormatter(ctx) {
     const parts = [];
     const notes = [];
     const limit = ctx.collapseAbove ?? COLLAPSE_ABOVE;
+    const addNote = (results) => {
+        const first = results[0];
+        const source = first.source;
+        let text;
+        let textMissing;
+        if (String(first.status) !== 'error') {
+            text = ctx.noteText ? ctx.noteText(source) : undefined;
+            const format = first.format;
+            if (text === undefined && (format === undefined || format === 'text'))
+                text = readForReport(source, ctx.cwd);
+            if (text === undefined) {
+                textMissing = isStdin(source)
+                    ? 'The note came from stdin; its text is not in this report.'
+                    : format && format !== 'text'
+                        ? `The note was extracted from a ${FORMAT_NAMES[format] ?? format} file; its text is not in this report.`
+                        : 'The note could not be read again for this report.';
+            }
+        }
+        const given = first.surgeon;
+        const surgeon = typeof given === 'string' && given ? given : text !== undefined ? surgeonOf(text) : undefined;
+        const r = renderNote({
+            index: notes.length + 1,
+            results,
+            ...(text !== undefined ? { text } : {}),
+            ...(textMissing ? { textMissing } : {}),
+            ...(surgeon ? { surgeon } : {}),
+            explain: ctx.explain,
+            label: relativePath(source, ctx.cwd),
+        });
+        parts.push({ head: r.head, tail: r.tail });
+        notes.push(r.summary);
+    };
     return {
         begin: () => '',
         result(results) {
-            if (!results.length)
-                return '';
-            const first = results[0];
-            const source = first.source;
-            let text;
-            let textMissing;
-            if (String(first.status) !== 'error') {
-                text = ctx.noteText ? ctx.noteText(source) : undefined;
-                if (text === undefined)
-                    text = readForReport(source, ctx.cwd);
-                if (text === undefined)
-                    textMissing = isStdin(source) ? 'The note came from stdin; its text is not in this report.' : 'The note could not be read again for this report.';
+            // one call holds the results of one input; a file holding several notes (an HL7 batch, a FHIR
+            // Bundle) gives each its own source ("file#2"), and each note gets its own article
+            let start = 0;
+            for (let i = 1; i <= results.length; i++) {
+                if (i === results.length || results[i].source !== results[start].source) {
+                    addNote(results.slice(start, i));
+                    start = i;
+                }
             }
-            const given = first.surgeon;
-            const surgeon = typeof given === 'string' && given ? given : text !== undefined ? surgeonOf(text) : undefined;
-            const r = renderNote({
-                index: notes.length + 1,
-                results,
-                ...(text !== undefined ? { text } : {}),
-                ...(textMissing ? { textMissing } : {}),
-                ...(surgeon ? { surgeon } : {}),
-                explain: ctx.explain,
-                label: relativePath(source, ctx.cwd),
-            });
-            parts.push({ head: r.head, tail: r.tail });
-            notes.push(r.summary);
             return '';
         },
         end(summary, extra) {

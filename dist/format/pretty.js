@@ -181,7 +181,7 @@ export const createPrettyFormatter = (ctx) => {
         },
         end(summary, extra) {
             let out = '';
-            if (notes > 1 && failCounts.size) {
+            if (notes > 1 && failCounts.size && !ctx.quiet) {
                 out += c.bold('Most frequent gaps\n');
                 for (const [k, n] of [...failCounts].sort((a, b) => b[1] - a[1]).slice(0, 8))
                     out += `  ${String(n).padStart(5)}  ${k}\n`;

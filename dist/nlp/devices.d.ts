@@ -4,8 +4,12 @@ import type { Analysis, Mention } from './analyze.js';
 export interface DeviceMention extends Mention {
     /** The device form ("beads", "spacer") or the carrier's name when the carrier itself is the device. */
     form: string;
-    /** Why this mention counts as a drug-delivery device (for --explain). */
+    /** Why this mention counts as a drug-delivery device (for --explain, in words). */
     reason: string;
+    /** The same, as a typed kind that decisions read. */
+    basis: 'qualified' | 'carrier' | 'coreference' | 'anaphor' | 'made-from';
+    /** For a device made from material prepared earlier: the sentence that prepared it. */
+    from?: number;
 }
 export interface DeviceEventDetail {
     action: DeviceAction;
@@ -22,6 +26,18 @@ export interface DeviceEventDetail {
     siteMention?: Mention;
     forms: string[];
 }
+/**
+ * A device of this operation with the sentences that describe it: its event's sentences plus the
+ * description sentences (preparation, amounts) that belong to it. With one device per action the frame
+ * holds every description sentence; with several, a description goes to the device whose form it names,
+ * else to the nearest device (a back-table paragraph goes with the device it makes).
+ */
+export interface DeviceFrame {
+    action: DeviceAction;
+    site: Site;
+    forms: string[];
+    sentences: Set<number>;
+}
 export interface DeviceAnalysis {
     /** All mentions that name a drug-delivery device, whatever their assertion. */
     devices: DeviceMention[];
@@ -30,7 +46,10 @@ export interface DeviceAnalysis {
     /** Sentences describing a device removed in this operation. */
     removeSentences: Set<number>;
     events: DeviceEventDetail[];
+    frames: DeviceFrame[];
 }
+/** True when a sentence is anchored to an earlier time and not also to today (grammar.yaml timeline). */
+export declare function anchoredEarlier(a: Analysis, s: number): boolean;
 /**
  * The device an action word governs in its sentence: a noun form ("removal of the beads", "placement of")
  * looks forward; a passive participle ("the beads were removed") looks back; an active verb ("we placed the
@@ -38,4 +57,6 @@ export interface DeviceAnalysis {
  */
 export declare function governedDevice(a: Analysis, act: Mention, devices: DeviceMention[]): DeviceMention | undefined;
 export declare function analyseDevices(a: Analysis): DeviceAnalysis;
+/** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
+export declare function formsNamed(a: Analysis, s: number, devices: DeviceMention[]): Set<string>;
 export declare function eventEvidence(a: Analysis, e: DeviceEventDetail): Evidence[];

@@ -16,6 +16,7 @@ function contexts(a, s) {
 function findDeviceMentions(a) {
     const out = [];
     const pending = [];
+    const unqualified = [];
     const established = new Set();
     // In an arthroplasty note, cement is the fixation of the components: a carrier alone is not a device there.
     const fixationNote = () => a.mentions('contexts').some((m) => m.entry.tags.has('arthroplasty'));
@@ -46,15 +47,17 @@ function findDeviceMentions(a) {
                 if (!near) {
                     if (!tags.has('no-coreference'))
                         pending.push(f);
+                    else
+                        unqualified.push(f);
                     continue;
                 }
-                out.push({ ...f, form: name, reason: `${name} described with '${near}'` });
+                out.push({ ...f, form: name, reason: `${name} described with '${near}'`, basis: 'qualified' });
                 established.add(name);
                 formFound = true;
                 continue;
             }
             if (signal || hasCarrier) {
-                out.push({ ...f, form: name, reason: signal ? 'form with a drug or antibiotic in its sentence' : 'form made of a carrier' });
+                out.push({ ...f, form: name, reason: signal ? 'form with a drug or antibiotic in its sentence' : 'form made of a carrier', basis: 'qualified' });
                 established.add(name);
                 formFound = true;
             }
@@ -69,31 +72,53 @@ function findDeviceMentions(a) {
                 if (signal || absorbableBrand || c.entry.tags.has('implies-gentamicin')) {
                     if (ctx.irrigation && !signal)
                         continue;
-                    out.push({ ...c, form: c.entry.name, reason: 'carrier loaded with a drug' });
+                    out.push({ ...c, form: c.entry.name, reason: 'carrier loaded with a drug', basis: 'carrier' });
                 }
             }
         }
     }
+    // a form made from the material prepared just before, in the same section ("Two bags of Simplex were mixed
+    // with vancomycin. The second bag was rolled into 18 beads."): its sentence prepares it by hand or names
+    // the material again
+    const loaded = out.filter((d) => d.basis === 'carrier');
+    const made = new Set();
+    if (loaded.length) {
+        const material = materialRe(a);
+        for (const f of [...pending, ...unqualified].sort((x, y) => x.start - y.start)) {
+            const sec = a.sentences[f.sentence].section;
+            const prep = loaded.find((c) => c.sentence < f.sentence && f.sentence - c.sentence <= 3 && a.sentences[c.sentence].section === sec);
+            if (!prep)
+                continue;
+            const manual = a.in('fabrication', f.sentence).some((m) => m.entry.tags.has('manual'));
+            if (!manual && !material.test(a.sentences[f.sentence].text))
+                continue;
+            out.push({ ...f, form: f.entry.name, reason: `made from the ${prep.text} prepared just before`, basis: 'made-from', from: prep.sentence });
+            established.add(f.entry.name);
+            made.add(f);
+        }
+    }
     // a bare form refers to the device described elsewhere in the note ("the beads were then placed")
     for (const f of pending) {
+        if (made.has(f))
+            continue;
         const name = f.entry.name;
         if (!established.has(name))
             continue;
         if (f.entry.tags.has('spinal-risk') && a.has('contexts', f.sentence, 'non-drug-spacer'))
             continue;
-        out.push({ ...f, form: name, reason: `refers to the ${name} described elsewhere in the note` });
+        out.push({ ...f, form: name, reason: `refers to the ${name} described elsewhere in the note`, basis: 'coreference' });
     }
     // an arthroplasty note with no device form (beads, rod, spacer): its loaded cement fixes the components
     if (established.size === 0 && out.length && fixationNote()) {
         for (let i = out.length - 1; i >= 0; i--)
-            if (out[i].reason === 'carrier loaded with a drug')
+            if (out[i].basis === 'carrier')
                 out.splice(i, 1);
     }
     // "These were then placed down the canal": an anaphor in a sentence with an action refers to the device of
     // the sentence before (same section) when its own sentence names none.
     const withDevice = new Set(out.map((d) => d.sentence));
     for (let s = 1; s < a.sentences.length && withDevice.size; s++) {
-        if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)) || !ANAPHOR.test(a.sentences[s].text))
+        if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)) || !anaphorRe(a).test(a.sentences[s].text))
             continue;
         if (!a.in('actions', s).some((m) => !m.entry.tags.has('purpose')))
             continue;
@@ -102,17 +127,60 @@ function findDeviceMentions(a) {
             continue;
         const prev = out.filter((d) => d.sentence === back);
         const sent = a.sentences[s];
-        const m = ANAPHOR.exec(sent.text);
+        const m = anaphorRe(a).exec(sent.text);
         if (!m)
             continue;
         const start = sent.start + m.index;
         const form = prev[prev.length - 1].form;
-        out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start, end: start + m[0].length, text: m[0], sentence: s, form, reason: `refers back to the ${form} described just before` });
+        out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start, end: start + m[0].length, text: m[0], sentence: s, form, reason: `refers back to the ${form} described just before`, basis: 'anaphor' });
     }
     out.sort((x, y) => x.start - y.start);
     return out;
 }
-const ANAPHOR = /\b(?:the ones|these|those|they|them|the remaining ones|the rest|it(?=\s+(?:was|is|has been)\b))\b/i;
+const anaphorCache = new WeakMap();
+/** Words that refer back to a device told just before ("these were then placed"), from grammar.yaml. */
+function anaphorRe(a) {
+    const g = a.grammar.coreference;
+    let re = anaphorCache.get(g);
+    if (!re) {
+        re = new RegExp(`\\b(?:${g.anaphors.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')}|(?:${g.pronouns.join('|')})(?=\\s+(?:${g.linkingVerbs.join('|')})\\b))\\b`, 'i');
+        anaphorCache.set(g, re);
+    }
+    return re;
+}
+const anchorCache = new WeakMap();
+/** True when a sentence is anchored to an earlier time and not also to today (grammar.yaml timeline). */
+export function anchoredEarlier(a, s) {
+    const g = a.grammar.timeline;
+    let c = anchorCache.get(g);
+    if (!c) {
+        c = { earlier: new RegExp(g.earlierAnchors.map((p) => `(?:${p})`).join('|'), 'i'), today: new RegExp(g.todayAnchors.map((p) => `(?:${p})`).join('|'), 'i') };
+        anchorCache.set(g, c);
+    }
+    const text = a.sentences[s].text;
+    return c.earlier.test(text) && !c.today.test(text);
+}
+const verbCache = new WeakMap();
+function finiteVerbRe(a) {
+    const g = a.grammar.layout;
+    let re = verbCache.get(g);
+    if (!re) {
+        re = new RegExp(`\\b(?:${g.finiteVerbs.join('|')})\\b`, 'i');
+        verbCache.set(g, re);
+    }
+    return re;
+}
+const materialCache = new WeakMap();
+/** Words that name prepared material again ("the second bag", "the mixture"), from grammar.yaml. */
+function materialRe(a) {
+    const g = a.grammar.coreference;
+    let re = materialCache.get(g);
+    if (!re) {
+        re = new RegExp(`\\b(?:${g.materialWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+        materialCache.set(g, re);
+    }
+    return re;
+}
 /** How far (characters) the drug or carrier may be from an implant-like form: its `near-N` tag, else 40. */
 function nearWindow(tags) {
     for (const t of tags)
@@ -164,7 +232,8 @@ export function governedDevice(a, act, devices) {
         const between = text.slice(from, to).replace(/\([^()]*\)/g, '');
         return /[;)]/.test(between) || (comma && between.includes(',')) || others.some((o) => o.start >= from && o.end <= to);
     };
-    const word = act.text.split(/\s+/).pop() ?? act.text;
+    // the verb of a phrasal action ("passed into", "slid down") is its first word
+    const word = act.text.split(/\s+/)[0] ?? act.text;
     const participle = PARTICIPLE.test(word) && !/ing$/i.test(word);
     const passive = participle && PASSIVE_BEFORE.test(text.slice(Math.max(0, act.start - 40), act.start));
     const back = () => [...devices].reverse().find((d) => d.end <= act.start && act.start - d.end <= 120 && !blocked(d.end, act.start));
@@ -188,7 +257,7 @@ function sitesIn(a, s) {
 export function analyseDevices(a) {
     // most notes name no device form or carrier at all: nothing to analyse
     if (!a.anywhere('forms') && !a.anywhere('carriers')) {
-        return { devices: [], insertSentences: new Set(), removeSentences: new Set(), events: [] };
+        return { devices: [], insertSentences: new Set(), removeSentences: new Set(), events: [], frames: [] };
     }
     const devices = findDeviceMentions(a);
     const bySentence = new Map();
@@ -208,7 +277,9 @@ export function analyseDevices(a) {
         if (!live.length)
             continue;
         const ok = (m) => a.affirmed(m) && governedDevice(a, m, ds) !== undefined && !a.assertion(governedDevice(a, m, ds)).negated;
-        const inserts = actionsIn(a, s, 'insert').filter(ok);
+        // an insertion in a sentence anchored to an earlier time ("8 weeks ago", "at the index operation") was done then
+        const earlier = anchoredEarlier(a, s);
+        const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter(ok);
         const removes = actionsIn(a, s, 'remove').filter(ok);
         const exchanges = actionsIn(a, s, 'exchange').filter(ok);
         const deviceAffirmed = live.filter((d) => a.affirmed(d));
@@ -219,8 +290,9 @@ export function analyseDevices(a) {
         // a device listed as a procedure or an implant, with no verb, was placed today
         // (a short list item, not a narrative that happens to sit under a "Procedure:" heading)
         // (and the item itself says it is a drug device: "antibiotic beads, right tibia", not "reduction of the spacer")
-        const selfQualified = deviceAffirmed.some((d) => !d.reason.startsWith('refers'));
-        if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && a.sentences[s].text.length <= 120)
+        const selfQualified = deviceAffirmed.some((d) => d.basis !== 'coreference' && d.basis !== 'anaphor');
+        const verbless = a.in('actions', s).length === 0 && !finiteVerbRe(a).test(a.sentences[s].text);
+        if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && a.sentences[s].text.length <= 120)
             didInsert = true;
         // every action must have an affirmed device beside it; a sentence whose only device is historical but whose
         // removal is today ("the previously placed beads were removed") still documents a removal.
@@ -252,7 +324,71 @@ export function analyseDevices(a) {
     }
     // Sentences that only describe an insertion story (no action) but sit beside removal sentences stay.
     const events = resolveSites(a, raw, bySentence);
-    return { devices, insertSentences, removeSentences, events };
+    const frames = buildFrames(a, events, devices, insertSentences, removeSentences);
+    return { devices, insertSentences, removeSentences, events, frames };
+}
+/** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
+export function formsNamed(a, s, devices) {
+    const out = new Set();
+    // a carrier that is itself the device ("Stimulan was packed") names no form
+    for (const d of devices)
+        if (d.sentence === s && d.lexicon !== 'carriers')
+            out.add(d.form);
+    for (const m of a.in('forms', s))
+        out.add(m.entry.name);
+    return out;
+}
+function buildFrames(a, events, devices, insertSentences, removeSentences) {
+    const frames = events.map((e) => ({ action: e.action, site: e.site, forms: [...e.forms], sentences: new Set(e.sentences) }));
+    const eventSentences = new Set(events.flatMap((e) => e.sentences));
+    // a device made from material prepared earlier takes that preparation into its frame
+    for (const f of frames) {
+        for (const d of devices)
+            if (d.from !== undefined && f.sentences.has(d.sentence))
+                f.sentences.add(d.from);
+    }
+    for (const action of ['insert', 'remove']) {
+        const mine = frames.filter((f) => f.action === action);
+        if (!mine.length)
+            continue;
+        const described = action === 'insert' ? insertSentences : removeSentences;
+        for (const d of described) {
+            if (eventSentences.has(d))
+                continue;
+            if (mine.length === 1) {
+                mine[0].sentences.add(d);
+                continue;
+            }
+            const named = formsNamed(a, d, devices);
+            const byForm = mine.filter((f) => f.forms.some((x) => named.has(x)));
+            if (!named.size) {
+                // a preparation that names no form ("two packs of cement were mixed with vancomycin") is told before
+                // the devices it makes: it belongs to every device of its section told after it
+                const sec = a.sentences[d].section;
+                const after = mine.filter((f) => [...f.sentences].some((s) => s > d && a.sentences[s].section === sec));
+                if (after.length) {
+                    for (const f of after)
+                        f.sentences.add(d);
+                    continue;
+                }
+            }
+            const candidates = byForm.length ? byForm : mine;
+            // nearest device; on a tie the later one (a preparation is told before the insertion)
+            let best = candidates[0];
+            let bestDist = Infinity;
+            for (const f of candidates) {
+                for (const s of f.sentences) {
+                    const dist = Math.abs(s - d) - (s > d ? 0.5 : 0);
+                    if (dist < bestDist) {
+                        bestDist = dist;
+                        best = f;
+                    }
+                }
+            }
+            best.sentences.add(d);
+        }
+    }
+    return frames;
 }
 function resolveSites(a, raw, bySentence) {
     const merged = new Map();

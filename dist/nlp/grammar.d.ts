@@ -20,10 +20,19 @@ export declare const GrammarSchema: () => z.ZodObject<{
         months: z.ZodArray<z.ZodString>;
         earlierWords: z.ZodArray<z.ZodString>;
         todayWords: z.ZodArray<z.ZodString>;
+        earlierAnchors: z.ZodArray<z.ZodString>;
+        todayAnchors: z.ZodArray<z.ZodString>;
         headingMaxLength: z.ZodNumber;
+    }, z.core.$strict>;
+    coreference: z.ZodObject<{
+        anaphors: z.ZodArray<z.ZodString>;
+        pronouns: z.ZodArray<z.ZodString>;
+        linkingVerbs: z.ZodArray<z.ZodString>;
+        materialWords: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;
     layout: z.ZodObject<{
         continuationWords: z.ZodArray<z.ZodString>;
+        finiteVerbs: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;
 }, z.core.$strict>;
 export type Grammar = z.infer<ReturnType<typeof GrammarSchema>>;

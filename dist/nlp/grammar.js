@@ -25,11 +25,21 @@ const __schemas = lazy(() => {
             months: phrases,
             earlierWords: phrases,
             todayWords: phrases,
+            earlierAnchors: phrases,
+            todayAnchors: phrases,
             headingMaxLength: z.number().int().positive(),
+        }),
+        coreference: z.strictObject({
+            anaphors: phrases,
+            pronouns: phrases,
+            linkingVerbs: phrases,
+            materialWords: phrases,
         }),
         layout: z.strictObject({
             /** A line ending with one of these words continues on the next line. */
             continuationWords: phrases,
+            /** Words that make a list item a clause, not a verb-less procedure name. */
+            finiteVerbs: phrases,
         }),
     });
     return { GrammarSchema };

@@ -163,14 +163,19 @@ function compareDates(a, b) {
         return a.y - b.y;
     return a.mo - b.mo || a.d - b.d;
 }
-/** A line shaped like a heading: short, not ending a sentence, capitals or a "Title:" label. */
-function headingShaped(line, max) {
-    const t = line.trim();
-    if (!t || t.length > max || /[.;,]$/.test(t))
+/**
+ * A line shaped like a heading, whatever its case: short, not ending a sentence, not a list item, and either
+ * a "Title:" or a line of its own (after a blank line or at the start, with text after it).
+ */
+function headingShaped(lines, i, max) {
+    const t = lines[i].text.trim();
+    if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022]|\(?\d{1,2}[.)]\s|\[)/.test(t))
         return false;
-    const letters = t.replace(/\([^()]*\)/g, '').replace(/[^A-Za-z]/g, '');
-    const caps = letters.length >= 3 && letters.replace(/[^A-Z]/g, '').length / letters.length >= 0.7;
-    return caps || /^[A-Z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t);
+    if (/^[A-Za-z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t))
+        return true;
+    const before = i === 0 || !lines[i - 1].text.trim();
+    const after = i + 1 < lines.length && !!lines[i + 1].text.trim();
+    return before && after;
 }
 /**
  * The operations a note tells, in text order. A note with no operation headings is one operation, today's.
@@ -183,7 +188,9 @@ export function findOperations(g, text) {
     const c = compile(g);
     let service;
     const heads = [];
-    for (const line of linesOf(text)) {
+    const lines = linesOf(text);
+    for (let li = 0; li < lines.length; li++) {
+        const line = lines[li];
         const lt = line.text;
         if (!lt.trim())
             continue;
@@ -198,7 +205,7 @@ export function findOperations(g, text) {
             }
             date = dk;
         }
-        const shaped = headingShaped(lt, c.headingMax);
+        const shaped = headingShaped(lines, li, c.headingMax);
         const short = lt.trim().length <= c.headingMax;
         const opWord = c.operationWord.test(lt);
         if (short && (shaped || date) && opWord && c.earlierWord.test(lt))

@@ -1,5 +1,5 @@
 import { describeAssertion } from '../nlp/context.js';
-import { eventEvidence } from '../nlp/devices.js';
+import { eventEvidence, formsNamed } from '../nlp/devices.js';
 import { codeFor, FAMILY, loadFamily } from './pack.js';
 const FAMILY_SET = new Set(FAMILY);
 const uniq = (xs) => [...new Set(xs)];
@@ -75,11 +75,12 @@ function scopeSentences(ctx) {
         }
     }
     if (mine.length && all.length > mine.length) {
-        // sentences that belong only to another site's event describe another device
-        const own = new Set(mine.flatMap((e) => e.sentences));
-        for (const e of all)
-            if (e.site !== ctx.pack.site)
-                for (const s of e.sentences)
+        // several devices: each is judged on its own frame (its sentences and the descriptions that belong to it)
+        const frames = ctx.dev.frames.filter((f) => f.action === ctx.pack.action);
+        const own = new Set(frames.filter((f) => f.site === ctx.pack.site).flatMap((f) => [...f.sentences]));
+        for (const f of frames)
+            if (f.site !== ctx.pack.site)
+                for (const s of f.sentences)
                     if (!own.has(s))
                         scope.delete(s);
     }
@@ -87,6 +88,18 @@ function scopeSentences(ctx) {
         for (const s of e.sentences)
             if (e.site === ctx.pack.site || !mine.length)
                 scope.add(s);
+    if (ctx.pack.action === 'remove') {
+        // the removed device was described when it was placed: an earlier operation's (or a historical) sentence
+        // naming the same form describes it too ("18 tobramycin PMMA beads were placed at the index procedure")
+        const forms = new Set((mine.length ? mine : all).flatMap((e) => e.forms));
+        for (const d of ctx.dev.devices) {
+            if (!forms.has(d.form) || scope.has(d.sentence))
+                continue;
+            const sent = ctx.a.sentences[d.sentence];
+            if (ctx.a.operationAt(sent.start).kind === 'earlier' || ctx.a.assertion(d).historical)
+                scope.add(d.sentence);
+        }
+    }
     return scope;
 }
 function checkSite(ctx) {
@@ -233,9 +246,19 @@ function checkStaged(ctx, spec) {
     const explain = [];
     const found = [];
     const vague = [];
+    // with several devices, a plan that names only another device's form ("the nail will stay") is not this one's
+    const frames = ctx.dev.frames.filter((f) => f.action === ctx.pack.action);
+    const ownForms = new Set(frames.filter((f) => f.site === ctx.pack.site).flatMap((f) => f.forms));
+    const otherForms = new Set(frames.filter((f) => f.site !== ctx.pack.site).flatMap((f) => f.forms).filter((x) => !ownForms.has(x)));
+    const aboutOther = (m) => {
+        if (!otherForms.size || !ownForms.size)
+            return false;
+        const named = formsNamed(a, m.sentence, ctx.dev.devices);
+        return [...named].some((x) => otherForms.has(x)) && ![...named].some((x) => ownForms.has(x));
+    };
     for (const m of refMentions(a, spec.find, null)) {
         const tags = m.entry.tags;
-        if (tags.has('earlier'))
+        if (tags.has('earlier') || aboutOther(m))
             continue;
         const d = a.assertion(m);
         const ok = !d.negated && !d.historical;

@@ -7,6 +7,7 @@ export interface ServeFlags {
     open?: boolean;
     maxSize?: string;
     patterns?: string[];
+    config?: string;
 }
 /**
  * Run the server until `stop` is aborted (or SIGINT / SIGTERM when no signal is given). Resolves to the exit

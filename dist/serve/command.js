@@ -4,7 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import { UsageError } from '../check.js';
-import { DEFAULT_MAX_SIZE, parseSize } from '../io/read.js';
+import { checkPatternDirs, loadConfig, mergeOptions } from '../config.js';
+import { loadFamily } from '../rules/pack.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, startServer } from './server.js';
 const collect = (value, previous) => [...(previous ?? []), value];
@@ -39,16 +40,22 @@ export async function runServe(flags, io, stop) {
     if (!isLoopback(host) && !flags.allowRemote) {
         throw new UsageError(`--host ${host} is not a loopback address; add --allow-remote to let other machines reach the page (and the notes pasted into it)`);
     }
-    let maxSize = DEFAULT_MAX_SIZE;
-    if (flags.maxSize !== undefined) {
-        try {
-            maxSize = parseSize(flags.maxSize);
-        }
-        catch (e) {
-            throw new UsageError(`--max-size: ${e.message}`);
-        }
-    }
-    const running = await startServer({ host, port, maxSize, allowRemote: !!flags.allowRemote, patternDirs: flags.patterns ?? [], version: VERSION });
+    // the project's config (found as `oplint check` finds it) applies here too, so verdicts are the same
+    const loaded = loadConfig({ cwd: io.cwd, ...(flags.config ? { explicit: flags.config } : {}), env: io.env });
+    const given = new Set(['patterns', 'maxSize'].filter((k) => flags[k] !== undefined));
+    const opts = mergeOptions(loaded?.config, { ...(flags.patterns ? { patterns: flags.patterns } : {}), ...(flags.maxSize !== undefined ? { maxSize: flags.maxSize } : {}) }, given, io.cwd);
+    checkPatternDirs(opts.patterns);
+    loadFamily(opts.patterns); // a broken pattern pack fails now, not on the first note
+    const running = await startServer({
+        host,
+        port,
+        maxSize: opts.maxSize,
+        allowRemote: !!flags.allowRemote,
+        patternDirs: opts.patterns,
+        elements: opts.elements,
+        defaultCode: opts.code,
+        version: VERSION,
+    });
     if (!isLoopback(host)) {
         io.stderr.write(`oplint: warning: serving on ${host}, reachable from other machines; notes pasted there travel over the network unencrypted\n`);
     }
@@ -88,6 +95,7 @@ export function registerServe(program, io, done) {
         .option('--open', 'open the page in the default browser')
         .option('--max-size <size>', 'largest request accepted, e.g. 5MB (default: 5MB)')
         .option('--patterns <dir>', 'extra pattern directory searched before the shipped ones (repeatable)', collect)
+        .option('-c, --config <file>', 'config file (default: found upward as for oplint check)')
         .action(async (flags) => {
         done(await runServe(flags, io));
     });

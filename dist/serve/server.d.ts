@@ -23,6 +23,10 @@ export interface ServeOptions {
     /** Accept any IP-literal Host (needed when bound to a non-loopback address). */
     allowRemote?: boolean;
     patternDirs?: string[];
+    /** Element severities from the project's config, as `oplint check` applies them. */
+    elements?: Record<string, 'error' | 'warn' | 'off'>;
+    /** Code used when a request names none (the config's `code`, else auto). */
+    defaultCode?: string;
     version: string;
 }
 export interface RunningServer {

@@ -92,10 +92,11 @@ function check(text, o, opts) {
         return [{ source: '-', status: 'error', code: null, suggestedCodes: [], devices: [], elements: [], error: { message: bad.message } }];
     const co = {
         source: '-',
-        code: o.code || 'auto',
+        code: o.code || opts.defaultCode || 'auto',
         query: !!o.query,
         explain: false,
         patternDirs: opts.patternDirs ?? [],
+        ...(opts.elements && Object.keys(opts.elements).length ? { elements: opts.elements } : {}),
         ...(o.claim ? { claim: o.claim } : {}),
     };
     try {
@@ -115,10 +116,14 @@ export function contractJson(results, version) {
     const summary = { checked: 0, passed: 0, failed: 0, errors: 0 };
     for (const r of results) {
         summary.checked++;
-        if (r.status === 'error')
+        // counted as the CLI counts them
+        const st = String(r.status);
+        if (st === 'error')
             summary.errors++;
-        else if (r.status === 'fail')
+        else if (st === 'fail')
             summary.failed++;
+        else if (st === 'no-device')
+            summary.noDevice = (summary.noDevice ?? 0) + 1;
         else
             summary.passed++;
     }
@@ -176,7 +181,7 @@ export function createHandler(opts, port) {
             if (path === '/') {
                 if (req.method !== 'GET' && req.method !== 'HEAD')
                     throw new HttpError(405, 'method not allowed: use GET', { Allow: 'GET, HEAD' });
-                const html = fullPage({ version: opts.version });
+                const html = fullPage({ version: opts.version, values: { text: '', code: opts.defaultCode ?? 'auto', claim: '' } });
                 if (req.method === 'HEAD') {
                     baseHeaders(res, 'text/html; charset=utf-8', PAGE_CSP);
                     res.setHeader('Content-Length', Buffer.byteLength(html));
@@ -202,7 +207,7 @@ export function createHandler(opts, port) {
                 if (mediaType(req) !== 'application/x-www-form-urlencoded')
                     throw new HttpError(415, 'send the form (application/x-www-form-urlencoded)');
                 const form = new URLSearchParams(await readBody(req, opts.maxSize));
-                const values = { text: form.get('text') ?? '', code: form.get('code') || 'auto', claim: (form.get('claim') ?? '').trim() };
+                const values = { text: form.get('text') ?? '', code: form.get('code') || opts.defaultCode || 'auto', claim: (form.get('claim') ?? '').trim() };
                 const fragment = url.searchParams.get('fragment') === '1';
                 let result;
                 let status = 200;

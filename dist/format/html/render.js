@@ -58,7 +58,8 @@ export function renderNote(input) {
     if (text !== undefined) {
         const starts = lineStarts(text);
         results.forEach((r, c) => {
-            for (const el of r.elements) {
+            const nd = noDeviceOf(r);
+            for (const el of nd ? [{ id: 'no-device', label: 'No device', evidence: nd.evidence }, ...r.elements] : r.elements) {
                 for (const ev of el.evidence) {
                     const at = locate(text, starts, ev);
                     if (at === undefined) {
@@ -83,6 +84,15 @@ export function renderNote(input) {
         if (String(r.status) === 'error') {
             return `<section class="result" data-status="error"><h4>${badge('error')} Could not be checked</h4><p class="error-msg">${esc(r.error?.message ?? 'could not be checked')}</p></section>`;
         }
+        const nd = noDeviceOf(r);
+        if (nd) {
+            const id = rowId(n, c, 'no-device');
+            return (`<section class="result" data-status="${esc(String(r.status))}" aria-labelledby="n${n}-c${c}-h"><h4 id="n${n}-c${c}-h">No drug-delivery device ${badge(String(r.status))}</h4>` +
+                `<div class="row nodevice" id="${id}" tabindex="-1" data-element="no-device"><p class="msg">${esc(nd.message)}</p>${evidenceList(nd.evidence, evMark)}</div>` +
+                (r.elements.length ? `<ul class="checklist">${r.elements.map((el) => renderRow(el, n, c, effectiveCode(r), evMark, !!input.explain)).join('')}</ul>` : '') +
+                renderClaim(r) +
+                `</section>`);
+        }
         const code = effectiveCode(r);
         for (const el of r.elements) {
             if (el.status === 'fail' || el.status === 'warn')
@@ -106,7 +116,9 @@ export function renderNote(input) {
         ? `${gaps.length} gap${gaps.length === 1 ? '' : 's'}: ${esc([...new Set(gaps.map((g) => g.label))].join(', '))}`
         : status === 'error'
             ? esc(first?.error?.message ?? 'could not be checked')
-            : 'no gaps';
+            : status === 'pass' || status === 'fail'
+                ? 'no gaps'
+                : esc(statusInfo(status).text);
     const codeList = results.filter((r) => r.code).map((r) => r.code);
     let textBlock;
     if (text !== undefined) {
@@ -143,20 +155,31 @@ function countStatuses(elements) {
         parts.push(`${c.fail} fail`);
     return parts.join(' · ');
 }
+/** The no-device explanation of a result (contract v2), when present. */
+function noDeviceOf(r) {
+    const nd = r.noDevice;
+    if (!nd || typeof nd !== 'object')
+        return undefined;
+    return { message: typeof nd.message === 'string' ? nd.message : 'No drug-delivery device was placed or removed.', evidence: Array.isArray(nd.evidence) ? nd.evidence : [] };
+}
+/** Evidence quotes, each linking to its mark when it has one. */
+function evidenceList(evidence, evMark) {
+    if (!evidence.length)
+        return '';
+    return `<ul class="evs" aria-label="Evidence">${evidence
+        .map((ev) => {
+        const m = evMark.get(ev);
+        const where = `line ${ev.line}:${ev.column}`;
+        return m
+            ? `<li><a class="ev-link" href="#${m}" data-mark="${m}"><span class="where">${where}</span> “${esc(quote(ev))}”</a></li>`
+            : `<li><span class="where">${where}</span> “${esc(quote(ev))}”</li>`;
+    })
+        .join('')}</ul>`;
+}
 function renderRow(el, n, c, code, evMark, explain) {
     const id = rowId(n, c, el.id);
     const baselined = el.baselined ? ' <span class="tag">baselined</span>' : '';
-    const evs = el.evidence.length
-        ? `<ul class="evs" aria-label="Evidence">${el.evidence
-            .map((ev) => {
-            const m = evMark.get(ev);
-            const where = `line ${ev.line}:${ev.column}`;
-            return m
-                ? `<li><a class="ev-link" href="#${m}" data-mark="${m}"><span class="where">${where}</span> “${esc(quote(ev))}”</a></li>`
-                : `<li><span class="where">${where}</span> “${esc(quote(ev))}”</li>`;
-        })
-            .join('')}</ul>`
-        : '';
+    const evs = evidenceList(el.evidence, evMark);
     const gap = el.status === 'fail' || el.status === 'warn';
     const risks = gap && el.denialRisks.length ? `<div class="risks"><span class="k">Denial risk${el.denialRisks.length === 1 ? '' : 's'}</span><ul>${el.denialRisks.map((r) => `<li>${esc(r)}</li>`).join('')}</ul></div>` : '';
     const fix = gap && el.fix ? `<p class="fix"><span class="k">Fix</span> ${esc(el.fix)}</p>` : '';
@@ -233,7 +256,7 @@ function groupTable(id, caption, head, groups) {
         .map((g) => {
         const top = [...g.gaps.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
         return (`<tr><th scope="row">${esc(g.name)}</th><td>${g.notes}</td><td>${g.pass}</td><td>${g.fail}</td><td>${g.error}</td>${other ? `<td>${g.other}</td>` : ''}` +
-            `<td>${pct(g.pass, g.notes)}</td><td>${top ? `${esc(top[0])} (${top[1]})` : '—'}</td></tr>`);
+            `<td>${pct(g.pass, g.notes - g.other)}</td><td>${top ? `${esc(top[0])} (${top[1]})` : '—'}</td></tr>`);
     })
         .join('');
     return (`<div class="table-wrap" role="region" aria-labelledby="${id}" tabindex="0"><table class="groups" id="${id}-t"><caption id="${id}">${esc(caption)}</caption>` +
@@ -279,7 +302,7 @@ export function renderSummary(f) {
         ['Failed', String(by.fail)],
         ['Errors', String(by.error)],
         ...[...others.entries()].map(([st, v]) => [statusInfo(st).text, String(v)]),
-        ['Pass rate', pct(by.pass, total)],
+        ['Pass rate', pct(by.pass, by.pass + by.fail + by.error)],
     ]
         .map(([k, v]) => `<div class="card"><dt>${esc(k)}</dt><dd>${v}</dd></div>`)
         .join('');
@@ -290,7 +313,7 @@ export function renderSummary(f) {
         : '';
     return (`<section class="summary" aria-labelledby="sum-h"><h2 id="sum-h">Summary</h2>` +
         `<dl class="cards">${cards}</dl>` +
-        `<p class="muted">${f.checked} check${f.checked === 1 ? '' : 's'} (one per code judged)${f.baselineFixed !== undefined ? `; baselined failures fixed: ${f.baselineFixed}` : ''}. Pass rate: notes whose every code passes, of all notes.</p>` +
+        `<p class="muted">${f.checked} check${f.checked === 1 ? '' : 's'} (one per code judged)${f.baselineFixed !== undefined ? `; baselined failures fixed: ${f.baselineFixed}` : ''}. Pass rate: notes whose every code passes, of the notes that pass, fail or could not be checked (notes with no device are left out).</p>` +
         `<div class="charts"><figure><figcaption>Notes by status</figcaption>${barChart('chart-status', 'Notes by status', statusBars)}</figure>` +
         `<figure><figcaption>Most frequent gaps (notes, by code and element)</figcaption>${barChart('chart-gaps', 'Most frequent gaps by code and element', gapBars, gapBars.length ? undefined : 'No gaps')}</figure></div>` +
         gapTable +

@@ -123,7 +123,7 @@ export async function docxToText(buf, maxSize) {
         const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
         throw new ExtractError(`cannot read DOCX (${msg})`);
     }
-    const text = await htmlToText(html);
+    const text = await htmlToText(html, { paragraphBreaks: 1 });
     if (!text.trim())
         throw new ExtractError('DOCX has no body text');
     return text;

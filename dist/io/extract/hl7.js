@@ -95,12 +95,27 @@ function hexBytes(s) {
 }
 /** Parse every message in a file. */
 export function parseHl7(text) {
-    const segments = text.split(/\r\n|\r|\n/);
+    // A line that does not start a segment ("OBX|", "MSH^...") continues the one before: some senders put
+    // raw line breaks inside an FT or TX value.
+    const segments = [];
+    let fieldSep = '|';
+    for (const line of text.split(/\r\n|\r|\n/)) {
+        const bare = line.replace(/^[\s\x0b\x1c]+/, '');
+        if (/^(?:MSH|FHS|BHS)/.test(bare))
+            fieldSep = bare[3] ?? '|';
+        const starts = /^[A-Z][A-Z0-9]{2}$/.test(bare.slice(0, 3)) && (bare.length === 3 || bare[3] === fieldSep || /^(?:MSH|FHS|BHS)/.test(bare));
+        if (starts || !segments.length)
+            segments.push(line);
+        else if (line.trim() !== '')
+            segments[segments.length - 1] += `\n${line}`;
+    }
     const messages = [];
     let cur;
     let d = delimitersOf('MSH|^~\\&');
     let segIndex = 0;
     for (const rawSeg of segments) {
+        if (!rawSeg.trim())
+            continue;
         const seg = rawSeg.replace(/^[\s\x0b\x1c]+/, '').replace(/[\x1c\s]+$/, ''); // MLLP framing bytes
         if (!seg)
             continue;
