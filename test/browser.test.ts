@@ -211,6 +211,45 @@ describe.skipIf(!CHROMIUM)(SUITE, () => {
     });
   });
 
+  it('opens the report `oplint samples/ --format html -o` writes, with the notes and verdicts of --format json', async () => {
+    prepareCli();
+    try {
+      const file = join(dir, 'cli-report.html');
+      const html = await run(['samples/', '--format', 'html', '-o', file, '--no-progress']);
+      expect(html.stderr.split('\n').filter((l) => l && !/binary file, skipped/.test(l))).toEqual([]);
+      const json = await run(['samples/', '--format', 'json', '--no-progress']);
+      expect(html.code).toBe(json.code);
+      const results = (JSON.parse(json.stdout) as { results: NoteResult[] }).results;
+      const sources = [...new Set(results.map((r) => r.source))];
+      const ctx = await browser.newContext();
+      const requests = recordRequests(ctx);
+      const page = await ctx.newPage();
+      await page.goto(pathToFileURL(file).href);
+      const dom = await page.$$eval('article.note', (as) =>
+        as.map((a) => ({
+          source: a.getAttribute('data-source')!,
+          rows: [...a.querySelectorAll('li.row')].map((r) => `${r.getAttribute('data-code')}/${r.getAttribute('data-element')}=${r.getAttribute('data-status')}`),
+          marks: [...new Set([...a.querySelectorAll('pre.text mark')].map((m) => m.getAttribute('data-ev')))].map((ev) => `${a.querySelector(`mark[data-ev="${ev}"]`)!.getAttribute('data-element')}|${[...a.querySelectorAll(`pre.text mark[data-ev="${ev}"]`)].map((m) => m.textContent).join('')}`),
+          hasText: !!a.querySelector('pre.text'),
+        })),
+      );
+      expect(dom.map((d) => d.source)).toEqual(sources);
+      for (const d of dom) {
+        const rs = results.filter((r) => r.source === d.source);
+        expect(d.rows, d.source).toEqual(rs.flatMap((r) => r.elements.map((e) => `${r.code ?? '20702'}/${e.id}=${e.status}`)));
+        if (d.hasText) {
+          const nd = (r: NoteResult) => ((r as { noDevice?: { evidence?: { text: string }[] } }).noDevice?.evidence ?? []).map((ev) => `no-device|${ev.text}`);
+          expect(new Set(d.marks), d.source).toEqual(new Set(rs.flatMap((r) => [...r.elements.flatMap((e) => e.evidence.map((ev) => `${e.id}|${ev.text}`)), ...nd(r)])));
+        }
+      }
+      expect(dom.filter((d) => d.hasText).length).toBeGreaterThanOrEqual(sampleNames.length);
+      expect(requests.filter((u) => !local()(u))).toEqual([]);
+      await ctx.close();
+    } finally {
+      disposeCli();
+    }
+  });
+
   it('renders hostile notes and file names as text, running nothing', async () => {
     const hostile = join(dir, 'hostile');
     mkdirSync(hostile, { recursive: true });
