@@ -51,8 +51,10 @@ export class Analysis {
     readonly patternDirs: string[] = [],
   ) {
     this.grammar = patternStore(patternDirs).data<Grammar>('grammar.yaml');
-    this.doc = normalize(input, this.grammar.layout);
-    this.operations = findOperations(this.grammar, this.doc.text);
+    const g = this.grammar;
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords });
+    // operation headings are lines of the note's own layout (a wrap join must not run one into its text)
+    this.operations = findOperations(this.grammar, this.doc.layout);
   }
 
   /** The operation a normalised offset belongs to. */
