@@ -84,3 +84,32 @@ describe('regexProblem', () => {
     expect(regexProblem('foo\\s+(?:bar+)+$')).toBeUndefined();
   });
 });
+
+describe('the pattern store refuses a user pattern that backtracks catastrophically', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { PatternStore, regexesOf } = await import('../src/patterns/store.js');
+  const { regexProblem } = await import('../src/patterns/redos.js');
+  it('names the file and the entry of a lexicon term re:(?:a+)+$', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oplint-redos-'));
+    try {
+      mkdirSync(join(dir, 'lexicons'));
+      writeFileSync(join(dir, 'lexicons', 'drugs.yaml'), 'lexicon: drugs\nentries:\n  - name: bad\n    terms: ["re:(?:a+)+$"]\n');
+      expect(() => new PatternStore([dir])).toThrow(/drugs\.yaml at entries\[0\]\.terms\[0\]: catastrophic backtracking/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('accepts every regular expression shipped in patterns/', () => {
+    const store = new PatternStore([]);
+    let n = 0;
+    for (const f of store.list()) {
+      for (const r of regexesOf(f.rel, f.data)) {
+        n++;
+        expect(regexProblem(r.source), `${f.rel} ${r.path}`).toBeUndefined();
+      }
+    }
+    expect(n).toBeGreaterThan(100);
+  });
+});

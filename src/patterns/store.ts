@@ -25,6 +25,7 @@ import { codesFileSchema, primariesFileSchema } from '../codes.js';
 import { QueriesSchema } from '../query.js';
 import { GrammarSchema } from '../nlp/grammar.js';
 import { OutcomesSchema } from '../outcomes.js';
+import { regexProblem } from './redos.js';
 
 type SchemaGetter = () => z.ZodType<unknown>;
 
@@ -147,7 +148,15 @@ export class PatternStore {
     if (hit && hit.hash === hash) return { rel, file, overridden, hash, data: hit.data };
     const schema = schemaFor(rel);
     if (!schema) throw new PackError(file, '', 'not a pattern file oplint reads');
-    return { rel, file, overridden, hash, data: parsePack(text, file, schema) };
+    const data = parsePack(text, file, schema);
+    // a user's regular expression must not backtrack catastrophically (the shipped ones are checked by a test)
+    if (overridden) {
+      for (const r of regexesOf(rel, data)) {
+        const problem = regexProblem(r.source);
+        if (problem) throw new PackError(file, r.path, problem);
+      }
+    }
+    return { rel, file, overridden, hash, data };
   }
 
   has(rel: string): boolean {
@@ -192,4 +201,27 @@ export function patternStore(dirs: readonly string[] = []): PatternStore {
 export function clearPatternStores(): void {
   stores.clear();
   built = undefined;
+}
+
+/** The regular expressions a pattern file holds, with their path in the file (for the ReDoS guard). */
+export function regexesOf(rel: string, data: unknown): { path: string; source: string }[] {
+  const out: { path: string; source: string }[] = [];
+  const d = data as Record<string, unknown>;
+  if (rel.startsWith('lexicons/')) {
+    ((d.entries as { terms: string[] }[]) ?? []).forEach((e, ei) =>
+      e.terms.forEach((t, ti) => {
+        if (t.startsWith('re:')) out.push({ path: `entries[${ei}].terms[${ti}]`, source: t.slice(3) });
+      }),
+    );
+  } else if (rel === 'context.yaml') {
+    for (const key of ['triggers', 'pseudo', 'terminators', 'boundaries', 'doneToday']) {
+      ((d[key] as { pattern?: string }[]) ?? []).forEach((e, i) => {
+        if (e.pattern) out.push({ path: `${key}[${i}].pattern`, source: e.pattern });
+      });
+    }
+  } else if (rel === 'grammar.yaml') {
+    const t = (d.timeline ?? {}) as Record<string, string[]>;
+    for (const key of ['earlierAnchors', 'todayAnchors']) (t[key] ?? []).forEach((p, i) => out.push({ path: `timeline.${key}[${i}]`, source: p }));
+  }
+  return out;
 }
