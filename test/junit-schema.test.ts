@@ -51,7 +51,15 @@ const claimOnly: NoteResult = {
     ],
   },
 };
-const noDevice = { source: 'notes/plain.txt', status: 'no-device', code: null, suggestedCodes: [], devices: [], elements: [], message: 'No drug-delivery device was placed or removed in this operation' } as unknown as NoteResult;
+const noDevice: NoteResult = {
+  source: 'notes/plain.txt',
+  status: 'no-device',
+  code: null,
+  suggestedCodes: [],
+  devices: [],
+  elements: [],
+  noDevice: { message: 'No drug-delivery device was placed or removed in this operation', evidence: [] },
+};
 
 function format(results: NoteResult[][], junitFile = true): string {
   const f = createJunitFormatter({ color: false, explain: false, cwd: '/repo', version: '0.1.0', junitFile });
