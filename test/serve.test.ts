@@ -5,7 +5,7 @@
  * test/browser.test.ts.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -76,7 +76,8 @@ describe('POST /api/check', () => {
       const r = await http(srv.port, { method: 'POST', path: '/api/check', headers: json, body: JSON.stringify({ text }) });
       expect(r.status).toBe(200);
       expect(r.headers['content-type']).toBe('application/json; charset=utf-8');
-      const results = checkNoteAll(text, { source: '-' });
+      // the CLI's stdin path: checkNoteAll, then the input's format on each result
+      const results = checkNoteAll(text, { source: '-' }).map((x) => ({ ...x, format: 'text' as const }));
       const f = createJsonFormatter({ color: false, explain: false, cwd: ROOT, version: 'test' });
       // counted as the CLI counts them: error, fail, no-device (when there is one), and the rest pass
       const n = (st: string) => results.filter((x) => String(x.status) === st).length;
@@ -231,13 +232,34 @@ describe('the serve command', () => {
       const port = Number(/:(\d+)\//.exec(t.out())![1]);
       const text = sample('06-missing-quantity.txt');
       const r = await http(port, { method: 'POST', path: '/api/check', headers: json, body: JSON.stringify({ text }) });
-      const expected = checkNoteAll(text, { source: '-', elements: { 'staged-removal': 'off', quantity: 'warn' } });
+      const expected = checkNoteAll(text, { source: '-', elements: { 'staged-removal': 'off', quantity: 'warn' } }).map((x) => ({ ...x, format: 'text' }));
       expect(JSON.parse(r.body).results).toEqual(JSON.parse(JSON.stringify(expected)));
       expect(JSON.parse(r.body).results[0].elements.map((e: { id: string }) => e.id)).not.toContain('staged-removal');
       ac.abort();
       expect(await done).toBe(0);
     } finally {
       rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(process.platform !== 'linux')('--open starts the desktop opener (xdg-open) with the page address', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'oplint-open-'));
+    const PATH = process.env.PATH;
+    try {
+      const log = join(bin, 'opened.txt');
+      writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s' "$1" > '${log}'\n`, { mode: 0o755 });
+      process.env.PATH = `${bin}:${PATH}`;
+      const t = io();
+      const ac = new AbortController();
+      const done = runServe({ port: '0', open: true }, t.io, ac.signal);
+      await new Promise((r) => setTimeout(r, 300));
+      const url = /serving on (\S+)/.exec(t.out())![1];
+      await expect.poll(() => (existsSync(log) ? readFileSync(log, 'utf8') : ''), { timeout: 5000 }).toBe(url);
+      ac.abort();
+      expect(await done).toBe(0);
+    } finally {
+      process.env.PATH = PATH;
+      rmSync(bin, { recursive: true, force: true });
     }
   });
 

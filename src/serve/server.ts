@@ -15,8 +15,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { isIP } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { NoteResult, Summary } from '../types.js';
-import { checkNoteAll, type CheckOptions } from '../check.js';
-import { checkText } from '../io/read.js';
+import { checkNoteAll, validateCode, type CheckOptions } from '../check.js';
+import { executeTask, type CheckFn } from '../batch/worker.js';
+import { parseClaim } from '../claim/parse.js';
 import { createJsonFormatter } from '../format/json.js';
 import { csp } from '../format/html/assets.js';
 import { errorFragment, fullPage, resultFragment, type FormValues } from './page.js';
@@ -116,13 +117,21 @@ function mediaType(req: IncomingMessage): string {
   return String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
-/** The check itself: the CLI's library call, with the CLI's handling of stdin ("-" as the source). */
-function check(text: string, o: { code?: string; claim?: string; query?: boolean }, opts: ServeOptions): NoteResult[] {
-  const bad = checkText(text, { maxSize: opts.maxSize });
-  if (bad) return [{ source: '-', status: 'error', code: null, suggestedCodes: [], devices: [], elements: [], error: { message: bad.message } }];
+/**
+ * The check itself: the CLI's own path for a note given as text (the batch task runner with checkNoteAll),
+ * so results carry what `oplint --format json` writes for a note on stdin (source "-", format, warnings,
+ * the size limit, an error result for an empty note). A bad code or claim is refused first (400).
+ */
+async function check(text: string, o: { code?: string; claim?: string; query?: boolean }, opts: ServeOptions): Promise<NoteResult[]> {
+  const code = o.code || opts.defaultCode || 'auto';
+  try {
+    validateCode(code);
+    if (o.claim) parseClaim(o.claim);
+  } catch (err) {
+    throw new HttpError(400, (err as Error).message.split('\n')[0]!);
+  }
   const co: CheckOptions = {
-    source: '-',
-    code: o.code || opts.defaultCode || 'auto',
+    code,
     query: !!o.query,
     explain: false,
     patternDirs: opts.patternDirs ?? [],
@@ -130,11 +139,9 @@ function check(text: string, o: { code?: string; claim?: string; query?: boolean
     ...(o.claim ? { claim: o.claim } : {}),
   };
   try {
-    return checkNoteAll(text, co);
-  } catch (err) {
-    const e = err as Error;
-    // a bad code or claim is the caller's mistake; anything else is ours (no note text in the message)
-    if (['UsageError', 'ClaimSyntaxError', 'UnknownCodeError', 'OptionError'].includes(e.name)) throw new HttpError(400, e.message.split('\n')[0]!);
+    return await executeTask({ source: '-', text }, checkNoteAll as CheckFn, co as Record<string, unknown>, opts.maxSize);
+  } catch {
+    // a broken pattern pack (no note text in the message)
     throw new HttpError(500, 'internal error while checking the note');
   }
 }
@@ -208,7 +215,7 @@ export function createHandler(opts: ServeOptions, port: () => number) {
         if (req.method !== 'POST') throw new HttpError(405, 'method not allowed: use POST', { Allow: 'POST' });
         if (mediaType(req) !== 'application/json') throw new HttpError(415, 'send the note as JSON (Content-Type: application/json)');
         const body = parseApiBody(await readBody(req, opts.maxSize));
-        const results = check(body.text, body, opts);
+        const results = await check(body.text, body, opts);
         send(res, 200, 'application/json; charset=utf-8', contractJson(results, opts.version));
         return;
       }
@@ -221,7 +228,7 @@ export function createHandler(opts: ServeOptions, port: () => number) {
         let result: string;
         let status = 200;
         try {
-          result = resultFragment(check(values.text, { code: values.code, claim: values.claim, query: true }, opts), values.text);
+          result = resultFragment(await check(values.text, { code: values.code, claim: values.claim, query: true }, opts), values.text);
         } catch (err) {
           if (!(err instanceof HttpError) || err.status !== 400) throw err;
           status = 400;
