@@ -317,8 +317,8 @@ function render(questions: Question[], q: Queries, removal: boolean): string {
   return out.join('\n') + '\n';
 }
 
-function loadQueries(): Queries {
-  return loadPack('queries.yaml', QueriesSchema) as Queries;
+function loadQueries(patternDirs: readonly string[] = []): Queries {
+  return loadPack('queries.yaml', QueriesSchema, [...patternDirs]) as Queries;
 }
 
 /**
@@ -327,8 +327,8 @@ function loadQueries(): Queries {
  * refer to it). A caller that has already analysed the note may pass its sentences and sections as `note`
  * (e.g. `{ doc: a.doc, sections: a.sections, sentences: a.sentences }`) instead of having them split again.
  */
-export function draftQuery(result: NoteResult, noteText: string, note: QuotableNote = quotableNote(noteText)): string | undefined {
-  const q = loadQueries();
+export function draftQuery(result: NoteResult, noteText: string, note: QuotableNote = quotableNote(noteText), patternDirs: readonly string[] = []): string | undefined {
+  const q = loadQueries(patternDirs);
   const questions = questionsFor(result, note, q);
   if (questions.length === 0) return undefined;
   return render(questions, q, actionOf(result) === 'remove');
@@ -339,8 +339,8 @@ export function draftQuery(result: NoteResult, noteText: string, note: QuotableN
  * two-site note checked against two codes would otherwise ask, for example, about the procedures twice.
  * A question is the same when it has the same element and quotes the same sentence.
  */
-export function draftNoteQuery(results: NoteResult[], noteText: string, note: QuotableNote = quotableNote(noteText)): string | undefined {
-  const q = loadQueries();
+export function draftNoteQuery(results: NoteResult[], noteText: string, note: QuotableNote = quotableNote(noteText), patternDirs: readonly string[] = []): string | undefined {
+  const q = loadQueries(patternDirs);
   const seen = new Set<string>();
   const questions: Question[] = [];
   let removal = false;

@@ -37,6 +37,10 @@ const evidence = z.strictObject({
   text: z.string().min(1),
   line: z.number().int().min(1),
   column: z.number().int().min(1),
+  // where the quote sits in the original export (issue 10): PDF page, HL7 segment, C-CDA section
+  page: z.number().int().min(1).optional(),
+  segment: z.number().int().min(1).optional(),
+  section: z.string().optional(),
 });
 
 const explainEntry = z.strictObject({
@@ -81,7 +85,7 @@ const claim = z.strictObject({
 const result = z
   .strictObject({
     source: z.string().min(1),
-    status: z.enum(['pass', 'fail', 'error']),
+    status: z.enum(['pass', 'fail', 'error', 'no-device']),
     code: z.enum(FAMILY).nullable(),
     suggestedCodes: z.array(z.enum(FAMILY)),
     devices: z.array(device),
@@ -90,14 +94,19 @@ const result = z
     claim: claim.optional(),
     query: z.string().optional(),
     warnings: z.array(z.string()).optional(),
+    format: z.enum(['text', 'rtf', 'pdf', 'docx', 'html', 'hl7v2', 'fhir', 'ccda']).optional(),
+    noDevice: z.strictObject({ message: z.string().min(1), evidence: z.array(evidence) }).optional(),
+    guidance: z.array(z.strictObject({ text: z.string().min(1), source: z.string().min(1).optional() })).optional(),
+    surgeon: z.string().optional(),
   })
   .superRefine((r, ctx) => {
     if ((r.status === 'error') !== (r.error !== undefined)) ctx.addIssue({ code: 'custom', message: '`error` appears only, and always, when status is error' });
     if (r.error && r.error.message.includes('\n')) ctx.addIssue({ code: 'custom', message: 'error messages are one line' });
+    if (r.status === 'no-device' && (r.elements.length || r.code !== null || !r.noDevice)) ctx.addIssue({ code: 'custom', message: 'a no-device result has noDevice, no code and no elements' });
   });
 
 export const reportSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   tool: z.strictObject({ name: z.literal('oplint'), version: z.string().regex(/^\d+\.\d+\.\d+/) }),
   results: z.array(result),
   summary: z.strictObject({
@@ -105,6 +114,7 @@ export const reportSchema = z.strictObject({
     passed: z.number().int().min(0),
     failed: z.number().int().min(0),
     errors: z.number().int().min(0),
+    noDevice: z.number().int().min(0).optional(),
   }),
 });
 
@@ -137,8 +147,9 @@ function checkEvidence(r: Result, raw: string): number {
 
 /** Codes, element ids and order, statuses and suggested codes agree with each other (issues 2 and 4). */
 function checkResult(r: Result, opts: { auto: boolean }): void {
-  if (r.status === 'error') {
+  if (r.status === 'error' || r.status === 'no-device') {
     expect(r.elements).toEqual([]);
+    if (r.status === 'no-device') expect(r.devices).toEqual([]);
     return;
   }
   const judged = r.code ?? '20702';
@@ -148,18 +159,23 @@ function checkResult(r: Result, opts: { auto: boolean }): void {
   if (r.code === null) expect(r.status).toBe('fail');
   else if (!r.claim) expect(r.status === 'fail', `${r.source}: status follows the elements`).toBe(!!failing);
   for (const e of r.elements) if (e.status === 'fail' || e.status === 'warn') expect(e.denialRisks.length, `${r.source} ${e.id} risks`).toBeGreaterThan(0);
-  // suggestedCodes: the family codes the documented events support, each once
+  // suggestedCodes: the family codes the documented events support, each once, less those the documentation
+  // can never support (a commercially made device, a removal-only add-on), each of which has guidance
   const supported = new Set(r.devices.map((d) => SITE_CODE[d.action]![d.site]).filter(Boolean));
-  expect(new Set(r.suggestedCodes)).toEqual(supported);
+  for (const c of r.suggestedCodes) expect(supported.has(c), `${r.source} suggests ${c}`).toBe(true);
+  if (r.suggestedCodes.length < supported.size) expect(r.guidance?.length, `${r.source}: a left-out code is explained`).toBeGreaterThan(0);
   expect(new Set(r.suggestedCodes).size).toBe(r.suggestedCodes.length);
-  if (opts.auto && r.code !== null) expect(r.suggestedCodes).toContain(r.code);
-  if (opts.auto && r.code === null) expect(r.suggestedCodes.some((c) => ['20700', '20702', '20704'].includes(c))).toBe(false);
+  // (a family code claimed for a note with no device is judged as asked)
+  if (opts.auto && r.code !== null && r.devices.length) expect(supported.has(r.code)).toBe(true);
+  if (opts.auto && r.code === null) expect([...supported].some((c) => ['20700', '20702', '20704'].includes(c))).toBe(false);
 }
 
 /** Summary counts match the results. */
 function checkSummary(rep: Report): void {
   const count = (s: string) => rep.results.filter((r) => r.status === s).length;
-  expect(rep.summary).toEqual({ checked: rep.results.length, passed: count('pass'), failed: count('fail'), errors: count('error') });
+  const { noDevice, ...rest } = rep.summary;
+  expect(rest).toEqual({ checked: rep.results.length, passed: count('pass'), failed: count('fail'), errors: count('error') });
+  expect(noDevice ?? 0).toBe(count('no-device'));
 }
 
 /** Auto mode: one result per suggested code, in that order (or one null-code result when none). */
@@ -167,10 +183,15 @@ function checkAutoGrouping(results: Result[]): void {
   const bySource = new Map<string, Result[]>();
   for (const r of results) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
   for (const [source, rs] of bySource) {
-    if (rs[0]!.status === 'error') continue;
+    if (rs[0]!.status === 'error' || rs[0]!.status === 'no-device') {
+      expect(rs.length).toBe(1);
+      continue;
+    }
     const suggested = rs[0]!.suggestedCodes;
     for (const r of rs) expect(r.suggestedCodes).toEqual(suggested);
-    expect(rs.map((r) => r.code), source).toEqual(suggested.length ? suggested : [null]);
+    // one result per code the device events support, in the order the events are told
+    const supported = [...new Set(rs[0]!.devices.map((d) => SITE_CODE[d.action]![d.site]).filter(Boolean))];
+    expect(rs.map((r) => r.code), source).toEqual(supported.length ? supported : [null]);
   }
 }
 
@@ -224,7 +245,7 @@ describe('JSON contract v1', () => {
     expect([...codes].some((c) => ELEMENTS[c] === INSERTION_ELEMENTS)).toBe(true);
     expect([...codes].some((c) => ELEMENTS[c] === REMOVAL_ELEMENTS)).toBe(true);
     // a failing sample fails, a passing one passes
-    expect(filesReport.results.find((x) => x.source === 'samples/10-negated.txt')!.status).toBe('fail');
+    expect(filesReport.results.find((x) => x.source === 'samples/10-negated.txt')!.status).toBe('no-device');
     expect(filesReport.results.find((x) => x.source === 'samples/01-complete-20702.txt')!.status).toBe('pass');
   });
 
@@ -284,10 +305,11 @@ describe('JSON contract v1', () => {
     expect(r.code).toBe(2);
     const rep = parseReport(r.stdout);
     checkSummary(rep);
-    expect(rep.results.map((x) => x.status)).toEqual(['error', 'error', 'fail']);
+    expect(rep.results.map((x) => x.status)).toEqual(['error', 'error', 'no-device']);
     for (const res of rep.results) checkResult(res, { auto: true });
-    expect(rep.results[2]!.code).toBeNull(); // no insertion: null code, elements judged against 20702
-    expect(rep.results[2]!.elements.map((e) => e.id)).toEqual(INSERTION_ELEMENTS);
+    expect(rep.results[2]!.code).toBeNull(); // no device in this operation: no code, no elements, one message
+    expect(rep.results[2]!.elements).toEqual([]);
+    expect(rep.results[2]!.noDevice!.evidence.length).toBeGreaterThan(0);
   });
 
   it('each family code keeps its element ids and order with --code', async () => {

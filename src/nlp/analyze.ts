@@ -182,7 +182,7 @@ export class Analysis {
       const s = this.sentences[span.sentence]!;
       const op = this.operationAt(s.start).kind;
       const section = op === 'earlier' ? 'historical' : op === 'planned' ? 'hypothetical' : (SECTION_ASSERTION[s.category] ?? null);
-      d = assertSpan(s.text, span.start - s.start, span.end - s.start, { section });
+      d = assertSpan(s.text, span.start - s.start, span.end - s.start, { section, patternDirs: this.patternDirs });
       this.assertCache.set(key, d);
     }
     return d;

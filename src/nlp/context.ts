@@ -7,7 +7,8 @@
  */
 import type { z } from 'zod';
 import { lazy, zod } from '../deps.js';
-import { loadPack, PackError } from '../patterns/load.js';
+import { PackError } from '../patterns/load.js';
+import { patternStore } from '../patterns/store.js';
 
 export type ContextCategory = 'negated' | 'possible' | 'hypothetical' | 'historical' | 'family';
 /** Set by section headers (history / plan). */
@@ -309,16 +310,36 @@ function compile(pack: ContextPack): Compiled {
   return { main, boundary, doneToday, groups };
 }
 
-function lexicon(): Compiled {
-  if (!compiled) {
-    const pack = loadPack('context.yaml', ContextPackSchema, packDirs);
+/** The compiled lexicon of each validated context.yaml (the pattern store holds one per directory list). */
+const compiledByPack = new WeakMap<object, Compiled>();
+
+/**
+ * Use the context.yaml of these pattern directories (a user's override or the shipped one). Switching to
+ * another lexicon forgets the sentences analysed with the previous one.
+ */
+function select(dirs: readonly string[]): Compiled {
+  const store = patternStore(dirs);
+  const pack = store.data<ContextPack>('context.yaml');
+  let c = compiledByPack.get(pack);
+  if (!c) {
     try {
-      compiled = compile(pack);
+      c = compile(pack);
     } catch (err) {
-      throw new PackError('patterns/context.yaml', '', `cannot compile lexicon: ${(err as Error).message}`);
+      throw new PackError(store.fileOf('context.yaml'), '', `cannot compile lexicon: ${(err as Error).message}`);
     }
+    compiledByPack.set(pack, c);
   }
-  return compiled;
+  if (c !== compiled) {
+    compiled = c;
+    analysed.clear();
+    lastAnalysis = null;
+    doneSentence = null;
+  }
+  return c;
+}
+
+function lexicon(): Compiled {
+  return compiled ?? select(packDirs);
 }
 
 // ------------------------------------------------------------------------------------------------ analysis
@@ -647,8 +668,9 @@ export function assertSpan(
   sentence: string,
   start: number,
   end: number,
-  opts?: { section?: SectionAssertion },
+  opts?: { section?: SectionAssertion; patternDirs?: readonly string[] },
 ): AssertionDetail {
+  select(opts?.patternDirs ?? packDirs);
   return assess(sentence, start, end, opts?.section ?? null);
 }
 
