@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
 import { createJsonFormatter } from '../src/format/json.js';
 import { runServe } from '../src/serve/command.js';
@@ -287,6 +287,10 @@ describe('oplint serve as a process', () => {
 
   it('serves, logs nothing about notes, and exits 0 on Ctrl-C (SIGINT)', async () => {
     const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { cwd: ROOT, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    // a failing assertion must not leave the server running
+    onTestFinished(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
     let out = '';
     let err = '';
     child.stderr.on('data', (d) => (err += d));
