@@ -248,7 +248,7 @@ describe.skipIf(!CHROMIUM)(SUITE, () => {
     } finally {
       disposeCli();
     }
-  });
+  }, 180_000); // prepareCli may have to build dist/ first
 
   it('renders hostile notes and file names as text, running nothing', async () => {
     const hostile = join(dir, 'hostile');
@@ -301,6 +301,7 @@ describe.skipIf(!CHROMIUM)(SUITE, () => {
     const file = join(dir, 'many.html');
     writeReport(many, names, file);
     const ctx = await browser.newContext();
+    const requests = recordRequests(ctx);
     const page = await ctx.newPage();
     await page.goto(pathToFileURL(file).href);
     expect(await page.locator('details.note-body[open]').count()).toBe(0);
@@ -314,6 +315,7 @@ describe.skipIf(!CHROMIUM)(SUITE, () => {
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     expect(await page.locator('details.note-body:not([open])').count()).toBe(0);
+    expect(requests.filter((u) => !local()(u))).toEqual([]);
     await ctx.close();
   });
 
@@ -372,17 +374,20 @@ describe.skipIf(!CHROMIUM)(SUITE, () => {
 
     it('works with JS off (the form posts and the answer is the page with the result)', async () => {
       const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+      const requests = recordRequests(ctx);
       const page = await ctx.newPage();
       await page.goto(srv.url);
       await page.fill('#text', readFileSync(join(SAMPLES, '01-complete-20702.txt'), 'utf8'));
       await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
       expect(new URL(page.url()).pathname).toBe('/check');
       expect(await page.locator('#result article.note').getAttribute('data-status')).toBe('pass');
+      expect(requests.filter((u) => !local(srv.url)(u))).toEqual([]);
       await ctx.close();
     });
 
     it('looks right at 375 px', async () => {
       const ctx = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+      const requests = recordRequests(ctx);
       const page = await ctx.newPage();
       await page.goto(srv.url);
       await page.fill('#text', readFileSync(join(SAMPLES, '03-missing-drug.txt'), 'utf8'));
@@ -392,11 +397,13 @@ describe.skipIf(!CHROMIUM)(SUITE, () => {
       await page.screenshot({ path: join(SHOTS, 'serve-375.png') });
       await page.locator('#result').scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, 'serve-result-375.png') });
+      expect(requests.filter((u) => !local(srv.url)(u))).toEqual([]);
       await ctx.close();
     });
 
     it('refuses a rebinding host, a cross-site form and an oversize note', async () => {
       const ctx = await browser.newContext();
+      const requests = recordRequests(ctx);
       const page = await ctx.newPage();
       // DNS rebinding: a name that resolves to 127.0.0.1 is still not this server
       const rebind = await page.goto(`http://rebind.test:${srv.port}/`);
@@ -413,6 +420,8 @@ describe.skipIf(!CHROMIUM)(SUITE, () => {
       await p2.fill('#text', 'x'.repeat(210_000));
       await p2.click('button[type=submit]');
       await expect.poll(() => p2.locator('#status').textContent()).toMatch(/over the 200000 byte limit/);
+      // only this machine: the file, the server, and the rebinding name that resolves to it
+      expect(requests.filter((u) => !local(srv.url)(u) && !u.startsWith(`http://rebind.test:${srv.port}/`))).toEqual([]);
       await ctx.close();
     });
   });
