@@ -311,8 +311,11 @@ describe.skipIf(!CHROMIUM)(SUITE, () => {
     // a link to a mark inside a closed note opens it
     await page.goto(`${pathToFileURL(file).href}#n9-m1`);
     expect(await page.locator('#n9 details.note-body').getAttribute('open')).toBe('');
-    // printing opens every note
+    // printing shows every note: by CSS alone (::details-content), and the script opens them too
+    const closedRow = page.locator('#n20 li.row').first();
+    expect(await closedRow.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
+    expect(await closedRow.isVisible()).toBe(true);
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     expect(await page.locator('details.note-body:not([open])').count()).toBe(0);
     expect(requests.filter((u) => !local()(u))).toEqual([]);
