@@ -275,6 +275,15 @@ describe('formatter behaviour', () => {
     }
   });
 
+  it('takes the text a batch runner carries on the result (stdin, extracted formats)', () => {
+    const r = checkNoteAll(text, { source: '-' }).map((x) => ({ ...x, format: 'text', text }) as NoteResult);
+    const f = createHtmlFormatter({ color: false, explain: false, cwd: ROOT, version: 't' });
+    f.result(r);
+    const html = f.end(summaryOf(r));
+    expect(walk(/<pre class="text"[^>]*>\n([\s\S]*?)<\/pre>/.exec(html)![1]!).text).toBe(text);
+    expect(html).toContain('<mark id="n1-m1"');
+  });
+
   it('gives each note of a multi-note file its own article', () => {
     const a = checkNoteAll(text, { source: 'batch.hl7#1' });
     const b = checkNoteAll(readFileSync(join(SAMPLES, '01-complete-20702.txt'), 'utf8'), { source: 'batch.hl7#2' });
