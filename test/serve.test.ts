@@ -5,6 +5,7 @@
  * test/browser.test.ts.
  */
 import { spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -260,6 +261,25 @@ describe('the serve command', () => {
     } finally {
       process.env.PATH = PATH;
       rmSync(bin, { recursive: true, force: true });
+    }
+  });
+
+  it('accepts the Host of the loopback address it is bound to', async () => {
+    const other = await startServer({ host: '127.0.0.2', port: 0, maxSize: MAX, version: 'test' }).catch(() => undefined);
+    if (!other) return; // no 127.0.0.2 on this machine
+    try {
+      expect(other.url).toBe(`http://127.0.0.2:${other.port}/`);
+      const r = await new Promise<number>((resolve, reject) => {
+        const req = httpRequest({ host: '127.0.0.2', port: other.port, path: '/', headers: { Host: `127.0.0.2:${other.port}` } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(r).toBe(200);
+    } finally {
+      await other.close();
     }
   });
 

@@ -192,7 +192,7 @@ export function createHandler(opts: ServeOptions, port: () => number) {
       const host = String(req.headers.host ?? '').toLowerCase();
       const p = port();
       const allowed = new Set([`127.0.0.1:${p}`, `localhost:${p}`, `[::1]:${p}`]);
-      if (opts.host && !isLoopback(opts.host)) allowed.add(`${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${p}`.toLowerCase());
+      if (opts.host) allowed.add(`${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${p}`.toLowerCase()); // e.g. 127.0.0.2
       const hostName = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
       const ok = allowed.has(host) || (!!opts.allowRemote && host.endsWith(`:${p}`) && isIP(hostName) !== 0);
       if (!ok) throw new HttpError(403, 'forbidden: the Host header does not name this server');
