@@ -3,10 +3,11 @@ import { decodeBytes } from './io/decode.js';
 import { Analysis } from './nlp/analyze.js';
 import { analyseDevices, eventEvidence } from './nlp/devices.js';
 import { judgePack, primaryFacts } from './rules/evaluate.js';
-import { checkClaim, claimFactsFromResult, claimFails } from './claim/checks.js';
+import { checkClaim, claimFails, sitesByCode } from './claim/checks.js';
+import { loadCodes } from './codes.js';
 import { loadAocFile } from './claim/aoc.js';
 import { parseClaim } from './claim/parse.js';
-import { draftQuery } from './query.js';
+import { draftQuery, fixesInNoteWords } from './query.js';
 import { codeFor, FAMILY, loadCodePack, removalOnlyCodes } from './rules/pack.js';
 const aocCache = new Map();
 function aocData(file) {
@@ -136,6 +137,7 @@ export function checkNoteAll(input, options = {}) {
         ? asked
         : deviceCodes.length ? deviceCodes : noDevice ? [...new Set(claimedFamily)] : [null];
     const facts = claimLines ? primaryFacts(a) : undefined;
+    const knowledge = claimLines ? loadCodes(dirs) : undefined;
     const removalCodes = claimLines ? removalOnlyCodes(dirs) : new Set();
     const judged = wanted.map((code) => {
         const pack = loadCodePack(code ?? '20702', dirs);
@@ -176,11 +178,17 @@ export function checkNoteAll(input, options = {}) {
         if (guidance.length)
             result.guidance = guidance;
         if (claimLines && facts) {
-            const noteFacts = claimFactsFromResult(result, {
+            // the claim is judged on the analysed facts (procedures, device events), never on formatted output
+            const noteFacts = {
+                code,
+                devices,
+                documentedCodes: suggestedCodes,
                 primaryCodesInNote: facts.codes,
                 otherProceduresDocumented: facts.codes.some((c) => !removalCodes.has(c)) || facts.described || dev.events.some((e) => e.action === 'insert'),
-            });
+                sitesByCode: sitesByCode(devices, knowledge),
+            };
             result.claim = checkClaim(claimLines, noteFacts, {
+                knowledge,
                 ...(opts.aocFile ? { aoc: aocData(opts.aocFile) } : {}),
                 ...(opts.asOf ? { asOf: new Date(opts.asOf) } : {}),
             });
@@ -188,8 +196,11 @@ export function checkNoteAll(input, options = {}) {
                 failed = true;
         }
         result.status = failed ? 'fail' : 'pass';
+        // fix examples in the note's own words (its bone, its drug) where the note gives exactly one
+        if (result.elements.length)
+            result.elements = fixesInNoteWords(result, text);
         if (opts.query) {
-            const q = draftQuery(result, text);
+            const q = draftQuery(result, text, { doc: a.doc, sections: a.sections, sentences: a.sentences }, dirs);
             if (q)
                 result.query = q;
         }

@@ -5785,8 +5785,1783 @@ var require_cli_progress = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek2 = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek2() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
+      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern2.length; i++) {
+        const ch = pattern2[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern2.length - 1) {
+              return;
+            }
+            return {
+              type: pattern2[0],
+              body: pattern2.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern2) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern2.length) {
+        const match = parseRepeatedExtglob(pattern2.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern2) => {
+      let depth = 0;
+      let value = pattern2.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek2 = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek2() === "!" && (peek2(2) !== "(" || peek2(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc7, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc7) {
+              return esc7 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc7) {
+              return esc7 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc7 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek2();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek2() !== ":" || value === "-" && peek2() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek2();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek2() === "(") {
+            if (peek2(2) !== "?" || !/[!=<:]/.test(peek2(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek2() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored2 = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix2 });
+        const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored2(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex2, options, posix2);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern2, options) => {
+      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options));
+      return parse2(pattern2, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
 // src/cli.ts
-import { existsSync as existsSync5 } from "node:fs";
 import { once } from "node:events";
 import { relative as relative7, resolve as resolvePath } from "node:path";
 
@@ -7244,16 +9019,29 @@ function compile2(pack) {
   const doneToday = done.length ? new RegExp(done.map((s) => `(?:${s})`).join("|"), "i") : null;
   return { main: main2, boundary, doneToday, groups };
 }
-function lexicon() {
-  if (!compiled2) {
-    const pack = loadPack("context.yaml", ContextPackSchema, packDirs);
+var compiledByPack = /* @__PURE__ */ new WeakMap();
+function select(dirs) {
+  const store = patternStore(dirs);
+  const pack = store.data("context.yaml");
+  let c = compiledByPack.get(pack);
+  if (!c) {
     try {
-      compiled2 = compile2(pack);
+      c = compile2(pack);
     } catch (err) {
-      throw new PackError("patterns/context.yaml", "", `cannot compile lexicon: ${err.message}`);
+      throw new PackError(store.fileOf("context.yaml"), "", `cannot compile lexicon: ${err.message}`);
     }
+    compiledByPack.set(pack, c);
   }
-  return compiled2;
+  if (c !== compiled2) {
+    compiled2 = c;
+    analysed.clear();
+    lastAnalysis = null;
+    doneSentence = null;
+  }
+  return c;
+}
+function lexicon() {
+  return compiled2 ?? select(packDirs);
 }
 var analysed = /* @__PURE__ */ new Map();
 var ANALYSED_MAX = 8;
@@ -7493,6 +9281,7 @@ function toTriggerHit(h) {
   };
 }
 function assertSpan(sentence, start, end, opts) {
+  select(opts?.patternDirs ?? packDirs);
   return assess(sentence, start, end, opts?.section ?? null);
 }
 function assess(sentence, start, end, section) {
@@ -9648,22 +11437,6 @@ function checkClaim(lines, note2, opts = {}) {
 function claimFails(result) {
   return result.findings.some((f) => f.status === "fail");
 }
-function claimFactsFromResult(result, override2 = {}) {
-  const primary = result.elements.find((e) => e.id === "primary-procedure");
-  const codes = /* @__PURE__ */ new Set();
-  for (const ev of primary?.evidence ?? []) {
-    for (const m of ev.text.matchAll(/\b(\d{5}|\d{4}[FTU])\b/g)) if (!isFamilyCode(m[1])) codes.add(m[1]);
-  }
-  return {
-    code: result.code,
-    devices: result.devices,
-    documentedCodes: result.suggestedCodes,
-    primaryCodesInNote: [...codes],
-    otherProceduresDocumented: primary ? primary.status !== "fail" : true,
-    sitesByCode: sitesByCode(result.devices),
-    ...override2
-  };
-}
 
 // src/text/normalize.ts
 var SIMPLE = {
@@ -9771,7 +11544,7 @@ function normalize(input, layout = {}) {
   const lineStarts2 = lineStartsOf(input);
   const same = input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]);
   if (!RESIZING.test(same)) {
-    return { input, text: joinWrappedLines(same, layout).replace(/([.:]),/g, "$1 "), map: null, lineStarts: lineStarts2 };
+    return { input, text: joinWrappedLines(same, layout).replace(/([.:]),/g, "$1 "), map: null, lineStarts: lineStarts2, layout: same };
   }
   const parts = [];
   let ellipses = 0;
@@ -9803,8 +11576,9 @@ function normalize(input, layout = {}) {
   }
   copy(same.length);
   map[j] = input.length;
-  const text = joinWrappedLines(parts.join(""), layout).replace(/([.:]),/g, "$1 ");
-  return { input, text, map: map.subarray(0, j + 1), lineStarts: lineStarts2 };
+  const lined = parts.join("");
+  const text = joinWrappedLines(lined, layout).replace(/([.:]),/g, "$1 ");
+  return { input, text, map: map.subarray(0, j + 1), lineStarts: lineStarts2, layout: lined };
 }
 function lineCol(doc, inputOffset2) {
   const ls = doc.lineStarts;
@@ -10093,14 +11867,40 @@ function render(questions, q, removal) {
   for (const c of q.closing) out.push(...wrap2(c, ""));
   return out.join("\n") + "\n";
 }
-function loadQueries() {
-  return loadPack("queries.yaml", QueriesSchema);
+function loadQueries(patternDirs = []) {
+  return loadPack("queries.yaml", QueriesSchema, [...patternDirs]);
 }
-function draftQuery(result, noteText, note2 = quotableNote(noteText)) {
-  const q = loadQueries();
+function draftQuery(result, noteText, note2 = quotableNote(noteText), patternDirs = []) {
+  const q = loadQueries(patternDirs);
   const questions = questionsFor(result, note2, q);
   if (questions.length === 0) return void 0;
   return render(questions, q, actionOf(result) === "remove");
+}
+function fixesInNoteWords(result, noteText) {
+  const action = actionOf(result);
+  const site = siteOfResult(result);
+  if (site === "unspecified") return result.elements;
+  const events = result.devices.filter((d) => d.action === action && (d.site === site || d.site === "unspecified"));
+  let name;
+  if (events.length) {
+    const own = siteNames(events, site).filter((n) => n !== "unnamed site");
+    const whole = own.length ? own : siteNames([{ action, site, evidence: [{ text: noteText, line: 1, column: 1 }] }], site).filter((n) => n !== "unnamed site");
+    if (whole.length === 1) name = whole[0];
+  }
+  const named = (id) => {
+    const e = result.elements.find((x) => x.id === id);
+    return e && e.status === "pass" && e.evidence[0] ? e.evidence[0].text.replace(/\s+/g, " ").trim() : void 0;
+  };
+  const carrier = named("carrier");
+  const drug = named("drug");
+  return result.elements.map((e) => {
+    if (!e.fix) return e;
+    let fix = e.fix;
+    if (name) fix = fix.replace(/\[side\] \[(?:bone|joint|region)\]|\[(?:bone|joint|region)\]/g, name);
+    if (carrier) fix = fix.replace(/\[carrier\]/g, carrier);
+    if (drug) fix = fix.replace(/\[drug\]/g, drug);
+    return fix === e.fix ? e : { ...e, fix };
+  });
 }
 
 // src/nlp/grammar.ts
@@ -10140,6 +11940,20 @@ var __schemas7 = lazy(() => {
       linkingVerbs: phrases,
       materialWords: phrases
     }),
+    devices: z.strictObject({
+      qualifierWindow: z.number().int().positive(),
+      linkVerbs: phrases,
+      linkPrepositions: phrases,
+      governBack: z.number().int().positive(),
+      governForward: z.number().int().positive(),
+      passiveAuxiliaries: phrases,
+      passiveLookback: z.number().int().positive(),
+      participleEndings: phrases,
+      irregularParticiples: phrases,
+      siteWindow: z.number().int().positive(),
+      siteConjunctions: phrases,
+      itemMaxLength: z.number().int().positive()
+    }),
     layout: z.strictObject({
       /** A line ending with one of these words continues on the next line. */
       continuationWords: phrases,
@@ -10168,6 +11982,377 @@ var __schemas8 = lazy(() => {
   return { OutcomesSchema: OutcomesSchema2 };
 });
 var OutcomesSchema = () => __schemas8().OutcomesSchema;
+
+// src/patterns/redos.ts
+var EXTRA = [160, 233, 201, 937, 969, 20013, 8232, 8233, 8195, 65279, 8217, 128512];
+var ALPHABET = [...Array.from({ length: 128 }, (_, i) => i), ...EXTRA];
+var WORDS = Math.ceil(ALPHABET.length / 32);
+var emptySet = () => new Uint32Array(WORDS);
+var foldTable;
+function otherCases(i) {
+  foldTable ??= ALPHABET.map((c) => {
+    const ch = String.fromCodePoint(c);
+    return [ch.toLowerCase(), ch.toUpperCase()].filter((x) => x.length === 1 && x !== ch).map((x) => x.codePointAt(0));
+  });
+  return foldTable[i];
+}
+function setOf(pred, ignoreCase = false) {
+  const s = emptySet();
+  for (let i = 0; i < ALPHABET.length; i++) {
+    if (pred(ALPHABET[i]) || ignoreCase && otherCases(i).some(pred)) s[i >> 5] |= 1 << (i & 31);
+  }
+  return s;
+}
+var INDEX = new Map(ALPHABET.map((c, i) => [c, i]));
+function bucket(code) {
+  const ch = String.fromCodePoint(code);
+  return new RegExp("\\p{L}", "u").test(ch) ? 233 : /\s/.test(ch) ? 8195 : 8217;
+}
+function one(code) {
+  const c = INDEX.has(code) ? code : bucket(code);
+  return (x) => x === c;
+}
+function setOfChar(code, ignoreCase) {
+  const s = emptySet();
+  const ch = String.fromCodePoint(code);
+  for (const form of ignoreCase ? [ch, ch.toLowerCase(), ch.toUpperCase()] : [ch]) {
+    if (form.length !== 1 && form.codePointAt(0) <= 65535) continue;
+    const c = form.codePointAt(0);
+    const i = INDEX.get(INDEX.has(c) ? c : bucket(c));
+    s[i >> 5] |= 1 << (i & 31);
+  }
+  return s;
+}
+function union(a, b) {
+  const s = emptySet();
+  for (let i = 0; i < WORDS; i++) s[i] = a[i] | b[i];
+  return s;
+}
+function intersects(a, b) {
+  for (let i = 0; i < WORDS; i++) if (a[i] & b[i]) return true;
+  return false;
+}
+var ANY = setOf(() => true);
+var isDigit = (c) => c >= 48 && c <= 57;
+var isWord = (c) => isDigit(c) || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var isSpace = (c) => /\s/.test(String.fromCodePoint(c));
+var isLineEnd = (c) => c === 10 || c === 13 || c === 8232 || c === 8233;
+var Parser = class {
+  constructor(src, ignoreCase, dotAll) {
+    this.src = src;
+    this.ignoreCase = ignoreCase;
+    this.dotAll = dotAll;
+  }
+  src;
+  ignoreCase;
+  dotAll;
+  i = 0;
+  parse() {
+    const n = this.alternation();
+    if (this.i < this.src.length) throw new Error(`unexpected '${this.src[this.i]}'`);
+    return n;
+  }
+  alternation() {
+    const from = this.i;
+    const alts = [this.sequence()];
+    while (this.src[this.i] === "|") {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    return alts.length === 1 ? alts[0] : { t: "alt", alts, from, to: this.i };
+  }
+  sequence() {
+    const from = this.i;
+    const items = [];
+    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
+      items.push(this.quantified());
+    }
+    return items.length === 1 ? items[0] : { t: "seq", items, from, to: this.i };
+  }
+  quantified() {
+    const from = this.i;
+    let node = this.atom();
+    for (; ; ) {
+      const c = this.src[this.i];
+      let min;
+      let max;
+      if (c === "*") [min, max] = [0, Infinity];
+      else if (c === "+") [min, max] = [1, Infinity];
+      else if (c === "?") [min, max] = [0, 1];
+      else if (c === "{") {
+        const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.i));
+        if (!m) return node;
+        min = Number(m[1]);
+        max = m[2] === void 0 ? min : m[3] ? Number(m[3]) : Infinity;
+        this.i += m[0].length - 1;
+      } else return node;
+      this.i++;
+      if (this.src[this.i] === "?") this.i++;
+      node = { t: "rep", body: node, min, max, from, to: this.i };
+    }
+  }
+  atom() {
+    const from = this.i;
+    const c = this.src[this.i];
+    if (c === "(") {
+      this.i++;
+      let look = false;
+      if (this.src.startsWith("?:", this.i)) this.i += 2;
+      else if (this.src.startsWith("?=", this.i) || this.src.startsWith("?!", this.i)) [this.i, look] = [this.i + 2, true];
+      else if (this.src.startsWith("?<=", this.i) || this.src.startsWith("?<!", this.i)) [this.i, look] = [this.i + 3, true];
+      else if (this.src.startsWith("?<", this.i)) this.i = this.src.indexOf(">", this.i) + 1;
+      const body = this.alternation();
+      if (this.src[this.i] !== ")") throw new Error("unterminated group");
+      this.i++;
+      if (look) return { t: "look", body, from, to: this.i };
+      return body.t === "seq" || body.t === "alt" || body.t === "rep" ? { ...body, from, to: this.i } : body;
+    }
+    if (c === "[") return this.charClass();
+    if (c === ".") {
+      this.i++;
+      return { t: "set", set: this.dotAll ? ANY : setOf((x) => !isLineEnd(x)), from, to: this.i };
+    }
+    if (c === "^" || c === "$") {
+      this.i++;
+      return { t: "empty", from, to: this.i };
+    }
+    if (c === "\\") {
+      const e = this.escape(false);
+      if (e === "empty") return { t: "empty", from, to: this.i };
+      if (e === "backref") return { t: "any-text", from, to: this.i };
+      return { t: "set", set: setOf(e, this.ignoreCase), from, to: this.i };
+    }
+    const code = this.src.codePointAt(this.i);
+    this.i += code > 65535 ? 2 : 1;
+    return { t: "set", set: setOfChar(code, this.ignoreCase), from, to: this.i };
+  }
+  /** After a backslash: a character predicate, or a zero-width assertion / backreference outside classes. */
+  escape(inClass) {
+    this.i++;
+    const c = this.src[this.i];
+    this.i++;
+    switch (c) {
+      case "d":
+        return isDigit;
+      case "D":
+        return (x) => !isDigit(x);
+      case "w":
+        return isWord;
+      case "W":
+        return (x) => !isWord(x);
+      case "s":
+        return isSpace;
+      case "S":
+        return (x) => !isSpace(x);
+      case "n":
+        return (x) => x === 10;
+      case "r":
+        return (x) => x === 13;
+      case "t":
+        return (x) => x === 9;
+      case "f":
+        return (x) => x === 12;
+      case "v":
+        return (x) => x === 11;
+      case "0":
+        return (x) => x === 0;
+      case "b":
+        return inClass ? (x) => x === 8 : "empty";
+      case "B":
+        return "empty";
+      case "k":
+        if (this.src[this.i] === "<") {
+          this.i = this.src.indexOf(">", this.i) + 1;
+          return "backref";
+        }
+        return (x) => x === 107;
+      case "c": {
+        const code = this.src.charCodeAt(this.i) % 32;
+        this.i++;
+        return one(code);
+      }
+      case "x": {
+        const code = Number.parseInt(this.src.slice(this.i, this.i + 2), 16);
+        this.i += 2;
+        return one(code);
+      }
+      case "u": {
+        let code;
+        if (this.src[this.i] === "{") {
+          const close = this.src.indexOf("}", this.i);
+          code = Number.parseInt(this.src.slice(this.i + 1, close), 16);
+          this.i = close + 1;
+        } else {
+          code = Number.parseInt(this.src.slice(this.i, this.i + 4), 16);
+          this.i += 4;
+        }
+        return one(code);
+      }
+      case "p":
+      case "P": {
+        const close = this.src.indexOf("}", this.i);
+        const re = new RegExp(`^\\${c}${this.src.slice(this.i, close + 1)}$`, "u");
+        this.i = close + 1;
+        return (x) => re.test(String.fromCodePoint(x));
+      }
+      default:
+        if (c >= "1" && c <= "9" && !inClass) {
+          while (this.src[this.i] >= "0" && this.src[this.i] <= "9") this.i++;
+          return "backref";
+        }
+        return one(c.codePointAt(0));
+    }
+  }
+  charClass() {
+    const from = this.i;
+    this.i++;
+    const negate = this.src[this.i] === "^";
+    if (negate) this.i++;
+    const parts = [];
+    while (this.i < this.src.length && this.src[this.i] !== "]") {
+      const lo = this.classAtom();
+      if (this.src[this.i] === "-" && this.src[this.i + 1] !== "]" && this.i + 1 < this.src.length && typeof lo === "number") {
+        const save = this.i;
+        this.i++;
+        const hi = this.classAtom();
+        if (typeof hi === "number") {
+          const rep = ALPHABET.some((x) => x >= lo && x <= hi) ? -1 : bucket(lo);
+          parts.push((x) => x >= lo && x <= hi || x === rep);
+          continue;
+        }
+        this.i = save;
+      }
+      if (typeof lo === "number") {
+        const code = INDEX.has(lo) ? lo : bucket(lo);
+        parts.push((x) => x === code);
+      } else parts.push(lo);
+    }
+    if (this.src[this.i] !== "]") throw new Error("unterminated character class");
+    this.i++;
+    const inSet = (x) => parts.some((p) => p(x));
+    const set = setOf(inSet, this.ignoreCase);
+    if (negate) for (let i = 0; i < WORDS; i++) set[i] = ~set[i] & ANY[i];
+    return { t: "set", set, from, to: this.i };
+  }
+  /** One class member: a code point, or a predicate for a class escape (\d, \w, ...). */
+  classAtom() {
+    if (this.src[this.i] === "\\") {
+      const e = this.escape(true);
+      if (e === "empty" || e === "backref") return () => false;
+      const single = ALPHABET.filter((x) => e(x));
+      const esc7 = this.src[this.i - 1];
+      if (single.length === 1 && !"dDwWsSpP}".includes(esc7)) return single[0];
+      return e;
+    }
+    const code = this.src.codePointAt(this.i);
+    this.i += code > 65535 ? 2 : 1;
+    return code;
+  }
+};
+var EMPTY_INFO = () => ({ nullable: true, first: emptySet(), last: emptySet(), minLen: 0, maxLen: 0 });
+var Analyser = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  problem;
+  memo = /* @__PURE__ */ new Map();
+  /** Facts about a node, computed once per node (a repeated alternation asks for its branches again). */
+  info(n) {
+    let x = this.memo.get(n);
+    if (!x) {
+      x = this.compute(n);
+      this.memo.set(n, x);
+    }
+    return x;
+  }
+  compute(n) {
+    switch (n.t) {
+      case "look":
+        this.info(n.body);
+        return EMPTY_INFO();
+      case "set":
+        return { nullable: false, first: n.set, last: n.set, minLen: 1, maxLen: 1 };
+      case "empty":
+        return EMPTY_INFO();
+      case "any-text":
+        return { nullable: true, first: ANY, last: ANY, minLen: 0, maxLen: Infinity };
+      case "seq": {
+        let acc = EMPTY_INFO();
+        for (const item of n.items) {
+          const x = this.info(item);
+          acc = {
+            nullable: acc.nullable && x.nullable,
+            first: acc.nullable ? union(acc.first, x.first) : acc.first,
+            last: x.nullable ? union(acc.last, x.last) : x.last,
+            minLen: acc.minLen + x.minLen,
+            maxLen: acc.maxLen + x.maxLen
+          };
+        }
+        return acc;
+      }
+      case "alt": {
+        const xs = n.alts.map((a) => this.info(a));
+        return {
+          nullable: xs.some((x) => x.nullable),
+          first: xs.reduce((s, x) => union(s, x.first), emptySet()),
+          last: xs.reduce((s, x) => union(s, x.last), emptySet()),
+          minLen: Math.min(...xs.map((x) => x.minLen)),
+          maxLen: Math.max(...xs.map((x) => x.maxLen))
+        };
+      }
+      case "rep": {
+        const b = this.info(n.body);
+        if (n.max >= 2) this.checkRepeat(n, b);
+        const repeats = n.max > 0 && b.maxLen > 0;
+        return {
+          nullable: n.min === 0 || b.nullable,
+          first: repeats ? b.first : emptySet(),
+          last: repeats ? b.last : emptySet(),
+          minLen: b.minLen * n.min,
+          maxLen: repeats ? b.maxLen * n.max : 0
+        };
+      }
+    }
+  }
+  checkRepeat(n, b) {
+    if (this.problem) return;
+    const frag = this.src.slice(n.from, n.to);
+    const shown2 = frag.length > 60 ? `${frag.slice(0, 57)}...` : frag;
+    if (b.maxLen === 0) return;
+    const alt3 = n.body.t === "alt" ? n.body : null;
+    if (alt3) {
+      const xs = alt3.alts.map((a) => this.info(a));
+      for (let i = 0; i < xs.length; i++) {
+        for (let j = i + 1; j < xs.length; j++) {
+          if (xs[i].nullable || xs[j].nullable || intersects(xs[i].first, xs[j].first)) {
+            this.problem = `catastrophic backtracking: the repeated alternatives in '${shown2}' can match the same text ('${this.src.slice(alt3.alts[i].from, alt3.alts[i].to)}' and '${this.src.slice(alt3.alts[j].from, alt3.alts[j].to)}')`;
+            return;
+          }
+        }
+      }
+    }
+    if (b.minLen !== b.maxLen && (b.nullable || intersects(b.last, b.first))) {
+      this.problem = `catastrophic backtracking: nested repetition in '${shown2}' (one repetition can end where the next begins)`;
+    }
+  }
+};
+function regexProblem(source, flags = "i") {
+  try {
+    new RegExp(source, flags);
+  } catch (err) {
+    return `invalid regular expression: ${err.message}`;
+  }
+  let tree;
+  try {
+    tree = new Parser(source, flags.includes("i"), flags.includes("s")).parse();
+  } catch (err) {
+    return `cannot analyse the regular expression: ${err.message}`;
+  }
+  const a = new Analyser(source);
+  a.info(tree);
+  return a.problem;
+}
 
 // src/patterns/store.ts
 var KINDS = () => [
@@ -10260,7 +12445,14 @@ var PatternStore = class {
     if (hit && hit.hash === hash) return { rel, file, overridden, hash, data: hit.data };
     const schema = schemaFor(rel);
     if (!schema) throw new PackError(file, "", "not a pattern file oplint reads");
-    return { rel, file, overridden, hash, data: parsePack(text, file, schema) };
+    const data = parsePack(text, file, schema);
+    if (overridden) {
+      for (const r of regexesOf(rel, data)) {
+        const problem = regexProblem(r.source);
+        if (problem) throw new PackError(file, r.path, problem);
+      }
+    }
+    return { rel, file, overridden, hash, data };
   }
   has(rel) {
     return this.files.has(rel);
@@ -10289,6 +12481,27 @@ function patternStore(dirs = []) {
     stores.set(key2, s);
   }
   return s;
+}
+function regexesOf(rel, data) {
+  const out = [];
+  const d = data;
+  if (rel.startsWith("lexicons/")) {
+    (d.entries ?? []).forEach(
+      (e, ei) => e.terms.forEach((t, ti) => {
+        if (t.startsWith("re:")) out.push({ path: `entries[${ei}].terms[${ti}]`, source: t.slice(3) });
+      })
+    );
+  } else if (rel === "context.yaml") {
+    for (const key2 of ["triggers", "pseudo", "terminators", "boundaries", "doneToday"]) {
+      (d[key2] ?? []).forEach((e, i) => {
+        if (e.pattern) out.push({ path: `${key2}[${i}].pattern`, source: e.pattern });
+      });
+    }
+  } else if (rel === "grammar.yaml") {
+    const t = d.timeline ?? {};
+    for (const key2 of ["earlierAnchors", "todayAnchors"]) (t[key2] ?? []).forEach((p, i) => out.push({ path: `timeline.${key2}[${i}]`, source: p }));
+  }
+  return out;
 }
 
 // src/io/decode.ts
@@ -10512,7 +12725,8 @@ function compile4(g) {
     months,
     headingMax: g.timeline.headingMaxLength,
     earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.timeline.earlierWords)})(?![A-Za-z])`, "i"),
-    todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.timeline.todayWords)})(?![A-Za-z])`, "i")
+    todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.timeline.todayWords)})(?![A-Za-z])`, "i"),
+    continues: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.layout.continuationWords)})$`, "i")
   };
   compiledFor3.set(g, c);
   return c;
@@ -10604,9 +12818,10 @@ function compareDates(a, b) {
   if (a.y !== void 0 && b.y !== void 0 && a.y !== b.y) return a.y - b.y;
   return a.mo - b.mo || a.d - b.d;
 }
-function headingShaped(lines, i, max) {
+function headingShaped(lines, i, max, continues) {
   const t = lines[i].text.trim();
   if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
+  if (/[.!?]\s+\S/.test(t) || continues?.test(t)) return false;
   if (/^[A-Za-z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t)) return true;
   const before = i === 0 || !lines[i - 1].text.trim();
   const after = i + 1 < lines.length && !!lines[i + 1].text.trim();
@@ -10632,11 +12847,13 @@ function findOperations(g, text) {
       }
       date = dk;
     }
-    const shaped = headingShaped(lines, li, c.headingMax);
+    const shaped = headingShaped(lines, li, c.headingMax, c.continues);
     const short = lt.trim().length <= c.headingMax;
-    const opWord = c.operationWord.test(lt);
-    if (short && (shaped || date) && opWord && c.earlierWord.test(lt)) heads.push({ start: line.start, line: lt.trim(), kind: "earlier" });
-    else if (short && shaped && c.todayWord.test(lt) && (opWord || lt.trim().replace(/[^A-Za-z' ]/g, "").trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: "today" });
+    const colon = lt.indexOf(":");
+    const head = colon > 0 && !/^\s*\d/.test(lt.slice(colon + 1)) ? lt.slice(0, colon) : lt;
+    const opWord = c.operationWord.test(head);
+    if (short && (shaped || date) && opWord && c.earlierWord.test(head)) heads.push({ start: line.start, line: lt.trim(), kind: "earlier" });
+    else if (short && shaped && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, "").trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: "today" });
     else if (short && date && opWord) heads.push({ start: line.start, line: lt.trim(), kind: "dated", date });
     else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: "neutral" });
   }
@@ -10679,8 +12896,9 @@ var Analysis = class {
   constructor(input, patternDirs = []) {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
-    this.doc = normalize(input, this.grammar.layout);
-    this.operations = findOperations(this.grammar, this.doc.text);
+    const g = this.grammar;
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords });
+    this.operations = findOperations(this.grammar, this.doc.layout);
   }
   patternDirs;
   doc;
@@ -10809,7 +13027,7 @@ var Analysis = class {
       const s = this.sentences[span.sentence];
       const op = this.operationAt(s.start).kind;
       const section = op === "earlier" ? "historical" : op === "planned" ? "hypothetical" : SECTION_ASSERTION[s.category] ?? null;
-      d = assertSpan(s.text, span.start - s.start, span.end - s.start, { section });
+      d = assertSpan(s.text, span.start - s.start, span.end - s.start, { section, patternDirs: this.patternDirs });
       this.assertCache.set(key2, d);
     }
     return d;
@@ -10880,7 +13098,7 @@ function findDeviceMentions(a) {
       if (tags.has("spinal-risk") && ctx.nonDrugSpacer && !signal) continue;
       if (tags.has("implant-like")) {
         const made2 = tags.has("hand-made") && hasCarrier && a.in("fabrication", s).some((m) => m.entry.tags.has("manual"));
-        const near = nearQualifier(a, f, nearWindow(tags)) ?? (made2 ? "a carrier made into it by hand" : void 0);
+        const near = nearQualifier(a, f, nearWindow(tags, deviceGrammar(a).g.qualifierWindow)) ?? (made2 ? "a carrier made into it by hand" : void 0);
         if (!near) {
           if (!tags.has("no-coreference")) pending2.push(f);
           else unqualified.push(f);
@@ -10959,6 +13177,47 @@ function anaphorRe(a) {
   }
   return re;
 }
+var deviceGrammarCache = /* @__PURE__ */ new WeakMap();
+var escRe = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+function deviceGrammar(a) {
+  const g = a.grammar.devices;
+  let c = deviceGrammarCache.get(g);
+  if (!c) {
+    c = {
+      g,
+      linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${g.linkVerbs.map(escRe).join("|")})\\b|^\\s*(?:${g.linkPrepositions.map(escRe).join("|")})\\b`, "i"),
+      participle: new RegExp(`(?:${[...g.participleEndings, ...g.irregularParticiples].map(escRe).join("|")})$`, "i"),
+      passiveBefore: new RegExp(`\\b(?:${g.passiveAuxiliaries.map(escRe).join("|")})\\s+(?:\\w+\\s+){0,2}$`, "i"),
+      coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${g.siteConjunctions.map(escRe).join("|")})\\b)[^;.]{0,25}$`, "i")
+    };
+    deviceGrammarCache.set(g, c);
+  }
+  return c;
+}
+var qualifierCache = /* @__PURE__ */ new WeakMap();
+function qualifiersOf(a, s) {
+  let per = qualifierCache.get(a);
+  if (!per) qualifierCache.set(a, per = /* @__PURE__ */ new Map());
+  let hit = per.get(s);
+  if (!hit) {
+    hit = {
+      quals: QUALIFYING.flatMap((l) => a.in(l, s)).sort((x, y) => x.start - y.start),
+      manual: a.in("fabrication", s).filter((m) => m.entry.tags.has("manual"))
+    };
+    per.set(s, hit);
+  }
+  return hit;
+}
+function firstFrom(ms, at) {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (ms[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 var anchorCache = /* @__PURE__ */ new WeakMap();
 function anchoredEarlier(a, s) {
   const g = a.grammar.timeline;
@@ -10990,31 +13249,31 @@ function materialRe(a) {
   }
   return re;
 }
-function nearWindow(tags) {
-  for (const t of tags) if (t.startsWith("near-")) return Number(t.slice(5)) || 40;
-  return 40;
+function nearWindow(tags, fallback) {
+  for (const t of tags) if (t.startsWith("near-")) return Number(t.slice(5)) || fallback;
+  return fallback;
 }
 var QUALIFYING = ["drugs", "carriers", "drug-signals"];
 function nearQualifier(a, f, window) {
   const text = a.doc.text;
-  const quals = QUALIFYING.flatMap((l) => a.in(l, f.sentence));
-  const inside2 = quals.find((q) => q.start < f.end && q.end > f.start);
+  const { quals, manual } = qualifiersOf(a, f.sentence);
+  const lo = firstFrom(quals, f.start - window - 200);
+  const hi = firstFrom(quals, f.end + window + 1);
+  const near = quals.slice(lo, hi);
+  const inside2 = near.find((q) => q.start < f.end && q.end > f.start);
   if (inside2) return inside2.text;
-  if (a.in("fabrication", f.sentence).some((m) => m.entry.tags.has("manual") && m.start >= f.start && m.end <= f.end)) return f.text;
-  const before = quals.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/.test(text.slice(q.end, f.start)));
+  if (manual.some((m) => m.start >= f.start && m.end <= f.end)) return f.text;
+  const before = near.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/.test(text.slice(q.end, f.start)));
   if (before.length) return before[before.length - 1].text;
   const clauseEnd = Math.min(a.sentences[f.sentence].end, f.end + window);
   const clause = text.slice(f.end, clauseEnd).split(/[;,]/)[0] ?? "";
-  const linked = /^\s*(?:(?:was|were|is|then)\s+)*(?:coated|made|cast|fashioned|molded|moulded|covered|formed)\b|^\s*(?:of|with)\b/i.test(clause);
-  if (!linked) return void 0;
-  const after = quals.find((q) => q.start >= f.end && q.end <= f.end + clause.length);
+  if (!deviceGrammar(a).linked.test(clause)) return void 0;
+  const after = near.find((q) => q.start >= f.end && q.end <= f.end + clause.length);
   return after?.text;
 }
 function actionsIn(a, s, tag) {
   return a.in("actions", s).filter((m) => m.entry.tags.has(tag));
 }
-var PARTICIPLE = /(?:ed|en|wn|nt|ut|place|laid|left|set|slid|fed|cast|put|hung|spread)$/i;
-var PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being|got)\s+(?:\w+\s+){0,2}$/i;
 function governedDevice(a, act, devices) {
   const text = a.doc.text;
   const others = a.in("actions", act.sentence).filter((m) => m !== act && !m.entry.tags.has("purpose"));
@@ -11023,10 +13282,11 @@ function governedDevice(a, act, devices) {
     return /[;)]/.test(between) || comma && between.includes(",") || others.some((o) => o.start >= from && o.end <= to);
   };
   const word = act.text.split(/\s+/)[0] ?? act.text;
-  const participle = PARTICIPLE.test(word) && !/ing$/i.test(word);
-  const passive = participle && PASSIVE_BEFORE.test(text.slice(Math.max(0, act.start - 40), act.start));
-  const back = () => [...devices].reverse().find((d) => d.end <= act.start && act.start - d.end <= 120 && !blocked(d.end, act.start));
-  const fwd = () => devices.find((d) => d.start >= act.end && d.start - act.end <= 100 && !blocked(act.end, d.start, true));
+  const dg = deviceGrammar(a);
+  const participle = dg.participle.test(word) && !/ing$/i.test(word);
+  const passive = participle && dg.passiveBefore.test(text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
+  const back = () => [...devices].reverse().find((d) => d.end <= act.start && act.start - d.end <= dg.g.governBack && !blocked(d.end, act.start));
+  const fwd = () => devices.find((d) => d.start >= act.end && d.start - act.end <= dg.g.governForward && !blocked(act.end, d.start, true));
   const overlapping = devices.find((d) => d.start <= act.start && d.end >= act.end);
   if (overlapping) return overlapping;
   if (passive) return back() ?? void 0;
@@ -11068,7 +13328,7 @@ function analyseDevices(a) {
     const didRemove = removes.length > 0 || exchanges.length > 0;
     const selfQualified = deviceAffirmed.some((d) => d.basis !== "coreference" && d.basis !== "anaphor");
     const verbless = a.in("actions", s).length === 0 && !finiteVerbRe(a).test(a.sentences[s].text);
-    if (!didInsert && !didRemove && (cat === "procedure" || cat === "implants") && selfQualified && verbless && a.sentences[s].text.length <= 120) didInsert = true;
+    if (!didInsert && !didRemove && (cat === "procedure" || cat === "implants") && selfQualified && verbless && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength) didInsert = true;
     if (didInsert && deviceAffirmed.length) {
       raw.push({ action: "insert", s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms, anchor: inserts[0] ?? exchanges[0] });
       if (a.isOperative(s) || cat === "indications") insertSentences.add(s);
@@ -11196,12 +13456,13 @@ function governedSites(a, act, sites) {
   const distinct = new Set(sites.map((m) => siteOf(m)));
   if (distinct.size <= 1) return sites;
   const text = a.doc.text;
-  const after = sites.filter((m) => m.start >= act.end && m.start - act.end <= 80 && !/[;]/.test(text.slice(act.end, m.start)));
+  const dg = deviceGrammar(a);
+  const after = sites.filter((m) => m.start >= act.end && m.start - act.end <= dg.g.siteWindow && !/[;]/.test(text.slice(act.end, m.start)));
   if (after.length) {
     const chosen = [after[0]];
     for (const m of after.slice(1)) {
       const between = text.slice(chosen[chosen.length - 1].end, m.start);
-      if (/^[^;.]{0,30}?(?:,|\band\b|\bas well as\b|\bplus\b)[^;.]{0,25}$/.test(between)) chosen.push(m);
+      if (dg.coordinated.test(between)) chosen.push(m);
       else break;
     }
     return chosen;
@@ -11647,6 +13908,7 @@ function checkNoteAll(input, options = {}) {
   }
   const wanted = asked.length ? asked : deviceCodes.length ? deviceCodes : noDevice ? [...new Set(claimedFamily)] : [null];
   const facts = claimLines2 ? primaryFacts(a) : void 0;
+  const knowledge = claimLines2 ? loadCodes(dirs) : void 0;
   const removalCodes = claimLines2 ? removalOnlyCodes(dirs) : /* @__PURE__ */ new Set();
   const judged = wanted.map((code) => {
     const pack = loadCodePack(code ?? "20702", dirs);
@@ -11680,19 +13942,25 @@ function checkNoteAll(input, options = {}) {
     if (noDevice) result.noDevice = noDevice;
     if (guidance.length) result.guidance = guidance;
     if (claimLines2 && facts) {
-      const noteFacts = claimFactsFromResult(result, {
+      const noteFacts = {
+        code,
+        devices,
+        documentedCodes: suggestedCodes,
         primaryCodesInNote: facts.codes,
-        otherProceduresDocumented: facts.codes.some((c) => !removalCodes.has(c)) || facts.described || dev.events.some((e) => e.action === "insert")
-      });
+        otherProceduresDocumented: facts.codes.some((c) => !removalCodes.has(c)) || facts.described || dev.events.some((e) => e.action === "insert"),
+        sitesByCode: sitesByCode(devices, knowledge)
+      };
       result.claim = checkClaim(claimLines2, noteFacts, {
+        knowledge,
         ...opts.aocFile ? { aoc: aocData(opts.aocFile) } : {},
         ...opts.asOf ? { asOf: new Date(opts.asOf) } : {}
       });
       if (claimFails(result.claim)) failed = true;
     }
     result.status = failed ? "fail" : "pass";
+    if (result.elements.length) result.elements = fixesInNoteWords(result, text);
     if (opts.query) {
-      const q = draftQuery(result, text);
+      const q = draftQuery(result, text, { doc: a.doc, sections: a.sections, sentences: a.sentences }, dirs);
       if (q) result.query = q;
     }
     return withWarnings(result);
@@ -11981,10 +14249,10 @@ function looksFhir(head) {
 function b64(data) {
   return Buffer.from(data, "base64");
 }
-function fromAttachment(att, resolve9, where) {
+function fromAttachment(att, resolve10, where) {
   if (att.data) return { bytes: b64(att.data), contentType: baseType(att.contentType) || "text/plain", where };
   if (att.url) {
-    const bin = resolve9?.(att.url);
+    const bin = resolve10?.(att.url);
     if (!bin) return { error: `${where}: attachment url ${att.url} is not in this file (oplint never fetches)`, where };
     if (!bin.data) return { error: `${where}: Binary ${att.url} has no data`, where };
     return { bytes: b64(bin.data), contentType: baseType(bin.contentType || att.contentType) || "text/plain", where };
@@ -11992,7 +14260,7 @@ function fromAttachment(att, resolve9, where) {
   return { error: `${where}: attachment has neither data nor url`, where };
 }
 function fromDocumentReference(dr, outer, where) {
-  const resolve9 = (url) => {
+  const resolve10 = (url) => {
     if (url.startsWith("#")) {
       const c = (dr.contained ?? []).find((r) => r.id === url.slice(1));
       return c?.resourceType === "Binary" ? c : void 0;
@@ -12008,7 +14276,7 @@ function fromDocumentReference(dr, outer, where) {
   }
   let first;
   for (const { a } of ranked) {
-    const d = fromAttachment(a, resolve9, where);
+    const d = fromAttachment(a, resolve10, where);
     if (!("error" in d)) return d;
     first ??= d;
   }
@@ -12043,7 +14311,7 @@ function bundleDocuments(bundle) {
     if (r.id) binaries.set(`Binary/${r.id}`, r);
   }
   const used = /* @__PURE__ */ new Set();
-  const resolve9 = (url) => {
+  const resolve10 = (url) => {
     let b = binaries.get(url);
     if (!b) {
       const m = /(Binary\/[^/?#]+)(?:\/_history\/[^/?#]+)?$/.exec(url);
@@ -12057,7 +14325,7 @@ function bundleDocuments(bundle) {
   entries.forEach((e, i) => {
     const r = resourceOf(e);
     if (r?.resourceType === "DocumentReference") {
-      order.push({ index: i, doc: fromDocumentReference(r, resolve9, `entry ${i + 1} (DocumentReference)`) });
+      order.push({ index: i, doc: fromDocumentReference(r, resolve10, `entry ${i + 1} (DocumentReference)`) });
     }
   });
   entries.forEach((e, i) => {
@@ -12319,7 +14587,7 @@ var CHARSET_CP = {
 };
 var SYMBOL = { 183: "\u2022", 167: "\u25AA", 111: "o", 252: "\u2713", 216: "\u2192", 45: "-" };
 var isLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
-var isDigit = (c) => c >= 48 && c <= 57;
+var isDigit2 = (c) => c >= 48 && c <= 57;
 function looksRtf(head) {
   return /^\s*\{\\rtf/.test(head);
 }
@@ -12380,11 +14648,11 @@ function rtfToText(src) {
         while (j2 < n && j2 - i <= 32 && isLetter(src.charCodeAt(j2))) j2++;
         const word = src.slice(i + 1, j2);
         let param;
-        const neg = src.charCodeAt(j2) === 45 && isDigit(src.charCodeAt(j2 + 1));
+        const neg = src.charCodeAt(j2) === 45 && isDigit2(src.charCodeAt(j2 + 1));
         let k = neg ? j2 + 1 : j2;
-        if (isDigit(src.charCodeAt(k))) {
+        if (isDigit2(src.charCodeAt(k))) {
           let v = 0;
-          while (k < n && isDigit(src.charCodeAt(k)) && k - j2 < 11) v = v * 10 + (src.charCodeAt(k++) - 48);
+          while (k < n && isDigit2(src.charCodeAt(k)) && k - j2 < 11) v = v * 10 + (src.charCodeAt(k++) - 48);
           param = neg ? -v : v;
           j2 = k;
         }
@@ -13443,7 +15711,7 @@ async function* runWorkers(head, next, o) {
         if (t !== void 0) {
           const seq = seqNext++;
           done.set(seq, await executeTask(t, o.checkFn, o.checkOptions, o.maxSize));
-          await new Promise((resolve9) => setImmediate(resolve9));
+          await new Promise((resolve10) => setImmediate(resolve10));
         }
       }
       const ready = done.get(yieldNext);
@@ -13454,8 +15722,8 @@ async function* runWorkers(head, next, o) {
         continue;
       }
       if (exhausted && pending2.length === 0 && yieldNext === seqNext) return;
-      await new Promise((resolve9) => {
-        wake = resolve9;
+      await new Promise((resolve10) => {
+        wake = resolve10;
       });
     }
   } finally {
@@ -14645,10 +16913,11 @@ form.paste select,form.paste input{background:var(--bg);border:1px solid var(--l
 @media (max-width:480px){body{font-size:14px}.cards .card{min-width:0;flex:1 1 40%}th,td{padding:3px 6px}}
 @media print{:root{--bg:#fff;--fg:#000;--muted:#333;--card:#fff;--mark:#fff;--mark2:#fff}
 body{font-size:11pt}.skip,button,a.back,form.paste{display:none!important}
-article.note{content-visibility:visible;break-inside:auto;border:1px solid #999}
+article.note,.notes.many article.note{content-visibility:visible;break-inside:auto;border:1px solid #999}
 li.row,figure,tr{break-inside:avoid}
 mark{background:none;border-bottom:2px solid #000;font-weight:700}
 pre.text{max-height:none;overflow:visible}
+details::details-content{content-visibility:visible;display:block}
 a{color:inherit;text-decoration:none}}
 `;
 var JS = `
@@ -15057,6 +17326,8 @@ function createHtmlFormatter(ctx) {
     let textMissing;
     if (String(first.status) !== "error") {
       text = ctx.noteText ? ctx.noteText(source) : void 0;
+      const carried = first.text;
+      if (text === void 0 && typeof carried === "string") text = carried;
       const format = first.format;
       if (text === void 0 && (format === void 0 || format === "text")) text = readForReport(source, ctx.cwd);
       if (text === void 0) {
@@ -15159,7 +17430,7 @@ function xmlAttr(s) {
 }
 function describe(el) {
   const lines = [`${el.id} (${el.label}): ${el.status.toUpperCase()} - ${el.message}`];
-  for (const ev of el.evidence) lines.push(`  at ${ev.line}:${ev.column} "${ev.text}"`);
+  for (const ev of el.evidence) lines.push(`  line ${ev.line}:${ev.column}: "${ev.text}"`);
   for (const risk of el.denialRisks) lines.push(`  Denial risk: ${risk}`);
   if (el.fix) lines.push(`  Fix: ${el.fix}`);
   return lines.join("\n");
@@ -16338,8 +18609,8 @@ function safeName(s) {
 var isBaselined = (x) => x.baselined === true;
 var loc = (e) => `${e.line}:${e.column}`;
 var clip2 = (s, n) => {
-  const one = s.replace(/\s+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD").trim();
-  return one.length > n ? `${one.slice(0, n - 1)}\u2026` : one;
+  const one2 = s.replace(/\s+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD").trim();
+  return one2.length > n ? `${one2.slice(0, n - 1)}\u2026` : one2;
 };
 var createPrettyFormatter = (ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
@@ -16377,7 +18648,7 @@ var createPrettyFormatter = (ctx) => {
     }
     return out;
   };
-  const one = (r) => {
+  const one2 = (r) => {
     const name = safeName(r.source);
     if (r.status === "error") return `${c.bold(name)}
   ${c.red("error")} ${wrap3(r.error?.message ?? "could not be checked", 8, 8, W)}
@@ -16453,7 +18724,7 @@ ${r.query.replace(/\n+$/, "")}
       let out = "";
       for (const r of results) {
         if (ctx.quiet && (r.status === "pass" || r.status === "no-device")) continue;
-        out += one(r);
+        out += one2(r);
       }
       return out;
     },
@@ -16929,73 +19200,10 @@ function colorWanted({ flag, toFile = false, env: env2, isTTY }) {
   return true;
 }
 
-// src/cli/braces.ts
-function expandBraces(arg, limit = 1e4) {
-  const out = [];
-  const queue = [arg];
-  while (queue.length) {
-    const s = queue.shift();
-    const m = findBrace(s);
-    if (!m) {
-      out.push(s);
-      if (out.length > limit) throw new RangeError(`brace pattern expands to more than ${limit} paths`);
-      continue;
-    }
-    const pre = s.slice(0, m.start);
-    const post = s.slice(m.end + 1);
-    for (const alt3 of m.alternatives) queue.push(pre + alt3 + post);
-  }
-  return out;
-}
-function findBrace(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === "\\") {
-      i++;
-      continue;
-    }
-    if (s[i] !== "{") continue;
-    let depth = 0;
-    const commas = [];
-    for (let j = i; j < s.length; j++) {
-      const c = s[j];
-      if (c === "\\") {
-        j++;
-        continue;
-      }
-      if (c === "{") depth++;
-      else if (c === "}") {
-        depth--;
-        if (depth === 0) {
-          const body = s.slice(i + 1, j);
-          if (commas.length) {
-            const alts = [];
-            let from = i + 1;
-            for (const k of commas) {
-              alts.push(s.slice(from, k));
-              from = k + 1;
-            }
-            alts.push(s.slice(from, j));
-            return { start: i, end: j, alternatives: alts };
-          }
-          const range = /^(-?\d+)\.\.(-?\d+)$/.exec(body);
-          if (range) {
-            const [a, b] = [Number(range[1]), Number(range[2])];
-            const width = /^-?0\d/.test(range[1]) || /^-?0\d/.test(range[2]) ? Math.max(range[1].length, range[2].length) : 0;
-            const step = a <= b ? 1 : -1;
-            const alts = [];
-            for (let n = a; step > 0 ? n <= b : n >= b; n += step) {
-              alts.push(width ? String(Math.abs(n)).padStart(width - (n < 0 ? 1 : 0), "0").replace(/^/, n < 0 ? "-" : "") : String(n));
-              if (alts.length > 1e4) break;
-            }
-            return { start: i, end: j, alternatives: alts };
-          }
-          break;
-        }
-      } else if (c === "," && depth === 1) commas.push(j);
-    }
-  }
-  return void 0;
-}
+// src/cli/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { existsSync as existsSync4, readdirSync as readdirSync3, realpathSync as realpathSync3, statSync as statSync7 } from "node:fs";
+import { join as join7, resolve as resolve8 } from "node:path";
 
 // src/cli/ignored.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
@@ -17029,15 +19237,60 @@ function isNameIgnored(name, patterns, cwdIn) {
   return false;
 }
 
+// src/cli/globs.ts
+function expandGlob(arg, opts) {
+  if (arg === "-" || !import_picomatch.default.scan(arg).isGlob || existsSync4(resolve8(opts.cwd, arg))) return [arg];
+  const { base, glob } = import_picomatch.default.scan(arg);
+  const isMatch = (0, import_picomatch.default)(glob, { dot: false });
+  const exts = opts.extensions.map((e) => e.toLowerCase());
+  const root = resolve8(opts.cwd, base || ".");
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const walk = (dir, rel) => {
+    let real;
+    try {
+      real = realpathSync3(dir);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    let names;
+    try {
+      names = readdirSync3(dir).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith(".") || name === "node_modules") continue;
+      const abs = join7(dir, name);
+      const r = rel ? `${rel}/${name}` : name;
+      let st;
+      try {
+        st = statSync7(abs);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) walk(abs, r);
+      else if (st.isFile() && isMatch(r) && exts.some((e) => name.toLowerCase().endsWith(e) && name.length > e.length)) {
+        const shown2 = base ? `${base}/${r}` : r;
+        if (!isNameIgnored(shown2, opts.ignore, opts.cwd)) out.push(shown2);
+      }
+    }
+  };
+  if (existsSync4(root)) walk(root, "");
+  return out.length ? out : [arg];
+}
+
 // src/cli/root.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname7, join as join7, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { dirname as dirname7, join as join8, resolve as resolve9 } from "node:path";
 function reportRoot(cwd) {
-  let dir = resolve8(cwd);
+  let dir = resolve9(cwd);
   for (; ; ) {
-    if (existsSync4(join7(dir, ".git"))) return dir;
+    if (existsSync5(join8(dir, ".git"))) return dir;
     const up = dirname7(dir);
-    if (up === dir) return resolve8(cwd);
+    if (up === dir) return resolve9(cwd);
     dir = up;
   }
 }
@@ -17227,7 +19480,7 @@ function send(res, status, type, body, policy = API_CSP, extra = {}) {
 function readBody(req2, max) {
   const declared = Number(req2.headers["content-length"]);
   if (Number.isFinite(declared) && declared > max) return Promise.reject(new HttpError(413, `request body is over the ${max} byte limit (--max-size)`, { Connection: "close" }));
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const chunks = [];
     let size = 0;
     let over = false;
@@ -17242,7 +19495,7 @@ function readBody(req2, max) {
       chunks.push(c);
     });
     req2.on("end", () => {
-      if (!over) resolve9(Buffer.concat(chunks).toString("utf8"));
+      if (!over) resolve10(Buffer.concat(chunks).toString("utf8"));
     });
     req2.on("error", () => reject(new HttpError(400, "the request body could not be read")));
   });
@@ -17250,12 +19503,16 @@ function readBody(req2, max) {
 function mediaType(req2) {
   return String(req2.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
 }
-function check(text, o, opts) {
-  const bad = checkText(text, { maxSize: opts.maxSize });
-  if (bad) return [{ source: "-", status: "error", code: null, suggestedCodes: [], devices: [], elements: [], error: { message: bad.message } }];
+async function check(text, o, opts) {
+  const code = o.code || opts.defaultCode || "auto";
+  try {
+    validateCode(code);
+    if (o.claim) parseClaim(o.claim);
+  } catch (err) {
+    throw new HttpError(400, err.message.split("\n")[0]);
+  }
   const co = {
-    source: "-",
-    code: o.code || opts.defaultCode || "auto",
+    code,
     query: !!o.query,
     explain: false,
     patternDirs: opts.patternDirs ?? [],
@@ -17263,10 +19520,8 @@ function check(text, o, opts) {
     ...o.claim ? { claim: o.claim } : {}
   };
   try {
-    return checkNoteAll(text, co);
-  } catch (err) {
-    const e = err;
-    if (["UsageError", "ClaimSyntaxError", "UnknownCodeError", "OptionError"].includes(e.name)) throw new HttpError(400, e.message.split("\n")[0]);
+    return await executeTask({ source: "-", text }, checkNoteAll, co, opts.maxSize);
+  } catch {
     throw new HttpError(500, "internal error while checking the note");
   }
 }
@@ -17313,7 +19568,7 @@ function createHandler(opts, port) {
       const host = String(req2.headers.host ?? "").toLowerCase();
       const p = port();
       const allowed = /* @__PURE__ */ new Set([`127.0.0.1:${p}`, `localhost:${p}`, `[::1]:${p}`]);
-      if (opts.host && !isLoopback(opts.host)) allowed.add(`${opts.host.includes(":") ? `[${opts.host}]` : opts.host}:${p}`.toLowerCase());
+      if (opts.host) allowed.add(`${opts.host.includes(":") ? `[${opts.host}]` : opts.host}:${p}`.toLowerCase());
       const hostName = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
       const ok = allowed.has(host) || !!opts.allowRemote && host.endsWith(`:${p}`) && isIP(hostName) !== 0;
       if (!ok) throw new HttpError(403, "forbidden: the Host header does not name this server");
@@ -17334,7 +19589,7 @@ function createHandler(opts, port) {
         if (req2.method !== "POST") throw new HttpError(405, "method not allowed: use POST", { Allow: "POST" });
         if (mediaType(req2) !== "application/json") throw new HttpError(415, "send the note as JSON (Content-Type: application/json)");
         const body = parseApiBody(await readBody(req2, opts.maxSize));
-        const results = check(body.text, body, opts);
+        const results = await check(body.text, body, opts);
         send(res, 200, "application/json; charset=utf-8", contractJson(results, opts.version));
         return;
       }
@@ -17347,7 +19602,7 @@ function createHandler(opts, port) {
         let result;
         let status = 200;
         try {
-          result = resultFragment(check(values.text, { code: values.code, claim: values.claim, query: true }, opts), values.text);
+          result = resultFragment(await check(values.text, { code: values.code, claim: values.claim, query: true }, opts), values.text);
         } catch (err) {
           if (!(err instanceof HttpError) || err.status !== 400) throw err;
           status = 400;
@@ -17378,7 +19633,7 @@ async function startServer(opts) {
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
     else socket.destroy();
   });
-  await new Promise((resolve9, reject) => {
+  await new Promise((resolve10, reject) => {
     const onError = (e) => {
       const why = e.code === "EADDRINUSE" ? `port ${port} is in use; pick another with --port (0 picks a free one)` : e.code === "EACCES" ? `not allowed to listen on port ${port}` : e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND" ? `cannot listen on ${host}: no such address on this computer` : `cannot listen on ${host}:${port} (${e.code ?? e.message})`;
       const err = new Error(why);
@@ -17388,7 +19643,7 @@ async function startServer(opts) {
     server.once("error", onError);
     server.listen(port, host, () => {
       server.off("error", onError);
-      resolve9();
+      resolve10();
     });
   });
   port = server.address().port;
@@ -17398,8 +19653,8 @@ async function startServer(opts) {
     host,
     port,
     url: `http://${shown2}:${port}/`,
-    close: () => new Promise((resolve9) => {
-      server.close(() => resolve9());
+    close: () => new Promise((resolve10) => {
+      server.close(() => resolve10());
       server.closeAllConnections();
     })
   };
@@ -17453,16 +19708,16 @@ async function runServe(flags, io, stop) {
   io.stdout.write(`oplint: serving on ${running.url}
 `);
   if (flags.open) openBrowser(running.url, io);
-  await new Promise((resolve9) => {
+  await new Promise((resolve10) => {
     if (stop) {
-      if (stop.aborted) resolve9();
-      else stop.addEventListener("abort", () => resolve9(), { once: true });
+      if (stop.aborted) resolve10();
+      else stop.addEventListener("abort", () => resolve10(), { once: true });
       return;
     }
     const onSignal = () => {
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
-      resolve9();
+      resolve10();
     };
     process.on("SIGINT", onSignal);
     process.on("SIGTERM", onSignal);
@@ -17555,16 +19810,8 @@ function printedConfig(loaded, opts, io, file) {
   return `${JSON.stringify(out, null, 2)}
 `;
 }
-function expandPaths(paths, cwd) {
-  return paths.flatMap((p) => {
-    if (!/[{]/.test(p) || p === "-") return [p];
-    try {
-      if (existsSync5(resolvePath(cwd, p))) return [p];
-      return expandBraces(p);
-    } catch (err) {
-      throw new UsageError(`${p}: ${err.message}`);
-    }
-  });
+function expandPaths(paths, opts, cwd) {
+  return paths.flatMap((p) => expandGlob(p, { cwd, extensions: opts.extensions, ignore: opts.ignore }));
 }
 async function runCheck(paths, flags, given, io) {
   const loaded = loadConfig({ cwd: io.cwd, ...flags.config ? { explicit: flags.config } : {}, env: io.env });
@@ -17610,7 +19857,7 @@ async function runCheck(paths, flags, given, io) {
   else if (paths.length === 0) {
     if (!stdinIgnored()) tasks.push(await readStdinTask());
   } else {
-    for (const item of discover(expandPaths(paths, io.cwd), { extensions: opts.extensions, ignore: opts.ignore, cwd: io.cwd })) {
+    for (const item of discover(expandPaths(paths, opts, io.cwd), { extensions: opts.extensions, ignore: opts.ignore, cwd: io.cwd })) {
       if (item.kind === "file") {
         if (outputPath && resolvePath(io.cwd, item.path) === outputPath) {
           if (paths.some((p) => resolvePath(io.cwd, p) === outputPath)) throw new UsageError(`--output: ${flags.output} is one of the notes to check; write the report elsewhere`);

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { relative, resolve as resolvePath } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
@@ -15,7 +14,7 @@ import { getFormatter } from './format/index.js';
 import { openReportFile } from './io/output.js';
 import { jsonlTasks } from './cli/jsonl.js';
 import { colorWanted as decideColor } from './cli/color.js';
-import { expandBraces } from './cli/braces.js';
+import { expandGlob } from './cli/globs.js';
 import { isNameIgnored } from './cli/ignored.js';
 import { reportRoot } from './cli/root.js';
 import { completionScript, SHELLS } from './cli/completion.js';
@@ -111,20 +110,9 @@ function printedConfig(loaded, opts, io, file) {
     }
     return `${JSON.stringify(out, null, 2)}\n`;
 }
-/** Path arguments with brace patterns expanded (`notes/0{1,2}-*.txt`), unless the path exists as typed. */
-function expandPaths(paths, cwd) {
-    return paths.flatMap((p) => {
-        if (!/[{]/.test(p) || p === '-')
-            return [p];
-        try {
-            if (existsSync(resolvePath(cwd, p)))
-                return [p];
-            return expandBraces(p);
-        }
-        catch (err) {
-            throw new UsageError(`${p}: ${err.message}`);
-        }
-    });
+/** Glob arguments (braces included: `notes/0{1,2}-*.txt`) matched with picomatch; see src/cli/globs.ts. */
+function expandPaths(paths, opts, cwd) {
+    return paths.flatMap((p) => expandGlob(p, { cwd, extensions: opts.extensions, ignore: opts.ignore }));
 }
 async function runCheck(paths, flags, given, io) {
     const loaded = loadConfig({ cwd: io.cwd, ...(flags.config ? { explicit: flags.config } : {}), env: io.env });
@@ -184,7 +172,7 @@ async function runCheck(paths, flags, given, io) {
             tasks.push(await readStdinTask());
     }
     else {
-        for (const item of discover(expandPaths(paths, io.cwd), { extensions: opts.extensions, ignore: opts.ignore, cwd: io.cwd })) {
+        for (const item of discover(expandPaths(paths, opts, io.cwd), { extensions: opts.extensions, ignore: opts.ignore, cwd: io.cwd })) {
             if (item.kind === 'file') {
                 // the report of an earlier run (-o notes/report.md) is not a note, but a note named on the command
                 // line is never overwritten by the report

@@ -63,13 +63,13 @@ export declare function sentenceAt(text: string, at: number, length?: number): s
  * refer to it). A caller that has already analysed the note may pass its sentences and sections as `note`
  * (e.g. `{ doc: a.doc, sections: a.sections, sentences: a.sentences }`) instead of having them split again.
  */
-export declare function draftQuery(result: NoteResult, noteText: string, note?: QuotableNote): string | undefined;
+export declare function draftQuery(result: NoteResult, noteText: string, note?: QuotableNote, patternDirs?: readonly string[]): string | undefined;
 /**
  * One query for all results of one note (`checkNoteAll`), asking each question once: an exchange or a
  * two-site note checked against two codes would otherwise ask, for example, about the procedures twice.
  * A question is the same when it has the same element and quotes the same sentence.
  */
-export declare function draftNoteQuery(results: NoteResult[], noteText: string, note?: QuotableNote): string | undefined;
+export declare function draftNoteQuery(results: NoteResult[], noteText: string, note?: QuotableNote, patternDirs?: readonly string[]): string | undefined;
 /**
  * A result's fixes in the note's own words: the placeholders the packs' fix examples carry are filled where
  * the note gives the answer, and left as placeholders where it does not (a fix never supplies a fact).

@@ -258,8 +258,8 @@ function render(questions, q, removal) {
         out.push(...wrap(c, ''));
     return out.join('\n') + '\n';
 }
-function loadQueries() {
-    return loadPack('queries.yaml', QueriesSchema);
+function loadQueries(patternDirs = []) {
+    return loadPack('queries.yaml', QueriesSchema, [...patternDirs]);
 }
 /**
  * Draft a physician query for the result's failing or warning elements; undefined when there is nothing a
@@ -267,8 +267,8 @@ function loadQueries() {
  * refer to it). A caller that has already analysed the note may pass its sentences and sections as `note`
  * (e.g. `{ doc: a.doc, sections: a.sections, sentences: a.sentences }`) instead of having them split again.
  */
-export function draftQuery(result, noteText, note = quotableNote(noteText)) {
-    const q = loadQueries();
+export function draftQuery(result, noteText, note = quotableNote(noteText), patternDirs = []) {
+    const q = loadQueries(patternDirs);
     const questions = questionsFor(result, note, q);
     if (questions.length === 0)
         return undefined;
@@ -279,8 +279,8 @@ export function draftQuery(result, noteText, note = quotableNote(noteText)) {
  * two-site note checked against two codes would otherwise ask, for example, about the procedures twice.
  * A question is the same when it has the same element and quotes the same sentence.
  */
-export function draftNoteQuery(results, noteText, note = quotableNote(noteText)) {
-    const q = loadQueries();
+export function draftNoteQuery(results, noteText, note = quotableNote(noteText), patternDirs = []) {
+    const q = loadQueries(patternDirs);
     const seen = new Set();
     const questions = [];
     let removal = false;

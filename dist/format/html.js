@@ -7,7 +7,8 @@
  * note collapsed behind its checklist line.
  *
  * Note text: highlighting needs the text the results were computed on. The formatter context may pass it
- * (`noteText`); otherwise a plain-text file is read again, with the checker's own decoding, and each quote
+ * (`noteText`), or the batch runner may carry it on the note's first result (`text`, not a contract field);
+ * otherwise a plain-text file is read again, with the checker's own decoding, and each quote
  * is highlighted only where the text at its line and column is the quote. Notes from stdin and notes
  * extracted from other formats (RTF, PDF, DOCX, HTML, HL7, FHIR, C-CDA) without `noteText` show their quotes
  * in the checklist only.
@@ -46,6 +47,10 @@ export function createHtmlFormatter(ctx) {
         let textMissing;
         if (String(first.status) !== 'error') {
             text = ctx.noteText ? ctx.noteText(source) : undefined;
+            // a batch runner may hand the checked text along on the result (never part of the JSON contract)
+            const carried = first.text;
+            if (text === undefined && typeof carried === 'string')
+                text = carried;
             const format = first.format;
             if (text === undefined && (format === undefined || format === 'text'))
                 text = readForReport(source, ctx.cwd);

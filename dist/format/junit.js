@@ -21,8 +21,9 @@ export function xmlAttr(s) {
 }
 function describe(el) {
     const lines = [`${el.id} (${el.label}): ${el.status.toUpperCase()} - ${el.message}`];
+    // "line 3:5", not "at 3:5": a log reader must not take the quote for a stack frame
     for (const ev of el.evidence)
-        lines.push(`  at ${ev.line}:${ev.column} "${ev.text}"`);
+        lines.push(`  line ${ev.line}:${ev.column}: "${ev.text}"`);
     for (const risk of el.denialRisks)
         lines.push(`  Denial risk: ${risk}`);
     if (el.fix)

@@ -34,8 +34,10 @@ export class Analysis {
     constructor(input, patternDirs = []) {
         this.patternDirs = patternDirs;
         this.grammar = patternStore(patternDirs).data('grammar.yaml');
-        this.doc = normalize(input, this.grammar.layout);
-        this.operations = findOperations(this.grammar, this.doc.text);
+        const g = this.grammar;
+        this.doc = normalize(input, { continuationWords: g.layout.continuationWords });
+        // operation headings are lines of the note's own layout (a wrap join must not run one into its text)
+        this.operations = findOperations(this.grammar, this.doc.layout);
     }
     /** The operation a normalised offset belongs to. */
     operationAt(at) {
@@ -161,7 +163,7 @@ export class Analysis {
             const s = this.sentences[span.sentence];
             const op = this.operationAt(s.start).kind;
             const section = op === 'earlier' ? 'historical' : op === 'planned' ? 'hypothetical' : (SECTION_ASSERTION[s.category] ?? null);
-            d = assertSpan(s.text, span.start - s.start, span.end - s.start, { section });
+            d = assertSpan(s.text, span.start - s.start, span.end - s.start, { section, patternDirs: this.patternDirs });
             this.assertCache.set(key, d);
         }
         return d;

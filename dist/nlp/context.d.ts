@@ -98,6 +98,7 @@ export declare function setContextPatternDirs(dirs: string[]): void;
 /** Assertion of the span [start,end) inside `sentence` (offsets in the sentence string). */
 export declare function assertSpan(sentence: string, start: number, end: number, opts?: {
     section?: SectionAssertion;
+    patternDirs?: readonly string[];
 }): AssertionDetail;
 /** Public API: assertion for the first case-insensitive mention of `target` in `sentence` (whole sentence when not found). */
 export declare function contextOf(sentence: string, target: string): Assertion;

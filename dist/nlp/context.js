@@ -1,5 +1,6 @@
 import { lazy, zod } from '../deps.js';
-import { loadPack, PackError } from '../patterns/load.js';
+import { PackError } from '../patterns/load.js';
+import { patternStore } from '../patterns/store.js';
 // ------------------------------------------------------------------------------------------------ schema
 const CATEGORIES = ['negated', 'possible', 'hypothetical', 'historical', 'family'];
 /** A regex source must compile and must not add capturing groups (they would break the combined regex). */
@@ -243,17 +244,35 @@ function compile(pack) {
     const doneToday = done.length ? new RegExp(done.map((s) => `(?:${s})`).join('|'), 'i') : null;
     return { main, boundary, doneToday, groups };
 }
-function lexicon() {
-    if (!compiled) {
-        const pack = loadPack('context.yaml', ContextPackSchema, packDirs);
+/** The compiled lexicon of each validated context.yaml (the pattern store holds one per directory list). */
+const compiledByPack = new WeakMap();
+/**
+ * Use the context.yaml of these pattern directories (a user's override or the shipped one). Switching to
+ * another lexicon forgets the sentences analysed with the previous one.
+ */
+function select(dirs) {
+    const store = patternStore(dirs);
+    const pack = store.data('context.yaml');
+    let c = compiledByPack.get(pack);
+    if (!c) {
         try {
-            compiled = compile(pack);
+            c = compile(pack);
         }
         catch (err) {
-            throw new PackError('patterns/context.yaml', '', `cannot compile lexicon: ${err.message}`);
+            throw new PackError(store.fileOf('context.yaml'), '', `cannot compile lexicon: ${err.message}`);
         }
+        compiledByPack.set(pack, c);
     }
-    return compiled;
+    if (c !== compiled) {
+        compiled = c;
+        analysed.clear();
+        lastAnalysis = null;
+        doneSentence = null;
+    }
+    return c;
+}
+function lexicon() {
+    return compiled ?? select(packDirs);
 }
 /**
  * The last few sentences analysed, most recent last: callers ask about the mentions of a note sentence by
@@ -560,6 +579,7 @@ function toTriggerHit(h) {
 }
 /** Assertion of the span [start,end) inside `sentence` (offsets in the sentence string). */
 export function assertSpan(sentence, start, end, opts) {
+    select(opts?.patternDirs ?? packDirs);
     return assess(sentence, start, end, opts?.section ?? null);
 }
 function assess(sentence, start, end, section) {

@@ -43,7 +43,7 @@ function findDeviceMentions(a) {
             if (tags.has('implant-like')) {
                 // nails and rods are ordinary implants unless the drug or carrier is said of them
                 const made = tags.has('hand-made') && hasCarrier && a.in('fabrication', s).some((m) => m.entry.tags.has('manual'));
-                const near = nearQualifier(a, f, nearWindow(tags)) ?? (made ? 'a carrier made into it by hand' : undefined);
+                const near = nearQualifier(a, f, nearWindow(tags, deviceGrammar(a).g.qualifierWindow)) ?? (made ? 'a carrier made into it by hand' : undefined);
                 if (!near) {
                     if (!tags.has('no-coreference'))
                         pending.push(f);
@@ -148,6 +148,57 @@ function anaphorRe(a) {
     }
     return re;
 }
+const deviceGrammarCache = new WeakMap();
+const escRe = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** The device-linking knowledge of grammar.yaml, compiled once per rule set. */
+function deviceGrammar(a) {
+    const g = a.grammar.devices;
+    let c = deviceGrammarCache.get(g);
+    if (!c) {
+        c = {
+            g,
+            linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${g.linkVerbs.map(escRe).join('|')})\\b|^\\s*(?:${g.linkPrepositions.map(escRe).join('|')})\\b`, 'i'),
+            participle: new RegExp(`(?:${[...g.participleEndings, ...g.irregularParticiples].map(escRe).join('|')})$`, 'i'),
+            passiveBefore: new RegExp(`\\b(?:${g.passiveAuxiliaries.map(escRe).join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+            coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${g.siteConjunctions.map(escRe).join('|')})\\b)[^;.]{0,25}$`, 'i'),
+        };
+        deviceGrammarCache.set(g, c);
+    }
+    return c;
+}
+/**
+ * The drug, carrier and antibiotic words of a sentence in text order, and its manual-preparation words:
+ * looked up once per sentence, then searched by position (a one-sentence note with thousands of forms stays
+ * linear).
+ */
+const qualifierCache = new WeakMap();
+function qualifiersOf(a, s) {
+    let per = qualifierCache.get(a);
+    if (!per)
+        qualifierCache.set(a, (per = new Map()));
+    let hit = per.get(s);
+    if (!hit) {
+        hit = {
+            quals: QUALIFYING.flatMap((l) => a.in(l, s)).sort((x, y) => x.start - y.start),
+            manual: a.in('fabrication', s).filter((m) => m.entry.tags.has('manual')),
+        };
+        per.set(s, hit);
+    }
+    return hit;
+}
+/** Index of the first mention starting at or after `at` (mentions sorted by start). */
+function firstFrom(ms, at) {
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ms[mid].start < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 const anchorCache = new WeakMap();
 /** True when a sentence is anchored to an earlier time and not also to today (grammar.yaml timeline). */
 export function anchoredEarlier(a, s) {
@@ -181,12 +232,12 @@ function materialRe(a) {
     }
     return re;
 }
-/** How far (characters) the drug or carrier may be from an implant-like form: its `near-N` tag, else 40. */
-function nearWindow(tags) {
+/** How far (characters) the drug or carrier may be from an implant-like form: its `near-N` tag, else the grammar's. */
+function nearWindow(tags, fallback) {
     for (const t of tags)
         if (t.startsWith('near-'))
-            return Number(t.slice(5)) || 40;
-    return 40;
+            return Number(t.slice(5)) || fallback;
+    return fallback;
 }
 /** Lexicons whose words say that a nail or rod carries a drug: drugs, carriers and antibiotic words. */
 const QUALIFYING = ['drugs', 'carriers', 'drug-signals'];
@@ -198,28 +249,29 @@ const QUALIFYING = ['drugs', 'carriers', 'drug-signals'];
  */
 function nearQualifier(a, f, window) {
     const text = a.doc.text;
-    const quals = QUALIFYING.flatMap((l) => a.in(l, f.sentence));
-    const inside = quals.find((q) => q.start < f.end && q.end > f.start);
+    const { quals, manual } = qualifiersOf(a, f.sentence);
+    // qualifiers that could matter start within `window` before the form and end within `window` after it
+    const lo = firstFrom(quals, f.start - window - 200);
+    const hi = firstFrom(quals, f.end + window + 1);
+    const near = quals.slice(lo, hi);
+    const inside = near.find((q) => q.start < f.end && q.end > f.start);
     if (inside)
         return inside.text;
-    if (a.in('fabrication', f.sentence).some((m) => m.entry.tags.has('manual') && m.start >= f.start && m.end <= f.end))
+    if (manual.some((m) => m.start >= f.start && m.end <= f.end))
         return f.text;
-    const before = quals.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/.test(text.slice(q.end, f.start)));
+    const before = near.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/.test(text.slice(q.end, f.start)));
     if (before.length)
         return before[before.length - 1].text;
     const clauseEnd = Math.min(a.sentences[f.sentence].end, f.end + window);
     const clause = text.slice(f.end, clauseEnd).split(/[;,]/)[0] ?? '';
-    const linked = /^\s*(?:(?:was|were|is|then)\s+)*(?:coated|made|cast|fashioned|molded|moulded|covered|formed)\b|^\s*(?:of|with)\b/i.test(clause);
-    if (!linked)
+    if (!deviceGrammar(a).linked.test(clause))
         return undefined;
-    const after = quals.find((q) => q.start >= f.end && q.end <= f.end + clause.length);
+    const after = near.find((q) => q.start >= f.end && q.end <= f.end + clause.length);
     return after?.text;
 }
 function actionsIn(a, s, tag) {
     return a.in('actions', s).filter((m) => m.entry.tags.has(tag));
 }
-const PARTICIPLE = /(?:ed|en|wn|nt|ut|place|laid|left|set|slid|fed|cast|put|hung|spread)$/i;
-const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being|got)\s+(?:\w+\s+){0,2}$/i;
 /**
  * The device an action word governs in its sentence: a noun form ("removal of the beads", "placement of")
  * looks forward; a passive participle ("the beads were removed") looks back; an active verb ("we placed the
@@ -234,10 +286,11 @@ export function governedDevice(a, act, devices) {
     };
     // the verb of a phrasal action ("passed into", "slid down") is its first word
     const word = act.text.split(/\s+/)[0] ?? act.text;
-    const participle = PARTICIPLE.test(word) && !/ing$/i.test(word);
-    const passive = participle && PASSIVE_BEFORE.test(text.slice(Math.max(0, act.start - 40), act.start));
-    const back = () => [...devices].reverse().find((d) => d.end <= act.start && act.start - d.end <= 120 && !blocked(d.end, act.start));
-    const fwd = () => devices.find((d) => d.start >= act.end && d.start - act.end <= 100 && !blocked(act.end, d.start, true));
+    const dg = deviceGrammar(a);
+    const participle = dg.participle.test(word) && !/ing$/i.test(word);
+    const passive = participle && dg.passiveBefore.test(text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
+    const back = () => [...devices].reverse().find((d) => d.end <= act.start && act.start - d.end <= dg.g.governBack && !blocked(d.end, act.start));
+    const fwd = () => devices.find((d) => d.start >= act.end && d.start - act.end <= dg.g.governForward && !blocked(act.end, d.start, true));
     // a device word that contains the action word ("antibiotic spacer placement") governs itself
     const overlapping = devices.find((d) => d.start <= act.start && d.end >= act.end);
     if (overlapping)
@@ -292,7 +345,7 @@ export function analyseDevices(a) {
         // (and the item itself says it is a drug device: "antibiotic beads, right tibia", not "reduction of the spacer")
         const selfQualified = deviceAffirmed.some((d) => d.basis !== 'coreference' && d.basis !== 'anaphor');
         const verbless = a.in('actions', s).length === 0 && !finiteVerbRe(a).test(a.sentences[s].text);
-        if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && a.sentences[s].text.length <= 120)
+        if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength)
             didInsert = true;
         // every action must have an affirmed device beside it; a sentence whose only device is historical but whose
         // removal is today ("the previously placed beads were removed") still documents a removal.
@@ -476,12 +529,13 @@ function governedSites(a, act, sites) {
     if (distinct.size <= 1)
         return sites;
     const text = a.doc.text;
-    const after = sites.filter((m) => m.start >= act.end && m.start - act.end <= 80 && !/[;]/.test(text.slice(act.end, m.start)));
+    const dg = deviceGrammar(a);
+    const after = sites.filter((m) => m.start >= act.end && m.start - act.end <= dg.g.siteWindow && !/[;]/.test(text.slice(act.end, m.start)));
     if (after.length) {
         const chosen = [after[0]];
         for (const m of after.slice(1)) {
             const between = text.slice(chosen[chosen.length - 1].end, m.start);
-            if (/^[^;.]{0,30}?(?:,|\band\b|\bas well as\b|\bplus\b)[^;.]{0,25}$/.test(between))
+            if (dg.coordinated.test(between))
                 chosen.push(m);
             else
                 break;

@@ -30,6 +30,20 @@ export declare const GrammarSchema: () => z.ZodObject<{
         linkingVerbs: z.ZodArray<z.ZodString>;
         materialWords: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;
+    devices: z.ZodObject<{
+        qualifierWindow: z.ZodNumber;
+        linkVerbs: z.ZodArray<z.ZodString>;
+        linkPrepositions: z.ZodArray<z.ZodString>;
+        governBack: z.ZodNumber;
+        governForward: z.ZodNumber;
+        passiveAuxiliaries: z.ZodArray<z.ZodString>;
+        passiveLookback: z.ZodNumber;
+        participleEndings: z.ZodArray<z.ZodString>;
+        irregularParticiples: z.ZodArray<z.ZodString>;
+        siteWindow: z.ZodNumber;
+        siteConjunctions: z.ZodArray<z.ZodString>;
+        itemMaxLength: z.ZodNumber;
+    }, z.core.$strict>;
     layout: z.ZodObject<{
         continuationWords: z.ZodArray<z.ZodString>;
         finiteVerbs: z.ZodArray<z.ZodString>;

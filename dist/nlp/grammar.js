@@ -35,6 +35,20 @@ const __schemas = lazy(() => {
             linkingVerbs: phrases,
             materialWords: phrases,
         }),
+        devices: z.strictObject({
+            qualifierWindow: z.number().int().positive(),
+            linkVerbs: phrases,
+            linkPrepositions: phrases,
+            governBack: z.number().int().positive(),
+            governForward: z.number().int().positive(),
+            passiveAuxiliaries: phrases,
+            passiveLookback: z.number().int().positive(),
+            participleEndings: phrases,
+            irregularParticiples: phrases,
+            siteWindow: z.number().int().positive(),
+            siteConjunctions: phrases,
+            itemMaxLength: z.number().int().positive(),
+        }),
         layout: z.strictObject({
             /** A line ending with one of these words continues on the next line. */
             continuationWords: phrases,

@@ -33,6 +33,7 @@ function compile(g) {
         headingMax: g.timeline.headingMaxLength,
         earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.timeline.earlierWords)})(?![A-Za-z])`, 'i'),
         todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
+        continues: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.layout.continuationWords)})$`, 'i'),
     };
     compiledFor.set(g, c);
     return c;
@@ -167,9 +168,12 @@ function compareDates(a, b) {
  * A line shaped like a heading, whatever its case: short, not ending a sentence, not a list item, and either
  * a "Title:" or a line of its own (after a blank line or at the start, with text after it).
  */
-function headingShaped(lines, i, max) {
+function headingShaped(lines, i, max, continues) {
     const t = lines[i].text.trim();
     if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022]|\(?\d{1,2}[.)]\s|\[)/.test(t))
+        return false;
+    // a heading holds no sentence end and does not stop on a word a sentence cannot end with
+    if (/[.!?]\s+\S/.test(t) || continues?.test(t))
         return false;
     if (/^[A-Za-z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t))
         return true;
@@ -205,12 +209,16 @@ export function findOperations(g, text) {
             }
             date = dk;
         }
-        const shaped = headingShaped(lines, li, c.headingMax);
+        const shaped = headingShaped(lines, li, c.headingMax, c.continues);
         const short = lt.trim().length <= c.headingMax;
-        const opWord = c.operationWord.test(lt);
-        if (short && (shaped || date) && opWord && c.earlierWord.test(lt))
+        // in a "Title: text" line only the title names the operation ("DESCRIPTION OF PROCEDURE: ... the prior
+        // incision" is not a heading for an earlier operation)
+        const colon = lt.indexOf(':');
+        const head = colon > 0 && !/^\s*\d/.test(lt.slice(colon + 1)) ? lt.slice(0, colon) : lt;
+        const opWord = c.operationWord.test(head);
+        if (short && (shaped || date) && opWord && c.earlierWord.test(head))
             heads.push({ start: line.start, line: lt.trim(), kind: 'earlier' });
-        else if (short && shaped && c.todayWord.test(lt) && (opWord || lt.trim().replace(/[^A-Za-z' ]/g, '').trim().split(/\s+/).length <= 2))
+        else if (short && shaped && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, '').trim().split(/\s+/).length <= 2))
             heads.push({ start: line.start, line: lt.trim(), kind: 'today' });
         else if (short && date && opWord)
             heads.push({ start: line.start, line: lt.trim(), kind: 'dated', date });

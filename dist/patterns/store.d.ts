@@ -36,4 +36,9 @@ export declare class PatternStore {
 export declare function patternStore(dirs?: readonly string[]): PatternStore;
 /** Forget every store (tests that edit pattern files on disk). */
 export declare function clearPatternStores(): void;
+/** The regular expressions a pattern file holds, with their path in the file (for the ReDoS guard). */
+export declare function regexesOf(rel: string, data: unknown): {
+    path: string;
+    source: string;
+}[];
 export {};

@@ -24,6 +24,7 @@ import { codesFileSchema, primariesFileSchema } from '../codes.js';
 import { QueriesSchema } from '../query.js';
 import { GrammarSchema } from '../nlp/grammar.js';
 import { OutcomesSchema } from '../outcomes.js';
+import { regexProblem } from './redos.js';
 /** Which schema validates which relative path (a function: the schema modules import this one). */
 const KINDS = () => [
     { test: /^lexicons\/[A-Za-z0-9_-]+\.yaml$/, what: 'lexicons/<name>.yaml', schema: LexiconSchema },
@@ -135,7 +136,16 @@ export class PatternStore {
         const schema = schemaFor(rel);
         if (!schema)
             throw new PackError(file, '', 'not a pattern file oplint reads');
-        return { rel, file, overridden, hash, data: parsePack(text, file, schema) };
+        const data = parsePack(text, file, schema);
+        // a user's regular expression must not backtrack catastrophically (the shipped ones are checked by a test)
+        if (overridden) {
+            for (const r of regexesOf(rel, data)) {
+                const problem = regexProblem(r.source);
+                if (problem)
+                    throw new PackError(file, r.path, problem);
+            }
+        }
+        return { rel, file, overridden, hash, data };
     }
     has(rel) {
         return this.files.has(rel);
@@ -174,4 +184,29 @@ export function patternStore(dirs = []) {
 export function clearPatternStores() {
     stores.clear();
     built = undefined;
+}
+/** The regular expressions a pattern file holds, with their path in the file (for the ReDoS guard). */
+export function regexesOf(rel, data) {
+    const out = [];
+    const d = data;
+    if (rel.startsWith('lexicons/')) {
+        (d.entries ?? []).forEach((e, ei) => e.terms.forEach((t, ti) => {
+            if (t.startsWith('re:'))
+                out.push({ path: `entries[${ei}].terms[${ti}]`, source: t.slice(3) });
+        }));
+    }
+    else if (rel === 'context.yaml') {
+        for (const key of ['triggers', 'pseudo', 'terminators', 'boundaries', 'doneToday']) {
+            (d[key] ?? []).forEach((e, i) => {
+                if (e.pattern)
+                    out.push({ path: `${key}[${i}].pattern`, source: e.pattern });
+            });
+        }
+    }
+    else if (rel === 'grammar.yaml') {
+        const t = (d.timeline ?? {});
+        for (const key of ['earlierAnchors', 'todayAnchors'])
+            (t[key] ?? []).forEach((p, i) => out.push({ path: `timeline.${key}[${i}]`, source: p }));
+    }
+    return out;
 }

@@ -13,8 +13,9 @@
  */
 import { createServer } from 'node:http';
 import { isIP } from 'node:net';
-import { checkNoteAll } from '../check.js';
-import { checkText } from '../io/read.js';
+import { checkNoteAll, validateCode } from '../check.js';
+import { executeTask } from '../batch/worker.js';
+import { parseClaim } from '../claim/parse.js';
 import { createJsonFormatter } from '../format/json.js';
 import { csp } from '../format/html/assets.js';
 import { errorFragment, fullPage, resultFragment } from './page.js';
@@ -85,14 +86,23 @@ function readBody(req, max) {
 function mediaType(req) {
     return String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
 }
-/** The check itself: the CLI's library call, with the CLI's handling of stdin ("-" as the source). */
-function check(text, o, opts) {
-    const bad = checkText(text, { maxSize: opts.maxSize });
-    if (bad)
-        return [{ source: '-', status: 'error', code: null, suggestedCodes: [], devices: [], elements: [], error: { message: bad.message } }];
+/**
+ * The check itself: the CLI's own path for a note given as text (the batch task runner with checkNoteAll),
+ * so results carry what `oplint --format json` writes for a note on stdin (source "-", format, warnings,
+ * the size limit, an error result for an empty note). A bad code or claim is refused first (400).
+ */
+async function check(text, o, opts) {
+    const code = o.code || opts.defaultCode || 'auto';
+    try {
+        validateCode(code);
+        if (o.claim)
+            parseClaim(o.claim);
+    }
+    catch (err) {
+        throw new HttpError(400, err.message.split('\n')[0]);
+    }
     const co = {
-        source: '-',
-        code: o.code || opts.defaultCode || 'auto',
+        code,
         query: !!o.query,
         explain: false,
         patternDirs: opts.patternDirs ?? [],
@@ -100,13 +110,10 @@ function check(text, o, opts) {
         ...(o.claim ? { claim: o.claim } : {}),
     };
     try {
-        return checkNoteAll(text, co);
+        return await executeTask({ source: '-', text }, checkNoteAll, co, opts.maxSize);
     }
-    catch (err) {
-        const e = err;
-        // a bad code or claim is the caller's mistake; anything else is ours (no note text in the message)
-        if (['UsageError', 'ClaimSyntaxError', 'UnknownCodeError', 'OptionError'].includes(e.name))
-            throw new HttpError(400, e.message.split('\n')[0]);
+    catch {
+        // a broken pattern pack (no note text in the message)
         throw new HttpError(500, 'internal error while checking the note');
     }
 }
@@ -166,8 +173,8 @@ export function createHandler(opts, port) {
             const host = String(req.headers.host ?? '').toLowerCase();
             const p = port();
             const allowed = new Set([`127.0.0.1:${p}`, `localhost:${p}`, `[::1]:${p}`]);
-            if (opts.host && !isLoopback(opts.host))
-                allowed.add(`${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${p}`.toLowerCase());
+            if (opts.host)
+                allowed.add(`${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${p}`.toLowerCase()); // e.g. 127.0.0.2
             const hostName = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
             const ok = allowed.has(host) || (!!opts.allowRemote && host.endsWith(`:${p}`) && isIP(hostName) !== 0);
             if (!ok)
@@ -197,7 +204,7 @@ export function createHandler(opts, port) {
                 if (mediaType(req) !== 'application/json')
                     throw new HttpError(415, 'send the note as JSON (Content-Type: application/json)');
                 const body = parseApiBody(await readBody(req, opts.maxSize));
-                const results = check(body.text, body, opts);
+                const results = await check(body.text, body, opts);
                 send(res, 200, 'application/json; charset=utf-8', contractJson(results, opts.version));
                 return;
             }
@@ -212,7 +219,7 @@ export function createHandler(opts, port) {
                 let result;
                 let status = 200;
                 try {
-                    result = resultFragment(check(values.text, { code: values.code, claim: values.claim, query: true }, opts), values.text);
+                    result = resultFragment(await check(values.text, { code: values.code, claim: values.claim, query: true }, opts), values.text);
                 }
                 catch (err) {
                     if (!(err instanceof HttpError) || err.status !== 400)

@@ -12,6 +12,8 @@ export interface Doc {
     map: Int32Array | null;
     /** Offsets in `input` where each line starts. */
     lineStarts: number[];
+    /** `text` before hard-wrapped lines were joined (same length and offsets): the note's own line layout. */
+    layout: string;
 }
 export interface LayoutOptions {
     /** Words a sentence cannot end with ("of", "with"): a line ending with one continues on the next. */

@@ -112,7 +112,7 @@ export function normalize(input, layout = {}) {
     // one-to-one substitutions first (same length, offsets unchanged)
     const same = input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]);
     if (!RESIZING.test(same)) {
-        return { input, text: joinWrappedLines(same, layout).replace(/([.:]),/g, '$1 '), map: null, lineStarts };
+        return { input, text: joinWrappedLines(same, layout).replace(/([.:]),/g, '$1 '), map: null, lineStarts, layout: same };
     }
     // then the characters that change the length: CRLF, BOM, zero-width, soft hyphen, ellipsis
     const parts = [];
@@ -150,8 +150,9 @@ export function normalize(input, layout = {}) {
     copy(same.length);
     map[j] = input.length;
     // exports that lost their newlines run sections and list items on as "HEADER:," and "item.,2."
-    const text = joinWrappedLines(parts.join(''), layout).replace(/([.:]),/g, '$1 ');
-    return { input, text, map: map.subarray(0, j + 1), lineStarts };
+    const lined = parts.join('');
+    const text = joinWrappedLines(lined, layout).replace(/([.:]),/g, '$1 ');
+    return { input, text, map: map.subarray(0, j + 1), lineStarts, layout: lined };
 }
 /** 1-based line and column in the input for an input offset. */
 export function lineCol(doc, inputOffset) {

@@ -78,10 +78,11 @@ form.paste select,form.paste input{background:var(--bg);border:1px solid var(--l
 @media (max-width:480px){body{font-size:14px}.cards .card{min-width:0;flex:1 1 40%}th,td{padding:3px 6px}}
 @media print{:root{--bg:#fff;--fg:#000;--muted:#333;--card:#fff;--mark:#fff;--mark2:#fff}
 body{font-size:11pt}.skip,button,a.back,form.paste{display:none!important}
-article.note{content-visibility:visible;break-inside:auto;border:1px solid #999}
+article.note,.notes.many article.note{content-visibility:visible;break-inside:auto;border:1px solid #999}
 li.row,figure,tr{break-inside:avoid}
 mark{background:none;border-bottom:2px solid #000;font-weight:700}
 pre.text{max-height:none;overflow:visible}
+details::details-content{content-visibility:visible;display:block}
 a{color:inherit;text-decoration:none}}
 `;
 export const JS = `
