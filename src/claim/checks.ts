@@ -74,9 +74,19 @@ function list(codes: string[]): string {
 
 const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** One regex per term list (the lists come from the immutable code knowledge, so they can key a cache). */
+const termsCache = new WeakMap<string[], Map<string, RegExp>>();
 function termsRegex(terms: string[], flags = 'gi'): RegExp {
-  const alts = [...terms].sort((a, b) => b.length - a.length).map((t) => esc(t).replace(/ /g, '\\s+'));
-  return new RegExp(`\\b(?:${alts.join('|')})\\b`, flags);
+  let byFlags = termsCache.get(terms);
+  if (!byFlags) termsCache.set(terms, (byFlags = new Map()));
+  let re = byFlags.get(flags);
+  if (!re) {
+    const alts = [...terms].sort((a, b) => b.length - a.length).map((t) => esc(t).replace(/ /g, '\\s+'));
+    re = new RegExp(`\\b(?:${alts.join('|')})\\b`, flags);
+    byFlags.set(flags, re);
+  }
+  re.lastIndex = 0;
+  return re;
 }
 
 /**

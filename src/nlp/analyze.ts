@@ -43,8 +43,7 @@ export class Analysis {
   private quantityCache: Quantity[][] | undefined;
   private codeList: CodeMention[] | undefined;
   readonly grammar: Grammar;
-  /** The operations the note tells (one, today's, unless dated operation headings split it). */
-  readonly operations: Operation[];
+  private operationList: Operation[] | undefined;
 
   constructor(
     input: string,
@@ -53,8 +52,15 @@ export class Analysis {
     this.grammar = patternStore(patternDirs).data<Grammar>('grammar.yaml');
     const g = this.grammar;
     this.doc = normalize(input, { continuationWords: g.layout.continuationWords });
-    // operation headings are lines of the note's own layout (a wrap join must not run one into its text)
-    this.operations = findOperations(this.grammar, this.doc.layout);
+  }
+
+  /**
+   * The operations the note tells (one, today's, unless operation headings split it), found on first use:
+   * a pure function of the text, so when it runs never changes the answer. Operation headings are lines of
+   * the note's own layout (a wrap join must not run one into its text).
+   */
+  get operations(): Operation[] {
+    return (this.operationList ??= findOperations(this.grammar, this.doc.layout));
   }
 
   /** The operation a normalised offset belongs to. */

@@ -96,34 +96,56 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
   if (!byWidth && !continues) return text;
   // editors and EHRs do not all wrap at exactly one width: a line ending within a few columns of W counts
   const slack = Math.max(4, Math.round(width * 0.08));
-  const out = text.split('');
+  const joins: number[] = [];
   let at = 0;
   let valueColumn = -1; // the column where a "Label:   value" line's value starts (hanging indent)
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i]!;
     at += line.length; // offset of this line's newline
-    const cur = line.trimEnd();
     const next = lines[i + 1]!;
-    const kv = KEY_VALUE.exec(cur);
-    const indent = /^[ ]*/.exec(next)![0].length;
-    if (kv) valueColumn = kv[0].length;
-    else if (!cur.length || indent === 0 || /^[ ]*/.exec(cur)![0].length !== valueColumn) valueColumn = -1;
-    const word = /^[ ]*([^ ]+)/.exec(next);
+    const nextIndent = leadingSpaces(next);
     // a value continued on the next line, indented to the value's column ("Procedure:    Removal of the rod
     //                 from the canal")
-    const hanging = valueColumn > 0 && indent === valueColumn && !ITEM_START.test(next.slice(indent));
-    const joinable = !!word && cur.length > 0 && !cur.endsWith(':') && !ITEM_START.test(next) && !tableLike(cur) && !tableLike(next);
-    // the next word would not have fitted on the line; or the line cannot end a sentence there; or the next
-    // line goes on in lower case after a line with no closing punctuation
-    const wrapped =
-      joinable &&
-      ((byWidth && cur.length + 1 + word![1]!.length > width - slack) ||
-        (continues?.test(cur) ?? false) ||
-        (/^[ ]*[a-z]/.test(next) && !/[.!?;]$/.test(cur)));
-    if (hanging || wrapped) out[at] = ' ';
+    if (nextIndent > 0 || valueColumn > 0) {
+      const kv = KEY_VALUE.exec(line);
+      if (kv) valueColumn = kv[0].length;
+      else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn) valueColumn = -1;
+    }
+    let join = valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent));
+    if (!join && nextIndent < next.length) {
+      const cur = line.trimEnd();
+      const last = cur.charCodeAt(cur.length - 1);
+      if (cur.length > 0 && last !== 58 /* : */) {
+        // cheap tests first: the next word would not have fitted on the line; or the line cannot end a
+        // sentence there; or the next line goes on in lower case after a line with no closing punctuation
+        let wordLen = 0;
+        while (nextIndent + wordLen < next.length && next.charCodeAt(nextIndent + wordLen) !== 32) wordLen++;
+        const first = next.charCodeAt(nextIndent);
+        const wrapped =
+          (byWidth && cur.length + 1 + wordLen > width - slack) ||
+          (first >= 97 && first <= 122 && !/[.!?;]$/.test(cur)) ||
+          (continues?.test(cur) ?? false);
+        join = wrapped && !ITEM_START.test(next) && !tableLike(cur) && !tableLike(next);
+      }
+    }
+    if (join) joins.push(at);
     at += 1;
   }
-  return out.join('');
+  if (!joins.length) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const j of joins) {
+    parts.push(text.slice(from, j), ' ');
+    from = j + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+function leadingSpaces(line: string): number {
+  let n = 0;
+  while (n < line.length && line.charCodeAt(n) === 32) n++;
+  return n;
 }
 
 /** Normalise a decoded note, keeping a map back to the input for evidence. */
