@@ -8,7 +8,8 @@
  *    installs the hook's node environment itself (npm install, npm pack, npm install -g of the tarball),
  *    which is what broke before (issue 11) — then a good note passes, a failing note fails with its reason,
  *    and README.md is never checked; and through `pre-commit install`, a commit of a good note goes in
- *    while a commit of a failing note is blocked.
+ *    while a commit of a failing note is blocked. pre-commit 4.x's install step (a git dependency install,
+ *    `npm install --install-links -g git+file://...`) is reproduced with npm, as PyPI is not reachable here.
  * npm uses its cache first (prefer-offline); the install needs the registry only for packages not cached.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -171,6 +172,24 @@ describe.runIf(hasPreCommit && inGit)('pre-commit installs and runs the hook fro
     expect(bad.out).not.toMatch(/ENOENT|tsc: not found|npm ERR/);
     const readme = await pc(['try-repo', join(work, 'oplint'), 'oplint', '--files', 'README.md'], repo);
     expect(readme.out).toMatch(/no files to check\)Skipped/);
+  }, 900_000);
+
+  // pre-commit 4.x installs a node hook repository as a git dependency; PyPI is not reachable here, so its
+  // install command is reproduced: no devDependencies, no build step, no warning about oplint's scripts
+  it('pre-commit 4.x install step: npm install --install-links -g git+file://<clone>, then the hook entry', () => {
+    const prefix = join(work, 'npm-prefix');
+    const inst = spawnSync('npm', ['install', '--install-links', '-g', '--prefix', prefix, '--prefer-offline', `git+file://${join(work, 'oplint')}`], { cwd: work, env, encoding: 'utf8' });
+    expect(inst.status, inst.stderr).toBe(0);
+    expect(`${inst.stdout}${inst.stderr}`).not.toMatch(/install-scripts|tsc: not found|oplint@[\d.]+ \((prepare|install|postinstall)/);
+    const bin = join(prefix, 'bin', 'oplint');
+    const [cmd, ...entryArgs] = hook.entry.trim().split(/\s+/);
+    expect(cmd).toBe('oplint');
+    const repo = join(work, 'project');
+    const good = spawnSync(bin, [...entryArgs, 'notes/good.txt'], { cwd: repo, env, encoding: 'utf8' });
+    expect(good.status, good.stderr).toBe(0);
+    const bad = spawnSync(bin, [...entryArgs, 'notes/bad.txt'], { cwd: repo, env, encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/notes\/bad\.txt[\s\S]*✖ Drug/);
   }, 900_000);
 
   it('installed as a git hook: a good note commits, a failing note is blocked with its reason', async () => {
