@@ -37,6 +37,7 @@ if (!existsSync(packModule)) {
   process.exit(2);
 }
 const { loadFamily } = await import(pathToFileURL(packModule).href);
+const { describeCheck } = await import(pathToFileURL(resolve(ROOT, 'dist', 'checks', 'index.js')).href);
 
 let packs;
 try {
@@ -82,47 +83,11 @@ function lexiconsOf(el) {
   return out;
 }
 
-/** What gives each status, derived from the element's check spec (mirrors src/rules/evaluate.ts). */
+/** What gives each status: the check type's own `describe` (src/checks/<type>.ts), plus the no-event row. */
 function conditions(pack, el) {
-  const c = el.check;
   const action = pack.action === 'insert' ? 'insertion' : 'removal';
-  const rows = [];
-  const noEvent = `No device ${action} is documented in this operation.`;
-  switch (c.type) {
-    case 'site':
-      rows.push(['pass', `A device ${action} of this operation is placed in ${pack.siteLabel} (the site phrase governed by the action, or found near the event).`]);
-      rows.push(['fail', `The ${action} is at another site (the message names the code that site supports), or only a generic site is named ("wound", "bone", "defect"), or no site at all.`]);
-      break;
-    case 'terms': {
-      const where = c.scope === 'note' ? 'anywhere in the note' : `in the sentences that describe the ${action}`;
-      const asserted = orList(c.assertions);
-      rows.push(['pass', `A term of ${refs(c.find)} is found ${where}, asserted as ${asserted}${c.skipContexts.length ? `, outside sentences with the context(s) ${c.skipContexts.map(code).join(', ')}` : ''}${c.alsoRequire.length ? `, together with a term of ${refs(c.alsoRequire)}` : ''}.`]);
-      if (c.alsoRequire.length) rows.push([c.alsoRequireStatus, `The ${refs(c.find)} term is there but no term of ${refs(c.alsoRequire)} (message \`partial\`).`]);
-      if (c.block.length) rows.push(['fail', `An affirmed term of ${refs(c.block)} is found (message \`blocked\`); this wins over a pass.`]);
-      if (c.generic.length) rows.push([c.missing, `Only a generic term of ${refs(c.generic)} is found (message \`generic\`).`]);
-      rows.push([c.missing, `No accepted term is found (negated, ${c.assertions.includes('historical') ? '' : 'historical, '}${c.assertions.includes('hypothetical') ? '' : 'hypothetical, '}${c.assertions.includes('possible') ? '' : 'possible '}mentions do not count).`.replace(/, \)/, ')').replace(/ \)/, ')')]);
-      break;
-    }
-    case 'quantity':
-      rows.push(['pass', `An amount with a unit (g, cc, mL, mg, mm, cm, a bead count, also spelled counts) is found in the sentences that describe the ${action}, and no nearby word shows it belongs to something else.`]);
-      rows.push(['fail', 'No such amount; amounts of irrigation, blood loss, pins, wires, reamers or other hardware do not count (patterns/quantities.yaml `excluded`).']);
-      break;
-    case 'primary-procedure':
-      rows.push(['pass', 'A CPT code outside 20700-20705 is written for a procedure of this operation (after "CPT", in parentheses, or in a procedure list); history, indications, diagnosis and plan sections do not count.']);
-      rows.push(['warn', `No code, but a primary procedure of this operation is described in words (${refs(c.find)}).`]);
-      rows.push(['fail', 'No primary procedure can be identified.']);
-      if (c.failWhenOnlyProcedure) {
-        const removal = c.removalCodes?.length ? ` (the removal codes ${c.removalCodes.join(', ')} and incidental procedures do not count as another procedure)` : '';
-        rows.push(['fail', `The removal is the only procedure documented${removal}: "${c.onlyProcedure ?? 'Removal is the only procedure documented.'}"`]);
-      }
-      break;
-    case 'staged-removal':
-      rows.push(['pass', `An explicit later removal, exchange or permanent device is stated (${refs(c.find)}, not the \`earlier\` tag; not negated or historical).`]);
-      rows.push(['warn', `Removal is addressed only vaguely (tag \`vague\`, or hedged), or a non-absorbable carrier (${ref(c.carriers)} without the \`absorbable\` tag) was placed and removal is not addressed.`]);
-      rows.push(['n/a', 'Every carrier named for the device is absorbable (e.g. calcium sulfate) and removal is not addressed.']);
-      break;
-  }
-  rows.push([el.noEventStatus, noEvent]);
+  const rows = describeCheck(el.check, { pack, action, refs, orList, code });
+  rows.push([el.noEventStatus, `No device ${action} is documented in this operation.`]);
   return rows;
 }
 

@@ -1,0 +1,133 @@
+/**
+ * What every check type shares: the evaluation context, the verdict shape, and helpers to find the
+ * mentions and sentences that describe a pack's device. One file per check type sits beside this one
+ * (site, terms, quantity, primary-procedure, staged-removal), each with `evaluate` and `describe`.
+ */
+import type { ElementStatus, Evidence, ExplainEntry } from '../types.js';
+import type { Analysis, Mention } from '../nlp/analyze.js';
+import { describeAssertion } from '../nlp/context.js';
+import type { DeviceAnalysis, DeviceEventDetail } from '../nlp/devices.js';
+import type { Pack } from '../rules/pack.js';
+
+export type TermRef = { lexicon: string; tags?: string[] | undefined };
+export type Assert = 'affirmed' | 'negated' | 'possible' | 'hypothetical' | 'historical';
+
+/** Everything an element check may read: the analysis, the device events and the pack. */
+export interface EvalContext {
+  a: Analysis;
+  dev: DeviceAnalysis;
+  pack: Pack;
+  explain: boolean;
+  patternDirs: string[];
+}
+
+export interface Verdict {
+  status: ElementStatus;
+  messageKey: 'pass' | 'fail' | 'warn' | 'blocked' | 'generic' | 'noEvent' | 'na' | 'wrongSite' | 'partial' | 'genericSite' | 'literal';
+  literal?: string;
+  vars?: Record<string, string>;
+  evidence: Evidence[];
+  explain: ExplainEntry[];
+}
+
+/** A row of the rules reference: which status, and when (in words a coder reads). */
+export type Condition = [status: string, when: string];
+
+/** What a check type's `describe` needs to say how an element is decided. */
+export interface DescribeContext {
+  pack: Pick<Pack, 'code' | 'action' | 'siteLabel'>;
+  /** The action in words: "insertion" or "removal". */
+  action: string;
+  /** How a lexicon reference reads in the reference ("`drugs` (tag `manual`)"). */
+  refs: (rs: TermRef[]) => string;
+  orList: (xs: string[]) => string;
+  code: (s: string) => string;
+}
+
+export const uniq = <T>(xs: T[]) => [...new Set(xs)];
+export const quoteList = (xs: string[]) => uniq(xs.map((x) => x.trim())).slice(0, 4).map((x) => `'${x}'`).join(', ');
+
+export function assertionOf(a: Analysis, m: Mention): Assert {
+  const d = a.assertion(m);
+  if (d.negated) return 'negated';
+  if (d.historical) return 'historical';
+  if (d.hypothetical) return 'hypothetical';
+  if (d.possible) return 'possible';
+  return 'affirmed';
+}
+
+export function refMentions(a: Analysis, refs: TermRef[], sentences: Set<number> | null): Mention[] {
+  const out: Mention[] = [];
+  for (const r of refs) {
+    for (const m of a.mentions(r.lexicon)) {
+      if (sentences && !sentences.has(m.sentence)) continue;
+      if (r.tags && !r.tags.some((t) => m.entry.tags.has(t))) continue;
+      out.push(m);
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+export function explainOf(a: Analysis, m: Mention, accepted: boolean, note?: string): ExplainEntry {
+  const e: ExplainEntry = {
+    pattern: `${m.lexicon}/${m.entry.name}`,
+    term: m.text,
+    evidence: a.evidence(m.start, m.end),
+    accepted,
+  };
+  const ctx = note ?? withScope(a, m);
+  if (ctx) e.context = ctx;
+  return e;
+}
+
+/** The assertion of a mention with the words each trigger's scope covered, for --explain. */
+export function withScope(a: Analysis, m: { start: number; end: number; sentence: number }): string {
+  const d = a.assertion(m);
+  const text = a.sentences[m.sentence]!.text;
+  const scopes = d.triggers
+    .filter((t) => t.direction !== 'section')
+    .map((t) => `'${text.slice(t.scopeStart, t.scopeEnd).trim().slice(0, 60)}'`);
+  return `${describeAssertion(d)}${scopes.length ? `; scope ${scopes.join(', ')}` : ''}`;
+}
+
+/** Events of the pack's action, and those at the pack's own site. */
+export function eventsFor(ctx: EvalContext): { all: DeviceEventDetail[]; mine: DeviceEventDetail[] } {
+  const all = ctx.dev.events.filter((e) => e.action === ctx.pack.action);
+  return { all, mine: all.filter((e) => e.site === ctx.pack.site) };
+}
+
+/** Sentences that describe the pack's device: its events' sentences plus the description around them. */
+export function scopeSentences(ctx: EvalContext): Set<number> {
+  const { all, mine } = eventsFor(ctx);
+  const base = ctx.pack.action === 'insert' ? ctx.dev.insertSentences : ctx.dev.removeSentences;
+  const scope = new Set(base);
+  if (ctx.pack.action === 'remove') {
+    // the removed device is often described in the sentence before or after the removal
+    for (const s of base) {
+      for (const n of [s - 1, s + 1]) {
+        if (n >= 0 && n < ctx.a.sentences.length && !ctx.dev.insertSentences.has(n) && ctx.a.isOperative(n)) {
+          if (ctx.dev.devices.some((d) => d.sentence === n)) scope.add(n);
+        }
+      }
+    }
+  }
+  if (mine.length && all.length > mine.length) {
+    // several devices: each is judged on its own frame (its sentences and the descriptions that belong to it)
+    const frames = ctx.dev.frames.filter((f) => f.action === ctx.pack.action);
+    const own = new Set(frames.filter((f) => f.site === ctx.pack.site).flatMap((f) => [...f.sentences]));
+    for (const f of frames) if (f.site !== ctx.pack.site) for (const s of f.sentences) if (!own.has(s)) scope.delete(s);
+  }
+  for (const e of all) for (const s of e.sentences) if (e.site === ctx.pack.site || !mine.length) scope.add(s);
+  if (ctx.pack.action === 'remove') {
+    // the removed device was described when it was placed: an earlier operation's (or a historical) sentence
+    // naming the same form describes it too ("18 tobramycin PMMA beads were placed at the index procedure")
+    const forms = new Set((mine.length ? mine : all).flatMap((e) => e.forms));
+    for (const d of ctx.dev.devices) {
+      if (!forms.has(d.form) || scope.has(d.sentence)) continue;
+      const sent = ctx.a.sentences[d.sentence]!;
+      if (ctx.a.operationAt(sent.start).kind === 'earlier' || ctx.a.assertion(d).historical) scope.add(d.sentence);
+    }
+  }
+  return scope;
+}
+
