@@ -119,7 +119,7 @@ describe('runBatch in-process', () => {
     const f = join(dir, 'latin1.txt');
     writeFileSync(f, Buffer.concat([Buffer.from('caf'), Buffer.from([0xe9]), Buffer.from(' note')]));
     const [r] = await collect(runBatch([{ path: f }], { jobs: 1, checkFn: fakeInProcess() }));
-    expect(r!.warnings).toEqual(['invalid UTF-8 replaced with U+FFFD at 1 place']);
+    expect(r!.warnings).toEqual(['read as Windows-1252 (not UTF-8)']);
   });
 
   it('rejects on a fatal (pack) error', async () => {
