@@ -54,6 +54,8 @@ const RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]/g;
  */
 const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
 const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
+/** A list marker or check box at the start of a line (ITEM_START without "Label:"). */
+const MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 /** A table row: a pipe, or columns separated by runs of spaces (a "Label:   value" gap is not a column). */
 const tableLike = (line: string): boolean => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ''));
 const KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
@@ -121,11 +123,14 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
         let wordLen = 0;
         while (nextIndent + wordLen < next.length && next.charCodeAt(nextIndent + wordLen) !== 32) wordLen++;
         const first = next.charCodeAt(nextIndent);
+        const cannotEnd = continues?.test(cur) ?? false;
         const wrapped =
           (byWidth && cur.length + 1 + wordLen > width - slack) ||
           (first >= 97 && first <= 122 && !/[.!?;]$/.test(cur)) ||
-          (continues?.test(cur) ?? false);
-        join = wrapped && !ITEM_START.test(next) && !tableLike(cur) && !tableLike(next);
+          cannotEnd;
+        // after a word a sentence cannot end with ("filled with"), a "word:" on the next line is the sentence
+        // going on ("calcium sulfate pellets: Stimulan 5 cc"), not a new label
+        join = wrapped && !(cannotEnd ? MARKER_START : ITEM_START).test(next) && !tableLike(cur) && !tableLike(next);
       }
     }
     if (join) joins.push(at);
