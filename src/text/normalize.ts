@@ -123,14 +123,17 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
         let wordLen = 0;
         while (nextIndent + wordLen < next.length && next.charCodeAt(nextIndent + wordLen) !== 32) wordLen++;
         const first = next.charCodeAt(nextIndent);
-        const cannotEnd = continues?.test(cur) ?? false;
+        // a line that cannot end there: it stops on a word like "with", or inside an open bracket
+        const open = unclosedBracket(cur);
+        const cannotEnd = open || (continues?.test(cur) ?? false);
         const wrapped =
           (byWidth && cur.length + 1 + wordLen > width - slack) ||
           (first >= 97 && first <= 122 && !/[.!?;]$/.test(cur)) ||
           cannotEnd;
         // after a word a sentence cannot end with ("filled with"), a "word:" on the next line is the sentence
         // going on ("calcium sulfate pellets: Stimulan 5 cc"), not a new label
-        join = wrapped && !(cannotEnd ? MARKER_START : ITEM_START).test(next) && !tableLike(cur) && !tableLike(next);
+        // (inside an open bracket, "1)" on the next line closes it: it is not a list number)
+        join = wrapped && (open || !(cannotEnd ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next);
       }
     }
     if (join) joins.push(at);
@@ -145,6 +148,16 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
   }
   parts.push(text.slice(from));
   return parts.join('');
+}
+
+function unclosedBracket(line: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function leadingSpaces(line: string): number {
