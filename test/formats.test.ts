@@ -190,7 +190,7 @@ describe('sarif', () => {
     expect(missing.locations![0]!.physicalLocation!.region).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 });
     expect(missing.message.text).toBe('placement-site is fail. Fix: Add a sentence documenting the placement-site.');
     const quantity = results[2]!;
-    expect(quantity.locations![0]!.physicalLocation!.region).toEqual({ startLine: 9, startColumn: 5, endLine: 9, endColumn: 13 });
+    expect(quantity.locations![0]!.physicalLocation!.region).toEqual({ startLine: 9, startColumn: 5, endLine: 9, endColumn: 13, snippet: { text: '-2 beads' } });
   });
 
   it('reports unreadable notes as tool execution notifications', () => {

@@ -203,7 +203,7 @@ export const createSarifFormatter: FormatterFactory = (ctx: FormatContext): Form
         if (r.status === 'error') {
           notifications.push({
             level: 'error',
-            message: { text: `${path}: ${r.error?.message ?? 'could not be checked'}` },
+            message: { text: sentence(`${path}: ${r.error?.message ?? 'could not be checked'}`) },
             locations: [{ physicalLocation: { artifactLocation } }],
           });
           continue;
@@ -218,7 +218,7 @@ export const createSarifFormatter: FormatterFactory = (ctx: FormatContext): Form
             ruleIndex: rule.index,
             level: el.status === 'fail' ? 'error' : 'warning',
             message: { text: messageText(el) },
-            locations: [{ physicalLocation: { artifactLocation, region: regionOf(el.evidence[0]) } }],
+            locations: [{ physicalLocation: { artifactLocation, region: withSnippet(regionOf(el.evidence[0]), el.evidence[0]) } }],
             partialFingerprints: { 'oplintElement/v2': fingerprint(path, id, el.status, el.evidence[0]?.text ?? '(missing)') },
             properties: { noteStatus: r.status, code: r.code, denialRisks: el.denialRisks },
           };
@@ -278,8 +278,19 @@ export const createSarifFormatter: FormatterFactory = (ctx: FormatContext): Form
 /** A claim finding as a message: what is wrong, the claim lines it concerns. */
 function claimText(f: ClaimFinding, r: NoteResult): string {
   const lines = r.claim?.lines.map((l) => `${l.code}${l.modifiers.map((m) => `-${m}`).join('')}${l.units > 1 ? `x${l.units}` : ''}`).join(', ');
-  const msg = f.message.trim();
-  return `Claim check ${f.id}: ${msg}${/[.!?]$/.test(msg) ? '' : '.'}${lines ? ` (claim: ${lines})` : ''}`;
+  const msg = f.message.trim().replace(/[.!?]$/, '');
+  return `Claim check ${f.id}: ${msg}${lines ? ` (claim: ${lines})` : ''}.`;
+}
+
+/** A message as a sentence (SARIF viewers and Multitool expect a final period). */
+function sentence(s: string): string {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/** The evidence quote as the region's snippet (shown by viewers without the file). */
+function withSnippet(region: Sarif.Region, ev: Evidence | undefined): Sarif.Region {
+  return ev?.text ? { ...region, snippet: { text: ev.text } } : region;
 }
 
 /** Inline Markdown from pack text: no markup, no HTML. */
