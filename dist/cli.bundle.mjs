@@ -9070,12 +9070,12 @@ function backwardTokens(s, from, n, limit) {
   }
   return limit;
 }
-function analyse(sentence) {
-  if (lastAnalysis && lastAnalysis.sentence === sentence) return lastAnalysis;
-  const known = analysed.get(sentence);
+function analyse(sentence2) {
+  if (lastAnalysis && lastAnalysis.sentence === sentence2) return lastAnalysis;
+  const known = analysed.get(sentence2);
   if (known) {
-    analysed.delete(sentence);
-    analysed.set(sentence, known);
+    analysed.delete(sentence2);
+    analysed.set(sentence2, known);
     lastAnalysis = known;
     return known;
   }
@@ -9084,7 +9084,7 @@ function analyse(sentence) {
   const re = c.main;
   re.lastIndex = 0;
   let triggers = 0;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+  for (let m = re.exec(sentence2); m; m = re.exec(sentence2)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
@@ -9099,7 +9099,7 @@ function analyse(sentence) {
   if (triggers > 0 && c.boundary) {
     const b = c.boundary;
     b.lastIndex = 0;
-    for (let m = b.exec(sentence); m; m = b.exec(sentence)) {
+    for (let m = b.exec(sentence2); m; m = b.exec(sentence2)) {
       if (m[0].length === 0) {
         b.lastIndex++;
         continue;
@@ -9116,19 +9116,19 @@ function analyse(sentence) {
     openAt = new Int32Array(n);
     closeAt = new Int32Array(n);
     regionEnd = new Int32Array(n + 1);
-    let nextOpen = sentence.indexOf("(");
-    let nextClose = sentence.indexOf(")");
+    let nextOpen = sentence2.indexOf("(");
+    let nextClose = sentence2.indexOf(")");
     let lastOpen = -1;
     let lastClose = -1;
     for (let j = 0; j < n; j++) {
       const at = hits[j].start;
       while (nextOpen !== -1 && nextOpen <= at) {
         lastOpen = nextOpen;
-        nextOpen = sentence.indexOf("(", nextOpen + 1);
+        nextOpen = sentence2.indexOf("(", nextOpen + 1);
       }
       while (nextClose !== -1 && nextClose <= at) {
         lastClose = nextClose;
-        nextClose = sentence.indexOf(")", nextClose + 1);
+        nextClose = sentence2.indexOf(")", nextClose + 1);
       }
       openAt[j] = lastOpen;
       closeAt[j] = lastClose;
@@ -9144,7 +9144,7 @@ function analyse(sentence) {
     let fwdEnd = h.end;
     let bwdStart = h.start;
     if (e.direction !== "backward") {
-      fwdEnd = sentence.length;
+      fwdEnd = sentence2.length;
       for (let j = i + 1; j < n; j++) {
         const o = hits[j];
         if (o.start < h.end) continue;
@@ -9160,10 +9160,10 @@ function analyse(sentence) {
         }
       }
       if (e.stopAtComma) {
-        const comma = nextComma(sentence, h.end);
+        const comma = nextComma(sentence2, h.end);
         if (comma >= 0 && comma < fwdEnd) fwdEnd = comma;
       }
-      if (e.maxScope) fwdEnd = forwardTokens(sentence, h.end, e.maxScope, fwdEnd);
+      if (e.maxScope) fwdEnd = forwardTokens(sentence2, h.end, e.maxScope, fwdEnd);
     }
     if (e.direction !== "forward") {
       bwdStart = 0;
@@ -9176,14 +9176,14 @@ function analyse(sentence) {
           break;
         }
       }
-      if (e.maxScope) bwdStart = backwardTokens(sentence, h.start, e.maxScope, bwdStart);
+      if (e.maxScope) bwdStart = backwardTokens(sentence2, h.start, e.maxScope, bwdStart);
     }
     h.scopeStart = bwdStart;
     h.scopeEnd = fwdEnd;
   }
-  const a = { sentence, hits, triggers, index: null };
+  const a = { sentence: sentence2, hits, triggers, index: null };
   if (analysed.size >= ANALYSED_MAX) analysed.delete(analysed.keys().next().value);
-  analysed.set(sentence, a);
+  analysed.set(sentence2, a);
   lastAnalysis = a;
   return a;
 }
@@ -9280,12 +9280,12 @@ function toTriggerHit(h) {
     scopeEnd: h.scopeEnd
   };
 }
-function assertSpan(sentence, start, end, opts) {
+function assertSpan(sentence2, start, end, opts) {
   select(opts?.patternDirs ?? packDirs);
-  return assess(sentence, start, end, opts?.section ?? null);
+  return assess(sentence2, start, end, opts?.section ?? null);
 }
-function assess(sentence, start, end, section) {
-  const a = analyse(sentence);
+function assess(sentence2, start, end, section) {
+  const a = analyse(sentence2);
   const hits = a.hits;
   const d = {
     negated: false,
@@ -9315,29 +9315,29 @@ function assess(sentence, start, end, section) {
   }
   if (section === "historical" && !d.historical) {
     d.historical = true;
-    d.triggers.push(sectionHit("historical", sentence));
-  } else if (section === "hypothetical" && !d.hypothetical && !reportsDoneToday(sentence)) {
+    d.triggers.push(sectionHit("historical", sentence2));
+  } else if (section === "hypothetical" && !d.hypothetical && !reportsDoneToday(sentence2)) {
     d.hypothetical = true;
-    d.triggers.push(sectionHit("hypothetical", sentence));
+    d.triggers.push(sectionHit("hypothetical", sentence2));
   }
   return d;
 }
-function sectionHit(category, sentence) {
-  return { category, literal: `${category} section`, direction: "section", start: 0, end: 0, scopeStart: 0, scopeEnd: sentence.length };
+function sectionHit(category, sentence2) {
+  return { category, literal: `${category} section`, direction: "section", start: 0, end: 0, scopeStart: 0, scopeEnd: sentence2.length };
 }
 var doneSentence = null;
 var doneValue = false;
-function reportsDoneToday(sentence) {
-  if (sentence !== doneSentence) {
-    doneValue = computeDoneToday(sentence);
-    doneSentence = sentence;
+function reportsDoneToday(sentence2) {
+  if (sentence2 !== doneSentence) {
+    doneValue = computeDoneToday(sentence2);
+    doneSentence = sentence2;
   }
   return doneValue;
 }
-function computeDoneToday(sentence) {
+function computeDoneToday(sentence2) {
   const re = lexicon().doneToday;
-  if (!re || !re.test(sentence)) return false;
-  const { hits } = analyse(sentence);
+  if (!re || !re.test(sentence2)) return false;
+  const { hits } = analyse(sentence2);
   for (const h of hits) if (h.entry && h.entry.kind === KIND_TRIGGER && h.entry.category === "hypothetical") return false;
   return true;
 }
@@ -11260,9 +11260,18 @@ function list(codes) {
   return codes.join(", ");
 }
 var esc4 = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var termsCache = /* @__PURE__ */ new WeakMap();
 function termsRegex(terms, flags = "gi") {
-  const alts = [...terms].sort((a, b) => b.length - a.length).map((t) => esc4(t).replace(/ /g, "\\s+"));
-  return new RegExp(`\\b(?:${alts.join("|")})\\b`, flags);
+  let byFlags = termsCache.get(terms);
+  if (!byFlags) termsCache.set(terms, byFlags = /* @__PURE__ */ new Map());
+  let re = byFlags.get(flags);
+  if (!re) {
+    const alts = [...terms].sort((a, b) => b.length - a.length).map((t) => esc4(t).replace(/ /g, "\\s+"));
+    re = new RegExp(`\\b(?:${alts.join("|")})\\b`, flags);
+    byFlags.set(flags, re);
+  }
+  re.lastIndex = 0;
+  return re;
 }
 function siteNames(events, site, k = loadCodes()) {
   const entries = k.anatomy[site];
@@ -11486,6 +11495,7 @@ function lineStartsOf(input) {
 var RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]/g;
 var ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
+var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 var tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ""));
 var KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
 var KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
@@ -11519,26 +11529,59 @@ function joinWrappedLines(text, layout = {}) {
   if (near < 3 || near < long * 0.25) byWidth = false;
   if (!byWidth && !continues) return text;
   const slack = Math.max(4, Math.round(width * 0.08));
-  const out = text.split("");
+  const joins = [];
   let at = 0;
   let valueColumn = -1;
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i];
     at += line.length;
-    const cur = line.trimEnd();
     const next = lines[i + 1];
-    const kv = KEY_VALUE.exec(cur);
-    const indent = /^[ ]*/.exec(next)[0].length;
-    if (kv) valueColumn = kv[0].length;
-    else if (!cur.length || indent === 0 || /^[ ]*/.exec(cur)[0].length !== valueColumn) valueColumn = -1;
-    const word = /^[ ]*([^ ]+)/.exec(next);
-    const hanging = valueColumn > 0 && indent === valueColumn && !ITEM_START.test(next.slice(indent));
-    const joinable = !!word && cur.length > 0 && !cur.endsWith(":") && !ITEM_START.test(next) && !tableLike(cur) && !tableLike(next);
-    const wrapped = joinable && (byWidth && cur.length + 1 + word[1].length > width - slack || (continues?.test(cur) ?? false) || /^[ ]*[a-z]/.test(next) && !/[.!?;]$/.test(cur));
-    if (hanging || wrapped) out[at] = " ";
+    const nextIndent = leadingSpaces(next);
+    if (nextIndent > 0 || valueColumn > 0) {
+      const kv = KEY_VALUE.exec(line);
+      if (kv) valueColumn = kv[0].length;
+      else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn) valueColumn = -1;
+    }
+    let join9 = valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent));
+    if (!join9 && nextIndent < next.length) {
+      const cur = line.trimEnd();
+      const last = cur.charCodeAt(cur.length - 1);
+      if (cur.length > 0 && last !== 58) {
+        let wordLen = 0;
+        while (nextIndent + wordLen < next.length && next.charCodeAt(nextIndent + wordLen) !== 32) wordLen++;
+        const first = next.charCodeAt(nextIndent);
+        const open2 = unclosedBracket(cur);
+        const cannotEnd = open2 || (continues?.test(cur) ?? false);
+        const wrapped = byWidth && cur.length + 1 + wordLen > width - slack || first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) || cannotEnd;
+        join9 = wrapped && (open2 || !(cannotEnd ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next);
+      }
+    }
+    if (join9) joins.push(at);
     at += 1;
   }
-  return out.join("");
+  if (!joins.length) return text;
+  const parts = [];
+  let from = 0;
+  for (const j of joins) {
+    parts.push(text.slice(from, j), " ");
+    from = j + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
+}
+function unclosedBracket(line) {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+function leadingSpaces(line) {
+  let n = 0;
+  while (n < line.length && line.charCodeAt(n) === 32) n++;
+  return n;
 }
 function normalize(input, layout = {}) {
   const lineStarts2 = lineStartsOf(input);
@@ -12821,7 +12864,7 @@ function compareDates(a, b) {
 function headingShaped(lines, i, max, continues) {
   const t = lines[i].text.trim();
   if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
-  if (/[.!?]\s+\S/.test(t) || continues?.test(t)) return false;
+  if (/[A-Za-z0-9]{3,}[.!?]\s+\S/.test(t) || continues?.test(t)) return false;
   if (/^[A-Za-z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t)) return true;
   const before = i === 0 || !lines[i - 1].text.trim();
   const after = i + 1 < lines.length && !!lines[i + 1].text.trim();
@@ -12898,7 +12941,6 @@ var Analysis = class {
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
     this.doc = normalize(input, { continuationWords: g.layout.continuationWords });
-    this.operations = findOperations(this.grammar, this.doc.layout);
   }
   patternDirs;
   doc;
@@ -12911,8 +12953,15 @@ var Analysis = class {
   quantityCache;
   codeList;
   grammar;
-  /** The operations the note tells (one, today's, unless dated operation headings split it). */
-  operations;
+  operationList;
+  /**
+   * The operations the note tells (one, today's, unless operation headings split it), found on first use:
+   * a pure function of the text, so when it runs never changes the answer. Operation headings are lines of
+   * the note's own layout (a wrap join must not run one into its text).
+   */
+  get operations() {
+    return this.operationList ??= findOperations(this.grammar, this.doc.layout);
+  }
   /** The operation a normalised offset belongs to. */
   operationAt(at) {
     return this.operations.find((o) => at >= o.start && at < o.end) ?? this.operations[this.operations.length - 1];
@@ -12995,7 +13044,7 @@ var Analysis = class {
     return ms;
   }
   /** Mentions of a lexicon in one sentence (matched on that sentence alone until the whole note is needed). */
-  in(lexicon2, sentence) {
+  in(lexicon2, sentence2) {
     let per = this.bySentence.get(lexicon2);
     if (!per) {
       per = new Array(this.sentences.length);
@@ -13006,18 +13055,18 @@ var Analysis = class {
       }
       this.bySentence.set(lexicon2, per);
     }
-    let list3 = per[sentence];
+    let list3 = per[sentence2];
     if (!list3) {
-      const s = this.sentences[sentence];
+      const s = this.sentences[sentence2];
       if (!s) return [];
-      list3 = matchAll(getLexicon(lexicon2, this.patternDirs), s.text).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start, sentence }));
-      per[sentence] = list3;
+      list3 = matchAll(getLexicon(lexicon2, this.patternDirs), s.text).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start, sentence: sentence2 }));
+      per[sentence2] = list3;
     }
     return list3;
   }
   /** True when the sentence has a mention of the lexicon with the tag (any tag when omitted). */
-  has(lexicon2, sentence, tag) {
-    return this.in(lexicon2, sentence).some((m) => !tag || m.entry.tags.has(tag));
+  has(lexicon2, sentence2, tag) {
+    return this.in(lexicon2, sentence2).some((m) => !tag || m.entry.tags.has(tag));
   }
   /** ConText assertion of a span, with the sentence's section assertion (history, plan, indications). */
   assertion(span) {
@@ -13038,23 +13087,23 @@ var Analysis = class {
     return !d.negated && !d.possible && !d.hypothetical && !d.historical;
   }
   /** Amounts with a unit in a sentence (offsets in the normalised text). */
-  quantities(sentence) {
+  quantities(sentence2) {
     if (!this.quantityCache) {
       this.quantityCache = this.sentences.map(
         (s) => findQuantities(s.text, this.patternDirs).map((q) => ({ ...q, start: q.start + s.start, end: q.end + s.start }))
       );
     }
-    return this.quantityCache[sentence] ?? [];
+    return this.quantityCache[sentence2] ?? [];
   }
   evidence(start, end) {
     return evidenceAt(this.doc, start, end);
   }
-  sentenceEvidence(sentence) {
-    const s = this.sentences[sentence];
+  sentenceEvidence(sentence2) {
+    const s = this.sentences[sentence2];
     return evidenceAt(this.doc, s.start, s.end);
   }
-  isOperative(sentence) {
-    const s = this.sentences[sentence];
+  isOperative(sentence2) {
+    const s = this.sentences[sentence2];
     return OPERATIVE.has(s.category) && this.operationAt(s.start).kind === "today";
   }
 };
@@ -13202,7 +13251,7 @@ function qualifiersOf(a, s) {
   if (!hit) {
     hit = {
       quals: QUALIFYING.flatMap((l) => a.in(l, s)).sort((x, y) => x.start - y.start),
-      manual: a.in("fabrication", s).filter((m) => m.entry.tags.has("manual"))
+      manual: a.in("fabrication", s).filter((m) => m.entry.tags.has("manual")).sort((x, y) => x.start - y.start)
     };
     per.set(s, hit);
   }
@@ -13262,7 +13311,7 @@ function nearQualifier(a, f, window) {
   const near = quals.slice(lo, hi);
   const inside2 = near.find((q) => q.start < f.end && q.end > f.start);
   if (inside2) return inside2.text;
-  if (manual.some((m) => m.start >= f.start && m.end <= f.end)) return f.text;
+  for (let i = firstFrom(manual, f.start); i < manual.length && manual[i].start < f.end; i++) if (manual[i].end <= f.end) return f.text;
   const before = near.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/.test(text.slice(q.end, f.start)));
   if (before.length) return before[before.length - 1].text;
   const clauseEnd = Math.min(a.sentences[f.sentence].end, f.end + window);
@@ -13276,22 +13325,53 @@ function actionsIn(a, s, tag) {
 }
 function governedDevice(a, act, devices) {
   const text = a.doc.text;
-  const others = a.in("actions", act.sentence).filter((m) => m !== act && !m.entry.tags.has("purpose"));
+  const actions = a.in("actions", act.sentence);
   const blocked = (from, to, comma = false) => {
     const between = text.slice(from, to).replace(/\([^()]*\)/g, "");
-    return /[;)]/.test(between) || comma && between.includes(",") || others.some((o) => o.start >= from && o.end <= to);
+    if (/[;)]/.test(between) || comma && between.includes(",")) return true;
+    for (let i = firstFrom(actions, from); i < actions.length && actions[i].start < to; i++) {
+      const o = actions[i];
+      if (o !== act && o.end <= to && !o.entry.tags.has("purpose")) return true;
+    }
+    return false;
   };
   const word = act.text.split(/\s+/)[0] ?? act.text;
   const dg = deviceGrammar(a);
   const participle = dg.participle.test(word) && !/ing$/i.test(word);
   const passive = participle && dg.passiveBefore.test(text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
-  const back = () => [...devices].reverse().find((d) => d.end <= act.start && act.start - d.end <= dg.g.governBack && !blocked(d.end, act.start));
-  const fwd = () => devices.find((d) => d.start >= act.end && d.start - act.end <= dg.g.governForward && !blocked(act.end, d.start, true));
-  const overlapping = devices.find((d) => d.start <= act.start && d.end >= act.end);
-  if (overlapping) return overlapping;
+  const at = firstFrom(devices, act.start);
+  const back = () => {
+    for (let i = at - 1; i >= 0; i--) {
+      const d = devices[i];
+      if (d.end > act.start) continue;
+      if (act.start - d.end > dg.g.governBack) {
+        if (act.start - d.start > dg.g.governBack + 400) break;
+        continue;
+      }
+      if (!blocked(d.end, act.start)) return d;
+    }
+    return void 0;
+  };
+  const fwd = () => {
+    for (let i = firstFrom(devices, act.end); i < devices.length; i++) {
+      const d = devices[i];
+      if (d.start - act.end > dg.g.governForward) break;
+      if (!blocked(act.end, d.start, true)) return d;
+    }
+    return void 0;
+  };
+  for (let i = Math.max(0, firstFrom(devices, act.start - 400)); i < devices.length && devices[i].start <= act.start; i++) {
+    const d = devices[i];
+    if (d.end >= act.end) return d;
+  }
   if (passive) return back() ?? void 0;
   if (participle) return fwd() ?? back();
-  const adjacent = [...devices].reverse().find((d) => d.end <= act.start && /^[\s-]{0,2}$/.test(text.slice(d.end, act.start)));
+  let adjacent;
+  for (let i = at - 1; i >= 0 && !adjacent; i--) {
+    const d = devices[i];
+    if (d.end <= act.start && /^[\s-]{0,2}$/.test(text.slice(d.end, act.start))) adjacent = d;
+    else if (act.start - d.end > 2) break;
+  }
   return fwd() ?? adjacent;
 }
 function sitesIn(a, s) {
@@ -13474,13 +13554,9 @@ function eventEvidence(a, e) {
   return e.spans.slice(0, 3).map((s) => a.evidence(s.start, s.end));
 }
 
-// src/rules/evaluate.ts
-var FAMILY_SET = new Set(FAMILY);
+// src/checks/common.ts
 var uniq = (xs) => [...new Set(xs)];
 var quoteList = (xs) => uniq(xs.map((x) => x.trim())).slice(0, 4).map((x) => `'${x}'`).join(", ");
-function fill(template, vars) {
-  return template.replace(/\{(\w+)\}/g, (m, k) => vars[k] ?? m);
-}
 function assertionOf(a, m) {
   const d = a.assertion(m);
   if (d.negated) return "negated";
@@ -13552,7 +13628,9 @@ function scopeSentences(ctx) {
   }
   return scope;
 }
-function checkSite(ctx) {
+
+// src/checks/site.ts
+function evaluate(ctx) {
   const { a } = ctx;
   const { all, mine } = eventsFor(ctx);
   const explain = [];
@@ -13598,7 +13676,16 @@ function checkSite(ctx) {
   }
   return { status: "fail", messageKey: "fail", evidence, explain };
 }
-function checkTerms(ctx, spec) {
+function describe(_spec, d) {
+  return [
+    ["pass", `A device ${d.action} of this operation is placed in ${d.pack.siteLabel}: the site phrase the action word governs, or one found near the event or in the procedure list for that device.`],
+    ["fail", `The ${d.action} is at another site (the message names the code that site supports), or only a generic site is named ("wound", "bone", "defect"), or no site at all.`]
+  ];
+}
+var check = { type: "site", evaluate: (ctx, _spec) => evaluate(ctx), describe };
+
+// src/checks/terms.ts
+function evaluate2(ctx, spec) {
   const { a } = ctx;
   const scope = spec.scope === "note" ? null : scopeSentences(ctx);
   const allowed = new Set(spec.assertions);
@@ -13632,7 +13719,21 @@ function checkTerms(ctx, spec) {
   }
   return { status: spec.missing, messageKey: spec.missing === "warn" ? "warn" : "fail", evidence: [], explain };
 }
-function checkQuantity(ctx) {
+function describe2(c, d) {
+  const rows = [];
+  const where = c.scope === "note" ? "anywhere in the note" : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;
+  rows.push(["pass", `A term of ${d.refs(c.find)} is found ${where}, asserted as ${d.orList(c.assertions)}${c.skipContexts.length ? `, outside sentences with the context(s) ${c.skipContexts.map(d.code).join(", ")}` : ""}${c.alsoRequire.length ? `, together with a term of ${d.refs(c.alsoRequire)}` : ""}.`]);
+  if (c.alsoRequire.length) rows.push([c.alsoRequireStatus, `The ${d.refs(c.find)} term is there but no term of ${d.refs(c.alsoRequire)} (message \`partial\`).`]);
+  if (c.block.length) rows.push(["fail", `An affirmed term of ${d.refs(c.block)} is found (message \`blocked\`); this wins over a pass.`]);
+  if (c.generic.length) rows.push([c.missing, `Only a generic term of ${d.refs(c.generic)} is found (message \`generic\`).`]);
+  const notCounted = ["negated", "historical", "hypothetical", "possible"].filter((x) => !c.assertions.includes(x));
+  rows.push([c.missing, `No accepted term is found (${d.orList(notCounted)} mentions do not count).`]);
+  return rows;
+}
+var check2 = { type: "terms", evaluate: evaluate2, describe: describe2 };
+
+// src/checks/quantity.ts
+function evaluate3(ctx) {
   const { a } = ctx;
   const explain = [];
   const good = [];
@@ -13647,10 +13748,20 @@ function checkQuantity(ctx) {
   if (good.length) return { status: "pass", messageKey: "pass", vars: { found: quoteList(good.map((q) => q.text)) }, evidence: good.slice(0, 4).map((q) => a.evidence(q.start, q.end)), explain };
   return { status: "fail", messageKey: "fail", evidence: [], explain };
 }
+function describe3(_spec, d) {
+  return [
+    ["pass", `An amount with a unit (g, cc, mL, mg, mm, cm, a bead count, also spelled counts) is found in the sentences that describe this ${d.action}'s device, and no nearby word shows it belongs to something else.`],
+    ["fail", "No such amount; amounts of irrigation, blood loss, pins, wires, reamers, drains or other hardware, and French sizes of tubes and moulds, do not count (patterns/quantities.yaml)."]
+  ];
+}
+var check3 = { type: "quantity", evaluate: (ctx, _spec) => evaluate3(ctx), describe: describe3 };
+
+// src/checks/primary-procedure.ts
+var FAMILY_SET = new Set(FAMILY);
 function cptCodes(a) {
   return a.todaysCodes(FAMILY_SET);
 }
-function checkPrimary(ctx, spec) {
+function evaluate4(ctx, spec) {
   const { a } = ctx;
   const explain = [];
   const codes = cptCodes(a);
@@ -13676,7 +13787,22 @@ function checkPrimary(ctx, spec) {
   }
   return { status: "fail", messageKey: "fail", evidence: [], explain };
 }
-function checkStaged(ctx, spec) {
+function describe4(c, d) {
+  const rows = [
+    ["pass", `A CPT code outside 20700-20705 is written for a procedure of today's operation, in any common form ("CPT 11012.", "(27640)", "27506-RT", a code leading or ending a list line, a "Coding:" block); codes of an earlier operation told in the same note, and of history, indications, diagnosis and plan sections, do not count.`],
+    ["warn", `No code, but a primary procedure of this operation is described in words (${d.refs(c.find)}).`],
+    ["fail", "No primary procedure can be identified."]
+  ];
+  if (c.failWhenOnlyProcedure) {
+    const removal = c.removalCodes?.length ? ` (the removal codes ${c.removalCodes.join(", ")} and incidental procedures do not count as another procedure)` : "";
+    rows.push(["fail", `The removal is the only procedure documented${removal}: "${c.onlyProcedure ?? "Removal is the only procedure documented."}"`]);
+  }
+  return rows;
+}
+var check4 = { type: "primary-procedure", evaluate: evaluate4, describe: describe4 };
+
+// src/checks/staged-removal.ts
+function evaluate5(ctx, spec) {
   const { a } = ctx;
   const explain = [];
   const found = [];
@@ -13711,20 +13837,36 @@ function checkStaged(ctx, spec) {
   }
   return { status: "warn", messageKey: "warn", evidence: carriers.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
 }
+function describe5(c, d) {
+  return [
+    ["pass", `An explicit later removal, exchange or permanent device is stated for this device (${d.refs(c.find)}, not the \`earlier\` tag; not negated or historical; with several devices, a plan naming only another device does not count).`],
+    ["warn", `Removal is addressed only vaguely (tag \`vague\`, or hedged), or a non-absorbable carrier (${d.refs([c.carriers])} without the \`absorbable\` tag) was placed and removal is not addressed.`],
+    ["n/a", "Every carrier named for the device is absorbable (e.g. calcium sulfate) and removal is not addressed."]
+  ];
+}
+var check5 = { type: "staged-removal", evaluate: evaluate5, describe: describe5 };
+
+// src/checks/index.ts
+var CHECKS = {
+  site: check,
+  terms: check2,
+  quantity: check3,
+  "primary-procedure": check4,
+  "staged-removal": check5
+};
+function evaluateCheck(ctx, spec) {
+  return CHECKS[spec.type].evaluate(ctx, spec);
+}
+var CHECK_TYPES = Object.keys(CHECKS);
+
+// src/rules/evaluate.ts
+var FAMILY_SET2 = new Set(FAMILY);
+var uniq6 = (xs) => [...new Set(xs)];
+function fill(template, vars) {
+  return template.replace(/\{(\w+)\}/g, (m, k) => vars[k] ?? m);
+}
 function verdictFor(ctx, el) {
-  const c = el.check;
-  switch (c.type) {
-    case "site":
-      return checkSite(ctx);
-    case "terms":
-      return checkTerms(ctx, c);
-    case "quantity":
-      return checkQuantity(ctx);
-    case "primary-procedure":
-      return checkPrimary(ctx, c);
-    case "staged-removal":
-      return checkStaged(ctx, c);
-  }
+  return evaluateCheck(ctx, el.check);
 }
 function judgePack(ctx, noEvent) {
   const hasEvent = ctx.dev.events.some((e) => e.action === ctx.pack.action);
@@ -13733,7 +13875,7 @@ function judgePack(ctx, noEvent) {
   const elements = ctx.pack.elements.map((el) => {
     let v;
     if (!hasEvent) {
-      const explain = ctx.explain && el.check.type === "site" ? checkSite(ctx).explain : [];
+      const explain = ctx.explain && el.check.type === "site" ? evaluate(ctx).explain : [];
       v = { status: el.noEventStatus, messageKey: "noEvent", evidence: [], explain };
     } else {
       v = verdictFor(ctx, el);
@@ -13755,7 +13897,7 @@ function judgePack(ctx, noEvent) {
   return { elements, kinds };
 }
 function primaryFacts(a, primaryLexicon = "procedures") {
-  const codes = uniq(cptCodes(a).map((c) => c.code));
+  const codes = uniq6(a.todaysCodes(FAMILY_SET2).map((c) => c.code));
   const described = a.mentions(primaryLexicon).some((m) => m.entry.tags.has("primary") && !m.entry.tags.has("incidental") && a.isOperative(m.sentence) && a.affirmed(m));
   return { codes, described };
 }
@@ -15430,10 +15572,10 @@ function withLocators(results, locators) {
     return out;
   });
 }
-function checkOne(text, source, warnings, check2, checkOptions, format, locators) {
+function checkOne(text, source, warnings, check7, checkOptions, format, locators) {
   let results;
   try {
-    results = check2(text, { ...checkOptions, source });
+    results = check7(text, { ...checkOptions, source });
   } catch (err) {
     if (isFatal(err)) throw err;
     const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
@@ -15450,7 +15592,7 @@ function checkOne(text, source, warnings, check2, checkOptions, format, locators
   }
   return results;
 }
-function documentResults(doc, source, check2, checkOptions, maxSize) {
+function documentResults(doc, source, check7, checkOptions, maxSize) {
   if (!doc.ok) return [errorResult(source, doc.message)];
   const many = doc.items.length > 1;
   const out = [];
@@ -15465,21 +15607,21 @@ function documentResults(doc, source, check2, checkOptions, maxSize) {
       out.push(errorResult(src, bad.message, item.format));
       return;
     }
-    out.push(...checkOne(item.text, src, item.warnings, check2, checkOptions, item.format, item.locators));
+    out.push(...checkOne(item.text, src, item.warnings, check7, checkOptions, item.format, item.locators));
   });
   return out;
 }
 function isFatal(err) {
   return err instanceof Error && FATAL_ERRORS.has(err.name);
 }
-async function executeTask(task, check2, checkOptions, maxSize = DEFAULT_MAX_SIZE) {
+async function executeTask(task, check7, checkOptions, maxSize = DEFAULT_MAX_SIZE) {
   const source = taskSource(task);
   if ("error" in task) return [errorResult(source, task.error)];
-  if ("path" in task) return documentResults(await readDocument(task.path, { maxSize }), source, check2, checkOptions, maxSize);
-  if ("data" in task) return documentResults(await extractBytes(task.data, source, { maxSize }), source, check2, checkOptions, maxSize);
+  if ("path" in task) return documentResults(await readDocument(task.path, { maxSize }), source, check7, checkOptions, maxSize);
+  if ("data" in task) return documentResults(await extractBytes(task.data, source, { maxSize }), source, check7, checkOptions, maxSize);
   const bad = checkText(task.text, { maxSize });
   if (bad) return [errorResult(source, bad.message)];
-  return checkOne(task.text, source, task.warnings ?? [], check2, checkOptions, "text");
+  return checkOne(task.text, source, task.warnings ?? [], check7, checkOptions, "text");
 }
 async function loadCheckFn(moduleUrl) {
   const mod = await import(moduleUrl);
@@ -15491,9 +15633,9 @@ function serializeError(err) {
 }
 async function workerMain(init) {
   const port = parentPort;
-  let check2;
+  let check7;
   try {
-    check2 = await loadCheckFn(init.checkModule);
+    check7 = await loadCheckFn(init.checkModule);
   } catch (err) {
     port.postMessage({ fatal: serializeError(err) });
     return;
@@ -15504,7 +15646,7 @@ async function workerMain(init) {
       const out = [];
       for (let i = 0; i < msg.tasks.length; i++) {
         try {
-          out.push(await executeTask(msg.tasks[i], check2, init.checkOptions, init.maxSize));
+          out.push(await executeTask(msg.tasks[i], check7, init.checkOptions, init.maxSize));
         } catch (err) {
           if (out.length) port.postMessage({ ids: msg.ids.slice(0, out.length), json: JSON.stringify(out) });
           port.postMessage({ id: msg.ids[i], fatal: serializeError(err) });
@@ -15574,10 +15716,10 @@ async function* runBatch(tasks, opts = {}) {
   if (!workerUrl || exhausted) {
     opts.onMode?.(0);
     if (exhausted && head.length === 0) return;
-    const check2 = opts.checkFn ?? await loadCheckFn(checkModule);
-    for (const t of head) yield await executeTask(t, check2, checkOptions, maxSize);
+    const check7 = opts.checkFn ?? await loadCheckFn(checkModule);
+    for (const t of head) yield await executeTask(t, check7, checkOptions, maxSize);
     if (!exhausted) {
-      for (let r = await next(); !r.done; r = await next()) yield await executeTask(r.value, check2, checkOptions, maxSize);
+      for (let r = await next(); !r.done; r = await next()) yield await executeTask(r.value, check7, checkOptions, maxSize);
     }
     return;
   }
@@ -17428,7 +17570,7 @@ function xmlText(s) {
 function xmlAttr(s) {
   return xmlText(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
 }
-function describe(el) {
+function describe6(el) {
   const lines = [`${el.id} (${el.label}): ${el.status.toUpperCase()} - ${el.message}`];
   for (const ev of el.evidence) lines.push(`  line ${ev.line}:${ev.column}: "${ev.text}"`);
   for (const risk of el.denialRisks) lines.push(`  Denial risk: ${risk}`);
@@ -17476,11 +17618,11 @@ function testcase(r, file, withFile) {
     if (ids.length) parts.push(`${ids.length} element${ids.length === 1 ? "" : "s"} failed: ${ids.join(", ")}`);
     if (failedClaims.length) parts.push(`claim: ${failedClaims.map((f) => f.id).join(", ")}`);
     const msg = parts.length ? parts.join("; ") : r.code === null ? "no drug-delivery device insertion found" : "note failed";
-    const text = [...failedEls.map(describe), ...failedClaims.map(describeFinding)].join("\n\n") || msg;
+    const text = [...failedEls.map(describe6), ...failedClaims.map(describeFinding)].join("\n\n") || msg;
     body += `
       <failure message="${xmlAttr(msg)}" type="fail">${xmlText(text)}</failure>`;
   }
-  const warnText = [...warnEls.map(describe), ...warnClaims.map(describeFinding)].join("\n\n");
+  const warnText = [...warnEls.map(describe6), ...warnClaims.map(describeFinding)].join("\n\n");
   if (warnText) body += `
       <system-out>${xmlText(warnText)}</system-out>`;
   return { xml: body ? `${open2}${body}
@@ -18888,7 +19030,7 @@ var createSarifFormatter = (ctx) => {
         if (r.status === "error") {
           notifications.push({
             level: "error",
-            message: { text: `${path}: ${r.error?.message ?? "could not be checked"}` },
+            message: { text: sentence(`${path}: ${r.error?.message ?? "could not be checked"}`) },
             locations: [{ physicalLocation: { artifactLocation } }]
           });
           continue;
@@ -18903,7 +19045,7 @@ var createSarifFormatter = (ctx) => {
             ruleIndex: rule.index,
             level: el.status === "fail" ? "error" : "warning",
             message: { text: messageText(el) },
-            locations: [{ physicalLocation: { artifactLocation, region: regionOf(el.evidence[0]) } }],
+            locations: [{ physicalLocation: { artifactLocation, region: withSnippet(regionOf(el.evidence[0]), el.evidence[0]) } }],
             partialFingerprints: { "oplintElement/v2": fingerprint(path, id, el.status, el.evidence[0]?.text ?? "(missing)") },
             properties: { noteStatus: r.status, code: r.code, denialRisks: el.denialRisks }
           };
@@ -18949,8 +19091,15 @@ var createSarifFormatter = (ctx) => {
 };
 function claimText(f, r) {
   const lines = r.claim?.lines.map((l) => `${l.code}${l.modifiers.map((m) => `-${m}`).join("")}${l.units > 1 ? `x${l.units}` : ""}`).join(", ");
-  const msg = f.message.trim();
-  return `Claim check ${f.id}: ${msg}${/[.!?]$/.test(msg) ? "" : "."}${lines ? ` (claim: ${lines})` : ""}`;
+  const msg = f.message.trim().replace(/[.!?]$/, "");
+  return `Claim check ${f.id}: ${msg}${lines ? ` (claim: ${lines})` : ""}.`;
+}
+function sentence(s) {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+function withSnippet(region, ev) {
+  return ev?.text ? { ...region, snippet: { text: ev.text } } : region;
 }
 function mdInline(s) {
   return s.replace(/\r?\n/g, " ").replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
@@ -19318,13 +19467,13 @@ var oneLine2 = (s) => s.replace(/\s+/g, " ").trim();
 function bash(program2) {
   const all = specs(program2);
   const cmds = all.slice(1).map((s) => s.name);
-  const check2 = all.find((s) => s.name === "check");
+  const check7 = all.find((s) => s.name === "check");
   const cases = all.slice(1).map((s) => {
     const words = s.options.flatMap((o) => [o.long, o.short].filter(Boolean)).join(" ");
     return `    ${s.name}) opts=${sq(words)} ;;`;
   }).join("\n");
   const valueCases = all.flatMap((s) => s.options).filter((o) => o.choices && o.long).filter((o, i, a) => a.findIndex((x) => x.long === o.long) === i).map((o) => `    ${[o.long, o.short].filter(Boolean).join("|")}) COMPREPLY=($(compgen -W ${sq(o.choices.join(" "))} -- "$cur")); return ;;`).join("\n");
-  const checkWords = check2.options.flatMap((o) => [o.long, o.short].filter(Boolean)).join(" ");
+  const checkWords = check7.options.flatMap((o) => [o.long, o.short].filter(Boolean)).join(" ");
   return `# bash completion for oplint (generated by: oplint completion bash)
 _oplint() {
   local cur prev cmd opts i
@@ -19503,7 +19652,7 @@ function readBody(req2, max) {
 function mediaType(req2) {
   return String(req2.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
 }
-async function check(text, o, opts) {
+async function check6(text, o, opts) {
   const code = o.code || opts.defaultCode || "auto";
   try {
     validateCode(code);
@@ -19589,7 +19738,7 @@ function createHandler(opts, port) {
         if (req2.method !== "POST") throw new HttpError(405, "method not allowed: use POST", { Allow: "POST" });
         if (mediaType(req2) !== "application/json") throw new HttpError(415, "send the note as JSON (Content-Type: application/json)");
         const body = parseApiBody(await readBody(req2, opts.maxSize));
-        const results = await check(body.text, body, opts);
+        const results = await check6(body.text, body, opts);
         send(res, 200, "application/json; charset=utf-8", contractJson(results, opts.version));
         return;
       }
@@ -19602,7 +19751,7 @@ function createHandler(opts, port) {
         let result;
         let status = 200;
         try {
-          result = resultFragment(await check(values.text, { code: values.code, claim: values.claim, query: true }, opts), values.text);
+          result = resultFragment(await check6(values.text, { code: values.code, claim: values.claim, query: true }, opts), values.text);
         } catch (err) {
           if (!(err instanceof HttpError) || err.status !== 400) throw err;
           status = 400;
@@ -19984,11 +20133,11 @@ function checkInfoFormat(format) {
 function buildProgram(io, done) {
   const program2 = new Command();
   program2.name("oplint").description("Check operative notes for what auditors need to pay CPT 20700-20705 drug-delivery device codes.").version(VERSION, "-V, --version").configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).exitOverride().showHelpAfterError("(run oplint --help for usage)").addHelpText("after", EXAMPLES);
-  const check2 = program2.command("check", { isDefault: true }).description("check notes (files, folders, - for stdin; stdin when no path is given)").argument("[paths...]", "files or folders of notes; - reads stdin").addOption(new Option("--code <code>", "code to check: auto or 20700-20705 (default: auto)")).addOption(new Option("-f, --format <format>", "pretty, json, jsonl, sarif, junit, csv, markdown, github or html (default: pretty)")).option("-o, --output <file>", "write the report to a file").option("--color", "force colour").option("--no-color", "no colour (also NO_COLOR=1)").option("-q, --quiet", "report failing notes only").option("--explain", "show which pattern, term and context decided each element").option("--query", "draft a compliant physician query for each gap").option("--claim <lines>", 'claim lines to check, e.g. "27506,20702,20700-51" (code, -modifiers, xUnits)').option("--aoc-file <path>", "CMS NCCI add-on code edit file (CSV, TSV or text); overrides shipped primary lists").option("--as-of <date>", "date the AOC file rows are judged on (default: today)").option("--ext <exts>", "extensions scanned in folders, comma-separated or repeated (default: .txt,.text,.md)", collect3).option("--ignore <glob>", "ignore files matching a gitignore-style glob (repeatable)", collect3).option("--patterns <dir>", "extra pattern directory searched before the shipped ones (repeatable)", collect3).option("-c, --config <file>", 'config file (default: .oplintrc.json/.yaml or package.json "oplint", found upward)').option("-j, --jobs <n>", "worker threads (default: number of cores)").option("--max-size <size>", "largest note accepted, e.g. 5MB (default: 5MB)").option("--no-progress", "no progress bar (also off when CI is set or stderr is not a terminal)").option("--fail-on <level>", "fail (default) or warn: what fails the run").option("--baseline <file>", "report and fail on failures not in this baseline only").option("--write-baseline <file>", "record today's failures as the baseline and exit 0").option("--stdin-jsonl", 'read {"id","text"} lines from stdin; write jsonl results').option("--stdin-filename <name>", "name to report for stdin").option("--max-warnings <n>", "fail (exit 1) when there are more than n warnings").option("--print-config [file]", "print the effective settings (config file and flags merged) as JSON and exit").option("--no-junit-file", "junit: leave out the non-standard file attribute (strict JUnit XSD consumers)").option("--debug", "print stack traces for internal errors").addHelpText("after", EXAMPLES).action(async (paths, flags, cmd) => {
+  const check7 = program2.command("check", { isDefault: true }).description("check notes (files, folders, - for stdin; stdin when no path is given)").argument("[paths...]", "files or folders of notes; - reads stdin").addOption(new Option("--code <code>", "code to check: auto or 20700-20705 (default: auto)")).addOption(new Option("-f, --format <format>", "pretty, json, jsonl, sarif, junit, csv, markdown, github or html (default: pretty)")).option("-o, --output <file>", "write the report to a file").option("--color", "force colour").option("--no-color", "no colour (also NO_COLOR=1)").option("-q, --quiet", "report failing notes only").option("--explain", "show which pattern, term and context decided each element").option("--query", "draft a compliant physician query for each gap").option("--claim <lines>", 'claim lines to check, e.g. "27506,20702,20700-51" (code, -modifiers, xUnits)').option("--aoc-file <path>", "CMS NCCI add-on code edit file (CSV, TSV or text); overrides shipped primary lists").option("--as-of <date>", "date the AOC file rows are judged on (default: today)").option("--ext <exts>", "extensions scanned in folders, comma-separated or repeated (default: .txt,.text,.md)", collect3).option("--ignore <glob>", "ignore files matching a gitignore-style glob (repeatable)", collect3).option("--patterns <dir>", "extra pattern directory searched before the shipped ones (repeatable)", collect3).option("-c, --config <file>", 'config file (default: .oplintrc.json/.yaml or package.json "oplint", found upward)').option("-j, --jobs <n>", "worker threads (default: number of cores)").option("--max-size <size>", "largest note accepted, e.g. 5MB (default: 5MB)").option("--no-progress", "no progress bar (also off when CI is set or stderr is not a terminal)").option("--fail-on <level>", "fail (default) or warn: what fails the run").option("--baseline <file>", "report and fail on failures not in this baseline only").option("--write-baseline <file>", "record today's failures as the baseline and exit 0").option("--stdin-jsonl", 'read {"id","text"} lines from stdin; write jsonl results').option("--stdin-filename <name>", "name to report for stdin").option("--max-warnings <n>", "fail (exit 1) when there are more than n warnings").option("--print-config [file]", "print the effective settings (config file and flags merged) as JSON and exit").option("--no-junit-file", "junit: leave out the non-standard file attribute (strict JUnit XSD consumers)").option("--debug", "print stack traces for internal errors").addHelpText("after", EXAMPLES).action(async (paths, flags, cmd) => {
     const given = new Set(Object.keys(flags).filter((k) => cmd.getOptionValueSource(k) === "cli"));
     done(await runCheck(paths, flags, given, io));
   });
-  void check2;
+  void check7;
   program2.command("explain").description("what a code means, its rules, payment and primary list").argument("<code>", "a code 20700-20705").option("-f, --format <format>", "pretty or json", "pretty").option("--color", "force colour").option("--no-color", "no colour (also NO_COLOR=1)").action((code, flags, cmd) => {
     checkInfoFormat(flags.format);
     const color = colorWanted2(cmd.getOptionValueSource("color") === "cli" ? flags.color : void 0, io, false);

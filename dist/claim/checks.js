@@ -18,9 +18,20 @@ function list(codes) {
     return codes.join(', ');
 }
 const esc = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One regex per term list (the lists come from the immutable code knowledge, so they can key a cache). */
+const termsCache = new WeakMap();
 function termsRegex(terms, flags = 'gi') {
-    const alts = [...terms].sort((a, b) => b.length - a.length).map((t) => esc(t).replace(/ /g, '\\s+'));
-    return new RegExp(`\\b(?:${alts.join('|')})\\b`, flags);
+    let byFlags = termsCache.get(terms);
+    if (!byFlags)
+        termsCache.set(terms, (byFlags = new Map()));
+    let re = byFlags.get(flags);
+    if (!re) {
+        const alts = [...terms].sort((a, b) => b.length - a.length).map((t) => esc(t).replace(/ /g, '\\s+'));
+        re = new RegExp(`\\b(?:${alts.join('|')})\\b`, flags);
+        byFlags.set(flags, re);
+    }
+    re.lastIndex = 0;
+    return re;
 }
 /**
  * The anatomic sites of one space named by a set of device events, e.g. ["left femur", "tibia"]. A name

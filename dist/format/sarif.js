@@ -178,7 +178,7 @@ export const createSarifFormatter = (ctx) => {
                 if (r.status === 'error') {
                     notifications.push({
                         level: 'error',
-                        message: { text: `${path}: ${r.error?.message ?? 'could not be checked'}` },
+                        message: { text: sentence(`${path}: ${r.error?.message ?? 'could not be checked'}`) },
                         locations: [{ physicalLocation: { artifactLocation } }],
                     });
                     continue;
@@ -194,7 +194,7 @@ export const createSarifFormatter = (ctx) => {
                         ruleIndex: rule.index,
                         level: el.status === 'fail' ? 'error' : 'warning',
                         message: { text: messageText(el) },
-                        locations: [{ physicalLocation: { artifactLocation, region: regionOf(el.evidence[0]) } }],
+                        locations: [{ physicalLocation: { artifactLocation, region: withSnippet(regionOf(el.evidence[0]), el.evidence[0]) } }],
                         partialFingerprints: { 'oplintElement/v2': fingerprint(path, id, el.status, el.evidence[0]?.text ?? '(missing)') },
                         properties: { noteStatus: r.status, code: r.code, denialRisks: el.denialRisks },
                     };
@@ -255,8 +255,17 @@ export const createSarifFormatter = (ctx) => {
 /** A claim finding as a message: what is wrong, the claim lines it concerns. */
 function claimText(f, r) {
     const lines = r.claim?.lines.map((l) => `${l.code}${l.modifiers.map((m) => `-${m}`).join('')}${l.units > 1 ? `x${l.units}` : ''}`).join(', ');
-    const msg = f.message.trim();
-    return `Claim check ${f.id}: ${msg}${/[.!?]$/.test(msg) ? '' : '.'}${lines ? ` (claim: ${lines})` : ''}`;
+    const msg = f.message.trim().replace(/[.!?]$/, '');
+    return `Claim check ${f.id}: ${msg}${lines ? ` (claim: ${lines})` : ''}.`;
+}
+/** A message as a sentence (SARIF viewers and Multitool expect a final period). */
+function sentence(s) {
+    const t = s.trim();
+    return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+/** The evidence quote as the region's snippet (shown by viewers without the file). */
+function withSnippet(region, ev) {
+    return ev?.text ? { ...region, snippet: { text: ev.text } } : region;
 }
 /** Inline Markdown from pack text: no markup, no HTML. */
 function mdInline(s) {

@@ -34,9 +34,14 @@ export declare class Analysis {
     private quantityCache;
     private codeList;
     readonly grammar: Grammar;
-    /** The operations the note tells (one, today's, unless dated operation headings split it). */
-    readonly operations: Operation[];
+    private operationList;
     constructor(input: string, patternDirs?: string[]);
+    /**
+     * The operations the note tells (one, today's, unless operation headings split it), found on first use:
+     * a pure function of the text, so when it runs never changes the answer. Operation headings are lines of
+     * the note's own layout (a wrap join must not run one into its text).
+     */
+    get operations(): Operation[];
     /** The operation a normalised offset belongs to. */
     operationAt(at: number): Operation;
     /** Every procedure code written in the note (any operation), with modifiers. */

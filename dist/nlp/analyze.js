@@ -29,15 +29,20 @@ export class Analysis {
     quantityCache;
     codeList;
     grammar;
-    /** The operations the note tells (one, today's, unless dated operation headings split it). */
-    operations;
+    operationList;
     constructor(input, patternDirs = []) {
         this.patternDirs = patternDirs;
         this.grammar = patternStore(patternDirs).data('grammar.yaml');
         const g = this.grammar;
         this.doc = normalize(input, { continuationWords: g.layout.continuationWords });
-        // operation headings are lines of the note's own layout (a wrap join must not run one into its text)
-        this.operations = findOperations(this.grammar, this.doc.layout);
+    }
+    /**
+     * The operations the note tells (one, today's, unless operation headings split it), found on first use:
+     * a pure function of the text, so when it runs never changes the answer. Operation headings are lines of
+     * the note's own layout (a wrap join must not run one into its text).
+     */
+    get operations() {
+        return (this.operationList ??= findOperations(this.grammar, this.doc.layout));
     }
     /** The operation a normalised offset belongs to. */
     operationAt(at) {

@@ -180,7 +180,7 @@ function qualifiersOf(a, s) {
     if (!hit) {
         hit = {
             quals: QUALIFYING.flatMap((l) => a.in(l, s)).sort((x, y) => x.start - y.start),
-            manual: a.in('fabrication', s).filter((m) => m.entry.tags.has('manual')),
+            manual: a.in('fabrication', s).filter((m) => m.entry.tags.has('manual')).sort((x, y) => x.start - y.start),
         };
         per.set(s, hit);
     }
@@ -257,8 +257,9 @@ function nearQualifier(a, f, window) {
     const inside = near.find((q) => q.start < f.end && q.end > f.start);
     if (inside)
         return inside.text;
-    if (manual.some((m) => m.start >= f.start && m.end <= f.end))
-        return f.text;
+    for (let i = firstFrom(manual, f.start); i < manual.length && manual[i].start < f.end; i++)
+        if (manual[i].end <= f.end)
+            return f.text;
     const before = near.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/.test(text.slice(q.end, f.start)));
     if (before.length)
         return before[before.length - 1].text;
@@ -279,28 +280,70 @@ function actionsIn(a, s, tag) {
  */
 export function governedDevice(a, act, devices) {
     const text = a.doc.text;
-    const others = a.in('actions', act.sentence).filter((m) => m !== act && !m.entry.tags.has('purpose'));
+    // the sentence's action words in text order (a.in keeps them sorted): searched by position, never rescanned
+    const actions = a.in('actions', act.sentence);
     const blocked = (from, to, comma = false) => {
         const between = text.slice(from, to).replace(/\([^()]*\)/g, '');
-        return /[;)]/.test(between) || (comma && between.includes(',')) || others.some((o) => o.start >= from && o.end <= to);
+        if (/[;)]/.test(between) || (comma && between.includes(',')))
+            return true;
+        for (let i = firstFrom(actions, from); i < actions.length && actions[i].start < to; i++) {
+            const o = actions[i];
+            if (o !== act && o.end <= to && !o.entry.tags.has('purpose'))
+                return true;
+        }
+        return false;
     };
     // the verb of a phrasal action ("passed into", "slid down") is its first word
     const word = act.text.split(/\s+/)[0] ?? act.text;
     const dg = deviceGrammar(a);
     const participle = dg.participle.test(word) && !/ing$/i.test(word);
     const passive = participle && dg.passiveBefore.test(text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
-    const back = () => [...devices].reverse().find((d) => d.end <= act.start && act.start - d.end <= dg.g.governBack && !blocked(d.end, act.start));
-    const fwd = () => devices.find((d) => d.start >= act.end && d.start - act.end <= dg.g.governForward && !blocked(act.end, d.start, true));
+    // devices are in text order: look outwards from the action word, within the governing windows
+    const at = firstFrom(devices, act.start);
+    const back = () => {
+        for (let i = at - 1; i >= 0; i--) {
+            const d = devices[i];
+            if (d.end > act.start)
+                continue;
+            if (act.start - d.end > dg.g.governBack) {
+                if (act.start - d.start > dg.g.governBack + 400)
+                    break;
+                continue;
+            }
+            if (!blocked(d.end, act.start))
+                return d;
+        }
+        return undefined;
+    };
+    const fwd = () => {
+        for (let i = firstFrom(devices, act.end); i < devices.length; i++) {
+            const d = devices[i];
+            if (d.start - act.end > dg.g.governForward)
+                break;
+            if (!blocked(act.end, d.start, true))
+                return d;
+        }
+        return undefined;
+    };
     // a device word that contains the action word ("antibiotic spacer placement") governs itself
-    const overlapping = devices.find((d) => d.start <= act.start && d.end >= act.end);
-    if (overlapping)
-        return overlapping;
+    for (let i = Math.max(0, firstFrom(devices, act.start - 400)); i < devices.length && devices[i].start <= act.start; i++) {
+        const d = devices[i];
+        if (d.end >= act.end)
+            return d;
+    }
     if (passive)
         return back() ?? undefined;
     if (participle)
         return fwd() ?? back();
     // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement")
-    const adjacent = [...devices].reverse().find((d) => d.end <= act.start && /^[\s-]{0,2}$/.test(text.slice(d.end, act.start)));
+    let adjacent;
+    for (let i = at - 1; i >= 0 && !adjacent; i--) {
+        const d = devices[i];
+        if (d.end <= act.start && /^[\s-]{0,2}$/.test(text.slice(d.end, act.start)))
+            adjacent = d;
+        else if (act.start - d.end > 2)
+            break;
+    }
     return fwd() ?? adjacent;
 }
 /** Sites named in a sentence (not negated), specific ones only. */

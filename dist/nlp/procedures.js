@@ -173,7 +173,7 @@ function headingShaped(lines, i, max, continues) {
     if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022]|\(?\d{1,2}[.)]\s|\[)/.test(t))
         return false;
     // a heading holds no sentence end and does not stop on a word a sentence cannot end with
-    if (/[.!?]\s+\S/.test(t) || continues?.test(t))
+    if (/[A-Za-z0-9]{3,}[.!?]\s+\S/.test(t) || continues?.test(t))
         return false;
     if (/^[A-Za-z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t))
         return true;

@@ -1,23 +1,11 @@
-import type { ElementResult, ElementStatus, Evidence, ExplainEntry } from '../types.js';
+/**
+ * Judging a pack: every element's check (src/checks/, one file per type) on the analysed note, with the
+ * pack's messages, denial risks and fix. Also the procedure facts the claim checks read.
+ */
+import type { ElementResult } from '../types.js';
 import type { Analysis } from '../nlp/analyze.js';
-import { type DeviceAnalysis } from '../nlp/devices.js';
-import { type Pack } from './pack.js';
-/** Everything an element check may read: the analysis, the device events and the pack. */
-export interface EvalContext {
-    a: Analysis;
-    dev: DeviceAnalysis;
-    pack: Pack;
-    explain: boolean;
-    patternDirs: string[];
-}
-interface Verdict {
-    status: ElementStatus;
-    messageKey: 'pass' | 'fail' | 'warn' | 'blocked' | 'generic' | 'noEvent' | 'na' | 'wrongSite' | 'partial' | 'genericSite' | 'literal';
-    literal?: string;
-    vars?: Record<string, string>;
-    evidence: Evidence[];
-    explain: ExplainEntry[];
-}
+import { type EvalContext, type Verdict } from '../checks/index.js';
+export type { EvalContext } from '../checks/index.js';
 /** What decided an element, as a typed kind (never a display string): read by code suggestion. */
 export type VerdictKind = Verdict['messageKey'];
 /** Element results with the typed kind that decided each (by element id). */
@@ -37,4 +25,3 @@ export declare function primaryFacts(a: Analysis, primaryLexicon?: string): {
     codes: string[];
     described: boolean;
 };
-export {};

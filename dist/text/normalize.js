@@ -33,6 +33,8 @@ const RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]/g;
  */
 const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
 const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
+/** A list marker or check box at the start of a line (ITEM_START without "Label:"). */
+const MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 /** A table row: a pipe, or columns separated by runs of spaces (a "Label:   value" gap is not a column). */
 const tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ''));
 const KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
@@ -75,36 +77,77 @@ export function joinWrappedLines(text, layout = {}) {
         return text;
     // editors and EHRs do not all wrap at exactly one width: a line ending within a few columns of W counts
     const slack = Math.max(4, Math.round(width * 0.08));
-    const out = text.split('');
+    const joins = [];
     let at = 0;
     let valueColumn = -1; // the column where a "Label:   value" line's value starts (hanging indent)
     for (let i = 0; i < lines.length - 1; i++) {
         const line = lines[i];
         at += line.length; // offset of this line's newline
-        const cur = line.trimEnd();
         const next = lines[i + 1];
-        const kv = KEY_VALUE.exec(cur);
-        const indent = /^[ ]*/.exec(next)[0].length;
-        if (kv)
-            valueColumn = kv[0].length;
-        else if (!cur.length || indent === 0 || /^[ ]*/.exec(cur)[0].length !== valueColumn)
-            valueColumn = -1;
-        const word = /^[ ]*([^ ]+)/.exec(next);
+        const nextIndent = leadingSpaces(next);
         // a value continued on the next line, indented to the value's column ("Procedure:    Removal of the rod
         //                 from the canal")
-        const hanging = valueColumn > 0 && indent === valueColumn && !ITEM_START.test(next.slice(indent));
-        const joinable = !!word && cur.length > 0 && !cur.endsWith(':') && !ITEM_START.test(next) && !tableLike(cur) && !tableLike(next);
-        // the next word would not have fitted on the line; or the line cannot end a sentence there; or the next
-        // line goes on in lower case after a line with no closing punctuation
-        const wrapped = joinable &&
-            ((byWidth && cur.length + 1 + word[1].length > width - slack) ||
-                (continues?.test(cur) ?? false) ||
-                (/^[ ]*[a-z]/.test(next) && !/[.!?;]$/.test(cur)));
-        if (hanging || wrapped)
-            out[at] = ' ';
+        if (nextIndent > 0 || valueColumn > 0) {
+            const kv = KEY_VALUE.exec(line);
+            if (kv)
+                valueColumn = kv[0].length;
+            else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn)
+                valueColumn = -1;
+        }
+        let join = valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent));
+        if (!join && nextIndent < next.length) {
+            const cur = line.trimEnd();
+            const last = cur.charCodeAt(cur.length - 1);
+            if (cur.length > 0 && last !== 58 /* : */) {
+                // cheap tests first: the next word would not have fitted on the line; or the line cannot end a
+                // sentence there; or the next line goes on in lower case after a line with no closing punctuation
+                let wordLen = 0;
+                while (nextIndent + wordLen < next.length && next.charCodeAt(nextIndent + wordLen) !== 32)
+                    wordLen++;
+                const first = next.charCodeAt(nextIndent);
+                // a line that cannot end there: it stops on a word like "with", or inside an open bracket
+                const open = unclosedBracket(cur);
+                const cannotEnd = open || (continues?.test(cur) ?? false);
+                const wrapped = (byWidth && cur.length + 1 + wordLen > width - slack) ||
+                    (first >= 97 && first <= 122 && !/[.!?;]$/.test(cur)) ||
+                    cannotEnd;
+                // after a word a sentence cannot end with ("filled with"), a "word:" on the next line is the sentence
+                // going on ("calcium sulfate pellets: Stimulan 5 cc"), not a new label
+                // (inside an open bracket, "1)" on the next line closes it: it is not a list number)
+                join = wrapped && (open || !(cannotEnd ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next);
+            }
+        }
+        if (join)
+            joins.push(at);
         at += 1;
     }
-    return out.join('');
+    if (!joins.length)
+        return text;
+    const parts = [];
+    let from = 0;
+    for (const j of joins) {
+        parts.push(text.slice(from, j), ' ');
+        from = j + 1;
+    }
+    parts.push(text.slice(from));
+    return parts.join('');
+}
+function unclosedBracket(line) {
+    let depth = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 40)
+            depth++;
+        else if (c === 41 && depth > 0)
+            depth--;
+    }
+    return depth > 0;
+}
+function leadingSpaces(line) {
+    let n = 0;
+    while (n < line.length && line.charCodeAt(n) === 32)
+        n++;
+    return n;
 }
 /** Normalise a decoded note, keeping a map back to the input for evidence. */
 export function normalize(input, layout = {}) {

@@ -1,0 +1,60 @@
+/**
+ * What every check type shares: the evaluation context, the verdict shape, and helpers to find the
+ * mentions and sentences that describe a pack's device. One file per check type sits beside this one
+ * (site, terms, quantity, primary-procedure, staged-removal), each with `evaluate` and `describe`.
+ */
+import type { ElementStatus, Evidence, ExplainEntry } from '../types.js';
+import type { Analysis, Mention } from '../nlp/analyze.js';
+import type { DeviceAnalysis, DeviceEventDetail } from '../nlp/devices.js';
+import type { Pack } from '../rules/pack.js';
+export type TermRef = {
+    lexicon: string;
+    tags?: string[] | undefined;
+};
+export type Assert = 'affirmed' | 'negated' | 'possible' | 'hypothetical' | 'historical';
+/** Everything an element check may read: the analysis, the device events and the pack. */
+export interface EvalContext {
+    a: Analysis;
+    dev: DeviceAnalysis;
+    pack: Pack;
+    explain: boolean;
+    patternDirs: string[];
+}
+export interface Verdict {
+    status: ElementStatus;
+    messageKey: 'pass' | 'fail' | 'warn' | 'blocked' | 'generic' | 'noEvent' | 'na' | 'wrongSite' | 'partial' | 'genericSite' | 'literal';
+    literal?: string;
+    vars?: Record<string, string>;
+    evidence: Evidence[];
+    explain: ExplainEntry[];
+}
+/** A row of the rules reference: which status, and when (in words a coder reads). */
+export type Condition = [status: string, when: string];
+/** What a check type's `describe` needs to say how an element is decided. */
+export interface DescribeContext {
+    pack: Pick<Pack, 'code' | 'action' | 'siteLabel'>;
+    /** The action in words: "insertion" or "removal". */
+    action: string;
+    /** How a lexicon reference reads in the reference ("`drugs` (tag `manual`)"). */
+    refs: (rs: TermRef[]) => string;
+    orList: (xs: string[]) => string;
+    code: (s: string) => string;
+}
+export declare const uniq: <T>(xs: T[]) => T[];
+export declare const quoteList: (xs: string[]) => string;
+export declare function assertionOf(a: Analysis, m: Mention): Assert;
+export declare function refMentions(a: Analysis, refs: TermRef[], sentences: Set<number> | null): Mention[];
+export declare function explainOf(a: Analysis, m: Mention, accepted: boolean, note?: string): ExplainEntry;
+/** The assertion of a mention with the words each trigger's scope covered, for --explain. */
+export declare function withScope(a: Analysis, m: {
+    start: number;
+    end: number;
+    sentence: number;
+}): string;
+/** Events of the pack's action, and those at the pack's own site. */
+export declare function eventsFor(ctx: EvalContext): {
+    all: DeviceEventDetail[];
+    mine: DeviceEventDetail[];
+};
+/** Sentences that describe the pack's device: its events' sentences plus the description around them. */
+export declare function scopeSentences(ctx: EvalContext): Set<number>;

@@ -1,0 +1,98 @@
+import { describeAssertion } from '../nlp/context.js';
+export const uniq = (xs) => [...new Set(xs)];
+export const quoteList = (xs) => uniq(xs.map((x) => x.trim())).slice(0, 4).map((x) => `'${x}'`).join(', ');
+export function assertionOf(a, m) {
+    const d = a.assertion(m);
+    if (d.negated)
+        return 'negated';
+    if (d.historical)
+        return 'historical';
+    if (d.hypothetical)
+        return 'hypothetical';
+    if (d.possible)
+        return 'possible';
+    return 'affirmed';
+}
+export function refMentions(a, refs, sentences) {
+    const out = [];
+    for (const r of refs) {
+        for (const m of a.mentions(r.lexicon)) {
+            if (sentences && !sentences.has(m.sentence))
+                continue;
+            if (r.tags && !r.tags.some((t) => m.entry.tags.has(t)))
+                continue;
+            out.push(m);
+        }
+    }
+    return out.sort((x, y) => x.start - y.start);
+}
+export function explainOf(a, m, accepted, note) {
+    const e = {
+        pattern: `${m.lexicon}/${m.entry.name}`,
+        term: m.text,
+        evidence: a.evidence(m.start, m.end),
+        accepted,
+    };
+    const ctx = note ?? withScope(a, m);
+    if (ctx)
+        e.context = ctx;
+    return e;
+}
+/** The assertion of a mention with the words each trigger's scope covered, for --explain. */
+export function withScope(a, m) {
+    const d = a.assertion(m);
+    const text = a.sentences[m.sentence].text;
+    const scopes = d.triggers
+        .filter((t) => t.direction !== 'section')
+        .map((t) => `'${text.slice(t.scopeStart, t.scopeEnd).trim().slice(0, 60)}'`);
+    return `${describeAssertion(d)}${scopes.length ? `; scope ${scopes.join(', ')}` : ''}`;
+}
+/** Events of the pack's action, and those at the pack's own site. */
+export function eventsFor(ctx) {
+    const all = ctx.dev.events.filter((e) => e.action === ctx.pack.action);
+    return { all, mine: all.filter((e) => e.site === ctx.pack.site) };
+}
+/** Sentences that describe the pack's device: its events' sentences plus the description around them. */
+export function scopeSentences(ctx) {
+    const { all, mine } = eventsFor(ctx);
+    const base = ctx.pack.action === 'insert' ? ctx.dev.insertSentences : ctx.dev.removeSentences;
+    const scope = new Set(base);
+    if (ctx.pack.action === 'remove') {
+        // the removed device is often described in the sentence before or after the removal
+        for (const s of base) {
+            for (const n of [s - 1, s + 1]) {
+                if (n >= 0 && n < ctx.a.sentences.length && !ctx.dev.insertSentences.has(n) && ctx.a.isOperative(n)) {
+                    if (ctx.dev.devices.some((d) => d.sentence === n))
+                        scope.add(n);
+                }
+            }
+        }
+    }
+    if (mine.length && all.length > mine.length) {
+        // several devices: each is judged on its own frame (its sentences and the descriptions that belong to it)
+        const frames = ctx.dev.frames.filter((f) => f.action === ctx.pack.action);
+        const own = new Set(frames.filter((f) => f.site === ctx.pack.site).flatMap((f) => [...f.sentences]));
+        for (const f of frames)
+            if (f.site !== ctx.pack.site)
+                for (const s of f.sentences)
+                    if (!own.has(s))
+                        scope.delete(s);
+    }
+    for (const e of all)
+        for (const s of e.sentences)
+            if (e.site === ctx.pack.site || !mine.length)
+                scope.add(s);
+    if (ctx.pack.action === 'remove') {
+        // the removed device was described when it was placed: an earlier operation's (or a historical) sentence
+        // naming the same form describes it too ("18 tobramycin PMMA beads were placed at the index procedure")
+        const forms = new Set((mine.length ? mine : all).flatMap((e) => e.forms));
+        for (const d of ctx.dev.devices) {
+            if (!forms.has(d.form) || scope.has(d.sentence))
+                continue;
+            const sent = ctx.a.sentences[d.sentence];
+            if (ctx.a.operationAt(sent.start).kind === 'earlier' || ctx.a.assertion(d).historical)
+                scope.add(d.sentence);
+        }
+    }
+    return scope;
+}

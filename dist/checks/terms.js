@@ -1,0 +1,57 @@
+import { assertionOf, explainOf, quoteList, refMentions, scopeSentences } from './common.js';
+export function evaluate(ctx, spec) {
+    const { a } = ctx;
+    const scope = spec.scope === 'note' ? null : scopeSentences(ctx);
+    const allowed = new Set(spec.assertions);
+    const explain = [];
+    const skip = (m) => spec.skipContexts.find((t) => a.has('contexts', m.sentence, t));
+    const accepted = [];
+    for (const m of refMentions(a, spec.find, scope)) {
+        const skipped = skip(m);
+        const asserted = assertionOf(a, m);
+        const ok = !skipped && allowed.has(asserted);
+        if (ok)
+            accepted.push(m);
+        if (ctx.explain)
+            explain.push(explainOf(a, m, ok, skipped ? `sentence is ${skipped} context` : undefined));
+    }
+    const affirmedIn = (refs) => refMentions(a, refs, scope).filter((m) => a.affirmed(m) && !skip(m));
+    const blocked = affirmedIn(spec.block);
+    if (blocked.length) {
+        if (ctx.explain)
+            for (const m of blocked)
+                explain.push(explainOf(a, m, false, 'blocking term'));
+        return { status: 'fail', messageKey: 'blocked', vars: { blocked: blocked[0].text }, evidence: blocked.slice(0, 3).map((m) => a.evidence(m.start, m.end)), explain };
+    }
+    if (accepted.length) {
+        const evidence = accepted.slice(0, 4).map((m) => a.evidence(m.start, m.end));
+        const found = quoteList(accepted.map((m) => m.text));
+        const also = refMentions(a, spec.alsoRequire, scope).filter((m) => allowed.has(assertionOf(a, m)) && !skip(m));
+        if (spec.alsoRequire.length && !also.length)
+            return { status: spec.alsoRequireStatus, messageKey: 'partial', vars: { found }, evidence, explain };
+        if (also.length)
+            evidence.push(...also.slice(0, 2).map((m) => a.evidence(m.start, m.end)));
+        return { status: 'pass', messageKey: 'pass', vars: { found }, evidence, explain };
+    }
+    const generic = affirmedIn(spec.generic);
+    if (generic.length) {
+        return { status: spec.missing, messageKey: 'generic', vars: { generic: generic[0].text }, evidence: generic.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
+    }
+    return { status: spec.missing, messageKey: spec.missing === 'warn' ? 'warn' : 'fail', evidence: [], explain };
+}
+/** How a terms element is decided, for the rules reference. */
+export function describe(c, d) {
+    const rows = [];
+    const where = c.scope === 'note' ? 'anywhere in the note' : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;
+    rows.push(['pass', `A term of ${d.refs(c.find)} is found ${where}, asserted as ${d.orList(c.assertions)}${c.skipContexts.length ? `, outside sentences with the context(s) ${c.skipContexts.map(d.code).join(', ')}` : ''}${c.alsoRequire.length ? `, together with a term of ${d.refs(c.alsoRequire)}` : ''}.`]);
+    if (c.alsoRequire.length)
+        rows.push([c.alsoRequireStatus, `The ${d.refs(c.find)} term is there but no term of ${d.refs(c.alsoRequire)} (message \`partial\`).`]);
+    if (c.block.length)
+        rows.push(['fail', `An affirmed term of ${d.refs(c.block)} is found (message \`blocked\`); this wins over a pass.`]);
+    if (c.generic.length)
+        rows.push([c.missing, `Only a generic term of ${d.refs(c.generic)} is found (message \`generic\`).`]);
+    const notCounted = ['negated', 'historical', 'hypothetical', 'possible'].filter((x) => !c.assertions.includes(x));
+    rows.push([c.missing, `No accepted term is found (${d.orList(notCounted)} mentions do not count).`]);
+    return rows;
+}
+export const check = { type: 'terms', evaluate: evaluate, describe };
