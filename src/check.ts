@@ -2,6 +2,7 @@ import type { DeviceEvent, ElementResult, Evidence, NoteResult } from './types.j
 import type { Outcomes } from './outcomes.js';
 import { patternStore } from './patterns/store.js';
 import { decodeBytes } from './io/decode.js';
+import { surgeonOf } from './nlp/header.js';
 import { Analysis } from './nlp/analyze.js';
 import { analyseDevices, eventEvidence } from './nlp/devices.js';
 import { judgePack, primaryFacts, type VerdictKind } from './rules/evaluate.js';
@@ -146,7 +147,11 @@ export function checkNoteAll(input: NoteInput, options: CheckOptions = {}): Note
   const claimLines = opts.claim ? parseClaim(Array.isArray(opts.claim) ? opts.claim.join(',') : opts.claim) : undefined;
   const claimedFamily = (claimLines ?? []).map((l) => l.code).filter((c) => (FAMILY as readonly string[]).includes(c));
   const asked = opts.code !== undefined && opts.code !== 'auto' ? [String(opts.code)] : [];
-  const withWarnings = (r: NoteResult): NoteResult => (warnings.length ? { ...r, warnings: [...(r.warnings ?? []), ...warnings] } : r);
+  const surgeon = surgeonOf(a.grammar, text);
+  const withWarnings = (r: NoteResult): NoteResult => {
+    const out = surgeon ? { ...r, surgeon } : r;
+    return warnings.length ? { ...out, warnings: [...(out.warnings ?? []), ...warnings] } : out;
+  };
   const noDevice = dev.events.length === 0 ? { message: outcomes.noDevice.message, evidence: ruledOutEvidence(a, dev) } : undefined;
   if (noDevice && !asked.length && !claimedFamily.length) {
     return [withWarnings({ source, status: 'no-device', code: null, suggestedCodes: [], devices: [], elements: [], noDevice })];

@@ -14,7 +14,11 @@ import { getFormatter } from '../src/format/index.js';
 import { barChart } from '../src/format/html/charts.js';
 import { esc, escNote } from '../src/format/html/escape.js';
 import { highlight, lineStarts, locate, type Span } from '../src/format/html/highlight.js';
-import { surgeonOf } from '../src/format/html/surgeon.js';
+import { surgeonOf as surgeonIn } from '../src/nlp/header.js';
+import { patternStore } from '../src/patterns/store.js';
+import type { Grammar } from '../src/nlp/grammar.js';
+
+const surgeonOf = (text: string) => surgeonIn(patternStore([]).data<Grammar>('grammar.yaml'), text);
 import { normalize } from '../src/text/normalize.js';
 import { CSS, JS } from '../src/format/html/assets.js';
 import type { NoteResult, Summary } from '../src/types.js';

@@ -20,7 +20,6 @@ import { decodeNote } from '../io/read.js';
 import { csp, page } from './html/assets.js';
 import { esc } from './html/escape.js';
 import { renderNote, renderSummary, type NoteSummary } from './html/render.js';
-import { surgeonOf } from './html/surgeon.js';
 import { isStdin, relativePath, type EndExtra, type FormatContext, type Formatter } from './types.js';
 
 export interface HtmlFormatContext extends FormatContext {
@@ -73,7 +72,7 @@ export function createHtmlFormatter(ctx: HtmlFormatContext): Formatter {
       }
     }
     const given = (first as { surgeon?: unknown }).surgeon;
-    const surgeon = typeof given === 'string' && given ? given : text !== undefined ? surgeonOf(text) : undefined;
+    const surgeon = typeof given === 'string' && given ? given : undefined;
     const r = renderNote({
       index: notes.length + 1,
       results,
