@@ -98,6 +98,8 @@ function checkOne(text: string, source: string, warnings: string[], check: Check
     return [errorResult(source, `internal error: ${msg}`, format)];
   }
   results = withLocators(results, locators);
+  // the HTML report shows the note with its evidence highlighted: it asks for the text (never in JSON)
+  if (checkOptions.withText === true) results = results.map((r) => ({ ...r, text }) as NoteResult);
   if (warnings.length || format) {
     results = results.map((r) => {
       const out: NoteResult = { ...r };
