@@ -26,6 +26,7 @@ import { QueriesSchema } from '../query.js';
 import { GrammarSchema } from '../nlp/grammar.js';
 import { OutcomesSchema } from '../outcomes.js';
 import { regexProblem } from './redos.js';
+import { nounForms, verbForms } from '../nlp/inflect.js';
 
 type SchemaGetter = () => z.ZodType<unknown>;
 
@@ -148,7 +149,7 @@ export class PatternStore {
     if (hit && hit.hash === hash) return { rel, file, overridden, hash, data: hit.data };
     const schema = schemaFor(rel);
     if (!schema) throw new PackError(file, '', 'not a pattern file oplint reads');
-    const data = parsePack(text, file, schema);
+    const data = expandLemmas(rel, parsePack(text, file, schema));
     // a user's regular expression must not backtrack catastrophically (the shipped ones are checked by a test)
     if (overridden) {
       for (const r of regexesOf(rel, data)) {
@@ -224,4 +225,20 @@ export function regexesOf(rel: string, data: unknown): { path: string; source: s
     for (const key of ['earlierAnchors', 'todayAnchors']) (t[key] ?? []).forEach((p, i) => out.push({ path: `timeline.${key}[${i}]`, source: p }));
   }
   return out;
+}
+
+/** A lexicon's verb and noun lemmas expanded into their inflections (compromise), added to its terms. */
+function expandLemmas(rel: string, data: unknown): unknown {
+  if (!rel.startsWith('lexicons/')) return data;
+  const d = data as { entries: { terms: string[]; verbs?: string[]; nouns?: string[] }[] };
+  if (!d.entries.some((e) => e.verbs?.length || e.nouns?.length)) return data;
+  return {
+    ...d,
+    entries: d.entries.map((e) => {
+      if (!e.verbs?.length && !e.nouns?.length) return e;
+      const terms = [...e.terms];
+      for (const t of [...verbForms(e.verbs ?? []), ...nounForms(e.nouns ?? [])]) if (!terms.some((x) => x.toLowerCase() === t)) terms.push(t);
+      return { ...e, terms };
+    }),
+  };
 }
