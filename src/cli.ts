@@ -6,7 +6,7 @@ import { checkNoteAll, UsageError, type CheckOptions } from './check.js';
 import { VERSION } from './version.js';
 import { loadFamily } from './rules/pack.js';
 import { discover } from './io/discover.js';
-import { readStdin } from './io/read.js';
+import { readStdinBytes } from './io/read.js';
 import { checkConfigPatternDirs, checkElementIds, checkPatternDirs, loadConfig, mergeOptions, type CliOptions, type LoadedConfig, type ResolvedOptions } from './config.js';
 import { runBatch, type Task } from './batch/pool.js';
 import { createProgress, shouldShowProgress } from './batch/progress.js';
@@ -193,8 +193,9 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
   const stdinSource = flags.stdinFilename ?? '-';
   const readStdinTask = async (): Promise<Task> => {
     if (io.stdin.isTTY) io.stderr.write('Paste the operative note, then press Ctrl-D\n');
-    const r = await readStdin(io.stdin as AsyncIterable<unknown>, { maxSize: opts.maxSize });
-    return r.ok ? { source: stdinSource, text: r.text, warnings: r.warnings } : { source: stdinSource, error: r.message };
+    // stdin is extracted like a file: a pasted RTF, HL7 message or FHIR resource is read as what it is
+    const r = await readStdinBytes(io.stdin as AsyncIterable<unknown>, { maxSize: opts.maxSize });
+    return r.ok ? { source: stdinSource, data: r.bytes } : { source: stdinSource, error: r.message };
   };
   const stdinIgnored = (): boolean => {
     if (flags.stdinFilename === undefined || !isNameIgnored(flags.stdinFilename, opts.ignore, io.cwd)) return false;
@@ -221,6 +222,7 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
       }
       else if (item.kind === 'error') tasks.push({ source: item.path, error: item.message });
       else if (item.kind === 'ignored') io.stderr.write(`oplint: ${item.path} is ignored by an ignore rule; not checked\n`);
+      else if (item.kind === 'skipped') io.stderr.write(`oplint: ${item.path}: ${item.message}\n`);
     }
   }
 
@@ -257,6 +259,8 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
     ...(flags.claim ? { claim: flags.claim } : {}),
     ...(aocFile ? { aocFile } : {}),
     ...(flags.asOf ? { asOf: flags.asOf } : {}),
+    // the HTML report shows each note with its evidence highlighted; no other format receives the text
+    ...(opts.format === 'html' ? { withText: true } : {}),
   };
   const progress = createProgress({
     enabled: shouldShowProgress({ isTTY: !!io.stderr.isTTY, env: io.env, flag: flags.progress, ...(stream ? {} : { count: tasks.length }) }),
@@ -365,7 +369,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--claim <lines>', 'claim lines to check, e.g. "27506,20702,20700-51" (code, -modifiers, xUnits)')
     .option('--aoc-file <path>', 'CMS NCCI add-on code edit file (CSV, TSV or text); overrides shipped primary lists')
     .option('--as-of <date>', 'date the AOC file rows are judged on (default: today)')
-    .option('--ext <exts>', 'extensions scanned in folders, comma-separated or repeated (default: .txt,.text,.md)', collect)
+    .option('--ext <exts>', 'extensions scanned in folders, comma-separated or repeated (default: .txt,.text,.md,.rtf,.pdf,.docx,.html,.htm,.hl7,.json,.xml)', collect)
     .option('--ignore <glob>', 'ignore files matching a gitignore-style glob (repeatable)', collect)
     .option('--patterns <dir>', 'extra pattern directory searched before the shipped ones (repeatable)', collect)
     .option('-c, --config <file>', 'config file (default: .oplintrc.json/.yaml or package.json "oplint", found upward)')

@@ -2,7 +2,7 @@
  * Shared by the CLI-level tests (cli, contract, precommit): make sure `dist/` is built from the current
  * `src/`, and run `node bin/oplint.js` as a child process.
  *
- * Building: `npm ci` runs `prepare` (tsc), so on a clean clone dist/ exists. During development src/ moves
+ * Building: dist/ is committed (`node scripts/gen-dist.mjs`), so on a clean clone it exists. During development src/ moves
  * ahead of dist/; `ensureBuilt()` runs `tsc -p .` when dist/cli.js is missing or older than any file in
  * src/. Test files run in parallel workers, so the build is guarded by a lock directory; the other workers
  * wait for it and re-check. Type errors do not stop tsc from emitting, so only a missing dist/cli.js fails.
@@ -71,6 +71,8 @@ function build(): void {
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   const r = spawnSync(process.execPath, [tsc, '-p', ROOT], { cwd: ROOT, encoding: 'utf8' });
   if (!existsSync(DIST_CLI)) throw new Error(`tsc -p . did not produce dist/cli.js:\n${r.stdout}${r.stderr}`);
+  // bin/ loads the one-file bundle first: rebuild it and the pattern cache too, or the CLI runs stale code
+  for (const script of ['build-patterns.mjs', 'bundle.mjs']) spawnSync(process.execPath, [join(ROOT, 'scripts', script)], { cwd: ROOT, encoding: 'utf8' });
 }
 
 /** Build dist/ with tsc when it is missing or older than src/ (at most one build at a time). */
