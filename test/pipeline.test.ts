@@ -230,3 +230,27 @@ describe('packs', () => {
     expect(() => parsePack('elements: [\n', 'f.yaml', schema)).toThrow(/f\.yaml: invalid YAML/);
   });
 });
+
+describe('--explain explains every failing or warning element', () => {
+  it('holds for every sample and development note, in auto mode and against 20702', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '..');
+    let n = 0;
+    for (const dir of ['samples', 'test/fixtures/notes']) {
+      for (const f of readdirSync(join(root, dir)).filter((x) => x.endsWith('.txt'))) {
+        const text = readFileSync(join(root, dir, f), 'utf8');
+        for (const opts of [{ explain: true }, { explain: true, code: '20702' }]) {
+          for (const r of checkNoteAll(text, opts)) {
+            for (const e of r.elements) {
+              if (e.status !== 'fail' && e.status !== 'warn') continue;
+              n++;
+              expect(e.explain?.length, `${f} ${r.code} ${e.id}`).toBeGreaterThan(0);
+            }
+          }
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(100);
+  });
+});
