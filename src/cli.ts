@@ -57,14 +57,16 @@ const USER_ERRORS = new Set([
 const EXAMPLES = `
 Examples:
   $ oplint samples/                         check every note in a folder
-  $ oplint note.txt --format json           JSON contract v1 for other tools
+  $ oplint note.txt --format json           JSON contract (schema 2) for other tools
+  $ oplint notes/ --format html -o report.html   one self-contained report to open anywhere
+  $ oplint serve                            paste-and-check page on http://127.0.0.1:7020/
   $ pbpaste | oplint                        check a pasted note (or run oplint and paste)
   $ oplint note.txt --claim 27640,20702     check the claim lines against the note
   $ oplint notes/ --format sarif -o oplint.sarif   report for GitHub code scanning
   $ oplint notes/ --write-baseline .oplint-baseline.json   adopt on a legacy folder
   $ oplint explain 20702                    what a code means and what the note must show
 
-Exit codes: 0 every note passes, 1 at least one note fails, 2 usage error, invalid
+Exit codes: 0 every note passes (or places no device), 1 at least one note fails, 2 usage error, invalid
 pattern pack or config, or an input that could not be read.
 Every option of the checker: oplint check --help`;
 
