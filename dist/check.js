@@ -1,5 +1,6 @@
 import { patternStore } from './patterns/store.js';
 import { decodeBytes } from './io/decode.js';
+import { surgeonOf } from './nlp/header.js';
 import { Analysis } from './nlp/analyze.js';
 import { analyseDevices, eventEvidence } from './nlp/devices.js';
 import { judgePack, primaryFacts } from './rules/evaluate.js';
@@ -128,7 +129,11 @@ export function checkNoteAll(input, options = {}) {
     const claimLines = opts.claim ? parseClaim(Array.isArray(opts.claim) ? opts.claim.join(',') : opts.claim) : undefined;
     const claimedFamily = (claimLines ?? []).map((l) => l.code).filter((c) => FAMILY.includes(c));
     const asked = opts.code !== undefined && opts.code !== 'auto' ? [String(opts.code)] : [];
-    const withWarnings = (r) => (warnings.length ? { ...r, warnings: [...(r.warnings ?? []), ...warnings] } : r);
+    const surgeon = surgeonOf(a.grammar, text);
+    const withWarnings = (r) => {
+        const out = surgeon ? { ...r, surgeon } : r;
+        return warnings.length ? { ...out, warnings: [...(out.warnings ?? []), ...warnings] } : out;
+    };
     const noDevice = dev.events.length === 0 ? { message: outcomes.noDevice.message, evidence: ruledOutEvidence(a, dev) } : undefined;
     if (noDevice && !asked.length && !claimedFamily.length) {
         return [withWarnings({ source, status: 'no-device', code: null, suggestedCodes: [], devices: [], elements: [], noDevice })];

@@ -3480,7 +3480,7 @@ var require_ignore = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY2 = "";
+    var EMPTY = "";
     var SPACE = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
@@ -3532,14 +3532,14 @@ var require_ignore = __commonJS({
     var scanBracket = (pattern2, start) => {
       const { length } = pattern2;
       let index = start + 1;
-      let negated = EMPTY2;
+      let negated = EMPTY;
       const lead = pattern2[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
       }
-      let body = EMPTY2;
-      let prev = EMPTY2;
+      let body = EMPTY;
+      let prev = EMPTY;
       for (; ; ) {
         const char = pattern2[index];
         if (char === UNDEFINED) {
@@ -3558,7 +3558,7 @@ var require_ignore = __commonJS({
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
-          prev = EMPTY2;
+          prev = EMPTY;
         } else if (char === "[" && pattern2[index + 1] === ":") {
           const nameStart = index + 2;
           let end = nameStart;
@@ -3574,7 +3574,7 @@ var require_ignore = __commonJS({
               return null;
             }
             body += POSIX_CLASSES[name];
-            prev = EMPTY2;
+            prev = EMPTY;
             index = end;
           } else {
             body += escapeMember("[");
@@ -3607,7 +3607,7 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern2;
-      let out = EMPTY2;
+      let out = EMPTY;
       let index = 0;
       while (index < length) {
         const char = pattern2[index];
@@ -3784,7 +3784,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
         "*"
       ],
       [
@@ -3847,7 +3847,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run, at) => {
-      let separator = EMPTY2;
+      let separator = EMPTY;
       for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
@@ -3908,7 +3908,7 @@ var require_ignore = __commonJS({
           index++;
         }
       }
-      let out = EMPTY2;
+      let out = EMPTY;
       let run = [];
       const flush = () => {
         let lastWildcard;
@@ -3987,14 +3987,14 @@ var require_ignore = __commonJS({
       if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
       const end = path.length - 1;
       const cut = path.lastIndexOf(
         SLASH,
         path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern2 = (pattern2) => pattern2 && isString(pattern2);
@@ -4271,13 +4271,13 @@ var require_ignore = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path) {
+      _test(originalPath, cache3, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache2) : {
+        return path ? this._t(path, cache3) : {
           ignored: false,
           unignored: false
         };
@@ -4294,13 +4294,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache2) {
-        if (path in cache2) {
-          return cache2[path];
+      _t(path, cache3) {
+        if (path in cache3) {
+          return cache3[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -6824,14 +6824,14 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc7, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc8, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
           }
           if (first === "?") {
-            if (esc7) {
-              return esc7 + first + (rest ? QMARK.repeat(rest.length) : "");
+            if (esc8) {
+              return esc8 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
@@ -6842,12 +6842,12 @@ var require_parse = __commonJS({
             return DOT_LITERAL.repeat(chars.length);
           }
           if (first === "*") {
-            if (esc7) {
-              return esc7 + first + (rest ? star : "");
+            if (esc8) {
+              return esc8 + first + (rest ? star : "");
             }
             return star;
           }
-          return esc7 ? m : `\\${m}`;
+          return esc8 ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -7697,9 +7697,13 @@ var __schemas = lazy(() => {
     entries: z.array(
       z.strictObject({
         name: z.string().min(1),
-        terms: z.array(z.string().min(1)).min(1),
+        terms: z.array(z.string().min(1)).default([]),
+        /** Verb lemmas: their past tense, present tense and gerund are added to terms when the file is validated. */
+        verbs: z.array(z.string().min(1)).optional(),
+        /** Noun lemmas: singular and plural are added to terms. */
+        nouns: z.array(z.string().min(1)).optional(),
         tags: z.array(z.string().min(1)).optional()
-      })
+      }).refine((e) => e.terms.length + (e.verbs?.length ?? 0) + (e.nouns?.length ?? 0) > 0, "an entry needs terms, verbs or nouns")
     ).min(1)
   });
   return { LexiconSchema: LexiconSchema2 };
@@ -11997,6 +12001,11 @@ var __schemas7 = lazy(() => {
       siteConjunctions: phrases,
       itemMaxLength: z.number().int().positive()
     }),
+    header: z.strictObject({
+      surgeonFields: phrases,
+      otherPeople: phrases,
+      emptyValues: phrases
+    }),
     layout: z.strictObject({
       /** A line ending with one of these words continues on the next line. */
       continuationWords: phrases,
@@ -12283,8 +12292,8 @@ var Parser = class {
       const e = this.escape(true);
       if (e === "empty" || e === "backref") return () => false;
       const single = ALPHABET.filter((x) => e(x));
-      const esc7 = this.src[this.i - 1];
-      if (single.length === 1 && !"dDwWsSpP}".includes(esc7)) return single[0];
+      const esc8 = this.src[this.i - 1];
+      if (single.length === 1 && !"dDwWsSpP}".includes(esc8)) return single[0];
       return e;
     }
     const code = this.src.codePointAt(this.i);
@@ -12397,6 +12406,39 @@ function regexProblem(source, flags = "i") {
   return a.problem;
 }
 
+// src/nlp/inflect.ts
+import { createRequire as createRequire3 } from "node:module";
+var nlp2;
+function compromise2() {
+  if (!nlp2) {
+    const embedded = globalThis.__OPLINT_COMPROMISE__;
+    nlp2 = embedded ? embedded() : createRequire3(import.meta.url)("compromise");
+  }
+  return nlp2;
+}
+function verbForms(lemmas) {
+  const out = [];
+  for (const lemma of lemmas) {
+    const c = compromise2()(lemma).verbs().conjugate()[0];
+    const forms = c ? [c.PastTense, c.Participle, c.PresentTense, c.Gerund] : [];
+    for (const f of forms) {
+      const w = f?.replace(/^(?:has|have|had|will|is|are)\s+/i, "").trim().toLowerCase();
+      if (w && w !== lemma.toLowerCase() && !out.includes(w)) out.push(w);
+    }
+  }
+  return out;
+}
+function nounForms(lemmas) {
+  const out = [];
+  for (const lemma of lemmas) {
+    for (const f of [lemma, compromise2()(lemma).nouns().toPlural().text()]) {
+      const w = f.trim().toLowerCase();
+      if (w && !out.includes(w)) out.push(w);
+    }
+  }
+  return out;
+}
+
 // src/patterns/store.ts
 var KINDS = () => [
   { test: /^lexicons\/[A-Za-z0-9_-]+\.yaml$/, what: "lexicons/<name>.yaml", schema: LexiconSchema },
@@ -12466,8 +12508,8 @@ var PatternStore = class {
   constructor(dirs) {
     this.dirs = dirs;
     const rels = /* @__PURE__ */ new Set();
-    const cache2 = builtCache();
-    const shipped2 = cache2 ? Object.keys(cache2) : yamlFiles(patternsDir());
+    const cache3 = builtCache();
+    const shipped2 = cache3 ? Object.keys(cache3) : yamlFiles(patternsDir());
     for (const rel of shipped2) rels.add(rel);
     for (const d of dirs) {
       for (const rel of yamlFiles(d)) {
@@ -12477,18 +12519,18 @@ var PatternStore = class {
         rels.add(rel);
       }
     }
-    for (const rel of [...rels].sort()) this.files.set(rel, this.load(rel, cache2));
+    for (const rel of [...rels].sort()) this.files.set(rel, this.load(rel, cache3));
   }
   dirs;
   files = /* @__PURE__ */ new Map();
-  load(rel, cache2) {
+  load(rel, cache3) {
     const { text, file, overridden } = readPatternText(rel, [...this.dirs]);
     const hash = contentHash(text);
-    const hit = !overridden ? cache2?.[rel] : void 0;
+    const hit = !overridden ? cache3?.[rel] : void 0;
     if (hit && hit.hash === hash) return { rel, file, overridden, hash, data: hit.data };
     const schema = schemaFor(rel);
     if (!schema) throw new PackError(file, "", "not a pattern file oplint reads");
-    const data = parsePack(text, file, schema);
+    const data = expandLemmas(rel, parsePack(text, file, schema));
     if (overridden) {
       for (const r of regexesOf(rel, data)) {
         const problem = regexProblem(r.source);
@@ -12546,9 +12588,23 @@ function regexesOf(rel, data) {
   }
   return out;
 }
+function expandLemmas(rel, data) {
+  if (!rel.startsWith("lexicons/")) return data;
+  const d = data;
+  if (!d.entries.some((e) => e.verbs?.length || e.nouns?.length)) return data;
+  return {
+    ...d,
+    entries: d.entries.map((e) => {
+      if (!e.verbs?.length && !e.nouns?.length) return e;
+      const terms = [...e.terms];
+      for (const t of [...verbForms(e.verbs ?? []), ...nounForms(e.nouns ?? [])]) if (!terms.some((x) => x.toLowerCase() === t)) terms.push(t);
+      return { ...e, terms };
+    })
+  };
+}
 
 // src/io/decode.ts
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire as createRequire4 } from "node:module";
 var CP1252_WARNING = "read as Windows-1252 (not UTF-8)";
 var CP1252_HIGH = [
   8364,
@@ -12602,7 +12658,7 @@ var iconv;
 function loadIconv() {
   if (iconv === void 0) {
     try {
-      iconv = createRequire3(import.meta.url)("iconv-lite");
+      iconv = createRequire4(import.meta.url)("iconv-lite");
     } catch {
       iconv = null;
     }
@@ -12732,11 +12788,38 @@ function decodeCodePage(buf, codePage) {
   return decodeCp1252(buf);
 }
 
-// src/nlp/procedures.ts
-var esc5 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var alt2 = (xs) => [...xs].sort((a, b) => b.length - a.length).map((x) => esc5(x).replace(/\s+/g, "\\s+")).join("|");
-var compiledFor3 = /* @__PURE__ */ new WeakMap();
+// src/nlp/header.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+var esc5 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "[ \\t]+");
 function compile4(g) {
+  let c = cache2.get(g);
+  if (!c) {
+    const fields = [...g.surgeonFields].sort((a, b) => b.length - a.length).map(esc5).join("|");
+    const others = [...g.otherPeople].sort((a, b) => b.length - a.length).map(esc5).join("|");
+    c = {
+      field: new RegExp(`^[ \\t]*(?:${fields})[ \\t]*(?::|-[ \\t])[ \\t]*(\\S[^\\n\\r]*)$`, "im"),
+      stop: new RegExp(`\\s{2,}|\\t|\\s+(?=(?:${others})\\b)`, "i"),
+      empty: new Set(g.emptyValues.map((v) => v.toLowerCase()))
+    };
+    cache2.set(g, c);
+  }
+  return c;
+}
+function surgeonOf(g, text) {
+  const c = compile4(g.header);
+  const m = c.field.exec(text);
+  if (!m) return void 0;
+  let v = m[1].split(c.stop)[0].trim();
+  v = v.replace(/[,;:]+$/, "").replace(/(?<=[a-z]{2})\.$/, "").replace(/\s+/g, " ");
+  if (!v || c.empty.has(v.toLowerCase()) || v.length > 80) return void 0;
+  return v;
+}
+
+// src/nlp/procedures.ts
+var esc6 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var alt2 = (xs) => [...xs].sort((a, b) => b.length - a.length).map((x) => esc6(x).replace(/\s+/g, "\\s+")).join("|");
+var compiledFor3 = /* @__PURE__ */ new WeakMap();
+function compile5(g) {
   let c = compiledFor3.get(g);
   if (c) return c;
   const modifier = `(?:${alt2(g.codes.modifiers)})`;
@@ -12776,7 +12859,7 @@ function compile4(g) {
 }
 function inPrimaryRange(g, code) {
   const n = Number(code);
-  return compile4(g).ranges.some(([lo, hi]) => n >= lo && n <= hi);
+  return compile5(g).ranges.some(([lo, hi]) => n >= lo && n <= hi);
 }
 function linesOf(text) {
   const out = [];
@@ -12793,7 +12876,7 @@ function linesOf(text) {
 var LEAD = /^[ \t]*(?:[-*\u2022\u25cf\u25aa>|]|\(?\d{1,2}[.)]|\(?[a-z][.)])?[ \t]*$/i;
 var TRAIL_SEP = /(?:\s[-:|=]|[:|(])\s*$/;
 function findCodes(g, text, ctx) {
-  const c = compile4(g);
+  const c = compile5(g);
   const out = [];
   const lines = linesOf(text);
   let block = false;
@@ -12871,7 +12954,7 @@ function headingShaped(lines, i, max, continues) {
   return before && after;
 }
 function findOperations(g, text) {
-  const c = compile4(g);
+  const c = compile5(g);
   let service;
   const heads = [];
   const lines = linesOf(text);
@@ -13534,9 +13617,12 @@ function resolveSites(a, raw, bySentence) {
 }
 function governedSites(a, act, sites) {
   const distinct = new Set(sites.map((m) => siteOf(m)));
-  if (distinct.size <= 1) return sites;
   const text = a.doc.text;
   const dg = deviceGrammar(a);
+  if (distinct.size <= 1) {
+    const pointed = sites.filter((m) => m.start >= act.end && m.start - act.end <= dg.g.siteWindow && !/[;]/.test(text.slice(act.end, m.start)));
+    return pointed.length ? [...pointed, ...sites.filter((m) => !pointed.includes(m))] : sites;
+  }
   const after = sites.filter((m) => m.start >= act.end && m.start - act.end <= dg.g.siteWindow && !/[;]/.test(text.slice(act.end, m.start)));
   if (after.length) {
     const chosen = [after[0]];
@@ -13865,6 +13951,24 @@ var uniq6 = (xs) => [...new Set(xs)];
 function fill(template, vars) {
   return template.replace(/\{(\w+)\}/g, (m, k) => vars[k] ?? m);
 }
+function lookedFor(el, ctx, v) {
+  const action = ctx.pack.action === "insert" ? "insertion" : "removal";
+  if (v.messageKey === "noEvent") return `No drug-delivery device ${action} of this operation was found, so there is no device to judge this element on.`;
+  const c = el.check;
+  const words = (refs) => [...new Set(refs.map((r) => r.lexicon))].join(", ");
+  switch (c.type) {
+    case "terms":
+      return `Looked for ${words(c.find)} words ${c.scope === "note" ? "anywhere in the note" : "in the sentences that describe the device (its event, preparation and amounts)"}; none was found that is affirmed for this operation.`;
+    case "quantity":
+      return "Looked for an amount with a unit (g, cc, mL, mg, mm, a bead count) in the sentences that describe the device; none was found that belongs to the device.";
+    case "primary-procedure":
+      return `Looked for a procedure code of today's operation (CPT code outside 20700-20705) and for a primary procedure in words (${words(c.find)}).`;
+    case "staged-removal":
+      return `Looked for a later removal, exchange or permanent device (${words(c.find)}) said of this device.`;
+    case "site":
+      return `Looked for the space the device went into (${ctx.pack.siteLabel}) in the sentence of the ${action} and the sentences around it.`;
+  }
+}
 function verdictFor(ctx, el) {
   return evaluateCheck(ctx, el.check);
 }
@@ -13891,7 +13995,12 @@ function judgePack(ctx, noEvent) {
       denialRisks: v.status === "warn" || v.status === "fail" ? el.denialRisks : [],
       fix: v.status === "warn" || v.status === "fail" ? fill(v.messageKey === "noEvent" && noEvent ? noEvent.fix : el.fix, vars) : ""
     };
-    if (ctx.explain) res.explain = v.explain;
+    if (ctx.explain) {
+      res.explain = v.explain;
+      if ((v.status === "fail" || v.status === "warn") && !v.explain.some((e) => e.context || e.accepted)) {
+        res.explain = [...v.explain, { pattern: `check/${el.check.type}`, term: "", accepted: false, context: lookedFor(el, ctx, v) }];
+      }
+    }
     return res;
   });
   return { elements, kinds };
@@ -14043,7 +14152,11 @@ function checkNoteAll(input, options = {}) {
   const claimLines2 = opts.claim ? parseClaim(Array.isArray(opts.claim) ? opts.claim.join(",") : opts.claim) : void 0;
   const claimedFamily = (claimLines2 ?? []).map((l) => l.code).filter((c) => FAMILY.includes(c));
   const asked = opts.code !== void 0 && opts.code !== "auto" ? [String(opts.code)] : [];
-  const withWarnings = (r) => warnings.length ? { ...r, warnings: [...r.warnings ?? [], ...warnings] } : r;
+  const surgeon = surgeonOf(a.grammar, text);
+  const withWarnings = (r) => {
+    const out = surgeon ? { ...r, surgeon } : r;
+    return warnings.length ? { ...out, warnings: [...out.warnings ?? [], ...warnings] } : out;
+  };
   const noDevice = dev.events.length === 0 ? { message: outcomes.noDevice.message, evidence: ruledOutEvidence(a, dev) } : void 0;
   if (noDevice && !asked.length && !claimedFamily.length) {
     return [withWarnings({ source, status: "no-device", code: null, suggestedCodes: [], devices: [], elements: [], noDevice })];
@@ -15214,10 +15327,6 @@ async function extractBytes(bytes, name, opts = {}) {
     return { ok: false, reason: "format", message: `cannot read file (${msg})` };
   }
 }
-async function readStdin(stream, opts = {}) {
-  const r = await readStdinBytes(stream, opts);
-  return r.ok ? decodeNote(r.bytes) : r;
-}
 async function readStdinBytes(stream, opts = {}) {
   const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
   const chunks = [];
@@ -15582,6 +15691,7 @@ function checkOne(text, source, warnings, check7, checkOptions, format, locators
     return [errorResult(source, `internal error: ${msg}`, format)];
   }
   results = withLocators(results, locators);
+  if (checkOptions.withText === true) results = results.map((r) => ({ ...r, text }));
   if (warnings.length || format) {
     results = results.map((r) => {
       const out = { ...r };
@@ -16971,7 +17081,7 @@ import { createHash as createHash3 } from "node:crypto";
 
 // src/format/html/escape.ts
 var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function esc6(s) {
+function esc7(s) {
   return s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 function escNote(s) {
@@ -17113,7 +17223,7 @@ function csp(opts = {}) {
 }
 function page(o) {
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">` + (o.cspMeta ? `<meta http-equiv="Content-Security-Policy" content="${esc6(o.cspMeta)}">` : "") + `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="${o.referrer ?? "no-referrer"}"><meta name="color-scheme" content="light dark"><title>${esc6(o.title)}</title><style>${CSS}</style></head>
+<html lang="en"><head><meta charset="utf-8">` + (o.cspMeta ? `<meta http-equiv="Content-Security-Policy" content="${esc7(o.cspMeta)}">` : "") + `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="${o.referrer ?? "no-referrer"}"><meta name="color-scheme" content="light dark"><title>${esc7(o.title)}</title><style>${CSS}</style></head>
 <body><a class="skip" href="#main">Skip to content</a>${o.body}<script>${JS}</script></body></html>
 `;
 }
@@ -17135,10 +17245,10 @@ function barChart(id, title, bars, desc) {
     const y = i * ROW_H + 2;
     const w = b.value > 0 ? Math.max(2, Math.round(b.value / max * span)) : 0;
     const tip = b.title ?? `${b.label}: ${b.value}`;
-    return `<g class="bar" data-label="${esc6(b.label)}" data-value="${b.value}"><title>${esc6(tip)}</title><text class="lbl" x="${LABEL_W - 8}" y="${y + BAR_H - 4}" text-anchor="end">${esc6(clip(b.label, 34))}</text><rect class="t-${esc6(b.tone)}" x="${LABEL_W}" y="${y}" width="${w}" height="${BAR_H}" rx="2"></rect><text class="val" x="${LABEL_W + w + 6}" y="${y + BAR_H - 4}">${b.value}</text></g>`;
+    return `<g class="bar" data-label="${esc7(b.label)}" data-value="${b.value}"><title>${esc7(tip)}</title><text class="lbl" x="${LABEL_W - 8}" y="${y + BAR_H - 4}" text-anchor="end">${esc7(clip(b.label, 34))}</text><rect class="t-${esc7(b.tone)}" x="${LABEL_W}" y="${y}" width="${w}" height="${BAR_H}" rx="2"></rect><text class="val" x="${LABEL_W + w + 6}" y="${y + BAR_H - 4}">${b.value}</text></g>`;
   }).join("");
   const empty = bars.length ? "" : `<text class="lbl" x="8" y="18">none</text>`;
-  return `<svg class="chart" id="${id}" role="img" aria-labelledby="${id}-t${desc ? ` ${id}-d` : ""}" viewBox="0 0 ${WIDTH3} ${height}" preserveAspectRatio="xMinYMin meet"><title id="${id}-t">${esc6(title)}</title>${desc ? `<desc id="${id}-d">${esc6(desc)}</desc>` : ""}${rows}${empty}</svg>`;
+  return `<svg class="chart" id="${id}" role="img" aria-labelledby="${id}-t${desc ? ` ${id}-d` : ""}" viewBox="0 0 ${WIDTH3} ${height}" preserveAspectRatio="xMinYMin meet"><title id="${id}-t">${esc7(title)}</title>${desc ? `<desc id="${id}-d">${esc7(desc)}</desc>` : ""}${rows}${empty}</svg>`;
 }
 
 // src/format/html/highlight.ts
@@ -17172,10 +17282,10 @@ function highlight(text, spans) {
   const openTag = (s) => {
     const first = !started.has(s.ev);
     started.add(s.ev);
-    const label = esc6(s.label);
-    return first ? `<mark id="${s.id}" tabindex="-1" data-element="${esc6(s.element)}" data-ev="${s.ev}" data-row="${s.row}" title="${label}">` : `<mark data-element="${esc6(s.element)}" data-ev="${s.ev}" data-row="${s.row}" data-part="" title="${label}">`;
+    const label = esc7(s.label);
+    return first ? `<mark id="${s.id}" tabindex="-1" data-element="${esc7(s.element)}" data-ev="${s.ev}" data-row="${s.row}" title="${label}">` : `<mark data-element="${esc7(s.element)}" data-ev="${s.ev}" data-row="${s.row}" data-part="" title="${label}">`;
   };
-  const back = (s) => `<a class="back" href="#${s.row}" aria-label="Back to the checklist row: ${esc6(s.label)}"></a>`;
+  const back = (s) => `<a class="back" href="#${s.row}" aria-label="Back to the checklist row: ${esc7(s.label)}"></a>`;
   for (let b = 0; b < bounds.length; b++) {
     const pos = bounds[b];
     if (open2.some((s) => s.end === pos)) {
@@ -17222,7 +17332,7 @@ function statusInfo(status) {
 }
 function badge(status) {
   const s = statusInfo(status);
-  return `<span class="st t-${s.tone}"><span class="ic" aria-hidden="true">${s.icon}</span> ${esc6(s.text)}</span>`;
+  return `<span class="st t-${s.tone}"><span class="ic" aria-hidden="true">${s.icon}</span> ${esc7(s.text)}</span>`;
 }
 function noteStatus(results) {
   const st = results.map((r) => String(r.status));
@@ -17278,25 +17388,25 @@ function renderNote(input) {
   const gaps = [];
   const sections = results.map((r, c) => {
     if (String(r.status) === "error") {
-      return `<section class="result" data-status="error"><h4>${badge("error")} Could not be checked</h4><p class="error-msg">${esc6(r.error?.message ?? "could not be checked")}</p></section>`;
+      return `<section class="result" data-status="error"><h4>${badge("error")} Could not be checked</h4><p class="error-msg">${esc7(r.error?.message ?? "could not be checked")}</p></section>`;
     }
     const nd = noDeviceOf(r);
     if (nd) {
       const id = rowId(n, c, "no-device");
-      return `<section class="result" data-status="${esc6(String(r.status))}" aria-labelledby="n${n}-c${c}-h"><h4 id="n${n}-c${c}-h">No drug-delivery device ${badge(String(r.status))}</h4><div class="row nodevice" id="${id}" tabindex="-1" data-element="no-device"><p class="msg">${esc6(nd.message)}</p>${evidenceList(nd.evidence, evMark)}</div>` + (r.elements.length ? `<ul class="checklist">${r.elements.map((el) => renderRow(el, n, c, effectiveCode(r), evMark, !!input.explain)).join("")}</ul>` : "") + renderClaim(r) + `</section>`;
+      return `<section class="result" data-status="${esc7(String(r.status))}" aria-labelledby="n${n}-c${c}-h"><h4 id="n${n}-c${c}-h">No drug-delivery device ${badge(String(r.status))}</h4><div class="row nodevice" id="${id}" tabindex="-1" data-element="no-device"><p class="msg">${esc7(nd.message)}</p>${evidenceList(nd.evidence, evMark)}</div>` + (r.elements.length ? `<ul class="checklist">${r.elements.map((el) => renderRow(el, n, c, effectiveCode(r), evMark, !!input.explain)).join("")}</ul>` : "") + renderClaim(r) + `</section>`;
     }
     const code = effectiveCode(r);
     for (const el of r.elements) {
       if (el.status === "fail" || el.status === "warn") gaps.push({ code, element: el.id, label: el.label || el.id, status: el.status });
     }
-    const heading2 = r.code ? `CPT ${esc6(r.code)}` : `No drug-delivery device insertion found <span class="muted">(judged against ${esc6(code)})</span>`;
+    const heading2 = r.code ? `CPT ${esc7(r.code)}` : `No drug-delivery device insertion found <span class="muted">(judged against ${esc7(code)})</span>`;
     const rows = r.elements.map((el) => renderRow(el, n, c, code, evMark, !!input.explain)).join("");
     const counts2 = countStatuses(r.elements);
-    return `<section class="result" data-code="${esc6(code)}" data-status="${esc6(String(r.status))}" aria-labelledby="n${n}-c${c}-h"><h4 id="n${n}-c${c}-h">${heading2} ${badge(String(r.status))} <span class="counts">${counts2}</span></h4>` + (rows ? `<ul class="checklist">${rows}</ul>` : `<p class="muted">No elements to check.</p>`) + renderQuery(r, n, c) + renderClaim(r) + `</section>`;
+    return `<section class="result" data-code="${esc7(code)}" data-status="${esc7(String(r.status))}" aria-labelledby="n${n}-c${c}-h"><h4 id="n${n}-c${c}-h">${heading2} ${badge(String(r.status))} <span class="counts">${counts2}</span></h4>` + (rows ? `<ul class="checklist">${rows}</ul>` : `<p class="muted">No elements to check.</p>`) + renderQuery(r, n, c) + renderClaim(r) + `</section>`;
   });
   const codesLine = first ? renderCodes2(first) : "";
   const warnings = [...new Set(results.flatMap((r) => r.warnings ?? []))];
-  const gapLine = gaps.length ? `${gaps.length} gap${gaps.length === 1 ? "" : "s"}: ${esc6([...new Set(gaps.map((g) => g.label))].join(", "))}` : status === "error" ? esc6(first?.error?.message ?? "could not be checked") : status === "pass" || status === "fail" ? "no gaps" : esc6(statusInfo(status).text);
+  const gapLine = gaps.length ? `${gaps.length} gap${gaps.length === 1 ? "" : "s"}: ${esc7([...new Set(gaps.map((g) => g.label))].join(", "))}` : status === "error" ? esc7(first?.error?.message ?? "could not be checked") : status === "pass" || status === "fail" ? "no gaps" : esc7(statusInfo(status).text);
   const codeList = results.filter((r) => r.code).map((r) => r.code);
   let textBlock;
   if (text !== void 0) {
@@ -17305,11 +17415,11 @@ ${highlight(text, spans)}</pre></section>`;
   } else if (status === "error") {
     textBlock = "";
   } else {
-    textBlock = `<section class="note-text"><h4>Note text</h4><p class="muted">${esc6(input.textMissing ?? "The note text is not in this report.")} The quotes are listed in the checklist.</p></section>`;
+    textBlock = `<section class="note-text"><h4>Note text</h4><p class="muted">${esc7(input.textMissing ?? "The note text is not in this report.")} The quotes are listed in the checklist.</p></section>`;
   }
   const label = input.label ?? displaySource(source);
-  const head = `<article class="note" id="n${n}" data-source="${esc6(source)}" data-status="${esc6(status)}"${input.surgeon ? ` data-surgeon="${esc6(input.surgeon)}"` : ""} aria-labelledby="n${n}-h"><details class="note-body"`;
-  const tail = `><summary><h3 id="n${n}-h">${badge(status)} <span class="src">${esc6(label)}</span></h3><span class="line">${codeList.length ? `${esc6(codeList.join(", "))} \xB7 ` : ""}${gapLine}</span></summary><div class="meta">${codesLine}${input.surgeon ? `<p><span class="k">Surgeon</span> ${esc6(input.surgeon)}</p>` : ""}` + (warnings.length ? `<ul class="warnings">${warnings.map((w) => `<li>${esc6(w)}</li>`).join("")}</ul>` : "") + `</div><div class="cols"><div class="checks">${sections.join("")}${first ? renderDevices(first) : ""}</div>${textBlock}</div></details></article>
+  const head = `<article class="note" id="n${n}" data-source="${esc7(source)}" data-status="${esc7(status)}"${input.surgeon ? ` data-surgeon="${esc7(input.surgeon)}"` : ""} aria-labelledby="n${n}-h"><details class="note-body"`;
+  const tail = `><summary><h3 id="n${n}-h">${badge(status)} <span class="src">${esc7(label)}</span></h3><span class="line">${codeList.length ? `${esc7(codeList.join(", "))} \xB7 ` : ""}${gapLine}</span></summary><div class="meta">${codesLine}${input.surgeon ? `<p><span class="k">Surgeon</span> ${esc7(input.surgeon)}</p>` : ""}` + (warnings.length ? `<ul class="warnings">${warnings.map((w) => `<li>${esc7(w)}</li>`).join("")}</ul>` : "") + `</div><div class="cols"><div class="checks">${sections.join("")}${first ? renderDevices(first) : ""}</div>${textBlock}</div></details></article>
 `;
   return { head, tail, summary: { source, status, ...input.surgeon ? { surgeon: input.surgeon } : {}, gaps } };
 }
@@ -17331,7 +17441,7 @@ function evidenceList(evidence, evMark) {
   return `<ul class="evs" aria-label="Evidence">${evidence.map((ev) => {
     const m = evMark.get(ev);
     const where = `line ${ev.line}:${ev.column}`;
-    return m ? `<li><a class="ev-link" href="#${m}" data-mark="${m}"><span class="where">${where}</span> \u201C${esc6(quote(ev))}\u201D</a></li>` : `<li><span class="where">${where}</span> \u201C${esc6(quote(ev))}\u201D</li>`;
+    return m ? `<li><a class="ev-link" href="#${m}" data-mark="${m}"><span class="where">${where}</span> \u201C${esc7(quote(ev))}\u201D</a></li>` : `<li><span class="where">${where}</span> \u201C${esc7(quote(ev))}\u201D</li>`;
   }).join("")}</ul>`;
 }
 function renderRow(el, n, c, code, evMark, explain) {
@@ -17339,33 +17449,33 @@ function renderRow(el, n, c, code, evMark, explain) {
   const baselined = el.baselined ? ' <span class="tag">baselined</span>' : "";
   const evs = evidenceList(el.evidence, evMark);
   const gap = el.status === "fail" || el.status === "warn";
-  const risks = gap && el.denialRisks.length ? `<div class="risks"><span class="k">Denial risk${el.denialRisks.length === 1 ? "" : "s"}</span><ul>${el.denialRisks.map((r) => `<li>${esc6(r)}</li>`).join("")}</ul></div>` : "";
-  const fix = gap && el.fix ? `<p class="fix"><span class="k">Fix</span> ${esc6(el.fix)}</p>` : "";
-  const why = explain && el.explain?.length ? `<details class="why"><summary>Why</summary><ul>${el.explain.map((x) => `<li>${x.accepted ? "accepted" : "rejected"}: ${esc6(x.pattern)} \u201C${esc6(x.term)}\u201D${x.context ? ` \u2014 ${esc6(x.context)}` : ""}${x.evidence ? ` (line ${x.evidence.line}:${x.evidence.column})` : ""}</li>`).join("")}</ul></details>` : "";
-  return `<li class="row" id="${id}" tabindex="-1" data-element="${esc6(el.id)}" data-status="${esc6(el.status)}" data-code="${esc6(code)}"><div class="row-head">${badge(el.status)} <strong>${esc6(el.label || el.id)}</strong>${baselined}</div><p class="msg">${esc6(el.message)}</p>${evs}${risks}${fix}${why}</li>`;
+  const risks = gap && el.denialRisks.length ? `<div class="risks"><span class="k">Denial risk${el.denialRisks.length === 1 ? "" : "s"}</span><ul>${el.denialRisks.map((r) => `<li>${esc7(r)}</li>`).join("")}</ul></div>` : "";
+  const fix = gap && el.fix ? `<p class="fix"><span class="k">Fix</span> ${esc7(el.fix)}</p>` : "";
+  const why = explain && el.explain?.length ? `<details class="why"><summary>Why</summary><ul>${el.explain.map((x) => `<li>${x.accepted ? "accepted" : "rejected"}: ${esc7(x.pattern)} \u201C${esc7(x.term)}\u201D${x.context ? ` \u2014 ${esc7(x.context)}` : ""}${x.evidence ? ` (line ${x.evidence.line}:${x.evidence.column})` : ""}</li>`).join("")}</ul></details>` : "";
+  return `<li class="row" id="${id}" tabindex="-1" data-element="${esc7(el.id)}" data-status="${esc7(el.status)}" data-code="${esc7(code)}"><div class="row-head">${badge(el.status)} <strong>${esc7(el.label || el.id)}</strong>${baselined}</div><p class="msg">${esc7(el.message)}</p>${evs}${risks}${fix}${why}</li>`;
 }
 function renderCodes2(r) {
-  const sugg = r.suggestedCodes.length ? r.suggestedCodes.map((c) => `<code>${esc6(c)}</code>`).join(" ") : '<span class="muted">none</span>';
+  const sugg = r.suggestedCodes.length ? r.suggestedCodes.map((c) => `<code>${esc7(c)}</code>`).join(" ") : '<span class="muted">none</span>';
   return `<p><span class="k">Suggested codes</span> ${sugg}</p>`;
 }
 function renderDevices(r) {
   if (!r.devices.length) return "";
   const items = r.devices.map((d) => {
     const ev = d.evidence[0];
-    const q = ev ? ` \u2014 <q>${esc6(quote(ev, 70))}</q> <span class="where">line ${ev.line}:${ev.column}</span>` : "";
-    return `<li>${esc6(d.action === "insert" ? "Insertion" : d.action === "remove" ? "Removal" : String(d.action))}, ${esc6(d.site)}${q}</li>`;
+    const q = ev ? ` \u2014 <q>${esc7(quote(ev, 70))}</q> <span class="where">line ${ev.line}:${ev.column}</span>` : "";
+    return `<li>${esc7(d.action === "insert" ? "Insertion" : d.action === "remove" ? "Removal" : String(d.action))}, ${esc7(d.site)}${q}</li>`;
   }).join("");
   return `<section class="devices"><h4>Devices</h4><ul>${items}</ul></section>`;
 }
 function renderQuery(r, n, c) {
   if (!r.query) return "";
   const id = `n${n}-c${c}-q`;
-  return `<section class="query" aria-labelledby="${id}-h"><h5 id="${id}-h">Query draft</h5><pre class="qtext" id="${id}">${esc6(r.query)}</pre><button type="button" class="copy" data-copy="${id}" hidden>Copy query</button></section>`;
+  return `<section class="query" aria-labelledby="${id}-h"><h5 id="${id}-h">Query draft</h5><pre class="qtext" id="${id}">${esc7(r.query)}</pre><button type="button" class="copy" data-copy="${id}" hidden>Copy query</button></section>`;
 }
 function renderClaim(r) {
   if (!r.claim) return "";
-  const lines = r.claim.lines.map((l) => `<tr><td><code>${esc6(l.code)}</code></td><td>${esc6(l.modifiers.join(", ") || "\u2014")}</td><td>${l.units}</td></tr>`).join("");
-  const findings = r.claim.findings.map((f) => `<li data-finding="${esc6(f.id)}" data-status="${esc6(f.status)}">${badge(f.status)} ${esc6(f.message)}${f.codes.length ? ` <span class="muted">(${esc6(f.codes.join(", "))})</span>` : ""}</li>`).join("");
+  const lines = r.claim.lines.map((l) => `<tr><td><code>${esc7(l.code)}</code></td><td>${esc7(l.modifiers.join(", ") || "\u2014")}</td><td>${l.units}</td></tr>`).join("");
+  const findings = r.claim.findings.map((f) => `<li data-finding="${esc7(f.id)}" data-status="${esc7(f.status)}">${badge(f.status)} ${esc7(f.message)}${f.codes.length ? ` <span class="muted">(${esc7(f.codes.join(", "))})</span>` : ""}</li>`).join("");
   return `<section class="claim"><h5>Claim</h5><table><thead><tr><th scope="col">Code</th><th scope="col">Modifiers</th><th scope="col">Units</th></tr></thead><tbody>${lines}</tbody></table>` + (findings ? `<ul class="findings">${findings}</ul>` : '<p class="muted">No claim findings.</p>') + `</section>`;
 }
 function pct(n, d) {
@@ -17388,9 +17498,9 @@ function groupTable(id, caption, head, groups) {
   const other = groups.some((g) => g.other > 0);
   const rows = groups.map((g) => {
     const top = [...g.gaps.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-    return `<tr><th scope="row">${esc6(g.name)}</th><td>${g.notes}</td><td>${g.pass}</td><td>${g.fail}</td><td>${g.error}</td>${other ? `<td>${g.other}</td>` : ""}<td>${pct(g.pass, g.notes - g.other)}</td><td>${top ? `${esc6(top[0])} (${top[1]})` : "\u2014"}</td></tr>`;
+    return `<tr><th scope="row">${esc7(g.name)}</th><td>${g.notes}</td><td>${g.pass}</td><td>${g.fail}</td><td>${g.error}</td>${other ? `<td>${g.other}</td>` : ""}<td>${pct(g.pass, g.notes - g.other)}</td><td>${top ? `${esc7(top[0])} (${top[1]})` : "\u2014"}</td></tr>`;
   }).join("");
-  return `<div class="table-wrap" role="region" aria-labelledby="${id}" tabindex="0"><table class="groups" id="${id}-t"><caption id="${id}">${esc6(caption)}</caption><thead><tr><th scope="col">${esc6(head)}</th><th scope="col">Notes</th><th scope="col">Pass</th><th scope="col">Fail</th><th scope="col">Error</th>${other ? '<th scope="col">Other</th>' : ""}<th scope="col">Pass rate</th><th scope="col">Most frequent gap</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="table-wrap" role="region" aria-labelledby="${id}" tabindex="0"><table class="groups" id="${id}-t"><caption id="${id}">${esc7(caption)}</caption><thead><tr><th scope="col">${esc7(head)}</th><th scope="col">Notes</th><th scope="col">Pass</th><th scope="col">Fail</th><th scope="col">Error</th>${other ? '<th scope="col">Other</th>' : ""}<th scope="col">Pass rate</th><th scope="col">Most frequent gap</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 function renderSummary(f) {
   const total = f.notes.length;
@@ -17428,21 +17538,9 @@ function renderSummary(f) {
     ["Errors", String(by.error)],
     ...[...others.entries()].map(([st, v]) => [statusInfo(st).text, String(v)]),
     ["Pass rate", pct(by.pass, by.pass + by.fail + by.error)]
-  ].map(([k, v]) => `<div class="card"><dt>${esc6(k)}</dt><dd>${v}</dd></div>`).join("");
-  const gapTable = gapList.length ? `<details class="gap-table"><summary>All gaps as a table (${gapList.length})</summary><div class="table-wrap" tabindex="0" role="region" aria-label="All gaps"><table><thead><tr><th scope="col">Code</th><th scope="col">Element</th><th scope="col">Fail</th><th scope="col">Warn</th></tr></thead><tbody>${gapList.map((g) => `<tr><td><code>${esc6(g.code)}</code></td><th scope="row">${esc6(g.label)}</th><td>${g.fail}</td><td>${g.warn}</td></tr>`).join("")}</tbody></table></div></details>` : "";
+  ].map(([k, v]) => `<div class="card"><dt>${esc7(k)}</dt><dd>${v}</dd></div>`).join("");
+  const gapTable = gapList.length ? `<details class="gap-table"><summary>All gaps as a table (${gapList.length})</summary><div class="table-wrap" tabindex="0" role="region" aria-label="All gaps"><table><thead><tr><th scope="col">Code</th><th scope="col">Element</th><th scope="col">Fail</th><th scope="col">Warn</th></tr></thead><tbody>${gapList.map((g) => `<tr><td><code>${esc7(g.code)}</code></td><th scope="row">${esc7(g.label)}</th><td>${g.fail}</td><td>${g.warn}</td></tr>`).join("")}</tbody></table></div></details>` : "";
   return `<section class="summary" aria-labelledby="sum-h"><h2 id="sum-h">Summary</h2><dl class="cards">${cards}</dl><p class="muted">${f.checked} check${f.checked === 1 ? "" : "s"} (one per code judged)${f.baselineFixed !== void 0 ? `; baselined failures fixed: ${f.baselineFixed}` : ""}. Pass rate: notes whose every code passes, of the notes that pass, fail or could not be checked (notes with no device are left out).</p><div class="charts"><figure><figcaption>Notes by status</figcaption>${barChart("chart-status", "Notes by status", statusBars)}</figure><figure><figcaption>Most frequent gaps (notes, by code and element)</figcaption>${barChart("chart-gaps", "Most frequent gaps by code and element", gapBars, gapBars.length ? void 0 : "No gaps")}</figure></div>` + gapTable + groupTable("by-folder", "By folder", "Folder", groupBy(f.notes, (s) => f.folderOf(s.source))) + (surgeons ? groupTable("by-surgeon", "By surgeon (from the note\u2019s Surgeon or Attending field)", "Surgeon", groupBy(f.notes, (s) => s.surgeon ?? "(not named)")) : "") + `</section>`;
-}
-
-// src/format/html/surgeon.ts
-var FIELD = /^[ \t]*(?:(?:primary|attending|operating|performing|responsible)[ \t]+)?(?:surgeon(?:\(s\)|s)?|attending(?:[ \t]+(?:surgeon|physician))?)[ \t]*(?::|-[ \t])[ \t]*(\S[^\n\r]*)$/im;
-var EMPTY = /^(?:n\/?a|none|unknown|tbd|-+|_+)$/i;
-function surgeonOf(text) {
-  const m = FIELD.exec(text);
-  if (!m) return void 0;
-  let v = m[1].split(/\s{2,}|\t|\s+(?=(?:co-?surgeon|assistant|assist|resident|anesthesia|anaesthesia|anesthesiologist)s?\b)/i)[0].trim();
-  v = v.replace(/[,;:]+$/, "").replace(/(?<=[a-z]{2})\.$/, "").replace(/\s+/g, " ");
-  if (!v || EMPTY.test(v) || v.length > 80) return void 0;
-  return v;
 }
 
 // src/format/html.ts
@@ -17477,7 +17575,7 @@ function createHtmlFormatter(ctx) {
       }
     }
     const given = first.surgeon;
-    const surgeon = typeof given === "string" && given ? given : text !== void 0 ? surgeonOf(text) : void 0;
+    const surgeon = typeof given === "string" && given ? given : void 0;
     const r = renderNote({
       index: notes.length + 1,
       results,
@@ -17510,14 +17608,14 @@ function createHtmlFormatter(ctx) {
       };
       const title = ctx.title ?? "oplint report";
       const pieces = [
-        `<header class="top" role="banner"><h1>${esc6(title)}</h1><p class="muted">oplint ${esc6(ctx.version)} \xB7 CPT 20700\u201320705 drug-delivery device documentation \xB7 ${notes.length} note${notes.length === 1 ? "" : "s"}</p></header>`,
+        `<header class="top" role="banner"><h1>${esc7(title)}</h1><p class="muted">oplint ${esc7(ctx.version)} \xB7 CPT 20700\u201320705 drug-delivery device documentation \xB7 ${notes.length} note${notes.length === 1 ? "" : "s"}</p></header>`,
         `<main id="main">${renderSummary({ notes, folderOf, checked: summary.checked, ...extra?.baselineFixed !== void 0 ? { baselineFixed: extra.baselineFixed } : {} })}`,
         `<section class="notes${open2 ? "" : " many"}" id="notes" aria-labelledby="notes-h"><h2 id="notes-h">Notes</h2>`,
         open2 ? "" : `<p class="muted">${notes.length} notes: each is collapsed behind its checklist line; open one to see its checklist and highlighted text.</p>`
       ];
       for (const p of parts) pieces.push(p.head, open2 ? " open" : "", p.tail);
       parts.length = 0;
-      pieces.push(`</section></main><footer class="bottom" role="contentinfo">Made by oplint ${esc6(ctx.version)} on this computer; this file makes no network request. Verdicts are documentation checks, not coding advice.</footer>`);
+      pieces.push(`</section></main><footer class="bottom" role="contentinfo">Made by oplint ${esc7(ctx.version)} on this computer; this file makes no network request. Verdicts are documentation checks, not coding advice.</footer>`);
       const body = pieces.join("");
       return page({ title, body, cspMeta: csp() });
     }
@@ -19505,19 +19603,19 @@ complete -o filenames -o bashdefault -F _oplint oplint
 }
 function zsh(program2) {
   const all = specs(program2);
-  const esc7 = (s) => oneLine2(s).replace(/[[\]:'\\]/g, (c) => `\\${c}`);
+  const esc8 = (s) => oneLine2(s).replace(/[[\]:'\\]/g, (c) => `\\${c}`);
   const optLines = (s) => s.options.map((o) => {
     const names = [o.short, o.long].filter(Boolean);
     const value = o.takesValue ? `:value:${o.choices ? `(${o.choices.join(" ")})` : "_files"}` : "";
     const head = names.length > 1 ? `'(${names.join(" ")})'{${names.join(",")}}` : `'${names[0]}`;
-    return names.length > 1 ? `    ${head}'[${esc7(o.description)}]${value}'` : `    ${head}[${esc7(o.description)}]${value}'`;
+    return names.length > 1 ? `    ${head}'[${esc8(o.description)}]${value}'` : `    ${head}[${esc8(o.description)}]${value}'`;
   }).join(" \\\n");
   const fns = all.slice(1).map((s) => `_oplint_${s.name.replace(/\W/g, "_")}() {
   _arguments -s \\
 ${optLines(s) || "    '*: :'"} \\
     '*:file:_files'
 }`).join("\n\n");
-  const cmdList = all.slice(1).map((s) => `    '${s.name}:${esc7(s.description)}'`).join("\n");
+  const cmdList = all.slice(1).map((s) => `    '${s.name}:${esc8(s.description)}'`).join("\n");
   return `#compdef oplint
 # zsh completion for oplint (generated by: oplint completion zsh)
 ${fns}
@@ -19578,17 +19676,17 @@ import { isIP } from "node:net";
 
 // src/serve/page.ts
 function resultFragment(results, text) {
-  const surgeon = surgeonOf(text);
+  const surgeon = results.find((r2) => r2.surgeon)?.surgeon;
   const r = renderNote({ index: 1, results, text, label: "Pasted note", ...surgeon ? { surgeon } : {} });
   return `<section class="notes" aria-labelledby="res-h"><h2 id="res-h">Result</h2>${r.head} open${r.tail}</section>`;
 }
 function errorFragment(message) {
-  return `<p class="alert" role="alert">${esc6(message)}</p>`;
+  return `<p class="alert" role="alert">${esc7(message)}</p>`;
 }
 function fullPage(o) {
   const v = o.values ?? { text: "", code: "auto", claim: "" };
   const codes = ["auto", ...FAMILY].map((c) => `<option value="${c}"${c === v.code ? " selected" : ""}>${c === "auto" ? "auto (from the note)" : c}</option>`).join("");
-  const body = `<header class="top" role="banner"><h1>oplint: check an operative note</h1><p class="muted">CPT 20700\u201320705 drug-delivery device documentation. The note is checked by the oplint server on this computer (version ${esc6(o.version)}); nothing is sent elsewhere, logged or stored.</p></header><main id="main"><form class="paste" id="check-form" method="post" action="/check" aria-describedby="status"><label for="text">Operative note</label><textarea id="text" name="text" required spellcheck="false" placeholder="Paste the operative note here">${esc6(v.text)}</textarea><div class="opts"><label>Code<select name="code" id="code">${codes}</select></label><label>Claim lines (optional)<input type="text" name="claim" id="claim" value="${esc6(v.claim)}" placeholder="27640,20702" size="24" autocomplete="off"></label><button type="submit" class="primary">Check</button></div></form><p id="status" role="status" class="muted"></p><div id="result" aria-live="polite">${o.result ?? ""}</div></main><footer class="bottom" role="contentinfo">oplint ${esc6(o.version)} \xB7 POST /api/check with {"text": "..."} returns JSON contract v1.</footer>`;
+  const body = `<header class="top" role="banner"><h1>oplint: check an operative note</h1><p class="muted">CPT 20700\u201320705 drug-delivery device documentation. The note is checked by the oplint server on this computer (version ${esc7(o.version)}); nothing is sent elsewhere, logged or stored.</p></header><main id="main"><form class="paste" id="check-form" method="post" action="/check" aria-describedby="status"><label for="text">Operative note</label><textarea id="text" name="text" required spellcheck="false" placeholder="Paste the operative note here">${esc7(v.text)}</textarea><div class="opts"><label>Code<select name="code" id="code">${codes}</select></label><label>Claim lines (optional)<input type="text" name="claim" id="claim" value="${esc7(v.claim)}" placeholder="27640,20702" size="24" autocomplete="off"></label><button type="submit" class="primary">Check</button></div></form><p id="status" role="status" class="muted"></p><div id="result" aria-live="polite">${o.result ?? ""}</div></main><footer class="bottom" role="contentinfo">oplint ${esc7(o.version)} \xB7 POST /api/check with {"text": "..."} returns JSON contract v1.</footer>`;
   return page({ title: "oplint: check a note", body, referrer: "same-origin" });
 }
 
@@ -19900,14 +19998,16 @@ var USER_ERRORS = /* @__PURE__ */ new Set([
 var EXAMPLES = `
 Examples:
   $ oplint samples/                         check every note in a folder
-  $ oplint note.txt --format json           JSON contract v1 for other tools
+  $ oplint note.txt --format json           JSON contract (schema 2) for other tools
+  $ oplint notes/ --format html -o report.html   one self-contained report to open anywhere
+  $ oplint serve                            paste-and-check page on http://127.0.0.1:7020/
   $ pbpaste | oplint                        check a pasted note (or run oplint and paste)
   $ oplint note.txt --claim 27640,20702     check the claim lines against the note
   $ oplint notes/ --format sarif -o oplint.sarif   report for GitHub code scanning
   $ oplint notes/ --write-baseline .oplint-baseline.json   adopt on a legacy folder
   $ oplint explain 20702                    what a code means and what the note must show
 
-Exit codes: 0 every note passes, 1 at least one note fails, 2 usage error, invalid
+Exit codes: 0 every note passes (or places no device), 1 at least one note fails, 2 usage error, invalid
 pattern pack or config, or an input that could not be read.
 Every option of the checker: oplint check --help`;
 function colorWanted2(flag, io, toFile) {
@@ -19993,8 +20093,8 @@ async function runCheck(paths, flags, given, io) {
   const stdinSource = flags.stdinFilename ?? "-";
   const readStdinTask = async () => {
     if (io.stdin.isTTY) io.stderr.write("Paste the operative note, then press Ctrl-D\n");
-    const r = await readStdin(io.stdin, { maxSize: opts.maxSize });
-    return r.ok ? { source: stdinSource, text: r.text, warnings: r.warnings } : { source: stdinSource, error: r.message };
+    const r = await readStdinBytes(io.stdin, { maxSize: opts.maxSize });
+    return r.ok ? { source: stdinSource, data: r.bytes } : { source: stdinSource, error: r.message };
   };
   const stdinIgnored = () => {
     if (flags.stdinFilename === void 0 || !isNameIgnored(flags.stdinFilename, opts.ignore, io.cwd)) return false;
@@ -20018,6 +20118,8 @@ async function runCheck(paths, flags, given, io) {
         if (!stdinIgnored()) tasks.push(await readStdinTask());
       } else if (item.kind === "error") tasks.push({ source: item.path, error: item.message });
       else if (item.kind === "ignored") io.stderr.write(`oplint: ${item.path} is ignored by an ignore rule; not checked
+`);
+      else if (item.kind === "skipped") io.stderr.write(`oplint: ${item.path}: ${item.message}
 `);
     }
   }
@@ -20053,7 +20155,9 @@ async function runCheck(paths, flags, given, io) {
     elements: opts.elements,
     ...flags.claim ? { claim: flags.claim } : {},
     ...aocFile ? { aocFile } : {},
-    ...flags.asOf ? { asOf: flags.asOf } : {}
+    ...flags.asOf ? { asOf: flags.asOf } : {},
+    // the HTML report shows each note with its evidence highlighted; no other format receives the text
+    ...opts.format === "html" ? { withText: true } : {}
   };
   const progress = createProgress({
     enabled: shouldShowProgress({ isTTY: !!io.stderr.isTTY, env: io.env, flag: flags.progress, ...stream ? {} : { count: tasks.length } }),
@@ -20133,7 +20237,7 @@ function checkInfoFormat(format) {
 function buildProgram(io, done) {
   const program2 = new Command();
   program2.name("oplint").description("Check operative notes for what auditors need to pay CPT 20700-20705 drug-delivery device codes.").version(VERSION, "-V, --version").configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).exitOverride().showHelpAfterError("(run oplint --help for usage)").addHelpText("after", EXAMPLES);
-  const check7 = program2.command("check", { isDefault: true }).description("check notes (files, folders, - for stdin; stdin when no path is given)").argument("[paths...]", "files or folders of notes; - reads stdin").addOption(new Option("--code <code>", "code to check: auto or 20700-20705 (default: auto)")).addOption(new Option("-f, --format <format>", "pretty, json, jsonl, sarif, junit, csv, markdown, github or html (default: pretty)")).option("-o, --output <file>", "write the report to a file").option("--color", "force colour").option("--no-color", "no colour (also NO_COLOR=1)").option("-q, --quiet", "report failing notes only").option("--explain", "show which pattern, term and context decided each element").option("--query", "draft a compliant physician query for each gap").option("--claim <lines>", 'claim lines to check, e.g. "27506,20702,20700-51" (code, -modifiers, xUnits)').option("--aoc-file <path>", "CMS NCCI add-on code edit file (CSV, TSV or text); overrides shipped primary lists").option("--as-of <date>", "date the AOC file rows are judged on (default: today)").option("--ext <exts>", "extensions scanned in folders, comma-separated or repeated (default: .txt,.text,.md)", collect3).option("--ignore <glob>", "ignore files matching a gitignore-style glob (repeatable)", collect3).option("--patterns <dir>", "extra pattern directory searched before the shipped ones (repeatable)", collect3).option("-c, --config <file>", 'config file (default: .oplintrc.json/.yaml or package.json "oplint", found upward)').option("-j, --jobs <n>", "worker threads (default: number of cores)").option("--max-size <size>", "largest note accepted, e.g. 5MB (default: 5MB)").option("--no-progress", "no progress bar (also off when CI is set or stderr is not a terminal)").option("--fail-on <level>", "fail (default) or warn: what fails the run").option("--baseline <file>", "report and fail on failures not in this baseline only").option("--write-baseline <file>", "record today's failures as the baseline and exit 0").option("--stdin-jsonl", 'read {"id","text"} lines from stdin; write jsonl results').option("--stdin-filename <name>", "name to report for stdin").option("--max-warnings <n>", "fail (exit 1) when there are more than n warnings").option("--print-config [file]", "print the effective settings (config file and flags merged) as JSON and exit").option("--no-junit-file", "junit: leave out the non-standard file attribute (strict JUnit XSD consumers)").option("--debug", "print stack traces for internal errors").addHelpText("after", EXAMPLES).action(async (paths, flags, cmd) => {
+  const check7 = program2.command("check", { isDefault: true }).description("check notes (files, folders, - for stdin; stdin when no path is given)").argument("[paths...]", "files or folders of notes; - reads stdin").addOption(new Option("--code <code>", "code to check: auto or 20700-20705 (default: auto)")).addOption(new Option("-f, --format <format>", "pretty, json, jsonl, sarif, junit, csv, markdown, github or html (default: pretty)")).option("-o, --output <file>", "write the report to a file").option("--color", "force colour").option("--no-color", "no colour (also NO_COLOR=1)").option("-q, --quiet", "report failing notes only").option("--explain", "show which pattern, term and context decided each element").option("--query", "draft a compliant physician query for each gap").option("--claim <lines>", 'claim lines to check, e.g. "27506,20702,20700-51" (code, -modifiers, xUnits)').option("--aoc-file <path>", "CMS NCCI add-on code edit file (CSV, TSV or text); overrides shipped primary lists").option("--as-of <date>", "date the AOC file rows are judged on (default: today)").option("--ext <exts>", "extensions scanned in folders, comma-separated or repeated (default: .txt,.text,.md,.rtf,.pdf,.docx,.html,.htm,.hl7,.json,.xml)", collect3).option("--ignore <glob>", "ignore files matching a gitignore-style glob (repeatable)", collect3).option("--patterns <dir>", "extra pattern directory searched before the shipped ones (repeatable)", collect3).option("-c, --config <file>", 'config file (default: .oplintrc.json/.yaml or package.json "oplint", found upward)').option("-j, --jobs <n>", "worker threads (default: number of cores)").option("--max-size <size>", "largest note accepted, e.g. 5MB (default: 5MB)").option("--no-progress", "no progress bar (also off when CI is set or stderr is not a terminal)").option("--fail-on <level>", "fail (default) or warn: what fails the run").option("--baseline <file>", "report and fail on failures not in this baseline only").option("--write-baseline <file>", "record today's failures as the baseline and exit 0").option("--stdin-jsonl", 'read {"id","text"} lines from stdin; write jsonl results').option("--stdin-filename <name>", "name to report for stdin").option("--max-warnings <n>", "fail (exit 1) when there are more than n warnings").option("--print-config [file]", "print the effective settings (config file and flags merged) as JSON and exit").option("--no-junit-file", "junit: leave out the non-standard file attribute (strict JUnit XSD consumers)").option("--debug", "print stack traces for internal errors").addHelpText("after", EXAMPLES).action(async (paths, flags, cmd) => {
     const given = new Set(Object.keys(flags).filter((k) => cmd.getOptionValueSource(k) === "cli"));
     done(await runCheck(paths, flags, given, io));
   });

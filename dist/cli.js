@@ -5,7 +5,7 @@ import { checkNoteAll, UsageError } from './check.js';
 import { VERSION } from './version.js';
 import { loadFamily } from './rules/pack.js';
 import { discover } from './io/discover.js';
-import { readStdin } from './io/read.js';
+import { readStdinBytes } from './io/read.js';
 import { checkConfigPatternDirs, checkElementIds, checkPatternDirs, loadConfig, mergeOptions } from './config.js';
 import { runBatch } from './batch/pool.js';
 import { createProgress, shouldShowProgress } from './batch/progress.js';
@@ -41,14 +41,16 @@ const USER_ERRORS = new Set([
 const EXAMPLES = `
 Examples:
   $ oplint samples/                         check every note in a folder
-  $ oplint note.txt --format json           JSON contract v1 for other tools
+  $ oplint note.txt --format json           JSON contract (schema 2) for other tools
+  $ oplint notes/ --format html -o report.html   one self-contained report to open anywhere
+  $ oplint serve                            paste-and-check page on http://127.0.0.1:7020/
   $ pbpaste | oplint                        check a pasted note (or run oplint and paste)
   $ oplint note.txt --claim 27640,20702     check the claim lines against the note
   $ oplint notes/ --format sarif -o oplint.sarif   report for GitHub code scanning
   $ oplint notes/ --write-baseline .oplint-baseline.json   adopt on a legacy folder
   $ oplint explain 20702                    what a code means and what the note must show
 
-Exit codes: 0 every note passes, 1 at least one note fails, 2 usage error, invalid
+Exit codes: 0 every note passes (or places no device), 1 at least one note fails, 2 usage error, invalid
 pattern pack or config, or an input that could not be read.
 Every option of the checker: oplint check --help`;
 /** Colour decision (see src/cli/color.ts): flag, report file, NO_COLOR, FORCE_COLOR, terminal, TERM=dumb. */
@@ -156,8 +158,9 @@ async function runCheck(paths, flags, given, io) {
     const readStdinTask = async () => {
         if (io.stdin.isTTY)
             io.stderr.write('Paste the operative note, then press Ctrl-D\n');
-        const r = await readStdin(io.stdin, { maxSize: opts.maxSize });
-        return r.ok ? { source: stdinSource, text: r.text, warnings: r.warnings } : { source: stdinSource, error: r.message };
+        // stdin is extracted like a file: a pasted RTF, HL7 message or FHIR resource is read as what it is
+        const r = await readStdinBytes(io.stdin, { maxSize: opts.maxSize });
+        return r.ok ? { source: stdinSource, data: r.bytes } : { source: stdinSource, error: r.message };
     };
     const stdinIgnored = () => {
         if (flags.stdinFilename === undefined || !isNameIgnored(flags.stdinFilename, opts.ignore, io.cwd))
@@ -192,6 +195,8 @@ async function runCheck(paths, flags, given, io) {
                 tasks.push({ source: item.path, error: item.message });
             else if (item.kind === 'ignored')
                 io.stderr.write(`oplint: ${item.path} is ignored by an ignore rule; not checked\n`);
+            else if (item.kind === 'skipped')
+                io.stderr.write(`oplint: ${item.path}: ${item.message}\n`);
         }
     }
     const toFile = !!flags.output;
@@ -228,6 +233,8 @@ async function runCheck(paths, flags, given, io) {
         ...(flags.claim ? { claim: flags.claim } : {}),
         ...(aocFile ? { aocFile } : {}),
         ...(flags.asOf ? { asOf: flags.asOf } : {}),
+        // the HTML report shows each note with its evidence highlighted; no other format receives the text
+        ...(opts.format === 'html' ? { withText: true } : {}),
     };
     const progress = createProgress({
         enabled: shouldShowProgress({ isTTY: !!io.stderr.isTTY, env: io.env, flag: flags.progress, ...(stream ? {} : { count: tasks.length }) }),
@@ -346,7 +353,7 @@ function buildProgram(io, done) {
         .option('--claim <lines>', 'claim lines to check, e.g. "27506,20702,20700-51" (code, -modifiers, xUnits)')
         .option('--aoc-file <path>', 'CMS NCCI add-on code edit file (CSV, TSV or text); overrides shipped primary lists')
         .option('--as-of <date>', 'date the AOC file rows are judged on (default: today)')
-        .option('--ext <exts>', 'extensions scanned in folders, comma-separated or repeated (default: .txt,.text,.md)', collect)
+        .option('--ext <exts>', 'extensions scanned in folders, comma-separated or repeated (default: .txt,.text,.md,.rtf,.pdf,.docx,.html,.htm,.hl7,.json,.xml)', collect)
         .option('--ignore <glob>', 'ignore files matching a gitignore-style glob (repeatable)', collect)
         .option('--patterns <dir>', 'extra pattern directory searched before the shipped ones (repeatable)', collect)
         .option('-c, --config <file>', 'config file (default: .oplintrc.json/.yaml or package.json "oplint", found upward)')

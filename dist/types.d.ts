@@ -93,6 +93,8 @@ export interface NoteResult {
         text: string;
         source?: string;
     }[];
+    /** The surgeon the note names in a header field ("Surgeon:", "Attending:"); never guessed. */
+    surgeon?: string;
     /** Non-fatal input warnings (e.g. invalid UTF-8 replaced); not part of contract v1's required fields. */
     warnings?: string[];
     /** What the input was read as (set for files; optional in contract v1). */

@@ -79,6 +79,9 @@ function checkOne(text, source, warnings, check, checkOptions, format, locators)
         return [errorResult(source, `internal error: ${msg}`, format)];
     }
     results = withLocators(results, locators);
+    // the HTML report shows the note with its evidence highlighted: it asks for the text (never in JSON)
+    if (checkOptions.withText === true)
+        results = results.map((r) => ({ ...r, text }));
     if (warnings.length || format) {
         results = results.map((r) => {
             const out = { ...r };

@@ -19,7 +19,6 @@ import { decodeNote } from '../io/read.js';
 import { csp, page } from './html/assets.js';
 import { esc } from './html/escape.js';
 import { renderNote, renderSummary } from './html/render.js';
-import { surgeonOf } from './html/surgeon.js';
 import { isStdin, relativePath } from './types.js';
 export const COLLAPSE_ABOVE = 50;
 /** Input formats whose note text is extracted (the report cannot re-read it as plain text). */
@@ -63,7 +62,7 @@ export function createHtmlFormatter(ctx) {
             }
         }
         const given = first.surgeon;
-        const surgeon = typeof given === 'string' && given ? given : text !== undefined ? surgeonOf(text) : undefined;
+        const surgeon = typeof given === 'string' && given ? given : undefined;
         const r = renderNote({
             index: notes.length + 1,
             results,

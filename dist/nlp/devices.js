@@ -569,10 +569,14 @@ function resolveSites(a, raw, bySentence) {
  */
 function governedSites(a, act, sites) {
     const distinct = new Set(sites.map((m) => siteOf(m)));
-    if (distinct.size <= 1)
-        return sites;
     const text = a.doc.text;
     const dg = deviceGrammar(a);
+    if (distinct.size <= 1) {
+        // one space named several ways: the phrase the action points at is the one to quote ("placed in the knee
+        // joint", not the "articulating" of "articulating spacer")
+        const pointed = sites.filter((m) => m.start >= act.end && m.start - act.end <= dg.g.siteWindow && !/[;]/.test(text.slice(act.end, m.start)));
+        return pointed.length ? [...pointed, ...sites.filter((m) => !pointed.includes(m))] : sites;
+    }
     const after = sites.filter((m) => m.start >= act.end && m.start - act.end <= dg.g.siteWindow && !/[;]/.test(text.slice(act.end, m.start)));
     if (after.length) {
         const chosen = [after[0]];

@@ -44,6 +44,11 @@ export declare const GrammarSchema: () => z.ZodObject<{
         siteConjunctions: z.ZodArray<z.ZodString>;
         itemMaxLength: z.ZodNumber;
     }, z.core.$strict>;
+    header: z.ZodObject<{
+        surgeonFields: z.ZodArray<z.ZodString>;
+        otherPeople: z.ZodArray<z.ZodString>;
+        emptyValues: z.ZodArray<z.ZodString>;
+    }, z.core.$strict>;
     layout: z.ZodObject<{
         continuationWords: z.ZodArray<z.ZodString>;
         finiteVerbs: z.ZodArray<z.ZodString>;

@@ -49,6 +49,11 @@ const __schemas = lazy(() => {
             siteConjunctions: phrases,
             itemMaxLength: z.number().int().positive(),
         }),
+        header: z.strictObject({
+            surgeonFields: phrases,
+            otherPeople: phrases,
+            emptyValues: phrases,
+        }),
         layout: z.strictObject({
             /** A line ending with one of these words continues on the next line. */
             continuationWords: phrases,

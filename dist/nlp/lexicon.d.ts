@@ -4,7 +4,9 @@ export declare const LexiconSchema: () => z.ZodObject<{
     description: z.ZodOptional<z.ZodString>;
     entries: z.ZodArray<z.ZodObject<{
         name: z.ZodString;
-        terms: z.ZodArray<z.ZodString>;
+        terms: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        verbs: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        nouns: z.ZodOptional<z.ZodArray<z.ZodString>>;
         tags: z.ZodOptional<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>>;
 }, z.core.$strict>;

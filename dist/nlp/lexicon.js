@@ -6,11 +6,17 @@ const __schemas = lazy(() => {
         lexicon: z.string().min(1),
         description: z.string().optional(),
         entries: z
-            .array(z.strictObject({
+            .array(z
+            .strictObject({
             name: z.string().min(1),
-            terms: z.array(z.string().min(1)).min(1),
+            terms: z.array(z.string().min(1)).default([]),
+            /** Verb lemmas: their past tense, present tense and gerund are added to terms when the file is validated. */
+            verbs: z.array(z.string().min(1)).optional(),
+            /** Noun lemmas: singular and plural are added to terms. */
+            nouns: z.array(z.string().min(1)).optional(),
             tags: z.array(z.string().min(1)).optional(),
-        }))
+        })
+            .refine((e) => e.terms.length + (e.verbs?.length ?? 0) + (e.nouns?.length ?? 0) > 0, 'an entry needs terms, verbs or nouns'))
             .min(1),
     });
     return { LexiconSchema };

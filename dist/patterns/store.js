@@ -25,6 +25,7 @@ import { QueriesSchema } from '../query.js';
 import { GrammarSchema } from '../nlp/grammar.js';
 import { OutcomesSchema } from '../outcomes.js';
 import { regexProblem } from './redos.js';
+import { nounForms, verbForms } from '../nlp/inflect.js';
 /** Which schema validates which relative path (a function: the schema modules import this one). */
 const KINDS = () => [
     { test: /^lexicons\/[A-Za-z0-9_-]+\.yaml$/, what: 'lexicons/<name>.yaml', schema: LexiconSchema },
@@ -136,7 +137,7 @@ export class PatternStore {
         const schema = schemaFor(rel);
         if (!schema)
             throw new PackError(file, '', 'not a pattern file oplint reads');
-        const data = parsePack(text, file, schema);
+        const data = expandLemmas(rel, parsePack(text, file, schema));
         // a user's regular expression must not backtrack catastrophically (the shipped ones are checked by a test)
         if (overridden) {
             for (const r of regexesOf(rel, data)) {
@@ -209,4 +210,24 @@ export function regexesOf(rel, data) {
             (t[key] ?? []).forEach((p, i) => out.push({ path: `timeline.${key}[${i}]`, source: p }));
     }
     return out;
+}
+/** A lexicon's verb and noun lemmas expanded into their inflections (compromise), added to its terms. */
+function expandLemmas(rel, data) {
+    if (!rel.startsWith('lexicons/'))
+        return data;
+    const d = data;
+    if (!d.entries.some((e) => e.verbs?.length || e.nouns?.length))
+        return data;
+    return {
+        ...d,
+        entries: d.entries.map((e) => {
+            if (!e.verbs?.length && !e.nouns?.length)
+                return e;
+            const terms = [...e.terms];
+            for (const t of [...verbForms(e.verbs ?? []), ...nounForms(e.nouns ?? [])])
+                if (!terms.some((x) => x.toLowerCase() === t))
+                    terms.push(t);
+            return { ...e, terms };
+        }),
+    };
 }

@@ -6,6 +6,26 @@ const uniq = (xs) => [...new Set(xs)];
 function fill(template, vars) {
     return template.replace(/\{(\w+)\}/g, (m, k) => vars[k] ?? m);
 }
+/** In words, what an element looked for and where, when it found nothing to quote (for --explain). */
+function lookedFor(el, ctx, v) {
+    const action = ctx.pack.action === 'insert' ? 'insertion' : 'removal';
+    if (v.messageKey === 'noEvent')
+        return `No drug-delivery device ${action} of this operation was found, so there is no device to judge this element on.`;
+    const c = el.check;
+    const words = (refs) => [...new Set(refs.map((r) => r.lexicon))].join(', ');
+    switch (c.type) {
+        case 'terms':
+            return `Looked for ${words(c.find)} words ${c.scope === 'note' ? 'anywhere in the note' : "in the sentences that describe the device (its event, preparation and amounts)"}; none was found that is affirmed for this operation.`;
+        case 'quantity':
+            return 'Looked for an amount with a unit (g, cc, mL, mg, mm, a bead count) in the sentences that describe the device; none was found that belongs to the device.';
+        case 'primary-procedure':
+            return `Looked for a procedure code of today's operation (CPT code outside 20700-20705) and for a primary procedure in words (${words(c.find)}).`;
+        case 'staged-removal':
+            return `Looked for a later removal, exchange or permanent device (${words(c.find)}) said of this device.`;
+        case 'site':
+            return `Looked for the space the device went into (${ctx.pack.siteLabel}) in the sentence of the ${action} and the sentences around it.`;
+    }
+}
 function verdictFor(ctx, el) {
     return evaluateCheck(ctx, el.check);
 }
@@ -41,8 +61,13 @@ export function judgePack(ctx, noEvent) {
             denialRisks: v.status === 'warn' || v.status === 'fail' ? el.denialRisks : [],
             fix: v.status === 'warn' || v.status === 'fail' ? fill(v.messageKey === 'noEvent' && noEvent ? noEvent.fix : el.fix, vars) : '',
         };
-        if (ctx.explain)
+        if (ctx.explain) {
             res.explain = v.explain;
+            // every failing or warning element says what was looked for, even when nothing was found
+            if ((v.status === 'fail' || v.status === 'warn') && !v.explain.some((e) => e.context || e.accepted)) {
+                res.explain = [...v.explain, { pattern: `check/${el.check.type}`, term: '', accepted: false, context: lookedFor(el, ctx, v) }];
+            }
+        }
         return res;
     });
     return { elements, kinds };

@@ -1,11 +1,10 @@
 import { page } from '../format/html/assets.js';
 import { esc } from '../format/html/escape.js';
 import { renderNote } from '../format/html/render.js';
-import { surgeonOf } from '../format/html/surgeon.js';
 import { FAMILY } from '../codes.js';
 /** The result of one pasted note, as an HTML fragment (what /check?fragment=1 answers). */
 export function resultFragment(results, text) {
-    const surgeon = surgeonOf(text);
+    const surgeon = results.find((r) => r.surgeon)?.surgeon;
     const r = renderNote({ index: 1, results, text, label: 'Pasted note', ...(surgeon ? { surgeon } : {}) });
     return `<section class="notes" aria-labelledby="res-h"><h2 id="res-h">Result</h2>${r.head} open${r.tail}</section>`;
 }
