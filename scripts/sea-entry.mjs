@@ -17,6 +17,13 @@ import { main } from '../src/cli.ts';
 process.env.OPLINT_SEA = '1';
 // compromise is embedded in the bundle but only evaluated when a note needs it (esbuild wraps it lazily)
 globalThis.__OPLINT_COMPROMISE__ = () => require('compromise');
+// the format libraries (PDF, DOCX, HTML, C-CDA) are embedded too and evaluated only when such a file is met
+globalThis.__OPLINT_LIBS__ = {
+  unpdf: () => import('unpdf'),
+  mammoth: () => import('mammoth'),
+  'html-to-text': () => import('html-to-text'),
+  'fast-xml-parser': () => import('fast-xml-parser'),
+};
 // zod and yaml are loaded on first use too (src/deps.ts); the binary serves its embedded copies
 globalThis.__OPLINT_DEPS__ = { zod: () => require('zod'), yaml: () => require('yaml') };
 

@@ -7,6 +7,9 @@
  * the import is resolved from node_modules when a file of that format is met.
  */
 export async function loadLibrary<T>(name: 'unpdf' | 'mammoth' | 'html-to-text' | 'fast-xml-parser'): Promise<T> {
+  // the standalone binary cannot import from node_modules: its entry registers the embedded copies
+  const embedded = (globalThis as { __OPLINT_LIBS__?: Record<string, () => Promise<unknown>> }).__OPLINT_LIBS__?.[name];
+  if (embedded) return (await embedded()) as T;
   const specifier: string = name;
   return (await import(specifier)) as T;
 }
