@@ -4396,6 +4396,8 @@ var init_types = __esm({
 
 // src/io/extract/lazy.ts
 async function loadLibrary(name) {
+  const embedded = globalThis.__OPLINT_LIBS__?.[name];
+  if (embedded) return await embedded();
   const specifier = name;
   return await import(specifier);
 }

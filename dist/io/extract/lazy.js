@@ -7,6 +7,10 @@
  * the import is resolved from node_modules when a file of that format is met.
  */
 export async function loadLibrary(name) {
+    // the standalone binary cannot import from node_modules: its entry registers the embedded copies
+    const embedded = globalThis.__OPLINT_LIBS__?.[name];
+    if (embedded)
+        return (await embedded());
     const specifier = name;
     return (await import(specifier));
 }
