@@ -3,6 +3,7 @@ import type { Outcomes } from './outcomes.js';
 import { patternStore } from './patterns/store.js';
 import { decodeBytes } from './io/decode.js';
 import { surgeonOf } from './nlp/header.js';
+import { frameSummaries } from './nlp/slots.js';
 import { Analysis } from './nlp/analyze.js';
 import { analyseDevices, eventEvidence } from './nlp/devices.js';
 import { judgePack, primaryFacts, type VerdictKind } from './rules/evaluate.js';
@@ -188,6 +189,7 @@ export function checkNoteAll(input: NoteInput, options: CheckOptions = {}): Note
     }
     return true;
   });
+  let frames: ReturnType<typeof frameSummaries> | undefined;
   const staged = judged.some((j) => j.pack.action === 'insert' && j.elements.some((e) => e.id === 'staged-removal' && e.status === 'pass')) &&
     a.mentions('staging').some((m) => !m.entry.tags.has('earlier') && !m.entry.tags.has('vague') && !a.assertion(m).negated && !a.assertion(m).historical);
   if (staged) guidance.push({ text: outcomes.staged.text, source: outcomes.staged.source });
@@ -195,6 +197,7 @@ export function checkNoteAll(input: NoteInput, options: CheckOptions = {}): Note
     let failed = code === null || elements.some((e) => e.status === 'fail');
     const result: NoteResult = { source, status: 'pass', code, suggestedCodes, devices, elements };
     if (noDevice) result.noDevice = noDevice;
+    if (opts.explain && dev.frames.length) result.frames = frames ??= frameSummaries(a, dev);
     if (guidance.length) result.guidance = guidance;
     if (claimLines && facts) {
       // the claim is judged on the analysed facts (procedures, device events), never on formatted output

@@ -98,6 +98,18 @@ const result = z
     noDevice: z.strictObject({ message: z.string().min(1), evidence: z.array(evidence) }).optional(),
     guidance: z.array(z.strictObject({ text: z.string().min(1), source: z.string().min(1).optional() })).optional(),
     surgeon: z.string().optional(),
+    frames: z
+      .array(
+        z.strictObject({
+          action: z.enum(['insert', 'remove']),
+          site: z.enum(['intramedullary', 'deep', 'intra-articular', 'unspecified']),
+          forms: z.array(z.string().min(1)),
+          described: z.array(evidence),
+          slots: z.strictObject({ site: z.array(evidence), drug: z.array(evidence), carrier: z.array(evidence), amount: z.array(evidence), preparation: z.array(evidence), plan: z.array(evidence) }),
+          prefabricated: z.boolean(),
+        }),
+      )
+      .optional(),
   })
   .superRefine((r, ctx) => {
     if ((r.status === 'error') !== (r.error !== undefined)) ctx.addIssue({ code: 'custom', message: '`error` appears only, and always, when status is error' });
@@ -135,6 +147,7 @@ function checkEvidence(r: Result, raw: string): number {
   const all = [
     ...r.devices.flatMap((d) => d.evidence),
     ...r.elements.flatMap((e) => [...e.evidence, ...(e.explain ?? []).flatMap((x) => (x.evidence ? [x.evidence] : []))]),
+    ...(r.frames ?? []).flatMap((f) => [...f.described, ...Object.values(f.slots).flat()]),
   ];
   for (const ev of all) {
     const firstLine = ev.text.split(/\r\n|\r|\n/)[0]!;
