@@ -1,6 +1,7 @@
 import { patternStore } from './patterns/store.js';
 import { decodeBytes } from './io/decode.js';
 import { surgeonOf } from './nlp/header.js';
+import { frameSummaries } from './nlp/slots.js';
 import { Analysis } from './nlp/analyze.js';
 import { analyseDevices, eventEvidence } from './nlp/devices.js';
 import { judgePack, primaryFacts } from './rules/evaluate.js';
@@ -171,6 +172,7 @@ export function checkNoteAll(input, options = {}) {
         }
         return true;
     });
+    let frames;
     const staged = judged.some((j) => j.pack.action === 'insert' && j.elements.some((e) => e.id === 'staged-removal' && e.status === 'pass')) &&
         a.mentions('staging').some((m) => !m.entry.tags.has('earlier') && !m.entry.tags.has('vague') && !a.assertion(m).negated && !a.assertion(m).historical);
     if (staged)
@@ -180,6 +182,8 @@ export function checkNoteAll(input, options = {}) {
         const result = { source, status: 'pass', code, suggestedCodes, devices, elements };
         if (noDevice)
             result.noDevice = noDevice;
+        if (opts.explain && dev.frames.length)
+            result.frames = frames ??= frameSummaries(a, dev);
         if (guidance.length)
             result.guidance = guidance;
         if (claimLines && facts) {

@@ -11872,8 +11872,8 @@ function questionsFor(result, note2, q) {
     const template = q.templates[el.id];
     if (!template) continue;
     if (noteAnswers(el, events)) continue;
-    const quotes = evidenceFor(el, events).map((ev) => quoteEvidence(note2, ev)).filter((x) => !!x);
-    const quote2 = quotes.reduce((best, x) => !best || rankOf(x) < rankOf(best) ? x : best, void 0);
+    const quotes2 = evidenceFor(el, events).map((ev) => quoteEvidence(note2, ev)).filter((x) => !!x);
+    const quote2 = quotes2.reduce((best, x) => !best || rankOf(x) < rankOf(best) ? x : best, void 0);
     out.push({ key: el.id, template, quote: quote2 });
   }
   return out;
@@ -12815,6 +12815,52 @@ function surgeonOf(g, text) {
   v = v.replace(/[,;:]+$/, "").replace(/(?<=[a-z]{2})\.$/, "").replace(/\s+/g, " ");
   if (!v || c.empty.has(v.toLowerCase()) || v.length > 80) return void 0;
   return v;
+}
+
+// src/nlp/slots.ts
+var MAX = 4;
+function quotes(a, ms) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const m of ms.sort((x, y) => x.start - y.start)) {
+    const ev = a.evidence(m.start, m.end);
+    const key2 = ev.text.toLowerCase();
+    if (seen.has(key2)) continue;
+    seen.add(key2);
+    out.push(ev);
+    if (out.length >= MAX) break;
+  }
+  return out;
+}
+function frameSummaries(a, dev) {
+  return dev.frames.map((f) => summary(a, dev, f));
+}
+function summary(a, dev, f) {
+  const sentences = [...f.sentences].sort((x, y) => x - y);
+  const affirmedIn = (lexicon2, keep = () => true) => sentences.flatMap((s) => a.in(lexicon2, s)).filter((m) => a.affirmed(m) && keep(m));
+  const notIv = (m) => !a.has("contexts", m.sentence, "iv") && !a.has("contexts", m.sentence, "irrigation");
+  const drug = affirmedIn("drugs", notIv);
+  const carrier = affirmedIn("carriers");
+  const amount = sentences.flatMap((s) => a.quantities(s)).filter((q) => !q.excludedBy);
+  const made = affirmedIn("fabrication", (m) => m.entry.tags.has("manual"));
+  const bought = affirmedIn("fabrication", (m) => m.entry.tags.has("prefabricated"));
+  const plan = a.mentions("staging").filter((m) => !m.entry.tags.has("earlier") && !a.assertion(m).negated && !a.assertion(m).historical && f.sentences.has(m.sentence));
+  const event = dev.events.find((e) => e.action === f.action && e.site === f.site);
+  return {
+    action: f.action,
+    site: f.site,
+    forms: f.forms,
+    described: sentences.map((s) => a.sentenceEvidence(s)).slice(0, 6),
+    slots: {
+      site: event?.siteMention ? [a.evidence(event.siteMention.start, event.siteMention.end)] : [],
+      drug: quotes(a, drug),
+      carrier: quotes(a, carrier),
+      amount: quotes(a, amount),
+      preparation: quotes(a, bought.length ? bought : made),
+      plan: quotes(a, plan)
+    },
+    prefabricated: bought.length > 0
+  };
 }
 
 // src/nlp/procedures.ts
@@ -14191,12 +14237,14 @@ function checkNoteAll(input, options = {}) {
     }
     return true;
   });
+  let frames;
   const staged = judged.some((j) => j.pack.action === "insert" && j.elements.some((e) => e.id === "staged-removal" && e.status === "pass")) && a.mentions("staging").some((m) => !m.entry.tags.has("earlier") && !m.entry.tags.has("vague") && !a.assertion(m).negated && !a.assertion(m).historical);
   if (staged) guidance.push({ text: outcomes.staged.text, source: outcomes.staged.source });
   return judged.map(({ code, elements }) => {
     let failed = code === null || elements.some((e) => e.status === "fail");
     const result = { source, status: "pass", code, suggestedCodes, devices, elements };
     if (noDevice) result.noDevice = noDevice;
+    if (opts.explain && dev.frames.length) result.frames = frames ??= frameSummaries(a, dev);
     if (guidance.length) result.guidance = guidance;
     if (claimLines2 && facts) {
       const noteFacts = {
@@ -17070,7 +17118,7 @@ var createGithubFormatter = (ctx) => ({
     }
     return out;
   },
-  end: (summary) => `${summary.checked} result(s): ${summary.passed} passed, ${summary.failed} failed, ${summary.noDevice ? `${summary.noDevice} with no device, ` : ""}${summary.errors} error(s)
+  end: (summary2) => `${summary2.checked} result(s): ${summary2.passed} passed, ${summary2.failed} failed, ${summary2.noDevice ? `${summary2.noDevice} with no device, ` : ""}${summary2.errors} error(s)
 `
 });
 
@@ -17602,7 +17650,7 @@ function createHtmlFormatter(ctx) {
       }
       return "";
     },
-    end(summary, extra) {
+    end(summary2, extra) {
       const open2 = notes.length <= limit;
       const folderOf = (source) => {
         const rel = relativePath(source, ctx.cwd);
@@ -17611,7 +17659,7 @@ function createHtmlFormatter(ctx) {
       const title = ctx.title ?? "oplint report";
       const pieces = [
         `<header class="top" role="banner"><h1>${esc7(title)}</h1><p class="muted">oplint ${esc7(ctx.version)} \xB7 CPT 20700\u201320705 drug-delivery device documentation \xB7 ${notes.length} note${notes.length === 1 ? "" : "s"}</p></header>`,
-        `<main id="main">${renderSummary({ notes, folderOf, checked: summary.checked, ...extra?.baselineFixed !== void 0 ? { baselineFixed: extra.baselineFixed } : {} })}`,
+        `<main id="main">${renderSummary({ notes, folderOf, checked: summary2.checked, ...extra?.baselineFixed !== void 0 ? { baselineFixed: extra.baselineFixed } : {} })}`,
         `<section class="notes${open2 ? "" : " many"}" id="notes" aria-labelledby="notes-h"><h2 id="notes-h">Notes</h2>`,
         open2 ? "" : `<p class="muted">${notes.length} notes: each is collapsed behind its checklist line; open one to see its checklist and highlighted text.</p>`
       ];
@@ -17641,8 +17689,8 @@ var createJsonFormatter = (ctx) => {
       }
       return out;
     },
-    end: (summary) => `${first ? "" : "\n  "}],
-  "summary": ${JSON.stringify(summary)}
+    end: (summary2) => `${first ? "" : "\n  "}],
+  "summary": ${JSON.stringify(summary2)}
 }
 `
   };
@@ -17747,12 +17795,12 @@ var createJunitFormatter = (ctx) => ({
 ` + cases.map((c) => c.xml).join("") + `  </testsuite>
 `;
   },
-  end(summary, extra) {
+  end(summary2, extra) {
     const props = [
-      ["checked", summary.checked],
-      ["passed", summary.passed],
-      ["failed", summary.failed],
-      ["errors", summary.errors],
+      ["checked", summary2.checked],
+      ["passed", summary2.passed],
+      ["failed", summary2.failed],
+      ["errors", summary2.errors],
       ...extra?.baselineFixed !== void 0 ? [["baselineFixed", extra.baselineFixed]] : []
     ].map(([k, v]) => `${k}=${v}`).join(" ");
     return `  <!-- oplint ${xmlText(ctx.version).replace(/--/g, "- -")}: ${props} -->
@@ -17858,10 +17906,10 @@ var createMarkdownFormatter = (ctx) => {
         const head = r.code ? `**CPT ${mdEscape(r.code)}**` : `**No drug-delivery device insertion found** (elements judged against CPT ${mdEscape(effectiveCode(r))})`;
         const suggested = r.suggestedCodes.length ? ` \xB7 suggested: ${r.suggestedCodes.map(mdEscape).join(", ")}` : "";
         if (r.status === "no-device") {
-          const quotes = (r.noDevice?.evidence ?? []).map((e) => `
+          const quotes2 = (r.noDevice?.evidence ?? []).map((e) => `
 - line ${e.line}:${e.column}: \u201C${mdEscape(e.text.length > 160 ? `${e.text.slice(0, 157)}...` : e.text)}\u201D`).join("");
-          parts.push(`**No drug-delivery device** \u2014 ${mdEscape(r.noDevice?.message ?? "No drug-delivery device was placed or removed in this operation; none of 20700-20705 applies")}${quotes ? `
-${quotes}` : ""}`);
+          parts.push(`**No drug-delivery device** \u2014 ${mdEscape(r.noDevice?.message ?? "No drug-delivery device was placed or removed in this operation; none of 20700-20705 applies")}${quotes2 ? `
+${quotes2}` : ""}`);
           continue;
         }
         const query = ctx.query && r.query ? `
@@ -17876,11 +17924,11 @@ ${checklist(r)}${query}`);
 ${parts.join("\n\n")}`);
       return "";
     },
-    end(summary, extra) {
+    end(summary2, extra) {
       const out = ["# oplint report", ""];
-      const noDevice = summary.noDevice ?? 0;
+      const noDevice = summary2.noDevice ?? 0;
       out.push("| Checked | Passed | Failed | No device | Errors | Pass rate |", "| ---: | ---: | ---: | ---: | ---: | ---: |");
-      out.push(`| ${summary.checked} | ${summary.passed} | ${summary.failed} | ${noDevice} | ${summary.errors} | ${pct2(summary.passed, summary.checked - noDevice)} |`);
+      out.push(`| ${summary2.checked} | ${summary2.passed} | ${summary2.failed} | ${noDevice} | ${summary2.errors} | ${pct2(summary2.passed, summary2.checked - noDevice)} |`);
       if (extra?.baselineFixed !== void 0) out.push("", `Baselined failures fixed: **${extra.baselineFixed}**`);
       const elementRows = [...counts2.entries()].filter(([, c]) => c.fail || c.warn);
       if (elementRows.length) {
@@ -18854,12 +18902,24 @@ var clip2 = (s, n) => {
   const one2 = s.replace(/\s+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD").trim();
   return one2.length > n ? `${one2.slice(0, n - 1)}\u2026` : one2;
 };
+function listName(pattern2) {
+  const [kind, name] = pattern2.split("/");
+  if (kind === "device-event") return `device ${name === "remove" ? "removal" : "insertion"}`;
+  if (kind === "device") return `${name} mentioned`;
+  if (kind === "cpt-code") return "procedure code";
+  if (kind === "quantity") return `amount in ${name}`;
+  if (kind === "check") return `${name} check`;
+  return name && name !== kind ? `${kind} list: ${name}` : `${kind} list`;
+}
+var SLOT_NAMES = [["site", "site"], ["drug", "drug"], ["carrier", "carrier"], ["amount", "amount"], ["preparation", "preparation"], ["plan", "plan"]];
 var createPrettyFormatter = (ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const paint = { pass: c.green, warn: c.yellow, fail: c.red, "n/a": c.gray };
   const failCounts = /* @__PURE__ */ new Map();
   const riskCounts = /* @__PURE__ */ new Map();
   let notes = 0;
+  const explainedFrames = /* @__PURE__ */ new Set();
+  let legendShown = false;
   const W = ctx.width && ctx.width >= 40 ? ctx.width : DEFAULT_WIDTH;
   const element = (r, e, labelWidth) => {
     const col = 4 + labelWidth + 1;
@@ -18881,10 +18941,8 @@ var createPrettyFormatter = (ctx) => {
     }
     if (ctx.explain && e.explain?.length) {
       for (const x of e.explain) {
-        const where = x.evidence ? ` @${loc(x.evidence)}` : "";
-        const text = wrap3(`${x.pattern} '${clip2(x.term, 30)}'${where}${x.context ? ` \u2014 ${x.context}` : ""}`, col + 4, col + 4, W);
-        const shown2 = text.startsWith(x.pattern) ? `${c.gray(x.pattern)}${text.slice(x.pattern.length)}` : text;
-        out += `${" ".repeat(col + 2)}${x.accepted ? c.green("+") : c.gray("-")} ${shown2}
+        const sentence2 = x.term ? `${x.accepted ? "counted" : "not counted"}: '${clip2(x.term, 40)}' (${listName(x.pattern)})${x.evidence ? `, line ${x.evidence.line}:${x.evidence.column}` : ""}${x.context ? `; ${x.context}` : ""}` : x.context ?? listName(x.pattern);
+        out += `${" ".repeat(col + 2)}${x.accepted ? c.green("+") : c.gray("-")} ${wrap3(sentence2, col + 4, col + 4, W)}
 `;
       }
     }
@@ -18914,6 +18972,19 @@ var createPrettyFormatter = (ctx) => {
 `;
     for (const w of r.warnings ?? []) out += `  ${c.yellow("warning:")} ${wrap3(w, 11, 11, W)}
 `;
+    if (ctx.explain && r.frames?.length && !explainedFrames.has(r.source)) {
+      explainedFrames.add(r.source);
+      r.frames.forEach((f, i) => {
+        out += `  ${c.bold(`Device ${i + 1}:`)} ${wrap3(`${f.forms.join(", ")} \u2014 ${f.action === "insert" ? "inserted" : "removed"}, ${f.site === "unspecified" ? "site not stated" : f.site}${f.prefabricated ? ", commercially made" : ""}`, 14, 14, W)}
+`;
+        for (const [key2, label] of SLOT_NAMES) {
+          const evs = f.slots[key2];
+          const said = evs.length ? evs.map((ev) => `'${clip2(ev.text, 40)}' (${loc(ev)})`).join(", ") : c.gray("not stated in this device's sentences");
+          out += `      ${padWidth(label, 12)} ${wrap3(said, 19, 19, W)}
+`;
+        }
+      });
+    }
     const labelWidth = Math.max(MIN_LABEL, ...r.elements.map((e) => stringWidth(e.label)), ...(r.claim?.findings ?? []).map((f) => stringWidth(f.id)));
     const terse = !!ctx.quiet;
     for (const e of r.elements) if (!terse || e.status === "fail" || e.status === "warn") out += element(r, e, labelWidth);
@@ -18960,7 +19031,14 @@ ${r.query.replace(/\n+$/, "")}
 `;
   };
   return {
-    begin: () => "",
+    // with --explain, one legend first: how to read the lines under each element
+    begin: () => {
+      if (!ctx.explain || legendShown) return "";
+      legendShown = true;
+      return `${c.gray(wrap3('--explain: "Device N" lists what the note says about each device of this operation (quotes with line:column). Under each element, + marks a word that counted and - one that did not, with the word list it comes from and why.', 0, 0, W))}
+
+`;
+    },
     result(results) {
       notes++;
       let out = "";
@@ -18970,7 +19048,7 @@ ${r.query.replace(/\n+$/, "")}
       }
       return out;
     },
-    end(summary, extra) {
+    end(summary2, extra) {
       let out = "";
       if (notes > 1 && failCounts.size && !ctx.quiet) {
         out += c.bold("Most frequent gaps\n");
@@ -18980,12 +19058,12 @@ ${r.query.replace(/\n+$/, "")}
         for (const [k, n] of [...riskCounts].sort((a, b) => b[1] - a[1]).slice(0, 5)) out += `  ${String(n).padStart(5)}  ${wrap3(k, 9, 9, W)}
 `;
       }
-      const noDevice = summary.noDevice ?? 0;
-      const judged = summary.checked - noDevice;
-      const rate = judged > 0 ? Math.round(100 * summary.passed / judged) : 0;
-      const line = `${summary.checked} result${summary.checked === 1 ? "" : "s"} from ${notes} note${notes === 1 ? "" : "s"}: ${summary.passed} passed, ${summary.failed} failed, ${noDevice ? `${noDevice} with no device, ` : ""}${summary.errors} error${summary.errors === 1 ? "" : "s"} (pass rate ${judged > 0 ? `${rate}%` : "n/a"})`;
+      const noDevice = summary2.noDevice ?? 0;
+      const judged = summary2.checked - noDevice;
+      const rate = judged > 0 ? Math.round(100 * summary2.passed / judged) : 0;
+      const line = `${summary2.checked} result${summary2.checked === 1 ? "" : "s"} from ${notes} note${notes === 1 ? "" : "s"}: ${summary2.passed} passed, ${summary2.failed} failed, ${noDevice ? `${noDevice} with no device, ` : ""}${summary2.errors} error${summary2.errors === 1 ? "" : "s"} (pass rate ${judged > 0 ? `${rate}%` : "n/a"})`;
       const shownLine = wrap3(line, 2, 0, W);
-      out += summary.failed || summary.errors ? c.red(shownLine) : c.green(shownLine);
+      out += summary2.failed || summary2.errors ? c.red(shownLine) : c.green(shownLine);
       if (extra?.baselineFixed) out += `
 ${c.green(`${extra.baselineFixed} baselined failure${extra.baselineFixed === 1 ? "" : "s"} fixed since the baseline`)}`;
       return `${out}
@@ -19171,7 +19249,7 @@ var createSarifFormatter = (ctx) => {
       }
       return out;
     },
-    end(summary, extra) {
+    end(summary2, extra) {
       const driver = {
         name: "oplint",
         version: ctx.version,
@@ -19180,10 +19258,10 @@ var createSarifFormatter = (ctx) => {
         rules: [...rules.values()].sort((a, b) => a.index - b.index).map(toDescriptor)
       };
       const invocation = {
-        executionSuccessful: notifications.length === 0 && summary.errors === 0,
+        executionSuccessful: notifications.length === 0 && summary2.errors === 0,
         toolExecutionNotifications: notifications
       };
-      const runProps = { summary };
+      const runProps = { summary: summary2 };
       if (extra?.baselineFixed !== void 0) runProps.baselineFixed = extra.baselineFixed;
       return (written ? "\n      " : "") + '],\n      "tool": ' + json({ driver }, 3) + ',\n      "invocations": ' + json([invocation], 3) + ',\n      "originalUriBaseIds": ' + json({ SRCROOT: { uri: folderUri(root) } }, 3) + ',\n      "columnKind": "utf16CodeUnits",\n      "properties": ' + json(runProps, 3) + "\n    }\n  ]\n}\n";
     }
@@ -19776,16 +19854,16 @@ async function check6(text, o, opts) {
 }
 function contractJson(results, version) {
   const f = createJsonFormatter({ color: false, explain: false, cwd: process.cwd(), version });
-  const summary = { checked: 0, passed: 0, failed: 0, errors: 0 };
+  const summary2 = { checked: 0, passed: 0, failed: 0, errors: 0 };
   for (const r of results) {
-    summary.checked++;
+    summary2.checked++;
     const st = String(r.status);
-    if (st === "error") summary.errors++;
-    else if (st === "fail") summary.failed++;
-    else if (st === "no-device") summary.noDevice = (summary.noDevice ?? 0) + 1;
-    else summary.passed++;
+    if (st === "error") summary2.errors++;
+    else if (st === "fail") summary2.failed++;
+    else if (st === "no-device") summary2.noDevice = (summary2.noDevice ?? 0) + 1;
+    else summary2.passed++;
   }
-  return f.begin() + f.result(results) + f.end(summary);
+  return f.begin() + f.result(results) + f.end(summary2);
 }
 function parseApiBody(raw) {
   let body;
@@ -20166,7 +20244,7 @@ async function runCheck(paths, flags, given, io) {
     ...stream ? {} : { total: tasks.length },
     stream: io.stderr
   });
-  const summary = { checked: 0, passed: 0, failed: 0, errors: 0 };
+  const summary2 = { checked: 0, passed: 0, failed: 0, errors: 0 };
   const errorsToStderr = toFile || opts.format !== "pretty";
   let gateFailed = false;
   let inputErrors = 0;
@@ -20180,18 +20258,18 @@ async function runCheck(paths, flags, given, io) {
       if (baseline) results = results.map((r) => baseline.apply(r));
       recorder?.add(results);
       for (const r of results) {
-        summary.checked++;
+        summary2.checked++;
         if (r.status === "error") {
-          summary.errors++;
+          summary2.errors++;
           inputErrors++;
           if (errorsToStderr) {
             const msg = r.error?.message ?? "could not be checked";
             progress.interrupt(() => void io.stderr.write(`oplint: ${msg.startsWith(`${r.source}:`) ? msg : `${r.source}: ${msg}`}
 `));
           }
-        } else if (r.status === "fail") summary.failed++;
-        else if (r.status === "no-device") summary.noDevice = (summary.noDevice ?? 0) + 1;
-        else summary.passed++;
+        } else if (r.status === "fail") summary2.failed++;
+        else if (r.status === "no-device") summary2.noDevice = (summary2.noDevice ?? 0) + 1;
+        else summary2.passed++;
         if (failsGate(r, opts.failOn)) gateFailed = true;
         warnings += countWarnings(r);
       }
@@ -20205,7 +20283,7 @@ async function runCheck(paths, flags, given, io) {
       fileError();
     }
     progress.stop();
-    await write(out, formatter.end(summary, baseline ? { baselineFixed: baseline.fixedCount() } : {}));
+    await write(out, formatter.end(summary2, baseline ? { baselineFixed: baseline.fixedCount() } : {}));
     fileError();
     if (file) await file.commit();
   } catch (err) {

@@ -68,6 +68,27 @@ export interface NoDevice {
     message: string;
     evidence: Evidence[];
 }
+/**
+ * A device of this operation and what the note says about it (with `--explain`): the sentences that
+ * describe it and, per slot, the quotes that fill it (an empty list: the note does not say).
+ */
+export interface FrameSummary {
+    action: DeviceAction;
+    site: Site;
+    forms: string[];
+    /** The sentences of the device's frame: its event, its preparation and amounts. */
+    described: Evidence[];
+    slots: {
+        site: Evidence[];
+        drug: Evidence[];
+        carrier: Evidence[];
+        amount: Evidence[];
+        preparation: Evidence[];
+        plan: Evidence[];
+    };
+    /** The preparation quoted is a commercially made product. */
+    prefabricated: boolean;
+}
 export interface NoteResult {
     source: string;
     status: NoteStatus;
@@ -93,6 +114,8 @@ export interface NoteResult {
         text: string;
         source?: string;
     }[];
+    /** With `--explain`: each device of this operation and what the note says about it. */
+    frames?: FrameSummary[];
     /** The surgeon the note names in a header field ("Surgeon:", "Attending:"); never guessed. */
     surgeon?: string;
     /** Non-fatal input warnings (e.g. invalid UTF-8 replaced); not part of contract v1's required fields. */

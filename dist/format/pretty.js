@@ -62,6 +62,22 @@ const clip = (s, n) => {
     const one = s.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd').trim();
     return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 };
+/** "drugs/vancomycin" → "drugs list: vancomycin"; "device-event/insert" → "device insertion". */
+function listName(pattern) {
+    const [kind, name] = pattern.split('/');
+    if (kind === 'device-event')
+        return `device ${name === 'remove' ? 'removal' : 'insertion'}`;
+    if (kind === 'device')
+        return `${name} mentioned`;
+    if (kind === 'cpt-code')
+        return 'procedure code';
+    if (kind === 'quantity')
+        return `amount in ${name}`;
+    if (kind === 'check')
+        return `${name} check`;
+    return name && name !== kind ? `${kind} list: ${name}` : `${kind} list`;
+}
+const SLOT_NAMES = [['site', 'site'], ['drug', 'drug'], ['carrier', 'carrier'], ['amount', 'amount'], ['preparation', 'preparation'], ['plan', 'plan']];
 /** Human checklist per note, with evidence, denial risks and fixes; a batch summary at the end. */
 export const createPrettyFormatter = (ctx) => {
     const c = new Chalk({ level: ctx.color ? 1 : 0 });
@@ -69,6 +85,8 @@ export const createPrettyFormatter = (ctx) => {
     const failCounts = new Map();
     const riskCounts = new Map();
     let notes = 0;
+    const explainedFrames = new Set();
+    let legendShown = false;
     const W = ctx.width && ctx.width >= 40 ? ctx.width : DEFAULT_WIDTH;
     /** `col` is where messages start: after "  ✖ ", the label column and one space. */
     const element = (r, e, labelWidth) => {
@@ -92,11 +110,11 @@ export const createPrettyFormatter = (ctx) => {
         }
         if (ctx.explain && e.explain?.length) {
             for (const x of e.explain) {
-                const where = x.evidence ? ` @${loc(x.evidence)}` : '';
-                // wrapped as plain text (escape codes would skew the width), then the pattern is greyed
-                const text = wrap(`${x.pattern} '${clip(x.term, 30)}'${where}${x.context ? ` — ${x.context}` : ''}`, col + 4, col + 4, W);
-                const shown = text.startsWith(x.pattern) ? `${c.gray(x.pattern)}${text.slice(x.pattern.length)}` : text;
-                out += `${' '.repeat(col + 2)}${x.accepted ? c.green('+') : c.gray('-')} ${shown}\n`;
+                // in words: what was found (the word list it comes from), where, and why it counted or not
+                const sentence = x.term
+                    ? `${x.accepted ? 'counted' : 'not counted'}: '${clip(x.term, 40)}' (${listName(x.pattern)})${x.evidence ? `, line ${x.evidence.line}:${x.evidence.column}` : ''}${x.context ? `; ${x.context}` : ''}`
+                    : (x.context ?? listName(x.pattern));
+                out += `${' '.repeat(col + 2)}${x.accepted ? c.green('+') : c.gray('-')} ${wrap(sentence, col + 4, col + 4, W)}\n`;
             }
         }
         return out;
@@ -121,6 +139,18 @@ export const createPrettyFormatter = (ctx) => {
         let out = `${c.bold(name)}${oneLine ? '  ' : '\n  '}${c.cyan(code)}  ${status}\n`;
         for (const w of r.warnings ?? [])
             out += `  ${c.yellow('warning:')} ${wrap(w, 11, 11, W)}\n`;
+        if (ctx.explain && r.frames?.length && !explainedFrames.has(r.source)) {
+            // each device of this operation and what the note says about it, once per note
+            explainedFrames.add(r.source);
+            r.frames.forEach((f, i) => {
+                out += `  ${c.bold(`Device ${i + 1}:`)} ${wrap(`${f.forms.join(', ')} — ${f.action === 'insert' ? 'inserted' : 'removed'}, ${f.site === 'unspecified' ? 'site not stated' : f.site}${f.prefabricated ? ', commercially made' : ''}`, 14, 14, W)}\n`;
+                for (const [key, label] of SLOT_NAMES) {
+                    const evs = f.slots[key];
+                    const said = evs.length ? evs.map((ev) => `'${clip(ev.text, 40)}' (${loc(ev)})`).join(', ') : c.gray('not stated in this device\'s sentences');
+                    out += `      ${padWidth(label, 12)} ${wrap(said, 19, 19, W)}\n`;
+                }
+            });
+        }
         // the label column fits this note's longest label (and claim finding id), never a fixed 22
         const labelWidth = Math.max(MIN_LABEL, ...r.elements.map((e) => stringWidth(e.label)), ...(r.claim?.findings ?? []).map((f) => stringWidth(f.id)));
         // --quiet (the pre-commit hook): only what fails or warns, no passing lines, devices or tally
@@ -168,7 +198,13 @@ export const createPrettyFormatter = (ctx) => {
         return `${out}\n`;
     };
     return {
-        begin: () => '',
+        // with --explain, one legend first: how to read the lines under each element
+        begin: () => {
+            if (!ctx.explain || legendShown)
+                return '';
+            legendShown = true;
+            return `${c.gray(wrap('--explain: "Device N" lists what the note says about each device of this operation (quotes with line:column). Under each element, + marks a word that counted and - one that did not, with the word list it comes from and why.', 0, 0, W))}\n\n`;
+        },
         result(results) {
             notes++;
             let out = '';
