@@ -64,3 +64,16 @@ describe('slots filled only by what belongs to the device', () => {
     expect(status(note.replace('were strung', 'were rolled by hand, strung'), 'fabrication')).toBe('pass');
   });
 });
+
+describe('a site belongs to the clause of its own action', () => {
+  it('keeps a generic place stated for a removal, not a neighbouring clause or sentence canal', () => {
+    const r = checkNoteAll(
+      [
+        'PROCEDURES: removal of the gentamicin PMMA beads from the open calf wound; repeat debridement; reaming of the tibial canal.',
+        'The 14 beads were lifted out of the open calf wound and counted. The tibial canal was reamed to 12 mm.',
+        'A vancomycin PMMA rod made on the back table was then inserted into the tibial canal; removal planned in 6 weeks (CPT 11044).',
+      ].join('\n'),
+    );
+    expect(r[0]!.devices.map((d) => `${d.action}:${d.site}`).sort()).toEqual(['insert:intramedullary', 'remove:unspecified']);
+  });
+});

@@ -533,8 +533,11 @@ function resolveSites(
   };
 
   for (const r of raw) {
-    let sites = r.anchor ? governedSites(a, r.anchor, sitesIn(a, r.s)) : sitesIn(a, r.s);
-    if (!sites.length) {
+    const governed = r.anchor ? governedSites(a, r.anchor, sitesIn(a, r.s)) : sitesIn(a, r.s);
+    // null: the action's own clause names a generic place, so the note says where, and it is unspecified
+    const stated = governed === null;
+    let sites = governed ?? [];
+    if (!sites.length && !stated) {
       // the site is often in the sentence before or after ("The canal was reamed. The beads were then placed.")
       const sec = a.sentences[r.s]!.section;
       for (const n of [r.s - 1, r.s + 1]) {
@@ -547,7 +550,7 @@ function resolveSites(
         if (sites.length) break;
       }
     }
-    if (!sites.length) {
+    if (!sites.length && !stated) {
       // the procedure list often says where ("Placement of antibiotic beads, right tibial canal")
       for (const [s, ds] of bySentence) {
         if (a.sentences[s]!.category !== 'procedure' || !ds.some((d) => r.forms.includes(d.form))) continue;
@@ -581,10 +584,27 @@ function resolveSites(
  * site after it in the same clause ("placed into the glenoid cavity"), plus sites coordinated with that one
  * ("into the canal and beneath the fascia"); failing that, the nearest site before it.
  */
-function governedSites(a: Analysis, act: Mention, sites: Mention[]): Mention[] {
-  const distinct = new Set(sites.map((m) => siteOf(m)));
+function governedSites(a: Analysis, act: Mention, sites: Mention[]): Mention[] | null {
   const text = a.doc.text;
   const dg = deviceGrammar(a);
+  // a clause of its own (between semicolons) that names only a generic place for this action ("removal of the
+  // beads from the open fracture wound; reaming of the tibial canal") keeps that place: another clause's site
+  // belongs to that clause's own procedure
+  const sent = a.sentences[act.sentence]!;
+  const from = text.lastIndexOf(';', act.start);
+  const to = text.indexOf(';', act.end);
+  const clauseStart = Math.max(sent.start, from + 1);
+  const clauseEnd = to < 0 || to > sent.end ? sent.end : to;
+  const inClause = sites.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
+  if (!inClause.length) {
+    // the action's own clause says where, in generic words ("pulled out of the open fracture wound"): the
+    // site is stated and unspecified; a neighbouring sentence's canal is not where these beads were
+    const generic = a.in('sites', act.sentence).some(
+      (m) => m.entry.tags.has('generic') && m.start >= act.end && m.start - act.end <= dg.g.siteWindow && m.end <= clauseEnd && !a.assertion(m).negated,
+    );
+    if (generic) return null;
+  }
+  const distinct = new Set(sites.map((m) => siteOf(m)));
   if (distinct.size <= 1) {
     // one space named several ways: the phrase the action points at is the one to quote ("placed in the knee
     // joint", not the "articulating" of "articulating spacer")
