@@ -77,3 +77,14 @@ describe('a site belongs to the clause of its own action', () => {
     expect(r[0]!.devices.map((d) => `${d.action}:${d.site}`).sort()).toEqual(['insert:intramedullary', 'remove:unspecified']);
   });
 });
+
+describe('a noun action governs the noun of its of-phrase', () => {
+  it('does not read "removal of the prosthesis with a spacer" as a spacer removal', () => {
+    const r = checkNoteAll('PROCEDURE: Removal of the infected knee prosthesis with a hand-molded vancomycin PMMA spacer, knee joint (CPT 27488).\nThe spacer was placed into the knee joint; reimplantation in 8 weeks.');
+    expect(r[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['insert:intra-articular']);
+  });
+  it('still reads "removal of the antibiotic beads with a rongeur" as a bead removal', () => {
+    const r = checkNoteAll('PROCEDURE: Removal of the tobramycin PMMA beads with a rongeur from the subfascial space of the thigh, all 12 counted (CPT 11043).');
+    expect(r[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['remove:deep']);
+  });
+});

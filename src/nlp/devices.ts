@@ -191,6 +191,7 @@ interface DeviceGrammar {
   participle: RegExp;
   passiveBefore: RegExp;
   coordinated: RegExp;
+  ofStop: RegExp;
 }
 const deviceGrammarCache = new WeakMap<object, DeviceGrammar>();
 const escRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -205,6 +206,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       participle: new RegExp(`(?:${[...g.participleEndings, ...g.irregularParticiples].map(escRe).join('|')})$`, 'i'),
       passiveBefore: new RegExp(`\\b(?:${g.passiveAuxiliaries.map(escRe).join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
       coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${g.siteConjunctions.map(escRe).join('|')})\\b)[^;.]{0,25}$`, 'i'),
+      ofStop: new RegExp(`\\b(?:${g.ofPhraseStops.map(escRe).join('|')})\\b`, 'i'),
     };
     deviceGrammarCache.set(g, c);
   }
@@ -368,14 +370,22 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
   }
   if (passive) return back() ?? undefined;
   if (participle) return fwd() ?? back();
-  // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement")
+  // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement");
+  // with an of-phrase it governs that phrase's noun, not a device after "with" ("removal of the hemiarthroplasty
+  // with an antibiotic spacer" removes no spacer)
+  const ofPhrase = /^\s+of\b/i.test(text.slice(act.end, act.end + 4));
+  const fwdNoun = () => {
+    const d = fwd();
+    if (!d || !ofPhrase) return d;
+    return dg.ofStop.test(text.slice(act.end, d.start)) ? undefined : d;
+  };
   let adjacent: DeviceMention | undefined;
   for (let i = at - 1; i >= 0 && !adjacent; i--) {
     const d = devices[i]!;
     if (d.end <= act.start && /^[\s-]{0,2}$/.test(text.slice(d.end, act.start))) adjacent = d;
     else if (act.start - d.end > 2) break;
   }
-  return fwd() ?? adjacent;
+  return fwdNoun() ?? adjacent;
 }
 
 /** Sites named in a sentence (not negated), specific ones only. */
