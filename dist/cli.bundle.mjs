@@ -12001,7 +12001,8 @@ var __schemas7 = lazy(() => {
       irregularParticiples: phrases,
       siteWindow: z.number().int().positive(),
       siteConjunctions: phrases,
-      itemMaxLength: z.number().int().positive()
+      itemMaxLength: z.number().int().positive(),
+      ofPhraseStops: phrases
     }),
     header: z.strictObject({
       surgeonFields: phrases,
@@ -13368,7 +13369,8 @@ function deviceGrammar(a) {
       linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${g.linkVerbs.map(escRe).join("|")})\\b|^\\s*(?:${g.linkPrepositions.map(escRe).join("|")})\\b`, "i"),
       participle: new RegExp(`(?:${[...g.participleEndings, ...g.irregularParticiples].map(escRe).join("|")})$`, "i"),
       passiveBefore: new RegExp(`\\b(?:${g.passiveAuxiliaries.map(escRe).join("|")})\\s+(?:\\w+\\s+){0,2}$`, "i"),
-      coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${g.siteConjunctions.map(escRe).join("|")})\\b)[^;.]{0,25}$`, "i")
+      coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${g.siteConjunctions.map(escRe).join("|")})\\b)[^;.]{0,25}$`, "i"),
+      ofStop: new RegExp(`\\b(?:${g.ofPhraseStops.map(escRe).join("|")})\\b`, "i")
     };
     deviceGrammarCache.set(g, c);
   }
@@ -13497,13 +13499,19 @@ function governedDevice(a, act, devices) {
   }
   if (passive) return back() ?? void 0;
   if (participle) return fwd() ?? back();
+  const ofPhrase = /^\s+of\b/i.test(text.slice(act.end, act.end + 4));
+  const fwdNoun = () => {
+    const d = fwd();
+    if (!d || !ofPhrase) return d;
+    return dg.ofStop.test(text.slice(act.end, d.start)) ? void 0 : d;
+  };
   let adjacent;
   for (let i = at - 1; i >= 0 && !adjacent; i--) {
     const d = devices[i];
     if (d.end <= act.start && /^[\s-]{0,2}$/.test(text.slice(d.end, act.start))) adjacent = d;
     else if (act.start - d.end > 2) break;
   }
-  return fwd() ?? adjacent;
+  return fwdNoun() ?? adjacent;
 }
 function sitesIn(a, s) {
   return a.in("sites", s).filter((m) => siteOf(m) && !a.assertion(m).negated);
@@ -13630,8 +13638,10 @@ function resolveSites(a, raw, bySentence) {
     for (const f of r.forms) if (!e.forms.includes(f)) e.forms.push(f);
   };
   for (const r of raw) {
-    let sites = r.anchor ? governedSites(a, r.anchor, sitesIn(a, r.s)) : sitesIn(a, r.s);
-    if (!sites.length) {
+    const governed = r.anchor ? governedSites(a, r.anchor, sitesIn(a, r.s)) : sitesIn(a, r.s);
+    const stated = governed === null;
+    let sites = governed ?? [];
+    if (!sites.length && !stated) {
       const sec = a.sentences[r.s].section;
       for (const n of [r.s - 1, r.s + 1]) {
         if (n < 0 || n >= a.sentences.length || a.sentences[n].section !== sec) continue;
@@ -13642,7 +13652,7 @@ function resolveSites(a, raw, bySentence) {
         if (sites.length) break;
       }
     }
-    if (!sites.length) {
+    if (!sites.length && !stated) {
       for (const [s, ds] of bySentence) {
         if (a.sentences[s].category !== "procedure" || !ds.some((d) => r.forms.includes(d.form))) continue;
         const acts = a.in("actions", s);
@@ -13664,9 +13674,21 @@ function resolveSites(a, raw, bySentence) {
   return events.filter((e) => e.site !== "unspecified" || !events.some((o) => o !== e && o.action === e.action && o.site !== "unspecified")).sort((x, y) => x.order - y.order).map(({ order: _order, ...e }) => e);
 }
 function governedSites(a, act, sites) {
-  const distinct = new Set(sites.map((m) => siteOf(m)));
   const text = a.doc.text;
   const dg = deviceGrammar(a);
+  const sent = a.sentences[act.sentence];
+  const from = text.lastIndexOf(";", act.start);
+  const to = text.indexOf(";", act.end);
+  const clauseStart = Math.max(sent.start, from + 1);
+  const clauseEnd = to < 0 || to > sent.end ? sent.end : to;
+  const inClause = sites.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
+  if (!inClause.length) {
+    const generic = a.in("sites", act.sentence).some(
+      (m) => m.entry.tags.has("generic") && m.start >= act.end && m.start - act.end <= dg.g.siteWindow && m.end <= clauseEnd && !a.assertion(m).negated
+    );
+    if (generic) return null;
+  }
+  const distinct = new Set(sites.map((m) => siteOf(m)));
   if (distinct.size <= 1) {
     const pointed = sites.filter((m) => m.start >= act.end && m.start - act.end <= dg.g.siteWindow && !/[;]/.test(text.slice(act.end, m.start)));
     return pointed.length ? [...pointed, ...sites.filter((m) => !pointed.includes(m))] : sites;

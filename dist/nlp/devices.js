@@ -161,6 +161,7 @@ function deviceGrammar(a) {
             participle: new RegExp(`(?:${[...g.participleEndings, ...g.irregularParticiples].map(escRe).join('|')})$`, 'i'),
             passiveBefore: new RegExp(`\\b(?:${g.passiveAuxiliaries.map(escRe).join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
             coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${g.siteConjunctions.map(escRe).join('|')})\\b)[^;.]{0,25}$`, 'i'),
+            ofStop: new RegExp(`\\b(?:${g.ofPhraseStops.map(escRe).join('|')})\\b`, 'i'),
         };
         deviceGrammarCache.set(g, c);
     }
@@ -335,7 +336,16 @@ export function governedDevice(a, act, devices) {
         return back() ?? undefined;
     if (participle)
         return fwd() ?? back();
-    // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement")
+    // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement");
+    // with an of-phrase it governs that phrase's noun, not a device after "with" ("removal of the hemiarthroplasty
+    // with an antibiotic spacer" removes no spacer)
+    const ofPhrase = /^\s+of\b/i.test(text.slice(act.end, act.end + 4));
+    const fwdNoun = () => {
+        const d = fwd();
+        if (!d || !ofPhrase)
+            return d;
+        return dg.ofStop.test(text.slice(act.end, d.start)) ? undefined : d;
+    };
     let adjacent;
     for (let i = at - 1; i >= 0 && !adjacent; i--) {
         const d = devices[i];
@@ -344,7 +354,7 @@ export function governedDevice(a, act, devices) {
         else if (act.start - d.end > 2)
             break;
     }
-    return fwd() ?? adjacent;
+    return fwdNoun() ?? adjacent;
 }
 /** Sites named in a sentence (not negated), specific ones only. */
 function sitesIn(a, s) {
@@ -510,8 +520,11 @@ function resolveSites(a, raw, bySentence) {
                 e.forms.push(f);
     };
     for (const r of raw) {
-        let sites = r.anchor ? governedSites(a, r.anchor, sitesIn(a, r.s)) : sitesIn(a, r.s);
-        if (!sites.length) {
+        const governed = r.anchor ? governedSites(a, r.anchor, sitesIn(a, r.s)) : sitesIn(a, r.s);
+        // null: the action's own clause names a generic place, so the note says where, and it is unspecified
+        const stated = governed === null;
+        let sites = governed ?? [];
+        if (!sites.length && !stated) {
             // the site is often in the sentence before or after ("The canal was reamed. The beads were then placed.")
             const sec = a.sentences[r.s].section;
             for (const n of [r.s - 1, r.s + 1]) {
@@ -527,7 +540,7 @@ function resolveSites(a, raw, bySentence) {
                     break;
             }
         }
-        if (!sites.length) {
+        if (!sites.length && !stated) {
             // the procedure list often says where ("Placement of antibiotic beads, right tibial canal")
             for (const [s, ds] of bySentence) {
                 if (a.sentences[s].category !== 'procedure' || !ds.some((d) => r.forms.includes(d.form)))
@@ -568,9 +581,25 @@ function resolveSites(a, raw, bySentence) {
  * ("into the canal and beneath the fascia"); failing that, the nearest site before it.
  */
 function governedSites(a, act, sites) {
-    const distinct = new Set(sites.map((m) => siteOf(m)));
     const text = a.doc.text;
     const dg = deviceGrammar(a);
+    // a clause of its own (between semicolons) that names only a generic place for this action ("removal of the
+    // beads from the open fracture wound; reaming of the tibial canal") keeps that place: another clause's site
+    // belongs to that clause's own procedure
+    const sent = a.sentences[act.sentence];
+    const from = text.lastIndexOf(';', act.start);
+    const to = text.indexOf(';', act.end);
+    const clauseStart = Math.max(sent.start, from + 1);
+    const clauseEnd = to < 0 || to > sent.end ? sent.end : to;
+    const inClause = sites.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
+    if (!inClause.length) {
+        // the action's own clause says where, in generic words ("pulled out of the open fracture wound"): the
+        // site is stated and unspecified; a neighbouring sentence's canal is not where these beads were
+        const generic = a.in('sites', act.sentence).some((m) => m.entry.tags.has('generic') && m.start >= act.end && m.start - act.end <= dg.g.siteWindow && m.end <= clauseEnd && !a.assertion(m).negated);
+        if (generic)
+            return null;
+    }
+    const distinct = new Set(sites.map((m) => siteOf(m)));
     if (distinct.size <= 1) {
         // one space named several ways: the phrase the action points at is the one to quote ("placed in the knee
         // joint", not the "articulating" of "articulating spacer")

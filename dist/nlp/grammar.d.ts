@@ -43,6 +43,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         siteWindow: z.ZodNumber;
         siteConjunctions: z.ZodArray<z.ZodString>;
         itemMaxLength: z.ZodNumber;
+        ofPhraseStops: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;
     header: z.ZodObject<{
         surgeonFields: z.ZodArray<z.ZodString>;

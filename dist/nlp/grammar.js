@@ -48,6 +48,7 @@ const __schemas = lazy(() => {
             siteWindow: z.number().int().positive(),
             siteConjunctions: phrases,
             itemMaxLength: z.number().int().positive(),
+            ofPhraseStops: phrases,
         }),
         header: z.strictObject({
             surgeonFields: phrases,
