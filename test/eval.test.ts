@@ -27,11 +27,12 @@ describe('accuracy floors (npm run eval)', async () => {
     holdout6: { elements: 0.987, p: 0.882, r: 1, codes: 0.9 },
     holdout7: { elements: 0.821, p: 0.886, r: 0.939, codes: 0.923 },
     holdout8: { elements: 0.967, p: 0.958, r: 1, codes: 0.968 },
+    holdout9: { elements: 0.925, p: 0.904, r: 1, codes: 0.961 },
   };
 
   it('every blind held-out set stays at or above its first blind run', () => {
     const sets = Object.entries(r.holdouts as Record<string, { notes: number; elementAccuracy: number; suggestedCodesAccuracy: number; devices: { tp: number; fp: number; fn: number } }>);
-    expect(sets.length).toBeGreaterThanOrEqual(8);
+    expect(sets.length).toBeGreaterThanOrEqual(9);
     for (const [name, h] of sets) {
       const floor = FIRST_RUN[name] ?? { elements: 0.9, p: 0.85, r: 0.85, codes: 0.85 };
       expect(h.notes, name).toBeGreaterThanOrEqual(20);
@@ -43,7 +44,7 @@ describe('accuracy floors (npm run eval)', async () => {
   });
 
   it('the sets written for issue 8 get no false pass (a claim that would go out and be denied)', () => {
-    for (const name of ['holdout7', 'holdout8']) {
+    for (const name of ['holdout7', 'holdout8', 'holdout9']) {
       const h = (r.holdouts as Record<string, { verdicts: { falsePass: number }; noteAccuracy: number }>)[name]!;
       expect(h.verdicts.falsePass, name).toBe(0);
       expect(h.noteAccuracy, name).toBeGreaterThanOrEqual(0.93);

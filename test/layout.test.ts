@@ -53,3 +53,18 @@ describe('hard-wrapped lines are joined back (layout does not change the text th
     for (const w of [56, 64, 72]) expect(key(hardWrap(note, w) as string)).toEqual(base);
   });
 });
+
+describe('more layouts that must not change a verdict (sentences written for this test)', () => {
+  const key = (t: string) => checkNoteAll(t).map((r) => [r.code, r.status, r.devices.map((d) => `${d.action}:${d.site}`), r.elements.map((e) => `${e.id}:${e.status}`)]);
+  it('a terse note with lower-case sentence starts reads the same in capitals', () => {
+    const note = 'Proc: I&D R tibia (11044).\nDetails:\n- 40 g Palacos + 2 g vanc hand mixed on back table, rolled into beads. chain approx 20 beads, 7 mm\n- chain passed down tibial canal under fluoro\nPlan: beads out in 3 wk\n';
+    const base = key(note);
+    expect(base[0]![2]).toEqual(['insert:intramedullary']);
+    expect(key(note.toUpperCase())).toEqual(base);
+  });
+  it('a pipe-table row wrapped before its closing pipe stays one row', () => {
+    const row = '| Simplex P cement, 40 g pack with vancomycin 1 g | 2 | rod (1), subfascial beads (1) |';
+    const note = `PROCEDURE: Debridement of the femur (CPT 27303); antibiotic rod into the femoral canal.\nIMPLANTS\n${row}\nThe rod was molded by hand in a chest tube and inserted into the femoral canal; removal in 6 weeks.\n`;
+    expect(key(hardWrap(note, 60) as string)).toEqual(key(note));
+  });
+});

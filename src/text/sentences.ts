@@ -39,7 +39,8 @@ const LINE_SECTIONS = new Set<SectionCategory>(['procedure', 'diagnosis', 'impla
 export function splitSentences(text: string, sections: Section[]): Sentence[] {
   const out: Sentence[] = [];
   // a note typed all in lower case starts its sentences in lower case too
-  const NEXT = mostlyLowerCase(text) ? NEXT_ANY : NEXT_CAPITAL;
+  // a sentence end is followed by a word in any case: casing never decides where a sentence ends
+  const NEXT = NEXT_ANY;
   sections.forEach((sec, si) => {
     const push = (a: number, b: number) => {
       while (a < b && text.charCodeAt(a) <= 32) a++;
