@@ -11549,6 +11549,7 @@ function joinWrappedLines(text, layout = {}) {
       else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn) valueColumn = -1;
     }
     let join9 = valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent));
+    if (!join9 && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
     if (!join9 && nextIndent < next.length) {
       const cur = line.trimEnd();
       const last = cur.charCodeAt(cur.length - 1);
@@ -11653,25 +11654,12 @@ var TITLES = /(?:^|[^A-Za-z])(?:dr|mr|mrs|ms|prof|st|sr|jr|vs|approx|fig|cf|ca|e
 var BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
 var LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|[-*\u2022\u25cf\u25aa])[ ]+/;
 var BREAKS = /[\n.!?]/g;
-var NEXT_CAPITAL = /[A-Z0-9"'(\[#\u2022-]/;
 var NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
-function mostlyLowerCase(text) {
-  let upper = 0;
-  let letters = 0;
-  for (let i = 0; i < text.length && letters < 4e3; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      upper++;
-      letters++;
-    } else if (c >= 97 && c <= 122) letters++;
-  }
-  return letters > 200 && upper / letters < 0.01;
-}
 var HAS_WORD = /[A-Za-z0-9]/;
 var LINE_SECTIONS = /* @__PURE__ */ new Set(["procedure", "diagnosis", "implants", "other"]);
 function splitSentences(text, sections) {
   const out = [];
-  const NEXT = mostlyLowerCase(text) ? NEXT_ANY : NEXT_CAPITAL;
+  const NEXT = NEXT_ANY;
   sections.forEach((sec, si) => {
     const push = (a, b) => {
       while (a < b && text.charCodeAt(a) <= 32) a++;

@@ -95,6 +95,9 @@ export function joinWrappedLines(text, layout = {}) {
                 valueColumn = -1;
         }
         let join = valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent));
+        // a pipe-table row that has not reached its closing pipe goes on on the next line
+        if (!join && line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && nextIndent < next.length && !next.trimStart().startsWith('|'))
+            join = true;
         if (!join && nextIndent < next.length) {
             const cur = line.trimEnd();
             const last = cur.charCodeAt(cur.length - 1);

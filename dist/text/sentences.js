@@ -5,29 +5,14 @@ const BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
 const LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|[-*\u2022\u25cf\u25aa])[ ]+/;
 /** Sections whose lines are items of a list, one finding or procedure per line. */
 const BREAKS = /[\n.!?]/g;
-const NEXT_CAPITAL = /[A-Z0-9"'(\[#\u2022-]/;
 const NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
-function mostlyLowerCase(text) {
-    let upper = 0;
-    let letters = 0;
-    for (let i = 0; i < text.length && letters < 4000; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 65 && c <= 90) {
-            upper++;
-            letters++;
-        }
-        else if (c >= 97 && c <= 122)
-            letters++;
-    }
-    return letters > 200 && upper / letters < 0.01;
-}
 const HAS_WORD = /[A-Za-z0-9]/;
 const LINE_SECTIONS = new Set(['procedure', 'diagnosis', 'implants', 'other']);
 /** Split each section body into sentences, surviving clinical abbreviations and decimals. */
 export function splitSentences(text, sections) {
     const out = [];
-    // a note typed all in lower case starts its sentences in lower case too
-    const NEXT = mostlyLowerCase(text) ? NEXT_ANY : NEXT_CAPITAL;
+    // a sentence end is followed by a word in any case: casing never decides where a sentence ends
+    const NEXT = NEXT_ANY;
     sections.forEach((sec, si) => {
         const push = (a, b) => {
             while (a < b && text.charCodeAt(a) <= 32)
