@@ -11696,6 +11696,8 @@ function splitSentences(text, sections) {
       if (ch === ".") {
         const before = text.slice(Math.max(sec.bodyStart, i - 8), i);
         if (TITLES.test(before)) continue;
+        const token = /\S*$/.exec(text.slice(Math.max(sec.bodyStart, i - 10), i))[0];
+        if (/^(?=[^.]*[A-Za-z])[A-Za-z0-9]{1,3}(?:\.[A-Za-z0-9]{1,3})+$/.test(token) && /[A-Za-z]/.test(token)) continue;
         if (BEFORE_NUMBER.test(before) && /[0-9]/.test(text[k] ?? "")) continue;
         if (i - s < 12 && /^\s*\d{1,2}$/.test(text.slice(s, i))) continue;
         if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && /[A-Z][a-z]/.test(text.slice(k, k + 2)) && !/\d/.test(before)) continue;

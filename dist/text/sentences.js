@@ -62,6 +62,10 @@ export function splitSentences(text, sections) {
                 const before = text.slice(Math.max(sec.bodyStart, i - 8), i);
                 if (TITLES.test(before))
                     continue;
+                // a dotted abbreviation ("q.8h.", "b.i.d.", "p.o.") ends no sentence, whatever the case of what follows
+                const token = /\S*$/.exec(text.slice(Math.max(sec.bodyStart, i - 10), i))[0];
+                if (/^(?=[^.]*[A-Za-z])[A-Za-z0-9]{1,3}(?:\.[A-Za-z0-9]{1,3})+$/.test(token) && /[A-Za-z]/.test(token))
+                    continue;
                 if (BEFORE_NUMBER.test(before) && /[0-9]/.test(text[k] ?? ''))
                     continue;
                 // a list marker "1." at the start of a line is not a sentence end
