@@ -236,16 +236,6 @@ export function minMatchLength(src: string): number {
 }
 
 let compiled: Compiled | null = null;
-let packDirs: string[] = [];
-
-/** Use pattern files from extra directories (tests, user packs); resets the compiled lexicon. */
-export function setContextPatternDirs(dirs: string[]): void {
-  packDirs = dirs;
-  compiled = null;
-  analysed.clear();
-  lastAnalysis = null;
-  doneSentence = null;
-}
 
 function alt(list: string[]): RegExp | null {
   return list.length ? new RegExp(list.map((s) => `(?:${s})`).join('|'), 'g') : null;
@@ -317,7 +307,11 @@ const compiledByPack = new WeakMap<object, Compiled>();
  * Use the context.yaml of these pattern directories (a user's override or the shipped one). Switching to
  * another lexicon forgets the sentences analysed with the previous one.
  */
+let selectedFor: readonly string[] | null = null;
 function select(dirs: readonly string[]): Compiled {
+  // every mention of a note asks with the same directory list: answer without a store look-up
+  if (compiled && dirs === selectedFor) return compiled;
+  selectedFor = dirs;
   const store = patternStore(dirs);
   const pack = store.data<ContextPack>('context.yaml');
   let c = compiledByPack.get(pack);
@@ -339,7 +333,7 @@ function select(dirs: readonly string[]): Compiled {
 }
 
 function lexicon(): Compiled {
-  return compiled ?? select(packDirs);
+  return compiled ?? select([]);
 }
 
 // ------------------------------------------------------------------------------------------------ analysis
@@ -670,7 +664,7 @@ export function assertSpan(
   end: number,
   opts?: { section?: SectionAssertion; patternDirs?: readonly string[] },
 ): AssertionDetail {
-  select(opts?.patternDirs ?? packDirs);
+  select(opts?.patternDirs ?? []);
   return assess(sentence, start, end, opts?.section ?? null);
 }
 

@@ -1,6 +1,7 @@
 import type { DeviceAction, Evidence, Site } from '../types.js';
 import type { Analysis, Mention } from './analyze.js';
 import type { Grammar } from './grammar.js';
+import { phrases } from '../text/regex.js';
 
 /** A mention that names a drug-delivery device: a qualified form (beads, rod, coated nail, spacer) or a loaded carrier. */
 export interface DeviceMention extends Mention {
@@ -130,7 +131,7 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
   const loaded = out.filter((d) => d.basis === 'carrier');
   const made = new Set<Mention>();
   if (loaded.length) {
-    const material = materialRe(a);
+    const material = deviceGrammar(a).material;
     for (const f of [...pending, ...unqualified].sort((x, y) => x.start - y.start)) {
       const sec = a.sentences[f.sentence]!.section;
       const prep = loaded.find((c) => c.sentence < f.sentence && f.sentence - c.sentence <= 3 && a.sentences[c.sentence]!.section === sec);
@@ -158,13 +159,13 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
   // the sentence before (same section) when its own sentence names none.
   const withDevice = new Set(out.map((d) => d.sentence));
   for (let s = 1; s < a.sentences.length && withDevice.size; s++) {
-    if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)) || !anaphorRe(a).test(a.sentences[s]!.text)) continue;
+    if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)) || !deviceGrammar(a).anaphor.test(a.sentences[s]!.text)) continue;
     if (!a.in('actions', s).some((m) => !m.entry.tags.has('purpose'))) continue;
     const back = [s - 1, s - 2].find((p) => p >= 0 && withDevice.has(p) && a.sentences[p]!.section === a.sentences[s]!.section);
     if (back === undefined) continue;
     const prev = out.filter((d) => d.sentence === back);
     const sent = a.sentences[s]!;
-    const m = anaphorRe(a).exec(sent.text);
+    const m = deviceGrammar(a).anaphor.exec(sent.text);
     if (!m) continue;
     const start = sent.start + m.index;
     const form = prev[prev.length - 1]!.form;
@@ -174,17 +175,7 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
   return out;
 }
 
-const anaphorCache = new WeakMap<object, RegExp>();
-/** Words that refer back to a device told just before ("these were then placed"), from grammar.yaml. */
-function anaphorRe(a: Analysis): RegExp {
-  const g = a.grammar.coreference;
-  let re = anaphorCache.get(g);
-  if (!re) {
-    re = new RegExp(`\\b(?:${g.anaphors.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')}|(?:${g.pronouns.join('|')})(?=\\s+(?:${g.linkingVerbs.join('|')})\\b))\\b`, 'i');
-    anaphorCache.set(g, re);
-  }
-  return re;
-}
+/** The device-linking, coreference and timeline knowledge of grammar.yaml, compiled once per rule set. */
 interface DeviceGrammar {
   g: Grammar['devices'];
   linked: RegExp;
@@ -192,25 +183,46 @@ interface DeviceGrammar {
   passiveBefore: RegExp;
   coordinated: RegExp;
   ofStop: RegExp;
+  /** Words that refer back to a device told just before ("these were then placed"). */
+  anaphor: RegExp;
+  /** Words that name prepared material again ("the second bag", "the mixture"). */
+  material: RegExp;
+  /** Words that make a list item a clause, not a verb-less procedure name. */
+  finiteVerb: RegExp;
+  earlierAnchor: RegExp;
+  todayAnchor: RegExp;
 }
-const deviceGrammarCache = new WeakMap<object, DeviceGrammar>();
-const escRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-/** The device-linking knowledge of grammar.yaml, compiled once per rule set. */
+const deviceGrammarCache = new WeakMap<Grammar, DeviceGrammar>();
 function deviceGrammar(a: Analysis): DeviceGrammar {
-  const g = a.grammar.devices;
-  let c = deviceGrammarCache.get(g);
+  const gr = a.grammar;
+  let c = deviceGrammarCache.get(gr);
   if (!c) {
+    const g = gr.devices;
+    const co = gr.coreference;
+    const anyOf = (ps: readonly string[]) => ps.map((p) => `(?:${p})`).join('|');
     c = {
       g,
-      linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${g.linkVerbs.map(escRe).join('|')})\\b|^\\s*(?:${g.linkPrepositions.map(escRe).join('|')})\\b`, 'i'),
-      participle: new RegExp(`(?:${[...g.participleEndings, ...g.irregularParticiples].map(escRe).join('|')})$`, 'i'),
-      passiveBefore: new RegExp(`\\b(?:${g.passiveAuxiliaries.map(escRe).join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
-      coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${g.siteConjunctions.map(escRe).join('|')})\\b)[^;.]{0,25}$`, 'i'),
-      ofStop: new RegExp(`\\b(?:${g.ofPhraseStops.map(escRe).join('|')})\\b`, 'i'),
+      linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, 'i'),
+      participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, 'i'),
+      passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+      coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, 'i'),
+      ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
+      anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
+      material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, 'i'),
+      finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
+      earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), 'i'),
+      todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
     };
-    deviceGrammarCache.set(g, c);
+    deviceGrammarCache.set(gr, c);
   }
   return c;
+}
+
+/** True when a sentence is anchored to an earlier time and not also to today (grammar.yaml timeline). */
+export function anchoredEarlier(a: Analysis, s: number): boolean {
+  const dg = deviceGrammar(a);
+  const text = a.sentences[s]!.text;
+  return dg.earlierAnchor.test(text) && !dg.todayAnchor.test(text);
 }
 
 /**
@@ -243,40 +255,6 @@ function firstFrom(ms: Mention[], at: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-const anchorCache = new WeakMap<object, { earlier: RegExp; today: RegExp }>();
-/** True when a sentence is anchored to an earlier time and not also to today (grammar.yaml timeline). */
-export function anchoredEarlier(a: Analysis, s: number): boolean {
-  const g = a.grammar.timeline;
-  let c = anchorCache.get(g);
-  if (!c) {
-    c = { earlier: new RegExp(g.earlierAnchors.map((p) => `(?:${p})`).join('|'), 'i'), today: new RegExp(g.todayAnchors.map((p) => `(?:${p})`).join('|'), 'i') };
-    anchorCache.set(g, c);
-  }
-  const text = a.sentences[s]!.text;
-  return c.earlier.test(text) && !c.today.test(text);
-}
-const verbCache = new WeakMap<object, RegExp>();
-function finiteVerbRe(a: Analysis): RegExp {
-  const g = a.grammar.layout;
-  let re = verbCache.get(g);
-  if (!re) {
-    re = new RegExp(`\\b(?:${g.finiteVerbs.join('|')})\\b`, 'i');
-    verbCache.set(g, re);
-  }
-  return re;
-}
-const materialCache = new WeakMap<object, RegExp>();
-/** Words that name prepared material again ("the second bag", "the mixture"), from grammar.yaml. */
-function materialRe(a: Analysis): RegExp {
-  const g = a.grammar.coreference;
-  let re = materialCache.get(g);
-  if (!re) {
-    re = new RegExp(`\\b(?:${g.materialWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
-    materialCache.set(g, re);
-  }
-  return re;
 }
 
 /** How far (characters) the drug or carrier may be from an implant-like form: its `near-N` tag, else the grammar's. */
@@ -429,7 +407,7 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     // (a short list item, not a narrative that happens to sit under a "Procedure:" heading)
     // (and the item itself says it is a drug device: "antibiotic beads, right tibia", not "reduction of the spacer")
     const selfQualified = deviceAffirmed.some((d) => d.basis !== 'coreference' && d.basis !== 'anaphor');
-    const verbless = a.in('actions', s).length === 0 && !finiteVerbRe(a).test(a.sentences[s]!.text);
+    const verbless = a.in('actions', s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s]!.text);
     if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && a.sentences[s]!.text.length <= deviceGrammar(a).g.itemMaxLength) didInsert = true;
     // every action must have an affirmed device beside it; a sentence whose only device is historical but whose
     // removal is today ("the previously placed beads were removed") still documents a removal.

@@ -3,6 +3,7 @@
  * ("Surgeon: Dr. A", "Attending: ..."); the field names come from grammar.yaml `header`.
  */
 import type { Grammar } from './grammar.js';
+import { phrases } from '../text/regex.js';
 
 interface Compiled {
   field: RegExp;
@@ -10,13 +11,12 @@ interface Compiled {
   empty: Set<string>;
 }
 const cache = new WeakMap<object, Compiled>();
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t]+');
 
 function compile(g: Grammar['header']): Compiled {
   let c = cache.get(g);
   if (!c) {
-    const fields = [...g.surgeonFields].sort((a, b) => b.length - a.length).map(esc).join('|');
-    const others = [...g.otherPeople].sort((a, b) => b.length - a.length).map(esc).join('|');
+    const fields = phrases(g.surgeonFields, '[ \\t]+');
+    const others = phrases(g.otherPeople, '[ \\t]+');
     c = {
       field: new RegExp(`^[ \\t]*(?:${fields})[ \\t]*(?::|-[ \\t])[ \\t]*(\\S[^\\n\\r]*)$`, 'im'),
       stop: new RegExp(`\\s{2,}|\\t|\\s+(?=(?:${others})\\b)`, 'i'),

@@ -6,12 +6,12 @@ import type { ElementResult } from '../types.js';
 import type { Analysis } from '../nlp/analyze.js';
 import { FAMILY, type ElementSpec } from './pack.js';
 import { evaluateCheck, type EvalContext, type Verdict } from '../checks/index.js';
+import { uniq } from '../checks/common.js';
 import { evaluate as checkSite } from '../checks/site.js';
 
 export type { EvalContext } from '../checks/index.js';
 
 const FAMILY_SET: ReadonlySet<string> = new Set(FAMILY);
-const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 function fill(template: string, vars: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);

@@ -1,4 +1,5 @@
 import type { Evidence } from '../types.js';
+import { phrases } from './regex.js';
 
 /**
  * A note after normalisation. `text` is what every later stage reads; `map[i]` is the offset in the
@@ -71,7 +72,7 @@ function continuationRe(words: readonly string[] | undefined): RegExp | undefine
   if (!words?.length) return undefined;
   let re = continuationCache.get(words);
   if (!re) {
-    re = new RegExp(`(?:^|[^A-Za-z])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$|,$`, 'i');
+    re = new RegExp(`(?:^|[^A-Za-z])(?:${phrases(words)})$|,$`, 'i');
     continuationCache.set(words, re);
   }
   return re;
