@@ -6826,14 +6826,14 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc8, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc6, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
           }
           if (first === "?") {
-            if (esc8) {
-              return esc8 + first + (rest ? QMARK.repeat(rest.length) : "");
+            if (esc6) {
+              return esc6 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
@@ -6844,12 +6844,12 @@ var require_parse = __commonJS({
             return DOT_LITERAL.repeat(chars.length);
           }
           if (first === "*") {
-            if (esc8) {
-              return esc8 + first + (rest ? star : "");
+            if (esc6) {
+              return esc6 + first + (rest ? star : "");
             }
             return star;
           }
-          return esc8 ? m : `\\${m}`;
+          return esc6 ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -8966,7 +8966,6 @@ function minMatchLength(src) {
   return alternation();
 }
 var compiled2 = null;
-var packDirs = [];
 function alt(list3) {
   return list3.length ? new RegExp(list3.map((s) => `(?:${s})`).join("|"), "g") : null;
 }
@@ -9026,7 +9025,10 @@ function compile2(pack) {
   return { main: main2, boundary, doneToday, groups };
 }
 var compiledByPack = /* @__PURE__ */ new WeakMap();
+var selectedFor = null;
 function select(dirs) {
+  if (compiled2 && dirs === selectedFor) return compiled2;
+  selectedFor = dirs;
   const store = patternStore(dirs);
   const pack = store.data("context.yaml");
   let c = compiledByPack.get(pack);
@@ -9047,7 +9049,7 @@ function select(dirs) {
   return c;
 }
 function lexicon() {
-  return compiled2 ?? select(packDirs);
+  return compiled2 ?? select([]);
 }
 var analysed = /* @__PURE__ */ new Map();
 var ANALYSED_MAX = 8;
@@ -9287,7 +9289,7 @@ function toTriggerHit(h) {
   };
 }
 function assertSpan(sentence2, start, end, opts) {
-  select(opts?.patternDirs ?? packDirs);
+  select(opts?.patternDirs ?? []);
   return assess(sentence2, start, end, opts?.section ?? null);
 }
 function assess(sentence2, start, end, section) {
@@ -11453,6 +11455,14 @@ function claimFails(result) {
   return result.findings.some((f) => f.status === "fail");
 }
 
+// src/text/regex.ts
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function phrases(words, space2 = "\\s+") {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, space2)).join("|");
+}
+
 // src/text/normalize.ts
 var SIMPLE = {
   "\xA0": " ",
@@ -11510,7 +11520,7 @@ function continuationRe(words) {
   if (!words?.length) return void 0;
   let re = continuationCache.get(words);
   if (!re) {
-    re = new RegExp(`(?:^|[^A-Za-z])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$|,$`, "i");
+    re = new RegExp(`(?:^|[^A-Za-z])(?:${phrases(words)})$|,$`, "i");
     continuationCache.set(words, re);
   }
   return re;
@@ -11945,65 +11955,65 @@ function fixesInNoteWords(result, noteText) {
 // src/nlp/grammar.ts
 var __schemas7 = lazy(() => {
   const z = zod();
-  const phrases = z.array(z.string().min(1));
+  const phrases2 = z.array(z.string().min(1));
   const GrammarSchema2 = z.strictObject({
     codes: z.strictObject({
       /** Code numbers a primary procedure may have (inclusive ranges of five-digit CPT codes). */
       primaryRanges: z.array(z.tuple([z.number().int(), z.number().int()])).min(1),
       /** Words before a number that mark it as a procedure code ("CPT", "CPT®", "code"). */
-      markers: phrases,
+      markers: phrases2,
       /** Labels of a block or line whose five-digit numbers are codes ("Coding:", "Charges:"). */
-      blockLabels: phrases,
+      blockLabels: phrases2,
       /** Two-character modifiers written after a code ("-RT", "-59", "-XS"). */
-      modifiers: phrases,
+      modifiers: phrases2,
       /** Words before a number that make it something else (a lot, a phone, a record number). */
-      notCodeBefore: phrases,
+      notCodeBefore: phrases2,
       /** Words after a number that make it a measurement, a date part or an identifier, not a code. */
-      notCodeAfter: phrases,
+      notCodeAfter: phrases2,
       /** Words in a sentence that name procedures, so that a bare code there is one ("performed", "procedure"). */
-      procedureWords: phrases
+      procedureWords: phrases2
     }),
     timeline: z.strictObject({
-      serviceLabels: phrases,
-      operationWords: phrases,
-      months: phrases,
-      earlierWords: phrases,
-      todayWords: phrases,
-      earlierAnchors: phrases,
-      todayAnchors: phrases,
+      serviceLabels: phrases2,
+      operationWords: phrases2,
+      months: phrases2,
+      earlierWords: phrases2,
+      todayWords: phrases2,
+      earlierAnchors: phrases2,
+      todayAnchors: phrases2,
       headingMaxLength: z.number().int().positive()
     }),
     coreference: z.strictObject({
-      anaphors: phrases,
-      pronouns: phrases,
-      linkingVerbs: phrases,
-      materialWords: phrases
+      anaphors: phrases2,
+      pronouns: phrases2,
+      linkingVerbs: phrases2,
+      materialWords: phrases2
     }),
     devices: z.strictObject({
       qualifierWindow: z.number().int().positive(),
-      linkVerbs: phrases,
-      linkPrepositions: phrases,
+      linkVerbs: phrases2,
+      linkPrepositions: phrases2,
       governBack: z.number().int().positive(),
       governForward: z.number().int().positive(),
-      passiveAuxiliaries: phrases,
+      passiveAuxiliaries: phrases2,
       passiveLookback: z.number().int().positive(),
-      participleEndings: phrases,
-      irregularParticiples: phrases,
+      participleEndings: phrases2,
+      irregularParticiples: phrases2,
       siteWindow: z.number().int().positive(),
-      siteConjunctions: phrases,
+      siteConjunctions: phrases2,
       itemMaxLength: z.number().int().positive(),
-      ofPhraseStops: phrases
+      ofPhraseStops: phrases2
     }),
     header: z.strictObject({
-      surgeonFields: phrases,
-      otherPeople: phrases,
-      emptyValues: phrases
+      surgeonFields: phrases2,
+      otherPeople: phrases2,
+      emptyValues: phrases2
     }),
     layout: z.strictObject({
       /** A line ending with one of these words continues on the next line. */
-      continuationWords: phrases,
+      continuationWords: phrases2,
       /** Words that make a list item a clause, not a verb-less procedure name. */
-      finiteVerbs: phrases
+      finiteVerbs: phrases2
     })
   });
   return { GrammarSchema: GrammarSchema2 };
@@ -12285,8 +12295,8 @@ var Parser = class {
       const e = this.escape(true);
       if (e === "empty" || e === "backref") return () => false;
       const single = ALPHABET.filter((x) => e(x));
-      const esc8 = this.src[this.i - 1];
-      if (single.length === 1 && !"dDwWsSpP}".includes(esc8)) return single[0];
+      const esc6 = this.src[this.i - 1];
+      if (single.length === 1 && !"dDwWsSpP}".includes(esc6)) return single[0];
       return e;
     }
     const code = this.src.codePointAt(this.i);
@@ -12365,13 +12375,13 @@ var Analyser = class {
     const frag = this.src.slice(n.from, n.to);
     const shown2 = frag.length > 60 ? `${frag.slice(0, 57)}...` : frag;
     if (b.maxLen === 0) return;
-    const alt3 = n.body.t === "alt" ? n.body : null;
-    if (alt3) {
-      const xs = alt3.alts.map((a) => this.info(a));
+    const alt2 = n.body.t === "alt" ? n.body : null;
+    if (alt2) {
+      const xs = alt2.alts.map((a) => this.info(a));
       for (let i = 0; i < xs.length; i++) {
         for (let j = i + 1; j < xs.length; j++) {
           if (xs[i].nullable || xs[j].nullable || intersects(xs[i].first, xs[j].first)) {
-            this.problem = `catastrophic backtracking: the repeated alternatives in '${shown2}' can match the same text ('${this.src.slice(alt3.alts[i].from, alt3.alts[i].to)}' and '${this.src.slice(alt3.alts[j].from, alt3.alts[j].to)}')`;
+            this.problem = `catastrophic backtracking: the repeated alternatives in '${shown2}' can match the same text ('${this.src.slice(alt2.alts[i].from, alt2.alts[i].to)}' and '${this.src.slice(alt2.alts[j].from, alt2.alts[j].to)}')`;
             return;
           }
         }
@@ -12783,12 +12793,11 @@ function decodeCodePage(buf, codePage) {
 
 // src/nlp/header.ts
 var cache2 = /* @__PURE__ */ new WeakMap();
-var esc5 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "[ \\t]+");
 function compile4(g) {
   let c = cache2.get(g);
   if (!c) {
-    const fields = [...g.surgeonFields].sort((a, b) => b.length - a.length).map(esc5).join("|");
-    const others = [...g.otherPeople].sort((a, b) => b.length - a.length).map(esc5).join("|");
+    const fields = phrases(g.surgeonFields, "[ \\t]+");
+    const others = phrases(g.otherPeople, "[ \\t]+");
     c = {
       field: new RegExp(`^[ \\t]*(?:${fields})[ \\t]*(?::|-[ \\t])[ \\t]*(\\S[^\\n\\r]*)$`, "im"),
       stop: new RegExp(`\\s{2,}|\\t|\\s+(?=(?:${others})\\b)`, "i"),
@@ -12855,13 +12864,11 @@ function summary(a, dev, f) {
 }
 
 // src/nlp/procedures.ts
-var esc6 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var alt2 = (xs) => [...xs].sort((a, b) => b.length - a.length).map((x) => esc6(x).replace(/\s+/g, "\\s+")).join("|");
 var compiledFor3 = /* @__PURE__ */ new WeakMap();
 function compile5(g) {
   let c = compiledFor3.get(g);
   if (c) return c;
-  const modifier = `(?:${alt2(g.codes.modifiers)})`;
+  const modifier = `(?:${phrases(g.codes.modifiers)})`;
   const monthNames = g.timeline.months.map((m) => m.toLowerCase());
   const months = /* @__PURE__ */ new Map();
   const order = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -12869,29 +12876,29 @@ function compile5(g) {
     const i = order.indexOf(m.slice(0, 3));
     if (i >= 0) months.set(m, i + 1);
   }
-  const monthAlt = alt2(monthNames);
+  const monthAlt = phrases(monthNames);
   c = {
     // the marker right before the code (possibly with "#", ":" or an opening bracket between)
-    marker: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.codes.markers)})\\s*(?:[:#=(]|no\\.?)?\\s*\\(?\\s*$`, "i"),
-    notBefore: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.codes.notCodeBefore)})\\s*(?:[:#.]|no\\.?|number)?\\s*$`, "i"),
-    notAfter: new RegExp(`^\\s*(?:${alt2(g.codes.notCodeAfter)})(?![A-Za-z])`, "i"),
+    marker: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.codes.markers)})\\s*(?:[:#=(]|no\\.?)?\\s*\\(?\\s*$`, "i"),
+    notBefore: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.codes.notCodeBefore)})\\s*(?:[:#.]|no\\.?|number)?\\s*$`, "i"),
+    notAfter: new RegExp(`^\\s*(?:${phrases(g.codes.notCodeAfter)})(?![A-Za-z])`, "i"),
     modifier,
     // five digits not inside a longer number, a decimal, a date or a word; then any modifiers
     codeRe: new RegExp(`(?<![A-Za-z0-9.,/:-])(\\d{5})((?:[ ]?-[ ]?${modifier}(?![A-Za-z0-9]))*)(?![0-9]|\\.\\d|/\\d|,\\d{3})`, "gi"),
-    blockLine: new RegExp(`^[ \\t>*\\-\\u2022]*(?:${alt2(g.codes.blockLabels)})\\s*(?:[:#-]|$)`, "i"),
-    procedureWords: new RegExp(`\\b(?:${alt2(g.codes.procedureWords)})\\b`, "i"),
+    blockLine: new RegExp(`^[ \\t>*\\-\\u2022]*(?:${phrases(g.codes.blockLabels)})\\s*(?:[:#-]|$)`, "i"),
+    procedureWords: new RegExp(`\\b(?:${phrases(g.codes.procedureWords)})\\b`, "i"),
     ranges: g.codes.primaryRanges,
-    serviceLabel: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.timeline.serviceLabels)})\\s*[:#-]?\\s*$`, "i"),
-    operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.timeline.operationWords)})(?![A-Za-z])`, "i"),
+    serviceLabel: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.serviceLabels)})\\s*[:#-]?\\s*$`, "i"),
+    operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.operationWords)})(?![A-Za-z])`, "i"),
     dateRe: new RegExp(
       `\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?)\\b`,
       "gi"
     ),
     months,
     headingMax: g.timeline.headingMaxLength,
-    earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.timeline.earlierWords)})(?![A-Za-z])`, "i"),
-    todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.timeline.todayWords)})(?![A-Za-z])`, "i"),
-    continues: new RegExp(`(?:^|[^A-Za-z])(?:${alt2(g.layout.continuationWords)})$`, "i")
+    earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])`, "i"),
+    todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, "i"),
+    continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, "i")
   };
   compiledFor3.set(g, c);
   return c;
@@ -13299,7 +13306,7 @@ function findDeviceMentions(a) {
   const loaded = out.filter((d) => d.basis === "carrier");
   const made = /* @__PURE__ */ new Set();
   if (loaded.length) {
-    const material = materialRe(a);
+    const material = deviceGrammar(a).material;
     for (const f of [...pending2, ...unqualified].sort((x, y) => x.start - y.start)) {
       const sec = a.sentences[f.sentence].section;
       const prep = loaded.find((c) => c.sentence < f.sentence && f.sentence - c.sentence <= 3 && a.sentences[c.sentence].section === sec);
@@ -13323,13 +13330,13 @@ function findDeviceMentions(a) {
   }
   const withDevice = new Set(out.map((d) => d.sentence));
   for (let s = 1; s < a.sentences.length && withDevice.size; s++) {
-    if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)) || !anaphorRe(a).test(a.sentences[s].text)) continue;
+    if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)) || !deviceGrammar(a).anaphor.test(a.sentences[s].text)) continue;
     if (!a.in("actions", s).some((m2) => !m2.entry.tags.has("purpose"))) continue;
     const back = [s - 1, s - 2].find((p) => p >= 0 && withDevice.has(p) && a.sentences[p].section === a.sentences[s].section);
     if (back === void 0) continue;
     const prev = out.filter((d) => d.sentence === back);
     const sent = a.sentences[s];
-    const m = anaphorRe(a).exec(sent.text);
+    const m = deviceGrammar(a).anaphor.exec(sent.text);
     if (!m) continue;
     const start = sent.start + m.index;
     const form = prev[prev.length - 1].form;
@@ -13338,33 +13345,35 @@ function findDeviceMentions(a) {
   out.sort((x, y) => x.start - y.start);
   return out;
 }
-var anaphorCache = /* @__PURE__ */ new WeakMap();
-function anaphorRe(a) {
-  const g = a.grammar.coreference;
-  let re = anaphorCache.get(g);
-  if (!re) {
-    re = new RegExp(`\\b(?:${g.anaphors.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|")}|(?:${g.pronouns.join("|")})(?=\\s+(?:${g.linkingVerbs.join("|")})\\b))\\b`, "i");
-    anaphorCache.set(g, re);
-  }
-  return re;
-}
 var deviceGrammarCache = /* @__PURE__ */ new WeakMap();
-var escRe = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 function deviceGrammar(a) {
-  const g = a.grammar.devices;
-  let c = deviceGrammarCache.get(g);
+  const gr = a.grammar;
+  let c = deviceGrammarCache.get(gr);
   if (!c) {
+    const g = gr.devices;
+    const co = gr.coreference;
+    const anyOf = (ps) => ps.map((p) => `(?:${p})`).join("|");
     c = {
       g,
-      linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${g.linkVerbs.map(escRe).join("|")})\\b|^\\s*(?:${g.linkPrepositions.map(escRe).join("|")})\\b`, "i"),
-      participle: new RegExp(`(?:${[...g.participleEndings, ...g.irregularParticiples].map(escRe).join("|")})$`, "i"),
-      passiveBefore: new RegExp(`\\b(?:${g.passiveAuxiliaries.map(escRe).join("|")})\\s+(?:\\w+\\s+){0,2}$`, "i"),
-      coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${g.siteConjunctions.map(escRe).join("|")})\\b)[^;.]{0,25}$`, "i"),
-      ofStop: new RegExp(`\\b(?:${g.ofPhraseStops.map(escRe).join("|")})\\b`, "i")
+      linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, "i"),
+      participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, "i"),
+      passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, "i"),
+      coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, "i"),
+      ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, "i"),
+      anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
+      material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, "i"),
+      finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, "i"),
+      earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), "i"),
+      todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), "i")
     };
-    deviceGrammarCache.set(g, c);
+    deviceGrammarCache.set(gr, c);
   }
   return c;
+}
+function anchoredEarlier(a, s) {
+  const dg = deviceGrammar(a);
+  const text = a.sentences[s].text;
+  return dg.earlierAnchor.test(text) && !dg.todayAnchor.test(text);
 }
 var qualifierCache = /* @__PURE__ */ new WeakMap();
 function qualifiersOf(a, s) {
@@ -13389,37 +13398,6 @@ function firstFrom(ms, at) {
     else hi = mid;
   }
   return lo;
-}
-var anchorCache = /* @__PURE__ */ new WeakMap();
-function anchoredEarlier(a, s) {
-  const g = a.grammar.timeline;
-  let c = anchorCache.get(g);
-  if (!c) {
-    c = { earlier: new RegExp(g.earlierAnchors.map((p) => `(?:${p})`).join("|"), "i"), today: new RegExp(g.todayAnchors.map((p) => `(?:${p})`).join("|"), "i") };
-    anchorCache.set(g, c);
-  }
-  const text = a.sentences[s].text;
-  return c.earlier.test(text) && !c.today.test(text);
-}
-var verbCache = /* @__PURE__ */ new WeakMap();
-function finiteVerbRe(a) {
-  const g = a.grammar.layout;
-  let re = verbCache.get(g);
-  if (!re) {
-    re = new RegExp(`\\b(?:${g.finiteVerbs.join("|")})\\b`, "i");
-    verbCache.set(g, re);
-  }
-  return re;
-}
-var materialCache = /* @__PURE__ */ new WeakMap();
-function materialRe(a) {
-  const g = a.grammar.coreference;
-  let re = materialCache.get(g);
-  if (!re) {
-    re = new RegExp(`\\b(?:${g.materialWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
-    materialCache.set(g, re);
-  }
-  return re;
 }
 function nearWindow(tags, fallback) {
   for (const t of tags) if (t.startsWith("near-")) return Number(t.slice(5)) || fallback;
@@ -13536,7 +13514,7 @@ function analyseDevices(a) {
     let didInsert = inserts.length > 0 || exchanges.length > 0;
     const didRemove = removes.length > 0 || exchanges.length > 0;
     const selfQualified = deviceAffirmed.some((d) => d.basis !== "coreference" && d.basis !== "anaphor");
-    const verbless = a.in("actions", s).length === 0 && !finiteVerbRe(a).test(a.sentences[s].text);
+    const verbless = a.in("actions", s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text);
     if (!didInsert && !didRemove && (cat === "procedure" || cat === "implants") && selfQualified && verbless && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength) didInsert = true;
     if (didInsert && deviceAffirmed.length) {
       raw.push({ action: "insert", s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms, anchor: inserts[0] ?? exchanges[0] });
@@ -14007,7 +13985,6 @@ var CHECK_TYPES = Object.keys(CHECKS);
 
 // src/rules/evaluate.ts
 var FAMILY_SET2 = new Set(FAMILY);
-var uniq6 = (xs) => [...new Set(xs)];
 function fill(template, vars) {
   return template.replace(/\{(\w+)\}/g, (m, k) => vars[k] ?? m);
 }
@@ -14066,7 +14043,7 @@ function judgePack(ctx, noEvent) {
   return { elements, kinds };
 }
 function primaryFacts(a, primaryLexicon = "procedures") {
-  const codes = uniq6(a.todaysCodes(FAMILY_SET2).map((c) => c.code));
+  const codes = uniq(a.todaysCodes(FAMILY_SET2).map((c) => c.code));
   const described = a.mentions(primaryLexicon).some((m) => m.entry.tags.has("primary") && !m.entry.tags.has("incidental") && a.isOperative(m.sentence) && a.affirmed(m));
   return { codes, described };
 }
@@ -17143,7 +17120,7 @@ import { createHash as createHash3 } from "node:crypto";
 
 // src/format/html/escape.ts
 var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function esc7(s) {
+function esc5(s) {
   return s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 function escNote(s) {
@@ -17285,7 +17262,7 @@ function csp(opts = {}) {
 }
 function page(o) {
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">` + (o.cspMeta ? `<meta http-equiv="Content-Security-Policy" content="${esc7(o.cspMeta)}">` : "") + `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="${o.referrer ?? "no-referrer"}"><meta name="color-scheme" content="light dark"><title>${esc7(o.title)}</title><style>${CSS}</style></head>
+<html lang="en"><head><meta charset="utf-8">` + (o.cspMeta ? `<meta http-equiv="Content-Security-Policy" content="${esc5(o.cspMeta)}">` : "") + `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="${o.referrer ?? "no-referrer"}"><meta name="color-scheme" content="light dark"><title>${esc5(o.title)}</title><style>${CSS}</style></head>
 <body><a class="skip" href="#main">Skip to content</a>${o.body}<script>${JS}</script></body></html>
 `;
 }
@@ -17307,10 +17284,10 @@ function barChart(id, title, bars, desc) {
     const y = i * ROW_H + 2;
     const w = b.value > 0 ? Math.max(2, Math.round(b.value / max * span)) : 0;
     const tip = b.title ?? `${b.label}: ${b.value}`;
-    return `<g class="bar" data-label="${esc7(b.label)}" data-value="${b.value}"><title>${esc7(tip)}</title><text class="lbl" x="${LABEL_W - 8}" y="${y + BAR_H - 4}" text-anchor="end">${esc7(clip(b.label, 34))}</text><rect class="t-${esc7(b.tone)}" x="${LABEL_W}" y="${y}" width="${w}" height="${BAR_H}" rx="2"></rect><text class="val" x="${LABEL_W + w + 6}" y="${y + BAR_H - 4}">${b.value}</text></g>`;
+    return `<g class="bar" data-label="${esc5(b.label)}" data-value="${b.value}"><title>${esc5(tip)}</title><text class="lbl" x="${LABEL_W - 8}" y="${y + BAR_H - 4}" text-anchor="end">${esc5(clip(b.label, 34))}</text><rect class="t-${esc5(b.tone)}" x="${LABEL_W}" y="${y}" width="${w}" height="${BAR_H}" rx="2"></rect><text class="val" x="${LABEL_W + w + 6}" y="${y + BAR_H - 4}">${b.value}</text></g>`;
   }).join("");
   const empty = bars.length ? "" : `<text class="lbl" x="8" y="18">none</text>`;
-  return `<svg class="chart" id="${id}" role="img" aria-labelledby="${id}-t${desc ? ` ${id}-d` : ""}" viewBox="0 0 ${WIDTH3} ${height}" preserveAspectRatio="xMinYMin meet"><title id="${id}-t">${esc7(title)}</title>${desc ? `<desc id="${id}-d">${esc7(desc)}</desc>` : ""}${rows}${empty}</svg>`;
+  return `<svg class="chart" id="${id}" role="img" aria-labelledby="${id}-t${desc ? ` ${id}-d` : ""}" viewBox="0 0 ${WIDTH3} ${height}" preserveAspectRatio="xMinYMin meet"><title id="${id}-t">${esc5(title)}</title>${desc ? `<desc id="${id}-d">${esc5(desc)}</desc>` : ""}${rows}${empty}</svg>`;
 }
 
 // src/format/html/highlight.ts
@@ -17344,10 +17321,10 @@ function highlight(text, spans) {
   const openTag = (s) => {
     const first = !started.has(s.ev);
     started.add(s.ev);
-    const label = esc7(s.label);
-    return first ? `<mark id="${s.id}" tabindex="-1" data-element="${esc7(s.element)}" data-ev="${s.ev}" data-row="${s.row}" title="${label}">` : `<mark data-element="${esc7(s.element)}" data-ev="${s.ev}" data-row="${s.row}" data-part="" title="${label}">`;
+    const label = esc5(s.label);
+    return first ? `<mark id="${s.id}" tabindex="-1" data-element="${esc5(s.element)}" data-ev="${s.ev}" data-row="${s.row}" title="${label}">` : `<mark data-element="${esc5(s.element)}" data-ev="${s.ev}" data-row="${s.row}" data-part="" title="${label}">`;
   };
-  const back = (s) => `<a class="back" href="#${s.row}" aria-label="Back to the checklist row: ${esc7(s.label)}"></a>`;
+  const back = (s) => `<a class="back" href="#${s.row}" aria-label="Back to the checklist row: ${esc5(s.label)}"></a>`;
   for (let b = 0; b < bounds.length; b++) {
     const pos = bounds[b];
     if (open2.some((s) => s.end === pos)) {
@@ -17394,7 +17371,7 @@ function statusInfo(status) {
 }
 function badge(status) {
   const s = statusInfo(status);
-  return `<span class="st t-${s.tone}"><span class="ic" aria-hidden="true">${s.icon}</span> ${esc7(s.text)}</span>`;
+  return `<span class="st t-${s.tone}"><span class="ic" aria-hidden="true">${s.icon}</span> ${esc5(s.text)}</span>`;
 }
 function noteStatus(results) {
   const st = results.map((r) => String(r.status));
@@ -17450,25 +17427,25 @@ function renderNote(input) {
   const gaps = [];
   const sections = results.map((r, c) => {
     if (String(r.status) === "error") {
-      return `<section class="result" data-status="error"><h4>${badge("error")} Could not be checked</h4><p class="error-msg">${esc7(r.error?.message ?? "could not be checked")}</p></section>`;
+      return `<section class="result" data-status="error"><h4>${badge("error")} Could not be checked</h4><p class="error-msg">${esc5(r.error?.message ?? "could not be checked")}</p></section>`;
     }
     const nd = noDeviceOf(r);
     if (nd) {
       const id = rowId(n, c, "no-device");
-      return `<section class="result" data-status="${esc7(String(r.status))}" aria-labelledby="n${n}-c${c}-h"><h4 id="n${n}-c${c}-h">No drug-delivery device ${badge(String(r.status))}</h4><div class="row nodevice" id="${id}" tabindex="-1" data-element="no-device"><p class="msg">${esc7(nd.message)}</p>${evidenceList(nd.evidence, evMark)}</div>` + (r.elements.length ? `<ul class="checklist">${r.elements.map((el) => renderRow(el, n, c, effectiveCode(r), evMark, !!input.explain)).join("")}</ul>` : "") + renderClaim(r) + `</section>`;
+      return `<section class="result" data-status="${esc5(String(r.status))}" aria-labelledby="n${n}-c${c}-h"><h4 id="n${n}-c${c}-h">No drug-delivery device ${badge(String(r.status))}</h4><div class="row nodevice" id="${id}" tabindex="-1" data-element="no-device"><p class="msg">${esc5(nd.message)}</p>${evidenceList(nd.evidence, evMark)}</div>` + (r.elements.length ? `<ul class="checklist">${r.elements.map((el) => renderRow(el, n, c, effectiveCode(r), evMark, !!input.explain)).join("")}</ul>` : "") + renderClaim(r) + `</section>`;
     }
     const code = effectiveCode(r);
     for (const el of r.elements) {
       if (el.status === "fail" || el.status === "warn") gaps.push({ code, element: el.id, label: el.label || el.id, status: el.status });
     }
-    const heading2 = r.code ? `CPT ${esc7(r.code)}` : `No drug-delivery device insertion found <span class="muted">(judged against ${esc7(code)})</span>`;
+    const heading2 = r.code ? `CPT ${esc5(r.code)}` : `No drug-delivery device insertion found <span class="muted">(judged against ${esc5(code)})</span>`;
     const rows = r.elements.map((el) => renderRow(el, n, c, code, evMark, !!input.explain)).join("");
     const counts2 = countStatuses(r.elements);
-    return `<section class="result" data-code="${esc7(code)}" data-status="${esc7(String(r.status))}" aria-labelledby="n${n}-c${c}-h"><h4 id="n${n}-c${c}-h">${heading2} ${badge(String(r.status))} <span class="counts">${counts2}</span></h4>` + (rows ? `<ul class="checklist">${rows}</ul>` : `<p class="muted">No elements to check.</p>`) + renderQuery(r, n, c) + renderClaim(r) + `</section>`;
+    return `<section class="result" data-code="${esc5(code)}" data-status="${esc5(String(r.status))}" aria-labelledby="n${n}-c${c}-h"><h4 id="n${n}-c${c}-h">${heading2} ${badge(String(r.status))} <span class="counts">${counts2}</span></h4>` + (rows ? `<ul class="checklist">${rows}</ul>` : `<p class="muted">No elements to check.</p>`) + renderQuery(r, n, c) + renderClaim(r) + `</section>`;
   });
   const codesLine = first ? renderCodes2(first) : "";
   const warnings = [...new Set(results.flatMap((r) => r.warnings ?? []))];
-  const gapLine = gaps.length ? `${gaps.length} gap${gaps.length === 1 ? "" : "s"}: ${esc7([...new Set(gaps.map((g) => g.label))].join(", "))}` : status === "error" ? esc7(first?.error?.message ?? "could not be checked") : status === "pass" || status === "fail" ? "no gaps" : esc7(statusInfo(status).text);
+  const gapLine = gaps.length ? `${gaps.length} gap${gaps.length === 1 ? "" : "s"}: ${esc5([...new Set(gaps.map((g) => g.label))].join(", "))}` : status === "error" ? esc5(first?.error?.message ?? "could not be checked") : status === "pass" || status === "fail" ? "no gaps" : esc5(statusInfo(status).text);
   const codeList = results.filter((r) => r.code).map((r) => r.code);
   let textBlock;
   if (text !== void 0) {
@@ -17477,11 +17454,11 @@ ${highlight(text, spans)}</pre></section>`;
   } else if (status === "error") {
     textBlock = "";
   } else {
-    textBlock = `<section class="note-text"><h4>Note text</h4><p class="muted">${esc7(input.textMissing ?? "The note text is not in this report.")} The quotes are listed in the checklist.</p></section>`;
+    textBlock = `<section class="note-text"><h4>Note text</h4><p class="muted">${esc5(input.textMissing ?? "The note text is not in this report.")} The quotes are listed in the checklist.</p></section>`;
   }
   const label = input.label ?? displaySource(source);
-  const head = `<article class="note" id="n${n}" data-source="${esc7(source)}" data-status="${esc7(status)}"${input.surgeon ? ` data-surgeon="${esc7(input.surgeon)}"` : ""} aria-labelledby="n${n}-h"><details class="note-body"`;
-  const tail = `><summary><h3 id="n${n}-h">${badge(status)} <span class="src">${esc7(label)}</span></h3><span class="line">${codeList.length ? `${esc7(codeList.join(", "))} \xB7 ` : ""}${gapLine}</span></summary><div class="meta">${codesLine}${input.surgeon ? `<p><span class="k">Surgeon</span> ${esc7(input.surgeon)}</p>` : ""}` + (warnings.length ? `<ul class="warnings">${warnings.map((w) => `<li>${esc7(w)}</li>`).join("")}</ul>` : "") + `</div><div class="cols"><div class="checks">${sections.join("")}${first ? renderDevices(first) : ""}</div>${textBlock}</div></details></article>
+  const head = `<article class="note" id="n${n}" data-source="${esc5(source)}" data-status="${esc5(status)}"${input.surgeon ? ` data-surgeon="${esc5(input.surgeon)}"` : ""} aria-labelledby="n${n}-h"><details class="note-body"`;
+  const tail = `><summary><h3 id="n${n}-h">${badge(status)} <span class="src">${esc5(label)}</span></h3><span class="line">${codeList.length ? `${esc5(codeList.join(", "))} \xB7 ` : ""}${gapLine}</span></summary><div class="meta">${codesLine}${input.surgeon ? `<p><span class="k">Surgeon</span> ${esc5(input.surgeon)}</p>` : ""}` + (warnings.length ? `<ul class="warnings">${warnings.map((w) => `<li>${esc5(w)}</li>`).join("")}</ul>` : "") + `</div><div class="cols"><div class="checks">${sections.join("")}${first ? renderDevices(first) : ""}</div>${textBlock}</div></details></article>
 `;
   return { head, tail, summary: { source, status, ...input.surgeon ? { surgeon: input.surgeon } : {}, gaps } };
 }
@@ -17503,7 +17480,7 @@ function evidenceList(evidence, evMark) {
   return `<ul class="evs" aria-label="Evidence">${evidence.map((ev) => {
     const m = evMark.get(ev);
     const where = `line ${ev.line}:${ev.column}`;
-    return m ? `<li><a class="ev-link" href="#${m}" data-mark="${m}"><span class="where">${where}</span> \u201C${esc7(quote(ev))}\u201D</a></li>` : `<li><span class="where">${where}</span> \u201C${esc7(quote(ev))}\u201D</li>`;
+    return m ? `<li><a class="ev-link" href="#${m}" data-mark="${m}"><span class="where">${where}</span> \u201C${esc5(quote(ev))}\u201D</a></li>` : `<li><span class="where">${where}</span> \u201C${esc5(quote(ev))}\u201D</li>`;
   }).join("")}</ul>`;
 }
 function renderRow(el, n, c, code, evMark, explain) {
@@ -17511,33 +17488,33 @@ function renderRow(el, n, c, code, evMark, explain) {
   const baselined = el.baselined ? ' <span class="tag">baselined</span>' : "";
   const evs = evidenceList(el.evidence, evMark);
   const gap = el.status === "fail" || el.status === "warn";
-  const risks = gap && el.denialRisks.length ? `<div class="risks"><span class="k">Denial risk${el.denialRisks.length === 1 ? "" : "s"}</span><ul>${el.denialRisks.map((r) => `<li>${esc7(r)}</li>`).join("")}</ul></div>` : "";
-  const fix = gap && el.fix ? `<p class="fix"><span class="k">Fix</span> ${esc7(el.fix)}</p>` : "";
-  const why = explain && el.explain?.length ? `<details class="why"><summary>Why</summary><ul>${el.explain.map((x) => `<li>${x.accepted ? "accepted" : "rejected"}: ${esc7(x.pattern)} \u201C${esc7(x.term)}\u201D${x.context ? ` \u2014 ${esc7(x.context)}` : ""}${x.evidence ? ` (line ${x.evidence.line}:${x.evidence.column})` : ""}</li>`).join("")}</ul></details>` : "";
-  return `<li class="row" id="${id}" tabindex="-1" data-element="${esc7(el.id)}" data-status="${esc7(el.status)}" data-code="${esc7(code)}"><div class="row-head">${badge(el.status)} <strong>${esc7(el.label || el.id)}</strong>${baselined}</div><p class="msg">${esc7(el.message)}</p>${evs}${risks}${fix}${why}</li>`;
+  const risks = gap && el.denialRisks.length ? `<div class="risks"><span class="k">Denial risk${el.denialRisks.length === 1 ? "" : "s"}</span><ul>${el.denialRisks.map((r) => `<li>${esc5(r)}</li>`).join("")}</ul></div>` : "";
+  const fix = gap && el.fix ? `<p class="fix"><span class="k">Fix</span> ${esc5(el.fix)}</p>` : "";
+  const why = explain && el.explain?.length ? `<details class="why"><summary>Why</summary><ul>${el.explain.map((x) => `<li>${x.accepted ? "accepted" : "rejected"}: ${esc5(x.pattern)} \u201C${esc5(x.term)}\u201D${x.context ? ` \u2014 ${esc5(x.context)}` : ""}${x.evidence ? ` (line ${x.evidence.line}:${x.evidence.column})` : ""}</li>`).join("")}</ul></details>` : "";
+  return `<li class="row" id="${id}" tabindex="-1" data-element="${esc5(el.id)}" data-status="${esc5(el.status)}" data-code="${esc5(code)}"><div class="row-head">${badge(el.status)} <strong>${esc5(el.label || el.id)}</strong>${baselined}</div><p class="msg">${esc5(el.message)}</p>${evs}${risks}${fix}${why}</li>`;
 }
 function renderCodes2(r) {
-  const sugg = r.suggestedCodes.length ? r.suggestedCodes.map((c) => `<code>${esc7(c)}</code>`).join(" ") : '<span class="muted">none</span>';
+  const sugg = r.suggestedCodes.length ? r.suggestedCodes.map((c) => `<code>${esc5(c)}</code>`).join(" ") : '<span class="muted">none</span>';
   return `<p><span class="k">Suggested codes</span> ${sugg}</p>`;
 }
 function renderDevices(r) {
   if (!r.devices.length) return "";
   const items = r.devices.map((d) => {
     const ev = d.evidence[0];
-    const q = ev ? ` \u2014 <q>${esc7(quote(ev, 70))}</q> <span class="where">line ${ev.line}:${ev.column}</span>` : "";
-    return `<li>${esc7(d.action === "insert" ? "Insertion" : d.action === "remove" ? "Removal" : String(d.action))}, ${esc7(d.site)}${q}</li>`;
+    const q = ev ? ` \u2014 <q>${esc5(quote(ev, 70))}</q> <span class="where">line ${ev.line}:${ev.column}</span>` : "";
+    return `<li>${esc5(d.action === "insert" ? "Insertion" : d.action === "remove" ? "Removal" : String(d.action))}, ${esc5(d.site)}${q}</li>`;
   }).join("");
   return `<section class="devices"><h4>Devices</h4><ul>${items}</ul></section>`;
 }
 function renderQuery(r, n, c) {
   if (!r.query) return "";
   const id = `n${n}-c${c}-q`;
-  return `<section class="query" aria-labelledby="${id}-h"><h5 id="${id}-h">Query draft</h5><pre class="qtext" id="${id}">${esc7(r.query)}</pre><button type="button" class="copy" data-copy="${id}" hidden>Copy query</button></section>`;
+  return `<section class="query" aria-labelledby="${id}-h"><h5 id="${id}-h">Query draft</h5><pre class="qtext" id="${id}">${esc5(r.query)}</pre><button type="button" class="copy" data-copy="${id}" hidden>Copy query</button></section>`;
 }
 function renderClaim(r) {
   if (!r.claim) return "";
-  const lines = r.claim.lines.map((l) => `<tr><td><code>${esc7(l.code)}</code></td><td>${esc7(l.modifiers.join(", ") || "\u2014")}</td><td>${l.units}</td></tr>`).join("");
-  const findings = r.claim.findings.map((f) => `<li data-finding="${esc7(f.id)}" data-status="${esc7(f.status)}">${badge(f.status)} ${esc7(f.message)}${f.codes.length ? ` <span class="muted">(${esc7(f.codes.join(", "))})</span>` : ""}</li>`).join("");
+  const lines = r.claim.lines.map((l) => `<tr><td><code>${esc5(l.code)}</code></td><td>${esc5(l.modifiers.join(", ") || "\u2014")}</td><td>${l.units}</td></tr>`).join("");
+  const findings = r.claim.findings.map((f) => `<li data-finding="${esc5(f.id)}" data-status="${esc5(f.status)}">${badge(f.status)} ${esc5(f.message)}${f.codes.length ? ` <span class="muted">(${esc5(f.codes.join(", "))})</span>` : ""}</li>`).join("");
   return `<section class="claim"><h5>Claim</h5><table><thead><tr><th scope="col">Code</th><th scope="col">Modifiers</th><th scope="col">Units</th></tr></thead><tbody>${lines}</tbody></table>` + (findings ? `<ul class="findings">${findings}</ul>` : '<p class="muted">No claim findings.</p>') + `</section>`;
 }
 function pct(n, d) {
@@ -17560,9 +17537,9 @@ function groupTable(id, caption, head, groups) {
   const other = groups.some((g) => g.other > 0);
   const rows = groups.map((g) => {
     const top = [...g.gaps.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-    return `<tr><th scope="row">${esc7(g.name)}</th><td>${g.notes}</td><td>${g.pass}</td><td>${g.fail}</td><td>${g.error}</td>${other ? `<td>${g.other}</td>` : ""}<td>${pct(g.pass, g.notes - g.other)}</td><td>${top ? `${esc7(top[0])} (${top[1]})` : "\u2014"}</td></tr>`;
+    return `<tr><th scope="row">${esc5(g.name)}</th><td>${g.notes}</td><td>${g.pass}</td><td>${g.fail}</td><td>${g.error}</td>${other ? `<td>${g.other}</td>` : ""}<td>${pct(g.pass, g.notes - g.other)}</td><td>${top ? `${esc5(top[0])} (${top[1]})` : "\u2014"}</td></tr>`;
   }).join("");
-  return `<div class="table-wrap" role="region" aria-labelledby="${id}" tabindex="0"><table class="groups" id="${id}-t"><caption id="${id}">${esc7(caption)}</caption><thead><tr><th scope="col">${esc7(head)}</th><th scope="col">Notes</th><th scope="col">Pass</th><th scope="col">Fail</th><th scope="col">Error</th>${other ? '<th scope="col">Other</th>' : ""}<th scope="col">Pass rate</th><th scope="col">Most frequent gap</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="table-wrap" role="region" aria-labelledby="${id}" tabindex="0"><table class="groups" id="${id}-t"><caption id="${id}">${esc5(caption)}</caption><thead><tr><th scope="col">${esc5(head)}</th><th scope="col">Notes</th><th scope="col">Pass</th><th scope="col">Fail</th><th scope="col">Error</th>${other ? '<th scope="col">Other</th>' : ""}<th scope="col">Pass rate</th><th scope="col">Most frequent gap</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 function renderSummary(f) {
   const total = f.notes.length;
@@ -17600,8 +17577,8 @@ function renderSummary(f) {
     ["Errors", String(by.error)],
     ...[...others.entries()].map(([st, v]) => [statusInfo(st).text, String(v)]),
     ["Pass rate", pct(by.pass, by.pass + by.fail + by.error)]
-  ].map(([k, v]) => `<div class="card"><dt>${esc7(k)}</dt><dd>${v}</dd></div>`).join("");
-  const gapTable = gapList.length ? `<details class="gap-table"><summary>All gaps as a table (${gapList.length})</summary><div class="table-wrap" tabindex="0" role="region" aria-label="All gaps"><table><thead><tr><th scope="col">Code</th><th scope="col">Element</th><th scope="col">Fail</th><th scope="col">Warn</th></tr></thead><tbody>${gapList.map((g) => `<tr><td><code>${esc7(g.code)}</code></td><th scope="row">${esc7(g.label)}</th><td>${g.fail}</td><td>${g.warn}</td></tr>`).join("")}</tbody></table></div></details>` : "";
+  ].map(([k, v]) => `<div class="card"><dt>${esc5(k)}</dt><dd>${v}</dd></div>`).join("");
+  const gapTable = gapList.length ? `<details class="gap-table"><summary>All gaps as a table (${gapList.length})</summary><div class="table-wrap" tabindex="0" role="region" aria-label="All gaps"><table><thead><tr><th scope="col">Code</th><th scope="col">Element</th><th scope="col">Fail</th><th scope="col">Warn</th></tr></thead><tbody>${gapList.map((g) => `<tr><td><code>${esc5(g.code)}</code></td><th scope="row">${esc5(g.label)}</th><td>${g.fail}</td><td>${g.warn}</td></tr>`).join("")}</tbody></table></div></details>` : "";
   return `<section class="summary" aria-labelledby="sum-h"><h2 id="sum-h">Summary</h2><dl class="cards">${cards}</dl><p class="muted">${f.checked} check${f.checked === 1 ? "" : "s"} (one per code judged)${f.baselineFixed !== void 0 ? `; baselined failures fixed: ${f.baselineFixed}` : ""}. Pass rate: notes whose every code passes, of the notes that pass, fail or could not be checked (notes with no device are left out).</p><div class="charts"><figure><figcaption>Notes by status</figcaption>${barChart("chart-status", "Notes by status", statusBars)}</figure><figure><figcaption>Most frequent gaps (notes, by code and element)</figcaption>${barChart("chart-gaps", "Most frequent gaps by code and element", gapBars, gapBars.length ? void 0 : "No gaps")}</figure></div>` + gapTable + groupTable("by-folder", "By folder", "Folder", groupBy(f.notes, (s) => f.folderOf(s.source))) + (surgeons ? groupTable("by-surgeon", "By surgeon (from the note\u2019s Surgeon or Attending field)", "Surgeon", groupBy(f.notes, (s) => s.surgeon ?? "(not named)")) : "") + `</section>`;
 }
 
@@ -17670,14 +17647,14 @@ function createHtmlFormatter(ctx) {
       };
       const title = ctx.title ?? "oplint report";
       const pieces = [
-        `<header class="top" role="banner"><h1>${esc7(title)}</h1><p class="muted">oplint ${esc7(ctx.version)} \xB7 CPT 20700\u201320705 drug-delivery device documentation \xB7 ${notes.length} note${notes.length === 1 ? "" : "s"}</p></header>`,
+        `<header class="top" role="banner"><h1>${esc5(title)}</h1><p class="muted">oplint ${esc5(ctx.version)} \xB7 CPT 20700\u201320705 drug-delivery device documentation \xB7 ${notes.length} note${notes.length === 1 ? "" : "s"}</p></header>`,
         `<main id="main">${renderSummary({ notes, folderOf, checked: summary2.checked, ...extra?.baselineFixed !== void 0 ? { baselineFixed: extra.baselineFixed } : {} })}`,
         `<section class="notes${open2 ? "" : " many"}" id="notes" aria-labelledby="notes-h"><h2 id="notes-h">Notes</h2>`,
         open2 ? "" : `<p class="muted">${notes.length} notes: each is collapsed behind its checklist line; open one to see its checklist and highlighted text.</p>`
       ];
       for (const p of parts) pieces.push(p.head, open2 ? " open" : "", p.tail);
       parts.length = 0;
-      pieces.push(`</section></main><footer class="bottom" role="contentinfo">Made by oplint ${esc7(ctx.version)} on this computer; this file makes no network request. Verdicts are documentation checks, not coding advice.</footer>`);
+      pieces.push(`</section></main><footer class="bottom" role="contentinfo">Made by oplint ${esc5(ctx.version)} on this computer; this file makes no network request. Verdicts are documentation checks, not coding advice.</footer>`);
       const body = pieces.join("");
       return page({ title, body, cspMeta: csp() });
     }
@@ -19695,19 +19672,19 @@ complete -o filenames -o bashdefault -F _oplint oplint
 }
 function zsh(program2) {
   const all = specs(program2);
-  const esc8 = (s) => oneLine2(s).replace(/[[\]:'\\]/g, (c) => `\\${c}`);
+  const esc6 = (s) => oneLine2(s).replace(/[[\]:'\\]/g, (c) => `\\${c}`);
   const optLines = (s) => s.options.map((o) => {
     const names = [o.short, o.long].filter(Boolean);
     const value = o.takesValue ? `:value:${o.choices ? `(${o.choices.join(" ")})` : "_files"}` : "";
     const head = names.length > 1 ? `'(${names.join(" ")})'{${names.join(",")}}` : `'${names[0]}`;
-    return names.length > 1 ? `    ${head}'[${esc8(o.description)}]${value}'` : `    ${head}[${esc8(o.description)}]${value}'`;
+    return names.length > 1 ? `    ${head}'[${esc6(o.description)}]${value}'` : `    ${head}[${esc6(o.description)}]${value}'`;
   }).join(" \\\n");
   const fns = all.slice(1).map((s) => `_oplint_${s.name.replace(/\W/g, "_")}() {
   _arguments -s \\
 ${optLines(s) || "    '*: :'"} \\
     '*:file:_files'
 }`).join("\n\n");
-  const cmdList = all.slice(1).map((s) => `    '${s.name}:${esc8(s.description)}'`).join("\n");
+  const cmdList = all.slice(1).map((s) => `    '${s.name}:${esc6(s.description)}'`).join("\n");
   return `#compdef oplint
 # zsh completion for oplint (generated by: oplint completion zsh)
 ${fns}
@@ -19773,12 +19750,12 @@ function resultFragment(results, text) {
   return `<section class="notes" aria-labelledby="res-h"><h2 id="res-h">Result</h2>${r.head} open${r.tail}</section>`;
 }
 function errorFragment(message) {
-  return `<p class="alert" role="alert">${esc7(message)}</p>`;
+  return `<p class="alert" role="alert">${esc5(message)}</p>`;
 }
 function fullPage(o) {
   const v = o.values ?? { text: "", code: "auto", claim: "" };
   const codes = ["auto", ...FAMILY].map((c) => `<option value="${c}"${c === v.code ? " selected" : ""}>${c === "auto" ? "auto (from the note)" : c}</option>`).join("");
-  const body = `<header class="top" role="banner"><h1>oplint: check an operative note</h1><p class="muted">CPT 20700\u201320705 drug-delivery device documentation. The note is checked by the oplint server on this computer (version ${esc7(o.version)}); nothing is sent elsewhere, logged or stored.</p></header><main id="main"><form class="paste" id="check-form" method="post" action="/check" aria-describedby="status"><label for="text">Operative note</label><textarea id="text" name="text" required spellcheck="false" placeholder="Paste the operative note here">${esc7(v.text)}</textarea><div class="opts"><label>Code<select name="code" id="code">${codes}</select></label><label>Claim lines (optional)<input type="text" name="claim" id="claim" value="${esc7(v.claim)}" placeholder="27640,20702" size="24" autocomplete="off"></label><button type="submit" class="primary">Check</button></div></form><p id="status" role="status" class="muted"></p><div id="result" aria-live="polite">${o.result ?? ""}</div></main><footer class="bottom" role="contentinfo">oplint ${esc7(o.version)} \xB7 POST /api/check with {"text": "..."} returns JSON contract v1.</footer>`;
+  const body = `<header class="top" role="banner"><h1>oplint: check an operative note</h1><p class="muted">CPT 20700\u201320705 drug-delivery device documentation. The note is checked by the oplint server on this computer (version ${esc5(o.version)}); nothing is sent elsewhere, logged or stored.</p></header><main id="main"><form class="paste" id="check-form" method="post" action="/check" aria-describedby="status"><label for="text">Operative note</label><textarea id="text" name="text" required spellcheck="false" placeholder="Paste the operative note here">${esc5(v.text)}</textarea><div class="opts"><label>Code<select name="code" id="code">${codes}</select></label><label>Claim lines (optional)<input type="text" name="claim" id="claim" value="${esc5(v.claim)}" placeholder="27640,20702" size="24" autocomplete="off"></label><button type="submit" class="primary">Check</button></div></form><p id="status" role="status" class="muted"></p><div id="result" aria-live="polite">${o.result ?? ""}</div></main><footer class="bottom" role="contentinfo">oplint ${esc5(o.version)} \xB7 POST /api/check with {"text": "..."} returns JSON contract v1.</footer>`;
   return page({ title: "oplint: check a note", body, referrer: "same-origin" });
 }
 

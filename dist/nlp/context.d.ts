@@ -93,8 +93,6 @@ export type ContextPack = z.infer<ReturnType<typeof ContextPackSchema>>;
  * at one position the longer phrase is tried first.
  */
 export declare function minMatchLength(src: string): number;
-/** Use pattern files from extra directories (tests, user packs); resets the compiled lexicon. */
-export declare function setContextPatternDirs(dirs: string[]): void;
 /** Assertion of the span [start,end) inside `sentence` (offsets in the sentence string). */
 export declare function assertSpan(sentence: string, start: number, end: number, opts?: {
     section?: SectionAssertion;

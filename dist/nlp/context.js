@@ -173,15 +173,6 @@ export function minMatchLength(src) {
     return alternation();
 }
 let compiled = null;
-let packDirs = [];
-/** Use pattern files from extra directories (tests, user packs); resets the compiled lexicon. */
-export function setContextPatternDirs(dirs) {
-    packDirs = dirs;
-    compiled = null;
-    analysed.clear();
-    lastAnalysis = null;
-    doneSentence = null;
-}
 function alt(list) {
     return list.length ? new RegExp(list.map((s) => `(?:${s})`).join('|'), 'g') : null;
 }
@@ -250,7 +241,12 @@ const compiledByPack = new WeakMap();
  * Use the context.yaml of these pattern directories (a user's override or the shipped one). Switching to
  * another lexicon forgets the sentences analysed with the previous one.
  */
+let selectedFor = null;
 function select(dirs) {
+    // every mention of a note asks with the same directory list: answer without a store look-up
+    if (compiled && dirs === selectedFor)
+        return compiled;
+    selectedFor = dirs;
     const store = patternStore(dirs);
     const pack = store.data('context.yaml');
     let c = compiledByPack.get(pack);
@@ -272,7 +268,7 @@ function select(dirs) {
     return c;
 }
 function lexicon() {
-    return compiled ?? select(packDirs);
+    return compiled ?? select([]);
 }
 /**
  * The last few sentences analysed, most recent last: callers ask about the mentions of a note sentence by
@@ -579,7 +575,7 @@ function toTriggerHit(h) {
 }
 /** Assertion of the span [start,end) inside `sentence` (offsets in the sentence string). */
 export function assertSpan(sentence, start, end, opts) {
-    select(opts?.patternDirs ?? packDirs);
+    select(opts?.patternDirs ?? []);
     return assess(sentence, start, end, opts?.section ?? null);
 }
 function assess(sentence, start, end, section) {

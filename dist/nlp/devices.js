@@ -1,3 +1,4 @@
+import { phrases } from '../text/regex.js';
 const SITE_TAGS = ['intramedullary', 'deep', 'intra-articular'];
 function siteOf(m) {
     return SITE_TAGS.find((t) => m.entry.tags.has(t));
@@ -83,7 +84,7 @@ function findDeviceMentions(a) {
     const loaded = out.filter((d) => d.basis === 'carrier');
     const made = new Set();
     if (loaded.length) {
-        const material = materialRe(a);
+        const material = deviceGrammar(a).material;
         for (const f of [...pending, ...unqualified].sort((x, y) => x.start - y.start)) {
             const sec = a.sentences[f.sentence].section;
             const prep = loaded.find((c) => c.sentence < f.sentence && f.sentence - c.sentence <= 3 && a.sentences[c.sentence].section === sec);
@@ -118,7 +119,7 @@ function findDeviceMentions(a) {
     // the sentence before (same section) when its own sentence names none.
     const withDevice = new Set(out.map((d) => d.sentence));
     for (let s = 1; s < a.sentences.length && withDevice.size; s++) {
-        if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)) || !anaphorRe(a).test(a.sentences[s].text))
+        if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)) || !deviceGrammar(a).anaphor.test(a.sentences[s].text))
             continue;
         if (!a.in('actions', s).some((m) => !m.entry.tags.has('purpose')))
             continue;
@@ -127,7 +128,7 @@ function findDeviceMentions(a) {
             continue;
         const prev = out.filter((d) => d.sentence === back);
         const sent = a.sentences[s];
-        const m = anaphorRe(a).exec(sent.text);
+        const m = deviceGrammar(a).anaphor.exec(sent.text);
         if (!m)
             continue;
         const start = sent.start + m.index;
@@ -137,35 +138,36 @@ function findDeviceMentions(a) {
     out.sort((x, y) => x.start - y.start);
     return out;
 }
-const anaphorCache = new WeakMap();
-/** Words that refer back to a device told just before ("these were then placed"), from grammar.yaml. */
-function anaphorRe(a) {
-    const g = a.grammar.coreference;
-    let re = anaphorCache.get(g);
-    if (!re) {
-        re = new RegExp(`\\b(?:${g.anaphors.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')}|(?:${g.pronouns.join('|')})(?=\\s+(?:${g.linkingVerbs.join('|')})\\b))\\b`, 'i');
-        anaphorCache.set(g, re);
-    }
-    return re;
-}
 const deviceGrammarCache = new WeakMap();
-const escRe = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-/** The device-linking knowledge of grammar.yaml, compiled once per rule set. */
 function deviceGrammar(a) {
-    const g = a.grammar.devices;
-    let c = deviceGrammarCache.get(g);
+    const gr = a.grammar;
+    let c = deviceGrammarCache.get(gr);
     if (!c) {
+        const g = gr.devices;
+        const co = gr.coreference;
+        const anyOf = (ps) => ps.map((p) => `(?:${p})`).join('|');
         c = {
             g,
-            linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${g.linkVerbs.map(escRe).join('|')})\\b|^\\s*(?:${g.linkPrepositions.map(escRe).join('|')})\\b`, 'i'),
-            participle: new RegExp(`(?:${[...g.participleEndings, ...g.irregularParticiples].map(escRe).join('|')})$`, 'i'),
-            passiveBefore: new RegExp(`\\b(?:${g.passiveAuxiliaries.map(escRe).join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
-            coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${g.siteConjunctions.map(escRe).join('|')})\\b)[^;.]{0,25}$`, 'i'),
-            ofStop: new RegExp(`\\b(?:${g.ofPhraseStops.map(escRe).join('|')})\\b`, 'i'),
+            linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, 'i'),
+            participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, 'i'),
+            passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+            coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, 'i'),
+            ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
+            anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
+            material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, 'i'),
+            finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
+            earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), 'i'),
+            todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
         };
-        deviceGrammarCache.set(g, c);
+        deviceGrammarCache.set(gr, c);
     }
     return c;
+}
+/** True when a sentence is anchored to an earlier time and not also to today (grammar.yaml timeline). */
+export function anchoredEarlier(a, s) {
+    const dg = deviceGrammar(a);
+    const text = a.sentences[s].text;
+    return dg.earlierAnchor.test(text) && !dg.todayAnchor.test(text);
 }
 /**
  * The drug, carrier and antibiotic words of a sentence in text order, and its manual-preparation words:
@@ -199,39 +201,6 @@ function firstFrom(ms, at) {
             hi = mid;
     }
     return lo;
-}
-const anchorCache = new WeakMap();
-/** True when a sentence is anchored to an earlier time and not also to today (grammar.yaml timeline). */
-export function anchoredEarlier(a, s) {
-    const g = a.grammar.timeline;
-    let c = anchorCache.get(g);
-    if (!c) {
-        c = { earlier: new RegExp(g.earlierAnchors.map((p) => `(?:${p})`).join('|'), 'i'), today: new RegExp(g.todayAnchors.map((p) => `(?:${p})`).join('|'), 'i') };
-        anchorCache.set(g, c);
-    }
-    const text = a.sentences[s].text;
-    return c.earlier.test(text) && !c.today.test(text);
-}
-const verbCache = new WeakMap();
-function finiteVerbRe(a) {
-    const g = a.grammar.layout;
-    let re = verbCache.get(g);
-    if (!re) {
-        re = new RegExp(`\\b(?:${g.finiteVerbs.join('|')})\\b`, 'i');
-        verbCache.set(g, re);
-    }
-    return re;
-}
-const materialCache = new WeakMap();
-/** Words that name prepared material again ("the second bag", "the mixture"), from grammar.yaml. */
-function materialRe(a) {
-    const g = a.grammar.coreference;
-    let re = materialCache.get(g);
-    if (!re) {
-        re = new RegExp(`\\b(?:${g.materialWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
-        materialCache.set(g, re);
-    }
-    return re;
 }
 /** How far (characters) the drug or carrier may be from an implant-like form: its `near-N` tag, else the grammar's. */
 function nearWindow(tags, fallback) {
@@ -397,7 +366,7 @@ export function analyseDevices(a) {
         // (a short list item, not a narrative that happens to sit under a "Procedure:" heading)
         // (and the item itself says it is a drug device: "antibiotic beads, right tibia", not "reduction of the spacer")
         const selfQualified = deviceAffirmed.some((d) => d.basis !== 'coreference' && d.basis !== 'anaphor');
-        const verbless = a.in('actions', s).length === 0 && !finiteVerbRe(a).test(a.sentences[s].text);
+        const verbless = a.in('actions', s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text);
         if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength)
             didInsert = true;
         // every action must have an affirmed device beside it; a sentence whose only device is historical but whose

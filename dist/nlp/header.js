@@ -1,10 +1,10 @@
+import { phrases } from '../text/regex.js';
 const cache = new WeakMap();
-const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t]+');
 function compile(g) {
     let c = cache.get(g);
     if (!c) {
-        const fields = [...g.surgeonFields].sort((a, b) => b.length - a.length).map(esc).join('|');
-        const others = [...g.otherPeople].sort((a, b) => b.length - a.length).map(esc).join('|');
+        const fields = phrases(g.surgeonFields, '[ \\t]+');
+        const others = phrases(g.otherPeople, '[ \\t]+');
         c = {
             field: new RegExp(`^[ \\t]*(?:${fields})[ \\t]*(?::|-[ \\t])[ \\t]*(\\S[^\\n\\r]*)$`, 'im'),
             stop: new RegExp(`\\s{2,}|\\t|\\s+(?=(?:${others})\\b)`, 'i'),

@@ -1,11 +1,10 @@
-const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (xs) => [...xs].sort((a, b) => b.length - a.length).map((x) => esc(x).replace(/\s+/g, '\\s+')).join('|');
+import { phrases } from '../text/regex.js';
 const compiledFor = new WeakMap();
 function compile(g) {
     let c = compiledFor.get(g);
     if (c)
         return c;
-    const modifier = `(?:${alt(g.codes.modifiers)})`;
+    const modifier = `(?:${phrases(g.codes.modifiers)})`;
     const monthNames = g.timeline.months.map((m) => m.toLowerCase());
     const months = new Map();
     const order = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -14,26 +13,26 @@ function compile(g) {
         if (i >= 0)
             months.set(m, i + 1);
     }
-    const monthAlt = alt(monthNames);
+    const monthAlt = phrases(monthNames);
     c = {
         // the marker right before the code (possibly with "#", ":" or an opening bracket between)
-        marker: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.codes.markers)})\\s*(?:[:#=(]|no\\.?)?\\s*\\(?\\s*$`, 'i'),
-        notBefore: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.codes.notCodeBefore)})\\s*(?:[:#.]|no\\.?|number)?\\s*$`, 'i'),
-        notAfter: new RegExp(`^\\s*(?:${alt(g.codes.notCodeAfter)})(?![A-Za-z])`, 'i'),
+        marker: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.codes.markers)})\\s*(?:[:#=(]|no\\.?)?\\s*\\(?\\s*$`, 'i'),
+        notBefore: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.codes.notCodeBefore)})\\s*(?:[:#.]|no\\.?|number)?\\s*$`, 'i'),
+        notAfter: new RegExp(`^\\s*(?:${phrases(g.codes.notCodeAfter)})(?![A-Za-z])`, 'i'),
         modifier,
         // five digits not inside a longer number, a decimal, a date or a word; then any modifiers
         codeRe: new RegExp(`(?<![A-Za-z0-9.,/:-])(\\d{5})((?:[ ]?-[ ]?${modifier}(?![A-Za-z0-9]))*)(?![0-9]|\\.\\d|/\\d|,\\d{3})`, 'gi'),
-        blockLine: new RegExp(`^[ \\t>*\\-\\u2022]*(?:${alt(g.codes.blockLabels)})\\s*(?:[:#-]|$)`, 'i'),
-        procedureWords: new RegExp(`\\b(?:${alt(g.codes.procedureWords)})\\b`, 'i'),
+        blockLine: new RegExp(`^[ \\t>*\\-\\u2022]*(?:${phrases(g.codes.blockLabels)})\\s*(?:[:#-]|$)`, 'i'),
+        procedureWords: new RegExp(`\\b(?:${phrases(g.codes.procedureWords)})\\b`, 'i'),
         ranges: g.codes.primaryRanges,
-        serviceLabel: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.timeline.serviceLabels)})\\s*[:#-]?\\s*$`, 'i'),
-        operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.timeline.operationWords)})(?![A-Za-z])`, 'i'),
+        serviceLabel: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.serviceLabels)})\\s*[:#-]?\\s*$`, 'i'),
+        operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.operationWords)})(?![A-Za-z])`, 'i'),
         dateRe: new RegExp(`\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?)\\b`, 'gi'),
         months,
         headingMax: g.timeline.headingMaxLength,
-        earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.timeline.earlierWords)})(?![A-Za-z])`, 'i'),
-        todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
-        continues: new RegExp(`(?:^|[^A-Za-z])(?:${alt(g.layout.continuationWords)})$`, 'i'),
+        earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])`, 'i'),
+        todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
+        continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, 'i'),
     };
     compiledFor.set(g, c);
     return c;

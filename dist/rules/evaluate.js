@@ -1,8 +1,8 @@
 import { FAMILY } from './pack.js';
 import { evaluateCheck } from '../checks/index.js';
+import { uniq } from '../checks/common.js';
 import { evaluate as checkSite } from '../checks/site.js';
 const FAMILY_SET = new Set(FAMILY);
-const uniq = (xs) => [...new Set(xs)];
 function fill(template, vars) {
     return template.replace(/\{(\w+)\}/g, (m, k) => vars[k] ?? m);
 }

@@ -1,3 +1,4 @@
+import { phrases } from './regex.js';
 const SIMPLE = {
     '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u2009': ' ', '\u200a': ' ', '\u2002': ' ', '\u2003': ' ',
     '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
@@ -45,7 +46,7 @@ function continuationRe(words) {
         return undefined;
     let re = continuationCache.get(words);
     if (!re) {
-        re = new RegExp(`(?:^|[^A-Za-z])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$|,$`, 'i');
+        re = new RegExp(`(?:^|[^A-Za-z])(?:${phrases(words)})$|,$`, 'i');
         continuationCache.set(words, re);
     }
     return re;
