@@ -18,6 +18,7 @@ interface Conjugation {
   PerfectTense?: string;
 }
 type Nlp = ((text: string) => {
+  tag?(tag: string): void;
   verbs(): { conjugate(): Conjugation[] };
   nouns(): { toPlural(): { text(): string } };
 }) & { verbose?: unknown };
@@ -34,12 +35,25 @@ function compromise(): Nlp {
 /** Past tense / participle, third-person present and gerund of each verb lemma ("roll" → rolled, rolls, rolling). */
 export function verbForms(lemmas: readonly string[]): string[] {
   const out: string[] = [];
+  const add = (w: string | undefined) => {
+    const v = w?.replace(/^(?:has|have|had|will|is|are)\s+/i, '').trim().toLowerCase();
+    if (v && !out.includes(v)) out.push(v);
+  };
   for (const lemma of lemmas) {
-    const c = compromise()(lemma).verbs().conjugate()[0];
-    const forms = c ? [c.PastTense, c.Participle, c.PresentTense, c.Gerund] : [];
+    // "hand-roll": inflect the verb, keep what comes before it ("hand-rolled")
+    const m = /^(.*[\s-])?([A-Za-z]+)$/.exec(lemma.trim());
+    if (!m) continue;
+    const [, prefix = '', verb = ''] = m;
+    const doc = compromise()(verb);
+    (doc as unknown as { tag(t: string): void }).tag?.('Infinitive');
+    const c = doc.verbs().conjugate()[0];
+    const base = verb.toLowerCase();
+    // compromise gives an unknown regular verb ("knead") its bare form as past tense: add the regular -ed form
+    const regularPast = base.endsWith('e') ? `${base}d` : `${base}ed`;
+    const forms = c ? [c.PastTense === c.Infinitive ? regularPast : c.PastTense, c.Participle, c.PresentTense, c.Gerund] : [regularPast];
     for (const f of forms) {
-      const w = f?.replace(/^(?:has|have|had|will|is|are)\s+/i, '').trim().toLowerCase();
-      if (w && w !== lemma.toLowerCase() && !out.includes(w)) out.push(w);
+      const w = f?.toLowerCase().trim();
+      if (w && w !== base) add(`${prefix}${w}`);
     }
   }
   return out;

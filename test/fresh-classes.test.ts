@@ -1,0 +1,66 @@
+/**
+ * Sentences written fresh for general patterns added in issue 8 that other tests do not already cover:
+ * check-box negation, hanging-indent values, open brackets across a line end, lexicon lemmas, dotted
+ * abbreviations in capitals, and the chest-tube mould as evidence.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkNote, checkNoteAll } from '../src/check.js';
+import { contextOf } from '../src/nlp/context.js';
+import { PatternStore } from '../src/patterns/store.js';
+import { joinWrappedLines } from '../src/text/normalize.js';
+import { splitSentences } from '../src/text/sentences.js';
+import { findSections } from '../src/text/sections.js';
+
+describe('check boxes', () => {
+  it('an unticked box negates its item; a ticked box next to it does not', () => {
+    expect(contextOf('[ ] Calcium sulfate pellets   [X] Tobramycin PMMA chain', 'pellets').negated).toBe(true);
+    expect(contextOf('[ ] Calcium sulfate pellets   [X] Tobramycin PMMA chain', 'chain').negated).toBe(false);
+    expect(contextOf('\u2610 Articulating spacer \u2612 Static spacer', 'Articulating').negated).toBe(true);
+  });
+  it('a form whose device box is unticked places no device', () => {
+    const r = checkNote('PROCEDURE: Irrigation and debridement of the left femur (CPT 27303).\nDevice used: [ ] Antibiotic beads  [ ] Antibiotic rod  [X] None\n');
+    expect(r.status).toBe('no-device');
+  });
+});
+
+describe('line ends inside a value or a bracket', () => {
+  it('joins a value continued under its own column', () => {
+    const form = 'Procedure:      Placement of a vancomycin PMMA rod into\n                the left femoral canal\nSurgeon:        Dr. Q\n';
+    expect(joinWrappedLines(form)).toBe(form.replace('into\n', 'into '));
+  });
+  it('joins a line that stops inside an open bracket', () => {
+    const t = 'Tibial debridement (with removal of the\nsequestrum) was done.\nNext line.';
+    expect(joinWrappedLines(t, { continuationWords: [] })).toBe(t.replace('the\nsequestrum', 'the sequestrum'));
+  });
+});
+
+describe('lexicon lemmas', () => {
+  it('a user lexicon written with verbs and nouns holds their inflections', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oplint-lemma-'));
+    try {
+      mkdirSync(join(dir, 'lexicons'));
+      writeFileSync(join(dir, 'lexicons', 'fabrication.yaml'), 'lexicon: fabrication\nentries:\n  - name: manual preparation\n    tags: [manual]\n    verbs: [knead]\n    nouns: [dowel]\n');
+      const terms = new PatternStore([dir]).data<{ entries: { terms: string[] }[] }>('lexicons/fabrication.yaml').entries[0]!.terms;
+      expect(terms).toEqual(expect.arrayContaining(['kneaded', 'kneads', 'kneading', 'dowel', 'dowels']));
+      expect(terms).not.toContain('knead');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('sentences and evidence', () => {
+  it('a dotted abbreviation ends no sentence in capitals either', () => {
+    const text = 'DESCRIPTION: VANCOMYCIN WAS GIVEN B.I.D. BY THE TEAM. THE BEADS WERE PLACED.';
+    expect(splitSentences(text, findSections(text)).map((s) => s.text)).toEqual(['VANCOMYCIN WAS GIVEN B.I.D. BY THE TEAM.', 'THE BEADS WERE PLACED.']);
+  });
+  it('quotes the preparation verb, not the chest-tube mould, as manual preparation', () => {
+    const r = checkNoteAll('Sequestrectomy of the humerus (CPT 23935). Palacos with 2 g vancomycin was hand-mixed and injected into a chest tube over a wire; the 8 mm rod was inserted into the humeral canal and will be removed in 6 weeks.')[0]!;
+    const fab = r.elements.find((e) => e.id === 'fabrication')!;
+    expect(fab.status).toBe('pass');
+    expect(fab.evidence.map((e) => e.text.toLowerCase())).not.toContain('chest tube');
+  });
+});
