@@ -11543,7 +11543,6 @@ function joinWrappedLines(text, layout = {}) {
     if (n >= width - Math.max(12, Math.round(width * 0.15))) near++;
   }
   if (near < 3 || near < long * 0.25) byWidth = false;
-  if (!byWidth && !continues) return text;
   const slack = Math.max(4, Math.round(width * 0.08));
   const joins = [];
   let at = 0;
@@ -12421,12 +12420,23 @@ function compromise2() {
 }
 function verbForms(lemmas) {
   const out = [];
+  const add = (w) => {
+    const v = w?.replace(/^(?:has|have|had|will|is|are)\s+/i, "").trim().toLowerCase();
+    if (v && !out.includes(v)) out.push(v);
+  };
   for (const lemma of lemmas) {
-    const c = compromise2()(lemma).verbs().conjugate()[0];
-    const forms = c ? [c.PastTense, c.Participle, c.PresentTense, c.Gerund] : [];
+    const m = /^(.*[\s-])?([A-Za-z]+)$/.exec(lemma.trim());
+    if (!m) continue;
+    const [, prefix = "", verb = ""] = m;
+    const doc = compromise2()(verb);
+    doc.tag?.("Infinitive");
+    const c = doc.verbs().conjugate()[0];
+    const base = verb.toLowerCase();
+    const regularPast = base.endsWith("e") ? `${base}d` : `${base}ed`;
+    const forms = c ? [c.PastTense === c.Infinitive ? regularPast : c.PastTense, c.Participle, c.PresentTense, c.Gerund] : [regularPast];
     for (const f of forms) {
-      const w = f?.replace(/^(?:has|have|had|will|is|are)\s+/i, "").trim().toLowerCase();
-      if (w && w !== lemma.toLowerCase() && !out.includes(w)) out.push(w);
+      const w = f?.toLowerCase().trim();
+      if (w && w !== base) add(`${prefix}${w}`);
     }
   }
   return out;

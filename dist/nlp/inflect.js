@@ -19,13 +19,28 @@ function compromise() {
 /** Past tense / participle, third-person present and gerund of each verb lemma ("roll" → rolled, rolls, rolling). */
 export function verbForms(lemmas) {
     const out = [];
+    const add = (w) => {
+        const v = w?.replace(/^(?:has|have|had|will|is|are)\s+/i, '').trim().toLowerCase();
+        if (v && !out.includes(v))
+            out.push(v);
+    };
     for (const lemma of lemmas) {
-        const c = compromise()(lemma).verbs().conjugate()[0];
-        const forms = c ? [c.PastTense, c.Participle, c.PresentTense, c.Gerund] : [];
+        // "hand-roll": inflect the verb, keep what comes before it ("hand-rolled")
+        const m = /^(.*[\s-])?([A-Za-z]+)$/.exec(lemma.trim());
+        if (!m)
+            continue;
+        const [, prefix = '', verb = ''] = m;
+        const doc = compromise()(verb);
+        doc.tag?.('Infinitive');
+        const c = doc.verbs().conjugate()[0];
+        const base = verb.toLowerCase();
+        // compromise gives an unknown regular verb ("knead") its bare form as past tense: add the regular -ed form
+        const regularPast = base.endsWith('e') ? `${base}d` : `${base}ed`;
+        const forms = c ? [c.PastTense === c.Infinitive ? regularPast : c.PastTense, c.Participle, c.PresentTense, c.Gerund] : [regularPast];
         for (const f of forms) {
-            const w = f?.replace(/^(?:has|have|had|will|is|are)\s+/i, '').trim().toLowerCase();
-            if (w && w !== lemma.toLowerCase() && !out.includes(w))
-                out.push(w);
+            const w = f?.toLowerCase().trim();
+            if (w && w !== base)
+                add(`${prefix}${w}`);
         }
     }
     return out;

@@ -74,8 +74,6 @@ export function joinWrappedLines(text, layout = {}) {
     }
     if (near < 3 || near < long * 0.25)
         byWidth = false;
-    if (!byWidth && !continues)
-        return text;
     // editors and EHRs do not all wrap at exactly one width: a line ending within a few columns of W counts
     const slack = Math.max(4, Math.round(width * 0.08));
     const joins = [];
