@@ -58,9 +58,11 @@ export function assertionOf(a: Analysis, m: Mention): Assert {
 
 export function refMentions(a: Analysis, refs: TermRef[], sentences: Set<number> | null): Mention[] {
   const out: Mention[] = [];
+  // a few device sentences are matched one by one; the whole note only when every sentence is wanted
+  const order = sentences ? [...sentences].sort((x, y) => x - y) : null;
   for (const r of refs) {
-    for (const m of a.mentions(r.lexicon)) {
-      if (sentences && !sentences.has(m.sentence)) continue;
+    const ms = order ? order.flatMap((s) => a.in(r.lexicon, s)) : a.mentions(r.lexicon);
+    for (const m of ms) {
       if (r.tags && !r.tags.some((t) => m.entry.tags.has(t))) continue;
       out.push(m);
     }

@@ -38,9 +38,11 @@ export class Analysis {
   private sentenceList: Sentence[] | undefined;
   private startList: number[] | undefined;
   private readonly mentionCache = new Map<string, Mention[]>();
+  /** Whole-note matches of a lexicon, before they are placed in sentences (one regex pass per lexicon). */
+  private readonly rawCache = new Map<string, ReturnType<typeof matchAll>>();
   private readonly bySentence = new Map<string, Mention[][]>();
   private readonly assertCache = new Map<string, AssertionDetail>();
-  private quantityCache: Quantity[][] | undefined;
+  private readonly quantityCache: (Quantity[] | undefined)[] = [];
   private codeList: CodeMention[] | undefined;
   readonly grammar: Grammar;
   private operationList: Operation[] | undefined;
@@ -115,11 +117,16 @@ export class Analysis {
 
   /** True when a lexicon matches anywhere in the note (a quick test before any sentence work). */
   anywhere(lexicon: string): boolean {
-    const re = getLexicon(lexicon, this.patternDirs).regex;
-    re.lastIndex = 0;
-    const hit = re.test(this.doc.text);
-    re.lastIndex = 0;
-    return hit;
+    return this.raw(lexicon).length > 0;
+  }
+
+  private raw(lexicon: string): ReturnType<typeof matchAll> {
+    let ms = this.rawCache.get(lexicon);
+    if (!ms) {
+      ms = matchAll(getLexicon(lexicon, this.patternDirs), this.doc.text);
+      this.rawCache.set(lexicon, ms);
+    }
+    return ms;
   }
 
   /** Index of the sentence containing normalised offset `at`, or -1 (e.g. inside a header). */
@@ -141,9 +148,8 @@ export class Analysis {
   mentions(lexicon: string): Mention[] {
     let ms = this.mentionCache.get(lexicon);
     if (!ms) {
-      const lex = getLexicon(lexicon, this.patternDirs);
       ms = [];
-      for (const m of matchAll(lex, this.doc.text)) {
+      for (const m of this.raw(lexicon)) {
         const si = this.sentenceAt(m.start);
         if (si >= 0 && m.end <= this.sentences[si]!.end) ms.push({ ...m, sentence: si });
       }
@@ -202,12 +208,9 @@ export class Analysis {
 
   /** Amounts with a unit in a sentence (offsets in the normalised text). */
   quantities(sentence: number): Quantity[] {
-    if (!this.quantityCache) {
-      this.quantityCache = this.sentences.map((s) =>
-        findQuantities(s.text, this.patternDirs).map((q) => ({ ...q, start: q.start + s.start, end: q.end + s.start })),
-      );
-    }
-    return this.quantityCache[sentence] ?? [];
+    const s = this.sentences[sentence];
+    if (!s) return [];
+    return (this.quantityCache[sentence] ??= findQuantities(s.text, this.patternDirs).map((q) => ({ ...q, start: q.start + s.start, end: q.end + s.start })));
   }
 
   evidence(start: number, end: number): Evidence {
