@@ -28,6 +28,7 @@ describe('accuracy floors (npm run eval)', async () => {
     holdout7: { elements: 0.821, p: 0.886, r: 0.939, codes: 0.923 },
     holdout8: { elements: 0.967, p: 0.958, r: 1, codes: 0.968 },
     holdout9: { elements: 0.925, p: 0.904, r: 1, codes: 0.961 },
+    holdout10: { elements: 0.838, p: 0.815, r: 0.916, codes: 0.875 },
   };
 
   it('every blind held-out set stays at or above its first blind run', () => {
@@ -44,10 +45,12 @@ describe('accuracy floors (npm run eval)', async () => {
   });
 
   it('the sets written for issue 8 get no false pass (a claim that would go out and be denied)', () => {
-    for (const name of ['holdout7', 'holdout8', 'holdout9']) {
+    // note-verdict floors: the sets' first blind runs (holdout7 after its fixes)
+    const notes: Record<string, number> = { holdout7: 0.93, holdout8: 0.93, holdout9: 0.93, holdout10: 0.843 };
+    for (const [name, floor] of Object.entries(notes)) {
       const h = (r.holdouts as Record<string, { verdicts: { falsePass: number }; noteAccuracy: number }>)[name]!;
       expect(h.verdicts.falsePass, name).toBe(0);
-      expect(h.noteAccuracy, name).toBeGreaterThanOrEqual(0.93);
+      expect(h.noteAccuracy, name).toBeGreaterThanOrEqual(floor);
     }
   });
 
