@@ -88,3 +88,42 @@ describe('a noun action governs the noun of its of-phrase', () => {
     expect(r[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['remove:deep']);
   });
 });
+
+describe('a passive verb with an instrument names the place as its subject (sentences written for this test)', () => {
+  const events = (t: string) => checkNoteAll(t)[0]!.devices.map((d) => `${d.action}:${d.site}`);
+  it('reads "the cavity was filled with the beads" as beads placed in the cavity', () => {
+    expect(events('Debridement of the calf (CPT 11043). Tobramycin PMMA beads, 20 of them, were rolled by hand.\nThe dead space under the fascia was then packed with the antibiotic beads.')).toEqual(['insert:deep']);
+    expect(events('I&D of the humerus (CPT 23935). The reamed humeral canal was filled completely with vancomycin calcium sulfate pellets, 10 cc.')).toEqual(['insert:intramedullary']);
+    expect(events('Knee debridement (CPT 27310). The knee joint was filled using a gentamicin cement spacer molded by hand.')).toEqual(['insert:intra-articular']);
+  });
+  it('still reads a passive verb without an instrument by the device before it', () => {
+    expect(events('Debridement (CPT 11043). The gentamicin PMMA beads were placed beneath the fascia with care.')).toEqual(['insert:deep']);
+  });
+  it('does not make a device of a passive verb whose instrument is not a device', () => {
+    expect(checkNoteAll('Debridement of the thigh (CPT 11043). The abscess cavity was packed with iodoform gauze. Vancomycin 1 g IV was given.')[0]!.status).toBe('no-device');
+  });
+});
+
+describe('an exchange puts the new device where the old one came out (sentences written for this test)', () => {
+  it('gives the insertion half of an exchange the site of the removal', () => {
+    const r = checkNoteAll(
+      [
+        'Procedure: hip spacer exchange (CPT 27091).',
+        'The old gentamicin PMMA spacer was removed from the hip joint in one piece; no cement was left.',
+        'A new spacer of Palacos R mixed by hand with 2 g vancomycin, 40 g, was molded and cemented in.',
+        'Second-stage reimplantation is planned in 8 weeks.',
+      ].join('\n'),
+    );
+    expect(r[0]!.devices.map((d) => `${d.action}:${d.site}`).sort()).toEqual(['insert:intra-articular', 'remove:intra-articular']);
+  });
+  it('does not move a new device that names its own site', () => {
+    const r = checkNoteAll(
+      [
+        'Procedure: bead exchange (CPT 11044).',
+        'The tobramycin PMMA beads were removed from the tibial canal, all 15 counted.',
+        'New vancomycin PMMA beads, 12, hand rolled, were placed beneath the fascia of the calf; removal in 3 weeks.',
+      ].join('\n'),
+    );
+    expect(r.map((x) => x.devices.map((d) => `${d.action}:${d.site}`).sort())[0]).toEqual(['insert:deep', 'remove:intramedullary']);
+  });
+});

@@ -67,4 +67,11 @@ describe('more layouts that must not change a verdict (sentences written for thi
     const note = `PROCEDURE: Debridement of the femur (CPT 27303); antibiotic rod into the femoral canal.\nIMPLANTS\n${row}\nThe rod was molded by hand in a chest tube and inserted into the femoral canal; removal in 6 weeks.\n`;
     expect(key(hardWrap(note, 60) as string)).toEqual(key(note));
   });
+  it('a label inside an open bracket at a line end goes on with its value', () => {
+    const note = 'PROCEDURE: Revision nailing of the femur (CPT 27472).\nIMPLANTS\nFemoral nail 11 x 380 mm; 3 locking screws. (Explanted:\ngentamicin PMMA rod 8 x 300 mm, intact.)\nThe canal was reamed to 13 mm.\n';
+    const r = checkNoteAll(note)[0]!;
+    // what was explanted is a removal, never read as an implant placed today
+    expect(r.devices.map((d) => d.action)).toEqual(['remove']);
+    expect(key(note.replace('(Explanted:\n', '(Explanted: '))).toEqual(key(note));
+  });
 });

@@ -181,6 +181,8 @@ interface DeviceGrammar {
   linked: RegExp;
   participle: RegExp;
   passiveBefore: RegExp;
+  /** A passive verb's instrument phrase right after it ("filled with", "packed using"). */
+  instrument: RegExp;
   coordinated: RegExp;
   ofStop: RegExp;
   /** Words that refer back to a device told just before ("these were then placed"). */
@@ -205,6 +207,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, 'i'),
       participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, 'i'),
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+      instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, 'i'),
       coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, 'i'),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
       anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
@@ -346,7 +349,9 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
     const d = devices[i]!;
     if (d.end >= act.end) return d;
   }
-  if (passive) return back() ?? undefined;
+  // a passive verb with an instrument ("the cavity was filled with the beads") governs the device after it:
+  // its subject is the place
+  if (passive) return (dg.instrument.test(text.slice(act.end, act.end + 30)) ? fwd() : undefined) ?? back();
   if (participle) return fwd() ?? back();
   // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement");
   // with an of-phrase it governs that phrase's noun, not a device after "with" ("removal of the hemiarthroplasty
@@ -503,6 +508,7 @@ function resolveSites(
   bySentence: Map<number, DeviceMention[]>,
 ): DeviceEventDetail[] {
   const merged = new Map<string, DeviceEventDetail & { order: number }>();
+  const unsitedExchanges: (typeof raw)[number][] = [];
   const add = (action: DeviceAction, site: Site, r: (typeof raw)[number], siteMention?: Mention) => {
     const key = `${action}:${site}`;
     let e = merged.get(key);
@@ -534,6 +540,8 @@ function resolveSites(
           // a neighbouring device sentence with its own site speaks for its own device
           if (sitesIn(a, n).length && raw.some((x) => x.s === n && x.action === r.action)) continue;
         }
+        // the removal told beside an exchange says where the old device was, not where the new one went
+        if (r.anchor?.entry.tags.has('exchange') && raw.some((x) => x.s === n && x.action !== r.action)) continue;
         sites = sitesIn(a, n);
         if (sites.length) break;
       }
@@ -556,8 +564,18 @@ function resolveSites(
       const site = siteOf(m)!;
       if (!distinct.has(site)) distinct.set(site, m);
     }
-    if (distinct.size === 0) add(r.action, 'unspecified', r);
+    if (distinct.size === 0 && r.action === 'insert' && !stated && r.anchor?.entry.tags.has('exchange')) unsitedExchanges.push(r);
+    else if (distinct.size === 0) add(r.action, 'unspecified', r);
     else for (const [site, m] of distinct) add(r.action, site, r, m);
+  }
+  // an exchange puts the new device where the old one came out: the insertion half of an exchange that names
+  // no site of its own takes the site of the removal of the same form
+  // (unless the note places a new device of that form somewhere itself: then that is where it went)
+  for (const r of unsitedExchanges) {
+    const sited = (action: DeviceAction) => [...merged.values()].find((e) => e.action === action && e.site !== 'unspecified' && e.forms.some((f) => r.forms.includes(f)));
+    const out = sited('insert') ? undefined : sited('remove');
+    if (out) add('insert', out.site, r, out.siteMention);
+    else add('insert', 'unspecified', r);
   }
   // an unspecified event of the same action as a sited one is the same device seen without its site
   const events = [...merged.values()];

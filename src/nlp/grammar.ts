@@ -50,6 +50,7 @@ const __schemas = lazy(() => {
       governForward: z.number().int().positive(),
       passiveAuxiliaries: phrases,
       passiveLookback: z.number().int().positive(),
+      instrumentPrepositions: phrases,
       participleEndings: phrases,
       irregularParticiples: phrases,
       siteWindow: z.number().int().positive(),
