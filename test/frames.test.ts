@@ -127,3 +127,36 @@ describe('an exchange puts the new device where the old one came out (sentences 
     expect(r.map((x) => x.devices.map((d) => `${d.action}:${d.site}`).sort())[0]).toEqual(['insert:deep', 'remove:intramedullary']);
   });
 });
+
+describe('materials told apart from the insertion sentence (sentences written for this test)', () => {
+  it('credits the drugs of an implants / medication log to every device placed today', () => {
+    const rs = checkNoteAll(
+      [
+        'PROCEDURE: Debridement of the right femur (CPT 27303) with an antibiotic cement rod and antibiotic beads.',
+        '',
+        'Implant and medication record (scanned by OR nurse)',
+        '| Simplex P cement 40 g | Stryker | 2 |',
+        '| Gentamicin 80 mg vial | Fresenius | 3 |',
+        '',
+        'DESCRIPTION: The cement (contents as recorded above) was mixed by hand. A rod 10 mm wide was molded in a tube and',
+        'inserted into the femoral canal. The rest was rolled into 12 beads, placed deep to the fascia lata.',
+        'PLAN: rod and beads out in 6 weeks.',
+      ].join('\n'),
+    );
+    expect(rs.map((r) => r.code).sort()).toEqual(['20700', '20702']);
+    for (const code of ['20700', '20702']) expect(el(rs, code, 'drug'), code).toBe('pass');
+  });
+  it('shares a preparation with every device its section tells after it, whichever device is made from it first', () => {
+    const rs = checkNoteAll(
+      [
+        'PROCEDURES: Resection of the infected hip prosthesis (CPT 27091); hand-made antibiotic cement spacer, hip joint; antibiotic cement beads, subfascial thigh.',
+        'Back table: two 40 g packs of Copal were mixed, each with 1 g of vancomycin.',
+        'One pack went to the spacer. It was molded by hand and placed into the hip joint.',
+        'The other pack was worked for some minutes and then rolled into 14 beads.',
+        'The beads were laid under the fascia lata. Both come out at the second stage in 8 weeks.',
+      ].join('\n'),
+    );
+    expect(rs.map((r) => r.code).sort()).toEqual(['20700', '20704']);
+    for (const code of ['20700', '20704']) expect(el(rs, code, 'drug'), code).toBe('pass');
+  });
+});

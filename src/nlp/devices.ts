@@ -438,6 +438,15 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
       if (prep && drug) insertSentences.add(n);
     }
   }
+  // An implants / medication log of this operation lists the material that went into its devices ("Vancomycin
+  // 1 g vial", "Palacos R 40 g"): its rows that name a drug or carrier describe the insertion.
+  if (raw.some((r) => r.action === 'insert')) {
+    for (let s = 0; s < a.sentences.length; s++) {
+      if (a.sentences[s]!.category !== 'implants' || insertSentences.has(s) || removeSentences.has(s) || !a.isOperative(s)) continue;
+      if (a.has('contexts', s, 'iv') || a.has('contexts', s, 'powder') || a.has('contexts', s, 'fixation')) continue;
+      if ([...a.in('drugs', s), ...a.in('carriers', s)].some((m) => a.affirmed(m))) insertSentences.add(s);
+    }
+  }
   // Sentences that only describe an insertion story (no action) but sit beside removal sentences stay.
 
   const events = resolveSites(a, raw, bySentence);
@@ -458,48 +467,61 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
   const frames: DeviceFrame[] = events.map((e) => ({ action: e.action, site: e.site, forms: [...e.forms], sentences: new Set(e.sentences) }));
   const eventSentences = new Set(events.flatMap((e) => e.sentences));
   // a device made from material prepared earlier takes that preparation into its frame
-  for (const f of frames) {
-    for (const d of devices) if (d.from !== undefined && f.sentences.has(d.sentence)) f.sentences.add(d.from);
-  }
+  const madeFrom = () => {
+    for (const f of frames) {
+      for (const d of devices) if (d.from !== undefined && f.sentences.has(d.sentence)) f.sentences.add(d.from);
+    }
+  };
+  madeFrom();
   for (const action of ['insert', 'remove'] as const) {
     const mine = frames.filter((f) => f.action === action);
     if (!mine.length) continue;
-    const described = action === 'insert' ? insertSentences : removeSentences;
+    const described = [...(action === 'insert' ? insertSentences : removeSentences)].filter((d) => !eventSentences.has(d)).sort((x, y) => x - y);
+    // Sentences that name a form go to the device of that form first; then the sentences that name none are
+    // placed by the frames as they stand, so the answer never depends on the order sentences are visited in.
+    const formless: number[] = [];
     for (const d of described) {
-      if (eventSentences.has(d)) continue;
       if (mine.length === 1) {
         mine[0]!.sentences.add(d);
         continue;
       }
       const named = formsNamed(a, d, devices);
       const byForm = mine.filter((f) => f.forms.some((x) => named.has(x)));
-      if (!named.size) {
-        // a preparation that names no form ("two packs of cement were mixed with vancomycin") is told before
-        // the devices it makes: it belongs to every device of its section told after it
-        const sec = a.sentences[d]!.section;
-        const after = mine.filter((f) => [...f.sentences].some((s) => s > d && a.sentences[s]!.section === sec));
-        if (after.length) {
-          for (const f of after) f.sentences.add(d);
-          continue;
-        }
+      if (!named.size) formless.push(d);
+      else nearest(byForm.length ? byForm : mine, d).sentences.add(d);
+    }
+    madeFrom();
+    for (const d of formless) {
+      const sent = a.sentences[d]!;
+      // an implants / medication log lists the material of every device placed today
+      if (sent.category === 'implants') {
+        for (const f of mine) f.sentences.add(d);
+        continue;
       }
-      const candidates = byForm.length ? byForm : mine;
-      // nearest device; on a tie the later one (a preparation is told before the insertion)
-      let best = candidates[0]!;
-      let bestDist = Infinity;
-      for (const f of candidates) {
-        for (const s of f.sentences) {
-          const dist = Math.abs(s - d) - (s > d ? 0.5 : 0);
-          if (dist < bestDist) {
-            bestDist = dist;
-            best = f;
-          }
-        }
-      }
-      best.sentences.add(d);
+      // a preparation that names no form ("two packs of cement were mixed with vancomycin") is told before
+      // the devices it makes: it belongs to every device of its section told after it
+      const after = mine.filter((f) => [...f.sentences].some((s) => s > d && a.sentences[s]!.section === sent.section));
+      if (after.length) for (const f of after) f.sentences.add(d);
+      else nearest(mine, d).sentences.add(d);
     }
   }
   return frames;
+}
+
+/** The frame with a sentence nearest to sentence `d`; on a tie the later one (a preparation is told before the insertion). */
+function nearest(candidates: DeviceFrame[], d: number): DeviceFrame {
+  let best = candidates[0]!;
+  let bestDist = Infinity;
+  for (const f of candidates) {
+    for (const s of f.sentences) {
+      const dist = Math.abs(s - d) - (s > d ? 0.5 : 0);
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = f;
+      }
+    }
+  }
+  return best;
 }
 
 function resolveSites(

@@ -60,7 +60,7 @@ function compile(patternDirs: string[]): Compiled {
   titles.sort((a, b) => b.length - a.length);
   // A known title at the start of a line, in any case, followed by a colon.
   // a known title, in any case, possibly followed by a few words ("Procedures this date", "Plan for follow-up")
-  const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}$`, 'i');
+  const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]*\\([^()\\n]{1,40}\\))?$`, 'i');
   compiled = { byTitle, known, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
   compiledFor = id;
   return compiled;
@@ -94,7 +94,7 @@ function categoryOfWords(c: Compiled, title: string): SectionCategory {
   return 'other';
 }
 
-const BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,40}?)[ ]*(?=\r?\n)/g;
+const BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
 
 const PARAGRAPH_SECTIONS = new Set<SectionCategory>(['indications', 'history', 'plan']);
 
