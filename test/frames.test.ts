@@ -160,3 +160,22 @@ describe('materials told apart from the insertion sentence (sentences written fo
     for (const code of ['20700', '20704']) expect(el(rs, code, 'drug'), code).toBe('pass');
   });
 });
+
+describe('a procedure-list item that opens with "Planned" names today’s staged procedure (sentences written for this test)', () => {
+  it('reads "Planned bead exchange" in the procedure list as done today', () => {
+    const r = checkNoteAll(
+      [
+        'PROCEDURE: Planned second-look debridement of the left leg with removal of tobramycin PMMA beads from the subfascial space (CPT 11043).',
+        'DESCRIPTION: The wound was opened and all 12 beads came out; none were left behind on fluoroscopy.',
+      ].join('\n'),
+    );
+    const removal = r.find((x) => x.code === '20701');
+    expect(removal?.elements.find((e) => e.id === 'device-removed')?.status).toBe('pass');
+  });
+  it('still reads "Planned" opening a plan or a narrative sentence as a plan', () => {
+    const plan = checkNoteAll('PROCEDURE: Debridement of the left leg (CPT 11043).\nPLAN: Planned placement of tobramycin PMMA beads beneath the fascia in 2 days.');
+    expect(plan[0]!.status).toBe('no-device');
+    const narrative = checkNoteAll('PROCEDURE: Debridement of the left leg (CPT 11043).\nDESCRIPTION: The wound was debrided. Planned placement of tobramycin PMMA beads beneath the fascia at the next washout.');
+    expect(narrative[0]!.status).toBe('no-device');
+  });
+});

@@ -8,6 +8,7 @@ import { findQuantities, type Quantity } from './quantity.js';
 import type { Grammar } from './grammar.js';
 import { findCodes, findOperations, inPrimaryRange, type CodeMention, type Operation } from './procedures.js';
 import { patternStore } from '../patterns/store.js';
+import { phrases } from '../text/regex.js';
 
 /** A lexicon match placed in the document (offsets in the normalised text). */
 export interface Mention {
@@ -24,6 +25,9 @@ const SECTION_ASSERTION: Partial<Record<SectionCategory, SectionAssertion>> = {
   plan: 'hypothetical',
   indications: 'hypothetical',
 };
+
+/** The staged-item words of each rule set's grammar, compiled once. */
+const stagedItemRe = new WeakMap<Grammar, RegExp>();
 
 /** Sections whose sentences describe what was done in this operation. */
 export const OPERATIVE: ReadonlySet<SectionCategory> = new Set(['procedure', 'narrative', 'findings', 'implants', 'other', 'none']);
@@ -194,10 +198,24 @@ export class Analysis {
       const s = this.sentences[span.sentence]!;
       const op = this.operationAt(s.start).kind;
       const section = op === 'earlier' ? 'historical' : op === 'planned' ? 'hypothetical' : (SECTION_ASSERTION[s.category] ?? null);
-      d = assertSpan(s.text, span.start - s.start, span.end - s.start, { section, patternDirs: this.patternDirs });
+      d = assertSpan(this.assertedText(span.sentence), span.start - s.start, span.end - s.start, { section, patternDirs: this.patternDirs });
       this.assertCache.set(key, d);
     }
     return d;
+  }
+
+  /**
+   * The text ConText reads for a sentence: the sentence itself, except that a procedure-list item opening with
+   * a staged-item word ("Planned repeat debridement ...") has that word blanked (same length, so offsets hold):
+   * the item was done today as a planned stage.
+   */
+  private assertedText(sentence: number): string {
+    const s = this.sentences[sentence]!;
+    if (s.category !== 'procedure') return s.text;
+    let re = stagedItemRe.get(this.grammar);
+    if (!re) stagedItemRe.set(this.grammar, (re = new RegExp(`^\\s*(?:${phrases(this.grammar.timeline.stagedItemWords)})\\b`, 'i')));
+    const m = re.exec(s.text);
+    return m ? ' '.repeat(m[0].length) + s.text.slice(m[0].length) : s.text;
   }
 
   /** Affirmed: not negated, possible, hypothetical or historical. */

@@ -34,6 +34,8 @@ const __schemas = lazy(() => {
       todayWords: phrases,
       earlierAnchors: phrases,
       todayAnchors: phrases,
+      /** Words that open a procedure-list item naming today's staged procedure ("Planned repeat debridement"). */
+      stagedItemWords: phrases,
       headingMaxLength: z.number().int().positive(),
     }),
     coreference: z.strictObject({
