@@ -179,3 +179,17 @@ describe('a procedure-list item that opens with "Planned" names today’s staged
     expect(narrative[0]!.status).toBe('no-device');
   });
 });
+
+describe('a directional verb takes its action from the preposition after it (sentences written for this test)', () => {
+  const events = (t: string) => checkNoteAll(t)[0]!.devices.map((d) => `${d.action}:${d.site}`);
+  it('reads "delivered from" / "brought out of" as a removal', () => {
+    expect(events('Bead removal, right forearm (CPT 25028). The gentamicin PMMA bead chain was delivered from the space beneath the fascia intact, all 10 beads.')).toEqual(['remove:deep']);
+    expect(events('Spacer removal, hip (CPT 27091). The old vancomycin cement spacer was brought carefully out of the hip joint in one piece.')).toEqual(['remove:intra-articular']);
+  });
+  it('reads "delivered into" as a placement', () => {
+    expect(events('I&D of the tibia (CPT 11044). Twelve hand-rolled tobramycin PMMA beads were delivered into the tibial canal.')).toEqual(['insert:intramedullary']);
+  });
+  it('reads a directional verb with no preposition as neither', () => {
+    expect(checkNoteAll('I&D of the tibia (CPT 11044). The vancomycin PMMA beads were brought to the field. Cultures were sent.')[0]!.status).toBe('no-device');
+  });
+});

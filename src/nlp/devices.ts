@@ -181,6 +181,9 @@ interface DeviceGrammar {
   linked: RegExp;
   participle: RegExp;
   passiveBefore: RegExp;
+  /** Prepositions after a directional action word that make it a removal / a placement. */
+  outward: RegExp;
+  inward: RegExp;
   /** A passive verb's instrument phrase right after it ("filled with", "packed using"). */
   instrument: RegExp;
   coordinated: RegExp;
@@ -207,6 +210,8 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, 'i'),
       participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, 'i'),
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+      outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, 'i'),
+      inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, 'i'),
       instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, 'i'),
       coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, 'i'),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
@@ -295,7 +300,16 @@ function nearQualifier(a: Analysis, f: Mention, window: number): string | undefi
 }
 
 function actionsIn(a: Analysis, s: number, tag: string): Mention[] {
-  return a.in('actions', s).filter((m) => m.entry.tags.has(tag));
+  return a.in('actions', s).filter((m) => m.entry.tags.has(tag) || (m.entry.tags.has('directional') && directionOf(a, m) === tag));
+}
+
+/** The action a directional word ("delivered", "brought") takes from the preposition after it, if any. */
+function directionOf(a: Analysis, m: Mention): 'insert' | 'remove' | undefined {
+  const after = a.doc.text.slice(m.end, m.end + 40);
+  const dg = deviceGrammar(a);
+  if (dg.outward.test(after)) return 'remove';
+  if (dg.inward.test(after)) return 'insert';
+  return undefined;
 }
 
 

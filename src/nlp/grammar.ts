@@ -55,6 +55,8 @@ const __schemas = lazy(() => {
       instrumentPrepositions: phrases,
       participleEndings: phrases,
       irregularParticiples: phrases,
+      outwardPrepositions: phrases,
+      inwardPrepositions: phrases,
       siteWindow: z.number().int().positive(),
       siteConjunctions: phrases,
       itemMaxLength: z.number().int().positive(),
