@@ -193,3 +193,16 @@ describe('a directional verb takes its action from the preposition after it (sen
     expect(checkNoteAll('I&D of the tibia (CPT 11044). The vancomycin PMMA beads were brought to the field. Cultures were sent.')[0]!.status).toBe('no-device');
   });
 });
+
+describe('a passive verb governs its own subject (sentences written for this test)', () => {
+  const events = (t: string) => checkNoteAll(t)[0]!.devices.map((d) => `${d.action}:${d.site}`);
+  it('does not read "... around the rod, and the mould was cut and removed" as a rod removal', () => {
+    expect(events('Debridement of the humerus (CPT 23935). Palacos with 2 g vancomycin was mixed by hand and poured around a wire to make a rod, and once set the mould was cut and removed. The rod was inserted into the humeral canal.')).toEqual(['insert:intramedullary']);
+  });
+  it('still reads a device followed by a prepositional phrase as the subject', () => {
+    expect(events('Bead removal (CPT 11043). Tobramycin PMMA beads in the dead space of the lateral thigh were removed, all 14 counted.')).toEqual(['remove:deep']);
+  });
+  it('does not read the tail of a chain brought out through the skin as a removal', () => {
+    expect(events('I&D forearm (CPT 25028). A gentamicin PMMA bead chain, hand rolled, 12 beads, was placed beneath the fascia, with the tail of the chain brought out through the wound edge.')).toEqual(['insert:deep']);
+  });
+});

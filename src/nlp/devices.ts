@@ -181,6 +181,8 @@ interface DeviceGrammar {
   linked: RegExp;
   participle: RegExp;
   passiveBefore: RegExp;
+  /** A noun phrase with its own passive auxiliary ("the tube was"): another subject between a device and its verb. */
+  otherSubject: RegExp;
   /** Prepositions after a directional action word that make it a removal / a placement. */
   outward: RegExp;
   inward: RegExp;
@@ -210,6 +212,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, 'i'),
       participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, 'i'),
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+      otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
       outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, 'i'),
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, 'i'),
       instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, 'i'),
@@ -365,7 +368,13 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
   }
   // a passive verb with an instrument ("the cavity was filled with the beads") governs the device after it:
   // its subject is the place
-  if (passive) return (dg.instrument.test(text.slice(act.end, act.end + 30)) ? fwd() : undefined) ?? back();
+  // and a passive verb whose own subject stands between it and the device before it ("... around the nail, and
+  // the tube was split and removed") governs no device there
+  const subject = () => {
+    const d = back();
+    return d && !dg.otherSubject.test(text.slice(d.end, act.start)) ? d : undefined;
+  };
+  if (passive) return (dg.instrument.test(text.slice(act.end, act.end + 30)) ? fwd() : undefined) ?? subject();
   if (participle) return fwd() ?? back();
   // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement");
   // with an of-phrase it governs that phrase's noun, not a device after "with" ("removal of the hemiarthroplasty

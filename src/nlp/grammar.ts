@@ -52,6 +52,8 @@ const __schemas = lazy(() => {
       governForward: z.number().int().positive(),
       passiveAuxiliaries: phrases,
       passiveLookback: z.number().int().positive(),
+      determiners: phrases,
+      clauseOpeners: phrases,
       instrumentPrepositions: phrases,
       participleEndings: phrases,
       irregularParticiples: phrases,
