@@ -87,7 +87,8 @@ function lexiconsOf(el) {
 function conditions(pack, el) {
   const action = pack.action === 'insert' ? 'insertion' : 'removal';
   const rows = describeCheck(el.check, { pack, action, refs, orList, code });
-  rows.push([el.noEventStatus, `No device ${action} is documented in this operation.`]);
+  if (el.noEventStatus === 'judge') rows.push(['(same)', `No device ${action} is documented in this operation: the element is judged by the rows above all the same (it is a fact of the note, not of the device).`]);
+  else rows.push([el.noEventStatus, `No device ${action} is documented in this operation.`]);
   return rows;
 }
 

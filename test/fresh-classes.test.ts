@@ -64,3 +64,27 @@ describe('sentences and evidence', () => {
     expect(fab.evidence.map((e) => e.text.toLowerCase())).not.toContain('chest tube');
   });
 });
+
+describe('headings with a number or a remark (sentences written for this test)', () => {
+  it('reads "Procedure 2:" and "Procedure #3:" as procedure headings', () => {
+    const t = 'Pre-op Dx:\tinfected nonunion, left femur\nProcedure 1:\tSequestrectomy, left femur (CPT 27360)\nProcedure #2:\tHand-rolled tobramycin PMMA beads into the femoral canal, 12 beads\n';
+    const cats = findSections(t).map((s) => s.category);
+    expect(cats.filter((c) => c === 'procedure').length).toBe(2);
+    const r = checkNote(t, { code: '20702' });
+    expect(r.elements.find((e) => e.id === 'primary-procedure')?.status).toBe('pass');
+  });
+  it('reads a heading line with a remark in brackets as that heading', () => {
+    const t = 'Implants (per circulator)\nPalacos R 40 g\nGentamicin 80 mg\n\nFindings (intra-op)\nPus in the canal.\n';
+    expect(findSections(t).map((s) => s.category)).toEqual(['implants', 'findings']);
+  });
+});
+
+describe('the primary procedure is a fact of the note (sentences written for this test)', () => {
+  it('is judged by its rule when no device was placed', () => {
+    const r = checkNote('PROCEDURE: Excisional debridement of the left heel ulcer to bone (CPT 11044). No antibiotic beads were placed.', { code: '20702' });
+    expect(r.elements.find((e) => e.id === 'primary-procedure')?.status).toBe('pass');
+    expect(r.elements.find((e) => e.id === 'drug')?.status).toBe('fail');
+    const none = checkNote('PROCEDURE: Dressing change. No antibiotic beads were placed.', { code: '20702' });
+    expect(none.elements.find((e) => e.id === 'primary-procedure')?.status).toBe('fail');
+  });
+});

@@ -62,10 +62,10 @@ export function judgePack(ctx: EvalContext, noEvent?: { message: string; fix: st
   const kinds = new Map<string, VerdictKind>();
   const elements = ctx.pack.elements.map((el) => {
     let v: Verdict;
-    if (!hasEvent) {
+    if (!hasEvent && el.noEventStatus !== 'judge') {
       // with --explain, the site element still says which device mentions were seen and why none counted
       const explain = ctx.explain && el.check.type === 'site' ? checkSite(ctx).explain : [];
-      v = { status: el.noEventStatus, messageKey: 'noEvent', evidence: [], explain };
+      v = { status: el.noEventStatus as 'fail' | 'n/a', messageKey: 'noEvent', evidence: [], explain };
     } else {
       v = verdictFor(ctx, el);
     }
