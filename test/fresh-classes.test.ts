@@ -88,3 +88,24 @@ describe('the primary procedure is a fact of the note (sentences written for thi
     expect(none.elements.find((e) => e.id === 'primary-procedure')?.status).toBe('fail');
   });
 });
+
+describe('a removed device described where it was placed, in an earlier time (sentences written for this test)', () => {
+  it('credits the material told in an indications sentence anchored to an earlier time', () => {
+    const note = [
+      'PROCEDURE: Removal of antibiotic beads from the right tibial canal; debridement of the tibia (CPT 11044).',
+      'INDICATIONS: Six weeks ago at another hospital she had gentamicin PMMA beads placed in the tibial canal. She is here for their removal.',
+      'DESCRIPTION: The beads were removed from the tibial canal and the canal was debrided.',
+    ].join('\n');
+    const r = checkNote(note, { code: '20703' });
+    expect(r.elements.find((e) => e.id === 'device-removed')?.status).toBe('pass');
+  });
+  it('does not credit a material from a plan for a later stage', () => {
+    const note = [
+      'PROCEDURE: Removal of antibiotic beads from the right tibial canal; debridement of the tibia (CPT 11044).',
+      'INDICATIONS: She is here for removal of the beads. Gentamicin PMMA beads may be placed again at a later stage.',
+      'DESCRIPTION: The beads were removed from the tibial canal and the canal was debrided.',
+    ].join('\n');
+    const r = checkNote(note, { code: '20703' });
+    expect(r.elements.find((e) => e.id === 'device-removed')?.status).not.toBe('pass');
+  });
+});

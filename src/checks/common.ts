@@ -6,7 +6,7 @@
 import type { ElementStatus, Evidence, ExplainEntry } from '../types.js';
 import type { Analysis, Mention } from '../nlp/analyze.js';
 import { describeAssertion } from '../nlp/context.js';
-import type { DeviceAnalysis, DeviceEventDetail } from '../nlp/devices.js';
+import { anchoredEarlier, type DeviceAnalysis, type DeviceEventDetail } from '../nlp/devices.js';
 import type { Pack } from '../rules/pack.js';
 
 export type TermRef = { lexicon: string; tags?: string[] | undefined };
@@ -51,7 +51,9 @@ export function assertionOf(a: Analysis, m: Mention): Assert {
   const d = a.assertion(m);
   if (d.negated) return 'negated';
   if (d.historical) return 'historical';
-  if (d.hypothetical) return 'hypothetical';
+  // a sentence anchored to an earlier time ("... placed at the outside hospital 3 months ago") tells the past,
+  // even in an indications section that otherwise reads as a plan
+  if (d.hypothetical) return anchoredEarlier(a, m.sentence) ? 'historical' : 'hypothetical';
   if (d.possible) return 'possible';
   return 'affirmed';
 }
@@ -127,7 +129,7 @@ export function scopeSentences(ctx: EvalContext): Set<number> {
     for (const d of ctx.dev.devices) {
       if (!forms.has(d.form) || scope.has(d.sentence)) continue;
       const sent = ctx.a.sentences[d.sentence]!;
-      if (ctx.a.operationAt(sent.start).kind === 'earlier' || ctx.a.assertion(d).historical) scope.add(d.sentence);
+      if (ctx.a.operationAt(sent.start).kind === 'earlier' || ctx.a.assertion(d).historical || anchoredEarlier(ctx.a, d.sentence)) scope.add(d.sentence);
     }
   }
   return scope;
