@@ -109,3 +109,17 @@ describe('a removed device described where it was placed, in an earlier time (se
     expect(r.elements.find((e) => e.id === 'device-removed')?.status).not.toBe('pass');
   });
 });
+
+describe('a removal refers to the earlier insertion told in other words (sentences written for this test)', () => {
+  const link = (indication: string) =>
+    checkNote(`PROCEDURE: Removal of vancomycin PMMA beads from the left humeral canal, all 10 counted (CPT 23935).\nINDICATIONS: ${indication}\n`, { code: '20703' }).elements.find((e) => e.id === 'staged-link')?.status;
+  it('links "beads inserted into the canal by the trauma team nine weeks ago"', () => {
+    expect(link('She had beads inserted into the canal by the trauma team nine weeks ago.')).toBe('pass');
+  });
+  it('links "placed at the referring hospital"', () => {
+    expect(link('The beads were placed in the humeral canal at the referring hospital.')).toBe('pass');
+  });
+  it('does not link a note that names no earlier insertion', () => {
+    expect(link('Persistent drainage from the arm.')).toBe('warn');
+  });
+});
