@@ -123,3 +123,13 @@ describe('a removal refers to the earlier insertion told in other words (sentenc
     expect(link('Persistent drainage from the arm.')).toBe('warn');
   });
 });
+
+describe('amounts of other things in a run-on dictation (sentences written for this test)', () => {
+  const amounts = (t: string) => checkNote(t, { code: '20702' }).elements.find((e) => e.id === 'quantity')?.status;
+  it('does not count a ball-tip guide wire, reamings, a removed nail or a time in weeks as the rod amount', () => {
+    expect(amounts('Procedure: removal of L femoral nail, debridement, abx cement rod into canal (CPT 27303). then the 11 x 380 mm nail was extracted with the slap hammer and we passed a 2.5 mm ball tip guide wire and reamed to 13 mm sending reamings for culture, and vancomycin cement was hand mixed and molded into a rod that was passed down the femoral canal, back in 6 wks for rod removal')).toBe('fail');
+  });
+  it('still counts the rod’s own size and the cement amount', () => {
+    expect(amounts('Procedure: abx cement rod into femoral canal (CPT 27303). 40 g of Palacos with 2 g vancomycin was hand mixed and molded into a rod 8 mm wide that was passed down the femoral canal.')).toBe('pass');
+  });
+});
