@@ -133,3 +133,12 @@ describe('amounts of other things in a run-on dictation (sentences written for t
     expect(amounts('Procedure: abx cement rod into femoral canal (CPT 27303). 40 g of Palacos with 2 g vancomycin was hand mixed and molded into a rod 8 mm wide that was passed down the femoral canal.')).toBe('pass');
   });
 });
+
+describe('a course-to-date heading tells earlier operations (sentences written for this test)', () => {
+  it('does not read devices listed under "Treatment to date" or "Hospital course" as placed today', () => {
+    for (const heading of ['Treatment to date:', 'Hospital course:', 'Prior operations:']) {
+      const r = checkNote(`${heading}\n- 3/1: I&D of the left calf; gentamicin PMMA beads, hand rolled, 16 beads, placed beneath the fascia (20700).\n\nToday: Excisional debridement of the left calf (CPT 11043). No antibiotic carrier was placed today.\n`);
+      expect(r.status, heading).toBe('no-device');
+    }
+  });
+});
