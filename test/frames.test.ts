@@ -206,3 +206,18 @@ describe('a passive verb governs its own subject (sentences written for this tes
     expect(events('I&D forearm (CPT 25028). A gentamicin PMMA bead chain, hand rolled, 12 beads, was placed beneath the fascia, with the tail of the chain brought out through the wound edge.')).toEqual(['insert:deep']);
   });
 });
+
+describe('a paragraph that opens in an earlier time goes on telling it (sentences written for this test)', () => {
+  const status = (t: string) => checkNoteAll(t)[0]!.status;
+  it('does not read the next sentences of a dated paragraph as today', () => {
+    expect(status('Procedure: debridement of the right calf (CPT 11043).\nThree weeks ago she had an I&D of the calf. Eighteen gentamicin PMMA beads were rolled by hand and placed beneath the fascia.\n\nToday the wound was debrided and a negative-pressure dressing applied. No device was placed.')).toBe('no-device');
+  });
+  it('stops at a sentence that says today', () => {
+    const r = checkNoteAll('Procedure: debridement of the right calf (CPT 11043).\nThree weeks ago she had an I&D of the calf. She returns today for a second look. 18 gentamicin PMMA beads were rolled by hand and placed beneath the fascia.');
+    expect(r[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['insert:deep']);
+  });
+  it('stops at the end of the paragraph', () => {
+    const r = checkNoteAll('Procedure: debridement of the right calf (CPT 11043).\nThree weeks ago she had an I&D of the calf.\n\nThe calf was debrided. 18 gentamicin PMMA beads were rolled by hand and placed beneath the fascia.');
+    expect(r[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['insert:deep']);
+  });
+});

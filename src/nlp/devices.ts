@@ -233,7 +233,18 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
 export function anchoredEarlier(a: Analysis, s: number): boolean {
   const dg = deviceGrammar(a);
   const text = a.sentences[s]!.text;
-  return dg.earlierAnchor.test(text) && !dg.todayAnchor.test(text);
+  if (dg.todayAnchor.test(text)) return false;
+  if (dg.earlierAnchor.test(text)) return true;
+  // a paragraph that opens in an earlier time goes on telling it ("Six weeks ago she had an I&D. At that
+  // operation beads were placed."), until a sentence says today or the paragraph ends
+  const doc = a.doc.text;
+  for (let p = s - 1; p >= 0; p--) {
+    const prev = a.sentences[p]!;
+    if (prev.section !== a.sentences[s]!.section || /\n[ \t]*\n/.test(doc.slice(prev.end, a.sentences[p + 1]!.start))) return false;
+    if (dg.todayAnchor.test(prev.text)) return false;
+    if (dg.earlierAnchor.test(prev.text)) return true;
+  }
+  return false;
 }
 
 /**
