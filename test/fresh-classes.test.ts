@@ -142,3 +142,18 @@ describe('a course-to-date heading tells earlier operations (sentences written f
     }
   });
 });
+
+describe('"definitive" in a plan (sentences written for this test)', () => {
+  const staged = (plan: string) =>
+    checkNote(`PROCEDURE: Debridement of the left tibia (CPT 11044); a vancomycin PMMA rod, molded by hand, 8 mm, inserted into the tibial canal.\nPLAN: ${plan}\n`, { code: '20702' }).elements.find((e) => e.id === 'staged-removal')?.status;
+  it('reads definitive fixation at a stated later time as a staged removal', () => {
+    expect(staged('Definitive plating in about 8 weeks once the infection settles.')).toBe('pass');
+    expect(staged('The rod comes out, with definitive nailing at a later stage.')).toBe('pass');
+  });
+  it('reads the device named as the definitive fixation as permanent', () => {
+    expect(staged('The rod is meant to serve as the definitive fixation.')).toBe('pass');
+  });
+  it('does not read "definitive fixation later" with no time as a plan for the device', () => {
+    expect(staged('Definitive fixation later.')).toBe('warn');
+  });
+});
