@@ -2,7 +2,8 @@
  * SARIF output against the OASIS SARIF 2.1.0 JSON schema (vendored in test/schemas, see its README) with
  * ajv, plus what GitHub code scanning and Sarif.Multitool's GitHub rules look for: informationUri, rule
  * helpUri / help / PascalCase names, full regions, repository-relative normalised URIs with
- * originalUriBaseIds, fingerprints that include the path, and --claim findings as results.
+ * originalUriBaseIds (`..` references outside the root), fingerprints that include the path, and --claim
+ * findings as results. test/sarif-multitool.test.ts runs the Multitool itself.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -72,14 +73,41 @@ describe('SARIF: OASIS schema and GitHub conventions (formatter)', () => {
     expect(rule.help!.markdown).toBeTruthy();
   });
 
-  it('URIs are relative to the root with SRCROOT, normalised; outside the root an absolute file URI', () => {
+  it('URIs are relative to the root with SRCROOT, normalised; outside the root through `..`, never an absolute file URI', () => {
     expect(artifactOf('samples/../samples/a b.txt', '/repo/sub', '/repo')).toEqual({ uri: 'sub/samples/a%20b.txt', uriBaseId: 'SRCROOT' });
     expect(artifactOf('../../clone/samples/x.txt', '/repo/a/b', '/repo')).toEqual({ uri: 'clone/samples/x.txt', uriBaseId: 'SRCROOT' });
-    expect(artifactOf('/elsewhere/n.txt', '/repo', '/repo')).toEqual({ uri: pathToFileURL('/elsewhere/n.txt').href });
+    expect(artifactOf('..notes.txt', '/repo', '/repo')).toEqual({ uri: '..notes.txt', uriBaseId: 'SRCROOT' });
+    // GitHub rejects a log with an absolute file URI outside the checkout path (Multitool GH1006)
+    expect(artifactOf('/elsewhere/n.txt', '/repo', '/repo')).toEqual({ uri: '../elsewhere/n.txt', uriBaseId: 'SRCROOT' });
+    expect(artifactOf('../../other/a b.txt', '/work/repo/sub', '/work/repo')).toEqual({ uri: '../other/a%20b.txt', uriBaseId: 'SRCROOT' });
+    expect(new URL('../elsewhere/n.txt', 'file:///repo/').href).toBe(pathToFileURL('/elsewhere/n.txt').href);
+    // an --stdin-jsonl id (no path) stays as given
+    expect(artifactOf('note-7', '/elsewhere', '/repo')).toEqual({ uri: 'note-7' });
     expect(artifactOf('-', '/repo', '/repo')).toEqual({ uri: 'stdin' });
     const log = format([[claimOnly]], '/repo/notes', '/repo');
     expect(log.runs[0]!.originalUriBaseIds).toEqual({ SRCROOT: { uri: 'file:///repo/' } });
     expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: 'notes/claim.txt', uriBaseId: 'SRCROOT' });
+  });
+
+  it('baselined results are suppressed, a note outside the root is a `..` reference, an unreadable one a notification: all schema-valid', () => {
+    const outside: NoteResult = {
+      ...claimOnly,
+      source: '/elsewhere/n.txt',
+      elements: [{ id: 'carrier', label: 'Carrier named', status: 'fail', message: 'no carrier', evidence: [], denialRisks: [], fix: 'Name the carrier', baselined: true } as NoteResult['elements'][number]],
+      claim: { ...claimOnly.claim!, findings: [{ ...claimOnly.claim!.findings[1]!, baselined: true } as never] },
+    };
+    const unreadable = { source: '/elsewhere/bin.txt', status: 'error', code: '', suggestedCodes: [], devices: [], elements: [], error: { message: 'binary file, skipped' } } as unknown as NoteResult;
+    const log = format([[outside], [unreadable]], '/repo/notes', '/repo');
+    expect(errorsOf(log)).toEqual([]);
+    const results = log.runs[0]!.results!;
+    expect(results.map((r) => [r.ruleId, r.suppressions])).toEqual([
+      ['20702/carrier', [{ kind: 'external', justification: 'recorded in the oplint baseline' }]],
+      ['claim/units-per-site', [{ kind: 'external', justification: 'recorded in the oplint baseline' }]],
+    ]);
+    expect(results[0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: '../elsewhere/n.txt', uriBaseId: 'SRCROOT' });
+    const note = log.runs[0]!.invocations![0]!.toolExecutionNotifications![0]!;
+    expect(note.message.text).toBe('/elsewhere/bin.txt: binary file, skipped.');
+    expect(note.locations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: '../elsewhere/bin.txt', uriBaseId: 'SRCROOT' });
   });
 
   it('the same gap in two notes has two fingerprints', () => {
