@@ -221,3 +221,26 @@ describe('a paragraph that opens in an earlier time goes on telling it (sentence
     expect(r[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['insert:deep']);
   });
 });
+
+describe('where a site is borrowed from (sentences written for this test)', () => {
+  const events = (t: string) => checkNoteAll(t)[0]!.devices.map((d) => `${d.action}:${d.site}`).sort();
+  it('takes the site from a nearby sentence about the same device, not from a sentence about a joint left alone', () => {
+    expect(events('Procedure: bead removal, left calf (CPT 11043).\nThe tobramycin PMMA bead chain sat under the fascia of the calf. The ankle joint, just below it, was not opened. The chain was pulled out and all 14 beads were counted.')).toEqual(['remove:deep']);
+  });
+  it('never gives a procedure-list item the site of the item beside it', () => {
+    expect(events('PROCEDURES:\n1. Removal of gentamicin PMMA beads, right leg\n2. Reaming of the tibial canal, CPT 27640\nDESCRIPTION: The beads were removed from beneath the fascia of the leg, all 20 counted.')).toEqual(['remove:deep']);
+  });
+});
+
+describe('removal words that remove no device (sentences written for this test)', () => {
+  const events = (t: string) => checkNoteAll(t)[0]!.devices.map((d) => `${d.action}:${d.site}`).sort();
+  it('reads a participle between a determiner and a noun as an adjective', () => {
+    expect(events('Procedure: hip resection (CPT 27091). Palacos with 3 g vancomycin was hand mixed and shaped into a spacer the size of the removed femoral head, then placed in the hip joint.')).toEqual(['insert:intra-articular']);
+  });
+  it('reads taking the device out of its mould as a step of making it', () => {
+    expect(events('Procedure: tibial debridement (CPT 11044). Simplex with 2 g vancomycin was mixed by hand and injected into a silicone sleeve; once hard the sleeve was cut and the rod pulled free. The rod was passed down the tibial canal.')).toEqual(['insert:intramedullary']);
+  });
+  it('still reads a removal with its own site in a sentence that names a mould', () => {
+    expect(events('Procedure: spacer exchange, knee (CPT 27488). The old gentamicin PMMA spacer was removed from the knee joint and a new one was cast in a mold.')).toContain('remove:intra-articular');
+  });
+});

@@ -183,6 +183,10 @@ interface DeviceGrammar {
   passiveBefore: RegExp;
   /** A noun phrase with its own passive auxiliary ("the tube was"): another subject between a device and its verb. */
   otherSubject: RegExp;
+  /** A determiner right before a word: a participle after it is an adjective ("the removed head"). */
+  attributive: RegExp;
+  /** Words naming the mould a device is made in. */
+  mould: RegExp;
   /** Prepositions after a directional action word that make it a removal / a placement. */
   outward: RegExp;
   inward: RegExp;
@@ -213,6 +217,8 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, 'i'),
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
+      attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
+      mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
       outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, 'i'),
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, 'i'),
       instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, 'i'),
@@ -341,7 +347,7 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
     if (/[;)]/.test(between) || (comma && between.includes(','))) return true;
     for (let i = firstFrom(actions, from); i < actions.length && actions[i]!.start < to; i++) {
       const o = actions[i]!;
-      if (o !== act && o.end <= to && !o.entry.tags.has('purpose')) return true;
+      if (o !== act && o.end <= to && !o.entry.tags.has('purpose') && !attributive(a, o)) return true;
     }
     return false;
   };
@@ -372,6 +378,8 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
     }
     return undefined;
   };
+  // a participle between a determiner and a noun is an adjective ("matching the removed humeral head")
+  if (attributive(a, act)) return undefined;
   // a device word that contains the action word ("antibiotic spacer placement") governs itself
   for (let i = Math.max(0, firstFrom(devices, act.start - 400)); i < devices.length && devices[i]!.start <= act.start; i++) {
     const d = devices[i]!;
@@ -405,6 +413,14 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
   return fwdNoun() ?? adjacent;
 }
 
+/** A participle between a determiner and a noun is an adjective, not an action ("the removed femoral head"). */
+function attributive(a: Analysis, m: Mention): boolean {
+  const dg = deviceGrammar(a);
+  const text = a.doc.text;
+  const word = m.text.split(/\s+/)[0] ?? m.text;
+  return dg.participle.test(word) && !/ing$/i.test(word) && dg.attributive.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^\s+[A-Za-z]/.test(text.slice(m.end, m.end + 2));
+}
+
 /** Sites named in a sentence (not negated), specific ones only. */
 function sitesIn(a: Analysis, s: number): Mention[] {
   return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated);
@@ -435,7 +451,11 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     // an insertion in a sentence anchored to an earlier time ("8 weeks ago", "at the index operation") was done then
     const earlier = anchoredEarlier(a, s);
     const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter(ok);
-    const removes = actionsIn(a, s, 'remove').filter(ok);
+    // a removal after the mould word of a sentence that names no site takes the device out of its mould
+    const sent = a.sentences[s]!;
+    const mouldAt = deviceGrammar(a).mould.exec(sent.text);
+    const fromMould = (m: Mention) => mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0;
+    const removes = actionsIn(a, s, 'remove').filter((m) => ok(m) && !fromMould(m));
     const exchanges = actionsIn(a, s, 'exchange').filter(ok);
     const deviceAffirmed = live.filter((d) => a.affirmed(d));
     const forms = [...new Set(live.map((d) => d.form))];
@@ -588,18 +608,32 @@ function resolveSites(
     const stated = governed === null;
     let sites = governed ?? [];
     if (!sites.length && !stated) {
-      // the site is often in the sentence before or after ("The canal was reamed. The beads were then placed.")
+      // the site is often in a sentence nearby: first one that tells about the same device ("The chain lay
+      // beneath the fascia. ... The chain was withdrawn."), then the sentence just before or after
+      // ("The canal was reamed. The beads were then placed.") unless it tells about another device
       const sec = a.sentences[r.s]!.section;
-      for (const n of [r.s - 1, r.s + 1]) {
-        if (n < 0 || n >= a.sentences.length || a.sentences[n]!.section !== sec) continue;
-        if (bySentence.has(n) && n !== r.s && a.sentences[n]!.category !== 'procedure') {
-          // a neighbouring device sentence with its own site speaks for its own device
-          if (sitesIn(a, n).length && raw.some((x) => x.s === n && x.action === r.action)) continue;
-        }
+      const formsAt = (n: number) => (bySentence.get(n) ?? []).map((d) => d.form);
+      const usable = (n: number): boolean => {
+        if (n < 0 || n >= a.sentences.length || n === r.s || a.sentences[n]!.section !== sec) return false;
+        // a neighbouring device sentence with its own site speaks for its own device
+        if (bySentence.has(n) && a.sentences[n]!.category !== 'procedure' && sitesIn(a, n).length && raw.some((x) => x.s === n && x.action === r.action)) return false;
         // the removal told beside an exchange says where the old device was, not where the new one went
-        if (r.anchor?.entry.tags.has('exchange') && raw.some((x) => x.s === n && x.action !== r.action)) continue;
+        if (r.anchor?.entry.tags.has('exchange') && raw.some((x) => x.s === n && x.action !== r.action)) return false;
+        return true;
+      };
+      for (const n of [r.s - 1, r.s + 1, r.s - 2, r.s + 2]) {
+        if (!usable(n) || !formsAt(n).some((f) => r.forms.includes(f))) continue;
         sites = sitesIn(a, n);
         if (sites.length) break;
+      }
+      // (a procedure-list item is a procedure of its own: it never takes the site of the item beside it)
+      if (!sites.length && a.sentences[r.s]!.category !== 'procedure') {
+        for (const n of [r.s - 1, r.s + 1]) {
+          const fs = formsAt(n);
+          if (!usable(n) || (fs.length && !fs.some((f) => r.forms.includes(f)))) continue;
+          sites = sitesIn(a, n);
+          if (sites.length) break;
+        }
       }
     }
     if (!sites.length && !stated) {

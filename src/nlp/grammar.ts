@@ -54,6 +54,7 @@ const __schemas = lazy(() => {
       passiveLookback: z.number().int().positive(),
       determiners: phrases,
       clauseOpeners: phrases,
+      mouldWords: phrases,
       instrumentPrepositions: phrases,
       participleEndings: phrases,
       irregularParticiples: phrases,
