@@ -13,6 +13,7 @@ import { PatternStore } from '../src/patterns/store.js';
 import { joinWrappedLines } from '../src/text/normalize.js';
 import { splitSentences } from '../src/text/sentences.js';
 import { findSections } from '../src/text/sections.js';
+import { getLexicon, matchAll } from '../src/nlp/lexicon.js';
 
 describe('check boxes', () => {
   it('an unticked box negates its item; a ticked box next to it does not', () => {
@@ -155,5 +156,15 @@ describe('"definitive" in a plan (sentences written for this test)', () => {
   });
   it('does not read "definitive fixation later" with no time as a plan for the device', () => {
     expect(staged('Definitive fixation later.')).toBe('warn');
+  });
+});
+
+describe('the longest lexicon term wins across entries (sentences written for this test)', () => {
+  it('reads "Palacos R+G" and "Copal G+C" whole, not as a shorter brand followed by letters', () => {
+    const lex = getLexicon('carriers');
+    const names = (t: string) => matchAll(lex, t).map((m) => `${m.entry.name}:${m.text}`);
+    expect(names('two packs of Palacos R+G mixed by hand')).toEqual(['Palacos R+G:Palacos R+G']);
+    expect(names('Copal G+C, 40 g')).toEqual(['Copal:Copal G+C']);
+    expect(names('Palacos R and vancomycin')).toEqual(['Palacos:Palacos R']);
   });
 });

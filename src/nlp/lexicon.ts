@@ -36,7 +36,9 @@ export interface LexEntry {
 export interface Lexicon {
   id: string;
   entries: LexEntry[];
-  /** One regex for the whole lexicon; capture group i+1 matches entry i. */
+  /** The entry of each capture group: group i+1 is one term of `groupEntries[i]`. */
+  groupEntries: LexEntry[];
+  /** One regex for the whole lexicon, one capture group per term, longest term first across entries. */
   regex: RegExp;
 }
 
@@ -64,6 +66,7 @@ export function termSource(term: string): string {
 export function compileLexicon(file: LexiconFile, where = file.lexicon): Lexicon {
   const entries: LexEntry[] = [];
   const groups: string[] = [];
+  const terms: { t: string; entry: LexEntry }[] = [];
   file.entries.forEach((e, ei) => {
     e.terms.forEach((t, ti) => {
       if (!t.startsWith('re:')) return;
@@ -75,10 +78,15 @@ export function compileLexicon(file: LexiconFile, where = file.lexicon): Lexicon
       }
       if (groupsInTerm > 0) throw new PackError(where, `entries[${ei}].terms[${ti}]`, 'use (?:...) instead of capturing groups');
     });
-    const terms = [...e.terms].sort((a, b) => b.length - a.length).map(termSource);
-    entries.push({ name: e.name, tags: new Set(e.tags ?? []) });
-    groups.push(`(${terms.join('|')})`);
+    const entry: LexEntry = { name: e.name, tags: new Set(e.tags ?? []) };
+    entries.push(entry);
+    for (const t of e.terms) terms.push({ t, entry });
   });
+  // At one position the longest term wins, whichever entry it belongs to ("Palacos R+G" is not "Palacos R"
+  // followed by "+G"): one group per term, longest first (a pattern term counts by its source length).
+  terms.sort((a, b) => b.t.length - a.t.length);
+  const groupEntries = terms.map((x) => x.entry);
+  for (const x of terms) groups.push(`(${termSource(x.t)})`);
   let regex: RegExp;
   try {
     // Terms start with a letter or digit, so a word boundary is the cheap way to refuse a match inside a
@@ -89,7 +97,7 @@ export function compileLexicon(file: LexiconFile, where = file.lexicon): Lexicon
   } catch (err) {
     throw new PackError(where, 'entries', `invalid term pattern: ${(err as Error).message}`);
   }
-  return { id: file.lexicon, entries, regex };
+  return { id: file.lexicon, entries, groupEntries, regex };
 }
 
 const cache = new Map<string, Lexicon>();
@@ -132,7 +140,7 @@ export function matchAll(lex: Lexicon, text: string): Match[] {
     }
     let gi = 1;
     while (gi < m.length && m[gi] === undefined) gi++;
-    const entry = lex.entries[gi - 1];
+    const entry = lex.groupEntries[gi - 1];
     if (entry) out.push({ lexicon: lex.id, entry, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
