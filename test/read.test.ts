@@ -232,6 +232,49 @@ describe('special files named explicitly', () => {
   });
 });
 
+describe('readBytes with `regular` (a file a folder walk just saw): no stat first, same answers', () => {
+  it('reads a regular file byte for byte, at and over the limit', async () => {
+    const p = file('walked.txt', 'Beads placed.\r\n');
+    expect(await readBytes(p, { regular: true })).toEqual({ ok: true, bytes: Buffer.from('Beads placed.\r\n') });
+    expect(await readBytes(p, { regular: true, maxSize: 15 })).toEqual({ ok: true, bytes: Buffer.from('Beads placed.\r\n') });
+    expect(await readBytes(p, { regular: true, maxSize: 14 })).toEqual({ ok: false, reason: 'too-large', message: 'file is 15 bytes, over the 14 bytes limit (--max-size)' });
+    const empty = file('walked-empty.txt', '');
+    expect(await readBytes(empty, { regular: true })).toEqual({ ok: true, bytes: Buffer.alloc(0) });
+  });
+
+  it('a file gone since the walk, or a folder in its place, says so', async () => {
+    expect(await readBytes(join(dir, 'gone.txt'), { regular: true })).toEqual({ ok: false, reason: 'missing', message: 'no such file or directory' });
+    expect(await readBytes(dir, { regular: true })).toEqual({ ok: false, reason: 'directory', message: 'is a directory' });
+  });
+
+  it.skipIf(!unix)('a FIFO swapped in since the walk is refused at once, not waited on', async () => {
+    const fifo = join(dir, 'swapped.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const r = await Promise.race([readBytes(fifo, { regular: true }), new Promise((res) => setTimeout(() => res('timeout'), 5000))]);
+    expect(r).toEqual({ ok: false, reason: 'unreadable', message: 'file changed into a pipe or device while being read' });
+  });
+
+  it.skipIf(!unix)('a socket swapped in is still named a socket', async () => {
+    const sock = join(dir, 'swapped.sock');
+    const server = createServer();
+    await new Promise<void>((res) => server.listen(sock, res));
+    try {
+      expect(await readBytes(sock, { regular: true })).toEqual({ ok: false, reason: 'unreadable', message: 'is a socket; not read' });
+    } finally {
+      await new Promise((res) => server.close(res));
+    }
+  });
+
+  it.skipIf(process.platform !== 'linux')('a file whose size the system does not report (procfs) is read to its end, within the limit', async () => {
+    for (const regular of [true, false]) {
+      const r = await readBytes('/proc/self/status', { regular });
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(r.bytes.toString('latin1')).toMatch(/^Name:/);
+      expect(await readBytes('/proc/self/status', { regular, maxSize: 16 })).toEqual({ ok: false, reason: 'too-large', message: 'input is over the 16 bytes limit (--max-size)' });
+    }
+  });
+});
+
 describe('readDocument / readStdinBytes', () => {
   it('reads a plain-text file as format text, keeping it byte for byte', async () => {
     const p = file('plain.txt', 'Beads placed.\r\n\r\nPLAN:  x  \r\n');
