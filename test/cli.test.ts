@@ -669,6 +669,22 @@ describe.concurrent('pipelines and batches', () => {
     expect(new Set(sources).size).toBe(12);
   });
 
+  it('a batch big enough for worker threads (250 notes) gives the same report as --jobs 1 in every stream and whole format', async () => {
+    // below 200 notes the CLI stays in-process whatever --jobs says: this is the worker path with the real
+    // checker (each note rendered in its worker for jsonl / csv / github, results sent back for the others)
+    const samples = readdirSync(join(ROOT, 'samples')).filter((f) => f.endsWith('.txt')).sort();
+    mkdirSync(p('lots'), { recursive: true });
+    for (let i = 0; i < 250; i++) copyFileSync(join(ROOT, 'samples', samples[i % samples.length]!), p('lots', `n${String(i).padStart(3, '0')}.txt`));
+    write('lots/n100.txt', ''); // an error result in the middle: exit 2, one stderr line, the batch goes on
+    for (const [format, extra] of [['jsonl', []], ['jsonl', ['-q']], ['csv', []], ['github', []], ['json', []], ['pretty', []]] as const) {
+      const [one, two] = await Promise.all(['1', '2'].map((j) => oplint(['lots', '-f', format, ...extra, '--jobs', j], { cwd: tmp })));
+      expect(two.code, `${format} ${extra.join(' ')}`).toBe(2);
+      expect(two.stdout, `${format} ${extra.join(' ')}`).toBe(one!.stdout);
+      expect(two.stderr).toBe(one!.stderr);
+      if (format !== 'pretty') expect(two.stderr).toBe(`oplint: ${join('lots', 'n100.txt')}: empty note\n`);
+    }
+  });
+
   it('a reader that stops early (| head) gets no stack trace', async () => {
     const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} ${JSON.stringify(p('many'))} --jobs 1 | head -c 200 >/dev/null`;
     const r = await run(['-c', cmd], { command: ['sh'] });

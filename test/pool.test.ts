@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBatch, type CheckFn, type Task } from '../src/batch/pool.js';
+import { renderBatch, runBatch, type CheckFn, type Rendered, type RenderSpec, type Task } from '../src/batch/pool.js';
 import type { NoteResult } from '../src/types.js';
 
 /**
@@ -72,6 +72,14 @@ async function collect(it: AsyncIterable<NoteResult[]>): Promise<NoteResult[]> {
   for await (const rs of it) out.push(...rs);
   return out;
 }
+
+async function collectRendered(it: AsyncIterable<Rendered>): Promise<Rendered[]> {
+  const out: Rendered[] = [];
+  for await (const r of it) out.push(r);
+  return out;
+}
+
+const jsonlSpec = (over: Partial<RenderSpec> = {}): RenderSpec => ({ format: 'jsonl', ctx: { color: false, explain: false, cwd: '/', version: 'test' }, quiet: false, failOn: 'fail', ...over });
 
 const textTasks = (n: number, f: (i: number) => string = (i) => `note ${i} sleep:${(i * 7) % 5}`): Task[] =>
   Array.from({ length: n }, (_, i) => ({ source: `n${i}`, text: f(i) }));
@@ -236,5 +244,68 @@ describe('runBatch with worker threads', () => {
 
   it('handles an empty input', async () => {
     expect(await collect(runBatch([], { jobs: 2, workerUrl, checkModule }))).toEqual([]);
+  });
+});
+
+describe('renderBatch: each note rendered where it was checked (stream formats)', () => {
+  const expectRendered = (out: Rendered[], tasks: Task[]) => {
+    expect(out.map((n) => n.digest.map((d) => d.source))).toEqual(tasks.map((t) => ['source' in t ? t.source : '']));
+    for (const n of out) {
+      const line = JSON.parse(n.text) as NoteResult;
+      expect(n.text.endsWith('\n')).toBe(true);
+      expect(line.source).toBe(n.digest[0]!.source);
+      expect(line.status).toBe(n.digest[0]!.status);
+    }
+  };
+
+  it('in-process: text and digests in order; --quiet leaves passing results out of the text only', async () => {
+    const tasks = textTasks(30, (i) => (i % 3 ? `ok ${i}` : `FAIL ${i}`));
+    const out = await collectRendered(renderBatch(tasks, { jobs: 1, checkFn: fakeInProcess(), render: jsonlSpec() }));
+    expectRendered(out, tasks);
+    expect(out.map((n) => n.digest[0]!.gate)).toEqual(tasks.map((_, i) => i % 3 === 0));
+    const quiet = await collectRendered(renderBatch(tasks, { jobs: 1, checkFn: fakeInProcess(), render: jsonlSpec({ quiet: true }) }));
+    expect(quiet.map((n) => n.text === '')).toEqual(tasks.map((_, i) => i % 3 !== 0));
+    expect(quiet.map((n) => n.digest[0]!.status)).toEqual(out.map((n) => n.digest[0]!.status));
+  });
+
+  it('with workers: the same text as in-process, in order, although workers finish out of order', async () => {
+    const tasks = textTasks(60, (i) => `note ${i} sleep:${(i * 7) % 5}${i % 4 ? '' : ' FAIL'}`);
+    let mode = -1;
+    const workers = await collectRendered(renderBatch(tasks, { jobs: 3, workerUrl, checkModule, render: jsonlSpec(), onMode: (m) => (mode = m) }));
+    expect(mode).toBe(3);
+    expectRendered(workers, tasks);
+    expect(workers.map((n) => n.digest[0]!.status)).toEqual(tasks.map((_, i) => (i % 4 ? 'pass' : 'fail')));
+    // the fake check module names the code it was given, as the main thread's copy does
+    const local = await collectRendered(renderBatch(tasks, { jobs: 2, workerUrl, checkModule, checkFn: fakeInProcess(), render: jsonlSpec(), inProcessBelow: 1000 }));
+    expect(local.map((n) => JSON.parse(n.text).status)).toEqual(workers.map((n) => JSON.parse(n.text).status));
+  });
+
+  it('with workers: error tasks, unreadable files, thrown checks and a dead worker become rendered error results in place', async () => {
+    const tasks: Task[] = [
+      ...textTasks(10, (i) => `ok ${i} sleep:1`),
+      { source: 'bad-line', error: 'line 11: not valid JSON' },
+      { path: join(dir, 'no-such-note.txt'), source: 'gone.txt' },
+      { source: 'boom', text: 'THROW' },
+      { source: 'crash', text: 'CRASH' },
+      ...textTasks(10, (i) => `more ${i}`).map((t) => ({ ...t, source: `m${'source' in t ? t.source : ''}` })),
+    ];
+    const out = await collectRendered(renderBatch(tasks, { jobs: 2, workerUrl, checkModule, render: jsonlSpec() }));
+    expect(out.map((n) => n.digest[0]!.source)).toEqual(tasks.map((t) => ('source' in t ? t.source : '')));
+    const errors = out.flatMap((n) => n.digest).filter((d) => d.status === 'error');
+    expect(errors.map((d) => [d.source, d.error])).toEqual([
+      ['bad-line', 'line 11: not valid JSON'],
+      ['gone.txt', 'no such file or directory'],
+      ['boom', 'internal error: boom in check'],
+      ['crash', expect.stringMatching(/^internal error: worker stopped/)],
+    ]);
+    for (const n of out) expect(JSON.parse(n.text).source).toBe(n.digest[0]!.source);
+  });
+
+  it('renders csv and github text too (a worker loads only that formatter)', async () => {
+    const tasks = textTasks(12, (i) => (i % 2 ? `ok ${i}` : `FAIL ${i}`));
+    const csv = await collectRendered(renderBatch(tasks, { jobs: 2, workerUrl, checkModule, render: { ...jsonlSpec(), format: 'csv' } }));
+    expect(csv.map((n) => n.text)).toEqual(tasks.map(() => '')); // the fake results have no elements: no rows
+    const gh = await collectRendered(renderBatch([{ source: 'x', error: 'cannot read' }, ...tasks], { jobs: 2, workerUrl, checkModule, render: { ...jsonlSpec(), format: 'github' } }));
+    expect(gh[0]!.text).toBe('::error file=x,title=oplint%3A note not checked::cannot read\n');
   });
 });

@@ -4,12 +4,16 @@
  * `runBatch(tasks, opts)` pulls tasks lazily from any (async) iterable, keeps at most `window` notes
  * between "pulled" and "yielded" (so memory stays flat on 100,000 notes), and yields each note's results
  * (`NoteResult[]`, one per code) in input order as soon as every earlier note is done.
+ * `renderBatch(tasks, { render, ... })` does the same but yields each note rendered in a stream format
+ * (render.ts) where it was checked, so the main thread neither parses nor formats results.
  *
  * It runs in-process (no worker start-up cost) when `jobs` is 1, when the input turns out to hold fewer
  * than `inProcessBelow` tasks, or when no compiled worker file exists (running from `src/` under a test
- * runner, or a single-file bundle). A note that throws becomes an `error` result and the batch goes on;
- * a fatal error (a broken pattern pack, see `FATAL_ERRORS`) rejects the generator with that error's name
- * and message. Breaking out of the `for await` loop terminates the workers.
+ * runner, or a single-file bundle); in-process, it lets the event loop turn every few milliseconds so a
+ * signal (Ctrl-C), a timer or a write error is not held up until the batch ends. A note that throws becomes
+ * an `error` result and the batch goes on; a fatal error (a broken pattern pack, see `FATAL_ERRORS`) rejects
+ * the generator with that error's name and message. Breaking out of the `for await` loop terminates the
+ * workers.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -18,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_MAX_SIZE } from '../io/read.js';
 import type { NoteResult } from '../types.js';
+import { loadRenderer, type Rendered, type RenderFn, type RenderSpec } from './render.js';
 import {
   errorResult,
   executeTask,
@@ -31,6 +36,7 @@ import {
 } from './worker.js';
 
 export { errorResult, FATAL_ERRORS, type CheckFn, type CheckOptions, type Task } from './worker.js';
+export type { Rendered, RenderFn, RenderSpec, ResultDigest } from './render.js';
 
 export interface BatchOptions {
   /** Worker threads (default: `os.availableParallelism()`); 1 runs in-process. */
@@ -50,16 +56,46 @@ export interface BatchOptions {
   workerUrl?: URL;
   /** Run in-process when there are fewer tasks than this (default 8). */
   inProcessBelow?: number;
-  /** Most notes pulled but not yet yielded (default: 16 per worker, at least 64). */
+  /** Most notes pulled but not yet yielded (default: 64 per thread, at least 256). */
   window?: number;
   /** Called with the number of workers actually started (0 = in-process); for diagnostics and tests. */
   onMode?: (workers: number) => void;
+}
+
+export interface RenderOptions extends BatchOptions {
+  /** The stream format to render each note in (sent to the workers). */
+  render: RenderSpec;
+  /** In-process render function (default: loaded from the spec). */
+  renderFn?: RenderFn;
 }
 
 /** Tasks a single worker holds at once: two batches, so a worker never waits for the next message. */
 const PER_WORKER = 16;
 /** Tasks sent to a worker in one message. */
 const BATCH = 8;
+/** In-process, the event loop gets a turn at least this often (ms). */
+const TURN_MS = 20;
+
+/** What a batch yields per note, and how it is made on the main thread or read from a worker's answer. */
+interface Mode<T> {
+  /** Sent to the workers: render there. */
+  render?: RenderSpec;
+  /** A note's results, checked on the main thread (or made there: an error task, a dead worker's note). */
+  local(results: NoteResult[]): T;
+  /** The notes of one worker answer, in the order of its ids. */
+  remote(msg: Extract<FromWorker, { ids: number[] }>): T[];
+}
+
+const resultsMode: Mode<NoteResult[]> = {
+  local: (results) => results,
+  remote: (msg) => ('json' in msg ? (JSON.parse(msg.json) as NoteResult[][]) : []),
+};
+
+function renderMode(spec: RenderSpec, fn: RenderFn): Mode<Rendered> {
+  return { render: spec, local: fn, remote: (msg) => ('rendered' in msg ? msg.rendered : []) };
+}
+
+const turn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
 
 function defaultCheckModule(): string {
   return new URL('../check.js', import.meta.url).href;
@@ -97,6 +133,15 @@ function rebuildError(e: { name: string; message: string }): Error {
 
 /** Check every task; yields each note's results in input order. */
 export async function* runBatch(tasks: Iterable<Task> | AsyncIterable<Task>, opts: BatchOptions = {}): AsyncGenerator<NoteResult[]> {
+  yield* runTasks(tasks, opts, async () => resultsMode);
+}
+
+/** Check every task; yields each note rendered in `opts.render`'s format, in input order. */
+export async function* renderBatch(tasks: Iterable<Task> | AsyncIterable<Task>, opts: RenderOptions): AsyncGenerator<Rendered> {
+  yield* runTasks(tasks, opts, async () => renderMode(opts.render, opts.renderFn ?? (await loadRenderer(opts.render))));
+}
+
+async function* runTasks<T>(tasks: Iterable<Task> | AsyncIterable<Task>, opts: BatchOptions, getMode: () => Promise<Mode<T>>): AsyncGenerator<T> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
   const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
   const checkOptions = opts.checkOptions ?? {};
@@ -123,14 +168,24 @@ export async function* runBatch(tasks: Iterable<Task> | AsyncIterable<Task>, opt
     opts.onMode?.(0);
     if (exhausted && head.length === 0) return;
     const check = opts.checkFn ?? (await loadCheckFn(checkModule));
-    for (const t of head) yield await executeTask(t, check, checkOptions, maxSize);
+    const mode = await getMode();
+    let turned = performance.now();
+    const one = async (t: Task): Promise<T> => {
+      // every await so far was a microtask: let timers, signals and I/O callbacks in now and then
+      if (performance.now() - turned > TURN_MS) {
+        await turn();
+        turned = performance.now();
+      }
+      return mode.local(await executeTask(t, check, checkOptions, maxSize));
+    };
+    for (const t of head) yield await one(t);
     if (!exhausted) {
-      for (let r = await next(); !r.done; r = await next()) yield await executeTask(r.value, check, checkOptions, maxSize);
+      for (let r = await next(); !r.done; r = await next()) yield await one(r.value);
     }
     return;
   }
 
-  yield* runWorkers(head, next, {
+  yield* runWorkers(head, next, await getMode(), {
     jobs,
     maxSize,
     checkOptions,
@@ -149,9 +204,10 @@ interface Slot {
   load: number[];
 }
 
-async function* runWorkers(
+async function* runWorkers<T>(
   head: Task[],
   next: () => Promise<IteratorResult<Task>>,
+  mode: Mode<T>,
   o: {
     jobs: number;
     maxSize: number;
@@ -162,12 +218,13 @@ async function* runWorkers(
     onMode?: (n: number) => void;
     checkFn?: CheckFn;
   },
-): AsyncGenerator<NoteResult[]> {
-  const window = o.window ?? Math.max(64, o.jobs * PER_WORKER);
+): AsyncGenerator<T> {
+  const window = o.window ?? Math.max(256, o.jobs * 64);
   const init: WorkerInit = { oplintWorker: true, checkModule: o.checkModule, checkOptions: o.checkOptions, maxSize: o.maxSize };
+  if (mode.render) init.render = mode.render;
 
   const tasks = new Map<number, Task>(); // dispatched, not answered
-  const done = new Map<number, NoteResult[]>(); // answered, not yielded
+  const done = new Map<number, T>(); // answered, not yielded
   const retry: number[] = []; // seqs to send again (their worker died)
   const suspects = new Set<number>(); // seqs that were in a worker when it died: they run alone
   const slots: Slot[] = [];
@@ -209,7 +266,7 @@ async function* runWorkers(
           const t = tasks.get(blamed)!;
           tasks.delete(blamed);
           suspects.delete(blamed);
-          done.set(blamed, [errorResult(taskSource(t), `internal error: worker stopped (${why})`)]);
+          done.set(blamed, mode.local([errorResult(taskSource(t), `internal error: worker stopped (${why})`)]));
         } else {
           retry.push(...slot.load);
           for (const q of slot.load) suspects.add(q);
@@ -225,12 +282,12 @@ async function* runWorkers(
       } else if ('fatal' in msg) {
         fatal ??= rebuildError(msg.fatal);
       } else {
-        const results = JSON.parse(msg.json) as NoteResult[][];
+        const outs = mode.remote(msg);
         msg.ids.forEach((id, i) => {
           slot.load.splice(slot.load.indexOf(id), 1);
           tasks.delete(id);
           suspects.delete(id);
-          done.set(id, results[i]!);
+          done.set(id, outs[i]!);
         });
       }
       notify();
@@ -277,7 +334,7 @@ async function* runWorkers(
           if (t === undefined) break;
           const seq = seqNext++;
           if ('error' in t) {
-            done.set(seq, [errorResult(t.source, t.error)]); // nothing to check: skip the round trip
+            done.set(seq, mode.local([errorResult(t.source, t.error)])); // nothing to check: skip the round trip
           } else {
             tasks.set(seq, t);
             batch.push(seq);
@@ -294,8 +351,8 @@ async function* runWorkers(
         const t = await pull();
         if (t !== undefined) {
           const seq = seqNext++;
-          done.set(seq, await executeTask(t, o.checkFn, o.checkOptions, o.maxSize));
-          await new Promise<void>((resolve) => setImmediate(resolve));
+          done.set(seq, mode.local(await executeTask(t, o.checkFn, o.checkOptions, o.maxSize)));
+          await turn();
         }
       }
       const ready = done.get(yieldNext);

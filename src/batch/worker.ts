@@ -3,9 +3,11 @@
  *
  * In a worker (started by pool.ts with `workerData.oplintWorker`), the module imports the check module
  * once (`workerData.checkModule`, default `../check.js`, which exports `checkNoteAll`), says `ready`,
- * then answers `{ id, task }` messages with `{ id, results }`. A file task is read here, so the note text
- * never crosses threads. Errors in one note become an `error` result; errors that make the whole run
- * invalid (a broken pattern pack) are reported as `{ fatal }` and stop the batch.
+ * then answers `{ ids, tasks }` messages with one message for the batch: the results as one JSON string,
+ * or, when `workerData.render` names a stream format, each note already rendered (text and digests, see
+ * render.ts). A file task is read here, so the note text never crosses threads. Errors in one note become
+ * an `error` result; errors that make the whole run invalid (a broken pattern pack) are reported as
+ * `{ fatal }` and stop the batch.
  *
  * Imported in the main thread (by pool.ts), the module only exports its helpers.
  */
@@ -13,6 +15,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { checkText, DEFAULT_MAX_SIZE, extractBytes, readDocument, type DocumentResult } from '../io/read.js';
 import type { Locator } from '../io/extract/types.js';
 import type { Evidence, NoteFormat, NoteResult } from '../types.js';
+import { loadRenderer, type Rendered, type RenderFn, type RenderSpec } from './render.js';
 
 /** Options passed through to `checkNoteAll` (the check module's own type); must be structured-cloneable. */
 export type CheckOptions = { source: string; [key: string]: unknown };
@@ -22,14 +25,15 @@ export type CheckFn = (text: string, opts: CheckOptions) => NoteResult[];
  * A unit of batch work.
  * - `{ path }`: a file, read by whoever runs the task; `source` defaults to `path`. The file goes through the
  *   extraction stage (src/io/extract): a file holding several notes (an HL7 batch, a FHIR Bundle) gives
- *   several notes, whose sources are `<source>#<n>` (1-based, file order).
+ *   several notes, whose sources are `<source>#<n>` (1-based, file order). `regular`: a folder walk saw a
+ *   regular file there, so it is opened without a `stat` first (see `readBytes`).
  * - `{ source, data }`: bytes already in hand (stdin), extracted like a file.
  * - `{ source, text }`: text already in hand (stdin, `--stdin-jsonl`); `warnings` are attached to the results.
  * - `{ source, error }`: an input known to be bad (missing path, malformed JSONL line); passes through as
  *   an `error` result in its place in the order.
  */
 export type Task =
-  | { path: string; source?: string }
+  | { path: string; source?: string; regular?: boolean }
   | { source: string; data: Uint8Array }
   | { source: string; text: string; warnings?: string[] }
   | { source: string; error: string };
@@ -145,7 +149,7 @@ export async function executeTask(
 ): Promise<NoteResult[]> {
   const source = taskSource(task);
   if ('error' in task) return [errorResult(source, task.error)];
-  if ('path' in task) return documentResults(await readDocument(task.path, { maxSize }), source, check, checkOptions, maxSize);
+  if ('path' in task) return documentResults(await readDocument(task.path, { maxSize, regular: task.regular === true }), source, check, checkOptions, maxSize);
   if ('data' in task) return documentResults(await extractBytes(task.data, source, { maxSize }), source, check, checkOptions, maxSize);
   const bad = checkText(task.text, { maxSize });
   if (bad) return [errorResult(source, bad.message)];
@@ -168,12 +172,16 @@ export interface WorkerInit {
   checkModule: string;
   checkOptions: Record<string, unknown>;
   maxSize: number;
+  /** Render each note here (a stream format) instead of sending its results back. */
+  render?: RenderSpec;
 }
 /** Tasks travel in small batches, and their results come back in one message: fewer, larger messages. */
 export type ToWorker = { ids: number[]; tasks: Task[] };
 export type FromWorker =
   | { ready: true }
+  /** results travel as one JSON string: cheaper than structured-cloning many small objects */
   | { ids: number[]; json: string }
+  | { ids: number[]; rendered: Rendered[] }
   | { id?: number; fatal: { name: string; message: string } };
 
 function serializeError(err: unknown): { name: string; message: string } {
@@ -183,12 +191,18 @@ function serializeError(err: unknown): { name: string; message: string } {
 async function workerMain(init: WorkerInit): Promise<void> {
   const port = parentPort!;
   let check: CheckFn;
+  let render: RenderFn | undefined;
   try {
     check = await loadCheckFn(init.checkModule);
+    if (init.render) render = await loadRenderer(init.render);
   } catch (err) {
     port.postMessage({ fatal: serializeError(err) } satisfies FromWorker);
     return;
   }
+  const answer = (ids: number[], out: NoteResult[][]): void => {
+    if (render) port.postMessage({ ids, rendered: out.map(render) } satisfies FromWorker);
+    else port.postMessage({ ids, json: JSON.stringify(out) } satisfies FromWorker);
+  };
   // One task at a time, in arrival order: the oldest unanswered task is always the one running, so the
   // pool knows which note to blame if the thread dies.
   let chain: Promise<void> = Promise.resolve();
@@ -199,13 +213,12 @@ async function workerMain(init: WorkerInit): Promise<void> {
         try {
           out.push(await executeTask(msg.tasks[i]!, check, init.checkOptions, init.maxSize));
         } catch (err) {
-          if (out.length) port.postMessage({ ids: msg.ids.slice(0, out.length), json: JSON.stringify(out) } satisfies FromWorker);
+          if (out.length) answer(msg.ids.slice(0, out.length), out);
           port.postMessage({ id: msg.ids[i], fatal: serializeError(err) } satisfies FromWorker);
           return;
         }
       }
-      // results travel as one JSON string: cheaper than structured-cloning many small objects
-      port.postMessage({ ids: msg.ids, json: JSON.stringify(out) } satisfies FromWorker);
+      answer(msg.ids, out);
     });
   });
   port.postMessage({ ready: true } satisfies FromWorker);
