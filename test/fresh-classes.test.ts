@@ -168,3 +168,43 @@ describe('the longest lexicon term wins across entries (sentences written for th
     expect(names('Palacos R and vancomycin')).toEqual(['Palacos:Palacos R']);
   });
 });
+
+describe('template device blocks and glued sentences (sentences written for this test)', () => {
+  it('reads an indented "Key:" line as a field of the section above it', () => {
+    const t = 'Antibiotic device:\n  Carrier: PMMA\n  Drug: gentamicin 1 g\nNarrative: done.\n';
+    expect(findSections(t).map((s) => s.title)).toEqual(['Antibiotic device', 'Narrative']);
+  });
+  it('credits the fields of a device block to the device placed in the narrative', () => {
+    const r = checkNote(
+      [
+        'Procedure: Partial calcanectomy, right (CPT 28120-RT)',
+        'Local antibiotic delivery device:',
+        '  Material:      [ ] PMMA   [X] Calcium sulfate',
+        '  Drugs mixed:   tobramycin 1.2 g',
+        '  Amount:        5 cc',
+        '  Made:          [X] by hand in theatre   [ ] ready-made',
+        'Narrative: The heel cavity was debrided. The pellets were packed deep to the plantar fascia.',
+      ].join('\n'),
+      { code: '20700' },
+    );
+    for (const id of ['drug', 'carrier', 'fabrication', 'quantity']) expect(r.elements.find((e) => e.id === id)?.status, id).toBe('pass');
+  });
+  it('ends a sentence at a full stop glued to the next one by a lost space', () => {
+    const sections = findSections('Description: The canal was reamed.The rod was placed. Dr. Smith closed.');
+    const ss = splitSentences('Description: The canal was reamed.The rod was placed. Dr. Smith closed.', sections).map((s) => s.text);
+    expect(ss).toEqual(['The canal was reamed.', 'The rod was placed.', 'Dr. Smith closed.']);
+    // decimals and abbreviations are not glued ends
+    expect(splitSentences('Description: Give 2.4 g vanc.Then e.g.Stimulan.', findSections('Description: Give 2.4 g vanc.Then e.g.Stimulan.')).map((s) => s.text)).toEqual(['Give 2.4 g vanc.', 'Then e.g.Stimulan.']);
+  });
+});
+
+describe('an implant log does not make a device of what it does not describe (sentences written for this test)', () => {
+  it('a cemented knee replacement with a loaded-cement log places no device', () => {
+    const r = checkNote('PROCEDURE: Primary total knee arthroplasty, left (CPT 27447).\nIMPLANTS:\n  Palacos R+G cement 2 x 40 g\n  Tobramycin 1.2 g added to the cement\nNARRATIVE: The components were cemented. Spacer blocks checked the gaps. Excess cement was cleared from the edges.');
+    expect(r.status).toBe('no-device');
+  });
+  it('a plain nail in a note whose log names the beads stays a plain nail', () => {
+    const r = checkNoteAll('PROCEDURE: Debridement of the femur (CPT 27303).\nIMPLANTS:\n  Simplex P 40 g with gentamicin 1 g (beads, hand rolled)\nNARRATIVE: A locked femoral nail was inserted into the canal. Twenty beads were placed beneath the fascia lata.');
+    expect(r[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['insert:deep']);
+  });
+});

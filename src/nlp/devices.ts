@@ -143,10 +143,17 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
       made.add(f);
     }
   }
+  // an implant log or device block that names a drug and a carrier ("Drugs mixed: tobramycin 1.2 g", "Material:
+  // [X] Calcium sulfate") describes the device the narrative names by its form alone ("the pellets were packed")
+  const logged = !fixationNote() && deviceLog(a);
   // a bare form refers to the device described elsewhere in the note ("the beads were then placed")
   for (const f of pending) {
     if (made.has(f)) continue;
     const name = f.entry.name;
+    if (logged && !established.has(name) && !f.entry.tags.has('implant-like') && !f.entry.tags.has('spinal-risk') && a.isOperative(f.sentence)) {
+      out.push({ ...f, form: name, reason: `described by the implant log or device block of the note`, basis: 'coreference' });
+      continue;
+    }
     if (!established.has(name)) continue;
     if (f.entry.tags.has('spinal-risk') && a.has('contexts', f.sentence, 'non-drug-spacer')) continue;
     out.push({ ...f, form: name, reason: `refers to the ${name} described elsewhere in the note`, basis: 'coreference' });
@@ -173,6 +180,26 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
   }
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/**
+ * True when an implants section of this operation (an implant log, a template's device block) names a drug and
+ * a carrier, outside IV, powder and fixation contexts: it describes a drug device.
+ */
+function deviceLog(a: Analysis): boolean {
+  const bySection = new Map<number, { drug: boolean; carrier: boolean }>();
+  for (const lex of ['drugs', 'carriers'] as const) {
+    for (const m of a.mentions(lex)) {
+      const sent = a.sentences[m.sentence]!;
+      if (sent.category !== 'implants' || !a.isOperative(m.sentence) || !a.affirmed(m)) continue;
+      if (a.has('contexts', m.sentence, 'iv') || a.has('contexts', m.sentence, 'powder') || a.has('contexts', m.sentence, 'fixation')) continue;
+      const f = bySection.get(sent.section) ?? { drug: false, carrier: false };
+      if (lex === 'drugs') f.drug = true;
+      else f.carrier = true;
+      bySection.set(sent.section, f);
+    }
+  }
+  return [...bySection.values()].some((f) => f.drug && f.carrier);
 }
 
 /** The device-linking, coreference and timeline knowledge of grammar.yaml, compiled once per rule set. */
@@ -494,11 +521,25 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
   }
   // An implants / medication log of this operation lists the material that went into its devices ("Vancomycin
   // 1 g vial", "Palacos R 40 g"): its rows that name a drug or carrier describe the insertion.
+  // A device block of a template ("Carrier: [X] Stimulan", "Antibiotics added: vancomycin 1 g", "Prepared: [X]
+  // hand-mixed", "Volume: 10 cc") is such a log too: a row naming a drug, a carrier or making by hand, and in a
+  // section that has one, a row giving only an amount of no other device form.
   if (raw.some((r) => r.action === 'insert')) {
+    const logRows: number[] = [];
+    const withMaterial = new Set<number>();
     for (let s = 0; s < a.sentences.length; s++) {
       if (a.sentences[s]!.category !== 'implants' || insertSentences.has(s) || removeSentences.has(s) || !a.isOperative(s)) continue;
       if (a.has('contexts', s, 'iv') || a.has('contexts', s, 'powder') || a.has('contexts', s, 'fixation')) continue;
-      if ([...a.in('drugs', s), ...a.in('carriers', s)].some((m) => a.affirmed(m))) insertSentences.add(s);
+      const material = [...a.in('drugs', s), ...a.in('carriers', s)].some((m) => a.affirmed(m));
+      const made = a.in('fabrication', s).some((m) => m.entry.tags.has('manual') && a.affirmed(m));
+      if (material || made) {
+        insertSentences.add(s);
+        if (material) withMaterial.add(a.sentences[s]!.section);
+      } else logRows.push(s);
+    }
+    for (const s of logRows) {
+      if (!withMaterial.has(a.sentences[s]!.section) || a.in('forms', s).length) continue;
+      if (a.quantities(s).some((q) => !q.excludedBy)) insertSentences.add(s);
     }
   }
   // Sentences that only describe an insertion story (no action) but sit beside removal sentences stay.

@@ -133,8 +133,10 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
         heads.push({ start, bodyStart, title, category: known });
         continue;
       }
-      // an unknown short "Label:" (up to three words, any case) also starts a section; casing never decides
-      if (LABEL.test(title) && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase())) {
+      // an unknown short "Label:" (up to three words, any case) also starts a section; casing never decides;
+      // an indented one is a field of the section above it ("Local antibiotic device:\n  Carrier: PMMA")
+      const indented = /^[ \t]/.test(raw);
+      if (LABEL.test(title) && !indented && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase())) {
         heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
         continue;
       }

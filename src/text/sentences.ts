@@ -61,7 +61,10 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
       if (ch !== '.' && ch !== '!' && ch !== '?') continue;
       // must be followed by whitespace (or the end), then a capital, digit, quote or bracket
       const next = text[i + 1];
-      if (next !== undefined && next !== ' ' && next !== '\n') continue;
+      // a full stop glued to the next sentence by a lost space ("over the fluctuance.The forearm fascia") ends
+      // it too: a lower-case word of two letters or more, then a capital and a lower-case letter
+      const glued = ch === '.' && next !== undefined && next >= 'A' && next <= 'Z' && /^[a-z]/.test(text[i + 2] ?? '') && /[a-z]{2}$/.test(text.slice(Math.max(0, i - 2), i));
+      if (next !== undefined && next !== ' ' && next !== '\n' && !glued) continue;
       let k = i + 1;
       while (k < end && (text[k] === ' ' || text[k] === '\n')) k++;
       if (k < end && !NEXT.test(text[k]!)) continue;
