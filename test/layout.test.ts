@@ -75,3 +75,13 @@ describe('more layouts that must not change a verdict (sentences written for thi
     expect(key(note.replace('(Explanted:\n', '(Explanted: '))).toEqual(key(note));
   });
 });
+
+describe('a full stop glued to the next sentence, in any case (sentences written for this test)', () => {
+  const key = (t: string) => checkNoteAll(t).map((r) => [r.code, r.status, r.devices.map((d) => `${d.action}:${d.site}`), r.elements.map((e) => `${e.id}:${e.status}`)]);
+  it('gives a note with lost spaces after full stops the same verdicts in capitals', () => {
+    const note = 'PROCEDURE: I&D of the right humerus, CPT 23935.DESCRIPTION: The canal was reamed to 11 mm.Palacos 40 g with vancomycin 2 g was mixed by hand and molded into a rod.The rod was passed into the humeral canal.Removal planned in 6 weeks.';
+    const base = key(note);
+    expect(base[0]![2]).toEqual(['insert:intramedullary']);
+    expect(key(note.toUpperCase())).toEqual(base);
+  });
+});

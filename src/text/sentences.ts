@@ -62,8 +62,8 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
       // must be followed by whitespace (or the end), then a capital, digit, quote or bracket
       const next = text[i + 1];
       // a full stop glued to the next sentence by a lost space ("over the fluctuance.The forearm fascia") ends
-      // it too: a lower-case word of two letters or more, then a capital and a lower-case letter
-      const glued = ch === '.' && next !== undefined && next >= 'A' && next <= 'Z' && /^[a-z]/.test(text[i + 2] ?? '') && /[a-z]{2}$/.test(text.slice(Math.max(0, i - 2), i));
+      // it too: a word of two letters or more, then a word (in any case: casing never decides a sentence end)
+      const glued = ch === '.' && next !== undefined && /^[A-Za-z]{2}/.test(text.slice(i + 1, i + 3)) && /[A-Za-z]{2}$/.test(text.slice(Math.max(0, i - 2), i));
       if (next !== undefined && next !== ' ' && next !== '\n' && !glued) continue;
       let k = i + 1;
       while (k < end && (text[k] === ' ' || text[k] === '\n')) k++;
