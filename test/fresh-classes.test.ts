@@ -208,3 +208,33 @@ describe('an implant log does not make a device of what it does not describe (se
     expect(r[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['insert:deep']);
   });
 });
+
+describe('implant / explant records and incomplete removals (sentences written for this test)', () => {
+  const removal = [
+    'PROCEDURE: Removal of antibiotic beads, right calf (CPT 11043).',
+    'DESCRIPTION: The gentamicin PMMA bead chain beneath the fascia of the calf was pulled out. 9 of 12 beads came out; the other three could not be retrieved from the soleus.',
+    '',
+    'EXPLANT LOG - scrub nurse',
+    '| Gentamicin PMMA beads (prior op) | Explanted | 9 | R calf, subfascial |',
+    '| Gentamicin PMMA beads (prior op) | Retained | 3 | R calf |',
+    '| Drain 10 Fr | Implanted | 1 | R calf |',
+  ].join('\n');
+  it('reads each table row as a line of its own, whatever the section', () => {
+    const t = 'Plan: home.\n\nLog\n| a | b |\n| c | d |\n';
+    expect(splitSentences(t, findSections(t)).map((s) => s.text)).toContain('| c | d |');
+  });
+  it('reads a heading with a dash remark as that heading', () => {
+    expect(findSections('IMPLANT RECORD - circulating nurse\n| x |\n').map((s) => s.category)).toContain('implants');
+  });
+  it('does not read a retained or prior-operation row as a device placed today', () => {
+    expect(checkNoteAll(removal)[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['remove:deep']);
+  });
+  it('fails completeness when the note says device material was left in the patient', () => {
+    const r = checkNote(removal, { code: '20701' });
+    expect(r.elements.find((e) => e.id === 'completeness')?.status).toBe('fail');
+  });
+  it('does not take a "retained beads" diagnosis for an incomplete removal', () => {
+    const r = checkNote('DIAGNOSIS: Retained antibiotic beads, right calf.\nPROCEDURE: Removal of gentamicin PMMA beads from beneath the fascia of the calf, all 12 counted (CPT 11043).', { code: '20701' });
+    expect(r.elements.find((e) => e.id === 'completeness')?.status).toBe('pass');
+  });
+});

@@ -212,6 +212,8 @@ interface DeviceGrammar {
   otherSubject: RegExp;
   /** A determiner right before a word: a participle after it is an adjective ("the removed head"). */
   attributive: RegExp;
+  /** Words of a verb-less item that lists a device not placed today ("retained", "prior op"). */
+  notPlaced: RegExp;
   /** Words naming the mould a device is made in. */
   mould: RegExp;
   /** Prepositions after a directional action word that make it a removal / a placement. */
@@ -245,6 +247,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
+      notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
       outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, 'i'),
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, 'i'),
@@ -494,7 +497,8 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     // (and the item itself says it is a drug device: "antibiotic beads, right tibia", not "reduction of the spacer")
     const selfQualified = deviceAffirmed.some((d) => d.basis !== 'coreference' && d.basis !== 'anaphor');
     const verbless = a.in('actions', s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s]!.text);
-    if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && a.sentences[s]!.text.length <= deviceGrammar(a).g.itemMaxLength) didInsert = true;
+    const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s]!.text);
+    if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && listsPlaced && a.sentences[s]!.text.length <= deviceGrammar(a).g.itemMaxLength) didInsert = true;
     // every action must have an affirmed device beside it; a sentence whose only device is historical but whose
     // removal is today ("the previously placed beads were removed") still documents a removal.
     if (didInsert && deviceAffirmed.length) {

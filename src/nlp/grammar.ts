@@ -63,6 +63,7 @@ const __schemas = lazy(() => {
       siteWindow: z.number().int().positive(),
       siteConjunctions: phrases,
       itemMaxLength: z.number().int().positive(),
+      notPlacedToday: phrases,
       ofPhraseStops: phrases,
     }),
     header: z.strictObject({

@@ -60,8 +60,9 @@ function compile(patternDirs: string[]): Compiled {
   titles.sort((a, b) => b.length - a.length);
   // A known title at the start of a line, in any case, followed by a colon.
   // a known title, in any case, possibly followed by a few words ("Procedures this date", "Plan for follow-up"),
-  // a number ("Procedure 2", "Procedure #2") and a remark in brackets ("Implant log (entered by RN)")
-  const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,40}\\))?$`, 'i');
+  // a number ("Procedure 2", "Procedure #2") and a remark in brackets or after a dash ("Implant log (entered by
+  // RN)", "IMPLANT RECORD - circulating RN")
+  const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,40}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40})?$`, 'i');
   compiled = { byTitle, known, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
   compiledFor = id;
   return compiled;

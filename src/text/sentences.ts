@@ -52,7 +52,9 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
       if (ch === '\n') {
         const rest = text.slice(i + 1, Math.min(end, i + 12));
         const blank = /^[ ]*\n/.test(rest);
-        if (lineMode || blank || LIST_ITEM.test(rest)) {
+        // a table row is a line of its own in any section ("| Beads | Explanted | 16 |")
+        const row = /^[ ]*\|/.test(rest) || /^[ ]*\|/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i));
+        if (lineMode || blank || row || LIST_ITEM.test(rest)) {
           push(s, i);
           s = i + 1;
         }
