@@ -238,3 +238,17 @@ describe('implant / explant records and incomplete removals (sentences written f
     expect(r.elements.find((e) => e.id === 'completeness')?.status).toBe('pass');
   });
 });
+
+describe('completeness in other words (sentences written for this test)', () => {
+  const complete = (desc: string) =>
+    checkNote(`PROCEDURE: Removal of the antibiotic spacer, left hip (CPT 27091).\nDESCRIPTION: ${desc}`, { code: '20705' }).elements.find((e) => e.id === 'completeness')?.status;
+  it('counts removal in one piece and cement fragments cleared', () => {
+    expect(complete('The gentamicin PMMA spacer came out of the hip joint in one piece and the loose cement fragments were curetted away.')).toBe('pass');
+  });
+  it('does not read "no fragments were left behind" as material left behind', () => {
+    expect(complete('The gentamicin PMMA spacer was lifted out of the hip joint intact and no fragments were left behind.')).toBe('pass');
+  });
+  it('does not count debris excised in a debridement as the device removed completely', () => {
+    expect(complete('The gentamicin PMMA spacer was removed from the hip joint. Necrotic debris was excised.')).toBe('fail');
+  });
+});
