@@ -244,3 +244,26 @@ describe('removal words that remove no device (sentences written for this test)'
     expect(events('Procedure: spacer exchange, knee (CPT 27488). The old gentamicin PMMA spacer was removed from the knee joint and a new one was cast in a mold.')).toContain('remove:intra-articular');
   });
 });
+
+describe('what an event places (sentences written for this test)', () => {
+  const events = (t: string) => checkNoteAll(t)[0]!.devices.map((d) => `${d.action}:${d.site}`).sort();
+  it('reads putting material into its mould as making the device, not placing it', () => {
+    expect(events('Procedure: I&D of the humerus (CPT 23935). Stimulan 10 cc was mixed with 1 g vancomycin, and the paste was spread into a bead mat to set. The pellets were packed into the humeral canal.')).toEqual(['insert:intramedullary']);
+  });
+  it('reads "pressed into the joint space" as a placement', () => {
+    expect(events('Procedure: knee resection arthroplasty (CPT 27488). Palacos with 2 g vancomycin was mixed by hand and pressed into the knee joint space as a block spacer.')).toEqual(['insert:intra-articular']);
+  });
+  it('gives an event the device its action governs, not every device its sentence names', () => {
+    const rs = checkNoteAll(
+      [
+        'PROCEDURES: knee resection arthroplasty (CPT 27488); antibiotic cement dowels, femoral canal; antibiotic cement spacer, knee joint.',
+        'Two packs of Copal with vancomycin 2 g were mixed by hand and rolled around pins into dowels, which were pushed into the femoral canal.',
+        'The last pack, 40 g, was shaped by hand into a block spacer, which was pressed into the joint space so that it locked onto the dowels.',
+        'Spacer and dowels come out at reimplantation in 8 weeks.',
+      ].join('\n'),
+    );
+    expect(rs.map((r) => r.code).sort()).toEqual(['20702', '20704']);
+    expect(el(rs, '20704', 'quantity')).toBe('pass');
+    expect(el(rs, '20704', 'fabrication')).toBe('pass');
+  });
+});

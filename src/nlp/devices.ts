@@ -216,6 +216,8 @@ interface DeviceGrammar {
   notPlaced: RegExp;
   /** Words naming the mould a device is made in. */
   mould: RegExp;
+  /** An action's place right after it is a mould ("pressed into a bead mat", "injected into a chest tube"). */
+  intoMould: RegExp;
   /** Prepositions after a directional action word that make it a removal / a placement. */
   outward: RegExp;
   inward: RegExp;
@@ -249,6 +251,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
+      intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
       outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, 'i'),
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, 'i'),
       instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, 'i'),
@@ -480,7 +483,9 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     const ok = (m: Mention) => a.affirmed(m) && governedDevice(a, m, ds) !== undefined && !a.assertion(governedDevice(a, m, ds)!).negated;
     // an insertion in a sentence anchored to an earlier time ("8 weeks ago", "at the index operation") was done then
     const earlier = anchoredEarlier(a, s);
-    const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter(ok);
+    // putting the material into its mould ("the paste was pressed into a bead mat") makes the device, it places none
+    const intoMould = (m: Mention) => deviceGrammar(a).intoMould.test(a.doc.text.slice(m.end, m.end + 60));
+    const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter((m) => ok(m) && !intoMould(m));
     // a removal after the mould word of a sentence that names no site takes the device out of its mould
     const sent = a.sentences[s]!;
     const mouldAt = deviceGrammar(a).mould.exec(sent.text);
@@ -501,12 +506,18 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && listsPlaced && a.sentences[s]!.text.length <= deviceGrammar(a).g.itemMaxLength) didInsert = true;
     // every action must have an affirmed device beside it; a sentence whose only device is historical but whose
     // removal is today ("the previously placed beads were removed") still documents a removal.
+    // an event is of the devices its action words govern ("a block spacer, which was pressed into the joint ...
+    // keyed onto the dowels" places the spacer); a sentence with no governing action word speaks for all it names
+    const governing = (acts: Mention[]) => {
+      const fs = [...new Set(acts.map((m) => governedDevice(a, m, ds)?.form).filter((f): f is string => f !== undefined))];
+      return fs.length ? fs : forms;
+    };
     if (didInsert && deviceAffirmed.length) {
-      raw.push({ action: 'insert', s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms, anchor: inserts[0] ?? exchanges[0] });
+      raw.push({ action: 'insert', s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing([...inserts, ...exchanges]), anchor: inserts[0] ?? exchanges[0] });
       if (a.isOperative(s) || cat === 'indications') insertSentences.add(s);
     }
     if (didRemove) {
-      raw.push({ action: 'remove', s, spans: [span0, ...removes.slice(0, 1), ...exchanges.slice(0, 1)], forms, anchor: removes[0] ?? exchanges[0] });
+      raw.push({ action: 'remove', s, spans: [span0, ...removes.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing([...removes, ...exchanges]), anchor: removes[0] ?? exchanges[0] });
       removeSentences.add(s);
     }
     // a device described (mixed, rolled, its amount) without an action is still part of the insertion story
