@@ -242,6 +242,22 @@ describe('runBatch with worker threads', () => {
     expect(onMain).toBeLessThan(n); // the workers took over
   });
 
+  it('the main thread hands a large note (read, as bytes) to a worker instead of checking it itself', async () => {
+    const big = join(dir, 'big-note.txt');
+    writeFileSync(big, `big file ${'x'.repeat(300 * 1024)}`);
+    const onMain: string[] = [];
+    const base = fakeInProcess();
+    const checkFn: CheckFn = (text, opts) => (onMain.push(opts.source), base(text, opts));
+    const tasks: Task[] = [...textTasks(20, (i) => (i === 7 ? `big text ${'y'.repeat(300 * 1024)}` : `small ${i}`)), { path: big, source: 'big-file', regular: true }, ...textTasks(5)];
+    const out = await collect(runBatch(tasks, { jobs: 2, workerUrl, checkModule, checkFn }));
+    expect(out.map((r) => r.source)).toEqual(tasks.map((t) => ('source' in t ? t.source : '')));
+    expect(onMain).not.toContain('n7');
+    expect(onMain).not.toContain('big-file');
+    expect(onMain.length).toBeGreaterThan(0);
+    // the worker's fake check quotes the start of the text it was given: the file's bytes, read once
+    expect(out.map((r) => (r as unknown as { text?: string }).text)).toEqual(expect.arrayContaining(['big text yyyyyyyyyyy', 'big file xxxxxxxxxxx']));
+  });
+
   it('handles an empty input', async () => {
     expect(await collect(runBatch([], { jobs: 2, workerUrl, checkModule }))).toEqual([]);
   });

@@ -20,7 +20,7 @@ import { availableParallelism } from 'node:os';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_MAX_SIZE } from '../io/read.js';
+import { DEFAULT_MAX_SIZE, readBytes } from '../io/read.js';
 import type { NoteResult } from '../types.js';
 import { loadRenderer, type Rendered, type RenderFn, type RenderSpec } from './render.js';
 import {
@@ -56,7 +56,7 @@ export interface BatchOptions {
   workerUrl?: URL;
   /** Run in-process when there are fewer tasks than this (default 8). */
   inProcessBelow?: number;
-  /** Most notes pulled but not yet yielded (default: 64 per thread, at least 256). */
+  /** Most notes pulled but not yet yielded (default: 128 per thread, at least 1024). */
   window?: number;
   /** Called with the number of workers actually started (0 = in-process); for diagnostics and tests. */
   onMode?: (workers: number) => void;
@@ -69,12 +69,21 @@ export interface RenderOptions extends BatchOptions {
   renderFn?: RenderFn;
 }
 
-/** Tasks a single worker holds at once: two batches, so a worker never waits for the next message. */
-const PER_WORKER = 16;
-/** Tasks sent to a worker in one message. */
+/**
+ * Tasks a single worker holds at once: three batches, so a worker never waits for its next message, even
+ * when the main thread is busy with a note of its own (or not scheduled, on a loaded machine) for a while.
+ */
+const PER_WORKER = 24;
+/** Tasks sent to a worker in one message (a worker with room for a whole batch gets one). */
 const BATCH = 8;
 /** In-process, the event loop gets a turn at least this often (ms). */
 const TURN_MS = 20;
+/**
+ * Notes larger than this are not checked on the main thread while workers run: one would hold up every
+ * worker's next batch for as long as it takes (a 4 MB note: seconds). The main thread reads it and hands
+ * the bytes to a worker.
+ */
+const MAIN_MAX_BYTES = 256 * 1024;
 
 /** What a batch yields per note, and how it is made on the main thread or read from a worker's answer. */
 interface Mode<T> {
@@ -96,6 +105,18 @@ function renderMode(spec: RenderSpec, fn: RenderFn): Mode<Rendered> {
 }
 
 const turn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** A task with its input in hand: a file task read here (its bytes, or the error that stopped the read). */
+async function inHand(t: Task, maxSize: number): Promise<Task> {
+  if (!('path' in t)) return t;
+  const source = t.source ?? t.path;
+  const r = await readBytes(t.path, { maxSize, regular: t.regular === true });
+  return r.ok ? { source, data: r.bytes, name: t.path } : { source, error: r.message };
+}
+
+function inputSize(t: Task): number {
+  return 'data' in t ? t.data.byteLength : 'text' in t ? t.text.length : 0;
+}
 
 function defaultCheckModule(): string {
   return new URL('../check.js', import.meta.url).href;
@@ -219,7 +240,9 @@ async function* runWorkers<T>(
     checkFn?: CheckFn;
   },
 ): AsyncGenerator<T> {
-  const window = o.window ?? Math.max(256, o.jobs * 64);
+  // wide enough that the main thread, checking notes of its own, rarely waits for a worker's older notes
+  // (a worker just started is slow for its first notes); results are small, memory stays flat
+  const window = o.window ?? Math.max(1024, o.jobs * 128);
   const init: WorkerInit = { oplintWorker: true, checkModule: o.checkModule, checkOptions: o.checkOptions, maxSize: o.maxSize };
   if (mode.render) init.render = mode.render;
 
@@ -227,6 +250,7 @@ async function* runWorkers<T>(
   const done = new Map<number, T>(); // answered, not yielded
   const retry: number[] = []; // seqs to send again (their worker died)
   const suspects = new Set<number>(); // seqs that were in a worker when it died: they run alone
+  const handoff: number[] = []; // large notes the main thread read and passes to a worker
   const slots: Slot[] = [];
   let seqNext = 0;
   let yieldNext = 0;
@@ -307,29 +331,41 @@ async function* runWorkers<T>(
     slot.load.push(...seqs);
     slot.worker.postMessage({ ids: seqs, tasks: seqs.map((q) => tasks.get(q)!) } satisfies ToWorker);
   };
+  /** The least loaded ready worker with room for a whole batch (never one running a crash suspect). */
   const freeSlot = (): Slot | undefined => {
     let best: Slot | undefined;
     for (const s of slots) {
-      if (!s.ready || s.load.length >= PER_WORKER || s.load.some((q) => suspects.has(q))) continue;
+      if (!s.ready || s.load.length > PER_WORKER - BATCH || s.load.some((q) => suspects.has(q))) continue;
       if (!best || s.load.length < best.load.length) best = s;
     }
     return best;
   };
+  const room = (): number => window - (seqNext - yieldNext);
 
   try {
     for (;;) {
       if (fatal) throw fatal;
-      // Fill free worker capacity: first re-sends, then new tasks while the window allows.
-      let slot = freeSlot();
+      // Everything ready goes out first, in order: that frees the window for the workers' next batches.
+      while (done.has(yieldNext)) {
+        const ready = done.get(yieldNext)!;
+        done.delete(yieldNext);
+        yieldNext++;
+        yield ready;
+        if (fatal) throw fatal;
+      }
+      if (exhausted && pending.length === 0 && yieldNext === seqNext) return;
       // suspects of a crash run alone, on an idle worker, so that a crash can be pinned on one note
       for (const idle of slots) {
         if (!retry.length) break;
         if (idle.ready && idle.load.length === 0) dispatch(retry.splice(0, 1), idle);
       }
-      slot = freeSlot();
-      while (slot && !exhausted && seqNext - yieldNext < window) {
+      for (let slot = freeSlot(); slot && handoff.length; slot = freeSlot()) dispatch(handoff.splice(0, 1), slot);
+      // Whole batches to workers with room for one (a part of one only to an idle worker, or at the end of
+      // the input): a worker fed one note at a time waits for every round trip.
+      for (let slot = freeSlot(); slot && !exhausted; slot = freeSlot()) {
+        if (room() < (slot.load.length ? BATCH : 1)) break;
         const batch: number[] = [];
-        while (batch.length < BATCH && seqNext - yieldNext < window) {
+        while (batch.length < BATCH && room() > 0) {
           const t = await pull();
           if (t === undefined) break;
           const seq = seqNext++;
@@ -343,26 +379,26 @@ async function* runWorkers<T>(
         }
         if (batch.length) dispatch(batch, slot);
         else break;
-        slot = freeSlot();
       }
-      // The main thread checks new notes too (never a crash suspect: those run alone on a worker), one at
-      // a time, yielding to the event loop so worker messages get through.
-      if (o.checkFn && !exhausted && seqNext - yieldNext < window) {
-        const t = await pull();
-        if (t !== undefined) {
+      // The main thread checks new notes too (never a crash suspect: those run alone on a worker), one at a
+      // time, yielding to the event loop so worker messages get through; it leaves room in the window for
+      // every worker's next batches, so running ahead never starves them.
+      if (o.checkFn && !exhausted && room() > slots.length * PER_WORKER) {
+        const pulled = await pull();
+        if (pulled !== undefined) {
           const seq = seqNext++;
-          done.set(seq, mode.local(await executeTask(t, o.checkFn, o.checkOptions, o.maxSize)));
-          await turn();
+          const t = await inHand(pulled, o.maxSize);
+          if (inputSize(t) > MAIN_MAX_BYTES) {
+            tasks.set(seq, t);
+            handoff.push(seq);
+          } else {
+            done.set(seq, mode.local(await executeTask(t, o.checkFn, o.checkOptions, o.maxSize)));
+            await turn();
+          }
+          continue;
         }
       }
-      const ready = done.get(yieldNext);
-      if (ready) {
-        done.delete(yieldNext);
-        yieldNext++;
-        yield ready;
-        continue;
-      }
-      if (exhausted && pending.length === 0 && yieldNext === seqNext) return;
+      if (done.has(yieldNext) || (exhausted && pending.length === 0 && yieldNext === seqNext)) continue;
       await new Promise<void>((resolve) => {
         wake = resolve;
       });

@@ -27,14 +27,15 @@ export type CheckFn = (text: string, opts: CheckOptions) => NoteResult[];
  *   extraction stage (src/io/extract): a file holding several notes (an HL7 batch, a FHIR Bundle) gives
  *   several notes, whose sources are `<source>#<n>` (1-based, file order). `regular`: a folder walk saw a
  *   regular file there, so it is opened without a `stat` first (see `readBytes`).
- * - `{ source, data }`: bytes already in hand (stdin), extracted like a file.
+ * - `{ source, data }`: bytes already in hand (stdin, a file read by the pool), extracted like a file; `name`
+ *   (default `source`) is the file name whose extension decides when the content does not.
  * - `{ source, text }`: text already in hand (stdin, `--stdin-jsonl`); `warnings` are attached to the results.
  * - `{ source, error }`: an input known to be bad (missing path, malformed JSONL line); passes through as
  *   an `error` result in its place in the order.
  */
 export type Task =
   | { path: string; source?: string; regular?: boolean }
-  | { source: string; data: Uint8Array }
+  | { source: string; data: Uint8Array; name?: string }
   | { source: string; text: string; warnings?: string[] }
   | { source: string; error: string };
 
@@ -150,7 +151,7 @@ export async function executeTask(
   const source = taskSource(task);
   if ('error' in task) return [errorResult(source, task.error)];
   if ('path' in task) return documentResults(await readDocument(task.path, { maxSize, regular: task.regular === true }), source, check, checkOptions, maxSize);
-  if ('data' in task) return documentResults(await extractBytes(task.data, source, { maxSize }), source, check, checkOptions, maxSize);
+  if ('data' in task) return documentResults(await extractBytes(task.data, task.name ?? source, { maxSize }), source, check, checkOptions, maxSize);
   const bad = checkText(task.text, { maxSize });
   if (bad) return [errorResult(source, bad.message)];
   // text already in hand (stdin, --stdin-jsonl) is read as text, like a .txt file
