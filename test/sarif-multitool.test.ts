@@ -3,10 +3,10 @@
  * GitHub rule sets: every shape oplint emits must give no error and no warning (notes are allowed; see
  * docs/ci.md for the ones it reports and why they stay).
  *
- * The binary comes from the optional devDependency `@microsoft/sarif-multitool`, which installs the one
- * platform package that fits (`@microsoft/sarif-multitool-linux` here: a self-contained x86-64 .NET
- * executable, no .NET runtime and no network needed). The suite is skipped, with the reason in its name,
- * where no binary is installed or it cannot run on this machine; OPLINT_SARIF_MULTITOOL names another copy.
+ * The binary is `@microsoft/sarif-multitool-linux` (a self-contained x86-64 .NET executable, no .NET runtime
+ * and no network needed). It is not a dependency of oplint (103 MiB that every hook install would carry):
+ * `.ci/run` installs it outside the checkout and names it in OPLINT_SARIF_MULTITOOL; a copy in node_modules is
+ * used too. The suite is skipped, with the reason in its name, where no binary is found or it cannot run.
  *
  * Multitool details this test depends on (5.7.0):
  * - `--rule-kind "Gh;Ghas;Sarif"`: Gh = GitHub code-scanning ingestion (GH1001-GH1007, plus the required
@@ -61,7 +61,7 @@ function findMultitool(): { bin: string; reason?: undefined } | { bin?: undefine
   try {
     bin = createRequire(import.meta.url)(pkg) as string;
   } catch {
-    return { reason: `${pkg} is not installed (npm ci installs it through the optional devDependency @microsoft/sarif-multitool; --omit=dev or --omit=optional leaves it out)` };
+    return { reason: `${pkg} is not installed (.ci/run installs it and sets OPLINT_SARIF_MULTITOOL; see docs/ci.md)` };
   }
   if (!existsSync(bin)) return { reason: `${bin} is missing from ${pkg}` };
   // the Linux package holds an x86-64 executable only; on linux-x64 a binary that does not start is a failure
