@@ -4916,6 +4916,890 @@ var init_ccda = __esm({
   }
 });
 
+// src/format/jsonl.ts
+var jsonl_exports = {};
+__export(jsonl_exports, {
+  createJsonlFormatter: () => createJsonlFormatter,
+  default: () => jsonl_default
+});
+function escapeLs(ch) {
+  return ch === "\u2028" ? "\\u2028" : "\\u2029";
+}
+var createJsonlFormatter, jsonl_default;
+var init_jsonl = __esm({
+  "src/format/jsonl.ts"() {
+    "use strict";
+    createJsonlFormatter = () => ({
+      begin: () => "",
+      result(results) {
+        let out = "";
+        for (const r of results) out += JSON.stringify(r).replace(/[\u2028\u2029]/g, escapeLs) + "\n";
+        return out;
+      },
+      end: () => ""
+    });
+    jsonl_default = createJsonlFormatter;
+  }
+});
+
+// node_modules/csv-stringify/lib/utils/get.js
+var charCodeOfDot, reEscapeChar, rePropName, reIsDeepProp, reIsPlainProp, getTag, isSymbol, isKey, stringToPath, castPath, toKey, get;
+var init_get = __esm({
+  "node_modules/csv-stringify/lib/utils/get.js"() {
+    charCodeOfDot = ".".charCodeAt(0);
+    reEscapeChar = /\\(\\)?/g;
+    rePropName = RegExp(
+      // Match anything that isn't a dot or bracket.
+      `[^.[\\]]+|\\[(?:([^"'][^[]*)|(["'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2)\\]|(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))`,
+      "g"
+    );
+    reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
+    reIsPlainProp = /^\w*$/;
+    getTag = function(value) {
+      return Object.prototype.toString.call(value);
+    };
+    isSymbol = function(value) {
+      const type = typeof value;
+      return type === "symbol" || type === "object" && value && getTag(value) === "[object Symbol]";
+    };
+    isKey = function(value, object) {
+      if (Array.isArray(value)) {
+        return false;
+      }
+      const type = typeof value;
+      if (type === "number" || type === "symbol" || type === "boolean" || !value || isSymbol(value)) {
+        return true;
+      }
+      return reIsPlainProp.test(value) || !reIsDeepProp.test(value) || object != null && value in Object(object);
+    };
+    stringToPath = function(string) {
+      const result = [];
+      if (string.charCodeAt(0) === charCodeOfDot) {
+        result.push("");
+      }
+      string.replace(rePropName, function(match, expression, quote2, subString) {
+        let key2 = match;
+        if (quote2) {
+          key2 = subString.replace(reEscapeChar, "$1");
+        } else if (expression) {
+          key2 = expression.trim();
+        }
+        result.push(key2);
+      });
+      return result;
+    };
+    castPath = function(value, object) {
+      if (Array.isArray(value)) {
+        return value;
+      } else {
+        return isKey(value, object) ? [value] : stringToPath(value);
+      }
+    };
+    toKey = function(value) {
+      if (typeof value === "string" || isSymbol(value)) return value;
+      const result = `${value}`;
+      return result == "0" && 1 / value == -Infinity ? "-0" : result;
+    };
+    get = function(object, path) {
+      path = castPath(path, object);
+      let index = 0;
+      const length = path.length;
+      while (object != null && index < length) {
+        object = object[toKey(path[index++])];
+      }
+      return index && index === length ? object : void 0;
+    };
+  }
+});
+
+// node_modules/csv-stringify/lib/utils/is_object.js
+var is_object2;
+var init_is_object = __esm({
+  "node_modules/csv-stringify/lib/utils/is_object.js"() {
+    is_object2 = function(obj) {
+      return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+    };
+  }
+});
+
+// node_modules/csv-stringify/lib/api/normalize_columns.js
+var normalize_columns;
+var init_normalize_columns = __esm({
+  "node_modules/csv-stringify/lib/api/normalize_columns.js"() {
+    normalize_columns = function(columns) {
+      if (columns === void 0 || columns === null) {
+        return [void 0, void 0];
+      }
+      if (typeof columns !== "object") {
+        return [Error('Invalid option "columns": expect an array or an object')];
+      }
+      if (!Array.isArray(columns)) {
+        const newcolumns = [];
+        for (const k in columns) {
+          newcolumns.push({
+            key: k,
+            header: columns[k]
+          });
+        }
+        columns = newcolumns;
+      } else {
+        const newcolumns = [];
+        for (const column of columns) {
+          if (typeof column === "string") {
+            newcolumns.push({
+              key: column,
+              header: column
+            });
+          } else if (typeof column === "object" && column !== null && !Array.isArray(column)) {
+            if (!column.key) {
+              return [
+                Error('Invalid column definition: property "key" is required')
+              ];
+            }
+            if (column.header === void 0) {
+              column.header = column.key;
+            }
+            newcolumns.push(column);
+          } else {
+            return [
+              Error("Invalid column definition: expect a string or an object")
+            ];
+          }
+        }
+        columns = newcolumns;
+      }
+      return [void 0, columns];
+    };
+  }
+});
+
+// node_modules/csv-stringify/lib/api/CsvError.js
+var CsvError2;
+var init_CsvError = __esm({
+  "node_modules/csv-stringify/lib/api/CsvError.js"() {
+    CsvError2 = class _CsvError extends Error {
+      constructor(code, message, ...contexts2) {
+        if (Array.isArray(message)) message = message.join(" ");
+        super(message);
+        if (Error.captureStackTrace !== void 0) {
+          Error.captureStackTrace(this, _CsvError);
+        }
+        this.code = code;
+        for (const context of contexts2) {
+          for (const key2 in context) {
+            const value = context[key2];
+            this[key2] = Buffer.isBuffer(value) ? value.toString() : value == null ? value : JSON.parse(JSON.stringify(value));
+          }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/csv-stringify/lib/utils/underscore.js
+var underscore2;
+var init_underscore = __esm({
+  "node_modules/csv-stringify/lib/utils/underscore.js"() {
+    underscore2 = function(str) {
+      return str.replace(/([A-Z])/g, function(_, match) {
+        return "_" + match.toLowerCase();
+      });
+    };
+  }
+});
+
+// node_modules/csv-stringify/lib/api/normalize_options.js
+var normalize_options2;
+var init_normalize_options = __esm({
+  "node_modules/csv-stringify/lib/api/normalize_options.js"() {
+    init_CsvError();
+    init_normalize_columns();
+    init_underscore();
+    normalize_options2 = function(opts) {
+      const options = {};
+      for (const opt in opts) {
+        options[underscore2(opt)] = opts[opt];
+      }
+      if (options.bom === void 0 || options.bom === null || options.bom === false) {
+        options.bom = false;
+      } else if (options.bom !== true) {
+        return [
+          new CsvError2("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
+            "option `bom` is optional and must be a boolean value,",
+            `got ${JSON.stringify(options.bom)}`
+          ])
+        ];
+      }
+      if (options.delimiter === void 0 || options.delimiter === null) {
+        options.delimiter = ",";
+      } else if (Buffer.isBuffer(options.delimiter)) {
+        options.delimiter = options.delimiter.toString();
+      } else if (typeof options.delimiter !== "string") {
+        return [
+          new CsvError2("CSV_OPTION_DELIMITER_INVALID_TYPE", [
+            "option `delimiter` must be a buffer or a string,",
+            `got ${JSON.stringify(options.delimiter)}`
+          ])
+        ];
+      }
+      if (options.quote === void 0 || options.quote === null) {
+        options.quote = '"';
+      } else if (options.quote === true) {
+        options.quote = '"';
+      } else if (options.quote === false) {
+        options.quote = "";
+      } else if (Buffer.isBuffer(options.quote)) {
+        options.quote = options.quote.toString();
+      } else if (typeof options.quote !== "string") {
+        return [
+          new CsvError2("CSV_OPTION_QUOTE_INVALID_TYPE", [
+            "option `quote` must be a boolean, a buffer or a string,",
+            `got ${JSON.stringify(options.quote)}`
+          ])
+        ];
+      }
+      if (options.quoted === void 0 || options.quoted === null) {
+        options.quoted = false;
+      } else {
+      }
+      if (options.escape_formulas === void 0 || options.escape_formulas === null) {
+        options.escape_formulas = false;
+      } else if (typeof options.escape_formulas !== "boolean") {
+        return [
+          new CsvError2("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
+            "option `escape_formulas` must be a boolean,",
+            `got ${JSON.stringify(options.escape_formulas)}`
+          ])
+        ];
+      }
+      if (options.quoted_empty === void 0 || options.quoted_empty === null) {
+        options.quoted_empty = void 0;
+      } else {
+      }
+      if (options.quoted_match === void 0 || options.quoted_match === null || options.quoted_match === false) {
+        options.quoted_match = null;
+      } else if (!Array.isArray(options.quoted_match)) {
+        options.quoted_match = [options.quoted_match];
+      }
+      if (options.quoted_match) {
+        for (const quoted_match of options.quoted_match) {
+          const isString = typeof quoted_match === "string";
+          const isRegExp = quoted_match instanceof RegExp;
+          if (!isString && !isRegExp) {
+            return [
+              new CsvError2("CSV_OPTION_QUOTED_MATCH", [
+                "option `quoted_match` must be a string or a regex,",
+                `got ${JSON.stringify(options.quoted_match)}`
+              ])
+            ];
+          }
+        }
+      }
+      if (options.quoted_string === void 0 || options.quoted_string === null) {
+        options.quoted_string = false;
+      } else {
+      }
+      if (options.eof === void 0 || options.eof === null) {
+        options.eof = true;
+      } else {
+      }
+      if (options.escape === void 0 || options.escape === null) {
+        options.escape = '"';
+      } else if (Buffer.isBuffer(options.escape)) {
+        options.escape = options.escape.toString();
+      } else if (typeof options.escape !== "string") {
+        return [
+          Error(
+            `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`
+          )
+        ];
+      }
+      if (options.escape.length > 1) {
+        return [
+          Error(
+            `Invalid Option: escape must be one character, got ${options.escape.length} characters`
+          )
+        ];
+      }
+      if (options.header === void 0 || options.header === null || options.header === false) {
+        options.header = false;
+      } else if (options.header !== true) {
+        throw new CsvError2(
+          "CSV_INVALID_OPTION_HEADER",
+          [
+            "option `header` is expected to be a boolean,",
+            `got ${JSON.stringify(options.header)}`
+          ],
+          options
+        );
+      }
+      if (options.header_as_comment === void 0 || options.header_as_comment === null || options.header_as_comment === false) {
+        options.header_as_comment = false;
+      } else if (options.header_as_comment === true) {
+        options.header_as_comment = "#";
+      } else if (Buffer.isBuffer(options.header_as_comment)) {
+        options.header_as_comment = options.header_as_comment.toString();
+      } else if (typeof options.header_as_comment !== "string") {
+        throw new CsvError2(
+          "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
+          [
+            "option `header_as_comment` must be a boolean, a string or a buffer,",
+            `got ${JSON.stringify(options.header_as_comment)}`
+          ],
+          options
+        );
+      }
+      const [errColumns, columns] = normalize_columns(options.columns);
+      if (errColumns !== void 0) return [errColumns];
+      options.columns = columns;
+      if (options.quoted === void 0 || options.quoted === null) {
+        options.quoted = false;
+      } else {
+      }
+      if (options.cast === void 0 || options.cast === null) {
+        options.cast = {};
+      } else {
+      }
+      if (options.cast.bigint === void 0 || options.cast.bigint === null) {
+        options.cast.bigint = (value) => "" + value;
+      }
+      if (options.cast.boolean === void 0 || options.cast.boolean === null) {
+        options.cast.boolean = (value) => value ? "1" : "";
+      }
+      if (options.cast.date === void 0 || options.cast.date === null) {
+        options.cast.date = (value) => "" + value.getTime();
+      }
+      if (options.cast.number === void 0 || options.cast.number === null) {
+        options.cast.number = (value) => "" + value;
+      }
+      if (options.cast.object === void 0 || options.cast.object === null) {
+        options.cast.object = (value) => JSON.stringify(value);
+      }
+      if (options.cast.string === void 0 || options.cast.string === null) {
+        options.cast.string = function(value) {
+          return value;
+        };
+      }
+      if (options.on_record !== void 0 && typeof options.on_record !== "function") {
+        return [Error(`Invalid Option: "on_record" must be a function.`)];
+      }
+      if (options.quote_record_delimiter === void 0 || options.quote_record_delimiter === null) {
+        options.quote_record_delimiter = !options.record_delimiter;
+      } else if (typeof options.quote_record_delimiter !== "boolean") {
+        return [
+          new CsvError2("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
+            "option `quote_record_delimiter` must be a boolean,",
+            `got ${JSON.stringify(options.quote_record_delimiter)}`
+          ])
+        ];
+      }
+      if (options.record_delimiter === void 0 || options.record_delimiter === null) {
+        options.record_delimiter = "\n";
+      } else if (Buffer.isBuffer(options.record_delimiter)) {
+        options.record_delimiter = options.record_delimiter.toString();
+      } else if (typeof options.record_delimiter !== "string") {
+        return [
+          Error(
+            `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`
+          )
+        ];
+      }
+      switch (options.record_delimiter) {
+        case "unix":
+          options.record_delimiter = "\n";
+          break;
+        case "mac":
+          options.record_delimiter = "\r";
+          break;
+        case "windows":
+          options.record_delimiter = "\r\n";
+          break;
+        case "ascii":
+          options.record_delimiter = "";
+          break;
+        case "unicode":
+          options.record_delimiter = "\u2028";
+          break;
+      }
+      return [void 0, options];
+    };
+  }
+});
+
+// node_modules/csv-stringify/lib/api/index.js
+var bom_utf8, emits_separator, matches_quoted_match, stringifier;
+var init_api = __esm({
+  "node_modules/csv-stringify/lib/api/index.js"() {
+    init_get();
+    init_is_object();
+    init_normalize_columns();
+    init_normalize_options();
+    bom_utf8 = Buffer.from([239, 187, 191]);
+    emits_separator = function(value, separators) {
+      return separators.some(
+        (separator) => separator.length !== 0 && (value.indexOf(separator) !== -1 || separator.length > 1 && (value + separator).indexOf(separator) < value.length)
+      );
+    };
+    matches_quoted_match = function(value, quoted_match) {
+      if (!quoted_match) return false;
+      return quoted_match.some(
+        (pattern2) => typeof pattern2 === "string" ? value.indexOf(pattern2) !== -1 : value.search(pattern2) !== -1
+      );
+    };
+    stringifier = function(options, state, info) {
+      return {
+        options,
+        state,
+        info,
+        __transform: function(chunk, push) {
+          if (!Array.isArray(chunk) && typeof chunk !== "object") {
+            return Error(
+              `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`
+            );
+          }
+          if (this.info.records === 0) {
+            if (Array.isArray(chunk)) {
+              if (this.options.header === true && this.options.columns === void 0) {
+                return Error(
+                  "Undiscoverable Columns: header option requires column option or object records"
+                );
+              }
+            } else if (this.options.columns === void 0) {
+              const [err2, columns] = normalize_columns(Object.keys(chunk));
+              if (err2) return;
+              this.options.columns = columns;
+            }
+          }
+          if (this.info.records === 0) {
+            this.bom(push);
+            const err2 = this.headers(push);
+            if (err2) return err2;
+          }
+          try {
+            if (this.options.on_record) {
+              this.options.on_record(chunk, this.info.records);
+            }
+          } catch (err2) {
+            return err2;
+          }
+          let err, chunk_string;
+          if (this.options.eof) {
+            [err, chunk_string] = this.stringify(chunk);
+            if (err) return err;
+            if (chunk_string === void 0) {
+              return;
+            } else {
+              chunk_string = chunk_string + this.options.record_delimiter;
+            }
+          } else {
+            [err, chunk_string] = this.stringify(chunk);
+            if (err) return err;
+            if (chunk_string === void 0) {
+              return;
+            } else {
+              if (this.options.header || this.info.records) {
+                chunk_string = this.options.record_delimiter + chunk_string;
+              }
+            }
+          }
+          this.info.records++;
+          push(chunk_string);
+        },
+        stringify: function(chunk, chunkIsHeader = false) {
+          if (typeof chunk !== "object") {
+            return [void 0, chunk];
+          }
+          const { columns } = this.options;
+          const record = [];
+          if (Array.isArray(chunk)) {
+            const length = columns ? Math.min(chunk.length, columns.length) : chunk.length;
+            for (let i = 0; i < length; i++) {
+              const field = chunk[i];
+              const [err, value] = this.__cast(field, {
+                index: i,
+                column: i,
+                records: this.info.records,
+                header: chunkIsHeader
+              });
+              if (err) return [err];
+              record[i] = [value, field];
+            }
+          } else {
+            for (let i = 0; i < columns.length; i++) {
+              const field = get(chunk, columns[i].key);
+              const [err, value] = this.__cast(field, {
+                index: i,
+                column: columns[i].key,
+                records: this.info.records,
+                header: chunkIsHeader
+              });
+              if (err) return [err];
+              record[i] = [value, field];
+            }
+          }
+          let csvrecord = "";
+          for (let i = 0; i < record.length; i++) {
+            let options2, err;
+            let [value, field] = record[i];
+            if (typeof value === "string") {
+              options2 = this.options;
+            } else if (is_object2(value)) {
+              options2 = { ...value };
+              value = options2.value;
+              delete options2.value;
+              if (typeof value !== "string" && value !== void 0 && value !== null) {
+                if (err)
+                  return [
+                    Error(
+                      `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`
+                    )
+                  ];
+              }
+              options2 = { ...this.options, ...options2 };
+              [err, options2] = normalize_options2(options2);
+              if (err !== void 0) {
+                return [err];
+              }
+            } else if (value === void 0 || value === null) {
+              options2 = this.options;
+            } else {
+              return [
+                Error(
+                  `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`
+                )
+              ];
+            }
+            const {
+              delimiter,
+              escape: escape2,
+              quote: quote2,
+              quoted,
+              quoted_empty,
+              quoted_string,
+              quoted_match,
+              record_delimiter,
+              quote_record_delimiter,
+              escape_formulas
+            } = options2;
+            if ("" === value && "" === field) {
+              const quotedMatch = matches_quoted_match(value, quoted_match);
+              const shouldQuote = quotedMatch || true === quoted_empty || true === quoted_string && false !== quoted_empty;
+              if (shouldQuote === true) {
+                value = quote2 + value + quote2;
+              }
+              csvrecord += value;
+            } else if (value) {
+              if (typeof value !== "string") {
+                return [
+                  Error(
+                    `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`
+                  )
+                ];
+              }
+              const containsdelimiter = emits_separator(value, [delimiter]);
+              const containsQuote = quote2 !== "" && value.indexOf(quote2) >= 0;
+              const containsEscape = value.indexOf(escape2) >= 0 && escape2 !== quote2;
+              const containsRecordDelimiter = emits_separator(value, [
+                record_delimiter,
+                ...quote_record_delimiter === false ? [] : ["\n", "\r"]
+              ]);
+              const quotedString = quoted_string && typeof field === "string";
+              const quotedMatch = matches_quoted_match(value, quoted_match);
+              if (escape_formulas) {
+                switch (value[0]) {
+                  case "-":
+                    if (typeof field === "number" || typeof field === "bigint") {
+                      break;
+                    }
+                    value = `'${value}`;
+                    break;
+                  case "=":
+                  case "+":
+                  case "@":
+                  case "	":
+                  case "\r":
+                  case "\uFF1D":
+                  // Unicode '='
+                  case "\uFF0B":
+                  // Unicode '+'
+                  case "\uFF0D":
+                  // Unicode '-'
+                  case "\uFF20":
+                    value = `'${value}`;
+                    break;
+                }
+              }
+              const shouldQuote = containsQuote === true || containsdelimiter || containsRecordDelimiter || quoted || quotedString || quotedMatch;
+              if (shouldQuote === true && containsEscape === true) {
+                value = value.replaceAll(escape2, () => escape2 + escape2);
+              }
+              if (containsQuote === true) {
+                value = value.replaceAll(quote2, () => escape2 + quote2);
+              }
+              if (shouldQuote === true) {
+                value = quote2 + value + quote2;
+              }
+              csvrecord += value;
+            } else if (quoted_empty === true || field === "" && quoted_string === true && quoted_empty !== false) {
+              csvrecord += quote2 + quote2;
+            }
+            if (i !== record.length - 1) {
+              csvrecord += delimiter;
+            }
+          }
+          return [void 0, csvrecord];
+        },
+        bom: function(push) {
+          if (this.options.bom !== true) {
+            return;
+          }
+          push(bom_utf8);
+        },
+        headers: function(push) {
+          if (this.options.header === false) {
+            return;
+          }
+          if (this.options.columns === void 0) {
+            return;
+          }
+          let err;
+          let headers = this.options.columns.map((column) => column.header);
+          if (this.options.eof) {
+            [err, headers] = this.stringify(headers, true);
+            headers += this.options.record_delimiter;
+          } else {
+            [err, headers] = this.stringify(headers, true);
+          }
+          if (err) return err;
+          if (this.options.header_as_comment) {
+            headers = this.options.header_as_comment + " " + headers;
+          }
+          push(headers);
+        },
+        __cast: function(value, context) {
+          const type = typeof value;
+          try {
+            if (type === "string") {
+              return [void 0, this.options.cast.string(value, context)];
+            } else if (type === "bigint") {
+              return [void 0, this.options.cast.bigint(value, context)];
+            } else if (type === "number") {
+              return [void 0, this.options.cast.number(value, context)];
+            } else if (type === "boolean") {
+              return [void 0, this.options.cast.boolean(value, context)];
+            } else if (value instanceof Date) {
+              return [void 0, this.options.cast.date(value, context)];
+            } else if (type === "object" && value !== null) {
+              return [void 0, this.options.cast.object(value, context)];
+            } else if (value === null && this.options.cast.null !== void 0) {
+              return [void 0, this.options.cast.null(value, context)];
+            } else if (value === void 0 && this.options.cast.undefined !== void 0) {
+              return [void 0, this.options.cast.undefined(value, context)];
+            } else {
+              return [void 0, value];
+            }
+          } catch (err) {
+            return [err];
+          }
+        }
+      };
+    };
+  }
+});
+
+// node_modules/csv-stringify/lib/sync.js
+var stringify;
+var init_sync = __esm({
+  "node_modules/csv-stringify/lib/sync.js"() {
+    init_api();
+    init_normalize_options();
+    stringify = function(records, opts = {}) {
+      const data = [];
+      const [err, options] = normalize_options2(opts);
+      if (err !== void 0) throw err;
+      const state = {
+        stop: false
+      };
+      const info = {
+        records: 0
+      };
+      const api = stringifier(options, state, info);
+      for (const record of records) {
+        const err2 = api.__transform(record, function(record2) {
+          data.push(record2);
+        });
+        if (err2 !== void 0) throw err2;
+      }
+      if (data.length === 0) {
+        api.bom((d) => {
+          data.push(d);
+        });
+        const err2 = api.headers((headers) => {
+          data.push(headers);
+        });
+        if (err2 !== void 0) throw err2;
+      }
+      return data.join("");
+    };
+  }
+});
+
+// src/format/csv.ts
+var csv_exports = {};
+__export(csv_exports, {
+  BOM: () => BOM,
+  CSV_COLUMNS: () => CSV_COLUMNS,
+  createCsvFormatter: () => createCsvFormatter,
+  default: () => csv_default,
+  safeCell: () => safeCell
+});
+function safeCell(value) {
+  return value.length > 1 && FORMULA_START.test(value) ? `'${value}` : value;
+}
+function row(cells) {
+  return stringify([cells.map((c) => typeof c === "number" ? c : safeCell(c))], { record_delimiter: "windows", quoted_match: QUOTE });
+}
+var CSV_COLUMNS, BOM, FORMULA_START, QUOTE, createCsvFormatter, csv_default;
+var init_csv = __esm({
+  "src/format/csv.ts"() {
+    "use strict";
+    init_sync();
+    CSV_COLUMNS = ["source", "code", "element", "status", "message", "line", "column", "evidence"];
+    BOM = "\uFEFF";
+    FORMULA_START = /^[=+\-@\t\r]/;
+    QUOTE = /[\r\n]|^\s|\s$/;
+    createCsvFormatter = (_ctx) => ({
+      begin() {
+        return BOM + stringify([[...CSV_COLUMNS]], { record_delimiter: "windows" });
+      },
+      result(results) {
+        let out = "";
+        for (const r of results) {
+          const source = r.source;
+          const code = r.code ?? "";
+          if (r.status === "error") {
+            out += row([source, code, "", "error", r.error?.message ?? "could not be checked", "", "", ""]);
+            continue;
+          }
+          if (r.status === "no-device") {
+            const ev = r.noDevice?.evidence ?? [];
+            out += row([source, code, "", "no-device", r.noDevice?.message ?? "No drug-delivery device was placed or removed in this operation; none of 20700-20705 applies", ev[0]?.line ?? "", ev[0]?.column ?? "", ev.map((e) => e.text).join(" | ")]);
+            continue;
+          }
+          for (const el of r.elements) {
+            const first = el.evidence[0];
+            out += row([
+              source,
+              code,
+              el.id,
+              el.baselined ? `${el.status} (baselined)` : el.status,
+              el.message,
+              first ? first.line : "",
+              first ? first.column : "",
+              el.evidence.map((e) => e.text).join(" | ")
+            ]);
+          }
+          for (const f of r.claim?.findings ?? []) {
+            const st = f.baselined ? `${f.status} (baselined)` : f.status;
+            out += row([source, code, `claim:${f.id}`, st, f.message, "", "", f.codes.join(" | ")]);
+          }
+        }
+        return out;
+      },
+      end: () => ""
+    });
+    csv_default = createCsvFormatter;
+  }
+});
+
+// src/format/types.ts
+function effectiveCode(r) {
+  return r.code ?? DEFAULT_CODE;
+}
+function isStdin(source) {
+  return source === "-" || source === "<stdin>" || source === "stdin";
+}
+function relativePath(source, cwd) {
+  if (isStdin(source)) return "stdin";
+  let p = source.replace(/\\/g, "/");
+  const base = cwd.replace(/\\/g, "/").replace(/\/+$/, "");
+  const isAbs = p.startsWith("/") || /^[A-Za-z]:\//.test(p);
+  if (isAbs) {
+    if (p === base) return ".";
+    if (base && p.startsWith(base + "/")) p = p.slice(base.length + 1);
+    else if (base) p = relativeFrom(base, p);
+  }
+  p = p.replace(/^(\.\/)+/, "").replace(/\/{2,}/g, "/");
+  return p || ".";
+}
+function relativeFrom(from, to) {
+  const a = from.split("/").filter(Boolean);
+  const b = to.split("/").filter(Boolean);
+  if (/^[A-Za-z]:$/.test(a[0] ?? "") && a[0].toLowerCase() !== (b[0] ?? "").toLowerCase()) return to;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return [...Array(a.length - i).fill(".."), ...b.slice(i)].join("/");
+}
+function pathToUriRef(rel) {
+  return rel.split("/").map((seg) => encodeURIComponent(seg)).join("/");
+}
+var DEFAULT_CODE;
+var init_types2 = __esm({
+  "src/format/types.ts"() {
+    "use strict";
+    DEFAULT_CODE = "20702";
+  }
+});
+
+// src/format/github.ts
+var github_exports = {};
+__export(github_exports, {
+  createGithubFormatter: () => createGithubFormatter,
+  default: () => github_default
+});
+var escData, escProp, createGithubFormatter, github_default;
+var init_github = __esm({
+  "src/format/github.ts"() {
+    "use strict";
+    init_types2();
+    escData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    escProp = (s) => escData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+    createGithubFormatter = (ctx) => ({
+      begin: () => "",
+      result(results) {
+        let out = "";
+        for (const r of results) {
+          const file = escProp(relativePath(r.source, ctx.cwd));
+          if (r.status === "error") {
+            out += `::error file=${file},title=${escProp("oplint: note not checked")}::${escData(r.error?.message ?? "could not be checked")}
+`;
+            continue;
+          }
+          const code = effectiveCode(r);
+          for (const el of r.elements) {
+            if (el.status !== "fail" && el.status !== "warn") continue;
+            if (el.baselined) continue;
+            const ev = el.evidence[0];
+            const where = `file=${file},line=${ev?.line ?? 1},col=${ev?.column ?? 1}`;
+            const text = `${el.message}${el.fix ? ` Fix: ${el.fix}` : ""}`;
+            out += `::${el.status === "fail" ? "error" : "warning"} ${where},title=${escProp(`CPT ${code} ${el.label}`)}::${escData(text)}
+`;
+          }
+          for (const f of r.claim?.findings ?? []) {
+            if (f.status === "pass") continue;
+            out += `::${f.status === "fail" ? "error" : "warning"} file=${file},line=1,col=1,title=${escProp(`claim ${f.id}`)}::${escData(f.message)}
+`;
+          }
+        }
+        return out;
+      },
+      end: (summary2) => `${summary2.checked} result(s): ${summary2.passed} passed, ${summary2.failed} failed, ${summary2.noDevice ? `${summary2.noDevice} with no device, ` : ""}${summary2.errors} error(s)
+`
+    });
+    github_default = createGithubFormatter;
+  }
+});
+
 // node_modules/cli-progress/lib/eta.js
 var require_eta = __commonJS({
   "node_modules/cli-progress/lib/eta.js"(exports, module) {
@@ -7719,6 +8603,7 @@ function termSource(term) {
 function compileLexicon(file, where = file.lexicon) {
   const entries = [];
   const groups = [];
+  const terms = [];
   file.entries.forEach((e, ei) => {
     e.terms.forEach((t, ti) => {
       if (!t.startsWith("re:")) return;
@@ -7730,10 +8615,13 @@ function compileLexicon(file, where = file.lexicon) {
       }
       if (groupsInTerm > 0) throw new PackError(where, `entries[${ei}].terms[${ti}]`, "use (?:...) instead of capturing groups");
     });
-    const terms = [...e.terms].sort((a, b) => b.length - a.length).map(termSource);
-    entries.push({ name: e.name, tags: new Set(e.tags ?? []) });
-    groups.push(`(${terms.join("|")})`);
+    const entry = { name: e.name, tags: new Set(e.tags ?? []) };
+    entries.push(entry);
+    for (const t of e.terms) terms.push({ t, entry });
   });
+  terms.sort((a, b) => b.t.length - a.t.length);
+  const groupEntries = terms.map((x) => x.entry);
+  for (const x of terms) groups.push(`(${termSource(x.t)})`);
   let regex2;
   try {
     const startsWithWord = file.entries.every((e) => e.terms.every((t) => t.startsWith("re:") || /^[A-Za-z0-9]/.test(t.trim())));
@@ -7742,7 +8630,7 @@ function compileLexicon(file, where = file.lexicon) {
   } catch (err) {
     throw new PackError(where, "entries", `invalid term pattern: ${err.message}`);
   }
-  return { id: file.lexicon, entries, regex: regex2 };
+  return { id: file.lexicon, entries, groupEntries, regex: regex2 };
 }
 var cache = /* @__PURE__ */ new Map();
 var shipped = /* @__PURE__ */ new Map();
@@ -7778,7 +8666,7 @@ function matchAll(lex, text) {
     }
     let gi = 1;
     while (gi < m.length && m[gi] === void 0) gi++;
-    const entry = lex.entries[gi - 1];
+    const entry = lex.groupEntries[gi - 1];
     if (entry) out.push({ lexicon: lex.id, entry, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
@@ -8634,8 +9522,11 @@ var __schemas3 = lazy(() => {
     description: z.string().min(1),
     check: Check,
     messages: Messages,
-    /** Status when the note documents no event of the pack's action (default fail). */
-    noEventStatus: z.enum(["fail", "n/a"]).default("fail"),
+    /**
+     * Status when the note documents no event of the pack's action (default fail); `judge`: the element is a
+     * fact of the note, not of the device (the primary procedure), and is judged by its rule all the same.
+     */
+    noEventStatus: z.enum(["fail", "n/a", "judge"]).default("fail"),
     denialRisks: z.array(z.string().min(1)).min(1),
     fix: z.string().min(1)
   });
@@ -8810,7 +9701,8 @@ function findQuantities(text, patternDirs = []) {
     const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? "0");
     const before = (text.slice(Math.max(0, start - 28), start).split(/[,;]/).pop() ?? "").split(/\s+/).slice(-3).join(" ");
     const after = (text.slice(end, end + 32).split(/[,;]|\.\s/)[0] ?? "").split(/\s+/).slice(0, 4).join(" ");
-    const hit = c.excludedRe.exec(`${before} | ${after}`);
+    const inner = m[4] !== void 0 ? m[0].slice(m[4].length) : "";
+    const hit = c.excludedRe.exec(`${before} | ${inner} | ${after}`);
     const q = { start, end, text: m[0], value, unit };
     if (hit) q.excludedBy = hit[0];
     out.push(q);
@@ -9405,7 +10297,7 @@ function compile3(patternDirs) {
     }
   }
   titles.sort((a, b) => b.length - a.length);
-  const known = new RegExp(`^(?:${titles.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?:[ ]+[A-Za-z/-]+){0,3}$`, "i");
+  const known = new RegExp(`^(?:${titles.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,40}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40})?$`, "i");
   compiled3 = { byTitle, known, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
   compiledFor2 = id;
   return compiled3;
@@ -9427,7 +10319,7 @@ function categoryOfWords(c, title) {
   }
   return "other";
 }
-var BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,40}?)[ ]*(?=\r?\n)/g;
+var BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
 var PARAGRAPH_SECTIONS = /* @__PURE__ */ new Set(["indications", "history", "plan"]);
 var LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 function categoryOf(title, patternDirs = []) {
@@ -9456,7 +10348,8 @@ function findSections(text, patternDirs = []) {
         heads.push({ start, bodyStart, title, category: known });
         continue;
       }
-      if (LABEL.test(title) && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase())) {
+      const indented = /^[ \t]/.test(raw);
+      if (LABEL.test(title) && !indented && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase())) {
         heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
         continue;
       }
@@ -11562,7 +12455,7 @@ function joinWrappedLines(text, layout = {}) {
     if (!join9 && nextIndent < next.length) {
       const cur = line.trimEnd();
       const last = cur.charCodeAt(cur.length - 1);
-      if (cur.length > 0 && last !== 58) {
+      if (cur.length > 0 && (last !== 58 || unclosedBracket(cur))) {
         let wordLen = 0;
         while (nextIndent + wordLen < next.length && next.charCodeAt(nextIndent + wordLen) !== 32) wordLen++;
         const first = next.charCodeAt(nextIndent);
@@ -11690,7 +12583,8 @@ function splitSentences(text, sections) {
       if (ch === "\n") {
         const rest = text.slice(i + 1, Math.min(end, i + 12));
         const blank = /^[ ]*\n/.test(rest);
-        if (lineMode || blank || LIST_ITEM.test(rest)) {
+        const row2 = /^[ ]*\|/.test(rest) || /^[ ]*\|/.test(text.slice(text.lastIndexOf("\n", i - 1) + 1, i));
+        if (lineMode || blank || row2 || LIST_ITEM.test(rest)) {
           push(s, i);
           s = i + 1;
         }
@@ -11698,7 +12592,8 @@ function splitSentences(text, sections) {
       }
       if (ch !== "." && ch !== "!" && ch !== "?") continue;
       const next = text[i + 1];
-      if (next !== void 0 && next !== " " && next !== "\n") continue;
+      const glued = ch === "." && next !== void 0 && /^[A-Za-z]{2}/.test(text.slice(i + 1, i + 3)) && /[A-Za-z]{2}$/.test(text.slice(Math.max(0, i - 2), i));
+      if (next !== void 0 && next !== " " && next !== "\n" && !glued) continue;
       let k = i + 1;
       while (k < end && (text[k] === " " || text[k] === "\n")) k++;
       if (k < end && !NEXT.test(text[k])) continue;
@@ -11928,6 +12823,7 @@ function fixesInNoteWords(result, noteText) {
   const action = actionOf(result);
   const site = siteOfResult(result);
   if (site === "unspecified") return result.elements;
+  if (!result.elements.some((e) => e.fix && e.fix.includes("["))) return result.elements;
   const events = result.devices.filter((d) => d.action === action && (d.site === site || d.site === "unspecified"));
   let name;
   if (events.length) {
@@ -11980,6 +12876,8 @@ var __schemas7 = lazy(() => {
       todayWords: phrases2,
       earlierAnchors: phrases2,
       todayAnchors: phrases2,
+      /** Words that open a procedure-list item naming today's staged procedure ("Planned repeat debridement"). */
+      stagedItemWords: phrases2,
       headingMaxLength: z.number().int().positive()
     }),
     coreference: z.strictObject({
@@ -11996,11 +12894,18 @@ var __schemas7 = lazy(() => {
       governForward: z.number().int().positive(),
       passiveAuxiliaries: phrases2,
       passiveLookback: z.number().int().positive(),
+      determiners: phrases2,
+      clauseOpeners: phrases2,
+      mouldWords: phrases2,
+      instrumentPrepositions: phrases2,
       participleEndings: phrases2,
       irregularParticiples: phrases2,
+      outwardPrepositions: phrases2,
+      inwardPrepositions: phrases2,
       siteWindow: z.number().int().positive(),
       siteConjunctions: phrases2,
       itemMaxLength: z.number().int().positive(),
+      notPlacedToday: phrases2,
       ofPhraseStops: phrases2
     }),
     header: z.strictObject({
@@ -12655,9 +13560,9 @@ var CP1252_HIGH = [
 ];
 function decodeCp1252Table(buf) {
   let out = "";
-  const CHUNK = 8192;
-  for (let i = 0; i < buf.length; i += CHUNK) {
-    const end = Math.min(buf.length, i + CHUNK);
+  const CHUNK2 = 8192;
+  for (let i = 0; i < buf.length; i += CHUNK2) {
+    const end = Math.min(buf.length, i + CHUNK2);
     const codes = new Array(end - i);
     for (let j = i; j < end; j++) {
       const b = buf[j];
@@ -13073,6 +13978,7 @@ var SECTION_ASSERTION = {
   plan: "hypothetical",
   indications: "hypothetical"
 };
+var stagedItemRe = /* @__PURE__ */ new WeakMap();
 var OPERATIVE = /* @__PURE__ */ new Set(["procedure", "narrative", "findings", "implants", "other", "none"]);
 var Analysis = class {
   constructor(input, patternDirs = []) {
@@ -13087,9 +13993,11 @@ var Analysis = class {
   sentenceList;
   startList;
   mentionCache = /* @__PURE__ */ new Map();
+  /** Whole-note matches of a lexicon, before they are placed in sentences (one regex pass per lexicon). */
+  rawCache = /* @__PURE__ */ new Map();
   bySentence = /* @__PURE__ */ new Map();
   assertCache = /* @__PURE__ */ new Map();
-  quantityCache;
+  quantityCache = [];
   codeList;
   grammar;
   operationList;
@@ -13147,11 +14055,15 @@ var Analysis = class {
   }
   /** True when a lexicon matches anywhere in the note (a quick test before any sentence work). */
   anywhere(lexicon2) {
-    const re = getLexicon(lexicon2, this.patternDirs).regex;
-    re.lastIndex = 0;
-    const hit = re.test(this.doc.text);
-    re.lastIndex = 0;
-    return hit;
+    return this.raw(lexicon2).length > 0;
+  }
+  raw(lexicon2) {
+    let ms = this.rawCache.get(lexicon2);
+    if (!ms) {
+      ms = matchAll(getLexicon(lexicon2, this.patternDirs), this.doc.text);
+      this.rawCache.set(lexicon2, ms);
+    }
+    return ms;
   }
   /** Index of the sentence containing normalised offset `at`, or -1 (e.g. inside a header). */
   sentenceAt(at) {
@@ -13171,9 +14083,8 @@ var Analysis = class {
   mentions(lexicon2) {
     let ms = this.mentionCache.get(lexicon2);
     if (!ms) {
-      const lex = getLexicon(lexicon2, this.patternDirs);
       ms = [];
-      for (const m of matchAll(lex, this.doc.text)) {
+      for (const m of this.raw(lexicon2)) {
         const si = this.sentenceAt(m.start);
         if (si >= 0 && m.end <= this.sentences[si].end) ms.push({ ...m, sentence: si });
       }
@@ -13215,10 +14126,23 @@ var Analysis = class {
       const s = this.sentences[span.sentence];
       const op = this.operationAt(s.start).kind;
       const section = op === "earlier" ? "historical" : op === "planned" ? "hypothetical" : SECTION_ASSERTION[s.category] ?? null;
-      d = assertSpan(s.text, span.start - s.start, span.end - s.start, { section, patternDirs: this.patternDirs });
+      d = assertSpan(this.assertedText(span.sentence), span.start - s.start, span.end - s.start, { section, patternDirs: this.patternDirs });
       this.assertCache.set(key2, d);
     }
     return d;
+  }
+  /**
+   * The text ConText reads for a sentence: the sentence itself, except that a procedure-list item opening with
+   * a staged-item word ("Planned repeat debridement ...") has that word blanked (same length, so offsets hold):
+   * the item was done today as a planned stage.
+   */
+  assertedText(sentence2) {
+    const s = this.sentences[sentence2];
+    if (s.category !== "procedure") return s.text;
+    let re = stagedItemRe.get(this.grammar);
+    if (!re) stagedItemRe.set(this.grammar, re = new RegExp(`^\\s*(?:${phrases(this.grammar.timeline.stagedItemWords)})\\b`, "i"));
+    const m = re.exec(s.text);
+    return m ? " ".repeat(m[0].length) + s.text.slice(m[0].length) : s.text;
   }
   /** Affirmed: not negated, possible, hypothetical or historical. */
   affirmed(span) {
@@ -13227,12 +14151,9 @@ var Analysis = class {
   }
   /** Amounts with a unit in a sentence (offsets in the normalised text). */
   quantities(sentence2) {
-    if (!this.quantityCache) {
-      this.quantityCache = this.sentences.map(
-        (s) => findQuantities(s.text, this.patternDirs).map((q) => ({ ...q, start: q.start + s.start, end: q.end + s.start }))
-      );
-    }
-    return this.quantityCache[sentence2] ?? [];
+    const s = this.sentences[sentence2];
+    if (!s) return [];
+    return this.quantityCache[sentence2] ??= findQuantities(s.text, this.patternDirs).map((q) => ({ ...q, start: q.start + s.start, end: q.end + s.start }));
   }
   evidence(start, end) {
     return evidenceAt(this.doc, start, end);
@@ -13328,9 +14249,14 @@ function findDeviceMentions(a) {
       made.add(f);
     }
   }
+  const logged = !fixationNote() && deviceLog(a);
   for (const f of pending2) {
     if (made.has(f)) continue;
     const name = f.entry.name;
+    if (logged && !established.has(name) && !f.entry.tags.has("implant-like") && !f.entry.tags.has("spinal-risk") && a.isOperative(f.sentence)) {
+      out.push({ ...f, form: name, reason: `described by the implant log or device block of the note`, basis: "coreference" });
+      continue;
+    }
     if (!established.has(name)) continue;
     if (f.entry.tags.has("spinal-risk") && a.has("contexts", f.sentence, "non-drug-spacer")) continue;
     out.push({ ...f, form: name, reason: `refers to the ${name} described elsewhere in the note`, basis: "coreference" });
@@ -13355,6 +14281,21 @@ function findDeviceMentions(a) {
   out.sort((x, y) => x.start - y.start);
   return out;
 }
+function deviceLog(a) {
+  const bySection = /* @__PURE__ */ new Map();
+  for (const lex of ["drugs", "carriers"]) {
+    for (const m of a.mentions(lex)) {
+      const sent = a.sentences[m.sentence];
+      if (sent.category !== "implants" || !a.isOperative(m.sentence) || !a.affirmed(m)) continue;
+      if (a.has("contexts", m.sentence, "iv") || a.has("contexts", m.sentence, "powder") || a.has("contexts", m.sentence, "fixation")) continue;
+      const f = bySection.get(sent.section) ?? { drug: false, carrier: false };
+      if (lex === "drugs") f.drug = true;
+      else f.carrier = true;
+      bySection.set(sent.section, f);
+    }
+  }
+  return [...bySection.values()].some((f) => f.drug && f.carrier);
+}
 var deviceGrammarCache = /* @__PURE__ */ new WeakMap();
 function deviceGrammar(a) {
   const gr = a.grammar;
@@ -13368,6 +14309,14 @@ function deviceGrammar(a) {
       linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, "i"),
       participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, "i"),
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, "i"),
+      otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, "i"),
+      attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, "i"),
+      notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, "i"),
+      mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, "i"),
+      intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, "i"),
+      outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, "i"),
+      inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, "i"),
+      instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, "i"),
       coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, "i"),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, "i"),
       anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
@@ -13383,7 +14332,16 @@ function deviceGrammar(a) {
 function anchoredEarlier(a, s) {
   const dg = deviceGrammar(a);
   const text = a.sentences[s].text;
-  return dg.earlierAnchor.test(text) && !dg.todayAnchor.test(text);
+  if (dg.todayAnchor.test(text)) return false;
+  if (dg.earlierAnchor.test(text)) return true;
+  const doc = a.doc.text;
+  for (let p = s - 1; p >= 0; p--) {
+    const prev = a.sentences[p];
+    if (prev.section !== a.sentences[s].section || /\n[ \t]*\n/.test(doc.slice(prev.end, a.sentences[p + 1].start))) return false;
+    if (dg.todayAnchor.test(prev.text)) return false;
+    if (dg.earlierAnchor.test(prev.text)) return true;
+  }
+  return false;
 }
 var qualifierCache = /* @__PURE__ */ new WeakMap();
 function qualifiersOf(a, s) {
@@ -13432,7 +14390,14 @@ function nearQualifier(a, f, window) {
   return after?.text;
 }
 function actionsIn(a, s, tag) {
-  return a.in("actions", s).filter((m) => m.entry.tags.has(tag));
+  return a.in("actions", s).filter((m) => m.entry.tags.has(tag) || m.entry.tags.has("directional") && directionOf(a, m) === tag);
+}
+function directionOf(a, m) {
+  const after = a.doc.text.slice(m.end, m.end + 40);
+  const dg = deviceGrammar(a);
+  if (dg.outward.test(after)) return "remove";
+  if (dg.inward.test(after)) return "insert";
+  return void 0;
 }
 function governedDevice(a, act, devices) {
   const text = a.doc.text;
@@ -13442,7 +14407,7 @@ function governedDevice(a, act, devices) {
     if (/[;)]/.test(between) || comma && between.includes(",")) return true;
     for (let i = firstFrom(actions, from); i < actions.length && actions[i].start < to; i++) {
       const o = actions[i];
-      if (o !== act && o.end <= to && !o.entry.tags.has("purpose")) return true;
+      if (o !== act && o.end <= to && !o.entry.tags.has("purpose") && !attributive(a, o)) return true;
     }
     return false;
   };
@@ -13471,11 +14436,16 @@ function governedDevice(a, act, devices) {
     }
     return void 0;
   };
+  if (attributive(a, act)) return void 0;
   for (let i = Math.max(0, firstFrom(devices, act.start - 400)); i < devices.length && devices[i].start <= act.start; i++) {
     const d = devices[i];
     if (d.end >= act.end) return d;
   }
-  if (passive) return back() ?? void 0;
+  const subject = () => {
+    const d = back();
+    return d && !dg.otherSubject.test(text.slice(d.end, act.start)) ? d : void 0;
+  };
+  if (passive) return (dg.instrument.test(text.slice(act.end, act.end + 30)) ? fwd() : void 0) ?? subject();
   if (participle) return fwd() ?? back();
   const ofPhrase = /^\s+of\b/i.test(text.slice(act.end, act.end + 4));
   const fwdNoun = () => {
@@ -13490,6 +14460,12 @@ function governedDevice(a, act, devices) {
     else if (act.start - d.end > 2) break;
   }
   return fwdNoun() ?? adjacent;
+}
+function attributive(a, m) {
+  const dg = deviceGrammar(a);
+  const text = a.doc.text;
+  const word = m.text.split(/\s+/)[0] ?? m.text;
+  return dg.participle.test(word) && !/ing$/i.test(word) && dg.attributive.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^\s+[A-Za-z]/.test(text.slice(m.end, m.end + 2));
 }
 function sitesIn(a, s) {
   return a.in("sites", s).filter((m) => siteOf(m) && !a.assertion(m).negated);
@@ -13511,27 +14487,36 @@ function analyseDevices(a) {
   for (const [s, ds] of bySentence) {
     const cat = a.sentences[s].category;
     if (cat === "diagnosis") continue;
-    const live = ds.filter((d) => !a.assertion(d).negated);
-    if (!live.length) continue;
+    const live2 = ds.filter((d) => !a.assertion(d).negated);
+    if (!live2.length) continue;
     const ok = (m) => a.affirmed(m) && governedDevice(a, m, ds) !== void 0 && !a.assertion(governedDevice(a, m, ds)).negated;
     const earlier = anchoredEarlier(a, s);
-    const inserts = earlier ? [] : actionsIn(a, s, "insert").filter(ok);
-    const removes = actionsIn(a, s, "remove").filter(ok);
+    const intoMould = (m) => deviceGrammar(a).intoMould.test(a.doc.text.slice(m.end, m.end + 60));
+    const inserts = earlier ? [] : actionsIn(a, s, "insert").filter((m) => ok(m) && !intoMould(m));
+    const sent = a.sentences[s];
+    const mouldAt = deviceGrammar(a).mould.exec(sent.text);
+    const fromMould = (m) => mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0;
+    const removes = actionsIn(a, s, "remove").filter((m) => ok(m) && !fromMould(m));
     const exchanges = actionsIn(a, s, "exchange").filter(ok);
-    const deviceAffirmed = live.filter((d) => a.affirmed(d));
-    const forms = [...new Set(live.map((d) => d.form))];
-    const span0 = live[0];
+    const deviceAffirmed = live2.filter((d) => a.affirmed(d));
+    const forms = [...new Set(live2.map((d) => d.form))];
+    const span0 = live2[0];
     let didInsert = inserts.length > 0 || exchanges.length > 0;
     const didRemove = removes.length > 0 || exchanges.length > 0;
     const selfQualified = deviceAffirmed.some((d) => d.basis !== "coreference" && d.basis !== "anaphor");
     const verbless = a.in("actions", s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text);
-    if (!didInsert && !didRemove && (cat === "procedure" || cat === "implants") && selfQualified && verbless && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength) didInsert = true;
+    const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s].text);
+    if (!didInsert && !didRemove && (cat === "procedure" || cat === "implants") && selfQualified && verbless && listsPlaced && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength) didInsert = true;
+    const governing = (acts) => {
+      const fs = [...new Set(acts.map((m) => governedDevice(a, m, ds)?.form).filter((f) => f !== void 0))];
+      return fs.length ? fs : forms;
+    };
     if (didInsert && deviceAffirmed.length) {
-      raw.push({ action: "insert", s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms, anchor: inserts[0] ?? exchanges[0] });
+      raw.push({ action: "insert", s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing([...inserts, ...exchanges]), anchor: inserts[0] ?? exchanges[0] });
       if (a.isOperative(s) || cat === "indications") insertSentences.add(s);
     }
     if (didRemove) {
-      raw.push({ action: "remove", s, spans: [span0, ...removes.slice(0, 1), ...exchanges.slice(0, 1)], forms, anchor: removes[0] ?? exchanges[0] });
+      raw.push({ action: "remove", s, spans: [span0, ...removes.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing([...removes, ...exchanges]), anchor: removes[0] ?? exchanges[0] });
       removeSentences.add(s);
     }
     if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s)) insertSentences.add(s);
@@ -13543,6 +14528,24 @@ function analyseDevices(a) {
       const prep = a.in("fabrication", n).some((m) => m.entry.tags.has("manual") && a.affirmed(m));
       const drug = a.in("drugs", n).some((m) => a.affirmed(m)) && !a.has("contexts", n, "iv");
       if (prep && drug) insertSentences.add(n);
+    }
+  }
+  if (raw.some((r) => r.action === "insert")) {
+    const logRows = [];
+    const withMaterial = /* @__PURE__ */ new Set();
+    for (let s = 0; s < a.sentences.length; s++) {
+      if (a.sentences[s].category !== "implants" || insertSentences.has(s) || removeSentences.has(s) || !a.isOperative(s)) continue;
+      if (a.has("contexts", s, "iv") || a.has("contexts", s, "powder") || a.has("contexts", s, "fixation")) continue;
+      const material = [...a.in("drugs", s), ...a.in("carriers", s)].some((m) => a.affirmed(m));
+      const made = a.in("fabrication", s).some((m) => m.entry.tags.has("manual") && a.affirmed(m));
+      if (material || made) {
+        insertSentences.add(s);
+        if (material) withMaterial.add(a.sentences[s].section);
+      } else logRows.push(s);
+    }
+    for (const s of logRows) {
+      if (!withMaterial.has(a.sentences[s].section) || a.in("forms", s).length) continue;
+      if (a.quantities(s).some((q) => !q.excludedBy)) insertSentences.add(s);
     }
   }
   const events = resolveSites(a, raw, bySentence);
@@ -13558,48 +14561,58 @@ function formsNamed(a, s, devices) {
 function buildFrames(a, events, devices, insertSentences, removeSentences) {
   const frames = events.map((e) => ({ action: e.action, site: e.site, forms: [...e.forms], sentences: new Set(e.sentences) }));
   const eventSentences = new Set(events.flatMap((e) => e.sentences));
-  for (const f of frames) {
-    for (const d of devices) if (d.from !== void 0 && f.sentences.has(d.sentence)) f.sentences.add(d.from);
-  }
+  const madeFrom = () => {
+    for (const f of frames) {
+      for (const d of devices) if (d.from !== void 0 && f.sentences.has(d.sentence)) f.sentences.add(d.from);
+    }
+  };
+  madeFrom();
   for (const action of ["insert", "remove"]) {
     const mine = frames.filter((f) => f.action === action);
     if (!mine.length) continue;
-    const described = action === "insert" ? insertSentences : removeSentences;
+    const described = [...action === "insert" ? insertSentences : removeSentences].filter((d) => !eventSentences.has(d)).sort((x, y) => x - y);
+    const formless = [];
     for (const d of described) {
-      if (eventSentences.has(d)) continue;
       if (mine.length === 1) {
         mine[0].sentences.add(d);
         continue;
       }
       const named = formsNamed(a, d, devices);
       const byForm = mine.filter((f) => f.forms.some((x) => named.has(x)));
-      if (!named.size) {
-        const sec = a.sentences[d].section;
-        const after = mine.filter((f) => [...f.sentences].some((s) => s > d && a.sentences[s].section === sec));
-        if (after.length) {
-          for (const f of after) f.sentences.add(d);
-          continue;
-        }
+      if (!named.size) formless.push(d);
+      else nearest(byForm.length ? byForm : mine, d).sentences.add(d);
+    }
+    madeFrom();
+    for (const d of formless) {
+      const sent = a.sentences[d];
+      if (sent.category === "implants") {
+        for (const f of mine) f.sentences.add(d);
+        continue;
       }
-      const candidates = byForm.length ? byForm : mine;
-      let best = candidates[0];
-      let bestDist = Infinity;
-      for (const f of candidates) {
-        for (const s of f.sentences) {
-          const dist = Math.abs(s - d) - (s > d ? 0.5 : 0);
-          if (dist < bestDist) {
-            bestDist = dist;
-            best = f;
-          }
-        }
-      }
-      best.sentences.add(d);
+      const after = mine.filter((f) => [...f.sentences].some((s) => s > d && a.sentences[s].section === sent.section));
+      if (after.length) for (const f of after) f.sentences.add(d);
+      else nearest(mine, d).sentences.add(d);
     }
   }
   return frames;
 }
+function nearest(candidates, d) {
+  let best = candidates[0];
+  let bestDist = Infinity;
+  for (const f of candidates) {
+    for (const s of f.sentences) {
+      const dist = Math.abs(s - d) - (s > d ? 0.5 : 0);
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = f;
+      }
+    }
+  }
+  return best;
+}
 function resolveSites(a, raw, bySentence) {
   const merged = /* @__PURE__ */ new Map();
+  const unsitedExchanges = [];
   const add = (action, site, r, siteMention) => {
     const key2 = `${action}:${site}`;
     let e = merged.get(key2);
@@ -13621,13 +14634,25 @@ function resolveSites(a, raw, bySentence) {
     let sites = governed ?? [];
     if (!sites.length && !stated) {
       const sec = a.sentences[r.s].section;
-      for (const n of [r.s - 1, r.s + 1]) {
-        if (n < 0 || n >= a.sentences.length || a.sentences[n].section !== sec) continue;
-        if (bySentence.has(n) && n !== r.s && a.sentences[n].category !== "procedure") {
-          if (sitesIn(a, n).length && raw.some((x) => x.s === n && x.action === r.action)) continue;
-        }
+      const formsAt = (n) => (bySentence.get(n) ?? []).map((d) => d.form);
+      const usable = (n) => {
+        if (n < 0 || n >= a.sentences.length || n === r.s || a.sentences[n].section !== sec) return false;
+        if (bySentence.has(n) && a.sentences[n].category !== "procedure" && sitesIn(a, n).length && raw.some((x) => x.s === n && x.action === r.action)) return false;
+        if (r.anchor?.entry.tags.has("exchange") && raw.some((x) => x.s === n && x.action !== r.action)) return false;
+        return true;
+      };
+      for (const n of [r.s - 1, r.s + 1, r.s - 2, r.s + 2]) {
+        if (!usable(n) || !formsAt(n).some((f) => r.forms.includes(f))) continue;
         sites = sitesIn(a, n);
         if (sites.length) break;
+      }
+      if (!sites.length && a.sentences[r.s].category !== "procedure") {
+        for (const n of [r.s - 1, r.s + 1]) {
+          const fs = formsAt(n);
+          if (!usable(n) || fs.length && !fs.some((f) => r.forms.includes(f))) continue;
+          sites = sitesIn(a, n);
+          if (sites.length) break;
+        }
       }
     }
     if (!sites.length && !stated) {
@@ -13645,8 +14670,15 @@ function resolveSites(a, raw, bySentence) {
       const site = siteOf(m);
       if (!distinct.has(site)) distinct.set(site, m);
     }
-    if (distinct.size === 0) add(r.action, "unspecified", r);
+    if (distinct.size === 0 && r.action === "insert" && !stated && r.anchor?.entry.tags.has("exchange")) unsitedExchanges.push(r);
+    else if (distinct.size === 0) add(r.action, "unspecified", r);
     else for (const [site, m] of distinct) add(r.action, site, r, m);
+  }
+  for (const r of unsitedExchanges) {
+    const sited = (action) => [...merged.values()].find((e) => e.action === action && e.site !== "unspecified" && e.forms.some((f) => r.forms.includes(f)));
+    const out = sited("insert") ? void 0 : sited("remove");
+    if (out) add("insert", out.site, r, out.siteMention);
+    else add("insert", "unspecified", r);
   }
   const events = [...merged.values()];
   return events.filter((e) => e.site !== "unspecified" || !events.some((o) => o !== e && o.action === e.action && o.site !== "unspecified")).sort((x, y) => x.order - y.order).map(({ order: _order, ...e }) => e);
@@ -13695,15 +14727,16 @@ function assertionOf(a, m) {
   const d = a.assertion(m);
   if (d.negated) return "negated";
   if (d.historical) return "historical";
-  if (d.hypothetical) return "hypothetical";
+  if (d.hypothetical) return anchoredEarlier(a, m.sentence) ? "historical" : "hypothetical";
   if (d.possible) return "possible";
   return "affirmed";
 }
 function refMentions(a, refs, sentences) {
   const out = [];
+  const order = sentences ? [...sentences].sort((x, y) => x - y) : null;
   for (const r of refs) {
-    for (const m of a.mentions(r.lexicon)) {
-      if (sentences && !sentences.has(m.sentence)) continue;
+    const ms = order ? order.flatMap((s) => a.in(r.lexicon, s)) : a.mentions(r.lexicon);
+    for (const m of ms) {
       if (r.tags && !r.tags.some((t) => m.entry.tags.has(t))) continue;
       out.push(m);
     }
@@ -13757,7 +14790,7 @@ function scopeSentences(ctx) {
     for (const d of ctx.dev.devices) {
       if (!forms.has(d.form) || scope.has(d.sentence)) continue;
       const sent = ctx.a.sentences[d.sentence];
-      if (ctx.a.operationAt(sent.start).kind === "earlier" || ctx.a.assertion(d).historical) scope.add(d.sentence);
+      if (ctx.a.operationAt(sent.start).kind === "earlier" || ctx.a.assertion(d).historical || anchoredEarlier(ctx.a, d.sentence)) scope.add(d.sentence);
     }
   }
   return scope;
@@ -14025,7 +15058,7 @@ function judgePack(ctx, noEvent) {
   const kinds = /* @__PURE__ */ new Map();
   const elements = ctx.pack.elements.map((el) => {
     let v;
-    if (!hasEvent) {
+    if (!hasEvent && el.noEventStatus !== "judge") {
       const explain = ctx.explain && el.check.type === "site" ? evaluate(ctx).explain : [];
       v = { status: el.noEventStatus, messageKey: "noEvent", evidence: [], explain };
     } else {
@@ -14523,7 +15556,7 @@ function* discover(paths, opts) {
 }
 
 // src/io/read.ts
-import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, statSync as statSync4 } from "node:fs";
 import { open } from "node:fs/promises";
 
 // src/io/extract/index.ts
@@ -15306,8 +16339,61 @@ function fsErrorMessage(err) {
       return { reason: "unreadable", message: `cannot read file (${code ?? err?.message ?? "unknown error"})` };
   }
 }
+var OPEN_FLAGS = fsConstants2.O_RDONLY | (fsConstants2.O_NONBLOCK ?? 0);
+var CHUNK = 64 * 1024;
+var tooLarge = (size, maxSize) => ({ ok: false, reason: "too-large", message: sizeMessage("file", size, maxSize) });
+var overLimit = (maxSize) => ({ ok: false, reason: "too-large", message: `input is over the ${formatSize(maxSize)} limit (--max-size)` });
+function readWhole(fd, size, maxSize) {
+  if (size > 0) {
+    const buf = Buffer.allocUnsafe(size);
+    let pos = 0;
+    while (pos < size) {
+      const n = readSync2(fd, buf, pos, size - pos, null);
+      if (n === 0) break;
+      pos += n;
+    }
+    return pos < size ? buf.subarray(0, pos) : buf;
+  }
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    const n = readSync2(fd, chunk, 0, CHUNK, null);
+    if (n === 0) break;
+    total += n;
+    if (total > maxSize) return void 0;
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks, total);
+}
+function readRegular(path, maxSize) {
+  let fd;
+  try {
+    fd = openSync2(path, OPEN_FLAGS);
+  } catch (err) {
+    return { open: err };
+  }
+  try {
+    const st = fstatSync2(fd);
+    if (!st.isFile()) {
+      if (st.isDirectory()) return { ok: false, reason: "directory", message: "is a directory" };
+      return { ok: false, reason: "unreadable", message: "file changed into a pipe or device while being read" };
+    }
+    if (st.size > maxSize) return tooLarge(st.size, maxSize);
+    const bytes = readWhole(fd, st.size, maxSize);
+    return bytes ? { ok: true, bytes } : overLimit(maxSize);
+  } catch (err) {
+    return { ok: false, ...fsErrorMessage(err) };
+  } finally {
+    closeSync2(fd);
+  }
+}
 async function readBytes(path, opts = {}) {
   const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
+  if (opts.regular) {
+    const r = readRegular(path, maxSize);
+    if (!("open" in r)) return r;
+  }
   let st;
   try {
     st = statSync4(path);
@@ -15317,21 +16403,9 @@ async function readBytes(path, opts = {}) {
   if (st.isDirectory()) return { ok: false, reason: "directory", message: "is a directory" };
   if (st.isSocket()) return { ok: false, reason: "unreadable", message: "is a socket; not read" };
   if (st.isFile()) {
-    if (st.size > maxSize) return { ok: false, reason: "too-large", message: sizeMessage("file", st.size, maxSize) };
-    let fd;
-    try {
-      fd = openSync2(path, fsConstants2.O_RDONLY | (fsConstants2.O_NONBLOCK ?? 0));
-      const st2 = fstatSync2(fd);
-      if (!st2.isFile()) return { ok: false, reason: "unreadable", message: "file changed into a pipe or device while being read" };
-      if (st2.size > maxSize) return { ok: false, reason: "too-large", message: sizeMessage("file", st2.size, maxSize) };
-      const buf = readFileSync6(fd);
-      if (buf.length > maxSize) return { ok: false, reason: "too-large", message: sizeMessage("file", buf.length, maxSize) };
-      return { ok: true, bytes: buf };
-    } catch (err) {
-      return { ok: false, ...fsErrorMessage(err) };
-    } finally {
-      if (fd !== void 0) closeSync2(fd);
-    }
+    if (st.size > maxSize) return tooLarge(st.size, maxSize);
+    const r = readRegular(path, maxSize);
+    return "open" in r ? { ok: false, ...fsErrorMessage(r.open) } : r;
   }
   let handle;
   try {
@@ -15342,12 +16416,12 @@ async function readBytes(path, opts = {}) {
   try {
     const chunks = [];
     let total = 0;
-    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const chunk = Buffer.allocUnsafe(CHUNK);
     for (; ; ) {
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
-      if (total > maxSize) return { ok: false, reason: "too-large", message: `input is over the ${formatSize(maxSize)} limit (--max-size)` };
+      if (total > maxSize) return overLimit(maxSize);
       chunks.push(Buffer.from(chunk.subarray(0, bytesRead)));
     }
     return { ok: true, bytes: Buffer.concat(chunks) };
@@ -15395,7 +16469,7 @@ async function readStdinBytes(stream, opts = {}) {
 }
 
 // src/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync7, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, dirname as dirname4, extname as extname2, isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve3 } from "node:path";
 var CONFIG_FILES = [".oplintrc.json", ".oplintrc.yaml", ".oplintrc.yml"];
@@ -15488,7 +16562,7 @@ function readConfigFile(file, cwd) {
   const name = shown(file, cwd);
   let text;
   try {
-    text = readFileSync7(file, "utf8").replace(/^\ufeff/, "");
+    text = readFileSync6(file, "utf8").replace(/^\ufeff/, "");
   } catch (err) {
     const code = err.code;
     const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot read (${code})`;
@@ -15523,7 +16597,7 @@ function readConfigFile(file, cwd) {
 }
 function packageHasOplint(file) {
   try {
-    const pkg = JSON.parse(readFileSync7(file, "utf8").replace(/^\ufeff/, ""));
+    const pkg = JSON.parse(readFileSync6(file, "utf8").replace(/^\ufeff/, ""));
     return typeof pkg === "object" && pkg !== null && "oplint" in pkg;
   } catch {
     return false;
@@ -15681,9 +16755,251 @@ function mergeOptions(config, cli, given, cwd = process.cwd()) {
 // src/batch/pool.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { isAbsolute as isAbsolute3 } from "node:path";
+import { isAbsolute as isAbsolute4 } from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+
+// src/baseline.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync7, writeFileSync } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve4 } from "node:path";
+var BASELINE_VERSION = 1;
+var BaselineError = class extends Error {
+  constructor(file, problem) {
+    super(`${file}: ${problem}`);
+    this.file = file;
+    this.problem = problem;
+    this.name = "BaselineError";
+  }
+  file;
+  problem;
+};
+function normalizeSource(source, cwd = process.cwd()) {
+  let s = source;
+  if (s !== "-" && isAbsolute3(s)) {
+    const rel = relative4(cwd, s);
+    if (rel && !rel.startsWith("..") && !isAbsolute3(rel)) s = rel;
+  }
+  s = s.replace(/\\/g, "/");
+  while (s.startsWith("./")) s = s.slice(2);
+  return s;
+}
+function elementHash(parts) {
+  const h = createHash2("sha256");
+  for (const e of parts.evidence ?? []) h.update(e.text).update("\0");
+  h.update("").update(parts.message);
+  return h.digest("hex").slice(0, 16);
+}
+function findingHash(f) {
+  return elementHash({ evidence: f.codes.map((c) => ({ text: c })), message: f.message });
+}
+function counts(status, failOn) {
+  return status === "fail" || failOn === "warn" && status === "warn";
+}
+function failingEntries(result, opts = {}) {
+  if (result.status === "error") return [];
+  const failOn = opts.failOn ?? "fail";
+  const source = normalizeSource(result.source, opts.cwd);
+  const out = [];
+  for (const el of result.elements) {
+    if (counts(el.status, failOn)) out.push({ source, code: result.code, element: el.id, hash: elementHash(el) });
+  }
+  for (const f of result.claim?.findings ?? []) {
+    if (counts(f.status, failOn)) out.push({ source, code: result.code, element: `claim:${f.id}`, hash: findingHash(f) });
+  }
+  return out;
+}
+var keyOf = (e) => JSON.stringify([e.source, e.code, e.element, e.hash]);
+var byKey = (a, b) => {
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+};
+var BaselineRecorder = class {
+  constructor(opts = {}) {
+    this.opts = opts;
+  }
+  opts;
+  entries = [];
+  /** Add the results of one note (or any results). */
+  add(results) {
+    for (const r of Array.isArray(results) ? results : [results]) this.entries.push(...failingEntries(r, this.opts));
+  }
+  get size() {
+    return this.entries.length;
+  }
+  /** The baseline, entries sorted so the file is stable across runs and diffs well. */
+  toBaseline() {
+    return { version: BASELINE_VERSION, tool: "oplint", entries: [...this.entries].sort(byKey) };
+  }
+};
+function serializeBaseline(b) {
+  const lines = b.entries.map((e) => `    ${JSON.stringify(e)}`);
+  return `{
+  "version": ${b.version},
+  "tool": "oplint",
+  "entries": [${lines.length ? `
+${lines.join(",\n")}
+  ` : ""}]
+}
+`;
+}
+var __schemas10 = lazy(() => {
+  const z = zod();
+  const baselineSchema2 = z.object({
+    version: z.literal(BASELINE_VERSION, { error: `unsupported baseline version (this oplint reads version ${BASELINE_VERSION})` }),
+    tool: z.literal("oplint").optional(),
+    entries: z.array(
+      z.object({
+        source: z.string(),
+        code: z.string().nullable(),
+        element: z.string(),
+        hash: z.string().regex(/^[0-9a-f]{8,64}$/)
+      })
+    )
+  });
+  return { baselineSchema: baselineSchema2 };
+});
+var baselineSchema = () => __schemas10().baselineSchema;
+function parseBaseline(text, file) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new BaselineError(file, `invalid JSON: ${err.message.split("\n")[0]}`);
+  }
+  const res = baselineSchema().safeParse(data);
+  if (!res.success) {
+    const issue = res.error.issues[0];
+    const where = issue.path.length ? ` at ${issue.path.join(".")}` : "";
+    const problem = issue.path[0] === "version" ? issue.message : `not an oplint baseline${where}: ${issue.message}`;
+    throw new BaselineError(file, problem);
+  }
+  return { version: BASELINE_VERSION, tool: "oplint", entries: res.data.entries };
+}
+function readBaseline(file, cwd = process.cwd()) {
+  let text;
+  try {
+    text = readFileSync7(resolve4(cwd, file), "utf8");
+  } catch (err) {
+    const code = err.code;
+    throw new BaselineError(file, code === "ENOENT" ? "baseline file not found (create it with --write-baseline)" : `cannot read baseline (${code})`);
+  }
+  return parseBaseline(text, file);
+}
+function writeBaseline(file, baseline, cwd = process.cwd()) {
+  try {
+    writeFileSync(resolve4(cwd, file), serializeBaseline(baseline));
+  } catch (err) {
+    throw new BaselineError(file, `cannot write baseline (${err.code ?? "error"})`);
+  }
+}
+var BaselineFilter = class {
+  constructor(baseline, opts = {}) {
+    this.opts = opts;
+    this.failOn = opts.failOn ?? "fail";
+    for (const e of baseline.entries) {
+      const k = keyOf(e);
+      this.remaining.set(k, (this.remaining.get(k) ?? 0) + 1);
+      const keys = this.bySource.get(e.source) ?? /* @__PURE__ */ new Set();
+      keys.add(k);
+      this.bySource.set(e.source, keys);
+    }
+  }
+  opts;
+  remaining = /* @__PURE__ */ new Map();
+  bySource = /* @__PURE__ */ new Map();
+  seenSources = /* @__PURE__ */ new Set();
+  failOn;
+  /** Gate failures not in the baseline, so far. */
+  newFailures = 0;
+  /** Gate failures that the baseline suppressed, so far. */
+  baselined = 0;
+  /** Return a copy of `result` with baselined items marked and the note status recomputed. */
+  apply(result) {
+    if (result.status === "error") return result;
+    const source = normalizeSource(result.source, this.opts.cwd);
+    this.seenSources.add(source);
+    const take = (element, hash) => {
+      const k = keyOf({ source, code: result.code, element, hash });
+      const n = this.remaining.get(k) ?? 0;
+      if (n > 0) {
+        this.remaining.set(k, n - 1);
+        this.baselined++;
+        return true;
+      }
+      this.newFailures++;
+      return false;
+    };
+    let changed = false;
+    const elements = result.elements.map((el) => {
+      if (!counts(el.status, this.failOn) || !take(el.id, elementHash(el))) return el;
+      changed = true;
+      return { ...el, baselined: true };
+    });
+    let claim = result.claim;
+    if (claim) {
+      const findings = claim.findings.map((f) => {
+        if (!counts(f.status, this.failOn) || !take(`claim:${f.id}`, findingHash(f))) return f;
+        changed = true;
+        return { ...f, baselined: true };
+      });
+      claim = { ...claim, findings };
+    }
+    if (!changed) return result;
+    const out = { ...result, elements, ...claim ? { claim } : {} };
+    if (result.status === "fail") {
+      const stillFails = elements.some((e) => e.status === "fail" && !e.baselined) || claim?.findings?.some((f) => f.status === "fail" && !f.baselined) === true;
+      if (!stillFails) out.status = "pass";
+    }
+    return out;
+  }
+  /** Baseline entries for notes checked in this run that no longer fail (fixed since the baseline). */
+  fixedCount() {
+    let fixed = 0;
+    for (const source of this.seenSources) {
+      for (const k of this.bySource.get(source) ?? []) fixed += this.remaining.get(k) ?? 0;
+    }
+    return fixed;
+  }
+};
+function failsGate(result, failOn = "fail") {
+  if (result.status === "fail") return true;
+  if (result.status !== "pass" || failOn !== "warn") return false;
+  const els = result.elements;
+  const findings = result.claim?.findings ?? [];
+  return els.some((e) => e.status === "warn" && !e.baselined) || findings.some((f) => f.status === "warn" && !f.baselined);
+}
+
+// src/batch/render.ts
+var RENDER_FORMATS = ["jsonl", "csv", "github"];
+function isRenderFormat(name) {
+  return RENDER_FORMATS.includes(name);
+}
+function countWarnings(r) {
+  const counts2 = (x) => x.status === "warn" && x.baselined !== true;
+  return r.elements.filter(counts2).length + (r.claim?.findings.filter(counts2).length ?? 0);
+}
+function digestOf(r, failOn) {
+  const d = { source: r.source, status: r.status, gate: failsGate(r, failOn), warnings: countWarnings(r) };
+  if (r.status === "error") d.error = r.error?.message ?? "could not be checked";
+  return d;
+}
+function makeRenderer(formatter, spec) {
+  return (results) => {
+    const shown2 = spec.quiet ? results.filter((r) => r.status !== "pass") : results;
+    return { text: shown2.length ? formatter.result(shown2) : "", digest: results.map((r) => digestOf(r, spec.failOn)) };
+  };
+}
+var FACTORIES = {
+  jsonl: async () => (await Promise.resolve().then(() => (init_jsonl(), jsonl_exports))).createJsonlFormatter,
+  csv: async () => (await Promise.resolve().then(() => (init_csv(), csv_exports))).createCsvFormatter,
+  github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).createGithubFormatter
+};
+async function loadRenderer(spec) {
+  const factory = await FACTORIES[spec.format]();
+  return makeRenderer(factory(spec.ctx), spec);
+}
 
 // src/batch/worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
@@ -15776,8 +17092,8 @@ function isFatal(err) {
 async function executeTask(task, check7, checkOptions, maxSize = DEFAULT_MAX_SIZE) {
   const source = taskSource(task);
   if ("error" in task) return [errorResult(source, task.error)];
-  if ("path" in task) return documentResults(await readDocument(task.path, { maxSize }), source, check7, checkOptions, maxSize);
-  if ("data" in task) return documentResults(await extractBytes(task.data, source, { maxSize }), source, check7, checkOptions, maxSize);
+  if ("path" in task) return documentResults(await readDocument(task.path, { maxSize, regular: task.regular === true }), source, check7, checkOptions, maxSize);
+  if ("data" in task) return documentResults(await extractBytes(task.data, task.name ?? source, { maxSize }), source, check7, checkOptions, maxSize);
   const bad = checkText(task.text, { maxSize });
   if (bad) return [errorResult(source, bad.message)];
   return checkOne(task.text, source, task.warnings ?? [], check7, checkOptions, "text");
@@ -15793,12 +17109,18 @@ function serializeError(err) {
 async function workerMain(init) {
   const port = parentPort;
   let check7;
+  let render2;
   try {
     check7 = await loadCheckFn(init.checkModule);
+    if (init.render) render2 = await loadRenderer(init.render);
   } catch (err) {
     port.postMessage({ fatal: serializeError(err) });
     return;
   }
+  const answer = (ids, out) => {
+    if (render2) port.postMessage({ ids, rendered: out.map(render2) });
+    else port.postMessage({ ids, json: JSON.stringify(out) });
+  };
   let chain = Promise.resolve();
   port.on("message", (msg) => {
     chain = chain.then(async () => {
@@ -15807,12 +17129,12 @@ async function workerMain(init) {
         try {
           out.push(await executeTask(msg.tasks[i], check7, init.checkOptions, init.maxSize));
         } catch (err) {
-          if (out.length) port.postMessage({ ids: msg.ids.slice(0, out.length), json: JSON.stringify(out) });
+          if (out.length) answer(msg.ids.slice(0, out.length), out);
           port.postMessage({ id: msg.ids[i], fatal: serializeError(err) });
           return;
         }
       }
-      port.postMessage({ ids: msg.ids, json: JSON.stringify(out) });
+      answer(msg.ids, out);
     });
   });
   port.postMessage({ ready: true });
@@ -15822,8 +17144,27 @@ if (!isMainThread && parentPort && workerData?.oplintWorker) {
 }
 
 // src/batch/pool.ts
-var PER_WORKER = 16;
+var PER_WORKER = 24;
 var BATCH = 8;
+var TURN_MS = 20;
+var MAIN_MAX_BYTES = 256 * 1024;
+var resultsMode = {
+  local: (results) => results,
+  remote: (msg) => "json" in msg ? JSON.parse(msg.json) : []
+};
+function renderMode(spec, fn) {
+  return { render: spec, local: fn, remote: (msg) => "rendered" in msg ? msg.rendered : [] };
+}
+var turn = () => new Promise((resolve10) => setImmediate(resolve10));
+async function inHand(t, maxSize) {
+  if (!("path" in t)) return t;
+  const source = t.source ?? t.path;
+  const r = await readBytes(t.path, { maxSize, regular: t.regular === true });
+  return r.ok ? { source, data: r.bytes, name: t.path } : { source, error: r.message };
+}
+function inputSize(t) {
+  return "data" in t ? t.data.byteLength : "text" in t ? t.text.length : 0;
+}
 function defaultCheckModule() {
   return new URL("../check.js", import.meta.url).href;
 }
@@ -15837,7 +17178,7 @@ function defaultWorkerUrl() {
 }
 function toModuleHref(m) {
   if (m instanceof URL) return m.href;
-  return isAbsolute3(m) ? pathToFileURL(m).href : m;
+  return isAbsolute4(m) ? pathToFileURL(m).href : m;
 }
 function puller(tasks) {
   if (Symbol.asyncIterator in tasks) {
@@ -15853,6 +17194,12 @@ function rebuildError(e) {
   return err;
 }
 async function* runBatch(tasks, opts = {}) {
+  yield* runTasks(tasks, opts, async () => resultsMode);
+}
+async function* renderBatch(tasks, opts) {
+  yield* runTasks(tasks, opts, async () => renderMode(opts.render, opts.renderFn ?? await loadRenderer(opts.render)));
+}
+async function* runTasks(tasks, opts, getMode) {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism2()));
   const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
   const checkOptions = opts.checkOptions ?? {};
@@ -15876,13 +17223,22 @@ async function* runBatch(tasks, opts = {}) {
     opts.onMode?.(0);
     if (exhausted && head.length === 0) return;
     const check7 = opts.checkFn ?? await loadCheckFn(checkModule);
-    for (const t of head) yield await executeTask(t, check7, checkOptions, maxSize);
+    const mode = await getMode();
+    let turned = performance.now();
+    const one2 = async (t) => {
+      if (performance.now() - turned > TURN_MS) {
+        await turn();
+        turned = performance.now();
+      }
+      return mode.local(await executeTask(t, check7, checkOptions, maxSize));
+    };
+    for (const t of head) yield await one2(t);
     if (!exhausted) {
-      for (let r = await next(); !r.done; r = await next()) yield await executeTask(r.value, check7, checkOptions, maxSize);
+      for (let r = await next(); !r.done; r = await next()) yield await one2(r.value);
     }
     return;
   }
-  yield* runWorkers(head, next, {
+  yield* runWorkers(head, next, await getMode(), {
     jobs,
     maxSize,
     checkOptions,
@@ -15893,13 +17249,15 @@ async function* runBatch(tasks, opts = {}) {
     checkFn: opts.checkFn
   });
 }
-async function* runWorkers(head, next, o) {
-  const window = o.window ?? Math.max(64, o.jobs * PER_WORKER);
+async function* runWorkers(head, next, mode, o) {
+  const window = o.window ?? Math.max(1024, o.jobs * 128);
   const init = { oplintWorker: true, checkModule: o.checkModule, checkOptions: o.checkOptions, maxSize: o.maxSize };
+  if (mode.render) init.render = mode.render;
   const tasks = /* @__PURE__ */ new Map();
   const done = /* @__PURE__ */ new Map();
   const retry = [];
   const suspects = /* @__PURE__ */ new Set();
+  const handoff = [];
   const slots = [];
   let seqNext = 0;
   let yieldNext = 0;
@@ -15935,7 +17293,7 @@ async function* runWorkers(head, next, o) {
           const t = tasks.get(blamed);
           tasks.delete(blamed);
           suspects.delete(blamed);
-          done.set(blamed, [errorResult(taskSource(t), `internal error: worker stopped (${why})`)]);
+          done.set(blamed, mode.local([errorResult(taskSource(t), `internal error: worker stopped (${why})`)]));
         } else {
           retry.push(...slot.load);
           for (const q of slot.load) suspects.add(q);
@@ -15951,12 +17309,12 @@ async function* runWorkers(head, next, o) {
       } else if ("fatal" in msg) {
         fatal ??= rebuildError(msg.fatal);
       } else {
-        const results = JSON.parse(msg.json);
+        const outs = mode.remote(msg);
         msg.ids.forEach((id, i) => {
           slot.load.splice(slot.load.indexOf(id), 1);
           tasks.delete(id);
           suspects.delete(id);
-          done.set(id, results[i]);
+          done.set(id, outs[i]);
         });
       }
       notify();
@@ -15975,28 +17333,37 @@ async function* runWorkers(head, next, o) {
   const freeSlot = () => {
     let best;
     for (const s of slots) {
-      if (!s.ready || s.load.length >= PER_WORKER || s.load.some((q) => suspects.has(q))) continue;
+      if (!s.ready || s.load.length > PER_WORKER - BATCH || s.load.some((q) => suspects.has(q))) continue;
       if (!best || s.load.length < best.load.length) best = s;
     }
     return best;
   };
+  const room = () => window - (seqNext - yieldNext);
   try {
     for (; ; ) {
       if (fatal) throw fatal;
-      let slot = freeSlot();
+      while (done.has(yieldNext)) {
+        const ready = done.get(yieldNext);
+        done.delete(yieldNext);
+        yieldNext++;
+        yield ready;
+        if (fatal) throw fatal;
+      }
+      if (exhausted && pending2.length === 0 && yieldNext === seqNext) return;
       for (const idle of slots) {
         if (!retry.length) break;
         if (idle.ready && idle.load.length === 0) dispatch(retry.splice(0, 1), idle);
       }
-      slot = freeSlot();
-      while (slot && !exhausted && seqNext - yieldNext < window) {
+      for (let slot = freeSlot(); slot && handoff.length; slot = freeSlot()) dispatch(handoff.splice(0, 1), slot);
+      for (let slot = freeSlot(); slot && !exhausted; slot = freeSlot()) {
+        if (room() < (slot.load.length ? BATCH : 1)) break;
         const batch = [];
-        while (batch.length < BATCH && seqNext - yieldNext < window) {
+        while (batch.length < BATCH && room() > 0) {
           const t = await pull();
           if (t === void 0) break;
           const seq = seqNext++;
           if ("error" in t) {
-            done.set(seq, [errorResult(t.source, t.error)]);
+            done.set(seq, mode.local([errorResult(t.source, t.error)]));
           } else {
             tasks.set(seq, t);
             batch.push(seq);
@@ -16005,24 +17372,23 @@ async function* runWorkers(head, next, o) {
         }
         if (batch.length) dispatch(batch, slot);
         else break;
-        slot = freeSlot();
       }
-      if (o.checkFn && !exhausted && seqNext - yieldNext < window) {
-        const t = await pull();
-        if (t !== void 0) {
+      if (o.checkFn && !exhausted && room() > slots.length * PER_WORKER) {
+        const pulled = await pull();
+        if (pulled !== void 0) {
           const seq = seqNext++;
-          done.set(seq, await executeTask(t, o.checkFn, o.checkOptions, o.maxSize));
-          await new Promise((resolve10) => setImmediate(resolve10));
+          const t = await inHand(pulled, o.maxSize);
+          if (inputSize(t) > MAIN_MAX_BYTES) {
+            tasks.set(seq, t);
+            handoff.push(seq);
+          } else {
+            done.set(seq, mode.local(await executeTask(t, o.checkFn, o.checkOptions, o.maxSize)));
+            await turn();
+          }
+          continue;
         }
       }
-      const ready = done.get(yieldNext);
-      if (ready) {
-        done.delete(yieldNext);
-        yieldNext++;
-        yield ready;
-        continue;
-      }
-      if (exhausted && pending2.length === 0 && yieldNext === seqNext) return;
+      if (done.has(yieldNext) || exhausted && pending2.length === 0 && yieldNext === seqNext) continue;
       await new Promise((resolve10) => {
         wake = resolve10;
       });
@@ -16135,994 +17501,12 @@ function createProgress(opts) {
   };
 }
 
-// src/baseline.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync8, writeFileSync } from "node:fs";
-import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve4 } from "node:path";
-var BASELINE_VERSION = 1;
-var BaselineError = class extends Error {
-  constructor(file, problem) {
-    super(`${file}: ${problem}`);
-    this.file = file;
-    this.problem = problem;
-    this.name = "BaselineError";
-  }
-  file;
-  problem;
-};
-function normalizeSource(source, cwd = process.cwd()) {
-  let s = source;
-  if (s !== "-" && isAbsolute4(s)) {
-    const rel = relative4(cwd, s);
-    if (rel && !rel.startsWith("..") && !isAbsolute4(rel)) s = rel;
-  }
-  s = s.replace(/\\/g, "/");
-  while (s.startsWith("./")) s = s.slice(2);
-  return s;
-}
-function elementHash(parts) {
-  const h = createHash2("sha256");
-  for (const e of parts.evidence ?? []) h.update(e.text).update("\0");
-  h.update("").update(parts.message);
-  return h.digest("hex").slice(0, 16);
-}
-function findingHash(f) {
-  return elementHash({ evidence: f.codes.map((c) => ({ text: c })), message: f.message });
-}
-function counts(status, failOn) {
-  return status === "fail" || failOn === "warn" && status === "warn";
-}
-function failingEntries(result, opts = {}) {
-  if (result.status === "error") return [];
-  const failOn = opts.failOn ?? "fail";
-  const source = normalizeSource(result.source, opts.cwd);
-  const out = [];
-  for (const el of result.elements) {
-    if (counts(el.status, failOn)) out.push({ source, code: result.code, element: el.id, hash: elementHash(el) });
-  }
-  for (const f of result.claim?.findings ?? []) {
-    if (counts(f.status, failOn)) out.push({ source, code: result.code, element: `claim:${f.id}`, hash: findingHash(f) });
-  }
-  return out;
-}
-var keyOf = (e) => JSON.stringify([e.source, e.code, e.element, e.hash]);
-var byKey = (a, b) => {
-  const ka = keyOf(a);
-  const kb = keyOf(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-};
-var BaselineRecorder = class {
-  constructor(opts = {}) {
-    this.opts = opts;
-  }
-  opts;
-  entries = [];
-  /** Add the results of one note (or any results). */
-  add(results) {
-    for (const r of Array.isArray(results) ? results : [results]) this.entries.push(...failingEntries(r, this.opts));
-  }
-  get size() {
-    return this.entries.length;
-  }
-  /** The baseline, entries sorted so the file is stable across runs and diffs well. */
-  toBaseline() {
-    return { version: BASELINE_VERSION, tool: "oplint", entries: [...this.entries].sort(byKey) };
-  }
-};
-function serializeBaseline(b) {
-  const lines = b.entries.map((e) => `    ${JSON.stringify(e)}`);
-  return `{
-  "version": ${b.version},
-  "tool": "oplint",
-  "entries": [${lines.length ? `
-${lines.join(",\n")}
-  ` : ""}]
-}
-`;
-}
-var __schemas10 = lazy(() => {
-  const z = zod();
-  const baselineSchema2 = z.object({
-    version: z.literal(BASELINE_VERSION, { error: `unsupported baseline version (this oplint reads version ${BASELINE_VERSION})` }),
-    tool: z.literal("oplint").optional(),
-    entries: z.array(
-      z.object({
-        source: z.string(),
-        code: z.string().nullable(),
-        element: z.string(),
-        hash: z.string().regex(/^[0-9a-f]{8,64}$/)
-      })
-    )
-  });
-  return { baselineSchema: baselineSchema2 };
-});
-var baselineSchema = () => __schemas10().baselineSchema;
-function parseBaseline(text, file) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new BaselineError(file, `invalid JSON: ${err.message.split("\n")[0]}`);
-  }
-  const res = baselineSchema().safeParse(data);
-  if (!res.success) {
-    const issue = res.error.issues[0];
-    const where = issue.path.length ? ` at ${issue.path.join(".")}` : "";
-    const problem = issue.path[0] === "version" ? issue.message : `not an oplint baseline${where}: ${issue.message}`;
-    throw new BaselineError(file, problem);
-  }
-  return { version: BASELINE_VERSION, tool: "oplint", entries: res.data.entries };
-}
-function readBaseline(file, cwd = process.cwd()) {
-  let text;
-  try {
-    text = readFileSync8(resolve4(cwd, file), "utf8");
-  } catch (err) {
-    const code = err.code;
-    throw new BaselineError(file, code === "ENOENT" ? "baseline file not found (create it with --write-baseline)" : `cannot read baseline (${code})`);
-  }
-  return parseBaseline(text, file);
-}
-function writeBaseline(file, baseline, cwd = process.cwd()) {
-  try {
-    writeFileSync(resolve4(cwd, file), serializeBaseline(baseline));
-  } catch (err) {
-    throw new BaselineError(file, `cannot write baseline (${err.code ?? "error"})`);
-  }
-}
-var BaselineFilter = class {
-  constructor(baseline, opts = {}) {
-    this.opts = opts;
-    this.failOn = opts.failOn ?? "fail";
-    for (const e of baseline.entries) {
-      const k = keyOf(e);
-      this.remaining.set(k, (this.remaining.get(k) ?? 0) + 1);
-      const keys = this.bySource.get(e.source) ?? /* @__PURE__ */ new Set();
-      keys.add(k);
-      this.bySource.set(e.source, keys);
-    }
-  }
-  opts;
-  remaining = /* @__PURE__ */ new Map();
-  bySource = /* @__PURE__ */ new Map();
-  seenSources = /* @__PURE__ */ new Set();
-  failOn;
-  /** Gate failures not in the baseline, so far. */
-  newFailures = 0;
-  /** Gate failures that the baseline suppressed, so far. */
-  baselined = 0;
-  /** Return a copy of `result` with baselined items marked and the note status recomputed. */
-  apply(result) {
-    if (result.status === "error") return result;
-    const source = normalizeSource(result.source, this.opts.cwd);
-    this.seenSources.add(source);
-    const take = (element, hash) => {
-      const k = keyOf({ source, code: result.code, element, hash });
-      const n = this.remaining.get(k) ?? 0;
-      if (n > 0) {
-        this.remaining.set(k, n - 1);
-        this.baselined++;
-        return true;
-      }
-      this.newFailures++;
-      return false;
-    };
-    let changed = false;
-    const elements = result.elements.map((el) => {
-      if (!counts(el.status, this.failOn) || !take(el.id, elementHash(el))) return el;
-      changed = true;
-      return { ...el, baselined: true };
-    });
-    let claim = result.claim;
-    if (claim) {
-      const findings = claim.findings.map((f) => {
-        if (!counts(f.status, this.failOn) || !take(`claim:${f.id}`, findingHash(f))) return f;
-        changed = true;
-        return { ...f, baselined: true };
-      });
-      claim = { ...claim, findings };
-    }
-    if (!changed) return result;
-    const out = { ...result, elements, ...claim ? { claim } : {} };
-    if (result.status === "fail") {
-      const stillFails = elements.some((e) => e.status === "fail" && !e.baselined) || claim?.findings?.some((f) => f.status === "fail" && !f.baselined) === true;
-      if (!stillFails) out.status = "pass";
-    }
-    return out;
-  }
-  /** Baseline entries for notes checked in this run that no longer fail (fixed since the baseline). */
-  fixedCount() {
-    let fixed = 0;
-    for (const source of this.seenSources) {
-      for (const k of this.bySource.get(source) ?? []) fixed += this.remaining.get(k) ?? 0;
-    }
-    return fixed;
-  }
-};
-function failsGate(result, failOn = "fail") {
-  if (result.status === "fail") return true;
-  if (result.status !== "pass" || failOn !== "warn") return false;
-  const els = result.elements;
-  const findings = result.claim?.findings ?? [];
-  return els.some((e) => e.status === "warn" && !e.baselined) || findings.some((f) => f.status === "warn" && !f.baselined);
-}
-
-// node_modules/csv-stringify/lib/utils/get.js
-var charCodeOfDot = ".".charCodeAt(0);
-var reEscapeChar = /\\(\\)?/g;
-var rePropName = RegExp(
-  // Match anything that isn't a dot or bracket.
-  `[^.[\\]]+|\\[(?:([^"'][^[]*)|(["'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2)\\]|(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))`,
-  "g"
-);
-var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
-var reIsPlainProp = /^\w*$/;
-var getTag = function(value) {
-  return Object.prototype.toString.call(value);
-};
-var isSymbol = function(value) {
-  const type = typeof value;
-  return type === "symbol" || type === "object" && value && getTag(value) === "[object Symbol]";
-};
-var isKey = function(value, object) {
-  if (Array.isArray(value)) {
-    return false;
-  }
-  const type = typeof value;
-  if (type === "number" || type === "symbol" || type === "boolean" || !value || isSymbol(value)) {
-    return true;
-  }
-  return reIsPlainProp.test(value) || !reIsDeepProp.test(value) || object != null && value in Object(object);
-};
-var stringToPath = function(string) {
-  const result = [];
-  if (string.charCodeAt(0) === charCodeOfDot) {
-    result.push("");
-  }
-  string.replace(rePropName, function(match, expression, quote2, subString) {
-    let key2 = match;
-    if (quote2) {
-      key2 = subString.replace(reEscapeChar, "$1");
-    } else if (expression) {
-      key2 = expression.trim();
-    }
-    result.push(key2);
-  });
-  return result;
-};
-var castPath = function(value, object) {
-  if (Array.isArray(value)) {
-    return value;
-  } else {
-    return isKey(value, object) ? [value] : stringToPath(value);
-  }
-};
-var toKey = function(value) {
-  if (typeof value === "string" || isSymbol(value)) return value;
-  const result = `${value}`;
-  return result == "0" && 1 / value == -Infinity ? "-0" : result;
-};
-var get = function(object, path) {
-  path = castPath(path, object);
-  let index = 0;
-  const length = path.length;
-  while (object != null && index < length) {
-    object = object[toKey(path[index++])];
-  }
-  return index && index === length ? object : void 0;
-};
-
-// node_modules/csv-stringify/lib/utils/is_object.js
-var is_object2 = function(obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-// node_modules/csv-stringify/lib/api/normalize_columns.js
-var normalize_columns = function(columns) {
-  if (columns === void 0 || columns === null) {
-    return [void 0, void 0];
-  }
-  if (typeof columns !== "object") {
-    return [Error('Invalid option "columns": expect an array or an object')];
-  }
-  if (!Array.isArray(columns)) {
-    const newcolumns = [];
-    for (const k in columns) {
-      newcolumns.push({
-        key: k,
-        header: columns[k]
-      });
-    }
-    columns = newcolumns;
-  } else {
-    const newcolumns = [];
-    for (const column of columns) {
-      if (typeof column === "string") {
-        newcolumns.push({
-          key: column,
-          header: column
-        });
-      } else if (typeof column === "object" && column !== null && !Array.isArray(column)) {
-        if (!column.key) {
-          return [
-            Error('Invalid column definition: property "key" is required')
-          ];
-        }
-        if (column.header === void 0) {
-          column.header = column.key;
-        }
-        newcolumns.push(column);
-      } else {
-        return [
-          Error("Invalid column definition: expect a string or an object")
-        ];
-      }
-    }
-    columns = newcolumns;
-  }
-  return [void 0, columns];
-};
-
-// node_modules/csv-stringify/lib/api/CsvError.js
-var CsvError2 = class _CsvError extends Error {
-  constructor(code, message, ...contexts2) {
-    if (Array.isArray(message)) message = message.join(" ");
-    super(message);
-    if (Error.captureStackTrace !== void 0) {
-      Error.captureStackTrace(this, _CsvError);
-    }
-    this.code = code;
-    for (const context of contexts2) {
-      for (const key2 in context) {
-        const value = context[key2];
-        this[key2] = Buffer.isBuffer(value) ? value.toString() : value == null ? value : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-};
-
-// node_modules/csv-stringify/lib/utils/underscore.js
-var underscore2 = function(str) {
-  return str.replace(/([A-Z])/g, function(_, match) {
-    return "_" + match.toLowerCase();
-  });
-};
-
-// node_modules/csv-stringify/lib/api/normalize_options.js
-var normalize_options2 = function(opts) {
-  const options = {};
-  for (const opt in opts) {
-    options[underscore2(opt)] = opts[opt];
-  }
-  if (options.bom === void 0 || options.bom === null || options.bom === false) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    return [
-      new CsvError2("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
-        "option `bom` is optional and must be a boolean value,",
-        `got ${JSON.stringify(options.bom)}`
-      ])
-    ];
-  }
-  if (options.delimiter === void 0 || options.delimiter === null) {
-    options.delimiter = ",";
-  } else if (Buffer.isBuffer(options.delimiter)) {
-    options.delimiter = options.delimiter.toString();
-  } else if (typeof options.delimiter !== "string") {
-    return [
-      new CsvError2("CSV_OPTION_DELIMITER_INVALID_TYPE", [
-        "option `delimiter` must be a buffer or a string,",
-        `got ${JSON.stringify(options.delimiter)}`
-      ])
-    ];
-  }
-  if (options.quote === void 0 || options.quote === null) {
-    options.quote = '"';
-  } else if (options.quote === true) {
-    options.quote = '"';
-  } else if (options.quote === false) {
-    options.quote = "";
-  } else if (Buffer.isBuffer(options.quote)) {
-    options.quote = options.quote.toString();
-  } else if (typeof options.quote !== "string") {
-    return [
-      new CsvError2("CSV_OPTION_QUOTE_INVALID_TYPE", [
-        "option `quote` must be a boolean, a buffer or a string,",
-        `got ${JSON.stringify(options.quote)}`
-      ])
-    ];
-  }
-  if (options.quoted === void 0 || options.quoted === null) {
-    options.quoted = false;
-  } else {
-  }
-  if (options.escape_formulas === void 0 || options.escape_formulas === null) {
-    options.escape_formulas = false;
-  } else if (typeof options.escape_formulas !== "boolean") {
-    return [
-      new CsvError2("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
-        "option `escape_formulas` must be a boolean,",
-        `got ${JSON.stringify(options.escape_formulas)}`
-      ])
-    ];
-  }
-  if (options.quoted_empty === void 0 || options.quoted_empty === null) {
-    options.quoted_empty = void 0;
-  } else {
-  }
-  if (options.quoted_match === void 0 || options.quoted_match === null || options.quoted_match === false) {
-    options.quoted_match = null;
-  } else if (!Array.isArray(options.quoted_match)) {
-    options.quoted_match = [options.quoted_match];
-  }
-  if (options.quoted_match) {
-    for (const quoted_match of options.quoted_match) {
-      const isString = typeof quoted_match === "string";
-      const isRegExp = quoted_match instanceof RegExp;
-      if (!isString && !isRegExp) {
-        return [
-          new CsvError2("CSV_OPTION_QUOTED_MATCH", [
-            "option `quoted_match` must be a string or a regex,",
-            `got ${JSON.stringify(options.quoted_match)}`
-          ])
-        ];
-      }
-    }
-  }
-  if (options.quoted_string === void 0 || options.quoted_string === null) {
-    options.quoted_string = false;
-  } else {
-  }
-  if (options.eof === void 0 || options.eof === null) {
-    options.eof = true;
-  } else {
-  }
-  if (options.escape === void 0 || options.escape === null) {
-    options.escape = '"';
-  } else if (Buffer.isBuffer(options.escape)) {
-    options.escape = options.escape.toString();
-  } else if (typeof options.escape !== "string") {
-    return [
-      Error(
-        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`
-      )
-    ];
-  }
-  if (options.escape.length > 1) {
-    return [
-      Error(
-        `Invalid Option: escape must be one character, got ${options.escape.length} characters`
-      )
-    ];
-  }
-  if (options.header === void 0 || options.header === null || options.header === false) {
-    options.header = false;
-  } else if (options.header !== true) {
-    throw new CsvError2(
-      "CSV_INVALID_OPTION_HEADER",
-      [
-        "option `header` is expected to be a boolean,",
-        `got ${JSON.stringify(options.header)}`
-      ],
-      options
-    );
-  }
-  if (options.header_as_comment === void 0 || options.header_as_comment === null || options.header_as_comment === false) {
-    options.header_as_comment = false;
-  } else if (options.header_as_comment === true) {
-    options.header_as_comment = "#";
-  } else if (Buffer.isBuffer(options.header_as_comment)) {
-    options.header_as_comment = options.header_as_comment.toString();
-  } else if (typeof options.header_as_comment !== "string") {
-    throw new CsvError2(
-      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
-      [
-        "option `header_as_comment` must be a boolean, a string or a buffer,",
-        `got ${JSON.stringify(options.header_as_comment)}`
-      ],
-      options
-    );
-  }
-  const [errColumns, columns] = normalize_columns(options.columns);
-  if (errColumns !== void 0) return [errColumns];
-  options.columns = columns;
-  if (options.quoted === void 0 || options.quoted === null) {
-    options.quoted = false;
-  } else {
-  }
-  if (options.cast === void 0 || options.cast === null) {
-    options.cast = {};
-  } else {
-  }
-  if (options.cast.bigint === void 0 || options.cast.bigint === null) {
-    options.cast.bigint = (value) => "" + value;
-  }
-  if (options.cast.boolean === void 0 || options.cast.boolean === null) {
-    options.cast.boolean = (value) => value ? "1" : "";
-  }
-  if (options.cast.date === void 0 || options.cast.date === null) {
-    options.cast.date = (value) => "" + value.getTime();
-  }
-  if (options.cast.number === void 0 || options.cast.number === null) {
-    options.cast.number = (value) => "" + value;
-  }
-  if (options.cast.object === void 0 || options.cast.object === null) {
-    options.cast.object = (value) => JSON.stringify(value);
-  }
-  if (options.cast.string === void 0 || options.cast.string === null) {
-    options.cast.string = function(value) {
-      return value;
-    };
-  }
-  if (options.on_record !== void 0 && typeof options.on_record !== "function") {
-    return [Error(`Invalid Option: "on_record" must be a function.`)];
-  }
-  if (options.quote_record_delimiter === void 0 || options.quote_record_delimiter === null) {
-    options.quote_record_delimiter = !options.record_delimiter;
-  } else if (typeof options.quote_record_delimiter !== "boolean") {
-    return [
-      new CsvError2("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
-        "option `quote_record_delimiter` must be a boolean,",
-        `got ${JSON.stringify(options.quote_record_delimiter)}`
-      ])
-    ];
-  }
-  if (options.record_delimiter === void 0 || options.record_delimiter === null) {
-    options.record_delimiter = "\n";
-  } else if (Buffer.isBuffer(options.record_delimiter)) {
-    options.record_delimiter = options.record_delimiter.toString();
-  } else if (typeof options.record_delimiter !== "string") {
-    return [
-      Error(
-        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`
-      )
-    ];
-  }
-  switch (options.record_delimiter) {
-    case "unix":
-      options.record_delimiter = "\n";
-      break;
-    case "mac":
-      options.record_delimiter = "\r";
-      break;
-    case "windows":
-      options.record_delimiter = "\r\n";
-      break;
-    case "ascii":
-      options.record_delimiter = "";
-      break;
-    case "unicode":
-      options.record_delimiter = "\u2028";
-      break;
-  }
-  return [void 0, options];
-};
-
-// node_modules/csv-stringify/lib/api/index.js
-var bom_utf8 = Buffer.from([239, 187, 191]);
-var emits_separator = function(value, separators) {
-  return separators.some(
-    (separator) => separator.length !== 0 && (value.indexOf(separator) !== -1 || separator.length > 1 && (value + separator).indexOf(separator) < value.length)
-  );
-};
-var matches_quoted_match = function(value, quoted_match) {
-  if (!quoted_match) return false;
-  return quoted_match.some(
-    (pattern2) => typeof pattern2 === "string" ? value.indexOf(pattern2) !== -1 : value.search(pattern2) !== -1
-  );
-};
-var stringifier = function(options, state, info) {
-  return {
-    options,
-    state,
-    info,
-    __transform: function(chunk, push) {
-      if (!Array.isArray(chunk) && typeof chunk !== "object") {
-        return Error(
-          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`
-        );
-      }
-      if (this.info.records === 0) {
-        if (Array.isArray(chunk)) {
-          if (this.options.header === true && this.options.columns === void 0) {
-            return Error(
-              "Undiscoverable Columns: header option requires column option or object records"
-            );
-          }
-        } else if (this.options.columns === void 0) {
-          const [err2, columns] = normalize_columns(Object.keys(chunk));
-          if (err2) return;
-          this.options.columns = columns;
-        }
-      }
-      if (this.info.records === 0) {
-        this.bom(push);
-        const err2 = this.headers(push);
-        if (err2) return err2;
-      }
-      try {
-        if (this.options.on_record) {
-          this.options.on_record(chunk, this.info.records);
-        }
-      } catch (err2) {
-        return err2;
-      }
-      let err, chunk_string;
-      if (this.options.eof) {
-        [err, chunk_string] = this.stringify(chunk);
-        if (err) return err;
-        if (chunk_string === void 0) {
-          return;
-        } else {
-          chunk_string = chunk_string + this.options.record_delimiter;
-        }
-      } else {
-        [err, chunk_string] = this.stringify(chunk);
-        if (err) return err;
-        if (chunk_string === void 0) {
-          return;
-        } else {
-          if (this.options.header || this.info.records) {
-            chunk_string = this.options.record_delimiter + chunk_string;
-          }
-        }
-      }
-      this.info.records++;
-      push(chunk_string);
-    },
-    stringify: function(chunk, chunkIsHeader = false) {
-      if (typeof chunk !== "object") {
-        return [void 0, chunk];
-      }
-      const { columns } = this.options;
-      const record = [];
-      if (Array.isArray(chunk)) {
-        const length = columns ? Math.min(chunk.length, columns.length) : chunk.length;
-        for (let i = 0; i < length; i++) {
-          const field = chunk[i];
-          const [err, value] = this.__cast(field, {
-            index: i,
-            column: i,
-            records: this.info.records,
-            header: chunkIsHeader
-          });
-          if (err) return [err];
-          record[i] = [value, field];
-        }
-      } else {
-        for (let i = 0; i < columns.length; i++) {
-          const field = get(chunk, columns[i].key);
-          const [err, value] = this.__cast(field, {
-            index: i,
-            column: columns[i].key,
-            records: this.info.records,
-            header: chunkIsHeader
-          });
-          if (err) return [err];
-          record[i] = [value, field];
-        }
-      }
-      let csvrecord = "";
-      for (let i = 0; i < record.length; i++) {
-        let options2, err;
-        let [value, field] = record[i];
-        if (typeof value === "string") {
-          options2 = this.options;
-        } else if (is_object2(value)) {
-          options2 = { ...value };
-          value = options2.value;
-          delete options2.value;
-          if (typeof value !== "string" && value !== void 0 && value !== null) {
-            if (err)
-              return [
-                Error(
-                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`
-                )
-              ];
-          }
-          options2 = { ...this.options, ...options2 };
-          [err, options2] = normalize_options2(options2);
-          if (err !== void 0) {
-            return [err];
-          }
-        } else if (value === void 0 || value === null) {
-          options2 = this.options;
-        } else {
-          return [
-            Error(
-              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`
-            )
-          ];
-        }
-        const {
-          delimiter,
-          escape: escape2,
-          quote: quote2,
-          quoted,
-          quoted_empty,
-          quoted_string,
-          quoted_match,
-          record_delimiter,
-          quote_record_delimiter,
-          escape_formulas
-        } = options2;
-        if ("" === value && "" === field) {
-          const quotedMatch = matches_quoted_match(value, quoted_match);
-          const shouldQuote = quotedMatch || true === quoted_empty || true === quoted_string && false !== quoted_empty;
-          if (shouldQuote === true) {
-            value = quote2 + value + quote2;
-          }
-          csvrecord += value;
-        } else if (value) {
-          if (typeof value !== "string") {
-            return [
-              Error(
-                `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`
-              )
-            ];
-          }
-          const containsdelimiter = emits_separator(value, [delimiter]);
-          const containsQuote = quote2 !== "" && value.indexOf(quote2) >= 0;
-          const containsEscape = value.indexOf(escape2) >= 0 && escape2 !== quote2;
-          const containsRecordDelimiter = emits_separator(value, [
-            record_delimiter,
-            ...quote_record_delimiter === false ? [] : ["\n", "\r"]
-          ]);
-          const quotedString = quoted_string && typeof field === "string";
-          const quotedMatch = matches_quoted_match(value, quoted_match);
-          if (escape_formulas) {
-            switch (value[0]) {
-              case "-":
-                if (typeof field === "number" || typeof field === "bigint") {
-                  break;
-                }
-                value = `'${value}`;
-                break;
-              case "=":
-              case "+":
-              case "@":
-              case "	":
-              case "\r":
-              case "\uFF1D":
-              // Unicode '='
-              case "\uFF0B":
-              // Unicode '+'
-              case "\uFF0D":
-              // Unicode '-'
-              case "\uFF20":
-                value = `'${value}`;
-                break;
-            }
-          }
-          const shouldQuote = containsQuote === true || containsdelimiter || containsRecordDelimiter || quoted || quotedString || quotedMatch;
-          if (shouldQuote === true && containsEscape === true) {
-            value = value.replaceAll(escape2, () => escape2 + escape2);
-          }
-          if (containsQuote === true) {
-            value = value.replaceAll(quote2, () => escape2 + quote2);
-          }
-          if (shouldQuote === true) {
-            value = quote2 + value + quote2;
-          }
-          csvrecord += value;
-        } else if (quoted_empty === true || field === "" && quoted_string === true && quoted_empty !== false) {
-          csvrecord += quote2 + quote2;
-        }
-        if (i !== record.length - 1) {
-          csvrecord += delimiter;
-        }
-      }
-      return [void 0, csvrecord];
-    },
-    bom: function(push) {
-      if (this.options.bom !== true) {
-        return;
-      }
-      push(bom_utf8);
-    },
-    headers: function(push) {
-      if (this.options.header === false) {
-        return;
-      }
-      if (this.options.columns === void 0) {
-        return;
-      }
-      let err;
-      let headers = this.options.columns.map((column) => column.header);
-      if (this.options.eof) {
-        [err, headers] = this.stringify(headers, true);
-        headers += this.options.record_delimiter;
-      } else {
-        [err, headers] = this.stringify(headers, true);
-      }
-      if (err) return err;
-      if (this.options.header_as_comment) {
-        headers = this.options.header_as_comment + " " + headers;
-      }
-      push(headers);
-    },
-    __cast: function(value, context) {
-      const type = typeof value;
-      try {
-        if (type === "string") {
-          return [void 0, this.options.cast.string(value, context)];
-        } else if (type === "bigint") {
-          return [void 0, this.options.cast.bigint(value, context)];
-        } else if (type === "number") {
-          return [void 0, this.options.cast.number(value, context)];
-        } else if (type === "boolean") {
-          return [void 0, this.options.cast.boolean(value, context)];
-        } else if (value instanceof Date) {
-          return [void 0, this.options.cast.date(value, context)];
-        } else if (type === "object" && value !== null) {
-          return [void 0, this.options.cast.object(value, context)];
-        } else if (value === null && this.options.cast.null !== void 0) {
-          return [void 0, this.options.cast.null(value, context)];
-        } else if (value === void 0 && this.options.cast.undefined !== void 0) {
-          return [void 0, this.options.cast.undefined(value, context)];
-        } else {
-          return [void 0, value];
-        }
-      } catch (err) {
-        return [err];
-      }
-    }
-  };
-};
-
-// node_modules/csv-stringify/lib/sync.js
-var stringify = function(records, opts = {}) {
-  const data = [];
-  const [err, options] = normalize_options2(opts);
-  if (err !== void 0) throw err;
-  const state = {
-    stop: false
-  };
-  const info = {
-    records: 0
-  };
-  const api = stringifier(options, state, info);
-  for (const record of records) {
-    const err2 = api.__transform(record, function(record2) {
-      data.push(record2);
-    });
-    if (err2 !== void 0) throw err2;
-  }
-  if (data.length === 0) {
-    api.bom((d) => {
-      data.push(d);
-    });
-    const err2 = api.headers((headers) => {
-      data.push(headers);
-    });
-    if (err2 !== void 0) throw err2;
-  }
-  return data.join("");
-};
-
-// src/format/csv.ts
-var CSV_COLUMNS = ["source", "code", "element", "status", "message", "line", "column", "evidence"];
-var BOM = "\uFEFF";
-var FORMULA_START = /^[=+\-@\t\r]/;
-function safeCell(value) {
-  return value.length > 1 && FORMULA_START.test(value) ? `'${value}` : value;
-}
-var QUOTE = /[\r\n]|^\s|\s$/;
-function row(cells) {
-  return stringify([cells.map((c) => typeof c === "number" ? c : safeCell(c))], { record_delimiter: "windows", quoted_match: QUOTE });
-}
-var createCsvFormatter = (_ctx) => ({
-  begin() {
-    return BOM + stringify([[...CSV_COLUMNS]], { record_delimiter: "windows" });
-  },
-  result(results) {
-    let out = "";
-    for (const r of results) {
-      const source = r.source;
-      const code = r.code ?? "";
-      if (r.status === "error") {
-        out += row([source, code, "", "error", r.error?.message ?? "could not be checked", "", "", ""]);
-        continue;
-      }
-      if (r.status === "no-device") {
-        const ev = r.noDevice?.evidence ?? [];
-        out += row([source, code, "", "no-device", r.noDevice?.message ?? "No drug-delivery device was placed or removed in this operation; none of 20700-20705 applies", ev[0]?.line ?? "", ev[0]?.column ?? "", ev.map((e) => e.text).join(" | ")]);
-        continue;
-      }
-      for (const el of r.elements) {
-        const first = el.evidence[0];
-        out += row([
-          source,
-          code,
-          el.id,
-          el.baselined ? `${el.status} (baselined)` : el.status,
-          el.message,
-          first ? first.line : "",
-          first ? first.column : "",
-          el.evidence.map((e) => e.text).join(" | ")
-        ]);
-      }
-      for (const f of r.claim?.findings ?? []) {
-        const st = f.baselined ? `${f.status} (baselined)` : f.status;
-        out += row([source, code, `claim:${f.id}`, st, f.message, "", "", f.codes.join(" | ")]);
-      }
-    }
-    return out;
-  },
-  end: () => ""
-});
-
-// src/format/types.ts
-var DEFAULT_CODE = "20702";
-function effectiveCode(r) {
-  return r.code ?? DEFAULT_CODE;
-}
-function isStdin(source) {
-  return source === "-" || source === "<stdin>" || source === "stdin";
-}
-function relativePath(source, cwd) {
-  if (isStdin(source)) return "stdin";
-  let p = source.replace(/\\/g, "/");
-  const base = cwd.replace(/\\/g, "/").replace(/\/+$/, "");
-  const isAbs = p.startsWith("/") || /^[A-Za-z]:\//.test(p);
-  if (isAbs) {
-    if (p === base) return ".";
-    if (base && p.startsWith(base + "/")) p = p.slice(base.length + 1);
-    else if (base) p = relativeFrom(base, p);
-  }
-  p = p.replace(/^(\.\/)+/, "").replace(/\/{2,}/g, "/");
-  return p || ".";
-}
-function relativeFrom(from, to) {
-  const a = from.split("/").filter(Boolean);
-  const b = to.split("/").filter(Boolean);
-  if (/^[A-Za-z]:$/.test(a[0] ?? "") && a[0].toLowerCase() !== (b[0] ?? "").toLowerCase()) return to;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return [...Array(a.length - i).fill(".."), ...b.slice(i)].join("/");
-}
-function pathToUriRef(rel) {
-  return rel.split("/").map((seg) => encodeURIComponent(seg)).join("/");
-}
-
-// src/format/github.ts
-var escData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var escProp = (s) => escData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-var createGithubFormatter = (ctx) => ({
-  begin: () => "",
-  result(results) {
-    let out = "";
-    for (const r of results) {
-      const file = escProp(relativePath(r.source, ctx.cwd));
-      if (r.status === "error") {
-        out += `::error file=${file},title=${escProp("oplint: note not checked")}::${escData(r.error?.message ?? "could not be checked")}
-`;
-        continue;
-      }
-      const code = effectiveCode(r);
-      for (const el of r.elements) {
-        if (el.status !== "fail" && el.status !== "warn") continue;
-        if (el.baselined) continue;
-        const ev = el.evidence[0];
-        const where = `file=${file},line=${ev?.line ?? 1},col=${ev?.column ?? 1}`;
-        const text = `${el.message}${el.fix ? ` Fix: ${el.fix}` : ""}`;
-        out += `::${el.status === "fail" ? "error" : "warning"} ${where},title=${escProp(`CPT ${code} ${el.label}`)}::${escData(text)}
-`;
-      }
-      for (const f of r.claim?.findings ?? []) {
-        if (f.status === "pass") continue;
-        out += `::${f.status === "fail" ? "error" : "warning"} file=${file},line=1,col=1,title=${escProp(`claim ${f.id}`)}::${escData(f.message)}
-`;
-      }
-    }
-    return out;
-  },
-  end: (summary2) => `${summary2.checked} result(s): ${summary2.passed} passed, ${summary2.failed} failed, ${summary2.noDevice ? `${summary2.noDevice} with no device, ` : ""}${summary2.errors} error(s)
-`
-});
+// src/format/index.ts
+init_csv();
+init_github();
 
 // src/format/html.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { dirname as dirname5, resolve as resolve5 } from "node:path";
 
 // src/format/html/assets.ts
@@ -17276,6 +17660,9 @@ function page(o) {
 <body><a class="skip" href="#main">Skip to content</a>${o.body}<script>${JS}</script></body></html>
 `;
 }
+
+// src/format/html/render.ts
+init_types2();
 
 // src/format/html/charts.ts
 var WIDTH3 = 640;
@@ -17593,12 +17980,13 @@ function renderSummary(f) {
 }
 
 // src/format/html.ts
+init_types2();
 var COLLAPSE_ABOVE = 50;
 var FORMAT_NAMES = { rtf: "RTF", pdf: "PDF", docx: "Word (DOCX)", html: "HTML", hl7v2: "HL7 v2", fhir: "FHIR", ccda: "C-CDA" };
 function readForReport(source, cwd) {
   if (isStdin(source)) return void 0;
   try {
-    const r = decodeNote(readFileSync9(resolve5(cwd, source)));
+    const r = decodeNote(readFileSync8(resolve5(cwd, source)));
     return r.ok ? r.text : void 0;
   } catch {
     return void 0;
@@ -17695,21 +18083,11 @@ var createJsonFormatter = (ctx) => {
   };
 };
 
-// src/format/jsonl.ts
-var createJsonlFormatter = () => ({
-  begin: () => "",
-  result(results) {
-    let out = "";
-    for (const r of results) out += JSON.stringify(r).replace(/[\u2028\u2029]/g, escapeLs) + "\n";
-    return out;
-  },
-  end: () => ""
-});
-function escapeLs(ch) {
-  return ch === "\u2028" ? "\\u2028" : "\\u2029";
-}
+// src/format/index.ts
+init_jsonl();
 
 // src/format/junit.ts
+init_types2();
 var INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 function xmlText(s) {
   return s.replace(INVALID_XML, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -17809,6 +18187,7 @@ var createJunitFormatter = (ctx) => ({
 });
 
 // src/format/markdown.ts
+init_types2();
 var MARKS = {
   pass: "\u2705",
   warn: "\u26A0\uFE0F",
@@ -18854,6 +19233,7 @@ function wrapAnsi(string, columns, options) {
 }
 
 // src/format/pretty.ts
+init_types2();
 var DEFAULT_WIDTH = 80;
 var MARK = { pass: "\u2714", warn: "\u26A0", fail: "\u2716", "n/a": "\u2013" };
 var MIN_LABEL = 12;
@@ -19072,6 +19452,7 @@ ${c.green(`${extra.baselineFixed} baselined failure${extra.baselineFixed === 1 ?
 };
 
 // src/format/sarif.ts
+init_types2();
 import { createHash as createHash4 } from "node:crypto";
 import { isAbsolute as isAbsolute5, relative as relative5, resolve as resolve6, sep as sep3 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
@@ -19129,8 +19510,9 @@ function artifactOf(source, cwd, root) {
   if (isStdin(source)) return { uri: "stdin" };
   const abs = resolve6(cwd, source);
   const rel = relative5(root, abs);
-  if (rel && !rel.startsWith("..") && !isAbsolute5(rel)) return { uri: pathToUriRef(rel.split(sep3).join("/")), uriBaseId: "SRCROOT" };
-  if (!/[\\/]/.test(source) && !isAbsolute5(source) && rel.startsWith("..")) return { uri: pathToUriRef(source) };
+  const outside = rel === ".." || rel.startsWith(`..${sep3}`);
+  if (outside && !/[\\/]/.test(source) && !isAbsolute5(source)) return { uri: pathToUriRef(source) };
+  if (rel && !isAbsolute5(rel)) return { uri: pathToUriRef(rel.split(sep3).join("/")), uriBaseId: "SRCROOT" };
   return { uri: pathToFileURL2(abs).href };
 }
 function folderUri(dir) {
@@ -19205,9 +19587,10 @@ var createSarifFormatter = (ctx) => {
         const artifactLocation = artifactOf(r.source, ctx.cwd, root);
         const path = artifactLocation.uri;
         if (r.status === "error") {
+          const shown2 = path.startsWith("../") ? resolve6(ctx.cwd, r.source) : path;
           notifications.push({
             level: "error",
-            message: { text: sentence(`${path}: ${r.error?.message ?? "could not be checked"}`) },
+            message: { text: sentence(`${shown2}: ${r.error?.message ?? "could not be checked"}`) },
             locations: [{ physicalLocation: { artifactLocation } }]
           });
           continue;
@@ -19435,6 +19818,71 @@ async function openReportFile(target, shown2 = target) {
     }
   };
 }
+var CHUNK_CHARS = 64 * 1024;
+var FLUSH_MS = 100;
+var live = /* @__PURE__ */ new Set();
+function flushBufferedOutputs() {
+  for (const w of live) w.flush();
+}
+var ChunkedWriter = class {
+  /**
+   * @param sink writes one chunk and returns the stream's `write()` answer (false: wait for 'drain').
+   * @param opts.onSignal flush this writer when the process is stopped by a signal (see flushBufferedOutputs).
+   */
+  constructor(sink, opts = {}) {
+    this.sink = sink;
+    this.opts = opts;
+    if (opts.onSignal) live.add(this);
+  }
+  sink;
+  opts;
+  parts = [];
+  size = 0;
+  since = 0;
+  timer;
+  /** Add text; returns false when a flush it caused was told to wait for 'drain'. */
+  write(text) {
+    if (!text) return true;
+    const now = performance.now();
+    if (this.size === 0) {
+      this.since = now;
+      this.timer ??= setTimeout(() => {
+        this.timer = void 0;
+        this.flush();
+      }, this.opts.interval ?? FLUSH_MS).unref();
+    }
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= (this.opts.chunk ?? CHUNK_CHARS) || now - this.since >= (this.opts.interval ?? FLUSH_MS)) return this.flush();
+    return true;
+  }
+  /** Write out what is buffered; returns the stream's answer (true when there was nothing to write). */
+  flush() {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = void 0;
+    }
+    if (this.size === 0) return true;
+    const text = this.parts.length === 1 ? this.parts[0] : this.parts.join("");
+    this.parts = [];
+    this.size = 0;
+    return this.sink(text);
+  }
+  /** Flush and stop (no timer left behind, no signal flush). */
+  close() {
+    const ok = this.flush();
+    live.delete(this);
+    return ok;
+  }
+  /** Drop what is buffered (the report is being abandoned). */
+  discard() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = void 0;
+    this.parts = [];
+    this.size = 0;
+    live.delete(this);
+  }
+};
 
 // src/cli/jsonl.ts
 function jsonlLineCap(maxSize) {
@@ -19533,11 +19981,11 @@ import { join as join7, resolve as resolve8 } from "node:path";
 
 // src/cli/ignored.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 import { isAbsolute as isAbsolute6, join as join6, relative as relative6, resolve as resolve7, sep as sep4 } from "node:path";
 function rulesIn(dir) {
   try {
-    return readFileSync10(join6(dir, IGNORE_FILE), "utf8");
+    return readFileSync9(join6(dir, IGNORE_FILE), "utf8");
   } catch {
     return void 0;
   }
@@ -20058,6 +20506,13 @@ function registerServe(program2, io, done) {
 }
 
 // src/cli.ts
+function removePendingOutputs2() {
+  try {
+    flushBufferedOutputs();
+  } catch {
+  }
+  return removePendingOutputs();
+}
 var WORKER_FILES = {
   workerUrl: new URL("./batch/worker.js", import.meta.url),
   checkModule: new URL("./check.js", import.meta.url)
@@ -20185,14 +20640,17 @@ async function runCheck(paths, flags, given, io) {
   else if (paths.length === 0) {
     if (!stdinIgnored()) tasks.push(await readStdinTask());
   } else {
-    for (const item of discover(expandPaths(paths, opts, io.cwd), { extensions: opts.extensions, ignore: opts.ignore, cwd: io.cwd })) {
+    const named = expandPaths(paths, opts, io.cwd);
+    const explicit = new Set(named);
+    for (const item of discover(named, { extensions: opts.extensions, ignore: opts.ignore, cwd: io.cwd })) {
       if (item.kind === "file") {
         if (outputPath && resolvePath(io.cwd, item.path) === outputPath) {
           if (paths.some((p) => resolvePath(io.cwd, p) === outputPath)) throw new UsageError(`--output: ${flags.output} is one of the notes to check; write the report elsewhere`);
           continue;
         }
         const at = fromCwd(item.path);
-        tasks.push(at === item.path ? { path: at } : { path: at, source: item.path });
+        const regular = !explicit.has(item.path);
+        tasks.push(at === item.path ? { path: at, regular } : { path: at, source: item.path, regular });
       } else if (item.kind === "stdin") {
         if (!stdinIgnored()) tasks.push(await readStdinTask());
       } else if (item.kind === "error") tasks.push({ source: item.path, error: item.message });
@@ -20207,7 +20665,7 @@ async function runCheck(paths, flags, given, io) {
   const factory = getFormatter(opts.format);
   if (!factory) throw new UsageError(`--format: unknown format '${opts.format}'`);
   const columns = io.stdout.columns;
-  const formatter = factory({
+  const formatContext = {
     color,
     explain: !!flags.explain,
     cwd: io.cwd,
@@ -20219,7 +20677,8 @@ async function runCheck(paths, flags, given, io) {
     junitFile: flags.junitFile !== false,
     // wrap at the terminal's width; a file or pipe gets 80 columns
     width: !toFile && io.stdout.isTTY && columns && columns >= 40 ? columns : 80
-  });
+  };
+  const formatter = factory(formatContext);
   let out = io.stdout;
   let file;
   if (flags.output) {
@@ -20251,44 +20710,82 @@ async function runCheck(paths, flags, given, io) {
   const fileError = () => {
     if (file?.error) throw file.error;
   };
+  const writer = new ChunkedWriter(
+    (text) => {
+      let flowing = true;
+      progress.interrupt(() => void (flowing = out.write(text)));
+      return flowing;
+    },
+    { onSignal: !file }
+  );
+  const count = (d) => {
+    summary2.checked++;
+    if (d.status === "error") {
+      summary2.errors++;
+      inputErrors++;
+      if (errorsToStderr) {
+        const msg = d.error ?? "could not be checked";
+        writer.flush();
+        progress.interrupt(() => void io.stderr.write(`oplint: ${msg.startsWith(`${d.source}:`) ? msg : `${d.source}: ${msg}`}
+`));
+      }
+    } else if (d.status === "fail") summary2.failed++;
+    else if (d.status === "no-device") summary2.noDevice = (summary2.noDevice ?? 0) + 1;
+    else summary2.passed++;
+    if (d.gate) gateFailed = true;
+    warnings += d.warnings;
+  };
+  const wrote = async (flowing) => {
+    progress.tick();
+    fileError();
+    if (!flowing) await drained(out);
+    fileError();
+  };
+  const batchOptions = {
+    jobs: opts.jobs,
+    checkOptions,
+    maxSize: opts.maxSize,
+    checkFn: checkNoteAll,
+    ...WORKER_FILES,
+    inProcessBelow: IN_PROCESS_BELOW
+  };
+  const quiet = !!flags.quiet && opts.format !== "pretty";
   try {
     await write(out, formatter.begin());
-    for await (let results of runBatch(stream ?? tasks, { jobs: opts.jobs, checkOptions, maxSize: opts.maxSize, checkFn: checkNoteAll, ...WORKER_FILES, inProcessBelow: IN_PROCESS_BELOW })) {
-      if (baseline) results = results.map((r) => baseline.apply(r));
-      recorder?.add(results);
-      for (const r of results) {
-        summary2.checked++;
-        if (r.status === "error") {
-          summary2.errors++;
-          inputErrors++;
-          if (errorsToStderr) {
-            const msg = r.error?.message ?? "could not be checked";
-            progress.interrupt(() => void io.stderr.write(`oplint: ${msg.startsWith(`${r.source}:`) ? msg : `${r.source}: ${msg}`}
-`));
-          }
-        } else if (r.status === "fail") summary2.failed++;
-        else if (r.status === "no-device") summary2.noDevice = (summary2.noDevice ?? 0) + 1;
-        else summary2.passed++;
-        if (failsGate(r, opts.failOn)) gateFailed = true;
-        warnings += countWarnings(r);
+    if (isRenderFormat(opts.format) && !baseline && !recorder) {
+      const render2 = { format: opts.format, ctx: formatContext, quiet, failOn: opts.failOn };
+      for await (const note2 of renderBatch(stream ?? tasks, { ...batchOptions, render: render2, renderFn: makeRenderer(formatter, render2) })) {
+        for (const d of note2.digest) count(d);
+        await wrote(writer.write(note2.text));
       }
-      const shown2 = flags.quiet && opts.format !== "pretty" ? results.filter((r) => r.status !== "pass") : results;
-      const text = shown2.length ? formatter.result(shown2) : "";
-      let flowing = true;
-      if (text) progress.interrupt(() => void (flowing = out.write(text)));
-      progress.tick();
-      fileError();
-      if (!flowing) await drained(out);
-      fileError();
+    } else {
+      for await (let results of runBatch(stream ?? tasks, batchOptions)) {
+        if (baseline) results = results.map((r) => baseline.apply(r));
+        recorder?.add(results);
+        for (const r of results) count(digestOf(r, opts.failOn));
+        const shown2 = quiet ? results.filter((r) => r.status !== "pass") : results;
+        await wrote(writer.write(shown2.length ? formatter.result(shown2) : ""));
+      }
     }
+    const flowing = writer.close();
     progress.stop();
+    if (!flowing) await drained(out);
+    fileError();
     await write(out, formatter.end(summary2, baseline ? { baselineFixed: baseline.fixedCount() } : {}));
     fileError();
     if (file) await file.commit();
   } catch (err) {
+    if (file) writer.discard();
+    else {
+      try {
+        writer.close();
+      } catch {
+      }
+    }
     file?.abort();
     throw err;
   } finally {
+    writer.discard();
     progress.stop();
   }
   if (recorder && flags.writeBaseline) {
@@ -20305,10 +20802,6 @@ async function runCheck(paths, flags, given, io) {
     return 1;
   }
   return 0;
-}
-function countWarnings(r) {
-  const counts2 = (x) => x.status === "warn" && x.baselined !== true;
-  return r.elements.filter(counts2).length + (r.claim?.findings.filter(counts2).length ?? 0);
 }
 function checkInfoFormat(format) {
   if (!INFO_FORMATS.includes(format)) throw new UsageError(`--format: "${format}" must be one of ${INFO_FORMATS.map((f) => `"${f}"`).join(", ")}`);
@@ -20381,5 +20874,5 @@ ${e?.stack}` : " (run with --debug for details)"}
 }
 export {
   main,
-  removePendingOutputs
+  removePendingOutputs2 as removePendingOutputs
 };

@@ -1,4 +1,9 @@
-export { removePendingOutputs } from './io/output.js';
+/**
+ * On a signal (bin/ calls this on SIGINT / SIGTERM, just before exiting): write out the results already
+ * buffered for stdout (they are whole notes; a reader gets every note finished before the signal, as when
+ * each note was written on its own), then remove the temporary files of reports still being written.
+ */
+export declare function removePendingOutputs(): number;
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIO {
     stdin: NodeJS.ReadableStream & {

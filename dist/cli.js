@@ -7,11 +7,12 @@ import { loadFamily } from './rules/pack.js';
 import { discover } from './io/discover.js';
 import { readStdinBytes } from './io/read.js';
 import { checkConfigPatternDirs, checkElementIds, checkPatternDirs, loadConfig, mergeOptions } from './config.js';
-import { runBatch } from './batch/pool.js';
+import { renderBatch, runBatch } from './batch/pool.js';
+import { digestOf, isRenderFormat, makeRenderer } from './batch/render.js';
 import { createProgress, shouldShowProgress } from './batch/progress.js';
-import { BaselineFilter, BaselineRecorder, failsGate, readBaseline, writeBaseline } from './baseline.js';
+import { BaselineFilter, BaselineRecorder, readBaseline, writeBaseline } from './baseline.js';
 import { getFormatter } from './format/index.js';
-import { openReportFile } from './io/output.js';
+import { ChunkedWriter, flushBufferedOutputs, openReportFile, removePendingOutputs as removeTemporaryReports } from './io/output.js';
 import { jsonlTasks } from './cli/jsonl.js';
 import { colorWanted as decideColor } from './cli/color.js';
 import { expandGlob } from './cli/globs.js';
@@ -22,7 +23,20 @@ import { parseClaim } from './claim/parse.js';
 import { loadAocFile } from './claim/aoc.js';
 import { codesJson, explainJson, renderCodes, renderExplain } from './codes.js';
 import { registerServe } from './serve/command.js';
-export { removePendingOutputs } from './io/output.js';
+/**
+ * On a signal (bin/ calls this on SIGINT / SIGTERM, just before exiting): write out the results already
+ * buffered for stdout (they are whole notes; a reader gets every note finished before the signal, as when
+ * each note was written on its own), then remove the temporary files of reports still being written.
+ */
+export function removePendingOutputs() {
+    try {
+        flushBufferedOutputs();
+    }
+    catch {
+        /* a closed stdout: nothing to save */
+    }
+    return removeTemporaryReports();
+}
 /**
  * Worker threads load the unbundled modules next to this file's dist/ folder, whether the CLI runs as
  * dist/cli.js or as the one-file bundle dist/cli.bundle.mjs (both sit in dist/).
@@ -175,7 +189,11 @@ async function runCheck(paths, flags, given, io) {
             tasks.push(await readStdinTask());
     }
     else {
-        for (const item of discover(expandPaths(paths, opts, io.cwd), { extensions: opts.extensions, ignore: opts.ignore, cwd: io.cwd })) {
+        const named = expandPaths(paths, opts, io.cwd);
+        // a file met in a folder walk was a regular file a moment ago (the walk skips FIFOs and devices): the
+        // reader opens it without a stat first; a path named on the command line may be anything (`<(…)`)
+        const explicit = new Set(named);
+        for (const item of discover(named, { extensions: opts.extensions, ignore: opts.ignore, cwd: io.cwd })) {
             if (item.kind === 'file') {
                 // the report of an earlier run (-o notes/report.md) is not a note, but a note named on the command
                 // line is never overwritten by the report
@@ -185,7 +203,8 @@ async function runCheck(paths, flags, given, io) {
                     continue;
                 }
                 const at = fromCwd(item.path);
-                tasks.push(at === item.path ? { path: at } : { path: at, source: item.path });
+                const regular = !explicit.has(item.path);
+                tasks.push(at === item.path ? { path: at, regular } : { path: at, source: item.path, regular });
             }
             else if (item.kind === 'stdin') {
                 if (!stdinIgnored())
@@ -205,7 +224,7 @@ async function runCheck(paths, flags, given, io) {
     if (!factory)
         throw new UsageError(`--format: unknown format '${opts.format}'`);
     const columns = io.stdout.columns;
-    const formatter = factory({
+    const formatContext = {
         color,
         explain: !!flags.explain,
         cwd: io.cwd,
@@ -217,7 +236,8 @@ async function runCheck(paths, flags, given, io) {
         junitFile: flags.junitFile !== false,
         // wrap at the terminal's width; a file or pipe gets 80 columns
         width: !toFile && io.stdout.isTTY && columns && columns >= 40 ? columns : 80,
-    });
+    };
+    const formatter = factory(formatContext);
     let out = io.stdout;
     let file;
     if (flags.output) {
@@ -250,47 +270,82 @@ async function runCheck(paths, flags, given, io) {
         if (file?.error)
             throw file.error;
     };
+    // results are written in chunks of about 64 KB (or every 100 ms), not one write per note; on a signal
+    // what is buffered for stdout is still written (removePendingOutputs), a report file is abandoned whole
+    const writer = new ChunkedWriter((text) => {
+        let flowing = true;
+        progress.interrupt(() => void (flowing = out.write(text)));
+        return flowing;
+    }, { onSignal: !file });
+    const count = (d) => {
+        summary.checked++;
+        if (d.status === 'error') {
+            summary.errors++;
+            inputErrors++;
+            // the pretty report on a terminal already says it; a machine report (or a file) leaves stderr to say it
+            if (errorsToStderr) {
+                const msg = d.error ?? 'could not be checked';
+                writer.flush(); // the results before it first, when both streams go to one place
+                // "line 6: not valid JSON" already names its place
+                progress.interrupt(() => void io.stderr.write(`oplint: ${msg.startsWith(`${d.source}:`) ? msg : `${d.source}: ${msg}`}\n`));
+            }
+        }
+        else if (d.status === 'fail')
+            summary.failed++;
+        else if (d.status === 'no-device')
+            summary.noDevice = (summary.noDevice ?? 0) + 1;
+        else
+            summary.passed++;
+        if (d.gate)
+            gateFailed = true;
+        warnings += d.warnings;
+    };
+    /** After each note: a full disk stops the run now, not after the last note; a slow reader is waited for. */
+    const wrote = async (flowing) => {
+        progress.tick();
+        fileError();
+        // results are streamed, not held: wait when the reader (a pipe, a file) is slower than the checker
+        if (!flowing)
+            await drained(out);
+        fileError();
+    };
+    const batchOptions = {
+        jobs: opts.jobs,
+        checkOptions: checkOptions,
+        maxSize: opts.maxSize,
+        checkFn: checkNoteAll,
+        ...WORKER_FILES,
+        inProcessBelow: IN_PROCESS_BELOW,
+    };
+    const quiet = !!flags.quiet && opts.format !== 'pretty';
     try {
         await write(out, formatter.begin());
-        for await (let results of runBatch(stream ?? tasks, { jobs: opts.jobs, checkOptions: checkOptions, maxSize: opts.maxSize, checkFn: checkNoteAll, ...WORKER_FILES, inProcessBelow: IN_PROCESS_BELOW })) {
-            if (baseline)
-                results = results.map((r) => baseline.apply(r));
-            recorder?.add(results);
-            for (const r of results) {
-                summary.checked++;
-                if (r.status === 'error') {
-                    summary.errors++;
-                    inputErrors++;
-                    // the pretty report on a terminal already says it; a machine report (or a file) leaves stderr to say it
-                    if (errorsToStderr) {
-                        const msg = r.error?.message ?? 'could not be checked';
-                        // "line 6: not valid JSON" already names its place
-                        progress.interrupt(() => void io.stderr.write(`oplint: ${msg.startsWith(`${r.source}:`) ? msg : `${r.source}: ${msg}`}\n`));
-                    }
-                }
-                else if (r.status === 'fail')
-                    summary.failed++;
-                else if (r.status === 'no-device')
-                    summary.noDevice = (summary.noDevice ?? 0) + 1;
-                else
-                    summary.passed++;
-                if (failsGate(r, opts.failOn))
-                    gateFailed = true;
-                warnings += countWarnings(r);
+        if (isRenderFormat(opts.format) && !baseline && !recorder) {
+            // a stream format whose text for a note depends on that note alone: each note is rendered where it is
+            // checked (a worker thread), and the main thread only counts and writes
+            const render = { format: opts.format, ctx: formatContext, quiet, failOn: opts.failOn };
+            for await (const note of renderBatch(stream ?? tasks, { ...batchOptions, render, renderFn: makeRenderer(formatter, render) })) {
+                for (const d of note.digest)
+                    count(d);
+                await wrote(writer.write(note.text));
             }
-            const shown = flags.quiet && opts.format !== 'pretty' ? results.filter((r) => r.status !== 'pass') : results;
-            const text = shown.length ? formatter.result(shown) : '';
-            let flowing = true;
-            if (text)
-                progress.interrupt(() => void (flowing = out.write(text)));
-            progress.tick();
-            // results are streamed, not held: wait when the reader (a pipe, a file) is slower than the checker
-            fileError(); // a full disk stops the run now, not after the last note
-            if (!flowing)
-                await drained(out);
-            fileError();
         }
+        else {
+            for await (let results of runBatch(stream ?? tasks, batchOptions)) {
+                if (baseline)
+                    results = results.map((r) => baseline.apply(r));
+                recorder?.add(results);
+                for (const r of results)
+                    count(digestOf(r, opts.failOn));
+                const shown = quiet ? results.filter((r) => r.status !== 'pass') : results;
+                await wrote(writer.write(shown.length ? formatter.result(shown) : ''));
+            }
+        }
+        const flowing = writer.close();
         progress.stop();
+        if (!flowing)
+            await drained(out);
+        fileError();
         await write(out, formatter.end(summary, baseline ? { baselineFixed: baseline.fixedCount() } : {}));
         fileError();
         // flushed, synced and renamed over the target only now: a reader never sees half a report
@@ -298,10 +353,22 @@ async function runCheck(paths, flags, given, io) {
             await file.commit();
     }
     catch (err) {
+        // stdout keeps the notes finished before the error, as when each note was written on its own
+        if (file)
+            writer.discard();
+        else {
+            try {
+                writer.close();
+            }
+            catch {
+                /* stdout is gone */
+            }
+        }
         file?.abort();
         throw err;
     }
     finally {
+        writer.discard();
         progress.stop();
     }
     if (recorder && flags.writeBaseline) {
@@ -318,11 +385,6 @@ async function runCheck(paths, flags, given, io) {
         return 1;
     }
     return 0;
-}
-/** Warnings a result counts towards --max-warnings: warn elements and claim findings, baselined ones left out. */
-function countWarnings(r) {
-    const counts = (x) => x.status === 'warn' && x.baselined !== true;
-    return r.elements.filter(counts).length + (r.claim?.findings.filter(counts).length ?? 0);
 }
 function checkInfoFormat(format) {
     if (!INFO_FORMATS.includes(format))

@@ -318,6 +318,9 @@ export function fixesInNoteWords(result, noteText) {
     const site = siteOfResult(result);
     if (site === 'unspecified')
         return result.elements;
+    // nothing to fill when no fix carries a placeholder (a passing note has no fixes at all)
+    if (!result.elements.some((e) => e.fix && e.fix.includes('[')))
+        return result.elements;
     const events = result.devices.filter((d) => d.action === action && (d.site === site || d.site === 'unspecified'));
     let name;
     if (events.length) {

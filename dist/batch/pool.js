@@ -4,25 +4,60 @@
  * `runBatch(tasks, opts)` pulls tasks lazily from any (async) iterable, keeps at most `window` notes
  * between "pulled" and "yielded" (so memory stays flat on 100,000 notes), and yields each note's results
  * (`NoteResult[]`, one per code) in input order as soon as every earlier note is done.
+ * `renderBatch(tasks, { render, ... })` does the same but yields each note rendered in a stream format
+ * (render.ts) where it was checked, so the main thread neither parses nor formats results.
  *
  * It runs in-process (no worker start-up cost) when `jobs` is 1, when the input turns out to hold fewer
  * than `inProcessBelow` tasks, or when no compiled worker file exists (running from `src/` under a test
- * runner, or a single-file bundle). A note that throws becomes an `error` result and the batch goes on;
- * a fatal error (a broken pattern pack, see `FATAL_ERRORS`) rejects the generator with that error's name
- * and message. Breaking out of the `for await` loop terminates the workers.
+ * runner, or a single-file bundle); in-process, it lets the event loop turn every few milliseconds so a
+ * signal (Ctrl-C), a timer or a write error is not held up until the batch ends. A note that throws becomes
+ * an `error` result and the batch goes on; a fatal error (a broken pattern pack, see `FATAL_ERRORS`) rejects
+ * the generator with that error's name and message. Breaking out of the `for await` loop terminates the
+ * workers.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_MAX_SIZE } from '../io/read.js';
+import { DEFAULT_MAX_SIZE, readBytes } from '../io/read.js';
+import { loadRenderer } from './render.js';
 import { errorResult, executeTask, loadCheckFn, taskSource, } from './worker.js';
 export { errorResult, FATAL_ERRORS } from './worker.js';
-/** Tasks a single worker holds at once: two batches, so a worker never waits for the next message. */
-const PER_WORKER = 16;
-/** Tasks sent to a worker in one message. */
+/**
+ * Tasks a single worker holds at once: three batches, so a worker never waits for its next message, even
+ * when the main thread is busy with a note of its own (or not scheduled, on a loaded machine) for a while.
+ */
+const PER_WORKER = 24;
+/** Tasks sent to a worker in one message (a worker with room for a whole batch gets one). */
 const BATCH = 8;
+/** In-process, the event loop gets a turn at least this often (ms). */
+const TURN_MS = 20;
+/**
+ * Notes larger than this are not checked on the main thread while workers run: one would hold up every
+ * worker's next batch for as long as it takes (a 4 MB note: seconds). The main thread reads it and hands
+ * the bytes to a worker.
+ */
+const MAIN_MAX_BYTES = 256 * 1024;
+const resultsMode = {
+    local: (results) => results,
+    remote: (msg) => ('json' in msg ? JSON.parse(msg.json) : []),
+};
+function renderMode(spec, fn) {
+    return { render: spec, local: fn, remote: (msg) => ('rendered' in msg ? msg.rendered : []) };
+}
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+/** A task with its input in hand: a file task read here (its bytes, or the error that stopped the read). */
+async function inHand(t, maxSize) {
+    if (!('path' in t))
+        return t;
+    const source = t.source ?? t.path;
+    const r = await readBytes(t.path, { maxSize, regular: t.regular === true });
+    return r.ok ? { source, data: r.bytes, name: t.path } : { source, error: r.message };
+}
+function inputSize(t) {
+    return 'data' in t ? t.data.byteLength : 'text' in t ? t.text.length : 0;
+}
 function defaultCheckModule() {
     return new URL('../check.js', import.meta.url).href;
 }
@@ -56,6 +91,13 @@ function rebuildError(e) {
 }
 /** Check every task; yields each note's results in input order. */
 export async function* runBatch(tasks, opts = {}) {
+    yield* runTasks(tasks, opts, async () => resultsMode);
+}
+/** Check every task; yields each note rendered in `opts.render`'s format, in input order. */
+export async function* renderBatch(tasks, opts) {
+    yield* runTasks(tasks, opts, async () => renderMode(opts.render, opts.renderFn ?? (await loadRenderer(opts.render))));
+}
+async function* runTasks(tasks, opts, getMode) {
     const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
     const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
     const checkOptions = opts.checkOptions ?? {};
@@ -81,15 +123,25 @@ export async function* runBatch(tasks, opts = {}) {
         if (exhausted && head.length === 0)
             return;
         const check = opts.checkFn ?? (await loadCheckFn(checkModule));
+        const mode = await getMode();
+        let turned = performance.now();
+        const one = async (t) => {
+            // every await so far was a microtask: let timers, signals and I/O callbacks in now and then
+            if (performance.now() - turned > TURN_MS) {
+                await turn();
+                turned = performance.now();
+            }
+            return mode.local(await executeTask(t, check, checkOptions, maxSize));
+        };
         for (const t of head)
-            yield await executeTask(t, check, checkOptions, maxSize);
+            yield await one(t);
         if (!exhausted) {
             for (let r = await next(); !r.done; r = await next())
-                yield await executeTask(r.value, check, checkOptions, maxSize);
+                yield await one(r.value);
         }
         return;
     }
-    yield* runWorkers(head, next, {
+    yield* runWorkers(head, next, await getMode(), {
         jobs,
         maxSize,
         checkOptions,
@@ -100,13 +152,18 @@ export async function* runBatch(tasks, opts = {}) {
         checkFn: opts.checkFn,
     });
 }
-async function* runWorkers(head, next, o) {
-    const window = o.window ?? Math.max(64, o.jobs * PER_WORKER);
+async function* runWorkers(head, next, mode, o) {
+    // wide enough that the main thread, checking notes of its own, rarely waits for a worker's older notes
+    // (a worker just started is slow for its first notes); results are small, memory stays flat
+    const window = o.window ?? Math.max(1024, o.jobs * 128);
     const init = { oplintWorker: true, checkModule: o.checkModule, checkOptions: o.checkOptions, maxSize: o.maxSize };
+    if (mode.render)
+        init.render = mode.render;
     const tasks = new Map(); // dispatched, not answered
     const done = new Map(); // answered, not yielded
     const retry = []; // seqs to send again (their worker died)
     const suspects = new Set(); // seqs that were in a worker when it died: they run alone
+    const handoff = []; // large notes the main thread read and passes to a worker
     const slots = [];
     let seqNext = 0;
     let yieldNext = 0;
@@ -148,7 +205,7 @@ async function* runWorkers(head, next, o) {
                     const t = tasks.get(blamed);
                     tasks.delete(blamed);
                     suspects.delete(blamed);
-                    done.set(blamed, [errorResult(taskSource(t), `internal error: worker stopped (${why})`)]);
+                    done.set(blamed, mode.local([errorResult(taskSource(t), `internal error: worker stopped (${why})`)]));
                 }
                 else {
                     retry.push(...slot.load);
@@ -169,12 +226,12 @@ async function* runWorkers(head, next, o) {
                 fatal ??= rebuildError(msg.fatal);
             }
             else {
-                const results = JSON.parse(msg.json);
+                const outs = mode.remote(msg);
                 msg.ids.forEach((id, i) => {
                     slot.load.splice(slot.load.indexOf(id), 1);
                     tasks.delete(id);
                     suspects.delete(id);
-                    done.set(id, results[i]);
+                    done.set(id, outs[i]);
                 });
             }
             notify();
@@ -193,22 +250,33 @@ async function* runWorkers(head, next, o) {
         slot.load.push(...seqs);
         slot.worker.postMessage({ ids: seqs, tasks: seqs.map((q) => tasks.get(q)) });
     };
+    /** The least loaded ready worker with room for a whole batch (never one running a crash suspect). */
     const freeSlot = () => {
         let best;
         for (const s of slots) {
-            if (!s.ready || s.load.length >= PER_WORKER || s.load.some((q) => suspects.has(q)))
+            if (!s.ready || s.load.length > PER_WORKER - BATCH || s.load.some((q) => suspects.has(q)))
                 continue;
             if (!best || s.load.length < best.load.length)
                 best = s;
         }
         return best;
     };
+    const room = () => window - (seqNext - yieldNext);
     try {
         for (;;) {
             if (fatal)
                 throw fatal;
-            // Fill free worker capacity: first re-sends, then new tasks while the window allows.
-            let slot = freeSlot();
+            // Everything ready goes out first, in order: that frees the window for the workers' next batches.
+            while (done.has(yieldNext)) {
+                const ready = done.get(yieldNext);
+                done.delete(yieldNext);
+                yieldNext++;
+                yield ready;
+                if (fatal)
+                    throw fatal;
+            }
+            if (exhausted && pending.length === 0 && yieldNext === seqNext)
+                return;
             // suspects of a crash run alone, on an idle worker, so that a crash can be pinned on one note
             for (const idle of slots) {
                 if (!retry.length)
@@ -216,16 +284,21 @@ async function* runWorkers(head, next, o) {
                 if (idle.ready && idle.load.length === 0)
                     dispatch(retry.splice(0, 1), idle);
             }
-            slot = freeSlot();
-            while (slot && !exhausted && seqNext - yieldNext < window) {
+            for (let slot = freeSlot(); slot && handoff.length; slot = freeSlot())
+                dispatch(handoff.splice(0, 1), slot);
+            // Whole batches to workers with room for one (a part of one only to an idle worker, or at the end of
+            // the input): a worker fed one note at a time waits for every round trip.
+            for (let slot = freeSlot(); slot && !exhausted; slot = freeSlot()) {
+                if (room() < (slot.load.length ? BATCH : 1))
+                    break;
                 const batch = [];
-                while (batch.length < BATCH && seqNext - yieldNext < window) {
+                while (batch.length < BATCH && room() > 0) {
                     const t = await pull();
                     if (t === undefined)
                         break;
                     const seq = seqNext++;
                     if ('error' in t) {
-                        done.set(seq, [errorResult(t.source, t.error)]); // nothing to check: skip the round trip
+                        done.set(seq, mode.local([errorResult(t.source, t.error)])); // nothing to check: skip the round trip
                     }
                     else {
                         tasks.set(seq, t);
@@ -238,27 +311,28 @@ async function* runWorkers(head, next, o) {
                     dispatch(batch, slot);
                 else
                     break;
-                slot = freeSlot();
             }
-            // The main thread checks new notes too (never a crash suspect: those run alone on a worker), one at
-            // a time, yielding to the event loop so worker messages get through.
-            if (o.checkFn && !exhausted && seqNext - yieldNext < window) {
-                const t = await pull();
-                if (t !== undefined) {
+            // The main thread checks new notes too (never a crash suspect: those run alone on a worker), one at a
+            // time, yielding to the event loop so worker messages get through; it leaves room in the window for
+            // every worker's next batches, so running ahead never starves them.
+            if (o.checkFn && !exhausted && room() > slots.length * PER_WORKER) {
+                const pulled = await pull();
+                if (pulled !== undefined) {
                     const seq = seqNext++;
-                    done.set(seq, await executeTask(t, o.checkFn, o.checkOptions, o.maxSize));
-                    await new Promise((resolve) => setImmediate(resolve));
+                    const t = await inHand(pulled, o.maxSize);
+                    if (inputSize(t) > MAIN_MAX_BYTES) {
+                        tasks.set(seq, t);
+                        handoff.push(seq);
+                    }
+                    else {
+                        done.set(seq, mode.local(await executeTask(t, o.checkFn, o.checkOptions, o.maxSize)));
+                        await turn();
+                    }
+                    continue;
                 }
             }
-            const ready = done.get(yieldNext);
-            if (ready) {
-                done.delete(yieldNext);
-                yieldNext++;
-                yield ready;
+            if (done.has(yieldNext) || (exhausted && pending.length === 0 && yieldNext === seqNext))
                 continue;
-            }
-            if (exhausted && pending.length === 0 && yieldNext === seqNext)
-                return;
             await new Promise((resolve) => {
                 wake = resolve;
             });

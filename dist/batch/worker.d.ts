@@ -1,5 +1,6 @@
 import type { Locator } from '../io/extract/types.js';
 import type { NoteFormat, NoteResult } from '../types.js';
+import { type Rendered, type RenderSpec } from './render.js';
 /** Options passed through to `checkNoteAll` (the check module's own type); must be structured-cloneable. */
 export type CheckOptions = {
     source: string;
@@ -10,8 +11,10 @@ export type CheckFn = (text: string, opts: CheckOptions) => NoteResult[];
  * A unit of batch work.
  * - `{ path }`: a file, read by whoever runs the task; `source` defaults to `path`. The file goes through the
  *   extraction stage (src/io/extract): a file holding several notes (an HL7 batch, a FHIR Bundle) gives
- *   several notes, whose sources are `<source>#<n>` (1-based, file order).
- * - `{ source, data }`: bytes already in hand (stdin), extracted like a file.
+ *   several notes, whose sources are `<source>#<n>` (1-based, file order). `regular`: a folder walk saw a
+ *   regular file there, so it is opened without a `stat` first (see `readBytes`).
+ * - `{ source, data }`: bytes already in hand (stdin, a file read by the pool), extracted like a file; `name`
+ *   (default `source`) is the file name whose extension decides when the content does not.
  * - `{ source, text }`: text already in hand (stdin, `--stdin-jsonl`); `warnings` are attached to the results.
  * - `{ source, error }`: an input known to be bad (missing path, malformed JSONL line); passes through as
  *   an `error` result in its place in the order.
@@ -19,9 +22,11 @@ export type CheckFn = (text: string, opts: CheckOptions) => NoteResult[];
 export type Task = {
     path: string;
     source?: string;
+    regular?: boolean;
 } | {
     source: string;
     data: Uint8Array;
+    name?: string;
 } | {
     source: string;
     text: string;
@@ -47,6 +52,8 @@ export interface WorkerInit {
     checkModule: string;
     checkOptions: Record<string, unknown>;
     maxSize: number;
+    /** Render each note here (a stream format) instead of sending its results back. */
+    render?: RenderSpec;
 }
 /** Tasks travel in small batches, and their results come back in one message: fewer, larger messages. */
 export type ToWorker = {
@@ -55,9 +62,14 @@ export type ToWorker = {
 };
 export type FromWorker = {
     ready: true;
-} | {
+}
+/** results travel as one JSON string: cheaper than structured-cloning many small objects */
+ | {
     ids: number[];
     json: string;
+} | {
+    ids: number[];
+    rendered: Rendered[];
 } | {
     id?: number;
     fatal: {

@@ -3,14 +3,17 @@
  *
  * In a worker (started by pool.ts with `workerData.oplintWorker`), the module imports the check module
  * once (`workerData.checkModule`, default `../check.js`, which exports `checkNoteAll`), says `ready`,
- * then answers `{ id, task }` messages with `{ id, results }`. A file task is read here, so the note text
- * never crosses threads. Errors in one note become an `error` result; errors that make the whole run
- * invalid (a broken pattern pack) are reported as `{ fatal }` and stop the batch.
+ * then answers `{ ids, tasks }` messages with one message for the batch: the results as one JSON string,
+ * or, when `workerData.render` names a stream format, each note already rendered (text and digests, see
+ * render.ts). A file task is read here, so the note text never crosses threads. Errors in one note become
+ * an `error` result; errors that make the whole run invalid (a broken pattern pack) are reported as
+ * `{ fatal }` and stop the batch.
  *
  * Imported in the main thread (by pool.ts), the module only exports its helpers.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { checkText, DEFAULT_MAX_SIZE, extractBytes, readDocument } from '../io/read.js';
+import { loadRenderer } from './render.js';
 /** Error names that stop the whole batch instead of failing one note. */
 export const FATAL_ERRORS = new Set(['PackError']);
 export function taskSource(task) {
@@ -124,9 +127,9 @@ export async function executeTask(task, check, checkOptions, maxSize = DEFAULT_M
     if ('error' in task)
         return [errorResult(source, task.error)];
     if ('path' in task)
-        return documentResults(await readDocument(task.path, { maxSize }), source, check, checkOptions, maxSize);
+        return documentResults(await readDocument(task.path, { maxSize, regular: task.regular === true }), source, check, checkOptions, maxSize);
     if ('data' in task)
-        return documentResults(await extractBytes(task.data, source, { maxSize }), source, check, checkOptions, maxSize);
+        return documentResults(await extractBytes(task.data, task.name ?? source, { maxSize }), source, check, checkOptions, maxSize);
     const bad = checkText(task.text, { maxSize });
     if (bad)
         return [errorResult(source, bad.message)];
@@ -146,13 +149,22 @@ function serializeError(err) {
 async function workerMain(init) {
     const port = parentPort;
     let check;
+    let render;
     try {
         check = await loadCheckFn(init.checkModule);
+        if (init.render)
+            render = await loadRenderer(init.render);
     }
     catch (err) {
         port.postMessage({ fatal: serializeError(err) });
         return;
     }
+    const answer = (ids, out) => {
+        if (render)
+            port.postMessage({ ids, rendered: out.map(render) });
+        else
+            port.postMessage({ ids, json: JSON.stringify(out) });
+    };
     // One task at a time, in arrival order: the oldest unanswered task is always the one running, so the
     // pool knows which note to blame if the thread dies.
     let chain = Promise.resolve();
@@ -165,13 +177,12 @@ async function workerMain(init) {
                 }
                 catch (err) {
                     if (out.length)
-                        port.postMessage({ ids: msg.ids.slice(0, out.length), json: JSON.stringify(out) });
+                        answer(msg.ids.slice(0, out.length), out);
                     port.postMessage({ id: msg.ids[i], fatal: serializeError(err) });
                     return;
                 }
             }
-            // results travel as one JSON string: cheaper than structured-cloning many small objects
-            port.postMessage({ ids: msg.ids, json: JSON.stringify(out) });
+            answer(msg.ids, out);
         });
     });
     port.postMessage({ ready: true });

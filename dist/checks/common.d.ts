@@ -5,7 +5,7 @@
  */
 import type { ElementStatus, Evidence, ExplainEntry } from '../types.js';
 import type { Analysis, Mention } from '../nlp/analyze.js';
-import type { DeviceAnalysis, DeviceEventDetail } from '../nlp/devices.js';
+import { type DeviceAnalysis, type DeviceEventDetail } from '../nlp/devices.js';
 import type { Pack } from '../rules/pack.js';
 export type TermRef = {
     lexicon: string;

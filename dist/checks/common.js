@@ -1,4 +1,5 @@
 import { describeAssertion } from '../nlp/context.js';
+import { anchoredEarlier } from '../nlp/devices.js';
 export const uniq = (xs) => [...new Set(xs)];
 export const quoteList = (xs) => uniq(xs.map((x) => x.trim())).slice(0, 4).map((x) => `'${x}'`).join(', ');
 export function assertionOf(a, m) {
@@ -7,18 +8,21 @@ export function assertionOf(a, m) {
         return 'negated';
     if (d.historical)
         return 'historical';
+    // a sentence anchored to an earlier time ("... placed at the outside hospital 3 months ago") tells the past,
+    // even in an indications section that otherwise reads as a plan
     if (d.hypothetical)
-        return 'hypothetical';
+        return anchoredEarlier(a, m.sentence) ? 'historical' : 'hypothetical';
     if (d.possible)
         return 'possible';
     return 'affirmed';
 }
 export function refMentions(a, refs, sentences) {
     const out = [];
+    // a few device sentences are matched one by one; the whole note only when every sentence is wanted
+    const order = sentences ? [...sentences].sort((x, y) => x - y) : null;
     for (const r of refs) {
-        for (const m of a.mentions(r.lexicon)) {
-            if (sentences && !sentences.has(m.sentence))
-                continue;
+        const ms = order ? order.flatMap((s) => a.in(r.lexicon, s)) : a.mentions(r.lexicon);
+        for (const m of ms) {
             if (r.tags && !r.tags.some((t) => m.entry.tags.has(t)))
                 continue;
             out.push(m);
@@ -90,7 +94,7 @@ export function scopeSentences(ctx) {
             if (!forms.has(d.form) || scope.has(d.sentence))
                 continue;
             const sent = ctx.a.sentences[d.sentence];
-            if (ctx.a.operationAt(sent.start).kind === 'earlier' || ctx.a.assertion(d).historical)
+            if (ctx.a.operationAt(sent.start).kind === 'earlier' || ctx.a.assertion(d).historical || anchoredEarlier(ctx.a, d.sentence))
                 scope.add(d.sentence);
         }
     }

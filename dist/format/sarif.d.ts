@@ -20,7 +20,14 @@ export declare function regionOf(ev: Evidence | undefined): Sarif.Region;
 export declare function fingerprint(path: string, id: string, status: string, evidence: string): string;
 /** `placement-site` → `PlacementSite`; `20702/drug` → `Cpt20702Drug`. */
 export declare function pascal(words: string): string;
-/** Where a note is, for SARIF: relative to the root (with SRCROOT) when inside it, else an absolute file URI. */
+/**
+ * Where a note is, for SARIF: a relative reference resolved against SRCROOT (the root). A note outside the
+ * root is reached with leading `..` segments (`../elsewhere/n.txt`) rather than an absolute file URI:
+ * GitHub code scanning (Multitool rule GH1006) rejects a whole log holding an absolute file URI outside the
+ * checkout path, while a `..` reference resolves to the real file for any SARIF viewer and matches no file
+ * of the repository. Only a note with no relative path from the root (another Windows drive) keeps an
+ * absolute file URI.
+ */
 export declare function artifactOf(source: string, cwd: string, root: string): Sarif.ArtifactLocation;
 export declare const createSarifFormatter: FormatterFactory;
 export default createSarifFormatter;

@@ -9,8 +9,8 @@
  *   (claim findings are about the whole note and are anchored there too).
  * - Artifact URIs are relative to the repository root (the git top level when the run is inside a work
  *   tree, else the working directory), normalised, with forward slashes, and carry `uriBaseId: "SRCROOT"`,
- *   which `originalUriBaseIds` maps to the root's absolute file URI; a note outside the root gets an
- *   absolute file URI; stdin is "stdin".
+ *   which `originalUriBaseIds` maps to the root's absolute file URI; a note outside the root is reached
+ *   from it with leading `..` segments (never an absolute file URI, which GitHub rejects); stdin is "stdin".
  * - `partialFingerprints["oplintElement/v2"]` hashes the normalised path, the rule and the evidence, so the
  *   same gap in two notes is two alerts.
  * - Notes that could not be checked (status "error") become `toolExecutionNotifications` of
@@ -87,17 +87,25 @@ export function pascal(words) {
         .map((w) => (/^\d/.test(w) ? `Cpt${w}` : w[0].toUpperCase() + w.slice(1)))
         .join('');
 }
-/** Where a note is, for SARIF: relative to the root (with SRCROOT) when inside it, else an absolute file URI. */
+/**
+ * Where a note is, for SARIF: a relative reference resolved against SRCROOT (the root). A note outside the
+ * root is reached with leading `..` segments (`../elsewhere/n.txt`) rather than an absolute file URI:
+ * GitHub code scanning (Multitool rule GH1006) rejects a whole log holding an absolute file URI outside the
+ * checkout path, while a `..` reference resolves to the real file for any SARIF viewer and matches no file
+ * of the repository. Only a note with no relative path from the root (another Windows drive) keeps an
+ * absolute file URI.
+ */
 export function artifactOf(source, cwd, root) {
     if (isStdin(source))
         return { uri: 'stdin' };
     const abs = resolve(cwd, source);
     const rel = relative(root, abs);
-    if (rel && !rel.startsWith('..') && !isAbsolute(rel))
-        return { uri: pathToUriRef(rel.split(sep).join('/')), uriBaseId: 'SRCROOT' };
+    const outside = rel === '..' || rel.startsWith(`..${sep}`);
     // a source that is not a path (an --stdin-jsonl id) stays as given
-    if (!/[\\/]/.test(source) && !isAbsolute(source) && rel.startsWith('..'))
+    if (outside && !/[\\/]/.test(source) && !isAbsolute(source))
         return { uri: pathToUriRef(source) };
+    if (rel && !isAbsolute(rel))
+        return { uri: pathToUriRef(rel.split(sep).join('/')), uriBaseId: 'SRCROOT' };
     return { uri: pathToFileURL(abs).href };
 }
 /** A folder as a file URI ending in "/", as `originalUriBaseIds` needs. */
@@ -176,9 +184,11 @@ export const createSarifFormatter = (ctx) => {
                 const artifactLocation = artifactOf(r.source, ctx.cwd, root);
                 const path = artifactLocation.uri;
                 if (r.status === 'error') {
+                    // a note outside the root is named by its own path, not by its `../` reference
+                    const shown = path.startsWith('../') ? resolve(ctx.cwd, r.source) : path;
                     notifications.push({
                         level: 'error',
-                        message: { text: sentence(`${path}: ${r.error?.message ?? 'could not be checked'}`) },
+                        message: { text: sentence(`${shown}: ${r.error?.message ?? 'could not be checked'}`) },
                         locations: [{ physicalLocation: { artifactLocation } }],
                     });
                     continue;

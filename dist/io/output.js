@@ -174,3 +174,86 @@ export async function openReportFile(target, shown = target) {
         },
     };
 }
+// ---------------------------------------------------------------------------------------------------------
+// Chunked writes.
+/** Buffered text is written once it reaches this many characters... */
+export const CHUNK_CHARS = 64 * 1024;
+/** ...or once its oldest part has waited this long (ms), so a long run's results still appear as they come. */
+export const FLUSH_MS = 100;
+/** Writers whose text would be lost on a signal (a terminal, a pipe); flushed by {@link flushBufferedOutputs}. */
+const live = new Set();
+/** Write out every registered writer's buffered text (synchronous for files, pipes and terminals on POSIX). */
+export function flushBufferedOutputs() {
+    for (const w of live)
+        w.flush();
+}
+/**
+ * Report text gathered into chunks of about 64 KB: one write (one system call for stdout) per chunk instead
+ * of one per note. Text is written at the latest {@link FLUSH_MS} after it was added: checked on every
+ * `write` (a busy event loop) and by a timer (an idle one, e.g. waiting for worker threads). Only whole
+ * pieces are buffered, so what a flush writes always ends where a note's text ends.
+ */
+export class ChunkedWriter {
+    sink;
+    opts;
+    parts = [];
+    size = 0;
+    since = 0;
+    timer;
+    /**
+     * @param sink writes one chunk and returns the stream's `write()` answer (false: wait for 'drain').
+     * @param opts.onSignal flush this writer when the process is stopped by a signal (see flushBufferedOutputs).
+     */
+    constructor(sink, opts = {}) {
+        this.sink = sink;
+        this.opts = opts;
+        if (opts.onSignal)
+            live.add(this);
+    }
+    /** Add text; returns false when a flush it caused was told to wait for 'drain'. */
+    write(text) {
+        if (!text)
+            return true;
+        const now = performance.now();
+        if (this.size === 0) {
+            this.since = now;
+            this.timer ??= setTimeout(() => {
+                this.timer = undefined;
+                this.flush();
+            }, this.opts.interval ?? FLUSH_MS).unref();
+        }
+        this.parts.push(text);
+        this.size += text.length;
+        if (this.size >= (this.opts.chunk ?? CHUNK_CHARS) || now - this.since >= (this.opts.interval ?? FLUSH_MS))
+            return this.flush();
+        return true;
+    }
+    /** Write out what is buffered; returns the stream's answer (true when there was nothing to write). */
+    flush() {
+        if (this.timer) {
+            clearTimeout(this.timer);
+            this.timer = undefined;
+        }
+        if (this.size === 0)
+            return true;
+        const text = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
+        this.parts = [];
+        this.size = 0;
+        return this.sink(text);
+    }
+    /** Flush and stop (no timer left behind, no signal flush). */
+    close() {
+        const ok = this.flush();
+        live.delete(this);
+        return ok;
+    }
+    /** Drop what is buffered (the report is being abandoned). */
+    discard() {
+        if (this.timer)
+            clearTimeout(this.timer);
+        this.timer = undefined;
+        this.parts = [];
+        this.size = 0;
+        live.delete(this);
+    }
+}

@@ -16,6 +16,11 @@ export type ReadResult = {
 export interface ReadOptions {
     /** Largest accepted input in bytes (default {@link DEFAULT_MAX_SIZE}). */
     maxSize?: number;
+    /**
+     * The caller has just seen a regular file at this path (a folder walk's directory entry): open it without
+     * a `stat` first. Never needed for correctness; anything else found there is still refused or explained.
+     */
+    regular?: boolean;
 }
 export { formatSize, parseSize, sizeMessage } from './size.js';
 /**
@@ -49,11 +54,13 @@ export type BytesResult = {
 /**
  * Read a file's bytes, up to `maxSize`. Never throws for problems a user can cause.
  *
- * The path is opened exactly once. Regular files are read synchronously (each note is small and the
- * checker is CPU-bound, so a thread-pool round trip per syscall only adds latency); the sync open uses
- * O_NONBLOCK so that a file swapped for a FIFO after the `stat` cannot block the thread. FIFOs and
- * character devices named explicitly (`<(…)`, /dev/stdin) take the async path: one open, then reads
- * in chunks that stop counting past the limit.
+ * Regular files are read synchronously (each note is small and the checker is CPU-bound, so a thread-pool
+ * round trip per syscall only adds latency), opened with O_NONBLOCK so that a file swapped for a FIFO
+ * cannot block the thread. With `regular` (the caller has just seen a regular file there: a folder walk)
+ * the file is opened straight away and its descriptor's fstat decides: no `stat` first. Otherwise the path
+ * is stat'ed first, because a FIFO must be opened exactly once and blocking (a writer that writes once and
+ * closes is then read whole): FIFOs and character devices named explicitly (`<(…)`, /dev/stdin) take the
+ * async path: one open, then reads in chunks that stop counting past the limit.
  */
 export declare function readBytes(path: string, opts?: ReadOptions): Promise<BytesResult>;
 /**

@@ -5,7 +5,7 @@
  * Nothing here prints or exits: each read resolves to a value whose failure message is one line,
  * ready to become an `error` result.
  */
-import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { decodeBytes, looksBinary, sniffUtf16 } from './decode.js';
 import { ExtractError, extract } from './extract/index.js';
@@ -62,17 +62,95 @@ export function fsErrorMessage(err) {
             return { reason: 'unreadable', message: `cannot read file (${code ?? err?.message ?? 'unknown error'})` };
     }
 }
+/** Read-only and non-blocking: opening a FIFO (or a file swapped for one) never waits for a writer. */
+const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+/** Chunk size for inputs whose size is not known up front (pipes, devices, procfs files). */
+const CHUNK = 64 * 1024;
+const tooLarge = (size, maxSize) => ({ ok: false, reason: 'too-large', message: sizeMessage('file', size, maxSize) });
+const overLimit = (maxSize) => ({ ok: false, reason: 'too-large', message: `input is over the ${formatSize(maxSize)} limit (--max-size)` });
+/**
+ * Read an open regular file whole: `size` bytes as its fstat reported them (the file may shrink meanwhile).
+ * A size of 0 is an empty file or one whose size the system does not report (procfs): read to the end,
+ * stopping past the limit. Undefined when over the limit.
+ */
+function readWhole(fd, size, maxSize) {
+    if (size > 0) {
+        const buf = Buffer.allocUnsafe(size);
+        let pos = 0;
+        while (pos < size) {
+            const n = readSync(fd, buf, pos, size - pos, null);
+            if (n === 0)
+                break;
+            pos += n;
+        }
+        return pos < size ? buf.subarray(0, pos) : buf;
+    }
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const chunk = Buffer.allocUnsafe(CHUNK);
+        const n = readSync(fd, chunk, 0, CHUNK, null);
+        if (n === 0)
+            break;
+        total += n;
+        if (total > maxSize)
+            return undefined;
+        chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total);
+}
+/**
+ * Open `path` without blocking and, when the descriptor's own fstat says it is a regular file, read it
+ * whole: one open, one fstat, one read, one close (what `readFileSync` costs). `{ open: err }` when the open
+ * itself failed (the caller decides what that means); a directory or anything that is not a regular file
+ * (a FIFO or device swapped in since the caller looked) is refused without a read.
+ */
+function readRegular(path, maxSize) {
+    let fd;
+    try {
+        fd = openSync(path, OPEN_FLAGS);
+    }
+    catch (err) {
+        return { open: err };
+    }
+    try {
+        const st = fstatSync(fd);
+        if (!st.isFile()) {
+            if (st.isDirectory())
+                return { ok: false, reason: 'directory', message: 'is a directory' };
+            return { ok: false, reason: 'unreadable', message: 'file changed into a pipe or device while being read' };
+        }
+        if (st.size > maxSize)
+            return tooLarge(st.size, maxSize);
+        const bytes = readWhole(fd, st.size, maxSize);
+        return bytes ? { ok: true, bytes } : overLimit(maxSize);
+    }
+    catch (err) {
+        return { ok: false, ...fsErrorMessage(err) };
+    }
+    finally {
+        closeSync(fd);
+    }
+}
 /**
  * Read a file's bytes, up to `maxSize`. Never throws for problems a user can cause.
  *
- * The path is opened exactly once. Regular files are read synchronously (each note is small and the
- * checker is CPU-bound, so a thread-pool round trip per syscall only adds latency); the sync open uses
- * O_NONBLOCK so that a file swapped for a FIFO after the `stat` cannot block the thread. FIFOs and
- * character devices named explicitly (`<(…)`, /dev/stdin) take the async path: one open, then reads
- * in chunks that stop counting past the limit.
+ * Regular files are read synchronously (each note is small and the checker is CPU-bound, so a thread-pool
+ * round trip per syscall only adds latency), opened with O_NONBLOCK so that a file swapped for a FIFO
+ * cannot block the thread. With `regular` (the caller has just seen a regular file there: a folder walk)
+ * the file is opened straight away and its descriptor's fstat decides: no `stat` first. Otherwise the path
+ * is stat'ed first, because a FIFO must be opened exactly once and blocking (a writer that writes once and
+ * closes is then read whole): FIFOs and character devices named explicitly (`<(…)`, /dev/stdin) take the
+ * async path: one open, then reads in chunks that stop counting past the limit.
  */
 export async function readBytes(path, opts = {}) {
     const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
+    if (opts.regular) {
+        const r = readRegular(path, maxSize);
+        // an open that failed (the file went away, was swapped for a socket) is explained by the stat below
+        if (!('open' in r))
+            return r;
+    }
     let st;
     try {
         st = statSync(path);
@@ -86,28 +164,9 @@ export async function readBytes(path, opts = {}) {
         return { ok: false, reason: 'unreadable', message: 'is a socket; not read' };
     if (st.isFile()) {
         if (st.size > maxSize)
-            return { ok: false, reason: 'too-large', message: sizeMessage('file', st.size, maxSize) };
-        let fd;
-        try {
-            fd = openSync(path, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
-            const st2 = fstatSync(fd);
-            if (!st2.isFile())
-                return { ok: false, reason: 'unreadable', message: 'file changed into a pipe or device while being read' };
-            if (st2.size > maxSize)
-                return { ok: false, reason: 'too-large', message: sizeMessage('file', st2.size, maxSize) };
-            const buf = readFileSync(fd);
-            // The file may have grown between stat and read.
-            if (buf.length > maxSize)
-                return { ok: false, reason: 'too-large', message: sizeMessage('file', buf.length, maxSize) };
-            return { ok: true, bytes: buf };
-        }
-        catch (err) {
-            return { ok: false, ...fsErrorMessage(err) };
-        }
-        finally {
-            if (fd !== undefined)
-                closeSync(fd);
-        }
+            return tooLarge(st.size, maxSize);
+        const r = readRegular(path, maxSize);
+        return 'open' in r ? { ok: false, ...fsErrorMessage(r.open) } : r;
     }
     let handle;
     try {
@@ -120,14 +179,14 @@ export async function readBytes(path, opts = {}) {
         // Pipes and devices have no size up front: read in chunks and stop counting past the limit.
         const chunks = [];
         let total = 0;
-        const chunk = Buffer.allocUnsafe(64 * 1024);
+        const chunk = Buffer.allocUnsafe(CHUNK);
         for (;;) {
             const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
             if (bytesRead === 0)
                 break;
             total += bytesRead;
             if (total > maxSize)
-                return { ok: false, reason: 'too-large', message: `input is over the ${formatSize(maxSize)} limit (--max-size)` };
+                return overLimit(maxSize);
             chunks.push(Buffer.from(chunk.subarray(0, bytesRead)));
         }
         return { ok: true, bytes: Buffer.concat(chunks) };

@@ -29,9 +29,11 @@ export declare class Analysis {
     private sentenceList;
     private startList;
     private readonly mentionCache;
+    /** Whole-note matches of a lexicon, before they are placed in sentences (one regex pass per lexicon). */
+    private readonly rawCache;
     private readonly bySentence;
     private readonly assertCache;
-    private quantityCache;
+    private readonly quantityCache;
     private codeList;
     readonly grammar: Grammar;
     private operationList;
@@ -58,6 +60,7 @@ export declare class Analysis {
     private get starts();
     /** True when a lexicon matches anywhere in the note (a quick test before any sentence work). */
     anywhere(lexicon: string): boolean;
+    private raw;
     /** Index of the sentence containing normalised offset `at`, or -1 (e.g. inside a header). */
     sentenceAt(at: number): number;
     /** Every mention of a lexicon inside a sentence (matches in headers are dropped). */
@@ -72,6 +75,12 @@ export declare class Analysis {
         end: number;
         sentence: number;
     }): AssertionDetail;
+    /**
+     * The text ConText reads for a sentence: the sentence itself, except that a procedure-list item opening with
+     * a staged-item word ("Planned repeat debridement ...") has that word blanked (same length, so offsets hold):
+     * the item was done today as a planned stage.
+     */
+    private assertedText;
     /** Affirmed: not negated, possible, hypothetical or historical. */
     affirmed(span: {
         start: number;

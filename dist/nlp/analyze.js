@@ -6,11 +6,14 @@ import { getLexicon, matchAll } from './lexicon.js';
 import { findQuantities } from './quantity.js';
 import { findCodes, findOperations, inPrimaryRange } from './procedures.js';
 import { patternStore } from '../patterns/store.js';
+import { phrases } from '../text/regex.js';
 const SECTION_ASSERTION = {
     history: 'historical',
     plan: 'hypothetical',
     indications: 'hypothetical',
 };
+/** The staged-item words of each rule set's grammar, compiled once. */
+const stagedItemRe = new WeakMap();
 /** Sections whose sentences describe what was done in this operation. */
 export const OPERATIVE = new Set(['procedure', 'narrative', 'findings', 'implants', 'other', 'none']);
 /**
@@ -24,9 +27,11 @@ export class Analysis {
     sentenceList;
     startList;
     mentionCache = new Map();
+    /** Whole-note matches of a lexicon, before they are placed in sentences (one regex pass per lexicon). */
+    rawCache = new Map();
     bySentence = new Map();
     assertCache = new Map();
-    quantityCache;
+    quantityCache = [];
     codeList;
     grammar;
     operationList;
@@ -94,11 +99,15 @@ export class Analysis {
     }
     /** True when a lexicon matches anywhere in the note (a quick test before any sentence work). */
     anywhere(lexicon) {
-        const re = getLexicon(lexicon, this.patternDirs).regex;
-        re.lastIndex = 0;
-        const hit = re.test(this.doc.text);
-        re.lastIndex = 0;
-        return hit;
+        return this.raw(lexicon).length > 0;
+    }
+    raw(lexicon) {
+        let ms = this.rawCache.get(lexicon);
+        if (!ms) {
+            ms = matchAll(getLexicon(lexicon, this.patternDirs), this.doc.text);
+            this.rawCache.set(lexicon, ms);
+        }
+        return ms;
     }
     /** Index of the sentence containing normalised offset `at`, or -1 (e.g. inside a header). */
     sentenceAt(at) {
@@ -120,9 +129,8 @@ export class Analysis {
     mentions(lexicon) {
         let ms = this.mentionCache.get(lexicon);
         if (!ms) {
-            const lex = getLexicon(lexicon, this.patternDirs);
             ms = [];
-            for (const m of matchAll(lex, this.doc.text)) {
+            for (const m of this.raw(lexicon)) {
                 const si = this.sentenceAt(m.start);
                 if (si >= 0 && m.end <= this.sentences[si].end)
                     ms.push({ ...m, sentence: si });
@@ -168,10 +176,25 @@ export class Analysis {
             const s = this.sentences[span.sentence];
             const op = this.operationAt(s.start).kind;
             const section = op === 'earlier' ? 'historical' : op === 'planned' ? 'hypothetical' : (SECTION_ASSERTION[s.category] ?? null);
-            d = assertSpan(s.text, span.start - s.start, span.end - s.start, { section, patternDirs: this.patternDirs });
+            d = assertSpan(this.assertedText(span.sentence), span.start - s.start, span.end - s.start, { section, patternDirs: this.patternDirs });
             this.assertCache.set(key, d);
         }
         return d;
+    }
+    /**
+     * The text ConText reads for a sentence: the sentence itself, except that a procedure-list item opening with
+     * a staged-item word ("Planned repeat debridement ...") has that word blanked (same length, so offsets hold):
+     * the item was done today as a planned stage.
+     */
+    assertedText(sentence) {
+        const s = this.sentences[sentence];
+        if (s.category !== 'procedure')
+            return s.text;
+        let re = stagedItemRe.get(this.grammar);
+        if (!re)
+            stagedItemRe.set(this.grammar, (re = new RegExp(`^\\s*(?:${phrases(this.grammar.timeline.stagedItemWords)})\\b`, 'i')));
+        const m = re.exec(s.text);
+        return m ? ' '.repeat(m[0].length) + s.text.slice(m[0].length) : s.text;
     }
     /** Affirmed: not negated, possible, hypothetical or historical. */
     affirmed(span) {
@@ -180,10 +203,10 @@ export class Analysis {
     }
     /** Amounts with a unit in a sentence (offsets in the normalised text). */
     quantities(sentence) {
-        if (!this.quantityCache) {
-            this.quantityCache = this.sentences.map((s) => findQuantities(s.text, this.patternDirs).map((q) => ({ ...q, start: q.start + s.start, end: q.end + s.start })));
-        }
-        return this.quantityCache[sentence] ?? [];
+        const s = this.sentences[sentence];
+        if (!s)
+            return [];
+        return (this.quantityCache[sentence] ??= findQuantities(s.text, this.patternDirs).map((q) => ({ ...q, start: q.start + s.start, end: q.end + s.start })));
     }
     evidence(start, end) {
         return evidenceAt(this.doc, start, end);

@@ -98,11 +98,18 @@ function findDeviceMentions(a) {
             made.add(f);
         }
     }
+    // an implant log or device block that names a drug and a carrier ("Drugs mixed: tobramycin 1.2 g", "Material:
+    // [X] Calcium sulfate") describes the device the narrative names by its form alone ("the pellets were packed")
+    const logged = !fixationNote() && deviceLog(a);
     // a bare form refers to the device described elsewhere in the note ("the beads were then placed")
     for (const f of pending) {
         if (made.has(f))
             continue;
         const name = f.entry.name;
+        if (logged && !established.has(name) && !f.entry.tags.has('implant-like') && !f.entry.tags.has('spinal-risk') && a.isOperative(f.sentence)) {
+            out.push({ ...f, form: name, reason: `described by the implant log or device block of the note`, basis: 'coreference' });
+            continue;
+        }
         if (!established.has(name))
             continue;
         if (f.entry.tags.has('spinal-risk') && a.has('contexts', f.sentence, 'non-drug-spacer'))
@@ -138,6 +145,29 @@ function findDeviceMentions(a) {
     out.sort((x, y) => x.start - y.start);
     return out;
 }
+/**
+ * True when an implants section of this operation (an implant log, a template's device block) names a drug and
+ * a carrier, outside IV, powder and fixation contexts: it describes a drug device.
+ */
+function deviceLog(a) {
+    const bySection = new Map();
+    for (const lex of ['drugs', 'carriers']) {
+        for (const m of a.mentions(lex)) {
+            const sent = a.sentences[m.sentence];
+            if (sent.category !== 'implants' || !a.isOperative(m.sentence) || !a.affirmed(m))
+                continue;
+            if (a.has('contexts', m.sentence, 'iv') || a.has('contexts', m.sentence, 'powder') || a.has('contexts', m.sentence, 'fixation'))
+                continue;
+            const f = bySection.get(sent.section) ?? { drug: false, carrier: false };
+            if (lex === 'drugs')
+                f.drug = true;
+            else
+                f.carrier = true;
+            bySection.set(sent.section, f);
+        }
+    }
+    return [...bySection.values()].some((f) => f.drug && f.carrier);
+}
 const deviceGrammarCache = new WeakMap();
 function deviceGrammar(a) {
     const gr = a.grammar;
@@ -151,6 +181,14 @@ function deviceGrammar(a) {
             linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, 'i'),
             participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, 'i'),
             passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+            otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
+            attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
+            notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
+            mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
+            intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
+            outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, 'i'),
+            inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, 'i'),
+            instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, 'i'),
             coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, 'i'),
             ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
             anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
@@ -167,7 +205,23 @@ function deviceGrammar(a) {
 export function anchoredEarlier(a, s) {
     const dg = deviceGrammar(a);
     const text = a.sentences[s].text;
-    return dg.earlierAnchor.test(text) && !dg.todayAnchor.test(text);
+    if (dg.todayAnchor.test(text))
+        return false;
+    if (dg.earlierAnchor.test(text))
+        return true;
+    // a paragraph that opens in an earlier time goes on telling it ("Six weeks ago she had an I&D. At that
+    // operation beads were placed."), until a sentence says today or the paragraph ends
+    const doc = a.doc.text;
+    for (let p = s - 1; p >= 0; p--) {
+        const prev = a.sentences[p];
+        if (prev.section !== a.sentences[s].section || /\n[ \t]*\n/.test(doc.slice(prev.end, a.sentences[p + 1].start)))
+            return false;
+        if (dg.todayAnchor.test(prev.text))
+            return false;
+        if (dg.earlierAnchor.test(prev.text))
+            return true;
+    }
+    return false;
 }
 /**
  * The drug, carrier and antibiotic words of a sentence in text order, and its manual-preparation words:
@@ -241,7 +295,17 @@ function nearQualifier(a, f, window) {
     return after?.text;
 }
 function actionsIn(a, s, tag) {
-    return a.in('actions', s).filter((m) => m.entry.tags.has(tag));
+    return a.in('actions', s).filter((m) => m.entry.tags.has(tag) || (m.entry.tags.has('directional') && directionOf(a, m) === tag));
+}
+/** The action a directional word ("delivered", "brought") takes from the preposition after it, if any. */
+function directionOf(a, m) {
+    const after = a.doc.text.slice(m.end, m.end + 40);
+    const dg = deviceGrammar(a);
+    if (dg.outward.test(after))
+        return 'remove';
+    if (dg.inward.test(after))
+        return 'insert';
+    return undefined;
 }
 /**
  * The device an action word governs in its sentence: a noun form ("removal of the beads", "placement of")
@@ -258,7 +322,7 @@ export function governedDevice(a, act, devices) {
             return true;
         for (let i = firstFrom(actions, from); i < actions.length && actions[i].start < to; i++) {
             const o = actions[i];
-            if (o !== act && o.end <= to && !o.entry.tags.has('purpose'))
+            if (o !== act && o.end <= to && !o.entry.tags.has('purpose') && !attributive(a, o))
                 return true;
         }
         return false;
@@ -295,14 +359,25 @@ export function governedDevice(a, act, devices) {
         }
         return undefined;
     };
+    // a participle between a determiner and a noun is an adjective ("matching the removed humeral head")
+    if (attributive(a, act))
+        return undefined;
     // a device word that contains the action word ("antibiotic spacer placement") governs itself
     for (let i = Math.max(0, firstFrom(devices, act.start - 400)); i < devices.length && devices[i].start <= act.start; i++) {
         const d = devices[i];
         if (d.end >= act.end)
             return d;
     }
+    // a passive verb with an instrument ("the cavity was filled with the beads") governs the device after it:
+    // its subject is the place
+    // and a passive verb whose own subject stands between it and the device before it ("... around the nail, and
+    // the tube was split and removed") governs no device there
+    const subject = () => {
+        const d = back();
+        return d && !dg.otherSubject.test(text.slice(d.end, act.start)) ? d : undefined;
+    };
     if (passive)
-        return back() ?? undefined;
+        return (dg.instrument.test(text.slice(act.end, act.end + 30)) ? fwd() : undefined) ?? subject();
     if (participle)
         return fwd() ?? back();
     // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement");
@@ -324,6 +399,13 @@ export function governedDevice(a, act, devices) {
             break;
     }
     return fwdNoun() ?? adjacent;
+}
+/** A participle between a determiner and a noun is an adjective, not an action ("the removed femoral head"). */
+function attributive(a, m) {
+    const dg = deviceGrammar(a);
+    const text = a.doc.text;
+    const word = m.text.split(/\s+/)[0] ?? m.text;
+    return dg.participle.test(word) && !/ing$/i.test(word) && dg.attributive.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^\s+[A-Za-z]/.test(text.slice(m.end, m.end + 2));
 }
 /** Sites named in a sentence (not negated), specific ones only. */
 function sitesIn(a, s) {
@@ -354,8 +436,14 @@ export function analyseDevices(a) {
         const ok = (m) => a.affirmed(m) && governedDevice(a, m, ds) !== undefined && !a.assertion(governedDevice(a, m, ds)).negated;
         // an insertion in a sentence anchored to an earlier time ("8 weeks ago", "at the index operation") was done then
         const earlier = anchoredEarlier(a, s);
-        const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter(ok);
-        const removes = actionsIn(a, s, 'remove').filter(ok);
+        // putting the material into its mould ("the paste was pressed into a bead mat") makes the device, it places none
+        const intoMould = (m) => deviceGrammar(a).intoMould.test(a.doc.text.slice(m.end, m.end + 60));
+        const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter((m) => ok(m) && !intoMould(m));
+        // a removal after the mould word of a sentence that names no site takes the device out of its mould
+        const sent = a.sentences[s];
+        const mouldAt = deviceGrammar(a).mould.exec(sent.text);
+        const fromMould = (m) => mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0;
+        const removes = actionsIn(a, s, 'remove').filter((m) => ok(m) && !fromMould(m));
         const exchanges = actionsIn(a, s, 'exchange').filter(ok);
         const deviceAffirmed = live.filter((d) => a.affirmed(d));
         const forms = [...new Set(live.map((d) => d.form))];
@@ -367,17 +455,24 @@ export function analyseDevices(a) {
         // (and the item itself says it is a drug device: "antibiotic beads, right tibia", not "reduction of the spacer")
         const selfQualified = deviceAffirmed.some((d) => d.basis !== 'coreference' && d.basis !== 'anaphor');
         const verbless = a.in('actions', s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text);
-        if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength)
+        const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s].text);
+        if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && listsPlaced && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength)
             didInsert = true;
         // every action must have an affirmed device beside it; a sentence whose only device is historical but whose
         // removal is today ("the previously placed beads were removed") still documents a removal.
+        // an event is of the devices its action words govern ("a block spacer, which was pressed into the joint ...
+        // keyed onto the dowels" places the spacer); a sentence with no governing action word speaks for all it names
+        const governing = (acts) => {
+            const fs = [...new Set(acts.map((m) => governedDevice(a, m, ds)?.form).filter((f) => f !== undefined))];
+            return fs.length ? fs : forms;
+        };
         if (didInsert && deviceAffirmed.length) {
-            raw.push({ action: 'insert', s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms, anchor: inserts[0] ?? exchanges[0] });
+            raw.push({ action: 'insert', s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing([...inserts, ...exchanges]), anchor: inserts[0] ?? exchanges[0] });
             if (a.isOperative(s) || cat === 'indications')
                 insertSentences.add(s);
         }
         if (didRemove) {
-            raw.push({ action: 'remove', s, spans: [span0, ...removes.slice(0, 1), ...exchanges.slice(0, 1)], forms, anchor: removes[0] ?? exchanges[0] });
+            raw.push({ action: 'remove', s, spans: [span0, ...removes.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing([...removes, ...exchanges]), anchor: removes[0] ?? exchanges[0] });
             removeSentences.add(s);
         }
         // a device described (mixed, rolled, its amount) without an action is still part of the insertion story
@@ -395,6 +490,36 @@ export function analyseDevices(a) {
             const drug = a.in('drugs', n).some((m) => a.affirmed(m)) && !a.has('contexts', n, 'iv');
             if (prep && drug)
                 insertSentences.add(n);
+        }
+    }
+    // An implants / medication log of this operation lists the material that went into its devices ("Vancomycin
+    // 1 g vial", "Palacos R 40 g"): its rows that name a drug or carrier describe the insertion.
+    // A device block of a template ("Carrier: [X] Stimulan", "Antibiotics added: vancomycin 1 g", "Prepared: [X]
+    // hand-mixed", "Volume: 10 cc") is such a log too: a row naming a drug, a carrier or making by hand, and in a
+    // section that has one, a row giving only an amount of no other device form.
+    if (raw.some((r) => r.action === 'insert')) {
+        const logRows = [];
+        const withMaterial = new Set();
+        for (let s = 0; s < a.sentences.length; s++) {
+            if (a.sentences[s].category !== 'implants' || insertSentences.has(s) || removeSentences.has(s) || !a.isOperative(s))
+                continue;
+            if (a.has('contexts', s, 'iv') || a.has('contexts', s, 'powder') || a.has('contexts', s, 'fixation'))
+                continue;
+            const material = [...a.in('drugs', s), ...a.in('carriers', s)].some((m) => a.affirmed(m));
+            const made = a.in('fabrication', s).some((m) => m.entry.tags.has('manual') && a.affirmed(m));
+            if (material || made) {
+                insertSentences.add(s);
+                if (material)
+                    withMaterial.add(a.sentences[s].section);
+            }
+            else
+                logRows.push(s);
+        }
+        for (const s of logRows) {
+            if (!withMaterial.has(a.sentences[s].section) || a.in('forms', s).length)
+                continue;
+            if (a.quantities(s).some((q) => !q.excludedBy))
+                insertSentences.add(s);
         }
     }
     // Sentences that only describe an insertion story (no action) but sit beside removal sentences stay.
@@ -417,56 +542,73 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     const frames = events.map((e) => ({ action: e.action, site: e.site, forms: [...e.forms], sentences: new Set(e.sentences) }));
     const eventSentences = new Set(events.flatMap((e) => e.sentences));
     // a device made from material prepared earlier takes that preparation into its frame
-    for (const f of frames) {
-        for (const d of devices)
-            if (d.from !== undefined && f.sentences.has(d.sentence))
-                f.sentences.add(d.from);
-    }
+    const madeFrom = () => {
+        for (const f of frames) {
+            for (const d of devices)
+                if (d.from !== undefined && f.sentences.has(d.sentence))
+                    f.sentences.add(d.from);
+        }
+    };
+    madeFrom();
     for (const action of ['insert', 'remove']) {
         const mine = frames.filter((f) => f.action === action);
         if (!mine.length)
             continue;
-        const described = action === 'insert' ? insertSentences : removeSentences;
+        const described = [...(action === 'insert' ? insertSentences : removeSentences)].filter((d) => !eventSentences.has(d)).sort((x, y) => x - y);
+        // Sentences that name a form go to the device of that form first; then the sentences that name none are
+        // placed by the frames as they stand, so the answer never depends on the order sentences are visited in.
+        const formless = [];
         for (const d of described) {
-            if (eventSentences.has(d))
-                continue;
             if (mine.length === 1) {
                 mine[0].sentences.add(d);
                 continue;
             }
             const named = formsNamed(a, d, devices);
             const byForm = mine.filter((f) => f.forms.some((x) => named.has(x)));
-            if (!named.size) {
-                // a preparation that names no form ("two packs of cement were mixed with vancomycin") is told before
-                // the devices it makes: it belongs to every device of its section told after it
-                const sec = a.sentences[d].section;
-                const after = mine.filter((f) => [...f.sentences].some((s) => s > d && a.sentences[s].section === sec));
-                if (after.length) {
-                    for (const f of after)
-                        f.sentences.add(d);
-                    continue;
-                }
+            if (!named.size)
+                formless.push(d);
+            else
+                nearest(byForm.length ? byForm : mine, d).sentences.add(d);
+        }
+        madeFrom();
+        for (const d of formless) {
+            const sent = a.sentences[d];
+            // an implants / medication log lists the material of every device placed today
+            if (sent.category === 'implants') {
+                for (const f of mine)
+                    f.sentences.add(d);
+                continue;
             }
-            const candidates = byForm.length ? byForm : mine;
-            // nearest device; on a tie the later one (a preparation is told before the insertion)
-            let best = candidates[0];
-            let bestDist = Infinity;
-            for (const f of candidates) {
-                for (const s of f.sentences) {
-                    const dist = Math.abs(s - d) - (s > d ? 0.5 : 0);
-                    if (dist < bestDist) {
-                        bestDist = dist;
-                        best = f;
-                    }
-                }
-            }
-            best.sentences.add(d);
+            // a preparation that names no form ("two packs of cement were mixed with vancomycin") is told before
+            // the devices it makes: it belongs to every device of its section told after it
+            const after = mine.filter((f) => [...f.sentences].some((s) => s > d && a.sentences[s].section === sent.section));
+            if (after.length)
+                for (const f of after)
+                    f.sentences.add(d);
+            else
+                nearest(mine, d).sentences.add(d);
         }
     }
     return frames;
 }
+/** The frame with a sentence nearest to sentence `d`; on a tie the later one (a preparation is told before the insertion). */
+function nearest(candidates, d) {
+    let best = candidates[0];
+    let bestDist = Infinity;
+    for (const f of candidates) {
+        for (const s of f.sentences) {
+            const dist = Math.abs(s - d) - (s > d ? 0.5 : 0);
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = f;
+            }
+        }
+    }
+    return best;
+}
 function resolveSites(a, raw, bySentence) {
     const merged = new Map();
+    const unsitedExchanges = [];
     const add = (action, site, r, siteMention) => {
         const key = `${action}:${site}`;
         let e = merged.get(key);
@@ -494,19 +636,39 @@ function resolveSites(a, raw, bySentence) {
         const stated = governed === null;
         let sites = governed ?? [];
         if (!sites.length && !stated) {
-            // the site is often in the sentence before or after ("The canal was reamed. The beads were then placed.")
+            // the site is often in a sentence nearby: first one that tells about the same device ("The chain lay
+            // beneath the fascia. ... The chain was withdrawn."), then the sentence just before or after
+            // ("The canal was reamed. The beads were then placed.") unless it tells about another device
             const sec = a.sentences[r.s].section;
-            for (const n of [r.s - 1, r.s + 1]) {
-                if (n < 0 || n >= a.sentences.length || a.sentences[n].section !== sec)
+            const formsAt = (n) => (bySentence.get(n) ?? []).map((d) => d.form);
+            const usable = (n) => {
+                if (n < 0 || n >= a.sentences.length || n === r.s || a.sentences[n].section !== sec)
+                    return false;
+                // a neighbouring device sentence with its own site speaks for its own device
+                if (bySentence.has(n) && a.sentences[n].category !== 'procedure' && sitesIn(a, n).length && raw.some((x) => x.s === n && x.action === r.action))
+                    return false;
+                // the removal told beside an exchange says where the old device was, not where the new one went
+                if (r.anchor?.entry.tags.has('exchange') && raw.some((x) => x.s === n && x.action !== r.action))
+                    return false;
+                return true;
+            };
+            for (const n of [r.s - 1, r.s + 1, r.s - 2, r.s + 2]) {
+                if (!usable(n) || !formsAt(n).some((f) => r.forms.includes(f)))
                     continue;
-                if (bySentence.has(n) && n !== r.s && a.sentences[n].category !== 'procedure') {
-                    // a neighbouring device sentence with its own site speaks for its own device
-                    if (sitesIn(a, n).length && raw.some((x) => x.s === n && x.action === r.action))
-                        continue;
-                }
                 sites = sitesIn(a, n);
                 if (sites.length)
                     break;
+            }
+            // (a procedure-list item is a procedure of its own: it never takes the site of the item beside it)
+            if (!sites.length && a.sentences[r.s].category !== 'procedure') {
+                for (const n of [r.s - 1, r.s + 1]) {
+                    const fs = formsAt(n);
+                    if (!usable(n) || (fs.length && !fs.some((f) => r.forms.includes(f))))
+                        continue;
+                    sites = sitesIn(a, n);
+                    if (sites.length)
+                        break;
+                }
             }
         }
         if (!sites.length && !stated) {
@@ -531,11 +693,24 @@ function resolveSites(a, raw, bySentence) {
             if (!distinct.has(site))
                 distinct.set(site, m);
         }
-        if (distinct.size === 0)
+        if (distinct.size === 0 && r.action === 'insert' && !stated && r.anchor?.entry.tags.has('exchange'))
+            unsitedExchanges.push(r);
+        else if (distinct.size === 0)
             add(r.action, 'unspecified', r);
         else
             for (const [site, m] of distinct)
                 add(r.action, site, r, m);
+    }
+    // an exchange puts the new device where the old one came out: the insertion half of an exchange that names
+    // no site of its own takes the site of the removal of the same form
+    // (unless the note places a new device of that form somewhere itself: then that is where it went)
+    for (const r of unsitedExchanges) {
+        const sited = (action) => [...merged.values()].find((e) => e.action === action && e.site !== 'unspecified' && e.forms.some((f) => r.forms.includes(f)));
+        const out = sited('insert') ? undefined : sited('remove');
+        if (out)
+            add('insert', out.site, r, out.siteMention);
+        else
+            add('insert', 'unspecified', r);
     }
     // an unspecified event of the same action as a sited one is the same device seen without its site
     const events = [...merged.values()];

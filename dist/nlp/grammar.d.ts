@@ -22,6 +22,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         todayWords: z.ZodArray<z.ZodString>;
         earlierAnchors: z.ZodArray<z.ZodString>;
         todayAnchors: z.ZodArray<z.ZodString>;
+        stagedItemWords: z.ZodArray<z.ZodString>;
         headingMaxLength: z.ZodNumber;
     }, z.core.$strict>;
     coreference: z.ZodObject<{
@@ -38,11 +39,18 @@ export declare const GrammarSchema: () => z.ZodObject<{
         governForward: z.ZodNumber;
         passiveAuxiliaries: z.ZodArray<z.ZodString>;
         passiveLookback: z.ZodNumber;
+        determiners: z.ZodArray<z.ZodString>;
+        clauseOpeners: z.ZodArray<z.ZodString>;
+        mouldWords: z.ZodArray<z.ZodString>;
+        instrumentPrepositions: z.ZodArray<z.ZodString>;
         participleEndings: z.ZodArray<z.ZodString>;
         irregularParticiples: z.ZodArray<z.ZodString>;
+        outwardPrepositions: z.ZodArray<z.ZodString>;
+        inwardPrepositions: z.ZodArray<z.ZodString>;
         siteWindow: z.ZodNumber;
         siteConjunctions: z.ZodArray<z.ZodString>;
         itemMaxLength: z.ZodNumber;
+        notPlacedToday: z.ZodArray<z.ZodString>;
         ofPhraseStops: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;
     header: z.ZodObject<{

@@ -27,6 +27,8 @@ const __schemas = lazy(() => {
             todayWords: phrases,
             earlierAnchors: phrases,
             todayAnchors: phrases,
+            /** Words that open a procedure-list item naming today's staged procedure ("Planned repeat debridement"). */
+            stagedItemWords: phrases,
             headingMaxLength: z.number().int().positive(),
         }),
         coreference: z.strictObject({
@@ -43,11 +45,18 @@ const __schemas = lazy(() => {
             governForward: z.number().int().positive(),
             passiveAuxiliaries: phrases,
             passiveLookback: z.number().int().positive(),
+            determiners: phrases,
+            clauseOpeners: phrases,
+            mouldWords: phrases,
+            instrumentPrepositions: phrases,
             participleEndings: phrases,
             irregularParticiples: phrases,
+            outwardPrepositions: phrases,
+            inwardPrepositions: phrases,
             siteWindow: z.number().int().positive(),
             siteConjunctions: phrases,
             itemMaxLength: z.number().int().positive(),
+            notPlacedToday: phrases,
             ofPhraseStops: phrases,
         }),
         header: z.strictObject({

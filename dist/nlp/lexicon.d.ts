@@ -18,7 +18,9 @@ export interface LexEntry {
 export interface Lexicon {
     id: string;
     entries: LexEntry[];
-    /** One regex for the whole lexicon; capture group i+1 matches entry i. */
+    /** The entry of each capture group: group i+1 is one term of `groupEntries[i]`. */
+    groupEntries: LexEntry[];
+    /** One regex for the whole lexicon, one capture group per term, longest term first across entries. */
     regex: RegExp;
 }
 export interface Match {

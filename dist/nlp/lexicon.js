@@ -36,6 +36,7 @@ export function termSource(term) {
 export function compileLexicon(file, where = file.lexicon) {
     const entries = [];
     const groups = [];
+    const terms = [];
     file.entries.forEach((e, ei) => {
         e.terms.forEach((t, ti) => {
             if (!t.startsWith('re:'))
@@ -50,10 +51,17 @@ export function compileLexicon(file, where = file.lexicon) {
             if (groupsInTerm > 0)
                 throw new PackError(where, `entries[${ei}].terms[${ti}]`, 'use (?:...) instead of capturing groups');
         });
-        const terms = [...e.terms].sort((a, b) => b.length - a.length).map(termSource);
-        entries.push({ name: e.name, tags: new Set(e.tags ?? []) });
-        groups.push(`(${terms.join('|')})`);
+        const entry = { name: e.name, tags: new Set(e.tags ?? []) };
+        entries.push(entry);
+        for (const t of e.terms)
+            terms.push({ t, entry });
     });
+    // At one position the longest term wins, whichever entry it belongs to ("Palacos R+G" is not "Palacos R"
+    // followed by "+G"): one group per term, longest first (a pattern term counts by its source length).
+    terms.sort((a, b) => b.t.length - a.t.length);
+    const groupEntries = terms.map((x) => x.entry);
+    for (const x of terms)
+        groups.push(`(${termSource(x.t)})`);
     let regex;
     try {
         // Terms start with a letter or digit, so a word boundary is the cheap way to refuse a match inside a
@@ -65,7 +73,7 @@ export function compileLexicon(file, where = file.lexicon) {
     catch (err) {
         throw new PackError(where, 'entries', `invalid term pattern: ${err.message}`);
     }
-    return { id: file.lexicon, entries, regex };
+    return { id: file.lexicon, entries, groupEntries, regex };
 }
 const cache = new Map();
 /** Load `patterns/lexicons/<name>.yaml` (extra pattern directories first), compiled once. */
@@ -104,7 +112,7 @@ export function matchAll(lex, text) {
         let gi = 1;
         while (gi < m.length && m[gi] === undefined)
             gi++;
-        const entry = lex.entries[gi - 1];
+        const entry = lex.groupEntries[gi - 1];
         if (entry)
             out.push({ lexicon: lex.id, entry, start: m.index, end: m.index + m[0].length, text: m[0] });
     }

@@ -101,7 +101,9 @@ export function findQuantities(text, patternDirs = []) {
         // within the clause: a comma or semicolon ends what a nearby word can say about the amount
         const before = (text.slice(Math.max(0, start - 28), start).split(/[,;]/).pop() ?? '').split(/\s+/).slice(-3).join(' ');
         const after = (text.slice(end, end + 32).split(/[,;]|\.\s/)[0] ?? '').split(/\s+/).slice(0, 4).join(' ');
-        const hit = c.excludedRe.exec(`${before} | ${after}`);
+        // a count read across words ("6 wks for rod") is also judged on the words between the number and the noun
+        const inner = m[4] !== undefined ? m[0].slice(m[4].length) : '';
+        const hit = c.excludedRe.exec(`${before} | ${inner} | ${after}`);
         const q = { start, end, text: m[0], value, unit };
         if (hit)
             q.excludedBy = hit[0];

@@ -40,7 +40,7 @@ export function judgePack(ctx, noEvent) {
     const kinds = new Map();
     const elements = ctx.pack.elements.map((el) => {
         let v;
-        if (!hasEvent) {
+        if (!hasEvent && el.noEventStatus !== 'judge') {
             // with --explain, the site element still says which device mentions were seen and why none counted
             const explain = ctx.explain && el.check.type === 'site' ? checkSite(ctx).explain : [];
             v = { status: el.noEventStatus, messageKey: 'noEvent', evidence: [], explain };

@@ -143,6 +143,7 @@ declare const Element: () => z.ZodObject<{
     noEventStatus: z.ZodDefault<z.ZodEnum<{
         fail: "fail";
         "n/a": "n/a";
+        judge: "judge";
     }>>;
     denialRisks: z.ZodArray<z.ZodString>;
     fix: z.ZodString;
@@ -243,6 +244,7 @@ export declare const PackSchema: () => z.ZodObject<{
         noEventStatus: z.ZodDefault<z.ZodEnum<{
             fail: "fail";
             "n/a": "n/a";
+            judge: "judge";
         }>>;
         denialRisks: z.ZodArray<z.ZodString>;
         fix: z.ZodString;

@@ -69,8 +69,11 @@ const __schemas = lazy(() => {
         description: z.string().min(1),
         check: Check,
         messages: Messages,
-        /** Status when the note documents no event of the pack's action (default fail). */
-        noEventStatus: z.enum(['fail', 'n/a']).default('fail'),
+        /**
+         * Status when the note documents no event of the pack's action (default fail); `judge`: the element is a
+         * fact of the note, not of the device (the primary procedure), and is judged by its rule all the same.
+         */
+        noEventStatus: z.enum(['fail', 'n/a', 'judge']).default('fail'),
         denialRisks: z.array(z.string().min(1)).min(1),
         fix: z.string().min(1),
     });

@@ -100,7 +100,9 @@ export function joinWrappedLines(text, layout = {}) {
         if (!join && nextIndent < next.length) {
             const cur = line.trimEnd();
             const last = cur.charCodeAt(cur.length - 1);
-            if (cur.length > 0 && last !== 58 /* : */) {
+            // a line ending in a colon is a label ("Description:"), unless the colon is inside an open bracket
+            // ("... 4 screws. (Removed:" goes on with what was removed)
+            if (cur.length > 0 && (last !== 58 /* : */ || unclosedBracket(cur))) {
                 // cheap tests first: the next word would not have fitted on the line; or the line cannot end a
                 // sentence there; or the next line goes on in lower case after a line with no closing punctuation
                 let wordLen = 0;

@@ -35,8 +35,10 @@ function compile(patternDirs) {
     }
     titles.sort((a, b) => b.length - a.length);
     // A known title at the start of a line, in any case, followed by a colon.
-    // a known title, in any case, possibly followed by a few words ("Procedures this date", "Plan for follow-up")
-    const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}$`, 'i');
+    // a known title, in any case, possibly followed by a few words ("Procedures this date", "Plan for follow-up"),
+    // a number ("Procedure 2", "Procedure #2") and a remark in brackets or after a dash ("Implant log (entered by
+    // RN)", "IMPLANT RECORD - circulating RN")
+    const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,40}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40})?$`, 'i');
     compiled = { byTitle, known, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
     compiledFor = id;
     return compiled;
@@ -67,7 +69,7 @@ function categoryOfWords(c, title) {
     }
     return 'other';
 }
-const BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,40}?)[ ]*(?=\r?\n)/g;
+const BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
 const PARAGRAPH_SECTIONS = new Set(['indications', 'history', 'plan']);
 const LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 export function categoryOf(title, patternDirs = []) {
@@ -102,8 +104,10 @@ export function findSections(text, patternDirs = []) {
                 heads.push({ start, bodyStart, title, category: known });
                 continue;
             }
-            // an unknown short "Label:" (up to three words, any case) also starts a section; casing never decides
-            if (LABEL.test(title) && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase())) {
+            // an unknown short "Label:" (up to three words, any case) also starts a section; casing never decides;
+            // an indented one is a field of the section above it ("Local antibiotic device:\n  Carrier: PMMA")
+            const indented = /^[ \t]/.test(raw);
+            if (LABEL.test(title) && !indented && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase())) {
                 heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
                 continue;
             }

@@ -41,7 +41,9 @@ export function splitSentences(text, sections) {
             if (ch === '\n') {
                 const rest = text.slice(i + 1, Math.min(end, i + 12));
                 const blank = /^[ ]*\n/.test(rest);
-                if (lineMode || blank || LIST_ITEM.test(rest)) {
+                // a table row is a line of its own in any section ("| Beads | Explanted | 16 |")
+                const row = /^[ ]*\|/.test(rest) || /^[ ]*\|/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i));
+                if (lineMode || blank || row || LIST_ITEM.test(rest)) {
                     push(s, i);
                     s = i + 1;
                 }
@@ -51,7 +53,10 @@ export function splitSentences(text, sections) {
                 continue;
             // must be followed by whitespace (or the end), then a capital, digit, quote or bracket
             const next = text[i + 1];
-            if (next !== undefined && next !== ' ' && next !== '\n')
+            // a full stop glued to the next sentence by a lost space ("over the fluctuance.The forearm fascia") ends
+            // it too: a word of two letters or more, then a word (in any case: casing never decides a sentence end)
+            const glued = ch === '.' && next !== undefined && /^[A-Za-z]{2}/.test(text.slice(i + 1, i + 3)) && /[A-Za-z]{2}$/.test(text.slice(Math.max(0, i - 2), i));
+            if (next !== undefined && next !== ' ' && next !== '\n' && !glued)
                 continue;
             let k = i + 1;
             while (k < end && (text[k] === ' ' || text[k] === '\n'))
