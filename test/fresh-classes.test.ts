@@ -15,6 +15,8 @@ import { splitSentences } from '../src/text/sentences.js';
 import { findSections } from '../src/text/sections.js';
 import { getLexicon, matchAll } from '../src/nlp/lexicon.js';
 
+const el = (rs: ReturnType<typeof checkNoteAll>, code: string, id: string) => rs.find((r) => r.code === code)?.elements.find((e) => e.id === id)?.status;
+
 describe('check boxes', () => {
   it('an unticked box negates its item; a ticked box next to it does not', () => {
     expect(contextOf('[ ] Calcium sulfate pellets   [X] Tobramycin PMMA chain', 'pellets').negated).toBe(true);
@@ -250,5 +252,25 @@ describe('completeness in other words (sentences written for this test)', () => 
   });
   it('does not count debris excised in a debridement as the device removed completely', () => {
     expect(complete('The gentamicin PMMA spacer was removed from the hip joint. Necrotic debris was excised.')).toBe('fail');
+  });
+});
+
+describe('EHR lists and forms (sentences written for this test)', () => {
+  it('reads items under "Not performed" / "Cancelled" as not done', () => {
+    for (const head of ['Not performed:', 'Cancelled:']) {
+      const r = checkNote(`Procedure\n  Performed:\n    Excisional debridement, left tibia (11044)\n  ${head}\n    Placement of antibiotic cement beads, tibial canal\n    Bone graft\nDetails\n  The canal was clean and the beads were not needed.`);
+      expect(r.status, head).toBe('no-device');
+    }
+  });
+  it('reads a present-tense "are well seated" as where the device sits, not a placement', () => {
+    const r = checkNote('Procedure: repeat debridement of the leg (CPT 11043).\nDescription: The tobramycin PMMA beads from the last stage are in the tibial canal and are well seated. None were added or removed.');
+    expect(r.status).toBe('no-device');
+    const placed = checkNoteAll('Procedure: debridement of the leg (CPT 11043).\nDescription: Twelve tobramycin PMMA beads, rolled by hand, were seated in the tibial canal.');
+    expect(placed[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['insert:intramedullary']);
+  });
+  it('reads the key: value fields under a Device field as one block', () => {
+    const rs = checkNoteAll('BRIEF OP NOTE\nProcedure: Reaming of the right tibial canal (27640)\nDevice: Antibiotic cement rod\nLocation: tibial medullary canal\nAntibiotic: Gentamicin 1 g\nCement: Palacos, 40 g\nMade: by hand on the back table\nPlan: out at stage 2 in 6 weeks\n');
+    expect(rs.map((r) => r.code)).toEqual(['20702']);
+    for (const id of ['placement-site', 'drug', 'carrier', 'fabrication', 'quantity']) expect(el(rs, '20702', id), id).toBe('pass');
   });
 });

@@ -24,6 +24,7 @@ const SECTION_ASSERTION: Partial<Record<SectionCategory, SectionAssertion>> = {
   history: 'historical',
   plan: 'hypothetical',
   indications: 'hypothetical',
+  notdone: 'negated',
 };
 
 /** The staged-item words of each rule set's grammar, compiled once. */
@@ -100,7 +101,7 @@ export class Analysis {
       const si = this.sentenceAt(c.start);
       if (si < 0) return true;
       const cat = this.sentences[si]!.category;
-      if (cat === 'history' || cat === 'indications' || cat === 'plan' || cat === 'diagnosis') return false;
+      if (cat === 'history' || cat === 'indications' || cat === 'plan' || cat === 'diagnosis' || cat === 'notdone') return false;
       const d = this.assertion({ start: c.start, end: c.end, sentence: si });
       return !d.historical && !d.hypothetical && !d.negated;
     });

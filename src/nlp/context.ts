@@ -12,7 +12,7 @@ import { patternStore } from '../patterns/store.js';
 
 export type ContextCategory = 'negated' | 'possible' | 'hypothetical' | 'historical' | 'family';
 /** Set by section headers (history / plan). */
-export type SectionAssertion = 'historical' | 'hypothetical' | null;
+export type SectionAssertion = 'historical' | 'hypothetical' | 'negated' | null;
 
 export interface Assertion {
   negated: boolean;
@@ -699,7 +699,10 @@ function assess(sentence: string, start: number, end: number, section: SectionAs
       d.triggers.push(toTriggerHit(h));
     }
   }
-  if (section === 'historical' && !d.historical) {
+  if (section === 'negated' && !d.negated) {
+    d.negated = true;
+    d.triggers.push(sectionHit('negated', sentence));
+  } else if (section === 'historical' && !d.historical) {
     d.historical = true;
     d.triggers.push(sectionHit('historical', sentence));
   } else if (section === 'hypothetical' && !d.hypothetical && !reportsDoneToday(sentence)) {

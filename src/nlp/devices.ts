@@ -218,6 +218,8 @@ interface DeviceGrammar {
   mould: RegExp;
   /** An action's place right after it is a mould ("pressed into a bead mat", "injected into a chest tube"). */
   intoMould: RegExp;
+  /** A present-tense auxiliary right before a word ("are well seated"). */
+  presentBefore: RegExp;
   /** Prepositions after a directional action word that make it a removal / a placement. */
   outward: RegExp;
   inward: RegExp;
@@ -252,6 +254,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
+      presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, 'i'),
       outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, 'i'),
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, 'i'),
       instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, 'i'),
@@ -353,7 +356,12 @@ function nearQualifier(a: Analysis, f: Mention, window: number): string | undefi
 }
 
 function actionsIn(a: Analysis, s: number, tag: string): Mention[] {
-  return a.in('actions', s).filter((m) => m.entry.tags.has(tag) || (m.entry.tags.has('directional') && directionOf(a, m) === tag));
+  return a.in('actions', s).filter((m) => (m.entry.tags.has(tag) && !stativeNow(a, m)) || (m.entry.tags.has('directional') && directionOf(a, m) === tag));
+}
+
+/** A stative word in the present tense ("the beads are well seated") says where a device sits: no action. */
+function stativeNow(a: Analysis, m: Mention): boolean {
+  return m.entry.tags.has('stative') && deviceGrammar(a).presentBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 /** The action a directional word ("delivered", "brought") takes from the preposition after it, if any. */

@@ -58,6 +58,7 @@ const __schemas = lazy(() => {
       instrumentPrepositions: phrases,
       participleEndings: phrases,
       irregularParticiples: phrases,
+      presentAuxiliaries: phrases,
       outwardPrepositions: phrases,
       inwardPrepositions: phrases,
       siteWindow: z.number().int().positive(),

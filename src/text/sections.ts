@@ -3,7 +3,7 @@ import { lazy, zod } from '../deps.js';
 import { loadPack } from '../patterns/load.js';
 
 export const SECTION_CATEGORIES = [
-  'procedure', 'narrative', 'findings', 'implants', 'diagnosis', 'history', 'indications', 'plan', 'other', 'none',
+  'procedure', 'narrative', 'findings', 'implants', 'diagnosis', 'history', 'indications', 'plan', 'notdone', 'other', 'none',
 ] as const;
 export type SectionCategory = (typeof SECTION_CATEGORIES)[number];
 
@@ -138,6 +138,10 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
       // an indented one is a field of the section above it ("Local antibiotic device:\n  Carrier: PMMA")
       const indented = /^[ \t]/.test(raw);
       if (LABEL.test(title) && !indented && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase())) {
+        // an unknown label right under a device or implants field, with no blank line between, is another field
+        // of that block ("Device: antibiotic cement rod / Site: IM canal / Drug: vanco 2 g / Prep: hand-mixed")
+        const prev = heads[heads.length - 1];
+        if (prev && prev.category === 'implants' && !/\n[ \t]*\n/.test(text.slice(prev.start, lineStart))) continue;
         heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
         continue;
       }

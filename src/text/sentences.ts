@@ -20,7 +20,7 @@ const BREAKS = /[\n.!?]/g;
 const NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
 
 const HAS_WORD = /[A-Za-z0-9]/;
-const LINE_SECTIONS = new Set<SectionCategory>(['procedure', 'diagnosis', 'implants', 'other']);
+const LINE_SECTIONS = new Set<SectionCategory>(['procedure', 'diagnosis', 'implants', 'notdone', 'other']);
 
 /** Split each section body into sentences, surviving clinical abbreviations and decimals. */
 export function splitSentences(text: string, sections: Section[]): Sentence[] {
