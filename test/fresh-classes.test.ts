@@ -274,3 +274,27 @@ describe('EHR lists and forms (sentences written for this test)', () => {
     for (const id of ['placement-site', 'drug', 'carrier', 'fabrication', 'quantity']) expect(el(rs, '20702', id), id).toBe('pass');
   });
 });
+
+describe('more holdout13 classes (sentences written for this test)', () => {
+  const staged = (plan: string) =>
+    checkNote(`PROCEDURE: Debridement of the left thigh (CPT 11043); tobramycin PMMA beads, 16, hand rolled, placed beneath the fascia lata.\nPLAN: ${plan}\n`, { code: '20700' }).elements.find((e) => e.id === 'staged-removal')?.status;
+  it('reads a general statement in the present tense as no placement', () => {
+    expect(checkNote('PROCEDURE: Washout of the knee (CPT 29871).\nINDICATIONS: I told her that antibiotic cement spacers are used in people with infected implants; she has none.').status).toBe('no-device');
+  });
+  it('reads amounts in words from the quantities pack ("half a bag", "a dozen")', () => {
+    const q = (t: string) => checkNote(`PROCEDURE: Debridement of the calf (CPT 11043). ${t}`, { code: '20700' }).elements.find((e) => e.id === 'quantity')?.status;
+    expect(q('Half a bag of Palacos with 1 g vancomycin was hand rolled into beads, placed beneath the fascia.')).toBe('pass');
+    expect(q('A dozen gentamicin PMMA beads, rolled by hand, were placed beneath the fascia.')).toBe('pass');
+  });
+  it('does not read an unfilled template field as a statement', () => {
+    expect(staged('Bead removal planned: ***')).toBe('warn');
+    expect(staged('Bead removal planned: ___')).toBe('warn');
+  });
+  it('reads a return to the clinic as no plan for the device, a return to the OR as one', () => {
+    expect(staged('Return to the wound clinic in 2 weeks.')).toBe('warn');
+    expect(staged('Return in 10 days for bead removal.')).toBe('pass');
+  });
+  it('reads a removal whose time is told at the end of a long clause', () => {
+    expect(staged('The beads will be removed when the flap is raised by the plastic surgeons for the bone graft, planned at 6 to 8 weeks.')).toBe('pass');
+  });
+});
