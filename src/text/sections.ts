@@ -158,7 +158,10 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
       if (c.known.test(t) && c.byTitle.has(key(t))) {
         const at = colon - inline.length + (inline.length - inline.trimStart().length);
         const before = text.slice(Math.max(lineStart, at - 2), at);
-        if (at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before)) heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });
+        // (after a plain word too when the colon ends the title: "... diabetes Postoperative diagnosis: Same
+        // Procedure: 1) ..." lost its newlines, and a wrap that puts one of them at a line start must not decide)
+        const plain = / $/.test(before) && /^[ \t]/.test(text.slice(colon + 1, colon + 2));
+        if (at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before) || plain) heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });
         break;
       }
       const sp = inline.search(/\S\s/);
