@@ -298,3 +298,29 @@ describe('more holdout13 classes (sentences written for this test)', () => {
     expect(staged('The beads will be removed when the flap is raised by the plastic surgeons for the bone graft, planned at 6 to 8 weeks.')).toBe('pass');
   });
 });
+
+describe('holdout12 classes (sentences written for this test)', () => {
+  it('does not credit the drug of the beads placed at an earlier stage to the beads placed today', () => {
+    const rs = checkNoteAll(
+      [
+        'PROCEDURES: Removal and exchange of antibiotic beads, subfascial, right thigh (11043).',
+        'DESCRIPTION: Ten days ago at the index washout 20 gentamicin-clindamycin PMMA beads were placed beneath the fascia lata.',
+        'The chain was found beneath the fascia lata and removed, all 20 counted.',
+        'A 40 g pack of Copal was then rolled by hand into 14 beads, which were placed beneath the fascia lata.',
+        'PLAN: back to the OR in 10 days for removal.',
+      ].join('\n'),
+    );
+    expect(el(rs, '20700', 'drug')).toBe('fail');
+    expect(el(rs, '20701', 'device-removed')).toBe('pass');
+  });
+  it('does not take "present for the entire case" as complete extraction', () => {
+    const r = checkNote('PROCEDURE: Removal of the gentamicin PMMA spacer from the left knee joint (CPT 27488).\nThe spacer was split and removed from the knee joint.\nAttestation: I was present for the entire case.', { code: '20705' });
+    expect(r.elements.find((e) => e.id === 'completeness')?.status).toBe('fail');
+    const whole = checkNote('PROCEDURE: Removal of the gentamicin PMMA spacer from the left knee joint (CPT 27488).\nThe entire cement spacer was removed from the knee joint.', { code: '20705' });
+    expect(whole.elements.find((e) => e.id === 'completeness')?.status).toBe('pass');
+  });
+  it('finds a run-on heading with words after the title ("PROCEDURE DETAIL:") after a comma', () => {
+    const t = 'PREOP DIAGNOSIS: , Infected wound.,PROCEDURE DETAIL:  ,The tobramycin PMMA beads were removed from the wound.';
+    expect(findSections(t).map((s) => s.category)).toEqual(['diagnosis', 'procedure']);
+  });
+});

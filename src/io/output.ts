@@ -109,7 +109,8 @@ export async function openReportFile(target: string, shown = target): Promise<Re
     throw fail('write', err);
   }
   if (!direct) pending.add(tmp);
-  const stream = createWriteStream('', { fd, autoClose: false });
+  // results come in chunks of about 64 KB (ChunkedWriter): room for a few, so checking goes on while they are written
+  const stream = createWriteStream('', { fd, autoClose: false, highWaterMark: 4 * CHUNK_CHARS });
   let error: OutputError | undefined;
   stream.on('error', (err) => {
     error ??= fail('write', err);

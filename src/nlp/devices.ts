@@ -271,6 +271,17 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
   return c;
 }
 
+/**
+ * True when an earlier-time anchor stands in the clause of a mention ("Two weeks ago ... 24 beads were
+ * placed"), not hundreds of characters away in a dictated run-on that goes on to today's work.
+ */
+function nearEarlierAnchor(a: Analysis, m: { start: number; end: number; sentence: number }): boolean {
+  const sent = a.sentences[m.sentence]!;
+  const from = Math.max(sent.start, a.doc.text.lastIndexOf(';', m.start) + 1, m.start - deviceGrammar(a).g.governBack - 60);
+  const to = Math.min(sent.end, m.end + deviceGrammar(a).g.governForward);
+  return deviceGrammar(a).earlierAnchor.test(a.doc.text.slice(from, to));
+}
+
 /** True when a sentence is anchored to an earlier time and not also to today (grammar.yaml timeline). */
 export function anchoredEarlier(a: Analysis, s: number): boolean {
   const dg = deviceGrammar(a);
@@ -284,7 +295,8 @@ export function anchoredEarlier(a: Analysis, s: number): boolean {
     const prev = a.sentences[p]!;
     if (prev.section !== a.sentences[s]!.section || /\n[ \t]*\n/.test(doc.slice(prev.end, a.sentences[p + 1]!.start))) return false;
     if (dg.todayAnchor.test(prev.text)) return false;
-    if (dg.earlierAnchor.test(prev.text)) return true;
+    // ("The rod placed 3 weeks ago was removed" tells today's removal: the paragraph goes on today)
+    if (dg.earlierAnchor.test(prev.text)) return !a.in('actions', p).some((m) => m.entry.tags.has('remove'));
   }
   return false;
 }
@@ -529,7 +541,9 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
       removeSentences.add(s);
     }
     // a device described (mixed, rolled, its amount) without an action is still part of the insertion story
-    if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s)) insertSentences.add(s);
+    // (unless the sentence tells an earlier time: "two weeks ago 24 tobramycin beads were placed" describes the
+    // device of that operation, not today's)
+    if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s) && !(earlier && deviceAffirmed.every((d) => nearEarlierAnchor(a, d)))) insertSentences.add(s);
   }
 
   // Sentences next to a device sentence that prepare the device ("Vancomycin 2 g was mixed with ...").

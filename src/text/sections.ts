@@ -155,14 +155,20 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
     for (;;) {
       const t = inline.trim();
       if (!t) break;
-      if (c.known.test(t) && c.byTitle.has(key(t))) {
+      if (c.known.test(t)) {
+        const exact = c.byTitle.has(key(t));
         const at = colon - inline.length + (inline.length - inline.trimStart().length);
         const before = text.slice(Math.max(lineStart, at - 2), at);
+        const punct = at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before);
         // (after a plain word too when the colon ends the title: "... diabetes Postoperative diagnosis: Same
         // Procedure: 1) ..." lost its newlines, and a wrap that puts one of them at a line start must not decide)
         const plain = / $/.test(before) && /^[ \t]/.test(text.slice(colon + 1, colon + 2));
-        if (at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before) || plain) heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });
-        break;
+        // a title with a few words after it ("PROCEDURE DETAIL:") counts after punctuation, as at a line start
+        if ((exact && (punct || plain)) || (!exact && punct && categoryFor(c, t) !== 'other')) {
+          heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });
+          break;
+        }
+        if (exact) break;
       }
       const sp = inline.search(/\S\s/);
       if (sp < 0) break;
