@@ -324,3 +324,24 @@ describe('holdout12 classes (sentences written for this test)', () => {
     expect(findSections(t).map((s) => s.category)).toEqual(['diagnosis', 'procedure']);
   });
 });
+
+describe('more holdout12 classes (sentences written for this test)', () => {
+  it('does not read "a bead of cement / skin glue" as a bead', () => {
+    const r = checkNote('PROCEDURE: Vertebroplasty L2 (22511). PMMA cement, 3 cc, was injected; a bead of cement reached a vein and the injection stopped. A bead of skin glue was applied to the puncture.');
+    expect(r.status).toBe('no-device');
+  });
+  it('lets an addendum that says no device was placed retract the placement above it', () => {
+    const note = 'PROCEDURE: Washout of the right knee (29871).\nDESCRIPTION: The joint was irrigated. Gentamicin PMMA beads were placed in the knee joint.\nADDENDUM (next morning): The line about beads above is a template error. No beads were placed in this operation.';
+    expect(checkNote(note).status).toBe('no-device');
+    const kept = 'PROCEDURE: Washout of the right knee (29871).\nDESCRIPTION: The joint was irrigated. Gentamicin PMMA beads, rolled by hand, were placed in the knee joint.\nADDENDUM: The bead count was 12.';
+    expect(checkNoteAll(kept)[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['insert:intra-articular']);
+  });
+  it('takes the removal site from where the device was placed at the earlier stage', () => {
+    const r = checkNoteAll('PROCEDURE: Stage 2, right femur (27303).\nEight weeks ago a vancomycin PMMA rod was placed in the femoral canal.\nToday the rod end was found at the entry point, grasped and pulled free intact.');
+    expect(r[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['remove:intramedullary']);
+  });
+  it('finds a run-on heading whose colon ends the line', () => {
+    const t = 'OP NOTE Surgeon: Dr. X Diagnosis: infected ankle Same Procedures:\n1. Antibiotic cement spacer, tibiotalar joint (20704)\n';
+    expect(findSections(t).map((s) => s.category)).toContain('procedure');
+  });
+});

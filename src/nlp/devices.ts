@@ -581,9 +581,39 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
   }
   // Sentences that only describe an insertion story (no action) but sit beside removal sentences stay.
 
+  // A correction (an addendum) that says a form was not placed in this operation retracts its placement above it.
+  // (a placement told after the retraction, later in the correction, stands)
+  const retracted = retractedForms(a, devices);
+  if (retracted.size) {
+    for (let i = raw.length - 1; i >= 0; i--) {
+      const r = raw[i]!;
+      if (r.action === 'insert' && r.forms.every((f) => retracted.has(f) && r.s < retracted.get(f)!)) raw.splice(i, 1);
+    }
+  }
   const events = resolveSites(a, raw, bySentence);
   const frames = buildFrames(a, events, devices, insertSentences, removeSentences);
   return { devices, insertSentences, removeSentences, events, frames };
+}
+
+/** True when a sentence sits in a section whose title says it corrects the note (grammar.yaml correctionWords). */
+function correctionSentence(a: Analysis, s: number): boolean {
+  const title = a.sections[a.sentences[s]!.section]?.title ?? '';
+  let re = correctionRe.get(a.grammar);
+  if (!re) correctionRe.set(a.grammar, (re = new RegExp(`\\b(?:${phrases(a.grammar.timeline.correctionWords)})\\b`, 'i')));
+  return title !== '' && re.test(title);
+}
+const correctionRe = new WeakMap<Grammar, RegExp>();
+
+/** Forms a correction says were not placed (a negated form with a negated insertion word in a correction section), with the sentence that says so. */
+function retractedForms(a: Analysis, devices: DeviceMention[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of a.mentions('forms')) {
+    if (!correctionSentence(a, m.sentence) || !a.assertion(m).negated) continue;
+    if (!actionsIn(a, m.sentence, 'insert').some((act) => a.assertion(act).negated) && !a.in('actions', m.sentence).some((act) => act.entry.tags.has('insert') && a.assertion(act).negated)) continue;
+    const named = devices.find((d) => d.start === m.start)?.form ?? m.entry.name;
+    if (!out.has(named)) out.set(named, m.sentence);
+  }
+  return out;
 }
 
 /** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
@@ -723,6 +753,17 @@ function resolveSites(
           ? !acts.some((m) => m.entry.tags.has('remove')) || acts.some((m) => m.entry.tags.has('insert') || m.entry.tags.has('exchange'))
           : acts.some((m) => m.entry.tags.has('remove') || m.entry.tags.has('exchange'));
         if (!matchesAction) continue;
+        sites = sitesIn(a, s);
+        if (sites.length) break;
+      }
+    }
+    if (!sites.length && !stated && r.action === 'remove') {
+      // a device comes out of where it was put: the placement of the same form told for an earlier time ("Six
+      // weeks ago ... an antibiotic cement rod was placed in the tibial canal") says where
+      for (const [s, ds] of bySentence) {
+        if (s === r.s || !ds.some((d) => r.forms.includes(d.form))) continue;
+        const earlierTold = anchoredEarlier(a, s) || ds.some((d) => a.assertion(d).historical) || a.operationAt(a.sentences[s]!.start).kind === 'earlier';
+        if (!earlierTold || !a.in('actions', s).some((m) => m.entry.tags.has('insert'))) continue;
         sites = sitesIn(a, s);
         if (sites.length) break;
       }

@@ -36,6 +36,7 @@ const __schemas = lazy(() => {
       todayAnchors: phrases,
       /** Words that open a procedure-list item naming today's staged procedure ("Planned repeat debridement"). */
       stagedItemWords: phrases,
+      correctionWords: phrases,
       headingMaxLength: z.number().int().positive(),
     }),
     coreference: z.strictObject({

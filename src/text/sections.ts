@@ -162,7 +162,7 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
         const punct = at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before);
         // (after a plain word too when the colon ends the title: "... diabetes Postoperative diagnosis: Same
         // Procedure: 1) ..." lost its newlines, and a wrap that puts one of them at a line start must not decide)
-        const plain = / $/.test(before) && /^[ \t]/.test(text.slice(colon + 1, colon + 2));
+        const plain = / $/.test(before) && /^(?:[ \t\r\n]|$)/.test(text.slice(colon + 1, colon + 2));
         // a title with a few words after it ("PROCEDURE DETAIL:") counts after punctuation, as at a line start
         if ((exact && (punct || plain)) || (!exact && punct && categoryFor(c, t) !== 'other')) {
           heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });
