@@ -345,3 +345,28 @@ describe('more holdout12 classes (sentences written for this test)', () => {
     expect(findSections(t).map((s) => s.category)).toContain('procedure');
   });
 });
+
+describe('holdout14 classes (sentences written for this test)', () => {
+  it('lets "Addendum, Dr. X, next day:" retract a placement, its own quote of it included', () => {
+    const note = 'PROCEDURE: I&D of the left forearm (25028).\nDESCRIPTION: Vancomycin calcium sulfate beads were mixed by hand and placed in the abscess cavity beneath the fascia.\n\nAddendum, Dr. X, next day: The beads were NOT placed; they were thrown away. Ignore the line that says beads were placed in the cavity.';
+    expect(checkNote(note).status).toBe('no-device');
+  });
+  it('credits a table under a line that names the device', () => {
+    const rs = checkNoteAll('PROCEDURE: Resection arthroplasty with an antibiotic cement spacer, left hip (27091).\nNARRATIVE: The joint was debrided.\nSpacer, made on the back table:\n| Cement | Simplex P | 2 x 40 g |\n| Drug | Gentamicin | 2 g |\nThe spacer was molded by hand and placed into the hip joint. Reimplantation in 8 weeks.');
+    expect(el(rs, '20704', 'drug')).toBe('pass');
+    expect(el(rs, '20704', 'quantity')).toBe('pass');
+  });
+  it('reads a form question answered "[x] No" as negated', () => {
+    expect(checkNote('PROCEDURE: Kyphoplasty L3 (22514).\nCement: PMMA 3 cc\nAntibiotic added to cement:  [ ] Yes  [x] No\nAntibiotic beads placed:  [ ] Yes  [x] N/A').status).toBe('no-device');
+  });
+  it('does not take "all beads placed" for complete removal, nor an I&D told for an earlier time as today’s procedure', () => {
+    const r = checkNote('Repeat I&D of the thigh. Old gentamicin PMMA beads removed from beneath the fascia. New vancomycin Stimulan beads hand mixed, all beads placed beneath the fascia.', { code: '20701' });
+    expect(r.elements.find((e) => e.id === 'completeness')?.status).toBe('fail');
+    const only = checkNote('PROCEDURE: Removal of antibiotic beads, left calf.\nFour weeks ago at I&D of the calf I left 16 tobramycin PMMA beads beneath the fascia.\nThe chain was pulled out from beneath the fascia, all 16 beads counted.', { code: '20701' });
+    expect(only.elements.find((e) => e.id === 'primary-procedure')?.status).toBe('fail');
+  });
+  it('does not read the first line of a wrapped prose paragraph as an earlier operation heading', () => {
+    const note = 'PROCEDURE: Removal of antibiotic beads, right thigh (27301).\n\nTwo weeks ago at I&D of her thigh abscess we placed a chain of 20\ngentamicin PMMA beads beneath the fascia lata. She is back today.\n\nThe chain was pulled out from beneath the fascia lata, all 20 beads\ncounted, and the cavity was debrided of granulation.\n';
+    expect(checkNoteAll(note)[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['remove:deep']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ExplainEntry } from '../types.js';
 import type { Analysis } from '../nlp/analyze.js';
 import { FAMILY, type CheckSpec } from '../rules/pack.js';
+import { nearEarlierAnchor } from '../nlp/devices.js';
 import { assertionOf, explainOf, eventsFor, quoteList, refMentions, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict } from './common.js';
 
 const FAMILY_SET: ReadonlySet<string> = new Set(FAMILY);
@@ -15,7 +16,8 @@ export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'pri
   const explain: ExplainEntry[] = [];
   const codes = cptCodes(a);
   const removalCodes = new Set(spec.removalCodes);
-  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m));
+  // a procedure told in a clause anchored to an earlier time ("three weeks ago at I&D of the thigh") was done then
+  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m));
   if (ctx.explain) {
     for (const c of codes) explain.push({ pattern: 'cpt-code', term: c.code, evidence: a.evidence(c.start, c.end), accepted: true });
     for (const m of words) explain.push(explainOf(a, m, codes.length === 0));

@@ -67,7 +67,7 @@ export class Analysis {
    * the note's own layout (a wrap join must not run one into its text).
    */
   get operations(): Operation[] {
-    return (this.operationList ??= findOperations(this.grammar, this.doc.layout));
+    return (this.operationList ??= findOperations(this.grammar, this.doc.layout, this.doc.text));
   }
 
   /** The operation a normalised offset belongs to. */

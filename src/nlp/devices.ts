@@ -275,7 +275,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
  * True when an earlier-time anchor stands in the clause of a mention ("Two weeks ago ... 24 beads were
  * placed"), not hundreds of characters away in a dictated run-on that goes on to today's work.
  */
-function nearEarlierAnchor(a: Analysis, m: { start: number; end: number; sentence: number }): boolean {
+export function nearEarlierAnchor(a: Analysis, m: { start: number; end: number; sentence: number }): boolean {
   const sent = a.sentences[m.sentence]!;
   const from = Math.max(sent.start, a.doc.text.lastIndexOf(';', m.start) + 1, m.start - deviceGrammar(a).g.governBack - 60);
   const to = Math.min(sent.end, m.end + deviceGrammar(a).g.governForward);
@@ -579,15 +579,29 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
       if (a.quantities(s).some((q) => !q.excludedBy)) insertSentences.add(s);
     }
   }
+  // A table under a line that names the device and ends in a colon ("Spacer, built on the back table:") lists
+  // what the device was made of: its rows naming a drug, a carrier, an amount or making by hand describe it.
+  const isRow = (s: number) => /^\|/.test(a.sentences[s]!.text);
+  for (let s = 0; s < a.sentences.length; s++) {
+    if (!isRow(s) || insertSentences.has(s) || removeSentences.has(s)) continue;
+    let head = s - 1;
+    while (head >= 0 && isRow(head) && a.sentences[head]!.section === a.sentences[s]!.section) head--;
+    if (head < 0 || a.sentences[head]!.section !== a.sentences[s]!.section || !/:\s*$/.test(a.sentences[head]!.text)) continue;
+    if (!insertSentences.has(head) || !bySentence.has(head)) continue;
+    const says = a.in('drugs', s).length || a.in('carriers', s).length || a.quantities(s).some((q) => !q.excludedBy) || a.in('fabrication', s).some((m) => m.entry.tags.has('manual'));
+    if (says && !a.has('contexts', s, 'iv')) insertSentences.add(s);
+  }
   // Sentences that only describe an insertion story (no action) but sit beside removal sentences stay.
 
   // A correction (an addendum) that says a form was not placed in this operation retracts its placement above it.
-  // (a placement told after the retraction, later in the correction, stands)
+  // (so does the correction's own quote of it, "disregard the statement that beads were placed"; a placement
+  // told after the correction, in a later section, stands)
   const retracted = retractedForms(a, devices);
   if (retracted.size) {
     for (let i = raw.length - 1; i >= 0; i--) {
       const r = raw[i]!;
-      if (r.action === 'insert' && r.forms.every((f) => retracted.has(f) && r.s < retracted.get(f)!)) raw.splice(i, 1);
+      const sameSection = (f: string) => a.sentences[r.s]!.section === a.sentences[retracted.get(f)!]!.section;
+      if (r.action === 'insert' && r.forms.every((f) => retracted.has(f) && (r.s < retracted.get(f)! || sameSection(f)))) raw.splice(i, 1);
     }
   }
   const events = resolveSites(a, raw, bySentence);
@@ -608,8 +622,10 @@ const correctionRe = new WeakMap<Grammar, RegExp>();
 function retractedForms(a: Analysis, devices: DeviceMention[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of a.mentions('forms')) {
-    if (!correctionSentence(a, m.sentence) || !a.assertion(m).negated) continue;
-    if (!actionsIn(a, m.sentence, 'insert').some((act) => a.assertion(act).negated) && !a.in('actions', m.sentence).some((act) => act.entry.tags.has('insert') && a.assertion(act).negated)) continue;
+    if (!correctionSentence(a, m.sentence)) continue;
+    // "No beads were placed", "The beads were NOT implanted": the form or its placement word is negated
+    const negatedPlacement = a.in('actions', m.sentence).some((act) => act.entry.tags.has('insert') && a.assertion(act).negated);
+    if (!negatedPlacement) continue;
     const named = devices.find((d) => d.start === m.start)?.form ?? m.entry.name;
     if (!out.has(named)) out.set(named, m.sentence);
   }

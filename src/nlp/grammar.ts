@@ -37,6 +37,7 @@ const __schemas = lazy(() => {
       /** Words that open a procedure-list item naming today's staged procedure ("Planned repeat debridement"). */
       stagedItemWords: phrases,
       correctionWords: phrases,
+      proseWords: phrases,
       headingMaxLength: z.number().int().positive(),
     }),
     coreference: z.strictObject({

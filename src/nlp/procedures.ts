@@ -51,6 +51,8 @@ interface Compiled {
   earlierWord: RegExp;
   todayWord: RegExp;
   continues: RegExp;
+  /** Words of running prose ("I", "his", "was") that a heading does not hold. */
+  prose: RegExp;
 }
 
 
@@ -90,6 +92,7 @@ function compile(g: Grammar): Compiled {
     earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])`, 'i'),
     todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
     continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, 'i'),
+    prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, 'i'),
   };
   compiledFor.set(g, c);
   return c;
@@ -240,8 +243,13 @@ function headingShaped(lines: LineInfo[], i: number, max: number, continues?: Re
  * OPERATION") or carries the date of service, planned when dated later. Text before the first such heading
  * is today's. Without a heading for today, an earlier part ends at the next heading of any kind.
  */
-export function findOperations(g: Grammar, text: string): Operation[] {
+export function findOperations(g: Grammar, text: string, joined?: string): Operation[] {
   const c = compile(g);
+  // a line whose end the layout join read as a wrap point ("Three weeks ago at I&D of his thigh abscess I left
+  // a chain / of 24 beads ...") goes on on the next line: it is the start of a paragraph, never a heading
+  // (when it reads as prose: the join also runs some real headings into the line after them)
+  const wrapped = (li: number) =>
+    joined !== undefined && lines[li]!.end < joined.length && joined[lines[li]!.end] !== '\n' && text[lines[li]!.end] === '\n' && c.prose.test(lines[li]!.text);
   let service: { y?: number; mo: number; d: number } | undefined;
   type Head = { start: number; line: string; kind: OperationKind | 'neutral' | 'dated'; date?: { key: string; y?: number; mo: number; d: number } };
   const heads: Head[] = [];
@@ -261,14 +269,14 @@ export function findOperations(g: Grammar, text: string): Operation[] {
       }
       date = dk;
     }
-    const shaped = headingShaped(lines, li, c.headingMax, c.continues);
+    const shaped = !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues);
     const short = lt.trim().length <= c.headingMax;
     // in a "Title: text" line only the title names the operation ("DESCRIPTION OF PROCEDURE: ... the prior
     // incision" is not a heading for an earlier operation)
     const colon = lt.indexOf(':');
     const head = colon > 0 && !/^\s*\d/.test(lt.slice(colon + 1)) ? lt.slice(0, colon) : lt;
     const opWord = c.operationWord.test(head);
-    if (short && (shaped || date) && opWord && c.earlierWord.test(head)) heads.push({ start: line.start, line: lt.trim(), kind: 'earlier' });
+    if (short && (shaped || (date && !wrapped(li))) && opWord && c.earlierWord.test(head)) heads.push({ start: line.start, line: lt.trim(), kind: 'earlier' });
     else if (short && shaped && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, '').trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: 'today' });
     else if (short && date && opWord) heads.push({ start: line.start, line: lt.trim(), kind: 'dated', date });
     else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: 'neutral' });

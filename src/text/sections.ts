@@ -60,9 +60,9 @@ function compile(patternDirs: string[]): Compiled {
   titles.sort((a, b) => b.length - a.length);
   // A known title at the start of a line, in any case, followed by a colon.
   // a known title, in any case, possibly followed by a few words ("Procedures this date", "Plan for follow-up"),
-  // a number ("Procedure 2", "Procedure #2") and a remark in brackets or after a dash ("Implant log (entered by
-  // RN)", "IMPLANT RECORD - circulating RN")
-  const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,40}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40})?$`, 'i');
+  // a number ("Procedure 2", "Procedure #2") and a remark in brackets, after a dash or a comma ("Implant log
+  // (entered by RN)", "IMPLANT RECORD - circulating RN", "Addendum, Dr. X, same day")
+  const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,40}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40})?$`, 'i');
   compiled = { byTitle, known, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
   compiledFor = id;
   return compiled;
@@ -162,7 +162,8 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
         const punct = at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before);
         // (after a plain word too when the colon ends the title: "... diabetes Postoperative diagnosis: Same
         // Procedure: 1) ..." lost its newlines, and a wrap that puts one of them at a line start must not decide)
-        const plain = / $/.test(before) && /^(?:[ \t\r\n]|$)/.test(text.slice(colon + 1, colon + 2));
+        // (not for the titles of category other, such as "surgeon" or "date", common at the end of a phrase)
+        const plain = / $/.test(before) && /^(?:[ \t\r\n]|$)/.test(text.slice(colon + 1, colon + 2)) && categoryFor(c, t) !== 'other';
         // a title with a few words after it ("PROCEDURE DETAIL:") counts after punctuation, as at a line start
         if ((exact && (punct || plain)) || (!exact && punct && categoryFor(c, t) !== 'other')) {
           heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });
