@@ -9593,44 +9593,15 @@ var __schemas4 = lazy(() => {
   const QuantitiesSchema2 = z.strictObject({
     units: z.record(z.string(), z.array(z.string().min(1)).min(1)),
     counted: z.array(z.string().min(1)),
-    excluded: z.array(z.string().min(1))
+    excluded: z.array(z.string().min(1)),
+    /** Numbers written in words ("twelve", "a dozen", "half a"), with their value. */
+    numberWords: z.record(z.string().min(1), z.number().positive()),
+    /** Phrases after a number that make it a count of the device ("18 in number", "20 in total"). */
+    countPhrases: z.array(z.string().min(1))
   });
   return { QuantitiesSchema: QuantitiesSchema2 };
 });
 var QuantitiesSchema = () => __schemas4().QuantitiesSchema;
-var WORD_NUMBERS = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  dozen: 12,
-  a: 1,
-  an: 1,
-  single: 1,
-  several: 3,
-  multiple: 2,
-  half: 0.5
-};
 var esc2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var compiled;
 var compiledFor = "";
@@ -9642,19 +9613,22 @@ function compile(patternDirs) {
   for (const [canon, spellings] of Object.entries(q.units)) for (const s of spellings) unitOf.set(s.toLowerCase(), canon);
   for (const c of q.counted) unitOf.set(c.toLowerCase(), "count");
   const unitAlt = [...unitOf.keys()].sort((a, b) => b.length - a.length).map(esc2).join("|");
-  const num2 = `(?:\\d+(?:[.,]\\d+)?(?:\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?)?|${Object.keys(WORD_NUMBERS).filter((w) => w.length > 2).join("|")})`;
+  const numberWords = new Map(Object.entries(q.numberWords).map(([w, v]) => [w.toLowerCase().replace(/\s+/g, " "), v]));
+  const words = [...numberWords.keys()].filter((w) => w.length > 2).sort((a, b) => b.length - a.length).map((w) => esc2(w).replace(/ /g, "\\s+"));
+  const num2 = `(?:\\d+(?:[.,]\\d+)?(?:\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?)?|${words.join("|")})`;
+  const countPhrases = q.countPhrases.map((p) => esc2(p).replace(/ /g, "\\s+")).join("|");
   const countedAlt = q.counted.map(esc2).sort((a, b) => b.length - a.length).join("|");
   const re = new RegExp(
-    `(?<![A-Za-z0-9.])(?:(${num2})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:${countedAlt})\\s*(?:x|#|count(?:\\s+of)?)\\s*(\\d+)|(${num2})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])|(\\d+)\\s+in\\s+(?:number|total|all)\\b)`,
+    `(?<![A-Za-z0-9.])(?:(${num2})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:${countedAlt})\\s*(?:x|#|count(?:\\s+of)?)\\s*(\\d+)|(${num2})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])|(\\d+)\\s+(?:${countPhrases})\\b)`,
     "gi"
   );
   const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc2).sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "i");
-  compiled = { re, unitOf, counted: new Set(q.counted), excludedRe };
+  compiled = { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe };
   compiledFor = id;
   return compiled;
 }
-function parseNumber(s) {
-  const w = WORD_NUMBERS[s.toLowerCase()];
+function parseNumber(s, c) {
+  const w = c.numberWords.get(s.toLowerCase().replace(/\s+/g, " "));
   if (w !== void 0) return w;
   const first = /\d+(?:[.,]\d+)?/.exec(s)?.[0] ?? "0";
   return Number(first.replace(",", "."));
@@ -9698,7 +9672,7 @@ function findQuantities(text, patternDirs = []) {
     const start = m.index;
     const end = start + m[0].length;
     const unit = m[2] ? c.unitOf.get(m[2].toLowerCase()) ?? m[2] : "count";
-    const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? "0");
+    const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? "0", c);
     const before = (text.slice(Math.max(0, start - 28), start).split(/[,;]/).pop() ?? "").split(/\s+/).slice(-3).join(" ");
     const after = (text.slice(end, end + 32).split(/[,;]|\.\s/)[0] ?? "").split(/\s+/).slice(0, 4).join(" ");
     const inner = m[4] !== void 0 ? m[0].slice(m[4].length) : "";
@@ -10213,7 +10187,10 @@ function assess(sentence2, start, end, section) {
       d.triggers.push(toTriggerHit(h));
     }
   }
-  if (section === "historical" && !d.historical) {
+  if (section === "negated" && !d.negated) {
+    d.negated = true;
+    d.triggers.push(sectionHit("negated", sentence2));
+  } else if (section === "historical" && !d.historical) {
     d.historical = true;
     d.triggers.push(sectionHit("historical", sentence2));
   } else if (section === "hypothetical" && !d.hypothetical && !reportsDoneToday(sentence2)) {
@@ -10262,6 +10239,7 @@ var SECTION_CATEGORIES = [
   "history",
   "indications",
   "plan",
+  "notdone",
   "other",
   "none"
 ];
@@ -10297,7 +10275,7 @@ function compile3(patternDirs) {
     }
   }
   titles.sort((a, b) => b.length - a.length);
-  const known = new RegExp(`^(?:${titles.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,40}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40})?$`, "i");
+  const known = new RegExp(`^(?:${titles.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,40}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40})?$`, "i");
   compiled3 = { byTitle, known, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
   compiledFor2 = id;
   return compiled3;
@@ -10350,6 +10328,8 @@ function findSections(text, patternDirs = []) {
       }
       const indented = /^[ \t]/.test(raw);
       if (LABEL.test(title) && !indented && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase())) {
+        const prev = heads[heads.length - 1];
+        if (prev && prev.category === "implants" && !/\n[ \t]*\n/.test(text.slice(prev.start, lineStart))) continue;
         heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
         continue;
       }
@@ -10360,11 +10340,17 @@ function findSections(text, patternDirs = []) {
     for (; ; ) {
       const t = inline.trim();
       if (!t) break;
-      if (c.known.test(t) && c.byTitle.has(key(t))) {
+      if (c.known.test(t)) {
+        const exact = c.byTitle.has(key(t));
         const at = colon - inline.length + (inline.length - inline.trimStart().length);
         const before = text.slice(Math.max(lineStart, at - 2), at);
-        if (at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before)) heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });
-        break;
+        const punct = at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before);
+        const plain2 = / $/.test(before) && /^(?:[ \t\r\n]|$)/.test(text.slice(colon + 1, colon + 2)) && categoryFor(c, t) !== "other";
+        if (exact && (punct || plain2) || !exact && punct && categoryFor(c, t) !== "other") {
+          heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });
+          break;
+        }
+        if (exact) break;
       }
       const sp = inline.search(/\S\s/);
       if (sp < 0) break;
@@ -12558,7 +12544,7 @@ var LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|[-*\u2022\u25cf\u25aa])[ ]+/;
 var BREAKS = /[\n.!?]/g;
 var NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
 var HAS_WORD = /[A-Za-z0-9]/;
-var LINE_SECTIONS = /* @__PURE__ */ new Set(["procedure", "diagnosis", "implants", "other"]);
+var LINE_SECTIONS = /* @__PURE__ */ new Set(["procedure", "diagnosis", "implants", "notdone", "other"]);
 function splitSentences(text, sections) {
   const out = [];
   const NEXT = NEXT_ANY;
@@ -12878,6 +12864,8 @@ var __schemas7 = lazy(() => {
       todayAnchors: phrases2,
       /** Words that open a procedure-list item naming today's staged procedure ("Planned repeat debridement"). */
       stagedItemWords: phrases2,
+      correctionWords: phrases2,
+      proseWords: phrases2,
       headingMaxLength: z.number().int().positive()
     }),
     coreference: z.strictObject({
@@ -12900,6 +12888,7 @@ var __schemas7 = lazy(() => {
       instrumentPrepositions: phrases2,
       participleEndings: phrases2,
       irregularParticiples: phrases2,
+      presentAuxiliaries: phrases2,
       outwardPrepositions: phrases2,
       inwardPrepositions: phrases2,
       siteWindow: z.number().int().positive(),
@@ -13813,7 +13802,8 @@ function compile5(g) {
     headingMax: g.timeline.headingMaxLength,
     earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])`, "i"),
     todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, "i"),
-    continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, "i")
+    continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, "i"),
+    prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, "i")
   };
   compiledFor3.set(g, c);
   return c;
@@ -13914,8 +13904,9 @@ function headingShaped(lines, i, max, continues) {
   const after = i + 1 < lines.length && !!lines[i + 1].text.trim();
   return before && after;
 }
-function findOperations(g, text) {
+function findOperations(g, text, joined) {
   const c = compile5(g);
+  const wrapped = (li) => joined !== void 0 && lines[li].end < joined.length && joined[lines[li].end] !== "\n" && text[lines[li].end] === "\n" && c.prose.test(lines[li].text);
   let service;
   const heads = [];
   const lines = linesOf(text);
@@ -13934,12 +13925,12 @@ function findOperations(g, text) {
       }
       date = dk;
     }
-    const shaped = headingShaped(lines, li, c.headingMax, c.continues);
+    const shaped = !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues);
     const short = lt.trim().length <= c.headingMax;
     const colon = lt.indexOf(":");
     const head = colon > 0 && !/^\s*\d/.test(lt.slice(colon + 1)) ? lt.slice(0, colon) : lt;
     const opWord = c.operationWord.test(head);
-    if (short && (shaped || date) && opWord && c.earlierWord.test(head)) heads.push({ start: line.start, line: lt.trim(), kind: "earlier" });
+    if (short && (shaped || date && !wrapped(li)) && opWord && c.earlierWord.test(head)) heads.push({ start: line.start, line: lt.trim(), kind: "earlier" });
     else if (short && shaped && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, "").trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: "today" });
     else if (short && date && opWord) heads.push({ start: line.start, line: lt.trim(), kind: "dated", date });
     else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: "neutral" });
@@ -13976,7 +13967,8 @@ function findOperations(g, text) {
 var SECTION_ASSERTION = {
   history: "historical",
   plan: "hypothetical",
-  indications: "hypothetical"
+  indications: "hypothetical",
+  notdone: "negated"
 };
 var stagedItemRe = /* @__PURE__ */ new WeakMap();
 var OPERATIVE = /* @__PURE__ */ new Set(["procedure", "narrative", "findings", "implants", "other", "none"]);
@@ -14007,7 +13999,7 @@ var Analysis = class {
    * the note's own layout (a wrap join must not run one into its text).
    */
   get operations() {
-    return this.operationList ??= findOperations(this.grammar, this.doc.layout);
+    return this.operationList ??= findOperations(this.grammar, this.doc.layout, this.doc.text);
   }
   /** The operation a normalised offset belongs to. */
   operationAt(at) {
@@ -14038,7 +14030,7 @@ var Analysis = class {
       const si = this.sentenceAt(c.start);
       if (si < 0) return true;
       const cat = this.sentences[si].category;
-      if (cat === "history" || cat === "indications" || cat === "plan" || cat === "diagnosis") return false;
+      if (cat === "history" || cat === "indications" || cat === "plan" || cat === "diagnosis" || cat === "notdone") return false;
       const d = this.assertion({ start: c.start, end: c.end, sentence: si });
       return !d.historical && !d.hypothetical && !d.negated;
     });
@@ -14314,6 +14306,7 @@ function deviceGrammar(a) {
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, "i"),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, "i"),
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, "i"),
+      presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, "i"),
       outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, "i"),
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, "i"),
       instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, "i"),
@@ -14329,6 +14322,12 @@ function deviceGrammar(a) {
   }
   return c;
 }
+function nearEarlierAnchor(a, m) {
+  const sent = a.sentences[m.sentence];
+  const from = Math.max(sent.start, a.doc.text.lastIndexOf(";", m.start) + 1, m.start - deviceGrammar(a).g.governBack - 60);
+  const to = Math.min(sent.end, m.end + deviceGrammar(a).g.governForward);
+  return deviceGrammar(a).earlierAnchor.test(a.doc.text.slice(from, to));
+}
 function anchoredEarlier(a, s) {
   const dg = deviceGrammar(a);
   const text = a.sentences[s].text;
@@ -14339,7 +14338,7 @@ function anchoredEarlier(a, s) {
     const prev = a.sentences[p];
     if (prev.section !== a.sentences[s].section || /\n[ \t]*\n/.test(doc.slice(prev.end, a.sentences[p + 1].start))) return false;
     if (dg.todayAnchor.test(prev.text)) return false;
-    if (dg.earlierAnchor.test(prev.text)) return true;
+    if (dg.earlierAnchor.test(prev.text)) return !a.in("actions", p).some((m) => m.entry.tags.has("remove"));
   }
   return false;
 }
@@ -14390,7 +14389,10 @@ function nearQualifier(a, f, window) {
   return after?.text;
 }
 function actionsIn(a, s, tag) {
-  return a.in("actions", s).filter((m) => m.entry.tags.has(tag) || m.entry.tags.has("directional") && directionOf(a, m) === tag);
+  return a.in("actions", s).filter((m) => m.entry.tags.has(tag) && !stativeNow(a, m) || m.entry.tags.has("directional") && directionOf(a, m) === tag);
+}
+function stativeNow(a, m) {
+  return m.entry.tags.has("stative") && deviceGrammar(a).presentBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start));
 }
 function directionOf(a, m) {
   const after = a.doc.text.slice(m.end, m.end + 40);
@@ -14519,7 +14521,7 @@ function analyseDevices(a) {
       raw.push({ action: "remove", s, spans: [span0, ...removes.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing([...removes, ...exchanges]), anchor: removes[0] ?? exchanges[0] });
       removeSentences.add(s);
     }
-    if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s)) insertSentences.add(s);
+    if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s) && !(earlier && deviceAffirmed.every((d) => nearEarlierAnchor(a, d)))) insertSentences.add(s);
   }
   for (const s of [...insertSentences]) {
     for (const n of [s - 1, s + 1]) {
@@ -14548,9 +14550,45 @@ function analyseDevices(a) {
       if (a.quantities(s).some((q) => !q.excludedBy)) insertSentences.add(s);
     }
   }
+  const isRow = (s) => /^\|/.test(a.sentences[s].text);
+  for (let s = 0; s < a.sentences.length; s++) {
+    if (!isRow(s) || insertSentences.has(s) || removeSentences.has(s)) continue;
+    let head = s - 1;
+    while (head >= 0 && isRow(head) && a.sentences[head].section === a.sentences[s].section) head--;
+    if (head < 0 || a.sentences[head].section !== a.sentences[s].section || !/:\s*$/.test(a.sentences[head].text)) continue;
+    if (!insertSentences.has(head) || !bySentence.has(head)) continue;
+    const says = a.in("drugs", s).length || a.in("carriers", s).length || a.quantities(s).some((q) => !q.excludedBy) || a.in("fabrication", s).some((m) => m.entry.tags.has("manual"));
+    if (says && !a.has("contexts", s, "iv")) insertSentences.add(s);
+  }
+  const retracted = retractedForms(a, devices);
+  if (retracted.size) {
+    for (let i = raw.length - 1; i >= 0; i--) {
+      const r = raw[i];
+      const sameSection = (f) => a.sentences[r.s].section === a.sentences[retracted.get(f)].section;
+      if (r.action === "insert" && r.forms.every((f) => retracted.has(f) && (r.s < retracted.get(f) || sameSection(f)))) raw.splice(i, 1);
+    }
+  }
   const events = resolveSites(a, raw, bySentence);
   const frames = buildFrames(a, events, devices, insertSentences, removeSentences);
   return { devices, insertSentences, removeSentences, events, frames };
+}
+function correctionSentence(a, s) {
+  const title = a.sections[a.sentences[s].section]?.title ?? "";
+  let re = correctionRe.get(a.grammar);
+  if (!re) correctionRe.set(a.grammar, re = new RegExp(`\\b(?:${phrases(a.grammar.timeline.correctionWords)})\\b`, "i"));
+  return title !== "" && re.test(title);
+}
+var correctionRe = /* @__PURE__ */ new WeakMap();
+function retractedForms(a, devices) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of a.mentions("forms")) {
+    if (!correctionSentence(a, m.sentence)) continue;
+    const negatedPlacement = a.in("actions", m.sentence).some((act) => act.entry.tags.has("insert") && a.assertion(act).negated);
+    if (!negatedPlacement) continue;
+    const named = devices.find((d) => d.start === m.start)?.form ?? m.entry.name;
+    if (!out.has(named)) out.set(named, m.sentence);
+  }
+  return out;
 }
 function formsNamed(a, s, devices) {
   const out = /* @__PURE__ */ new Set();
@@ -14661,6 +14699,15 @@ function resolveSites(a, raw, bySentence) {
         const acts = a.in("actions", s);
         const matchesAction = r.action === "insert" ? !acts.some((m) => m.entry.tags.has("remove")) || acts.some((m) => m.entry.tags.has("insert") || m.entry.tags.has("exchange")) : acts.some((m) => m.entry.tags.has("remove") || m.entry.tags.has("exchange"));
         if (!matchesAction) continue;
+        sites = sitesIn(a, s);
+        if (sites.length) break;
+      }
+    }
+    if (!sites.length && !stated && r.action === "remove") {
+      for (const [s, ds] of bySentence) {
+        if (s === r.s || !ds.some((d) => r.forms.includes(d.form))) continue;
+        const earlierTold = anchoredEarlier(a, s) || ds.some((d) => a.assertion(d).historical) || a.operationAt(a.sentences[s].start).kind === "earlier";
+        if (!earlierTold || !a.in("actions", s).some((m) => m.entry.tags.has("insert"))) continue;
         sites = sitesIn(a, s);
         if (sites.length) break;
       }
@@ -14933,7 +14980,7 @@ function evaluate4(ctx, spec) {
   const explain = [];
   const codes = cptCodes(a);
   const removalCodes = new Set(spec.removalCodes);
-  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m));
+  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m));
   if (ctx.explain) {
     for (const c of codes) explain.push({ pattern: "cpt-code", term: c.code, evidence: a.evidence(c.start, c.end), accepted: true });
     for (const m of words) explain.push(explainOf(a, m, codes.length === 0));
@@ -19756,7 +19803,7 @@ async function openReportFile(target, shown2 = target) {
     throw fail("write", err);
   }
   if (!direct) pending.add(tmp);
-  const stream = createWriteStream("", { fd, autoClose: false });
+  const stream = createWriteStream("", { fd, autoClose: false, highWaterMark: 4 * CHUNK_CHARS });
   let error;
   stream.on("error", (err) => {
     error ??= fail("write", err);

@@ -1,4 +1,5 @@
 import { FAMILY } from '../rules/pack.js';
+import { nearEarlierAnchor } from '../nlp/devices.js';
 import { explainOf, quoteList, refMentions, uniq } from './common.js';
 const FAMILY_SET = new Set(FAMILY);
 /** Codes of today's primary procedures (the procedures module reads every written form of a code). */
@@ -10,7 +11,8 @@ export function evaluate(ctx, spec) {
     const explain = [];
     const codes = cptCodes(a);
     const removalCodes = new Set(spec.removalCodes);
-    const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m));
+    // a procedure told in a clause anchored to an earlier time ("three weeks ago at I&D of the thigh") was done then
+    const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m));
     if (ctx.explain) {
         for (const c of codes)
             explain.push({ pattern: 'cpt-code', term: c.code, evidence: a.evidence(c.start, c.end), accepted: true });

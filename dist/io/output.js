@@ -103,7 +103,8 @@ export async function openReportFile(target, shown = target) {
     }
     if (!direct)
         pending.add(tmp);
-    const stream = createWriteStream('', { fd, autoClose: false });
+    // results come in chunks of about 64 KB (ChunkedWriter): room for a few, so checking goes on while they are written
+    const stream = createWriteStream('', { fd, autoClose: false, highWaterMark: 4 * CHUNK_CHARS });
     let error;
     stream.on('error', (err) => {
         error ??= fail('write', err);

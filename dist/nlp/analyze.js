@@ -11,6 +11,7 @@ const SECTION_ASSERTION = {
     history: 'historical',
     plan: 'hypothetical',
     indications: 'hypothetical',
+    notdone: 'negated',
 };
 /** The staged-item words of each rule set's grammar, compiled once. */
 const stagedItemRe = new WeakMap();
@@ -47,7 +48,7 @@ export class Analysis {
      * the note's own layout (a wrap join must not run one into its text).
      */
     get operations() {
-        return (this.operationList ??= findOperations(this.grammar, this.doc.layout));
+        return (this.operationList ??= findOperations(this.grammar, this.doc.layout, this.doc.text));
     }
     /** The operation a normalised offset belongs to. */
     operationAt(at) {
@@ -81,7 +82,7 @@ export class Analysis {
             if (si < 0)
                 return true;
             const cat = this.sentences[si].category;
-            if (cat === 'history' || cat === 'indications' || cat === 'plan' || cat === 'diagnosis')
+            if (cat === 'history' || cat === 'indications' || cat === 'plan' || cat === 'diagnosis' || cat === 'notdone')
                 return false;
             const d = this.assertion({ start: c.start, end: c.end, sentence: si });
             return !d.historical && !d.hypothetical && !d.negated;

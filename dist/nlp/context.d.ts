@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 export type ContextCategory = 'negated' | 'possible' | 'hypothetical' | 'historical' | 'family';
 /** Set by section headers (history / plan). */
-export type SectionAssertion = 'historical' | 'hypothetical' | null;
+export type SectionAssertion = 'historical' | 'hypothetical' | 'negated' | null;
 export interface Assertion {
     negated: boolean;
     possible: boolean;

@@ -612,7 +612,11 @@ function assess(sentence, start, end, section) {
             d.triggers.push(toTriggerHit(h));
         }
     }
-    if (section === 'historical' && !d.historical) {
+    if (section === 'negated' && !d.negated) {
+        d.negated = true;
+        d.triggers.push(sectionHit('negated', sentence));
+    }
+    else if (section === 'historical' && !d.historical) {
         d.historical = true;
         d.triggers.push(sectionHit('historical', sentence));
     }

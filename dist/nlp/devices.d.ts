@@ -48,6 +48,15 @@ export interface DeviceAnalysis {
     events: DeviceEventDetail[];
     frames: DeviceFrame[];
 }
+/**
+ * True when an earlier-time anchor stands in the clause of a mention ("Two weeks ago ... 24 beads were
+ * placed"), not hundreds of characters away in a dictated run-on that goes on to today's work.
+ */
+export declare function nearEarlierAnchor(a: Analysis, m: {
+    start: number;
+    end: number;
+    sentence: number;
+}): boolean;
 /** True when a sentence is anchored to an earlier time and not also to today (grammar.yaml timeline). */
 export declare function anchoredEarlier(a: Analysis, s: number): boolean;
 /**

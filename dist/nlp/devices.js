@@ -186,6 +186,7 @@ function deviceGrammar(a) {
             notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
             mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
             intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
+            presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, 'i'),
             outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, 'i'),
             inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, 'i'),
             instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, 'i'),
@@ -200,6 +201,16 @@ function deviceGrammar(a) {
         deviceGrammarCache.set(gr, c);
     }
     return c;
+}
+/**
+ * True when an earlier-time anchor stands in the clause of a mention ("Two weeks ago ... 24 beads were
+ * placed"), not hundreds of characters away in a dictated run-on that goes on to today's work.
+ */
+export function nearEarlierAnchor(a, m) {
+    const sent = a.sentences[m.sentence];
+    const from = Math.max(sent.start, a.doc.text.lastIndexOf(';', m.start) + 1, m.start - deviceGrammar(a).g.governBack - 60);
+    const to = Math.min(sent.end, m.end + deviceGrammar(a).g.governForward);
+    return deviceGrammar(a).earlierAnchor.test(a.doc.text.slice(from, to));
 }
 /** True when a sentence is anchored to an earlier time and not also to today (grammar.yaml timeline). */
 export function anchoredEarlier(a, s) {
@@ -218,8 +229,9 @@ export function anchoredEarlier(a, s) {
             return false;
         if (dg.todayAnchor.test(prev.text))
             return false;
+        // ("The rod placed 3 weeks ago was removed" tells today's removal: the paragraph goes on today)
         if (dg.earlierAnchor.test(prev.text))
-            return true;
+            return !a.in('actions', p).some((m) => m.entry.tags.has('remove'));
     }
     return false;
 }
@@ -295,7 +307,11 @@ function nearQualifier(a, f, window) {
     return after?.text;
 }
 function actionsIn(a, s, tag) {
-    return a.in('actions', s).filter((m) => m.entry.tags.has(tag) || (m.entry.tags.has('directional') && directionOf(a, m) === tag));
+    return a.in('actions', s).filter((m) => (m.entry.tags.has(tag) && !stativeNow(a, m)) || (m.entry.tags.has('directional') && directionOf(a, m) === tag));
+}
+/** A stative word in the present tense ("the beads are well seated") says where a device sits: no action. */
+function stativeNow(a, m) {
+    return m.entry.tags.has('stative') && deviceGrammar(a).presentBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start));
 }
 /** The action a directional word ("delivered", "brought") takes from the preposition after it, if any. */
 function directionOf(a, m) {
@@ -476,7 +492,9 @@ export function analyseDevices(a) {
             removeSentences.add(s);
         }
         // a device described (mixed, rolled, its amount) without an action is still part of the insertion story
-        if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s))
+        // (unless the sentence tells an earlier time: "two weeks ago 24 tobramycin beads were placed" describes the
+        // device of that operation, not today's)
+        if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s) && !(earlier && deviceAffirmed.every((d) => nearEarlierAnchor(a, d))))
             insertSentences.add(s);
     }
     // Sentences next to a device sentence that prepare the device ("Vancomycin 2 g was mixed with ...").
@@ -522,10 +540,64 @@ export function analyseDevices(a) {
                 insertSentences.add(s);
         }
     }
+    // A table under a line that names the device and ends in a colon ("Spacer, built on the back table:") lists
+    // what the device was made of: its rows naming a drug, a carrier, an amount or making by hand describe it.
+    const isRow = (s) => /^\|/.test(a.sentences[s].text);
+    for (let s = 0; s < a.sentences.length; s++) {
+        if (!isRow(s) || insertSentences.has(s) || removeSentences.has(s))
+            continue;
+        let head = s - 1;
+        while (head >= 0 && isRow(head) && a.sentences[head].section === a.sentences[s].section)
+            head--;
+        if (head < 0 || a.sentences[head].section !== a.sentences[s].section || !/:\s*$/.test(a.sentences[head].text))
+            continue;
+        if (!insertSentences.has(head) || !bySentence.has(head))
+            continue;
+        const says = a.in('drugs', s).length || a.in('carriers', s).length || a.quantities(s).some((q) => !q.excludedBy) || a.in('fabrication', s).some((m) => m.entry.tags.has('manual'));
+        if (says && !a.has('contexts', s, 'iv'))
+            insertSentences.add(s);
+    }
     // Sentences that only describe an insertion story (no action) but sit beside removal sentences stay.
+    // A correction (an addendum) that says a form was not placed in this operation retracts its placement above it.
+    // (so does the correction's own quote of it, "disregard the statement that beads were placed"; a placement
+    // told after the correction, in a later section, stands)
+    const retracted = retractedForms(a, devices);
+    if (retracted.size) {
+        for (let i = raw.length - 1; i >= 0; i--) {
+            const r = raw[i];
+            const sameSection = (f) => a.sentences[r.s].section === a.sentences[retracted.get(f)].section;
+            if (r.action === 'insert' && r.forms.every((f) => retracted.has(f) && (r.s < retracted.get(f) || sameSection(f))))
+                raw.splice(i, 1);
+        }
+    }
     const events = resolveSites(a, raw, bySentence);
     const frames = buildFrames(a, events, devices, insertSentences, removeSentences);
     return { devices, insertSentences, removeSentences, events, frames };
+}
+/** True when a sentence sits in a section whose title says it corrects the note (grammar.yaml correctionWords). */
+function correctionSentence(a, s) {
+    const title = a.sections[a.sentences[s].section]?.title ?? '';
+    let re = correctionRe.get(a.grammar);
+    if (!re)
+        correctionRe.set(a.grammar, (re = new RegExp(`\\b(?:${phrases(a.grammar.timeline.correctionWords)})\\b`, 'i')));
+    return title !== '' && re.test(title);
+}
+const correctionRe = new WeakMap();
+/** Forms a correction says were not placed (a negated form with a negated insertion word in a correction section), with the sentence that says so. */
+function retractedForms(a, devices) {
+    const out = new Map();
+    for (const m of a.mentions('forms')) {
+        if (!correctionSentence(a, m.sentence))
+            continue;
+        // "No beads were placed", "The beads were NOT implanted": the form or its placement word is negated
+        const negatedPlacement = a.in('actions', m.sentence).some((act) => act.entry.tags.has('insert') && a.assertion(act).negated);
+        if (!negatedPlacement)
+            continue;
+        const named = devices.find((d) => d.start === m.start)?.form ?? m.entry.name;
+        if (!out.has(named))
+            out.set(named, m.sentence);
+    }
+    return out;
 }
 /** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
 export function formsNamed(a, s, devices) {
@@ -681,6 +753,20 @@ function resolveSites(a, raw, bySentence) {
                     ? !acts.some((m) => m.entry.tags.has('remove')) || acts.some((m) => m.entry.tags.has('insert') || m.entry.tags.has('exchange'))
                     : acts.some((m) => m.entry.tags.has('remove') || m.entry.tags.has('exchange'));
                 if (!matchesAction)
+                    continue;
+                sites = sitesIn(a, s);
+                if (sites.length)
+                    break;
+            }
+        }
+        if (!sites.length && !stated && r.action === 'remove') {
+            // a device comes out of where it was put: the placement of the same form told for an earlier time ("Six
+            // weeks ago ... an antibiotic cement rod was placed in the tibial canal") says where
+            for (const [s, ds] of bySentence) {
+                if (s === r.s || !ds.some((d) => r.forms.includes(d.form)))
+                    continue;
+                const earlierTold = anchoredEarlier(a, s) || ds.some((d) => a.assertion(d).historical) || a.operationAt(a.sentences[s].start).kind === 'earlier';
+                if (!earlierTold || !a.in('actions', s).some((m) => m.entry.tags.has('insert')))
                     continue;
                 sites = sitesIn(a, s);
                 if (sites.length)

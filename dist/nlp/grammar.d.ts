@@ -23,6 +23,8 @@ export declare const GrammarSchema: () => z.ZodObject<{
         earlierAnchors: z.ZodArray<z.ZodString>;
         todayAnchors: z.ZodArray<z.ZodString>;
         stagedItemWords: z.ZodArray<z.ZodString>;
+        correctionWords: z.ZodArray<z.ZodString>;
+        proseWords: z.ZodArray<z.ZodString>;
         headingMaxLength: z.ZodNumber;
     }, z.core.$strict>;
     coreference: z.ZodObject<{
@@ -45,6 +47,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         instrumentPrepositions: z.ZodArray<z.ZodString>;
         participleEndings: z.ZodArray<z.ZodString>;
         irregularParticiples: z.ZodArray<z.ZodString>;
+        presentAuxiliaries: z.ZodArray<z.ZodString>;
         outwardPrepositions: z.ZodArray<z.ZodString>;
         inwardPrepositions: z.ZodArray<z.ZodString>;
         siteWindow: z.ZodNumber;

@@ -29,6 +29,8 @@ const __schemas = lazy(() => {
             todayAnchors: phrases,
             /** Words that open a procedure-list item naming today's staged procedure ("Planned repeat debridement"). */
             stagedItemWords: phrases,
+            correctionWords: phrases,
+            proseWords: phrases,
             headingMaxLength: z.number().int().positive(),
         }),
         coreference: z.strictObject({
@@ -51,6 +53,7 @@ const __schemas = lazy(() => {
             instrumentPrepositions: phrases,
             participleEndings: phrases,
             irregularParticiples: phrases,
+            presentAuxiliaries: phrases,
             outwardPrepositions: phrases,
             inwardPrepositions: phrases,
             siteWindow: z.number().int().positive(),

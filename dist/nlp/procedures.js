@@ -33,6 +33,7 @@ function compile(g) {
         earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])`, 'i'),
         todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
         continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, 'i'),
+        prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, 'i'),
     };
     compiledFor.set(g, c);
     return c;
@@ -187,8 +188,12 @@ function headingShaped(lines, i, max, continues) {
  * OPERATION") or carries the date of service, planned when dated later. Text before the first such heading
  * is today's. Without a heading for today, an earlier part ends at the next heading of any kind.
  */
-export function findOperations(g, text) {
+export function findOperations(g, text, joined) {
     const c = compile(g);
+    // a line whose end the layout join read as a wrap point ("Three weeks ago at I&D of his thigh abscess I left
+    // a chain / of 24 beads ...") goes on on the next line: it is the start of a paragraph, never a heading
+    // (when it reads as prose: the join also runs some real headings into the line after them)
+    const wrapped = (li) => joined !== undefined && lines[li].end < joined.length && joined[lines[li].end] !== '\n' && text[lines[li].end] === '\n' && c.prose.test(lines[li].text);
     let service;
     const heads = [];
     const lines = linesOf(text);
@@ -208,14 +213,14 @@ export function findOperations(g, text) {
             }
             date = dk;
         }
-        const shaped = headingShaped(lines, li, c.headingMax, c.continues);
+        const shaped = !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues);
         const short = lt.trim().length <= c.headingMax;
         // in a "Title: text" line only the title names the operation ("DESCRIPTION OF PROCEDURE: ... the prior
         // incision" is not a heading for an earlier operation)
         const colon = lt.indexOf(':');
         const head = colon > 0 && !/^\s*\d/.test(lt.slice(colon + 1)) ? lt.slice(0, colon) : lt;
         const opWord = c.operationWord.test(head);
-        if (short && (shaped || date) && opWord && c.earlierWord.test(head))
+        if (short && (shaped || (date && !wrapped(li))) && opWord && c.earlierWord.test(head))
             heads.push({ start: line.start, line: lt.trim(), kind: 'earlier' });
         else if (short && shaped && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, '').trim().split(/\s+/).length <= 2))
             heads.push({ start: line.start, line: lt.trim(), kind: 'today' });

@@ -3,6 +3,8 @@ export declare const QuantitiesSchema: () => z.ZodObject<{
     units: z.ZodRecord<z.ZodString, z.ZodArray<z.ZodString>>;
     counted: z.ZodArray<z.ZodString>;
     excluded: z.ZodArray<z.ZodString>;
+    numberWords: z.ZodRecord<z.ZodString, z.ZodNumber>;
+    countPhrases: z.ZodArray<z.ZodString>;
 }, z.core.$strict>;
 export interface Quantity {
     /** Offsets in the searched text. */

@@ -7,15 +7,14 @@ const __schemas = lazy(() => {
         units: z.record(z.string(), z.array(z.string().min(1)).min(1)),
         counted: z.array(z.string().min(1)),
         excluded: z.array(z.string().min(1)),
+        /** Numbers written in words ("twelve", "a dozen", "half a"), with their value. */
+        numberWords: z.record(z.string().min(1), z.number().positive()),
+        /** Phrases after a number that make it a count of the device ("18 in number", "20 in total"). */
+        countPhrases: z.array(z.string().min(1)),
     });
     return { QuantitiesSchema };
 });
 export const QuantitiesSchema = () => __schemas().QuantitiesSchema;
-const WORD_NUMBERS = {
-    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-    thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-    thirty: 30, forty: 40, fifty: 50, sixty: 60, dozen: 12, a: 1, an: 1, single: 1, several: 3, multiple: 2, half: 0.5,
-};
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 let compiled;
 let compiledFor = '';
@@ -31,18 +30,22 @@ function compile(patternDirs) {
     for (const c of q.counted)
         unitOf.set(c.toLowerCase(), 'count');
     const unitAlt = [...unitOf.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
-    const num = `(?:\\d+(?:[.,]\\d+)?(?:\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?)?|${Object.keys(WORD_NUMBERS).filter((w) => w.length > 2).join('|')})`;
+    const numberWords = new Map(Object.entries(q.numberWords).map(([w, v]) => [w.toLowerCase().replace(/\s+/g, ' '), v]));
+    // words of three letters or more ("a" alone would read every article as a number); several words match any spacing
+    const words = [...numberWords.keys()].filter((w) => w.length > 2).sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+'));
+    const num = `(?:\\d+(?:[.,]\\d+)?(?:\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?)?|${words.join('|')})`;
+    const countPhrases = q.countPhrases.map((p) => esc(p).replace(/ /g, '\\s+')).join('|');
     // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "x 10 beads", "beads x 20", "#20"
     const countedAlt = q.counted.map(esc).sort((a, b) => b.length - a.length).join('|');
     // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "beads x 20", "#20", "twenty tobramycin PMMA beads"
-    const re = new RegExp(`(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:${countedAlt})\\s*(?:x|#|count(?:\\s+of)?)\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])|(\\d+)\\s+in\\s+(?:number|total|all)\\b)`, 'gi');
+    const re = new RegExp(`(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:${countedAlt})\\s*(?:x|#|count(?:\\s+of)?)\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])|(\\d+)\\s+(?:${countPhrases})\\b)`, 'gi');
     const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i');
-    compiled = { re, unitOf, counted: new Set(q.counted), excludedRe };
+    compiled = { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe };
     compiledFor = id;
     return compiled;
 }
-function parseNumber(s) {
-    const w = WORD_NUMBERS[s.toLowerCase()];
+function parseNumber(s, c) {
+    const w = c.numberWords.get(s.toLowerCase().replace(/\s+/g, ' '));
     if (w !== undefined)
         return w;
     const first = /\d+(?:[.,]\d+)?/.exec(s)?.[0] ?? '0';
@@ -96,7 +99,7 @@ export function findQuantities(text, patternDirs = []) {
         const start = m.index;
         const end = start + m[0].length;
         const unit = m[2] ? (c.unitOf.get(m[2].toLowerCase()) ?? m[2]) : 'count';
-        const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? '0');
+        const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? '0', c);
         // the two words before and the three words after decide what the amount belongs to
         // within the clause: a comma or semicolon ends what a nearby word can say about the amount
         const before = (text.slice(Math.max(0, start - 28), start).split(/[,;]/).pop() ?? '').split(/\s+/).slice(-3).join(' ');

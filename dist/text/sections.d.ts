@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-export declare const SECTION_CATEGORIES: readonly ["procedure", "narrative", "findings", "implants", "diagnosis", "history", "indications", "plan", "other", "none"];
+export declare const SECTION_CATEGORIES: readonly ["procedure", "narrative", "findings", "implants", "diagnosis", "history", "indications", "plan", "notdone", "other", "none"];
 export type SectionCategory = (typeof SECTION_CATEGORIES)[number];
 export declare const SectionsSchema: () => z.ZodObject<{
     sections: z.ZodArray<z.ZodObject<{
@@ -13,6 +13,7 @@ export declare const SectionsSchema: () => z.ZodObject<{
             history: "history";
             indications: "indications";
             plan: "plan";
+            notdone: "notdone";
             other: "other";
         }>;
         titles: z.ZodArray<z.ZodString>;

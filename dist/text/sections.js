@@ -1,7 +1,7 @@
 import { lazy, zod } from '../deps.js';
 import { loadPack } from '../patterns/load.js';
 export const SECTION_CATEGORIES = [
-    'procedure', 'narrative', 'findings', 'implants', 'diagnosis', 'history', 'indications', 'plan', 'other', 'none',
+    'procedure', 'narrative', 'findings', 'implants', 'diagnosis', 'history', 'indications', 'plan', 'notdone', 'other', 'none',
 ];
 const __schemas = lazy(() => {
     const z = zod();
@@ -36,9 +36,9 @@ function compile(patternDirs) {
     titles.sort((a, b) => b.length - a.length);
     // A known title at the start of a line, in any case, followed by a colon.
     // a known title, in any case, possibly followed by a few words ("Procedures this date", "Plan for follow-up"),
-    // a number ("Procedure 2", "Procedure #2") and a remark in brackets or after a dash ("Implant log (entered by
-    // RN)", "IMPLANT RECORD - circulating RN")
-    const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,40}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40})?$`, 'i');
+    // a number ("Procedure 2", "Procedure #2") and a remark in brackets, after a dash or a comma ("Implant log
+    // (entered by RN)", "IMPLANT RECORD - circulating RN", "Addendum, Dr. X, same day")
+    const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,40}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40})?$`, 'i');
     compiled = { byTitle, known, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
     compiledFor = id;
     return compiled;
@@ -108,6 +108,11 @@ export function findSections(text, patternDirs = []) {
             // an indented one is a field of the section above it ("Local antibiotic device:\n  Carrier: PMMA")
             const indented = /^[ \t]/.test(raw);
             if (LABEL.test(title) && !indented && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase())) {
+                // an unknown label right under a device or implants field, with no blank line between, is another field
+                // of that block ("Device: antibiotic cement rod / Site: IM canal / Drug: vanco 2 g / Prep: hand-mixed")
+                const prev = heads[heads.length - 1];
+                if (prev && prev.category === 'implants' && !/\n[ \t]*\n/.test(text.slice(prev.start, lineStart)))
+                    continue;
                 heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
                 continue;
             }
@@ -123,12 +128,22 @@ export function findSections(text, patternDirs = []) {
             const t = inline.trim();
             if (!t)
                 break;
-            if (c.known.test(t) && c.byTitle.has(key(t))) {
+            if (c.known.test(t)) {
+                const exact = c.byTitle.has(key(t));
                 const at = colon - inline.length + (inline.length - inline.trimStart().length);
                 const before = text.slice(Math.max(lineStart, at - 2), at);
-                if (at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before))
+                const punct = at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before);
+                // (after a plain word too when the colon ends the title: "... diabetes Postoperative diagnosis: Same
+                // Procedure: 1) ..." lost its newlines, and a wrap that puts one of them at a line start must not decide)
+                // (not for the titles of category other, such as "surgeon" or "date", common at the end of a phrase)
+                const plain = / $/.test(before) && /^(?:[ \t\r\n]|$)/.test(text.slice(colon + 1, colon + 2)) && categoryFor(c, t) !== 'other';
+                // a title with a few words after it ("PROCEDURE DETAIL:") counts after punctuation, as at a line start
+                if ((exact && (punct || plain)) || (!exact && punct && categoryFor(c, t) !== 'other')) {
                     heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });
-                break;
+                    break;
+                }
+                if (exact)
+                    break;
             }
             const sp = inline.search(/\S\s/);
             if (sp < 0)

@@ -7,7 +7,7 @@ const LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|[-*\u2022\u25cf\u25aa])[ ]+/;
 const BREAKS = /[\n.!?]/g;
 const NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
 const HAS_WORD = /[A-Za-z0-9]/;
-const LINE_SECTIONS = new Set(['procedure', 'diagnosis', 'implants', 'other']);
+const LINE_SECTIONS = new Set(['procedure', 'diagnosis', 'implants', 'notdone', 'other']);
 /** Split each section body into sentences, surviving clinical abbreviations and decimals. */
 export function splitSentences(text, sections) {
     const out = [];
