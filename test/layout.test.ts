@@ -95,3 +95,19 @@ describe('headings run into the text before them (sentences written for this tes
     for (const w of [40, 52, 64, 72]) expect(key(hardWrap(note, w) as string), `wrap ${w}`).toEqual(base);
   });
 });
+
+describe('a list keyed by numbers (sentences written for this test)', () => {
+  it('never joins two code-keyed procedure lines, whatever the wrap', () => {
+    const text = [
+      'The patient was brought to the operating room and placed supine on the table,',
+      'and after induction of general anaesthesia the right leg was prepped in the',
+      'usual sterile fashion with chlorhexidine and draped free for the whole case.',
+      'Procedures',
+      '  27447  Removal of the infected total knee components, right knee (all three)',
+      '  20704  Antibiotic cement spacer made by hand and placed in the right knee joint',
+      '',
+    ].join('\n');
+    const joined = joinWrappedLines(text);
+    expect(joined.split('\n')).toContain('  20704  Antibiotic cement spacer made by hand and placed in the right knee joint');
+  });
+});
