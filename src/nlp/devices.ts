@@ -288,17 +288,50 @@ export function anchoredEarlier(a: Analysis, s: number): boolean {
   const text = a.sentences[s]!.text;
   if (dg.todayAnchor.test(text)) return false;
   if (dg.earlierAnchor.test(text)) return true;
-  // a paragraph that opens in an earlier time goes on telling it ("Six weeks ago she had an I&D. At that
-  // operation beads were placed."), until a sentence says today or the paragraph ends
-  const doc = a.doc.text;
-  for (let p = s - 1; p >= 0; p--) {
-    const prev = a.sentences[p]!;
-    if (prev.section !== a.sentences[s]!.section || /\n[ \t]*\n/.test(doc.slice(prev.end, a.sentences[p + 1]!.start))) return false;
-    if (dg.todayAnchor.test(prev.text)) return false;
-    // ("The rod placed 3 weeks ago was removed" tells today's removal: the paragraph goes on today)
-    if (dg.earlierAnchor.test(prev.text)) return !a.in('actions', p).some((m) => m.entry.tags.has('remove'));
+  return startsParagraph(a, s) ? false : carriedTime(a, s - 1) === 'earlier';
+}
+
+/** True when sentence `s` opens a paragraph: the first of its section, or after a blank line. */
+function startsParagraph(a: Analysis, s: number): boolean {
+  const p = s - 1;
+  return p < 0 || a.sentences[p]!.section !== a.sentences[s]!.section || /\n[ \t]*\n/.test(a.doc.text.slice(a.sentences[p]!.end, a.sentences[s]!.start));
+}
+
+/**
+ * The time a sentence hands on to the next one in its paragraph: its own anchor ("today", "3 weeks ago"; but
+ * "The rod placed 3 weeks ago was removed" tells today's removal), else the time handed on to it. A paragraph
+ * that opens in an earlier time goes on telling it ("Six weeks ago she had an I&D. At that operation beads were
+ * placed.") until a sentence says today or the paragraph ends. Memoised and walked without recursion, so a
+ * long paragraph costs one pass.
+ */
+type Carried = 'today' | 'earlier' | 'none';
+const carriedMemo = new WeakMap<Analysis, Map<number, Carried>>();
+function carriedTime(a: Analysis, s: number): Carried {
+  let memo = carriedMemo.get(a);
+  if (!memo) carriedMemo.set(a, (memo = new Map()));
+  const dg = deviceGrammar(a);
+  const chain: number[] = [];
+  let result: Carried = 'none';
+  for (let i = s; ; i--) {
+    const known = memo.get(i);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    chain.push(i);
+    const t = a.sentences[i]!.text;
+    if (dg.todayAnchor.test(t)) {
+      result = 'today';
+      break;
+    }
+    if (dg.earlierAnchor.test(t)) {
+      result = a.in('actions', i).some((m) => m.entry.tags.has('remove')) ? 'today' : 'earlier';
+      break;
+    }
+    if (startsParagraph(a, i)) break;
   }
-  return false;
+  for (const c of chain) memo.set(c, result);
+  return result;
 }
 
 /**
