@@ -615,10 +615,11 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
   // A table under a line that names the device and ends in a colon ("Spacer, built on the back table:") lists
   // what the device was made of: its rows naming a drug, a carrier, an amount or making by hand describe it.
   const isRow = (s: number) => /^\|/.test(a.sentences[s]!.text);
+  let head = -1; // the line above the current run of table rows
   for (let s = 0; s < a.sentences.length; s++) {
-    if (!isRow(s) || insertSentences.has(s) || removeSentences.has(s)) continue;
-    let head = s - 1;
-    while (head >= 0 && isRow(head) && a.sentences[head]!.section === a.sentences[s]!.section) head--;
+    if (!isRow(s)) continue;
+    if (s === 0 || !isRow(s - 1) || a.sentences[s - 1]!.section !== a.sentences[s]!.section) head = s - 1;
+    if (insertSentences.has(s) || removeSentences.has(s)) continue;
     if (head < 0 || a.sentences[head]!.section !== a.sentences[s]!.section || !/:\s*$/.test(a.sentences[head]!.text)) continue;
     if (!insertSentences.has(head) || !bySentence.has(head)) continue;
     const says = a.in('drugs', s).length || a.in('carriers', s).length || a.quantities(s).some((q) => !q.excludedBy) || a.in('fabrication', s).some((m) => m.entry.tags.has('manual'));
@@ -741,6 +742,7 @@ function resolveSites(
   bySentence: Map<number, DeviceMention[]>,
 ): DeviceEventDetail[] {
   const merged = new Map<string, DeviceEventDetail & { order: number }>();
+  let placedBefore: Map<string, Mention[]> | undefined;
   const unsitedExchanges: (typeof raw)[number][] = [];
   const add = (action: DeviceAction, site: Site, r: (typeof raw)[number], siteMention?: Mention) => {
     const key = `${action}:${site}`;
@@ -809,12 +811,13 @@ function resolveSites(
     if (!sites.length && !stated && r.action === 'remove') {
       // a device comes out of where it was put: the placement of the same form told for an earlier time ("Six
       // weeks ago ... an antibiotic cement rod was placed in the tibial canal") says where
-      for (const [s, ds] of bySentence) {
-        if (s === r.s || !ds.some((d) => r.forms.includes(d.form))) continue;
-        const earlierTold = anchoredEarlier(a, s) || ds.some((d) => a.assertion(d).historical) || a.operationAt(a.sentences[s]!.start).kind === 'earlier';
-        if (!earlierTold || !a.in('actions', s).some((m) => m.entry.tags.has('insert'))) continue;
-        sites = sitesIn(a, s);
-        if (sites.length) break;
+      placedBefore ??= earlierPlacements(a, bySentence);
+      for (const f of r.forms) {
+        const at = placedBefore.get(f);
+        if (at) {
+          sites = at;
+          break;
+        }
       }
     }
     const distinct = new Map<Site, Mention>();
@@ -841,6 +844,19 @@ function resolveSites(
     .filter((e) => e.site !== 'unspecified' || !events.some((o) => o !== e && o.action === e.action && o.site !== 'unspecified'))
     .sort((x, y) => x.order - y.order)
     .map(({ order: _order, ...e }) => e);
+}
+
+/** The sites of each form's placement told for an earlier time (first one per form), found in one pass. */
+function earlierPlacements(a: Analysis, bySentence: Map<number, DeviceMention[]>): Map<string, Mention[]> {
+  const out = new Map<string, Mention[]>();
+  for (const [s, ds] of [...bySentence].sort((x, y) => x[0] - y[0])) {
+    const earlierTold = anchoredEarlier(a, s) || ds.some((d) => a.assertion(d).historical) || a.operationAt(a.sentences[s]!.start).kind === 'earlier';
+    if (!earlierTold || !a.in('actions', s).some((m) => m.entry.tags.has('insert'))) continue;
+    const sites = sitesIn(a, s);
+    if (!sites.length) continue;
+    for (const d of ds) if (!out.has(d.form)) out.set(d.form, sites);
+  }
+  return out;
 }
 
 /**
