@@ -60,6 +60,14 @@ const WORKER_FILES = {
 };
 /** Below this many notes, starting workers (about 0.3 s each) costs more than it saves. */
 const IN_PROCESS_BELOW = 200;
+/**
+ * Worker threads start only when the notes left would keep the main thread alone busy for longer than this
+ * (s): a worker loads and compiles the checker again (V8 warm-up: about 1.5 s of CPU on a 2-core machine,
+ * measured on the bench corpus), so a batch of 1,000 to 3,000 notes ran slower with two threads than with
+ * one. Only when the number of threads is the default (a `--jobs` flag or a config `jobs` is taken at its
+ * word) and the number of notes is known (folder runs; a stream such as --stdin-jsonl starts them at 200).
+ */
+const WORKERS_WORTH_SECONDS = 2;
 
 /** Errors a user can cause: one line, exit code 2. */
 const USER_ERRORS = new Set([
@@ -340,6 +348,7 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
     checkFn: checkNoteAll as (t: string, o: { source: string }) => NoteResult[],
     ...WORKER_FILES,
     inProcessBelow: IN_PROCESS_BELOW,
+    ...(given.has('jobs') || loaded?.config.jobs !== undefined ? {} : { workersWorthSeconds: WORKERS_WORTH_SECONDS }),
   };
   const quiet = !!flags.quiet && opts.format !== 'pretty';
   try {

@@ -258,6 +258,30 @@ describe('runBatch with worker threads', () => {
     expect(out.map((r) => (r as unknown as { text?: string }).text)).toEqual(expect.arrayContaining(['big text yyyyyyyyyyy', 'big file xxxxxxxxxxx']));
   });
 
+  it('workersWorthSeconds: a batch too small for workers stays in-process; one that turns out slow starts them and keeps its order', async () => {
+    const modes: number[] = [];
+    const quick = await collect(runBatch(textTasks(300, (i) => `quick ${i}`), { jobs: 2, workerUrl, checkModule, checkFn: fakeInProcess(), workersWorthSeconds: 5, onMode: (m) => modes.push(m) }));
+    expect(modes).toEqual([0]);
+    expect(quick.map((r) => r.source)).toEqual(Array.from({ length: 300 }, (_, i) => `n${i}`));
+    // 300 notes of 2 ms: more than 0.2 s of work left once the first notes are timed
+    const slowCheck: CheckFn = (text, opts) => {
+      const end = Date.now() + 2;
+      while (Date.now() < end) {
+        /* busy */
+      }
+      return fakeInProcess()(text, opts);
+    };
+    const switched: number[] = [];
+    const slow = await collect(runBatch(textTasks(300, (i) => `slow ${i} sleep:2`), { jobs: 2, workerUrl, checkModule, checkFn: slowCheck, workersWorthSeconds: 0.2, onMode: (m) => switched.push(m) }));
+    expect(switched).toEqual([0, 1]);
+    expect(slow.map((r) => r.source)).toEqual(Array.from({ length: 300 }, (_, i) => `n${i}`));
+    // a large batch (at the assumed time per note) starts workers at once
+    const big: number[] = [];
+    const tasks = textTasks(9000, (i) => `n ${i}`);
+    await collect(runBatch(tasks, { jobs: 2, workerUrl, checkModule, checkFn: fakeInProcess(), workersWorthSeconds: 2, onMode: (m) => big.push(m) }));
+    expect(big).toEqual([1]);
+  });
+
   it('handles an empty input', async () => {
     expect(await collect(runBatch([], { jobs: 2, workerUrl, checkModule }))).toEqual([]);
   });

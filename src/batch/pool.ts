@@ -8,8 +8,9 @@
  * (render.ts) where it was checked, so the main thread neither parses nor formats results.
  *
  * It runs in-process (no worker start-up cost) when `jobs` is 1, when the input turns out to hold fewer
- * than `inProcessBelow` tasks, or when no compiled worker file exists (running from `src/` under a test
- * runner, or a single-file bundle); in-process, it lets the event loop turn every few milliseconds so a
+ * than `inProcessBelow` tasks, when the notes are too few for workers to pay off (`workersWorthSeconds`),
+ * or when no compiled worker file exists (running from `src/` under a test runner, or a single-file
+ * bundle); in-process, it lets the event loop turn every few milliseconds so a
  * signal (Ctrl-C), a timer or a write error is not held up until the batch ends. A note that throws becomes
  * an `error` result and the batch goes on; a fatal error (a broken pattern pack, see `FATAL_ERRORS`) rejects
  * the generator with that error's name and message. Breaking out of the `for await` loop terminates the
@@ -56,9 +57,21 @@ export interface BatchOptions {
   workerUrl?: URL;
   /** Run in-process when there are fewer tasks than this (default 8). */
   inProcessBelow?: number;
+  /**
+   * Start worker threads only when the notes left would keep the main thread alone busy for longer than
+   * this many seconds: each worker is a new V8 isolate that loads the checker and compiles it again (its
+   * warm-up costs about as much as a few thousand notes). Needs the number of tasks (`tasks` an array):
+   * a large batch (at {@link ASSUMED_NOTE_MS} a note, longer than this) starts them at once; a smaller one
+   * starts in-process and starts them as soon as the time per note measured so far says they pay off.
+   * Default: no such estimate (workers for any input of `inProcessBelow` tasks or more).
+   */
+  workersWorthSeconds?: number;
   /** Most notes pulled but not yet yielded (default: 128 per thread, at least 1024). */
   window?: number;
-  /** Called with the number of workers actually started (0 = in-process); for diagnostics and tests. */
+  /**
+   * Called with the number of workers actually started (0 = in-process; called again with the number of
+   * workers when a batch that started in-process starts them); for diagnostics and tests.
+   */
   onMode?: (workers: number) => void;
 }
 
@@ -78,6 +91,16 @@ const PER_WORKER = 24;
 const BATCH = 8;
 /** In-process, the event loop gets a turn at least this often (ms). */
 const TURN_MS = 20;
+/** A first guess of the main thread's time per note (ms; the 10,000-note bench corpus: about 0.2-0.3). */
+export const ASSUMED_NOTE_MS = 0.25;
+/**
+ * While probing, the time per note is measured over spans of at least this long (ms), the latest span only:
+ * the first notes of a run are slow (the checker is still being compiled), so the time since the start would
+ * overstate what is left (measured on the bench corpus: about 35 ms a note for notes 2-4, 1.3 ms over the
+ * next 0.1 s, then 0.7, 0.5, ... down to 0.2-0.3). The first decision comes after {@link PROBE_SPANS} spans.
+ */
+const PROBE_SPAN_MS = 100;
+const PROBE_SPANS = 4;
 /**
  * Notes larger than this are not checked on the main thread while workers run: one would hold up every
  * worker's next batch for as long as it takes (a 4 MB note: seconds). The main thread reads it and hands
@@ -185,7 +208,21 @@ async function* runTasks<T>(tasks: Iterable<Task> | AsyncIterable<Task>, opts: B
     }
   }
 
-  if (!workerUrl || exhausted) {
+  const total = Array.isArray(tasks) ? tasks.length : undefined;
+  const worth = opts.workersWorthSeconds;
+  // a batch whose size is known and too small for workers at first sight starts in-process and decides later
+  const probe = worth !== undefined && total !== undefined && (total * ASSUMED_NOTE_MS) / 1000 < worth;
+  const workerOptions = {
+    jobs,
+    maxSize,
+    checkOptions,
+    checkModule,
+    window: opts.window,
+    onMode: opts.onMode,
+    checkFn: opts.checkFn,
+  };
+
+  if (!workerUrl || exhausted || probe) {
     opts.onMode?.(0);
     if (exhausted && head.length === 0) return;
     const check = opts.checkFn ?? (await loadCheckFn(checkModule));
@@ -199,23 +236,35 @@ async function* runTasks<T>(tasks: Iterable<Task> | AsyncIterable<Task>, opts: B
       }
       return mode.local(await executeTask(t, check, checkOptions, maxSize));
     };
-    for (const t of head) yield await one(t);
+    let done = 0;
+    let spans = 0;
+    let span = { at: 0, done: 0 }; // the start of the current span (the first one starts after the first note)
+    /** Whether the notes left are now worth starting workers for (only while probing). */
+    const switchNow = (): boolean => {
+      if (!probe || !workerUrl || exhausted) return false;
+      const now = performance.now();
+      if (++done === 1) span = { at: now, done };
+      else if (now - span.at >= PROBE_SPAN_MS) {
+        const perNote = (now - span.at) / (done - span.done);
+        span = { at: now, done };
+        return ++spans >= PROBE_SPANS && ((total! - done) * perNote) / 1000 > worth!;
+      }
+      return false;
+    };
+    while (head.length) {
+      yield await one(head.shift()!);
+      if (switchNow()) return yield* runWorkers(head, next, mode, { ...workerOptions, workerUrl: workerUrl! });
+    }
     if (!exhausted) {
-      for (let r = await next(); !r.done; r = await next()) yield await one(r.value);
+      for (let r = await next(); !r.done; r = await next()) {
+        yield await one(r.value);
+        if (switchNow()) return yield* runWorkers([], next, mode, { ...workerOptions, workerUrl: workerUrl! });
+      }
     }
     return;
   }
 
-  yield* runWorkers(head, next, await getMode(), {
-    jobs,
-    maxSize,
-    checkOptions,
-    checkModule,
-    workerUrl,
-    window: opts.window,
-    onMode: opts.onMode,
-    checkFn: opts.checkFn,
-  });
+  yield* runWorkers(head, next, await getMode(), { ...workerOptions, workerUrl });
 }
 
 interface Slot {
