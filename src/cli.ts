@@ -8,7 +8,7 @@ import { loadFamily } from './rules/pack.js';
 import { discover } from './io/discover.js';
 import { readStdinBytes } from './io/read.js';
 import { checkConfigPatternDirs, checkElementIds, checkPatternDirs, loadConfig, mergeOptions, type CliOptions, type LoadedConfig, type ResolvedOptions } from './config.js';
-import { renderBatch, runBatch, type Task } from './batch/pool.js';
+import { ASSUMED_NOTE_MS, prestartWorkers, renderBatch, runBatch, type CheckFn, type Prestarted, type Task } from './batch/pool.js';
 import { digestOf, isRenderFormat, makeRenderer, type ResultDigest } from './batch/render.js';
 import { createProgress, shouldShowProgress } from './batch/progress.js';
 import { BaselineFilter, BaselineRecorder, failsGate, readBaseline, writeBaseline } from './baseline.js';
@@ -181,9 +181,22 @@ function expandPaths(paths: string[], opts: ResolvedOptions, cwd: string): strin
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, io: CliIO): Promise<number> {
+  // worker threads may be started while the folders are walked (prestartWorkers): stopped here if no batch
+  // took them over (an error before the batch, a batch that ran in-process)
+  const early: { workers?: Prestarted } = {};
+  try {
+    return await checkPaths(paths, flags, given, io, early);
+  } finally {
+    await early.workers?.close();
+  }
+}
+
+async function checkPaths(paths: string[], flags: CheckFlags, given: Set<string>, io: CliIO, early: { workers?: Prestarted }): Promise<number> {
   const loaded = loadConfig({ cwd: io.cwd, ...(flags.config ? { explicit: flags.config } : {}), env: io.env });
   if (flags.stdinJsonl && paths.length) throw new UsageError(`--stdin-jsonl reads notes from stdin only; remove the path${paths.length === 1 ? '' : 's'} ${paths.join(' ')}`);
   const opts = mergeOptions(loaded?.config, flags, given, io.cwd);
+  /** A number of threads asked for (flag or config) is taken at its word; the default adapts to the batch. */
+  const jobsGiven = given.has('jobs') || loaded?.config.jobs !== undefined;
   // a missing folder named in the config blames the config file and key; one from --patterns, the flag
   checkPatternDirs(opts.patterns, checkConfigPatternDirs(loaded, io.cwd));
   if (flags.stdinJsonl && !given.has('format') && !loaded?.config.format) opts.format = 'jsonl';
@@ -230,6 +243,10 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
     if (!stdinIgnored()) tasks.push(await readStdinTask());
   } else {
     const named = expandPaths(paths, opts, io.cwd);
+    // once the walk has found notes enough for worker threads, start them: their start-up overlaps the rest of
+    // the walk (an explicit --jobs or config jobs: from 200 notes; the default: from the size at which a batch
+    // starts them at once, see WORKERS_WORTH_SECONDS)
+    const prestartAt = jobsGiven ? IN_PROCESS_BELOW : Math.ceil((WORKERS_WORTH_SECONDS * 1000) / ASSUMED_NOTE_MS);
     // a file met in a folder walk was a regular file a moment ago (the walk skips FIFOs and devices): the
     // reader opens it without a stat first; a path named on the command line may be anything (`<(…)`)
     const explicit = new Set(named);
@@ -244,6 +261,7 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
         const at = fromCwd(item.path);
         const regular = !explicit.has(item.path);
         tasks.push(at === item.path ? { path: at, regular } : { path: at, source: item.path, regular });
+        if (tasks.length === prestartAt && opts.jobs > 1) early.workers = prestartWorkers({ jobs: opts.jobs, checkFn: checkNoteAll as CheckFn, ...WORKER_FILES });
       }
       else if (item.kind === 'stdin') {
         if (!stdinIgnored()) tasks.push(await readStdinTask());
@@ -348,7 +366,8 @@ async function runCheck(paths: string[], flags: CheckFlags, given: Set<string>, 
     checkFn: checkNoteAll as (t: string, o: { source: string }) => NoteResult[],
     ...WORKER_FILES,
     inProcessBelow: IN_PROCESS_BELOW,
-    ...(given.has('jobs') || loaded?.config.jobs !== undefined ? {} : { workersWorthSeconds: WORKERS_WORTH_SECONDS }),
+    ...(jobsGiven ? {} : { workersWorthSeconds: WORKERS_WORTH_SECONDS }),
+    prestarted: early.workers,
   };
   const quiet = !!flags.quiet && opts.format !== 'pretty';
   try {

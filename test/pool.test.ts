@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderBatch, runBatch, type CheckFn, type Rendered, type RenderSpec, type Task } from '../src/batch/pool.js';
+import { prestartWorkers, renderBatch, runBatch, type CheckFn, type Rendered, type RenderSpec, type Task } from '../src/batch/pool.js';
 import type { NoteResult } from '../src/types.js';
 
 /**
@@ -280,6 +280,39 @@ describe('runBatch with worker threads', () => {
     const tasks = textTasks(9000, (i) => `n ${i}`);
     await collect(runBatch(tasks, { jobs: 2, workerUrl, checkModule, checkFn: fakeInProcess(), workersWorthSeconds: 2, onMode: (m) => big.push(m) }));
     expect(big).toEqual([1]);
+  });
+
+  it('workers started ahead (prestartWorkers) are taken over by a batch that uses workers, and given its settings', async () => {
+    const pre = prestartWorkers({ jobs: 3, workerUrl, checkModule })!;
+    expect(pre.size).toBe(3);
+    await new Promise((r) => setTimeout(r, 200)); // started, warmed up and waiting
+    let mode = -1;
+    const out = await collect(runBatch(textTasks(40), { jobs: 3, workerUrl, checkModule, checkOptions: { code: '20705' }, prestarted: pre, onMode: (m) => (mode = m) }));
+    expect(mode).toBe(3);
+    expect(pre.size).toBe(0);
+    expect(out.map((r) => r.source)).toEqual(Array.from({ length: 40 }, (_, i) => `n${i}`));
+    expect(new Set(out.map((r) => r.code))).toEqual(new Set(['20705']));
+    // rendering: the settings travel in the first message
+    const pre2 = prestartWorkers({ jobs: 2, workerUrl, checkModule })!;
+    const rendered = await collectRendered(renderBatch(textTasks(30, (i) => `r ${i}`), { jobs: 2, workerUrl, checkModule, prestarted: pre2, render: jsonlSpec() }));
+    expect(rendered.map((n) => JSON.parse(n.text).source)).toEqual(Array.from({ length: 30 }, (_, i) => `n${i}`));
+    expect(pre2.size).toBe(0);
+  });
+
+  it('workers started ahead are stopped when the batch runs in-process, or with another check module; one that cannot load is fatal', async () => {
+    const pre = prestartWorkers({ jobs: 2, workerUrl, checkModule, checkFn: fakeInProcess() })!;
+    expect(pre.size).toBe(1); // the main thread is the other checker
+    const out = await collect(runBatch(textTasks(5), { jobs: 2, workerUrl, checkModule, checkFn: fakeInProcess(), prestarted: pre }));
+    expect(out).toHaveLength(5);
+    expect(pre.size).toBe(0);
+    const other = prestartWorkers({ jobs: 2, workerUrl, checkModule: join(dir, 'no-such-module.mjs') })!;
+    const fine = await collect(runBatch(textTasks(20), { jobs: 2, workerUrl, checkModule, prestarted: other }));
+    expect(fine).toHaveLength(20);
+    expect(other.size).toBe(0);
+    const broken = prestartWorkers({ jobs: 2, workerUrl, checkModule: join(dir, 'no-such-module.mjs') })!;
+    const err = await collect(runBatch(textTasks(20), { jobs: 2, workerUrl, checkModule: join(dir, 'no-such-module.mjs'), prestarted: broken })).catch((e: unknown) => e as Error);
+    expect((err as Error).message).toMatch(/no-such-module/);
+    expect(prestartWorkers({ jobs: 1, workerUrl, checkModule })).toBeUndefined();
   });
 
   it('handles an empty input', async () => {

@@ -34,6 +34,7 @@ import {
   type Task,
   type ToWorker,
   type WorkerInit,
+  type WorkerStart,
 } from './worker.js';
 
 export { errorResult, FATAL_ERRORS, type CheckFn, type CheckOptions, type Task } from './worker.js';
@@ -55,6 +56,11 @@ export interface BatchOptions {
   checkModule?: string | URL;
   /** Compiled worker entry. Default: `./worker.js` next to this file. */
   workerUrl?: URL;
+  /**
+   * Workers started ahead of the batch ({@link prestartWorkers}, same `checkModule`): taken over when the
+   * batch uses workers, stopped when it runs in-process.
+   */
+  prestarted?: Prestarted;
   /** Run in-process when there are fewer tasks than this (default 8). */
   inProcessBelow?: number;
   /**
@@ -175,6 +181,82 @@ function rebuildError(e: { name: string; message: string }): Error {
   return err;
 }
 
+/** A worker thread started ahead of its batch, and what it said before a batch took it over. */
+interface Early {
+  worker: Worker;
+  ready: boolean;
+  fatal?: Error;
+  /** Why it stopped, if it did. */
+  gone?: string;
+  listeners: { message: (msg: FromWorker) => void; error: (err: Error) => void; exit: (code: number) => void };
+}
+
+/** Worker threads started before a batch's tasks are all known; see {@link prestartWorkers}. */
+export class Prestarted {
+  private early: Early[];
+  constructor(
+    readonly checkModule: string,
+    workerUrl: URL,
+    count: number,
+  ) {
+    const data: WorkerStart = { oplintWorker: true, checkModule, deferred: true };
+    this.early = Array.from({ length: count }, () => {
+      const e = { worker: new Worker(workerUrl, { workerData: data }), ready: false } as Early;
+      e.listeners = {
+        message: (msg) => {
+          if ('ready' in msg) e.ready = true;
+          else if ('fatal' in msg) e.fatal ??= rebuildError(msg.fatal);
+        },
+        error: (err) => void (e.gone ??= err.message.split('\n')[0] ?? 'error'),
+        exit: (code) => void (e.gone ??= `exit code ${code}`),
+      };
+      e.worker.on('message', e.listeners.message).on('error', e.listeners.error).on('exit', e.listeners.exit);
+      e.worker.unref(); // never what keeps the process alive: a batch takes it over, or close() stops it
+      return e;
+    });
+  }
+
+  /** Workers neither taken over nor stopped yet. */
+  get size(): number {
+    return this.early.length;
+  }
+
+  /** The workers, handed over to a batch (at most `n`; the others are stopped). */
+  take(n: number): Early[] {
+    const taken = this.early.splice(0, n);
+    void this.close();
+    for (const e of taken) {
+      e.worker.off('message', e.listeners.message).off('error', e.listeners.error).off('exit', e.listeners.exit);
+      e.worker.ref();
+    }
+    return taken;
+  }
+
+  /** Stop the workers no batch took over. */
+  async close(): Promise<void> {
+    const rest = this.early.splice(0);
+    await Promise.all(rest.map((e) => e.worker.terminate()));
+  }
+}
+
+/**
+ * Start the worker threads a batch with these options would start, before its tasks are all known (the CLI
+ * calls it while it walks the folders, once there are enough notes for workers): their start-up (loading
+ * the checker, compiling the patterns) then overlaps the rest of the walk. Undefined when the batch would
+ * run in-process anyway (`jobs` 1, no compiled worker file). Pass the result as `prestarted`.
+ */
+export function prestartWorkers(opts: Pick<BatchOptions, 'jobs' | 'checkModule' | 'workerUrl' | 'checkFn'> = {}): Prestarted | undefined {
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
+  const workerUrl = jobs > 1 ? (opts.workerUrl ?? defaultWorkerUrl()) : undefined;
+  if (!workerUrl) return undefined;
+  return new Prestarted(toModuleHref(opts.checkModule ?? defaultCheckModule()), workerUrl, workerCount(jobs, opts.checkFn));
+}
+
+/** With an in-process check function the main thread is one of the `jobs` checkers, so one worker fewer. */
+function workerCount(jobs: number, checkFn: CheckFn | undefined): number {
+  return checkFn ? Math.max(1, jobs - 1) : jobs;
+}
+
 /** Check every task; yields each note's results in input order. */
 export async function* runBatch(tasks: Iterable<Task> | AsyncIterable<Task>, opts: BatchOptions = {}): AsyncGenerator<NoteResult[]> {
   yield* runTasks(tasks, opts, async () => resultsMode);
@@ -186,6 +268,14 @@ export async function* renderBatch(tasks: Iterable<Task> | AsyncIterable<Task>, 
 }
 
 async function* runTasks<T>(tasks: Iterable<Task> | AsyncIterable<Task>, opts: BatchOptions, getMode: () => Promise<Mode<T>>): AsyncGenerator<T> {
+  try {
+    yield* chooseAndRun(tasks, opts, getMode);
+  } finally {
+    await opts.prestarted?.close(); // whatever the batch did not take over
+  }
+}
+
+async function* chooseAndRun<T>(tasks: Iterable<Task> | AsyncIterable<Task>, opts: BatchOptions, getMode: () => Promise<Mode<T>>): AsyncGenerator<T> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
   const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
   const checkOptions = opts.checkOptions ?? {};
@@ -212,6 +302,9 @@ async function* runTasks<T>(tasks: Iterable<Task> | AsyncIterable<Task>, opts: B
   const worth = opts.workersWorthSeconds;
   // a batch whose size is known and too small for workers at first sight starts in-process and decides later
   const probe = worth !== undefined && total !== undefined && (total * ASSUMED_NOTE_MS) / 1000 < worth;
+  // workers started ahead with another check module are of no use here
+  const prestarted = opts.prestarted?.checkModule === checkModule ? opts.prestarted : undefined;
+  if (opts.prestarted && !prestarted) await opts.prestarted.close();
   const workerOptions = {
     jobs,
     maxSize,
@@ -220,10 +313,13 @@ async function* runTasks<T>(tasks: Iterable<Task> | AsyncIterable<Task>, opts: B
     window: opts.window,
     onMode: opts.onMode,
     checkFn: opts.checkFn,
+    prestarted,
   };
 
   if (!workerUrl || exhausted || probe) {
     opts.onMode?.(0);
+    // in-process for good (a probe may still start workers: those started ahead wait for it)
+    if (!workerUrl || exhausted) await prestarted?.close();
     if (exhausted && head.length === 0) return;
     const check = opts.checkFn ?? (await loadCheckFn(checkModule));
     const mode = await getMode();
@@ -287,6 +383,7 @@ async function* runWorkers<T>(
     window?: number;
     onMode?: (n: number) => void;
     checkFn?: CheckFn;
+    prestarted?: Prestarted;
   },
 ): AsyncGenerator<T> {
   // wide enough that the main thread, checking notes of its own, rarely waits for a worker's older notes
@@ -324,8 +421,8 @@ async function* runWorkers<T>(
     return r.value;
   };
 
-  const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(o.workerUrl, { workerData: init }), ready: false, load: [] };
+  /** Listen to a worker's messages and death; a worker that dies is replaced (unless the run is over). */
+  const attach = (slot: Slot): Slot => {
     const onDeath = (why: string): void => {
       if (slots.indexOf(slot) === -1) return; // already handled or shutting down
       slots.splice(slots.indexOf(slot), 1);
@@ -369,11 +466,26 @@ async function* runWorkers<T>(
     slot.worker.on('exit', (code) => onDeath(`exit code ${code}`));
     return slot;
   };
+  const spawn = (): Slot => attach({ worker: new Worker(o.workerUrl, { workerData: init }), ready: false, load: [] });
+  /** A worker started ahead: it gets its settings first, then tasks like any other. */
+  const adopt = (e: Early): void => {
+    if (e.fatal) fatal ??= e.fatal;
+    if (e.gone) {
+      // it stopped before this batch took it over: before it was ready, as a worker that cannot start;
+      // after (while it warmed up), it is replaced
+      if (!e.ready) fatal ??= new Error(`cannot start a worker thread: ${e.gone}`);
+      else if (!fatal) slots.push(spawn());
+      return;
+    }
+    slots.push(attach({ worker: e.worker, ready: e.ready, load: [] }));
+    e.worker.postMessage({ init } satisfies ToWorker);
+  };
 
   // With an in-process check function the main thread is one of the `jobs` checkers (it is otherwise idle
   // between results), so one worker fewer is started.
-  const workers = o.checkFn ? Math.max(1, o.jobs - 1) : o.jobs;
-  for (let i = 0; i < workers; i++) slots.push(spawn());
+  const workers = workerCount(o.jobs, o.checkFn);
+  for (const e of o.prestarted?.take(workers) ?? []) adopt(e);
+  while (slots.length < workers && !fatal) slots.push(spawn());
   o.onMode?.(workers);
 
   const dispatch = (seqs: number[], slot: Slot): void => {

@@ -9,6 +9,11 @@
  * an `error` result; errors that make the whole run invalid (a broken pattern pack) are reported as
  * `{ fatal }` and stop the batch.
  *
+ * A worker started before its batch is known (`prestartWorkers` in pool.ts: while the CLI walks the folders)
+ * gets only `{ oplintWorker, checkModule, deferred }`: it loads the check module, says `ready`, checks one
+ * short built-in note (so patterns are loaded and compiled before the first real note), and takes the rest
+ * of its settings from its first message, `{ init }`.
+ *
  * Imported in the main thread (by pool.ts), the module only exports its helpers.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -176,8 +181,14 @@ export interface WorkerInit {
   /** Render each note here (a stream format) instead of sending its results back. */
   render?: RenderSpec;
 }
+/** workerData of a worker started ahead of its batch: the rest of its {@link WorkerInit} comes in a message. */
+export interface WorkerStart {
+  oplintWorker: true;
+  checkModule: string;
+  deferred: true;
+}
 /** Tasks travel in small batches, and their results come back in one message: fewer, larger messages. */
-export type ToWorker = { ids: number[]; tasks: Task[] };
+export type ToWorker = { ids: number[]; tasks: Task[] } | { init: WorkerInit };
 export type FromWorker =
   | { ready: true }
   /** results travel as one JSON string: cheaper than structured-cloning many small objects */
@@ -189,13 +200,17 @@ function serializeError(err: unknown): { name: string; message: string } {
   return err instanceof Error ? { name: err.name, message: err.message } : { name: 'Error', message: String(err) };
 }
 
-async function workerMain(init: WorkerInit): Promise<void> {
+/** What a worker started ahead of its batch checks while it waits (a short note that places a device). */
+const WARM_UP_NOTE = 'PROCEDURE: Irrigation and debridement of the left tibia.\nVancomycin 2 g was mixed with 40 g of cement on the back table and hand-rolled into beads, which were placed in the tibial canal.\nPLAN: Bead removal in 6 weeks.\n';
+
+async function workerMain(data: WorkerInit | WorkerStart): Promise<void> {
   const port = parentPort!;
   let check: CheckFn;
   let render: RenderFn | undefined;
+  let init: WorkerInit | undefined = 'deferred' in data ? undefined : data;
   try {
-    check = await loadCheckFn(init.checkModule);
-    if (init.render) render = await loadRenderer(init.render);
+    check = await loadCheckFn(data.checkModule);
+    if (init?.render) render = await loadRenderer(init.render);
   } catch (err) {
     port.postMessage({ fatal: serializeError(err) } satisfies FromWorker);
     return;
@@ -209,10 +224,20 @@ async function workerMain(init: WorkerInit): Promise<void> {
   let chain: Promise<void> = Promise.resolve();
   port.on('message', (msg: ToWorker) => {
     chain = chain.then(async () => {
+      if ('init' in msg) {
+        init = msg.init;
+        try {
+          if (init.render) render = await loadRenderer(init.render);
+        } catch (err) {
+          port.postMessage({ fatal: serializeError(err) } satisfies FromWorker);
+        }
+        return;
+      }
+      const { checkOptions, maxSize } = init!;
       const out: NoteResult[][] = [];
       for (let i = 0; i < msg.tasks.length; i++) {
         try {
-          out.push(await executeTask(msg.tasks[i]!, check, init.checkOptions, init.maxSize));
+          out.push(await executeTask(msg.tasks[i]!, check, checkOptions, maxSize));
         } catch (err) {
           if (out.length) answer(msg.ids.slice(0, out.length), out);
           port.postMessage({ id: msg.ids[i], fatal: serializeError(err) } satisfies FromWorker);
@@ -223,8 +248,17 @@ async function workerMain(init: WorkerInit): Promise<void> {
     });
   });
   port.postMessage({ ready: true } satisfies FromWorker);
+  if (!init) {
+    // waiting for its batch: load and compile the patterns now (what the first real note would pay for);
+    // a note is checked on its own, so nothing of this one carries over
+    try {
+      check(WARM_UP_NOTE, { source: '-' });
+    } catch {
+      /* a broken pattern pack says so on the first real note */
+    }
+  }
 }
 
 if (!isMainThread && parentPort && (workerData as Partial<WorkerInit> | undefined)?.oplintWorker) {
-  void workerMain(workerData as WorkerInit);
+  void workerMain(workerData as WorkerInit | WorkerStart);
 }
