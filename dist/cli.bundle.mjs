@@ -14333,14 +14333,39 @@ function anchoredEarlier(a, s) {
   const text = a.sentences[s].text;
   if (dg.todayAnchor.test(text)) return false;
   if (dg.earlierAnchor.test(text)) return true;
-  const doc = a.doc.text;
-  for (let p = s - 1; p >= 0; p--) {
-    const prev = a.sentences[p];
-    if (prev.section !== a.sentences[s].section || /\n[ \t]*\n/.test(doc.slice(prev.end, a.sentences[p + 1].start))) return false;
-    if (dg.todayAnchor.test(prev.text)) return false;
-    if (dg.earlierAnchor.test(prev.text)) return !a.in("actions", p).some((m) => m.entry.tags.has("remove"));
+  return startsParagraph(a, s) ? false : carriedTime(a, s - 1) === "earlier";
+}
+function startsParagraph(a, s) {
+  const p = s - 1;
+  return p < 0 || a.sentences[p].section !== a.sentences[s].section || /\n[ \t]*\n/.test(a.doc.text.slice(a.sentences[p].end, a.sentences[s].start));
+}
+var carriedMemo = /* @__PURE__ */ new WeakMap();
+function carriedTime(a, s) {
+  let memo = carriedMemo.get(a);
+  if (!memo) carriedMemo.set(a, memo = /* @__PURE__ */ new Map());
+  const dg = deviceGrammar(a);
+  const chain = [];
+  let result = "none";
+  for (let i = s; ; i--) {
+    const known = memo.get(i);
+    if (known !== void 0) {
+      result = known;
+      break;
+    }
+    chain.push(i);
+    const t = a.sentences[i].text;
+    if (dg.todayAnchor.test(t)) {
+      result = "today";
+      break;
+    }
+    if (dg.earlierAnchor.test(t)) {
+      result = a.in("actions", i).some((m) => m.entry.tags.has("remove")) ? "today" : "earlier";
+      break;
+    }
+    if (startsParagraph(a, i)) break;
   }
-  return false;
+  for (const c of chain) memo.set(c, result);
+  return result;
 }
 var qualifierCache = /* @__PURE__ */ new WeakMap();
 function qualifiersOf(a, s) {
@@ -14551,10 +14576,11 @@ function analyseDevices(a) {
     }
   }
   const isRow = (s) => /^\|/.test(a.sentences[s].text);
+  let head = -1;
   for (let s = 0; s < a.sentences.length; s++) {
-    if (!isRow(s) || insertSentences.has(s) || removeSentences.has(s)) continue;
-    let head = s - 1;
-    while (head >= 0 && isRow(head) && a.sentences[head].section === a.sentences[s].section) head--;
+    if (!isRow(s)) continue;
+    if (s === 0 || !isRow(s - 1) || a.sentences[s - 1].section !== a.sentences[s].section) head = s - 1;
+    if (insertSentences.has(s) || removeSentences.has(s)) continue;
     if (head < 0 || a.sentences[head].section !== a.sentences[s].section || !/:\s*$/.test(a.sentences[head].text)) continue;
     if (!insertSentences.has(head) || !bySentence.has(head)) continue;
     const says = a.in("drugs", s).length || a.in("carriers", s).length || a.quantities(s).some((q) => !q.excludedBy) || a.in("fabrication", s).some((m) => m.entry.tags.has("manual"));
@@ -14650,6 +14676,7 @@ function nearest(candidates, d) {
 }
 function resolveSites(a, raw, bySentence) {
   const merged = /* @__PURE__ */ new Map();
+  let placedBefore;
   const unsitedExchanges = [];
   const add = (action, site, r, siteMention) => {
     const key2 = `${action}:${site}`;
@@ -14704,12 +14731,13 @@ function resolveSites(a, raw, bySentence) {
       }
     }
     if (!sites.length && !stated && r.action === "remove") {
-      for (const [s, ds] of bySentence) {
-        if (s === r.s || !ds.some((d) => r.forms.includes(d.form))) continue;
-        const earlierTold = anchoredEarlier(a, s) || ds.some((d) => a.assertion(d).historical) || a.operationAt(a.sentences[s].start).kind === "earlier";
-        if (!earlierTold || !a.in("actions", s).some((m) => m.entry.tags.has("insert"))) continue;
-        sites = sitesIn(a, s);
-        if (sites.length) break;
+      placedBefore ??= earlierPlacements(a, bySentence);
+      for (const f of r.forms) {
+        const at = placedBefore.get(f);
+        if (at) {
+          sites = at;
+          break;
+        }
       }
     }
     const distinct = /* @__PURE__ */ new Map();
@@ -14729,6 +14757,17 @@ function resolveSites(a, raw, bySentence) {
   }
   const events = [...merged.values()];
   return events.filter((e) => e.site !== "unspecified" || !events.some((o) => o !== e && o.action === e.action && o.site !== "unspecified")).sort((x, y) => x.order - y.order).map(({ order: _order, ...e }) => e);
+}
+function earlierPlacements(a, bySentence) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [s, ds] of [...bySentence].sort((x, y) => x[0] - y[0])) {
+    const earlierTold = anchoredEarlier(a, s) || ds.some((d) => a.assertion(d).historical) || a.operationAt(a.sentences[s].start).kind === "earlier";
+    if (!earlierTold || !a.in("actions", s).some((m) => m.entry.tags.has("insert"))) continue;
+    const sites = sitesIn(a, s);
+    if (!sites.length) continue;
+    for (const d of ds) if (!out.has(d.form)) out.set(d.form, sites);
+  }
+  return out;
 }
 function governedSites(a, act, sites) {
   const text = a.doc.text;
@@ -17153,13 +17192,15 @@ async function loadCheckFn(moduleUrl) {
 function serializeError(err) {
   return err instanceof Error ? { name: err.name, message: err.message } : { name: "Error", message: String(err) };
 }
-async function workerMain(init) {
+var WARM_UP_NOTE = "PROCEDURE: Irrigation and debridement of the left tibia.\nVancomycin 2 g was mixed with 40 g of cement on the back table and hand-rolled into beads, which were placed in the tibial canal.\nPLAN: Bead removal in 6 weeks.\n";
+async function workerMain(data) {
   const port = parentPort;
   let check7;
   let render2;
+  let init = "deferred" in data ? void 0 : data;
   try {
-    check7 = await loadCheckFn(init.checkModule);
-    if (init.render) render2 = await loadRenderer(init.render);
+    check7 = await loadCheckFn(data.checkModule);
+    if (init?.render) render2 = await loadRenderer(init.render);
   } catch (err) {
     port.postMessage({ fatal: serializeError(err) });
     return;
@@ -17171,10 +17212,20 @@ async function workerMain(init) {
   let chain = Promise.resolve();
   port.on("message", (msg) => {
     chain = chain.then(async () => {
+      if ("init" in msg) {
+        init = msg.init;
+        try {
+          if (init.render) render2 = await loadRenderer(init.render);
+        } catch (err) {
+          port.postMessage({ fatal: serializeError(err) });
+        }
+        return;
+      }
+      const { checkOptions, maxSize } = init;
       const out = [];
       for (let i = 0; i < msg.tasks.length; i++) {
         try {
-          out.push(await executeTask(msg.tasks[i], check7, init.checkOptions, init.maxSize));
+          out.push(await executeTask(msg.tasks[i], check7, checkOptions, maxSize));
         } catch (err) {
           if (out.length) answer(msg.ids.slice(0, out.length), out);
           port.postMessage({ id: msg.ids[i], fatal: serializeError(err) });
@@ -17185,6 +17236,12 @@ async function workerMain(init) {
     });
   });
   port.postMessage({ ready: true });
+  if (!init) {
+    try {
+      check7(WARM_UP_NOTE, { source: "-" });
+    } catch {
+    }
+  }
 }
 if (!isMainThread && parentPort && workerData?.oplintWorker) {
   void workerMain(workerData);
@@ -17194,6 +17251,9 @@ if (!isMainThread && parentPort && workerData?.oplintWorker) {
 var PER_WORKER = 24;
 var BATCH = 8;
 var TURN_MS = 20;
+var ASSUMED_NOTE_MS = 0.25;
+var PROBE_SPAN_MS = 100;
+var PROBE_SPANS = 4;
 var MAIN_MAX_BYTES = 256 * 1024;
 var resultsMode = {
   local: (results) => results,
@@ -17240,6 +17300,56 @@ function rebuildError(e) {
   err.name = e.name;
   return err;
 }
+var Prestarted = class {
+  constructor(checkModule, workerUrl, count) {
+    this.checkModule = checkModule;
+    const data = { oplintWorker: true, checkModule, deferred: true };
+    this.early = Array.from({ length: count }, () => {
+      const e = { worker: new Worker(workerUrl, { workerData: data }), ready: false };
+      e.listeners = {
+        message: (msg) => {
+          if ("ready" in msg) e.ready = true;
+          else if ("fatal" in msg) e.fatal ??= rebuildError(msg.fatal);
+        },
+        error: (err) => void (e.gone ??= err.message.split("\n")[0] ?? "error"),
+        exit: (code) => void (e.gone ??= `exit code ${code}`)
+      };
+      e.worker.on("message", e.listeners.message).on("error", e.listeners.error).on("exit", e.listeners.exit);
+      e.worker.unref();
+      return e;
+    });
+  }
+  checkModule;
+  early;
+  /** Workers neither taken over nor stopped yet. */
+  get size() {
+    return this.early.length;
+  }
+  /** The workers, handed over to a batch (at most `n`; the others are stopped). */
+  take(n) {
+    const taken = this.early.splice(0, n);
+    void this.close();
+    for (const e of taken) {
+      e.worker.off("message", e.listeners.message).off("error", e.listeners.error).off("exit", e.listeners.exit);
+      e.worker.ref();
+    }
+    return taken;
+  }
+  /** Stop the workers no batch took over. */
+  async close() {
+    const rest = this.early.splice(0);
+    await Promise.all(rest.map((e) => e.worker.terminate()));
+  }
+};
+function prestartWorkers(opts = {}) {
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism2()));
+  const workerUrl = jobs > 1 ? opts.workerUrl ?? defaultWorkerUrl() : void 0;
+  if (!workerUrl) return void 0;
+  return new Prestarted(toModuleHref(opts.checkModule ?? defaultCheckModule()), workerUrl, workerCount(jobs, opts.checkFn));
+}
+function workerCount(jobs, checkFn) {
+  return checkFn ? Math.max(1, jobs - 1) : jobs;
+}
 async function* runBatch(tasks, opts = {}) {
   yield* runTasks(tasks, opts, async () => resultsMode);
 }
@@ -17247,6 +17357,13 @@ async function* renderBatch(tasks, opts) {
   yield* runTasks(tasks, opts, async () => renderMode(opts.render, opts.renderFn ?? await loadRenderer(opts.render)));
 }
 async function* runTasks(tasks, opts, getMode) {
+  try {
+    yield* chooseAndRun(tasks, opts, getMode);
+  } finally {
+    await opts.prestarted?.close();
+  }
+}
+async function* chooseAndRun(tasks, opts, getMode) {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism2()));
   const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
   const checkOptions = opts.checkOptions ?? {};
@@ -17266,8 +17383,24 @@ async function* runTasks(tasks, opts, getMode) {
       head.push(r.value);
     }
   }
-  if (!workerUrl || exhausted) {
+  const total = Array.isArray(tasks) ? tasks.length : void 0;
+  const worth = opts.workersWorthSeconds;
+  const probe = worth !== void 0 && total !== void 0 && total * ASSUMED_NOTE_MS / 1e3 < worth;
+  const prestarted = opts.prestarted?.checkModule === checkModule ? opts.prestarted : void 0;
+  if (opts.prestarted && !prestarted) await opts.prestarted.close();
+  const workerOptions = {
+    jobs,
+    maxSize,
+    checkOptions,
+    checkModule,
+    window: opts.window,
+    onMode: opts.onMode,
+    checkFn: opts.checkFn,
+    prestarted
+  };
+  if (!workerUrl || exhausted || probe) {
     opts.onMode?.(0);
+    if (!workerUrl || exhausted) await prestarted?.close();
     if (exhausted && head.length === 0) return;
     const check7 = opts.checkFn ?? await loadCheckFn(checkModule);
     const mode = await getMode();
@@ -17279,22 +17412,33 @@ async function* runTasks(tasks, opts, getMode) {
       }
       return mode.local(await executeTask(t, check7, checkOptions, maxSize));
     };
-    for (const t of head) yield await one2(t);
+    let done = 0;
+    let spans = 0;
+    let span = { at: 0, done: 0 };
+    const switchNow = () => {
+      if (!probe || !workerUrl || exhausted) return false;
+      const now = performance.now();
+      if (++done === 1) span = { at: now, done };
+      else if (now - span.at >= PROBE_SPAN_MS) {
+        const perNote = (now - span.at) / (done - span.done);
+        span = { at: now, done };
+        return ++spans >= PROBE_SPANS && (total - done) * perNote / 1e3 > worth;
+      }
+      return false;
+    };
+    while (head.length) {
+      yield await one2(head.shift());
+      if (switchNow()) return yield* runWorkers(head, next, mode, { ...workerOptions, workerUrl });
+    }
     if (!exhausted) {
-      for (let r = await next(); !r.done; r = await next()) yield await one2(r.value);
+      for (let r = await next(); !r.done; r = await next()) {
+        yield await one2(r.value);
+        if (switchNow()) return yield* runWorkers([], next, mode, { ...workerOptions, workerUrl });
+      }
     }
     return;
   }
-  yield* runWorkers(head, next, await getMode(), {
-    jobs,
-    maxSize,
-    checkOptions,
-    checkModule,
-    workerUrl,
-    window: opts.window,
-    onMode: opts.onMode,
-    checkFn: opts.checkFn
-  });
+  yield* runWorkers(head, next, await getMode(), { ...workerOptions, workerUrl });
 }
 async function* runWorkers(head, next, mode, o) {
   const window = o.window ?? Math.max(1024, o.jobs * 128);
@@ -17327,8 +17471,7 @@ async function* runWorkers(head, next, mode, o) {
     }
     return r.value;
   };
-  const spawn2 = () => {
-    const slot = { worker: new Worker(o.workerUrl, { workerData: init }), ready: false, load: [] };
+  const attach = (slot) => {
     const onDeath = (why) => {
       if (slots.indexOf(slot) === -1) return;
       slots.splice(slots.indexOf(slot), 1);
@@ -17370,8 +17513,20 @@ async function* runWorkers(head, next, mode, o) {
     slot.worker.on("exit", (code) => onDeath(`exit code ${code}`));
     return slot;
   };
-  const workers = o.checkFn ? Math.max(1, o.jobs - 1) : o.jobs;
-  for (let i = 0; i < workers; i++) slots.push(spawn2());
+  const spawn2 = () => attach({ worker: new Worker(o.workerUrl, { workerData: init }), ready: false, load: [] });
+  const adopt = (e) => {
+    if (e.fatal) fatal ??= e.fatal;
+    if (e.gone) {
+      if (!e.ready) fatal ??= new Error(`cannot start a worker thread: ${e.gone}`);
+      else if (!fatal) slots.push(spawn2());
+      return;
+    }
+    slots.push(attach({ worker: e.worker, ready: e.ready, load: [] }));
+    e.worker.postMessage({ init });
+  };
+  const workers = workerCount(o.jobs, o.checkFn);
+  for (const e of o.prestarted?.take(workers) ?? []) adopt(e);
+  while (slots.length < workers && !fatal) slots.push(spawn2());
   o.onMode?.(workers);
   const dispatch = (seqs, slot) => {
     slot.load.push(...seqs);
@@ -20565,6 +20720,7 @@ var WORKER_FILES = {
   checkModule: new URL("./check.js", import.meta.url)
 };
 var IN_PROCESS_BELOW = 200;
+var WORKERS_WORTH_SECONDS = 2;
 var USER_ERRORS = /* @__PURE__ */ new Set([
   "UsageError",
   "PackError",
@@ -20644,9 +20800,18 @@ function expandPaths(paths, opts, cwd) {
   return paths.flatMap((p) => expandGlob(p, { cwd, extensions: opts.extensions, ignore: opts.ignore }));
 }
 async function runCheck(paths, flags, given, io) {
+  const early = {};
+  try {
+    return await checkPaths(paths, flags, given, io, early);
+  } finally {
+    await early.workers?.close();
+  }
+}
+async function checkPaths(paths, flags, given, io, early) {
   const loaded = loadConfig({ cwd: io.cwd, ...flags.config ? { explicit: flags.config } : {}, env: io.env });
   if (flags.stdinJsonl && paths.length) throw new UsageError(`--stdin-jsonl reads notes from stdin only; remove the path${paths.length === 1 ? "" : "s"} ${paths.join(" ")}`);
   const opts = mergeOptions(loaded?.config, flags, given, io.cwd);
+  const jobsGiven = given.has("jobs") || loaded?.config.jobs !== void 0;
   checkPatternDirs(opts.patterns, checkConfigPatternDirs(loaded, io.cwd));
   if (flags.stdinJsonl && !given.has("format") && !loaded?.config.format) opts.format = "jsonl";
   let maxWarnings;
@@ -20688,6 +20853,7 @@ async function runCheck(paths, flags, given, io) {
     if (!stdinIgnored()) tasks.push(await readStdinTask());
   } else {
     const named = expandPaths(paths, opts, io.cwd);
+    const prestartAt = jobsGiven ? IN_PROCESS_BELOW : Math.ceil(WORKERS_WORTH_SECONDS * 1e3 / ASSUMED_NOTE_MS);
     const explicit = new Set(named);
     for (const item of discover(named, { extensions: opts.extensions, ignore: opts.ignore, cwd: io.cwd })) {
       if (item.kind === "file") {
@@ -20698,6 +20864,7 @@ async function runCheck(paths, flags, given, io) {
         const at = fromCwd(item.path);
         const regular = !explicit.has(item.path);
         tasks.push(at === item.path ? { path: at, regular } : { path: at, source: item.path, regular });
+        if (tasks.length === prestartAt && opts.jobs > 1) early.workers = prestartWorkers({ jobs: opts.jobs, checkFn: checkNoteAll, ...WORKER_FILES });
       } else if (item.kind === "stdin") {
         if (!stdinIgnored()) tasks.push(await readStdinTask());
       } else if (item.kind === "error") tasks.push({ source: item.path, error: item.message });
@@ -20794,7 +20961,9 @@ async function runCheck(paths, flags, given, io) {
     maxSize: opts.maxSize,
     checkFn: checkNoteAll,
     ...WORKER_FILES,
-    inProcessBelow: IN_PROCESS_BELOW
+    inProcessBelow: IN_PROCESS_BELOW,
+    ...jobsGiven ? {} : { workersWorthSeconds: WORKERS_WORTH_SECONDS },
+    prestarted: early.workers
   };
   const quiet = !!flags.quiet && opts.format !== "pretty";
   try {

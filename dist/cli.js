@@ -7,7 +7,7 @@ import { loadFamily } from './rules/pack.js';
 import { discover } from './io/discover.js';
 import { readStdinBytes } from './io/read.js';
 import { checkConfigPatternDirs, checkElementIds, checkPatternDirs, loadConfig, mergeOptions } from './config.js';
-import { renderBatch, runBatch } from './batch/pool.js';
+import { ASSUMED_NOTE_MS, prestartWorkers, renderBatch, runBatch } from './batch/pool.js';
 import { digestOf, isRenderFormat, makeRenderer } from './batch/render.js';
 import { createProgress, shouldShowProgress } from './batch/progress.js';
 import { BaselineFilter, BaselineRecorder, readBaseline, writeBaseline } from './baseline.js';
@@ -47,6 +47,14 @@ const WORKER_FILES = {
 };
 /** Below this many notes, starting workers (about 0.3 s each) costs more than it saves. */
 const IN_PROCESS_BELOW = 200;
+/**
+ * Worker threads start only when the notes left would keep the main thread alone busy for longer than this
+ * (s): a worker loads and compiles the checker again (V8 warm-up: about 1.5 s of CPU on a 2-core machine,
+ * measured on the bench corpus), so a batch of 1,000 to 3,000 notes ran slower with two threads than with
+ * one. Only when the number of threads is the default (a `--jobs` flag or a config `jobs` is taken at its
+ * word) and the number of notes is known (folder runs; a stream such as --stdin-jsonl starts them at 200).
+ */
+const WORKERS_WORTH_SECONDS = 2;
 /** Errors a user can cause: one line, exit code 2. */
 const USER_ERRORS = new Set([
     'UsageError', 'PackError', 'ConfigError', 'OptionError', 'ClaimSyntaxError', 'AocFileError', 'BaselineError', 'UnknownCodeError',
@@ -131,10 +139,23 @@ function expandPaths(paths, opts, cwd) {
     return paths.flatMap((p) => expandGlob(p, { cwd, extensions: opts.extensions, ignore: opts.ignore }));
 }
 async function runCheck(paths, flags, given, io) {
+    // worker threads may be started while the folders are walked (prestartWorkers): stopped here if no batch
+    // took them over (an error before the batch, a batch that ran in-process)
+    const early = {};
+    try {
+        return await checkPaths(paths, flags, given, io, early);
+    }
+    finally {
+        await early.workers?.close();
+    }
+}
+async function checkPaths(paths, flags, given, io, early) {
     const loaded = loadConfig({ cwd: io.cwd, ...(flags.config ? { explicit: flags.config } : {}), env: io.env });
     if (flags.stdinJsonl && paths.length)
         throw new UsageError(`--stdin-jsonl reads notes from stdin only; remove the path${paths.length === 1 ? '' : 's'} ${paths.join(' ')}`);
     const opts = mergeOptions(loaded?.config, flags, given, io.cwd);
+    /** A number of threads asked for (flag or config) is taken at its word; the default adapts to the batch. */
+    const jobsGiven = given.has('jobs') || loaded?.config.jobs !== undefined;
     // a missing folder named in the config blames the config file and key; one from --patterns, the flag
     checkPatternDirs(opts.patterns, checkConfigPatternDirs(loaded, io.cwd));
     if (flags.stdinJsonl && !given.has('format') && !loaded?.config.format)
@@ -190,6 +211,10 @@ async function runCheck(paths, flags, given, io) {
     }
     else {
         const named = expandPaths(paths, opts, io.cwd);
+        // once the walk has found notes enough for worker threads, start them: their start-up overlaps the rest of
+        // the walk (an explicit --jobs or config jobs: from 200 notes; the default: from the size at which a batch
+        // starts them at once, see WORKERS_WORTH_SECONDS)
+        const prestartAt = jobsGiven ? IN_PROCESS_BELOW : Math.ceil((WORKERS_WORTH_SECONDS * 1000) / ASSUMED_NOTE_MS);
         // a file met in a folder walk was a regular file a moment ago (the walk skips FIFOs and devices): the
         // reader opens it without a stat first; a path named on the command line may be anything (`<(…)`)
         const explicit = new Set(named);
@@ -205,6 +230,8 @@ async function runCheck(paths, flags, given, io) {
                 const at = fromCwd(item.path);
                 const regular = !explicit.has(item.path);
                 tasks.push(at === item.path ? { path: at, regular } : { path: at, source: item.path, regular });
+                if (tasks.length === prestartAt && opts.jobs > 1)
+                    early.workers = prestartWorkers({ jobs: opts.jobs, checkFn: checkNoteAll, ...WORKER_FILES });
             }
             else if (item.kind === 'stdin') {
                 if (!stdinIgnored())
@@ -316,6 +343,8 @@ async function runCheck(paths, flags, given, io) {
         checkFn: checkNoteAll,
         ...WORKER_FILES,
         inProcessBelow: IN_PROCESS_BELOW,
+        ...(jobsGiven ? {} : { workersWorthSeconds: WORKERS_WORTH_SECONDS }),
+        prestarted: early.workers,
     };
     const quiet = !!flags.quiet && opts.format !== 'pretty';
     try {

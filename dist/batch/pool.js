@@ -8,8 +8,9 @@
  * (render.ts) where it was checked, so the main thread neither parses nor formats results.
  *
  * It runs in-process (no worker start-up cost) when `jobs` is 1, when the input turns out to hold fewer
- * than `inProcessBelow` tasks, or when no compiled worker file exists (running from `src/` under a test
- * runner, or a single-file bundle); in-process, it lets the event loop turn every few milliseconds so a
+ * than `inProcessBelow` tasks, when the notes are too few for workers to pay off (`workersWorthSeconds`),
+ * or when no compiled worker file exists (running from `src/` under a test runner, or a single-file
+ * bundle); in-process, it lets the event loop turn every few milliseconds so a
  * signal (Ctrl-C), a timer or a write error is not held up until the batch ends. A note that throws becomes
  * an `error` result and the batch goes on; a fatal error (a broken pattern pack, see `FATAL_ERRORS`) rejects
  * the generator with that error's name and message. Breaking out of the `for await` loop terminates the
@@ -33,6 +34,16 @@ const PER_WORKER = 24;
 const BATCH = 8;
 /** In-process, the event loop gets a turn at least this often (ms). */
 const TURN_MS = 20;
+/** A first guess of the main thread's time per note (ms; the 10,000-note bench corpus: about 0.2-0.3). */
+export const ASSUMED_NOTE_MS = 0.25;
+/**
+ * While probing, the time per note is measured over spans of at least this long (ms), the latest span only:
+ * the first notes of a run are slow (the checker is still being compiled), so the time since the start would
+ * overstate what is left (measured on the bench corpus: about 35 ms a note for notes 2-4, 1.3 ms over the
+ * next 0.1 s, then 0.7, 0.5, ... down to 0.2-0.3). The first decision comes after {@link PROBE_SPANS} spans.
+ */
+const PROBE_SPAN_MS = 100;
+const PROBE_SPANS = 4;
 /**
  * Notes larger than this are not checked on the main thread while workers run: one would hold up every
  * worker's next batch for as long as it takes (a 4 MB note: seconds). The main thread reads it and hands
@@ -89,6 +100,67 @@ function rebuildError(e) {
     err.name = e.name;
     return err;
 }
+/** Worker threads started before a batch's tasks are all known; see {@link prestartWorkers}. */
+export class Prestarted {
+    checkModule;
+    early;
+    constructor(checkModule, workerUrl, count) {
+        this.checkModule = checkModule;
+        const data = { oplintWorker: true, checkModule, deferred: true };
+        this.early = Array.from({ length: count }, () => {
+            const e = { worker: new Worker(workerUrl, { workerData: data }), ready: false };
+            e.listeners = {
+                message: (msg) => {
+                    if ('ready' in msg)
+                        e.ready = true;
+                    else if ('fatal' in msg)
+                        e.fatal ??= rebuildError(msg.fatal);
+                },
+                error: (err) => void (e.gone ??= err.message.split('\n')[0] ?? 'error'),
+                exit: (code) => void (e.gone ??= `exit code ${code}`),
+            };
+            e.worker.on('message', e.listeners.message).on('error', e.listeners.error).on('exit', e.listeners.exit);
+            e.worker.unref(); // never what keeps the process alive: a batch takes it over, or close() stops it
+            return e;
+        });
+    }
+    /** Workers neither taken over nor stopped yet. */
+    get size() {
+        return this.early.length;
+    }
+    /** The workers, handed over to a batch (at most `n`; the others are stopped). */
+    take(n) {
+        const taken = this.early.splice(0, n);
+        void this.close();
+        for (const e of taken) {
+            e.worker.off('message', e.listeners.message).off('error', e.listeners.error).off('exit', e.listeners.exit);
+            e.worker.ref();
+        }
+        return taken;
+    }
+    /** Stop the workers no batch took over. */
+    async close() {
+        const rest = this.early.splice(0);
+        await Promise.all(rest.map((e) => e.worker.terminate()));
+    }
+}
+/**
+ * Start the worker threads a batch with these options would start, before its tasks are all known (the CLI
+ * calls it while it walks the folders, once there are enough notes for workers): their start-up (loading
+ * the checker, compiling the patterns) then overlaps the rest of the walk. Undefined when the batch would
+ * run in-process anyway (`jobs` 1, no compiled worker file). Pass the result as `prestarted`.
+ */
+export function prestartWorkers(opts = {}) {
+    const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
+    const workerUrl = jobs > 1 ? (opts.workerUrl ?? defaultWorkerUrl()) : undefined;
+    if (!workerUrl)
+        return undefined;
+    return new Prestarted(toModuleHref(opts.checkModule ?? defaultCheckModule()), workerUrl, workerCount(jobs, opts.checkFn));
+}
+/** With an in-process check function the main thread is one of the `jobs` checkers, so one worker fewer. */
+function workerCount(jobs, checkFn) {
+    return checkFn ? Math.max(1, jobs - 1) : jobs;
+}
 /** Check every task; yields each note's results in input order. */
 export async function* runBatch(tasks, opts = {}) {
     yield* runTasks(tasks, opts, async () => resultsMode);
@@ -98,6 +170,14 @@ export async function* renderBatch(tasks, opts) {
     yield* runTasks(tasks, opts, async () => renderMode(opts.render, opts.renderFn ?? (await loadRenderer(opts.render))));
 }
 async function* runTasks(tasks, opts, getMode) {
+    try {
+        yield* chooseAndRun(tasks, opts, getMode);
+    }
+    finally {
+        await opts.prestarted?.close(); // whatever the batch did not take over
+    }
+}
+async function* chooseAndRun(tasks, opts, getMode) {
     const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
     const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
     const checkOptions = opts.checkOptions ?? {};
@@ -118,8 +198,29 @@ async function* runTasks(tasks, opts, getMode) {
             head.push(r.value);
         }
     }
-    if (!workerUrl || exhausted) {
+    const total = Array.isArray(tasks) ? tasks.length : undefined;
+    const worth = opts.workersWorthSeconds;
+    // a batch whose size is known and too small for workers at first sight starts in-process and decides later
+    const probe = worth !== undefined && total !== undefined && (total * ASSUMED_NOTE_MS) / 1000 < worth;
+    // workers started ahead with another check module are of no use here
+    const prestarted = opts.prestarted?.checkModule === checkModule ? opts.prestarted : undefined;
+    if (opts.prestarted && !prestarted)
+        await opts.prestarted.close();
+    const workerOptions = {
+        jobs,
+        maxSize,
+        checkOptions,
+        checkModule,
+        window: opts.window,
+        onMode: opts.onMode,
+        checkFn: opts.checkFn,
+        prestarted,
+    };
+    if (!workerUrl || exhausted || probe) {
         opts.onMode?.(0);
+        // in-process for good (a probe may still start workers: those started ahead wait for it)
+        if (!workerUrl || exhausted)
+            await prestarted?.close();
         if (exhausted && head.length === 0)
             return;
         const check = opts.checkFn ?? (await loadCheckFn(checkModule));
@@ -133,24 +234,38 @@ async function* runTasks(tasks, opts, getMode) {
             }
             return mode.local(await executeTask(t, check, checkOptions, maxSize));
         };
-        for (const t of head)
-            yield await one(t);
+        let done = 0;
+        let spans = 0;
+        let span = { at: 0, done: 0 }; // the start of the current span (the first one starts after the first note)
+        /** Whether the notes left are now worth starting workers for (only while probing). */
+        const switchNow = () => {
+            if (!probe || !workerUrl || exhausted)
+                return false;
+            const now = performance.now();
+            if (++done === 1)
+                span = { at: now, done };
+            else if (now - span.at >= PROBE_SPAN_MS) {
+                const perNote = (now - span.at) / (done - span.done);
+                span = { at: now, done };
+                return ++spans >= PROBE_SPANS && ((total - done) * perNote) / 1000 > worth;
+            }
+            return false;
+        };
+        while (head.length) {
+            yield await one(head.shift());
+            if (switchNow())
+                return yield* runWorkers(head, next, mode, { ...workerOptions, workerUrl: workerUrl });
+        }
         if (!exhausted) {
-            for (let r = await next(); !r.done; r = await next())
+            for (let r = await next(); !r.done; r = await next()) {
                 yield await one(r.value);
+                if (switchNow())
+                    return yield* runWorkers([], next, mode, { ...workerOptions, workerUrl: workerUrl });
+            }
         }
         return;
     }
-    yield* runWorkers(head, next, await getMode(), {
-        jobs,
-        maxSize,
-        checkOptions,
-        checkModule,
-        workerUrl,
-        window: opts.window,
-        onMode: opts.onMode,
-        checkFn: opts.checkFn,
-    });
+    yield* runWorkers(head, next, await getMode(), { ...workerOptions, workerUrl });
 }
 async function* runWorkers(head, next, mode, o) {
     // wide enough that the main thread, checking notes of its own, rarely waits for a worker's older notes
@@ -188,8 +303,8 @@ async function* runWorkers(head, next, mode, o) {
         }
         return r.value;
     };
-    const spawn = () => {
-        const slot = { worker: new Worker(o.workerUrl, { workerData: init }), ready: false, load: [] };
+    /** Listen to a worker's messages and death; a worker that dies is replaced (unless the run is over). */
+    const attach = (slot) => {
         const onDeath = (why) => {
             if (slots.indexOf(slot) === -1)
                 return; // already handled or shutting down
@@ -240,10 +355,29 @@ async function* runWorkers(head, next, mode, o) {
         slot.worker.on('exit', (code) => onDeath(`exit code ${code}`));
         return slot;
     };
+    const spawn = () => attach({ worker: new Worker(o.workerUrl, { workerData: init }), ready: false, load: [] });
+    /** A worker started ahead: it gets its settings first, then tasks like any other. */
+    const adopt = (e) => {
+        if (e.fatal)
+            fatal ??= e.fatal;
+        if (e.gone) {
+            // it stopped before this batch took it over: before it was ready, as a worker that cannot start;
+            // after (while it warmed up), it is replaced
+            if (!e.ready)
+                fatal ??= new Error(`cannot start a worker thread: ${e.gone}`);
+            else if (!fatal)
+                slots.push(spawn());
+            return;
+        }
+        slots.push(attach({ worker: e.worker, ready: e.ready, load: [] }));
+        e.worker.postMessage({ init });
+    };
     // With an in-process check function the main thread is one of the `jobs` checkers (it is otherwise idle
     // between results), so one worker fewer is started.
-    const workers = o.checkFn ? Math.max(1, o.jobs - 1) : o.jobs;
-    for (let i = 0; i < workers; i++)
+    const workers = workerCount(o.jobs, o.checkFn);
+    for (const e of o.prestarted?.take(workers) ?? [])
+        adopt(e);
+    while (slots.length < workers && !fatal)
         slots.push(spawn());
     o.onMode?.(workers);
     const dispatch = (seqs, slot) => {

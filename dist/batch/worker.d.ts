@@ -55,10 +55,18 @@ export interface WorkerInit {
     /** Render each note here (a stream format) instead of sending its results back. */
     render?: RenderSpec;
 }
+/** workerData of a worker started ahead of its batch: the rest of its {@link WorkerInit} comes in a message. */
+export interface WorkerStart {
+    oplintWorker: true;
+    checkModule: string;
+    deferred: true;
+}
 /** Tasks travel in small batches, and their results come back in one message: fewer, larger messages. */
 export type ToWorker = {
     ids: number[];
     tasks: Task[];
+} | {
+    init: WorkerInit;
 };
 export type FromWorker = {
     ready: true;

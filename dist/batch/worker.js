@@ -9,6 +9,11 @@
  * an `error` result; errors that make the whole run invalid (a broken pattern pack) are reported as
  * `{ fatal }` and stop the batch.
  *
+ * A worker started before its batch is known (`prestartWorkers` in pool.ts: while the CLI walks the folders)
+ * gets only `{ oplintWorker, checkModule, deferred }`: it loads the check module, says `ready`, checks one
+ * short built-in note (so patterns are loaded and compiled before the first real note), and takes the rest
+ * of its settings from its first message, `{ init }`.
+ *
  * Imported in the main thread (by pool.ts), the module only exports its helpers.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -146,13 +151,16 @@ export async function loadCheckFn(moduleUrl) {
 function serializeError(err) {
     return err instanceof Error ? { name: err.name, message: err.message } : { name: 'Error', message: String(err) };
 }
-async function workerMain(init) {
+/** What a worker started ahead of its batch checks while it waits (a short note that places a device). */
+const WARM_UP_NOTE = 'PROCEDURE: Irrigation and debridement of the left tibia.\nVancomycin 2 g was mixed with 40 g of cement on the back table and hand-rolled into beads, which were placed in the tibial canal.\nPLAN: Bead removal in 6 weeks.\n';
+async function workerMain(data) {
     const port = parentPort;
     let check;
     let render;
+    let init = 'deferred' in data ? undefined : data;
     try {
-        check = await loadCheckFn(init.checkModule);
-        if (init.render)
+        check = await loadCheckFn(data.checkModule);
+        if (init?.render)
             render = await loadRenderer(init.render);
     }
     catch (err) {
@@ -170,10 +178,22 @@ async function workerMain(init) {
     let chain = Promise.resolve();
     port.on('message', (msg) => {
         chain = chain.then(async () => {
+            if ('init' in msg) {
+                init = msg.init;
+                try {
+                    if (init.render)
+                        render = await loadRenderer(init.render);
+                }
+                catch (err) {
+                    port.postMessage({ fatal: serializeError(err) });
+                }
+                return;
+            }
+            const { checkOptions, maxSize } = init;
             const out = [];
             for (let i = 0; i < msg.tasks.length; i++) {
                 try {
-                    out.push(await executeTask(msg.tasks[i], check, init.checkOptions, init.maxSize));
+                    out.push(await executeTask(msg.tasks[i], check, checkOptions, maxSize));
                 }
                 catch (err) {
                     if (out.length)
@@ -186,6 +206,16 @@ async function workerMain(init) {
         });
     });
     port.postMessage({ ready: true });
+    if (!init) {
+        // waiting for its batch: load and compile the patterns now (what the first real note would pay for);
+        // a note is checked on its own, so nothing of this one carries over
+        try {
+            check(WARM_UP_NOTE, { source: '-' });
+        }
+        catch {
+            /* a broken pattern pack says so on the first real note */
+        }
+    }
 }
 if (!isMainThread && parentPort && workerData?.oplintWorker) {
     void workerMain(workerData);

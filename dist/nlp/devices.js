@@ -220,20 +220,43 @@ export function anchoredEarlier(a, s) {
         return false;
     if (dg.earlierAnchor.test(text))
         return true;
-    // a paragraph that opens in an earlier time goes on telling it ("Six weeks ago she had an I&D. At that
-    // operation beads were placed."), until a sentence says today or the paragraph ends
-    const doc = a.doc.text;
-    for (let p = s - 1; p >= 0; p--) {
-        const prev = a.sentences[p];
-        if (prev.section !== a.sentences[s].section || /\n[ \t]*\n/.test(doc.slice(prev.end, a.sentences[p + 1].start)))
-            return false;
-        if (dg.todayAnchor.test(prev.text))
-            return false;
-        // ("The rod placed 3 weeks ago was removed" tells today's removal: the paragraph goes on today)
-        if (dg.earlierAnchor.test(prev.text))
-            return !a.in('actions', p).some((m) => m.entry.tags.has('remove'));
+    return startsParagraph(a, s) ? false : carriedTime(a, s - 1) === 'earlier';
+}
+/** True when sentence `s` opens a paragraph: the first of its section, or after a blank line. */
+function startsParagraph(a, s) {
+    const p = s - 1;
+    return p < 0 || a.sentences[p].section !== a.sentences[s].section || /\n[ \t]*\n/.test(a.doc.text.slice(a.sentences[p].end, a.sentences[s].start));
+}
+const carriedMemo = new WeakMap();
+function carriedTime(a, s) {
+    let memo = carriedMemo.get(a);
+    if (!memo)
+        carriedMemo.set(a, (memo = new Map()));
+    const dg = deviceGrammar(a);
+    const chain = [];
+    let result = 'none';
+    for (let i = s;; i--) {
+        const known = memo.get(i);
+        if (known !== undefined) {
+            result = known;
+            break;
+        }
+        chain.push(i);
+        const t = a.sentences[i].text;
+        if (dg.todayAnchor.test(t)) {
+            result = 'today';
+            break;
+        }
+        if (dg.earlierAnchor.test(t)) {
+            result = a.in('actions', i).some((m) => m.entry.tags.has('remove')) ? 'today' : 'earlier';
+            break;
+        }
+        if (startsParagraph(a, i))
+            break;
     }
-    return false;
+    for (const c of chain)
+        memo.set(c, result);
+    return result;
 }
 /**
  * The drug, carrier and antibiotic words of a sentence in text order, and its manual-preparation words:
@@ -543,12 +566,14 @@ export function analyseDevices(a) {
     // A table under a line that names the device and ends in a colon ("Spacer, built on the back table:") lists
     // what the device was made of: its rows naming a drug, a carrier, an amount or making by hand describe it.
     const isRow = (s) => /^\|/.test(a.sentences[s].text);
+    let head = -1; // the line above the current run of table rows
     for (let s = 0; s < a.sentences.length; s++) {
-        if (!isRow(s) || insertSentences.has(s) || removeSentences.has(s))
+        if (!isRow(s))
             continue;
-        let head = s - 1;
-        while (head >= 0 && isRow(head) && a.sentences[head].section === a.sentences[s].section)
-            head--;
+        if (s === 0 || !isRow(s - 1) || a.sentences[s - 1].section !== a.sentences[s].section)
+            head = s - 1;
+        if (insertSentences.has(s) || removeSentences.has(s))
+            continue;
         if (head < 0 || a.sentences[head].section !== a.sentences[s].section || !/:\s*$/.test(a.sentences[head].text))
             continue;
         if (!insertSentences.has(head) || !bySentence.has(head))
@@ -680,6 +705,7 @@ function nearest(candidates, d) {
 }
 function resolveSites(a, raw, bySentence) {
     const merged = new Map();
+    let placedBefore;
     const unsitedExchanges = [];
     const add = (action, site, r, siteMention) => {
         const key = `${action}:${site}`;
@@ -762,15 +788,13 @@ function resolveSites(a, raw, bySentence) {
         if (!sites.length && !stated && r.action === 'remove') {
             // a device comes out of where it was put: the placement of the same form told for an earlier time ("Six
             // weeks ago ... an antibiotic cement rod was placed in the tibial canal") says where
-            for (const [s, ds] of bySentence) {
-                if (s === r.s || !ds.some((d) => r.forms.includes(d.form)))
-                    continue;
-                const earlierTold = anchoredEarlier(a, s) || ds.some((d) => a.assertion(d).historical) || a.operationAt(a.sentences[s].start).kind === 'earlier';
-                if (!earlierTold || !a.in('actions', s).some((m) => m.entry.tags.has('insert')))
-                    continue;
-                sites = sitesIn(a, s);
-                if (sites.length)
+            placedBefore ??= earlierPlacements(a, bySentence);
+            for (const f of r.forms) {
+                const at = placedBefore.get(f);
+                if (at) {
+                    sites = at;
                     break;
+                }
             }
         }
         const distinct = new Map();
@@ -804,6 +828,22 @@ function resolveSites(a, raw, bySentence) {
         .filter((e) => e.site !== 'unspecified' || !events.some((o) => o !== e && o.action === e.action && o.site !== 'unspecified'))
         .sort((x, y) => x.order - y.order)
         .map(({ order: _order, ...e }) => e);
+}
+/** The sites of each form's placement told for an earlier time (first one per form), found in one pass. */
+function earlierPlacements(a, bySentence) {
+    const out = new Map();
+    for (const [s, ds] of [...bySentence].sort((x, y) => x[0] - y[0])) {
+        const earlierTold = anchoredEarlier(a, s) || ds.some((d) => a.assertion(d).historical) || a.operationAt(a.sentences[s].start).kind === 'earlier';
+        if (!earlierTold || !a.in('actions', s).some((m) => m.entry.tags.has('insert')))
+            continue;
+        const sites = sitesIn(a, s);
+        if (!sites.length)
+            continue;
+        for (const d of ds)
+            if (!out.has(d.form))
+                out.set(d.form, sites);
+    }
+    return out;
 }
 /**
  * When a sentence names several spaces, the event's space is the one its action word points at: the first
