@@ -236,7 +236,8 @@ describe('runBatch with worker threads', () => {
       return base(text, opts);
     };
     const n = 300;
-    const out = await collect(runBatch(textTasks(n, (i) => `note ${i} sleep:1`), { jobs: 2, workerUrl, checkModule, checkFn }));
+    // a window of 64 notes: the main thread cannot run through the whole batch before the worker is up
+    const out = await collect(runBatch(textTasks(n, (i) => `note ${i} sleep:1`), { jobs: 2, workerUrl, checkModule, checkFn, window: 64 }));
     expect(out.map((r) => r.source)).toEqual(Array.from({ length: n }, (_, i) => `n${i}`));
     expect(onMain).toBeGreaterThan(0);
     expect(onMain).toBeLessThan(n); // the workers took over
@@ -263,7 +264,8 @@ describe('runBatch with worker threads', () => {
     const quick = await collect(runBatch(textTasks(300, (i) => `quick ${i}`), { jobs: 2, workerUrl, checkModule, checkFn: fakeInProcess(), workersWorthSeconds: 5, onMode: (m) => modes.push(m) }));
     expect(modes).toEqual([0]);
     expect(quick.map((r) => r.source)).toEqual(Array.from({ length: 300 }, (_, i) => `n${i}`));
-    // 300 notes of 2 ms: more than 0.2 s of work left once the first notes are timed
+    // 800 notes of 2 ms (0.2 s at the assumed time per note: a probe): after the four 0.1 s spans of the
+    // probe, about 1.2 s of work left (over 0.3 s)
     const slowCheck: CheckFn = (text, opts) => {
       const end = Date.now() + 2;
       while (Date.now() < end) {
@@ -272,9 +274,9 @@ describe('runBatch with worker threads', () => {
       return fakeInProcess()(text, opts);
     };
     const switched: number[] = [];
-    const slow = await collect(runBatch(textTasks(300, (i) => `slow ${i} sleep:2`), { jobs: 2, workerUrl, checkModule, checkFn: slowCheck, workersWorthSeconds: 0.2, onMode: (m) => switched.push(m) }));
+    const slow = await collect(runBatch(textTasks(800, (i) => `slow ${i} sleep:2`), { jobs: 2, workerUrl, checkModule, checkFn: slowCheck, workersWorthSeconds: 0.3, onMode: (m) => switched.push(m) }));
     expect(switched).toEqual([0, 1]);
-    expect(slow.map((r) => r.source)).toEqual(Array.from({ length: 300 }, (_, i) => `n${i}`));
+    expect(slow.map((r) => r.source)).toEqual(Array.from({ length: 800 }, (_, i) => `n${i}`));
     // a large batch (at the assumed time per note) starts workers at once
     const big: number[] = [];
     const tasks = textTasks(9000, (i) => `n ${i}`);
