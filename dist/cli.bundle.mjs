@@ -14174,6 +14174,10 @@ function contexts(a, s) {
     nonDrugSpacer: a.has("contexts", s, "non-drug-spacer")
   };
 }
+function notInDevice(a, s) {
+  const c = contexts(a, s);
+  return c.iv || c.powder || c.fixation;
+}
 function findDeviceMentions(a) {
   const out = [];
   const pending2 = [];
@@ -14241,11 +14245,12 @@ function findDeviceMentions(a) {
       made.add(f);
     }
   }
-  const logged = !fixationNote() && deviceLog(a);
+  let loggedMemo;
+  const logged = () => loggedMemo ??= !fixationNote() && deviceLog(a);
   for (const f of pending2) {
     if (made.has(f)) continue;
     const name = f.entry.name;
-    if (logged && !established.has(name) && !f.entry.tags.has("implant-like") && !f.entry.tags.has("spinal-risk") && a.isOperative(f.sentence)) {
+    if (!established.has(name) && !f.entry.tags.has("implant-like") && !f.entry.tags.has("spinal-risk") && a.isOperative(f.sentence) && logged()) {
       out.push({ ...f, form: name, reason: `described by the implant log or device block of the note`, basis: "coreference" });
       continue;
     }
@@ -14279,7 +14284,7 @@ function deviceLog(a) {
     for (const m of a.mentions(lex)) {
       const sent = a.sentences[m.sentence];
       if (sent.category !== "implants" || !a.isOperative(m.sentence) || !a.affirmed(m)) continue;
-      if (a.has("contexts", m.sentence, "iv") || a.has("contexts", m.sentence, "powder") || a.has("contexts", m.sentence, "fixation")) continue;
+      if (notInDevice(a, m.sentence)) continue;
       const f = bySection.get(sent.section) ?? { drug: false, carrier: false };
       if (lex === "drugs") f.drug = true;
       else f.carrier = true;
@@ -14303,6 +14308,7 @@ function deviceGrammar(a) {
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, "i"),
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, "i"),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, "i"),
+      correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, "i"),
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, "i"),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, "i"),
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, "i"),
@@ -14562,7 +14568,7 @@ function analyseDevices(a) {
     const withMaterial = /* @__PURE__ */ new Set();
     for (let s = 0; s < a.sentences.length; s++) {
       if (a.sentences[s].category !== "implants" || insertSentences.has(s) || removeSentences.has(s) || !a.isOperative(s)) continue;
-      if (a.has("contexts", s, "iv") || a.has("contexts", s, "powder") || a.has("contexts", s, "fixation")) continue;
+      if (notInDevice(a, s)) continue;
       const material = [...a.in("drugs", s), ...a.in("carriers", s)].some((m) => a.affirmed(m));
       const made = a.in("fabrication", s).some((m) => m.entry.tags.has("manual") && a.affirmed(m));
       if (material || made) {
@@ -14600,11 +14606,8 @@ function analyseDevices(a) {
 }
 function correctionSentence(a, s) {
   const title = a.sections[a.sentences[s].section]?.title ?? "";
-  let re = correctionRe.get(a.grammar);
-  if (!re) correctionRe.set(a.grammar, re = new RegExp(`\\b(?:${phrases(a.grammar.timeline.correctionWords)})\\b`, "i"));
-  return title !== "" && re.test(title);
+  return title !== "" && deviceGrammar(a).correction.test(title);
 }
-var correctionRe = /* @__PURE__ */ new WeakMap();
 function retractedForms(a, devices) {
   const out = /* @__PURE__ */ new Map();
   for (const m of a.mentions("forms")) {

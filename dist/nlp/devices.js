@@ -13,6 +13,11 @@ function contexts(a, s) {
         nonDrugSpacer: a.has('contexts', s, 'non-drug-spacer'),
     };
 }
+/** A sentence whose drug or carrier is given IV, as a powder in the wound, or fixes an implant: not in a device. */
+function notInDevice(a, s) {
+    const c = contexts(a, s);
+    return c.iv || c.powder || c.fixation;
+}
 /** Find device mentions: forms qualified by a drug signal or carrier, and carriers loaded with a drug. */
 function findDeviceMentions(a) {
     const out = [];
@@ -100,13 +105,15 @@ function findDeviceMentions(a) {
     }
     // an implant log or device block that names a drug and a carrier ("Drugs mixed: tobramycin 1.2 g", "Material:
     // [X] Calcium sulfate") describes the device the narrative names by its form alone ("the pellets were packed")
-    const logged = !fixationNote() && deviceLog(a);
+    // (looked up only when a bare form needs it: most notes never read their implants section)
+    let loggedMemo;
+    const logged = () => (loggedMemo ??= !fixationNote() && deviceLog(a));
     // a bare form refers to the device described elsewhere in the note ("the beads were then placed")
     for (const f of pending) {
         if (made.has(f))
             continue;
         const name = f.entry.name;
-        if (logged && !established.has(name) && !f.entry.tags.has('implant-like') && !f.entry.tags.has('spinal-risk') && a.isOperative(f.sentence)) {
+        if (!established.has(name) && !f.entry.tags.has('implant-like') && !f.entry.tags.has('spinal-risk') && a.isOperative(f.sentence) && logged()) {
             out.push({ ...f, form: name, reason: `described by the implant log or device block of the note`, basis: 'coreference' });
             continue;
         }
@@ -156,7 +163,7 @@ function deviceLog(a) {
             const sent = a.sentences[m.sentence];
             if (sent.category !== 'implants' || !a.isOperative(m.sentence) || !a.affirmed(m))
                 continue;
-            if (a.has('contexts', m.sentence, 'iv') || a.has('contexts', m.sentence, 'powder') || a.has('contexts', m.sentence, 'fixation'))
+            if (notInDevice(a, m.sentence))
                 continue;
             const f = bySection.get(sent.section) ?? { drug: false, carrier: false };
             if (lex === 'drugs')
@@ -183,6 +190,7 @@ function deviceGrammar(a) {
             passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
             otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
             attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
+            correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, 'i'),
             notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
             mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
             intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
@@ -544,7 +552,7 @@ export function analyseDevices(a) {
         for (let s = 0; s < a.sentences.length; s++) {
             if (a.sentences[s].category !== 'implants' || insertSentences.has(s) || removeSentences.has(s) || !a.isOperative(s))
                 continue;
-            if (a.has('contexts', s, 'iv') || a.has('contexts', s, 'powder') || a.has('contexts', s, 'fixation'))
+            if (notInDevice(a, s))
                 continue;
             const material = [...a.in('drugs', s), ...a.in('carriers', s)].some((m) => a.affirmed(m));
             const made = a.in('fabrication', s).some((m) => m.entry.tags.has('manual') && a.affirmed(m));
@@ -602,12 +610,8 @@ export function analyseDevices(a) {
 /** True when a sentence sits in a section whose title says it corrects the note (grammar.yaml correctionWords). */
 function correctionSentence(a, s) {
     const title = a.sections[a.sentences[s].section]?.title ?? '';
-    let re = correctionRe.get(a.grammar);
-    if (!re)
-        correctionRe.set(a.grammar, (re = new RegExp(`\\b(?:${phrases(a.grammar.timeline.correctionWords)})\\b`, 'i')));
-    return title !== '' && re.test(title);
+    return title !== '' && deviceGrammar(a).correction.test(title);
 }
-const correctionRe = new WeakMap();
 /** Forms a correction says were not placed (a negated form with a negated insertion word in a correction section), with the sentence that says so. */
 function retractedForms(a, devices) {
     const out = new Map();
