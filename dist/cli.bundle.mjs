@@ -12423,6 +12423,7 @@ function joinWrappedLines(text, layout = {}) {
   }
   if (near < 3 || near < long * 0.25) byWidth = false;
   const slack = Math.max(4, Math.round(width * 0.08));
+  const rowJoins = tableRowJoins(lines);
   const joins = [];
   let at = 0;
   let valueColumn = -1;
@@ -12436,7 +12437,7 @@ function joinWrappedLines(text, layout = {}) {
       if (kv) valueColumn = kv[0].length;
       else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn) valueColumn = -1;
     }
-    let join9 = valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent));
+    let join9 = rowJoins.has(i) || valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent));
     if (!join9 && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
     if (!join9 && nextIndent < next.length) {
       const cur = line.trimEnd();
@@ -12463,6 +12464,43 @@ function joinWrappedLines(text, layout = {}) {
   }
   parts.push(text.slice(from));
   return parts.join("");
+}
+var SEPARATOR_ROW = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
+var MAX_ROW_PIECES = 8;
+function pipes(line) {
+  let n = 0;
+  for (let i = line.indexOf("|"); i >= 0; i = line.indexOf("|", i + 1)) n++;
+  return n;
+}
+function tableRowJoins(lines) {
+  const joins = /* @__PURE__ */ new Set();
+  const blank = (l) => l === void 0 || l.trim() === "";
+  for (let k = 0; k < lines.length; k++) {
+    if (!SEPARATOR_ROW.test(lines[k])) continue;
+    const cols = pipes(lines[k]);
+    let acc = 0;
+    for (let j = k - 1; j >= 0 && j >= k - MAX_ROW_PIECES && !blank(lines[j]); j--) {
+      acc += pipes(lines[j]);
+      if (acc > cols) break;
+      if (acc === cols && lines[j].trimStart().startsWith("|")) {
+        for (let x = j; x < k - 1; x++) joins.add(x);
+        break;
+      }
+    }
+    let i = k + 1;
+    while (i < lines.length && lines[i].trimStart().startsWith("|") && !SEPARATOR_ROW.test(lines[i])) {
+      let r = i;
+      let have = pipes(lines[i]);
+      while (have < cols && r + 1 < lines.length && r + 1 - i < MAX_ROW_PIECES && !blank(lines[r + 1]) && !SEPARATOR_ROW.test(lines[r + 1]) && have + pipes(lines[r + 1]) <= cols) {
+        have += pipes(lines[r + 1]);
+        r++;
+      }
+      if (have === cols) for (let x = i; x < r; x++) joins.add(x);
+      else r = i;
+      i = r + 1;
+    }
+  }
+  return joins;
 }
 function unclosedBracket(line) {
   let depth = 0;

@@ -111,3 +111,35 @@ describe('a list keyed by numbers (sentences written for this test)', () => {
     expect(joined.split('\n')).toContain('  20704  Antibiotic cement spacer made by hand and placed in the right knee joint');
   });
 });
+
+describe('a pipe table whose rows were hard-wrapped (sentences written for this test)', () => {
+  const key = (t: string) => checkNoteAll(t).map((r) => [r.code, r.status, r.devices.map((d) => `${d.action}:${d.site}`), r.elements.map((e) => `${e.id}:${e.status}`)]);
+  const table = [
+    '| Line | Material placed                                  | Amount            | Count |',
+    '|------|--------------------------------------------------|-------------------|-------|',
+    '| A    | Simplex P with tobramycin, rolled by hand into beads | 40 g + 3.6 g      | 14    |',
+    '| B    | Suction drain, 10 French                         | n/a               | 1     |',
+  ].join('\n');
+  const note = `PROCEDURE: Sequestrectomy of the right femur (CPT 27360) and placement of antibiotic beads in the femoral canal.\nSURGEON: Dr. X\n\nMATERIALS\n${table}\n\nThe beads were passed down the femoral canal. They come out at the second stage in 6 weeks.\n`;
+
+  it('joins the pieces of a row cut at a cell border, inside a cell, or into three lines', () => {
+    // cut after a pipe, inside a cell, and a row long enough to be cut twice
+    for (const w of [30, 44, 58, 64, 72]) {
+      const wrapped = hardWrap(table, w) as string;
+      expect(wrapped.split('\n').length, `wrap ${w}`).toBeGreaterThan(4);
+      const joined = joinWrappedLines(wrapped);
+      expect(joined.split('\n').length, `wrap ${w}`).toBe(4);
+    }
+  });
+
+  it('gives the wrapped note the verdicts of the unwrapped one', () => {
+    const base = key(note);
+    expect(base[0]!.slice(0, 3)).toEqual(['20702', 'pass', ['insert:intramedullary']]);
+    for (const w of [44, 58, 64, 72]) expect(key(hardWrap(note, w) as string), `wrap ${w}`).toEqual(base);
+  });
+
+  it('leaves a table with no separator row, and prose after a table, as they were', () => {
+    const plain = '| Item | Qty |\n| Beads | 10 |\nThe beads | were placed.\n';
+    expect(joinWrappedLines(plain)).toBe(plain);
+  });
+});

@@ -77,6 +77,7 @@ export function joinWrappedLines(text, layout = {}) {
         byWidth = false;
     // editors and EHRs do not all wrap at exactly one width: a line ending within a few columns of W counts
     const slack = Math.max(4, Math.round(width * 0.08));
+    const rowJoins = tableRowJoins(lines);
     const joins = [];
     let at = 0;
     let valueColumn = -1; // the column where a "Label:   value" line's value starts (hanging indent)
@@ -94,7 +95,7 @@ export function joinWrappedLines(text, layout = {}) {
             else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn)
                 valueColumn = -1;
         }
-        let join = valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent));
+        let join = rowJoins.has(i) || (valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)));
         // a pipe-table row that has not reached its closing pipe goes on on the next line
         if (!join && line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && nextIndent < next.length && !next.trimStart().startsWith('|'))
             join = true;
@@ -136,6 +137,60 @@ export function joinWrappedLines(text, layout = {}) {
     }
     parts.push(text.slice(from));
     return parts.join('');
+}
+/** A pipe table's separator row ("|---|:---:|"): it gives the number of pipes every row of its table has. */
+const SEPARATOR_ROW = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
+/** How many lines one row of a table may have been broken into. */
+const MAX_ROW_PIECES = 8;
+function pipes(line) {
+    let n = 0;
+    for (let i = line.indexOf('|'); i >= 0; i = line.indexOf('|', i + 1))
+        n++;
+    return n;
+}
+/**
+ * The line ends inside the rows of pipe tables that a hard wrap broke (at a cell border, inside a cell, or
+ * more than once): a table with a separator row has that many pipes in every row, so a row that starts with
+ * a pipe goes on over the following lines until it has them all. Only whole rows are joined: a row that
+ * never reaches its count (a malformed row, prose after the table) keeps its line ends.
+ */
+function tableRowJoins(lines) {
+    const joins = new Set();
+    const blank = (l) => l === undefined || l.trim() === '';
+    for (let k = 0; k < lines.length; k++) {
+        if (!SEPARATOR_ROW.test(lines[k]))
+            continue;
+        const cols = pipes(lines[k]);
+        // the header above the separator
+        let acc = 0;
+        for (let j = k - 1; j >= 0 && j >= k - MAX_ROW_PIECES && !blank(lines[j]); j--) {
+            acc += pipes(lines[j]);
+            if (acc > cols)
+                break;
+            if (acc === cols && lines[j].trimStart().startsWith('|')) {
+                for (let x = j; x < k - 1; x++)
+                    joins.add(x);
+                break;
+            }
+        }
+        // the rows below it
+        let i = k + 1;
+        while (i < lines.length && lines[i].trimStart().startsWith('|') && !SEPARATOR_ROW.test(lines[i])) {
+            let r = i;
+            let have = pipes(lines[i]);
+            while (have < cols && r + 1 < lines.length && r + 1 - i < MAX_ROW_PIECES && !blank(lines[r + 1]) && !SEPARATOR_ROW.test(lines[r + 1]) && have + pipes(lines[r + 1]) <= cols) {
+                have += pipes(lines[r + 1]);
+                r++;
+            }
+            if (have === cols)
+                for (let x = i; x < r; x++)
+                    joins.add(x);
+            else
+                r = i;
+            i = r + 1;
+        }
+    }
+    return joins;
 }
 function unclosedBracket(line) {
     let depth = 0;
