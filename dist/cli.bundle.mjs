@@ -9691,6 +9691,66 @@ function findQuantities(text, patternDirs = []) {
   return out;
 }
 
+// src/text/regex.ts
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function phrases(words, space2 = "\\s+") {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, space2)).join("|");
+}
+var OrderedAlternation = class {
+  parts = [];
+  constructor(sources, flags) {
+    const bounded = [];
+    const other = [];
+    sources.forEach((s, i) => (s.startsWith("\\b") && !topLevelBar(s) ? bounded : other).push(i));
+    if (bounded.length) this.parts.push({ re: new RegExp(`\\b(?:${bounded.map((i) => `(${sources[i].slice(2)})`).join("|")})`, `${flags}g`), alts: bounded });
+    if (other.length) this.parts.push({ re: new RegExp(other.map((i) => `(${sources[i]})`).join("|"), `${flags}g`), alts: other });
+  }
+  /** All matches in `text`. */
+  matchAll(text) {
+    const out = [];
+    const n = this.parts.length;
+    const next = new Array(n).fill(void 0);
+    const find = (k, from2) => {
+      const { re, alts } = this.parts[k];
+      re.lastIndex = from2;
+      const m = re.exec(text);
+      if (!m) return null;
+      let gi = 1;
+      while (gi < m.length && m[gi] === void 0) gi++;
+      return { alt: alts[gi - 1] ?? alts[0], start: m.index, end: m.index + m[0].length, text: m[0] };
+    };
+    let from = 0;
+    while (from <= text.length) {
+      let best = null;
+      for (let k = 0; k < n; k++) {
+        let c = next[k];
+        if (c === void 0 || c !== null && c.start < from) c = next[k] = find(k, from);
+        if (c && (!best || c.start < best.start || c.start === best.start && c.alt < best.alt)) best = c;
+      }
+      if (!best) break;
+      out.push(best);
+      from = best.end > best.start ? best.end : best.start + 1;
+    }
+    return out;
+  }
+};
+function topLevelBar(src) {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
+
 // src/nlp/context.ts
 var CATEGORIES = ["negated", "possible", "hypothetical", "historical", "family"];
 function checkPattern(src, ctx) {
@@ -9883,7 +9943,10 @@ function compile2(pack) {
     });
   }
   entries.sort((a, b) => b.entry.weight - a.entry.weight || b.entry.kind - a.entry.kind);
-  const main2 = new RegExp(entries.map((e) => `(${e.src})`).join("|"), "gi");
+  const main2 = new OrderedAlternation(
+    entries.map((e) => e.src),
+    "i"
+  );
   const groups = entries.map((e) => e.entry);
   const boundary = alt(pack.boundaries.map((b) => b.literal !== void 0 ? literalSource(b.literal) : b.pattern));
   const done = pack.doneToday.map((b) => b.literal !== void 0 ? literalSource(b.literal) : b.pattern);
@@ -9955,20 +10018,13 @@ function analyse(sentence2) {
   }
   const c = lexicon();
   const hits = [];
-  const re = c.main;
-  re.lastIndex = 0;
   let triggers = 0;
-  for (let m = re.exec(sentence2); m; m = re.exec(sentence2)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    let gi = 1;
-    while (gi < m.length && m[gi] === void 0) gi++;
-    const e = c.groups[gi - 1];
+  for (const m of c.main.matchAll(sentence2)) {
+    if (m.end === m.start) continue;
+    const e = c.groups[m.alt];
     if (!e || e.kind === KIND_PSEUDO) continue;
     if (e.kind === KIND_TRIGGER) triggers++;
-    hits.push({ entry: e, start: m.index, end: m.index + m[0].length, scopeStart: 0, scopeEnd: 0, text: m[0] });
+    hits.push({ entry: e, start: m.start, end: m.end, scopeStart: 0, scopeEnd: 0, text: m.text });
   }
   if (triggers > 0 && c.boundary) {
     const b = c.boundary;
@@ -12334,14 +12390,6 @@ function claimFails(result) {
   return result.findings.some((f) => f.status === "fail");
 }
 
-// src/text/regex.ts
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function phrases(words, space2 = "\\s+") {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, space2)).join("|");
-}
-
 // src/text/normalize.ts
 var SIMPLE = {
   "\xA0": " ",
@@ -13549,6 +13597,7 @@ function expandLemmas(rel, data) {
 }
 
 // src/io/decode.ts
+import * as nodeBuffer from "node:buffer";
 import { createRequire as createRequire4 } from "node:module";
 var CP1252_WARNING = "read as Windows-1252 (not UTF-8)";
 var CP1252_HIGH = [
@@ -13615,6 +13664,7 @@ function decodeCp1252(buf) {
   if (lib) return lib.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), "windows-1252");
   return decodeCp1252Table(buf);
 }
+var UTF8 = new TextDecoder("utf-8");
 var SNIFF = 8192;
 function looksBinary(buf) {
   if (sniffUtf16(buf)) return false;
@@ -13701,16 +13751,29 @@ function countChar(text, ch) {
   for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) count++;
   return count;
 }
-function isAscii(buf) {
+var nativeIsAscii = nodeBuffer.isAscii;
+var nativeIsUtf8 = nodeBuffer.isUtf8;
+function isAscii2(buf) {
+  if (nativeIsAscii) return nativeIsAscii(buf);
   for (let i = 0; i < buf.length; i++) if (buf[i] >= 128) return false;
   return true;
+}
+function asciiText(buf) {
+  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString("latin1");
+}
+var BINARY_CONTROL = /[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]/;
+function plainAsciiText(buf) {
+  if (buf.length === 0 || !isAscii2(buf) || Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).indexOf(0) !== -1) return void 0;
+  const text = asciiText(buf);
+  return BINARY_CONTROL.test(text.length > SNIFF ? text.slice(0, SNIFF) : text) ? void 0 : text;
 }
 function decodeBytes(buf) {
   const utf16 = sniffUtf16(buf);
   if (utf16) {
     return { text: new TextDecoder(utf16).decode(buf), warnings: [], encoding: utf16 };
   }
-  if (isAscii(buf)) return { text: new TextDecoder("utf-8").decode(buf), warnings: [], encoding: "utf-8" };
+  if (isAscii2(buf)) return { text: asciiText(buf), warnings: [], encoding: "utf-8" };
+  if (nativeIsUtf8?.(buf)) return { text: UTF8.decode(buf), warnings: [], encoding: "utf-8" };
   const scan = utf8Scan(buf);
   if (scan.invalid === 0) return { text: new TextDecoder("utf-8").decode(buf), warnings: [], encoding: "utf-8" };
   if (scan.multibyte === 0) return { text: decodeCp1252(buf), warnings: [CP1252_WARNING], encoding: "windows-1252" };
@@ -16394,11 +16457,19 @@ async function extract(buf, opts) {
   if (kind === "rtf") {
     return { format: "rtf", items: [note(tidy(rtfToText(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString("latin1"))), "rtf", [])] };
   }
-  const utf16 = sniffUtf16(buf);
-  if (!utf16 && looksBinary(buf)) throw new ExtractError("binary file, skipped");
-  const decoded = decodeBytes(buf);
-  const text = decoded.text;
-  const warnings = decoded.warnings;
+  const plain2 = plainAsciiText(buf);
+  let text;
+  let warnings;
+  if (plain2 !== void 0) {
+    text = plain2;
+    warnings = [];
+  } else {
+    const utf16 = sniffUtf16(buf);
+    if (!utf16 && looksBinary(buf)) throw new ExtractError("binary file, skipped");
+    const decoded = decodeBytes(buf);
+    text = decoded.text;
+    warnings = decoded.warnings;
+  }
   const head = text.slice(0, 4096).replace(/^\ufeff/, "");
   if (looksRtf(head)) return { format: "rtf", items: [note(tidy(rtfToText(text)), "rtf", warnings)] };
   if (looksHl7(head)) return { format: "hl7v2", items: await fromHl7(text, ctx, warnings) };

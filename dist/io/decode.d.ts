@@ -26,6 +26,14 @@ export declare function looksBinary(buf: Uint8Array): boolean;
  * for little-endian, even for big-endian) and almost none in the others. Looks at the first 4 KB.
  */
 export declare function sniffUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | undefined;
+/** True when every byte is ASCII (the common case: no scan, no decoder choice). */
+export declare function isAscii(buf: Uint8Array): boolean;
+/**
+ * The plain-text fast path: ASCII bytes with no NUL are neither UTF-16 nor binary by a NUL, and when their
+ * first 8 KB hold no control character either they cannot look binary: the text, or undefined when the
+ * full tests must decide. Same answer as `sniffUtf16` + `looksBinary` + `decodeBytes` for such bytes.
+ */
+export declare function plainAsciiText(buf: Uint8Array): string | undefined;
 /**
  * Decode a note's bytes. Order: UTF-16 (byte-order mark, then NUL pattern), UTF-8 (byte-order mark
  * dropped), Windows-1252 when the bytes are not UTF-8 and hold no well-formed UTF-8 character, else

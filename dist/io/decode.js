@@ -10,6 +10,7 @@
  *
  * Pure: no I/O, no printing. `decodeBytes` is what `checkNote(Buffer)` and the file readers share.
  */
+import * as nodeBuffer from 'node:buffer';
 import { createRequire } from 'node:module';
 /** The warning given when a note is read as Windows-1252. */
 export const CP1252_WARNING = 'read as Windows-1252 (not UTF-8)';
@@ -52,6 +53,8 @@ export function decodeCp1252(buf) {
         return lib.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), 'windows-1252');
     return decodeCp1252Table(buf);
 }
+/** One UTF-8 decoder for every note (it keeps no state between `decode` calls without `stream`). */
+const UTF8 = new TextDecoder('utf-8');
 /** How many leading bytes the binary sniffing looks at. */
 const SNIFF = 8192;
 /**
@@ -173,12 +176,34 @@ function countChar(text, ch) {
         count++;
     return count;
 }
+/** Node's native (SIMD) byte checks where the runtime has them (Node 18.14+); a plain loop otherwise. */
+const nativeIsAscii = nodeBuffer.isAscii;
+const nativeIsUtf8 = nodeBuffer.isUtf8;
 /** True when every byte is ASCII (the common case: no scan, no decoder choice). */
-function isAscii(buf) {
+export function isAscii(buf) {
+    if (nativeIsAscii)
+        return nativeIsAscii(buf);
     for (let i = 0; i < buf.length; i++)
         if (buf[i] >= 0x80)
             return false;
     return true;
+}
+/** ASCII bytes as a string (what a UTF-8 decoder gives for them, without building a decoder). */
+function asciiText(buf) {
+    return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1');
+}
+/** A control character that counts towards {@link looksBinary} (tab, newlines, form feed, escape do not). */
+const BINARY_CONTROL = /[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]/;
+/**
+ * The plain-text fast path: ASCII bytes with no NUL are neither UTF-16 nor binary by a NUL, and when their
+ * first 8 KB hold no control character either they cannot look binary: the text, or undefined when the
+ * full tests must decide. Same answer as `sniffUtf16` + `looksBinary` + `decodeBytes` for such bytes.
+ */
+export function plainAsciiText(buf) {
+    if (buf.length === 0 || !isAscii(buf) || Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).indexOf(0) !== -1)
+        return undefined;
+    const text = asciiText(buf);
+    return BINARY_CONTROL.test(text.length > SNIFF ? text.slice(0, SNIFF) : text) ? undefined : text;
 }
 /**
  * Decode a note's bytes. Order: UTF-16 (byte-order mark, then NUL pattern), UTF-8 (byte-order mark
@@ -192,7 +217,9 @@ export function decodeBytes(buf) {
         return { text: new TextDecoder(utf16).decode(buf), warnings: [], encoding: utf16 };
     }
     if (isAscii(buf))
-        return { text: new TextDecoder('utf-8').decode(buf), warnings: [], encoding: 'utf-8' };
+        return { text: asciiText(buf), warnings: [], encoding: 'utf-8' };
+    if (nativeIsUtf8?.(buf))
+        return { text: UTF8.decode(buf), warnings: [], encoding: 'utf-8' };
     const scan = utf8Scan(buf);
     if (scan.invalid === 0)
         return { text: new TextDecoder('utf-8').decode(buf), warnings: [], encoding: 'utf-8' };

@@ -1,6 +1,7 @@
 import { lazy, zod } from '../deps.js';
 import { PackError } from '../patterns/load.js';
 import { patternStore } from '../patterns/store.js';
+import { OrderedAlternation } from '../text/regex.js';
 // ------------------------------------------------------------------------------------------------ schema
 const CATEGORIES = ['negated', 'possible', 'hypothetical', 'historical', 'family'];
 /** A regex source must compile and must not add capturing groups (they would break the combined regex). */
@@ -228,7 +229,7 @@ function compile(pack) {
     // Longer alternatives first, so that at one position the longest phrase wins; pseudo before triggers on ties.
     entries.sort((a, b) => b.entry.weight - a.entry.weight || b.entry.kind - a.entry.kind);
     // one capture group per entry: the group that matched names the entry, no second regex run needed
-    const main = new RegExp(entries.map((e) => `(${e.src})`).join('|'), 'gi');
+    const main = new OrderedAlternation(entries.map((e) => e.src), 'i');
     const groups = entries.map((e) => e.entry);
     const boundary = alt(pack.boundaries.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern)));
     const done = pack.doneToday.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern));
@@ -325,23 +326,16 @@ function analyse(sentence) {
     }
     const c = lexicon();
     const hits = [];
-    const re = c.main;
-    re.lastIndex = 0;
     let triggers = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-        if (m[0].length === 0) {
-            re.lastIndex++;
+    for (const m of c.main.matchAll(sentence)) {
+        if (m.end === m.start)
             continue;
-        }
-        let gi = 1;
-        while (gi < m.length && m[gi] === undefined)
-            gi++;
-        const e = c.groups[gi - 1];
+        const e = c.groups[m.alt];
         if (!e || e.kind === KIND_PSEUDO)
             continue;
         if (e.kind === KIND_TRIGGER)
             triggers++;
-        hits.push({ entry: e, start: m.index, end: m.index + m[0].length, scopeStart: 0, scopeEnd: 0, text: m[0] });
+        hits.push({ entry: e, start: m.start, end: m.end, scopeStart: 0, scopeEnd: 0, text: m.text });
     }
     if (triggers > 0 && c.boundary) {
         const b = c.boundary;

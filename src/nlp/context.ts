@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { lazy, zod } from '../deps.js';
 import { PackError } from '../patterns/load.js';
 import { patternStore } from '../patterns/store.js';
+import { OrderedAlternation } from '../text/regex.js';
 
 export type ContextCategory = 'negated' | 'possible' | 'hypothetical' | 'historical' | 'family';
 /** Set by section headers (history / plan). */
@@ -150,7 +151,8 @@ interface Entry {
 }
 
 interface Compiled {
-  main: RegExp;
+  /** The triggers, pseudo-triggers and terminators, longest first: alternative i is entry groups[i]. */
+  main: OrderedAlternation;
   boundary: RegExp | null;
   doneToday: RegExp | null;
   /** Entry of each capture group of `main` (group i + 1 is groups[i]). */
@@ -292,7 +294,10 @@ function compile(pack: ContextPack): Compiled {
   // Longer alternatives first, so that at one position the longest phrase wins; pseudo before triggers on ties.
   entries.sort((a, b) => b.entry.weight - a.entry.weight || b.entry.kind - a.entry.kind);
   // one capture group per entry: the group that matched names the entry, no second regex run needed
-  const main = new RegExp(entries.map((e) => `(${e.src})`).join('|'), 'gi');
+  const main = new OrderedAlternation(
+    entries.map((e) => e.src),
+    'i',
+  );
   const groups = entries.map((e) => e.entry);
   const boundary = alt(pack.boundaries.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern!)));
   const done = pack.doneToday.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern!));
@@ -408,20 +413,13 @@ function analyse(sentence: string): Analysed {
   }
   const c = lexicon();
   const hits: Hit[] = [];
-  const re = c.main;
-  re.lastIndex = 0;
   let triggers = 0;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    let gi = 1;
-    while (gi < m.length && m[gi] === undefined) gi++;
-    const e = c.groups[gi - 1];
+  for (const m of c.main.matchAll(sentence)) {
+    if (m.end === m.start) continue;
+    const e = c.groups[m.alt];
     if (!e || e.kind === KIND_PSEUDO) continue;
     if (e.kind === KIND_TRIGGER) triggers++;
-    hits.push({ entry: e, start: m.index, end: m.index + m[0].length, scopeStart: 0, scopeEnd: 0, text: m[0] });
+    hits.push({ entry: e, start: m.start, end: m.end, scopeStart: 0, scopeEnd: 0, text: m.text });
   }
   if (triggers > 0 && c.boundary) {
     const b = c.boundary;

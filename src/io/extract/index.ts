@@ -12,7 +12,7 @@
  * not a FHIR / C-CDA document at all).
  */
 import { extname } from 'node:path';
-import { decodeBytes, looksBinary, sniffUtf16 } from '../decode.js';
+import { decodeBytes, looksBinary, plainAsciiText, sniffUtf16 } from '../decode.js';
 import { looksFhir, fhirDocuments, type FhirDoc } from './fhir.js';
 import { looksHl7, parseHl7 } from './hl7.js';
 import { looksHtml } from './html.js';
@@ -149,11 +149,20 @@ export async function extract(buf: Uint8Array, opts: { name?: string; maxSize: n
     // RTF is 7-bit: bytes above 0x7F are read in the document's code page by the tokenizer
     return { format: 'rtf', items: [note(tidy(rtfToText(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1'))), 'rtf', [])] };
   }
-  const utf16 = sniffUtf16(buf);
-  if (!utf16 && looksBinary(buf)) throw new ExtractError('binary file, skipped');
-  const decoded = decodeBytes(buf);
-  const text = decoded.text;
-  const warnings = decoded.warnings;
+  // most notes are plain ASCII: one native check instead of the UTF-16, binary and UTF-8 scans
+  const plain = plainAsciiText(buf);
+  let text: string;
+  let warnings: string[];
+  if (plain !== undefined) {
+    text = plain;
+    warnings = [];
+  } else {
+    const utf16 = sniffUtf16(buf);
+    if (!utf16 && looksBinary(buf)) throw new ExtractError('binary file, skipped');
+    const decoded = decodeBytes(buf);
+    text = decoded.text;
+    warnings = decoded.warnings;
+  }
   const head = text.slice(0, 4096).replace(/^\ufeff/, '');
   if (looksRtf(head)) return { format: 'rtf', items: [note(tidy(rtfToText(text)), 'rtf', warnings)] };
   if (looksHl7(head)) return { format: 'hl7v2', items: await fromHl7(text, ctx, warnings) };
