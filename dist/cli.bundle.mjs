@@ -8588,13 +8588,25 @@ var __schemas = lazy(() => {
         verbs: z.array(z.string().min(1)).optional(),
         /** Noun lemmas: singular and plural are added to terms. */
         nouns: z.array(z.string().min(1)).optional(),
-        tags: z.array(z.string().min(1)).optional()
+        tags: z.array(z.string().min(1)).optional(),
+        /**
+         * A count of a whole ("11 of 14", "12/12"): the tags the match takes when its first number is fewer
+         * than the second, or equal to it (any other count is no match).
+         */
+        countTags: z.strictObject({ fewer: z.array(z.string().min(1)), equal: z.array(z.string().min(1)) }).optional()
       }).refine((e) => e.terms.length + (e.verbs?.length ?? 0) + (e.nouns?.length ?? 0) > 0, "an entry needs terms, verbs or nouns")
     ).min(1)
   });
   return { LexiconSchema: LexiconSchema2 };
 });
 var LexiconSchema = () => __schemas().LexiconSchema;
+function countEntry(e, text) {
+  const ns = text.match(/\d+/g);
+  if (!ns || ns.length < 2) return void 0;
+  const part = Number(ns[0]);
+  const whole = Number(ns[1]);
+  return part < whole ? e.fewer : part === whole ? e.equal : void 0;
+}
 var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function termSource(term) {
   if (term.startsWith("re:")) return term.slice(3);
@@ -8616,6 +8628,10 @@ function compileLexicon(file, where = file.lexicon) {
       if (groupsInTerm > 0) throw new PackError(where, `entries[${ei}].terms[${ti}]`, "use (?:...) instead of capturing groups");
     });
     const entry = { name: e.name, tags: new Set(e.tags ?? []) };
+    if (e.countTags) {
+      entry.byCount = { fewer: { name: e.name, tags: new Set(e.countTags.fewer) }, equal: { name: e.name, tags: new Set(e.countTags.equal) } };
+      entries.push(entry.byCount.fewer, entry.byCount.equal);
+    }
     entries.push(entry);
     for (const t of e.terms) terms.push({ t, entry });
   });
@@ -8666,7 +8682,8 @@ function matchAll(lex, text) {
     }
     let gi = 1;
     while (gi < m.length && m[gi] === void 0) gi++;
-    const entry = lex.groupEntries[gi - 1];
+    let entry = lex.groupEntries[gi - 1];
+    if (entry?.byCount) entry = countEntry(entry.byCount, m[0]);
     if (entry) out.push({ lexicon: lex.id, entry, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
@@ -10309,7 +10326,14 @@ var __schemas6 = lazy(() => {
       })
     ),
     /** Capitalised words before a colon that are not headers ("CPT: 27640", "IV: cefazolin"). */
-    notTitles: z.array(z.string().min(1)).default([])
+    notTitles: z.array(z.string().min(1)).default([]),
+    /**
+     * Titles that open a section at the start of a line whatever remark follows them on that line (a time, an
+     * author, a reason: "ADDENDUM - CORRECTION (entered 14:55) -- Dr. X:"); each must be a title above.
+     */
+    lineOpeners: z.array(z.string().min(1)).default([]),
+    /** How many short lines (of at most `maxLength` characters) an opener's remark may go on over to its colon. */
+    lineOpenerRemark: z.strictObject({ lines: z.number().int().min(0), maxLength: z.number().int().positive() }).default({ lines: 2, maxLength: 40 })
   });
   return { SectionsSchema: SectionsSchema2 };
 });
@@ -10331,8 +10355,10 @@ function compile3(patternDirs) {
     }
   }
   titles.sort((a, b) => b.length - a.length);
-  const known = new RegExp(`^(?:${titles.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,40}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40})?$`, "i");
-  compiled3 = { byTitle, known, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
+  const known = new RegExp(`^(?:${titles.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,60}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40})?$`, "i");
+  const openers = pack.lineOpeners.filter((t) => byTitle.has(key(t))).sort((a, b) => b.length - a.length);
+  const opener = openers.length ? new RegExp(`(?:^|\\n)[ ]*((?:${openers.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, "gi") : null;
+  compiled3 = { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
   compiledFor2 = id;
   return compiled3;
 }
@@ -10422,6 +10448,38 @@ function findSections(text, patternDirs = []) {
     if (!starts.has(start)) {
       starts.add(start);
       heads.push({ start, bodyStart: start + m[1].length, title, category: categoryFor(c, title) });
+    }
+  }
+  if (c.opener) {
+    c.opener.lastIndex = 0;
+    for (let m = c.opener.exec(text); m; m = c.opener.exec(text)) {
+      const line = m[1];
+      const start = m.index + m[0].length - line.length;
+      if (starts.has(start)) continue;
+      const word = /^[A-Za-z]+(?:\s+[A-Za-z]+)*?(?=[ ]*(?:$|[-\u2013\u2014(,:]))/.exec(line)?.[0] ?? line;
+      let bodyStart = -1;
+      for (let i = line.indexOf(":"); i >= 0; i = line.indexOf(":", i + 1)) {
+        if (!/\d/.test(line[i + 1] ?? "")) {
+          bodyStart = start + i + 1;
+          break;
+        }
+      }
+      if (bodyStart < 0) {
+        bodyStart = start + line.length;
+        let at = bodyStart;
+        for (let k = 0; k < c.openerRemark.lines && text[at] === "\n"; k++) {
+          const nl3 = text.indexOf("\n", at + 1);
+          const next = text.slice(at + 1, nl3 < 0 ? text.length : nl3).trim();
+          if (!next || next.length > c.openerRemark.maxLength) break;
+          at = nl3 < 0 ? text.length : nl3;
+          if (next.endsWith(":")) {
+            bodyStart = at;
+            break;
+          }
+        }
+      }
+      starts.add(start);
+      heads.push({ start, bodyStart, title: word, category: categoryFor(c, word) });
     }
   }
   heads.sort((a, b) => a.start - b.start);
@@ -12439,6 +12497,7 @@ var RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]/g;
 var ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
+var BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
 var tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ""));
 var KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
 var KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
@@ -12486,6 +12545,7 @@ function joinWrappedLines(text, layout = {}) {
       else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn) valueColumn = -1;
     }
     let join9 = rowJoins.has(i) || valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent));
+    if (!join9 && BOX_AT_END.test(line) && nextIndent < next.length) join9 = true;
     if (!join9 && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
     if (!join9 && nextIndent < next.length) {
       const cur = line.trimEnd();
@@ -12958,6 +13018,7 @@ var __schemas7 = lazy(() => {
       anaphors: phrases2,
       pronouns: phrases2,
       linkingVerbs: phrases2,
+      amountVerbs: phrases2,
       materialWords: phrases2
     }),
     devices: z.strictObject({
@@ -14363,18 +14424,24 @@ function findDeviceMentions(a) {
     for (let i = out.length - 1; i >= 0; i--) if (out[i].basis === "carrier") out.splice(i, 1);
   }
   const withDevice = new Set(out.map((d) => d.sentence));
+  const referent = (s) => {
+    const sent = a.sentences[s];
+    const m = deviceGrammar(a).anaphor.exec(sent.text);
+    if (m) return { start: sent.start + m.index, end: sent.start + m.index + m[0].length, text: m[0] };
+    const q = a.quantities(s).find((x) => x.start === sent.start && !x.excludedBy);
+    if (q && deviceGrammar(a).amountVerb.test(a.doc.text.slice(q.end, sent.end))) return { start: q.start, end: q.end, text: a.doc.text.slice(q.start, q.end) };
+    return void 0;
+  };
   for (let s = 1; s < a.sentences.length && withDevice.size; s++) {
-    if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)) || !deviceGrammar(a).anaphor.test(a.sentences[s].text)) continue;
-    if (!a.in("actions", s).some((m2) => !m2.entry.tags.has("purpose"))) continue;
+    if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2))) continue;
+    const ref = referent(s);
+    if (!ref) continue;
+    if (!a.in("actions", s).some((m) => !m.entry.tags.has("purpose"))) continue;
     const back = [s - 1, s - 2].find((p) => p >= 0 && withDevice.has(p) && a.sentences[p].section === a.sentences[s].section);
     if (back === void 0) continue;
     const prev = out.filter((d) => d.sentence === back);
-    const sent = a.sentences[s];
-    const m = deviceGrammar(a).anaphor.exec(sent.text);
-    if (!m) continue;
-    const start = sent.start + m.index;
     const form = prev[prev.length - 1].form;
-    out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start, end: start + m[0].length, text: m[0], sentence: s, form, reason: `refers back to the ${form} described just before`, basis: "anaphor" });
+    out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start: ref.start, end: ref.end, text: ref.text, sentence: s, form, reason: `refers back to the ${form} described just before`, basis: "anaphor" });
   }
   out.sort((x, y) => x.start - y.start);
   return out;
@@ -14420,6 +14487,7 @@ function deviceGrammar(a) {
       coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, "i"),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, "i"),
       anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
+      amountVerb: new RegExp(`^\\s*(?:${phrases(co.amountVerbs)})\\b`, "i"),
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, "i"),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, "i"),
       earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), "i"),
@@ -14545,10 +14613,8 @@ function governedDevice(a, act, devices) {
     }
     return false;
   };
-  const word = act.text.split(/\s+/)[0] ?? act.text;
   const dg = deviceGrammar(a);
-  const participle = dg.participle.test(word) && !/ing$/i.test(word);
-  const passive = participle && dg.passiveBefore.test(text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
+  const { participle, passive } = verbForm(a, act);
   const at = firstFrom(devices, act.start);
   const back = () => {
     for (let i = at - 1; i >= 0; i--) {
@@ -14579,7 +14645,7 @@ function governedDevice(a, act, devices) {
     const d = back();
     return d && !dg.otherSubject.test(text.slice(d.end, act.start)) ? d : void 0;
   };
-  if (passive) return (dg.instrument.test(text.slice(act.end, act.end + 30)) ? fwd() : void 0) ?? subject();
+  if (passive) return (withInstrument(a, act) ? fwd() : void 0) ?? subject();
   if (participle) return fwd() ?? back();
   const ofPhrase = /^\s+of\b/i.test(text.slice(act.end, act.end + 4));
   const fwdNoun = () => {
@@ -14594,6 +14660,16 @@ function governedDevice(a, act, devices) {
     else if (act.start - d.end > 2) break;
   }
   return fwdNoun() ?? adjacent;
+}
+function verbForm(a, act) {
+  const dg = deviceGrammar(a);
+  const word = act.text.split(/\s+/)[0] ?? act.text;
+  const participle = dg.participle.test(word) && !/ing$/i.test(word);
+  const passive = participle && dg.passiveBefore.test(a.doc.text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
+  return { participle, passive };
+}
+function withInstrument(a, act) {
+  return verbForm(a, act).passive && deviceGrammar(a).instrument.test(a.doc.text.slice(act.end, act.end + 30));
 }
 function attributive(a, m) {
   const dg = deviceGrammar(a);
@@ -14860,7 +14936,14 @@ function resolveSites(a, raw, bySentence) {
     else add("insert", "unspecified", r);
   }
   const events = [...merged.values()];
-  return events.filter((e) => e.site !== "unspecified" || !events.some((o) => o !== e && o.action === e.action && o.site !== "unspecified")).sort((x, y) => x.order - y.order).map(({ order: _order, ...e }) => e);
+  const formNames = new Set(a.mentions("forms").map((m) => m.entry.name));
+  const otherDevice = (e, o) => {
+    if (e.action !== "insert") return false;
+    const mine = e.forms.filter((f) => formNames.has(f));
+    const theirs = o.forms.filter((f) => formNames.has(f));
+    return mine.length > 0 && theirs.length > 0 && !mine.some((f) => theirs.includes(f));
+  };
+  return events.filter((e) => e.site !== "unspecified" || !events.some((o) => o !== e && o.action === e.action && o.site !== "unspecified" && !otherDevice(e, o))).sort((x, y) => x.order - y.order).map(({ order: _order, ...e }) => e);
 }
 function earlierPlacements(a, bySentence) {
   const out = /* @__PURE__ */ new Map();
@@ -14883,8 +14966,9 @@ function governedSites(a, act, sites) {
   const clauseEnd = to < 0 || to > sent.end ? sent.end : to;
   const inClause = sites.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
   if (!inClause.length) {
+    const placeBefore = withInstrument(a, act);
     const generic = a.in("sites", act.sentence).some(
-      (m) => m.entry.tags.has("generic") && m.start >= act.end && m.start - act.end <= dg.g.siteWindow && m.end <= clauseEnd && !a.assertion(m).negated
+      (m) => m.entry.tags.has("generic") && (m.start >= act.end && m.start - act.end <= dg.g.siteWindow && m.end <= clauseEnd || placeBefore && m.end <= act.start && act.start - m.end <= dg.g.siteWindow && m.start >= clauseStart) && !a.assertion(m).negated
     );
     if (generic) return null;
   }

@@ -143,3 +143,14 @@ describe('a pipe table whose rows were hard-wrapped (sentences written for this 
     expect(joinWrappedLines(plain)).toBe(plain);
   });
 });
+
+describe('a check-box row cut after a box (sentences written for this test)', () => {
+  it('joins the box at a line end with its label on the next line', () => {
+    const row = 'Carrier used:        [ ] PMMA   [ ] Calcium sulfate   [ ] Collagen   [X] None of these';
+    const cut = row.replace('[X] None', '[X]\nNone');
+    expect(joinWrappedLines(cut)).toBe(row.replace('[X] None', '[X] None'));
+    const note = `PROCEDURE: Debridement of the left ulna (25150).\nSURGEON: Dr. X\nLocal antibiotic device:   [ ] Beads   [ ] Spacer   [ ] Rod   [X] None placed   [ ] Other\nThe wound was closed.\n`;
+    const key = (t: string) => checkNoteAll(t).map((r) => [r.status, r.devices.map((d) => `${d.action}:${d.site}`)]);
+    for (const w of [40, 48, 56, 64, 72]) expect(key(hardWrap(note, w) as string), `wrap ${w}`).toEqual(key(note));
+  });
+});

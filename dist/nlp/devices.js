@@ -130,10 +130,24 @@ function findDeviceMentions(a) {
                 out.splice(i, 1);
     }
     // "These were then placed down the canal": an anaphor in a sentence with an action refers to the device of
-    // the sentence before (same section) when its own sentence names none.
+    // the sentence before (same section) when its own sentence names none; so does an amount that is the
+    // sentence's subject ("Stimulan with vancomycin was mixed. 15 cc were injected into the canal.")
     const withDevice = new Set(out.map((d) => d.sentence));
+    const referent = (s) => {
+        const sent = a.sentences[s];
+        const m = deviceGrammar(a).anaphor.exec(sent.text);
+        if (m)
+            return { start: sent.start + m.index, end: sent.start + m.index + m[0].length, text: m[0] };
+        const q = a.quantities(s).find((x) => x.start === sent.start && !x.excludedBy);
+        if (q && deviceGrammar(a).amountVerb.test(a.doc.text.slice(q.end, sent.end)))
+            return { start: q.start, end: q.end, text: a.doc.text.slice(q.start, q.end) };
+        return undefined;
+    };
     for (let s = 1; s < a.sentences.length && withDevice.size; s++) {
-        if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)) || !deviceGrammar(a).anaphor.test(a.sentences[s].text))
+        if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2)))
+            continue;
+        const ref = referent(s);
+        if (!ref)
             continue;
         if (!a.in('actions', s).some((m) => !m.entry.tags.has('purpose')))
             continue;
@@ -141,13 +155,8 @@ function findDeviceMentions(a) {
         if (back === undefined)
             continue;
         const prev = out.filter((d) => d.sentence === back);
-        const sent = a.sentences[s];
-        const m = deviceGrammar(a).anaphor.exec(sent.text);
-        if (!m)
-            continue;
-        const start = sent.start + m.index;
         const form = prev[prev.length - 1].form;
-        out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start, end: start + m[0].length, text: m[0], sentence: s, form, reason: `refers back to the ${form} described just before`, basis: 'anaphor' });
+        out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start: ref.start, end: ref.end, text: ref.text, sentence: s, form, reason: `refers back to the ${form} described just before`, basis: 'anaphor' });
     }
     out.sort((x, y) => x.start - y.start);
     return out;
@@ -201,6 +210,7 @@ function deviceGrammar(a) {
             coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, 'i'),
             ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
             anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
+            amountVerb: new RegExp(`^\\s*(?:${phrases(co.amountVerbs)})\\b`, 'i'),
             material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, 'i'),
             finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
             earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), 'i'),
@@ -375,10 +385,8 @@ export function governedDevice(a, act, devices) {
         return false;
     };
     // the verb of a phrasal action ("passed into", "slid down") is its first word
-    const word = act.text.split(/\s+/)[0] ?? act.text;
     const dg = deviceGrammar(a);
-    const participle = dg.participle.test(word) && !/ing$/i.test(word);
-    const passive = participle && dg.passiveBefore.test(text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
+    const { participle, passive } = verbForm(a, act);
     // devices are in text order: look outwards from the action word, within the governing windows
     const at = firstFrom(devices, act.start);
     const back = () => {
@@ -424,7 +432,7 @@ export function governedDevice(a, act, devices) {
         return d && !dg.otherSubject.test(text.slice(d.end, act.start)) ? d : undefined;
     };
     if (passive)
-        return (dg.instrument.test(text.slice(act.end, act.end + 30)) ? fwd() : undefined) ?? subject();
+        return (withInstrument(a, act) ? fwd() : undefined) ?? subject();
     if (participle)
         return fwd() ?? back();
     // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement");
@@ -446,6 +454,18 @@ export function governedDevice(a, act, devices) {
             break;
     }
     return fwdNoun() ?? adjacent;
+}
+/** Whether an action word is a participle, and a passive one ("was placed", "were then packed"). */
+function verbForm(a, act) {
+    const dg = deviceGrammar(a);
+    const word = act.text.split(/\s+/)[0] ?? act.text;
+    const participle = dg.participle.test(word) && !/ing$/i.test(word);
+    const passive = participle && dg.passiveBefore.test(a.doc.text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
+    return { participle, passive };
+}
+/** A passive verb with an instrument after it ("the cavity was filled with the beads"): its subject is the place. */
+function withInstrument(a, act) {
+    return verbForm(a, act).passive && deviceGrammar(a).instrument.test(a.doc.text.slice(act.end, act.end + 30));
 }
 /** A participle between a determiner and a noun is an adjective, not an action ("the removed femoral head"). */
 function attributive(a, m) {
@@ -826,10 +846,22 @@ function resolveSites(a, raw, bySentence) {
         else
             add('insert', 'unspecified', r);
     }
-    // an unspecified event of the same action as a sited one is the same device seen without its site
+    // an unspecified event of the same action as a sited one is the same device seen without its site, unless the
+    // two are devices of different forms ("beads laid in the subfascial space" and "a spacer pressed into the
+    // defect": two devices, one of them with no specific site)
     const events = [...merged.values()];
+    const formNames = new Set(a.mentions('forms').map((m) => m.entry.name));
+    // (by the device forms they name: a carrier named as the device, "Simplex P", says nothing of which one)
+    // (insertions only: a removal told in general words is the sited removal, or a device of an earlier time)
+    const otherDevice = (e, o) => {
+        if (e.action !== 'insert')
+            return false;
+        const mine = e.forms.filter((f) => formNames.has(f));
+        const theirs = o.forms.filter((f) => formNames.has(f));
+        return mine.length > 0 && theirs.length > 0 && !mine.some((f) => theirs.includes(f));
+    };
     return events
-        .filter((e) => e.site !== 'unspecified' || !events.some((o) => o !== e && o.action === e.action && o.site !== 'unspecified'))
+        .filter((e) => e.site !== 'unspecified' || !events.some((o) => o !== e && o.action === e.action && o.site !== 'unspecified' && !otherDevice(e, o)))
         .sort((x, y) => x.order - y.order)
         .map(({ order: _order, ...e }) => e);
 }
@@ -869,7 +901,13 @@ function governedSites(a, act, sites) {
     if (!inClause.length) {
         // the action's own clause says where, in generic words ("pulled out of the open fracture wound"): the
         // site is stated and unspecified; a neighbouring sentence's canal is not where these beads were
-        const generic = a.in('sites', act.sentence).some((m) => m.entry.tags.has('generic') && m.start >= act.end && m.start - act.end <= dg.g.siteWindow && m.end <= clauseEnd && !a.assertion(m).negated);
+        // (with a passive verb and an instrument, the place is the subject before the verb: "the bony defect was
+        // then filled with the pellets")
+        const placeBefore = withInstrument(a, act);
+        const generic = a.in('sites', act.sentence).some((m) => m.entry.tags.has('generic') &&
+            ((m.start >= act.end && m.start - act.end <= dg.g.siteWindow && m.end <= clauseEnd) ||
+                (placeBefore && m.end <= act.start && act.start - m.end <= dg.g.siteWindow && m.start >= clauseStart)) &&
+            !a.assertion(m).negated);
         if (generic)
             return null;
     }

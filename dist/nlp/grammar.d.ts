@@ -31,6 +31,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         anaphors: z.ZodArray<z.ZodString>;
         pronouns: z.ZodArray<z.ZodString>;
         linkingVerbs: z.ZodArray<z.ZodString>;
+        amountVerbs: z.ZodArray<z.ZodString>;
         materialWords: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;
     devices: z.ZodObject<{

@@ -8,12 +8,21 @@ export declare const LexiconSchema: () => z.ZodObject<{
         verbs: z.ZodOptional<z.ZodArray<z.ZodString>>;
         nouns: z.ZodOptional<z.ZodArray<z.ZodString>>;
         tags: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        countTags: z.ZodOptional<z.ZodObject<{
+            fewer: z.ZodArray<z.ZodString>;
+            equal: z.ZodArray<z.ZodString>;
+        }, z.core.$strict>>;
     }, z.core.$strict>>;
 }, z.core.$strict>;
 export type LexiconFile = z.infer<ReturnType<typeof LexiconSchema>>;
 export interface LexEntry {
     name: string;
     tags: Set<string>;
+    /** A count of a whole (`countTags` in the file): the entry a match becomes when it falls short, or is whole. */
+    byCount?: {
+        fewer: LexEntry;
+        equal: LexEntry;
+    };
 }
 export interface Lexicon {
     id: string;

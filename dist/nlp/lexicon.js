@@ -15,6 +15,11 @@ const __schemas = lazy(() => {
             /** Noun lemmas: singular and plural are added to terms. */
             nouns: z.array(z.string().min(1)).optional(),
             tags: z.array(z.string().min(1)).optional(),
+            /**
+             * A count of a whole ("11 of 14", "12/12"): the tags the match takes when its first number is fewer
+             * than the second, or equal to it (any other count is no match).
+             */
+            countTags: z.strictObject({ fewer: z.array(z.string().min(1)), equal: z.array(z.string().min(1)) }).optional(),
         })
             .refine((e) => e.terms.length + (e.verbs?.length ?? 0) + (e.nouns?.length ?? 0) > 0, 'an entry needs terms, verbs or nouns'))
             .min(1),
@@ -22,6 +27,15 @@ const __schemas = lazy(() => {
     return { LexiconSchema };
 });
 export const LexiconSchema = () => __schemas().LexiconSchema;
+/** The entry a count match becomes: its first number against its second ("11 of 14", "12/12"). */
+function countEntry(e, text) {
+    const ns = text.match(/\d+/g);
+    if (!ns || ns.length < 2)
+        return undefined;
+    const part = Number(ns[0]);
+    const whole = Number(ns[1]);
+    return part < whole ? e.fewer : part === whole ? e.equal : undefined;
+}
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Turn a lexicon term into a regex source: spaces match runs of space or hyphen, hyphens are optional. */
 export function termSource(term) {
@@ -52,6 +66,10 @@ export function compileLexicon(file, where = file.lexicon) {
                 throw new PackError(where, `entries[${ei}].terms[${ti}]`, 'use (?:...) instead of capturing groups');
         });
         const entry = { name: e.name, tags: new Set(e.tags ?? []) };
+        if (e.countTags) {
+            entry.byCount = { fewer: { name: e.name, tags: new Set(e.countTags.fewer) }, equal: { name: e.name, tags: new Set(e.countTags.equal) } };
+            entries.push(entry.byCount.fewer, entry.byCount.equal);
+        }
         entries.push(entry);
         for (const t of e.terms)
             terms.push({ t, entry });
@@ -112,7 +130,9 @@ export function matchAll(lex, text) {
         let gi = 1;
         while (gi < m.length && m[gi] === undefined)
             gi++;
-        const entry = lex.groupEntries[gi - 1];
+        let entry = lex.groupEntries[gi - 1];
+        if (entry?.byCount)
+            entry = countEntry(entry.byCount, m[0]);
         if (entry)
             out.push({ lexicon: lex.id, entry, start: m.index, end: m.index + m[0].length, text: m[0] });
     }

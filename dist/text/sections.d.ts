@@ -19,6 +19,11 @@ export declare const SectionsSchema: () => z.ZodObject<{
         titles: z.ZodArray<z.ZodString>;
     }, z.core.$strict>>;
     notTitles: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    lineOpeners: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    lineOpenerRemark: z.ZodDefault<z.ZodObject<{
+        lines: z.ZodNumber;
+        maxLength: z.ZodNumber;
+    }, z.core.$strict>>;
 }, z.core.$strict>;
 export interface Section {
     /** Offsets in the normalised text: the header starts at `start`, the body at `bodyStart`. */

@@ -44,6 +44,7 @@ const __schemas = lazy(() => {
       anaphors: phrases,
       pronouns: phrases,
       linkingVerbs: phrases,
+      amountVerbs: phrases,
       materialWords: phrases,
     }),
     devices: z.strictObject({

@@ -18,6 +18,11 @@ const __schemas = lazy(() => {
             /** Noun lemmas: singular and plural are added to terms. */
             nouns: z.array(z.string().min(1)).optional(),
             tags: z.array(z.string().min(1)).optional(),
+            /**
+             * A count of a whole ("11 of 14", "12/12"): the tags the match takes when its first number is fewer
+             * than the second, or equal to it (any other count is no match).
+             */
+            countTags: z.strictObject({ fewer: z.array(z.string().min(1)), equal: z.array(z.string().min(1)) }).optional(),
           })
           .refine((e) => e.terms.length + (e.verbs?.length ?? 0) + (e.nouns?.length ?? 0) > 0, 'an entry needs terms, verbs or nouns'),
       )
@@ -31,6 +36,17 @@ export type LexiconFile = z.infer<ReturnType<typeof LexiconSchema>>;
 export interface LexEntry {
   name: string;
   tags: Set<string>;
+  /** A count of a whole (`countTags` in the file): the entry a match becomes when it falls short, or is whole. */
+  byCount?: { fewer: LexEntry; equal: LexEntry };
+}
+
+/** The entry a count match becomes: its first number against its second ("11 of 14", "12/12"). */
+function countEntry(e: NonNullable<LexEntry['byCount']>, text: string): LexEntry | undefined {
+  const ns = text.match(/\d+/g);
+  if (!ns || ns.length < 2) return undefined;
+  const part = Number(ns[0]);
+  const whole = Number(ns[1]);
+  return part < whole ? e.fewer : part === whole ? e.equal : undefined;
 }
 
 export interface Lexicon {
@@ -79,6 +95,10 @@ export function compileLexicon(file: LexiconFile, where = file.lexicon): Lexicon
       if (groupsInTerm > 0) throw new PackError(where, `entries[${ei}].terms[${ti}]`, 'use (?:...) instead of capturing groups');
     });
     const entry: LexEntry = { name: e.name, tags: new Set(e.tags ?? []) };
+    if (e.countTags) {
+      entry.byCount = { fewer: { name: e.name, tags: new Set(e.countTags.fewer) }, equal: { name: e.name, tags: new Set(e.countTags.equal) } };
+      entries.push(entry.byCount.fewer, entry.byCount.equal);
+    }
     entries.push(entry);
     for (const t of e.terms) terms.push({ t, entry });
   });
@@ -140,7 +160,8 @@ export function matchAll(lex: Lexicon, text: string): Match[] {
     }
     let gi = 1;
     while (gi < m.length && m[gi] === undefined) gi++;
-    const entry = lex.groupEntries[gi - 1];
+    let entry: LexEntry | undefined = lex.groupEntries[gi - 1];
+    if (entry?.byCount) entry = countEntry(entry.byCount, m[0]);
     if (entry) out.push({ lexicon: lex.id, entry, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;

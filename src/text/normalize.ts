@@ -58,6 +58,8 @@ const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?
 const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 /** A list marker or check box at the start of a line (ITEM_START without "Label:"). */
 const MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
+/** A check box, empty or ticked, at the end of a line. */
+const BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
 /** A table row: a pipe, or columns separated by runs of spaces (a "Label:   value" gap is not a column). */
 const tableLike = (line: string): boolean => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ''));
 const KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
@@ -116,6 +118,8 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
       else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn) valueColumn = -1;
     }
     let join = rowJoins.has(i) || (valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)));
+    // a line that ends with a check box goes on: the box's label is on the next line ("[ ] Rod [ ]" / "Coated nail")
+    if (!join && BOX_AT_END.test(line) && nextIndent < next.length) join = true;
     // a pipe-table row that has not reached its closing pipe goes on on the next line
     if (!join && line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && nextIndent < next.length && !next.trimStart().startsWith('|')) join = true;
     if (!join && nextIndent < next.length) {

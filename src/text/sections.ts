@@ -18,6 +18,13 @@ const __schemas = lazy(() => {
     ),
     /** Capitalised words before a colon that are not headers ("CPT: 27640", "IV: cefazolin"). */
     notTitles: z.array(z.string().min(1)).default([]),
+    /**
+     * Titles that open a section at the start of a line whatever remark follows them on that line (a time, an
+     * author, a reason: "ADDENDUM - CORRECTION (entered 14:55) -- Dr. X:"); each must be a title above.
+     */
+    lineOpeners: z.array(z.string().min(1)).default([]),
+    /** How many short lines (of at most `maxLength` characters) an opener's remark may go on over to its colon. */
+    lineOpenerRemark: z.strictObject({ lines: z.number().int().min(0), maxLength: z.number().int().positive() }).default({ lines: 2, maxLength: 40 }),
   });
   return { SectionsSchema };
 });
@@ -35,6 +42,9 @@ export interface Section {
 interface Compiled {
   byTitle: Map<string, SectionCategory>;
   known: RegExp;
+  /** A line that starts with a line-opener title and a remark separator (or nothing) after it. */
+  opener: RegExp | null;
+  openerRemark: { lines: number; maxLength: number };
   memo: Map<string, SectionCategory>;
   notTitles: Set<string>;
 }
@@ -62,8 +72,12 @@ function compile(patternDirs: string[]): Compiled {
   // a known title, in any case, possibly followed by a few words ("Procedures this date", "Plan for follow-up"),
   // a number ("Procedure 2", "Procedure #2") and a remark in brackets, after a dash or a comma ("Implant log
   // (entered by RN)", "IMPLANT RECORD - circulating RN", "Addendum, Dr. X, same day")
-  const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,40}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40})?$`, 'i');
-  compiled = { byTitle, known, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
+  const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,60}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40})?$`, 'i');
+  const openers = pack.lineOpeners.filter((t) => byTitle.has(key(t))).sort((a, b) => b.length - a.length);
+  const opener = openers.length
+    ? new RegExp(`(?:^|\\n)[ ]*((?:${openers.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, 'gi')
+    : null;
+  compiled = { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
   compiledFor = id;
   return compiled;
 }
@@ -186,6 +200,42 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
     if (!starts.has(start)) {
       starts.add(start);
       heads.push({ start, bodyStart: start + m[1]!.length, title, category: categoryFor(c, title) });
+    }
+  }
+  // a line that starts with a line-opener title ("ADDENDUM - CORRECTION (entered 14:55) -- Dr. X:"): the title
+  // opens a section, its remark is part of the heading, and the body starts after the line's first colon that
+  // is not a time, else on the next line
+  if (c.opener) {
+    c.opener.lastIndex = 0;
+    for (let m = c.opener.exec(text); m; m = c.opener.exec(text)) {
+      const line = m[1]!;
+      const start = m.index + m[0].length - line.length;
+      if (starts.has(start)) continue;
+      const word = /^[A-Za-z]+(?:\s+[A-Za-z]+)*?(?=[ ]*(?:$|[-\u2013\u2014(,:]))/.exec(line)?.[0] ?? line;
+      let bodyStart = -1;
+      for (let i = line.indexOf(':'); i >= 0; i = line.indexOf(':', i + 1)) {
+        if (!/\d/.test(line[i + 1] ?? '')) {
+          bodyStart = start + i + 1;
+          break;
+        }
+      }
+      if (bodyStart < 0) {
+        // the remark may go on over a short line or two that end in the colon ("case) --" / "Dr. X:")
+        bodyStart = start + line.length;
+        let at = bodyStart;
+        for (let k = 0; k < c.openerRemark.lines && text[at] === '\n'; k++) {
+          const nl = text.indexOf('\n', at + 1);
+          const next = text.slice(at + 1, nl < 0 ? text.length : nl).trim();
+          if (!next || next.length > c.openerRemark.maxLength) break;
+          at = nl < 0 ? text.length : nl;
+          if (next.endsWith(':')) {
+            bodyStart = at;
+            break;
+          }
+        }
+      }
+      starts.add(start);
+      heads.push({ start, bodyStart, title: word, category: categoryFor(c, word) });
     }
   }
   heads.sort((a, b) => a.start - b.start);
