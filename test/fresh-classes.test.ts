@@ -421,4 +421,8 @@ describe('holdout17 classes (sentences written for this test)', () => {
     expect(contextOf('Planned second stage:   [ ] Yes   [ ] No   [X] N/A', 'second stage').negated).toBe(true);
     expect(contextOf('Planned second stage:   [X] Yes   [ ] No   [ ] N/A', 'second stage').negated).toBe(false);
   });
+  it('a procedure item that keeps a device in place lists no placement', () => {
+    const note = 'PROCEDURE: Washout of the left knee with retention of the articulating antibiotic spacer (27310).\nSURGEON: Dr. X\nDESCRIPTION: The joint was irrigated with 9 L. The spacer was stable and was not disturbed.\n';
+    expect(checkNote(note).status).toBe('no-device');
+  });
 });
