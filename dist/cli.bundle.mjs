@@ -12498,6 +12498,11 @@ var ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 var BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
+function boxAtEnd(line) {
+  const t = line.trimEnd();
+  const last = t.charCodeAt(t.length - 1);
+  return (last === 93 || last >= 9744 && last <= 9746) && BOX_AT_END.test(t.slice(-6));
+}
 var tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ""));
 var KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
 var KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
@@ -12545,7 +12550,7 @@ function joinWrappedLines(text, layout = {}) {
       else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn) valueColumn = -1;
     }
     let join9 = rowJoins.has(i) || valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent));
-    if (!join9 && BOX_AT_END.test(line) && nextIndent < next.length) join9 = true;
+    if (!join9 && nextIndent < next.length && boxAtEnd(line)) join9 = true;
     if (!join9 && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
     if (!join9 && nextIndent < next.length) {
       const cur = line.trimEnd();
@@ -12624,11 +12629,16 @@ function leadingSpaces(line) {
   while (n < line.length && line.charCodeAt(n) === 32) n++;
   return n;
 }
+var SPECIAL = /[^\n\x20-\x7e]/;
+function runOnCommas(text) {
+  return text.includes(".,") || text.includes(":,") ? text.replace(/([.:]),/g, "$1 ") : text;
+}
 function normalize(input, layout = {}) {
   const lineStarts2 = lineStartsOf(input);
-  const same = input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]);
-  if (!RESIZING.test(same)) {
-    return { input, text: joinWrappedLines(same, layout).replace(/([.:]),/g, "$1 "), map: null, lineStarts: lineStarts2, layout: same };
+  const plain2 = !SPECIAL.test(input);
+  const same = plain2 ? input : input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]);
+  if (plain2 || !RESIZING.test(same)) {
+    return { input, text: runOnCommas(joinWrappedLines(same, layout)), map: null, lineStarts: lineStarts2, layout: same };
   }
   const parts = [];
   let ellipses = 0;
@@ -12661,7 +12671,7 @@ function normalize(input, layout = {}) {
   copy(same.length);
   map[j] = input.length;
   const lined = parts.join("");
-  const text = joinWrappedLines(lined, layout).replace(/([.:]),/g, "$1 ");
+  const text = runOnCommas(joinWrappedLines(lined, layout));
   return { input, text, map: map.subarray(0, j + 1), lineStarts: lineStarts2, layout: lined };
 }
 function lineCol(doc, inputOffset2) {
@@ -12713,10 +12723,15 @@ function splitSentences(text, sections) {
       const i = bm.index;
       const ch = text[i];
       if (ch === "\n") {
-        const rest = text.slice(i + 1, Math.min(end, i + 12));
-        const blank = /^[ ]*\n/.test(rest);
-        const row2 = /^[ ]*\|/.test(rest) || /^[ ]*\|/.test(text.slice(text.lastIndexOf("\n", i - 1) + 1, i));
-        if (lineMode || blank || row2 || LIST_ITEM.test(rest)) {
+        const lim = Math.min(end, i + 12);
+        let j = i + 1;
+        while (j < lim && text.charCodeAt(j) === 32) j++;
+        const nextCh = j < lim ? text.charCodeAt(j) : -1;
+        const blank = nextCh === 10;
+        let k2 = text.lastIndexOf("\n", i - 1) + 1;
+        while (k2 < i && text.charCodeAt(k2) === 32) k2++;
+        const row2 = nextCh === 124 || k2 < i && text.charCodeAt(k2) === 124;
+        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12)))) {
           push(s, i);
           s = i + 1;
         }

@@ -39,6 +39,12 @@ const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 const MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 /** A check box, empty or ticked, at the end of a line. */
 const BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
+function boxAtEnd(line) {
+    const t = line.trimEnd();
+    const last = t.charCodeAt(t.length - 1);
+    // (the regex only on a line that ends in "]" or a box character: an unanchored "$" scans the whole line)
+    return (last === 93 || (last >= 0x2610 && last <= 0x2612)) && BOX_AT_END.test(t.slice(-6));
+}
 /** A table row: a pipe, or columns separated by runs of spaces (a "Label:   value" gap is not a column). */
 const tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ''));
 const KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
@@ -99,7 +105,7 @@ export function joinWrappedLines(text, layout = {}) {
         }
         let join = rowJoins.has(i) || (valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)));
         // a line that ends with a check box goes on: the box's label is on the next line ("[ ] Rod [ ]" / "Coated nail")
-        if (!join && BOX_AT_END.test(line) && nextIndent < next.length)
+        if (!join && nextIndent < next.length && boxAtEnd(line))
             join = true;
         // a pipe-table row that has not reached its closing pipe goes on on the next line
         if (!join && line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && nextIndent < next.length && !next.trimStart().startsWith('|'))
@@ -214,13 +220,21 @@ function leadingSpaces(line) {
         n++;
     return n;
 }
+/** Every character that SIMPLE or RESIZING may change is outside printable ASCII and the newline. */
+const SPECIAL = /[^\n\x20-\x7e]/;
+/** Exports that lost their newlines run sections and list items on as "HEADER:," and "item.,2.": a space. */
+function runOnCommas(text) {
+    return text.includes('.,') || text.includes(':,') ? text.replace(/([.:]),/g, '$1 ') : text;
+}
 /** Normalise a decoded note, keeping a map back to the input for evidence. */
 export function normalize(input, layout = {}) {
     const lineStarts = lineStartsOf(input);
+    // most notes are printable ASCII and newlines: nothing to substitute, one scan to know it
+    const plain = !SPECIAL.test(input);
     // one-to-one substitutions first (same length, offsets unchanged)
-    const same = input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]);
-    if (!RESIZING.test(same)) {
-        return { input, text: joinWrappedLines(same, layout).replace(/([.:]),/g, '$1 '), map: null, lineStarts, layout: same };
+    const same = plain ? input : input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]);
+    if (plain || !RESIZING.test(same)) {
+        return { input, text: runOnCommas(joinWrappedLines(same, layout)), map: null, lineStarts, layout: same };
     }
     // then the characters that change the length: CRLF, BOM, zero-width, soft hyphen, ellipsis
     const parts = [];
@@ -259,7 +273,7 @@ export function normalize(input, layout = {}) {
     map[j] = input.length;
     // exports that lost their newlines run sections and list items on as "HEADER:," and "item.,2."
     const lined = parts.join('');
-    const text = joinWrappedLines(lined, layout).replace(/([.:]),/g, '$1 ');
+    const text = runOnCommas(joinWrappedLines(lined, layout));
     return { input, text, map: map.subarray(0, j + 1), lineStarts, layout: lined };
 }
 /** 1-based line and column in the input for an input offset. */

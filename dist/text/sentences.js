@@ -39,11 +39,20 @@ export function splitSentences(text, sections) {
             const i = bm.index;
             const ch = text[i];
             if (ch === '\n') {
-                const rest = text.slice(i + 1, Math.min(end, i + 12));
-                const blank = /^[ ]*\n/.test(rest);
+                // the first character after the newline's spaces, and the first of its own line's
+                // (looked for within the next 11 characters, as a list marker is)
+                const lim = Math.min(end, i + 12);
+                let j = i + 1;
+                while (j < lim && text.charCodeAt(j) === 32)
+                    j++;
+                const nextCh = j < lim ? text.charCodeAt(j) : -1;
+                const blank = nextCh === 10;
+                let k = text.lastIndexOf('\n', i - 1) + 1;
+                while (k < i && text.charCodeAt(k) === 32)
+                    k++;
                 // a table row is a line of its own in any section ("| Beads | Explanted | 16 |")
-                const row = /^[ ]*\|/.test(rest) || /^[ ]*\|/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i));
-                if (lineMode || blank || row || LIST_ITEM.test(rest)) {
+                const row = nextCh === 124 || (k < i && text.charCodeAt(k) === 124);
+                if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12)))) {
                     push(s, i);
                     s = i + 1;
                 }
