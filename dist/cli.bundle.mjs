@@ -14283,6 +14283,10 @@ var Analysis = class {
     }
     return list3;
   }
+  /** Matches of a lexicon in a piece of text that is not a sentence (a heading): offsets are the text's own. */
+  matchText(lexicon2, text) {
+    return matchAll(getLexicon(lexicon2, this.patternDirs), text);
+  }
   /** True when the sentence has a mention of the lexicon with the tag (any tag when omitted). */
   has(lexicon2, sentence2, tag) {
     return this.in(lexicon2, sentence2).some((m) => !tag || m.entry.tags.has(tag));
@@ -14422,6 +14426,18 @@ function findDeviceMentions(a) {
       made.add(f);
     }
   }
+  const headed = headingForms(a);
+  if (headed.size) {
+    for (const f of [...pending2, ...unqualified]) {
+      if (made.has(f)) continue;
+      const sec = a.sentences[f.sentence].section;
+      const title = headed.get(sec);
+      if (!title || !title.forms.has(f.entry.name) || !title.loaded) continue;
+      out.push({ ...f, form: f.entry.name, reason: `described under the heading '${title.text}'`, basis: "coreference" });
+      established.add(f.entry.name);
+      made.add(f);
+    }
+  }
   let loggedMemo;
   const logged = () => loggedMemo ??= !fixationNote() && deviceLog(a);
   for (const f of pending2) {
@@ -14459,6 +14475,22 @@ function findDeviceMentions(a) {
     out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start: ref.start, end: ref.end, text: ref.text, sentence: s, form, reason: `refers back to the ${form} described just before`, basis: "anaphor" });
   }
   out.sort((x, y) => x.start - y.start);
+  return out;
+}
+function headingForms(a) {
+  const out = /* @__PURE__ */ new Map();
+  a.sections.forEach((sec, i) => {
+    if (!sec.title) return;
+    const forms = new Set(a.matchText("forms", sec.title).map((m) => m.entry.name));
+    if (forms.size) out.set(i, { text: sec.title, forms, loaded: false });
+  });
+  if (!out.size) return out;
+  for (const lex of ["drugs", "carriers"]) {
+    for (const m of a.mentions(lex)) {
+      const h = out.get(a.sentences[m.sentence].section);
+      if (h && !h.loaded && a.affirmed(m) && !notInDevice(a, m.sentence)) h.loaded = true;
+    }
+  }
   return out;
 }
 function deviceLog(a) {
@@ -14732,6 +14764,23 @@ function analyseDevices(a) {
     const verbless = a.in("actions", s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text);
     const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s].text);
     if (!didInsert && !didRemove && (cat === "procedure" || cat === "implants") && selfQualified && verbless && listsPlaced && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength) didInsert = true;
+    let fragment;
+    let fragmentAction;
+    if (!didInsert && !didRemove && verbless && a.isOperative(s) && cat !== "procedure" && cat !== "implants") {
+      for (const d of deviceAffirmed) {
+        const dir = directionOf(a, d);
+        if (dir === "remove" || dir === "insert" && !earlier && !intoMould(d)) {
+          fragment = d;
+          fragmentAction = dir;
+          break;
+        }
+      }
+    }
+    if (fragment && fragmentAction) {
+      raw.push({ action: fragmentAction, s, spans: [fragment], forms: [fragment.form] });
+      (fragmentAction === "insert" ? insertSentences : removeSentences).add(s);
+      continue;
+    }
     const governing = (acts) => {
       const fs = [...new Set(acts.map((m) => governedDevice(a, m, ds)?.form).filter((f) => f !== void 0))];
       return fs.length ? fs : forms;

@@ -426,3 +426,28 @@ describe('holdout17 classes (sentences written for this test)', () => {
     expect(checkNote(note).status).toBe('no-device');
   });
 });
+
+describe('holdout18 classes (sentences written for this test)', () => {
+  it('a verbless fragment of a terse note tells a device and the way it went', () => {
+    const ins = 'Op note. Dr. X.\nProc: I&D R femur (27303), abx rod.\nDetails:\n- Canal reamed to 12, washed 6 L.\n- 40 g Simplex + vanc 2 g + tobra 2.4 g, mixed by us, rolled into a rod 8 x 300 mm.\n- Rod down femoral canal to the knee. Plan: rod out at 2nd stage in 6 wk.\n';
+    expect(checkNoteAll(ins)[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['insert:intramedullary']);
+    const rem = 'Op note. Dr. X.\nProc: planned removal of tobramycin PMMA beads, R thigh (20701); debridement (11043).\nWhy: 2nd stage, infection settled.\nDetails:\n- Fascia opened.\n- Bead chain out of the subfascial pocket, 16 of 16 beads counted.\n- Closed over drain.\n';
+    expect(checkNoteAll(rem)[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['remove:deep']);
+    // (putting the material into its mould makes the device: it places none)
+    const mould = 'Op note. Dr. X.\nProc: I&D R tibia (11044).\nDetails:\n- Cement + vanc mixed by us. Rod into a 24 Fr chest tube mould, set, tube cut off.\n';
+    expect(checkNote(mould).devices).toEqual([]);
+  });
+  it('a section headed by the device is about it: its bare nail is the coated nail', () => {
+    const note = 'PROCEDURE: Removal of the tibial nail, reaming, antibiotic-coated nail (27720).\nSURGEON: Dr. X\n\nCoated nail: 40 g Copal with 1 g vancomycin mixed by hand, poured into a 40 Fr tube around a 10 x 345 mm nail, set, tube split off.\nNail inserted into the tibial canal and locked. Nail stays permanently.\n';
+    expect(checkNoteAll(note).map((r) => r.code)).toContain('20702');
+  });
+  it('"both" after a device described in two parts refers to it', () => {
+    const note = 'PROCEDURE: First-stage revision of the left knee (27488) with an antibiotic cement spacer.\nSURGEON: Dr. X\nDetails: two packs of Palacos R+G with 2 g vancomycin, mixed by hand. The femoral and tibial parts were formed by hand. Both were then placed into the knee joint. Second stage in 8 weeks.\n';
+    expect(checkNoteAll(note)[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['insert:intra-articular']);
+  });
+  it('a time before the placement ("Three weeks ago ... beads placed") is the earlier insertion', () => {
+    const note = 'PROCEDURE: Removal of antibiotic beads from the right knee joint (20705); arthrotomy and debridement (27310).\nSURGEON: Dr. X\nINDICATIONS: Two weeks ago a washout was done and 18 tobramycin PMMA beads were placed in the knee joint. Cultures now negative.\nDESCRIPTION: All beads removed from the joint, 18 of 18 counted.\n';
+    expect(el(checkNoteAll(note), '20705', 'staged-link')).toBe('pass');
+  });
+});
+

@@ -3,7 +3,7 @@ import { type Doc } from '../text/normalize.js';
 import { type Section, type SectionCategory } from '../text/sections.js';
 import { type Sentence } from '../text/sentences.js';
 import { type AssertionDetail } from './context.js';
-import { type LexEntry } from './lexicon.js';
+import { matchAll, type LexEntry } from './lexicon.js';
 import { type Quantity } from './quantity.js';
 import type { Grammar } from './grammar.js';
 import { type CodeMention, type Operation } from './procedures.js';
@@ -67,6 +67,8 @@ export declare class Analysis {
     mentions(lexicon: string): Mention[];
     /** Mentions of a lexicon in one sentence (matched on that sentence alone until the whole note is needed). */
     in(lexicon: string, sentence: number): Mention[];
+    /** Matches of a lexicon in a piece of text that is not a sentence (a heading): offsets are the text's own. */
+    matchText(lexicon: string, text: string): ReturnType<typeof matchAll>;
     /** True when the sentence has a mention of the lexicon with the tag (any tag when omitted). */
     has(lexicon: string, sentence: number, tag?: string): boolean;
     /** ConText assertion of a span, with the sentence's section assertion (history, plan, indications). */

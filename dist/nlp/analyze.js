@@ -165,6 +165,10 @@ export class Analysis {
         }
         return list;
     }
+    /** Matches of a lexicon in a piece of text that is not a sentence (a heading): offsets are the text's own. */
+    matchText(lexicon, text) {
+        return matchAll(getLexicon(lexicon, this.patternDirs), text);
+    }
     /** True when the sentence has a mention of the lexicon with the tag (any tag when omitted). */
     has(lexicon, sentence, tag) {
         return this.in(lexicon, sentence).some((m) => !tag || m.entry.tags.has(tag));

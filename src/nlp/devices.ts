@@ -149,6 +149,20 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
       made.add(f);
     }
   }
+  // a section headed by the device ("Coated nail:", "Spacer:") whose sentences load it with a drug or a carrier
+  // is about that device: its bare forms of the same name refer to it ("Nail inserted into the tibial canal")
+  const headed = headingForms(a);
+  if (headed.size) {
+    for (const f of [...pending, ...unqualified]) {
+      if (made.has(f)) continue;
+      const sec = a.sentences[f.sentence]!.section;
+      const title = headed.get(sec);
+      if (!title || !title.forms.has(f.entry.name) || !title.loaded) continue;
+      out.push({ ...f, form: f.entry.name, reason: `described under the heading '${title.text}'`, basis: 'coreference' });
+      established.add(f.entry.name);
+      made.add(f);
+    }
+  }
   // an implant log or device block that names a drug and a carrier ("Drugs mixed: tobramycin 1.2 g", "Material:
   // [X] Calcium sulfate") describes the device the narrative names by its form alone ("the pellets were packed")
   // (looked up only when a bare form needs it: most notes never read their implants section)
@@ -194,6 +208,27 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
     out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start: ref.start, end: ref.end, text: ref.text, sentence: s, form, reason: `refers back to the ${form} described just before`, basis: 'anaphor' });
   }
   out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+/**
+ * Sections whose heading names a device form ("Coated nail:", "Antibiotic spacer:"), with the forms it names and
+ * whether the section's own sentences load it (a drug or a carrier outside IV, powder and fixation sentences).
+ */
+function headingForms(a: Analysis): Map<number, { text: string; forms: Set<string>; loaded: boolean }> {
+  const out = new Map<number, { text: string; forms: Set<string>; loaded: boolean }>();
+  a.sections.forEach((sec, i) => {
+    if (!sec.title) return;
+    const forms = new Set(a.matchText('forms', sec.title).map((m) => m.entry.name));
+    if (forms.size) out.set(i, { text: sec.title, forms, loaded: false });
+  });
+  if (!out.size) return out;
+  for (const lex of ['drugs', 'carriers'] as const) {
+    for (const m of a.mentions(lex)) {
+      const h = out.get(a.sentences[m.sentence]!.section);
+      if (h && !h.loaded && a.affirmed(m) && !notInDevice(a, m.sentence)) h.loaded = true;
+    }
+  }
   return out;
 }
 
@@ -590,6 +625,25 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     const verbless = a.in('actions', s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s]!.text);
     const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s]!.text);
     if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && listsPlaced && a.sentences[s]!.text.length <= deviceGrammar(a).g.itemMaxLength) didInsert = true;
+    // a verbless fragment of a terse note tells a device and the way it went ("Rod into humeral canal", "2 chains
+    // out of the deep plantar space"): the preposition right after the device is the action
+    let fragment: DeviceMention | undefined;
+    let fragmentAction: DeviceAction | undefined;
+    if (!didInsert && !didRemove && verbless && a.isOperative(s) && cat !== 'procedure' && cat !== 'implants') {
+      for (const d of deviceAffirmed) {
+        const dir = directionOf(a, d);
+        if (dir === 'remove' || (dir === 'insert' && !earlier && !intoMould(d))) {
+          fragment = d;
+          fragmentAction = dir;
+          break;
+        }
+      }
+    }
+    if (fragment && fragmentAction) {
+      raw.push({ action: fragmentAction, s, spans: [fragment], forms: [fragment.form] });
+      (fragmentAction === 'insert' ? insertSentences : removeSentences).add(s);
+      continue;
+    }
     // every action must have an affirmed device beside it; a sentence whose only device is historical but whose
     // removal is today ("the previously placed beads were removed") still documents a removal.
     // an event is of the devices its action words govern ("a block spacer, which was pressed into the joint ...
