@@ -4271,13 +4271,13 @@ var require_ignore = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path) {
+      _test(originalPath, cache2, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache3) : {
+        return path ? this._t(path, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -4294,13 +4294,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache3) {
-        if (path in cache3) {
-          return cache3[path];
+      _t(path, cache2) {
+        if (path in cache2) {
+          return cache2[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -8648,28 +8648,11 @@ function compileLexicon(file, where = file.lexicon) {
   }
   return { id: file.lexicon, entries, groupEntries, regex: regex2 };
 }
-var cache = /* @__PURE__ */ new Map();
-var shipped = /* @__PURE__ */ new Map();
 function getLexicon(name, patternDirs = []) {
-  if (patternDirs.length === 0) {
-    let hit = shipped.get(name);
-    if (!hit) {
-      hit = getLexiconFrom(name, patternDirs);
-      shipped.set(name, hit);
-    }
-    return hit;
-  }
-  return getLexiconFrom(name, patternDirs);
-}
-function getLexiconFrom(name, patternDirs) {
-  const key2 = `${patternDirs.join("|")}::${name}`;
-  let lex = cache.get(key2);
-  if (!lex) {
-    const file = loadPack(`lexicons/${name}.yaml`, LexiconSchema, patternDirs);
-    lex = compileLexicon(file, packFile(`lexicons/${name}.yaml`, patternDirs));
-    cache.set(key2, lex);
-  }
-  return lex;
+  return patternStore(patternDirs).compiled(`lexicon:${name}`, (store) => {
+    const rel = `lexicons/${name}.yaml`;
+    return compileLexicon(store.data(rel), store.fileOf(rel));
+  });
 }
 function matchAll(lex, text) {
   const out = [];
@@ -9273,9 +9256,10 @@ var __schemas2 = lazy(() => {
 });
 var codesFileSchema = () => __schemas2().codesFileSchema;
 var primariesFileSchema = () => __schemas2().primariesFileSchema;
-var defaultKnowledge;
 function loadCodes(patternDirs = []) {
-  if (patternDirs.length === 0 && defaultKnowledge) return defaultKnowledge;
+  return patternStore(patternDirs).compiled("codes", () => buildCodes(patternDirs));
+}
+function buildCodes(patternDirs) {
   const file = loadPack("codes.yaml", codesFileSchema, patternDirs);
   const codes = /* @__PURE__ */ new Map();
   for (const c of file.codes) {
@@ -9292,9 +9276,7 @@ function loadCodes(patternDirs = []) {
     });
   }
   const anatomy = file.anatomy ?? { sides: { left: [], right: [] }, deep: [], intramedullary: [], "intra-articular": [] };
-  const knowledge = { codes, conversionFactor: file.conversionFactor, commonNotes: file.common.notes, anatomy };
-  if (patternDirs.length === 0) defaultKnowledge = knowledge;
-  return knowledge;
+  return { codes, conversionFactor: file.conversionFactor, commonNotes: file.common.notes, anatomy };
 }
 function getCodeInfo(code, knowledge = loadCodes()) {
   const info = knowledge.codes.get(code.trim());
@@ -9563,11 +9545,10 @@ var __schemas3 = lazy(() => {
 var PackSchema = () => __schemas3().PackSchema;
 var ASSERTIONS = ["affirmed", "negated", "possible", "hypothetical", "historical"];
 var SITES = ["intramedullary", "deep", "intra-articular"];
-var packs = /* @__PURE__ */ new Map();
 function loadCodePack(code, patternDirs = []) {
-  const key2 = `${patternDirs.join("|")}::${code}`;
-  const hit = packs.get(key2);
-  if (hit) return hit;
+  return patternStore(patternDirs).compiled(`pack:${code}`, () => buildPack(code, patternDirs));
+}
+function buildPack(code, patternDirs) {
   const rel = `packs/${code}.yaml`;
   const raw = loadPack(rel, PackSchema, patternDirs);
   const shown2 = packFile(rel, patternDirs);
@@ -9585,7 +9566,6 @@ function loadCodePack(code, patternDirs = []) {
   });
   if (raw.code !== code) throw new PackError(shown2, "code", `file is for ${code} but says ${raw.code}`);
   const pack = { code: raw.code, title: raw.title, action: raw.action, site: raw.site, siteLabel: raw.siteLabel, siteExample: raw.siteExample, elements, file: shown2 };
-  packs.set(key2, pack);
   return pack;
 }
 function loadFamily(patternDirs = []) {
@@ -9620,11 +9600,10 @@ var __schemas4 = lazy(() => {
 });
 var QuantitiesSchema = () => __schemas4().QuantitiesSchema;
 var esc2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var compiled;
-var compiledFor = "";
 function compile(patternDirs) {
-  const id = patternDirs.join("|");
-  if (compiled && compiledFor === id) return compiled;
+  return patternStore(patternDirs).compiled("quantities", () => compileQuantities(patternDirs));
+}
+function compileQuantities(patternDirs) {
   const q = loadPack("quantities.yaml", QuantitiesSchema, patternDirs);
   const unitOf = /* @__PURE__ */ new Map();
   for (const [canon, spellings] of Object.entries(q.units)) for (const s of spellings) unitOf.set(s.toLowerCase(), canon);
@@ -9640,9 +9619,7 @@ function compile(patternDirs) {
     "gi"
   );
   const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc2).sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "i");
-  compiled = { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe };
-  compiledFor = id;
-  return compiled;
+  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe };
 }
 function parseNumber(s, c) {
   const w = c.numberWords.get(s.toLowerCase().replace(/\s+/g, " "));
@@ -9908,7 +9885,6 @@ function minMatchLength(src) {
   };
   return alternation();
 }
-var compiled2 = null;
 function alt(list3) {
   return list3.length ? new RegExp(list3.map((s) => `(?:${s})`).join("|"), "g") : null;
 }
@@ -9970,36 +9946,32 @@ function compile2(pack) {
   const doneToday = done.length ? new RegExp(done.map((s) => `(?:${s})`).join("|"), "i") : null;
   return { main: main2, boundary, doneToday, groups };
 }
-var compiledByPack = /* @__PURE__ */ new WeakMap();
-var selectedFor = null;
-function select(dirs) {
-  if (compiled2 && dirs === selectedFor) return compiled2;
-  selectedFor = dirs;
-  const store = patternStore(dirs);
-  const pack = store.data("context.yaml");
-  let c = compiledByPack.get(pack);
-  if (!c) {
+var Engine = class {
+  constructor(c) {
+    this.c = c;
+  }
+  c;
+  /**
+   * The last few sentences analysed, most recent last: callers ask about the mentions of a note sentence by
+   * sentence but not strictly in order (a device in one sentence, its drug in the next, back to the first),
+   * and a one-entry cache re-scanned a long sentence on every such return.
+   */
+  analysed = /* @__PURE__ */ new Map();
+  lastAnalysis = null;
+  // the answer for the last sentence asked: every mention of a long plan-section sentence asks again
+  doneSentence = null;
+  doneValue = false;
+};
+function engineFor(dirs) {
+  return patternStore(dirs).compiled("context", (store) => {
     try {
-      c = compile2(pack);
+      return new Engine(compile2(store.data("context.yaml")));
     } catch (err) {
       throw new PackError(store.fileOf("context.yaml"), "", `cannot compile lexicon: ${err.message}`);
     }
-    compiledByPack.set(pack, c);
-  }
-  if (c !== compiled2) {
-    compiled2 = c;
-    analysed.clear();
-    lastAnalysis = null;
-    doneSentence = null;
-  }
-  return c;
+  });
 }
-function lexicon() {
-  return compiled2 ?? select([]);
-}
-var analysed = /* @__PURE__ */ new Map();
 var ANALYSED_MAX = 8;
-var lastAnalysis = null;
 var INDEX_FROM = 32;
 var isWordCode = (code) => code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
 function forwardTokens(s, from, n, limit) {
@@ -10024,16 +9996,16 @@ function backwardTokens(s, from, n, limit) {
   }
   return limit;
 }
-function analyse(sentence2) {
-  if (lastAnalysis && lastAnalysis.sentence === sentence2) return lastAnalysis;
-  const known = analysed.get(sentence2);
+function analyse(eng, sentence2) {
+  if (eng.lastAnalysis && eng.lastAnalysis.sentence === sentence2) return eng.lastAnalysis;
+  const known = eng.analysed.get(sentence2);
   if (known) {
-    analysed.delete(sentence2);
-    analysed.set(sentence2, known);
-    lastAnalysis = known;
+    eng.analysed.delete(sentence2);
+    eng.analysed.set(sentence2, known);
+    eng.lastAnalysis = known;
     return known;
   }
-  const c = lexicon();
+  const c = eng.c;
   const hits = [];
   let triggers = 0;
   for (const m of c.main.matchAll(sentence2)) {
@@ -10129,9 +10101,9 @@ function analyse(sentence2) {
     h.scopeEnd = fwdEnd;
   }
   const a = { sentence: sentence2, hits, triggers, index: null };
-  if (analysed.size >= ANALYSED_MAX) analysed.delete(analysed.keys().next().value);
-  analysed.set(sentence2, a);
-  lastAnalysis = a;
+  if (eng.analysed.size >= ANALYSED_MAX) eng.analysed.delete(eng.analysed.keys().next().value);
+  eng.analysed.set(sentence2, a);
+  eng.lastAnalysis = a;
   return a;
 }
 function insideParenAfter(open2, close, from) {
@@ -10228,11 +10200,10 @@ function toTriggerHit(h) {
   };
 }
 function assertSpan(sentence2, start, end, opts) {
-  select(opts?.patternDirs ?? []);
-  return assess(sentence2, start, end, opts?.section ?? null);
+  return assess(engineFor(opts?.patternDirs ?? []), sentence2, start, end, opts?.section ?? null);
 }
-function assess(sentence2, start, end, section) {
-  const a = analyse(sentence2);
+function assess(eng, sentence2, start, end, section) {
+  const a = analyse(eng, sentence2);
   const hits = a.hits;
   const d = {
     negated: false,
@@ -10266,7 +10237,7 @@ function assess(sentence2, start, end, section) {
   } else if (section === "historical" && !d.historical) {
     d.historical = true;
     d.triggers.push(sectionHit("historical", sentence2));
-  } else if (section === "hypothetical" && !d.hypothetical && !reportsDoneToday(sentence2)) {
+  } else if (section === "hypothetical" && !d.hypothetical && !reportsDoneToday(eng, sentence2)) {
     d.hypothetical = true;
     d.triggers.push(sectionHit("hypothetical", sentence2));
   }
@@ -10275,19 +10246,17 @@ function assess(sentence2, start, end, section) {
 function sectionHit(category, sentence2) {
   return { category, literal: `${category} section`, direction: "section", start: 0, end: 0, scopeStart: 0, scopeEnd: sentence2.length };
 }
-var doneSentence = null;
-var doneValue = false;
-function reportsDoneToday(sentence2) {
-  if (sentence2 !== doneSentence) {
-    doneValue = computeDoneToday(sentence2);
-    doneSentence = sentence2;
+function reportsDoneToday(eng, sentence2) {
+  if (sentence2 !== eng.doneSentence) {
+    eng.doneValue = computeDoneToday(eng, sentence2);
+    eng.doneSentence = sentence2;
   }
-  return doneValue;
+  return eng.doneValue;
 }
-function computeDoneToday(sentence2) {
-  const re = lexicon().doneToday;
+function computeDoneToday(eng, sentence2) {
+  const re = eng.c.doneToday;
   if (!re || !re.test(sentence2)) return false;
-  const { hits } = analyse(sentence2);
+  const { hits } = analyse(eng, sentence2);
   for (const h of hits) if (h.entry && h.entry.kind === KIND_TRIGGER && h.entry.category === "hypothetical") return false;
   return true;
 }
@@ -10338,14 +10307,13 @@ var __schemas6 = lazy(() => {
   return { SectionsSchema: SectionsSchema2 };
 });
 var SectionsSchema = () => __schemas6().SectionsSchema;
-var compiled3;
-var compiledFor2;
 var key = (t) => t.toLowerCase().replace(/[^a-z0-9()/&]+/g, " ").trim();
 var esc3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function compile3(patternDirs) {
-  const id = patternDirs.join("|");
-  if (compiled3 && compiledFor2 === id) return compiled3;
-  const pack = loadPack("sections.yaml", SectionsSchema, patternDirs);
+  return patternStore(patternDirs).compiled("sections", () => compileSections(patternDirs));
+}
+function compileSections(patternDirs) {
+  const pack = loadPack("sections.yaml", SectionsSchema, [...patternDirs]);
   const byTitle = /* @__PURE__ */ new Map();
   const titles = [];
   for (const s of pack.sections) {
@@ -10358,9 +10326,7 @@ function compile3(patternDirs) {
   const known = new RegExp(`^(?:${titles.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,60}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40})?$`, "i");
   const openers = pack.lineOpeners.filter((t) => byTitle.has(key(t))).sort((a, b) => b.length - a.length);
   const opener = openers.length ? new RegExp(`(?:^|\\n)[ ]*((?:${openers.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, "gi") : null;
-  compiled3 = { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
-  compiledFor2 = id;
-  return compiled3;
+  return { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
 }
 var TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
 function categoryFor(c, title) {
@@ -13577,9 +13543,9 @@ var PatternStore = class {
   constructor(dirs) {
     this.dirs = dirs;
     const rels = /* @__PURE__ */ new Set();
-    const cache3 = builtCache();
-    const shipped2 = cache3 ? Object.keys(cache3) : yamlFiles(patternsDir());
-    for (const rel of shipped2) rels.add(rel);
+    const cache2 = builtCache();
+    const shipped = cache2 ? Object.keys(cache2) : yamlFiles(patternsDir());
+    for (const rel of shipped) rels.add(rel);
     for (const d of dirs) {
       for (const rel of yamlFiles(d)) {
         if (!schemaFor(rel)) {
@@ -13588,14 +13554,16 @@ var PatternStore = class {
         rels.add(rel);
       }
     }
-    for (const rel of [...rels].sort()) this.files.set(rel, this.load(rel, cache3));
+    for (const rel of [...rels].sort()) this.files.set(rel, this.load(rel, cache2));
   }
   dirs;
   files = /* @__PURE__ */ new Map();
-  load(rel, cache3) {
+  /** What was compiled from this store's data (lexicon regexes, the ConText engine, section titles...). */
+  built = /* @__PURE__ */ new Map();
+  load(rel, cache2) {
     const { text, file, overridden } = readPatternText(rel, [...this.dirs]);
     const hash = contentHash(text);
-    const hit = !overridden ? cache3?.[rel] : void 0;
+    const hit = !overridden ? cache2?.[rel] : void 0;
     if (hit && hit.hash === hash) return { rel, file, overridden, hash, data: hit.data };
     const schema = schemaFor(rel);
     if (!schema) throw new PackError(file, "", "not a pattern file oplint reads");
@@ -13616,6 +13584,17 @@ var PatternStore = class {
     const f = this.files.get(rel);
     if (!f) throw new PackError(`patterns/${rel}`, "", "pattern file not found");
     return f.data;
+  }
+  /**
+   * Something compiled from this store's data, built on first use and kept with the store: the rule set's
+   * compiled forms hang off the one immutable snapshot they come from, never off a module-level cache keyed by
+   * directory names, so two rule sets in one process never see each other's compiled patterns.
+   */
+  compiled(key2, build) {
+    if (this.built.has(key2)) return this.built.get(key2);
+    const value = build(this);
+    this.built.set(key2, value);
+    return value;
   }
   /** Where a file comes from, as messages should name it. */
   fileOf(rel) {
@@ -13873,9 +13852,9 @@ function decodeCodePage(buf, codePage) {
 }
 
 // src/nlp/header.ts
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache = /* @__PURE__ */ new WeakMap();
 function compile4(g) {
-  let c = cache2.get(g);
+  let c = cache.get(g);
   if (!c) {
     const fields = phrases(g.surgeonFields, "[ \\t]+");
     const others = phrases(g.otherPeople, "[ \\t]+");
@@ -13884,7 +13863,7 @@ function compile4(g) {
       stop: new RegExp(`\\s{2,}|\\t|\\s+(?=(?:${others})\\b)`, "i"),
       empty: new Set(g.emptyValues.map((v) => v.toLowerCase()))
     };
-    cache2.set(g, c);
+    cache.set(g, c);
   }
   return c;
 }
@@ -13918,7 +13897,7 @@ function frameSummaries(a, dev) {
 }
 function summary(a, dev, f) {
   const sentences = [...f.sentences].sort((x, y) => x - y);
-  const affirmedIn = (lexicon2, keep = () => true) => sentences.flatMap((s) => a.in(lexicon2, s)).filter((m) => a.affirmed(m) && keep(m));
+  const affirmedIn = (lexicon, keep = () => true) => sentences.flatMap((s) => a.in(lexicon, s)).filter((m) => a.affirmed(m) && keep(m));
   const notIv = (m) => !a.has("contexts", m.sentence, "iv") && !a.has("contexts", m.sentence, "irrigation");
   const drug = affirmedIn("drugs", notIv);
   const carrier = affirmedIn("carriers");
@@ -13945,9 +13924,9 @@ function summary(a, dev, f) {
 }
 
 // src/nlp/procedures.ts
-var compiledFor3 = /* @__PURE__ */ new WeakMap();
+var compiledFor = /* @__PURE__ */ new WeakMap();
 function compile5(g) {
-  let c = compiledFor3.get(g);
+  let c = compiledFor.get(g);
   if (c) return c;
   const modifier = `(?:${phrases(g.codes.modifiers)})`;
   const monthNames = g.timeline.months.map((m) => m.toLowerCase());
@@ -13982,7 +13961,7 @@ function compile5(g) {
     continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, "i"),
     prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, "i")
   };
-  compiledFor3.set(g, c);
+  compiledFor.set(g, c);
   return c;
 }
 function inPrimaryRange(g, code) {
@@ -14223,14 +14202,14 @@ var Analysis = class {
     return this.startList ??= this.sentences.map((s) => s.start);
   }
   /** True when a lexicon matches anywhere in the note (a quick test before any sentence work). */
-  anywhere(lexicon2) {
-    return this.raw(lexicon2).length > 0;
+  anywhere(lexicon) {
+    return this.raw(lexicon).length > 0;
   }
-  raw(lexicon2) {
-    let ms = this.rawCache.get(lexicon2);
+  raw(lexicon) {
+    let ms = this.rawCache.get(lexicon);
     if (!ms) {
-      ms = matchAll(getLexicon(lexicon2, this.patternDirs), this.doc.text);
-      this.rawCache.set(lexicon2, ms);
+      ms = matchAll(getLexicon(lexicon, this.patternDirs), this.doc.text);
+      this.rawCache.set(lexicon, ms);
     }
     return ms;
   }
@@ -14249,47 +14228,47 @@ var Analysis = class {
     return best >= 0 && at < this.sentences[best].end ? best : -1;
   }
   /** Every mention of a lexicon inside a sentence (matches in headers are dropped). */
-  mentions(lexicon2) {
-    let ms = this.mentionCache.get(lexicon2);
+  mentions(lexicon) {
+    let ms = this.mentionCache.get(lexicon);
     if (!ms) {
       ms = [];
-      for (const m of this.raw(lexicon2)) {
+      for (const m of this.raw(lexicon)) {
         const si = this.sentenceAt(m.start);
         if (si >= 0 && m.end <= this.sentences[si].end) ms.push({ ...m, sentence: si });
       }
-      this.mentionCache.set(lexicon2, ms);
-      this.bySentence.delete(lexicon2);
+      this.mentionCache.set(lexicon, ms);
+      this.bySentence.delete(lexicon);
     }
     return ms;
   }
   /** Mentions of a lexicon in one sentence (matched on that sentence alone until the whole note is needed). */
-  in(lexicon2, sentence2) {
-    let per = this.bySentence.get(lexicon2);
+  in(lexicon, sentence2) {
+    let per = this.bySentence.get(lexicon);
     if (!per) {
       per = new Array(this.sentences.length);
-      const whole = this.mentionCache.get(lexicon2);
+      const whole = this.mentionCache.get(lexicon);
       if (whole) {
         for (let i = 0; i < per.length; i++) per[i] = [];
         for (const m of whole) per[m.sentence].push(m);
       }
-      this.bySentence.set(lexicon2, per);
+      this.bySentence.set(lexicon, per);
     }
     let list3 = per[sentence2];
     if (!list3) {
       const s = this.sentences[sentence2];
       if (!s) return [];
-      list3 = matchAll(getLexicon(lexicon2, this.patternDirs), s.text).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start, sentence: sentence2 }));
+      list3 = matchAll(getLexicon(lexicon, this.patternDirs), s.text).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start, sentence: sentence2 }));
       per[sentence2] = list3;
     }
     return list3;
   }
   /** Matches of a lexicon in a piece of text that is not a sentence (a heading): offsets are the text's own. */
-  matchText(lexicon2, text) {
-    return matchAll(getLexicon(lexicon2, this.patternDirs), text);
+  matchText(lexicon, text) {
+    return matchAll(getLexicon(lexicon, this.patternDirs), text);
   }
   /** True when the sentence has a mention of the lexicon with the tag (any tag when omitted). */
-  has(lexicon2, sentence2, tag) {
-    return this.in(lexicon2, sentence2).some((m) => !tag || m.entry.tags.has(tag));
+  has(lexicon, sentence2, tag) {
+    return this.in(lexicon, sentence2).some((m) => !tag || m.entry.tags.has(tag));
   }
   /** ConText assertion of a span, with the sentence's section assertion (history, plan, indications). */
   assertion(span) {
@@ -21031,9 +21010,9 @@ function isIsoDay(s) {
   const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
-function rulesOf(packs2) {
+function rulesOf(packs) {
   const fill2 = (t, p) => t.replace(/\{code\}/g, p.code).replace(/\{siteLabel\}/g, p.siteLabel).replace(/\{siteExample\}/g, p.siteExample);
-  return packs2.flatMap((p) => p.elements.map((e) => ({ code: p.code, element: e.id, label: e.label, description: fill2(e.description, p), help: fill2(e.fix, p) })));
+  return packs.flatMap((p) => p.elements.map((e) => ({ code: p.code, element: e.id, label: e.label, description: fill2(e.description, p), help: fill2(e.fix, p) })));
 }
 function printedConfig(loaded, opts, io, file) {
   const shownFile = loaded ? relative7(io.cwd, loaded.file).startsWith("..") ? loaded.file : relative7(io.cwd, loaded.file) : null;
@@ -21079,8 +21058,8 @@ async function checkPaths(paths, flags, given, io, early) {
     if (!/^\s*\d+\s*$/.test(flags.maxWarnings)) throw new UsageError(`--max-warnings: "${flags.maxWarnings}" must be a whole number (0 or more)`);
     maxWarnings = Number(flags.maxWarnings);
   }
-  const packs2 = loadFamily(opts.patterns);
-  checkElementIds(loaded, packs2.flatMap((p) => p.elements.map((e) => e.id)), io.cwd);
+  const packs = loadFamily(opts.patterns);
+  checkElementIds(loaded, packs.flatMap((p) => p.elements.map((e) => e.id)), io.cwd);
   if (flags.printConfig !== void 0) {
     const file2 = typeof flags.printConfig === "string" ? flags.printConfig : paths.length === 1 ? paths[0] : void 0;
     await write(io.stdout, printedConfig(loaded, opts, io, file2));
@@ -21147,7 +21126,7 @@ async function checkPaths(paths, flags, given, io, early) {
     version: VERSION,
     query: !!flags.query,
     quiet: !!flags.quiet,
-    rules: rulesOf(packs2),
+    rules: rulesOf(packs),
     junitFile: flags.junitFile !== false,
     // wrap at the terminal's width; a file or pipe gets 80 columns
     width: !toFile && io.stdout.isTTY && columns && columns >= 40 ? columns : 80

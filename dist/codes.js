@@ -5,6 +5,7 @@
  */
 import { Chalk } from 'chalk';
 import { lazy, zod } from './deps.js';
+import { patternStore } from './patterns/store.js';
 import { loadPack } from './patterns/load.js';
 /** The six codes oplint covers. */
 export const FAMILY = ['20700', '20701', '20702', '20703', '20704', '20705'];
@@ -113,14 +114,14 @@ const modifierRule = () => __schemas().modifierRule;
 export const codesFileSchema = () => __schemas().codesFileSchema;
 export const primariesFileSchema = () => __schemas().primariesFileSchema;
 const anatomySchema = () => __schemas().anatomySchema;
-let defaultKnowledge;
 /**
  * Load code knowledge (codes.yaml and one primaries file per code). `patternDirs` are extra directories
  * searched before the shipped patterns folder. Throws PackError on a bad file.
  */
 export function loadCodes(patternDirs = []) {
-    if (patternDirs.length === 0 && defaultKnowledge)
-        return defaultKnowledge;
+    return patternStore(patternDirs).compiled('codes', () => buildCodes(patternDirs));
+}
+function buildCodes(patternDirs) {
     const file = loadPack('codes.yaml', codesFileSchema, patternDirs);
     const codes = new Map();
     for (const c of file.codes) {
@@ -138,10 +139,7 @@ export function loadCodes(patternDirs = []) {
         });
     }
     const anatomy = file.anatomy ?? { sides: { left: [], right: [] }, deep: [], intramedullary: [], 'intra-articular': [] };
-    const knowledge = { codes, conversionFactor: file.conversionFactor, commonNotes: file.common.notes, anatomy };
-    if (patternDirs.length === 0)
-        defaultKnowledge = knowledge;
-    return knowledge;
+    return { codes, conversionFactor: file.conversionFactor, commonNotes: file.common.notes, anatomy };
 }
 /** Knowledge for one family code; throws UnknownCodeError for any other code. */
 export function getCodeInfo(code, knowledge = loadCodes()) {

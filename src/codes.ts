@@ -6,6 +6,7 @@
 import { Chalk } from 'chalk';
 import type { z } from 'zod';
 import { lazy, zod } from './deps.js';
+import { patternStore } from './patterns/store.js';
 import { loadPack } from './patterns/load.js';
 import type { DeviceAction, Site } from './types.js';
 
@@ -156,14 +157,15 @@ export interface CodeKnowledge {
   anatomy: Anatomy;
 }
 
-let defaultKnowledge: CodeKnowledge | undefined;
-
 /**
  * Load code knowledge (codes.yaml and one primaries file per code). `patternDirs` are extra directories
  * searched before the shipped patterns folder. Throws PackError on a bad file.
  */
 export function loadCodes(patternDirs: string[] = []): CodeKnowledge {
-  if (patternDirs.length === 0 && defaultKnowledge) return defaultKnowledge;
+  return patternStore(patternDirs).compiled('codes', () => buildCodes(patternDirs));
+}
+
+function buildCodes(patternDirs: string[]): CodeKnowledge {
   const file = loadPack('codes.yaml', codesFileSchema, patternDirs);
   const codes = new Map<string, CodeInfo>();
   for (const c of file.codes) {
@@ -180,9 +182,7 @@ export function loadCodes(patternDirs: string[] = []): CodeKnowledge {
     });
   }
   const anatomy: Anatomy = file.anatomy ?? { sides: { left: [], right: [] }, deep: [], intramedullary: [], 'intra-articular': [] };
-  const knowledge: CodeKnowledge = { codes, conversionFactor: file.conversionFactor, commonNotes: file.common.notes, anatomy };
-  if (patternDirs.length === 0) defaultKnowledge = knowledge;
-  return knowledge;
+  return { codes, conversionFactor: file.conversionFactor, commonNotes: file.common.notes, anatomy };
 }
 
 /** Knowledge for one family code; throws UnknownCodeError for any other code. */

@@ -173,7 +173,6 @@ export function minMatchLength(src) {
     };
     return alternation();
 }
-let compiled = null;
 function alt(list) {
     return list.length ? new RegExp(list.map((s) => `(?:${s})`).join('|'), 'g') : null;
 }
@@ -236,49 +235,38 @@ function compile(pack) {
     const doneToday = done.length ? new RegExp(done.map((s) => `(?:${s})`).join('|'), 'i') : null;
     return { main, boundary, doneToday, groups };
 }
-/** The compiled lexicon of each validated context.yaml (the pattern store holds one per directory list). */
-const compiledByPack = new WeakMap();
 /**
- * Use the context.yaml of these pattern directories (a user's override or the shipped one). Switching to
- * another lexicon forgets the sentences analysed with the previous one.
+ * The ConText engine of one rule set: its compiled lexicon and the sentences it analysed last. It hangs off the
+ * rule set's pattern store (one per list of pattern directories); nothing is module-level state.
  */
-let selectedFor = null;
-function select(dirs) {
-    // every mention of a note asks with the same directory list: answer without a store look-up
-    if (compiled && dirs === selectedFor)
-        return compiled;
-    selectedFor = dirs;
-    const store = patternStore(dirs);
-    const pack = store.data('context.yaml');
-    let c = compiledByPack.get(pack);
-    if (!c) {
+class Engine {
+    c;
+    /**
+     * The last few sentences analysed, most recent last: callers ask about the mentions of a note sentence by
+     * sentence but not strictly in order (a device in one sentence, its drug in the next, back to the first),
+     * and a one-entry cache re-scanned a long sentence on every such return.
+     */
+    analysed = new Map();
+    lastAnalysis = null;
+    // the answer for the last sentence asked: every mention of a long plan-section sentence asks again
+    doneSentence = null;
+    doneValue = false;
+    constructor(c) {
+        this.c = c;
+    }
+}
+/** The engine of the context.yaml of these pattern directories (a user's override or the shipped one). */
+function engineFor(dirs) {
+    return patternStore(dirs).compiled('context', (store) => {
         try {
-            c = compile(pack);
+            return new Engine(compile(store.data('context.yaml')));
         }
         catch (err) {
             throw new PackError(store.fileOf('context.yaml'), '', `cannot compile lexicon: ${err.message}`);
         }
-        compiledByPack.set(pack, c);
-    }
-    if (c !== compiled) {
-        compiled = c;
-        analysed.clear();
-        lastAnalysis = null;
-        doneSentence = null;
-    }
-    return c;
+    });
 }
-function lexicon() {
-    return compiled ?? select([]);
-}
-/**
- * The last few sentences analysed, most recent last: callers ask about the mentions of a note sentence by
- * sentence but not strictly in order (a device in one sentence, its drug in the next, back to the first),
- * and a one-entry cache re-scanned a long sentence on every such return.
- */
-const analysed = new Map();
 const ANALYSED_MAX = 8;
-let lastAnalysis = null;
 /** Sentences longer than this many triggers answer `assess` from an index instead of a scan of every trigger. */
 const INDEX_FROM = 32;
 const isWordCode = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
@@ -314,17 +302,17 @@ function backwardTokens(s, from, n, limit) {
     }
     return limit;
 }
-function analyse(sentence) {
-    if (lastAnalysis && lastAnalysis.sentence === sentence)
-        return lastAnalysis;
-    const known = analysed.get(sentence);
+function analyse(eng, sentence) {
+    if (eng.lastAnalysis && eng.lastAnalysis.sentence === sentence)
+        return eng.lastAnalysis;
+    const known = eng.analysed.get(sentence);
     if (known) {
-        analysed.delete(sentence);
-        analysed.set(sentence, known);
-        lastAnalysis = known;
+        eng.analysed.delete(sentence);
+        eng.analysed.set(sentence, known);
+        eng.lastAnalysis = known;
         return known;
     }
-    const c = lexicon();
+    const c = eng.c;
     const hits = [];
     let triggers = 0;
     for (const m of c.main.matchAll(sentence)) {
@@ -438,10 +426,10 @@ function analyse(sentence) {
         h.scopeEnd = fwdEnd;
     }
     const a = { sentence, hits, triggers, index: null };
-    if (analysed.size >= ANALYSED_MAX)
-        analysed.delete(analysed.keys().next().value);
-    analysed.set(sentence, a);
-    lastAnalysis = a;
+    if (eng.analysed.size >= ANALYSED_MAX)
+        eng.analysed.delete(eng.analysed.keys().next().value);
+    eng.analysed.set(sentence, a);
+    eng.lastAnalysis = a;
     return a;
 }
 /**
@@ -569,11 +557,10 @@ function toTriggerHit(h) {
 }
 /** Assertion of the span [start,end) inside `sentence` (offsets in the sentence string). */
 export function assertSpan(sentence, start, end, opts) {
-    select(opts?.patternDirs ?? []);
-    return assess(sentence, start, end, opts?.section ?? null);
+    return assess(engineFor(opts?.patternDirs ?? []), sentence, start, end, opts?.section ?? null);
 }
-function assess(sentence, start, end, section) {
-    const a = analyse(sentence);
+function assess(eng, sentence, start, end, section) {
+    const a = analyse(eng, sentence);
     const hits = a.hits;
     const d = {
         negated: false,
@@ -614,7 +601,7 @@ function assess(sentence, start, end, section) {
         d.historical = true;
         d.triggers.push(sectionHit('historical', sentence));
     }
-    else if (section === 'hypothetical' && !d.hypothetical && !reportsDoneToday(sentence)) {
+    else if (section === 'hypothetical' && !d.hypothetical && !reportsDoneToday(eng, sentence)) {
         d.hypothetical = true;
         d.triggers.push(sectionHit('hypothetical', sentence));
     }
@@ -623,22 +610,19 @@ function assess(sentence, start, end, section) {
 function sectionHit(category, sentence) {
     return { category, literal: `${category} section`, direction: 'section', start: 0, end: 0, scopeStart: 0, scopeEnd: sentence.length };
 }
-// the answer for the last sentence asked: every mention of a long plan-section sentence asks again
-let doneSentence = null;
-let doneValue = false;
 /** True when the sentence reports, in the past tense, something done today (and is not itself hypothetical). */
-function reportsDoneToday(sentence) {
-    if (sentence !== doneSentence) {
-        doneValue = computeDoneToday(sentence);
-        doneSentence = sentence;
+function reportsDoneToday(eng, sentence) {
+    if (sentence !== eng.doneSentence) {
+        eng.doneValue = computeDoneToday(eng, sentence);
+        eng.doneSentence = sentence;
     }
-    return doneValue;
+    return eng.doneValue;
 }
-function computeDoneToday(sentence) {
-    const re = lexicon().doneToday;
+function computeDoneToday(eng, sentence) {
+    const re = eng.c.doneToday;
     if (!re || !re.test(sentence))
         return false;
-    const { hits } = analyse(sentence);
+    const { hits } = analyse(eng, sentence);
     for (const h of hits)
         if (h.entry && h.entry.kind === KIND_TRIGGER && h.entry.category === 'hypothetical')
             return false;
@@ -673,7 +657,7 @@ function lowerOf(s) {
 export function contextOf(sentence, target) {
     // not found: the whole sentence is the span, so only triggers around it (none) or containing it apply
     const span = findTarget(sentence, target) ?? [0, sentence.length];
-    const d = assess(sentence, span[0], span[1], null);
+    const d = assess(engineFor([]), sentence, span[0], span[1], null);
     return { negated: d.negated, possible: d.possible, hypothetical: d.hypothetical, historical: d.historical };
 }
 /** One-line human explanation of triggers, e.g. "negated by 'not placed' (backward)". */

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { lazy, zod } from '../deps.js';
 import { loadPack } from '../patterns/load.js';
+import { patternStore } from '../patterns/store.js';
 const __schemas = lazy(() => {
     const z = zod();
     const QuantitiesSchema = z.strictObject({
@@ -16,12 +17,10 @@ const __schemas = lazy(() => {
 });
 export const QuantitiesSchema = () => __schemas().QuantitiesSchema;
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-let compiled;
-let compiledFor = '';
 function compile(patternDirs) {
-    const id = patternDirs.join('|');
-    if (compiled && compiledFor === id)
-        return compiled;
+    return patternStore(patternDirs).compiled('quantities', () => compileQuantities(patternDirs));
+}
+function compileQuantities(patternDirs) {
     const q = loadPack('quantities.yaml', QuantitiesSchema, patternDirs);
     const unitOf = new Map();
     for (const [canon, spellings] of Object.entries(q.units))
@@ -40,9 +39,7 @@ function compile(patternDirs) {
     // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "beads x 20", "#20", "twenty tobramycin PMMA beads"
     const re = new RegExp(`(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:${countedAlt})\\s*(?:x|#|count(?:\\s+of)?)\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])|(\\d+)\\s+(?:${countPhrases})\\b)`, 'gi');
     const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i');
-    compiled = { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe };
-    compiledFor = id;
-    return compiled;
+    return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe };
 }
 function parseNumber(s, c) {
     const w = c.numberWords.get(s.toLowerCase().replace(/\s+/g, ' '));

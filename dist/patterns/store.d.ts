@@ -19,11 +19,19 @@ export interface StoredFile {
 export declare class PatternStore {
     readonly dirs: readonly string[];
     private readonly files;
+    /** What was compiled from this store's data (lexicon regexes, the ConText engine, section titles...). */
+    private readonly built;
     constructor(dirs: readonly string[]);
     private load;
     has(rel: string): boolean;
     /** Validated data of a pattern file; a missing file is a PackError naming it. */
     data<T>(rel: string): T;
+    /**
+     * Something compiled from this store's data, built on first use and kept with the store: the rule set's
+     * compiled forms hang off the one immutable snapshot they come from, never off a module-level cache keyed by
+     * directory names, so two rule sets in one process never see each other's compiled patterns.
+     */
+    compiled<T>(key: string, build: (store: PatternStore) => T): T;
     /** Where a file comes from, as messages should name it. */
     fileOf(rel: string): string;
     /** Every file, for the build-time cache and `--print-config`. */

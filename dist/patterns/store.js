@@ -110,6 +110,8 @@ export function disableBuiltCache() {
 export class PatternStore {
     dirs;
     files = new Map();
+    /** What was compiled from this store's data (lexicon regexes, the ConText engine, section titles...). */
+    built = new Map();
     constructor(dirs) {
         this.dirs = dirs;
         const rels = new Set();
@@ -157,6 +159,18 @@ export class PatternStore {
         if (!f)
             throw new PackError(`patterns/${rel}`, '', 'pattern file not found');
         return f.data;
+    }
+    /**
+     * Something compiled from this store's data, built on first use and kept with the store: the rule set's
+     * compiled forms hang off the one immutable snapshot they come from, never off a module-level cache keyed by
+     * directory names, so two rule sets in one process never see each other's compiled patterns.
+     */
+    compiled(key, build) {
+        if (this.built.has(key))
+            return this.built.get(key);
+        const value = build(this);
+        this.built.set(key, value);
+        return value;
     }
     /** Where a file comes from, as messages should name it. */
     fileOf(rel) {

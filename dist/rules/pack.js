@@ -98,14 +98,13 @@ export const PackSchema = () => __schemas().PackSchema;
 const ASSERTIONS = ['affirmed', 'negated', 'possible', 'hypothetical', 'historical'];
 const SITES = ['intramedullary', 'deep', 'intra-articular'];
 import { FAMILY } from '../codes.js';
+import { patternStore } from '../patterns/store.js';
 export { FAMILY };
-const packs = new Map();
 /** Load `patterns/packs/<code>.yaml` (following `extends`), validated. */
 export function loadCodePack(code, patternDirs = []) {
-    const key = `${patternDirs.join('|')}::${code}`;
-    const hit = packs.get(key);
-    if (hit)
-        return hit;
+    return patternStore(patternDirs).compiled(`pack:${code}`, () => buildPack(code, patternDirs));
+}
+function buildPack(code, patternDirs) {
     const rel = `packs/${code}.yaml`;
     const raw = loadPack(rel, PackSchema, patternDirs);
     const shown = packFile(rel, patternDirs);
@@ -127,7 +126,6 @@ export function loadCodePack(code, patternDirs = []) {
     if (raw.code !== code)
         throw new PackError(shown, 'code', `file is for ${code} but says ${raw.code}`);
     const pack = { code: raw.code, title: raw.title, action: raw.action, site: raw.site, siteLabel: raw.siteLabel, siteExample: raw.siteExample, elements, file: shown };
-    packs.set(key, pack);
     return pack;
 }
 /** All family packs, loaded and validated. */

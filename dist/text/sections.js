@@ -1,5 +1,6 @@
 import { lazy, zod } from '../deps.js';
 import { loadPack } from '../patterns/load.js';
+import { patternStore } from '../patterns/store.js';
 export const SECTION_CATEGORIES = [
     'procedure', 'narrative', 'findings', 'implants', 'diagnosis', 'history', 'indications', 'plan', 'notdone', 'other', 'none',
 ];
@@ -23,15 +24,13 @@ const __schemas = lazy(() => {
     return { SectionsSchema };
 });
 export const SectionsSchema = () => __schemas().SectionsSchema;
-let compiled;
-let compiledFor;
 const key = (t) => t.toLowerCase().replace(/[^a-z0-9()/&]+/g, ' ').trim();
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function compile(patternDirs) {
-    const id = patternDirs.join('|');
-    if (compiled && compiledFor === id)
-        return compiled;
-    const pack = loadPack('sections.yaml', SectionsSchema, patternDirs);
+    return patternStore(patternDirs).compiled('sections', () => compileSections(patternDirs));
+}
+function compileSections(patternDirs) {
+    const pack = loadPack('sections.yaml', SectionsSchema, [...patternDirs]);
     const byTitle = new Map();
     const titles = [];
     for (const s of pack.sections) {
@@ -50,9 +49,7 @@ function compile(patternDirs) {
     const opener = openers.length
         ? new RegExp(`(?:^|\\n)[ ]*((?:${openers.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, 'gi')
         : null;
-    compiled = { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
-    compiledFor = id;
-    return compiled;
+    return { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
 }
 // An ALL-CAPS header anywhere a header can start: line start, or after a sentence end / run-on comma
 // (exports that lost their newlines read "... FINDINGS:, The canal ...").

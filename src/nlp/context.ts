@@ -237,8 +237,6 @@ export function minMatchLength(src: string): number {
   return alternation();
 }
 
-let compiled: Compiled | null = null;
-
 function alt(list: string[]): RegExp | null {
   return list.length ? new RegExp(list.map((s) => `(?:${s})`).join('|'), 'g') : null;
 }
@@ -305,40 +303,33 @@ function compile(pack: ContextPack): Compiled {
   return { main, boundary, doneToday, groups };
 }
 
-/** The compiled lexicon of each validated context.yaml (the pattern store holds one per directory list). */
-const compiledByPack = new WeakMap<object, Compiled>();
-
 /**
- * Use the context.yaml of these pattern directories (a user's override or the shipped one). Switching to
- * another lexicon forgets the sentences analysed with the previous one.
+ * The ConText engine of one rule set: its compiled lexicon and the sentences it analysed last. It hangs off the
+ * rule set's pattern store (one per list of pattern directories); nothing is module-level state.
  */
-let selectedFor: readonly string[] | null = null;
-function select(dirs: readonly string[]): Compiled {
-  // every mention of a note asks with the same directory list: answer without a store look-up
-  if (compiled && dirs === selectedFor) return compiled;
-  selectedFor = dirs;
-  const store = patternStore(dirs);
-  const pack = store.data<ContextPack>('context.yaml');
-  let c = compiledByPack.get(pack);
-  if (!c) {
+class Engine {
+  /**
+   * The last few sentences analysed, most recent last: callers ask about the mentions of a note sentence by
+   * sentence but not strictly in order (a device in one sentence, its drug in the next, back to the first),
+   * and a one-entry cache re-scanned a long sentence on every such return.
+   */
+  readonly analysed = new Map<string, Analysed>();
+  lastAnalysis: Analysed | null = null;
+  // the answer for the last sentence asked: every mention of a long plan-section sentence asks again
+  doneSentence: string | null = null;
+  doneValue = false;
+  constructor(readonly c: Compiled) {}
+}
+
+/** The engine of the context.yaml of these pattern directories (a user's override or the shipped one). */
+function engineFor(dirs: readonly string[]): Engine {
+  return patternStore(dirs).compiled('context', (store) => {
     try {
-      c = compile(pack);
+      return new Engine(compile(store.data<ContextPack>('context.yaml')));
     } catch (err) {
       throw new PackError(store.fileOf('context.yaml'), '', `cannot compile lexicon: ${(err as Error).message}`);
     }
-    compiledByPack.set(pack, c);
-  }
-  if (c !== compiled) {
-    compiled = c;
-    analysed.clear();
-    lastAnalysis = null;
-    doneSentence = null;
-  }
-  return c;
-}
-
-function lexicon(): Compiled {
-  return compiled ?? select([]);
+  });
 }
 
 // ------------------------------------------------------------------------------------------------ analysis
@@ -361,14 +352,7 @@ interface Analysed {
   /** Coverage index of the triggers, built on first use when there are many (see `coveringTriggers`). */
   index: TriggerIndex | null;
 }
-/**
- * The last few sentences analysed, most recent last: callers ask about the mentions of a note sentence by
- * sentence but not strictly in order (a device in one sentence, its drug in the next, back to the first),
- * and a one-entry cache re-scanned a long sentence on every such return.
- */
-const analysed = new Map<string, Analysed>();
 const ANALYSED_MAX = 8;
-let lastAnalysis: Analysed | null = null;
 /** Sentences longer than this many triggers answer `assess` from an index instead of a scan of every trigger. */
 const INDEX_FROM = 32;
 
@@ -402,16 +386,16 @@ function backwardTokens(s: string, from: number, n: number, limit: number): numb
   return limit;
 }
 
-function analyse(sentence: string): Analysed {
-  if (lastAnalysis && lastAnalysis.sentence === sentence) return lastAnalysis;
-  const known = analysed.get(sentence);
+function analyse(eng: Engine, sentence: string): Analysed {
+  if (eng.lastAnalysis && eng.lastAnalysis.sentence === sentence) return eng.lastAnalysis;
+  const known = eng.analysed.get(sentence);
   if (known) {
-    analysed.delete(sentence);
-    analysed.set(sentence, known);
-    lastAnalysis = known;
+    eng.analysed.delete(sentence);
+    eng.analysed.set(sentence, known);
+    eng.lastAnalysis = known;
     return known;
   }
-  const c = lexicon();
+  const c = eng.c;
   const hits: Hit[] = [];
   let triggers = 0;
   for (const m of c.main.matchAll(sentence)) {
@@ -514,9 +498,9 @@ function analyse(sentence: string): Analysed {
     h.scopeEnd = fwdEnd;
   }
   const a: Analysed = { sentence, hits, triggers, index: null };
-  if (analysed.size >= ANALYSED_MAX) analysed.delete(analysed.keys().next().value!);
-  analysed.set(sentence, a);
-  lastAnalysis = a;
+  if (eng.analysed.size >= ANALYSED_MAX) eng.analysed.delete(eng.analysed.keys().next().value!);
+  eng.analysed.set(sentence, a);
+  eng.lastAnalysis = a;
   return a;
 }
 
@@ -662,12 +646,11 @@ export function assertSpan(
   end: number,
   opts?: { section?: SectionAssertion; patternDirs?: readonly string[] },
 ): AssertionDetail {
-  select(opts?.patternDirs ?? []);
-  return assess(sentence, start, end, opts?.section ?? null);
+  return assess(engineFor(opts?.patternDirs ?? []), sentence, start, end, opts?.section ?? null);
 }
 
-function assess(sentence: string, start: number, end: number, section: SectionAssertion): AssertionDetail {
-  const a = analyse(sentence);
+function assess(eng: Engine, sentence: string, start: number, end: number, section: SectionAssertion): AssertionDetail {
+  const a = analyse(eng, sentence);
   const hits = a.hits;
   const d: AssertionDetail = {
     negated: false,
@@ -703,7 +686,7 @@ function assess(sentence: string, start: number, end: number, section: SectionAs
   } else if (section === 'historical' && !d.historical) {
     d.historical = true;
     d.triggers.push(sectionHit('historical', sentence));
-  } else if (section === 'hypothetical' && !d.hypothetical && !reportsDoneToday(sentence)) {
+  } else if (section === 'hypothetical' && !d.hypothetical && !reportsDoneToday(eng, sentence)) {
     d.hypothetical = true;
     d.triggers.push(sectionHit('hypothetical', sentence));
   }
@@ -714,23 +697,19 @@ function sectionHit(category: ContextCategory, sentence: string): TriggerHit {
   return { category, literal: `${category} section`, direction: 'section', start: 0, end: 0, scopeStart: 0, scopeEnd: sentence.length };
 }
 
-// the answer for the last sentence asked: every mention of a long plan-section sentence asks again
-let doneSentence: string | null = null;
-let doneValue = false;
-
 /** True when the sentence reports, in the past tense, something done today (and is not itself hypothetical). */
-function reportsDoneToday(sentence: string): boolean {
-  if (sentence !== doneSentence) {
-    doneValue = computeDoneToday(sentence);
-    doneSentence = sentence;
+function reportsDoneToday(eng: Engine, sentence: string): boolean {
+  if (sentence !== eng.doneSentence) {
+    eng.doneValue = computeDoneToday(eng, sentence);
+    eng.doneSentence = sentence;
   }
-  return doneValue;
+  return eng.doneValue;
 }
 
-function computeDoneToday(sentence: string): boolean {
-  const re = lexicon().doneToday;
+function computeDoneToday(eng: Engine, sentence: string): boolean {
+  const re = eng.c.doneToday;
   if (!re || !re.test(sentence)) return false;
-  const { hits } = analyse(sentence);
+  const { hits } = analyse(eng, sentence);
   for (const h of hits) if (h.entry && h.entry.kind === KIND_TRIGGER && h.entry.category === 'hypothetical') return false;
   return true;
 }
@@ -764,7 +743,7 @@ function lowerOf(s: string): string {
 export function contextOf(sentence: string, target: string): Assertion {
   // not found: the whole sentence is the span, so only triggers around it (none) or containing it apply
   const span = findTarget(sentence, target) ?? [0, sentence.length];
-  const d = assess(sentence, span[0], span[1], null);
+  const d = assess(engineFor([]), sentence, span[0], span[1], null);
   return { negated: d.negated, possible: d.possible, hypothetical: d.hypothetical, historical: d.historical };
 }
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { lazy, zod } from '../deps.js';
-import { loadPack, packFile, PackError } from '../patterns/load.js';
+import { PackError } from '../patterns/load.js';
+import { patternStore } from '../patterns/store.js';
 
 const __schemas = lazy(() => {
   const z = zod();
@@ -120,32 +121,12 @@ export function compileLexicon(file: LexiconFile, where = file.lexicon): Lexicon
   return { id: file.lexicon, entries, groupEntries, regex };
 }
 
-const cache = new Map<string, Lexicon>();
-
-/** Load `patterns/lexicons/<name>.yaml` (extra pattern directories first), compiled once. */
-const shipped = new Map<string, Lexicon>();
-
-export function getLexicon(name: string, patternDirs: string[] = []): Lexicon {
-  if (patternDirs.length === 0) {
-    let hit = shipped.get(name);
-    if (!hit) {
-      hit = getLexiconFrom(name, patternDirs);
-      shipped.set(name, hit);
-    }
-    return hit;
-  }
-  return getLexiconFrom(name, patternDirs);
-}
-
-function getLexiconFrom(name: string, patternDirs: string[]): Lexicon {
-  const key = `${patternDirs.join('|')}::${name}`;
-  let lex = cache.get(key);
-  if (!lex) {
-    const file = loadPack(`lexicons/${name}.yaml`, LexiconSchema, patternDirs);
-    lex = compileLexicon(file, packFile(`lexicons/${name}.yaml`, patternDirs));
-    cache.set(key, lex);
-  }
-  return lex;
+/** `patterns/lexicons/<name>.yaml` of the rule set of these directories (extra directories first), compiled once per rule set. */
+export function getLexicon(name: string, patternDirs: readonly string[] = []): Lexicon {
+  return patternStore(patternDirs).compiled(`lexicon:${name}`, (store) => {
+    const rel = `lexicons/${name}.yaml`;
+    return compileLexicon(store.data<LexiconFile>(rel), store.fileOf(rel));
+  });
 }
 
 /** All matches of a lexicon in `text`, left to right, longest alternative first. */

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { z } from 'zod';
 import { lazy, zod } from '../deps.js';
 import { loadPack } from '../patterns/load.js';
+import { patternStore } from '../patterns/store.js';
 
 const __schemas = lazy(() => {
   const z = zod();
@@ -39,12 +40,11 @@ interface Compiled {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-let compiled: Compiled | undefined;
-let compiledFor = '';
-
 function compile(patternDirs: string[]): Compiled {
-  const id = patternDirs.join('|');
-  if (compiled && compiledFor === id) return compiled;
+  return patternStore(patternDirs).compiled('quantities', () => compileQuantities(patternDirs));
+}
+
+function compileQuantities(patternDirs: string[]): Compiled {
   const q = loadPack('quantities.yaml', QuantitiesSchema, patternDirs);
   const unitOf = new Map<string, string>();
   for (const [canon, spellings] of Object.entries(q.units)) for (const s of spellings) unitOf.set(s.toLowerCase(), canon);
@@ -63,9 +63,7 @@ function compile(patternDirs: string[]): Compiled {
     'gi',
   );
   const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i');
-  compiled = { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe };
-  compiledFor = id;
-  return compiled;
+  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe };
 }
 
 function parseNumber(s: string, c: Compiled): number {

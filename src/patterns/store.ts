@@ -125,6 +125,8 @@ export interface StoredFile {
 /** An immutable snapshot of every pattern file for one list of directories. */
 export class PatternStore {
   private readonly files = new Map<string, StoredFile>();
+  /** What was compiled from this store's data (lexicon regexes, the ConText engine, section titles...). */
+  private readonly built = new Map<string, unknown>();
 
   constructor(readonly dirs: readonly string[]) {
     const rels = new Set<string>();
@@ -169,6 +171,18 @@ export class PatternStore {
     const f = this.files.get(rel);
     if (!f) throw new PackError(`patterns/${rel}`, '', 'pattern file not found');
     return f.data as T;
+  }
+
+  /**
+   * Something compiled from this store's data, built on first use and kept with the store: the rule set's
+   * compiled forms hang off the one immutable snapshot they come from, never off a module-level cache keyed by
+   * directory names, so two rule sets in one process never see each other's compiled patterns.
+   */
+  compiled<T>(key: string, build: (store: PatternStore) => T): T {
+    if (this.built.has(key)) return this.built.get(key) as T;
+    const value = build(this);
+    this.built.set(key, value);
+    return value;
   }
 
   /** Where a file comes from, as messages should name it. */

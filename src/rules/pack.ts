@@ -120,15 +120,15 @@ export interface Pack {
 }
 
 import { FAMILY } from '../codes.js';
+import { patternStore } from '../patterns/store.js';
 export { FAMILY };
-
-const packs = new Map<string, Pack>();
 
 /** Load `patterns/packs/<code>.yaml` (following `extends`), validated. */
 export function loadCodePack(code: string, patternDirs: string[] = []): Pack {
-  const key = `${patternDirs.join('|')}::${code}`;
-  const hit = packs.get(key);
-  if (hit) return hit;
+  return patternStore(patternDirs).compiled(`pack:${code}`, () => buildPack(code, patternDirs));
+}
+
+function buildPack(code: string, patternDirs: string[]): Pack {
   const rel = `packs/${code}.yaml`;
   const raw = loadPack(rel, PackSchema, patternDirs);
   const shown = packFile(rel, patternDirs);
@@ -146,7 +146,6 @@ export function loadCodePack(code: string, patternDirs: string[] = []): Pack {
   });
   if (raw.code !== code) throw new PackError(shown, 'code', `file is for ${code} but says ${raw.code}`);
   const pack: Pack = { code: raw.code, title: raw.title, action: raw.action, site: raw.site, siteLabel: raw.siteLabel, siteExample: raw.siteExample, elements, file: shown };
-  packs.set(key, pack);
   return pack;
 }
 

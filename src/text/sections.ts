@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { lazy, zod } from '../deps.js';
 import { loadPack } from '../patterns/load.js';
+import { patternStore } from '../patterns/store.js';
 
 export const SECTION_CATEGORIES = [
   'procedure', 'narrative', 'findings', 'implants', 'diagnosis', 'history', 'indications', 'plan', 'notdone', 'other', 'none',
@@ -49,16 +50,16 @@ interface Compiled {
   notTitles: Set<string>;
 }
 
-let compiled: Compiled | undefined;
-let compiledFor: string | undefined;
 
 const key = (t: string) => t.toLowerCase().replace(/[^a-z0-9()/&]+/g, ' ').trim();
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function compile(patternDirs: string[]): Compiled {
-  const id = patternDirs.join('|');
-  if (compiled && compiledFor === id) return compiled;
-  const pack = loadPack('sections.yaml', SectionsSchema, patternDirs);
+function compile(patternDirs: readonly string[]): Compiled {
+  return patternStore(patternDirs).compiled('sections', () => compileSections(patternDirs));
+}
+
+function compileSections(patternDirs: readonly string[]): Compiled {
+  const pack = loadPack('sections.yaml', SectionsSchema, [...patternDirs]);
   const byTitle = new Map<string, SectionCategory>();
   const titles: string[] = [];
   for (const s of pack.sections) {
@@ -77,9 +78,7 @@ function compile(patternDirs: string[]): Compiled {
   const opener = openers.length
     ? new RegExp(`(?:^|\\n)[ ]*((?:${openers.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, 'gi')
     : null;
-  compiled = { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
-  compiledFor = id;
-  return compiled;
+  return { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
 }
 
 // An ALL-CAPS header anywhere a header can start: line start, or after a sentence end / run-on comma
