@@ -12472,6 +12472,18 @@ function boxAtEnd(line) {
 var tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ""));
 var KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
 var KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
+var amountCache = /* @__PURE__ */ new WeakMap();
+function amountStartRe(units) {
+  if (!units?.length) return void 0;
+  let re = amountCache.get(units);
+  if (!re) {
+    const alt2 = [...units].sort((x, y) => y.length - x.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    re = new RegExp(`^[ ]*\\d+(?:\\.\\d+)?[ ]?(?:${alt2})(?![A-Za-z])`, "i");
+    amountCache.set(units, re);
+  }
+  return re;
+}
+var LAST_WORD = /([A-Za-z]+)$/;
 var continuationCache = /* @__PURE__ */ new WeakMap();
 function continuationRe(words) {
   if (!words?.length) return void 0;
@@ -12485,6 +12497,8 @@ function continuationRe(words) {
 function joinWrappedLines(text, layout = {}) {
   if (!text.includes("\n")) return text;
   const continues = continuationRe(layout.continuationWords);
+  const amountStart = amountStartRe(layout.amountUnits);
+  const unitSet = new Set((layout.amountUnits ?? []).map((u) => u.toLowerCase()));
   const lines = text.split("\n");
   let width = 0;
   for (const l of lines) {
@@ -12516,6 +12530,10 @@ function joinWrappedLines(text, layout = {}) {
       else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn) valueColumn = -1;
     }
     let join9 = rowJoins.has(i) || valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent));
+    if (!join9 && amountStart && amountStart.test(next)) {
+      const w = LAST_WORD.exec(line.trimEnd());
+      if (w && !unitSet.has(w[1].toLowerCase())) join9 = true;
+    }
     if (!join9 && nextIndent < next.length && boxAtEnd(line)) join9 = true;
     if (!join9 && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
     if (!join9 && nextIndent < next.length) {
@@ -13033,6 +13051,8 @@ var __schemas7 = lazy(() => {
     layout: z.strictObject({
       /** A line ending with one of these words continues on the next line. */
       continuationWords: phrases2,
+      /** Units of an amount: a line ending in a word goes on when the next line opens with an amount ("head diameter" / "54 mm"). */
+      amountUnits: phrases2,
       /** Words that make a list item a clause, not a verb-less procedure name. */
       finiteVerbs: phrases2
     })
@@ -14133,7 +14153,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits });
   }
   patternDirs;
   doc;
@@ -14344,16 +14364,26 @@ function findDeviceMentions(a) {
   const unqualified = [];
   const established = /* @__PURE__ */ new Set();
   const fixationNote = () => a.mentions("contexts").some((m) => m.entry.tags.has("arthroplasty"));
+  let plainMemo;
+  const plainNote = () => {
+    if (plainMemo !== void 0) return plainMemo;
+    const saysPlain = a.mentions("carriers").some((c) => [...a.in("drug-signals", c.sentence), ...a.in("drugs", c.sentence)].some((m) => a.assertion(m).negated));
+    const anyDrug = () => [...a.mentions("drug-signals"), ...a.mentions("drugs")].some((m) => !a.assertion(m).negated && !notInDevice(a, m.sentence) && !a.has("contexts", m.sentence, "irrigation"));
+    return plainMemo = saysPlain && !anyDrug();
+  };
   const formSentences = new Set([...a.mentions("forms"), ...a.mentions("carriers")].map((m) => m.sentence));
   for (const s of [...formSentences].sort((x, y) => x - y)) {
     const forms = a.in("forms", s);
     const carriers = a.in("carriers", s);
-    const signals = a.in("drug-signals", s);
-    const drugs = a.in("drugs", s);
     if (!forms.length && !carriers.length) continue;
+    const allSignals = a.in("drug-signals", s);
+    const allDrugs = a.in("drugs", s);
+    const signals = allSignals.filter((m) => !a.assertion(m).negated);
+    const drugs = allDrugs.filter((m) => !a.assertion(m).negated);
+    const plain2 = signals.length + drugs.length === 0 && allSignals.length + allDrugs.length > 0;
     const ctx = contexts(a, s);
-    const hasCarrier = carriers.length > 0;
-    const drugInDevice = drugs.length > 0 && (hasCarrier || forms.length > 0) && !(ctx.iv && !hasCarrier);
+    const hasCarrier = carriers.length > 0 && !plain2 && !plainNote();
+    const drugInDevice = drugs.length > 0 && (carriers.length > 0 || forms.length > 0) && !(ctx.iv && carriers.length === 0);
     const signal = signals.length > 0 || drugInDevice;
     const absorbableBrand = carriers.some((c) => c.entry.tags.has("absorbable") && c.entry.tags.has("brand"));
     let formFound = false;

@@ -451,3 +451,18 @@ describe('holdout18 classes (sentences written for this test)', () => {
   });
 });
 
+describe('holdout19 classes (sentences written for this test)', () => {
+  it('a device placed at another hospital, found today, is no event of this operation', () => {
+    const note = 'PROCEDURE: Excision of necrotic skin, left hip wound (11042).\nSURGEON: Dr. X\nFINDINGS: Tobramycin PMMA beads placed at the referring hospital lie deep to the fascia; they were left alone.\nDESCRIPTION: Skin debrided, 2 L irrigation, dressing.\n';
+    expect(checkNote(note).status).toBe('no-device');
+  });
+  it('a preformed spacer named by its brand alone is a spacer', () => {
+    const note = 'PROCEDURE: Removal of infected right TKA (27488); preformed antibiotic spacer.\nSURGEON: Dr. X\nDESCRIPTION: Components removed, 9 L irrigation. The InterSpace Knee (gentamicin-loaded, factory made) was opened, seated and reduced into the right knee joint. Second stage in 8 weeks.\n';
+    expect(checkNoteAll(note)[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['insert:intra-articular']);
+  });
+  it('a drug said to be absent qualifies no device ("plain cement, no antibiotic added")', () => {
+    const note = 'PROCEDURE: Curettage of a benign tumour of the left proximal tibia (27635) with cementation.\nSURGEON: Dr. X\nDESCRIPTION: The lesion was curetted and burred. Two 40 g packs of Palacos LV (plain, no antibiotic added - this is a bone tumour, not an infection) were mixed on the back table and packed into the cavity by hand as a cement spacer. The cement stays permanently.\n';
+    expect(checkNote(note).status).toBe('no-device');
+  });
+});
+

@@ -154,3 +154,17 @@ describe('a check-box row cut after a box (sentences written for this test)', ()
     for (const w of [40, 48, 56, 64, 72]) expect(key(hardWrap(note, w) as string), `wrap ${w}`).toEqual(key(note));
   });
 });
+
+describe('an amount that opens a line goes on from the line before (sentences written for this test)', () => {
+  it('joins "... head diameter" and "54 mm, ..." but not two amounts on their own lines', () => {
+    expect(joinWrappedLines('Preformed tobramycin spacer, stem diameter\n12 mm, length 140 mm.', { amountUnits: ['mm', 'g'] })).toBe('Preformed tobramycin spacer, stem diameter 12 mm, length 140 mm.');
+    const log = 'Simplex P 40 g\n2 g vancomycin';
+    expect(joinWrappedLines(log, { amountUnits: ['mm', 'g'] })).toBe(log);
+  });
+  it('keeps the amount of an implants line whatever the wrap', () => {
+    const note = 'PROCEDURE: Resection arthroplasty of the right hip (27091) with a preformed antibiotic spacer.\nSURGEON: Dr. X\n\nIMPLANTS\n\nPreformed hip spacer (factory made, gentamicin-loaded PMMA, sterile pack), head diameter\n50 mm, stem length 130 mm.\n\nDESCRIPTION: Components removed. The preformed spacer was seated and reduced into the right hip joint. Second stage in 10 weeks.\n';
+    const q = (t: string) => checkNoteAll(t).find((r) => r.code === '20704')?.elements.find((e) => e.id === 'quantity')?.status;
+    expect(q(note)).toBe('pass');
+    for (const w of [56, 64, 72]) expect(q(hardWrap(note, w) as string), `wrap ${w}`).toBe('pass');
+  });
+});

@@ -26,18 +26,33 @@ function findDeviceMentions(a) {
     const established = new Set();
     // In an arthroplasty note, cement is the fixation of the components: a carrier alone is not a device there.
     const fixationNote = () => a.mentions('contexts').some((m) => m.entry.tags.has('arthroplasty'));
+    // A note that says its carrier is plain ("Simplex P, plain, no antibiotic added") and names no drug of a device
+    // anywhere: a form made of that carrier ("cementation of the cavity (PMMA cement spacer)") is plain cement
+    let plainMemo;
+    const plainNote = () => {
+        if (plainMemo !== undefined)
+            return plainMemo;
+        const saysPlain = a.mentions('carriers').some((c) => [...a.in('drug-signals', c.sentence), ...a.in('drugs', c.sentence)].some((m) => a.assertion(m).negated));
+        const anyDrug = () => [...a.mentions('drug-signals'), ...a.mentions('drugs')].some((m) => !a.assertion(m).negated && !notInDevice(a, m.sentence) && !a.has('contexts', m.sentence, 'irrigation'));
+        return (plainMemo = saysPlain && !anyDrug());
+    };
     // forms and carriers are looked for in the whole note at once (one regex pass each)
     const formSentences = new Set([...a.mentions('forms'), ...a.mentions('carriers')].map((m) => m.sentence));
     for (const s of [...formSentences].sort((x, y) => x - y)) {
         const forms = a.in('forms', s);
         const carriers = a.in('carriers', s);
-        const signals = a.in('drug-signals', s);
-        const drugs = a.in('drugs', s);
         if (!forms.length && !carriers.length)
             continue;
+        // a drug said to be absent ("plain Simplex, no antibiotic added") qualifies nothing, and says the carrier of
+        // its sentence is plain
+        const allSignals = a.in('drug-signals', s);
+        const allDrugs = a.in('drugs', s);
+        const signals = allSignals.filter((m) => !a.assertion(m).negated);
+        const drugs = allDrugs.filter((m) => !a.assertion(m).negated);
+        const plain = signals.length + drugs.length === 0 && allSignals.length + allDrugs.length > 0;
         const ctx = contexts(a, s);
-        const hasCarrier = carriers.length > 0;
-        const drugInDevice = drugs.length > 0 && (hasCarrier || forms.length > 0) && !(ctx.iv && !hasCarrier);
+        const hasCarrier = carriers.length > 0 && !plain && !plainNote();
+        const drugInDevice = drugs.length > 0 && (carriers.length > 0 || forms.length > 0) && !(ctx.iv && carriers.length === 0);
         const signal = signals.length > 0 || drugInDevice;
         const absorbableBrand = carriers.some((c) => c.entry.tags.has('absorbable') && c.entry.tags.has('brand'));
         let formFound = false;

@@ -64,6 +64,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
     }, z.core.$strict>;
     layout: z.ZodObject<{
         continuationWords: z.ZodArray<z.ZodString>;
+        amountUnits: z.ZodArray<z.ZodString>;
         finiteVerbs: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;
 }, z.core.$strict>;

@@ -71,6 +71,8 @@ const __schemas = lazy(() => {
         layout: z.strictObject({
             /** A line ending with one of these words continues on the next line. */
             continuationWords: phrases,
+            /** Units of an amount: a line ending in a word goes on when the next line opens with an amount ("head diameter" / "54 mm"). */
+            amountUnits: phrases,
             /** Words that make a list item a clause, not a verb-less procedure name. */
             finiteVerbs: phrases,
         }),

@@ -18,6 +18,8 @@ export interface Doc {
 export interface LayoutOptions {
     /** Words a sentence cannot end with ("of", "with"): a line ending with one continues on the next. */
     continuationWords?: readonly string[];
+    /** Units of an amount: a line ending in a word goes on when the next line opens with an amount in one of them. */
+    amountUnits?: readonly string[];
 }
 export declare function joinWrappedLines(text: string, layout?: LayoutOptions): string;
 /** Normalise a decoded note, keeping a map back to the input for evidence. */

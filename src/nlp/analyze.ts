@@ -58,7 +58,7 @@ export class Analysis {
   ) {
     this.grammar = patternStore(patternDirs).data<Grammar>('grammar.yaml');
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits });
   }
 
   /**

@@ -74,7 +74,23 @@ const KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
 export interface LayoutOptions {
   /** Words a sentence cannot end with ("of", "with"): a line ending with one continues on the next. */
   continuationWords?: readonly string[];
+  /** Units of an amount: a line ending in a word goes on when the next line opens with an amount in one of them. */
+  amountUnits?: readonly string[];
 }
+
+const amountCache = new WeakMap<readonly string[], RegExp>();
+function amountStartRe(units: readonly string[] | undefined): RegExp | undefined {
+  if (!units?.length) return undefined;
+  let re = amountCache.get(units);
+  if (!re) {
+    const alt = [...units].sort((x, y) => y.length - x.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`^[ ]*\\d+(?:\\.\\d+)?[ ]?(?:${alt})(?![A-Za-z])`, 'i');
+    amountCache.set(units, re);
+  }
+  return re;
+}
+/** The last word of a line, when the line ends in a word. */
+const LAST_WORD = /([A-Za-z]+)$/;
 
 const continuationCache = new WeakMap<readonly string[], RegExp>();
 function continuationRe(words: readonly string[] | undefined): RegExp | undefined {
@@ -90,6 +106,8 @@ function continuationRe(words: readonly string[] | undefined): RegExp | undefine
 export function joinWrappedLines(text: string, layout: LayoutOptions = {}): string {
   if (!text.includes('\n')) return text;
   const continues = continuationRe(layout.continuationWords);
+  const amountStart = amountStartRe(layout.amountUnits);
+  const unitSet = new Set((layout.amountUnits ?? []).map((u) => u.toLowerCase()));
   const lines = text.split('\n');
   let width = 0;
   for (const l of lines) {
@@ -124,6 +142,11 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
       else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn) valueColumn = -1;
     }
     let join = rowJoins.has(i) || (valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)));
+    // a line that ends in a word goes on when the next line opens with an amount ("head diameter" / "54 mm, ...")
+    if (!join && amountStart && amountStart.test(next)) {
+      const w = LAST_WORD.exec(line.trimEnd());
+      if (w && !unitSet.has(w[1]!.toLowerCase())) join = true;
+    }
     // a line that ends with a check box goes on: the box's label is on the next line ("[ ] Rod [ ]" / "Coated nail")
     if (!join && nextIndent < next.length && boxAtEnd(line)) join = true;
     // a pipe-table row that has not reached its closing pipe goes on on the next line
