@@ -12765,6 +12765,7 @@ var QueriesSchema = lazy(() => {
 });
 var WIDTH2 = 80;
 var MAX_QUOTE = 300;
+var MIN_QUOTE = 24;
 function wrap2(text, indent, hanging = indent, width = WIDTH2) {
   const words = text.replace(/\s+/g, " ").trim().split(" ");
   const out = [];
@@ -12840,7 +12841,12 @@ function quoteEvidence(note2, ev) {
   const evText = ev.text.replace(/\s+/g, " ").trim();
   const rel = Math.max(0, full.indexOf(evText));
   const title = sectionTitle(note2.sections[s.section]?.title ?? "");
-  return { section: title, category: s.category, text: shorten(full, rel, rel + evText.length), sentence: idx };
+  let text = shorten(full, rel, rel + evText.length);
+  const prev = sentences[idx - 1];
+  if (text.length < MIN_QUOTE && prev && prev.section === s.section) {
+    text = `${shorten(inputSlice(doc, prev.start, prev.end), 0, 0)} ... ${text}`;
+  }
+  return { section: title, category: s.category, text, sentence: idx };
 }
 var SITE_ELEMENTS = /* @__PURE__ */ new Set(["placement-site", "removal-site"]);
 var REMOVAL_ELEMENTS = /* @__PURE__ */ new Set(["removal-site", "device-removed", "completeness", "removal-reason", "staged-link"]);
@@ -13021,6 +13027,8 @@ var __schemas7 = lazy(() => {
       materialWords: phrases2
     }),
     devices: z.strictObject({
+      /** Words right before a drug or drug word that say the drug is absent ("no antibiotic", "without vancomycin"). */
+      drugAbsentWords: phrases2,
       qualifierWindow: z.number().int().positive(),
       linkVerbs: phrases2,
       linkPrepositions: phrases2,
@@ -14358,6 +14366,11 @@ function notInDevice(a, s) {
   const c = contexts(a, s);
   return c.iv || c.powder || c.fixation;
 }
+function drugAbsent(a, m) {
+  const sent = a.sentences[m.sentence];
+  if (!deviceGrammar(a).drugAbsent.test(a.doc.text.slice(Math.max(sent.start, m.start - 24), m.start))) return false;
+  return !a.in("forms", m.sentence).some((f) => f.start >= m.end && f.start - m.end <= 2);
+}
 function findDeviceMentions(a) {
   const out = [];
   const pending2 = [];
@@ -14367,8 +14380,8 @@ function findDeviceMentions(a) {
   let plainMemo;
   const plainNote = () => {
     if (plainMemo !== void 0) return plainMemo;
-    const saysPlain = a.mentions("carriers").some((c) => [...a.in("drug-signals", c.sentence), ...a.in("drugs", c.sentence)].some((m) => a.assertion(m).negated));
-    const anyDrug = () => [...a.mentions("drug-signals"), ...a.mentions("drugs")].some((m) => !a.assertion(m).negated && !notInDevice(a, m.sentence) && !a.has("contexts", m.sentence, "irrigation"));
+    const saysPlain = a.mentions("carriers").some((c) => [...a.in("drug-signals", c.sentence), ...a.in("drugs", c.sentence)].some((m) => drugAbsent(a, m)));
+    const anyDrug = () => [...a.mentions("drug-signals"), ...a.mentions("drugs")].some((m) => !drugAbsent(a, m) && !a.assertion(m).negated && !notInDevice(a, m.sentence) && !a.has("contexts", m.sentence, "irrigation"));
     return plainMemo = saysPlain && !anyDrug();
   };
   const formSentences = new Set([...a.mentions("forms"), ...a.mentions("carriers")].map((m) => m.sentence));
@@ -14378,8 +14391,8 @@ function findDeviceMentions(a) {
     if (!forms.length && !carriers.length) continue;
     const allSignals = a.in("drug-signals", s);
     const allDrugs = a.in("drugs", s);
-    const signals = allSignals.filter((m) => !a.assertion(m).negated);
-    const drugs = allDrugs.filter((m) => !a.assertion(m).negated);
+    const signals = allSignals.filter((m) => !drugAbsent(a, m));
+    const drugs = allDrugs.filter((m) => !drugAbsent(a, m));
     const plain2 = signals.length + drugs.length === 0 && allSignals.length + allDrugs.length > 0;
     const ctx = contexts(a, s);
     const hasCarrier = carriers.length > 0 && !plain2 && !plainNote();
@@ -14544,6 +14557,7 @@ function deviceGrammar(a) {
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, "i"),
       anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
       amountVerb: new RegExp(`^\\s*(?:${phrases(co.amountVerbs)})\\b`, "i"),
+      drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, "i"),
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, "i"),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, "i"),
       earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), "i"),

@@ -26,6 +26,8 @@ export const QueriesSchema = lazy(() => {
 });
 const WIDTH = 80;
 const MAX_QUOTE = 300;
+/** A quote shorter than this (a bare list item: "rod removed") gives no context: the sentence before it goes with it. */
+const MIN_QUOTE = 24;
 function wrap(text, indent, hanging = indent, width = WIDTH) {
     const words = text.replace(/\s+/g, ' ').trim().split(' ');
     const out = [];
@@ -125,7 +127,12 @@ export function quoteEvidence(note, ev) {
     const evText = ev.text.replace(/\s+/g, ' ').trim();
     const rel = Math.max(0, full.indexOf(evText));
     const title = sectionTitle(note.sections[s.section]?.title ?? '');
-    return { section: title, category: s.category, text: shorten(full, rel, rel + evText.length), sentence: idx };
+    let text = shorten(full, rel, rel + evText.length);
+    const prev = sentences[idx - 1];
+    if (text.length < MIN_QUOTE && prev && prev.section === s.section) {
+        text = `${shorten(inputSlice(doc, prev.start, prev.end), 0, 0)} ... ${text}`;
+    }
+    return { section: title, category: s.category, text, sentence: idx };
 }
 /** Kept for callers of the old API: the sentence of `text` around offset `at`, whitespace collapsed. */
 export function sentenceAt(text, at, length = 0) {

@@ -18,6 +18,14 @@ function notInDevice(a, s) {
     const c = contexts(a, s);
     return c.iv || c.powder || c.fixation;
 }
+/** A drug or drug word the note says is absent ("no antibiotic added", "without vancomycin"): grammar drugAbsent. */
+function drugAbsent(a, m) {
+    const sent = a.sentences[m.sentence];
+    if (!deviceGrammar(a).drugAbsent.test(a.doc.text.slice(Math.max(sent.start, m.start - 24), m.start)))
+        return false;
+    // "no antibiotic beads were placed" says no device: the drug word there is part of the device's name
+    return !a.in('forms', m.sentence).some((f) => f.start >= m.end && f.start - m.end <= 2);
+}
 /** Find device mentions: forms qualified by a drug signal or carrier, and carriers loaded with a drug. */
 function findDeviceMentions(a) {
     const out = [];
@@ -32,8 +40,8 @@ function findDeviceMentions(a) {
     const plainNote = () => {
         if (plainMemo !== undefined)
             return plainMemo;
-        const saysPlain = a.mentions('carriers').some((c) => [...a.in('drug-signals', c.sentence), ...a.in('drugs', c.sentence)].some((m) => a.assertion(m).negated));
-        const anyDrug = () => [...a.mentions('drug-signals'), ...a.mentions('drugs')].some((m) => !a.assertion(m).negated && !notInDevice(a, m.sentence) && !a.has('contexts', m.sentence, 'irrigation'));
+        const saysPlain = a.mentions('carriers').some((c) => [...a.in('drug-signals', c.sentence), ...a.in('drugs', c.sentence)].some((m) => drugAbsent(a, m)));
+        const anyDrug = () => [...a.mentions('drug-signals'), ...a.mentions('drugs')].some((m) => !drugAbsent(a, m) && !a.assertion(m).negated && !notInDevice(a, m.sentence) && !a.has('contexts', m.sentence, 'irrigation'));
         return (plainMemo = saysPlain && !anyDrug());
     };
     // forms and carriers are looked for in the whole note at once (one regex pass each)
@@ -47,8 +55,8 @@ function findDeviceMentions(a) {
         // its sentence is plain
         const allSignals = a.in('drug-signals', s);
         const allDrugs = a.in('drugs', s);
-        const signals = allSignals.filter((m) => !a.assertion(m).negated);
-        const drugs = allDrugs.filter((m) => !a.assertion(m).negated);
+        const signals = allSignals.filter((m) => !drugAbsent(a, m));
+        const drugs = allDrugs.filter((m) => !drugAbsent(a, m));
         const plain = signals.length + drugs.length === 0 && allSignals.length + allDrugs.length > 0;
         const ctx = contexts(a, s);
         const hasCarrier = carriers.length > 0 && !plain && !plainNote();
@@ -266,6 +274,7 @@ function deviceGrammar(a) {
             ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
             anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
             amountVerb: new RegExp(`^\\s*(?:${phrases(co.amountVerbs)})\\b`, 'i'),
+            drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, 'i'),
             material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, 'i'),
             finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
             earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), 'i'),

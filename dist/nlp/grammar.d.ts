@@ -35,6 +35,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         materialWords: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;
     devices: z.ZodObject<{
+        drugAbsentWords: z.ZodArray<z.ZodString>;
         qualifierWindow: z.ZodNumber;
         linkVerbs: z.ZodArray<z.ZodString>;
         linkPrepositions: z.ZodArray<z.ZodString>;

@@ -41,6 +41,8 @@ const __schemas = lazy(() => {
             materialWords: phrases,
         }),
         devices: z.strictObject({
+            /** Words right before a drug or drug word that say the drug is absent ("no antibiotic", "without vancomycin"). */
+            drugAbsentWords: phrases,
             qualifierWindow: z.number().int().positive(),
             linkVerbs: phrases,
             linkPrepositions: phrases,

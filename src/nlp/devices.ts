@@ -74,6 +74,14 @@ function notInDevice(a: Analysis, s: number): boolean {
   return c.iv || c.powder || c.fixation;
 }
 
+/** A drug or drug word the note says is absent ("no antibiotic added", "without vancomycin"): grammar drugAbsent. */
+function drugAbsent(a: Analysis, m: Mention): boolean {
+  const sent = a.sentences[m.sentence]!;
+  if (!deviceGrammar(a).drugAbsent.test(a.doc.text.slice(Math.max(sent.start, m.start - 24), m.start))) return false;
+  // "no antibiotic beads were placed" says no device: the drug word there is part of the device's name
+  return !a.in('forms', m.sentence).some((f) => f.start >= m.end && f.start - m.end <= 2);
+}
+
 /** Find device mentions: forms qualified by a drug signal or carrier, and carriers loaded with a drug. */
 function findDeviceMentions(a: Analysis): DeviceMention[] {
   const out: DeviceMention[] = [];
@@ -87,8 +95,9 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
   let plainMemo: boolean | undefined;
   const plainNote = (): boolean => {
     if (plainMemo !== undefined) return plainMemo;
-    const saysPlain = a.mentions('carriers').some((c) => [...a.in('drug-signals', c.sentence), ...a.in('drugs', c.sentence)].some((m) => a.assertion(m).negated));
-    const anyDrug = () => [...a.mentions('drug-signals'), ...a.mentions('drugs')].some((m) => !a.assertion(m).negated && !notInDevice(a, m.sentence) && !a.has('contexts', m.sentence, 'irrigation'));
+    const saysPlain = a.mentions('carriers').some((c) => [...a.in('drug-signals', c.sentence), ...a.in('drugs', c.sentence)].some((m) => drugAbsent(a, m)));
+    const anyDrug = () =>
+      [...a.mentions('drug-signals'), ...a.mentions('drugs')].some((m) => !drugAbsent(a, m) && !a.assertion(m).negated && !notInDevice(a, m.sentence) && !a.has('contexts', m.sentence, 'irrigation'));
     return (plainMemo = saysPlain && !anyDrug());
   };
   // forms and carriers are looked for in the whole note at once (one regex pass each)
@@ -101,8 +110,8 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
     // its sentence is plain
     const allSignals = a.in('drug-signals', s);
     const allDrugs = a.in('drugs', s);
-    const signals = allSignals.filter((m) => !a.assertion(m).negated);
-    const drugs = allDrugs.filter((m) => !a.assertion(m).negated);
+    const signals = allSignals.filter((m) => !drugAbsent(a, m));
+    const drugs = allDrugs.filter((m) => !drugAbsent(a, m));
     const plain = signals.length + drugs.length === 0 && allSignals.length + allDrugs.length > 0;
     const ctx = contexts(a, s);
     const hasCarrier = carriers.length > 0 && !plain && !plainNote();
@@ -297,6 +306,8 @@ interface DeviceGrammar {
   anaphor: RegExp;
   /** The verb after an amount that is a sentence's subject ("15 cc were injected"). */
   amountVerb: RegExp;
+  /** Words right before a drug that say it is absent ("no antibiotic added"). */
+  drugAbsent: RegExp;
   /** Words that name prepared material again ("the second bag", "the mixture"). */
   material: RegExp;
   /** Words that make a list item a clause, not a verb-less procedure name. */
@@ -331,6 +342,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
       anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
       amountVerb: new RegExp(`^\\s*(?:${phrases(co.amountVerbs)})\\b`, 'i'),
+      drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, 'i'),
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, 'i'),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
       earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), 'i'),
