@@ -10338,6 +10338,8 @@ function categoryFor(c, title) {
   return hit;
 }
 function categoryOfWords(c, title) {
+  const bare = title.replace(/\([^()]*\)/g, " ");
+  if (bare !== title && c.byTitle.has(key(bare))) return c.byTitle.get(key(bare));
   const words = key(title).split(" ");
   for (let n = words.length; n > 0; n--) {
     const hit = c.byTitle.get(words.slice(0, n).join(" "));
@@ -14039,7 +14041,7 @@ function findCodes(g, text, ctx) {
       else if (/\(\s*$/.test(before) || /^\s*[),;]/.test(after) && /\(/.test(before) && !/\)/.test(before.slice(before.lastIndexOf("(")))) why = "brackets";
       else if (prevEnd >= 0 && /^\s*(?:,|;|\/|&|and|or|\+)\s*$/i.test(between)) why = "list";
       else if (LEAD.test(lt.slice(0, s)) && /^(?:\s*$|\s*[-:|.)\t]|\s{2,}|\s+[A-Za-z])/.test(after)) why = "line-start";
-      else if (TRAIL_SEP.test(before) && /^[\s.;,)]*$/.test(after)) why = "line-end";
+      else if (TRAIL_SEP.test(before) && /^[\s.;,)|]*$/.test(after)) why = "line-end";
       else if (block) why = "block";
       else if (ctx.inProcedureList(line.start + s)) why = "procedure-list";
       else if (c.procedureWords.test(ctx.sentenceText(line.start + s))) why = "procedure-words";

@@ -466,3 +466,23 @@ describe('holdout19 classes (sentences written for this test)', () => {
   });
 });
 
+describe('holdout20 classes (sentences written for this test)', () => {
+  it('a device put in at another hospital decades ago is no event of this operation', () => {
+    const note = 'PROCEDURE: Open reduction and internal fixation, left ankle (27822).\nSURGEON: Dr. X\nIMAGING: Old radiopaque beads in the calf. The patient recalls antibiotic beads put in at another hospital decades ago.\nDESCRIPTION: Plate and screws applied to the fibula and medial malleolus.\n';
+    expect(checkNote(note).status).toBe('no-device');
+  });
+  it('"filling of the cavity by" a loaded carrier places it', () => {
+    // (a procedure line too long to be a verbless list item: its action word places the device)
+    const note = 'PROCEDURE: Partial excision (saucerization) of the right calcaneus for chronic osteomyelitis, CPT 28120, with filling of the resulting bone cavity by tobramycin-loaded calcium sulfate.\nSURGEON: Dr. X\nDESCRIPTION: The calcaneal cavity was debrided. The calcium sulfate paste was mixed by hand on the back table with tobramycin; about 10 mL. The wound was closed.\n';
+    expect(checkNoteAll(note)[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['insert:deep']);
+  });
+  it('a title with a plural mark or a bracketed remark keeps its category', () => {
+    expect(findSections('Antibiotic(s):   tobramycin 1.2 g\n').map((x) => x.category)).toEqual(['implants']);
+    expect(findSections('Implants (entered by RN): bead chain\n').map((x) => x.category)).toEqual(['implants']);
+  });
+  it('a code in the last cell of a table row is a code of the operation', () => {
+    const note = 'Surgeon: Dr. X\n\n| # | Procedure | CPT |\n|---|---|---|\n| 1 | Removal of antibiotic cement spacer, left knee joint | 20705 |\n| 2 | Revision total knee arthroplasty | 27487 |\n\nDESCRIPTION: The static spacer of Palacos R+G was removed from the knee joint in one piece; all cement out. Infection resolved, cultures negative.\n';
+    expect(el(checkNoteAll(note), '20705', 'primary-procedure')).toBe('pass');
+  });
+});
+

@@ -110,7 +110,8 @@ export function findCodes(g, text, ctx) {
                 why = 'list';
             else if (LEAD.test(lt.slice(0, s)) && /^(?:\s*$|\s*[-:|.)\t]|\s{2,}|\s+[A-Za-z])/.test(after))
                 why = 'line-start';
-            else if (TRAIL_SEP.test(before) && /^[\s.;,)]*$/.test(after))
+            // (the last cell of a table row is a line end too: "| Revision TKA | 27487 |")
+            else if (TRAIL_SEP.test(before) && /^[\s.;,)|]*$/.test(after))
                 why = 'line-end';
             else if (block)
                 why = 'block';

@@ -69,6 +69,10 @@ function categoryFor(c, title) {
     return hit;
 }
 function categoryOfWords(c, title) {
+    // a bracketed remark or plural mark keeps the title's category ("Antibiotic(s)", "Implants (entered by RN)")
+    const bare = title.replace(/\([^()]*\)/g, ' ');
+    if (bare !== title && c.byTitle.has(key(bare)))
+        return c.byTitle.get(key(bare));
     const words = key(title).split(' ');
     for (let n = words.length; n > 0; n--) {
         const hit = c.byTitle.get(words.slice(0, n).join(' '));

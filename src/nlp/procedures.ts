@@ -177,7 +177,8 @@ export function findCodes(g: Grammar, text: string, ctx: ProcedureContext): Code
       else if (/\(\s*$/.test(before) || (/^\s*[),;]/.test(after) && /\(/.test(before) && !/\)/.test(before.slice(before.lastIndexOf('('))))) why = 'brackets';
       else if (prevEnd >= 0 && /^\s*(?:,|;|\/|&|and|or|\+)\s*$/i.test(between)) why = 'list';
       else if (LEAD.test(lt.slice(0, s)) && /^(?:\s*$|\s*[-:|.)\t]|\s{2,}|\s+[A-Za-z])/.test(after)) why = 'line-start';
-      else if (TRAIL_SEP.test(before) && /^[\s.;,)]*$/.test(after)) why = 'line-end';
+      // (the last cell of a table row is a line end too: "| Revision TKA | 27487 |")
+      else if (TRAIL_SEP.test(before) && /^[\s.;,)|]*$/.test(after)) why = 'line-end';
       else if (block) why = 'block';
       else if (ctx.inProcedureList(line.start + s)) why = 'procedure-list';
       else if (c.procedureWords.test(ctx.sentenceText(line.start + s))) why = 'procedure-words';
