@@ -16840,300 +16840,19 @@ async function readStdinBytes(stream, opts = {}) {
 }
 
 // src/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { basename, dirname as dirname4, extname as extname2, isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve3 } from "node:path";
-var CONFIG_FILES = [".oplintrc.json", ".oplintrc.yaml", ".oplintrc.yml"];
-var CONFIG_ENV = "OPLINT_CONFIG";
-var FORMATS = ["pretty", "json", "jsonl", "sarif", "junit", "csv", "markdown", "github", "html"];
-var SEVERITIES = ["error", "warn", "off"];
-var FAIL_ON = ["fail", "warn"];
-var ConfigError = class extends Error {
-  constructor(file, key2, problem) {
-    super(`${file}: ${key2 ? `${key2}: ` : ""}${problem}`);
-    this.file = file;
-    this.key = key2;
-    this.problem = problem;
-    this.name = "ConfigError";
-  }
-  file;
-  key;
-  problem;
-};
-var OptionError = class extends Error {
-  constructor(flag, problem) {
-    super(`${flag}: ${problem}`);
-    this.flag = flag;
-    this.problem = problem;
-    this.name = "OptionError";
-  }
-  flag;
-  problem;
-};
-var oneOf = (values) => `must be one of ${values.map((v) => `"${v}"`).join(", ")}`;
-var __schemas9 = lazy(() => {
-  const z = zod();
-  const sizeSchema = z.union([z.number(), z.string()]).transform((v, ctx) => {
-    try {
-      return parseSize(v);
-    } catch (err) {
-      ctx.addIssue({ code: "custom", message: err.message });
-      return z.NEVER;
-    }
-  });
-  const configSchema2 = z.strictObject({
-    $schema: z.string().optional().meta({ description: "The JSON Schema this file follows (for editor completion): oplint-config.schema.json." }),
-    code: z.string({ error: 'must be a string: a code 20700-20705 or "auto"' }).regex(/^(2070[0-5]|auto)$/, { error: 'must be a code 20700-20705 or "auto"' }).optional().meta({ description: `Code to check: "auto" (the codes the operation's device events support) or one of 20700-20705. Flag: --code.` }),
-    format: z.enum(FORMATS, { error: oneOf(FORMATS) }).optional().meta({ description: "Report format. Flag: --format." }),
-    extensions: z.array(z.string().regex(/^\.?[\w-]+$/, { error: 'must be a file extension such as ".txt"' }), { error: "must be a list of extensions" }).min(1, { error: "must list at least one extension" }).optional().meta({ description: "Extensions scanned in folders (default .txt, .text, .md). Flag: --ext." }),
-    ignore: z.array(z.string({ error: "must be a glob string" }), { error: "must be a list of globs" }).optional().meta({ description: "gitignore-style globs of files not to check, relative to the working directory; added to --ignore." }),
-    patterns: z.array(z.string({ error: "must be a folder path" }), { error: "must be a list of folders" }).optional().meta({ description: "Extra pattern folders searched before the shipped ones, relative to this file; added to --patterns." }),
-    elements: z.record(
-      z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'element ids are lower-case words joined by "-"' }),
-      z.enum(SEVERITIES, { error: oneOf(SEVERITIES) }),
-      { error: 'must map element ids to "error", "warn" or "off"' }
-    ).optional().meta({ description: 'Severity per element id (e.g. "drug", "placement-site"): "error", "warn" or "off". Unknown ids are errors.' }),
-    failOn: z.enum(FAIL_ON, { error: oneOf(FAIL_ON) }).optional().meta({ description: 'What fails the run: "fail" (default) or "warn". Flag: --fail-on.' }),
-    maxSize: sizeSchema.optional().meta({ description: 'Largest note accepted, in bytes or with a unit ("5MB"). Flag: --max-size.' }),
-    jobs: z.number({ error: "must be a whole number of at least 1" }).int({ error: "must be a whole number of at least 1" }).min(1, { error: "must be a whole number of at least 1" }).optional().meta({ description: "Worker threads (default: number of cores). Flag: --jobs." })
-  });
-  return { sizeSchema, configSchema: configSchema2 };
-});
-var configSchema = () => __schemas9().configSchema;
-function shown(file, cwd) {
-  const rel = relative3(cwd, file);
-  return rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : file;
-}
-function keyPath(path) {
-  return path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
-}
-function validateConfig(data, file, cwd = process.cwd(), prefix = "") {
-  const name = shown(file, cwd);
-  if (data === null || data === void 0) return {};
-  const res = configSchema().safeParse(data);
-  if (!res.success) {
-    const issue = res.error.issues[0];
-    const base = [prefix, keyPath(issue.path)].filter(Boolean).join(".");
-    if (issue.code === "unrecognized_keys") {
-      const keys = issue.keys.map((k) => base ? `${base}.${k}` : k);
-      throw new ConfigError(name, "", `unknown key${keys.length > 1 ? "s" : ""} ${keys.map((k) => `"${k}"`).join(", ")}`);
-    }
-    if (issue.path.length === 0) {
-      throw new ConfigError(name, prefix, prefix ? "must be an object of settings" : "the config must be an object of settings");
-    }
-    throw new ConfigError(name, base || prefix, issue.message);
-  }
-  const { $schema: _schema, ...c } = res.data;
-  const out = { ...c };
-  if (c.extensions) out.extensions = normalizeExtensions(c.extensions);
-  if (c.patterns) out.patterns = c.patterns.map((p) => resolve3(dirname4(file), p));
-  return out;
-}
-function readConfigFile(file, cwd) {
-  const name = shown(file, cwd);
-  let text;
-  try {
-    text = readFileSync6(file, "utf8").replace(/^\ufeff/, "");
-  } catch (err) {
-    const code = err.code;
-    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot read (${code})`;
-    throw new ConfigError(name, "", `cannot read config file: ${why}`);
-  }
-  if (basename(file) === "package.json") {
-    let pkg;
-    try {
-      pkg = JSON.parse(text);
-    } catch (err) {
-      throw new ConfigError(name, "", `invalid JSON: ${err.message.split("\n")[0]}`);
-    }
-    const section = pkg?.oplint;
-    return validateConfig(section ?? {}, file, cwd, "oplint");
-  }
-  let data;
-  const ext = extname2(file).toLowerCase();
-  if (ext === ".json") {
-    try {
-      data = JSON.parse(text);
-    } catch (err) {
-      throw new ConfigError(name, "", `invalid JSON: ${err.message.split("\n")[0]}`);
-    }
-  } else {
-    try {
-      data = yaml().parse(text);
-    } catch (err) {
-      throw new ConfigError(name, "", `invalid YAML: ${err.message.split("\n")[0]}`);
-    }
-  }
-  return validateConfig(data, file, cwd);
-}
-function packageHasOplint(file) {
-  try {
-    const pkg = JSON.parse(readFileSync6(file, "utf8").replace(/^\ufeff/, ""));
-    return typeof pkg === "object" && pkg !== null && "oplint" in pkg;
-  } catch {
-    return false;
-  }
-}
-function findConfigFile(cwd) {
-  let dir = resolve3(cwd);
-  for (; ; ) {
-    for (const name of CONFIG_FILES) {
-      const f = join4(dir, name);
-      if (existsSync2(f)) return f;
-    }
-    const pkg = join4(dir, "package.json");
-    if (existsSync2(pkg) && packageHasOplint(pkg)) return pkg;
-    const up = dirname4(dir);
-    if (up === dir) return void 0;
-    dir = up;
-  }
-}
-function loadConfig(opts) {
-  const cwd = resolve3(opts.cwd);
-  const env2 = opts.env ?? process.env;
-  const chosen = opts.explicit ?? (env2[CONFIG_ENV] ? env2[CONFIG_ENV] : void 0);
-  const file = chosen !== void 0 ? resolve3(cwd, chosen) : findConfigFile(cwd);
-  if (!file) return null;
-  return { config: readConfigFile(file, cwd), file };
-}
-function defaultOptions() {
-  return {
-    code: "auto",
-    format: "pretty",
-    extensions: [...DEFAULT_EXTENSIONS],
-    ignore: [],
-    patterns: [],
-    elements: {},
-    failOn: "fail",
-    maxSize: DEFAULT_MAX_SIZE,
-    jobs: Math.max(1, availableParallelism())
-  };
-}
-var list2 = (v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
-var each = (v) => (Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean);
-function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
-function didYouMean(word, known) {
-  let best;
-  let bestD = Infinity;
-  for (const k of known) {
-    const d = editDistance(word.toLowerCase(), k.toLowerCase());
-    if (d < bestD) {
-      best = k;
-      bestD = d;
-    }
-  }
-  if (best === void 0) return void 0;
-  const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
-  return bestD <= limit || best.startsWith(word) || word.startsWith(best) ? best : void 0;
-}
-function prefixOf(file) {
-  return basename(file) === "package.json" ? "oplint." : "";
-}
-function checkElementIds(loaded, known, cwd = process.cwd()) {
-  const elements = loaded?.config.elements;
-  if (!loaded || !elements) return;
-  const ids = [...new Set(known)].sort();
-  for (const key2 of Object.keys(elements)) {
-    if (ids.includes(key2)) continue;
-    const near = didYouMean(key2, ids);
-    const hint = near ? `; did you mean "${near}"?` : `; known elements: ${ids.join(", ")}`;
-    throw new ConfigError(shown(loaded.file, cwd), `${prefixOf(loaded.file)}elements.${key2}`, `unknown element "${key2}"${hint}`);
-  }
-}
-function checkConfigPatternDirs(loaded, cwd = process.cwd()) {
-  const dirs = loaded?.config.patterns ?? [];
-  dirs.forEach((p, i) => {
-    if (!isDir(p)) throw new ConfigError(shown(loaded.file, cwd), `${prefixOf(loaded.file)}patterns[${i}]`, `${p} is not a folder`);
-  });
-  return dirs;
-}
-function isDir(p) {
-  try {
-    return statSync5(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function checkPatternDirs(dirs, fromConfig = []) {
-  for (const p of dirs) {
-    if (fromConfig.includes(p)) continue;
-    if (!isDir(p)) throw new OptionError("--patterns", `${p} is not a folder`);
-  }
-}
-function mergeOptions(config, cli, given, cwd = process.cwd()) {
-  const out = defaultOptions();
-  const c = config ?? {};
-  if (c.code !== void 0) out.code = c.code;
-  if (c.format !== void 0) out.format = c.format;
-  if (c.extensions !== void 0) out.extensions = [...c.extensions];
-  if (c.ignore !== void 0) out.ignore = [...c.ignore];
-  if (c.patterns !== void 0) out.patterns = [...c.patterns];
-  if (c.elements !== void 0) out.elements = { ...c.elements };
-  if (c.failOn !== void 0) out.failOn = c.failOn;
-  if (c.maxSize !== void 0) out.maxSize = c.maxSize;
-  if (c.jobs !== void 0) out.jobs = c.jobs;
-  const has = (k) => cli[k] !== void 0 && (given ? given.has(k) : true);
-  if (has("code")) {
-    const v = String(cli.code).toLowerCase();
-    if (!/^(2070[0-5]|auto)$/.test(v)) throw new OptionError("--code", `"${cli.code}" is not a code 20700-20705 or "auto"`);
-    out.code = v;
-  }
-  if (has("format")) {
-    const v = String(cli.format);
-    if (!FORMATS.includes(v)) throw new OptionError("--format", `"${v}" ${oneOf(FORMATS)}`);
-    out.format = v;
-  }
-  const ext = has("ext") ? cli.ext : has("extensions") ? cli.extensions : void 0;
-  if (ext !== void 0) {
-    const exts = normalizeExtensions(list2(ext));
-    if (exts.length === 0) throw new OptionError("--ext", "needs at least one extension");
-    out.extensions = exts;
-  }
-  if (has("ignore")) out.ignore.push(...each(cli.ignore));
-  if (has("patterns")) out.patterns.push(...each(cli.patterns).map((p) => resolve3(cwd, p)));
-  if (has("failOn")) {
-    const v = String(cli.failOn);
-    if (!FAIL_ON.includes(v)) throw new OptionError("--fail-on", `"${v}" ${oneOf(FAIL_ON)}`);
-    out.failOn = v;
-  }
-  if (has("maxSize")) {
-    try {
-      out.maxSize = parseSize(cli.maxSize);
-    } catch (err) {
-      throw new OptionError("--max-size", err.message);
-    }
-  }
-  if (has("jobs")) {
-    const n = typeof cli.jobs === "number" ? cli.jobs : /^\s*\d+\s*$/.test(String(cli.jobs)) ? Number(cli.jobs) : NaN;
-    if (!Number.isInteger(n) || n < 1) throw new OptionError("--jobs", `"${cli.jobs}" must be a whole number of at least 1`);
-    out.jobs = n;
-  }
-  return out;
-}
+import { existsSync as existsSync3, readFileSync as readFileSync7, statSync as statSync5 } from "node:fs";
 
 // src/batch/pool.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { isAbsolute as isAbsolute4 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { isAbsolute as isAbsolute3 } from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/baseline.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync7, writeFileSync } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve4 } from "node:path";
+import { readFileSync as readFileSync6, writeFileSync } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3 } from "node:path";
 var BASELINE_VERSION = 1;
 var BaselineError = class extends Error {
   constructor(file, problem) {
@@ -17147,9 +16866,9 @@ var BaselineError = class extends Error {
 };
 function normalizeSource(source, cwd = process.cwd()) {
   let s = source;
-  if (s !== "-" && isAbsolute3(s)) {
-    const rel = relative4(cwd, s);
-    if (rel && !rel.startsWith("..") && !isAbsolute3(rel)) s = rel;
+  if (s !== "-" && isAbsolute2(s)) {
+    const rel = relative3(cwd, s);
+    if (rel && !rel.startsWith("..") && !isAbsolute2(rel)) s = rel;
   }
   s = s.replace(/\\/g, "/");
   while (s.startsWith("./")) s = s.slice(2);
@@ -17215,7 +16934,7 @@ ${lines.join(",\n")}
 }
 `;
 }
-var __schemas10 = lazy(() => {
+var __schemas9 = lazy(() => {
   const z = zod();
   const baselineSchema2 = z.object({
     version: z.literal(BASELINE_VERSION, { error: `unsupported baseline version (this oplint reads version ${BASELINE_VERSION})` }),
@@ -17231,7 +16950,7 @@ var __schemas10 = lazy(() => {
   });
   return { baselineSchema: baselineSchema2 };
 });
-var baselineSchema = () => __schemas10().baselineSchema;
+var baselineSchema = () => __schemas9().baselineSchema;
 function parseBaseline(text, file) {
   let data;
   try {
@@ -17251,7 +16970,7 @@ function parseBaseline(text, file) {
 function readBaseline(file, cwd = process.cwd()) {
   let text;
   try {
-    text = readFileSync7(resolve4(cwd, file), "utf8");
+    text = readFileSync6(resolve3(cwd, file), "utf8");
   } catch (err) {
     const code = err.code;
     throw new BaselineError(file, code === "ENOENT" ? "baseline file not found (create it with --write-baseline)" : `cannot read baseline (${code})`);
@@ -17260,7 +16979,7 @@ function readBaseline(file, cwd = process.cwd()) {
 }
 function writeBaseline(file, baseline, cwd = process.cwd()) {
   try {
-    writeFileSync(resolve4(cwd, file), serializeBaseline(baseline));
+    writeFileSync(resolve3(cwd, file), serializeBaseline(baseline));
   } catch (err) {
     throw new BaselineError(file, `cannot write baseline (${err.code ?? "error"})`);
   }
@@ -17557,20 +17276,23 @@ async function inHand(t, maxSize) {
 function inputSize(t) {
   return "data" in t ? t.data.byteLength : "text" in t ? t.text.length : 0;
 }
+function defaultJobs() {
+  return Math.max(1, availableParallelism() - 1);
+}
 function defaultCheckModule() {
   return new URL("../check.js", import.meta.url).href;
 }
 function defaultWorkerUrl() {
   try {
     const url = new URL("./worker.js", import.meta.url);
-    return existsSync3(fileURLToPath2(url)) ? url : void 0;
+    return existsSync2(fileURLToPath2(url)) ? url : void 0;
   } catch {
     return void 0;
   }
 }
 function toModuleHref(m) {
   if (m instanceof URL) return m.href;
-  return isAbsolute4(m) ? pathToFileURL(m).href : m;
+  return isAbsolute3(m) ? pathToFileURL(m).href : m;
 }
 function puller(tasks) {
   if (Symbol.asyncIterator in tasks) {
@@ -17627,7 +17349,7 @@ var Prestarted = class {
   }
 };
 function prestartWorkers(opts = {}) {
-  const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism2()));
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
   const workerUrl = jobs > 1 ? opts.workerUrl ?? defaultWorkerUrl() : void 0;
   if (!workerUrl) return void 0;
   return new Prestarted(toModuleHref(opts.checkModule ?? defaultCheckModule()), workerUrl, workerCount(jobs, opts.checkFn));
@@ -17649,7 +17371,7 @@ async function* runTasks(tasks, opts, getMode) {
   }
 }
 async function* chooseAndRun(tasks, opts, getMode) {
-  const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism2()));
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
   const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
   const checkOptions = opts.checkOptions ?? {};
   const checkModule = toModuleHref(opts.checkModule ?? defaultCheckModule());
@@ -17884,6 +17606,288 @@ async function* runWorkers(head, next, mode, o) {
     const all = slots.splice(0);
     await Promise.all(all.map((s) => s.worker.terminate()));
   }
+}
+
+// src/config.ts
+import { basename, dirname as dirname4, extname as extname2, isAbsolute as isAbsolute4, join as join4, relative as relative4, resolve as resolve4 } from "node:path";
+var CONFIG_FILES = [".oplintrc.json", ".oplintrc.yaml", ".oplintrc.yml"];
+var CONFIG_ENV = "OPLINT_CONFIG";
+var FORMATS = ["pretty", "json", "jsonl", "sarif", "junit", "csv", "markdown", "github", "html"];
+var SEVERITIES = ["error", "warn", "off"];
+var FAIL_ON = ["fail", "warn"];
+var ConfigError = class extends Error {
+  constructor(file, key2, problem) {
+    super(`${file}: ${key2 ? `${key2}: ` : ""}${problem}`);
+    this.file = file;
+    this.key = key2;
+    this.problem = problem;
+    this.name = "ConfigError";
+  }
+  file;
+  key;
+  problem;
+};
+var OptionError = class extends Error {
+  constructor(flag, problem) {
+    super(`${flag}: ${problem}`);
+    this.flag = flag;
+    this.problem = problem;
+    this.name = "OptionError";
+  }
+  flag;
+  problem;
+};
+var oneOf = (values) => `must be one of ${values.map((v) => `"${v}"`).join(", ")}`;
+var __schemas10 = lazy(() => {
+  const z = zod();
+  const sizeSchema = z.union([z.number(), z.string()]).transform((v, ctx) => {
+    try {
+      return parseSize(v);
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: err.message });
+      return z.NEVER;
+    }
+  });
+  const configSchema2 = z.strictObject({
+    $schema: z.string().optional().meta({ description: "The JSON Schema this file follows (for editor completion): oplint-config.schema.json." }),
+    code: z.string({ error: 'must be a string: a code 20700-20705 or "auto"' }).regex(/^(2070[0-5]|auto)$/, { error: 'must be a code 20700-20705 or "auto"' }).optional().meta({ description: `Code to check: "auto" (the codes the operation's device events support) or one of 20700-20705. Flag: --code.` }),
+    format: z.enum(FORMATS, { error: oneOf(FORMATS) }).optional().meta({ description: "Report format. Flag: --format." }),
+    extensions: z.array(z.string().regex(/^\.?[\w-]+$/, { error: 'must be a file extension such as ".txt"' }), { error: "must be a list of extensions" }).min(1, { error: "must list at least one extension" }).optional().meta({ description: "Extensions scanned in folders (default .txt, .text, .md). Flag: --ext." }),
+    ignore: z.array(z.string({ error: "must be a glob string" }), { error: "must be a list of globs" }).optional().meta({ description: "gitignore-style globs of files not to check, relative to the working directory; added to --ignore." }),
+    patterns: z.array(z.string({ error: "must be a folder path" }), { error: "must be a list of folders" }).optional().meta({ description: "Extra pattern folders searched before the shipped ones, relative to this file; added to --patterns." }),
+    elements: z.record(
+      z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'element ids are lower-case words joined by "-"' }),
+      z.enum(SEVERITIES, { error: oneOf(SEVERITIES) }),
+      { error: 'must map element ids to "error", "warn" or "off"' }
+    ).optional().meta({ description: 'Severity per element id (e.g. "drug", "placement-site"): "error", "warn" or "off". Unknown ids are errors.' }),
+    failOn: z.enum(FAIL_ON, { error: oneOf(FAIL_ON) }).optional().meta({ description: 'What fails the run: "fail" (default) or "warn". Flag: --fail-on.' }),
+    maxSize: sizeSchema.optional().meta({ description: 'Largest note accepted, in bytes or with a unit ("5MB"). Flag: --max-size.' }),
+    jobs: z.number({ error: "must be a whole number of at least 1" }).int({ error: "must be a whole number of at least 1" }).min(1, { error: "must be a whole number of at least 1" }).optional().meta({ description: "Checking threads (default: one per core but one, at least 1). Flag: --jobs." })
+  });
+  return { sizeSchema, configSchema: configSchema2 };
+});
+var configSchema = () => __schemas10().configSchema;
+function shown(file, cwd) {
+  const rel = relative4(cwd, file);
+  return rel && !rel.startsWith("..") && !isAbsolute4(rel) ? rel : file;
+}
+function keyPath(path) {
+  return path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
+}
+function validateConfig(data, file, cwd = process.cwd(), prefix = "") {
+  const name = shown(file, cwd);
+  if (data === null || data === void 0) return {};
+  const res = configSchema().safeParse(data);
+  if (!res.success) {
+    const issue = res.error.issues[0];
+    const base = [prefix, keyPath(issue.path)].filter(Boolean).join(".");
+    if (issue.code === "unrecognized_keys") {
+      const keys = issue.keys.map((k) => base ? `${base}.${k}` : k);
+      throw new ConfigError(name, "", `unknown key${keys.length > 1 ? "s" : ""} ${keys.map((k) => `"${k}"`).join(", ")}`);
+    }
+    if (issue.path.length === 0) {
+      throw new ConfigError(name, prefix, prefix ? "must be an object of settings" : "the config must be an object of settings");
+    }
+    throw new ConfigError(name, base || prefix, issue.message);
+  }
+  const { $schema: _schema, ...c } = res.data;
+  const out = { ...c };
+  if (c.extensions) out.extensions = normalizeExtensions(c.extensions);
+  if (c.patterns) out.patterns = c.patterns.map((p) => resolve4(dirname4(file), p));
+  return out;
+}
+function readConfigFile(file, cwd) {
+  const name = shown(file, cwd);
+  let text;
+  try {
+    text = readFileSync7(file, "utf8").replace(/^\ufeff/, "");
+  } catch (err) {
+    const code = err.code;
+    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot read (${code})`;
+    throw new ConfigError(name, "", `cannot read config file: ${why}`);
+  }
+  if (basename(file) === "package.json") {
+    let pkg;
+    try {
+      pkg = JSON.parse(text);
+    } catch (err) {
+      throw new ConfigError(name, "", `invalid JSON: ${err.message.split("\n")[0]}`);
+    }
+    const section = pkg?.oplint;
+    return validateConfig(section ?? {}, file, cwd, "oplint");
+  }
+  let data;
+  const ext = extname2(file).toLowerCase();
+  if (ext === ".json") {
+    try {
+      data = JSON.parse(text);
+    } catch (err) {
+      throw new ConfigError(name, "", `invalid JSON: ${err.message.split("\n")[0]}`);
+    }
+  } else {
+    try {
+      data = yaml().parse(text);
+    } catch (err) {
+      throw new ConfigError(name, "", `invalid YAML: ${err.message.split("\n")[0]}`);
+    }
+  }
+  return validateConfig(data, file, cwd);
+}
+function packageHasOplint(file) {
+  try {
+    const pkg = JSON.parse(readFileSync7(file, "utf8").replace(/^\ufeff/, ""));
+    return typeof pkg === "object" && pkg !== null && "oplint" in pkg;
+  } catch {
+    return false;
+  }
+}
+function findConfigFile(cwd) {
+  let dir = resolve4(cwd);
+  for (; ; ) {
+    for (const name of CONFIG_FILES) {
+      const f = join4(dir, name);
+      if (existsSync3(f)) return f;
+    }
+    const pkg = join4(dir, "package.json");
+    if (existsSync3(pkg) && packageHasOplint(pkg)) return pkg;
+    const up = dirname4(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function loadConfig(opts) {
+  const cwd = resolve4(opts.cwd);
+  const env2 = opts.env ?? process.env;
+  const chosen = opts.explicit ?? (env2[CONFIG_ENV] ? env2[CONFIG_ENV] : void 0);
+  const file = chosen !== void 0 ? resolve4(cwd, chosen) : findConfigFile(cwd);
+  if (!file) return null;
+  return { config: readConfigFile(file, cwd), file };
+}
+function defaultOptions() {
+  return {
+    code: "auto",
+    format: "pretty",
+    extensions: [...DEFAULT_EXTENSIONS],
+    ignore: [],
+    patterns: [],
+    elements: {},
+    failOn: "fail",
+    maxSize: DEFAULT_MAX_SIZE,
+    jobs: defaultJobs()
+  };
+}
+var list2 = (v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
+var each = (v) => (Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean);
+function editDistance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+function didYouMean(word, known) {
+  let best;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = editDistance(word.toLowerCase(), k.toLowerCase());
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
+  }
+  if (best === void 0) return void 0;
+  const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
+  return bestD <= limit || best.startsWith(word) || word.startsWith(best) ? best : void 0;
+}
+function prefixOf(file) {
+  return basename(file) === "package.json" ? "oplint." : "";
+}
+function checkElementIds(loaded, known, cwd = process.cwd()) {
+  const elements = loaded?.config.elements;
+  if (!loaded || !elements) return;
+  const ids = [...new Set(known)].sort();
+  for (const key2 of Object.keys(elements)) {
+    if (ids.includes(key2)) continue;
+    const near = didYouMean(key2, ids);
+    const hint = near ? `; did you mean "${near}"?` : `; known elements: ${ids.join(", ")}`;
+    throw new ConfigError(shown(loaded.file, cwd), `${prefixOf(loaded.file)}elements.${key2}`, `unknown element "${key2}"${hint}`);
+  }
+}
+function checkConfigPatternDirs(loaded, cwd = process.cwd()) {
+  const dirs = loaded?.config.patterns ?? [];
+  dirs.forEach((p, i) => {
+    if (!isDir(p)) throw new ConfigError(shown(loaded.file, cwd), `${prefixOf(loaded.file)}patterns[${i}]`, `${p} is not a folder`);
+  });
+  return dirs;
+}
+function isDir(p) {
+  try {
+    return statSync5(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function checkPatternDirs(dirs, fromConfig = []) {
+  for (const p of dirs) {
+    if (fromConfig.includes(p)) continue;
+    if (!isDir(p)) throw new OptionError("--patterns", `${p} is not a folder`);
+  }
+}
+function mergeOptions(config, cli, given, cwd = process.cwd()) {
+  const out = defaultOptions();
+  const c = config ?? {};
+  if (c.code !== void 0) out.code = c.code;
+  if (c.format !== void 0) out.format = c.format;
+  if (c.extensions !== void 0) out.extensions = [...c.extensions];
+  if (c.ignore !== void 0) out.ignore = [...c.ignore];
+  if (c.patterns !== void 0) out.patterns = [...c.patterns];
+  if (c.elements !== void 0) out.elements = { ...c.elements };
+  if (c.failOn !== void 0) out.failOn = c.failOn;
+  if (c.maxSize !== void 0) out.maxSize = c.maxSize;
+  if (c.jobs !== void 0) out.jobs = c.jobs;
+  const has = (k) => cli[k] !== void 0 && (given ? given.has(k) : true);
+  if (has("code")) {
+    const v = String(cli.code).toLowerCase();
+    if (!/^(2070[0-5]|auto)$/.test(v)) throw new OptionError("--code", `"${cli.code}" is not a code 20700-20705 or "auto"`);
+    out.code = v;
+  }
+  if (has("format")) {
+    const v = String(cli.format);
+    if (!FORMATS.includes(v)) throw new OptionError("--format", `"${v}" ${oneOf(FORMATS)}`);
+    out.format = v;
+  }
+  const ext = has("ext") ? cli.ext : has("extensions") ? cli.extensions : void 0;
+  if (ext !== void 0) {
+    const exts = normalizeExtensions(list2(ext));
+    if (exts.length === 0) throw new OptionError("--ext", "needs at least one extension");
+    out.extensions = exts;
+  }
+  if (has("ignore")) out.ignore.push(...each(cli.ignore));
+  if (has("patterns")) out.patterns.push(...each(cli.patterns).map((p) => resolve4(cwd, p)));
+  if (has("failOn")) {
+    const v = String(cli.failOn);
+    if (!FAIL_ON.includes(v)) throw new OptionError("--fail-on", `"${v}" ${oneOf(FAIL_ON)}`);
+    out.failOn = v;
+  }
+  if (has("maxSize")) {
+    try {
+      out.maxSize = parseSize(cli.maxSize);
+    } catch (err) {
+      throw new OptionError("--max-size", err.message);
+    }
+  }
+  if (has("jobs")) {
+    const n = typeof cli.jobs === "number" ? cli.jobs : /^\s*\d+\s*$/.test(String(cli.jobs)) ? Number(cli.jobs) : NaN;
+    if (!Number.isInteger(n) || n < 1) throw new OptionError("--jobs", `"${cli.jobs}" must be a whole number of at least 1`);
+    out.jobs = n;
+  }
+  return out;
 }
 
 // src/batch/progress.ts
@@ -21310,7 +21314,7 @@ function checkInfoFormat(format) {
 function buildProgram(io, done) {
   const program2 = new Command();
   program2.name("oplint").description("Check operative notes for what auditors need to pay CPT 20700-20705 drug-delivery device codes.").version(VERSION, "-V, --version").configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).exitOverride().showHelpAfterError("(run oplint --help for usage)").addHelpText("after", EXAMPLES);
-  const check7 = program2.command("check", { isDefault: true }).description("check notes (files, folders, - for stdin; stdin when no path is given)").argument("[paths...]", "files or folders of notes; - reads stdin").addOption(new Option("--code <code>", "code to check: auto or 20700-20705 (default: auto)")).addOption(new Option("-f, --format <format>", "pretty, json, jsonl, sarif, junit, csv, markdown, github or html (default: pretty)")).option("-o, --output <file>", "write the report to a file").option("--color", "force colour").option("--no-color", "no colour (also NO_COLOR=1)").option("-q, --quiet", "report failing notes only").option("--explain", "show which pattern, term and context decided each element").option("--query", "draft a compliant physician query for each gap").option("--claim <lines>", 'claim lines to check, e.g. "27506,20702,20700-51" (code, -modifiers, xUnits)').option("--aoc-file <path>", "CMS NCCI add-on code edit file (CSV, TSV or text); overrides shipped primary lists").option("--as-of <date>", "date the AOC file rows are judged on (default: today)").option("--ext <exts>", "extensions scanned in folders, comma-separated or repeated (default: .txt,.text,.md,.rtf,.pdf,.docx,.html,.htm,.hl7,.json,.xml)", collect3).option("--ignore <glob>", "ignore files matching a gitignore-style glob (repeatable)", collect3).option("--patterns <dir>", "extra pattern directory searched before the shipped ones (repeatable)", collect3).option("-c, --config <file>", 'config file (default: .oplintrc.json/.yaml or package.json "oplint", found upward)').option("-j, --jobs <n>", "worker threads (default: number of cores)").option("--max-size <size>", "largest note accepted, e.g. 5MB (default: 5MB)").option("--no-progress", "no progress bar (also off when CI is set or stderr is not a terminal)").option("--fail-on <level>", "fail (default) or warn: what fails the run").option("--baseline <file>", "report and fail on failures not in this baseline only").option("--write-baseline <file>", "record today's failures as the baseline and exit 0").option("--stdin-jsonl", 'read {"id","text"} lines from stdin; write jsonl results').option("--stdin-filename <name>", "name to report for stdin").option("--max-warnings <n>", "fail (exit 1) when there are more than n warnings").option("--print-config [file]", "print the effective settings (config file and flags merged) as JSON and exit").option("--no-junit-file", "junit: leave out the non-standard file attribute (strict JUnit XSD consumers)").option("--debug", "print stack traces for internal errors").addHelpText("after", EXAMPLES).action(async (paths, flags, cmd) => {
+  const check7 = program2.command("check", { isDefault: true }).description("check notes (files, folders, - for stdin; stdin when no path is given)").argument("[paths...]", "files or folders of notes; - reads stdin").addOption(new Option("--code <code>", "code to check: auto or 20700-20705 (default: auto)")).addOption(new Option("-f, --format <format>", "pretty, json, jsonl, sarif, junit, csv, markdown, github or html (default: pretty)")).option("-o, --output <file>", "write the report to a file").option("--color", "force colour").option("--no-color", "no colour (also NO_COLOR=1)").option("-q, --quiet", "report failing notes only").option("--explain", "show which pattern, term and context decided each element").option("--query", "draft a compliant physician query for each gap").option("--claim <lines>", 'claim lines to check, e.g. "27506,20702,20700-51" (code, -modifiers, xUnits)').option("--aoc-file <path>", "CMS NCCI add-on code edit file (CSV, TSV or text); overrides shipped primary lists").option("--as-of <date>", "date the AOC file rows are judged on (default: today)").option("--ext <exts>", "extensions scanned in folders, comma-separated or repeated (default: .txt,.text,.md,.rtf,.pdf,.docx,.html,.htm,.hl7,.json,.xml)", collect3).option("--ignore <glob>", "ignore files matching a gitignore-style glob (repeatable)", collect3).option("--patterns <dir>", "extra pattern directory searched before the shipped ones (repeatable)", collect3).option("-c, --config <file>", 'config file (default: .oplintrc.json/.yaml or package.json "oplint", found upward)').option("-j, --jobs <n>", "checking threads (default: one per core but one, at least 1)").option("--max-size <size>", "largest note accepted, e.g. 5MB (default: 5MB)").option("--no-progress", "no progress bar (also off when CI is set or stderr is not a terminal)").option("--fail-on <level>", "fail (default) or warn: what fails the run").option("--baseline <file>", "report and fail on failures not in this baseline only").option("--write-baseline <file>", "record today's failures as the baseline and exit 0").option("--stdin-jsonl", 'read {"id","text"} lines from stdin; write jsonl results').option("--stdin-filename <name>", "name to report for stdin").option("--max-warnings <n>", "fail (exit 1) when there are more than n warnings").option("--print-config [file]", "print the effective settings (config file and flags merged) as JSON and exit").option("--no-junit-file", "junit: leave out the non-standard file attribute (strict JUnit XSD consumers)").option("--debug", "print stack traces for internal errors").addHelpText("after", EXAMPLES).action(async (paths, flags, cmd) => {
     const given = new Set(Object.keys(flags).filter((k) => cmd.getOptionValueSource(k) === "cli"));
     done(await runCheck(paths, flags, given, io));
   });

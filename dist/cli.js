@@ -448,7 +448,7 @@ function buildProgram(io, done) {
         .option('--ignore <glob>', 'ignore files matching a gitignore-style glob (repeatable)', collect)
         .option('--patterns <dir>', 'extra pattern directory searched before the shipped ones (repeatable)', collect)
         .option('-c, --config <file>', 'config file (default: .oplintrc.json/.yaml or package.json "oplint", found upward)')
-        .option('-j, --jobs <n>', 'worker threads (default: number of cores)')
+        .option('-j, --jobs <n>', 'checking threads (default: one per core but one, at least 1)')
         .option('--max-size <size>', 'largest note accepted, e.g. 5MB (default: 5MB)')
         .option('--no-progress', 'no progress bar (also off when CI is set or stderr is not a terminal)')
         .option('--fail-on <level>', 'fail (default) or warn: what fails the run')

@@ -26,13 +26,13 @@ export declare const configSchema: () => z.ZodObject<{
     format: z.ZodOptional<z.ZodEnum<{
         html: "html";
         csv: "csv";
-        pretty: "pretty";
-        json: "json";
         jsonl: "jsonl";
+        github: "github";
+        json: "json";
+        pretty: "pretty";
         sarif: "sarif";
         junit: "junit";
         markdown: "markdown";
-        github: "github";
     }>>;
     extensions: z.ZodOptional<z.ZodArray<z.ZodString>>;
     ignore: z.ZodOptional<z.ZodArray<z.ZodString>>;

@@ -11,7 +11,7 @@
  * Any problem throws `ConfigError` whose one-line message names the file and the key.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { defaultJobs } from './batch/pool.js';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { lazy, yaml, zod } from './deps.js';
 import { DEFAULT_EXTENSIONS, normalizeExtensions } from './io/discover.js';
@@ -89,7 +89,7 @@ const __schemas = lazy(() => {
             .int({ error: 'must be a whole number of at least 1' })
             .min(1, { error: 'must be a whole number of at least 1' })
             .optional()
-            .meta({ description: 'Worker threads (default: number of cores). Flag: --jobs.' }),
+            .meta({ description: 'Checking threads (default: one per core but one, at least 1). Flag: --jobs.' }),
     });
     return { sizeSchema, configSchema };
 });
@@ -220,7 +220,7 @@ export function defaultOptions() {
         elements: {},
         failOn: 'fail',
         maxSize: DEFAULT_MAX_SIZE,
-        jobs: Math.max(1, availableParallelism()),
+        jobs: defaultJobs(),
     };
 }
 /** Comma-separated or repeated values (`--ext txt,md`). */

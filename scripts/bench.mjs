@@ -246,9 +246,11 @@ if (!haveCli) results.notes.push(`CLI not found at ${BIN}: build it (npm run bui
 // 3. Batch run with all cores
 if (haveCli) {
   const base = [corpus, '--format', 'jsonl'];
+  // without --jobs the CLI's own default is measured (what a user gets)
+  const jobsArgs = values.jobs === undefined ? [] : ['--jobs', String(jobs)];
   const variants = [
-    [...base, '--no-progress', '--jobs', String(jobs)],
-    [...base, '--jobs', String(jobs)],
+    [...base, '--no-progress', ...jobsArgs],
+    [...base, ...jobsArgs],
     [...base, '--no-progress'],
     base,
   ];
