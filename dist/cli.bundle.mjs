@@ -10372,11 +10372,13 @@ function findSections(text, patternDirs = []) {
     const start = lineStart + (raw.length - raw.trimStart().length);
     if (title && near) {
       const known = c.known.test(title) ? categoryFor(c, title) : void 0;
+      const indented = /^[ \t]/.test(raw);
       if (known) {
+        const prev = heads[heads.length - 1];
+        if (indented && prev && prev.category === "implants" && !/\n[ \t]*\n/.test(text.slice(prev.start, lineStart))) continue;
         heads.push({ start, bodyStart, title, category: known });
         continue;
       }
-      const indented = /^[ \t]/.test(raw);
       if (LABEL.test(title) && !indented && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase())) {
         const prev = heads[heads.length - 1];
         if (prev && prev.category === "implants" && !/\n[ \t]*\n/.test(text.slice(prev.start, lineStart))) continue;
@@ -14475,7 +14477,8 @@ function findDeviceMentions(a) {
     if (f.entry.tags.has("spinal-risk") && a.has("contexts", f.sentence, "non-drug-spacer")) continue;
     out.push({ ...f, form: name, reason: `refers to the ${name} described elsewhere in the note`, basis: "coreference" });
   }
-  if (established.size === 0 && out.length && fixationNote()) {
+  const formsNamed2 = out.some((d) => d.basis !== "carrier" && !a.assertion(d).negated);
+  if (!formsNamed2 && out.length && fixationNote()) {
     for (let i = out.length - 1; i >= 0; i--) if (out[i].basis === "carrier") out.splice(i, 1);
   }
   const withDevice = new Set(out.map((d) => d.sentence));
@@ -14499,6 +14502,15 @@ function findDeviceMentions(a) {
     out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start: ref.start, end: ref.end, text: ref.text, sentence: s, form, reason: `refers back to the ${form} described just before`, basis: "anaphor" });
   }
   out.sort((x, y) => x.start - y.start);
+  return out;
+}
+function removalHeadings(a) {
+  const out = /* @__PURE__ */ new Set();
+  a.sections.forEach((sec, i) => {
+    if (sec.category !== "implants" || !sec.title) return;
+    const acts = a.matchText("actions", sec.title);
+    if (acts.some((m) => m.entry.tags.has("remove")) && !acts.some((m) => m.entry.tags.has("insert") || m.entry.tags.has("exchange"))) out.add(i);
+  });
   return out;
 }
 function headingForms(a) {
@@ -14765,6 +14777,7 @@ function analyseDevices(a) {
   }
   const insertSentences = /* @__PURE__ */ new Set();
   const removeSentences = /* @__PURE__ */ new Set();
+  const removalBlock = removalHeadings(a);
   const raw = [];
   for (const [s, ds] of bySentence) {
     const cat = a.sentences[s].category;
@@ -14788,7 +14801,7 @@ function analyseDevices(a) {
     const selfQualified = deviceAffirmed.some((d) => d.basis !== "coreference" && d.basis !== "anaphor");
     const verbless = a.in("actions", s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text);
     const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s].text);
-    if (!didInsert && !didRemove && (cat === "procedure" || cat === "implants") && selfQualified && verbless && listsPlaced && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength) didInsert = true;
+    if (!didInsert && !didRemove && (cat === "procedure" || cat === "implants") && selfQualified && verbless && listsPlaced && !removalBlock.has(a.sentences[s].section) && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength) didInsert = true;
     let fragment;
     let fragmentAction;
     if (!didInsert && !didRemove && verbless && a.isOperative(s) && cat !== "procedure" && cat !== "implants") {
@@ -14818,7 +14831,9 @@ function analyseDevices(a) {
       raw.push({ action: "remove", s, spans: [span0, ...removes.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing([...removes, ...exchanges]), anchor: removes[0] ?? exchanges[0] });
       removeSentences.add(s);
     }
-    if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s) && !(earlier && deviceAffirmed.every((d) => nearEarlierAnchor(a, d)))) insertSentences.add(s);
+    if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s) && !(earlier && deviceAffirmed.every((d) => nearEarlierAnchor(a, d)))) {
+      (removalBlock.has(a.sentences[s].section) ? removeSentences : insertSentences).add(s);
+    }
   }
   for (const s of [...insertSentences]) {
     for (const n of [s - 1, s + 1]) {
@@ -14829,11 +14844,17 @@ function analyseDevices(a) {
       if (prep && drug) insertSentences.add(n);
     }
   }
+  if (removalBlock.size && raw.some((r) => r.action === "remove")) {
+    for (let s = 0; s < a.sentences.length; s++) {
+      if (removalBlock.has(a.sentences[s].section) && !insertSentences.has(s) && a.isOperative(s)) removeSentences.add(s);
+    }
+  }
   if (raw.some((r) => r.action === "insert")) {
     const logRows = [];
     const withMaterial = /* @__PURE__ */ new Set();
     for (let s = 0; s < a.sentences.length; s++) {
       if (a.sentences[s].category !== "implants" || insertSentences.has(s) || removeSentences.has(s) || !a.isOperative(s)) continue;
+      if (removalBlock.has(a.sentences[s].section)) continue;
       if (notInDevice(a, s)) continue;
       const material = [...a.in("drugs", s), ...a.in("carriers", s)].some((m) => a.affirmed(m));
       const made = a.in("fabrication", s).some((m) => m.entry.tags.has("manual") && a.affirmed(m));

@@ -484,5 +484,15 @@ describe('holdout20 classes (sentences written for this test)', () => {
     const note = 'Surgeon: Dr. X\n\n| # | Procedure | CPT |\n|---|---|---|\n| 1 | Removal of antibiotic cement spacer, left knee joint | 20705 |\n| 2 | Revision total knee arthroplasty | 27487 |\n\nDESCRIPTION: The static spacer of Palacos R+G was removed from the knee joint in one piece; all cement out. Infection resolved, cultures negative.\n';
     expect(el(checkNoteAll(note), '20705', 'primary-procedure')).toBe('pass');
   });
+  it('a device block headed by a removal describes the device taken out, not the one put in', () => {
+    const note = 'Surgeon: Dr. X\nPrimary procedure: [x] Debridement of muscle and fascia, left thigh (11043)\n\nLocal antibiotic device explanted this procedure: [x] yes\n  Device: tobramycin-PMMA bead chain, commercial, 24 beads\n  Count: 24/24 beads retrieved\n\nLocal antibiotic device placed this procedure: [x] yes\n  Drug: vancomycin 2 g added to Palacos R+G 40 g, mixed and rolled by the team\n  Amount: ____\n\nNarrative: The commercial chain was pulled out from beneath the fascia. New beads were rolled by hand and laid in the same subfascial space. Exchange planned in 2 weeks.\n';
+    const rs = checkNoteAll(note);
+    expect(el(rs, '20701', 'device-removed')).toBe('pass');
+    expect(el(rs, '20700', 'fabrication')).toBe('pass');
+  });
+  it('a device form the note negates does not make fixation cement of an arthroplasty a device', () => {
+    const note = 'Procedure: Left primary total knee arthroplasty, cemented (27447).\nSurgeon: Dr. X\nImplants:\n  Femur: cemented femoral component, size 5\n  Bone cement: [x] Palacos R+G (gentamicin), 2 x 40 g\n  Antibiotic spacer / beads: [ ] yes  [x] N/A\nTechnique: The components were cemented with Palacos R+G and the excess removed.\n';
+    expect(checkNote(note).status).toBe('no-device');
+  });
 });
 

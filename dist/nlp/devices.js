@@ -163,7 +163,9 @@ function findDeviceMentions(a) {
         out.push({ ...f, form: name, reason: `refers to the ${name} described elsewhere in the note`, basis: 'coreference' });
     }
     // an arthroplasty note with no device form (beads, rod, spacer): its loaded cement fixes the components
-    if (established.size === 0 && out.length && fixationNote()) {
+    // (a form the note negates, "Antibiotic spacer / beads: [ ] yes [x] N/A", is no device form of the note)
+    const formsNamed = out.some((d) => d.basis !== 'carrier' && !a.assertion(d).negated);
+    if (!formsNamed && out.length && fixationNote()) {
         for (let i = out.length - 1; i >= 0; i--)
             if (out[i].basis === 'carrier')
                 out.splice(i, 1);
@@ -198,6 +200,18 @@ function findDeviceMentions(a) {
         out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start: ref.start, end: ref.end, text: ref.text, sentence: s, form, reason: `refers back to the ${form} described just before`, basis: 'anaphor' });
     }
     out.sort((x, y) => x.start - y.start);
+    return out;
+}
+/** Implants sections whose heading names a removal and no placement ("Device REMOVED this procedure"). */
+function removalHeadings(a) {
+    const out = new Set();
+    a.sections.forEach((sec, i) => {
+        if (sec.category !== 'implants' || !sec.title)
+            return;
+        const acts = a.matchText('actions', sec.title);
+        if (acts.some((m) => m.entry.tags.has('remove')) && !acts.some((m) => m.entry.tags.has('insert') || m.entry.tags.has('exchange')))
+            out.add(i);
+    });
     return out;
 }
 /**
@@ -556,6 +570,7 @@ export function analyseDevices(a) {
     }
     const insertSentences = new Set();
     const removeSentences = new Set();
+    const removalBlock = removalHeadings(a);
     const raw = [];
     for (const [s, ds] of bySentence) {
         const cat = a.sentences[s].category;
@@ -587,7 +602,7 @@ export function analyseDevices(a) {
         const selfQualified = deviceAffirmed.some((d) => d.basis !== 'coreference' && d.basis !== 'anaphor');
         const verbless = a.in('actions', s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text);
         const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s].text);
-        if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && listsPlaced && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength)
+        if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && listsPlaced && !removalBlock.has(a.sentences[s].section) && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength)
             didInsert = true;
         // a verbless fragment of a terse note tells a device and the way it went ("Rod into humeral canal", "2 chains
         // out of the deep plantar space"): the preposition right after the device is the action
@@ -628,8 +643,10 @@ export function analyseDevices(a) {
         // a device described (mixed, rolled, its amount) without an action is still part of the insertion story
         // (unless the sentence tells an earlier time: "two weeks ago 24 tobramycin beads were placed" describes the
         // device of that operation, not today's)
-        if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s) && !(earlier && deviceAffirmed.every((d) => nearEarlierAnchor(a, d))))
-            insertSentences.add(s);
+        if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s) && !(earlier && deviceAffirmed.every((d) => nearEarlierAnchor(a, d)))) {
+            // (in a block headed by a removal the device described is the one taken out)
+            (removalBlock.has(a.sentences[s].section) ? removeSentences : insertSentences).add(s);
+        }
     }
     // Sentences next to a device sentence that prepare the device ("Vancomycin 2 g was mixed with ...").
     for (const s of [...insertSentences]) {
@@ -649,11 +666,21 @@ export function analyseDevices(a) {
     // A device block of a template ("Carrier: [X] Stimulan", "Antibiotics added: vancomycin 1 g", "Prepared: [X]
     // hand-mixed", "Volume: 10 cc") is such a log too: a row naming a drug, a carrier or making by hand, and in a
     // section that has one, a row giving only an amount of no other device form.
+    // (a block headed by a removal, "Drug-delivery device REMOVED this procedure:", describes the device taken out:
+    // its rows go with the removal, never with the insertion)
+    if (removalBlock.size && raw.some((r) => r.action === 'remove')) {
+        for (let s = 0; s < a.sentences.length; s++) {
+            if (removalBlock.has(a.sentences[s].section) && !insertSentences.has(s) && a.isOperative(s))
+                removeSentences.add(s);
+        }
+    }
     if (raw.some((r) => r.action === 'insert')) {
         const logRows = [];
         const withMaterial = new Set();
         for (let s = 0; s < a.sentences.length; s++) {
             if (a.sentences[s].category !== 'implants' || insertSentences.has(s) || removeSentences.has(s) || !a.isOperative(s))
+                continue;
+            if (removalBlock.has(a.sentences[s].section))
                 continue;
             if (notInDevice(a, s))
                 continue;

@@ -112,13 +112,17 @@ export function findSections(text, patternDirs = []) {
         if (title && near) {
             // a known title at the start of a line, in any case, possibly followed by a few words
             const known = c.known.test(title) ? categoryFor(c, title) : undefined;
+            const indented = /^[ \t]/.test(raw);
             if (known) {
+                // an indented known title right under a device block is one of its fields ("Device REMOVED:\n  Device: chain")
+                const prev = heads[heads.length - 1];
+                if (indented && prev && prev.category === 'implants' && !/\n[ \t]*\n/.test(text.slice(prev.start, lineStart)))
+                    continue;
                 heads.push({ start, bodyStart, title, category: known });
                 continue;
             }
             // an unknown short "Label:" (up to three words, any case) also starts a section; casing never decides;
             // an indented one is a field of the section above it ("Local antibiotic device:\n  Carrier: PMMA")
-            const indented = /^[ \t]/.test(raw);
             if (LABEL.test(title) && !indented && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase())) {
                 // an unknown label right under a device or implants field, with no blank line between, is another field
                 // of that block ("Device: antibiotic cement rod / Site: IM canal / Drug: vanco 2 g / Prep: hand-mixed")
