@@ -13033,6 +13033,8 @@ var __schemas7 = lazy(() => {
     devices: z.strictObject({
       /** Words right before a drug or drug word that say the drug is absent ("no antibiotic", "without vancomycin"). */
       drugAbsentWords: phrases2,
+      /** Words that open a relative clause on a device ("the rod that we made ..."). */
+      relativePronouns: phrases2,
       qualifierWindow: z.number().int().positive(),
       linkVerbs: phrases2,
       linkPrepositions: phrases2,
@@ -14557,6 +14559,7 @@ function deviceGrammar(a) {
       linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, "i"),
       participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, "i"),
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, "i"),
+      relativeClause: new RegExp(`^\\s*,?\\s*(?:${phrases(g.relativePronouns)})\\b`, "i"),
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, "i"),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, "i"),
       correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, "i"),
@@ -14689,10 +14692,12 @@ function governedDevice(a, act, devices) {
   const text = a.doc.text;
   const actions = a.in("actions", act.sentence);
   const blocked = (from, to, comma = false) => {
-    const between = text.slice(from, to).replace(/\([^()]*\)/g, "");
+    const skip = asides(text, from, to);
+    const between = skip.length ? cutRanges(text, from, to, skip) : text.slice(from, to).replace(/\([^()]*\)/g, "");
     if (/[;)]/.test(between) || comma && between.includes(",")) return true;
     for (let i = firstFrom(actions, from); i < actions.length && actions[i].start < to; i++) {
       const o = actions[i];
+      if (skip.some(([x, y]) => o.start >= x && o.end <= y)) continue;
       if (o !== act && o.end <= to && !o.entry.tags.has("purpose") && !attributive(a, o)) return true;
     }
     return false;
@@ -14704,7 +14709,7 @@ function governedDevice(a, act, devices) {
     for (let i = at - 1; i >= 0; i--) {
       const d = devices[i];
       if (d.end > act.start) continue;
-      if (act.start - d.end > dg.g.governBack) {
+      if (act.start - d.end > dg.g.governBack && act.start - d.end - asideLength(text, d.end, act.start) > dg.g.governBack) {
         if (act.start - d.start > dg.g.governBack + 400) break;
         continue;
       }
@@ -14727,7 +14732,9 @@ function governedDevice(a, act, devices) {
   }
   const subject = () => {
     const d = back();
-    return d && !dg.otherSubject.test(text.slice(d.end, act.start)) ? d : void 0;
+    if (!d) return void 0;
+    const between = cutRanges(text, d.end, act.start, asides(text, d.end, act.start));
+    return dg.relativeClause.test(between) || !dg.otherSubject.test(between) ? d : void 0;
   };
   if (passive) return (withInstrument(a, act) ? fwd() : void 0) ?? subject();
   if (participle) return fwd() ?? back();
@@ -14754,6 +14761,27 @@ function verbForm(a, act) {
 }
 function withInstrument(a, act) {
   return verbForm(a, act).passive && deviceGrammar(a).instrument.test(a.doc.text.slice(act.end, act.end + 30));
+}
+function asides(text, from, to) {
+  const out = [];
+  const seg = text.slice(from, to);
+  for (const re of [/\([^()]*\)/g, /\s[-\u2013\u2014]{1,2}\s[^\n]*?\s[-\u2013\u2014]{1,2}\s/g]) {
+    for (let m = re.exec(seg); m; m = re.exec(seg)) out.push([from + m.index, from + m.index + m[0].length]);
+  }
+  return out;
+}
+function asideLength(text, from, to) {
+  return asides(text, from, to).reduce((n, [x, y]) => n + (y - x), 0);
+}
+function cutRanges(text, from, to, ranges) {
+  const sorted = [...ranges].sort((p, q) => p[0] - q[0]);
+  let out = "";
+  let at = from;
+  for (const [x, y] of sorted) {
+    if (x > at) out += text.slice(at, x);
+    at = Math.max(at, y);
+  }
+  return out + text.slice(at, to);
 }
 function attributive(a, m) {
   const dg = deviceGrammar(a);

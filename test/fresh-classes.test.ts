@@ -496,3 +496,14 @@ describe('holdout20 classes (sentences written for this test)', () => {
   });
 });
 
+describe('holdout21 classes (sentences written for this test)', () => {
+  it('an aside between dashes does not part a passive verb from its subject', () => {
+    const note = 'PROCEDURE: Removal of the infected left tibial nail and reaming of the canal (27720).\nSURGEON: Dr. X\nDESCRIPTION: The nail was extracted and the canal reamed and irrigated with 9 L of saline while the team worked. At the end of the case the antibiotic cement rod that my assistant and I had prepared on the back table during the reaming - 40 g of Palacos with 2 g of vancomycin and 2.4 g of tobramycin, pushed into a silicone tube over a 2.5 mm guide wire and left to cure - was inserted into the tibial canal.\nPLAN: Rod exchange in 6 weeks.\n';
+    expect(checkNoteAll(note)[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['insert:intramedullary']);
+  });
+  it('a relative clause on the device holds its own subjects', () => {
+    const note = 'PROCEDURE: Removal of the infected right femoral nail (27720).\nSURGEON: Dr. X\nDESCRIPTION: The nail was removed and the canal reamed. The vancomycin cement rod that the fellow had rolled on the back table while the canal was being irrigated was inserted into the femoral canal.\nPLAN: Rod exchange in 6 weeks.\n';
+    expect(checkNoteAll(note)[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['insert:intramedullary']);
+  });
+});
+

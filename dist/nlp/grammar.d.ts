@@ -36,6 +36,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
     }, z.core.$strict>;
     devices: z.ZodObject<{
         drugAbsentWords: z.ZodArray<z.ZodString>;
+        relativePronouns: z.ZodArray<z.ZodString>;
         qualifierWindow: z.ZodNumber;
         linkVerbs: z.ZodArray<z.ZodString>;
         linkPrepositions: z.ZodArray<z.ZodString>;

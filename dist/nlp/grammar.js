@@ -43,6 +43,8 @@ const __schemas = lazy(() => {
         devices: z.strictObject({
             /** Words right before a drug or drug word that say the drug is absent ("no antibiotic", "without vancomycin"). */
             drugAbsentWords: phrases,
+            /** Words that open a relative clause on a device ("the rod that we made ..."). */
+            relativePronouns: phrases,
             qualifierWindow: z.number().int().positive(),
             linkVerbs: phrases,
             linkPrepositions: phrases,

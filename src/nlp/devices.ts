@@ -296,6 +296,8 @@ interface DeviceGrammar {
   passiveBefore: RegExp;
   /** A noun phrase with its own passive auxiliary ("the tube was"): another subject between a device and its verb. */
   otherSubject: RegExp;
+  /** A relative clause opening right after a device ("the rod that ...", ", which ..."). */
+  relativeClause: RegExp;
   /** A determiner right before a word: a participle after it is an adjective ("the removed head"). */
   attributive: RegExp;
   /** A section title that says it corrects the note ("Addendum", "Correction"). */
@@ -341,6 +343,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, 'i'),
       participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, 'i'),
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+      relativeClause: new RegExp(`^\\s*,?\\s*(?:${phrases(g.relativePronouns)})\\b`, 'i'),
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
       correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, 'i'),
@@ -524,10 +527,14 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
   // the sentence's action words in text order (a.in keeps them sorted): searched by position, never rescanned
   const actions = a.in('actions', act.sentence);
   const blocked = (from: number, to: number, comma = false) => {
-    const between = text.slice(from, to).replace(/\([^()]*\)/g, '');
+    // (an aside in brackets or between dashes is not part of the clause: "the rod - 40 g ..., pushed into a
+    // tube - was inserted": its words and action words block nothing)
+    const skip = asides(text, from, to);
+    const between = skip.length ? cutRanges(text, from, to, skip) : text.slice(from, to).replace(/\([^()]*\)/g, '');
     if (/[;)]/.test(between) || (comma && between.includes(','))) return true;
     for (let i = firstFrom(actions, from); i < actions.length && actions[i]!.start < to; i++) {
       const o = actions[i]!;
+      if (skip.some(([x, y]) => o.start >= x && o.end <= y)) continue;
       if (o !== act && o.end <= to && !o.entry.tags.has('purpose') && !attributive(a, o)) return true;
     }
     return false;
@@ -541,7 +548,8 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
     for (let i = at - 1; i >= 0; i--) {
       const d = devices[i]!;
       if (d.end > act.start) continue;
-      if (act.start - d.end > dg.g.governBack) {
+      // (the distance leaves out asides between dashes: "the rod - how it was made - was inserted")
+      if (act.start - d.end > dg.g.governBack && act.start - d.end - asideLength(text, d.end, act.start) > dg.g.governBack) {
         if (act.start - d.start > dg.g.governBack + 400) break;
         continue;
       }
@@ -568,9 +576,13 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
   // its subject is the place
   // and a passive verb whose own subject stands between it and the device before it ("... around the nail, and
   // the tube was split and removed") governs no device there
+  // (a relative clause on the device, "the rod that we made while the canal was being reamed ... was inserted",
+  // holds its own subjects: they do not take the verb from the device)
   const subject = () => {
     const d = back();
-    return d && !dg.otherSubject.test(text.slice(d.end, act.start)) ? d : undefined;
+    if (!d) return undefined;
+    const between = cutRanges(text, d.end, act.start, asides(text, d.end, act.start));
+    return dg.relativeClause.test(between) || !dg.otherSubject.test(between) ? d : undefined;
   };
   if (passive) return (withInstrument(a, act) ? fwd() : undefined) ?? subject();
   if (participle) return fwd() ?? back();
@@ -604,6 +616,32 @@ function verbForm(a: Analysis, act: Mention): { participle: boolean; passive: bo
 /** A passive verb with an instrument after it ("the cavity was filled with the beads"): its subject is the place. */
 function withInstrument(a: Analysis, act: Mention): boolean {
   return verbForm(a, act).passive && deviceGrammar(a).instrument.test(a.doc.text.slice(act.end, act.end + 30));
+}
+
+/** Asides in [from, to): brackets, and text between a pair of spaced dashes ("the rod - made of ... - was"). */
+function asides(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  const seg = text.slice(from, to);
+  for (const re of [/\([^()]*\)/g, /\s[-\u2013\u2014]{1,2}\s[^\n]*?\s[-\u2013\u2014]{1,2}\s/g]) {
+    for (let m = re.exec(seg); m; m = re.exec(seg)) out.push([from + m.index, from + m.index + m[0].length]);
+  }
+  return out;
+}
+
+function asideLength(text: string, from: number, to: number): number {
+  return asides(text, from, to).reduce((n, [x, y]) => n + (y - x), 0);
+}
+
+/** The text of [from, to) without the given ranges. */
+function cutRanges(text: string, from: number, to: number, ranges: [number, number][]): string {
+  const sorted = [...ranges].sort((p, q) => p[0] - q[0]);
+  let out = '';
+  let at = from;
+  for (const [x, y] of sorted) {
+    if (x > at) out += text.slice(at, x);
+    at = Math.max(at, y);
+  }
+  return out + text.slice(at, to);
 }
 
 /** A participle between a determiner and a noun is an adjective, not an action ("the removed femoral head"). */
