@@ -12477,15 +12477,14 @@ var tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, "")
 var KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
 var KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
 var amountCache = /* @__PURE__ */ new WeakMap();
-function amountStartRe(units) {
+function amountStartOf(units) {
   if (!units?.length) return void 0;
-  let re = amountCache.get(units);
-  if (!re) {
-    const alt2 = [...units].sort((x, y) => y.length - x.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-    re = new RegExp(`^[ ]*\\d+(?:\\.\\d+)?[ ]?(?:${alt2})(?![A-Za-z])`, "i");
-    amountCache.set(units, re);
+  let c = amountCache.get(units);
+  if (!c) {
+    c = { start: new RegExp(`^[ ]*\\d+(?:\\.\\d+)?[ ]?(?:${phrases(units)})(?![A-Za-z])`, "i"), units: new Set(units.map((u) => u.toLowerCase())) };
+    amountCache.set(units, c);
   }
-  return re;
+  return c;
 }
 var LAST_WORD = /([A-Za-z]+)$/;
 var continuationCache = /* @__PURE__ */ new WeakMap();
@@ -12501,8 +12500,7 @@ function continuationRe(words) {
 function joinWrappedLines(text, layout = {}) {
   if (!text.includes("\n")) return text;
   const continues = continuationRe(layout.continuationWords);
-  const amountStart = amountStartRe(layout.amountUnits);
-  const unitSet = new Set((layout.amountUnits ?? []).map((u) => u.toLowerCase()));
+  const amount = amountStartOf(layout.amountUnits);
   const lines = text.split("\n");
   let width = 0;
   for (const l of lines) {
@@ -12534,9 +12532,9 @@ function joinWrappedLines(text, layout = {}) {
       else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn) valueColumn = -1;
     }
     let join9 = rowJoins.has(i) || valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent));
-    if (!join9 && amountStart && amountStart.test(next)) {
+    if (!join9 && amount && amount.start.test(next)) {
       const w = LAST_WORD.exec(line.trimEnd());
-      if (w && !unitSet.has(w[1].toLowerCase())) join9 = true;
+      if (w && !amount.units.has(w[1].toLowerCase())) join9 = true;
     }
     if (!join9 && nextIndent < next.length && boxAtEnd(line)) join9 = true;
     if (!join9 && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
@@ -14374,7 +14372,7 @@ function notInDevice(a, s) {
 }
 function drugAbsent(a, m) {
   const sent = a.sentences[m.sentence];
-  if (!deviceGrammar(a).drugAbsent.test(a.doc.text.slice(Math.max(sent.start, m.start - 24), m.start))) return false;
+  if (!deviceGrammar(a).drugAbsent.test(a.doc.text.slice(sent.start, m.start))) return false;
   return !a.in("forms", m.sentence).some((f) => f.start >= m.end && f.start - m.end <= 2);
 }
 function findDeviceMentions(a) {
@@ -14693,7 +14691,7 @@ function governedDevice(a, act, devices) {
   const actions = a.in("actions", act.sentence);
   const blocked = (from, to, comma = false) => {
     const skip = asides(text, from, to);
-    const between = skip.length ? cutRanges(text, from, to, skip) : text.slice(from, to).replace(/\([^()]*\)/g, "");
+    const between = cutRanges(text, from, to, skip);
     if (/[;)]/.test(between) || comma && between.includes(",")) return true;
     for (let i = firstFrom(actions, from); i < actions.length && actions[i].start < to; i++) {
       const o = actions[i];

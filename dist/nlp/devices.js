@@ -21,7 +21,7 @@ function notInDevice(a, s) {
 /** A drug or drug word the note says is absent ("no antibiotic added", "without vancomycin"): grammar drugAbsent. */
 function drugAbsent(a, m) {
     const sent = a.sentences[m.sentence];
-    if (!deviceGrammar(a).drugAbsent.test(a.doc.text.slice(Math.max(sent.start, m.start - 24), m.start)))
+    if (!deviceGrammar(a).drugAbsent.test(a.doc.text.slice(sent.start, m.start)))
         return false;
     // "no antibiotic beads were placed" says no device: the drug word there is part of the device's name
     return !a.in('forms', m.sentence).some((f) => f.start >= m.end && f.start - m.end <= 2);
@@ -456,7 +456,7 @@ export function governedDevice(a, act, devices) {
         // (an aside in brackets or between dashes is not part of the clause: "the rod - 40 g ..., pushed into a
         // tube - was inserted": its words and action words block nothing)
         const skip = asides(text, from, to);
-        const between = skip.length ? cutRanges(text, from, to, skip) : text.slice(from, to).replace(/\([^()]*\)/g, '');
+        const between = cutRanges(text, from, to, skip);
         if (/[;)]/.test(between) || (comma && between.includes(',')))
             return true;
         for (let i = firstFrom(actions, from); i < actions.length && actions[i].start < to; i++) {

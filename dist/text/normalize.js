@@ -49,17 +49,17 @@ function boxAtEnd(line) {
 const tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ''));
 const KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
 const KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
+/** The amount units of a rule set, compiled once: a line opening with an amount, and the units themselves. */
 const amountCache = new WeakMap();
-function amountStartRe(units) {
+function amountStartOf(units) {
     if (!units?.length)
         return undefined;
-    let re = amountCache.get(units);
-    if (!re) {
-        const alt = [...units].sort((x, y) => y.length - x.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-        re = new RegExp(`^[ ]*\\d+(?:\\.\\d+)?[ ]?(?:${alt})(?![A-Za-z])`, 'i');
-        amountCache.set(units, re);
+    let c = amountCache.get(units);
+    if (!c) {
+        c = { start: new RegExp(`^[ ]*\\d+(?:\\.\\d+)?[ ]?(?:${phrases(units)})(?![A-Za-z])`, 'i'), units: new Set(units.map((u) => u.toLowerCase())) };
+        amountCache.set(units, c);
     }
-    return re;
+    return c;
 }
 /** The last word of a line, when the line ends in a word. */
 const LAST_WORD = /([A-Za-z]+)$/;
@@ -78,8 +78,7 @@ export function joinWrappedLines(text, layout = {}) {
     if (!text.includes('\n'))
         return text;
     const continues = continuationRe(layout.continuationWords);
-    const amountStart = amountStartRe(layout.amountUnits);
-    const unitSet = new Set((layout.amountUnits ?? []).map((u) => u.toLowerCase()));
+    const amount = amountStartOf(layout.amountUnits);
     const lines = text.split('\n');
     let width = 0;
     for (const l of lines) {
@@ -121,9 +120,9 @@ export function joinWrappedLines(text, layout = {}) {
         }
         let join = rowJoins.has(i) || (valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)));
         // a line that ends in a word goes on when the next line opens with an amount ("head diameter" / "54 mm, ...")
-        if (!join && amountStart && amountStart.test(next)) {
+        if (!join && amount && amount.start.test(next)) {
             const w = LAST_WORD.exec(line.trimEnd());
-            if (w && !unitSet.has(w[1].toLowerCase()))
+            if (w && !amount.units.has(w[1].toLowerCase()))
                 join = true;
         }
         // a line that ends with a check box goes on: the box's label is on the next line ("[ ] Rod [ ]" / "Coated nail")

@@ -78,16 +78,16 @@ export interface LayoutOptions {
   amountUnits?: readonly string[];
 }
 
-const amountCache = new WeakMap<readonly string[], RegExp>();
-function amountStartRe(units: readonly string[] | undefined): RegExp | undefined {
+/** The amount units of a rule set, compiled once: a line opening with an amount, and the units themselves. */
+const amountCache = new WeakMap<readonly string[], { start: RegExp; units: Set<string> }>();
+function amountStartOf(units: readonly string[] | undefined): { start: RegExp; units: Set<string> } | undefined {
   if (!units?.length) return undefined;
-  let re = amountCache.get(units);
-  if (!re) {
-    const alt = [...units].sort((x, y) => y.length - x.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    re = new RegExp(`^[ ]*\\d+(?:\\.\\d+)?[ ]?(?:${alt})(?![A-Za-z])`, 'i');
-    amountCache.set(units, re);
+  let c = amountCache.get(units);
+  if (!c) {
+    c = { start: new RegExp(`^[ ]*\\d+(?:\\.\\d+)?[ ]?(?:${phrases(units)})(?![A-Za-z])`, 'i'), units: new Set(units.map((u) => u.toLowerCase())) };
+    amountCache.set(units, c);
   }
-  return re;
+  return c;
 }
 /** The last word of a line, when the line ends in a word. */
 const LAST_WORD = /([A-Za-z]+)$/;
@@ -106,8 +106,7 @@ function continuationRe(words: readonly string[] | undefined): RegExp | undefine
 export function joinWrappedLines(text: string, layout: LayoutOptions = {}): string {
   if (!text.includes('\n')) return text;
   const continues = continuationRe(layout.continuationWords);
-  const amountStart = amountStartRe(layout.amountUnits);
-  const unitSet = new Set((layout.amountUnits ?? []).map((u) => u.toLowerCase()));
+  const amount = amountStartOf(layout.amountUnits);
   const lines = text.split('\n');
   let width = 0;
   for (const l of lines) {
@@ -143,9 +142,9 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
     }
     let join = rowJoins.has(i) || (valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)));
     // a line that ends in a word goes on when the next line opens with an amount ("head diameter" / "54 mm, ...")
-    if (!join && amountStart && amountStart.test(next)) {
+    if (!join && amount && amount.start.test(next)) {
       const w = LAST_WORD.exec(line.trimEnd());
-      if (w && !unitSet.has(w[1]!.toLowerCase())) join = true;
+      if (w && !amount.units.has(w[1]!.toLowerCase())) join = true;
     }
     // a line that ends with a check box goes on: the box's label is on the next line ("[ ] Rod [ ]" / "Coated nail")
     if (!join && nextIndent < next.length && boxAtEnd(line)) join = true;
