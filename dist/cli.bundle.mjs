@@ -13067,6 +13067,10 @@ var __schemas7 = lazy(() => {
       amountUnits: phrases2,
       /** Words that make a list item a clause, not a verb-less procedure name. */
       finiteVerbs: phrases2
+    }),
+    clauses: z.strictObject({
+      /** What ends a clause inside a sentence: a context word (irrigation, IV) says nothing across it. */
+      breaks: phrases2
     })
   });
   return { GrammarSchema: GrammarSchema2 };
@@ -13930,7 +13934,7 @@ function frameSummaries(a, dev) {
 function summary(a, dev, f) {
   const sentences = [...f.sentences].sort((x, y) => x - y);
   const affirmedIn = (lexicon, keep = () => true) => sentences.flatMap((s) => a.in(lexicon, s)).filter((m) => a.affirmed(m) && keep(m));
-  const notIv = (m) => !a.has("contexts", m.sentence, "iv") && !a.has("contexts", m.sentence, "irrigation");
+  const notIv = (m) => !a.hasInClause("contexts", m, "iv") && !a.hasInClause("contexts", m, "irrigation");
   const drug = affirmedIn("drugs", notIv);
   const carrier = affirmedIn("carriers");
   const amount = sentences.flatMap((s) => a.quantities(s)).filter((q) => !q.excludedBy);
@@ -14159,6 +14163,7 @@ var SECTION_ASSERTION = {
   notdone: "negated"
 };
 var stagedItemRe = /* @__PURE__ */ new WeakMap();
+var clauseBreakRe = /* @__PURE__ */ new WeakMap();
 var OPERATIVE = /* @__PURE__ */ new Set(["procedure", "narrative", "findings", "implants", "other", "none"]);
 var Analysis = class {
   constructor(input, patternDirs = []) {
@@ -14301,6 +14306,29 @@ var Analysis = class {
   /** True when the sentence has a mention of the lexicon with the tag (any tag when omitted). */
   has(lexicon, sentence2, tag) {
     return this.in(lexicon, sentence2).some((m) => !tag || m.entry.tags.has(tag));
+  }
+  /**
+   * True when the clause of a mention (its sentence cut at the grammar's clause breaks) has a mention of the
+   * lexicon with the tag: a context word (irrigation, IV) speaks for its own clause, not the whole sentence.
+   */
+  hasInClause(lexicon, m, tag) {
+    const others = this.in(lexicon, m.sentence).filter((o) => o.entry.tags.has(tag));
+    if (!others.length) return false;
+    const s = this.sentences[m.sentence];
+    let re = clauseBreakRe.get(this.grammar);
+    if (!re) clauseBreakRe.set(this.grammar, re = new RegExp(`(?:${phrases(this.grammar.clauses.breaks)})(?![A-Za-z])`, "gi"));
+    let from = s.start;
+    let to = s.end;
+    re.lastIndex = 0;
+    for (let b = re.exec(s.text); b; b = re.exec(s.text)) {
+      const at = s.start + b.index;
+      if (at + b[0].length <= m.start) from = at + b[0].length;
+      else if (at >= m.end) {
+        to = at;
+        break;
+      }
+    }
+    return others.some((o) => o.end > from && o.start < to);
   }
   /** ConText assertion of a span, with the sentence's section assertion (history, plan, indications). */
   assertion(span) {
@@ -14558,6 +14586,8 @@ function deviceGrammar(a) {
       participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, "i"),
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, "i"),
       relativeClause: new RegExp(`^\\s*,?\\s*(?:${phrases(g.relativePronouns)})\\b`, "i"),
+      appositiveOpen: new RegExp(`^\\s*,\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+(?:${phrases(g.participleEndings)})|${phrases([...g.irregularParticiples, ...g.relativePronouns])})\\b`, "i"),
+      appositiveClose: new RegExp(`^,\\s*(?:[a-z]+ly\\s+|then\\s+)?(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, "i"),
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, "i"),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, "i"),
       correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, "i"),
@@ -14689,8 +14719,9 @@ function directionOf(a, m) {
 function governedDevice(a, act, devices) {
   const text = a.doc.text;
   const actions = a.in("actions", act.sentence);
+  const dg = deviceGrammar(a);
   const blocked = (from, to, comma = false) => {
-    const skip = asides(text, from, to);
+    const skip = asides(dg, text, from, to);
     const between = cutRanges(text, from, to, skip);
     if (/[;)]/.test(between) || comma && between.includes(",")) return true;
     for (let i = firstFrom(actions, from); i < actions.length && actions[i].start < to; i++) {
@@ -14700,14 +14731,13 @@ function governedDevice(a, act, devices) {
     }
     return false;
   };
-  const dg = deviceGrammar(a);
   const { participle, passive } = verbForm(a, act);
   const at = firstFrom(devices, act.start);
   const back = () => {
     for (let i = at - 1; i >= 0; i--) {
       const d = devices[i];
       if (d.end > act.start) continue;
-      if (act.start - d.end > dg.g.governBack && act.start - d.end - asideLength(text, d.end, act.start) > dg.g.governBack) {
+      if (act.start - d.end > dg.g.governBack && act.start - d.end - asideLength(dg, text, d.end, act.start) > dg.g.governBack) {
         if (act.start - d.start > dg.g.governBack + 400) break;
         continue;
       }
@@ -14731,7 +14761,7 @@ function governedDevice(a, act, devices) {
   const subject = () => {
     const d = back();
     if (!d) return void 0;
-    const between = cutRanges(text, d.end, act.start, asides(text, d.end, act.start));
+    const between = cutRanges(text, d.end, act.start, asides(dg, text, d.end, act.start));
     return dg.relativeClause.test(between) || !dg.otherSubject.test(between) ? d : void 0;
   };
   if (passive) return (withInstrument(a, act) ? fwd() : void 0) ?? subject();
@@ -14760,16 +14790,21 @@ function verbForm(a, act) {
 function withInstrument(a, act) {
   return verbForm(a, act).passive && deviceGrammar(a).instrument.test(a.doc.text.slice(act.end, act.end + 30));
 }
-function asides(text, from, to) {
+function asides(dg, text, from, to) {
   const out = [];
   const seg = text.slice(from, to);
   for (const re of [/\([^()]*\)/g, /\s[-\u2013\u2014]{1,2}\s[^\n]*?\s[-\u2013\u2014]{1,2}\s/g]) {
     for (let m = re.exec(seg); m; m = re.exec(seg)) out.push([from + m.index, from + m.index + m[0].length]);
   }
+  const open2 = dg.appositiveOpen.exec(seg);
+  const close = seg.lastIndexOf(",");
+  if (open2 && close > open2[0].length && dg.appositiveClose.test(seg.slice(close))) {
+    out.push([from + seg.indexOf(","), from + close + 1]);
+  }
   return out;
 }
-function asideLength(text, from, to) {
-  return asides(text, from, to).reduce((n, [x, y]) => n + (y - x), 0);
+function asideLength(dg, text, from, to) {
+  return asides(dg, text, from, to).reduce((n, [x, y]) => n + (y - x), 0);
 }
 function cutRanges(text, from, to, ranges) {
   const sorted = [...ranges].sort((p, q) => p[0] - q[0]);
@@ -15267,14 +15302,14 @@ function evaluate2(ctx, spec) {
   const scope = spec.scope === "note" ? null : scopeSentences(ctx);
   const allowed = new Set(spec.assertions);
   const explain = [];
-  const skip = (m) => spec.skipContexts.find((t) => a.has("contexts", m.sentence, t));
+  const skip = (m) => spec.skipContexts.find((t) => a.hasInClause("contexts", m, t));
   const accepted = [];
   for (const m of refMentions(a, spec.find, scope)) {
     const skipped = skip(m);
     const asserted = assertionOf(a, m);
     const ok = !skipped && allowed.has(asserted);
     if (ok) accepted.push(m);
-    if (ctx.explain) explain.push(explainOf(a, m, ok, skipped ? `sentence is ${skipped} context` : void 0));
+    if (ctx.explain) explain.push(explainOf(a, m, ok, skipped ? `clause is ${skipped} context` : void 0));
   }
   const affirmedIn = (refs) => refMentions(a, refs, scope).filter((m) => a.affirmed(m) && !skip(m));
   const blocked = affirmedIn(spec.block);
@@ -15299,7 +15334,7 @@ function evaluate2(ctx, spec) {
 function describe2(c, d) {
   const rows = [];
   const where = c.scope === "note" ? "anywhere in the note" : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;
-  rows.push(["pass", `A term of ${d.refs(c.find)} is found ${where}, asserted as ${d.orList(c.assertions)}${c.skipContexts.length ? `, outside sentences with the context(s) ${c.skipContexts.map(d.code).join(", ")}` : ""}${c.alsoRequire.length ? `, together with a term of ${d.refs(c.alsoRequire)}` : ""}.`]);
+  rows.push(["pass", `A term of ${d.refs(c.find)} is found ${where}, asserted as ${d.orList(c.assertions)}${c.skipContexts.length ? `, outside clauses with the context(s) ${c.skipContexts.map(d.code).join(", ")}` : ""}${c.alsoRequire.length ? `, together with a term of ${d.refs(c.alsoRequire)}` : ""}.`]);
   if (c.alsoRequire.length) rows.push([c.alsoRequireStatus, `The ${d.refs(c.find)} term is there but no term of ${d.refs(c.alsoRequire)} (message \`partial\`).`]);
   if (c.block.length) rows.push(["fail", `An affirmed term of ${d.refs(c.block)} is found (message \`blocked\`); this wins over a pass.`]);
   if (c.generic.length) rows.push([c.missing, `Only a generic term of ${d.refs(c.generic)} is found (message \`generic\`).`]);

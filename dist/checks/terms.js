@@ -4,7 +4,7 @@ export function evaluate(ctx, spec) {
     const scope = spec.scope === 'note' ? null : scopeSentences(ctx);
     const allowed = new Set(spec.assertions);
     const explain = [];
-    const skip = (m) => spec.skipContexts.find((t) => a.has('contexts', m.sentence, t));
+    const skip = (m) => spec.skipContexts.find((t) => a.hasInClause('contexts', m, t));
     const accepted = [];
     for (const m of refMentions(a, spec.find, scope)) {
         const skipped = skip(m);
@@ -13,7 +13,7 @@ export function evaluate(ctx, spec) {
         if (ok)
             accepted.push(m);
         if (ctx.explain)
-            explain.push(explainOf(a, m, ok, skipped ? `sentence is ${skipped} context` : undefined));
+            explain.push(explainOf(a, m, ok, skipped ? `clause is ${skipped} context` : undefined));
     }
     const affirmedIn = (refs) => refMentions(a, refs, scope).filter((m) => a.affirmed(m) && !skip(m));
     const blocked = affirmedIn(spec.block);
@@ -43,7 +43,7 @@ export function evaluate(ctx, spec) {
 export function describe(c, d) {
     const rows = [];
     const where = c.scope === 'note' ? 'anywhere in the note' : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;
-    rows.push(['pass', `A term of ${d.refs(c.find)} is found ${where}, asserted as ${d.orList(c.assertions)}${c.skipContexts.length ? `, outside sentences with the context(s) ${c.skipContexts.map(d.code).join(', ')}` : ''}${c.alsoRequire.length ? `, together with a term of ${d.refs(c.alsoRequire)}` : ''}.`]);
+    rows.push(['pass', `A term of ${d.refs(c.find)} is found ${where}, asserted as ${d.orList(c.assertions)}${c.skipContexts.length ? `, outside clauses with the context(s) ${c.skipContexts.map(d.code).join(', ')}` : ''}${c.alsoRequire.length ? `, together with a term of ${d.refs(c.alsoRequire)}` : ''}.`]);
     if (c.alsoRequire.length)
         rows.push([c.alsoRequireStatus, `The ${d.refs(c.find)} term is there but no term of ${d.refs(c.alsoRequire)} (message \`partial\`).`]);
     if (c.block.length)

@@ -71,6 +71,15 @@ export declare class Analysis {
     matchText(lexicon: string, text: string): ReturnType<typeof matchAll>;
     /** True when the sentence has a mention of the lexicon with the tag (any tag when omitted). */
     has(lexicon: string, sentence: number, tag?: string): boolean;
+    /**
+     * True when the clause of a mention (its sentence cut at the grammar's clause breaks) has a mention of the
+     * lexicon with the tag: a context word (irrigation, IV) speaks for its own clause, not the whole sentence.
+     */
+    hasInClause(lexicon: string, m: {
+        start: number;
+        end: number;
+        sentence: number;
+    }, tag: string): boolean;
     /** ConText assertion of a span, with the sentence's section assertion (history, plan, indications). */
     assertion(span: {
         start: number;

@@ -15,6 +15,8 @@ const SECTION_ASSERTION = {
 };
 /** The staged-item words of each rule set's grammar, compiled once. */
 const stagedItemRe = new WeakMap();
+/** The clause breaks of each rule set's grammar, compiled once. */
+const clauseBreakRe = new WeakMap();
 /** Sections whose sentences describe what was done in this operation. */
 export const OPERATIVE = new Set(['procedure', 'narrative', 'findings', 'implants', 'other', 'none']);
 /**
@@ -172,6 +174,32 @@ export class Analysis {
     /** True when the sentence has a mention of the lexicon with the tag (any tag when omitted). */
     has(lexicon, sentence, tag) {
         return this.in(lexicon, sentence).some((m) => !tag || m.entry.tags.has(tag));
+    }
+    /**
+     * True when the clause of a mention (its sentence cut at the grammar's clause breaks) has a mention of the
+     * lexicon with the tag: a context word (irrigation, IV) speaks for its own clause, not the whole sentence.
+     */
+    hasInClause(lexicon, m, tag) {
+        const others = this.in(lexicon, m.sentence).filter((o) => o.entry.tags.has(tag));
+        if (!others.length)
+            return false;
+        const s = this.sentences[m.sentence];
+        let re = clauseBreakRe.get(this.grammar);
+        if (!re)
+            clauseBreakRe.set(this.grammar, (re = new RegExp(`(?:${phrases(this.grammar.clauses.breaks)})(?![A-Za-z])`, 'gi')));
+        let from = s.start;
+        let to = s.end;
+        re.lastIndex = 0;
+        for (let b = re.exec(s.text); b; b = re.exec(s.text)) {
+            const at = s.start + b.index;
+            if (at + b[0].length <= m.start)
+                from = at + b[0].length;
+            else if (at >= m.end) {
+                to = at;
+                break;
+            }
+        }
+        return others.some((o) => o.end > from && o.start < to);
     }
     /** ConText assertion of a span, with the sentence's section assertion (history, plan, indications). */
     assertion(span) {

@@ -275,6 +275,8 @@ function deviceGrammar(a) {
             participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, 'i'),
             passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
             relativeClause: new RegExp(`^\\s*,?\\s*(?:${phrases(g.relativePronouns)})\\b`, 'i'),
+            appositiveOpen: new RegExp(`^\\s*,\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+(?:${phrases(g.participleEndings)})|${phrases([...g.irregularParticiples, ...g.relativePronouns])})\\b`, 'i'),
+            appositiveClose: new RegExp(`^,\\s*(?:[a-z]+ly\\s+|then\\s+)?(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
             otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
             attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
             correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, 'i'),
@@ -452,10 +454,11 @@ export function governedDevice(a, act, devices) {
     const text = a.doc.text;
     // the sentence's action words in text order (a.in keeps them sorted): searched by position, never rescanned
     const actions = a.in('actions', act.sentence);
+    const dg = deviceGrammar(a);
     const blocked = (from, to, comma = false) => {
         // (an aside in brackets or between dashes is not part of the clause: "the rod - 40 g ..., pushed into a
         // tube - was inserted": its words and action words block nothing)
-        const skip = asides(text, from, to);
+        const skip = asides(dg, text, from, to);
         const between = cutRanges(text, from, to, skip);
         if (/[;)]/.test(between) || (comma && between.includes(',')))
             return true;
@@ -469,7 +472,6 @@ export function governedDevice(a, act, devices) {
         return false;
     };
     // the verb of a phrasal action ("passed into", "slid down") is its first word
-    const dg = deviceGrammar(a);
     const { participle, passive } = verbForm(a, act);
     // devices are in text order: look outwards from the action word, within the governing windows
     const at = firstFrom(devices, act.start);
@@ -479,7 +481,7 @@ export function governedDevice(a, act, devices) {
             if (d.end > act.start)
                 continue;
             // (the distance leaves out asides between dashes: "the rod - how it was made - was inserted")
-            if (act.start - d.end > dg.g.governBack && act.start - d.end - asideLength(text, d.end, act.start) > dg.g.governBack) {
+            if (act.start - d.end > dg.g.governBack && act.start - d.end - asideLength(dg, text, d.end, act.start) > dg.g.governBack) {
                 if (act.start - d.start > dg.g.governBack + 400)
                     break;
                 continue;
@@ -518,7 +520,7 @@ export function governedDevice(a, act, devices) {
         const d = back();
         if (!d)
             return undefined;
-        const between = cutRanges(text, d.end, act.start, asides(text, d.end, act.start));
+        const between = cutRanges(text, d.end, act.start, asides(dg, text, d.end, act.start));
         return dg.relativeClause.test(between) || !dg.otherSubject.test(between) ? d : undefined;
     };
     if (passive)
@@ -557,18 +559,28 @@ function verbForm(a, act) {
 function withInstrument(a, act) {
     return verbForm(a, act).passive && deviceGrammar(a).instrument.test(a.doc.text.slice(act.end, act.end + 30));
 }
-/** Asides in [from, to): brackets, and text between a pair of spaced dashes ("the rod - made of ... - was"). */
-function asides(text, from, to) {
+/**
+ * Asides in [from, to): brackets, text between a pair of spaced dashes ("the rod - made of ... - was"), and,
+ * from a device to its passive verb, a clause between commas that opens with a participle or a relative
+ * pronoun and closes right before the verb's auxiliary ("a new rod, made on the back table from ..., was
+ * passed into the canal").
+ */
+function asides(dg, text, from, to) {
     const out = [];
     const seg = text.slice(from, to);
     for (const re of [/\([^()]*\)/g, /\s[-\u2013\u2014]{1,2}\s[^\n]*?\s[-\u2013\u2014]{1,2}\s/g]) {
         for (let m = re.exec(seg); m; m = re.exec(seg))
             out.push([from + m.index, from + m.index + m[0].length]);
     }
+    const open = dg.appositiveOpen.exec(seg);
+    const close = seg.lastIndexOf(',');
+    if (open && close > open[0].length && dg.appositiveClose.test(seg.slice(close))) {
+        out.push([from + seg.indexOf(','), from + close + 1]);
+    }
     return out;
 }
-function asideLength(text, from, to) {
-    return asides(text, from, to).reduce((n, [x, y]) => n + (y - x), 0);
+function asideLength(dg, text, from, to) {
+    return asides(dg, text, from, to).reduce((n, [x, y]) => n + (y - x), 0);
 }
 /** The text of [from, to) without the given ranges. */
 function cutRanges(text, from, to, ranges) {

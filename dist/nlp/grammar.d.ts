@@ -69,5 +69,8 @@ export declare const GrammarSchema: () => z.ZodObject<{
         amountUnits: z.ZodArray<z.ZodString>;
         finiteVerbs: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;
+    clauses: z.ZodObject<{
+        breaks: z.ZodArray<z.ZodString>;
+    }, z.core.$strict>;
 }, z.core.$strict>;
 export type Grammar = z.infer<ReturnType<typeof GrammarSchema>>;

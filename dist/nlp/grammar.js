@@ -80,6 +80,10 @@ const __schemas = lazy(() => {
             /** Words that make a list item a clause, not a verb-less procedure name. */
             finiteVerbs: phrases,
         }),
+        clauses: z.strictObject({
+            /** What ends a clause inside a sentence: a context word (irrigation, IV) says nothing across it. */
+            breaks: phrases,
+        }),
     });
     return { GrammarSchema };
 });

@@ -21,7 +21,7 @@ export function frameSummaries(a, dev) {
 function summary(a, dev, f) {
     const sentences = [...f.sentences].sort((x, y) => x - y);
     const affirmedIn = (lexicon, keep = () => true) => sentences.flatMap((s) => a.in(lexicon, s)).filter((m) => a.affirmed(m) && keep(m));
-    const notIv = (m) => !a.has('contexts', m.sentence, 'iv') && !a.has('contexts', m.sentence, 'irrigation');
+    const notIv = (m) => !a.hasInClause('contexts', m, 'iv') && !a.hasInClause('contexts', m, 'irrigation');
     const drug = affirmedIn('drugs', notIv);
     const carrier = affirmedIn('carriers');
     const amount = sentences.flatMap((s) => a.quantities(s)).filter((q) => !q.excludedBy);

@@ -8,14 +8,14 @@ export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'ter
   const scope = spec.scope === 'note' ? null : scopeSentences(ctx);
   const allowed = new Set<Assert>(spec.assertions);
   const explain: ExplainEntry[] = [];
-  const skip = (m: Mention) => spec.skipContexts.find((t) => a.has('contexts', m.sentence, t));
+  const skip = (m: Mention) => spec.skipContexts.find((t) => a.hasInClause('contexts', m, t));
   const accepted: Mention[] = [];
   for (const m of refMentions(a, spec.find, scope)) {
     const skipped = skip(m);
     const asserted = assertionOf(a, m);
     const ok = !skipped && allowed.has(asserted);
     if (ok) accepted.push(m);
-    if (ctx.explain) explain.push(explainOf(a, m, ok, skipped ? `sentence is ${skipped} context` : undefined));
+    if (ctx.explain) explain.push(explainOf(a, m, ok, skipped ? `clause is ${skipped} context` : undefined));
   }
   const affirmedIn = (refs: TermRef[]) => refMentions(a, refs, scope).filter((m) => a.affirmed(m) && !skip(m));
   const blocked = affirmedIn(spec.block);
@@ -43,7 +43,7 @@ export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'ter
 export function describe(c: Extract<CheckSpec, { type: 'terms' }>, d: DescribeContext): Condition[] {
   const rows: Condition[] = [];
   const where = c.scope === 'note' ? 'anywhere in the note' : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;
-  rows.push(['pass', `A term of ${d.refs(c.find)} is found ${where}, asserted as ${d.orList(c.assertions)}${c.skipContexts.length ? `, outside sentences with the context(s) ${c.skipContexts.map(d.code).join(', ')}` : ''}${c.alsoRequire.length ? `, together with a term of ${d.refs(c.alsoRequire)}` : ''}.`]);
+  rows.push(['pass', `A term of ${d.refs(c.find)} is found ${where}, asserted as ${d.orList(c.assertions)}${c.skipContexts.length ? `, outside clauses with the context(s) ${c.skipContexts.map(d.code).join(', ')}` : ''}${c.alsoRequire.length ? `, together with a term of ${d.refs(c.alsoRequire)}` : ''}.`]);
   if (c.alsoRequire.length) rows.push([c.alsoRequireStatus, `The ${d.refs(c.find)} term is there but no term of ${d.refs(c.alsoRequire)} (message \`partial\`).`]);
   if (c.block.length) rows.push(['fail', `An affirmed term of ${d.refs(c.block)} is found (message \`blocked\`); this wins over a pass.`]);
   if (c.generic.length) rows.push([c.missing, `Only a generic term of ${d.refs(c.generic)} is found (message \`generic\`).`]);

@@ -33,7 +33,7 @@ function summary(a: Analysis, dev: DeviceAnalysis, f: DeviceFrame): FrameSummary
   const sentences = [...f.sentences].sort((x, y) => x - y);
   const affirmedIn = (lexicon: string, keep: (m: Mention) => boolean = () => true) =>
     sentences.flatMap((s) => a.in(lexicon, s)).filter((m) => a.affirmed(m) && keep(m));
-  const notIv = (m: Mention) => !a.has('contexts', m.sentence, 'iv') && !a.has('contexts', m.sentence, 'irrigation');
+  const notIv = (m: Mention) => !a.hasInClause('contexts', m, 'iv') && !a.hasInClause('contexts', m, 'irrigation');
   const drug = affirmedIn('drugs', notIv);
   const carrier = affirmedIn('carriers');
   const amount = sentences.flatMap((s) => a.quantities(s)).filter((q) => !q.excludedBy);
