@@ -9480,8 +9480,11 @@ var __schemas3 = lazy(() => {
     z.strictObject({
       type: z.literal("terms"),
       find: z.array(TermRef).min(1),
-      /** Where to look: sentences describing the event, or the whole note. */
-      scope: z.enum(["event", "note"]).default("event"),
+      /**
+       * Where to look: sentences describing the event, the whole note, or the whole note less the sentences
+       * that describe only another device of this operation (`own`).
+       */
+      scope: z.enum(["event", "note", "own"]).default("event"),
       /** Assertions that count (default: affirmed only). */
       assertions: z.array(z.enum(ASSERTIONS)).default(["affirmed"]),
       /** Sentences with these context tags do not count (e.g. iv, irrigation). */
@@ -15209,6 +15212,18 @@ function eventsFor(ctx) {
   const all = ctx.dev.events.filter((e) => e.action === ctx.pack.action);
   return { all, mine: all.filter((e) => e.site === ctx.pack.site) };
 }
+function ownNoteSentences(ctx) {
+  const own = /* @__PURE__ */ new Set();
+  const other = /* @__PURE__ */ new Set();
+  for (const f of ctx.dev.frames) {
+    if (f.action !== ctx.pack.action) continue;
+    for (const s of f.sentences) (f.site === ctx.pack.site ? own : other).add(s);
+  }
+  if (!own.size || !other.size) return null;
+  const scope = /* @__PURE__ */ new Set();
+  for (let s = 0; s < ctx.a.sentences.length; s++) if (own.has(s) || !other.has(s)) scope.add(s);
+  return scope;
+}
 function scopeSentences(ctx) {
   const { all, mine } = eventsFor(ctx);
   const base = ctx.pack.action === "insert" ? ctx.dev.insertSentences : ctx.dev.removeSentences;
@@ -15299,7 +15314,7 @@ var check = { type: "site", evaluate: (ctx, _spec) => evaluate(ctx), describe };
 // src/checks/terms.ts
 function evaluate2(ctx, spec) {
   const { a } = ctx;
-  const scope = spec.scope === "note" ? null : scopeSentences(ctx);
+  const scope = spec.scope === "note" ? null : spec.scope === "own" ? ownNoteSentences(ctx) : scopeSentences(ctx);
   const allowed = new Set(spec.assertions);
   const explain = [];
   const skip = (m) => spec.skipContexts.find((t) => a.hasInClause("contexts", m, t));
@@ -15333,7 +15348,7 @@ function evaluate2(ctx, spec) {
 }
 function describe2(c, d) {
   const rows = [];
-  const where = c.scope === "note" ? "anywhere in the note" : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;
+  const where = c.scope === "note" ? "anywhere in the note" : c.scope === "own" ? `anywhere in the note except sentences that describe only another device this operation ${d.action === "insertion" ? "inserted" : "removed"} (another device's frame)` : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;
   rows.push(["pass", `A term of ${d.refs(c.find)} is found ${where}, asserted as ${d.orList(c.assertions)}${c.skipContexts.length ? `, outside clauses with the context(s) ${c.skipContexts.map(d.code).join(", ")}` : ""}${c.alsoRequire.length ? `, together with a term of ${d.refs(c.alsoRequire)}` : ""}.`]);
   if (c.alsoRequire.length) rows.push([c.alsoRequireStatus, `The ${d.refs(c.find)} term is there but no term of ${d.refs(c.alsoRequire)} (message \`partial\`).`]);
   if (c.block.length) rows.push(["fail", `An affirmed term of ${d.refs(c.block)} is found (message \`blocked\`); this wins over a pass.`]);
@@ -15483,7 +15498,7 @@ function lookedFor(el, ctx, v) {
   const words = (refs) => [...new Set(refs.map((r) => r.lexicon))].join(", ");
   switch (c.type) {
     case "terms":
-      return `Looked for ${words(c.find)} words ${c.scope === "note" ? "anywhere in the note" : "in the sentences that describe the device (its event, preparation and amounts)"}; none was found that is affirmed for this operation.`;
+      return `Looked for ${words(c.find)} words ${c.scope === "note" ? "anywhere in the note" : c.scope === "own" ? "anywhere in the note outside another device's sentences" : "in the sentences that describe the device (its event, preparation and amounts)"}; none was found that is affirmed for this operation.`;
     case "quantity":
       return "Looked for an amount with a unit (g, cc, mL, mg, mm, a bead count) in the sentences that describe the device; none was found that belongs to the device.";
     case "primary-procedure":

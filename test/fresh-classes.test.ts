@@ -540,3 +540,28 @@ describe('holdout21 classes, second pass (sentences written for this test)', () 
     expect(el(checkNoteAll(same), '20702', 'drug')).not.toBe('pass');
   });
 });
+
+describe('stages and several removed devices (sentences written for this test)', () => {
+  it('a placement dated to an earlier stage by its number ("placed at stage one") is no placement today', () => {
+    const note = 'PROCEDURE: Removal of antibiotic beads from the right thigh, beneath the fascia (20701).\nSURGEON: Dr. X\nDESCRIPTION: The fascia was opened. The sixteen tobramycin PMMA beads on one chain, placed at stage 1, were removed from beneath the fascia; 16 of 16 counted. Infection controlled, cultures negative.\n';
+    expect(checkNoteAll(note)[0]!.devices.map((d) => `${d.action}:${d.site}`)).toEqual(['remove:deep']);
+  });
+  it('with two devices removed, the count of one does not prove the other came out whole', () => {
+    const note = 'PROCEDURE: Removal of antibiotic beads from beneath the fascia of the left thigh (20701); removal of antibiotic cement rod from the left femoral canal (20703); femoral nailing (27506).\nSURGEON: Dr. X\nDESCRIPTION: The fascia was opened and the 14 gentamicin PMMA beads were taken out from beneath the fascia; 14 of 14 were accounted for. Through the entry portal the vancomycin PMMA rod in the femoral canal was pulled out. The canal was reamed and a nail inserted. Infection controlled, cultures negative; this is the planned second stage.\n';
+    const rs = checkNoteAll(note);
+    expect(el(rs, '20701', 'completeness')).toBe('pass');
+    expect(el(rs, '20703', 'completeness')).toBe('fail');
+  });
+  it('imaging proves a complete removal only when it says what it showed of it', () => {
+    const base = 'PROCEDURE: Removal of antibiotic cement rod from the right tibial canal (20703); tibial nailing (27759).\nSURGEON: Dr. X\nDESCRIPTION: The vancomycin PMMA rod was pulled out of the tibial canal. The canal was reamed and a nail placed. IMAGING. Infection controlled; planned stage after the rod placed 6 weeks ago.\n';
+    expect(el(checkNoteAll(base.replace('IMAGING.', 'Fluoroscopy confirmed good nail position.')), '20703', 'completeness')).toBe('fail');
+    expect(el(checkNoteAll(base.replace('IMAGING.', 'Fluoroscopy confirmed that no cement remained in the canal.')), '20703', 'completeness')).toBe('pass');
+  });
+  it('today named as a stage ("This is the planned second stage") is no plan to remove a device put in today', () => {
+    const note = 'PROCEDURE: Removal of antibiotic cement spacer, left knee (20705); revision knee arthroplasty (27487); antibiotic beads beneath the fascia of the thigh (20700).\nSURGEON: Dr. X\nINDICATIONS: This is the planned second stage; cultures are negative.\nDESCRIPTION: The articulating spacer of Palacos and vancomycin was removed from the knee joint in one piece. Revision components were implanted. Ten beads rolled by hand from 20 g of Simplex and 1 g of vancomycin were laid beneath the fascia of the thigh.\n';
+    const rs = checkNoteAll(note);
+    expect(el(rs, '20700', 'staged-removal')).toBe('warn');
+    expect(el(rs, '20705', 'staged-link')).toBe('pass');
+    expect(el(rs, '20705', 'removal-reason')).toBe('pass');
+  });
+});

@@ -56,5 +56,11 @@ export declare function eventsFor(ctx: EvalContext): {
     all: DeviceEventDetail[];
     mine: DeviceEventDetail[];
 };
+/**
+ * The whole note less the sentences that describe only another device with this pack's action (another
+ * removed device's frame, and not this one's): with beads and a rod removed, the bead count says nothing of the
+ * rod. With one device of the action, the whole note.
+ */
+export declare function ownNoteSentences(ctx: EvalContext): Set<number> | null;
 /** Sentences that describe the pack's device: its events' sentences plus the description around them. */
 export declare function scopeSentences(ctx: EvalContext): Set<number>;

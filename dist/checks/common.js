@@ -56,6 +56,28 @@ export function eventsFor(ctx) {
     const all = ctx.dev.events.filter((e) => e.action === ctx.pack.action);
     return { all, mine: all.filter((e) => e.site === ctx.pack.site) };
 }
+/**
+ * The whole note less the sentences that describe only another device with this pack's action (another
+ * removed device's frame, and not this one's): with beads and a rod removed, the bead count says nothing of the
+ * rod. With one device of the action, the whole note.
+ */
+export function ownNoteSentences(ctx) {
+    const own = new Set();
+    const other = new Set();
+    for (const f of ctx.dev.frames) {
+        if (f.action !== ctx.pack.action)
+            continue;
+        for (const s of f.sentences)
+            (f.site === ctx.pack.site ? own : other).add(s);
+    }
+    if (!own.size || !other.size)
+        return null;
+    const scope = new Set();
+    for (let s = 0; s < ctx.a.sentences.length; s++)
+        if (own.has(s) || !other.has(s))
+            scope.add(s);
+    return scope;
+}
 /** Sentences that describe the pack's device: its events' sentences plus the description around them. */
 export function scopeSentences(ctx) {
     const { all, mine } = eventsFor(ctx);

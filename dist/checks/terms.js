@@ -1,7 +1,7 @@
-import { assertionOf, explainOf, quoteList, refMentions, scopeSentences } from './common.js';
+import { assertionOf, explainOf, quoteList, refMentions, ownNoteSentences, scopeSentences } from './common.js';
 export function evaluate(ctx, spec) {
     const { a } = ctx;
-    const scope = spec.scope === 'note' ? null : scopeSentences(ctx);
+    const scope = spec.scope === 'note' ? null : spec.scope === 'own' ? ownNoteSentences(ctx) : scopeSentences(ctx);
     const allowed = new Set(spec.assertions);
     const explain = [];
     const skip = (m) => spec.skipContexts.find((t) => a.hasInClause('contexts', m, t));
@@ -42,7 +42,7 @@ export function evaluate(ctx, spec) {
 /** How a terms element is decided, for the rules reference. */
 export function describe(c, d) {
     const rows = [];
-    const where = c.scope === 'note' ? 'anywhere in the note' : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;
+    const where = c.scope === 'note' ? 'anywhere in the note' : c.scope === 'own' ? `anywhere in the note except sentences that describe only another device this operation ${d.action === 'insertion' ? 'inserted' : 'removed'} (another device's frame)` : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;
     rows.push(['pass', `A term of ${d.refs(c.find)} is found ${where}, asserted as ${d.orList(c.assertions)}${c.skipContexts.length ? `, outside clauses with the context(s) ${c.skipContexts.map(d.code).join(', ')}` : ''}${c.alsoRequire.length ? `, together with a term of ${d.refs(c.alsoRequire)}` : ''}.`]);
     if (c.alsoRequire.length)
         rows.push([c.alsoRequireStatus, `The ${d.refs(c.find)} term is there but no term of ${d.refs(c.alsoRequire)} (message \`partial\`).`]);

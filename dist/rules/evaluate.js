@@ -15,7 +15,7 @@ function lookedFor(el, ctx, v) {
     const words = (refs) => [...new Set(refs.map((r) => r.lexicon))].join(', ');
     switch (c.type) {
         case 'terms':
-            return `Looked for ${words(c.find)} words ${c.scope === 'note' ? 'anywhere in the note' : "in the sentences that describe the device (its event, preparation and amounts)"}; none was found that is affirmed for this operation.`;
+            return `Looked for ${words(c.find)} words ${c.scope === 'note' ? 'anywhere in the note' : c.scope === 'own' ? "anywhere in the note outside another device's sentences" : "in the sentences that describe the device (its event, preparation and amounts)"}; none was found that is affirmed for this operation.`;
         case 'quantity':
             return 'Looked for an amount with a unit (g, cc, mL, mg, mm, a bead count) in the sentences that describe the device; none was found that belongs to the device.';
         case 'primary-procedure':

@@ -11,6 +11,7 @@ declare const Check: () => z.ZodDiscriminatedUnion<[z.ZodObject<{
     scope: z.ZodDefault<z.ZodEnum<{
         note: "note";
         event: "event";
+        own: "own";
     }>>;
     assertions: z.ZodDefault<z.ZodArray<z.ZodEnum<{
         affirmed: "affirmed";
@@ -77,6 +78,7 @@ declare const Element: () => z.ZodObject<{
         scope: z.ZodDefault<z.ZodEnum<{
             note: "note";
             event: "event";
+            own: "own";
         }>>;
         assertions: z.ZodDefault<z.ZodArray<z.ZodEnum<{
             affirmed: "affirmed";
@@ -178,6 +180,7 @@ export declare const PackSchema: () => z.ZodObject<{
             scope: z.ZodDefault<z.ZodEnum<{
                 note: "note";
                 event: "event";
+                own: "own";
             }>>;
             assertions: z.ZodDefault<z.ZodArray<z.ZodEnum<{
                 affirmed: "affirmed";

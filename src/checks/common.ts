@@ -100,6 +100,24 @@ export function eventsFor(ctx: EvalContext): { all: DeviceEventDetail[]; mine: D
   return { all, mine: all.filter((e) => e.site === ctx.pack.site) };
 }
 
+/**
+ * The whole note less the sentences that describe only another device with this pack's action (another
+ * removed device's frame, and not this one's): with beads and a rod removed, the bead count says nothing of the
+ * rod. With one device of the action, the whole note.
+ */
+export function ownNoteSentences(ctx: EvalContext): Set<number> | null {
+  const own = new Set<number>();
+  const other = new Set<number>();
+  for (const f of ctx.dev.frames) {
+    if (f.action !== ctx.pack.action) continue;
+    for (const s of f.sentences) (f.site === ctx.pack.site ? own : other).add(s);
+  }
+  if (!own.size || !other.size) return null;
+  const scope = new Set<number>();
+  for (let s = 0; s < ctx.a.sentences.length; s++) if (own.has(s) || !other.has(s)) scope.add(s);
+  return scope;
+}
+
 /** Sentences that describe the pack's device: its events' sentences plus the description around them. */
 export function scopeSentences(ctx: EvalContext): Set<number> {
   const { all, mine } = eventsFor(ctx);

@@ -1,11 +1,11 @@
 import type { ExplainEntry } from '../types.js';
 import type { Mention } from '../nlp/analyze.js';
 import type { CheckSpec } from '../rules/pack.js';
-import { assertionOf, explainOf, eventsFor, quoteList, refMentions, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict, type Assert } from './common.js';
+import { assertionOf, explainOf, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict, type Assert } from './common.js';
 
 export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'terms' }>): Verdict {
   const { a } = ctx;
-  const scope = spec.scope === 'note' ? null : scopeSentences(ctx);
+  const scope = spec.scope === 'note' ? null : spec.scope === 'own' ? ownNoteSentences(ctx) : scopeSentences(ctx);
   const allowed = new Set<Assert>(spec.assertions);
   const explain: ExplainEntry[] = [];
   const skip = (m: Mention) => spec.skipContexts.find((t) => a.hasInClause('contexts', m, t));
@@ -42,7 +42,7 @@ export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'ter
 /** How a terms element is decided, for the rules reference. */
 export function describe(c: Extract<CheckSpec, { type: 'terms' }>, d: DescribeContext): Condition[] {
   const rows: Condition[] = [];
-  const where = c.scope === 'note' ? 'anywhere in the note' : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;
+  const where = c.scope === 'note' ? 'anywhere in the note' : c.scope === 'own' ? `anywhere in the note except sentences that describe only another device this operation ${d.action === 'insertion' ? 'inserted' : 'removed'} (another device's frame)` : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;
   rows.push(['pass', `A term of ${d.refs(c.find)} is found ${where}, asserted as ${d.orList(c.assertions)}${c.skipContexts.length ? `, outside clauses with the context(s) ${c.skipContexts.map(d.code).join(', ')}` : ''}${c.alsoRequire.length ? `, together with a term of ${d.refs(c.alsoRequire)}` : ''}.`]);
   if (c.alsoRequire.length) rows.push([c.alsoRequireStatus, `The ${d.refs(c.find)} term is there but no term of ${d.refs(c.alsoRequire)} (message \`partial\`).`]);
   if (c.block.length) rows.push(['fail', `An affirmed term of ${d.refs(c.block)} is found (message \`blocked\`); this wins over a pass.`]);

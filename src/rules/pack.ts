@@ -31,8 +31,11 @@ const __schemas = lazy(() => {
     z.strictObject({
       type: z.literal('terms'),
       find: z.array(TermRef).min(1),
-      /** Where to look: sentences describing the event, or the whole note. */
-      scope: z.enum(['event', 'note']).default('event'),
+      /**
+       * Where to look: sentences describing the event, the whole note, or the whole note less the sentences
+       * that describe only another device of this operation (`own`).
+       */
+      scope: z.enum(['event', 'note', 'own']).default('event'),
       /** Assertions that count (default: affirmed only). */
       assertions: z.array(z.enum(ASSERTIONS)).default(['affirmed']),
       /** Sentences with these context tags do not count (e.g. iv, irrigation). */
