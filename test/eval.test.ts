@@ -40,6 +40,8 @@ describe('accuracy floors (npm run eval)', async () => {
     holdout19: { elements: 0.888, p: 0.875, r: 0.954, codes: 0.9 },
     holdout20: { elements: 0.915, p: 0.954, r: 0.954, codes: 0.966 },
     holdout21: { elements: 0.883, p: 0.869, r: 0.909, codes: 0.866 },
+    holdout22: { elements: 0.935, p: 0.74, r: 0.909, codes: 0.866 },
+    holdout23: { elements: 0.812, p: 0.863, r: 0.863, codes: 0.866 },
   };
 
   it('every blind held-out set stays at or above its first blind run', () => {
@@ -57,7 +59,7 @@ describe('accuracy floors (npm run eval)', async () => {
 
   it('the sets written for issue 8 get no false pass (a claim that would go out and be denied)', () => {
     // note-verdict floors: the sets' first blind runs (holdout7 after its fixes)
-    const notes: Record<string, number> = { holdout7: 0.93, holdout8: 0.93, holdout9: 0.93, holdout10: 0.843, holdout11: 0.937, holdout15: 1, holdout16: 1, holdout20: 0.966, holdout21: 0.933 };
+    const notes: Record<string, number> = { holdout7: 0.93, holdout8: 0.93, holdout9: 0.93, holdout10: 0.843, holdout11: 0.937, holdout15: 1, holdout16: 1, holdout20: 0.966, holdout21: 0.933, holdout22: 0.933, holdout23: 0.866 };
     for (const [name, floor] of Object.entries(notes)) {
       const h = (r.holdouts as Record<string, { verdicts: { falsePass: number }; noteAccuracy: number }>)[name]!;
       expect(h.verdicts.falsePass, name).toBe(0);
