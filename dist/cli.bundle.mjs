@@ -10305,7 +10305,12 @@ var __schemas6 = lazy(() => {
      */
     lineOpeners: z.array(z.string().min(1)).default([]),
     /** How many short lines (of at most `maxLength` characters) an opener's remark may go on over to its colon. */
-    lineOpenerRemark: z.strictObject({ lines: z.number().int().min(0), maxLength: z.number().int().positive() }).default({ lines: 2, maxLength: 40 })
+    lineOpenerRemark: z.strictObject({ lines: z.number().int().min(0), maxLength: z.number().int().positive() }).default({ lines: 2, maxLength: 40 }),
+    /**
+     * Headings run into their text in a note without any colon heading ("Indications she had stage one ..."):
+     * a title of at most `maxWords` words opening a line counts when at least `minLines` lines open so.
+     */
+    runInHeadings: z.strictObject({ minLines: z.number().int().min(1), maxWords: z.number().int().positive() }).default({ minLines: 3, maxWords: 5 })
   });
   return { SectionsSchema: SectionsSchema2 };
 });
@@ -10329,7 +10334,7 @@ function compileSections(patternDirs) {
   const known = new RegExp(`^(?:${titles.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,60}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40})?$`, "i");
   const openers = pack.lineOpeners.filter((t) => byTitle.has(key(t))).sort((a, b) => b.length - a.length);
   const opener = openers.length ? new RegExp(`(?:^|\\n)[ ]*((?:${openers.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, "gi") : null;
-  return { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
+  return { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
 }
 var TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
 function categoryFor(c, title) {
@@ -10351,6 +10356,7 @@ function categoryOfWords(c, title) {
   return "other";
 }
 var BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
+var RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/&-]*){1,12})/g;
 var PARAGRAPH_SECTIONS = /* @__PURE__ */ new Set(["indications", "history", "plan"]);
 var LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 function categoryOf(title, patternDirs = []) {
@@ -10412,6 +10418,7 @@ function findSections(text, patternDirs = []) {
       inline = inline.slice(sp + 1);
     }
   }
+  const colonHeads = heads.length;
   const starts = new Set(heads.map((h) => h.start));
   BARE_LINE.lastIndex = 0;
   for (let m = BARE_LINE.exec(text); m; m = BARE_LINE.exec(text)) {
@@ -10454,6 +10461,22 @@ function findSections(text, patternDirs = []) {
       starts.add(start);
       heads.push({ start, bodyStart, title: word, category: categoryFor(c, word) });
     }
+  }
+  if (colonHeads === 0 && text.includes("\n")) {
+    const runIn = [];
+    RUN_IN_LINE.lastIndex = 0;
+    for (let m = RUN_IN_LINE.exec(text); m; m = RUN_IN_LINE.exec(text)) {
+      const words = m[1].split(/[ \t]+/);
+      const start = m.index + m[0].indexOf(m[1]);
+      for (let k = Math.min(words.length - 1, c.runIn.maxWords); k >= 1; k--) {
+        const title = words.slice(0, k).join(" ");
+        const category = c.byTitle.get(key(title));
+        if (!category) continue;
+        if (!starts.has(start)) runIn.push({ start, bodyStart: start + m[1].indexOf(words[k], title.length), title, category });
+        break;
+      }
+    }
+    if (runIn.length >= c.runIn.minLines) for (const h of runIn) heads.push(h);
   }
   heads.sort((a, b) => a.start - b.start);
   const dedup = heads.filter((h, i) => i === 0 || h.start >= heads[i - 1].bodyStart);
@@ -13050,6 +13073,7 @@ var __schemas7 = lazy(() => {
       participleEndings: phrases2,
       irregularParticiples: phrases2,
       presentAuxiliaries: phrases2,
+      stateAdverbs: phrases2,
       outwardPrepositions: phrases2,
       inwardPrepositions: phrases2,
       siteWindow: z.number().int().positive(),
@@ -13072,7 +13096,7 @@ var __schemas7 = lazy(() => {
       finiteVerbs: phrases2
     }),
     clauses: z.strictObject({
-      /** What ends a clause inside a sentence: a context word (irrigation, IV) says nothing across it. */
+      /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */
       breaks: phrases2
     })
   });
@@ -14319,7 +14343,7 @@ var Analysis = class {
     if (!others.length) return false;
     const s = this.sentences[m.sentence];
     let re = clauseBreakRe.get(this.grammar);
-    if (!re) clauseBreakRe.set(this.grammar, re = new RegExp(`(?:${phrases(this.grammar.clauses.breaks)})(?![A-Za-z])`, "gi"));
+    if (!re) clauseBreakRe.set(this.grammar, re = new RegExp(this.grammar.clauses.breaks.map((b) => `(?:${b})`).join("|"), "gi"));
     let from = s.start;
     let to = s.end;
     re.lastIndex = 0;
@@ -14597,6 +14621,7 @@ function deviceGrammar(a) {
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, "i"),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, "i"),
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, "i"),
+      stateAdverbBefore: new RegExp(`\\b(?:${phrases(g.stateAdverbs)})\\s+$`, "i"),
       presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, "i"),
       outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, "i"),
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, "i"),
@@ -14710,7 +14735,10 @@ function actionsIn(a, s, tag) {
   return a.in("actions", s).filter((m) => m.entry.tags.has(tag) && !stativeNow(a, m) || m.entry.tags.has("directional") && directionOf(a, m) === tag);
 }
 function stativeNow(a, m) {
-  return m.entry.tags.has("stative") && deviceGrammar(a).presentBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start));
+  if (!m.entry.tags.has("stative")) return false;
+  const dg = deviceGrammar(a);
+  if (dg.presentBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start)) && !verbForm(a, m).passive;
 }
 function directionOf(a, m) {
   const after = a.doc.text.slice(m.end, m.end + 40);
@@ -14748,11 +14776,18 @@ function governedDevice(a, act, devices) {
     }
     return void 0;
   };
+  const ownNoun = (d) => {
+    for (let i = firstFrom(actions, d.end); i < actions.length && actions[i].start - d.end <= 2; i++) {
+      const o = actions[i];
+      if (o !== act && /^[\s-]{0,2}$/.test(text.slice(d.end, o.start)) && !verbForm(a, o).participle) return true;
+    }
+    return false;
+  };
   const fwd = () => {
     for (let i = firstFrom(devices, act.end); i < devices.length; i++) {
       const d = devices[i];
       if (d.start - act.end > dg.g.governForward) break;
-      if (!blocked(act.end, d.start, true)) return d;
+      if (!blocked(act.end, d.start, true)) return ownNoun(d) ? void 0 : d;
     }
     return void 0;
   };

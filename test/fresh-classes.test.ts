@@ -565,3 +565,37 @@ describe('stages and several removed devices (sentences written for this test)',
     expect(el(rs, '20705', 'removal-reason')).toBe('pass');
   });
 });
+
+describe('holdout22 and holdout23 classes (sentences written for this test)', () => {
+  const events = (note: string) => checkNoteAll(note)[0]!.devices.map((d) => `${d.action}:${d.site}`);
+  it('a dictated note without colons runs its headings into the text', () => {
+    const note = 'Operative note left hip dictated by Dr. X\n\nPreoperative diagnosis infected left hip replacement\n\nIndications the infection has not settled and she agreed to a two stage exchange with a spacer\n\nDescription the components were removed and two packs of Palacos with 2 g vancomycin were moulded by hand into a spacer that was seated in the hip joint\n\nPlan reimplantation in eight weeks\n';
+    const cats = findSections(note).map((x) => x.category);
+    expect(cats).toEqual(expect.arrayContaining(['indications', 'narrative', 'plan']));
+    expect(events(note)).toEqual(['insert:intra-articular']);
+  });
+  it('"and" before a new subject with its own verb ends the clause of a context word', () => {
+    const note = 'PROCEDURE: Antibiotic cement spacer, right knee joint (27488).\nSURGEON: Dr. X\nDESCRIPTION: One pack of Simplex was mixed by hand with 2 g of vancomycin and the dough was shaped into a block and the cement was cooled with saline while it set in the knee joint. Reimplantation in 8 weeks.\n';
+    expect(el(checkNoteAll(note), '20704', 'drug')).toBe('pass');
+  });
+  it('a stative word after a state adverb ("firmly seated") tells where a device lies, not that it was placed', () => {
+    const note = 'PROCEDURE: Excisional debridement of the right thigh wound (11043).\nSURGEON: Dr. X\nFINDINGS: The gentamicin PMMA beads were seen under the fascia, firmly seated and undisturbed. They were not touched.\nDESCRIPTION: Skin edges debrided, 1 L irrigation, dressing.\n';
+    expect(checkNote(note).status).toBe('no-device');
+  });
+  it('a form field answered "No" negates its label', () => {
+    const note = 'PROCEDURE: Irrigation and debridement, left tibia (11044).\nSURGEON: Dr. X\nNew vancomycin cement rod placed in the canal:        No\nDESCRIPTION: The wound was debrided and irrigated. Closed over a drain.\n';
+    expect(checkNote(note).status).toBe('no-device');
+  });
+  it('a later removal of something else (a drain, sutures) is no plan for the device', () => {
+    const note = 'PROCEDURE: Antibiotic beads beneath the fascia of the left thigh (20700); debridement (27301).\nSURGEON: Dr. X\nDESCRIPTION: Twelve beads rolled by hand from 20 g of Palacos and 1 g of vancomycin were laid beneath the fascia. The JP drain will be removed in 2 days. Sutures out in 14 days.\n';
+    expect(el(checkNoteAll(note), '20700', 'staged-removal')).toBe('warn');
+  });
+  it('a device right before an action noun of its own is not taken by an earlier action noun ("component removal and spacer insertion")', () => {
+    const note = 'PROCEDURE: Resection arthroplasty, right hip, with an antibiotic spacer in the hip joint (27091).\nSURGEON: Dr. X\nDESCRIPTION: The components were removed. A spacer of 80 g Palacos with 4 g vancomycin was moulded by hand and placed in the hip joint. Reimplantation in 10 weeks.\nATTESTATION: I was scrubbed for the whole case, including hardware removal and spacer insertion.\n';
+    expect(events(note)).toEqual(['insert:intra-articular']);
+  });
+  it('a form field whose label is a plan makes its value planned', () => {
+    const note = 'PROCEDURE: Antibiotic cement rod, left femoral canal (27303).\nSURGEON: Dr. X\nDESCRIPTION: A rod of 40 g Palacos and 2 g vancomycin was rolled by hand and slid into the femoral canal.\nNext stage:   8 weeks - removal of antibiotic rod, nailing\n';
+    expect(events(note)).toEqual(['insert:intramedullary']);
+  });
+});

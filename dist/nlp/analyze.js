@@ -186,7 +186,7 @@ export class Analysis {
         const s = this.sentences[m.sentence];
         let re = clauseBreakRe.get(this.grammar);
         if (!re)
-            clauseBreakRe.set(this.grammar, (re = new RegExp(`(?:${phrases(this.grammar.clauses.breaks)})(?![A-Za-z])`, 'gi')));
+            clauseBreakRe.set(this.grammar, (re = new RegExp(this.grammar.clauses.breaks.map((b) => `(?:${b})`).join('|'), 'gi')));
         let from = s.start;
         let to = s.end;
         re.lastIndex = 0;

@@ -283,6 +283,7 @@ function deviceGrammar(a) {
             notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
             mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
             intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
+            stateAdverbBefore: new RegExp(`\\b(?:${phrases(g.stateAdverbs)})\\s+$`, 'i'),
             presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, 'i'),
             outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, 'i'),
             inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, 'i'),
@@ -433,7 +434,13 @@ function actionsIn(a, s, tag) {
 }
 /** A stative word in the present tense ("the beads are well seated") says where a device sits: no action. */
 function stativeNow(a, m) {
-    return m.entry.tags.has('stative') && deviceGrammar(a).presentBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start));
+    if (!m.entry.tags.has('stative'))
+        return false;
+    const dg = deviceGrammar(a);
+    if (dg.presentBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start)))
+        return true;
+    // "..., well seated and not disturbed": a state, unless the word is a passive of its own ("was well seated")
+    return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start)) && !verbForm(a, m).passive;
 }
 /** The action a directional word ("delivered", "brought") takes from the preposition after it, if any. */
 function directionOf(a, m) {
@@ -491,13 +498,22 @@ export function governedDevice(a, act, devices) {
         }
         return undefined;
     };
+    // a device right before an action noun of its own ("spacer insertion", "bead removal") is that noun's
+    const ownNoun = (d) => {
+        for (let i = firstFrom(actions, d.end); i < actions.length && actions[i].start - d.end <= 2; i++) {
+            const o = actions[i];
+            if (o !== act && /^[\s-]{0,2}$/.test(text.slice(d.end, o.start)) && !verbForm(a, o).participle)
+                return true;
+        }
+        return false;
+    };
     const fwd = () => {
         for (let i = firstFrom(devices, act.end); i < devices.length; i++) {
             const d = devices[i];
             if (d.start - act.end > dg.g.governForward)
                 break;
             if (!blocked(act.end, d.start, true))
-                return d;
+                return ownNoun(d) ? undefined : d;
         }
         return undefined;
     };

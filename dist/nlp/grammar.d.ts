@@ -51,6 +51,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         participleEndings: z.ZodArray<z.ZodString>;
         irregularParticiples: z.ZodArray<z.ZodString>;
         presentAuxiliaries: z.ZodArray<z.ZodString>;
+        stateAdverbs: z.ZodArray<z.ZodString>;
         outwardPrepositions: z.ZodArray<z.ZodString>;
         inwardPrepositions: z.ZodArray<z.ZodString>;
         siteWindow: z.ZodNumber;

@@ -59,6 +59,7 @@ const __schemas = lazy(() => {
             participleEndings: phrases,
             irregularParticiples: phrases,
             presentAuxiliaries: phrases,
+            stateAdverbs: phrases,
             outwardPrepositions: phrases,
             inwardPrepositions: phrases,
             siteWindow: z.number().int().positive(),
@@ -81,7 +82,7 @@ const __schemas = lazy(() => {
             finiteVerbs: phrases,
         }),
         clauses: z.strictObject({
-            /** What ends a clause inside a sentence: a context word (irrigation, IV) says nothing across it. */
+            /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */
             breaks: phrases,
         }),
     });

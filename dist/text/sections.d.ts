@@ -24,6 +24,10 @@ export declare const SectionsSchema: () => z.ZodObject<{
         lines: z.ZodNumber;
         maxLength: z.ZodNumber;
     }, z.core.$strict>>;
+    runInHeadings: z.ZodDefault<z.ZodObject<{
+        minLines: z.ZodNumber;
+        maxWords: z.ZodNumber;
+    }, z.core.$strict>>;
 }, z.core.$strict>;
 export interface Section {
     /** Offsets in the normalised text: the header starts at `start`, the body at `bodyStart`. */

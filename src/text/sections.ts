@@ -26,6 +26,11 @@ const __schemas = lazy(() => {
     lineOpeners: z.array(z.string().min(1)).default([]),
     /** How many short lines (of at most `maxLength` characters) an opener's remark may go on over to its colon. */
     lineOpenerRemark: z.strictObject({ lines: z.number().int().min(0), maxLength: z.number().int().positive() }).default({ lines: 2, maxLength: 40 }),
+    /**
+     * Headings run into their text in a note without any colon heading ("Indications she had stage one ..."):
+     * a title of at most `maxWords` words opening a line counts when at least `minLines` lines open so.
+     */
+    runInHeadings: z.strictObject({ minLines: z.number().int().min(1), maxWords: z.number().int().positive() }).default({ minLines: 3, maxWords: 5 }),
   });
   return { SectionsSchema };
 });
@@ -46,6 +51,7 @@ interface Compiled {
   /** A line that starts with a line-opener title and a remark separator (or nothing) after it. */
   opener: RegExp | null;
   openerRemark: { lines: number; maxLength: number };
+  runIn: { minLines: number; maxWords: number };
   memo: Map<string, SectionCategory>;
   notTitles: Set<string>;
 }
@@ -78,7 +84,7 @@ function compileSections(patternDirs: readonly string[]): Compiled {
   const opener = openers.length
     ? new RegExp(`(?:^|\\n)[ ]*((?:${openers.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, 'gi')
     : null;
-  return { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
+  return { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
 }
 
 // An ALL-CAPS header anywhere a header can start: line start, or after a sentence end / run-on comma
@@ -113,6 +119,8 @@ function categoryOfWords(c: Compiled, title: string): SectionCategory {
 }
 
 const BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
+// a line's first words, for headings run into their text in dictated notes
+const RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/&-]*){1,12})/g;
 
 const PARAGRAPH_SECTIONS = new Set<SectionCategory>(['indications', 'history', 'plan']);
 
@@ -195,6 +203,7 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
       inline = inline.slice(sp + 1);
     }
   }
+  const colonHeads = heads.length;
   // a heading alone on its line, without a colon ("Procedures performed", "NARRATIVE"): known titles only
   const starts = new Set(heads.map((h) => h.start));
   BARE_LINE.lastIndex = 0;
@@ -242,6 +251,25 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
       starts.add(start);
       heads.push({ start, bodyStart, title: word, category: categoryFor(c, word) });
     }
+  }
+  // a dictated note without a single colon heading runs its headings into the text ("Indications she had
+  // stage one ...", "Description midline incision ..."): when at least three lines open with a known title
+  // followed by more words (sections.yaml runInHeadings), those titles open sections
+  if (colonHeads === 0 && text.includes('\n')) {
+    const runIn: typeof heads = [];
+    RUN_IN_LINE.lastIndex = 0;
+    for (let m = RUN_IN_LINE.exec(text); m; m = RUN_IN_LINE.exec(text)) {
+      const words = m[1]!.split(/[ \t]+/);
+      const start = m.index + m[0].indexOf(m[1]!);
+      for (let k = Math.min(words.length - 1, c.runIn.maxWords); k >= 1; k--) {
+        const title = words.slice(0, k).join(' ');
+        const category = c.byTitle.get(key(title));
+        if (!category) continue;
+        if (!starts.has(start)) runIn.push({ start, bodyStart: start + m[1]!.indexOf(words[k]!, title.length), title, category });
+        break;
+      }
+    }
+    if (runIn.length >= c.runIn.minLines) for (const h of runIn) heads.push(h);
   }
   heads.sort((a, b) => a.start - b.start);
   const dedup = heads.filter((h, i) => i === 0 || h.start >= heads[i - 1]!.bodyStart);
