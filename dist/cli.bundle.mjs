@@ -10099,6 +10099,7 @@ function analyse(eng, sentence2) {
         }
       }
       if (e.maxScope) bwdStart = backwardTokens(sentence2, h.start, e.maxScope, bwdStart);
+      if (openAt[i] > closeAt[i] && openAt[i] + 1 > bwdStart) bwdStart = openAt[i] + 1;
     }
     h.scopeStart = bwdStart;
     h.scopeEnd = fwdEnd;
@@ -10479,6 +10480,7 @@ function findSections(text, patternDirs = []) {
     if (runIn.length >= c.runIn.minLines) for (const h of runIn) heads.push(h);
   }
   heads.sort((a, b) => a.start - b.start);
+  const terse = !/\n[ \t]*\n/.test(text);
   const dedup = heads.filter((h, i) => i === 0 || h.start >= heads[i - 1].bodyStart);
   const sections = [];
   if (dedup.length === 0 || dedup[0].start > 0) {
@@ -10490,8 +10492,9 @@ function findSections(text, patternDirs = []) {
     const end = dedup[i + 1]?.start ?? text.length;
     if (PARAGRAPH_SECTIONS.has(h.category)) {
       const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
-      if (gap) {
-        const cut = bodyStart + gap.index + gap[0].length;
+      const line = gap || !terse || h.category === "plan" ? null : /^[^\n]*\S[^\n]*\n(?=[ ]*[A-Z])/.exec(text.slice(bodyStart, end));
+      const cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
+      if (cut >= 0) {
         sections.push({ ...h, bodyStart, end: cut });
         sections.push({ start: cut, bodyStart: cut, end, title: "", category: "none" });
         return;
@@ -12708,7 +12711,7 @@ function evidenceAt(doc, start, end) {
 // src/text/sentences.ts
 var TITLES = /(?:^|[^A-Za-z])(?:dr|mr|mrs|ms|prof|st|sr|jr|vs|approx|fig|cf|ca|e\.g|i\.e|viz|resp|ref)$/i;
 var BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
-var LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|[-*\u2022\u25cf\u25aa])[ ]+/;
+var LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ ]+[A-Za-z])|\(?[a-z]\)|[-*\u2022\u25cf\u25aa])[ ]+/;
 var BREAKS = /[\n.!?]/g;
 var NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
 var HAS_WORD = /[A-Za-z0-9]/;

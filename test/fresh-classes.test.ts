@@ -599,3 +599,34 @@ describe('holdout22 and holdout23 classes (sentences written for this test)', ()
     expect(events(note)).toEqual(['insert:intramedullary']);
   });
 });
+
+describe('holdout24 and holdout25 classes (sentences written for this test)', () => {
+  const events = (note: string) => checkNoteAll(note)[0]!.devices.map((d) => `${d.action}:${d.site}`);
+  it('outline numbers ("4.2 ...") start items: an irrigation item says nothing of the drug in the next one', () => {
+    const note = 'Op note - Dr. X\nProcedure: I&D L tibia (11044); abx rod in L tibial canal\nDescription:\n   4.1 Canal reamed to 12 mm\n   4.2 Canal irrigated 9 L NS\n   4.3 Vanco 2 g mixed by hand into 40 g Simplex, rolled over a wire into a rod, slid into the tibial canal\n   4.4 Closed in layers\nPlan: rod out in 6 weeks\n';
+    expect(el(checkNoteAll(note), '20702', 'drug')).toBe('pass');
+  });
+  it('shorthand plans: "RTOR 6 wk", "out ~3 wk", "nail = definitive"', () => {
+    const base = 'Proc: I&D R thigh abscess (27301), abx beads subfascial\nDr. X\nBeads x12 hand rolled 20 g PMMA + 1 g vanc, laid deep to fascia.\nPLAN.\n';
+    expect(el(checkNoteAll(base.replace('PLAN.', 'RTOR 10 d.')), '20700', 'staged-removal')).toBe('pass');
+    expect(el(checkNoteAll(base.replace('PLAN.', 'beads out ~2 wk.')), '20700', 'staged-removal')).toBe('pass');
+    const nail = 'Proc: exchange nailing L tibia (27720), abx coated nail\nDr. X\nNail coated w/ 40 g PMMA + 2 g vanc by hand in a chest tube, inserted into the tibial canal. Coated nail = definitive fixation.\n';
+    expect(el(checkNoteAll(nail), '20702', 'staged-removal')).toBe('pass');
+  });
+  it('a doubt inside brackets stays inside them ("beads out in 2 weeks (clinic vs OR)")', () => {
+    expect(contextOf('rod out 3 wk (clinic vs OR)', 'rod out').possible).toBe(false);
+    expect(contextOf('rod out 3 wk (clinic vs OR)', 'clinic').possible).toBe(true);
+  });
+  it('a template placeholder left unfilled records nothing', () => {
+    const note = 'Procedure: 1. I&D L femur open fx (11012)  2. Antibiotic cement rod placement ***\nAntibiotic rod: *** placed in {Site}, [DRUG] __ g\nSurgeon: Dr. X\nNarrative: Wound debrided and irrigated, ex-fix applied. No device placed today.\n';
+    expect(checkNote(note).status).toBe('no-device');
+  });
+  it('"6 wk ago", "10 d ago" tell an earlier time', () => {
+    expect(contextOf('rod placed 6 wk ago at I&D', 'rod placed').historical).toBe(true);
+    expect(contextOf('beads placed 10d ago', 'beads placed').historical).toBe(true);
+  });
+  it('in a terse note without blank lines an indications line ends at its line end', () => {
+    const note = 'OP NOTE   Surgeon: Dr. X\nProcedure: removal of abx PMMA rod from L tibial canal (20703); repeat I&D tibia (11044)\nIndications: planned stage, CRP normal\nRod pulled from the tibial canal intact; no retained cement on fluoro. Canal irrigated, closed.\n';
+    expect(el(checkNoteAll(note), '20703', 'completeness')).toBe('pass');
+  });
+});

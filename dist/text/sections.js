@@ -250,6 +250,7 @@ export function findSections(text, patternDirs = []) {
                 heads.push(h);
     }
     heads.sort((a, b) => a.start - b.start);
+    const terse = !/\n[ \t]*\n/.test(text);
     const dedup = heads.filter((h, i) => i === 0 || h.start >= heads[i - 1].bodyStart);
     const sections = [];
     if (dedup.length === 0 || dedup[0].start > 0) {
@@ -264,8 +265,11 @@ export function findSections(text, patternDirs = []) {
         // and the untitled narrative that follows is not part of it.
         if (PARAGRAPH_SECTIONS.has(h.category)) {
             const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
-            if (gap) {
-                const cut = bodyStart + gap.index + gap[0].length;
+            // a terse note without a single blank line writes one block per line: an indications or history line
+            // ("Ind: planned removal; rod placed 6 wk ago") ends at its line end when the next line opens a sentence
+            const line = gap || !terse || h.category === 'plan' ? null : /^[^\n]*\S[^\n]*\n(?=[ ]*[A-Z])/.exec(text.slice(bodyStart, end));
+            const cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
+            if (cut >= 0) {
                 sections.push({ ...h, bodyStart, end: cut });
                 sections.push({ start: cut, bodyStart: cut, end, title: '', category: 'none' });
                 return;

@@ -1,8 +1,9 @@
 // Words whose period never ends a sentence (titles) or not before a number ("No. 10 blade").
 const TITLES = /(?:^|[^A-Za-z])(?:dr|mr|mrs|ms|prof|st|sr|jr|vs|approx|fig|cf|ca|e\.g|i\.e|viz|resp|ref)$/i;
 const BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
-// A line that starts a list item: "1. ", "2) ", "- ", "* ", "• ".
-const LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|[-*\u2022\u25cf\u25aa])[ ]+/;
+// A line that starts a list item: "1. ", "2) ", "- ", "* ", "• ", an outline number before a word ("5.1 Lateral
+// incision", "2.3. Canal reamed"), a letter ("a) ", "(b) ").
+const LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ ]+[A-Za-z])|\(?[a-z]\)|[-*\u2022\u25cf\u25aa])[ ]+/;
 /** Sections whose lines are items of a list, one finding or procedure per line. */
 const BREAKS = /[\n.!?]/g;
 const NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
