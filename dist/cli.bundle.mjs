@@ -12546,6 +12546,7 @@ function joinWrappedLines(text, layout = {}) {
   }
   if (near < 3 || near < long * 0.25) byWidth = false;
   const slack = Math.max(4, Math.round(width * 0.08));
+  const caseCue = casedText(text);
   const rowJoins = tableRowJoins(lines);
   const joins = [];
   let at = 0;
@@ -12576,7 +12577,7 @@ function joinWrappedLines(text, layout = {}) {
         const first = next.charCodeAt(nextIndent);
         const open2 = unclosedBracket(cur);
         const cannotEnd = open2 || (continues?.test(cur) ?? false);
-        const wrapped = byWidth && cur.length + 1 + wordLen > width - slack || first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) || cannotEnd;
+        const wrapped = byWidth && cur.length + 1 + wordLen > width - slack || caseCue && first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) || cannotEnd;
         join9 = wrapped && (open2 || !(cannotEnd ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next);
       }
     }
@@ -12592,6 +12593,18 @@ function joinWrappedLines(text, layout = {}) {
   }
   parts.push(text.slice(from));
   return parts.join("");
+}
+function casedText(text) {
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return upper * 100 >= letters;
 }
 var SEPARATOR_ROW = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
 var MAX_ROW_PIECES = 8;
@@ -14415,6 +14428,7 @@ var SITE_TAGS = ["intramedullary", "deep", "intra-articular"];
 function siteOf(m) {
   return SITE_TAGS.find((t) => m.entry.tags.has(t));
 }
+var SPACER_SKIP = ["powder", "iv", "irrigation"];
 function contexts(a, s) {
   return {
     iv: a.has("contexts", s, "iv"),
@@ -14465,7 +14479,7 @@ function findDeviceMentions(a) {
     for (const f of forms) {
       const name = f.entry.name;
       const tags = f.entry.tags;
-      if (tags.has("spinal-risk") && ctx.nonDrugSpacer && !signal) continue;
+      if (tags.has("spinal-risk") && ctx.nonDrugSpacer && !(signal && [...signals, ...drugs].some((m) => !SPACER_SKIP.some((t) => a.hasInClause("contexts", m, t))))) continue;
       if (tags.has("implant-like")) {
         const made2 = tags.has("hand-made") && hasCarrier && a.in("fabrication", s).some((m) => m.entry.tags.has("manual"));
         const near = nearQualifier(a, f, nearWindow(tags, deviceGrammar(a).g.qualifierWindow)) ?? (made2 ? "a carrier made into it by hand" : void 0);

@@ -630,3 +630,20 @@ describe('holdout24 and holdout25 classes (sentences written for this test)', ()
     expect(el(checkNoteAll(note), '20703', 'completeness')).toBe('pass');
   });
 });
+
+describe('casing and run-on clauses (sentences written for this test)', () => {
+  const verdicts = (note: string) => checkNoteAll(note).map((r) => [r.code, r.devices.map((d) => `${d.action}:${d.site}`), r.elements.map((e) => `${e.id}:${e.status}`)]);
+  it('a note written all in lower case is read as its capitals are: casing joins no lines', () => {
+    const note = 'operative note dr. x\n\npreop diagnosis infected right knee replacement\nprocedure removal of components and insertion of antibiotic cement spacer into the knee joint cpt 27488\nanaesthesia general\n\ndescription the components were removed and two bags of palacos with four grams of vanco were shaped by hand into a spacer which was pressed into the knee joint\n\nplan reimplantation in eight weeks\n';
+    expect(verdicts(note)).toEqual(verdicts(note.toUpperCase()));
+    expect(verdicts(note)[0]![0]).toBe('20704');
+  });
+  it('a drug in a powder clause of a run-on sentence does not make a spinal cage a device', () => {
+    const note = 'PROCEDURE: L5-S1 interbody fusion (22630).\nSURGEON: Dr. X\nDESCRIPTION: discectomy done and a peek interbody spacer packed with autograft was tapped into the disc space and the screws were locked and two grams of vancomycin powder were sprinkled in the wound and the fascia was closed over a drain\n';
+    expect(checkNote(note).status).toBe('no-device');
+  });
+  it('"and" before a numbered or longer new subject ends the irrigation clause', () => {
+    const note = 'PROCEDURE: Antibiotic cement rod, right tibial canal (27640).\nSURGEON: Dr. X\nDESCRIPTION: the canal was irrigated with 6 L of saline and a small distal vent hole was drilled while the rod was made from 40 g of Palacos with 1 g of vancomycin and it was slid into the tibial canal. Rod exchange planned in 6 weeks.\n';
+    expect(el(checkNoteAll(note), '20702', 'drug')).toBe('pass');
+  });
+});

@@ -100,6 +100,9 @@ export function joinWrappedLines(text, layout = {}) {
         byWidth = false;
     // editors and EHRs do not all wrap at exactly one width: a line ending within a few columns of W counts
     const slack = Math.max(4, Math.round(width * 0.08));
+    // a line going on in lower case is a wrap only in a note that uses capitals: a note written all in lower case
+    // (a few capitals at most, "Dr. X") is read as its capitals version would be, so casing never joins lines
+    const caseCue = casedText(text);
     const rowJoins = tableRowJoins(lines);
     const joins = [];
     let at = 0;
@@ -147,7 +150,7 @@ export function joinWrappedLines(text, layout = {}) {
                 const open = unclosedBracket(cur);
                 const cannotEnd = open || (continues?.test(cur) ?? false);
                 const wrapped = (byWidth && cur.length + 1 + wordLen > width - slack) ||
-                    (first >= 97 && first <= 122 && !/[.!?;]$/.test(cur)) ||
+                    (caseCue && first >= 97 && first <= 122 && !/[.!?;]$/.test(cur)) ||
                     cannotEnd;
                 // after a word a sentence cannot end with ("filled with"), a "word:" on the next line is the sentence
                 // going on ("calcium sulfate pellets: Stimulan 5 cc"), not a new label
@@ -169,6 +172,21 @@ export function joinWrappedLines(text, layout = {}) {
     }
     parts.push(text.slice(from));
     return parts.join('');
+}
+/** Whether a text uses capitals as ordinary prose does: at least one letter in a hundred (not all lower case). */
+function casedText(text) {
+    let upper = 0;
+    let letters = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 65 && c <= 90) {
+            upper++;
+            letters++;
+        }
+        else if (c >= 97 && c <= 122)
+            letters++;
+    }
+    return upper * 100 >= letters;
 }
 /** A pipe table's separator row ("|---|:---:|"): it gives the number of pipes every row of its table has. */
 const SEPARATOR_ROW = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;

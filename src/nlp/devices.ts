@@ -57,6 +57,9 @@ function siteOf(m: Mention): Site | undefined {
   return SITE_TAGS.find((t) => m.entry.tags.has(t));
 }
 
+/** Contexts whose clause says a drug is not in a spacer (given IV, sprinkled as powder, irrigated). */
+const SPACER_SKIP = ['powder', 'iv', 'irrigation'];
+
 /** Sentence contexts that decide whether a drug or a carrier belongs to a device. */
 function contexts(a: Analysis, s: number) {
   return {
@@ -122,7 +125,9 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
     for (const f of forms) {
       const name = f.entry.name;
       const tags = f.entry.tags;
-      if (tags.has('spinal-risk') && ctx.nonDrugSpacer && !signal) continue;
+      // (a spinal or balancing spacer is a device only when a drug is said in a clause of its own that is not a
+      // powder, IV or irrigation clause: "... vanco powder was sprinkled in the wound" qualifies no cage)
+      if (tags.has('spinal-risk') && ctx.nonDrugSpacer && !(signal && [...signals, ...drugs].some((m) => !SPACER_SKIP.some((t) => a.hasInClause('contexts', m, t))))) continue;
       if (tags.has('implant-like')) {
         // nails and rods are ordinary implants unless the drug or carrier is said of them
         const made = tags.has('hand-made') && hasCarrier && a.in('fabrication', s).some((m) => m.entry.tags.has('manual'));
