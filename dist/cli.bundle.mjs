@@ -13053,6 +13053,9 @@ var __schemas7 = lazy(() => {
       serviceLabels: phrases2,
       operationWords: phrases2,
       months: phrases2,
+      /** Labels of a day counted from admission ("hospital day 4") and words for the day of admission itself. */
+      dayLabels: phrases2,
+      admissionDayWords: phrases2,
       earlierWords: phrases2,
       todayWords: phrases2,
       earlierAnchors: phrases2,
@@ -14033,6 +14036,8 @@ function compile5(g) {
       `\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?)\\b`,
       "gi"
     ),
+    dayRe: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.dayLabels)})\\s*(?:#|no\\.?)?\\s*(\\d{1,3})(?!\\d)`, "i"),
+    admissionDay: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.admissionDayWords)})(?![A-Za-z])`, "i"),
     months,
     headingMax: g.timeline.headingMaxLength,
     earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])`, "i"),
@@ -14150,32 +14155,45 @@ function findOperations(g, text, joined) {
     const lt = line.text;
     if (!lt.trim()) continue;
     let date;
+    let dateAt = -1;
     c.dateRe.lastIndex = 0;
     const m = c.dateRe.exec(lt);
     if (m) {
+      dateAt = m.index;
       const dk = dateKey(c, m);
       if (dk && !service && c.serviceLabel.test(lt.slice(0, m.index))) {
         service = dk;
         continue;
       }
       date = dk;
+    } else {
+      const day = c.dayRe.exec(lt) ?? c.admissionDay.exec(lt);
+      if (day) {
+        const n = day[1] === void 0 ? 0 : Number(day[1]);
+        date = { key: `day-${n}`, mo: 0, d: n, rel: true };
+        dateAt = day.index;
+      }
     }
     const shaped = !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues);
     const short = lt.trim().length <= c.headingMax;
     const colon = lt.indexOf(":");
     const head = colon > 0 && !/^\s*\d/.test(lt.slice(colon + 1)) ? lt.slice(0, colon) : lt;
     const opWord = c.operationWord.test(head);
+    const datedTitle = head !== lt && date?.rel === true && dateAt < head.length && head.trim().length <= c.headingMax;
     if (short && (shaped || date && !wrapped(li)) && opWord && c.earlierWord.test(head)) heads.push({ start: line.start, line: lt.trim(), kind: "earlier" });
-    else if (short && shaped && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, "").trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: "today" });
-    else if (short && date && opWord) heads.push({ start: line.start, line: lt.trim(), kind: "dated", date });
+    else if ((short && shaped || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, "").trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: "today", ...date ? { date } : {} });
+    else if ((short || datedTitle) && date && opWord) heads.push({ start: line.start, line: lt.trim(), kind: "dated", date });
     else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: "neutral" });
   }
   const dated = heads.filter((h) => h.kind === "dated");
   const datesSplit = dated.length >= 2 && new Set(dated.map((h) => h.date.key)).size >= 2;
-  const today = datesSplit ? service ?? dated.map((h) => h.date).reduce((a, b) => compareDates(b, a) > 0 ? b : a) : service;
+  const todayHead = heads.find((h) => h.kind === "today" && h.date)?.date;
+  const calendar = dated.filter((h) => !h.date.rel);
+  const calendarSplit = calendar.length >= 2 && new Set(calendar.map((h) => h.date.key)).size >= 2;
+  const today = service ?? todayHead ?? (datesSplit && calendarSplit ? calendar.map((h) => h.date).reduce((a, b) => compareDates(b, a) > 0 ? b : a) : void 0);
   for (const h of heads) {
     if (h.kind !== "dated") continue;
-    if (!datesSplit && !service) h.kind = "neutral";
+    if (!today || !!today.rel !== !!h.date.rel) h.kind = "neutral";
     else {
       const cmp = compareDates(h.date, today);
       h.kind = cmp === 0 ? "today" : cmp < 0 ? "earlier" : "planned";
@@ -15099,6 +15117,21 @@ function resolveSites(a, raw, bySentence) {
     e.spans.push({ start: lo, end: hi, sentence: r.s });
     for (const f of r.forms) if (!e.forms.includes(f)) e.forms.push(f);
   };
+  const listedSites = (r) => {
+    for (const [s, ds] of bySentence) {
+      if (a.sentences[s].category !== "procedure" || !ds.some((d) => r.forms.includes(d.form))) continue;
+      for (const [from, to] of semicolonClauses(a, s)) {
+        const inClause = (m) => m.start >= from && m.start < to;
+        if (!ds.some((d) => r.forms.includes(d.form) && inClause(d))) continue;
+        const acts = a.in("actions", s).filter(inClause);
+        const matchesAction = r.action === "insert" ? !acts.some((m) => m.entry.tags.has("remove")) || acts.some((m) => m.entry.tags.has("insert") || m.entry.tags.has("exchange")) : acts.some((m) => m.entry.tags.has("remove") || m.entry.tags.has("exchange"));
+        if (!matchesAction) continue;
+        const found = sitesIn(a, s).filter(inClause);
+        if (found.length) return found;
+      }
+    }
+    return [];
+  };
   for (const r of raw) {
     const governed = r.anchor ? governedSites(a, r.anchor, sitesIn(a, r.s)) : sitesIn(a, r.s);
     const stated = governed === null;
@@ -15117,6 +15150,7 @@ function resolveSites(a, raw, bySentence) {
         sites = sitesIn(a, n);
         if (sites.length) break;
       }
+      if (!sites.length && r.action === "remove") sites = listedSites(r);
       if (!sites.length && a.sentences[r.s].category !== "procedure") {
         for (const n of [r.s - 1, r.s + 1]) {
           const fs = formsAt(n);
@@ -15126,16 +15160,7 @@ function resolveSites(a, raw, bySentence) {
         }
       }
     }
-    if (!sites.length && !stated) {
-      for (const [s, ds] of bySentence) {
-        if (a.sentences[s].category !== "procedure" || !ds.some((d) => r.forms.includes(d.form))) continue;
-        const acts = a.in("actions", s);
-        const matchesAction = r.action === "insert" ? !acts.some((m) => m.entry.tags.has("remove")) || acts.some((m) => m.entry.tags.has("insert") || m.entry.tags.has("exchange")) : acts.some((m) => m.entry.tags.has("remove") || m.entry.tags.has("exchange"));
-        if (!matchesAction) continue;
-        sites = sitesIn(a, s);
-        if (sites.length) break;
-      }
-    }
+    if (!sites.length && !stated) sites = listedSites(r);
     if (!sites.length && !stated && r.action === "remove") {
       placedBefore ??= earlierPlacements(a, bySentence);
       for (const f of r.forms) {
@@ -15169,7 +15194,27 @@ function resolveSites(a, raw, bySentence) {
     const theirs = o.forms.filter((f) => formNames.has(f));
     return mine.length > 0 && theirs.length > 0 && !mine.some((f) => theirs.includes(f));
   };
-  return events.filter((e) => e.site !== "unspecified" || !events.some((o) => o !== e && o.action === e.action && o.site !== "unspecified" && !otherDevice(e, o))).sort((x, y) => x.order - y.order).map(({ order: _order, ...e }) => e);
+  const jointForms = new Set(a.mentions("forms").filter((m) => m.entry.tags.has("joint")).map((m) => m.entry.name));
+  const merged2 = events.filter((e) => {
+    if (e.site !== "intramedullary" || !e.forms.length || !e.forms.every((f) => jointForms.has(f))) return true;
+    const joint = events.find((o) => o.action === e.action && o.site === "intra-articular" && o.forms.some((f) => e.forms.includes(f)));
+    if (!joint) return true;
+    for (const s of e.sentences) if (!joint.sentences.includes(s)) joint.sentences.push(s);
+    joint.spans.push(...e.spans);
+    return false;
+  });
+  return merged2.filter((e) => e.site !== "unspecified" || !merged2.some((o) => o !== e && o.action === e.action && o.site !== "unspecified" && !otherDevice(e, o))).sort((x, y) => x.order - y.order).map(({ order: _order, ...e }) => e);
+}
+function semicolonClauses(a, s) {
+  const sent = a.sentences[s];
+  const out = [];
+  let from = sent.start;
+  for (let i = sent.text.indexOf(";"); i >= 0; i = sent.text.indexOf(";", i + 1)) {
+    out.push([from, sent.start + i]);
+    from = sent.start + i + 1;
+  }
+  out.push([from, sent.end]);
+  return out;
 }
 function earlierPlacements(a, bySentence) {
   const out = /* @__PURE__ */ new Map();
@@ -15178,7 +15223,16 @@ function earlierPlacements(a, bySentence) {
     if (!earlierTold || !a.in("actions", s).some((m) => m.entry.tags.has("insert"))) continue;
     const sites = sitesIn(a, s);
     if (!sites.length) continue;
-    for (const d of ds) if (!out.has(d.form)) out.set(d.form, sites);
+    const sorted = [...ds].sort((x, y) => x.start - y.start);
+    sorted.forEach((d, i) => {
+      if (out.has(d.form)) return;
+      const next = sorted.slice(i + 1).find((o) => o.form !== d.form && o.start >= d.end)?.start ?? Infinity;
+      const prev = [...sorted.slice(0, i)].reverse().find((o) => o.form !== d.form && o.end <= d.start)?.end ?? -Infinity;
+      const after = sites.filter((m) => m.start >= d.end && m.start < next);
+      const before = sites.filter((m) => m.end <= d.start && m.start >= prev);
+      const own = after.length ? after : before;
+      out.set(d.form, sorted.some((o) => o.form !== d.form) && own.length ? own : sites);
+    });
   }
   return out;
 }

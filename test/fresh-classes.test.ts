@@ -647,3 +647,36 @@ describe('casing and run-on clauses (sentences written for this test)', () => {
     expect(el(checkNoteAll(note), '20702', 'drug')).toBe('pass');
   });
 });
+
+describe('holdout27 classes (sentences written for this test)', () => {
+  const events = (note: string) => checkNoteAll(note)[0]!.devices.map((d) => `${d.action}:${d.site}`);
+  it('a plan with a spelled range ("six to eight weeks") or without its verb ("Back in ... for removal")', () => {
+    const base = 'PROCEDURE: Antibiotic cement rod, left humeral canal (24134).\nSURGEON: Dr. X\nDESCRIPTION: A rod of 40 g Palacos and 2 g vancomycin was made by hand and passed down the humeral canal.\nPLAN: PLANLINE\n';
+    expect(el(checkNoteAll(base.replace('PLANLINE', 'We will come back in four to six weeks to take the rod out.')), '20702', 'staged-removal')).toBe('pass');
+    expect(el(checkNoteAll(base.replace('PLANLINE', 'Back in about five weeks for rod removal and plating.')), '20702', 'staged-removal')).toBe('pass');
+  });
+  it('a joint spacer whose stem sits in the canal is one device in the joint', () => {
+    const note = 'PROCEDURE: Resection of infected right hip replacement (27090) with an antibiotic spacer.\nSURGEON: Dr. X\nDESCRIPTION: Two packs of Copal G+V were moulded by hand into a hip spacer over a pin. The spacer stem was pushed into the femoral canal and the head reduced into the hip joint. Reimplantation in 10 weeks.\n';
+    expect(events(note)).toEqual(['insert:intra-articular']);
+  });
+  it('an earlier placement of two devices at two sites gives each device its own site', () => {
+    const note = 'PROCEDURE: Removal of antibiotic beads, right thigh; debridement of the thigh (27301).\nSURGEON: Dr. X\nHISTORY: Four weeks ago a gentamicin PMMA rod was placed in the femoral canal and 12 tobramycin PMMA beads were placed beneath the fascia lata.\nDESCRIPTION: The beads were removed, 12 of 12 counted. The rod stays. Infection controlled.\n';
+    expect(events(note)).toEqual(['remove:deep']);
+  });
+  it('a limb compartment is deep tissue, and a chain "fed down" the canal is placed there', () => {
+    const note = 'PROCEDURE: Removal of antibiotic beads from the deep posterior compartment; antibiotic beads into the tibial canal.\nSURGEON: Dr. X\nDESCRIPTION: The bead chain was pulled out of the deep posterior compartment, 10 of 10 counted. A new chain of 20 beads rolled from 40 g Palacos and 2 g vancomycin was fed down the tibial canal. Exchange in 6 weeks.\n';
+    expect(events(note)).toEqual(['remove:deep', 'insert:intramedullary']);
+  });
+  it('a procedure item of several clauses gives a device the site of its own clause', () => {
+    const note = 'PROCEDURES: Removal of tobramycin PMMA beads from beneath the fascia of the calf; reaming of the tibial canal (27640).\nSURGEON: Dr. X\nDESCRIPTION: Through the old incision the beads were withdrawn, all 14 accounted for. The canal was then reamed. Planned stage.\n';
+    expect(events(note)).toEqual(['remove:deep']);
+  });
+  it('operations dated by days of the admission: the earlier ones are not today\'s', () => {
+    const note = 'OPERATIVE NOTE\nSurgeon: Dr. X\n\nOperation 1 (hospital day 2): Debridement of the open tibia fracture and 20 tobramycin PMMA beads placed beneath the fascia of the leg (11012).\nOperation 2 (today, hospital day 12): described below.\n\nProcedure: Removal of antibiotic beads, left leg (20701); wound closure.\n\nDescription: The beads were removed from beneath the fascia, 20 of 20 counted. Planned stage.\n';
+    expect(events(note)).toEqual(['remove:deep']);
+  });
+  it('"drawn out" removes', () => {
+    const note = 'PROCEDURE: Removal of antibiotic cement rod, left femoral canal (20703); femoral nailing (27506).\nSURGEON: Dr. X\nDESCRIPTION: The vancomycin PMMA rod was drawn out of the femoral canal in one piece. A nail was then inserted. Planned second stage.\n';
+    expect(el(checkNoteAll(note), '20703', 'completeness')).toBe('pass');
+  });
+});

@@ -931,6 +931,30 @@ function resolveSites(a, raw, bySentence) {
             if (!e.forms.includes(f))
                 e.forms.push(f);
     };
+    // the procedure list often says where ("Placement of antibiotic beads, right tibial canal"); an item of several
+    // clauses ("Removal of beads from the calf; reaming of the tibial canal") says where in the clause that names
+    // the device with the action
+    const listedSites = (r) => {
+        for (const [s, ds] of bySentence) {
+            if (a.sentences[s].category !== 'procedure' || !ds.some((d) => r.forms.includes(d.form)))
+                continue;
+            for (const [from, to] of semicolonClauses(a, s)) {
+                const inClause = (m) => m.start >= from && m.start < to;
+                if (!ds.some((d) => r.forms.includes(d.form) && inClause(d)))
+                    continue;
+                const acts = a.in('actions', s).filter(inClause);
+                const matchesAction = r.action === 'insert'
+                    ? !acts.some((m) => m.entry.tags.has('remove')) || acts.some((m) => m.entry.tags.has('insert') || m.entry.tags.has('exchange'))
+                    : acts.some((m) => m.entry.tags.has('remove') || m.entry.tags.has('exchange'));
+                if (!matchesAction)
+                    continue;
+                const found = sitesIn(a, s).filter(inClause);
+                if (found.length)
+                    return found;
+            }
+        }
+        return [];
+    };
     for (const r of raw) {
         const governed = r.anchor ? governedSites(a, r.anchor, sitesIn(a, r.s)) : sitesIn(a, r.s);
         // null: the action's own clause names a generic place, so the note says where, and it is unspecified
@@ -961,6 +985,10 @@ function resolveSites(a, raw, bySentence) {
                     break;
             }
             // (a procedure-list item is a procedure of its own: it never takes the site of the item beside it)
+            // (a removal takes the place its own procedure item names before a neighbour that tells no device: "The
+            // beads were withdrawn. The canal was then reamed." took nothing out of the canal)
+            if (!sites.length && r.action === 'remove')
+                sites = listedSites(r);
             if (!sites.length && a.sentences[r.s].category !== 'procedure') {
                 for (const n of [r.s - 1, r.s + 1]) {
                     const fs = formsAt(n);
@@ -972,22 +1000,8 @@ function resolveSites(a, raw, bySentence) {
                 }
             }
         }
-        if (!sites.length && !stated) {
-            // the procedure list often says where ("Placement of antibiotic beads, right tibial canal")
-            for (const [s, ds] of bySentence) {
-                if (a.sentences[s].category !== 'procedure' || !ds.some((d) => r.forms.includes(d.form)))
-                    continue;
-                const acts = a.in('actions', s);
-                const matchesAction = r.action === 'insert'
-                    ? !acts.some((m) => m.entry.tags.has('remove')) || acts.some((m) => m.entry.tags.has('insert') || m.entry.tags.has('exchange'))
-                    : acts.some((m) => m.entry.tags.has('remove') || m.entry.tags.has('exchange'));
-                if (!matchesAction)
-                    continue;
-                sites = sitesIn(a, s);
-                if (sites.length)
-                    break;
-            }
-        }
+        if (!sites.length && !stated)
+            sites = listedSites(r);
         if (!sites.length && !stated && r.action === 'remove') {
             // a device comes out of where it was put: the placement of the same form told for an earlier time ("Six
             // weeks ago ... an antibiotic cement rod was placed in the tibial canal") says where
@@ -1039,10 +1053,37 @@ function resolveSites(a, raw, bySentence) {
         const theirs = o.forms.filter((f) => formNames.has(f));
         return mine.length > 0 && theirs.length > 0 && !mine.some((f) => theirs.includes(f));
     };
-    return events
-        .filter((e) => e.site !== 'unspecified' || !events.some((o) => o !== e && o.action === e.action && o.site !== 'unspecified' && !otherDevice(e, o)))
+    // a joint device reaching into a canal (a hip spacer's stem "seated in the femoral canal") is one device in the
+    // joint: its canal event joins the joint event of the same action (forms tagged joint in lexicons/forms.yaml)
+    const jointForms = new Set(a.mentions('forms').filter((m) => m.entry.tags.has('joint')).map((m) => m.entry.name));
+    const merged2 = events.filter((e) => {
+        if (e.site !== 'intramedullary' || !e.forms.length || !e.forms.every((f) => jointForms.has(f)))
+            return true;
+        const joint = events.find((o) => o.action === e.action && o.site === 'intra-articular' && o.forms.some((f) => e.forms.includes(f)));
+        if (!joint)
+            return true;
+        for (const s of e.sentences)
+            if (!joint.sentences.includes(s))
+                joint.sentences.push(s);
+        joint.spans.push(...e.spans);
+        return false;
+    });
+    return merged2
+        .filter((e) => e.site !== 'unspecified' || !merged2.some((o) => o !== e && o.action === e.action && o.site !== 'unspecified' && !otherDevice(e, o)))
         .sort((x, y) => x.order - y.order)
         .map(({ order: _order, ...e }) => e);
+}
+/** The clauses of a sentence between its semicolons, as [start, end) offsets in the note. */
+function semicolonClauses(a, s) {
+    const sent = a.sentences[s];
+    const out = [];
+    let from = sent.start;
+    for (let i = sent.text.indexOf(';'); i >= 0; i = sent.text.indexOf(';', i + 1)) {
+        out.push([from, sent.start + i]);
+        from = sent.start + i + 1;
+    }
+    out.push([from, sent.end]);
+    return out;
 }
 /** The sites of each form's placement told for an earlier time (first one per form), found in one pass. */
 function earlierPlacements(a, bySentence) {
@@ -1054,9 +1095,19 @@ function earlierPlacements(a, bySentence) {
         const sites = sitesIn(a, s);
         if (!sites.length)
             continue;
-        for (const d of ds)
-            if (!out.has(d.form))
-                out.set(d.form, sites);
+        // with several devices in the sentence, each has the sites told after it up to the next device ("a coated
+        // nail in the femur and a chain of beads deep to the fascia lata"), else the ones before it
+        const sorted = [...ds].sort((x, y) => x.start - y.start);
+        sorted.forEach((d, i) => {
+            if (out.has(d.form))
+                return;
+            const next = sorted.slice(i + 1).find((o) => o.form !== d.form && o.start >= d.end)?.start ?? Infinity;
+            const prev = [...sorted.slice(0, i)].reverse().find((o) => o.form !== d.form && o.end <= d.start)?.end ?? -Infinity;
+            const after = sites.filter((m) => m.start >= d.end && m.start < next);
+            const before = sites.filter((m) => m.end <= d.start && m.start >= prev);
+            const own = after.length ? after : before;
+            out.set(d.form, sorted.some((o) => o.form !== d.form) && own.length ? own : sites);
+        });
     }
     return out;
 }

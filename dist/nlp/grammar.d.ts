@@ -18,6 +18,8 @@ export declare const GrammarSchema: () => z.ZodObject<{
         serviceLabels: z.ZodArray<z.ZodString>;
         operationWords: z.ZodArray<z.ZodString>;
         months: z.ZodArray<z.ZodString>;
+        dayLabels: z.ZodArray<z.ZodString>;
+        admissionDayWords: z.ZodArray<z.ZodString>;
         earlierWords: z.ZodArray<z.ZodString>;
         todayWords: z.ZodArray<z.ZodString>;
         earlierAnchors: z.ZodArray<z.ZodString>;

@@ -28,6 +28,8 @@ function compile(g) {
         serviceLabel: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.serviceLabels)})\\s*[:#-]?\\s*$`, 'i'),
         operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.operationWords)})(?![A-Za-z])`, 'i'),
         dateRe: new RegExp(`\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?)\\b`, 'gi'),
+        dayRe: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.dayLabels)})\\s*(?:#|no\\.?)?\\s*(\\d{1,3})(?!\\d)`, 'i'),
+        admissionDay: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.admissionDayWords)})(?![A-Za-z])`, 'i'),
         months,
         headingMax: g.timeline.headingMaxLength,
         earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])`, 'i'),
@@ -127,7 +129,6 @@ export function findCodes(g, text, ctx) {
     }
     return out;
 }
-/** Parse a date found by the grammar's date pattern into a sortable key (year may be unknown). */
 function dateKey(c, m) {
     let y;
     let mo;
@@ -204,15 +205,26 @@ export function findOperations(g, text, joined) {
         if (!lt.trim())
             continue;
         let date;
+        let dateAt = -1;
         c.dateRe.lastIndex = 0;
         const m = c.dateRe.exec(lt);
         if (m) {
+            dateAt = m.index;
             const dk = dateKey(c, m);
             if (dk && !service && c.serviceLabel.test(lt.slice(0, m.index))) {
                 service = dk;
                 continue;
             }
             date = dk;
+        }
+        else {
+            // a day counted from admission ("Operation 2 (hospital day 4)", "(day of admission)")
+            const day = c.dayRe.exec(lt) ?? c.admissionDay.exec(lt);
+            if (day) {
+                const n = day[1] === undefined ? 0 : Number(day[1]);
+                date = { key: `day-${n}`, mo: 0, d: n, rel: true };
+                dateAt = day.index;
+            }
         }
         const shaped = !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues);
         const short = lt.trim().length <= c.headingMax;
@@ -221,22 +233,32 @@ export function findOperations(g, text, joined) {
         const colon = lt.indexOf(':');
         const head = colon > 0 && !/^\s*\d/.test(lt.slice(colon + 1)) ? lt.slice(0, colon) : lt;
         const opWord = c.operationWord.test(head);
+        // a title dated by a day of the admission before a colon heads its operation however long the line's text
+        // ("Operation 2 (hospital day 4): Repeat debridement and ...")
+        const datedTitle = head !== lt && date?.rel === true && dateAt < head.length && head.trim().length <= c.headingMax;
         if (short && (shaped || (date && !wrapped(li))) && opWord && c.earlierWord.test(head))
             heads.push({ start: line.start, line: lt.trim(), kind: 'earlier' });
-        else if (short && shaped && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, '').trim().split(/\s+/).length <= 2))
-            heads.push({ start: line.start, line: lt.trim(), kind: 'today' });
-        else if (short && date && opWord)
+        else if (((short && shaped) || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, '').trim().split(/\s+/).length <= 2))
+            heads.push({ start: line.start, line: lt.trim(), kind: 'today', ...(date ? { date } : {}) });
+        else if ((short || datedTitle) && date && opWord)
             heads.push({ start: line.start, line: lt.trim(), kind: 'dated', date });
         else if (shaped)
             heads.push({ start: line.start, line: lt.trim(), kind: 'neutral' });
     }
     const dated = heads.filter((h) => h.kind === 'dated');
     const datesSplit = dated.length >= 2 && new Set(dated.map((h) => h.date.key)).size >= 2;
-    const today = datesSplit ? (service ?? dated.map((h) => h.date).reduce((a, b) => (compareDates(b, a) > 0 ? b : a))) : service;
+    // today's date: the date of service, else the date on today's own heading ("Operation 3 (today, hospital
+    // day 18)"), else, when the note dates two operations differently, the latest
+    const todayHead = heads.find((h) => h.kind === 'today' && h.date)?.date;
+    // (days of the admission are compared only with today's own day: the latest of them may be an earlier stage)
+    const calendar = dated.filter((h) => !h.date.rel);
+    const calendarSplit = calendar.length >= 2 && new Set(calendar.map((h) => h.date.key)).size >= 2;
+    const today = service ?? todayHead ?? (datesSplit && calendarSplit ? calendar.map((h) => h.date).reduce((a, b) => (compareDates(b, a) > 0 ? b : a)) : undefined);
     for (const h of heads) {
         if (h.kind !== 'dated')
             continue;
-        if (!datesSplit && !service)
+        // (a day of the admission and a calendar date do not compare)
+        if (!today || !!today.rel !== !!h.date.rel)
             h.kind = 'neutral';
         else {
             const cmp = compareDates(h.date, today);

@@ -30,6 +30,9 @@ const __schemas = lazy(() => {
       serviceLabels: phrases,
       operationWords: phrases,
       months: phrases,
+      /** Labels of a day counted from admission ("hospital day 4") and words for the day of admission itself. */
+      dayLabels: phrases,
+      admissionDayWords: phrases,
       earlierWords: phrases,
       todayWords: phrases,
       earlierAnchors: phrases,
