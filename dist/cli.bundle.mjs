@@ -13093,6 +13093,7 @@ var __schemas7 = lazy(() => {
       irregularParticiples: phrases2,
       presentAuxiliaries: phrases2,
       stateAdverbs: phrases2,
+      asFoundWords: phrases2,
       outwardPrepositions: phrases2,
       inwardPrepositions: phrases2,
       siteWindow: z.number().int().positive(),
@@ -14656,6 +14657,7 @@ function deviceGrammar(a) {
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, "i"),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, "i"),
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, "i"),
+      asFoundBefore: new RegExp(`\\b(?:${phrases(g.asFoundWords)})\\s+$`, "i"),
       stateAdverbBefore: new RegExp(`\\b(?:${phrases(g.stateAdverbs)})\\s+$`, "i"),
       presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, "i"),
       outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, "i"),
@@ -14767,7 +14769,10 @@ function nearQualifier(a, f, window) {
   return after?.text;
 }
 function actionsIn(a, s, tag) {
-  return a.in("actions", s).filter((m) => m.entry.tags.has(tag) && !stativeNow(a, m) || m.entry.tags.has("directional") && directionOf(a, m) === tag);
+  return a.in("actions", s).filter((m) => (m.entry.tags.has(tag) && !stativeNow(a, m) || m.entry.tags.has("directional") && directionOf(a, m) === tag) && !asFound(a, m));
+}
+function asFound(a, m) {
+  return deviceGrammar(a).asFoundBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start));
 }
 function stativeNow(a, m) {
   if (!m.entry.tags.has("stative")) return false;

@@ -680,3 +680,42 @@ describe('holdout27 classes (sentences written for this test)', () => {
     expect(el(checkNoteAll(note), '20703', 'completeness')).toBe('pass');
   });
 });
+
+describe('holdout28 and holdout29 classes (sentences written for this test)', () => {
+  const events = (note: string) => checkNoteAll(note)[0]!.devices.map((d) => `${d.action}:${d.site}`);
+  it('drugs used abroad (teicoplanin, fosfomycin) are drugs', () => {
+    const note = 'Procedure: Debridement of the left thigh (27301) with hand-made beads beneath the fascia lata.\nSurgeon: Dr. X\nDetails: One pack of Copal mixed by hand with 800 mg teicoplanin and 1 g fosfomycin, rolled into 20 beads and placed beneath the fascia lata. Removal in 2 weeks.\n';
+    expect(el(checkNoteAll(note), '20700', 'drug')).toBe('pass');
+  });
+  it('a named fascia ("deep to the plantar fascia") is deep tissue', () => {
+    const note = 'Procedure: Excision of the infected cuboid (28120); antibiotic beads.\nSurgeon: Dr. X\nDetails: Twelve beads hand rolled from 20 g PMMA and 1 g vancomycin were placed deep to the plantar fascia. Removal in 2 weeks.\n';
+    expect(events(note)).toEqual(['insert:deep']);
+  });
+  it('"removal of staples after 14 days" is no plan for the device', () => {
+    const note = 'Procedure: Debridement of the right thigh (27301).\nSurgeon: Dr. X\nDetails: Ten beads rolled by hand from 20 g Palacos and 1 g vancomycin were laid beneath the fascia lata.\nPlan: removal of the skin staples in clinic after 14 days.\n';
+    expect(el(checkNoteAll(note), '20700', 'staged-removal')).toBe('warn');
+  });
+  it('an item number of another schedule is no CPT code ("MBS item 49518")', () => {
+    const note = 'Procedure: Revision of the infected right knee replacement, first stage, with a spacer (MBS item 49518).\nSurgeon: Dr. X\nDetails: Two packs of Palacos with 2 g vancomycin were moulded by hand into a spacer placed in the knee joint. Reimplantation in 8 weeks.\n';
+    expect(el(checkNoteAll(note), '20704', 'primary-procedure')).toBe('warn');
+  });
+  it('"Course of the operation:" is the narrative', () => {
+    expect(findSections('Course of the operation: the chains were withdrawn from beneath the fascia.\n')[0]!.category).toBe('narrative');
+  });
+  it('a device found "as placed" was not placed today', () => {
+    const note = 'Procedure: Removal of antibiotic beads from the left ulnar canal (20703).\nSurgeon: Dr. X\nFindings: Vancomycin PMMA beads sitting in the canal as originally placed.\nDetails: All 8 beads removed, counted. Planned stage.\n';
+    expect(events(note)).toEqual(['remove:intramedullary']);
+  });
+  it('a sentence dated to stage 1 by its opening words tells that stage', () => {
+    const note = 'Procedure: Removal of antibiotic beads from beneath the fascia of the foot (20701).\nSurgeon: Dr. X\nIndication: At stage 1 the infected bone was excised and tobramycin PMMA beads were placed beneath the plantar fascia.\nDetails: All 10 beads were removed from beneath the fascia and counted. Planned stage.\n';
+    expect(events(note)).toEqual(['remove:deep']);
+  });
+  it('a coating "applied by the manufacturer" is prefabricated', () => {
+    const note = 'Procedure: Tibial nailing (27759) with a gentamicin-coated nail.\nSurgeon: Dr. X\nDetails: A 10 x 360 mm gentamicin-coated nail (coating applied by the manufacturer) was inserted into the tibial canal and locked.\n';
+    expect(el(checkNoteAll(note), '20702', 'fabrication')).toBe('fail');
+  });
+  it('"14 days back" and "status post bead chain" refer to the earlier insertion', () => {
+    const note = 'Diagnosis: status post debridement and tobramycin bead chain 14 days back.\nProcedure: Removal of the PMMA bead chain from beneath the fascia of the leg (20701); repeat debridement (11043).\nSurgeon: Dr. X\nDetails: The chain was pulled out from beneath the fascia, 20 of 20 beads.\n';
+    expect(el(checkNoteAll(note), '20701', 'staged-link')).toBe('pass');
+  });
+});

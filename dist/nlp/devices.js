@@ -287,6 +287,7 @@ function deviceGrammar(a) {
             notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
             mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
             intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
+            asFoundBefore: new RegExp(`\\b(?:${phrases(g.asFoundWords)})\\s+$`, 'i'),
             stateAdverbBefore: new RegExp(`\\b(?:${phrases(g.stateAdverbs)})\\s+$`, 'i'),
             presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, 'i'),
             outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, 'i'),
@@ -434,7 +435,13 @@ function nearQualifier(a, f, window) {
     return after?.text;
 }
 function actionsIn(a, s, tag) {
-    return a.in('actions', s).filter((m) => (m.entry.tags.has(tag) && !stativeNow(a, m)) || (m.entry.tags.has('directional') && directionOf(a, m) === tag));
+    return a
+        .in('actions', s)
+        .filter((m) => ((m.entry.tags.has(tag) && !stativeNow(a, m)) || (m.entry.tags.has('directional') && directionOf(a, m) === tag)) && !asFound(a, m));
+}
+/** An action word that tells how a device was found ("lying in the canal as placed"), not what was done. */
+function asFound(a, m) {
+    return deviceGrammar(a).asFoundBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start));
 }
 /** A stative word in the present tense ("the beads are well seated") says where a device sits: no action. */
 function stativeNow(a, m) {

@@ -54,6 +54,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         irregularParticiples: z.ZodArray<z.ZodString>;
         presentAuxiliaries: z.ZodArray<z.ZodString>;
         stateAdverbs: z.ZodArray<z.ZodString>;
+        asFoundWords: z.ZodArray<z.ZodString>;
         outwardPrepositions: z.ZodArray<z.ZodString>;
         inwardPrepositions: z.ZodArray<z.ZodString>;
         siteWindow: z.ZodNumber;

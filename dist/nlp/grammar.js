@@ -63,6 +63,7 @@ const __schemas = lazy(() => {
             irregularParticiples: phrases,
             presentAuxiliaries: phrases,
             stateAdverbs: phrases,
+            asFoundWords: phrases,
             outwardPrepositions: phrases,
             inwardPrepositions: phrases,
             siteWindow: z.number().int().positive(),
