@@ -12497,6 +12497,8 @@ var ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 var BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
+var LAST_BOX_CELL = /(?:^|[ ]{2,})[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*[^ \[\]\u2610\u2611\u2612][^\[\]\u2610\u2611\u2612]*$/;
+var BOX_ANYWHERE = /\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]/;
 function boxAtEnd(line) {
   const t = line.trimEnd();
   const last = t.charCodeAt(t.length - 1);
@@ -12567,6 +12569,10 @@ function joinWrappedLines(text, layout = {}) {
       if (w && !amount.units.has(w[1].toLowerCase())) join9 = true;
     }
     if (!join9 && nextIndent < next.length && boxAtEnd(line)) join9 = true;
+    if (!join9 && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(next) && !ITEM_START.test(next) && !tableLike(next)) {
+      const word = next.slice(nextIndent).split(" ", 1)[0].length;
+      if (line.trimEnd().length + 1 + word > width - slack) join9 = true;
+    }
     if (!join9 && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
     if (!join9 && nextIndent < next.length) {
       const cur = line.trimEnd();
@@ -14107,6 +14113,7 @@ function findCodes(g, text, ctx) {
   }
   return out;
 }
+var BANNER = /^\s*\[[^\[\]\n]{6,}\]\s*$/;
 function dateKey(c, m) {
   let y;
   let mo;
@@ -14175,17 +14182,28 @@ function findOperations(g, text, joined) {
         dateAt = day.index;
       }
     }
-    const shaped = !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues);
-    const short = lt.trim().length <= c.headingMax;
+    const logical = joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n" ? joined.slice(line.start, (joined.indexOf("\n", line.end) + 1 || joined.length + 1) - 1) : lt;
+    const banner = BANNER.test(logical) && logical.trim().length <= 2 * c.headingMax;
+    if (joined !== void 0 && line.start > 0 && text[line.start - 1] === "\n" && joined[line.start - 1] === " ") continue;
+    const shaped = banner || !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues);
+    const short = banner || lt.trim().length <= c.headingMax && (date === void 0 || logical.trim().length <= c.headingMax);
     const colon = lt.indexOf(":");
     const head = colon > 0 && !/^\s*\d/.test(lt.slice(colon + 1)) ? lt.slice(0, colon) : lt;
     const opWord = c.operationWord.test(head);
     const datedTitle = head !== lt && date?.rel === true && dateAt < head.length && head.trim().length <= c.headingMax;
-    if (short && (shaped || date && !wrapped(li)) && opWord && c.earlierWord.test(head)) heads.push({ start: line.start, line: lt.trim(), kind: "earlier" });
-    else if ((short && shaped || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, "").trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: "today", ...date ? { date } : {} });
-    else if ((short || datedTitle) && date && opWord) heads.push({ start: line.start, line: lt.trim(), kind: "dated", date });
-    else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: "neutral" });
+    if (short && (shaped || date && !wrapped(li)) && opWord && c.earlierWord.test(head)) {
+      heads.push({ start: line.start, line: lt.trim(), kind: "earlier", banner });
+      if (!banner && joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n") {
+        const gap = /\n[ \t]*\n/g;
+        gap.lastIndex = line.end;
+        const end = gap.exec(text);
+        if (end) heads.push({ start: end.index + 1, line: "", kind: "neutral", force: true });
+      }
+    } else if ((short && shaped || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, "").trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: "today", banner, ...date ? { date } : {} });
+    else if ((short || datedTitle) && date && opWord) heads.push({ start: line.start, line: lt.trim(), kind: "dated", date, banner });
+    else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: "neutral", banner });
   }
+  heads.sort((x, y) => x.start - y.start);
   const dated = heads.filter((h) => h.kind === "dated");
   const datesSplit = dated.length >= 2 && new Set(dated.map((h) => h.date.key)).size >= 2;
   const todayHead = heads.find((h) => h.kind === "today" && h.date)?.date;
@@ -14204,10 +14222,13 @@ function findOperations(g, text, joined) {
   const hasToday = heads.some((h) => h.kind === "today");
   const ops = [];
   let cur = { kind: "today", start: 0, end: text.length };
+  let bannerPart = false;
   for (const h of heads) {
     let next;
-    if (h.kind === "neutral") next = !hasToday && cur.kind !== "today" ? "today" : void 0;
+    if (bannerPart && !h.banner) continue;
+    if (h.kind === "neutral") next = (!hasToday || h.banner || h.force) && cur.kind !== "today" ? "today" : void 0;
     else next = h.kind;
+    bannerPart = !!h.banner && next !== void 0 && next !== "today";
     if (next === void 0) continue;
     cur.end = h.start;
     if (cur.end > cur.start) ops.push(cur);

@@ -719,3 +719,26 @@ describe('holdout28 and holdout29 classes (sentences written for this test)', ()
     expect(el(checkNoteAll(note), '20701', 'staged-link')).toBe('pass');
   });
 });
+
+describe('layout and the operation timeline (sentences written for this test)', () => {
+  const events = (note: string) => checkNoteAll(note)[0]!.devices.map((d) => `${d.action}:${d.site}`);
+  const wrap = (t: string, w: number) => t.split('\n').map((l) => { const out: string[] = []; while (l.length > w) { const cut = l.lastIndexOf(' ', w); if (cut <= 0) break; out.push(l.slice(0, cut)); l = l.slice(cut + 1); } out.push(l); return out.join('\n'); }).join('\n');
+  it('a check-box row whose last label was cut by the wrap reads as before', () => {
+    const note = 'Surgeon: Dr. X\nProcedure: Arthroscopic debridement and synovectomy of the right knee for septic arthritis (29871).\nFindings: turbid fluid, fibrin in the suprapatellar pouch and both gutters, cartilage intact throughout.\nLocal antibiotic device placed:\n   [ ] Tobramycin PMMA beads (hand rolled)        [ ] Calcium sulfate pellets (Stimulan Rapid Cure)\nIrrigation: 9 L of saline through the arthroscope with a large outflow cannula in the lateral portal.\nPlan: IV antibiotics, repeat washout in 48 hours if the knee is not better, cultures pending today.\n';
+    expect(checkNote(note).status).toBe('no-device');
+    expect(checkNote(wrap(note, 70)).status).toBe('no-device');
+  });
+  it('a staged-procedure summary section tells earlier operations', () => {
+    const note = 'OPERATIVE REPORT\nSurgeon: Dr. X\nPROCEDURE: Closed manipulation of the right knee (27570).\nSTAGED PROCEDURE SUMMARY:\n  Stage 1 (2024-03-02): explant of the infected knee, static spacer of 2 x 40 g Palacos with 4 g vancomycin in the knee joint.\n  Stage 2 (2024-05-20): spacer removed from the knee joint, all cement out, revision knee replacement.\nDESCRIPTION: The knee was manipulated to 110 degrees. Nothing was implanted or removed.\n';
+    expect(checkNote(note).status).toBe('no-device');
+  });
+  it('text carried forward between banners is the earlier operation, however it is wrapped', () => {
+    const note = 'OPERATIVE NOTE\nDate of service: 2025-06-10\nSurgeon: Dr. X\nPROCEDURE (today): Excisional debridement of the proximal wound edge, left leg (11042).\n\n[Text of the previous operative note carried forward by the resident - index procedure 2025-06-03]\nPROCEDURES: Insertion of antibiotic beads deep to the fascia of the leg (20700).\nDESCRIPTION: One 40 g pack of PMMA with 2 g vancomycin was rolled into 24 beads and placed deep to the fascia.\n[End of carried-forward text]\n\nDESCRIPTION (today): Only the proximal wound edge was excised. The beads were left in place, not removed or added to.\n';
+    expect(checkNote(note).status).toBe('no-device');
+    expect(checkNote(wrap(note, 64)).status).toBe('no-device');
+  });
+  it('a paragraph that opens on an earlier time tells that operation only up to its end', () => {
+    const note = 'OPERATIVE REPORT\n\nSurgeon: Dr. X\nProcedure: Removal of antibiotic cement rod, left tibial canal (20703); tibial nailing (27759)\n\nFive weeks ago at the index procedure, the infected plate\nwas removed and a vancomycin PMMA rod was placed in the tibial\ncanal. Cultures grew MSSA.\n\nToday the old incision was reopened and the rod was pulled out\nof the tibial canal intact; no cement left on fluoroscopy. A nail\nwas then inserted. Planned second stage.\n';
+    expect(events(note)).toEqual(['remove:intramedullary']);
+  });
+});

@@ -129,6 +129,9 @@ export function findCodes(g, text, ctx) {
     }
     return out;
 }
+/** Parse a date found by the grammar's date pattern into a sortable key (year may be unknown). */
+/** A line that is one bracketed banner (not a check box: six characters at least between the brackets). */
+const BANNER = /^\s*\[[^\[\]\n]{6,}\]\s*$/;
 function dateKey(c, m) {
     let y;
     let mo;
@@ -226,8 +229,17 @@ export function findOperations(g, text, joined) {
                 dateAt = day.index;
             }
         }
-        const shaped = !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues);
-        const short = lt.trim().length <= c.headingMax;
+        // a whole line in square brackets is a banner of the note ("[Previous operative note text carried forward -
+        // index procedure 2025-02-11]", "[End of carried-forward text]"): a heading, up to twice a heading's length
+        const logical = joined !== undefined && joined[line.end] === ' ' && text[line.end] === '\n' ? joined.slice(line.start, (joined.indexOf('\n', line.end) + 1 || joined.length + 1) - 1) : lt;
+        const banner = BANNER.test(logical) && logical.trim().length <= 2 * c.headingMax;
+        // a line the layout join runs on from the line before is the rest of that line, never a heading
+        if (joined !== undefined && line.start > 0 && text[line.start - 1] === '\n' && joined[line.start - 1] === ' ')
+            continue;
+        const shaped = banner || (!wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues));
+        // a dated line is short as the note's lines read once joined: a long summary line hard-wrapped into short
+        // pieces ("STAGE 2 (2024-11-19): REMOVAL OF THE STATIC SPACER FROM THE" / "KNEE JOINT, ...") is no heading
+        const short = banner || (lt.trim().length <= c.headingMax && (date === undefined || logical.trim().length <= c.headingMax));
         // in a "Title: text" line only the title names the operation ("DESCRIPTION OF PROCEDURE: ... the prior
         // incision" is not a heading for an earlier operation)
         const colon = lt.indexOf(':');
@@ -236,15 +248,26 @@ export function findOperations(g, text, joined) {
         // a title dated by a day of the admission before a colon heads its operation however long the line's text
         // ("Operation 2 (hospital day 4): Repeat debridement and ...")
         const datedTitle = head !== lt && date?.rel === true && dateAt < head.length && head.trim().length <= c.headingMax;
-        if (short && (shaped || (date && !wrapped(li))) && opWord && c.earlierWord.test(head))
-            heads.push({ start: line.start, line: lt.trim(), kind: 'earlier' });
+        if (short && (shaped || (date && !wrapped(li))) && opWord && c.earlierWord.test(head)) {
+            heads.push({ start: line.start, line: lt.trim(), kind: 'earlier', banner });
+            // a paragraph that opens on the earlier time ("Six weeks ago at the index procedure, the infected nail" /
+            // "was removed ...") tells that operation up to its end, not the rest of the note
+            if (!banner && joined !== undefined && joined[line.end] === ' ' && text[line.end] === '\n') {
+                const gap = /\n[ \t]*\n/g;
+                gap.lastIndex = line.end;
+                const end = gap.exec(text);
+                if (end)
+                    heads.push({ start: end.index + 1, line: '', kind: 'neutral', force: true });
+            }
+        }
         else if (((short && shaped) || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, '').trim().split(/\s+/).length <= 2))
-            heads.push({ start: line.start, line: lt.trim(), kind: 'today', ...(date ? { date } : {}) });
+            heads.push({ start: line.start, line: lt.trim(), kind: 'today', banner, ...(date ? { date } : {}) });
         else if ((short || datedTitle) && date && opWord)
-            heads.push({ start: line.start, line: lt.trim(), kind: 'dated', date });
+            heads.push({ start: line.start, line: lt.trim(), kind: 'dated', date, banner });
         else if (shaped)
-            heads.push({ start: line.start, line: lt.trim(), kind: 'neutral' });
+            heads.push({ start: line.start, line: lt.trim(), kind: 'neutral', banner });
     }
+    heads.sort((x, y) => x.start - y.start);
     const dated = heads.filter((h) => h.kind === 'dated');
     const datesSplit = dated.length >= 2 && new Set(dated.map((h) => h.date.key)).size >= 2;
     // today's date: the date of service, else the date on today's own heading ("Operation 3 (today, hospital
@@ -270,12 +293,18 @@ export function findOperations(g, text, joined) {
     const hasToday = heads.some((h) => h.kind === 'today');
     const ops = [];
     let cur = { kind: 'today', start: 0, end: text.length };
+    // a part opened by a banner ("[Previous operative note text carried forward ...]") runs to the next banner
+    // ("[End of carried-forward text]"): the headings inside it are that operation's own
+    let bannerPart = false;
     for (const h of heads) {
         let next;
+        if (bannerPart && !h.banner)
+            continue;
         if (h.kind === 'neutral')
-            next = !hasToday && cur.kind !== 'today' ? 'today' : undefined;
+            next = (!hasToday || h.banner || h.force) && cur.kind !== 'today' ? 'today' : undefined;
         else
             next = h.kind;
+        bannerPart = !!h.banner && next !== undefined && next !== 'today';
         if (next === undefined)
             continue;
         cur.end = h.start;

@@ -39,6 +39,9 @@ const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 const MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 /** A check box, empty or ticked, at the end of a line. */
 const BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
+/** A row whose last cell (after a run of spaces, or the whole line) opens with a check box and its label. */
+const LAST_BOX_CELL = /(?:^|[ ]{2,})[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*[^ \[\]\u2610\u2611\u2612][^\[\]\u2610\u2611\u2612]*$/;
+const BOX_ANYWHERE = /\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]/;
 function boxAtEnd(line) {
     const t = line.trimEnd();
     const last = t.charCodeAt(t.length - 1);
@@ -131,6 +134,13 @@ export function joinWrappedLines(text, layout = {}) {
         // a line that ends with a check box goes on: the box's label is on the next line ("[ ] Rod [ ]" / "Coated nail")
         if (!join && nextIndent < next.length && boxAtEnd(line))
             join = true;
+        // a check-box row whose last box's label was cut by the wrap goes on ("[ ] Beads   [ ] Calcium sulfate" /
+        // "(Stimulan)"): the next line has no box, item or column of its own and would not have fitted
+        if (!join && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(next) && !ITEM_START.test(next) && !tableLike(next)) {
+            const word = next.slice(nextIndent).split(' ', 1)[0].length;
+            if (line.trimEnd().length + 1 + word > width - slack)
+                join = true;
+        }
         // a pipe-table row that has not reached its closing pipe goes on on the next line
         if (!join && line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && nextIndent < next.length && !next.trimStart().startsWith('|'))
             join = true;
