@@ -10356,6 +10356,7 @@ function categoryOfWords(c, title) {
   }
   return "other";
 }
+var TABLE_SEPARATOR = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
 var BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
 var RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/&-]*){1,12})/g;
 var PARAGRAPH_SECTIONS = /* @__PURE__ */ new Set(["indications", "history", "plan"]);
@@ -10420,6 +10421,24 @@ function findSections(text, patternDirs = []) {
     }
   }
   const colonHeads = heads.length;
+  for (let at = text.indexOf("|"); at >= 0; at = text.indexOf("|", at + 1)) {
+    const lineStart2 = text.lastIndexOf("\n", at) + 1;
+    if (text.slice(lineStart2, at).trim()) {
+      at = text.indexOf("\n", at);
+      if (at < 0) break;
+      continue;
+    }
+    const lineEnd = text.indexOf("\n", at);
+    const nextEnd = lineEnd < 0 ? -1 : text.indexOf("\n", lineEnd + 1);
+    const next = lineEnd < 0 ? "" : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+    if (TABLE_SEPARATOR.test(next)) {
+      const cells = text.slice(at, lineEnd).split("|").map((x) => x.trim()).filter(Boolean);
+      const cat = cells.map((x) => c.byTitle.get(key(x))).find((k) => k === "procedure" || k === "implants");
+      if (cat && !heads.some((h) => h.start === lineStart2)) heads.push({ start: lineStart2, bodyStart: lineStart2, title: cells.join(" | "), category: cat });
+    }
+    if (lineEnd < 0) break;
+    at = lineEnd;
+  }
   const starts = new Set(heads.map((h) => h.start));
   BARE_LINE.lastIndex = 0;
   for (let m = BARE_LINE.exec(text); m; m = BARE_LINE.exec(text)) {
@@ -13060,6 +13079,8 @@ var __schemas7 = lazy(() => {
       operationWords: phrases2,
       months: phrases2,
       /** Labels of a day counted from admission ("hospital day 4") and words for the day of admission itself. */
+      /** Words opening a line of text appended by billing or coding staff (an appeal worksheet, claim lines). */
+      appendedWords: phrases2,
       dayLabels: phrases2,
       admissionDayWords: phrases2,
       earlierWords: phrases2,
@@ -13100,6 +13121,7 @@ var __schemas7 = lazy(() => {
       presentAuxiliaries: phrases2,
       stateAdverbs: phrases2,
       asFoundWords: phrases2,
+      ownObjectWords: phrases2,
       outwardPrepositions: phrases2,
       inwardPrepositions: phrases2,
       siteWindow: z.number().int().positive(),
@@ -14043,6 +14065,7 @@ function compile5(g) {
       `\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?)\\b`,
       "gi"
     ),
+    appended: new RegExp(`^[\\s\\-=*#_~]*(?:${phrases(g.timeline.appendedWords)})(?![A-Za-z])`, "i"),
     dayRe: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.dayLabels)})\\s*(?:#|no\\.?)?\\s*(\\d{1,3})(?!\\d)`, "i"),
     admissionDay: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.admissionDayWords)})(?![A-Za-z])`, "i"),
     months,
@@ -14145,7 +14168,7 @@ function compareDates(a, b) {
 }
 function headingShaped(lines, i, max, continues) {
   const t = lines[i].text.trim();
-  if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
+  if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022|]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
   if (/[A-Za-z0-9]{3,}[.!?]\s+\S/.test(t) || continues?.test(t)) return false;
   if (/^[A-Za-z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t)) return true;
   const before = i === 0 || !lines[i - 1].text.trim();
@@ -14184,6 +14207,10 @@ function findOperations(g, text, joined) {
     }
     const logical = joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n" ? joined.slice(line.start, (joined.indexOf("\n", line.end) + 1 || joined.length + 1) - 1) : lt;
     const banner = BANNER.test(logical) && logical.trim().length <= 2 * c.headingMax;
+    if (c.appended.test(lt)) {
+      heads.push({ start: line.start, line: lt.trim(), kind: "appended" });
+      continue;
+    }
     if (joined !== void 0 && line.start > 0 && text[line.start - 1] === "\n" && joined[line.start - 1] === " ") continue;
     const shaped = banner || !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues);
     const short = banner || lt.trim().length <= c.headingMax && (date === void 0 || logical.trim().length <= c.headingMax);
@@ -14218,7 +14245,7 @@ function findOperations(g, text, joined) {
       h.kind = cmp === 0 ? "today" : cmp < 0 ? "earlier" : "planned";
     }
   }
-  if (!heads.some((h) => h.kind === "earlier" || h.kind === "planned")) return [{ kind: "today", start: 0, end: text.length }];
+  if (!heads.some((h) => h.kind === "earlier" || h.kind === "planned" || h.kind === "appended")) return [{ kind: "today", start: 0, end: text.length }];
   const hasToday = heads.some((h) => h.kind === "today");
   const ops = [];
   let cur = { kind: "today", start: 0, end: text.length };
@@ -14420,7 +14447,7 @@ var Analysis = class {
     if (!d) {
       const s = this.sentences[span.sentence];
       const op = this.operationAt(s.start).kind;
-      const section = op === "earlier" ? "historical" : op === "planned" ? "hypothetical" : SECTION_ASSERTION[s.category] ?? null;
+      const section = op === "earlier" ? "historical" : op === "planned" || op === "appended" ? "hypothetical" : SECTION_ASSERTION[s.category] ?? null;
       d = assertSpan(this.assertedText(span.sentence), span.start - s.start, span.end - s.start, { section, patternDirs: this.patternDirs });
       this.assertCache.set(key2, d);
     }
@@ -14678,6 +14705,7 @@ function deviceGrammar(a) {
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, "i"),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, "i"),
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, "i"),
+      ownObjectBefore: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})[\\s-]+$`, "i"),
       asFoundBefore: new RegExp(`\\b(?:${phrases(g.asFoundWords)})\\s+$`, "i"),
       stateAdverbBefore: new RegExp(`\\b(?:${phrases(g.stateAdverbs)})\\s+$`, "i"),
       presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, "i"),
@@ -14799,7 +14827,7 @@ function stativeNow(a, m) {
   if (!m.entry.tags.has("stative")) return false;
   const dg = deviceGrammar(a);
   if (dg.presentBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start))) return true;
-  return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start)) && !verbForm(a, m).passive;
+  return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start));
 }
 function directionOf(a, m) {
   const after = a.doc.text.slice(m.end, m.end + 40);
@@ -14866,8 +14894,10 @@ function governedDevice(a, act, devices) {
   if (passive) return (withInstrument(a, act) ? fwd() : void 0) ?? subject();
   if (participle) return fwd() ?? back();
   const ofPhrase = /^\s+of\b/i.test(text.slice(act.end, act.end + 4));
+  const ownObject = !ofPhrase && dg.ownObjectBefore.test(text.slice(Math.max(0, act.start - 24), act.start));
   const fwdNoun = () => {
     const d = fwd();
+    if (d && ownObject && /,|\b(?:and|or|plus|as well as)\b/i.test(text.slice(act.end, d.start))) return void 0;
     if (!d || !ofPhrase) return d;
     return dg.ofStop.test(text.slice(act.end, d.start)) ? void 0 : d;
   };
@@ -15104,7 +15134,10 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
         continue;
       }
       const after = mine.filter((f) => [...f.sentences].some((s) => s > d && a.sentences[s].section === sent.section));
-      if (after.length) for (const f of after) f.sentences.add(d);
+      const ownPrep = (f) => [...f.sentences].some((s) => s > d && a.sentences[s].section === sent.section && a.in("carriers", s).length > 0 && a.quantities(s).some((q) => !q.excludedBy));
+      const takers = after.length > 1 ? after.filter((f) => !ownPrep(f)) : after;
+      if (takers.length) for (const f of takers) f.sentences.add(d);
+      else if (after.length) for (const f of after) f.sentences.add(d);
       else nearest(mine, d).sentences.add(d);
     }
   }

@@ -742,3 +742,37 @@ describe('layout and the operation timeline (sentences written for this test)', 
     expect(events(note)).toEqual(['remove:intramedullary']);
   });
 });
+
+describe('holdout30 and holdout31 classes (sentences written for this test)', () => {
+  const events = (note: string) => checkNoteAll(note)[0]!.devices.map((d) => `${d.action}:${d.site}`);
+  it('codes in a billing worksheet or appeal appended to the note are not the surgeon\'s', () => {
+    const note = 'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Arthrotomy and debridement of the right ankle with an antibiotic cement spacer.\nDescription: One pack of Simplex with 2 g vancomycin was moulded by hand into a spacer placed in the ankle joint. Second stage in 8 weeks.\n\nDr. X\n\n=== Appeal worksheet (coding office) ===\nClaim lines billed: 27610-RT; 20704-RT.\n';
+    expect(el(checkNoteAll(note), '20704', 'primary-procedure')).toBe('warn');
+  });
+  it('a preparation with no form goes to the devices that have no preparation of their own', () => {
+    const note = 'Procedures: Antibiotic cement rod in the left tibial canal; antibiotic beads beneath the fascia of the leg (27640).\nSurgeon: Dr. X\nDescription: Antibiotic rod. On the back table one 40 g pack of Palacos was mixed by hand with 2 g of vancomycin and injected into a chest tube over a guide wire. After curing the tube was cut away. The rod was slid into the tibial canal.\n\nAntibiotic beads. A second 40 g pack of Palacos R+G was then rolled by hand into 20 beads; no antibiotic was added. The bead chain was laid beneath the fascia of the leg. Rod and beads out in 6 weeks.\n';
+    const rs = checkNoteAll(note);
+    expect(el(rs, '20702', 'drug')).toBe('pass');
+    expect(el(rs, '20700', 'drug')).not.toBe('pass');
+  });
+  it('a spacer "well seated in the joint" is how it was found, not a placement', () => {
+    const note = 'Procedure: Removal of antibiotic spacer, right knee joint (20705); revision knee arthroplasty (27487).\nSurgeon: Dr. X\nDescription: The static vancomycin PMMA spacer was well seated in the joint space. It was removed in one piece and all cement cleared. Cultures negative; planned second stage.\n';
+    expect(events(note)).toEqual(['remove:intra-articular']);
+  });
+  it('an action noun after an implant name is that implant\'s ("stem extraction and the spacer reduction")', () => {
+    const note = 'Procedure: Resection of the infected left hip replacement with a factory gentamicin hip spacer in the hip joint (27091).\nSurgeon: Dr. X\nDescription: The stem was removed and the canal cleared. The prefabricated spacer was inserted and reduced into the hip joint.\nAssistant: Dr. Y assisted with the osteotomy, cup removal and the spacer reduction.\n';
+    expect(events(note)).toEqual(['insert:intra-articular']);
+  });
+  it('a table whose header names the procedures holds today\'s codes', () => {
+    const note = 'Surgeon: Dr. X\nPostoperative diagnosis: Same.\n\n| # | Procedure | CPT |\n|---|---|---|\n| 1 | Excisional debridement, left thigh | 11043 |\n| 2 | Removal of tobramycin PMMA beads from beneath the fascia lata | - |\n\nDescription: The beads were withdrawn from beneath the fascia, 16 of 16 counted. Planned second stage.\n';
+    expect(el(checkNoteAll(note), '20701', 'primary-procedure')).toBe('pass');
+  });
+  it('a table row is never an operation\'s heading, and "placed at index" is the earlier insertion', () => {
+    const note = 'Procedure: Removal of antibiotic beads (20701); debridement (11043).\nSurgeon: Dr. X\n\n| Chain | Beads placed at index | Beads removed today |\n|---|---|---|\n| A | 14 | 14 |\n\nDescription: The tobramycin PMMA chain was withdrawn from beneath the fascia lata, all 14 of 14 beads accounted for. Planned second stage.\n';
+    expect(events(note)).toEqual(['remove:deep']);
+  });
+  it('a dislocated spacer is a reason to remove it', () => {
+    const note = 'Procedure: Removal of the dislocated PMMA spacer from the left shoulder joint (20705); resection arthroplasty (23335).\nSurgeon: Dr. X\nDescription: The spacer was removed from the glenohumeral joint in one piece.\n';
+    expect(el(checkNoteAll(note), '20705', 'removal-reason')).toBe('pass');
+  });
+});

@@ -18,6 +18,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         serviceLabels: z.ZodArray<z.ZodString>;
         operationWords: z.ZodArray<z.ZodString>;
         months: z.ZodArray<z.ZodString>;
+        appendedWords: z.ZodArray<z.ZodString>;
         dayLabels: z.ZodArray<z.ZodString>;
         admissionDayWords: z.ZodArray<z.ZodString>;
         earlierWords: z.ZodArray<z.ZodString>;
@@ -55,6 +56,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         presentAuxiliaries: z.ZodArray<z.ZodString>;
         stateAdverbs: z.ZodArray<z.ZodString>;
         asFoundWords: z.ZodArray<z.ZodString>;
+        ownObjectWords: z.ZodArray<z.ZodString>;
         outwardPrepositions: z.ZodArray<z.ZodString>;
         inwardPrepositions: z.ZodArray<z.ZodString>;
         siteWindow: z.ZodNumber;

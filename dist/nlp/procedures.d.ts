@@ -9,7 +9,8 @@
  * Every word list comes from `patterns/grammar.yaml`; this module only knows the shapes.
  */
 import type { Grammar } from './grammar.js';
-export type OperationKind = 'today' | 'earlier' | 'planned';
+/** today's operation, an earlier or a planned one, or text appended by others (a billing worksheet, an appeal). */
+export type OperationKind = 'today' | 'earlier' | 'planned' | 'appended';
 export interface Operation {
     kind: OperationKind;
     /** Offsets in the normalised text. */

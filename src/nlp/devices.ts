@@ -323,6 +323,8 @@ interface DeviceGrammar {
   stateAdverbBefore: RegExp;
   /** A word right before an action that makes it how a device was found ("as placed"). */
   asFoundBefore: RegExp;
+  /** The name of an ordinary implant or tissue right before an action noun ("stem extraction"). */
+  ownObjectBefore: RegExp;
   /** Prepositions after a directional action word that make it a removal / a placement. */
   outward: RegExp;
   inward: RegExp;
@@ -365,6 +367,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
+      ownObjectBefore: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})[\\s-]+$`, 'i'),
       asFoundBefore: new RegExp(`\\b(?:${phrases(g.asFoundWords)})\\s+$`, 'i'),
       stateAdverbBefore: new RegExp(`\\b(?:${phrases(g.stateAdverbs)})\\s+$`, 'i'),
       presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, 'i'),
@@ -531,8 +534,8 @@ function stativeNow(a: Analysis, m: Mention): boolean {
   if (!m.entry.tags.has('stative')) return false;
   const dg = deviceGrammar(a);
   if (dg.presentBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start))) return true;
-  // "..., well seated and not disturbed": a state, unless the word is a passive of its own ("was well seated")
-  return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start)) && !verbForm(a, m).passive;
+  // "..., well seated and not disturbed", "the spacer was well seated in the joint": how it sits, a state
+  return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 /** The action a directional word ("delivered", "brought") takes from the preposition after it, if any. */
@@ -624,10 +627,14 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
   if (participle) return fwd() ?? back();
   // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement");
   // with an of-phrase it governs that phrase's noun, not a device after "with" ("removal of the hemiarthroplasty
-  // with an antibiotic spacer" removes no spacer)
+  // with an antibiotic spacer" removes no spacer); after the name of an implant or tissue ("stem extraction and
+  // the spacer reduction") it is that thing's action and governs no device of another item after it
   const ofPhrase = /^\s+of\b/i.test(text.slice(act.end, act.end + 4));
+  const ownObject = !ofPhrase && dg.ownObjectBefore.test(text.slice(Math.max(0, act.start - 24), act.start));
   const fwdNoun = () => {
     const d = fwd();
+    // (the device of another item joined by "and" or a comma; "hardware removal - antibiotic cement rod" names it)
+    if (d && ownObject && /,|\b(?:and|or|plus|as well as)\b/i.test(text.slice(act.end, d.start))) return undefined;
     if (!d || !ofPhrase) return d;
     return dg.ofStop.test(text.slice(act.end, d.start)) ? undefined : d;
   };
@@ -932,7 +939,14 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
       // a preparation that names no form ("two packs of cement were mixed with vancomycin") is told before
       // the devices it makes: it belongs to every device of its section told after it
       const after = mine.filter((f) => [...f.sentences].some((s) => s > d && a.sentences[s]!.section === sent.section));
-      if (after.length) for (const f of after) f.sentences.add(d);
+      // (a device with a preparation of its own after it, naming its own carrier and amount, "A second 40 g pack
+      // of Palacos was rolled into beads", is not made from this one: the preparation goes to the devices without
+      // their own; "the remainder of the cement was rolled into beads" names no amount and is made from it)
+      const ownPrep = (f: DeviceFrame) =>
+        [...f.sentences].some((s) => s > d && a.sentences[s]!.section === sent.section && a.in('carriers', s).length > 0 && a.quantities(s).some((q) => !q.excludedBy));
+      const takers = after.length > 1 ? after.filter((f) => !ownPrep(f)) : after;
+      if (takers.length) for (const f of takers) f.sentences.add(d);
+      else if (after.length) for (const f of after) f.sentences.add(d);
       else nearest(mine, d).sentences.add(d);
     }
   }

@@ -31,6 +31,8 @@ const __schemas = lazy(() => {
       operationWords: phrases,
       months: phrases,
       /** Labels of a day counted from admission ("hospital day 4") and words for the day of admission itself. */
+      /** Words opening a line of text appended by billing or coding staff (an appeal worksheet, claim lines). */
+      appendedWords: phrases,
       dayLabels: phrases,
       admissionDayWords: phrases,
       earlierWords: phrases,
@@ -71,6 +73,7 @@ const __schemas = lazy(() => {
       presentAuxiliaries: phrases,
       stateAdverbs: phrases,
       asFoundWords: phrases,
+      ownObjectWords: phrases,
       outwardPrepositions: phrases,
       inwardPrepositions: phrases,
       siteWindow: z.number().int().positive(),

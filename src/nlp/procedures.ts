@@ -11,7 +11,8 @@
 import type { Grammar } from './grammar.js';
 import { phrases } from '../text/regex.js';
 
-export type OperationKind = 'today' | 'earlier' | 'planned';
+/** today's operation, an earlier or a planned one, or text appended by others (a billing worksheet, an appeal). */
+export type OperationKind = 'today' | 'earlier' | 'planned' | 'appended';
 
 export interface Operation {
   kind: OperationKind;
@@ -46,6 +47,8 @@ interface Compiled {
   serviceLabel: RegExp;
   operationWord: RegExp;
   dateRe: RegExp;
+  /** A line that opens text appended by billing or coding staff, not the surgeon's documentation. */
+  appended: RegExp;
   /** A day counted from admission ("hospital day 4"), and the day of admission itself (day 0). */
   dayRe: RegExp;
   admissionDay: RegExp;
@@ -90,6 +93,7 @@ function compile(g: Grammar): Compiled {
       `\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?)\\b`,
       'gi',
     ),
+    appended: new RegExp(`^[\\s\\-=*#_~]*(?:${phrases(g.timeline.appendedWords)})(?![A-Za-z])`, 'i'),
     dayRe: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.dayLabels)})\\s*(?:#|no\\.?)?\\s*(\\d{1,3})(?!\\d)`, 'i'),
     admissionDay: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.admissionDayWords)})(?![A-Za-z])`, 'i'),
     months,
@@ -239,7 +243,7 @@ function compareDates(a: { y?: number; mo: number; d: number }, b: { y?: number;
  */
 function headingShaped(lines: LineInfo[], i: number, max: number, continues?: RegExp): boolean {
   const t = lines[i]!.text.trim();
-  if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
+  if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022|]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
   // a heading holds no sentence end and does not stop on a word a sentence cannot end with
   if (/[A-Za-z0-9]{3,}[.!?]\s+\S/.test(t) || continues?.test(t)) return false;
   if (/^[A-Za-z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t)) return true;
@@ -295,6 +299,12 @@ export function findOperations(g: Grammar, text: string, joined?: string): Opera
     // index procedure 2025-02-11]", "[End of carried-forward text]"): a heading, up to twice a heading's length
     const logical = joined !== undefined && joined[line.end] === ' ' && text[line.end] === '\n' ? joined.slice(line.start, (joined.indexOf('\n', line.end) + 1 || joined.length + 1) - 1) : lt;
     const banner = BANNER.test(logical) && logical.trim().length <= 2 * c.headingMax;
+    // text appended by billing or coding staff ("--- Billing office appeal worksheet ---", "Claim lines billed:")
+    // is no documentation of the operation, up to the next heading of the note's own
+    if (c.appended.test(lt)) {
+      heads.push({ start: line.start, line: lt.trim(), kind: 'appended' });
+      continue;
+    }
     // a line the layout join runs on from the line before is the rest of that line, never a heading
     if (joined !== undefined && line.start > 0 && text[line.start - 1] === '\n' && joined[line.start - 1] === ' ') continue;
     const shaped = banner || (!wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues));
@@ -343,7 +353,7 @@ export function findOperations(g: Grammar, text: string, joined?: string): Opera
       h.kind = cmp === 0 ? 'today' : cmp < 0 ? 'earlier' : 'planned';
     }
   }
-  if (!heads.some((h) => h.kind === 'earlier' || h.kind === 'planned')) return [{ kind: 'today', start: 0, end: text.length }];
+  if (!heads.some((h) => h.kind === 'earlier' || h.kind === 'planned' || h.kind === 'appended')) return [{ kind: 'today', start: 0, end: text.length }];
   const hasToday = heads.some((h) => h.kind === 'today');
   const ops: Operation[] = [];
   let cur: Operation = { kind: 'today', start: 0, end: text.length };

@@ -118,6 +118,7 @@ function categoryOfWords(c: Compiled, title: string): SectionCategory {
   return 'other';
 }
 
+const TABLE_SEPARATOR = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
 const BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
 // a line's first words, for headings run into their text in dictated notes
 const RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/&-]*){1,12})/g;
@@ -204,6 +205,26 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
     }
   }
   const colonHeads = heads.length;
+  // a pipe table whose header row names a known title ("| # | Procedure | CPT |" over a separator row) opens a
+  // section of that title's category
+  for (let at = text.indexOf('|'); at >= 0; at = text.indexOf('|', at + 1)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (text.slice(lineStart, at).trim()) {
+      at = text.indexOf('\n', at);
+      if (at < 0) break;
+      continue;
+    }
+    const lineEnd = text.indexOf('\n', at);
+    const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+    const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+    if (TABLE_SEPARATOR.test(next)) {
+      const cells = text.slice(at, lineEnd).split('|').map((x) => x.trim()).filter(Boolean);
+      const cat = cells.map((x) => c.byTitle.get(key(x))).find((k) => k === 'procedure' || k === 'implants');
+      if (cat && !heads.some((h) => h.start === lineStart)) heads.push({ start: lineStart, bodyStart: lineStart, title: cells.join(' | '), category: cat });
+    }
+    if (lineEnd < 0) break;
+    at = lineEnd;
+  }
   // a heading alone on its line, without a colon ("Procedures performed", "NARRATIVE"): known titles only
   const starts = new Set(heads.map((h) => h.start));
   BARE_LINE.lastIndex = 0;
