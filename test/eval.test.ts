@@ -50,6 +50,7 @@ describe('accuracy floors (npm run eval)', async () => {
     holdout29: { elements: 0.835, p: 0.818, r: 0.818, codes: 0.9 },
     holdout30: { elements: 0.986, p: 0.916, r: 1, codes: 0.966 },
     holdout31: { elements: 0.95, p: 0.961, r: 1, codes: 0.966 },
+    holdout32: { elements: 0.898, p: 0.833, r: 0.952, codes: 0.933 },
     holdout33: { elements: 0.833, p: 0.666, r: 0.952, codes: 0.766 },
   };
 
