@@ -13090,6 +13090,7 @@ var __schemas7 = lazy(() => {
       /** Words that open a procedure-list item naming today's staged procedure ("Planned repeat debridement"). */
       stagedItemWords: phrases2,
       correctionWords: phrases2,
+      attestationWords: phrases2,
       proseWords: phrases2,
       headingMaxLength: z.number().int().positive()
     }),
@@ -14702,6 +14703,7 @@ function deviceGrammar(a) {
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, "i"),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, "i"),
       correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, "i"),
+      attestation: new RegExp(`\\b(?:${phrases(gr.timeline.attestationWords)})\\b`, "i"),
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, "i"),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, "i"),
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, "i"),
@@ -15077,13 +15079,32 @@ function analyseDevices(a) {
       if (r.action === "insert" && r.forms.every((f) => retracted.has(f) && (r.s < retracted.get(f) || sameSection(f)))) raw.splice(i, 1);
     }
   }
-  const events = resolveSites(a, raw, bySentence);
+  const listed = (s) => LIST_CATEGORIES.has(a.sentences[s].category);
+  for (const action of ["insert", "remove"]) {
+    const negated = narrativeNegatedForms(a, devices, action);
+    if (!negated.size) continue;
+    const toldInNarrative = new Set(raw.filter((r) => r.action === action && !listed(r.s)).flatMap((r) => r.forms));
+    for (let i = raw.length - 1; i >= 0; i--) {
+      const r = raw[i];
+      if (r.action === action && listed(r.s) && r.forms.every((f) => negated.has(f) && !toldInNarrative.has(f))) raw.splice(i, 1);
+    }
+  }
+  const resolved = resolveSites(a, raw, bySentence);
+  const correcting = resolved.filter((e) => e.sentences.some((s) => correctionSentence(a, s)));
+  const events = resolved.filter(
+    (e) => !correcting.some((c) => c !== e && c.action === e.action && c.site !== e.site && c.site !== "unspecified" && e.forms.every((f) => c.forms.includes(f)) && !e.sentences.some((s) => correctionSentence(a, s)))
+  );
   const frames = buildFrames(a, events, devices, insertSentences, removeSentences);
   return { devices, insertSentences, removeSentences, events, frames };
 }
 function correctionSentence(a, s) {
-  const title = a.sections[a.sentences[s].section]?.title ?? "";
-  return title !== "" && deviceGrammar(a).correction.test(title);
+  const dg = deviceGrammar(a);
+  const sent = a.sentences[s];
+  const title = a.sections[sent.section]?.title ?? "";
+  if (title !== "" && (dg.correction.test(title) || dg.attestation.test(title))) return true;
+  if (dg.correction.test(sent.text)) return true;
+  const prev = a.sentences[s - 1];
+  return prev !== void 0 && prev.section === sent.section && dg.correction.test(prev.text);
 }
 function retractedForms(a, devices) {
   const out = /* @__PURE__ */ new Map();
@@ -15093,6 +15114,17 @@ function retractedForms(a, devices) {
     if (!negatedPlacement) continue;
     const named = devices.find((d) => d.start === m.start)?.form ?? m.entry.name;
     if (!out.has(named)) out.set(named, m.sentence);
+  }
+  return out;
+}
+var LIST_CATEGORIES = /* @__PURE__ */ new Set(["procedure", "implants"]);
+function narrativeNegatedForms(a, devices, action) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of a.mentions("forms")) {
+    const sent = a.sentences[m.sentence];
+    if (LIST_CATEGORIES.has(sent.category) || !a.isOperative(m.sentence)) continue;
+    const acts = a.in("actions", m.sentence).filter((act) => act.entry.tags.has(action));
+    if (acts.length && acts.every((act) => a.assertion(act).negated)) out.add(devices.find((d) => d.start === m.start)?.form ?? m.entry.name);
   }
   return out;
 }

@@ -776,3 +776,21 @@ describe('holdout30 and holdout31 classes (sentences written for this test)', ()
     expect(el(checkNoteAll(note), '20705', 'removal-reason')).toBe('pass');
   });
 });
+
+describe('holdout33 classes: notes that contradict themselves (sentences written for this test)', () => {
+  const events = (note: string) => checkNoteAll(note)[0]!.devices.map((d) => `${d.action}:${d.site}`);
+  it('an attending\'s attestation that says the device was not placed retracts the resident\'s placement', () => {
+    const note = 'Procedure: Removal of infected right knee replacement (27488); antibiotic spacer, right knee.\nSurgeon: Dr. X\nDescription: The components were removed. Two packs of Simplex with 2 g vancomycin were mixed and a spacer was placed in the knee joint.\nTEACHING PHYSICIAN STATEMENT: I was present throughout. The cement was mixed but no spacer was placed; the knee was left as a resection.\n';
+    expect(checkNote(note).status).toBe('no-device');
+  });
+  it('a narrative that says a listed device was not used or not removed wins over the list line', () => {
+    const unused = 'Procedures:\n1. Debridement of the left tibia (11044)\n2. Antibiotic beads, left tibial canal\nSurgeon: Dr. X\nDescription: Tobramycin PMMA beads were rolled on the back table. The canal bled well after reaming and the beads were not inserted; they were discarded.\n';
+    const kept = 'Procedures:\n1. Repeat debridement of the right thigh (11043)\n2. Removal of antibiotic beads, right thigh\nSurgeon: Dr. X\nDescription: The gentamicin PMMA chain was seen beneath the fascia. As the cavity still drains, the chain was left in place and not removed today.\n';
+    expect(checkNote(unused).status).toBe('no-device');
+    expect(checkNote(kept).status).toBe('no-device');
+  });
+  it('a correction that tells where the device went replaces the site told before, and the wrong statement is negated', () => {
+    const note = 'Procedure: Drainage of deep abscess, left thigh (27301); antibiotic beads.\nSurgeon: Dr. X\nDescription: Ten beads of 20 g Palacos with 1 g vancomycin were rolled by hand. The beads were placed into the femoral canal. The fascia was closed.\nADDENDUM (Dr. X): The statement that the beads were placed into the femoral canal is incorrect. All of the beads were placed beneath the fascia lata in the abscess cavity.\n';
+    expect(events(note)).toEqual(['insert:deep']);
+  });
+});

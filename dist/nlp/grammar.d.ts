@@ -27,6 +27,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         todayAnchors: z.ZodArray<z.ZodString>;
         stagedItemWords: z.ZodArray<z.ZodString>;
         correctionWords: z.ZodArray<z.ZodString>;
+        attestationWords: z.ZodArray<z.ZodString>;
         proseWords: z.ZodArray<z.ZodString>;
         headingMaxLength: z.ZodNumber;
     }, z.core.$strict>;

@@ -35,6 +35,7 @@ const __schemas = lazy(() => {
             /** Words that open a procedure-list item naming today's staged procedure ("Planned repeat debridement"). */
             stagedItemWords: phrases,
             correctionWords: phrases,
+            attestationWords: phrases,
             proseWords: phrases,
             headingMaxLength: z.number().int().positive(),
         }),

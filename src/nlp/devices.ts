@@ -311,6 +311,8 @@ interface DeviceGrammar {
   attributive: RegExp;
   /** A section title that says it corrects the note ("Addendum", "Correction"). */
   correction: RegExp;
+  /** A section title of an attending's attestation. */
+  attestation: RegExp;
   /** Words of a verb-less item that lists a device not placed today ("retained", "prior op"). */
   notPlaced: RegExp;
   /** Words naming the mould a device is made in. */
@@ -364,6 +366,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
       correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, 'i'),
+      attestation: new RegExp(`\\b(?:${phrases(gr.timeline.attestationWords)})\\b`, 'i'),
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
@@ -867,15 +870,45 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
       if (r.action === 'insert' && r.forms.every((f) => retracted.has(f) && (r.s < retracted.get(f)! || sameSection(f)))) raw.splice(i, 1);
     }
   }
-  const events = resolveSites(a, raw, bySentence);
+  // The narrative of what was done wins over a list or template line: a form the narrative says was not placed
+  // ("The beads were not used and were discarded") and places nowhere else is not placed by its procedure-list or
+  // implant-log line ("2. Antibiotic beads, deep, right thigh").
+  // (so does a removal: "the bead chain was left in place and was not removed today" against "2. Removal of beads")
+  const listed = (s: number) => LIST_CATEGORIES.has(a.sentences[s]!.category);
+  for (const action of ['insert', 'remove'] as const) {
+    const negated = narrativeNegatedForms(a, devices, action);
+    if (!negated.size) continue;
+    const toldInNarrative = new Set(raw.filter((r) => r.action === action && !listed(r.s)).flatMap((r) => r.forms));
+    for (let i = raw.length - 1; i >= 0; i--) {
+      const r = raw[i]!;
+      if (r.action === action && listed(r.s) && r.forms.every((f) => negated.has(f) && !toldInNarrative.has(f))) raw.splice(i, 1);
+    }
+  }
+  // A correction that tells where a form went ("All of the beads were placed in the subfascial dead space")
+  // replaces the sites told for it before: the same form's event at another site, told only outside corrections,
+  // is the error it corrects.
+  const resolved = resolveSites(a, raw, bySentence);
+  const correcting = resolved.filter((e) => e.sentences.some((s) => correctionSentence(a, s)));
+  const events = resolved.filter(
+    (e) => !correcting.some((c) => c !== e && c.action === e.action && c.site !== e.site && c.site !== 'unspecified' && e.forms.every((f) => c.forms.includes(f)) && !e.sentences.some((s) => correctionSentence(a, s))),
+  );
   const frames = buildFrames(a, events, devices, insertSentences, removeSentences);
   return { devices, insertSentences, removeSentences, events, frames };
 }
 
-/** True when a sentence sits in a section whose title says it corrects the note (grammar.yaml correctionWords). */
+/**
+ * True when a sentence corrects the note: it sits in a section whose title says so (grammar.yaml correctionWords)
+ * or is an attending's attestation (attestationWords), or it or the sentence before it in its section says it
+ * corrects ("Correction to the resident's note: no spacer was placed").
+ */
 function correctionSentence(a: Analysis, s: number): boolean {
-  const title = a.sections[a.sentences[s]!.section]?.title ?? '';
-  return title !== '' && deviceGrammar(a).correction.test(title);
+  const dg = deviceGrammar(a);
+  const sent = a.sentences[s]!;
+  const title = a.sections[sent.section]?.title ?? '';
+  if (title !== '' && (dg.correction.test(title) || dg.attestation.test(title))) return true;
+  if (dg.correction.test(sent.text)) return true;
+  const prev = a.sentences[s - 1];
+  return prev !== undefined && prev.section === sent.section && dg.correction.test(prev.text);
 }
 
 /** Forms a correction says were not placed (a negated form with a negated insertion word in a correction section), with the sentence that says so. */
@@ -888,6 +921,25 @@ function retractedForms(a: Analysis, devices: DeviceMention[]): Map<string, numb
     if (!negatedPlacement) continue;
     const named = devices.find((d) => d.start === m.start)?.form ?? m.entry.name;
     if (!out.has(named)) out.set(named, m.sentence);
+  }
+  return out;
+}
+
+/** Sections that list procedures or implants rather than tell what was done. */
+const LIST_CATEGORIES: ReadonlySet<string> = new Set(['procedure', 'implants']);
+
+/**
+ * Forms a narrative sentence of this operation says were not placed (or not removed): every insertion (removal)
+ * word of its sentence is negated.
+ */
+function narrativeNegatedForms(a: Analysis, devices: DeviceMention[], action: DeviceAction): Set<string> {
+  const out = new Set<string>();
+  for (const m of a.mentions('forms')) {
+    const sent = a.sentences[m.sentence]!;
+    if (LIST_CATEGORIES.has(sent.category) || !a.isOperative(m.sentence)) continue;
+    // (a sentence that also places, "placed into the joint rather than left in the tissue", contrasts two places)
+    const acts = a.in('actions', m.sentence).filter((act) => act.entry.tags.has(action));
+    if (acts.length && acts.every((act) => a.assertion(act).negated)) out.add(devices.find((d) => d.start === m.start)?.form ?? m.entry.name);
   }
   return out;
 }
