@@ -794,3 +794,19 @@ describe('holdout33 classes: notes that contradict themselves (sentences written
     expect(events(note)).toEqual(['insert:deep']);
   });
 });
+
+describe('holdout32 classes (sentences written for this test)', () => {
+  it('a procedure word naming a place ("at the osteotomy site") is no other procedure of the operation', () => {
+    const note = 'Procedure: Removal of antibiotic cement rod from the right ulnar canal (20680).\nSurgeon: Dr. X\nReason: planned second stage, infection controlled.\nDetails: The end of the rod was found at the osteotomy site and withdrawn from the canal in one piece; no cement left on fluoroscopy. Skin closed.\n';
+    expect(el(checkNoteAll(note), '20703', 'primary-procedure')).toBe('fail');
+  });
+  it('cement that anchors screws is fixation, whatever drug it holds', () => {
+    const note = 'Procedure: Revision of posterior instrumentation L1-L4 (22849).\nSurgeon: Dr. X\nNarrative: The loose screws were removed. One 40 g pack of Palacos R+G with 1 g vancomycin added was mixed and 2 mL was injected through each fenestrated screw. Rods were placed.\n';
+    expect(checkNote(note).status).toBe('no-device');
+  });
+  it('granulation tissue is a finding, not a reason; an infection that persists is a reason', () => {
+    const base = 'Procedure: Removal of antibiotic beads from the left tibial canal (20703); debridement of the tibia (11044).\nSurgeon: Dr. X\nDetails: REASON The tobramycin PMMA beads were pulled out of the canal, 10 of 10 counted.\n';
+    expect(el(checkNoteAll(base.replace('REASON', 'Granulation tissue lined the canal.')), '20703', 'removal-reason')).toBe('fail');
+    expect(el(checkNoteAll(base.replace('REASON', 'The infection is persisting despite IV antibiotics.')), '20703', 'removal-reason')).toBe('pass');
+  });
+});
