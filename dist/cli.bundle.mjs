@@ -10356,6 +10356,13 @@ function categoryOfWords(c, title) {
   }
   return "other";
 }
+function afterProse(text, lineStart) {
+  if (lineStart < 2) return false;
+  const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+  const prev = text.slice(prevStart, lineStart - 1).trim();
+  return prev.length >= PROSE_LINE && !/[.:;!?)]$/.test(prev);
+}
+var PROSE_LINE = 40;
 var TABLE_SEPARATOR = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
 var BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
 var RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/&-]*){1,12})/g;
@@ -10390,7 +10397,9 @@ function findSections(text, patternDirs = []) {
         heads.push({ start, bodyStart, title, category: known });
         continue;
       }
-      if (LABEL.test(title) && !indented && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase())) {
+      const open2 = heads[heads.length - 1];
+      const inParagraph = open2 !== void 0 && PARAGRAPH_SECTIONS.has(open2.category) && !/\n[ \t]*\n/.test(text.slice(open2.start, lineStart));
+      if (LABEL.test(title) && !indented && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart))) {
         const prev = heads[heads.length - 1];
         if (prev && prev.category === "implants" && !/\n[ \t]*\n/.test(text.slice(prev.start, lineStart))) continue;
         heads.push({ start, bodyStart, title, category: categoryFor(c, title) });

@@ -810,3 +810,15 @@ describe('holdout32 classes (sentences written for this test)', () => {
     expect(el(checkNoteAll(base.replace('REASON', 'The infection is persisting despite IV antibiotics.')), '20703', 'removal-reason')).toBe('pass');
   });
 });
+
+describe('casing never decides a heading (sentences written for this test)', () => {
+  const verdicts = (note: string) => checkNoteAll(note).map((r) => [r.code, r.devices.map((d) => `${d.action}:${d.site}`), r.elements.map((e) => `${e.id}:${e.status}`)]);
+  it('a word and a colon that a wrap puts at a line start inside a plan paragraph is no heading, in any case', () => {
+    const note = 'PROCEDURE: Antibiotic cement rod, left femoral canal (27303).\nSURGEON: Dr. X\nDESCRIPTION: A rod of 40 g Palacos and 2 g vancomycin was rolled by hand and slid into the femoral canal.\n\nPLAN: IV antibiotics for 6 weeks and protected weight bearing. This is the first of a planned two-stage\nreconstruction: back to the OR in about 6 weeks to remove the antibiotic rod and nail the femur.\n';
+    expect(verdicts(note)).toEqual(verdicts(note.toUpperCase()));
+    expect(verdicts(note)[0]![1]).toEqual(['insert:intramedullary']);
+  });
+  it('"Today:" heads today\'s procedures', () => {
+    expect(findSections('Hx: s/p I&D and beads 6 d ago, fixation deferred until the soft tissues allowed it\nToday: beads out, repeat I&D (11012)\n').map((x) => x.category)).toEqual(['history', 'procedure']);
+  });
+});

@@ -118,6 +118,19 @@ function categoryOfWords(c: Compiled, title: string): SectionCategory {
   return 'other';
 }
 
+/**
+ * Whether the line before `lineStart` is a line of prose that goes on: not blank, not ending a sentence, and long
+ * enough to have been wrapped.
+ */
+function afterProse(text: string, lineStart: number): boolean {
+  if (lineStart < 2) return false;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const prev = text.slice(prevStart, lineStart - 1).trim();
+  return prev.length >= PROSE_LINE && !/[.:;!?)]$/.test(prev);
+}
+/** The shortest line that reads as wrapped prose. */
+const PROSE_LINE = 40;
+
 const TABLE_SEPARATOR = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
 const BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
 // a line's first words, for headings run into their text in dictated notes
@@ -165,7 +178,11 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
       }
       // an unknown short "Label:" (up to three words, any case) also starts a section; casing never decides;
       // an indented one is a field of the section above it ("Local antibiotic device:\n  Carrier: PMMA")
-      if (LABEL.test(title) && !indented && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase())) {
+      // (not inside an indications, history or plan paragraph, on a line that goes on from a line of prose: "This
+      // is stage one of a planned two-stage" / "RECONSTRUCTION: return to the OR ...", whatever its case)
+      const open = heads[heads.length - 1];
+      const inParagraph = open !== undefined && PARAGRAPH_SECTIONS.has(open.category) && !/\n[ \t]*\n/.test(text.slice(open.start, lineStart));
+      if (LABEL.test(title) && !indented && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart))) {
         // an unknown label right under a device or implants field, with no blank line between, is another field
         // of that block ("Device: antibiotic cement rod / Site: IM canal / Drug: vanco 2 g / Prep: hand-mixed")
         const prev = heads[heads.length - 1];
