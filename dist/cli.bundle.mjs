@@ -10099,7 +10099,7 @@ function analyse(eng, sentence2) {
         }
       }
       if (e.maxScope) bwdStart = backwardTokens(sentence2, h.start, e.maxScope, bwdStart);
-      if (openAt[i] > closeAt[i] && openAt[i] + 1 > bwdStart) bwdStart = openAt[i] + 1;
+      if (openAt[i] > closeAt[i] && openAt[i] < h.start && openAt[i] + 1 > bwdStart) bwdStart = openAt[i] + 1;
     }
     h.scopeStart = bwdStart;
     h.scopeEnd = fwdEnd;
@@ -12566,7 +12566,7 @@ function joinWrappedLines(text, layout = {}) {
     const n = l.trimEnd().length;
     if (n > width) width = n;
   }
-  let byWidth = width >= 30 && width <= 160;
+  let byWidth = width >= MIN_WRAP_WIDTH && width <= 160;
   let near = 0;
   let long = 0;
   for (const l of lines) {
@@ -12595,6 +12595,10 @@ function joinWrappedLines(text, layout = {}) {
     if (!join9 && amount && amount.start.test(next)) {
       const w = LAST_WORD.exec(line.trimEnd());
       if (w && !amount.units.has(w[1].toLowerCase())) join9 = true;
+    }
+    if (!join9 && nextIndent > 0 && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next)) {
+      const item = LIST_MARKER.exec(line);
+      if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join9 = true;
     }
     if (!join9 && nextIndent < next.length && boxAtEnd(line)) join9 = true;
     if (!join9 && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(next) && !ITEM_START.test(next) && !tableLike(next)) {
@@ -12628,6 +12632,8 @@ function joinWrappedLines(text, layout = {}) {
   parts.push(text.slice(from));
   return parts.join("");
 }
+var LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
+var MIN_WRAP_WIDTH = 24;
 function casedText(text) {
   let upper = 0;
   let letters = 0;

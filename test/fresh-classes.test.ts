@@ -822,3 +822,20 @@ describe('casing never decides a heading (sentences written for this test)', () 
     expect(findSections('Hx: s/p I&D and beads 6 d ago, fixation deferred until the soft tissues allowed it\nToday: beads out, repeat I&D (11012)\n').map((x) => x.category)).toEqual(['history', 'procedure']);
   });
 });
+
+describe('narrow columns, hanging indents and marked columns (sentences written for this test)', () => {
+  const verdicts = (note: string) => checkNoteAll(note).map((r) => [r.code, r.devices.map((d) => `${d.action}:${d.site}`), r.elements.map((e) => `${e.id}:${e.status}`)]);
+  it('a note wrapped in a narrow column reads the same in capitals', () => {
+    const note = 'OPERATIVE NOTE\nSurgeon: Dr. X\n\nPROCEDURES:\n1. Removal of antibiotic\ncement rod from the left\ntibial intramedullary\ncanal (20703).\n2. Exchange nailing of the\nleft tibia with a reamed\nnail (27720).\n\nDESCRIPTION: The old rod\nwas pulled out of the\ncanal in one piece and\nfluoroscopy showed no\nretained cement. This is\nthe planned second stage.\n';
+    expect(verdicts(note)).toEqual(verdicts(note.toUpperCase()));
+    expect(verdicts(note)[0]![1]).toEqual(['remove:intramedullary']);
+  });
+  it('a list item continued under its own text goes on, in any case', () => {
+    const note = 'Surgeon: Dr. X\nProcedures:\n1. Removal of antibiotic cement rod from the right humeral\n   intramedullary canal (20703).\n2. Plating of the humerus (24516).\nDescription: The rod was pulled out intact, no cement left. Planned second stage.\n';
+    expect(verdicts(note.toUpperCase())[0]![1]).toEqual(['remove:intramedullary']);
+  });
+  it('a column marked as the earlier operation\'s ("Placed (index)") places nothing today', () => {
+    const note = 'Procedure: Removal of antibiotic beads from the heel wound; debridement (11042).\nSurgeon: Dr. X\nDescription: The tobramycin PMMA beads were taken out of the wound.\nBEAD COUNT   Placed (index)   14   Removed today   14\n';
+    expect(verdicts(note)[0]![1]).toEqual(['remove:unspecified']);
+  });
+});

@@ -423,7 +423,7 @@ function analyse(eng, sentence) {
                 bwdStart = backwardTokens(sentence, h.start, e.maxScope, bwdStart);
             // a trigger inside a parenthesis looks back no further than its opening bracket ("beads out in 3 weeks
             // (clinic vs OR)": the doubt is about where, inside the bracket)
-            if (openAt[i] > closeAt[i] && openAt[i] + 1 > bwdStart)
+            if (openAt[i] > closeAt[i] && openAt[i] < h.start && openAt[i] + 1 > bwdStart)
                 bwdStart = openAt[i] + 1;
         }
         h.scopeStart = bwdStart;

@@ -495,7 +495,7 @@ function analyse(eng: Engine, sentence: string): Analysed {
       if (e.maxScope) bwdStart = backwardTokens(sentence, h.start, e.maxScope, bwdStart);
       // a trigger inside a parenthesis looks back no further than its opening bracket ("beads out in 3 weeks
       // (clinic vs OR)": the doubt is about where, inside the bracket)
-      if (openAt![i]! > closeAt![i]! && openAt![i]! + 1 > bwdStart) bwdStart = openAt![i]! + 1;
+      if (openAt![i]! > closeAt![i]! && openAt![i]! < h.start && openAt![i]! + 1 > bwdStart) bwdStart = openAt![i]! + 1;
     }
     h.scopeStart = bwdStart;
     h.scopeEnd = fwdEnd;

@@ -116,7 +116,7 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
     const n = l.trimEnd().length;
     if (n > width) width = n;
   }
-  let byWidth = width >= 30 && width <= 160;
+  let byWidth = width >= MIN_WRAP_WIDTH && width <= 160;
   let near = 0;
   let long = 0;
   for (const l of lines) {
@@ -151,6 +151,12 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
     if (!join && amount && amount.start.test(next)) {
       const w = LAST_WORD.exec(line.trimEnd());
       if (w && !amount.units.has(w[1]!.toLowerCase())) join = true;
+    }
+    // a list item continued under its own text ("1. Removal of the rod from the right tibial" / "   intramedullary
+    // canal (20703).", a hanging indent) goes on, in any case
+    if (!join && nextIndent > 0 && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next)) {
+      const item = LIST_MARKER.exec(line);
+      if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join = true;
     }
     // a line that ends with a check box goes on: the box's label is on the next line ("[ ] Rod [ ]" / "Coated nail")
     if (!join && nextIndent < next.length && boxAtEnd(line)) join = true;
@@ -199,6 +205,12 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
   parts.push(text.slice(from));
   return parts.join('');
 }
+
+/** A numbered or bulleted list item's marker and the spaces after it (its text starts at the match's end). */
+const LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
+
+/** The narrowest column a note can have been hard-wrapped at (a faxed narrow column can be under 30 characters). */
+const MIN_WRAP_WIDTH = 24;
 
 /** Whether a text uses capitals as ordinary prose does: at least one letter in a hundred (not all lower case). */
 function casedText(text: string): boolean {
