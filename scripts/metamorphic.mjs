@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Layout invariance: the same note, laid out differently, must get the same verdicts.
-// Transforms: hard wrap at 64 and 72 columns (breaking at spaces, like `fold -s`), CRLF line ends, capitals.
+// Transforms: hard wrap at 64 and 72 columns (breaking at spaces, like `fold -s`; a line laid out in columns is
+// left whole, see hardWrap), CRLF line ends, capitals.
 // Usage: node scripts/metamorphic.mjs [--errors]   (imports the built library from dist/)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -8,12 +9,20 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Break every line longer than `width` at the last space before the limit (words longer than it stay whole). */
+/**
+ * Break every line longer than `width` at the last space before the limit (words longer than it stay whole).
+ * Lines of a page laid out in two columns (five or more lines in a row, without table pipes, whose right column
+ * starts at the same place, at column 40 or later, after a run of five or more spaces: a two-column page merged
+ * line by line) are left whole: breaking them
+ * would move the right column's words under the left one and change the reading order, which no layout change
+ * does.
+ */
 export function hardWrap(text, width) {
-  return text
-    .split(/(\r?\n)/)
-    .map((part) => {
-      if (part === '\n' || part === '\r\n' || part.length <= width) return part;
+  const parts = text.split(/(\r?\n)/);
+  const keep = columnLines(parts.filter((_, i) => i % 2 === 0));
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 1 || part.length <= width || keep.has(i / 2)) return part;
       const out = [];
       let line = part;
       while (line.length > width) {
@@ -27,6 +36,24 @@ export function hardWrap(text, width) {
       return out.join('\n');
     })
     .join('');
+}
+
+/** Indexes of the lines that belong to a two-column block (see hardWrap). */
+function columnLines(lines) {
+  const col = lines.map((l) => {
+    if (l.includes('|')) return -1;
+    const m = /\S( {5,})(?=\S)/.exec(l.slice(20));
+    const at = m ? 20 + m.index + 1 + m[1].length : -1;
+    return at >= 40 ? at : -1;
+  });
+  const keep = new Set();
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && col[j] >= 0 && Math.abs(col[j] - col[i]) <= 3) j++;
+    if (j - i >= 5) for (let k = i; k < j; k++) keep.add(k);
+    i = j > i ? j : i + 1;
+  }
+  return keep;
 }
 
 export const TRANSFORMS = {
