@@ -12764,7 +12764,17 @@ function evidenceAt(doc, start, end) {
 // src/text/sentences.ts
 var TITLES = /(?:^|[^A-Za-z])(?:dr|mr|mrs|ms|prof|st|sr|jr|vs|approx|fig|cf|ca|e\.g|i\.e|viz|resp|ref)$/i;
 var BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
-var LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ ]+[A-Za-z])|\(?[a-z]\)|[-*\u2022\u25cf\u25aa])[ ]+/;
+var LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-*\u2022\u25cf\u25aa])[ ]+/;
+var OUTLINE = /^[ ]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[ ]+(?=[A-Za-z])/;
+function outlineItem(text, lineStart) {
+  const end = text.indexOf("\n", lineStart);
+  const m = OUTLINE.exec(text.slice(lineStart, end < 0 ? text.length : end));
+  if (!m) return null;
+  const prevStart = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : -1;
+  const prev = prevStart >= 0 ? text.slice(prevStart, lineStart - 1) : "";
+  const next = end < 0 ? "" : text.slice(end + 1, (text.indexOf("\n", end + 1) + 1 || text.length + 1) - 1);
+  return OUTLINE.test(prev) || OUTLINE.test(next) ? m : null;
+}
 var BREAKS = /[\n.!?]/g;
 var NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
 var HAS_WORD = /[A-Za-z0-9]/;
@@ -12776,7 +12786,9 @@ function splitSentences(text, sections) {
     const push = (a, b) => {
       while (a < b && text.charCodeAt(a) <= 32) a++;
       while (b > a && text.charCodeAt(b - 1) <= 32) b--;
-      const lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
+      const lineStart = text.lastIndexOf("\n", a - 1) + 1;
+      const atLineStart = /^[ ]*$/.test(text.slice(lineStart, a));
+      const lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8))) ?? (atLineStart && outlineItem(text, lineStart) ? OUTLINE.exec(text.slice(a, Math.min(b, a + 16))) : null);
       if (lm && a + lm[0].length < b) a += lm[0].length;
       if (b > a && HAS_WORD.test(text.slice(a, b))) {
         out.push({ start: a, end: b, text: text.slice(a, b), section: si, category: sec.category });
@@ -12799,7 +12811,7 @@ function splitSentences(text, sections) {
         let k2 = text.lastIndexOf("\n", i - 1) + 1;
         while (k2 < i && text.charCodeAt(k2) === 32) k2++;
         const row2 = nextCh === 124 || k2 < i && text.charCodeAt(k2) === 124;
-        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12)))) {
+        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || outlineItem(text, i + 1)) {
           push(s, i);
           s = i + 1;
         }
@@ -13002,10 +13014,13 @@ function render(questions, q, removal) {
   out.push("");
   out.push(...wrap2(q.intro, ""));
   const quoted = /* @__PURE__ */ new Map();
+  const titles = /* @__PURE__ */ new Map();
   questions.forEach((qu, i) => {
     const t = qu.template;
+    const asked = titles.get(t.title) ?? 0;
+    titles.set(t.title, asked + 1);
     out.push("");
-    out.push(`${i + 1}. ${t.title}`);
+    out.push(`${i + 1}. ${t.title}${asked ? ` (${ORDINALS[asked] ?? `${asked + 1}th`} device)` : ""}`);
     if (qu.quote) {
       const seen = quoted.get(qu.quote.sentence);
       if (seen !== void 0) {
@@ -13040,6 +13055,7 @@ function draftQuery(result, noteText, note2 = quotableNote(noteText), patternDir
   if (questions.length === 0) return void 0;
   return render(questions, q, actionOf(result) === "remove");
 }
+var ORDINALS = ["first", "second", "third", "fourth", "fifth"];
 function fixesInNoteWords(result, noteText) {
   const action = actionOf(result);
   const site = siteOfResult(result);

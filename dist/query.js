@@ -231,10 +231,14 @@ function render(questions, q, removal) {
     out.push('');
     out.push(...wrap(q.intro, ''));
     const quoted = new Map();
+    // a question asked again for another device of the note (each quoting its own sentence) says so in its title
+    const titles = new Map();
     questions.forEach((qu, i) => {
         const t = qu.template;
+        const asked = titles.get(t.title) ?? 0;
+        titles.set(t.title, asked + 1);
         out.push('');
-        out.push(`${i + 1}. ${t.title}`);
+        out.push(`${i + 1}. ${t.title}${asked ? ` (${ORDINALS[asked] ?? `${asked + 1}th`} device)` : ''}`);
         if (qu.quote) {
             const seen = quoted.get(qu.quote.sentence);
             if (seen !== undefined) {
@@ -281,6 +285,7 @@ export function draftQuery(result, noteText, note = quotableNote(noteText), patt
         return undefined;
     return render(questions, q, actionOf(result) === 'remove');
 }
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 /**
  * One query for all results of one note (`checkNoteAll`), asking each question once: an exchange or a
  * two-site note checked against two codes would otherwise ask, for example, about the procedures twice.

@@ -839,3 +839,12 @@ describe('narrow columns, hanging indents and marked columns (sentences written 
     expect(verdicts(note)[0]![1]).toEqual(['remove:unspecified']);
   });
 });
+
+describe('outline numbers and amounts at a line start (sentences written for this test)', () => {
+  it('an amount that opens a line is no outline item; a run of outline numbers is', () => {
+    const text = 'Description: the cement was prepared and\n2.4 g tobramycin was added to the mix.\n';
+    expect(splitSentences(text, findSections(text)).map((s) => s.text).join(' | ')).toContain('2.4 g tobramycin');
+    const list = 'Description:\n 3.1 Canal reamed\n 3.2 Rod inserted\n';
+    expect(splitSentences(list, findSections(list)).map((s) => s.text)).toEqual(['Canal reamed', 'Rod inserted']);
+  });
+});

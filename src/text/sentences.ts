@@ -13,9 +13,20 @@ export interface Sentence {
 // Words whose period never ends a sentence (titles) or not before a number ("No. 10 blade").
 const TITLES = /(?:^|[^A-Za-z])(?:dr|mr|mrs|ms|prof|st|sr|jr|vs|approx|fig|cf|ca|e\.g|i\.e|viz|resp|ref)$/i;
 const BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
-// A line that starts a list item: "1. ", "2) ", "- ", "* ", "• ", an outline number before a word ("5.1 Lateral
-// incision", "2.3. Canal reamed"), a letter ("a) ", "(b) ").
-const LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ ]+[A-Za-z])|\(?[a-z]\)|[-*\u2022\u25cf\u25aa])[ ]+/;
+// A line that starts a list item: "1. ", "2) ", "- ", "* ", "• ", a letter ("a) ", "(b) ").
+const LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-*\u2022\u25cf\u25aa])[ ]+/;
+// An outline number before a word ("5.1 Lateral incision", "2.3. Canal reamed"): an item only in a run of such
+// lines (the line before or after has one too), so an amount that opens a line ("1.5 g vancomycin ...") is not
+const OUTLINE = /^[ ]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[ ]+(?=[A-Za-z])/;
+function outlineItem(text: string, lineStart: number): RegExpExecArray | null {
+  const end = text.indexOf('\n', lineStart);
+  const m = OUTLINE.exec(text.slice(lineStart, end < 0 ? text.length : end));
+  if (!m) return null;
+  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  const prev = prevStart >= 0 ? text.slice(prevStart, lineStart - 1) : '';
+  const next = end < 0 ? '' : text.slice(end + 1, (text.indexOf('\n', end + 1) + 1 || text.length + 1) - 1);
+  return OUTLINE.test(prev) || OUTLINE.test(next) ? m : null;
+}
 /** Sections whose lines are items of a list, one finding or procedure per line. */
 const BREAKS = /[\n.!?]/g;
 const NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
@@ -33,7 +44,9 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
       while (a < b && text.charCodeAt(a) <= 32) a++;
       while (b > a && text.charCodeAt(b - 1) <= 32) b--;
       // drop a leading list marker so "1. Placement of beads" is the sentence "Placement of beads"
-      const lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
+      const lineStart = text.lastIndexOf('\n', a - 1) + 1;
+      const atLineStart = /^[ ]*$/.test(text.slice(lineStart, a));
+      const lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8))) ?? (atLineStart && outlineItem(text, lineStart) ? OUTLINE.exec(text.slice(a, Math.min(b, a + 16))) : null);
       if (lm && a + lm[0].length < b) a += lm[0].length;
       if (b > a && HAS_WORD.test(text.slice(a, b))) {
         out.push({ start: a, end: b, text: text.slice(a, b), section: si, category: sec.category });
@@ -62,7 +75,7 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
         while (k < i && text.charCodeAt(k) === 32) k++;
         // a table row is a line of its own in any section ("| Beads | Explanted | 16 |")
         const row = nextCh === 124 || (k < i && text.charCodeAt(k) === 124);
-        if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12)))) {
+        if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || outlineItem(text, i + 1)) {
           push(s, i);
           s = i + 1;
         }
