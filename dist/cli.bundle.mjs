@@ -12576,7 +12576,8 @@ function joinWrappedLines(text, layout = {}) {
   }
   if (near < 3 || near < long * 0.25) byWidth = false;
   const slack = Math.max(4, Math.round(width * 0.08));
-  const caseCue = casedText(text);
+  let caseMemo;
+  const caseCue = () => caseMemo ??= casedText(text);
   const rowJoins = tableRowJoins(lines);
   const joins = [];
   let at = 0;
@@ -12615,7 +12616,7 @@ function joinWrappedLines(text, layout = {}) {
         const first = next.charCodeAt(nextIndent);
         const open2 = unclosedBracket(cur);
         const cannotEnd = open2 || (continues?.test(cur) ?? false);
-        const wrapped = byWidth && cur.length + 1 + wordLen > width - slack || caseCue && first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) || cannotEnd;
+        const wrapped = byWidth && cur.length + 1 + wordLen > width - slack || first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue() || cannotEnd;
         join9 = wrapped && (open2 || !(cannotEnd ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next);
       }
     }
@@ -12786,9 +12787,12 @@ function splitSentences(text, sections) {
     const push = (a, b) => {
       while (a < b && text.charCodeAt(a) <= 32) a++;
       while (b > a && text.charCodeAt(b - 1) <= 32) b--;
-      const lineStart = text.lastIndexOf("\n", a - 1) + 1;
-      const atLineStart = /^[ ]*$/.test(text.slice(lineStart, a));
-      const lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8))) ?? (atLineStart && outlineItem(text, lineStart) ? OUTLINE.exec(text.slice(a, Math.min(b, a + 16))) : null);
+      let lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
+      const c0 = text.charCodeAt(a);
+      if (!lm && c0 >= 48 && c0 <= 57) {
+        const lineStart = text.lastIndexOf("\n", a - 1) + 1;
+        if (/^[ ]*$/.test(text.slice(lineStart, a)) && outlineItem(text, lineStart)) lm = OUTLINE.exec(text.slice(a, Math.min(b, a + 16)));
+      }
       if (lm && a + lm[0].length < b) a += lm[0].length;
       if (b > a && HAS_WORD.test(text.slice(a, b))) {
         out.push({ start: a, end: b, text: text.slice(a, b), section: si, category: sec.category });
@@ -12811,7 +12815,7 @@ function splitSentences(text, sections) {
         let k2 = text.lastIndexOf("\n", i - 1) + 1;
         while (k2 < i && text.charCodeAt(k2) === 32) k2++;
         const row2 = nextCh === 124 || k2 < i && text.charCodeAt(k2) === 124;
-        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || outlineItem(text, i + 1)) {
+        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || nextCh >= 48 && nextCh <= 57 && outlineItem(text, i + 1)) {
           push(s, i);
           s = i + 1;
         }

@@ -105,7 +105,8 @@ export function joinWrappedLines(text, layout = {}) {
     const slack = Math.max(4, Math.round(width * 0.08));
     // a line going on in lower case is a wrap only in a note that uses capitals: a note written all in lower case
     // (a few capitals at most, "Dr. X") is read as its capitals version would be, so casing never joins lines
-    const caseCue = casedText(text);
+    let caseMemo;
+    const caseCue = () => (caseMemo ??= casedText(text));
     const rowJoins = tableRowJoins(lines);
     const joins = [];
     let at = 0;
@@ -167,7 +168,7 @@ export function joinWrappedLines(text, layout = {}) {
                 const open = unclosedBracket(cur);
                 const cannotEnd = open || (continues?.test(cur) ?? false);
                 const wrapped = (byWidth && cur.length + 1 + wordLen > width - slack) ||
-                    (caseCue && first >= 97 && first <= 122 && !/[.!?;]$/.test(cur)) ||
+                    (first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue()) ||
                     cannotEnd;
                 // after a word a sentence cannot end with ("filled with"), a "word:" on the next line is the sentence
                 // going on ("calcium sulfate pellets: Stimulan 5 cc"), not a new label

@@ -33,9 +33,14 @@ export function splitSentences(text, sections) {
             while (b > a && text.charCodeAt(b - 1) <= 32)
                 b--;
             // drop a leading list marker so "1. Placement of beads" is the sentence "Placement of beads"
-            const lineStart = text.lastIndexOf('\n', a - 1) + 1;
-            const atLineStart = /^[ ]*$/.test(text.slice(lineStart, a));
-            const lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8))) ?? (atLineStart && outlineItem(text, lineStart) ? OUTLINE.exec(text.slice(a, Math.min(b, a + 16))) : null);
+            let lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
+            const c0 = text.charCodeAt(a);
+            if (!lm && c0 >= 48 && c0 <= 57) {
+                // (an outline number opens the item only at its line start, in a run of outline lines)
+                const lineStart = text.lastIndexOf('\n', a - 1) + 1;
+                if (/^[ ]*$/.test(text.slice(lineStart, a)) && outlineItem(text, lineStart))
+                    lm = OUTLINE.exec(text.slice(a, Math.min(b, a + 16)));
+            }
             if (lm && a + lm[0].length < b)
                 a += lm[0].length;
             if (b > a && HAS_WORD.test(text.slice(a, b))) {
@@ -67,7 +72,7 @@ export function splitSentences(text, sections) {
                     k++;
                 // a table row is a line of its own in any section ("| Beads | Explanted | 16 |")
                 const row = nextCh === 124 || (k < i && text.charCodeAt(k) === 124);
-                if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || outlineItem(text, i + 1)) {
+                if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || (nextCh >= 48 && nextCh <= 57 && outlineItem(text, i + 1))) {
                     push(s, i);
                     s = i + 1;
                 }
