@@ -14329,6 +14329,7 @@ var Analysis = class {
   bySentence = /* @__PURE__ */ new Map();
   assertCache = /* @__PURE__ */ new Map();
   quantityCache = [];
+  clauseBreaks = [];
   codeList;
   grammar;
   operationList;
@@ -14461,16 +14462,24 @@ var Analysis = class {
     const others = this.in(lexicon, m.sentence).filter((o) => o.entry.tags.has(tag));
     if (!others.length) return false;
     const s = this.sentences[m.sentence];
-    let re = clauseBreakRe.get(this.grammar);
-    if (!re) clauseBreakRe.set(this.grammar, re = new RegExp(this.grammar.clauses.breaks.map((b) => `(?:${b})`).join("|"), "gi"));
+    let breaks = this.clauseBreaks[m.sentence];
+    if (!breaks) {
+      let re = clauseBreakRe.get(this.grammar);
+      if (!re) clauseBreakRe.set(this.grammar, re = new RegExp(this.grammar.clauses.breaks.map((b) => `(?:${b})`).join("|"), "gi"));
+      breaks = [];
+      re.lastIndex = 0;
+      for (let b = re.exec(s.text); b; b = re.exec(s.text)) {
+        breaks.push(s.start + b.index, s.start + b.index + b[0].length);
+        if (b[0].length === 0) re.lastIndex++;
+      }
+      this.clauseBreaks[m.sentence] = breaks;
+    }
     let from = s.start;
     let to = s.end;
-    re.lastIndex = 0;
-    for (let b = re.exec(s.text); b; b = re.exec(s.text)) {
-      const at = s.start + b.index;
-      if (at + b[0].length <= m.start) from = at + b[0].length;
-      else if (at >= m.end) {
-        to = at;
+    for (let i = 0; i < breaks.length; i += 2) {
+      if (breaks[i + 1] <= m.start) from = breaks[i + 1];
+      else if (breaks[i] >= m.end) {
+        to = breaks[i];
         break;
       }
     }

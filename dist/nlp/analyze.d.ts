@@ -34,6 +34,7 @@ export declare class Analysis {
     private readonly bySentence;
     private readonly assertCache;
     private readonly quantityCache;
+    private readonly clauseBreaks;
     private codeList;
     readonly grammar: Grammar;
     private operationList;

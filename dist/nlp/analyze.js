@@ -35,6 +35,7 @@ export class Analysis {
     bySentence = new Map();
     assertCache = new Map();
     quantityCache = [];
+    clauseBreaks = [];
     codeList;
     grammar;
     operationList;
@@ -184,18 +185,28 @@ export class Analysis {
         if (!others.length)
             return false;
         const s = this.sentences[m.sentence];
-        let re = clauseBreakRe.get(this.grammar);
-        if (!re)
-            clauseBreakRe.set(this.grammar, (re = new RegExp(this.grammar.clauses.breaks.map((b) => `(?:${b})`).join('|'), 'gi')));
+        // the sentence's clause breaks, found once per sentence: [start, end) pairs in note offsets
+        let breaks = this.clauseBreaks[m.sentence];
+        if (!breaks) {
+            let re = clauseBreakRe.get(this.grammar);
+            if (!re)
+                clauseBreakRe.set(this.grammar, (re = new RegExp(this.grammar.clauses.breaks.map((b) => `(?:${b})`).join('|'), 'gi')));
+            breaks = [];
+            re.lastIndex = 0;
+            for (let b = re.exec(s.text); b; b = re.exec(s.text)) {
+                breaks.push(s.start + b.index, s.start + b.index + b[0].length);
+                if (b[0].length === 0)
+                    re.lastIndex++;
+            }
+            this.clauseBreaks[m.sentence] = breaks;
+        }
         let from = s.start;
         let to = s.end;
-        re.lastIndex = 0;
-        for (let b = re.exec(s.text); b; b = re.exec(s.text)) {
-            const at = s.start + b.index;
-            if (at + b[0].length <= m.start)
-                from = at + b[0].length;
-            else if (at >= m.end) {
-                to = at;
+        for (let i = 0; i < breaks.length; i += 2) {
+            if (breaks[i + 1] <= m.start)
+                from = breaks[i + 1];
+            else if (breaks[i] >= m.end) {
+                to = breaks[i];
                 break;
             }
         }
