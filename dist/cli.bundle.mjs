@@ -15172,9 +15172,20 @@ function narrativeNegatedForms(a, devices, action) {
   }
   return out;
 }
+var devicesBySentence = /* @__PURE__ */ new WeakMap();
 function formsNamed(a, s, devices) {
   const out = /* @__PURE__ */ new Set();
-  for (const d of devices) if (d.sentence === s && d.lexicon !== "carriers") out.add(d.form);
+  let by = devicesBySentence.get(devices);
+  if (!by) {
+    by = /* @__PURE__ */ new Map();
+    for (const d of devices) {
+      const list3 = by.get(d.sentence);
+      if (list3) list3.push(d);
+      else by.set(d.sentence, [d]);
+    }
+    devicesBySentence.set(devices, by);
+  }
+  for (const d of by.get(s) ?? []) if (d.lexicon !== "carriers") out.add(d.form);
   for (const m of a.in("forms", s)) out.add(m.entry.name);
   return out;
 }

@@ -66,6 +66,5 @@ export declare function anchoredEarlier(a: Analysis, s: number): boolean;
  */
 export declare function governedDevice(a: Analysis, act: Mention, devices: DeviceMention[]): DeviceMention | undefined;
 export declare function analyseDevices(a: Analysis): DeviceAnalysis;
-/** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
 export declare function formsNamed(a: Analysis, s: number, devices: DeviceMention[]): Set<string>;
 export declare function eventEvidence(a: Analysis, e: DeviceEventDetail): Evidence[];

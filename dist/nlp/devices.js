@@ -893,11 +893,25 @@ function narrativeNegatedForms(a, devices, action) {
     return out;
 }
 /** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
+const devicesBySentence = new WeakMap();
 export function formsNamed(a, s, devices) {
     const out = new Set();
+    // (the devices of each sentence, indexed once per device list: a long note asks for many sentences)
+    let by = devicesBySentence.get(devices);
+    if (!by) {
+        by = new Map();
+        for (const d of devices) {
+            const list = by.get(d.sentence);
+            if (list)
+                list.push(d);
+            else
+                by.set(d.sentence, [d]);
+        }
+        devicesBySentence.set(devices, by);
+    }
     // a carrier that is itself the device ("Stimulan was packed") names no form
-    for (const d of devices)
-        if (d.sentence === s && d.lexicon !== 'carriers')
+    for (const d of by.get(s) ?? [])
+        if (d.lexicon !== 'carriers')
             out.add(d.form);
     for (const m of a.in('forms', s))
         out.add(m.entry.name);

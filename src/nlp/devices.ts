@@ -945,10 +945,23 @@ function narrativeNegatedForms(a: Analysis, devices: DeviceMention[], action: De
 }
 
 /** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
+const devicesBySentence = new WeakMap<DeviceMention[], Map<number, DeviceMention[]>>();
+
 export function formsNamed(a: Analysis, s: number, devices: DeviceMention[]): Set<string> {
   const out = new Set<string>();
+  // (the devices of each sentence, indexed once per device list: a long note asks for many sentences)
+  let by = devicesBySentence.get(devices);
+  if (!by) {
+    by = new Map();
+    for (const d of devices) {
+      const list = by.get(d.sentence);
+      if (list) list.push(d);
+      else by.set(d.sentence, [d]);
+    }
+    devicesBySentence.set(devices, by);
+  }
   // a carrier that is itself the device ("Stimulan was packed") names no form
-  for (const d of devices) if (d.sentence === s && d.lexicon !== 'carriers') out.add(d.form);
+  for (const d of by.get(s) ?? []) if (d.lexicon !== 'carriers') out.add(d.form);
   for (const m of a.in('forms', s)) out.add(m.entry.name);
   return out;
 }
