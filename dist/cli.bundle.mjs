@@ -14241,8 +14241,14 @@ function findOperations(g, text, joined) {
         dateAt = day.index;
       }
     }
-    const logical = joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n" ? joined.slice(line.start, (joined.indexOf("\n", line.end) + 1 || joined.length + 1) - 1) : lt;
-    const banner = BANNER.test(logical) && logical.trim().length <= 2 * c.headingMax;
+    const cap = 2 * c.headingMax + 2;
+    let logical = lt;
+    if (joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n") {
+      logical = joined.slice(line.start, line.start + cap);
+      const nl3 = logical.indexOf("\n", line.end - line.start);
+      if (nl3 >= 0) logical = logical.slice(0, nl3);
+    }
+    const banner = lt.trimStart().startsWith("[") && BANNER.test(logical) && logical.trim().length <= 2 * c.headingMax;
     if (c.appended.test(lt)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "appended" });
       continue;
@@ -14330,6 +14336,7 @@ var Analysis = class {
   assertCache = /* @__PURE__ */ new Map();
   quantityCache = [];
   clauseBreaks = [];
+  taggedCache = /* @__PURE__ */ new Map();
   codeList;
   grammar;
   operationList;
@@ -14459,7 +14466,9 @@ var Analysis = class {
    * lexicon with the tag: a context word (irrigation, IV) speaks for its own clause, not the whole sentence.
    */
   hasInClause(lexicon, m, tag) {
-    const others = this.in(lexicon, m.sentence).filter((o) => o.entry.tags.has(tag));
+    const key2 = `${lexicon}\0${tag}\0${m.sentence}`;
+    let others = this.taggedCache.get(key2);
+    if (!others) this.taggedCache.set(key2, others = this.in(lexicon, m.sentence).filter((o) => o.entry.tags.has(tag)));
     if (!others.length) return false;
     const s = this.sentences[m.sentence];
     let breaks = this.clauseBreaks[m.sentence];
@@ -14554,9 +14563,11 @@ function notInDevice(a, s) {
   const c = contexts(a, s);
   return c.iv || c.powder || c.fixation;
 }
+var ABSENT_LOOKBACK = 40;
 function drugAbsent(a, m) {
   const sent = a.sentences[m.sentence];
-  if (!deviceGrammar(a).drugAbsent.test(a.doc.text.slice(sent.start, m.start))) return false;
+  const from = Math.max(sent.start, a.doc.text.lastIndexOf(" ", Math.max(sent.start, m.start - ABSENT_LOOKBACK)));
+  if (!deviceGrammar(a).drugAbsent.test(a.doc.text.slice(from, m.start))) return false;
   return !a.in("forms", m.sentence).some((f) => f.start >= m.end && f.start - m.end <= 2);
 }
 function findDeviceMentions(a) {
@@ -14568,7 +14579,8 @@ function findDeviceMentions(a) {
   let plainMemo;
   const plainNote = () => {
     if (plainMemo !== void 0) return plainMemo;
-    const saysPlain = a.mentions("carriers").some((c) => [...a.in("drug-signals", c.sentence), ...a.in("drugs", c.sentence)].some((m) => drugAbsent(a, m)));
+    const carrierSentences = new Set(a.mentions("carriers").map((c) => c.sentence));
+    const saysPlain = [...carrierSentences].some((s) => [...a.in("drug-signals", s), ...a.in("drugs", s)].some((m) => drugAbsent(a, m)));
     const anyDrug = () => [...a.mentions("drug-signals"), ...a.mentions("drugs")].some((m) => !drugAbsent(a, m) && !a.assertion(m).negated && !notInDevice(a, m.sentence) && !a.has("contexts", m.sentence, "irrigation"));
     return plainMemo = saysPlain && !anyDrug();
   };
@@ -15152,23 +15164,39 @@ function correctionSentence(a, s) {
 }
 function retractedForms(a, devices) {
   const out = /* @__PURE__ */ new Map();
+  const formAt = formByStart(devices);
+  const retracts = /* @__PURE__ */ new Map();
   for (const m of a.mentions("forms")) {
-    if (!correctionSentence(a, m.sentence)) continue;
-    const negatedPlacement = a.in("actions", m.sentence).some((act) => act.entry.tags.has("insert") && a.assertion(act).negated);
-    if (!negatedPlacement) continue;
-    const named = devices.find((d) => d.start === m.start)?.form ?? m.entry.name;
+    let r = retracts.get(m.sentence);
+    if (r === void 0) {
+      r = correctionSentence(a, m.sentence) && a.in("actions", m.sentence).some((act) => act.entry.tags.has("insert") && a.assertion(act).negated);
+      retracts.set(m.sentence, r);
+    }
+    if (!r) continue;
+    const named = formAt.get(m.start) ?? m.entry.name;
     if (!out.has(named)) out.set(named, m.sentence);
   }
+  return out;
+}
+function formByStart(devices) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of devices) if (!out.has(d.start)) out.set(d.start, d.form);
   return out;
 }
 var LIST_CATEGORIES = /* @__PURE__ */ new Set(["procedure", "implants"]);
 function narrativeNegatedForms(a, devices, action) {
   const out = /* @__PURE__ */ new Set();
+  const formAt = formByStart(devices);
+  const negates = /* @__PURE__ */ new Map();
   for (const m of a.mentions("forms")) {
-    const sent = a.sentences[m.sentence];
-    if (LIST_CATEGORIES.has(sent.category) || !a.isOperative(m.sentence)) continue;
-    const acts = a.in("actions", m.sentence).filter((act) => act.entry.tags.has(action));
-    if (acts.length && acts.every((act) => a.assertion(act).negated)) out.add(devices.find((d) => d.start === m.start)?.form ?? m.entry.name);
+    let n = negates.get(m.sentence);
+    if (n === void 0) {
+      const sent = a.sentences[m.sentence];
+      const acts = LIST_CATEGORIES.has(sent.category) || !a.isOperative(m.sentence) ? [] : a.in("actions", m.sentence).filter((act) => act.entry.tags.has(action));
+      n = acts.length > 0 && acts.every((act) => a.assertion(act).negated);
+      negates.set(m.sentence, n);
+    }
+    if (n) out.add(formAt.get(m.start) ?? m.entry.name);
   }
   return out;
 }

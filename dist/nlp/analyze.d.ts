@@ -35,6 +35,7 @@ export declare class Analysis {
     private readonly assertCache;
     private readonly quantityCache;
     private readonly clauseBreaks;
+    private readonly taggedCache;
     private codeList;
     readonly grammar: Grammar;
     private operationList;

@@ -36,6 +36,7 @@ export class Analysis {
     assertCache = new Map();
     quantityCache = [];
     clauseBreaks = [];
+    taggedCache = new Map();
     codeList;
     grammar;
     operationList;
@@ -181,7 +182,10 @@ export class Analysis {
      * lexicon with the tag: a context word (irrigation, IV) speaks for its own clause, not the whole sentence.
      */
     hasInClause(lexicon, m, tag) {
-        const others = this.in(lexicon, m.sentence).filter((o) => o.entry.tags.has(tag));
+        const key = `${lexicon}\u0000${tag}\u0000${m.sentence}`;
+        let others = this.taggedCache.get(key);
+        if (!others)
+            this.taggedCache.set(key, (others = this.in(lexicon, m.sentence).filter((o) => o.entry.tags.has(tag))));
         if (!others.length)
             return false;
         const s = this.sentences[m.sentence];

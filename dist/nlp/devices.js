@@ -20,10 +20,15 @@ function notInDevice(a, s) {
     const c = contexts(a, s);
     return c.iv || c.powder || c.fixation;
 }
+/** How far back (characters) the words before a drug are read for its absence word (two words and spaces). */
+const ABSENT_LOOKBACK = 40;
 /** A drug or drug word the note says is absent ("no antibiotic added", "without vancomycin"): grammar drugAbsent. */
 function drugAbsent(a, m) {
     const sent = a.sentences[m.sentence];
-    if (!deviceGrammar(a).drugAbsent.test(a.doc.text.slice(sent.start, m.start)))
+    // (the words right before it: the text from the last space before a few words back, never the whole sentence,
+    // so a long sentence with many drug words is not read again for each one)
+    const from = Math.max(sent.start, a.doc.text.lastIndexOf(' ', Math.max(sent.start, m.start - ABSENT_LOOKBACK)));
+    if (!deviceGrammar(a).drugAbsent.test(a.doc.text.slice(from, m.start)))
         return false;
     // "no antibiotic beads were placed" says no device: the drug word there is part of the device's name
     return !a.in('forms', m.sentence).some((f) => f.start >= m.end && f.start - m.end <= 2);
@@ -42,7 +47,8 @@ function findDeviceMentions(a) {
     const plainNote = () => {
         if (plainMemo !== undefined)
             return plainMemo;
-        const saysPlain = a.mentions('carriers').some((c) => [...a.in('drug-signals', c.sentence), ...a.in('drugs', c.sentence)].some((m) => drugAbsent(a, m)));
+        const carrierSentences = new Set(a.mentions('carriers').map((c) => c.sentence));
+        const saysPlain = [...carrierSentences].some((s) => [...a.in('drug-signals', s), ...a.in('drugs', s)].some((m) => drugAbsent(a, m)));
         const anyDrug = () => [...a.mentions('drug-signals'), ...a.mentions('drugs')].some((m) => !drugAbsent(a, m) && !a.assertion(m).negated && !notInDevice(a, m.sentence) && !a.has('contexts', m.sentence, 'irrigation'));
         return (plainMemo = saysPlain && !anyDrug());
     };
@@ -860,17 +866,30 @@ function correctionSentence(a, s) {
 /** Forms a correction says were not placed (a negated form with a negated insertion word in a correction section), with the sentence that says so. */
 function retractedForms(a, devices) {
     const out = new Map();
+    const formAt = formByStart(devices);
+    // (each sentence is judged once, however many forms it names)
+    const retracts = new Map();
     for (const m of a.mentions('forms')) {
-        if (!correctionSentence(a, m.sentence))
+        let r = retracts.get(m.sentence);
+        if (r === undefined) {
+            // "No beads were placed", "The beads were NOT implanted": the form or its placement word is negated
+            r = correctionSentence(a, m.sentence) && a.in('actions', m.sentence).some((act) => act.entry.tags.has('insert') && a.assertion(act).negated);
+            retracts.set(m.sentence, r);
+        }
+        if (!r)
             continue;
-        // "No beads were placed", "The beads were NOT implanted": the form or its placement word is negated
-        const negatedPlacement = a.in('actions', m.sentence).some((act) => act.entry.tags.has('insert') && a.assertion(act).negated);
-        if (!negatedPlacement)
-            continue;
-        const named = devices.find((d) => d.start === m.start)?.form ?? m.entry.name;
+        const named = formAt.get(m.start) ?? m.entry.name;
         if (!out.has(named))
             out.set(named, m.sentence);
     }
+    return out;
+}
+/** The form of each device mention by its start (looked up per form mention, never searched). */
+function formByStart(devices) {
+    const out = new Map();
+    for (const d of devices)
+        if (!out.has(d.start))
+            out.set(d.start, d.form);
     return out;
 }
 /** Sections that list procedures or implants rather than tell what was done. */
@@ -881,14 +900,19 @@ const LIST_CATEGORIES = new Set(['procedure', 'implants']);
  */
 function narrativeNegatedForms(a, devices, action) {
     const out = new Set();
+    const formAt = formByStart(devices);
+    const negates = new Map();
     for (const m of a.mentions('forms')) {
-        const sent = a.sentences[m.sentence];
-        if (LIST_CATEGORIES.has(sent.category) || !a.isOperative(m.sentence))
-            continue;
-        // (a sentence that also places, "placed into the joint rather than left in the tissue", contrasts two places)
-        const acts = a.in('actions', m.sentence).filter((act) => act.entry.tags.has(action));
-        if (acts.length && acts.every((act) => a.assertion(act).negated))
-            out.add(devices.find((d) => d.start === m.start)?.form ?? m.entry.name);
+        let n = negates.get(m.sentence);
+        if (n === undefined) {
+            const sent = a.sentences[m.sentence];
+            // (a sentence that also places, "placed into the joint rather than left in the tissue", contrasts two places)
+            const acts = LIST_CATEGORIES.has(sent.category) || !a.isOperative(m.sentence) ? [] : a.in('actions', m.sentence).filter((act) => act.entry.tags.has(action));
+            n = acts.length > 0 && acts.every((act) => a.assertion(act).negated);
+            negates.set(m.sentence, n);
+        }
+        if (n)
+            out.add(formAt.get(m.start) ?? m.entry.name);
     }
     return out;
 }

@@ -232,8 +232,16 @@ export function findOperations(g, text, joined) {
         }
         // a whole line in square brackets is a banner of the note ("[Previous operative note text carried forward -
         // index procedure 2025-02-11]", "[End of carried-forward text]"): a heading, up to twice a heading's length
-        const logical = joined !== undefined && joined[line.end] === ' ' && text[line.end] === '\n' ? joined.slice(line.start, (joined.indexOf('\n', line.end) + 1 || joined.length + 1) - 1) : lt;
-        const banner = BANNER.test(logical) && logical.trim().length <= 2 * c.headingMax;
+        // (the line as the join reads it, up to just past twice a heading's length: longer is no heading anyway)
+        const cap = 2 * c.headingMax + 2;
+        let logical = lt;
+        if (joined !== undefined && joined[line.end] === ' ' && text[line.end] === '\n') {
+            logical = joined.slice(line.start, line.start + cap);
+            const nl = logical.indexOf('\n', line.end - line.start);
+            if (nl >= 0)
+                logical = logical.slice(0, nl);
+        }
+        const banner = lt.trimStart().startsWith('[') && BANNER.test(logical) && logical.trim().length <= 2 * c.headingMax;
         // text appended by billing or coding staff ("--- Billing office appeal worksheet ---", "Claim lines billed:")
         // is no documentation of the operation, up to the next heading of the note's own
         if (c.appended.test(lt)) {

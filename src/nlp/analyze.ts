@@ -51,6 +51,7 @@ export class Analysis {
   private readonly assertCache = new Map<string, AssertionDetail>();
   private readonly quantityCache: (Quantity[] | undefined)[] = [];
   private readonly clauseBreaks: (number[] | undefined)[] = [];
+  private readonly taggedCache = new Map<string, Mention[]>();
   private codeList: CodeMention[] | undefined;
   readonly grammar: Grammar;
   private operationList: Operation[] | undefined;
@@ -204,7 +205,9 @@ export class Analysis {
    * lexicon with the tag: a context word (irrigation, IV) speaks for its own clause, not the whole sentence.
    */
   hasInClause(lexicon: string, m: { start: number; end: number; sentence: number }, tag: string): boolean {
-    const others = this.in(lexicon, m.sentence).filter((o) => o.entry.tags.has(tag));
+    const key = `${lexicon}\u0000${tag}\u0000${m.sentence}`;
+    let others = this.taggedCache.get(key);
+    if (!others) this.taggedCache.set(key, (others = this.in(lexicon, m.sentence).filter((o) => o.entry.tags.has(tag))));
     if (!others.length) return false;
     const s = this.sentences[m.sentence]!;
     // the sentence's clause breaks, found once per sentence: [start, end) pairs in note offsets
