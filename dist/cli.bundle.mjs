@@ -15017,12 +15017,7 @@ function analyseDevices(a) {
     return { devices: [], insertSentences: /* @__PURE__ */ new Set(), removeSentences: /* @__PURE__ */ new Set(), events: [], frames: [] };
   }
   const devices = findDeviceMentions(a);
-  const bySentence = /* @__PURE__ */ new Map();
-  for (const d of devices) {
-    const list3 = bySentence.get(d.sentence) ?? [];
-    list3.push(d);
-    bySentence.set(d.sentence, list3);
-  }
+  const bySentence = bySentenceOf(devices);
   const insertSentences = /* @__PURE__ */ new Set();
   const removeSentences = /* @__PURE__ */ new Set();
   const removalBlock = removalHeadings(a);
@@ -15201,8 +15196,7 @@ function narrativeNegatedForms(a, devices, action) {
   return out;
 }
 var devicesBySentence = /* @__PURE__ */ new WeakMap();
-function formsNamed(a, s, devices) {
-  const out = /* @__PURE__ */ new Set();
+function bySentenceOf(devices) {
   let by = devicesBySentence.get(devices);
   if (!by) {
     by = /* @__PURE__ */ new Map();
@@ -15213,7 +15207,11 @@ function formsNamed(a, s, devices) {
     }
     devicesBySentence.set(devices, by);
   }
-  for (const d of by.get(s) ?? []) if (d.lexicon !== "carriers") out.add(d.form);
+  return by;
+}
+function formsNamed(a, s, devices) {
+  const out = /* @__PURE__ */ new Set();
+  for (const d of bySentenceOf(devices).get(s) ?? []) if (d.lexicon !== "carriers") out.add(d.form);
   for (const m of a.in("forms", s)) out.add(m.entry.name);
   return out;
 }

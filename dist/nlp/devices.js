@@ -651,12 +651,7 @@ export function analyseDevices(a) {
         return { devices: [], insertSentences: new Set(), removeSentences: new Set(), events: [], frames: [] };
     }
     const devices = findDeviceMentions(a);
-    const bySentence = new Map();
-    for (const d of devices) {
-        const list = bySentence.get(d.sentence) ?? [];
-        list.push(d);
-        bySentence.set(d.sentence, list);
-    }
+    const bySentence = bySentenceOf(devices);
     const insertSentences = new Set();
     const removeSentences = new Set();
     const removalBlock = removalHeadings(a);
@@ -918,9 +913,8 @@ function narrativeNegatedForms(a, devices, action) {
 }
 /** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
 const devicesBySentence = new WeakMap();
-export function formsNamed(a, s, devices) {
-    const out = new Set();
-    // (the devices of each sentence, indexed once per device list: a long note asks for many sentences)
+/** The device mentions of each sentence, in text order, indexed once per device list. */
+function bySentenceOf(devices) {
     let by = devicesBySentence.get(devices);
     if (!by) {
         by = new Map();
@@ -933,8 +927,12 @@ export function formsNamed(a, s, devices) {
         }
         devicesBySentence.set(devices, by);
     }
+    return by;
+}
+export function formsNamed(a, s, devices) {
+    const out = new Set();
     // a carrier that is itself the device ("Stimulan was packed") names no form
-    for (const d of by.get(s) ?? [])
+    for (const d of bySentenceOf(devices).get(s) ?? [])
         if (d.lexicon !== 'carriers')
             out.add(d.form);
     for (const m of a.in('forms', s))

@@ -726,12 +726,7 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     return { devices: [], insertSentences: new Set(), removeSentences: new Set(), events: [], frames: [] };
   }
   const devices = findDeviceMentions(a);
-  const bySentence = new Map<number, DeviceMention[]>();
-  for (const d of devices) {
-    const list = bySentence.get(d.sentence) ?? [];
-    list.push(d);
-    bySentence.set(d.sentence, list);
-  }
+  const bySentence = bySentenceOf(devices);
   const insertSentences = new Set<number>();
   const removeSentences = new Set<number>();
   const removalBlock = removalHeadings(a);
@@ -973,9 +968,8 @@ function narrativeNegatedForms(a: Analysis, devices: DeviceMention[], action: De
 /** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
 const devicesBySentence = new WeakMap<DeviceMention[], Map<number, DeviceMention[]>>();
 
-export function formsNamed(a: Analysis, s: number, devices: DeviceMention[]): Set<string> {
-  const out = new Set<string>();
-  // (the devices of each sentence, indexed once per device list: a long note asks for many sentences)
+/** The device mentions of each sentence, in text order, indexed once per device list. */
+function bySentenceOf(devices: DeviceMention[]): Map<number, DeviceMention[]> {
   let by = devicesBySentence.get(devices);
   if (!by) {
     by = new Map();
@@ -986,8 +980,13 @@ export function formsNamed(a: Analysis, s: number, devices: DeviceMention[]): Se
     }
     devicesBySentence.set(devices, by);
   }
+  return by;
+}
+
+export function formsNamed(a: Analysis, s: number, devices: DeviceMention[]): Set<string> {
+  const out = new Set<string>();
   // a carrier that is itself the device ("Stimulan was packed") names no form
-  for (const d of by.get(s) ?? []) if (d.lexicon !== 'carriers') out.add(d.form);
+  for (const d of bySentenceOf(devices).get(s) ?? []) if (d.lexicon !== 'carriers') out.add(d.form);
   for (const m of a.in('forms', s)) out.add(m.entry.name);
   return out;
 }
