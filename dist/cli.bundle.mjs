@@ -14786,7 +14786,8 @@ function deviceGrammar(a) {
 }
 function nearEarlierAnchor(a, m) {
   const sent = a.sentences[m.sentence];
-  const from = Math.max(sent.start, a.doc.text.lastIndexOf(";", m.start) + 1, m.start - deviceGrammar(a).g.governBack - 60);
+  const lo = Math.max(sent.start, m.start - deviceGrammar(a).g.governBack - 60);
+  const from = lo + a.doc.text.slice(lo, m.start).lastIndexOf(";") + 1;
   const to = Math.min(sent.end, m.end + deviceGrammar(a).g.governForward);
   return deviceGrammar(a).earlierAnchor.test(a.doc.text.slice(from, to));
 }
@@ -15412,10 +15413,10 @@ function governedSites(a, act, sites) {
   const text = a.doc.text;
   const dg = deviceGrammar(a);
   const sent = a.sentences[act.sentence];
-  const from = text.lastIndexOf(";", act.start);
-  const to = text.indexOf(";", act.end);
-  const clauseStart = Math.max(sent.start, from + 1);
-  const clauseEnd = to < 0 || to > sent.end ? sent.end : to;
+  const semiBefore = text.slice(sent.start, act.start).lastIndexOf(";");
+  const semiAfter = text.slice(act.end, sent.end).indexOf(";");
+  const clauseStart = sent.start + semiBefore + 1;
+  const clauseEnd = semiAfter < 0 ? sent.end : act.end + semiAfter;
   const inClause = sites.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
   if (!inClause.length) {
     const placeBefore = withInstrument(a, act);

@@ -341,7 +341,9 @@ while (len < size) {
   parts.push(note);
   len += note.length + 2;
 }
-const text = parts.join(shape.includes('no-newlines') ? '  ' : '\\n\\n').slice(0, size);
+let text = parts.join(shape.includes('no-newlines') || shape.includes('wrapped') ? '  ' : '\\n\\n').slice(0, size);
+// hard-wrapped at 70 columns with no punctuation: the join reads the whole input as one long sentence
+if (shape.includes('wrapped')) text = text.replace(/\\s*\\n\\s*/g, ' ').replace(/(.{1,70})(\\s|$)/g, '$1\\n');
 checkNote(parts[0]); // load and compile the patterns outside the timing
 const times = [];
 let status = '';
@@ -359,7 +361,7 @@ const LIB = (() => {
   const beside = resolve(dirname(BIN), '..', 'dist', 'index.js');
   return existsSync(beside) ? beside : join(ROOT, 'dist', 'index.js');
 })();
-const SHAPES = ['as written', 'no-newlines', 'no-punctuation', 'no-newlines no-punctuation'];
+const SHAPES = ['as written', 'no-newlines', 'no-punctuation', 'no-newlines no-punctuation', 'no-punctuation wrapped'];
 function runCurve(shape, kb) {
   return new Promise((resolvePromise) => {
     const args = ['--input-type=module', '-e', CURVE_SCRIPT, LIB, join(ROOT, 'scripts', 'gen-corpus.mjs'), shape, String(Math.round(kb * 1024)), String(seed)];

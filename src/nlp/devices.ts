@@ -405,7 +405,8 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
  */
 export function nearEarlierAnchor(a: Analysis, m: { start: number; end: number; sentence: number }): boolean {
   const sent = a.sentences[m.sentence]!;
-  const from = Math.max(sent.start, a.doc.text.lastIndexOf(';', m.start) + 1, m.start - deviceGrammar(a).g.governBack - 60);
+  const lo = Math.max(sent.start, m.start - deviceGrammar(a).g.governBack - 60);
+  const from = lo + a.doc.text.slice(lo, m.start).lastIndexOf(';') + 1;
   const to = Math.min(sent.end, m.end + deviceGrammar(a).g.governForward);
   return deviceGrammar(a).earlierAnchor.test(a.doc.text.slice(from, to));
 }
@@ -1252,10 +1253,10 @@ function governedSites(a: Analysis, act: Mention, sites: Mention[]): Mention[] |
   // beads from the open fracture wound; reaming of the tibial canal") keeps that place: another clause's site
   // belongs to that clause's own procedure
   const sent = a.sentences[act.sentence]!;
-  const from = text.lastIndexOf(';', act.start);
-  const to = text.indexOf(';', act.end);
-  const clauseStart = Math.max(sent.start, from + 1);
-  const clauseEnd = to < 0 || to > sent.end ? sent.end : to;
+  const semiBefore = text.slice(sent.start, act.start).lastIndexOf(';');
+  const semiAfter = text.slice(act.end, sent.end).indexOf(';');
+  const clauseStart = sent.start + semiBefore + 1;
+  const clauseEnd = semiAfter < 0 ? sent.end : act.end + semiAfter;
   const inClause = sites.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
   if (!inClause.length) {
     // the action's own clause says where, in generic words ("pulled out of the open fracture wound"): the
