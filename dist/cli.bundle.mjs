@@ -15096,11 +15096,14 @@ function analyseDevices(a) {
   if (raw.some((r) => r.action === "insert")) {
     const logRows = [];
     const withMaterial = /* @__PURE__ */ new Set();
+    const woundDrugs = new Set(a.mentions("drugs").filter((m) => a.has("contexts", m.sentence, "powder")).map((m) => m.entry.name));
     for (let s = 0; s < a.sentences.length; s++) {
       if (a.sentences[s].category !== "implants" || insertSentences.has(s) || removeSentences.has(s) || !a.isOperative(s)) continue;
       if (removalBlock.has(a.sentences[s].section)) continue;
       if (notInDevice(a, s)) continue;
-      const material = [...a.in("drugs", s), ...a.in("carriers", s)].some((m) => a.affirmed(m));
+      const drugsHere = a.in("drugs", s).filter((m) => a.affirmed(m));
+      if (drugsHere.length && drugsHere.every((m) => woundDrugs.has(m.entry.name)) && !a.in("carriers", s).length) continue;
+      const material = [...drugsHere, ...a.in("carriers", s)].some((m) => a.affirmed(m));
       const made = a.in("fabrication", s).some((m) => m.entry.tags.has("manual") && a.affirmed(m));
       if (material || made) {
         insertSentences.add(s);

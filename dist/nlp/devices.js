@@ -762,6 +762,9 @@ export function analyseDevices(a) {
     if (raw.some((r) => r.action === 'insert')) {
         const logRows = [];
         const withMaterial = new Set();
+        // a drug the note puts in the wound as a powder ("1 g of vancomycin powder was sprinkled into the wound") is
+        // that powder when a log row names it alone: it is no material of a device
+        const woundDrugs = new Set(a.mentions('drugs').filter((m) => a.has('contexts', m.sentence, 'powder')).map((m) => m.entry.name));
         for (let s = 0; s < a.sentences.length; s++) {
             if (a.sentences[s].category !== 'implants' || insertSentences.has(s) || removeSentences.has(s) || !a.isOperative(s))
                 continue;
@@ -769,7 +772,10 @@ export function analyseDevices(a) {
                 continue;
             if (notInDevice(a, s))
                 continue;
-            const material = [...a.in('drugs', s), ...a.in('carriers', s)].some((m) => a.affirmed(m));
+            const drugsHere = a.in('drugs', s).filter((m) => a.affirmed(m));
+            if (drugsHere.length && drugsHere.every((m) => woundDrugs.has(m.entry.name)) && !a.in('carriers', s).length)
+                continue;
+            const material = [...drugsHere, ...a.in('carriers', s)].some((m) => a.affirmed(m));
             const made = a.in('fabrication', s).some((m) => m.entry.tags.has('manual') && a.affirmed(m));
             if (material || made) {
                 insertSentences.add(s);
