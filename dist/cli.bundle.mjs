@@ -13163,6 +13163,7 @@ var __schemas7 = lazy(() => {
       siteWindow: z.number().int().positive(),
       siteConjunctions: phrases2,
       itemMaxLength: z.number().int().positive(),
+      siteFieldLabels: phrases2,
       notPlacedToday: phrases2,
       ofPhraseStops: phrases2
     }),
@@ -14761,6 +14762,7 @@ function deviceGrammar(a) {
       correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, "i"),
       attestation: new RegExp(`\\b(?:${phrases(gr.timeline.attestationWords)})\\b`, "i"),
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, "i"),
+      siteField: new RegExp(`^\\s*\\|?\\s*(?:${phrases(g.siteFieldLabels)})\\s*(?:\\||:)`, "i"),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, "i"),
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, "i"),
       ownObjectBefore: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})[\\s-]+$`, "i"),
@@ -15144,7 +15146,7 @@ function analyseDevices(a) {
       if (r.action === action && listed(r.s) && r.forms.every((f) => negated.has(f) && !toldInNarrative.has(f))) raw.splice(i, 1);
     }
   }
-  const resolved = resolveSites(a, raw, bySentence);
+  const resolved = resolveSites(a, raw, bySentence, insertSentences, removeSentences);
   const correcting = resolved.filter((e) => e.sentences.some((s) => correctionSentence(a, s)));
   const events = resolved.filter(
     (e) => !correcting.some((c) => c !== e && c.action === e.action && c.site !== e.site && c.site !== "unspecified" && e.forms.every((f) => c.forms.includes(f)) && !e.sentences.some((s) => correctionSentence(a, s)))
@@ -15274,7 +15276,7 @@ function nearest(candidates, d) {
   }
   return best;
 }
-function resolveSites(a, raw, bySentence) {
+function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
   const merged = /* @__PURE__ */ new Map();
   let placedBefore;
   const unsitedExchanges = [];
@@ -15308,6 +15310,18 @@ function resolveSites(a, raw, bySentence) {
     }
     return [];
   };
+  const fieldSites = (action) => {
+    const described = action === "insert" ? insertSentences : removeSentences;
+    const sections = new Set([...described].map((s) => a.sentences[s].section));
+    for (let s = 0; s < a.sentences.length; s++) {
+      if (!sections.has(a.sentences[s].section) || !deviceGrammar(a).siteField.test(a.sentences[s].text)) continue;
+      const found = sitesIn(a, s);
+      if (found.length) return found;
+    }
+    return [];
+  };
+  const unsited = [];
+  const toldWhere = /* @__PURE__ */ new Set();
   for (const r of raw) {
     const governed = r.anchor ? governedSites(a, r.anchor, sitesIn(a, r.s)) : sitesIn(a, r.s);
     const stated = governed === null;
@@ -15352,9 +15366,18 @@ function resolveSites(a, raw, bySentence) {
       const site = siteOf(m);
       if (!distinct.has(site)) distinct.set(site, m);
     }
+    if (stated || distinct.size) toldWhere.add(r.action);
+    else unsited.push(r);
     if (distinct.size === 0 && r.action === "insert" && !stated && r.anchor?.entry.tags.has("exchange")) unsitedExchanges.push(r);
     else if (distinct.size === 0) add(r.action, "unspecified", r);
     else for (const [site, m] of distinct) add(r.action, site, r, m);
+  }
+  for (const action of ["insert", "remove"]) {
+    if (toldWhere.has(action) || !unsited.some((r) => r.action === action)) continue;
+    const field = fieldSites(action);
+    if (!field.length) continue;
+    merged.delete(`${action}:unspecified`);
+    for (const r of unsited) if (r.action === action) add(action, siteOf(field[0]), r, field[0]);
   }
   for (const r of unsitedExchanges) {
     const sited = (action) => [...merged.values()].find((e) => e.action === action && e.site !== "unspecified" && e.forms.some((f) => r.forms.includes(f)));

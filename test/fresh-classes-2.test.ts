@@ -56,3 +56,24 @@ describe('a powdered drug mixed into the carrier is the device\'s drug; powder p
     expect(el(rs, '20700', 'drug')).toBe('fail');
   });
 });
+
+describe('a site field of the device\'s block (a table row or form field labelled Site / Location)', () => {
+  const block = (field: string, narrative = 'The abscess was drained and the necrotic muscle excised.') =>
+    'PROCEDURE: Drainage of a deep abscess of the left calf (CPT 27603) and placement of antibiotic beads.\n\n' +
+    `DESCRIPTION: ${narrative}\n\n` +
+    'BEAD DETAILS:\n' +
+    '| Field | Value |\n|---|---|\n' +
+    '| Carrier | Simplex P, one 40 g pack |\n' +
+    '| Drug | tobramycin 2.4 g |\n' +
+    '| Making | rolled by hand into 7 mm beads |\n' +
+    `${field}\n` +
+    '\nPLAN: Remove the beads in 3 weeks.\n';
+  it('gives the site when the event\'s own words name none', () => {
+    expect(events(checkNoteAll(block('| Site | beneath the deep fascia of the posterior compartment |')))).toEqual(['insert:deep']);
+    expect(events(checkNoteAll(block('| Location | subfascial dead space |')))).toEqual(['insert:deep']);
+  });
+  it('does not override a place the narrative gives for the device', () => {
+    const rs = checkNoteAll(block('| Site | intramedullary canal |', 'The beads were laid into the open wound over the calf.'));
+    expect(events(rs)).toEqual(['insert:unspecified']);
+  });
+});

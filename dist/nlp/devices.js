@@ -292,6 +292,7 @@ function deviceGrammar(a) {
             correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, 'i'),
             attestation: new RegExp(`\\b(?:${phrases(gr.timeline.attestationWords)})\\b`, 'i'),
             notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
+            siteField: new RegExp(`^\\s*\\|?\\s*(?:${phrases(g.siteFieldLabels)})\\s*(?:\\||:)`, 'i'),
             mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
             intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
             ownObjectBefore: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})[\\s-]+$`, 'i'),
@@ -843,7 +844,7 @@ export function analyseDevices(a) {
     // A correction that tells where a form went ("All of the beads were placed in the subfascial dead space")
     // replaces the sites told for it before: the same form's event at another site, told only outside corrections,
     // is the error it corrects.
-    const resolved = resolveSites(a, raw, bySentence);
+    const resolved = resolveSites(a, raw, bySentence, insertSentences, removeSentences);
     const correcting = resolved.filter((e) => e.sentences.some((s) => correctionSentence(a, s)));
     const events = resolved.filter((e) => !correcting.some((c) => c !== e && c.action === e.action && c.site !== e.site && c.site !== 'unspecified' && e.forms.every((f) => c.forms.includes(f)) && !e.sentences.some((s) => correctionSentence(a, s))));
     const frames = buildFrames(a, events, devices, insertSentences, removeSentences);
@@ -1022,7 +1023,7 @@ function nearest(candidates, d) {
     }
     return best;
 }
-function resolveSites(a, raw, bySentence) {
+function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
     const merged = new Map();
     let placedBefore;
     const unsitedExchanges = [];
@@ -1071,6 +1072,24 @@ function resolveSites(a, raw, bySentence) {
         }
         return [];
     };
+    // a block that describes the device (its rows name the carrier, the drug, the making, the amount) may give its
+    // site in a field of its own ("| Site | abscess cavity deep to the gluteal fascia |"): the first such field of
+    // a section holding a description of this action's device
+    const fieldSites = (action) => {
+        const described = action === 'insert' ? insertSentences : removeSentences;
+        const sections = new Set([...described].map((s) => a.sentences[s].section));
+        for (let s = 0; s < a.sentences.length; s++) {
+            if (!sections.has(a.sentences[s].section) || !deviceGrammar(a).siteField.test(a.sentences[s].text))
+                continue;
+            const found = sitesIn(a, s);
+            if (found.length)
+                return found;
+        }
+        return [];
+    };
+    // events whose words and neighbours name no place, and the actions some event tells a place for
+    const unsited = [];
+    const toldWhere = new Set();
     for (const r of raw) {
         const governed = r.anchor ? governedSites(a, r.anchor, sitesIn(a, r.s)) : sitesIn(a, r.s);
         // null: the action's own clause names a generic place, so the note says where, and it is unspecified
@@ -1136,6 +1155,10 @@ function resolveSites(a, raw, bySentence) {
             if (!distinct.has(site))
                 distinct.set(site, m);
         }
+        if (stated || distinct.size)
+            toldWhere.add(r.action);
+        else
+            unsited.push(r);
         if (distinct.size === 0 && r.action === 'insert' && !stated && r.anchor?.entry.tags.has('exchange'))
             unsitedExchanges.push(r);
         else if (distinct.size === 0)
@@ -1143,6 +1166,18 @@ function resolveSites(a, raw, bySentence) {
         else
             for (const [site, m] of distinct)
                 add(r.action, site, r, m);
+    }
+    // when no event of an action tells a place (not even a generic one), a site field of the device's block does
+    for (const action of ['insert', 'remove']) {
+        if (toldWhere.has(action) || !unsited.some((r) => r.action === action))
+            continue;
+        const field = fieldSites(action);
+        if (!field.length)
+            continue;
+        merged.delete(`${action}:unspecified`);
+        for (const r of unsited)
+            if (r.action === action)
+                add(action, siteOf(field[0]), r, field[0]);
     }
     // an exchange puts the new device where the old one came out: the insertion half of an exchange that names
     // no site of its own takes the site of the removal of the same form

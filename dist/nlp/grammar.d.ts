@@ -63,6 +63,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         siteWindow: z.ZodNumber;
         siteConjunctions: z.ZodArray<z.ZodString>;
         itemMaxLength: z.ZodNumber;
+        siteFieldLabels: z.ZodArray<z.ZodString>;
         notPlacedToday: z.ZodArray<z.ZodString>;
         ofPhraseStops: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;

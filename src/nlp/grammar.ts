@@ -80,6 +80,7 @@ const __schemas = lazy(() => {
       siteWindow: z.number().int().positive(),
       siteConjunctions: phrases,
       itemMaxLength: z.number().int().positive(),
+      siteFieldLabels: phrases,
       notPlacedToday: phrases,
       ofPhraseStops: phrases,
     }),
