@@ -12561,15 +12561,16 @@ function joinWrappedLines(text, layout = {}) {
   const continues = continuationRe(layout.continuationWords);
   const amount = amountStartOf(layout.amountUnits);
   const lines = text.split("\n");
+  const prose = lines.filter((l) => !tableLike(l));
   let width = 0;
-  for (const l of lines) {
+  for (const l of prose) {
     const n = l.trimEnd().length;
     if (n > width) width = n;
   }
   let byWidth = width >= MIN_WRAP_WIDTH && width <= 160;
   let near = 0;
   let long = 0;
-  for (const l of lines) {
+  for (const l of prose) {
     const n = l.trimEnd().length;
     if (n >= 20) long++;
     if (n >= width - Math.max(12, Math.round(width * 0.15))) near++;
@@ -14212,7 +14213,7 @@ function headingShaped(lines, i, max, continues) {
   const after = i + 1 < lines.length && !!lines[i + 1].text.trim();
   return before && after;
 }
-function findOperations(g, text, joined) {
+function findOperations(g, text, joined, recordStarts = []) {
   const c = compile5(g);
   const wrapped = (li) => joined !== void 0 && lines[li].end < joined.length && joined[lines[li].end] !== "\n" && text[lines[li].end] === "\n" && c.prose.test(lines[li].text);
   let service;
@@ -14273,6 +14274,15 @@ function findOperations(g, text, joined) {
     else if ((short || datedTitle) && date && opWord) heads.push({ start: line.start, line: lt.trim(), kind: "dated", date, banner });
     else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: "neutral", banner });
   }
+  for (const at of recordStarts) {
+    if (heads.some((h) => h.start === at) || !/\n[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, at - 80), at))) continue;
+    let prev;
+    for (const h of heads) if (h.start < at && (!prev || h.start > prev.start)) prev = h;
+    if (prev?.kind !== "earlier" || prev.banner) continue;
+    const prevEnd = text.indexOf("\n", prev.start);
+    if (prevEnd < 0 || !text.slice(prevEnd, at).trim()) continue;
+    heads.push({ start: at, line: text.slice(at, text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at)).trim(), kind: "neutral" });
+  }
   heads.sort((x, y) => x.start - y.start);
   const dated = heads.filter((h) => h.kind === "dated");
   const datesSplit = dated.length >= 2 && new Set(dated.map((h) => h.date.key)).size >= 2;
@@ -14318,6 +14328,7 @@ var SECTION_ASSERTION = {
 var stagedItemRe = /* @__PURE__ */ new WeakMap();
 var clauseBreakRe = /* @__PURE__ */ new WeakMap();
 var OPERATIVE = /* @__PURE__ */ new Set(["procedure", "narrative", "findings", "implants", "other", "none"]);
+var RECORD = /* @__PURE__ */ new Set(["procedure", "narrative", "findings", "implants"]);
 var Analysis = class {
   constructor(input, patternDirs = []) {
     this.patternDirs = patternDirs;
@@ -14347,7 +14358,12 @@ var Analysis = class {
    * the note's own layout (a wrap join must not run one into its text).
    */
   get operations() {
-    return this.operationList ??= findOperations(this.grammar, this.doc.layout, this.doc.text);
+    return this.operationList ??= findOperations(
+      this.grammar,
+      this.doc.layout,
+      this.doc.text,
+      this.sections.filter((s) => RECORD.has(s.category)).map((s) => s.start)
+    );
   }
   /** The operation a normalised offset belongs to. */
   operationAt(at) {

@@ -77,3 +77,52 @@ describe('a site field of the device\'s block (a table row or form field labelle
     expect(events(rs)).toEqual(['insert:unspecified']);
   });
 });
+
+describe('layout: a wide table pasted into a hard-wrapped note', () => {
+  it('the wrap width is read from the prose, so a capitals note joins its wrapped lines', () => {
+    const prose =
+      'PROCEDURE: WASHOUT OF THE LEFT FOREARM ABSCESS WITH EXCISION OF DEAD MUSCLE;\n' +
+      'CLOSURE OVER A DRAIN AND PLACEMENT OF TOBRAMYCIN-LOADED CALCIUM SULFATE\n' +
+      'PELLETS INTO THE SUBFASCIAL SPACE OF THE FLEXOR COMPARTMENT (CPT 25028).\n\n';
+    const log =
+      'SUPPLY LOG\n' +
+      'ITEM                               VENDOR       REF#        LOT#          QTY   STATUS\n' +
+      'CALCIUM SULFATE 5CC KIT            VENDOR-A     100-005     LT20931       1     IMPLANTED\n' +
+      'TOBRAMYCIN 1.2G VIAL               PHARMACY     ---         TB7781        1     USED\n\n';
+    const rs = checkNoteAll(prose + log + 'DESCRIPTION: THE PELLETS WERE MIXED BY HAND AND SET IN A BEAD MAT, THEN\nPACKED INTO THE SPACE. PLAN: THEY DISSOLVE; NO REMOVAL PLANNED.\n');
+    expect(events(rs)).toEqual(['insert:deep']);
+  });
+});
+
+describe('a supply log row opened but not put in (WASTED, RETURNED UNOPENED)', () => {
+  it('places no device, however its status is cut by a line end', () => {
+    const note = (status: string) =>
+      'PROCEDURE: Amputation of the left fifth toe (CPT 28820).\n\n' +
+      'DESCRIPTION: The toe was removed and the wound closed. The beads set up on the back table were not needed.\n\n' +
+      'IMPLANT LOG\n' +
+      `STIMULAN 5CC KIT (VANCOMYCIN ADDED)      1    ${status}\n`;
+    for (const status of ['WASTED', 'RETURNED UNOPENED', 'OPENED NOT USED']) expect(checkNoteAll(note(status))[0]!.status, status).toBe('no-device');
+  });
+});
+
+describe('a paragraph opened by a title of today\'s record ends a block told for an earlier time', () => {
+  const note = (gap: string) =>
+    'PROCEDURES:\n1. Debridement of the right tibia (CPT 11044).\n2. Antibiotic cement rod into the tibial canal.\n\n' +
+    'Earlier operations this admission:\n- Day 0: external fixation of the open tibial fracture.\n- Day 3: repeat washout.\n' +
+    gap +
+    'Description: The canal was reamed to 11 mm. I mixed 40 g of Simplex P with 2 g vancomycin by hand and moulded a rod ' +
+    'of 8 mm over a guide wire, which was passed into the tibial canal.\n\n' +
+    'Plan: Rod removal in 6 weeks.\n';
+  it('the description after the summary is today\'s, so its drug, making and amount count', () => {
+    const rs = checkNoteAll(note('\n'));
+    for (const id of ['drug', 'fabrication', 'quantity']) expect(el(rs, '20702', id), id).toBe('pass');
+  });
+  it('a description line inside the earlier block (no paragraph break) still belongs to it', () => {
+    const rs = checkNoteAll(
+      'PROCEDURE: Removal of an antibiotic cement rod from the right tibial canal (CPT 20680), all of it, intact.\n\n' +
+        'Index operation 6 weeks ago:\nDescription: A vancomycin PMMA rod was placed into the tibial canal.\n\n' +
+        'Plan: Nail in 2 weeks.\n',
+    );
+    expect(events(rs)).toEqual(['remove:intramedullary']);
+  });
+});

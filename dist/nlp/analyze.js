@@ -19,6 +19,8 @@ const stagedItemRe = new WeakMap();
 const clauseBreakRe = new WeakMap();
 /** Sections whose sentences describe what was done in this operation. */
 export const OPERATIVE = new Set(['procedure', 'narrative', 'findings', 'implants', 'other', 'none']);
+/** Section categories of the operative record itself (what was done, found and used). */
+const RECORD = new Set(['procedure', 'narrative', 'findings', 'implants']);
 /**
  * The analysed note: normalised text, sections, sentences, and lazily computed lexicon mentions,
  * quantities and assertions. Later stages only read it.
@@ -52,7 +54,9 @@ export class Analysis {
      * the note's own layout (a wrap join must not run one into its text).
      */
     get operations() {
-        return (this.operationList ??= findOperations(this.grammar, this.doc.layout, this.doc.text));
+        // (the sections of today's record that open a paragraph with their text on the title's line can end a block
+        // told for an earlier time)
+        return (this.operationList ??= findOperations(this.grammar, this.doc.layout, this.doc.text, this.sections.filter((s) => RECORD.has(s.category)).map((s) => s.start)));
     }
     /** The operation a normalised offset belongs to. */
     operationAt(at) {

@@ -57,4 +57,4 @@ export declare function findCodes(g: Grammar, text: string, ctx: ProcedureContex
  * OPERATION") or carries the date of service, planned when dated later. Text before the first such heading
  * is today's. Without a heading for today, an earlier part ends at the next heading of any kind.
  */
-export declare function findOperations(g: Grammar, text: string, joined?: string): Operation[];
+export declare function findOperations(g: Grammar, text: string, joined?: string, recordStarts?: readonly number[]): Operation[];

@@ -194,7 +194,7 @@ function headingShaped(lines, i, max, continues) {
  * OPERATION") or carries the date of service, planned when dated later. Text before the first such heading
  * is today's. Without a heading for today, an earlier part ends at the next heading of any kind.
  */
-export function findOperations(g, text, joined) {
+export function findOperations(g, text, joined, recordStarts = []) {
     const c = compile(g);
     // a line whose end the layout join read as a wrap point ("Three weeks ago at I&D of his thigh abscess I left
     // a chain / of 24 beads ...") goes on on the next line: it is the start of a paragraph, never a heading
@@ -281,6 +281,23 @@ export function findOperations(g, text, joined) {
             heads.push({ start: line.start, line: lt.trim(), kind: 'dated', date, banner });
         else if (shaped)
             heads.push({ start: line.start, line: lt.trim(), kind: 'neutral', banner });
+    }
+    // a paragraph opened by a section title of today's record ("Description: The patient was ...", its text on the
+    // same line, so no heading line) after an earlier-time block that has lines of its own ends that block, as a
+    // heading line would: "Summary of earlier operations:" / "- Week 0: ..." / "" / "Description: ..."
+    for (const at of recordStarts) {
+        if (heads.some((h) => h.start === at) || !/\n[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, at - 80), at)))
+            continue;
+        let prev;
+        for (const h of heads)
+            if (h.start < at && (!prev || h.start > prev.start))
+                prev = h;
+        if (prev?.kind !== 'earlier' || prev.banner)
+            continue;
+        const prevEnd = text.indexOf('\n', prev.start);
+        if (prevEnd < 0 || !text.slice(prevEnd, at).trim())
+            continue;
+        heads.push({ start: at, line: text.slice(at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)).trim(), kind: 'neutral' });
     }
     heads.sort((x, y) => x.start - y.start);
     const dated = heads.filter((h) => h.kind === 'dated');

@@ -83,8 +83,11 @@ export function joinWrappedLines(text, layout = {}) {
     const continues = continuationRe(layout.continuationWords);
     const amount = amountStartOf(layout.amountUnits);
     const lines = text.split('\n');
+    // the wrap width is measured on the prose: a table pasted into a wrapped note (a supply log of 90 columns)
+    // keeps its own rows whole and would hide the width the prose was wrapped at
+    const prose = lines.filter((l) => !tableLike(l));
     let width = 0;
-    for (const l of lines) {
+    for (const l of prose) {
         const n = l.trimEnd().length;
         if (n > width)
             width = n;
@@ -92,7 +95,7 @@ export function joinWrappedLines(text, layout = {}) {
     let byWidth = width >= MIN_WRAP_WIDTH && width <= 160;
     let near = 0;
     let long = 0;
-    for (const l of lines) {
+    for (const l of prose) {
         const n = l.trimEnd().length;
         if (n >= 20)
             long++;

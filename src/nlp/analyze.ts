@@ -34,6 +34,8 @@ const clauseBreakRe = new WeakMap<Grammar, RegExp>();
 
 /** Sections whose sentences describe what was done in this operation. */
 export const OPERATIVE: ReadonlySet<SectionCategory> = new Set(['procedure', 'narrative', 'findings', 'implants', 'other', 'none']);
+/** Section categories of the operative record itself (what was done, found and used). */
+const RECORD: ReadonlySet<SectionCategory> = new Set(['procedure', 'narrative', 'findings', 'implants']);
 
 /**
  * The analysed note: normalised text, sections, sentences, and lazily computed lexicon mentions,
@@ -71,7 +73,14 @@ export class Analysis {
    * the note's own layout (a wrap join must not run one into its text).
    */
   get operations(): Operation[] {
-    return (this.operationList ??= findOperations(this.grammar, this.doc.layout, this.doc.text));
+    // (the sections of today's record that open a paragraph with their text on the title's line can end a block
+    // told for an earlier time)
+    return (this.operationList ??= findOperations(
+      this.grammar,
+      this.doc.layout,
+      this.doc.text,
+      this.sections.filter((s) => RECORD.has(s.category)).map((s) => s.start),
+    ));
   }
 
   /** The operation a normalised offset belongs to. */
