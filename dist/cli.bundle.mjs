@@ -15028,6 +15028,16 @@ function attributive(a, m) {
   const word = m.text.split(/\s+/)[0] ?? m.text;
   return dg.participle.test(word) && !/ing$/i.test(word) && dg.attributive.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^\s+[A-Za-z]/.test(text.slice(m.end, m.end + 2));
 }
+function headerRow(a, s) {
+  const sent = a.sentences[s];
+  if (!sent.text.trimStart().startsWith("|")) return false;
+  const text = a.doc.text;
+  const nl3 = text.indexOf("\n", sent.end);
+  if (nl3 < 0 || text.slice(sent.end, nl3).trim()) return false;
+  const end = text.indexOf("\n", nl3 + 1);
+  return TABLE_RULE.test(text.slice(nl3 + 1, end < 0 ? text.length : end));
+}
+var TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 function sitesIn(a, s) {
   return a.in("sites", s).filter((m) => siteOf(m) && !a.assertion(m).negated);
 }
@@ -15043,7 +15053,7 @@ function analyseDevices(a) {
   const raw = [];
   for (const [s, ds] of bySentence) {
     const cat = a.sentences[s].category;
-    if (cat === "diagnosis") continue;
+    if (cat === "diagnosis" || headerRow(a, s)) continue;
     const live2 = ds.filter((d) => !a.assertion(d).negated);
     if (!live2.length) continue;
     const ok = (m) => a.affirmed(m) && governedDevice(a, m, ds) !== void 0 && !a.assertion(governedDevice(a, m, ds)).negated;

@@ -126,3 +126,36 @@ describe('a paragraph opened by a title of today\'s record ends a block told for
     expect(events(rs)).toEqual(['remove:intramedullary']);
   });
 });
+
+describe('events that are not events (written for the classes of holdout38-40 false device events)', () => {
+  it('a plan in the present tense takes what its clause goes on to list', () => {
+    const rs = checkNoteAll(
+      'PROCEDURE: Explant of the infected right knee components and placement of an articulating spacer made by hand from ' +
+        '80 g of Palacos with 4 g vancomycin, pressed into the knee joint (CPT 27488).\n\n' +
+        'The reimplantation is scheduled in about ten weeks when the markers settle, with removal of the spacer and revision components.\n',
+    );
+    expect(events(rs)).toEqual(['insert:intra-articular']);
+  });
+  it('pellets of a gunshot wound are foreign bodies, not a device', () => {
+    const rs = checkNoteAll(
+      'PROCEDURE: Debridement of the left calf gunshot wound (CPT 27604); tobramycin PMMA beads rolled by hand and placed beneath the fascia.\n\n' +
+        'DESCRIPTION: Dead muscle was excised. Wadding and 9 shotgun pellets retrieved; nine buckshot pellets were removed from the soleus. Thirty beads made from ' +
+        '40 g of Simplex P with 2.4 g tobramycin were laid under the fascia.\n\nPLAN: Bead removal in 2 weeks.\n',
+    );
+    expect(events(rs)).toEqual(['insert:deep']);
+  });
+  it('cement a form field says was used for fixation is no device', () => {
+    const rs = checkNoteAll(
+      'PROCEDURE: Revision of the left total hip, second stage: removal of the antibiotic cement spacer (gentamicin PMMA) from the hip joint, intact (CPT 27134).\n\n' +
+        'Antibiotic cement used for fixation today:   Yes\nNew drug-delivery device placed today:   No\n',
+    );
+    expect(events(rs)).toEqual(['remove:intra-articular']);
+  });
+  it('a table\'s header row names columns and tells no event', () => {
+    const rs = checkNoteAll(
+      'PROCEDURE: Removal of antibiotic PMMA beads from beneath the fascia of the right forearm, as planned at the index I&D (CPT 25028).\n\n' +
+        'BEAD COUNT\n| Strand | Beads placed (day 2) | Beads removed today |\n|---|---|---|\n| A | 12 | 12 |\n| B | 10 | 10 |\n',
+    );
+    expect(events(rs)).toEqual(['remove:deep']);
+  });
+});

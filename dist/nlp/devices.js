@@ -644,6 +644,20 @@ function attributive(a, m) {
     return dg.participle.test(word) && !/ing$/i.test(word) && dg.attributive.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^\s+[A-Za-z]/.test(text.slice(m.end, m.end + 2));
 }
 /** Sites named in a sentence (not negated), specific ones only. */
+/** A table's header row ("| Chain | Beads placed (day 3) | Beads removed today |" over "|---|---|"): it names columns and tells no event. */
+function headerRow(a, s) {
+    const sent = a.sentences[s];
+    if (!sent.text.trimStart().startsWith('|'))
+        return false;
+    const text = a.doc.text;
+    const nl = text.indexOf('\n', sent.end);
+    if (nl < 0 || text.slice(sent.end, nl).trim())
+        return false;
+    const end = text.indexOf('\n', nl + 1);
+    return TABLE_RULE.test(text.slice(nl + 1, end < 0 ? text.length : end));
+}
+/** The rule under a pipe table's header ("|---|:---:|"). */
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 function sitesIn(a, s) {
     return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated);
 }
@@ -660,7 +674,7 @@ export function analyseDevices(a) {
     const raw = [];
     for (const [s, ds] of bySentence) {
         const cat = a.sentences[s].category;
-        if (cat === 'diagnosis')
+        if (cat === 'diagnosis' || headerRow(a, s))
             continue;
         const live = ds.filter((d) => !a.assertion(d).negated);
         if (!live.length)

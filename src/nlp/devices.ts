@@ -720,6 +720,19 @@ function attributive(a: Analysis, m: Mention): boolean {
 }
 
 /** Sites named in a sentence (not negated), specific ones only. */
+/** A table's header row ("| Chain | Beads placed (day 3) | Beads removed today |" over "|---|---|"): it names columns and tells no event. */
+function headerRow(a: Analysis, s: number): boolean {
+  const sent = a.sentences[s]!;
+  if (!sent.text.trimStart().startsWith('|')) return false;
+  const text = a.doc.text;
+  const nl = text.indexOf('\n', sent.end);
+  if (nl < 0 || text.slice(sent.end, nl).trim()) return false;
+  const end = text.indexOf('\n', nl + 1);
+  return TABLE_RULE.test(text.slice(nl + 1, end < 0 ? text.length : end));
+}
+/** The rule under a pipe table's header ("|---|:---:|"). */
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
 function sitesIn(a: Analysis, s: number): Mention[] {
   return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated);
 }
@@ -738,7 +751,7 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
 
   for (const [s, ds] of bySentence) {
     const cat = a.sentences[s]!.category;
-    if (cat === 'diagnosis') continue;
+    if (cat === 'diagnosis' || headerRow(a, s)) continue;
     const live = ds.filter((d) => !a.assertion(d).negated);
     if (!live.length) continue;
     const ok = (m: Mention) => a.affirmed(m) && governedDevice(a, m, ds) !== undefined && !a.assertion(governedDevice(a, m, ds)!).negated;
