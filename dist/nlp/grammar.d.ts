@@ -53,6 +53,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         mouldWords: z.ZodArray<z.ZodString>;
         instrumentPrepositions: z.ZodArray<z.ZodString>;
         participleEndings: z.ZodArray<z.ZodString>;
+        presentParticipleEndings: z.ZodArray<z.ZodString>;
         irregularParticiples: z.ZodArray<z.ZodString>;
         presentAuxiliaries: z.ZodArray<z.ZodString>;
         stateAdverbs: z.ZodArray<z.ZodString>;

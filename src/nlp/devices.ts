@@ -316,6 +316,9 @@ interface DeviceGrammar {
   appositiveClose: RegExp;
   /** A determiner right before a word: a participle after it is an adjective ("the removed head"). */
   attributive: RegExp;
+  /** A present participle's ending, and a determiner opening its object ("filling the gap"). */
+  presentParticiple: RegExp;
+  objectAfter: RegExp;
   /** A section title that says it corrects the note ("Addendum", "Correction"). */
   correction: RegExp;
   /** A section title of an attending's attestation. */
@@ -374,6 +377,8 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       appositiveClose: new RegExp(`^,\\s*(?:[a-z]+ly\\s+|then\\s+)?(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
+      presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, 'i'),
+      objectAfter: new RegExp(`^\\s+(?:${phrases(g.determiners)})\\b`, 'i'),
       correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, 'i'),
       attestation: new RegExp(`\\b(?:${phrases(gr.timeline.attestationWords)})\\b`, 'i'),
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
@@ -653,7 +658,9 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
     return dg.ofStop.test(text.slice(act.end, d.start)) ? undefined : d;
   };
   let adjacent: DeviceMention | undefined;
-  for (let i = at - 1; i >= 0 && !adjacent; i--) {
+  // (a present participle with an object of its own, "the rod filling the gap", tells the device's state)
+  const stateOf = dg.presentParticiple.test(act.text) && dg.objectAfter.test(text.slice(act.end, act.end + 12));
+  for (let i = at - 1; i >= 0 && !adjacent && !stateOf; i--) {
     const d = devices[i]!;
     if (d.end <= act.start && /^[\s-]{0,2}$/.test(text.slice(d.end, act.start))) adjacent = d;
     else if (act.start - d.end > 2) break;

@@ -70,6 +70,7 @@ const __schemas = lazy(() => {
       mouldWords: phrases,
       instrumentPrepositions: phrases,
       participleEndings: phrases,
+      presentParticipleEndings: phrases,
       irregularParticiples: phrases,
       presentAuxiliaries: phrases,
       stateAdverbs: phrases,
