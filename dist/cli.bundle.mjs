@@ -13164,6 +13164,7 @@ var __schemas7 = lazy(() => {
       inwardPrepositions: phrases2,
       siteWindow: z.number().int().positive(),
       siteConjunctions: phrases2,
+      awayFromWords: phrases2,
       itemMaxLength: z.number().int().positive(),
       siteFieldLabels: phrases2,
       notPlacedToday: phrases2,
@@ -14792,6 +14793,8 @@ function deviceGrammar(a) {
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, "i"),
       instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, "i"),
       coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, "i"),
+      verbBetween: new RegExp(`\\b[a-z]+(?:${phrases([...g.presentParticipleEndings, "ed"])})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, "i"),
+      repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, "i"),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, "i"),
       anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
       amountVerb: new RegExp(`^\\s*(?:${phrases(co.amountVerbs)})\\b`, "i"),
@@ -15486,12 +15489,16 @@ function governedSites(a, act, sites) {
     const pointed = sites.filter((m) => m.start >= act.end && m.start - act.end <= dg.g.siteWindow && !/[;]/.test(text.slice(act.end, m.start)));
     return pointed.length ? [...pointed, ...sites.filter((m) => !pointed.includes(m))] : sites;
   }
-  const after = sites.filter((m) => m.start >= act.end && m.start - act.end <= dg.g.siteWindow && !/[;]/.test(text.slice(act.end, m.start)));
+  const afterAll = sites.filter((m) => m.start >= act.end && !/[;]/.test(text.slice(act.end, m.start)));
+  const after = afterAll.filter((m) => m.start - act.end <= dg.g.siteWindow);
   if (after.length) {
     const chosen = [after[0]];
-    for (const m of after.slice(1)) {
-      const between = text.slice(chosen[chosen.length - 1].end, m.start);
-      if (dg.coordinated.test(between)) chosen.push(m);
+    for (const m of afterAll.slice(afterAll.indexOf(after[0]) + 1)) {
+      const prev = chosen[chosen.length - 1];
+      const between = text.slice(prev.end, m.start);
+      if (/^[\s-]*$/.test(between) && siteOf(m) === siteOf(prev)) continue;
+      if (m.start - act.end > dg.g.siteWindow && !dg.repeatedPlace.test(between)) break;
+      if (dg.coordinated.test(between) && !dg.verbBetween.test(between)) chosen.push(m);
       else break;
     }
     return chosen;

@@ -185,3 +185,34 @@ describe('grammar of dictated prose (holdout40 classes)', () => {
     expect(el(rs, '20701', 'removal-reason')).toBe('pass');
   });
 });
+
+describe('devices cast in ready-made moulds, and places told in a chain (holdout38/41 classes)', () => {
+  it('a prefabricated word that describes the mould leaves the device hand-made', () => {
+    for (const mould of ['the moulds of a commercial spacer-mould kit', 'a prefabricated silicone mold', 'commercially available hip moulds']) {
+      const rs = checkNoteAll(
+        `PROCEDURE: Explant of the left hip components (CPT 27091).\n\nDESCRIPTION: Two 40 g packs of Simplex P with 4 g vancomycin were mixed and poured into ${mould}; ` +
+          'once cured the spacer was seated in the hip joint.\n\nPLAN: Reimplantation in 8 weeks.\n',
+      );
+      expect(el(rs, '20704', 'fabrication'), mould).toBe('pass');
+    }
+    const factory = checkNoteAll(
+      'PROCEDURE: Explant of the left hip components (CPT 27091).\n\nDESCRIPTION: A commercially made gentamicin hip spacer of 46 mm was seated in the hip joint.\n\nPLAN: Reimplantation in 8 weeks.\n',
+    );
+    expect(el(factory, '20704', 'fabrication')).toBe('fail');
+  });
+  it('a second place opened again by the action\'s own preposition is a second site, however far', () => {
+    const rs = checkNoteAll(
+      'PROCEDURE: Removal of gentamicin-vancomycin PMMA beads (planned exchange) from the right glenohumeral joint and from the ' +
+        'submuscular pocket under the deltoid, 10 of 10 and 8 of 8 (CPT 23040).\n',
+    );
+    expect(events(rs).sort()).toEqual(['remove:deep', 'remove:intra-articular']);
+  });
+  it('a participle clause or an "away from" after a comma adds no second site', () => {
+    for (const tail of [', filling the dead space of the glenoid and the recess', ', away from the deep soft tissues']) {
+      const rs = checkNoteAll(
+        `PROCEDURE: Resection arthroplasty of the right shoulder (CPT 23334).\n\nDESCRIPTION: Twenty tobramycin PMMA beads rolled by hand were placed into the glenohumeral joint${tail}.\n\nPLAN: Beads out in 6 weeks.\n`,
+      );
+      expect(events(rs), tail).toEqual(['insert:intra-articular']);
+    }
+  });
+});

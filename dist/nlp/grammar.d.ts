@@ -63,6 +63,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         inwardPrepositions: z.ZodArray<z.ZodString>;
         siteWindow: z.ZodNumber;
         siteConjunctions: z.ZodArray<z.ZodString>;
+        awayFromWords: z.ZodArray<z.ZodString>;
         itemMaxLength: z.ZodNumber;
         siteFieldLabels: z.ZodArray<z.ZodString>;
         notPlacedToday: z.ZodArray<z.ZodString>;

@@ -345,6 +345,10 @@ interface DeviceGrammar {
   /** A passive verb's instrument phrase right after it ("filled with", "packed using"). */
   instrument: RegExp;
   coordinated: RegExp;
+  /** A conjunction and a place preposition opening a second place ("and from the"). */
+  repeatedPlace: RegExp;
+  /** A present participle or an -ed verb between two places (a clause of its own), or words that put the device away from the second place. */
+  verbBetween: RegExp;
   ofStop: RegExp;
   /** Words that refer back to a device told just before ("these were then placed"). */
   anaphor: RegExp;
@@ -393,6 +397,8 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, 'i'),
       instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, 'i'),
       coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, 'i'),
+      verbBetween: new RegExp(`\\b[a-z]+(?:${phrases([...g.presentParticipleEndings, 'ed'])})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
+      repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
       anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
       amountVerb: new RegExp(`^\\s*(?:${phrases(co.amountVerbs)})\\b`, 'i'),
@@ -1337,12 +1343,20 @@ function governedSites(a: Analysis, act: Mention, sites: Mention[]): Mention[] |
     const pointed = sites.filter((m) => m.start >= act.end && m.start - act.end <= dg.g.siteWindow && !/[;]/.test(text.slice(act.end, m.start)));
     return pointed.length ? [...pointed, ...sites.filter((m) => !pointed.includes(m))] : sites;
   }
-  const after = sites.filter((m) => m.start >= act.end && m.start - act.end <= dg.g.siteWindow && !/[;]/.test(text.slice(act.end, m.start)));
+  const afterAll = sites.filter((m) => m.start >= act.end && !/[;]/.test(text.slice(act.end, m.start)));
+  const after = afterAll.filter((m) => m.start - act.end <= dg.g.siteWindow);
   if (after.length) {
     const chosen = [after[0]!];
-    for (const m of after.slice(1)) {
-      const between = text.slice(chosen[chosen.length - 1]!.end, m.start);
-      if (dg.coordinated.test(between)) chosen.push(m);
+    for (const m of afterAll.slice(afterAll.indexOf(after[0]!) + 1)) {
+      const prev = chosen[chosen.length - 1]!;
+      const between = text.slice(prev.end, m.start);
+      // (one phrase matched in two pieces, "glenohumeral" + "joint": the same place, the chain goes on)
+      if (/^[\s-]*$/.test(between) && siteOf(m) === siteOf(prev)) continue;
+      // (past the window only a place the action's own preposition opens again: "from the glenohumeral joint and
+      // from the subdeltoid space")
+      if (m.start - act.end > dg.g.siteWindow && !dg.repeatedPlace.test(between)) break;
+      // (a participle clause after a comma is no coordination: "into the glenohumeral joint, filling the dead space")
+      if (dg.coordinated.test(between) && !dg.verbBetween.test(between)) chosen.push(m);
       else break;
     }
     return chosen;

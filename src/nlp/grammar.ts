@@ -80,6 +80,7 @@ const __schemas = lazy(() => {
       inwardPrepositions: phrases,
       siteWindow: z.number().int().positive(),
       siteConjunctions: phrases,
+      awayFromWords: phrases,
       itemMaxLength: z.number().int().positive(),
       siteFieldLabels: phrases,
       notPlacedToday: phrases,
