@@ -14716,6 +14716,23 @@ function findDeviceMentions(a) {
     const form = prev[prev.length - 1].form;
     out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start: ref.start, end: ref.end, text: ref.text, sentence: s, form, reason: `refers back to the ${form} described just before`, basis: "anaphor" });
   }
+  if (headed.size) {
+    const named = new Set(out.map((d) => d.sentence));
+    for (let s = 0; s < a.sentences.length; s++) {
+      const title = headed.get(a.sentences[s].section);
+      if (!title?.loaded || named.has(s)) continue;
+      const acts = a.in("actions", s).filter((m) => !m.entry.tags.has("purpose") && (m.entry.tags.has("insert") || m.entry.tags.has("remove")));
+      const before = acts.length ? a.doc.text.slice(a.sentences[s].start, acts[0].start) : "";
+      if (!acts.length || !deviceGrammar(a).elliptical.test(before)) continue;
+      const other = deviceGrammar(a).ownObject.exec(before);
+      if (other && !title.text.toLowerCase().includes(other[0].toLowerCase())) continue;
+      const act = acts[0];
+      const after = " " + a.doc.text.slice(act.end, act.end + 24);
+      if (!deviceGrammar(a).placeNext.test(act.text) && !deviceGrammar(a).inward.test(after) && !deviceGrammar(a).outward.test(after)) continue;
+      const form = [...title.forms][0];
+      out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start: act.start, end: act.end, text: act.text, sentence: s, form, reason: `the ${form} of the heading '${title.text}'`, basis: "anaphor" });
+    }
+  }
   out.sort((x, y) => x.start - y.start);
   return out;
 }
@@ -14777,6 +14794,9 @@ function deviceGrammar(a) {
       appositiveClose: new RegExp(`^,\\s*(?:[a-z]+ly\\s+|then\\s+)?(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, "i"),
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, "i"),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, "i"),
+      elliptical: new RegExp(`^(?!\\s*(?:${phrases(co.pronouns)})\\b)(?![\\s\\S]*\\b(?:${phrases(g.passiveAuxiliaries)})\\b)[^;:]{0,80}$`, "i"),
+      ownObject: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})\\b`, "i"),
+      placeNext: new RegExp(`\\b(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})$`, "i"),
       presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, "i"),
       objectAfter: new RegExp(`^\\s+(?:${phrases(g.determiners)})\\b`, "i"),
       correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, "i"),

@@ -216,3 +216,24 @@ describe('devices cast in ready-made moulds, and places told in a chain (holdout
     }
   });
 });
+
+describe('a sentence with no subject in a block headed by the device (brief op notes)', () => {
+  const note = (line: string) =>
+    'Procedure: I&D L femur (27303)\n' +
+    'Rod: 40 g Simplex + vanc 2 g + tobra 2.4 g mixed by hand, rolled over a guide wire to 8 mm x 30 cm.\n' +
+    `${line}\n` +
+    'Plan: RTOR 6 wks, rod out.\n';
+  it('tells what was done with the heading\'s device', () => {
+    for (const line of ['Once set, slid into the reamed femoral IM canal.', 'Then passed down the femoral canal to the physeal scar.']) {
+      const rs = checkNoteAll(note(line));
+      expect(events(rs), line).toEqual(['insert:intramedullary']);
+      for (const id of ['drug', 'quantity', 'fabrication']) expect(el(rs, '20702', id), `${line} ${id}`).toBe('pass');
+    }
+  });
+  it('not when the sentence has another object as its subject', () => {
+    const rs = checkNoteAll(
+      'Procedure: I&D L knee (27310); abx cement spacer\nSpacer: 2 x 40 g Palacos + vanc 4 g mixed by hand, moulded into a block.\nDrain placed into the suprapatellar pouch.\nPlan: reimplant 8 wks.\n',
+    );
+    expect(events(rs)).toEqual(['insert:unspecified']);
+  });
+});

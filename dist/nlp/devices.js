@@ -209,6 +209,32 @@ function findDeviceMentions(a) {
         const form = prev[prev.length - 1].form;
         out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start: ref.start, end: ref.end, text: ref.text, sentence: s, form, reason: `refers back to the ${form} described just before`, basis: 'anaphor' });
     }
+    // in a block headed by a loaded device ("Spacer: 2 bags Palacos mixed with vanc ... At doughy stage hand-molded
+    // into a block and pressed into the joint space"), a sentence with no subject of its own (it opens with no
+    // determiner or noun of its own before its action word) and no device named tells what was done with that device
+    if (headed.size) {
+        const named = new Set(out.map((d) => d.sentence));
+        for (let s = 0; s < a.sentences.length; s++) {
+            const title = headed.get(a.sentences[s].section);
+            if (!title?.loaded || named.has(s))
+                continue;
+            const acts = a.in('actions', s).filter((m) => !m.entry.tags.has('purpose') && (m.entry.tags.has('insert') || m.entry.tags.has('remove')));
+            const before = acts.length ? a.doc.text.slice(a.sentences[s].start, acts[0].start) : '';
+            if (!acts.length || !deviceGrammar(a).elliptical.test(before))
+                continue;
+            // (a sentence about another object has that object as its subject: "Drain placed into the pouch")
+            const other = deviceGrammar(a).ownObject.exec(before);
+            if (other && !title.text.toLowerCase().includes(other[0].toLowerCase()))
+                continue;
+            const act = acts[0];
+            // (its action takes a place, not an object of its own: "pressed into the joint space", not "placed a drain")
+            const after = ' ' + a.doc.text.slice(act.end, act.end + 24);
+            if (!deviceGrammar(a).placeNext.test(act.text) && !deviceGrammar(a).inward.test(after) && !deviceGrammar(a).outward.test(after))
+                continue;
+            const form = [...title.forms][0];
+            out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start: act.start, end: act.end, text: act.text, sentence: s, form, reason: `the ${form} of the heading '${title.text}'`, basis: 'anaphor' });
+        }
+    }
     out.sort((x, y) => x.start - y.start);
     return out;
 }
@@ -289,6 +315,9 @@ function deviceGrammar(a) {
             appositiveClose: new RegExp(`^,\\s*(?:[a-z]+ly\\s+|then\\s+)?(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
             otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
             attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
+            elliptical: new RegExp(`^(?!\\s*(?:${phrases(co.pronouns)})\\b)(?![\\s\\S]*\\b(?:${phrases(g.passiveAuxiliaries)})\\b)[^;:]{0,80}$`, 'i'),
+            ownObject: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})\\b`, 'i'),
+            placeNext: new RegExp(`\\b(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})$`, 'i'),
             presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, 'i'),
             objectAfter: new RegExp(`^\\s+(?:${phrases(g.determiners)})\\b`, 'i'),
             correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, 'i'),
