@@ -14177,6 +14177,7 @@ function findCodes(g, text, ctx) {
   return out;
 }
 var BANNER = /^\s*\[[^\[\]\n]{6,}\]\s*$/;
+var RULED = /^\s*([=*#~_-])\1{2,}\s*[^=*#~_\s-][^\n]{4,}?\s*\1{3,}\s*$/;
 function dateKey(c, m) {
   let y;
   let mo;
@@ -14252,7 +14253,7 @@ function findOperations(g, text, joined, recordStarts = []) {
       const nl3 = logical.indexOf("\n", line.end - line.start);
       if (nl3 >= 0) logical = logical.slice(0, nl3);
     }
-    const banner = lt.trimStart().startsWith("[") && BANNER.test(logical) && logical.trim().length <= 2 * c.headingMax;
+    const banner = (lt.trimStart().startsWith("[") && BANNER.test(logical) || RULED.test(logical)) && logical.trim().length <= 2 * c.headingMax;
     if (c.appended.test(lt)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "appended" });
       continue;

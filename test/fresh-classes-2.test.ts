@@ -237,3 +237,16 @@ describe('a sentence with no subject in a block headed by the device (brief op n
     expect(events(rs)).toEqual(['insert:unspecified']);
   });
 });
+
+describe('copy-forward text between ruled banners', () => {
+  const note = (open: string, close: string) =>
+    'OPERATIVE NOTE\n\nProcedure: Second look and washout of the right thigh abscess cavity (CPT 27301).\n\n' +
+    `${open}\nThe abscess beneath the fascia lata was drained. 40 g of Simplex P with 2 g of vancomycin was mixed by hand into 20 beads, which were laid deep to the fascia.\n${close}\n\n` +
+    'Description: The wound was opened; the beads were seen deep to the fascia, intact, and were left in place. Washout with 3 L.\n\nPlan: Beads out next week.\n';
+  it('an earlier note carried into today\'s between rules places nothing today', () => {
+    for (const [open, close] of [
+      ['--- Copied from the operative note of 3 days ago ---', '--- End of copied note ---'],
+      ['*** Carried forward from the index procedure ***', '*** End of carried forward text ***'],
+    ]) expect(checkNoteAll(note(open!, close!))[0]!.status, open).toBe('no-device');
+  });
+});

@@ -202,6 +202,8 @@ export function findCodes(g: Grammar, text: string, ctx: ProcedureContext): Code
 /** Parse a date found by the grammar's date pattern into a sortable key (year may be unknown). */
 /** A line that is one bracketed banner (not a check box: six characters at least between the brackets). */
 const BANNER = /^\s*\[[^\[\]\n]{6,}\]\s*$/;
+/** A line between rules of the same character ("=== Copied forward from the HD 1 note ===", "--- End ---"). */
+const RULED = /^\s*([=*#~_-])\1{2,}\s*[^=*#~_\s-][^\n]{4,}?\s*\1{3,}\s*$/;
 
 /** A date of the note: a calendar date, or a day counted from admission (`rel`, month 0). */
 type DateKey = { key: string; y?: number; mo: number; d: number; rel?: boolean };
@@ -305,7 +307,7 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
       const nl = logical.indexOf('\n', line.end - line.start);
       if (nl >= 0) logical = logical.slice(0, nl);
     }
-    const banner = lt.trimStart().startsWith('[') && BANNER.test(logical) && logical.trim().length <= 2 * c.headingMax;
+    const banner = ((lt.trimStart().startsWith('[') && BANNER.test(logical)) || RULED.test(logical)) && logical.trim().length <= 2 * c.headingMax;
     // text appended by billing or coding staff ("--- Billing office appeal worksheet ---", "Claim lines billed:")
     // is no documentation of the operation, up to the next heading of the note's own
     if (c.appended.test(lt)) {
