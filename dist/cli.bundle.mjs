@@ -12611,7 +12611,7 @@ function joinWrappedLines(text, layout = {}) {
     if (!join9 && nextIndent < next.length) {
       const cur = line.trimEnd();
       const last = cur.charCodeAt(cur.length - 1);
-      if (cur.length > 0 && (last !== 58 || unclosedBracket(cur))) {
+      if (cur.length > 0 && (last !== 58 || unclosedBracket(cur)) && !RULE_END.test(cur)) {
         let wordLen = 0;
         while (nextIndent + wordLen < next.length && next.charCodeAt(nextIndent + wordLen) !== 32) wordLen++;
         const first = next.charCodeAt(nextIndent);
@@ -12634,6 +12634,7 @@ function joinWrappedLines(text, layout = {}) {
   parts.push(text.slice(from));
   return parts.join("");
 }
+var RULE_END = /([=*#~_-])\1{2,}$/;
 var LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
 var MIN_WRAP_WIDTH = 24;
 function casedText(text) {
@@ -13155,6 +13156,7 @@ var __schemas7 = lazy(() => {
       instrumentPrepositions: phrases2,
       participleEndings: phrases2,
       presentParticipleEndings: phrases2,
+      pastPerfectAuxiliaries: phrases2,
       irregularParticiples: phrases2,
       presentAuxiliaries: phrases2,
       stateAdverbs: phrases2,
@@ -14178,6 +14180,7 @@ function findCodes(g, text, ctx) {
 }
 var BANNER = /^\s*\[[^\[\]\n]{6,}\]\s*$/;
 var RULED = /^\s*([=*#~_-])\1{2,}\s*[^=*#~_\s-][^\n]{4,}?\s*\1{3,}\s*$/;
+var RULE_ONLY = /^([=*#~_-])\1{2,}$/;
 function dateKey(c, m) {
   let y;
   let mo;
@@ -14253,7 +14256,9 @@ function findOperations(g, text, joined, recordStarts = []) {
       const nl3 = logical.indexOf("\n", line.end - line.start);
       if (nl3 >= 0) logical = logical.slice(0, nl3);
     }
-    const banner = (lt.trimStart().startsWith("[") && BANNER.test(logical) || RULED.test(logical)) && logical.trim().length <= 2 * c.headingMax;
+    const nextLine = lines[li + 1]?.text.trim() ?? "";
+    const ruled = RULED.test(lt) || RULED.test(logical) || RULE_ONLY.test(nextLine) && RULED.test(`${lt} ${nextLine}`);
+    const banner = (lt.trimStart().startsWith("[") && BANNER.test(logical) || ruled) && logical.trim().length <= 2 * c.headingMax;
     if (c.appended.test(lt)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "appended" });
       continue;
@@ -14797,6 +14802,7 @@ function deviceGrammar(a) {
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, "i"),
       elliptical: new RegExp(`^(?!\\s*(?:${phrases(co.pronouns)})\\b)(?![\\s\\S]*\\b(?:${phrases(g.passiveAuxiliaries)})\\b)[^;:]{0,80}$`, "i"),
       ownObject: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})\\b`, "i"),
+      pastPerfectBefore: new RegExp(`\\b(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,4}$`, "i"),
       placeNext: new RegExp(`\\b(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})$`, "i"),
       presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, "i"),
       objectAfter: new RegExp(`^\\s+(?:${phrases(g.determiners)})\\b`, "i"),
@@ -15087,7 +15093,9 @@ function analyseDevices(a) {
     const ok = (m) => a.affirmed(m) && governedDevice(a, m, ds) !== void 0 && !a.assertion(governedDevice(a, m, ds)).negated;
     const earlier = anchoredEarlier(a, s);
     const intoMould = (m) => deviceGrammar(a).intoMould.test(a.doc.text.slice(m.end, m.end + 60));
-    const inserts = earlier ? [] : actionsIn(a, s, "insert").filter((m) => ok(m) && !intoMould(m));
+    const bothTimes = !earlier && deviceGrammar(a).earlierAnchor.test(a.sentences[s].text);
+    const pastPerfect = (m) => bothTimes && deviceGrammar(a).pastPerfectBefore.test(a.doc.text.slice(Math.max(a.sentences[s].start, m.start - 48), m.start));
+    const inserts = earlier ? [] : actionsIn(a, s, "insert").filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m));
     const sent = a.sentences[s];
     const mouldAt = deviceGrammar(a).mould.exec(sent.text);
     const fromMould = (m) => mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0;

@@ -250,3 +250,29 @@ describe('copy-forward text between ruled banners', () => {
     ]) expect(checkNoteAll(note(open!, close!))[0]!.status, open).toBe('no-device');
   });
 });
+
+describe('earlier times inside today\'s sentences, and steps answered as left out (holdout44 classes)', () => {
+  it('a past-perfect action in a sentence that names an earlier time and today is the earlier one\'s', () => {
+    const rs = checkNoteAll(
+      'PROCEDURE: Washout of the left hip (CPT 27030).\n\nDESCRIPTION: As at the index operation two weeks ago, when a tobramycin PMMA ' +
+        'spacer had been hand-made and seated in the hip joint, the joint was irrigated; no new device was placed today.\n',
+    );
+    expect(rs[0]!.status).toBe('no-device');
+  });
+  it('a list item answered held, deferred or declined places nothing', () => {
+    for (const answer of ['held (platelets low)', 'deferred to next trip', 'declined by family']) {
+      const rs = checkNoteAll(
+        `PROCEDURES:\n- Debridement of the plantar ulcer (CPT 11043): done.\n- Vancomycin calcium sulfate pellets: ${answer}.\n- Dressing: applied.\n`,
+      );
+      expect(rs[0]!.status, answer).toBe('no-device');
+    }
+  });
+  it('a ruled banner stays one line under a hard wrap', () => {
+    const text =
+      'Procedure: Second look of the left calf wound with irrigation and closure\nof the fascia over the retained chain, no new device placed (CPT 27603).\n\n' +
+      '=== Copied forward from the HD 2 operative note, for reference only ===\nThe calf abscess was drained and 20 beads of Simplex P with 2 g of\n' +
+      'vancomycin, rolled by hand, were laid beneath the fascia of the calf.\n=== End of copied text ===\n\n' +
+      'Description: The wound was opened and the bead chain was seen intact\nbeneath the fascia; it was left in place and the wound was irrigated.\n';
+    expect(checkNoteAll(text)[0]!.status).toBe('no-device');
+  });
+});

@@ -54,6 +54,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         instrumentPrepositions: z.ZodArray<z.ZodString>;
         participleEndings: z.ZodArray<z.ZodString>;
         presentParticipleEndings: z.ZodArray<z.ZodString>;
+        pastPerfectAuxiliaries: z.ZodArray<z.ZodString>;
         irregularParticiples: z.ZodArray<z.ZodString>;
         presentAuxiliaries: z.ZodArray<z.ZodString>;
         stateAdverbs: z.ZodArray<z.ZodString>;

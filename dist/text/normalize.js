@@ -160,7 +160,8 @@ export function joinWrappedLines(text, layout = {}) {
             const last = cur.charCodeAt(cur.length - 1);
             // a line ending in a colon is a label ("Description:"), unless the colon is inside an open bracket
             // ("... 4 screws. (Removed:" goes on with what was removed)
-            if (cur.length > 0 && (last !== 58 /* : */ || unclosedBracket(cur))) {
+            // (a line that ends in a rule, "=== Copied forward ... ===", is a banner: whole as it stands)
+            if (cur.length > 0 && (last !== 58 /* : */ || unclosedBracket(cur)) && !RULE_END.test(cur)) {
                 // cheap tests first: the next word would not have fitted on the line; or the line cannot end a
                 // sentence there; or the next line goes on in lower case after a line with no closing punctuation
                 let wordLen = 0;
@@ -194,6 +195,8 @@ export function joinWrappedLines(text, layout = {}) {
     parts.push(text.slice(from));
     return parts.join('');
 }
+/** A line that ends in a rule of three or more of one character ("... ===", "... ---"). */
+const RULE_END = /([=*#~_-])\1{2,}$/;
 /** A numbered or bulleted list item's marker and the spaces after it (its text starts at the match's end). */
 const LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
 /** The narrowest column a note can have been hard-wrapped at (a faxed narrow column can be under 30 characters). */

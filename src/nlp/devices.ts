@@ -342,6 +342,8 @@ interface DeviceGrammar {
   elliptical: RegExp;
   /** An action word that ends in its place preposition ("pressed into"). */
   placeNext: RegExp;
+  /** A past-perfect auxiliary a few words before an action ("had been molded and "). */
+  pastPerfectBefore: RegExp;
   /** The name of an ordinary implant or tissue anywhere ("drain", "plate"). */
   ownObject: RegExp;
   /** A present participle's ending, and a determiner opening its object ("filling the gap"). */
@@ -411,6 +413,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
       elliptical: new RegExp(`^(?!\\s*(?:${phrases(co.pronouns)})\\b)(?![\\s\\S]*\\b(?:${phrases(g.passiveAuxiliaries)})\\b)[^;:]{0,80}$`, 'i'),
       ownObject: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})\\b`, 'i'),
+      pastPerfectBefore: new RegExp(`\\b(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,4}$`, 'i'),
       placeNext: new RegExp(`\\b(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})$`, 'i'),
       presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, 'i'),
       objectAfter: new RegExp(`^\\s+(?:${phrases(g.determiners)})\\b`, 'i'),
@@ -803,7 +806,10 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     const earlier = anchoredEarlier(a, s);
     // putting the material into its mould ("the paste was pressed into a bead mat") makes the device, it places none
     const intoMould = (m: Mention) => deviceGrammar(a).intoMould.test(a.doc.text.slice(m.end, m.end + 60));
-    const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter((m) => ok(m) && !intoMould(m));
+    // (a sentence that names an earlier time and today both: its past-perfect actions are the earlier time's)
+    const bothTimes = !earlier && deviceGrammar(a).earlierAnchor.test(a.sentences[s]!.text);
+    const pastPerfect = (m: Mention) => bothTimes && deviceGrammar(a).pastPerfectBefore.test(a.doc.text.slice(Math.max(a.sentences[s]!.start, m.start - 48), m.start));
+    const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m));
     // a removal after the mould word of a sentence that names no site takes the device out of its mould
     const sent = a.sentences[s]!;
     const mouldAt = deviceGrammar(a).mould.exec(sent.text);

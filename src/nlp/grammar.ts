@@ -71,6 +71,7 @@ const __schemas = lazy(() => {
       instrumentPrepositions: phrases,
       participleEndings: phrases,
       presentParticipleEndings: phrases,
+      pastPerfectAuxiliaries: phrases,
       irregularParticiples: phrases,
       presentAuxiliaries: phrases,
       stateAdverbs: phrases,

@@ -204,6 +204,7 @@ export function findCodes(g: Grammar, text: string, ctx: ProcedureContext): Code
 const BANNER = /^\s*\[[^\[\]\n]{6,}\]\s*$/;
 /** A line between rules of the same character ("=== Copied forward from the HD 1 note ===", "--- End ---"). */
 const RULED = /^\s*([=*#~_-])\1{2,}\s*[^=*#~_\s-][^\n]{4,}?\s*\1{3,}\s*$/;
+const RULE_ONLY = /^([=*#~_-])\1{2,}$/;
 
 /** A date of the note: a calendar date, or a day counted from admission (`rel`, month 0). */
 type DateKey = { key: string; y?: number; mo: number; d: number; rel?: boolean };
@@ -307,7 +308,10 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
       const nl = logical.indexOf('\n', line.end - line.start);
       if (nl >= 0) logical = logical.slice(0, nl);
     }
-    const banner = ((lt.trimStart().startsWith('[') && BANNER.test(logical)) || RULED.test(logical)) && logical.trim().length <= 2 * c.headingMax;
+    // (a ruled banner whose closing rule a wrap put on the next line: "=== Copied forward ... only" / "===")
+    const nextLine = lines[li + 1]?.text.trim() ?? '';
+    const ruled = RULED.test(lt) || RULED.test(logical) || (RULE_ONLY.test(nextLine) && RULED.test(`${lt} ${nextLine}`));
+    const banner = ((lt.trimStart().startsWith('[') && BANNER.test(logical)) || ruled) && logical.trim().length <= 2 * c.headingMax;
     // text appended by billing or coding staff ("--- Billing office appeal worksheet ---", "Claim lines billed:")
     // is no documentation of the operation, up to the next heading of the note's own
     if (c.appended.test(lt)) {
