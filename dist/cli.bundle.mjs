@@ -9497,6 +9497,12 @@ var __schemas3 = lazy(() => {
       alsoRequire: z.array(TermRef).default([]),
       /** Status when the `find` terms are there but `alsoRequire` ones are not (message `partial`). */
       alsoRequireStatus: z.enum(["fail", "warn"]).default("warn"),
+      /**
+       * An `alsoRequire` term also counts anywhere in the note, whatever its time, when it stands in one phrase
+       * with a form of this code's device ("3 weeks after debridement with vancomycin PMMA beads placed"): the
+       * history of a removed device describes it.
+       */
+      alsoRequireAttached: z.boolean().default(false),
       missing: z.enum(["fail", "warn"]).default("fail")
     }),
     /** An amount for the device or its materials. */
@@ -13146,6 +13152,7 @@ var __schemas7 = lazy(() => {
       qualifierWindow: z.number().int().positive(),
       linkVerbs: phrases2,
       linkPrepositions: phrases2,
+      attachedWindow: z.number().int().positive(),
       governBack: z.number().int().positive(),
       governForward: z.number().int().positive(),
       passiveAuxiliaries: phrases2,
@@ -15706,7 +15713,8 @@ function evaluate2(ctx, spec) {
   if (accepted.length) {
     const evidence = accepted.slice(0, 4).map((m) => a.evidence(m.start, m.end));
     const found = quoteList(accepted.map((m) => m.text));
-    const also = refMentions(a, spec.alsoRequire, scope).filter((m) => allowed.has(assertionOf(a, m)) && !skip(m));
+    let also = refMentions(a, spec.alsoRequire, scope).filter((m) => allowed.has(assertionOf(a, m)) && !skip(m));
+    if (!also.length && spec.alsoRequireAttached) also = attachedTerms(ctx, spec.alsoRequire);
     if (spec.alsoRequire.length && !also.length) return { status: spec.alsoRequireStatus, messageKey: "partial", vars: { found }, evidence, explain };
     if (also.length) evidence.push(...also.slice(0, 2).map((m) => a.evidence(m.start, m.end)));
     return { status: "pass", messageKey: "pass", vars: { found }, evidence, explain };
@@ -15717,10 +15725,28 @@ function evaluate2(ctx, spec) {
   }
   return { status: spec.missing, messageKey: spec.missing === "warn" ? "warn" : "fail", evidence: [], explain };
 }
+function attachedTerms(ctx, refs) {
+  const { a } = ctx;
+  const forms = new Set(eventsFor(ctx).mine.flatMap((e) => e.forms));
+  if (!forms.size) return [];
+  const g = a.grammar.devices;
+  const text = a.doc.text;
+  const inserted = (s) => ctx.pack.action === "remove" && ctx.dev.insertSentences.has(s) && !ctx.dev.removeSentences.has(s);
+  return refMentions(a, refs, null).filter((m) => {
+    if (a.assertion(m).negated || inserted(m.sentence)) return false;
+    return a.in("forms", m.sentence).some((f) => {
+      if (!forms.has(f.entry.name)) return false;
+      if (f.start >= m.end) return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !ATTACH_BREAK.test(text.slice(m.end, f.start));
+      return m.start >= f.end && m.start - f.end <= g.attachedWindow && new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${g.linkPrepositions.join("|")})\\s`, "i").test(text.slice(f.end, m.start));
+    });
+  });
+}
+var ATTACH_BREAK = /\b(?:and|or|with|plus|then|was|were)\b/i;
 function describe2(c, d) {
   const rows = [];
   const where = c.scope === "note" ? "anywhere in the note" : c.scope === "own" ? `anywhere in the note except sentences that describe only another device this operation ${d.action === "insertion" ? "inserted" : "removed"} (another device's frame)` : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;
   rows.push(["pass", `A term of ${d.refs(c.find)} is found ${where}, asserted as ${d.orList(c.assertions)}${c.skipContexts.length ? `, outside clauses with the context(s) ${c.skipContexts.map(d.code).join(", ")}` : ""}${c.alsoRequire.length ? `, together with a term of ${d.refs(c.alsoRequire)}` : ""}.`]);
+  if (c.alsoRequireAttached) rows.push(["pass", `The ${d.refs(c.alsoRequire)} term may also stand anywhere in the note, in any time but negated, in one phrase with a form of this code's device ("vancomycin PMMA beads placed 3 weeks ago", "beads of PMMA").`]);
   if (c.alsoRequire.length) rows.push([c.alsoRequireStatus, `The ${d.refs(c.find)} term is there but no term of ${d.refs(c.alsoRequire)} (message \`partial\`).`]);
   if (c.block.length) rows.push(["fail", `An affirmed term of ${d.refs(c.block)} is found (message \`blocked\`); this wins over a pass.`]);
   if (c.generic.length) rows.push([c.missing, `Only a generic term of ${d.refs(c.generic)} is found (message \`generic\`).`]);

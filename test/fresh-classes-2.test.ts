@@ -276,3 +276,21 @@ describe('earlier times inside today\'s sentences, and steps answered as left ou
     expect(checkNoteAll(text)[0]!.status).toBe('no-device');
   });
 });
+
+describe('the material of a removed device told with its history (holdout44/45 class)', () => {
+  const removal = (history: string) =>
+    `PREOPERATIVE DIAGNOSIS: Infected right thigh wound, ${history}\n\n` +
+    'PROCEDURE: Removal of the beads from beneath the fascia lata, 20 of 20 counted, as planned (CPT 27301 for the debridement).\n\n' +
+    'DESCRIPTION: The fascia was opened and the beads were removed from the subfascial space; all 20 were accounted for.\n';
+  it('a material in one phrase with the form, anywhere in the note, names what was removed', () => {
+    for (const h of ['status post debridement with tobramycin PMMA beads placed 3 weeks ago.', 'three weeks after beads of Simplex cement with vancomycin were left in the thigh.']) {
+      expect(el(checkNoteAll(removal(h)), '20701', 'device-removed'), h).toBe('pass');
+    }
+  });
+  it('not the material of the new device of an exchange', () => {
+    const exchange =
+      'PROCEDURES:\n1. Debridement of the left calf (CPT 27603).\n2. Removal of antibiotic beads from beneath the fascia of the left calf.\n3. Placement of new tobramycin PMMA beads beneath the fascia.\n\n' +
+      'DESCRIPTION: The old beads were removed from beneath the fascia, 12 of 12.\n\nNew beads: 40 g of PMMA with 2.4 g tobramycin was rolled by hand into 16 new beads, which were laid beneath the fascia.\n\nPLAN: Beads out in 2 weeks.\n';
+    expect(el(checkNoteAll(exchange), '20701', 'device-removed')).toBe('fail');
+  });
+});

@@ -1,4 +1,4 @@
-import { assertionOf, explainOf, quoteList, refMentions, ownNoteSentences, scopeSentences } from './common.js';
+import { assertionOf, explainOf, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences } from './common.js';
 export function evaluate(ctx, spec) {
     const { a } = ctx;
     const scope = spec.scope === 'note' ? null : spec.scope === 'own' ? ownNoteSentences(ctx) : scopeSentences(ctx);
@@ -26,7 +26,9 @@ export function evaluate(ctx, spec) {
     if (accepted.length) {
         const evidence = accepted.slice(0, 4).map((m) => a.evidence(m.start, m.end));
         const found = quoteList(accepted.map((m) => m.text));
-        const also = refMentions(a, spec.alsoRequire, scope).filter((m) => allowed.has(assertionOf(a, m)) && !skip(m));
+        let also = refMentions(a, spec.alsoRequire, scope).filter((m) => allowed.has(assertionOf(a, m)) && !skip(m));
+        if (!also.length && spec.alsoRequireAttached)
+            also = attachedTerms(ctx, spec.alsoRequire);
         if (spec.alsoRequire.length && !also.length)
             return { status: spec.alsoRequireStatus, messageKey: 'partial', vars: { found }, evidence, explain };
         if (also.length)
@@ -39,11 +41,41 @@ export function evaluate(ctx, spec) {
     }
     return { status: spec.missing, messageKey: spec.missing === 'warn' ? 'warn' : 'fail', evidence: [], explain };
 }
+/**
+ * Terms anywhere in the note, in any time but negated, that stand in one phrase with a form of this code's
+ * device: right before it with nothing but words between ("vancomycin/tobramycin PMMA bead chains"), or after it
+ * joined by a linking preposition ("beads of PMMA").
+ */
+function attachedTerms(ctx, refs) {
+    const { a } = ctx;
+    const forms = new Set(eventsFor(ctx).mine.flatMap((e) => e.forms));
+    if (!forms.size)
+        return [];
+    const g = a.grammar.devices;
+    const text = a.doc.text;
+    // (the new device of an exchange is another device of the same form: its material is its own)
+    const inserted = (s) => ctx.pack.action === 'remove' && ctx.dev.insertSentences.has(s) && !ctx.dev.removeSentences.has(s);
+    return refMentions(a, refs, null).filter((m) => {
+        if (a.assertion(m).negated || inserted(m.sentence))
+            return false;
+        return a.in('forms', m.sentence).some((f) => {
+            if (!forms.has(f.entry.name))
+                return false;
+            if (f.start >= m.end)
+                return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !ATTACH_BREAK.test(text.slice(m.end, f.start));
+            return m.start >= f.end && m.start - f.end <= g.attachedWindow && new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${g.linkPrepositions.join('|')})\\s`, 'i').test(text.slice(f.end, m.start));
+        });
+    });
+}
+/** Words that end a noun phrase between a material and a form ("Palacos spacer and beads"). */
+const ATTACH_BREAK = /\b(?:and|or|with|plus|then|was|were)\b/i;
 /** How a terms element is decided, for the rules reference. */
 export function describe(c, d) {
     const rows = [];
     const where = c.scope === 'note' ? 'anywhere in the note' : c.scope === 'own' ? `anywhere in the note except sentences that describe only another device this operation ${d.action === 'insertion' ? 'inserted' : 'removed'} (another device's frame)` : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;
     rows.push(['pass', `A term of ${d.refs(c.find)} is found ${where}, asserted as ${d.orList(c.assertions)}${c.skipContexts.length ? `, outside clauses with the context(s) ${c.skipContexts.map(d.code).join(', ')}` : ''}${c.alsoRequire.length ? `, together with a term of ${d.refs(c.alsoRequire)}` : ''}.`]);
+    if (c.alsoRequireAttached)
+        rows.push(['pass', `The ${d.refs(c.alsoRequire)} term may also stand anywhere in the note, in any time but negated, in one phrase with a form of this code's device ("vancomycin PMMA beads placed 3 weeks ago", "beads of PMMA").`]);
     if (c.alsoRequire.length)
         rows.push([c.alsoRequireStatus, `The ${d.refs(c.find)} term is there but no term of ${d.refs(c.alsoRequire)} (message \`partial\`).`]);
     if (c.block.length)

@@ -44,6 +44,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         qualifierWindow: z.ZodNumber;
         linkVerbs: z.ZodArray<z.ZodString>;
         linkPrepositions: z.ZodArray<z.ZodString>;
+        attachedWindow: z.ZodNumber;
         governBack: z.ZodNumber;
         governForward: z.ZodNumber;
         passiveAuxiliaries: z.ZodArray<z.ZodString>;

@@ -37,6 +37,7 @@ declare const Check: () => z.ZodDiscriminatedUnion<[z.ZodObject<{
         warn: "warn";
         fail: "fail";
     }>>;
+    alsoRequireAttached: z.ZodDefault<z.ZodBoolean>;
     missing: z.ZodDefault<z.ZodEnum<{
         warn: "warn";
         fail: "fail";
@@ -104,6 +105,7 @@ declare const Element: () => z.ZodObject<{
             warn: "warn";
             fail: "fail";
         }>>;
+        alsoRequireAttached: z.ZodDefault<z.ZodBoolean>;
         missing: z.ZodDefault<z.ZodEnum<{
             warn: "warn";
             fail: "fail";
@@ -206,6 +208,7 @@ export declare const PackSchema: () => z.ZodObject<{
                 warn: "warn";
                 fail: "fail";
             }>>;
+            alsoRequireAttached: z.ZodDefault<z.ZodBoolean>;
             missing: z.ZodDefault<z.ZodEnum<{
                 warn: "warn";
                 fail: "fail";

@@ -61,6 +61,7 @@ const __schemas = lazy(() => {
       qualifierWindow: z.number().int().positive(),
       linkVerbs: phrases,
       linkPrepositions: phrases,
+      attachedWindow: z.number().int().positive(),
       governBack: z.number().int().positive(),
       governForward: z.number().int().positive(),
       passiveAuxiliaries: phrases,

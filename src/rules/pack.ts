@@ -48,6 +48,12 @@ const __schemas = lazy(() => {
       alsoRequire: z.array(TermRef).default([]),
       /** Status when the `find` terms are there but `alsoRequire` ones are not (message `partial`). */
       alsoRequireStatus: z.enum(['fail', 'warn']).default('warn'),
+      /**
+       * An `alsoRequire` term also counts anywhere in the note, whatever its time, when it stands in one phrase
+       * with a form of this code's device ("3 weeks after debridement with vancomycin PMMA beads placed"): the
+       * history of a removed device describes it.
+       */
+      alsoRequireAttached: z.boolean().default(false),
       missing: z.enum(['fail', 'warn']).default('fail'),
     }),
     /** An amount for the device or its materials. */
