@@ -10446,7 +10446,10 @@ function findSections(text, patternDirs = []) {
     const lineEnd = text.indexOf("\n", at);
     const nextEnd = lineEnd < 0 ? -1 : text.indexOf("\n", lineEnd + 1);
     const next = lineEnd < 0 ? "" : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
-    if (TABLE_SEPARATOR.test(next)) {
+    const before = text.slice(Math.max(0, lineStart2 - 200), lineStart2).replace(/\s+$/, "");
+    const prevStart = Math.max(0, lineStart2 - 200) + before.lastIndexOf("\n") + 1;
+    const underHeading = before.endsWith(":") && heads.some((h) => h.start === prevStart);
+    if (TABLE_SEPARATOR.test(next) && !underHeading) {
       const cells = text.slice(at, lineEnd).split("|").map((x) => x.trim()).filter(Boolean);
       const cat = cells.map((x) => c.byTitle.get(key(x))).find((k) => k === "procedure" || k === "implants");
       if (cat && !heads.some((h) => h.start === lineStart2)) heads.push({ start: lineStart2, bodyStart: lineStart2, title: cells.join(" | "), category: cat });
@@ -12513,7 +12516,20 @@ var SIMPLE = {
   "\u2029": "\n"
 };
 var SIMPLE_RE = new RegExp(`[${Object.keys(SIMPLE).join("")}]`, "g");
-var RESIZING = /[\r\ufeff\u200b\u00ad\u2026]/;
+var RESIZING = /[\r\ufeff\u200b\u00ad\u2026]|&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|#160|#39|#38);/i;
+var ENTITIES = {
+  "&nbsp;": " ",
+  "&#160;": " ",
+  "&amp;": "&",
+  "&#38;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&apos;": "'",
+  "&#39;": "'",
+  "&ndash;": "-",
+  "&mdash;": "-"
+};
 function lineStartsOf(input) {
   const starts = [0];
   if (input.includes("\r")) {
@@ -12526,7 +12542,7 @@ function lineStartsOf(input) {
   for (let i = input.indexOf("\n"); i >= 0; i = input.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
-var RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]/g;
+var RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]|&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|#160|#39|#38);/gi;
 var ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
@@ -12706,7 +12722,7 @@ function leadingSpaces(line) {
   while (n < line.length && line.charCodeAt(n) === 32) n++;
   return n;
 }
-var SPECIAL = /[^\n\x20-\x7e]/;
+var SPECIAL = /[^\n\x20-\x7e]|&(?:[a-z]{2,6}|#\d{2,3});/i;
 function runOnCommas(text) {
   return text.includes(".,") || text.includes(":,") ? text.replace(/([.:]),/g, "$1 ") : text;
 }
@@ -12741,6 +12757,9 @@ function normalize(input, layout = {}) {
       parts.push("...");
       map[j++] = m.index;
       map[j++] = m.index;
+      map[j++] = m.index;
+    } else if (ch.startsWith("&")) {
+      parts.push(ENTITIES[ch.toLowerCase()]);
       map[j++] = m.index;
     }
     last = m.index + ch.length;
@@ -15112,11 +15131,13 @@ function analyseDevices(a) {
     const forms = [...new Set(live2.map((d) => d.form))];
     const span0 = live2[0];
     let didInsert = inserts.length > 0 || exchanges.length > 0;
-    const didRemove = removes.length > 0 || exchanges.length > 0;
+    let didRemove = removes.length > 0 || exchanges.length > 0;
     const selfQualified = deviceAffirmed.some((d) => d.basis !== "coreference" && d.basis !== "anaphor");
     const verbless = a.in("actions", s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text);
     const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s].text);
-    if (!didInsert && !didRemove && (cat === "procedure" || cat === "implants") && selfQualified && verbless && listsPlaced && !removalBlock.has(a.sentences[s].section) && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength) didInsert = true;
+    const listItem = (cat === "procedure" || cat === "implants") && selfQualified && verbless && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength;
+    if (!didInsert && !didRemove && listItem && listsPlaced && !removalBlock.has(a.sentences[s].section)) didInsert = true;
+    if (!didInsert && !didRemove && listItem && removalBlock.has(a.sentences[s].section)) didRemove = true;
     let fragment;
     let fragmentAction;
     if (!didInsert && !didRemove && verbless && a.isOperative(s) && cat !== "procedure" && cat !== "implants") {
@@ -15713,7 +15734,7 @@ function evaluate2(ctx, spec) {
   if (accepted.length) {
     const evidence = accepted.slice(0, 4).map((m) => a.evidence(m.start, m.end));
     const found = quoteList(accepted.map((m) => m.text));
-    let also = refMentions(a, spec.alsoRequire, scope).filter((m) => allowed.has(assertionOf(a, m)) && !skip(m));
+    let also = refMentions(a, spec.alsoRequire, scope).filter((m) => allowed.has(assertionOf(a, m)) && !skip(m) && !otherDevicesTerm(ctx, m));
     if (!also.length && spec.alsoRequireAttached) also = attachedTerms(ctx, spec.alsoRequire);
     if (spec.alsoRequire.length && !also.length) return { status: spec.alsoRequireStatus, messageKey: "partial", vars: { found }, evidence, explain };
     if (also.length) evidence.push(...also.slice(0, 2).map((m) => a.evidence(m.start, m.end)));
@@ -15729,17 +15750,26 @@ function attachedTerms(ctx, refs) {
   const { a } = ctx;
   const forms = new Set(eventsFor(ctx).mine.flatMap((e) => e.forms));
   if (!forms.size) return [];
+  const inserted = (s) => ctx.pack.action === "remove" && ctx.dev.insertSentences.has(s) && !ctx.dev.removeSentences.has(s);
+  return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !inserted(m.sentence) && attachedTo(ctx, m, forms));
+}
+function attachedTo(ctx, m, forms) {
+  const { a } = ctx;
   const g = a.grammar.devices;
   const text = a.doc.text;
-  const inserted = (s) => ctx.pack.action === "remove" && ctx.dev.insertSentences.has(s) && !ctx.dev.removeSentences.has(s);
-  return refMentions(a, refs, null).filter((m) => {
-    if (a.assertion(m).negated || inserted(m.sentence)) return false;
-    return a.in("forms", m.sentence).some((f) => {
-      if (!forms.has(f.entry.name)) return false;
-      if (f.start >= m.end) return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !ATTACH_BREAK.test(text.slice(m.end, f.start));
-      return m.start >= f.end && m.start - f.end <= g.attachedWindow && new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${g.linkPrepositions.join("|")})\\s`, "i").test(text.slice(f.end, m.start));
-    });
+  return a.in("forms", m.sentence).some((f) => {
+    if (!forms.has(f.entry.name)) return false;
+    if (f.start >= m.end) return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !ATTACH_BREAK.test(text.slice(m.end, f.start));
+    return m.start >= f.end && m.start - f.end <= g.attachedWindow && new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${g.linkPrepositions.join("|")})\\s`, "i").test(text.slice(f.end, m.start));
   });
+}
+function otherDevicesTerm(ctx, m) {
+  const { all, mine } = eventsFor(ctx);
+  if (all.length <= mine.length) return false;
+  const myForms = new Set(mine.flatMap((e) => e.forms));
+  const others = new Set(all.filter((e) => !mine.includes(e)).flatMap((e) => e.forms).filter((f) => !myForms.has(f)));
+  if (!others.size || !ctx.a.in("forms", m.sentence).some((f) => others.has(f.entry.name))) return false;
+  return !attachedTo(ctx, m, myForms);
 }
 var ATTACH_BREAK = /\b(?:and|or|with|plus|then|was|were)\b/i;
 function describe2(c, d) {
@@ -18498,12 +18528,12 @@ import { dirname as dirname5, resolve as resolve5 } from "node:path";
 import { createHash as createHash3 } from "node:crypto";
 
 // src/format/html/escape.ts
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var ENTITIES2 = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 function esc5(s) {
-  return s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  return s.replace(/[&<>"']/g, (c) => ENTITIES2[c]);
 }
 function escNote(s) {
-  return s.replace(/[&<>"'\r\0]/g, (c) => c === "\r" ? "&#13;" : c === "\0" ? "\uFFFD" : ENTITIES[c]);
+  return s.replace(/[&<>"'\r\0]/g, (c) => c === "\r" ? "&#13;" : c === "\0" ? "\uFFFD" : ENTITIES2[c]);
 }
 function idPart(s) {
   return s.replace(/[^A-Za-z0-9_-]/g, "_");

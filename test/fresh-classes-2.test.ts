@@ -294,3 +294,30 @@ describe('the material of a removed device told with its history (holdout44/45 c
     expect(el(checkNoteAll(exchange), '20701', 'device-removed')).toBe('fail');
   });
 });
+
+describe('EHR export artefacts and tables under their own heading (holdout43/45 classes)', () => {
+  it('HTML entities left in the text read as their characters, and quotes keep the input', () => {
+    const text = 'Procedure: I&amp;D of the left calf &amp; placement of tobramycin PMMA beads beneath the fascia (CPT 27603).\n\n' +
+      'Description: 40&nbsp;g of Simplex P with 2.4&nbsp;g tobramycin was mixed by hand and pressed into a 6&nbsp;mm bead mat; the beads were laid beneath the fascia.\n\nPlan: beads out in 2 weeks.\n';
+    const rs = checkNoteAll(text);
+    expect(events(rs)).toEqual(['insert:deep']);
+    expect(el(rs, '20700', 'quantity')).toBe('pass');
+    const q = rs[0]!.elements.find((e) => e.id === 'quantity')!.evidence.map((e) => e.text);
+    expect(q.some((t) => t.includes('&nbsp;'))).toBe(true);
+  });
+  it('a table right under a heading belongs to that heading, whatever its header row says', () => {
+    const rs = checkNoteAll(
+      'PROCEDURE: Removal of antibiotic cement spacer from the left knee joint and of tobramycin PMMA beads from beneath the fascia of the thigh (CPT 27488).\n\n' +
+        'Devices taken out:\n\n| Device | Location | Count |\n|---|---|---|\n| Tobramycin PMMA beads | deep to the fascia lata | 12 of 12 |\n| Cement spacer | left knee joint | intact |\n',
+    );
+    expect(events(rs).sort()).toEqual(['remove:deep', 'remove:intra-articular']);
+  });
+  it('a material said of another removed device in the same sentence is not this one\'s', () => {
+    const rs = checkNoteAll(
+      'PROCEDURES:\n1. Removal of antibiotic beads from beneath the fascia of the left thigh, 10 of 10 (CPT 27301).\n2. Removal of the antibiotic spacer from the left hip joint, intact.\n\n' +
+        'INDICATIONS: At stage one a Simplex spacer was moulded with vancomycin and placed in the hip, and antibiotic beads were left beneath the fascia.\n',
+    );
+    expect(el(rs, '20701', 'device-removed')).toBe('fail');
+    expect(el(rs, '20705', 'device-removed')).toBe('pass');
+  });
+});

@@ -26,7 +26,7 @@ export function evaluate(ctx, spec) {
     if (accepted.length) {
         const evidence = accepted.slice(0, 4).map((m) => a.evidence(m.start, m.end));
         const found = quoteList(accepted.map((m) => m.text));
-        let also = refMentions(a, spec.alsoRequire, scope).filter((m) => allowed.has(assertionOf(a, m)) && !skip(m));
+        let also = refMentions(a, spec.alsoRequire, scope).filter((m) => allowed.has(assertionOf(a, m)) && !skip(m) && !otherDevicesTerm(ctx, m));
         if (!also.length && spec.alsoRequireAttached)
             also = attachedTerms(ctx, spec.alsoRequire);
         if (spec.alsoRequire.length && !also.length)
@@ -51,21 +51,37 @@ function attachedTerms(ctx, refs) {
     const forms = new Set(eventsFor(ctx).mine.flatMap((e) => e.forms));
     if (!forms.size)
         return [];
-    const g = a.grammar.devices;
-    const text = a.doc.text;
     // (the new device of an exchange is another device of the same form: its material is its own)
     const inserted = (s) => ctx.pack.action === 'remove' && ctx.dev.insertSentences.has(s) && !ctx.dev.removeSentences.has(s);
-    return refMentions(a, refs, null).filter((m) => {
-        if (a.assertion(m).negated || inserted(m.sentence))
+    return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !inserted(m.sentence) && attachedTo(ctx, m, forms));
+}
+/** True when term `m` stands in one phrase with a form of `forms` in its sentence ("PMMA bead chains", "beads of PMMA"). */
+function attachedTo(ctx, m, forms) {
+    const { a } = ctx;
+    const g = a.grammar.devices;
+    const text = a.doc.text;
+    return a.in('forms', m.sentence).some((f) => {
+        if (!forms.has(f.entry.name))
             return false;
-        return a.in('forms', m.sentence).some((f) => {
-            if (!forms.has(f.entry.name))
-                return false;
-            if (f.start >= m.end)
-                return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !ATTACH_BREAK.test(text.slice(m.end, f.start));
-            return m.start >= f.end && m.start - f.end <= g.attachedWindow && new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${g.linkPrepositions.join('|')})\\s`, 'i').test(text.slice(f.end, m.start));
-        });
+        if (f.start >= m.end)
+            return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !ATTACH_BREAK.test(text.slice(m.end, f.start));
+        return m.start >= f.end && m.start - f.end <= g.attachedWindow && new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${g.linkPrepositions.join('|')})\\s`, 'i').test(text.slice(f.end, m.start));
     });
+}
+/**
+ * True when a term stands in a sentence that also names the form of another device of this action (a removed
+ * spacer beside the removed beads) and is attached to that device, not to this code's ("a Palacos spacer was
+ * molded ... and antibiotic beads were left"): it describes the other device.
+ */
+function otherDevicesTerm(ctx, m) {
+    const { all, mine } = eventsFor(ctx);
+    if (all.length <= mine.length)
+        return false;
+    const myForms = new Set(mine.flatMap((e) => e.forms));
+    const others = new Set(all.filter((e) => !mine.includes(e)).flatMap((e) => e.forms).filter((f) => !myForms.has(f)));
+    if (!others.size || !ctx.a.in('forms', m.sentence).some((f) => others.has(f.entry.name)))
+        return false;
+    return !attachedTo(ctx, m, myForms);
 }
 /** Words that end a noun phrase between a material and a form ("Palacos spacer and beads"). */
 const ATTACH_BREAK = /\b(?:and|or|with|plus|then|was|were)\b/i;

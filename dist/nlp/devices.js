@@ -734,15 +734,20 @@ export function analyseDevices(a) {
         const forms = [...new Set(live.map((d) => d.form))];
         const span0 = live[0];
         let didInsert = inserts.length > 0 || exchanges.length > 0;
-        const didRemove = removes.length > 0 || exchanges.length > 0;
+        let didRemove = removes.length > 0 || exchanges.length > 0;
         // a device listed as a procedure or an implant, with no verb, was placed today
         // (a short list item, not a narrative that happens to sit under a "Procedure:" heading)
         // (and the item itself says it is a drug device: "antibiotic beads, right tibia", not "reduction of the spacer")
         const selfQualified = deviceAffirmed.some((d) => d.basis !== 'coreference' && d.basis !== 'anaphor');
         const verbless = a.in('actions', s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text);
         const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s].text);
-        if (!didInsert && !didRemove && (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && listsPlaced && !removalBlock.has(a.sentences[s].section) && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength)
+        const listItem = (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength;
+        if (!didInsert && !didRemove && listItem && listsPlaced && !removalBlock.has(a.sentences[s].section))
             didInsert = true;
+        // (a device listed with no verb under a heading of removal, "Devices removed:" / "| Tobramycin PMMA beads | deep
+        // to the fascia | 12 of 12 |", was taken out today)
+        if (!didInsert && !didRemove && listItem && removalBlock.has(a.sentences[s].section))
+            didRemove = true;
         // a verbless fragment of a terse note tells a device and the way it went ("Rod into humeral canal", "2 chains
         // out of the deep plantar space"): the preposition right after the device is the action
         let fragment;

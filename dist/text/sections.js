@@ -206,7 +206,12 @@ export function findSections(text, patternDirs = []) {
         const lineEnd = text.indexOf('\n', at);
         const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
         const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
-        if (TABLE_SEPARATOR.test(next)) {
+        // (a table right under a heading of its own, "Devices removed:" over "| Device | Location |", is that
+        // heading's: its header row names columns)
+        const before = text.slice(Math.max(0, lineStart - 200), lineStart).replace(/\s+$/, '');
+        const prevStart = Math.max(0, lineStart - 200) + before.lastIndexOf('\n') + 1;
+        const underHeading = before.endsWith(':') && heads.some((h) => h.start === prevStart);
+        if (TABLE_SEPARATOR.test(next) && !underHeading) {
             const cells = text.slice(at, lineEnd).split('|').map((x) => x.trim()).filter(Boolean);
             const cat = cells.map((x) => c.byTitle.get(key(x))).find((k) => k === 'procedure' || k === 'implants');
             if (cat && !heads.some((h) => h.start === lineStart))

@@ -27,7 +27,11 @@ const SIMPLE: Record<string, string> = {
 };
 
 const SIMPLE_RE = new RegExp(`[${Object.keys(SIMPLE).join('')}]`, 'g');
-const RESIZING = /[\r\ufeff\u200b\u00ad\u2026]/;
+const RESIZING = /[\r\ufeff\u200b\u00ad\u2026]|&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|#160|#39|#38);/i;
+/** HTML character entities an EHR export leaves in the text ("4.8&nbsp;mm", "exploration &amp; debridement"). */
+const ENTITIES: Record<string, string> = {
+  '&nbsp;': ' ', '&#160;': ' ', '&amp;': '&', '&#38;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&#39;': "'", '&ndash;': '-', '&mdash;': '-',
+};
 
 function lineStartsOf(input: string): number[] {
   const starts = [0];
@@ -42,7 +46,7 @@ function lineStartsOf(input: string): number[] {
   return starts;
 }
 
-const RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]/g;
+const RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]|&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|#160|#39|#38);/gi;
 
 /**
  * Layout-independent text: a note hard-wrapped by an editor or an EHR export (every long line broken at
@@ -300,8 +304,8 @@ function leadingSpaces(line: string): number {
   return n;
 }
 
-/** Every character that SIMPLE or RESIZING may change is outside printable ASCII and the newline. */
-const SPECIAL = /[^\n\x20-\x7e]/;
+/** Every character that SIMPLE or RESIZING may change is outside printable ASCII and the newline, or starts an HTML entity. */
+const SPECIAL = /[^\n\x20-\x7e]|&(?:[a-z]{2,6}|#\d{2,3});/i;
 
 /** Exports that lost their newlines run sections and list items on as "HEADER:," and "item.,2.": a space. */
 function runOnCommas(text: string): string {
@@ -343,6 +347,9 @@ export function normalize(input: string, layout: LayoutOptions = {}): Doc {
       parts.push('...');
       map[j++] = m.index;
       map[j++] = m.index;
+      map[j++] = m.index;
+    } else if (ch.startsWith('&')) {
+      parts.push(ENTITIES[ch.toLowerCase()]!);
       map[j++] = m.index;
     } // BOM, zero-width space and soft hyphen are dropped
     last = m.index + ch.length;
