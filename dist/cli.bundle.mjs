@@ -14693,7 +14693,7 @@ function findDeviceMentions(a) {
       const prep = loaded.find((c) => c.sentence < f.sentence && f.sentence - c.sentence <= 3 && a.sentences[c.sentence].section === sec);
       if (!prep) continue;
       const manual = a.in("fabrication", f.sentence).some((m) => m.entry.tags.has("manual"));
-      if (!manual && !material.test(a.sentences[f.sentence].text)) continue;
+      if (!manual && !material.test(a.sentences[f.sentence].text) && !deviceGrammar(a).mould.test(a.sentences[f.sentence].text)) continue;
       out.push({ ...f, form: f.entry.name, reason: `made from the ${prep.text} prepared just before`, basis: "made-from", from: prep.sentence });
       established.add(f.entry.name);
       made.add(f);
@@ -14846,7 +14846,7 @@ function deviceGrammar(a) {
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, "i"),
       instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, "i"),
       coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, "i"),
-      verbBetween: new RegExp(`\\b[a-z]+(?:${phrases([...g.presentParticipleEndings, "ed"])})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, "i"),
+      verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, "i"),
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, "i"),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, "i"),
       anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
@@ -15751,7 +15751,10 @@ function attachedTerms(ctx, refs) {
   const forms = new Set(eventsFor(ctx).mine.flatMap((e) => e.forms));
   if (!forms.size) return [];
   const inserted = (s) => ctx.pack.action === "remove" && ctx.dev.insertSentences.has(s) && !ctx.dev.removeSentences.has(s);
-  return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !inserted(m.sentence) && attachedTo(ctx, m, forms));
+  const acts = (s, tag) => a.in("actions", s).some((x) => x.entry.tags.has(tag));
+  const planned = (m) => a.assertion(m).triggers.some((t) => t.category === "hypothetical" && t.direction !== "section");
+  const laterDevice = (m) => assertionOf(a, m) === "hypothetical" && planned(m) && acts(m.sentence, "insert") && !acts(m.sentence, "remove");
+  return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !laterDevice(m) && !inserted(m.sentence) && attachedTo(ctx, m, forms));
 }
 function attachedTo(ctx, m, forms) {
   const { a } = ctx;
@@ -15776,7 +15779,7 @@ function describe2(c, d) {
   const rows = [];
   const where = c.scope === "note" ? "anywhere in the note" : c.scope === "own" ? `anywhere in the note except sentences that describe only another device this operation ${d.action === "insertion" ? "inserted" : "removed"} (another device's frame)` : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;
   rows.push(["pass", `A term of ${d.refs(c.find)} is found ${where}, asserted as ${d.orList(c.assertions)}${c.skipContexts.length ? `, outside clauses with the context(s) ${c.skipContexts.map(d.code).join(", ")}` : ""}${c.alsoRequire.length ? `, together with a term of ${d.refs(c.alsoRequire)}` : ""}.`]);
-  if (c.alsoRequireAttached) rows.push(["pass", `The ${d.refs(c.alsoRequire)} term may also stand anywhere in the note, in any time but negated, in one phrase with a form of this code's device ("vancomycin PMMA beads placed 3 weeks ago", "beads of PMMA").`]);
+  if (c.alsoRequireAttached) rows.push(["pass", `The ${d.refs(c.alsoRequire)} term may also stand anywhere in the note, told in any time but negated (a plan to place a later device aside), in one phrase with a form of this code's device ("vancomycin PMMA beads placed 3 weeks ago", "beads of PMMA").`]);
   if (c.alsoRequire.length) rows.push([c.alsoRequireStatus, `The ${d.refs(c.find)} term is there but no term of ${d.refs(c.alsoRequire)} (message \`partial\`).`]);
   if (c.block.length) rows.push(["fail", `An affirmed term of ${d.refs(c.block)} is found (message \`blocked\`); this wins over a pass.`]);
   if (c.generic.length) rows.push([c.missing, `Only a generic term of ${d.refs(c.generic)} is found (message \`generic\`).`]);

@@ -321,3 +321,15 @@ describe('EHR export artefacts and tables under their own heading (holdout43/45 
     expect(el(rs, '20705', 'device-removed')).toBe('pass');
   });
 });
+
+describe('a form left by its mould after the carrier was prepared (holdout43 class)', () => {
+  it('is made from that preparation, so its later mention is the device', () => {
+    const rs = checkNoteAll(
+      'PROCEDURE: Removal of the left femoral nail and debridement of the canal (CPT 27360).\n\n' +
+        'DESCRIPTION: On the back table 40 g of Simplex P was mixed with 2 g of vancomycin and injected into a 32 Fr chest tube over a guide wire. ' +
+        'Once cured, the tube was split away, leaving a rod of 9 mm by 30 cm. The rod was then passed into the femoral canal.\n\nPLAN: Rod out in 6 weeks.\n',
+    );
+    expect(events(rs)).toEqual(['insert:intramedullary']);
+    for (const id of ['drug', 'carrier', 'quantity']) expect(el(rs, '20702', id), id).toBe('pass');
+  });
+});

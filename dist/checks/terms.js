@@ -53,7 +53,13 @@ function attachedTerms(ctx, refs) {
         return [];
     // (the new device of an exchange is another device of the same form: its material is its own)
     const inserted = (s) => ctx.pack.action === 'remove' && ctx.dev.insertSentences.has(s) && !ctx.dev.removeSentences.has(s);
-    return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !inserted(m.sentence) && attachedTo(ctx, m, forms));
+    // (a plan to place a later device, "beads may be placed again at a later stage", describes no removed one; a
+    // plan to take this one out, "ready to have the PMMA beads taken out", does)
+    const acts = (s, tag) => a.in('actions', s).some((x) => x.entry.tags.has(tag));
+    // (told as a plan by words of its own sentence, not only by the section it stands in)
+    const planned = (m) => a.assertion(m).triggers.some((t) => t.category === 'hypothetical' && t.direction !== 'section');
+    const laterDevice = (m) => assertionOf(a, m) === 'hypothetical' && planned(m) && acts(m.sentence, 'insert') && !acts(m.sentence, 'remove');
+    return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !laterDevice(m) && !inserted(m.sentence) && attachedTo(ctx, m, forms));
 }
 /** True when term `m` stands in one phrase with a form of `forms` in its sentence ("PMMA bead chains", "beads of PMMA"). */
 function attachedTo(ctx, m, forms) {
@@ -91,7 +97,7 @@ export function describe(c, d) {
     const where = c.scope === 'note' ? 'anywhere in the note' : c.scope === 'own' ? `anywhere in the note except sentences that describe only another device this operation ${d.action === 'insertion' ? 'inserted' : 'removed'} (another device's frame)` : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;
     rows.push(['pass', `A term of ${d.refs(c.find)} is found ${where}, asserted as ${d.orList(c.assertions)}${c.skipContexts.length ? `, outside clauses with the context(s) ${c.skipContexts.map(d.code).join(', ')}` : ''}${c.alsoRequire.length ? `, together with a term of ${d.refs(c.alsoRequire)}` : ''}.`]);
     if (c.alsoRequireAttached)
-        rows.push(['pass', `The ${d.refs(c.alsoRequire)} term may also stand anywhere in the note, in any time but negated, in one phrase with a form of this code's device ("vancomycin PMMA beads placed 3 weeks ago", "beads of PMMA").`]);
+        rows.push(['pass', `The ${d.refs(c.alsoRequire)} term may also stand anywhere in the note, told in any time but negated (a plan to place a later device aside), in one phrase with a form of this code's device ("vancomycin PMMA beads placed 3 weeks ago", "beads of PMMA").`]);
     if (c.alsoRequire.length)
         rows.push([c.alsoRequireStatus, `The ${d.refs(c.find)} term is there but no term of ${d.refs(c.alsoRequire)} (message \`partial\`).`]);
     if (c.block.length)

@@ -129,7 +129,8 @@ function findDeviceMentions(a) {
             if (!prep)
                 continue;
             const manual = a.in('fabrication', f.sentence).some((m) => m.entry.tags.has('manual'));
-            if (!manual && !material.test(a.sentences[f.sentence].text))
+            // (or the mould it set in: "Once set, the tube was cut off, leaving a rod 8 mm in diameter")
+            if (!manual && !material.test(a.sentences[f.sentence].text) && !deviceGrammar(a).mould.test(a.sentences[f.sentence].text))
                 continue;
             out.push({ ...f, form: f.entry.name, reason: `made from the ${prep.text} prepared just before`, basis: 'made-from', from: prep.sentence });
             established.add(f.entry.name);
@@ -335,7 +336,7 @@ function deviceGrammar(a) {
             inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, 'i'),
             instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, 'i'),
             coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, 'i'),
-            verbBetween: new RegExp(`\\b[a-z]+(?:${phrases([...g.presentParticipleEndings, 'ed'])})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
+            verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
             repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
             ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
             anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
@@ -1371,7 +1372,7 @@ function governedSites(a, act, sites) {
             // from the subdeltoid space")
             if (m.start - act.end > dg.g.siteWindow && !dg.repeatedPlace.test(between))
                 break;
-            // (a participle clause after a comma is no coordination: "into the glenohumeral joint, filling the dead space")
+            // (a present-participle clause is no coordination: "into the glenohumeral joint, filling the dead space")
             if (dg.coordinated.test(between) && !dg.verbBetween.test(between))
                 chosen.push(m);
             else

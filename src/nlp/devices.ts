@@ -178,7 +178,8 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
       const prep = loaded.find((c) => c.sentence < f.sentence && f.sentence - c.sentence <= 3 && a.sentences[c.sentence]!.section === sec);
       if (!prep) continue;
       const manual = a.in('fabrication', f.sentence).some((m) => m.entry.tags.has('manual'));
-      if (!manual && !material.test(a.sentences[f.sentence]!.text)) continue;
+      // (or the mould it set in: "Once set, the tube was cut off, leaving a rod 8 mm in diameter")
+      if (!manual && !material.test(a.sentences[f.sentence]!.text) && !deviceGrammar(a).mould.test(a.sentences[f.sentence]!.text)) continue;
       out.push({ ...f, form: f.entry.name, reason: `made from the ${prep.text} prepared just before`, basis: 'made-from', from: prep.sentence });
       established.add(f.entry.name);
       made.add(f);
@@ -377,7 +378,7 @@ interface DeviceGrammar {
   coordinated: RegExp;
   /** A conjunction and a place preposition opening a second place ("and from the"). */
   repeatedPlace: RegExp;
-  /** A present participle or an -ed verb between two places (a clause of its own), or words that put the device away from the second place. */
+  /** A present participle between two places (a clause of its own), or words that put the device away from the second place. */
   verbBetween: RegExp;
   ofStop: RegExp;
   /** Words that refer back to a device told just before ("these were then placed"). */
@@ -431,7 +432,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, 'i'),
       instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, 'i'),
       coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, 'i'),
-      verbBetween: new RegExp(`\\b[a-z]+(?:${phrases([...g.presentParticipleEndings, 'ed'])})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
+      verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
       anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
@@ -1396,7 +1397,7 @@ function governedSites(a: Analysis, act: Mention, sites: Mention[]): Mention[] |
       // (past the window only a place the action's own preposition opens again: "from the glenohumeral joint and
       // from the subdeltoid space")
       if (m.start - act.end > dg.g.siteWindow && !dg.repeatedPlace.test(between)) break;
-      // (a participle clause after a comma is no coordination: "into the glenohumeral joint, filling the dead space")
+      // (a present-participle clause is no coordination: "into the glenohumeral joint, filling the dead space")
       if (dg.coordinated.test(between) && !dg.verbBetween.test(between)) chosen.push(m);
       else break;
     }
