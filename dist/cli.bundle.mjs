@@ -13183,6 +13183,7 @@ var __schemas7 = lazy(() => {
       participleEndings: phrases2,
       presentParticipleEndings: phrases2,
       pastPerfectAuxiliaries: phrases2,
+      pastPerfectSubordinators: phrases2,
       irregularParticiples: phrases2,
       presentAuxiliaries: phrases2,
       stateAdverbs: phrases2,
@@ -14828,6 +14829,7 @@ function deviceGrammar(a) {
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, "i"),
       elliptical: new RegExp(`^(?!\\s*(?:${phrases(co.pronouns)})\\b)(?![\\s\\S]*\\b(?:${phrases(g.passiveAuxiliaries)})\\b)[^;:]{0,80}$`, "i"),
       ownObject: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})\\b`, "i"),
+      subordinatePastPerfect: new RegExp(`\\b(?:${phrases(g.pastPerfectSubordinators)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
       pastPerfectBefore: new RegExp(`\\b(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,4}$`, "i"),
       placeNext: new RegExp(`\\b(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})$`, "i"),
       presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, "i"),
@@ -15120,12 +15122,16 @@ function analyseDevices(a) {
     const earlier = anchoredEarlier(a, s);
     const intoMould = (m) => deviceGrammar(a).intoMould.test(a.doc.text.slice(m.end, m.end + 60));
     const bothTimes = !earlier && deviceGrammar(a).earlierAnchor.test(a.sentences[s].text);
-    const pastPerfect = (m) => bothTimes && deviceGrammar(a).pastPerfectBefore.test(a.doc.text.slice(Math.max(a.sentences[s].start, m.start - 48), m.start));
-    const inserts = earlier ? [] : actionsIn(a, s, "insert").filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m));
+    const pastPerfect = (m) => {
+      const before = a.doc.text.slice(Math.max(a.sentences[s].start, m.start - 64), m.start);
+      return bothTimes && deviceGrammar(a).pastPerfectBefore.test(before) || deviceGrammar(a).subordinatePastPerfect.test(before);
+    };
     const sent = a.sentences[s];
     const mouldAt = deviceGrammar(a).mould.exec(sent.text);
     const fromMould = (m) => mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0;
     const removes = actionsIn(a, s, "remove").filter((m) => ok(m) && !fromMould(m));
+    const counted = (m) => actionsIn(a, s, "remove").length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
+    const inserts = earlier ? [] : actionsIn(a, s, "insert").filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m));
     const exchanges = actionsIn(a, s, "exchange").filter(ok);
     const deviceAffirmed = live2.filter((d) => a.affirmed(d));
     const forms = [...new Set(live2.map((d) => d.form))];

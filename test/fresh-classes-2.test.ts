@@ -333,3 +333,16 @@ describe('a form left by its mould after the carrier was prepared (holdout43 cla
     for (const id of ['drug', 'carrier', 'quantity']) expect(el(rs, '20702', id), id).toBe('pass');
   });
 });
+
+describe('earlier placements told inside a removal (holdout45 class)', () => {
+  const note = (line: string) =>
+    'PROCEDURE: Removal of gentamicin PMMA beads from beneath the fascia of the right thigh, as planned (CPT 27301).\n\n' +
+    `DESCRIPTION: The fascia was opened. ${line} The beads were withdrawn from beneath the fascia.\n`;
+  it('a past-perfect placement in a clause of its own, or a count of what went in, places nothing today', () => {
+    for (const line of [
+      'The two chains lay exactly where they had been placed, under the fascia lata.',
+      'The beads, which had been laid along the femur, were loose.',
+      'All beads were checked against the first operation: 30 placed, 30 removed.',
+    ]) expect(events(checkNoteAll(note(line))), line).toEqual(['remove:deep']);
+  });
+});

@@ -56,6 +56,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         participleEndings: z.ZodArray<z.ZodString>;
         presentParticipleEndings: z.ZodArray<z.ZodString>;
         pastPerfectAuxiliaries: z.ZodArray<z.ZodString>;
+        pastPerfectSubordinators: z.ZodArray<z.ZodString>;
         irregularParticiples: z.ZodArray<z.ZodString>;
         presentAuxiliaries: z.ZodArray<z.ZodString>;
         stateAdverbs: z.ZodArray<z.ZodString>;

@@ -66,6 +66,7 @@ const __schemas = lazy(() => {
             participleEndings: phrases,
             presentParticipleEndings: phrases,
             pastPerfectAuxiliaries: phrases,
+            pastPerfectSubordinators: phrases,
             irregularParticiples: phrases,
             presentAuxiliaries: phrases,
             stateAdverbs: phrases,

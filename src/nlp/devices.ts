@@ -345,6 +345,8 @@ interface DeviceGrammar {
   placeNext: RegExp;
   /** A past-perfect auxiliary a few words before an action ("had been molded and "). */
   pastPerfectBefore: RegExp;
+  /** The same in a clause of its own ("where they had been "). */
+  subordinatePastPerfect: RegExp;
   /** The name of an ordinary implant or tissue anywhere ("drain", "plate"). */
   ownObject: RegExp;
   /** A present participle's ending, and a determiner opening its object ("filling the gap"). */
@@ -414,6 +416,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
       elliptical: new RegExp(`^(?!\\s*(?:${phrases(co.pronouns)})\\b)(?![\\s\\S]*\\b(?:${phrases(g.passiveAuxiliaries)})\\b)[^;:]{0,80}$`, 'i'),
       ownObject: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})\\b`, 'i'),
+      subordinatePastPerfect: new RegExp(`\\b(?:${phrases(g.pastPerfectSubordinators)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,3}$`, 'i'),
       pastPerfectBefore: new RegExp(`\\b(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,4}$`, 'i'),
       placeNext: new RegExp(`\\b(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})$`, 'i'),
       presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, 'i'),
@@ -809,13 +812,19 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     const intoMould = (m: Mention) => deviceGrammar(a).intoMould.test(a.doc.text.slice(m.end, m.end + 60));
     // (a sentence that names an earlier time and today both: its past-perfect actions are the earlier time's)
     const bothTimes = !earlier && deviceGrammar(a).earlierAnchor.test(a.sentences[s]!.text);
-    const pastPerfect = (m: Mention) => bothTimes && deviceGrammar(a).pastPerfectBefore.test(a.doc.text.slice(Math.max(a.sentences[s]!.start, m.start - 48), m.start));
-    const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m));
+    const pastPerfect = (m: Mention) => {
+      const before = a.doc.text.slice(Math.max(a.sentences[s]!.start, m.start - 64), m.start);
+      return (bothTimes && deviceGrammar(a).pastPerfectBefore.test(before)) || deviceGrammar(a).subordinatePastPerfect.test(before);
+    };
     // a removal after the mould word of a sentence that names no site takes the device out of its mould
     const sent = a.sentences[s]!;
     const mouldAt = deviceGrammar(a).mould.exec(sent.text);
     const fromMould = (m: Mention) => mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0;
     const removes = actionsIn(a, s, 'remove').filter((m) => ok(m) && !fromMould(m));
+    // a count that reconciles a removal with the earlier placement ("counted against the index record - 48 placed,
+    // 48 removed"): the number right before the placement word counts what went in then
+    const counted = (m: Mention) => actionsIn(a, s, 'remove').length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
+    const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m));
     const exchanges = actionsIn(a, s, 'exchange').filter(ok);
     const deviceAffirmed = live.filter((d) => a.affirmed(d));
     const forms = [...new Set(live.map((d) => d.form))];

@@ -73,6 +73,7 @@ const __schemas = lazy(() => {
       participleEndings: phrases,
       presentParticipleEndings: phrases,
       pastPerfectAuxiliaries: phrases,
+      pastPerfectSubordinators: phrases,
       irregularParticiples: phrases,
       presentAuxiliaries: phrases,
       stateAdverbs: phrases,
