@@ -10313,6 +10313,8 @@ var __schemas6 = lazy(() => {
     lineOpeners: z.array(z.string().min(1)).default([]),
     /** How many short lines (of at most `maxLength` characters) an opener's remark may go on over to its colon. */
     lineOpenerRemark: z.strictObject({ lines: z.number().int().min(0), maxLength: z.number().int().positive() }).default({ lines: 2, maxLength: 40 }),
+    /** A line at least this long that does not end a sentence is prose going on: a "Word:" after it is no title. */
+    proseLineLength: z.number().int().positive().default(40),
     /**
      * Headings run into their text in a note without any colon heading ("Indications she had stage one ..."):
      * a title of at most `maxWords` words opening a line counts when at least `minLines` lines open so.
@@ -10341,7 +10343,7 @@ function compileSections(patternDirs) {
   const known = new RegExp(`^(?:${titles.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,60}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40})?$`, "i");
   const openers = pack.lineOpeners.filter((t) => byTitle.has(key(t))).sort((a, b) => b.length - a.length);
   const opener = openers.length ? new RegExp(`(?:^|\\n)[ ]*((?:${openers.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, "gi") : null;
-  return { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
+  return { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
 }
 var TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
 function categoryFor(c, title) {
@@ -10362,13 +10364,12 @@ function categoryOfWords(c, title) {
   }
   return "other";
 }
-function afterProse(text, lineStart) {
+function afterProse(text, lineStart, proseLine) {
   if (lineStart < 2) return false;
   const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
   const prev = text.slice(prevStart, lineStart - 1).trim();
-  return prev.length >= PROSE_LINE && !/[.:;!?)]$/.test(prev);
+  return prev.length >= proseLine && !/[.:;!?)]$/.test(prev);
 }
-var PROSE_LINE = 40;
 var TABLE_SEPARATOR = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
 var BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
 var RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/&-]*){1,12})/g;
@@ -10405,7 +10406,7 @@ function findSections(text, patternDirs = []) {
       }
       const open2 = heads[heads.length - 1];
       const inParagraph = open2 !== void 0 && PARAGRAPH_SECTIONS.has(open2.category) && !/\n[ \t]*\n/.test(text.slice(open2.start, lineStart));
-      if (LABEL.test(title) && !indented && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart))) {
+      if (LABEL.test(title) && !indented && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart, c.proseLine))) {
         const prev = heads[heads.length - 1];
         if (prev && prev.category === "implants" && !/\n[ \t]*\n/.test(text.slice(prev.start, lineStart))) continue;
         heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
@@ -12589,7 +12590,8 @@ function joinWrappedLines(text, layout = {}) {
     const n = l.trimEnd().length;
     if (n > width) width = n;
   }
-  let byWidth = width >= MIN_WRAP_WIDTH && width <= 160;
+  const bounds = layout.wrapWidth ?? DEFAULT_WRAP;
+  let byWidth = width >= bounds.min && width <= bounds.max;
   let near = 0;
   let long = 0;
   for (const l of prose) {
@@ -12658,7 +12660,7 @@ function joinWrappedLines(text, layout = {}) {
 }
 var RULE_END = /([=*#~_-])\1{2,}$/;
 var LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
-var MIN_WRAP_WIDTH = 24;
+var DEFAULT_WRAP = { min: 24, max: 160 };
 function casedText(text) {
   let upper = 0;
   let letters = 0;
@@ -12887,6 +12889,11 @@ var QueriesSchema = lazy(() => {
     other: z.string().min(1),
     unable: z.string().min(1),
     siteOptions: z.array(z.string().min(1)),
+    /** How a question asked again for another device is told apart: "{n}" is the device's ordinal. */
+    repeatedFor: z.string().min(1).default("({n} device)"),
+    /** Ordinals of the second, third... device; past the list, the number and `ordinalSuffix`. */
+    ordinals: z.array(z.string().min(1)).default(["first", "second", "third", "fourth", "fifth"]),
+    ordinalSuffix: z.string().default("th"),
     templates: z.record(z.string(), Template)
   });
 });
@@ -13051,7 +13058,7 @@ function render(questions, q, removal) {
     const asked = titles.get(t.title) ?? 0;
     titles.set(t.title, asked + 1);
     out.push("");
-    out.push(`${i + 1}. ${t.title}${asked ? ` (${ORDINALS[asked] ?? `${asked + 1}th`} device)` : ""}`);
+    out.push(`${i + 1}. ${t.title}${asked ? ` ${q.repeatedFor.replace("{n}", q.ordinals[asked] ?? `${asked + 1}${q.ordinalSuffix}`)}` : ""}`);
     if (qu.quote) {
       const seen = quoted.get(qu.quote.sentence);
       if (seen !== void 0) {
@@ -13086,7 +13093,6 @@ function draftQuery(result, noteText, note2 = quotableNote(noteText), patternDir
   if (questions.length === 0) return void 0;
   return render(questions, q, actionOf(result) === "remove");
 }
-var ORDINALS = ["first", "second", "third", "fourth", "fifth"];
 function fixesInNoteWords(result, noteText) {
   const action = actionOf(result);
   const site = siteOfResult(result);
@@ -13154,7 +13160,8 @@ var __schemas7 = lazy(() => {
       correctionWords: phrases2,
       attestationWords: phrases2,
       proseWords: phrases2,
-      headingMaxLength: z.number().int().positive()
+      headingMaxLength: z.number().int().positive(),
+      bannerMaxLength: z.number().int().positive()
     }),
     coreference: z.strictObject({
       anaphors: phrases2,
@@ -13172,6 +13179,9 @@ var __schemas7 = lazy(() => {
       linkVerbs: phrases2,
       linkPrepositions: phrases2,
       attachedWindow: z.number().int().positive(),
+      attachBreakWords: phrases2,
+      spacerSkipContexts: phrases2,
+      listCategories: phrases2,
       governBack: z.number().int().positive(),
       governForward: z.number().int().positive(),
       passiveAuxiliaries: phrases2,
@@ -13209,6 +13219,7 @@ var __schemas7 = lazy(() => {
       continuationWords: phrases2,
       /** Units of an amount: a line ending in a word goes on when the next line opens with an amount ("head diameter" / "54 mm"). */
       amountUnits: phrases2,
+      wrapWidth: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() }),
       /** Words that make a list item a clause, not a verb-less procedure name. */
       finiteVerbs: phrases2
     }),
@@ -14139,6 +14150,7 @@ function compile5(g) {
     admissionDay: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.admissionDayWords)})(?![A-Za-z])`, "i"),
     months,
     headingMax: g.timeline.headingMaxLength,
+    bannerMax: g.timeline.bannerMaxLength,
     earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])`, "i"),
     todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, "i"),
     continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, "i"),
@@ -14276,7 +14288,7 @@ function findOperations(g, text, joined, recordStarts = []) {
         dateAt = day.index;
       }
     }
-    const cap = 2 * c.headingMax + 2;
+    const cap = c.bannerMax + 2;
     let logical = lt;
     if (joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n") {
       logical = joined.slice(line.start, line.start + cap);
@@ -14285,7 +14297,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     }
     const nextLine = lines[li + 1]?.text.trim() ?? "";
     const ruled = RULED.test(lt) || RULED.test(logical) || RULE_ONLY.test(nextLine) && RULED.test(`${lt} ${nextLine}`);
-    const banner = (lt.trimStart().startsWith("[") && BANNER.test(logical) || ruled) && logical.trim().length <= 2 * c.headingMax;
+    const banner = (lt.trimStart().startsWith("[") && BANNER.test(logical) || ruled) && logical.trim().length <= c.bannerMax;
     if (c.appended.test(lt)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "appended" });
       continue;
@@ -14369,7 +14381,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth });
   }
   patternDirs;
   doc;
@@ -14601,7 +14613,6 @@ var SITE_TAGS = ["intramedullary", "deep", "intra-articular"];
 function siteOf(m) {
   return SITE_TAGS.find((t) => m.entry.tags.has(t));
 }
-var SPACER_SKIP = ["powder", "iv", "irrigation"];
 function contexts(a, s) {
   return {
     iv: a.has("contexts", s, "iv"),
@@ -14655,7 +14666,7 @@ function findDeviceMentions(a) {
     for (const f of forms) {
       const name = f.entry.name;
       const tags = f.entry.tags;
-      if (tags.has("spinal-risk") && ctx.nonDrugSpacer && !(signal && [...signals, ...drugs].some((m) => !SPACER_SKIP.some((t) => a.hasInClause("contexts", m, t))))) continue;
+      if (tags.has("spinal-risk") && ctx.nonDrugSpacer && !(signal && [...signals, ...drugs].some((m) => !deviceGrammar(a).g.spacerSkipContexts.some((t) => a.hasInClause("contexts", m, t))))) continue;
       if (tags.has("implant-like")) {
         const made2 = tags.has("hand-made") && hasCarrier && a.in("fabrication", s).some((m) => m.entry.tags.has("manual"));
         const near = nearQualifier(a, f, nearWindow(tags, deviceGrammar(a).g.qualifierWindow)) ?? (made2 ? "a carrier made into it by hand" : void 0);
@@ -15232,7 +15243,7 @@ function analyseDevices(a) {
       if (r.action === "insert" && r.forms.every((f) => retracted.has(f) && (r.s < retracted.get(f) || sameSection(f)))) raw.splice(i, 1);
     }
   }
-  const listed = (s) => LIST_CATEGORIES.has(a.sentences[s].category);
+  const listed = (s) => deviceGrammar(a).g.listCategories.includes(a.sentences[s].category);
   for (const action of ["insert", "remove"]) {
     const negated = narrativeNegatedForms(a, devices, action);
     if (!negated.size) continue;
@@ -15280,7 +15291,6 @@ function formByStart(devices) {
   for (const d of devices) if (!out.has(d.start)) out.set(d.start, d.form);
   return out;
 }
-var LIST_CATEGORIES = /* @__PURE__ */ new Set(["procedure", "implants"]);
 function narrativeNegatedForms(a, devices, action) {
   const out = /* @__PURE__ */ new Set();
   const formAt = formByStart(devices);
@@ -15289,7 +15299,7 @@ function narrativeNegatedForms(a, devices, action) {
     let n = negates.get(m.sentence);
     if (n === void 0) {
       const sent = a.sentences[m.sentence];
-      const acts = LIST_CATEGORIES.has(sent.category) || !a.isOperative(m.sentence) ? [] : a.in("actions", m.sentence).filter((act) => act.entry.tags.has(action));
+      const acts = deviceGrammar(a).g.listCategories.includes(sent.category) || !a.isOperative(m.sentence) ? [] : a.in("actions", m.sentence).filter((act) => act.entry.tags.has(action));
       n = acts.length > 0 && acts.every((act) => a.assertion(act).negated);
       negates.set(m.sentence, n);
     }
@@ -15768,7 +15778,7 @@ function attachedTo(ctx, m, forms) {
   const text = a.doc.text;
   return a.in("forms", m.sentence).some((f) => {
     if (!forms.has(f.entry.name)) return false;
-    if (f.start >= m.end) return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !ATTACH_BREAK.test(text.slice(m.end, f.start));
+    if (f.start >= m.end) return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !attachBreak(g.attachBreakWords).test(text.slice(m.end, f.start));
     return m.start >= f.end && m.start - f.end <= g.attachedWindow && new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${g.linkPrepositions.join("|")})\\s`, "i").test(text.slice(f.end, m.start));
   });
 }
@@ -15780,7 +15790,12 @@ function otherDevicesTerm(ctx, m) {
   if (!others.size || !ctx.a.in("forms", m.sentence).some((f) => others.has(f.entry.name))) return false;
   return !attachedTo(ctx, m, myForms);
 }
-var ATTACH_BREAK = /\b(?:and|or|with|plus|then|was|were)\b/i;
+var breakCache = /* @__PURE__ */ new WeakMap();
+function attachBreak(words) {
+  let re = breakCache.get(words);
+  if (!re) breakCache.set(words, re = new RegExp(`\\b(?:${phrases(words)})\\b`, "i"));
+  return re;
+}
 function describe2(c, d) {
   const rows = [];
   const where = c.scope === "note" ? "anywhere in the note" : c.scope === "own" ? `anywhere in the note except sentences that describe only another device this operation ${d.action === "insertion" ? "inserted" : "removed"} (another device's frame)` : `in the sentences that describe this ${d.action}'s device (its frame: the event, its preparation and amounts; with several devices, each device's own)`;

@@ -31,6 +31,9 @@ export declare const QueriesSchema: () => import("zod").ZodObject<{
     other: import("zod").ZodString;
     unable: import("zod").ZodString;
     siteOptions: import("zod").ZodArray<import("zod").ZodString>;
+    repeatedFor: import("zod").ZodDefault<import("zod").ZodString>;
+    ordinals: import("zod").ZodDefault<import("zod").ZodArray<import("zod").ZodString>>;
+    ordinalSuffix: import("zod").ZodDefault<import("zod").ZodString>;
     templates: import("zod").ZodRecord<import("zod").ZodString, import("zod").ZodObject<{
         title: import("zod").ZodString;
         question: import("zod").ZodString;

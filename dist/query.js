@@ -21,6 +21,11 @@ export const QueriesSchema = lazy(() => {
         other: z.string().min(1),
         unable: z.string().min(1),
         siteOptions: z.array(z.string().min(1)),
+        /** How a question asked again for another device is told apart: "{n}" is the device's ordinal. */
+        repeatedFor: z.string().min(1).default('({n} device)'),
+        /** Ordinals of the second, third... device; past the list, the number and `ordinalSuffix`. */
+        ordinals: z.array(z.string().min(1)).default(['first', 'second', 'third', 'fourth', 'fifth']),
+        ordinalSuffix: z.string().default('th'),
         templates: z.record(z.string(), Template),
     });
 });
@@ -238,7 +243,7 @@ function render(questions, q, removal) {
         const asked = titles.get(t.title) ?? 0;
         titles.set(t.title, asked + 1);
         out.push('');
-        out.push(`${i + 1}. ${t.title}${asked ? ` (${ORDINALS[asked] ?? `${asked + 1}th`} device)` : ''}`);
+        out.push(`${i + 1}. ${t.title}${asked ? ` ${q.repeatedFor.replace('{n}', q.ordinals[asked] ?? `${asked + 1}${q.ordinalSuffix}`)}` : ''}`);
         if (qu.quote) {
             const seen = quoted.get(qu.quote.sentence);
             if (seen !== undefined) {
@@ -285,7 +290,6 @@ export function draftQuery(result, noteText, note = quotableNote(noteText), patt
         return undefined;
     return render(questions, q, actionOf(result) === 'remove');
 }
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 /**
  * One query for all results of one note (`checkNoteAll`), asking each question once: an exchange or a
  * two-site note checked against two codes would otherwise ask, for example, about the procedures twice.

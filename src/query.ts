@@ -52,6 +52,11 @@ export const QueriesSchema = lazy(() => {
     other: z.string().min(1),
     unable: z.string().min(1),
     siteOptions: z.array(z.string().min(1)),
+    /** How a question asked again for another device is told apart: "{n}" is the device's ordinal. */
+    repeatedFor: z.string().min(1).default('({n} device)'),
+    /** Ordinals of the second, third... device; past the list, the number and `ordinalSuffix`. */
+    ordinals: z.array(z.string().min(1)).default(['first', 'second', 'third', 'fourth', 'fifth']),
+    ordinalSuffix: z.string().default('th'),
     templates: z.record(z.string(), Template),
   });
 });
@@ -63,6 +68,9 @@ type Queries = {
   other: string;
   unable: string;
   siteOptions: string[];
+  repeatedFor: string;
+  ordinals: string[];
+  ordinalSuffix: string;
   templates: Record<string, QueryTemplate>;
 };
 
@@ -301,7 +309,7 @@ function render(questions: Question[], q: Queries, removal: boolean): string {
     const asked = titles.get(t.title) ?? 0;
     titles.set(t.title, asked + 1);
     out.push('');
-    out.push(`${i + 1}. ${t.title}${asked ? ` (${ORDINALS[asked] ?? `${asked + 1}th`} device)` : ''}`);
+    out.push(`${i + 1}. ${t.title}${asked ? ` ${q.repeatedFor.replace('{n}', q.ordinals[asked] ?? `${asked + 1}${q.ordinalSuffix}`)}` : ''}`);
     if (qu.quote) {
       const seen = quoted.get(qu.quote.sentence);
       if (seen !== undefined) {
@@ -344,8 +352,6 @@ export function draftQuery(result: NoteResult, noteText: string, note: QuotableN
   if (questions.length === 0) return undefined;
   return render(questions, q, actionOf(result) === 'remove');
 }
-
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 
 /**
  * One query for all results of one note (`checkNoteAll`), asking each question once: an exchange or a

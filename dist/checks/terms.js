@@ -1,3 +1,4 @@
+import { phrases } from '../text/regex.js';
 import { assertionOf, explainOf, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences } from './common.js';
 export function evaluate(ctx, spec) {
     const { a } = ctx;
@@ -70,7 +71,7 @@ function attachedTo(ctx, m, forms) {
         if (!forms.has(f.entry.name))
             return false;
         if (f.start >= m.end)
-            return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !ATTACH_BREAK.test(text.slice(m.end, f.start));
+            return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !attachBreak(g.attachBreakWords).test(text.slice(m.end, f.start));
         return m.start >= f.end && m.start - f.end <= g.attachedWindow && new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${g.linkPrepositions.join('|')})\\s`, 'i').test(text.slice(f.end, m.start));
     });
 }
@@ -89,8 +90,14 @@ function otherDevicesTerm(ctx, m) {
         return false;
     return !attachedTo(ctx, m, myForms);
 }
-/** Words that end a noun phrase between a material and a form ("Palacos spacer and beads"). */
-const ATTACH_BREAK = /\b(?:and|or|with|plus|then|was|were)\b/i;
+/** Words that end a noun phrase between a material and a form ("Palacos spacer and beads"), compiled once per list. */
+const breakCache = new WeakMap();
+function attachBreak(words) {
+    let re = breakCache.get(words);
+    if (!re)
+        breakCache.set(words, (re = new RegExp(`\\b(?:${phrases(words)})\\b`, 'i')));
+    return re;
+}
 /** How a terms element is decided, for the rules reference. */
 export function describe(c, d) {
     const rows = [];

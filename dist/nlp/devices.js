@@ -3,8 +3,6 @@ const SITE_TAGS = ['intramedullary', 'deep', 'intra-articular'];
 function siteOf(m) {
     return SITE_TAGS.find((t) => m.entry.tags.has(t));
 }
-/** Contexts whose clause says a drug is not in a spacer (given IV, sprinkled as powder, irrigated). */
-const SPACER_SKIP = ['powder', 'iv', 'irrigation'];
 /** Sentence contexts that decide whether a drug or a carrier belongs to a device. */
 function contexts(a, s) {
     return {
@@ -77,7 +75,7 @@ function findDeviceMentions(a) {
             const tags = f.entry.tags;
             // (a spinal or balancing spacer is a device only when a drug is said in a clause of its own that is not a
             // powder, IV or irrigation clause: "... vanco powder was sprinkled in the wound" qualifies no cage)
-            if (tags.has('spinal-risk') && ctx.nonDrugSpacer && !(signal && [...signals, ...drugs].some((m) => !SPACER_SKIP.some((t) => a.hasInClause('contexts', m, t)))))
+            if (tags.has('spinal-risk') && ctx.nonDrugSpacer && !(signal && [...signals, ...drugs].some((m) => !deviceGrammar(a).g.spacerSkipContexts.some((t) => a.hasInClause('contexts', m, t)))))
                 continue;
             if (tags.has('implant-like')) {
                 // nails and rods are ordinary implants unless the drug or carrier is said of them
@@ -895,7 +893,7 @@ export function analyseDevices(a) {
     // ("The beads were not used and were discarded") and places nowhere else is not placed by its procedure-list or
     // implant-log line ("2. Antibiotic beads, deep, right thigh").
     // (so does a removal: "the bead chain was left in place and was not removed today" against "2. Removal of beads")
-    const listed = (s) => LIST_CATEGORIES.has(a.sentences[s].category);
+    const listed = (s) => deviceGrammar(a).g.listCategories.includes(a.sentences[s].category);
     for (const action of ['insert', 'remove']) {
         const negated = narrativeNegatedForms(a, devices, action);
         if (!negated.size)
@@ -962,7 +960,6 @@ function formByStart(devices) {
     return out;
 }
 /** Sections that list procedures or implants rather than tell what was done. */
-const LIST_CATEGORIES = new Set(['procedure', 'implants']);
 /**
  * Forms a narrative sentence of this operation says were not placed (or not removed): every insertion (removal)
  * word of its sentence is negated.
@@ -976,7 +973,7 @@ function narrativeNegatedForms(a, devices, action) {
         if (n === undefined) {
             const sent = a.sentences[m.sentence];
             // (a sentence that also places, "placed into the joint rather than left in the tissue", contrasts two places)
-            const acts = LIST_CATEGORIES.has(sent.category) || !a.isOperative(m.sentence) ? [] : a.in('actions', m.sentence).filter((act) => act.entry.tags.has(action));
+            const acts = deviceGrammar(a).g.listCategories.includes(sent.category) || !a.isOperative(m.sentence) ? [] : a.in('actions', m.sentence).filter((act) => act.entry.tags.has(action));
             n = acts.length > 0 && acts.every((act) => a.assertion(act).negated);
             negates.set(m.sentence, n);
         }

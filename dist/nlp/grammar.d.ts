@@ -30,6 +30,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         attestationWords: z.ZodArray<z.ZodString>;
         proseWords: z.ZodArray<z.ZodString>;
         headingMaxLength: z.ZodNumber;
+        bannerMaxLength: z.ZodNumber;
     }, z.core.$strict>;
     coreference: z.ZodObject<{
         anaphors: z.ZodArray<z.ZodString>;
@@ -45,6 +46,9 @@ export declare const GrammarSchema: () => z.ZodObject<{
         linkVerbs: z.ZodArray<z.ZodString>;
         linkPrepositions: z.ZodArray<z.ZodString>;
         attachedWindow: z.ZodNumber;
+        attachBreakWords: z.ZodArray<z.ZodString>;
+        spacerSkipContexts: z.ZodArray<z.ZodString>;
+        listCategories: z.ZodArray<z.ZodString>;
         governBack: z.ZodNumber;
         governForward: z.ZodNumber;
         passiveAuxiliaries: z.ZodArray<z.ZodString>;
@@ -80,6 +84,10 @@ export declare const GrammarSchema: () => z.ZodObject<{
     layout: z.ZodObject<{
         continuationWords: z.ZodArray<z.ZodString>;
         amountUnits: z.ZodArray<z.ZodString>;
+        wrapWidth: z.ZodObject<{
+            min: z.ZodNumber;
+            max: z.ZodNumber;
+        }, z.core.$strict>;
         finiteVerbs: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;
     clauses: z.ZodObject<{

@@ -33,6 +33,7 @@ function compile(g) {
         admissionDay: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.admissionDayWords)})(?![A-Za-z])`, 'i'),
         months,
         headingMax: g.timeline.headingMaxLength,
+        bannerMax: g.timeline.bannerMaxLength,
         earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])`, 'i'),
         todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
         continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, 'i'),
@@ -234,9 +235,9 @@ export function findOperations(g, text, joined, recordStarts = []) {
             }
         }
         // a whole line in square brackets is a banner of the note ("[Previous operative note text carried forward -
-        // index procedure 2025-02-11]", "[End of carried-forward text]"): a heading, up to twice a heading's length
-        // (the line as the join reads it, up to just past twice a heading's length: longer is no heading anyway)
-        const cap = 2 * c.headingMax + 2;
+        // index procedure 2025-02-11]", "[End of carried-forward text]"): a heading, up to a banner's length (grammar timeline.bannerMaxLength)
+        // (the line as the join reads it, up to just past that length: longer is no banner anyway)
+        const cap = c.bannerMax + 2;
         let logical = lt;
         if (joined !== undefined && joined[line.end] === ' ' && text[line.end] === '\n') {
             logical = joined.slice(line.start, line.start + cap);
@@ -247,7 +248,7 @@ export function findOperations(g, text, joined, recordStarts = []) {
         // (a ruled banner whose closing rule a wrap put on the next line: "=== Copied forward ... only" / "===")
         const nextLine = lines[li + 1]?.text.trim() ?? '';
         const ruled = RULED.test(lt) || RULED.test(logical) || (RULE_ONLY.test(nextLine) && RULED.test(`${lt} ${nextLine}`));
-        const banner = ((lt.trimStart().startsWith('[') && BANNER.test(logical)) || ruled) && logical.trim().length <= 2 * c.headingMax;
+        const banner = ((lt.trimStart().startsWith('[') && BANNER.test(logical)) || ruled) && logical.trim().length <= c.bannerMax;
         // text appended by billing or coding staff ("--- Billing office appeal worksheet ---", "Claim lines billed:")
         // is no documentation of the operation, up to the next heading of the note's own
         if (c.appended.test(lt)) {

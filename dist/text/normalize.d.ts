@@ -20,6 +20,11 @@ export interface LayoutOptions {
     continuationWords?: readonly string[];
     /** Units of an amount: a line ending in a word goes on when the next line opens with an amount in one of them. */
     amountUnits?: readonly string[];
+    /** The narrowest and widest columns a note can have been hard-wrapped at (grammar.yaml layout.wrapWidth). */
+    wrapWidth?: {
+        min: number;
+        max: number;
+    };
 }
 export declare function joinWrappedLines(text: string, layout?: LayoutOptions): string;
 /** Normalise a decoded note, keeping a map back to the input for evidence. */

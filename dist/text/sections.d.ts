@@ -24,6 +24,7 @@ export declare const SectionsSchema: () => z.ZodObject<{
         lines: z.ZodNumber;
         maxLength: z.ZodNumber;
     }, z.core.$strict>>;
+    proseLineLength: z.ZodDefault<z.ZodNumber>;
     runInHeadings: z.ZodDefault<z.ZodObject<{
         minLines: z.ZodNumber;
         maxWords: z.ZodNumber;

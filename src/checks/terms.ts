@@ -1,6 +1,7 @@
 import type { ExplainEntry } from '../types.js';
 import type { Mention } from '../nlp/analyze.js';
 import type { CheckSpec } from '../rules/pack.js';
+import { phrases } from '../text/regex.js';
 import { assertionOf, explainOf, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict, type Assert } from './common.js';
 
 export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'terms' }>): Verdict {
@@ -67,7 +68,7 @@ function attachedTo(ctx: EvalContext, m: Mention, forms: Set<string>): boolean {
   const text = a.doc.text;
   return a.in('forms', m.sentence).some((f) => {
     if (!forms.has(f.entry.name)) return false;
-    if (f.start >= m.end) return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !ATTACH_BREAK.test(text.slice(m.end, f.start));
+    if (f.start >= m.end) return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !attachBreak(g.attachBreakWords).test(text.slice(m.end, f.start));
     return m.start >= f.end && m.start - f.end <= g.attachedWindow && new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${g.linkPrepositions.join('|')})\\s`, 'i').test(text.slice(f.end, m.start));
   });
 }
@@ -85,8 +86,13 @@ function otherDevicesTerm(ctx: EvalContext, m: Mention): boolean {
   if (!others.size || !ctx.a.in('forms', m.sentence).some((f) => others.has(f.entry.name))) return false;
   return !attachedTo(ctx, m, myForms);
 }
-/** Words that end a noun phrase between a material and a form ("Palacos spacer and beads"). */
-const ATTACH_BREAK = /\b(?:and|or|with|plus|then|was|were)\b/i;
+/** Words that end a noun phrase between a material and a form ("Palacos spacer and beads"), compiled once per list. */
+const breakCache = new WeakMap<readonly string[], RegExp>();
+function attachBreak(words: readonly string[]): RegExp {
+  let re = breakCache.get(words);
+  if (!re) breakCache.set(words, (re = new RegExp(`\\b(?:${phrases(words)})\\b`, 'i')));
+  return re;
+}
 
 /** How a terms element is decided, for the rules reference. */
 export function describe(c: Extract<CheckSpec, { type: 'terms' }>, d: DescribeContext): Condition[] {

@@ -45,6 +45,7 @@ const __schemas = lazy(() => {
       attestationWords: phrases,
       proseWords: phrases,
       headingMaxLength: z.number().int().positive(),
+      bannerMaxLength: z.number().int().positive(),
     }),
     coreference: z.strictObject({
       anaphors: phrases,
@@ -62,6 +63,9 @@ const __schemas = lazy(() => {
       linkVerbs: phrases,
       linkPrepositions: phrases,
       attachedWindow: z.number().int().positive(),
+      attachBreakWords: phrases,
+      spacerSkipContexts: phrases,
+      listCategories: phrases,
       governBack: z.number().int().positive(),
       governForward: z.number().int().positive(),
       passiveAuxiliaries: phrases,
@@ -99,6 +103,7 @@ const __schemas = lazy(() => {
       continuationWords: phrases,
       /** Units of an amount: a line ending in a word goes on when the next line opens with an amount ("head diameter" / "54 mm"). */
       amountUnits: phrases,
+      wrapWidth: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() }),
       /** Words that make a list item a clause, not a verb-less procedure name. */
       finiteVerbs: phrases,
     }),

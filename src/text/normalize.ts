@@ -83,6 +83,8 @@ export interface LayoutOptions {
   continuationWords?: readonly string[];
   /** Units of an amount: a line ending in a word goes on when the next line opens with an amount in one of them. */
   amountUnits?: readonly string[];
+  /** The narrowest and widest columns a note can have been hard-wrapped at (grammar.yaml layout.wrapWidth). */
+  wrapWidth?: { min: number; max: number };
 }
 
 /** The amount units of a rule set, compiled once: a line opening with an amount, and the units themselves. */
@@ -123,7 +125,8 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
     const n = l.trimEnd().length;
     if (n > width) width = n;
   }
-  let byWidth = width >= MIN_WRAP_WIDTH && width <= 160;
+  const bounds = layout.wrapWidth ?? DEFAULT_WRAP;
+  let byWidth = width >= bounds.min && width <= bounds.max;
   let near = 0;
   let long = 0;
   for (const l of prose) {
@@ -221,8 +224,8 @@ const RULE_END = /([=*#~_-])\1{2,}$/;
 /** A numbered or bulleted list item's marker and the spaces after it (its text starts at the match's end). */
 const LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
 
-/** The narrowest column a note can have been hard-wrapped at (a faxed narrow column can be under 30 characters). */
-const MIN_WRAP_WIDTH = 24;
+/** Wrap widths when no rule set gives them (grammar.yaml layout.wrapWidth holds the shipped values). */
+const DEFAULT_WRAP = { min: 24, max: 160 };
 
 /** Whether a text uses capitals as ordinary prose does: at least one letter in a hundred (not all lower case). */
 function casedText(text: string): boolean {

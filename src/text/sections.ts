@@ -26,6 +26,8 @@ const __schemas = lazy(() => {
     lineOpeners: z.array(z.string().min(1)).default([]),
     /** How many short lines (of at most `maxLength` characters) an opener's remark may go on over to its colon. */
     lineOpenerRemark: z.strictObject({ lines: z.number().int().min(0), maxLength: z.number().int().positive() }).default({ lines: 2, maxLength: 40 }),
+    /** A line at least this long that does not end a sentence is prose going on: a "Word:" after it is no title. */
+    proseLineLength: z.number().int().positive().default(40),
     /**
      * Headings run into their text in a note without any colon heading ("Indications she had stage one ..."):
      * a title of at most `maxWords` words opening a line counts when at least `minLines` lines open so.
@@ -54,6 +56,7 @@ interface Compiled {
   runIn: { minLines: number; maxWords: number };
   memo: Map<string, SectionCategory>;
   notTitles: Set<string>;
+  proseLine: number;
 }
 
 
@@ -84,7 +87,7 @@ function compileSections(patternDirs: readonly string[]): Compiled {
   const opener = openers.length
     ? new RegExp(`(?:^|\\n)[ ]*((?:${openers.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, 'gi')
     : null;
-  return { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())) };
+  return { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
 }
 
 // An ALL-CAPS header anywhere a header can start: line start, or after a sentence end / run-on comma
@@ -122,14 +125,13 @@ function categoryOfWords(c: Compiled, title: string): SectionCategory {
  * Whether the line before `lineStart` is a line of prose that goes on: not blank, not ending a sentence, and long
  * enough to have been wrapped.
  */
-function afterProse(text: string, lineStart: number): boolean {
+function afterProse(text: string, lineStart: number, proseLine: number): boolean {
   if (lineStart < 2) return false;
   const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const prev = text.slice(prevStart, lineStart - 1).trim();
-  return prev.length >= PROSE_LINE && !/[.:;!?)]$/.test(prev);
+  return prev.length >= proseLine && !/[.:;!?)]$/.test(prev);
 }
 /** The shortest line that reads as wrapped prose. */
-const PROSE_LINE = 40;
 
 const TABLE_SEPARATOR = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
 const BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
@@ -182,7 +184,7 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
       // is stage one of a planned two-stage" / "RECONSTRUCTION: return to the OR ...", whatever its case)
       const open = heads[heads.length - 1];
       const inParagraph = open !== undefined && PARAGRAPH_SECTIONS.has(open.category) && !/\n[ \t]*\n/.test(text.slice(open.start, lineStart));
-      if (LABEL.test(title) && !indented && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart))) {
+      if (LABEL.test(title) && !indented && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart, c.proseLine))) {
         // an unknown label right under a device or implants field, with no blank line between, is another field
         // of that block ("Device: antibiotic cement rod / Site: IM canal / Drug: vanco 2 g / Prep: hand-mixed")
         const prev = heads[heads.length - 1];
