@@ -63,6 +63,10 @@ describe('accuracy floors (npm run eval)', async () => {
     holdout43: { elements: 0.913, p: 0.88, r: 0.956, codes: 0.9 },
     holdout44: { elements: 0.937, p: 0.92, r: 1, codes: 0.966 },
     holdout45: { elements: 0.939, p: 0.916, r: 1, codes: 1 },
+    holdout46: { elements: 0.714, p: 0.761, r: 0.727, codes: 0.8 },
+    holdout47: { elements: 0.972, p: 1, r: 1, codes: 1 },
+    holdout48: { elements: 0.932, p: 0.84, r: 0.954, codes: 0.866 },
+    holdout49: { elements: 0.931, p: 1, r: 0.958, codes: 0.966 },
     holdout40: { elements: 0.904, p: 0.875, r: 0.954, codes: 0.9 },
   };
 
