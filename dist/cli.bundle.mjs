@@ -13168,7 +13168,8 @@ var __schemas7 = lazy(() => {
       pronouns: phrases2,
       linkingVerbs: phrases2,
       amountVerbs: phrases2,
-      materialWords: phrases2
+      materialWords: phrases2,
+      separateMaterialWords: phrases2
     }),
     devices: z.strictObject({
       /** Words right before a drug or drug word that say the drug is absent ("no antibiotic", "without vancomycin"). */
@@ -14866,6 +14867,7 @@ function deviceGrammar(a) {
       amountVerb: new RegExp(`^\\s*(?:${phrases(co.amountVerbs)})\\b`, "i"),
       drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, "i"),
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, "i"),
+      separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${phrases(co.materialWords)})\\b`, "i"),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, "i"),
       earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), "i"),
       todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), "i")
@@ -15124,6 +15126,7 @@ function analyseDevices(a) {
   const removeSentences = /* @__PURE__ */ new Set();
   const removalBlock = removalHeadings(a);
   const raw = [];
+  const describedOnly = [];
   for (const [s, ds] of bySentence) {
     const cat = a.sentences[s].category;
     if (cat === "diagnosis" || headerRow(a, s)) continue;
@@ -15176,16 +15179,37 @@ function analyseDevices(a) {
       const fs = [...new Set(acts.map((m) => governedDevice(a, m, ds)?.form).filter((f) => f !== void 0))];
       return fs.length ? fs : forms;
     };
+    const perForm = (acts) => {
+      const byForm = /* @__PURE__ */ new Map();
+      for (const m of acts) {
+        const f = governedDevice(a, m, ds)?.form;
+        if (f !== void 0) byForm.set(f, [...byForm.get(f) ?? [], m]);
+      }
+      return byForm.size > 1 ? [...byForm.values()] : [acts];
+    };
     if (didInsert && deviceAffirmed.length) {
-      raw.push({ action: "insert", s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing([...inserts, ...exchanges]), anchor: inserts[0] ?? exchanges[0] });
+      for (const group of inserts.length ? perForm(inserts) : [[]]) {
+        const acts = [...group, ...exchanges];
+        raw.push({ action: "insert", s, spans: [span0, ...group.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing(acts), anchor: group[0] ?? exchanges[0] });
+      }
       if (a.isOperative(s) || cat === "indications") insertSentences.add(s);
     }
     if (didRemove) {
-      raw.push({ action: "remove", s, spans: [span0, ...removes.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing([...removes, ...exchanges]), anchor: removes[0] ?? exchanges[0] });
+      for (const group of removes.length ? perForm(removes) : [[]]) {
+        const acts = [...group, ...exchanges];
+        raw.push({ action: "remove", s, spans: [span0, ...group.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing(acts), anchor: group[0] ?? exchanges[0] });
+      }
       removeSentences.add(s);
     }
     if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s) && !(earlier && deviceAffirmed.every((d) => nearEarlierAnchor(a, d)))) {
       (removalBlock.has(a.sentences[s].section) ? removeSentences : insertSentences).add(s);
+      if (!removalBlock.has(a.sentences[s].section)) describedOnly.push(s);
+    }
+  }
+  if (describedOnly.length && !raw.some((r) => r.action === "insert") && raw.some((r) => r.action === "remove")) {
+    for (const s of describedOnly) {
+      insertSentences.delete(s);
+      removeSentences.add(s);
     }
   }
   for (const s of [...insertSentences]) {
@@ -15359,7 +15383,9 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
         continue;
       }
       const after = mine.filter((f) => [...f.sentences].some((s) => s > d && a.sentences[s].section === sent.section));
-      const ownPrep = (f) => [...f.sentences].some((s) => s > d && a.sentences[s].section === sent.section && a.in("carriers", s).length > 0 && a.quantities(s).some((q) => !q.excludedBy));
+      const ownPrep = (f) => [...f.sentences].some(
+        (s) => s > d && a.sentences[s].section === sent.section && a.in("carriers", s).length > 0 && (a.quantities(s).some((q) => !q.excludedBy) || deviceGrammar(a).separateMaterial.test(a.sentences[s].text))
+      );
       const takers = after.length > 1 ? after.filter((f) => !ownPrep(f)) : after;
       if (takers.length) for (const f of takers) f.sentences.add(d);
       else if (after.length) for (const f of after) f.sentences.add(d);
@@ -15766,7 +15792,7 @@ function attachedTerms(ctx, refs) {
   const { a } = ctx;
   const forms = new Set(eventsFor(ctx).mine.flatMap((e) => e.forms));
   if (!forms.size) return [];
-  const inserted = (s) => ctx.pack.action === "remove" && ctx.dev.insertSentences.has(s) && !ctx.dev.removeSentences.has(s);
+  const inserted = (s) => ctx.pack.action === "remove" && ctx.dev.frames.some((f) => f.action === "insert" && f.sentences.has(s)) && !ctx.dev.removeSentences.has(s);
   const acts = (s, tag) => a.in("actions", s).some((x) => x.entry.tags.has(tag));
   const planned = (m) => a.assertion(m).triggers.some((t) => t.category === "hypothetical" && t.direction !== "section");
   const laterDevice = (m) => assertionOf(a, m) === "hypothetical" && planned(m) && acts(m.sentence, "insert") && !acts(m.sentence, "remove");
@@ -15778,6 +15804,7 @@ function attachedTo(ctx, m, forms) {
   const text = a.doc.text;
   return a.in("forms", m.sentence).some((f) => {
     if (!forms.has(f.entry.name)) return false;
+    if (m.start >= f.start && m.end <= f.end) return true;
     if (f.start >= m.end) return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !attachBreak(g.attachBreakWords).test(text.slice(m.end, f.start));
     return m.start >= f.end && m.start - f.end <= g.attachedWindow && new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${g.linkPrepositions.join("|")})\\s`, "i").test(text.slice(f.end, m.start));
   });

@@ -346,3 +346,39 @@ describe('earlier placements told inside a removal (holdout45 class)', () => {
     ]) expect(events(checkNoteAll(note(line))), line).toEqual(['remove:deep']);
   });
 });
+
+describe('two devices in one sentence, and descriptions in removal notes (holdout46-49 false passes)', () => {
+  it('each action word of one sentence that governs its own device gives that device its own event and site', () => {
+    const rs = checkNoteAll(
+      'Second stage, right knee (CPT 27488). Stage one was 10 weeks ago. Today: (1) the static cement spacer was lifted out of the knee joint intact; ' +
+        '(2) the tobramycin PMMA beads were pulled from beneath the fascia of the thigh, 12 of 12; (3) revision arthroplasty.\n',
+    );
+    expect(events(rs).sort()).toEqual(['remove:deep', 'remove:intra-articular']);
+  });
+  it('in a note that only removes, a device described without an action belongs to the removal', () => {
+    const rs = checkNoteAll(
+      'PROCEDURES: Removal of the antibiotic cement rod from the right femoral canal (20703); removal of the subfascial antibiotic beads (20701); ' +
+        'femoral nailing (CPT 27506).\n\nDESCRIPTION: The rod was pulled from the femoral canal and the bead chain from beneath the fascia lata. ' +
+        'Twenty beads were counted on the chain.\n',
+    );
+    expect(el(rs, '20703', 'completeness')).toBe('fail');
+    expect(el(rs, '20701', 'completeness')).toBe('pass');
+  });
+  it('a yes / no question with neither box ticked says nothing', () => {
+    const rs = checkNoteAll(
+      'PROCEDURE: Debridement of the left foot (CPT 11043); vancomycin calcium sulfate pellets placed beneath the plantar fascia.\n\n' +
+        'DEVICE FORM\n  Pellets 10 cc, vancomycin 1 g\n  Mixed on the back table by the team:   [ ] yes   [ ] no\n',
+    );
+    expect(el(rs, '20700', 'fabrication')).toBe('fail');
+  });
+  it('a second mix is a preparation of its own, so the first mix\'s amounts stay with the first device', () => {
+    const rs = checkNoteAll(
+      'PROCEDURES: Antibiotic rod to the left tibial canal; antibiotic beads beneath the fascia of the anterior compartment (CPT 27640).\n\n' +
+        'DESCRIPTION: On the back table 40 g of Simplex P was mixed with 2 g of vancomycin and cast in a chest tube; the tube was then cut away. ' +
+        'The rod was passed into the tibial canal. Another batch of Simplex with vancomycin was rolled by hand into beads. The beads were laid beneath the fascia.\n\n' +
+        'PLAN: Both out in 6 weeks.\n',
+    );
+    expect(el(rs, '20702', 'quantity')).toBe('pass');
+    expect(el(rs, '20700', 'quantity')).toBe('fail');
+  });
+});

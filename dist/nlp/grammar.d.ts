@@ -38,6 +38,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         linkingVerbs: z.ZodArray<z.ZodString>;
         amountVerbs: z.ZodArray<z.ZodString>;
         materialWords: z.ZodArray<z.ZodString>;
+        separateMaterialWords: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;
     devices: z.ZodObject<{
         drugAbsentWords: z.ZodArray<z.ZodString>;

@@ -51,7 +51,7 @@ function attachedTerms(ctx: EvalContext, refs: TermRef[]): Mention[] {
   const forms = new Set(eventsFor(ctx).mine.flatMap((e) => e.forms));
   if (!forms.size) return [];
   // (the new device of an exchange is another device of the same form: its material is its own)
-  const inserted = (s: number) => ctx.pack.action === 'remove' && ctx.dev.insertSentences.has(s) && !ctx.dev.removeSentences.has(s);
+  const inserted = (s: number) => ctx.pack.action === 'remove' && ctx.dev.frames.some((f) => f.action === 'insert' && f.sentences.has(s)) && !ctx.dev.removeSentences.has(s);
   // (a plan to place a later device, "beads may be placed again at a later stage", describes no removed one; a
   // plan to take this one out, "ready to have the PMMA beads taken out", does)
   const acts = (s: number, tag: string) => a.in('actions', s).some((x) => x.entry.tags.has(tag));
@@ -68,6 +68,8 @@ function attachedTo(ctx: EvalContext, m: Mention, forms: Set<string>): boolean {
   const text = a.doc.text;
   return a.in('forms', m.sentence).some((f) => {
     if (!forms.has(f.entry.name)) return false;
+    // (a form whose own name holds the material: "cement spacer")
+    if (m.start >= f.start && m.end <= f.end) return true;
     if (f.start >= m.end) return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !attachBreak(g.attachBreakWords).test(text.slice(m.end, f.start));
     return m.start >= f.end && m.start - f.end <= g.attachedWindow && new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${g.linkPrepositions.join('|')})\\s`, 'i').test(text.slice(f.end, m.start));
   });

@@ -389,6 +389,8 @@ interface DeviceGrammar {
   drugAbsent: RegExp;
   /** Words that name prepared material again ("the second bag", "the mixture"). */
   material: RegExp;
+  /** A preparation of its own ("a second mix", "another pack"). */
+  separateMaterial: RegExp;
   /** Words that make a list item a clause, not a verb-less procedure name. */
   finiteVerb: RegExp;
   earlierAnchor: RegExp;
@@ -440,6 +442,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       amountVerb: new RegExp(`^\\s*(?:${phrases(co.amountVerbs)})\\b`, 'i'),
       drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, 'i'),
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, 'i'),
+      separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${phrases(co.materialWords)})\\b`, 'i'),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
       earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), 'i'),
       todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
@@ -797,6 +800,7 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
   const removeSentences = new Set<number>();
   const removalBlock = removalHeadings(a);
   const raw: { action: DeviceAction; s: number; spans: { start: number; end: number; sentence: number }[]; forms: string[]; anchor?: Mention | undefined }[] = [];
+  const describedOnly: number[] = [];
 
   for (const [s, ds] of bySentence) {
     const cat = a.sentences[s]!.category;
@@ -867,12 +871,29 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
       const fs = [...new Set(acts.map((m) => governedDevice(a, m, ds)?.form).filter((f): f is string => f !== undefined))];
       return fs.length ? fs : forms;
     };
+    // several action words of one kind that govern devices of different forms ("(1) the spacer was removed from
+    // the hip joint ...; (2) the beads were retrieved from beneath the fascia lata") are events of their own: each
+    // takes the site its own action word points at
+    const perForm = (acts: Mention[]): Mention[][] => {
+      const byForm = new Map<string, Mention[]>();
+      for (const m of acts) {
+        const f = governedDevice(a, m, ds)?.form;
+        if (f !== undefined) byForm.set(f, [...(byForm.get(f) ?? []), m]);
+      }
+      return byForm.size > 1 ? [...byForm.values()] : [acts];
+    };
     if (didInsert && deviceAffirmed.length) {
-      raw.push({ action: 'insert', s, spans: [span0, ...inserts.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing([...inserts, ...exchanges]), anchor: inserts[0] ?? exchanges[0] });
+      for (const group of inserts.length ? perForm(inserts) : [[]]) {
+        const acts = [...group, ...exchanges];
+        raw.push({ action: 'insert', s, spans: [span0, ...group.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing(acts), anchor: group[0] ?? exchanges[0] });
+      }
       if (a.isOperative(s) || cat === 'indications') insertSentences.add(s);
     }
     if (didRemove) {
-      raw.push({ action: 'remove', s, spans: [span0, ...removes.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing([...removes, ...exchanges]), anchor: removes[0] ?? exchanges[0] });
+      for (const group of removes.length ? perForm(removes) : [[]]) {
+        const acts = [...group, ...exchanges];
+        raw.push({ action: 'remove', s, spans: [span0, ...group.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing(acts), anchor: group[0] ?? exchanges[0] });
+      }
       removeSentences.add(s);
     }
     // a device described (mixed, rolled, its amount) without an action is still part of the insertion story
@@ -881,6 +902,15 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s) && !(earlier && deviceAffirmed.every((d) => nearEarlierAnchor(a, d)))) {
       // (in a block headed by a removal the device described is the one taken out)
       (removalBlock.has(a.sentences[s]!.section) ? removeSentences : insertSentences).add(s);
+      if (!removalBlock.has(a.sentences[s]!.section)) describedOnly.push(s);
+    }
+  }
+  // in a note that removes devices and places none, a device described without an action ("All 16 beads were
+  // counted on the wire") is part of the removal story
+  if (describedOnly.length && !raw.some((r) => r.action === 'insert') && raw.some((r) => r.action === 'remove')) {
+    for (const s of describedOnly) {
+      insertSentences.delete(s);
+      removeSentences.add(s);
     }
   }
 
@@ -1115,8 +1145,11 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
       // (a device with a preparation of its own after it, naming its own carrier and amount, "A second 40 g pack
       // of Palacos was rolled into beads", is not made from this one: the preparation goes to the devices without
       // their own; "the remainder of the cement was rolled into beads" names no amount and is made from it)
+      // ("A second mix of Palacos with vancomycin was rolled into beads" is a preparation of its own too, without an amount)
       const ownPrep = (f: DeviceFrame) =>
-        [...f.sentences].some((s) => s > d && a.sentences[s]!.section === sent.section && a.in('carriers', s).length > 0 && a.quantities(s).some((q) => !q.excludedBy));
+        [...f.sentences].some(
+          (s) => s > d && a.sentences[s]!.section === sent.section && a.in('carriers', s).length > 0 && (a.quantities(s).some((q) => !q.excludedBy) || deviceGrammar(a).separateMaterial.test(a.sentences[s]!.text)),
+        );
       const takers = after.length > 1 ? after.filter((f) => !ownPrep(f)) : after;
       if (takers.length) for (const f of takers) f.sentences.add(d);
       else if (after.length) for (const f of after) f.sentences.add(d);

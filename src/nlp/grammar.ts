@@ -53,6 +53,7 @@ const __schemas = lazy(() => {
       linkingVerbs: phrases,
       amountVerbs: phrases,
       materialWords: phrases,
+      separateMaterialWords: phrases,
     }),
     devices: z.strictObject({
       /** Words right before a drug or drug word that say the drug is absent ("no antibiotic", "without vancomycin"). */
