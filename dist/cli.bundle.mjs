@@ -12632,6 +12632,7 @@ function joinWrappedLines(text, layout = {}) {
       if (line.trimEnd().length + 1 + word > width - slack) join9 = true;
     }
     if (!join9 && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
+    if (!join9 && line.trimStart().startsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|") && next.trimEnd().endsWith("|") && next.includes("|")) join9 = true;
     if (!join9 && nextIndent < next.length) {
       const cur = line.trimEnd();
       const last = cur.charCodeAt(cur.length - 1);
@@ -14221,6 +14222,7 @@ function findCodes(g, text, ctx) {
 var BANNER = /^\s*\[[^\[\]\n]{6,}\]\s*$/;
 var RULED = /^\s*([=*#~_-])\1{2,}\s*[^=*#~_\s-][^\n]{4,}?\s*\1{3,}\s*$/;
 var RULE_ONLY = /^([=*#~_-])\1{2,}$/;
+var SENTENCE_INSIDE = /[a-z]{2,}[.!?]\s+[A-Z][a-z]|[.!?]\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}/;
 function dateKey(c, m) {
   let y;
   let mo;
@@ -14261,7 +14263,7 @@ function headingShaped(lines, i, max, continues) {
 }
 function findOperations(g, text, joined, recordStarts = []) {
   const c = compile5(g);
-  const wrapped = (li) => joined !== void 0 && lines[li].end < joined.length && joined[lines[li].end] !== "\n" && text[lines[li].end] === "\n" && c.prose.test(lines[li].text);
+  const wrapped = (li) => joined !== void 0 && lines[li].end < joined.length && joined[lines[li].end] !== "\n" && text[lines[li].end] === "\n" && (c.prose.test(lines[li].text) || SENTENCE_INSIDE.test(lines[li].text));
   let service;
   const heads = [];
   const lines = linesOf(text);

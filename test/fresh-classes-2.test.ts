@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
+import { joinWrappedLines } from '../src/text/normalize.js';
 
 type Results = ReturnType<typeof checkNoteAll>;
 const el = (rs: Results, code: string, id: string) => rs.find((r) => r.code === code)?.elements.find((e) => e.id === id)?.status;
@@ -380,5 +381,23 @@ describe('two devices in one sentence, and descriptions in removal notes (holdou
     );
     expect(el(rs, '20702', 'quantity')).toBe('pass');
     expect(el(rs, '20700', 'quantity')).toBe('fail');
+  });
+});
+
+describe('layout: paragraph dictation and wrapped table rows (holdout46/47 layout changes)', () => {
+  it('a wrapped first line that starts a sentence is no heading of an earlier operation', () => {
+    const note =
+      'Dr. X. Repeat first stage for persistent infection of the left\nhip. The old spacer of gentamicin cement was removed from the hip\n' +
+      'joint in one piece and a new spacer made by hand from 80 g of\nPalacos with 4 g vancomycin was placed into the hip joint. Plan:\nreimplantation in 8 weeks.\n';
+    expect(events(checkNoteAll(note)).sort()).toEqual(['insert:intra-articular', 'remove:intra-articular']);
+  });
+  it('a pipe-table row whose last cells a wrap moved to the next line stays one row', () => {
+    const note =
+      'Procedures: antibiotic rod to the left femoral canal (CPT 27360).\n\nThe rod was made by hand and passed into the femoral canal.\n\nDEVICE LOG\n| # | Device | Amount |\n|---|---|---|\n' +
+      '| 1 | Antibiotic cement rod, made in OR |\nSimplex 40 g + vancomycin 2 g; rod 8 mm x 30 cm |\n\nPlan: rod out in 6 weeks.\n';
+    const rs = checkNoteAll(note);
+    for (const id of ['drug', 'quantity']) expect(el(rs, '20702', id), id).toBe('pass');
+    const row = '| 1 | Antibiotic cement rod, made in OR |\nSimplex 40 g + vancomycin 2 g; rod 8 mm x 30 cm |\n| 2 | Beads | 20 |\n';
+    expect(joinWrappedLines(row)).toBe(row.replace('OR |\nSimplex', 'OR | Simplex'));
   });
 });

@@ -137,6 +137,8 @@ const BANNER = /^\s*\[[^\[\]\n]{6,}\]\s*$/;
 /** A line between rules of the same character ("=== Copied forward from the HD 1 note ===", "--- End ---"). */
 const RULED = /^\s*([=*#~_-])\1{2,}\s*[^=*#~_\s-][^\n]{4,}?\s*\1{3,}\s*$/;
 const RULE_ONLY = /^([=*#~_-])\1{2,}$/;
+/** A sentence that ends inside a line and another that starts after it ("... infection. A static ...", "Dr. X. Repeat first stage for persistent"). */
+const SENTENCE_INSIDE = /[a-z]{2,}[.!?]\s+[A-Z][a-z]|[.!?]\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}/;
 function dateKey(c, m) {
     let y;
     let mo;
@@ -203,7 +205,13 @@ export function findOperations(g, text, joined, recordStarts = []) {
     // a line whose end the layout join read as a wrap point ("Three weeks ago at I&D of his thigh abscess I left
     // a chain / of 24 beads ...") goes on on the next line: it is the start of a paragraph, never a heading
     // (when it reads as prose: the join also runs some real headings into the line after them)
-    const wrapped = (li) => joined !== undefined && lines[li].end < joined.length && joined[lines[li].end] !== '\n' && text[lines[li].end] === '\n' && c.prose.test(lines[li].text);
+    // (or when it holds a sentence end before the words that run on: "Dr. X. Repeat first stage for persistent
+    // infection" / "of the left knee. A static spacer ...")
+    const wrapped = (li) => joined !== undefined &&
+        lines[li].end < joined.length &&
+        joined[lines[li].end] !== '\n' &&
+        text[lines[li].end] === '\n' &&
+        (c.prose.test(lines[li].text) || SENTENCE_INSIDE.test(lines[li].text));
     let service;
     const heads = [];
     const lines = linesOf(text);

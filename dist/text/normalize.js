@@ -157,8 +157,11 @@ export function joinWrappedLines(text, layout = {}) {
             if (line.trimEnd().length + 1 + word > width - slack)
                 join = true;
         }
-        // a pipe-table row that has not reached its closing pipe goes on on the next line
+        // a pipe-table row that has not reached its closing pipe goes on on the next line; so does one whose last
+        // cells a wrap put on a line of their own, which closes with a pipe but does not open with one
         if (!join && line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && nextIndent < next.length && !next.trimStart().startsWith('|'))
+            join = true;
+        if (!join && line.trimStart().startsWith('|') && nextIndent < next.length && !next.trimStart().startsWith('|') && next.trimEnd().endsWith('|') && next.includes('|'))
             join = true;
         if (!join && nextIndent < next.length) {
             const cur = line.trimEnd();

@@ -207,6 +207,8 @@ const BANNER = /^\s*\[[^\[\]\n]{6,}\]\s*$/;
 /** A line between rules of the same character ("=== Copied forward from the HD 1 note ===", "--- End ---"). */
 const RULED = /^\s*([=*#~_-])\1{2,}\s*[^=*#~_\s-][^\n]{4,}?\s*\1{3,}\s*$/;
 const RULE_ONLY = /^([=*#~_-])\1{2,}$/;
+/** A sentence that ends inside a line and another that starts after it ("... infection. A static ...", "Dr. X. Repeat first stage for persistent"). */
+const SENTENCE_INSIDE = /[a-z]{2,}[.!?]\s+[A-Z][a-z]|[.!?]\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}/;
 
 /** A date of the note: a calendar date, or a day counted from admission (`rel`, month 0). */
 type DateKey = { key: string; y?: number; mo: number; d: number; rel?: boolean };
@@ -269,8 +271,14 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
   // a line whose end the layout join read as a wrap point ("Three weeks ago at I&D of his thigh abscess I left
   // a chain / of 24 beads ...") goes on on the next line: it is the start of a paragraph, never a heading
   // (when it reads as prose: the join also runs some real headings into the line after them)
+  // (or when it holds a sentence end before the words that run on: "Dr. X. Repeat first stage for persistent
+  // infection" / "of the left knee. A static spacer ...")
   const wrapped = (li: number) =>
-    joined !== undefined && lines[li]!.end < joined.length && joined[lines[li]!.end] !== '\n' && text[lines[li]!.end] === '\n' && c.prose.test(lines[li]!.text);
+    joined !== undefined &&
+    lines[li]!.end < joined.length &&
+    joined[lines[li]!.end] !== '\n' &&
+    text[lines[li]!.end] === '\n' &&
+    (c.prose.test(lines[li]!.text) || SENTENCE_INSIDE.test(lines[li]!.text));
   let service: DateKey | undefined;
   type Head = { start: number; line: string; kind: OperationKind | 'neutral' | 'dated'; date?: DateKey; banner?: boolean; force?: boolean };
   const heads: Head[] = [];
