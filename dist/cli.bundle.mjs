@@ -13162,7 +13162,8 @@ var __schemas7 = lazy(() => {
       attestationWords: phrases2,
       proseWords: phrases2,
       headingMaxLength: z.number().int().positive(),
-      bannerMaxLength: z.number().int().positive()
+      bannerMaxLength: z.number().int().positive(),
+      operationStartWords: phrases2
     }),
     coreference: z.strictObject({
       anaphors: phrases2,
@@ -14872,7 +14873,8 @@ function deviceGrammar(a) {
       separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${phrases(co.materialWords)})\\b`, "i"),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, "i"),
       earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), "i"),
-      todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), "i")
+      todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), "i"),
+      operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, "i")
     };
     deviceGrammarCache.set(gr, c);
   }
@@ -14911,7 +14913,7 @@ function carriedTime(a, s) {
     }
     chain.push(i);
     const t = a.sentences[i].text;
-    if (dg.todayAnchor.test(t)) {
+    if (dg.todayAnchor.test(t) || i !== s && dg.operationStart.test(t) || i === s && chain.length > 1 && dg.operationStart.test(t)) {
       result = "today";
       break;
     }

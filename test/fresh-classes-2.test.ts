@@ -401,3 +401,24 @@ describe('layout: paragraph dictation and wrapped table rows (holdout46/47 layou
     expect(joinWrappedLines(row)).toBe(row.replace('OR |\nSimplex', 'OR | Simplex'));
   });
 });
+
+describe('one-paragraph notes that open on the history (holdout46 class)', () => {
+  const note = (opening: string) =>
+    `Operation note - Dr. X. ${opening} Under general anaesthesia, supine, the leg was painted and draped. The canal was reamed to 12 mm. ` +
+    'On the side table 40 g of PMMA was mixed by hand with 2 g vancomycin and moulded into a rod of 8 mm, which was pushed into the tibial canal. ' +
+    'Closure in layers. Rod removal planned at six weeks.\n';
+  it('the sentence that names the operation it was booked for, or the start of the operation, ends the earlier time', () => {
+    for (const opening of [
+      'She had a nail put in at another hospital eight months back and was listed for removal of the infected nail and debridement.',
+      'Eight months ago a nail was put in at another hospital for an open fracture; it became infected.',
+    ]) expect(events(checkNoteAll(note(opening))), opening).toEqual(['insert:intramedullary']);
+  });
+});
+
+describe('a verbless plan told after its noun', () => {
+  it('"Rod removal planned at six weeks" plans a removal; "placed as planned" is done', () => {
+    const base = 'PROCEDURE: Debridement of the right tibia (CPT 11044). 40 g of Simplex with 2 g vancomycin was moulded by hand into a rod, which was passed into the tibial canal';
+    expect(events(checkNoteAll(`${base}. Rod removal planned at six weeks.\n`))).toEqual(['insert:intramedullary']);
+    expect(events(checkNoteAll(`${base} as planned. Bead exchange scheduled for next week.\n`))).toEqual(['insert:intramedullary']);
+  });
+});

@@ -346,6 +346,7 @@ function deviceGrammar(a) {
             finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
             earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), 'i'),
             todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
+            operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, 'i'),
         };
         deviceGrammarCache.set(gr, c);
     }
@@ -393,7 +394,8 @@ function carriedTime(a, s) {
         }
         chain.push(i);
         const t = a.sentences[i].text;
-        if (dg.todayAnchor.test(t)) {
+        // (the operation's own start, "Under spinal anaesthesia ...", "prepped and draped", tells today's work from here)
+        if (dg.todayAnchor.test(t) || (i !== s && dg.operationStart.test(t)) || (i === s && chain.length > 1 && dg.operationStart.test(t))) {
             result = 'today';
             break;
         }

@@ -31,6 +31,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         proseWords: z.ZodArray<z.ZodString>;
         headingMaxLength: z.ZodNumber;
         bannerMaxLength: z.ZodNumber;
+        operationStartWords: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;
     coreference: z.ZodObject<{
         anaphors: z.ZodArray<z.ZodString>;

@@ -39,6 +39,7 @@ const __schemas = lazy(() => {
             proseWords: phrases,
             headingMaxLength: z.number().int().positive(),
             bannerMaxLength: z.number().int().positive(),
+            operationStartWords: phrases,
         }),
         coreference: z.strictObject({
             anaphors: phrases,

@@ -395,6 +395,8 @@ interface DeviceGrammar {
   finiteVerb: RegExp;
   earlierAnchor: RegExp;
   todayAnchor: RegExp;
+  /** Words that start the story of today's operation (anaesthesia, position, preparation). */
+  operationStart: RegExp;
 }
 const deviceGrammarCache = new WeakMap<Grammar, DeviceGrammar>();
 function deviceGrammar(a: Analysis): DeviceGrammar {
@@ -446,6 +448,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
       earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), 'i'),
       todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
+      operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, 'i'),
     };
     deviceGrammarCache.set(gr, c);
   }
@@ -502,7 +505,8 @@ function carriedTime(a: Analysis, s: number): Carried {
     }
     chain.push(i);
     const t = a.sentences[i]!.text;
-    if (dg.todayAnchor.test(t)) {
+    // (the operation's own start, "Under spinal anaesthesia ...", "prepped and draped", tells today's work from here)
+    if (dg.todayAnchor.test(t) || (i !== s && dg.operationStart.test(t)) || (i === s && chain.length > 1 && dg.operationStart.test(t))) {
       result = 'today';
       break;
     }
