@@ -15047,7 +15047,13 @@ function governedDevice(a, act, devices) {
     return dg.relativeClause.test(between) || !dg.otherSubject.test(between) ? d : void 0;
   };
   if (passive) return (withInstrument(a, act) ? fwd() : void 0) ?? subject();
-  if (participle) return fwd() ?? back();
+  const sole = () => {
+    const before = devices.filter((d2) => d2.end <= act.start && d2.sentence === act.sentence);
+    if (!before.length || new Set(devices.filter((d2) => d2.sentence === act.sentence).map((d2) => d2.form)).size !== 1) return void 0;
+    const d = before[before.length - 1];
+    return blocked(d.end, act.start) || dg.otherSubject.test(text.slice(d.end, act.start)) ? void 0 : d;
+  };
+  if (participle) return fwd() ?? back() ?? sole();
   const ofPhrase = /^\s+of\b/i.test(text.slice(act.end, act.end + 4));
   const ownObject = !ofPhrase && dg.ownObjectBefore.test(text.slice(Math.max(0, act.start - 24), act.start));
   const fwdNoun = () => {

@@ -422,3 +422,19 @@ describe('a verbless plan told after its noun', () => {
     expect(events(checkNoteAll(`${base} as planned. Bead exchange scheduled for next week.\n`))).toEqual(['insert:intramedullary']);
   });
 });
+
+describe('a long description of one device that ends by placing it (holdout46 class)', () => {
+  it('a participle with no subject of its own places the one device its sentence names, however far back', () => {
+    const rs = checkNoteAll(
+      'RESECTION OF INFECTED RIGHT KNEE REPLACEMENT (CPT 27488). BLOCK SPACER MADE ON THE BACK TABLE: TWO 40 G PACKS OF SIMPLEX WITH 4 G VANCOMYCIN ' +
+        'MIXED AND MOULDED BY HAND INTO A BLOCK SHAPED TO THE GAP WITH KEELS FOR BOTH CANALS AND A TROUGH FOR THE PATELLA, THEN PRESSED INTO THE KNEE JOINT. PLAN: REIMPLANT IN 3 MONTHS.\n',
+    );
+    expect(events(rs)).toEqual(['insert:intra-articular']);
+  });
+  it('not past another action word or a subject of its own', () => {
+    const rs = checkNoteAll(
+      'Removal of tobramycin PMMA beads from beneath the fascia (CPT 27603): 12 beads were removed and all 12 were checked against the count documented at placement.\n',
+    );
+    expect(events(rs)).toEqual(['remove:deep']);
+  });
+});

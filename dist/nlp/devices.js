@@ -599,8 +599,19 @@ export function governedDevice(a, act, devices) {
     };
     if (passive)
         return (withInstrument(a, act) ? fwd() : undefined) ?? subject();
+    // a participle with no subject of its own after a long description of the one device its sentence names ("SPACER
+    // MADE ON THE TABLE: TWO 40 G PACKS ... MOULDED BY HAND AROUND A PIN TO FORM A STEM ..., THEN PLACED INTO THE HIP
+    // JOINT") tells what was done with that device, however far back it was named
+    const sole = () => {
+        const before = devices.filter((d) => d.end <= act.start && d.sentence === act.sentence);
+        if (!before.length || new Set(devices.filter((d) => d.sentence === act.sentence).map((d) => d.form)).size !== 1)
+            return undefined;
+        const d = before[before.length - 1];
+        // (no other action word, clause break or subject of its own between them)
+        return blocked(d.end, act.start) || dg.otherSubject.test(text.slice(d.end, act.start)) ? undefined : d;
+    };
     if (participle)
-        return fwd() ?? back();
+        return fwd() ?? back() ?? sole();
     // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement");
     // with an of-phrase it governs that phrase's noun, not a device after "with" ("removal of the hemiarthroplasty
     // with an antibiotic spacer" removes no spacer); after the name of an implant or tissue ("stem extraction and
