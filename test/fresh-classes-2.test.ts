@@ -438,3 +438,14 @@ describe('a long description of one device that ends by placing it (holdout46 cl
     expect(events(rs)).toEqual(['remove:deep']);
   });
 });
+
+describe('a device moved back and put in again in the same operation (holdout48 class)', () => {
+  it('is neither removed nor placed anew', () => {
+    const rs = checkNoteAll(
+      'PROCEDURE: Reamed nailing of the left tibia with an antibiotic-coated nail (CPT 27759).\n\nDESCRIPTION: 40 g of Palacos with 2 g of vancomycin was moulded by hand ' +
+        'around a 9 mm nail in a chest tube. During insertion the coating cracked; the coated nail was pulled back, the crack was patched with the remaining cement, ' +
+        'and the coated nail was then inserted into the tibial canal and locked. The nail stays as definitive fixation.\n',
+    );
+    expect(events(rs)).toEqual(['insert:intramedullary']);
+  });
+});
