@@ -1129,7 +1129,7 @@ var require_option = __commonJS({
 var require_suggestSimilar = __commonJS({
   "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
-    function editDistance2(a, b) {
+    function editDistance3(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
         return Math.max(a.length, b.length);
       const d = [];
@@ -1175,7 +1175,7 @@ var require_suggestSimilar = __commonJS({
       const minSimilarity = 0.4;
       candidates.forEach((candidate) => {
         if (candidate.length <= 1) return;
-        const distance = editDistance2(word, candidate);
+        const distance = editDistance3(word, candidate);
         const length = Math.max(word.length, candidate.length);
         const similarity = (length - distance) / length;
         if (similarity > minSimilarity) {
@@ -8580,6 +8580,12 @@ var __schemas = lazy(() => {
   const LexiconSchema2 = z.strictObject({
     lexicon: z.string().min(1),
     description: z.string().optional(),
+    /**
+     * Misspellings: a word of at least `minLength` letters that no term matches but that is within `maxEdits`
+     * edits (insert, delete, substitute, swap) of a one-word term, with the same first three letters, is that term
+     * ("gentamycine", "vancomyacin", "stimulen"). One edit only for words shorter than `twoEditsFrom`.
+     */
+    fuzzy: z.strictObject({ minLength: z.number().int().positive(), maxEdits: z.number().int().min(1).max(2), twoEditsFrom: z.number().int().positive() }).optional(),
     entries: z.array(
       z.strictObject({
         name: z.string().min(1),
@@ -8646,7 +8652,64 @@ function compileLexicon(file, where = file.lexicon) {
   } catch (err) {
     throw new PackError(where, "entries", `invalid term pattern: ${err.message}`);
   }
-  return { id: file.lexicon, entries, groupEntries, regex: regex2 };
+  let fuzzy;
+  if (file.fuzzy) {
+    const byPrefix = /* @__PURE__ */ new Map();
+    for (const x of terms) {
+      const t = x.t.trim().toLowerCase();
+      if (t.startsWith("re:") || !/^[a-z]+$/.test(t) || t.length < file.fuzzy.minLength - file.fuzzy.maxEdits) continue;
+      const k = t.slice(0, PREFIX);
+      byPrefix.set(k, [...byPrefix.get(k) ?? [], { term: t, entry: x.entry }]);
+    }
+    const words = new RegExp(`\\b(?:${[...byPrefix.keys()].join("|")})[a-z]{${Math.max(0, file.fuzzy.minLength - PREFIX)},}\\b`, "gi");
+    fuzzy = { ...file.fuzzy, byPrefix, words };
+  }
+  return { id: file.lexicon, entries, groupEntries, regex: regex2, ...fuzzy ? { fuzzy } : {} };
+}
+var PREFIX = 3;
+function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2 = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function fuzzyMatches(lex, text, taken) {
+  const f = lex.fuzzy;
+  const out = [];
+  const word = f.words;
+  word.lastIndex = 0;
+  let k = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const w = m[0];
+    const cands = f.byPrefix.get(w.slice(0, PREFIX).toLowerCase());
+    if (!cands) continue;
+    while (k < taken.length && taken[k].end <= m.index) k++;
+    if (k < taken.length && taken[k].start < m.index + w.length) continue;
+    const lw = w.toLowerCase();
+    const max = lw.length >= f.twoEditsFrom ? f.maxEdits : 1;
+    let best;
+    for (const c of cands) {
+      if (c.term === lw) continue;
+      const d = editDistance(lw, c.term, max);
+      if (d <= max && (!best || d < best.d)) best = { entry: c.entry, d };
+    }
+    if (best) out.push({ lexicon: lex.id, entry: best.entry, start: m.index, end: m.index + w.length, text: w });
+  }
+  return out;
 }
 function getLexicon(name, patternDirs = []) {
   return patternStore(patternDirs).compiled(`lexicon:${name}`, (store) => {
@@ -8669,7 +8732,9 @@ function matchAll(lex, text) {
     if (entry?.byCount) entry = countEntry(entry.byCount, m[0]);
     if (entry) out.push({ lexicon: lex.id, entry, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  return out;
+  if (!lex.fuzzy) return out;
+  const extra = fuzzyMatches(lex, text, out);
+  return extra.length ? [...out, ...extra].sort((x, y) => x.start - y.start) : out;
 }
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
@@ -18363,7 +18428,7 @@ function defaultOptions() {
 }
 var list2 = (v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
 var each = (v) => (Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean);
-function editDistance(a, b) {
+function editDistance2(a, b) {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];
@@ -18380,7 +18445,7 @@ function didYouMean(word, known) {
   let best;
   let bestD = Infinity;
   for (const k of known) {
-    const d = editDistance(word.toLowerCase(), k.toLowerCase());
+    const d = editDistance2(word.toLowerCase(), k.toLowerCase());
     if (d < bestD) {
       best = k;
       bestD = d;

@@ -449,3 +449,20 @@ describe('a device moved back and put in again in the same operation (holdout48 
     expect(events(rs)).toEqual(['insert:intramedullary']);
   });
 });
+
+describe('misspelt drugs and carriers (holdout53 class)', () => {
+  const note = (drug: string, carrier: string) =>
+    `PROCEDURE: Debridement of the right femur (CPT 27303).\n\nDESCRIPTION: Two packs of ${carrier} were mixed by hand with 2 g of ${drug} and rolled into 30 beads, ` +
+    'which were placed into the femoral canal.\n\nPLAN: Beads out in six weeks.\n';
+  it('a word within an edit or two of a drug or carrier name is that name', () => {
+    for (const [drug, carrier] of [['vancomyacin', 'polymethylmethacrolate'], ['tobramicyn', 'PMMA'], ['gentamycine', 'Simplex P']]) {
+      const rs = checkNoteAll(note(drug!, carrier!));
+      expect(el(rs, '20702', 'drug'), drug).toBe('pass');
+      expect(el(rs, '20702', 'carrier'), carrier).toBe('pass');
+    }
+  });
+  it('ordinary words near a name are left alone', () => {
+    const rs = checkNoteAll('PROCEDURE: Cemented total knee arthroplasty (CPT 27447). The patient takes a stimulant medication. Components were cemented.\n');
+    expect(rs[0]!.status).toBe('no-device');
+  });
+});

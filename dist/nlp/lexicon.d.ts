@@ -2,6 +2,11 @@ import type { z } from 'zod';
 export declare const LexiconSchema: () => z.ZodObject<{
     lexicon: z.ZodString;
     description: z.ZodOptional<z.ZodString>;
+    fuzzy: z.ZodOptional<z.ZodObject<{
+        minLength: z.ZodNumber;
+        maxEdits: z.ZodNumber;
+        twoEditsFrom: z.ZodNumber;
+    }, z.core.$strict>>;
     entries: z.ZodArray<z.ZodObject<{
         name: z.ZodString;
         terms: z.ZodDefault<z.ZodArray<z.ZodString>>;
@@ -27,6 +32,17 @@ export interface LexEntry {
 export interface Lexicon {
     id: string;
     entries: LexEntry[];
+    /** One-word terms by their first two letters, for misspellings (`fuzzy` in the file). */
+    fuzzy?: {
+        minLength: number;
+        maxEdits: number;
+        twoEditsFrom: number;
+        byPrefix: Map<string, {
+            term: string;
+            entry: LexEntry;
+        }[]>;
+        words: RegExp;
+    };
     /** The entry of each capture group: group i+1 is one term of `groupEntries[i]`. */
     groupEntries: LexEntry[];
     /** One regex for the whole lexicon, one capture group per term, longest term first across entries. */

@@ -8,6 +8,14 @@ const __schemas = lazy(() => {
   const LexiconSchema = z.strictObject({
     lexicon: z.string().min(1),
     description: z.string().optional(),
+    /**
+     * Misspellings: a word of at least `minLength` letters that no term matches but that is within `maxEdits`
+     * edits (insert, delete, substitute, swap) of a one-word term, with the same first three letters, is that term
+     * ("gentamycine", "vancomyacin", "stimulen"). One edit only for words shorter than `twoEditsFrom`.
+     */
+    fuzzy: z
+      .strictObject({ minLength: z.number().int().positive(), maxEdits: z.number().int().min(1).max(2), twoEditsFrom: z.number().int().positive() })
+      .optional(),
     entries: z
       .array(
         z
@@ -53,6 +61,8 @@ function countEntry(e: NonNullable<LexEntry['byCount']>, text: string): LexEntry
 export interface Lexicon {
   id: string;
   entries: LexEntry[];
+  /** One-word terms by their first two letters, for misspellings (`fuzzy` in the file). */
+  fuzzy?: { minLength: number; maxEdits: number; twoEditsFrom: number; byPrefix: Map<string, { term: string; entry: LexEntry }[]>; words: RegExp };
   /** The entry of each capture group: group i+1 is one term of `groupEntries[i]`. */
   groupEntries: LexEntry[];
   /** One regex for the whole lexicon, one capture group per term, longest term first across entries. */
@@ -118,7 +128,71 @@ export function compileLexicon(file: LexiconFile, where = file.lexicon): Lexicon
   } catch (err) {
     throw new PackError(where, 'entries', `invalid term pattern: ${(err as Error).message}`);
   }
-  return { id: file.lexicon, entries, groupEntries, regex };
+  let fuzzy: Lexicon['fuzzy'];
+  if (file.fuzzy) {
+    const byPrefix = new Map<string, { term: string; entry: LexEntry }[]>();
+    for (const x of terms) {
+      const t = x.t.trim().toLowerCase();
+      if (t.startsWith('re:') || !/^[a-z]+$/.test(t) || t.length < file.fuzzy.minLength - file.fuzzy.maxEdits) continue;
+      const k = t.slice(0, PREFIX);
+      byPrefix.set(k, [...(byPrefix.get(k) ?? []), { term: t, entry: x.entry }]);
+    }
+    // the words worth a look: a known first three letters and enough letters after them (one regex pass)
+    const words = new RegExp(`\\b(?:${[...byPrefix.keys()].join('|')})[a-z]{${Math.max(0, file.fuzzy.minLength - PREFIX)},}\\b`, 'gi');
+    fuzzy = { ...file.fuzzy, byPrefix, words };
+  }
+  return { id: file.lexicon, entries, groupEntries, regex, ...(fuzzy ? { fuzzy } : {}) };
+}
+
+/** Letters a misspelling keeps from the start of its word. */
+const PREFIX = 3;
+
+/** Edit distance with adjacent swaps (optimal string alignment), or `max + 1` as soon as it must exceed `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Words of `text` that misspell a one-word term of a fuzzy lexicon, outside the spans already matched. */
+function fuzzyMatches(lex: Lexicon, text: string, taken: Match[]): Match[] {
+  const f = lex.fuzzy!;
+  const out: Match[] = [];
+  const word = f.words;
+  word.lastIndex = 0;
+  let k = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const w = m[0];
+    const cands = f.byPrefix.get(w.slice(0, PREFIX).toLowerCase());
+    if (!cands) continue;
+    while (k < taken.length && taken[k]!.end <= m.index) k++;
+    if (k < taken.length && taken[k]!.start < m.index + w.length) continue;
+    const lw = w.toLowerCase();
+    const max = lw.length >= f.twoEditsFrom ? f.maxEdits : 1;
+    let best: { entry: LexEntry; d: number } | undefined;
+    for (const c of cands) {
+      if (c.term === lw) continue;
+      const d = editDistance(lw, c.term, max);
+      if (d <= max && (!best || d < best.d)) best = { entry: c.entry, d };
+    }
+    if (best) out.push({ lexicon: lex.id, entry: best.entry, start: m.index, end: m.index + w.length, text: w });
+  }
+  return out;
 }
 
 /** `patterns/lexicons/<name>.yaml` of the rule set of these directories (extra directories first), compiled once per rule set. */
@@ -145,5 +219,7 @@ export function matchAll(lex: Lexicon, text: string): Match[] {
     if (entry?.byCount) entry = countEntry(entry.byCount, m[0]);
     if (entry) out.push({ lexicon: lex.id, entry, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  return out;
+  if (!lex.fuzzy) return out;
+  const extra = fuzzyMatches(lex, text, out);
+  return extra.length ? [...out, ...extra].sort((x, y) => x.start - y.start) : out;
 }
