@@ -466,3 +466,14 @@ describe('misspelt drugs and carriers (holdout53 class)', () => {
     expect(rs[0]!.status).toBe('no-device');
   });
 });
+
+describe('today named as the planned stage (holdout52 class)', () => {
+  it('"Now for the planned second stage" tells today, not a plan for the new device', () => {
+    const rs = checkNoteAll(
+      'Preoperative diagnosis: Infected right tibia six weeks after the first stage. Now for the planned second stage: markers normal.\n\n' +
+        'PROCEDURES:\n1. Removal of the antibiotic cement rod from the tibial canal, intact (CPT 27640 for the debridement).\n' +
+        '2. Vancomycin calcium sulfate pellets, 10 cc, mixed by hand and packed into the tibial canal.\n',
+    );
+    expect(el(rs, '20702', 'staged-removal')).toBe('n/a');
+  });
+});
