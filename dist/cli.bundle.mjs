@@ -15835,7 +15835,18 @@ function evaluate2(ctx, spec) {
   const explain = [];
   const skip = (m) => spec.skipContexts.find((t) => a.hasInClause("contexts", m, t));
   const accepted = [];
+  const { all, mine } = eventsFor(ctx);
+  const otherSites = new Set(all.filter((e) => !mine.includes(e) && e.site !== "unspecified").map((e) => e.site));
+  const elsewhere = (m) => {
+    if (spec.scope !== "own" || !otherSites.size) return false;
+    const sites = a.in("sites", m.sentence).map((x) => SITES2.find((t) => x.entry.tags.has(t))).filter((t) => t !== void 0);
+    return sites.length > 0 && !sites.includes(ctx.pack.site) && sites.every((t) => otherSites.has(t));
+  };
   for (const m of refMentions(a, spec.find, scope)) {
+    if (elsewhere(m)) {
+      if (ctx.explain) explain.push(explainOf(a, m, false, "its sentence names only another device's site"));
+      continue;
+    }
     const skipped = skip(m);
     const asserted = assertionOf(a, m);
     const ok = !skipped && allowed.has(asserted);
@@ -15892,6 +15903,7 @@ function otherDevicesTerm(ctx, m) {
   if (!others.size || !ctx.a.in("forms", m.sentence).some((f) => others.has(f.entry.name))) return false;
   return !attachedTo(ctx, m, myForms);
 }
+var SITES2 = ["intramedullary", "deep", "intra-articular"];
 var breakCache = /* @__PURE__ */ new WeakMap();
 function attachBreak(words) {
   let re = breakCache.get(words);

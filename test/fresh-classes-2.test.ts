@@ -477,3 +477,18 @@ describe('today named as the planned stage (holdout52 class)', () => {
     expect(el(rs, '20702', 'staged-removal')).toBe('n/a');
   });
 });
+
+describe('completeness told for another removed device, or for no device (holdout50/52 false passes)', () => {
+  const note = (extra: string) =>
+    'PROCEDURES:\n1. Removal of the antibiotic cement rod from the left tibial canal (CPT 27640 for the debridement).\n2. Removal of antibiotic cement beads from the left ankle joint.\n\n' +
+    `DESCRIPTION: The rod was drawn out of the tibial canal. Fluoroscopy showed no retained cement in the tibial canal. The beads were taken out of the ankle joint. ${extra}\n`;
+  it('a sentence that places its completeness only at another device\'s site speaks for that device', () => {
+    const rs = checkNoteAll(note('The joint was washed out.'));
+    expect(el(rs, '20703', 'completeness')).toBe('pass');
+    expect(el(rs, '20705', 'completeness')).toBe('fail');
+  });
+  it('"no residual pus" says nothing of the device', () => {
+    expect(el(checkNoteAll(note('There was no residual pus in the joint.')), '20705', 'completeness')).toBe('fail');
+    expect(el(checkNoteAll(note('There was no residual cement in the ankle joint.')), '20705', 'completeness')).toBe('pass');
+  });
+});

@@ -11,7 +11,21 @@ export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'ter
   const explain: ExplainEntry[] = [];
   const skip = (m: Mention) => spec.skipContexts.find((t) => a.hasInClause('contexts', m, t));
   const accepted: Mention[] = [];
+  // with devices of this action at several sites, a sentence that places its words only at another device's site
+  // ("showed no retained cement in the femoral canal") speaks for that device
+  const { all, mine } = eventsFor(ctx);
+  const otherSites = new Set(all.filter((e) => !mine.includes(e) && e.site !== 'unspecified').map((e) => e.site));
+  const elsewhere = (m: Mention) => {
+    if (spec.scope !== 'own' || !otherSites.size) return false;
+    // (a place is named however it is asserted: "no retained cement in the femoral canal" negates the cement)
+    const sites = a.in('sites', m.sentence).map((x) => SITES.find((t) => x.entry.tags.has(t))).filter((t) => t !== undefined);
+    return sites.length > 0 && !sites.includes(ctx.pack.site as never) && sites.every((t) => otherSites.has(t));
+  };
   for (const m of refMentions(a, spec.find, scope)) {
+    if (elsewhere(m)) {
+      if (ctx.explain) explain.push(explainOf(a, m, false, "its sentence names only another device's site"));
+      continue;
+    }
     const skipped = skip(m);
     const asserted = assertionOf(a, m);
     const ok = !skipped && allowed.has(asserted);
@@ -88,6 +102,9 @@ function otherDevicesTerm(ctx: EvalContext, m: Mention): boolean {
   if (!others.size || !ctx.a.in('forms', m.sentence).some((f) => others.has(f.entry.name))) return false;
   return !attachedTo(ctx, m, myForms);
 }
+/** The site tags of the sites lexicon. */
+const SITES = ['intramedullary', 'deep', 'intra-articular'] as const;
+
 /** Words that end a noun phrase between a material and a form ("Palacos spacer and beads"), compiled once per list. */
 const breakCache = new WeakMap<readonly string[], RegExp>();
 function attachBreak(words: readonly string[]): RegExp {
