@@ -15270,9 +15270,13 @@ function analyseDevices(a) {
       if (a.isOperative(s) || cat === "indications") insertSentences.add(s);
     }
     if (didRemove) {
-      for (const group of removes.length ? perForm(removes) : [[]]) {
-        const acts = [...group, ...exchanges];
-        raw.push({ action: "remove", s, spans: [span0, ...group.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing(acts), anchor: group[0] ?? exchanges[0] });
+      if (forms.length > 1 && ![...removes, ...exchanges].some((m) => governedDevice(a, m, ds) !== void 0)) {
+        for (const f of forms) raw.push({ action: "remove", s, spans: [live2.find((d) => d.form === f)], forms: [f] });
+      } else {
+        for (const group of removes.length ? perForm(removes) : [[]]) {
+          const acts = [...group, ...exchanges];
+          raw.push({ action: "remove", s, spans: [span0, ...group.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing(acts), anchor: group[0] ?? exchanges[0] });
+        }
       }
       removeSentences.add(s);
     }
@@ -15542,9 +15546,21 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
         if (r.anchor?.entry.tags.has("exchange") && raw.some((x) => x.s === n && x.action !== r.action)) return false;
         return true;
       };
+      const ownSites = (n) => {
+        const all = sitesIn(a, n);
+        const ds = bySentence.get(n) ?? [];
+        if (new Set(ds.map((d) => d.form)).size < 2) return all;
+        const out = [];
+        for (const d of ds) {
+          if (!r.forms.includes(d.form)) continue;
+          const next = ds.find((o) => o.start > d.end && o.form !== d.form);
+          out.push(...all.filter((m) => m.start >= d.end && (!next || m.start < next.start)));
+        }
+        return out.length ? out : all;
+      };
       for (const n of [r.s - 1, r.s + 1, r.s - 2, r.s + 2]) {
         if (!usable(n) || !formsAt(n).some((f) => r.forms.includes(f))) continue;
-        sites = sitesIn(a, n);
+        sites = ownSites(n);
         if (sites.length) break;
       }
       if (!sites.length && r.action === "remove") sites = listedSites(r);

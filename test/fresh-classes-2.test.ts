@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
 import { joinWrappedLines } from '../src/text/normalize.js';
+import { Analysis } from '../src/nlp/analyze.js';
+import { analyseDevices } from '../src/nlp/devices.js';
 
 type Results = ReturnType<typeof checkNoteAll>;
 const el = (rs: Results, code: string, id: string) => rs.find((r) => r.code === code)?.elements.find((e) => e.id === id)?.status;
@@ -490,5 +492,16 @@ describe('completeness told for another removed device, or for no device (holdou
   it('"no residual pus" says nothing of the device', () => {
     expect(el(checkNoteAll(note('There was no residual pus in the joint.')), '20705', 'completeness')).toBe('fail');
     expect(el(checkNoteAll(note('There was no residual cement in the ankle joint.')), '20705', 'completeness')).toBe('pass');
+  });
+});
+
+describe('a removal list row naming several devices (holdout53 false pass; a guard: the fresh note passed before the change too)', () => {
+  it('removes each device at the site told for it', () => {
+    const rs = checkNoteAll(
+      'Procedure: Second stage, right tibia (CPT 27724).\n\nDevices removed today:\n[x] rod   [x] beads   [ ] spacer\n' +
+        'Stage 1 (6 weeks ago): a gentamicin PMMA rod in the tibial canal, antibiotic beads beneath the fascia of the calf.\n\n' +
+        'Description: The beads were taken out from beneath the fascia, 14 of 14. The rod was drawn out of the tibial canal intact.\n',
+    );
+    expect(events(rs).sort()).toEqual(['remove:deep', 'remove:intramedullary']);
   });
 });

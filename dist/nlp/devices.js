@@ -817,9 +817,17 @@ export function analyseDevices(a) {
                 insertSentences.add(s);
         }
         if (didRemove) {
-            for (const group of removes.length ? perForm(removes) : [[]]) {
-                const acts = [...group, ...exchanges];
-                raw.push({ action: 'remove', s, spans: [span0, ...group.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing(acts), anchor: group[0] ?? exchanges[0] });
+            if (forms.length > 1 && ![...removes, ...exchanges].some((m) => governedDevice(a, m, ds) !== undefined)) {
+                // a list row with no action word that names several devices ("Devices removed today: [x] beads [x] coated
+                // nail") removes each: one event per form, each finding its own site
+                for (const f of forms)
+                    raw.push({ action: 'remove', s, spans: [live.find((d) => d.form === f)], forms: [f] });
+            }
+            else {
+                for (const group of removes.length ? perForm(removes) : [[]]) {
+                    const acts = [...group, ...exchanges];
+                    raw.push({ action: 'remove', s, spans: [span0, ...group.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing(acts), anchor: group[0] ?? exchanges[0] });
+                }
             }
             removeSentences.add(s);
         }
@@ -1219,10 +1227,26 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
                     return false;
                 return true;
             };
+            // (a sentence that names several devices gives this one the sites told after its own mention, up to the next
+            // device's: "a coated nail in the tibial canal, antibiotic beads beneath the fascia")
+            const ownSites = (n) => {
+                const all = sitesIn(a, n);
+                const ds = bySentence.get(n) ?? [];
+                if (new Set(ds.map((d) => d.form)).size < 2)
+                    return all;
+                const out = [];
+                for (const d of ds) {
+                    if (!r.forms.includes(d.form))
+                        continue;
+                    const next = ds.find((o) => o.start > d.end && o.form !== d.form);
+                    out.push(...all.filter((m) => m.start >= d.end && (!next || m.start < next.start)));
+                }
+                return out.length ? out : all;
+            };
             for (const n of [r.s - 1, r.s + 1, r.s - 2, r.s + 2]) {
                 if (!usable(n) || !formsAt(n).some((f) => r.forms.includes(f)))
                     continue;
-                sites = sitesIn(a, n);
+                sites = ownSites(n);
                 if (sites.length)
                     break;
             }
