@@ -14983,7 +14983,7 @@ function carriedTime(a, s) {
       break;
     }
     if (dg.earlierAnchor.test(t)) {
-      result = a.in("actions", i).some((m) => m.entry.tags.has("remove")) ? "today" : "earlier";
+      result = a.in("actions", i).some((m) => m.entry.tags.has("remove") && (/(?:ed|en|out)$/i.test(m.text) || m.start - a.sentences[i].start <= 2)) ? "today" : "earlier";
       break;
     }
     if (startsParagraph(a, i)) break;
@@ -15670,7 +15670,8 @@ function governedSites(a, act, sites) {
   if (!inClause.length) {
     const placeBefore = withInstrument(a, act);
     const generic = a.in("sites", act.sentence).some(
-      (m) => m.entry.tags.has("generic") && (m.start >= act.end && m.start - act.end <= dg.g.siteWindow && m.end <= clauseEnd || placeBefore && m.end <= act.start && act.start - m.end <= dg.g.siteWindow && m.start >= clauseStart) && !a.assertion(m).negated
+      (m) => m.entry.tags.has("generic") && (m.start >= act.end && m.start - act.end <= dg.g.siteWindow && m.end <= clauseEnd || placeBefore && m.end <= act.start && act.start - m.end <= dg.g.siteWindow && m.start >= clauseStart || // (or where the device was found, just before: "the beads were found in the wound ... and removed")
+      m.end <= act.start && act.start - m.end <= dg.g.siteWindow && m.start >= clauseStart && act.entry.tags.has("remove")) && !a.assertion(m).negated
     );
     if (generic) return null;
   }

@@ -505,3 +505,21 @@ describe('a removal list row naming several devices (holdout53 false pass; a gua
     expect(events(rs).sort()).toEqual(['remove:deep', 'remove:intramedullary']);
   });
 });
+
+describe('two-stage arthroplasty notes (holdout57 false passes)', () => {
+  it('a removal noun inside the earlier clause does not bring the paragraph back to today', () => {
+    const rs = checkNoteAll(
+      'PROCEDURE NOTE - HIP ASPIRATION (20610)\n\nIndication: Right hip with an antibiotic spacer from a first-stage explantation 8 weeks ago. ' +
+        'The spacer was moulded by hand from 80 g of Simplex with 4 g vancomycin and placed in the hip joint.\n\n' +
+        'Description: Under fluoroscopy the hip was aspirated; 4 mL sent for culture. The spacer was not touched.\n',
+    );
+    expect(rs[0]!.status).toBe('no-device');
+  });
+  it('a removal whose device was found in a generic place keeps that place', () => {
+    const rs = checkNoteAll(
+      'Procedures: 1. Removal of antibiotic cement beads. 2. Revision total knee arthroplasty (CPT 27487).\n\n' +
+        'Description: The beads were found in the wound, bedded in granulation tissue, and all 18 were removed. The femoral and tibial canals were reamed for the stems.\n',
+    );
+    expect(events(rs)).toEqual(['remove:unspecified']);
+  });
+});

@@ -511,7 +511,10 @@ function carriedTime(a: Analysis, s: number): Carried {
       break;
     }
     if (dg.earlierAnchor.test(t)) {
-      result = a.in('actions', i).some((m) => m.entry.tags.has('remove')) ? 'today' : 'earlier';
+      // (a removal told by its verb or opening its item is today's, "the rod placed 3 weeks ago was removed",
+      // "Removal of the beads placed 3 days ago"; a removal noun inside the earlier clause, "a spacer from a
+      // first-stage explant 9 weeks ago", is that time's)
+      result = a.in('actions', i).some((m) => m.entry.tags.has('remove') && (/(?:ed|en|out)$/i.test(m.text) || m.start - a.sentences[i]!.start <= 2)) ? 'today' : 'earlier';
       break;
     }
     if (startsParagraph(a, i)) break;
@@ -1446,7 +1449,9 @@ function governedSites(a: Analysis, act: Mention, sites: Mention[]): Mention[] |
       (m) =>
         m.entry.tags.has('generic') &&
         ((m.start >= act.end && m.start - act.end <= dg.g.siteWindow && m.end <= clauseEnd) ||
-          (placeBefore && m.end <= act.start && act.start - m.end <= dg.g.siteWindow && m.start >= clauseStart)) &&
+          (placeBefore && m.end <= act.start && act.start - m.end <= dg.g.siteWindow && m.start >= clauseStart) ||
+          // (or where the device was found, just before: "the beads were found in the wound ... and removed")
+          (m.end <= act.start && act.start - m.end <= dg.g.siteWindow && m.start >= clauseStart && act.entry.tags.has('remove'))) &&
         !a.assertion(m).negated,
     );
     if (generic) return null;
