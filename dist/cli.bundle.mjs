@@ -15857,7 +15857,7 @@ function evaluate2(ctx, spec) {
   const elsewhere = (m) => {
     if (spec.scope !== "own" || !otherSites.size) return false;
     const sites = a.in("sites", m.sentence).map((x) => SITES2.find((t) => x.entry.tags.has(t))).filter((t) => t !== void 0);
-    return sites.length > 0 && !sites.includes(ctx.pack.site) && sites.every((t) => otherSites.has(t));
+    return sites.length > 0 && !sites.includes(ctx.pack.site) && sites.some((t) => otherSites.has(t));
   };
   for (const m of refMentions(a, spec.find, scope)) {
     if (elsewhere(m)) {

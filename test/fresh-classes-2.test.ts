@@ -523,3 +523,20 @@ describe('two-stage arthroplasty notes (holdout57 false passes)', () => {
     expect(events(rs)).toEqual(['remove:unspecified']);
   });
 });
+
+describe('shape words and completeness of a two-site removal (holdout57 false passes)', () => {
+  it('"X-shaped" names a shape, not the team shaping the device', () => {
+    const rs = checkNoteAll(
+      'PROCEDURE: Explant of the infected right shoulder arthroplasty (CPT 23334).\n\nImplants:\n- Antibiotic spacer: dome-shaped cement spacer, Simplex P 40 g plus vancomycin 2 g, inserted into the glenohumeral joint.\n',
+    );
+    expect(el(rs, '20704', 'fabrication')).toBe('fail');
+  });
+  it('a completeness sentence that names another device\'s site speaks for that device, even beside a site of no event', () => {
+    const rs = checkNoteAll(
+      'PROCEDURES:\n1. Removal of the tobramycin PMMA bead chain from beneath the fascia lata.\n2. Removal of the Palacos vancomycin spacer from the hip joint (CPT 27132).\n\n' +
+        'DESCRIPTION: The bead chain was pulled out from beneath the fascia. The spacer was dislocated out of the hip joint; it came out intact and imaging showed no cement in the femoral canal or the acetabulum.\n',
+    );
+    expect(el(rs, '20701', 'completeness')).toBe('fail');
+    expect(el(rs, '20705', 'completeness')).toBe('pass');
+  });
+});

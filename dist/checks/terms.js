@@ -16,7 +16,7 @@ export function evaluate(ctx, spec) {
             return false;
         // (a place is named however it is asserted: "no retained cement in the femoral canal" negates the cement)
         const sites = a.in('sites', m.sentence).map((x) => SITES.find((t) => x.entry.tags.has(t))).filter((t) => t !== undefined);
-        return sites.length > 0 && !sites.includes(ctx.pack.site) && sites.every((t) => otherSites.has(t));
+        return sites.length > 0 && !sites.includes(ctx.pack.site) && sites.some((t) => otherSites.has(t));
     };
     for (const m of refMentions(a, spec.find, scope)) {
         if (elsewhere(m)) {
