@@ -12649,11 +12649,23 @@ function joinWrappedLines(text, layout = {}) {
   const continues = continuationRe(layout.continuationWords);
   const amount = amountStartOf(layout.amountUnits);
   const lines = text.split("\n");
-  const prose = lines.filter((l) => !tableLike(l));
+  let prose = lines;
   let width = 0;
-  for (const l of prose) {
+  let longest = "";
+  for (const l of lines) {
     const n = l.trimEnd().length;
-    if (n > width) width = n;
+    if (n > width) {
+      width = n;
+      longest = l;
+    }
+  }
+  if (tableLike(longest)) {
+    prose = lines.filter((l) => !tableLike(l));
+    width = 0;
+    for (const l of prose) {
+      const n = l.trimEnd().length;
+      if (n > width) width = n;
+    }
   }
   const bounds = layout.wrapWidth ?? DEFAULT_WRAP;
   let byWidth = width >= bounds.min && width <= bounds.max;

@@ -89,12 +89,25 @@ export function joinWrappedLines(text, layout = {}) {
     const lines = text.split('\n');
     // the wrap width is measured on the prose: a table pasted into a wrapped note (a supply log of 90 columns)
     // keeps its own rows whole and would hide the width the prose was wrapped at
-    const prose = lines.filter((l) => !tableLike(l));
+    // (measured on every line first; the table rows are left out only when the longest line is one)
+    let prose = lines;
     let width = 0;
-    for (const l of prose) {
+    let longest = '';
+    for (const l of lines) {
         const n = l.trimEnd().length;
-        if (n > width)
+        if (n > width) {
             width = n;
+            longest = l;
+        }
+    }
+    if (tableLike(longest)) {
+        prose = lines.filter((l) => !tableLike(l));
+        width = 0;
+        for (const l of prose) {
+            const n = l.trimEnd().length;
+            if (n > width)
+                width = n;
+        }
     }
     const bounds = layout.wrapWidth ?? DEFAULT_WRAP;
     let byWidth = width >= bounds.min && width <= bounds.max;
