@@ -15146,6 +15146,10 @@ function governedDevice(a, act, devices) {
     if (d.end <= act.start && /^[\s-]{0,2}$/.test(text.slice(d.end, act.start))) adjacent = d;
     else if (act.start - d.end > 2) break;
   }
+  if (!adjacent && !stateOf && !ofPhrase) {
+    const d = devices[at - 1];
+    if (d && d.end <= act.start && /^\s+and\s+$/i.test(text.slice(d.end, act.start)) && dg.inward.test(" " + text.slice(act.end, act.end + 20))) adjacent = d;
+  }
   return fwdNoun() ?? adjacent;
 }
 function verbForm(a, act) {

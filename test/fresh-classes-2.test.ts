@@ -540,3 +540,16 @@ describe('shape words and completeness of a two-site removal (holdout57 false pa
     expect(el(rs, '20705', 'completeness')).toBe('pass');
   });
 });
+
+describe('present-tense narration in English as a second language (holdout56 class)', () => {
+  it('"we put the rod in canal" places it; "insertion in the canal" after "rod and" is the rod\'s', () => {
+    const note = (line: string) =>
+      `Procedure: Debridement of left femur (27303).\n\nDescription: We mix 40 g Palacos with vancomycin 2 g by hand and make rod of 8 mm. ${line}\n\nPlan: rod out after 6 week.\n`;
+    expect(events(checkNoteAll(note('We put the rod in femoral canal until distal metaphysis.')))).toEqual(['insert:intramedullary']);
+    expect(events(checkNoteAll('Procedure:\n1. Hand preparation of antibiotic cement rod and insertion into femoral canal.\n2. Debridement (27303).\n\nDescription: Palacos 40 g with vancomycin 2 g is mix by hand.\n'))).toEqual(['insert:intramedullary']);
+  });
+  it('"we think about put beads" is an option, not an insertion', () => {
+    const rs = checkNoteAll('Procedure: Debridement of left femur (27303).\n\nDescription: We think about put antibiotic beads, but defect is small, so beads are not placed.\n');
+    expect(rs[0]!.status).toBe('no-device');
+  });
+});

@@ -727,6 +727,12 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
     if (d.end <= act.start && /^[\s-]{0,2}$/.test(text.slice(d.end, act.start))) adjacent = d;
     else if (act.start - d.end > 2) break;
   }
+  // "preparation of an antibiotic cement rod and insertion in the tibial canal": an action noun joined by "and" to
+  // the device before it, with its place after it (not an of-phrase of its own), is that device's
+  if (!adjacent && !stateOf && !ofPhrase) {
+    const d = devices[at - 1];
+    if (d && d.end <= act.start && /^\s+and\s+$/i.test(text.slice(d.end, act.start)) && dg.inward.test(' ' + text.slice(act.end, act.end + 20))) adjacent = d;
+  }
   return fwdNoun() ?? adjacent;
 }
 
