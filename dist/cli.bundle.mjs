@@ -14994,6 +14994,7 @@ function carriedTime(a, s) {
       result = "today";
       break;
     }
+    if (dg.earlierAnchor.test(t) && i !== s && !startsParagraph(a, i) && !(i > 0 && startsParagraph(a, i - 1))) break;
     if (dg.earlierAnchor.test(t)) {
       result = a.in("actions", i).some((m) => m.entry.tags.has("remove") && (/(?:ed|en|out)$/i.test(m.text) || m.start - a.sentences[i].start <= 2)) ? "today" : "earlier";
       break;

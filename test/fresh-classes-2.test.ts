@@ -553,3 +553,14 @@ describe('present-tense narration in English as a second language (holdout56 cla
     expect(rs[0]!.status).toBe('no-device');
   });
 });
+
+describe('an earlier time told in an aside deep in today\'s steps (holdout57 class)', () => {
+  it('carries no time to the steps after it', () => {
+    const rs = checkNoteAll(
+      'Procedure: Explant of the infected right total knee (27488).\n\nSteps:\n1. Supine, tourniquet.\n2. Midline incision.\n' +
+        '3. The patellar tendon, repaired at the first operation two years ago, was protected.\n4. Components removed.\n' +
+        '5. Two packs of Simplex with 4 g vancomycin were moulded by hand into a block spacer.\n6. The spacer was pressed into the knee joint.\n',
+    );
+    expect(events(rs)).toEqual(['insert:intra-articular']);
+  });
+});

@@ -510,6 +510,10 @@ function carriedTime(a: Analysis, s: number): Carried {
       result = 'today';
       break;
     }
+    // (an earlier time carries on only from the opening of its paragraph, its first two sentences: an aside deep
+    // in today's steps, "The ulnar nerve, transposed at the index operation, was protected", tells no time for the
+    // steps after it)
+    if (dg.earlierAnchor.test(t) && i !== s && !startsParagraph(a, i) && !(i > 0 && startsParagraph(a, i - 1))) break;
     if (dg.earlierAnchor.test(t)) {
       // (a removal told by its verb or opening its item is today's, "the rod placed 3 weeks ago was removed",
       // "Removal of the beads placed 3 days ago"; a removal noun inside the earlier clause, "a spacer from a
