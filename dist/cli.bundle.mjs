@@ -12650,22 +12650,10 @@ function joinWrappedLines(text, layout = {}) {
   const amount = amountStartOf(layout.amountUnits);
   const lines = text.split("\n");
   let prose = lines;
-  let width = 0;
-  let longest = "";
-  for (const l of lines) {
-    const n = l.trimEnd().length;
-    if (n > width) {
-      width = n;
-      longest = l;
-    }
-  }
+  let { width, longest } = widest(lines);
   if (tableLike(longest)) {
     prose = lines.filter((l) => !tableLike(l));
-    width = 0;
-    for (const l of prose) {
-      const n = l.trimEnd().length;
-      if (n > width) width = n;
-    }
+    width = widest(prose).width;
   }
   const bounds = layout.wrapWidth ?? DEFAULT_WRAP;
   let byWidth = width >= bounds.min && width <= bounds.max;
@@ -12735,6 +12723,18 @@ function joinWrappedLines(text, layout = {}) {
   }
   parts.push(text.slice(from));
   return parts.join("");
+}
+function widest(lines) {
+  let width = 0;
+  let longest = "";
+  for (const l of lines) {
+    const n = l.trimEnd().length;
+    if (n > width) {
+      width = n;
+      longest = l;
+    }
+  }
+  return { width, longest };
 }
 var RULE_END = /([=*#~_-])\1{2,}$/;
 var LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
@@ -13272,6 +13272,7 @@ var __schemas7 = lazy(() => {
       instrumentPrepositions: phrases2,
       participleEndings: phrases2,
       presentParticipleEndings: phrases2,
+      removalVerbEndings: phrases2,
       pastPerfectAuxiliaries: phrases2,
       pastPerfectSubordinators: phrases2,
       irregularParticiples: phrases2,
@@ -14951,7 +14952,8 @@ function deviceGrammar(a) {
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, "i"),
       earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), "i"),
       todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), "i"),
-      operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, "i")
+      operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, "i"),
+      removalVerb: new RegExp(`(?:${phrases(g.removalVerbEndings)})$`, "i")
     };
     deviceGrammarCache.set(gr, c);
   }
@@ -14990,13 +14992,14 @@ function carriedTime(a, s) {
     }
     chain.push(i);
     const t = a.sentences[i].text;
-    if (dg.todayAnchor.test(t) || i !== s && dg.operationStart.test(t) || i === s && chain.length > 1 && dg.operationStart.test(t)) {
+    if (dg.todayAnchor.test(t) || i !== s && dg.operationStart.test(t)) {
       result = "today";
       break;
     }
-    if (dg.earlierAnchor.test(t) && i !== s && !startsParagraph(a, i) && !(i > 0 && startsParagraph(a, i - 1))) break;
     if (dg.earlierAnchor.test(t)) {
-      result = a.in("actions", i).some((m) => m.entry.tags.has("remove") && (/(?:ed|en|out)$/i.test(m.text) || m.start - a.sentences[i].start <= 2)) ? "today" : "earlier";
+      if (i !== s && !startsParagraph(a, i) && !(i > 0 && startsParagraph(a, i - 1))) break;
+      const removedToday = (m) => m.entry.tags.has("remove") && (dg.removalVerb.test(m.text) || m.start - a.sentences[i].start <= 2);
+      result = a.in("actions", i).some(removedToday) ? "today" : "earlier";
       break;
     }
     if (startsParagraph(a, i)) break;
@@ -15224,7 +15227,12 @@ function analyseDevices(a) {
     if (cat === "diagnosis" || headerRow(a, s)) continue;
     const live2 = ds.filter((d) => !a.assertion(d).negated);
     if (!live2.length) continue;
-    const ok = (m) => a.affirmed(m) && governedDevice(a, m, ds) !== void 0 && !a.assertion(governedDevice(a, m, ds)).negated;
+    const govMemo = /* @__PURE__ */ new Map();
+    const governs = (m) => {
+      if (!govMemo.has(m)) govMemo.set(m, governedDevice(a, m, ds));
+      return govMemo.get(m);
+    };
+    const ok = (m) => a.affirmed(m) && governs(m) !== void 0 && !a.assertion(governs(m)).negated;
     const earlier = anchoredEarlier(a, s);
     const intoMould = (m) => deviceGrammar(a).intoMould.test(a.doc.text.slice(m.end, m.end + 60));
     const bothTimes = !earlier && deviceGrammar(a).earlierAnchor.test(a.sentences[s].text);
@@ -15235,8 +15243,9 @@ function analyseDevices(a) {
     const sent = a.sentences[s];
     const mouldAt = deviceGrammar(a).mould.exec(sent.text);
     const fromMould = (m) => mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0;
-    const removes = actionsIn(a, s, "remove").filter((m) => ok(m) && !fromMould(m));
-    const counted = (m) => actionsIn(a, s, "remove").length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
+    const removeWords = actionsIn(a, s, "remove");
+    const removes = removeWords.filter((m) => ok(m) && !fromMould(m));
+    const counted = (m) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
     const inserts = earlier ? [] : actionsIn(a, s, "insert").filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m));
     const exchanges = actionsIn(a, s, "exchange").filter(ok);
     const deviceAffirmed = live2.filter((d) => a.affirmed(d));
@@ -15268,13 +15277,13 @@ function analyseDevices(a) {
       continue;
     }
     const governing = (acts) => {
-      const fs = [...new Set(acts.map((m) => governedDevice(a, m, ds)?.form).filter((f) => f !== void 0))];
+      const fs = [...new Set(acts.map((m) => governs(m)?.form).filter((f) => f !== void 0))];
       return fs.length ? fs : forms;
     };
     const perForm = (acts) => {
       const byForm = /* @__PURE__ */ new Map();
       for (const m of acts) {
-        const f = governedDevice(a, m, ds)?.form;
+        const f = governs(m)?.form;
         if (f !== void 0) byForm.set(f, [...byForm.get(f) ?? [], m]);
       }
       return byForm.size > 1 ? [...byForm.values()] : [acts];
@@ -15287,7 +15296,7 @@ function analyseDevices(a) {
       if (a.isOperative(s) || cat === "indications") insertSentences.add(s);
     }
     if (didRemove) {
-      if (forms.length > 1 && ![...removes, ...exchanges].some((m) => governedDevice(a, m, ds) !== void 0)) {
+      if (forms.length > 1 && ![...removes, ...exchanges].some((m) => governs(m) !== void 0)) {
         for (const f of forms) raw.push({ action: "remove", s, spans: [live2.find((d) => d.form === f)], forms: [f] });
       } else {
         for (const group of removes.length ? perForm(removes) : [[]]) {
@@ -15873,9 +15882,10 @@ function evaluate2(ctx, spec) {
   const otherSites = new Set(all.filter((e) => !mine.includes(e) && e.site !== "unspecified").map((e) => e.site));
   const elsewhere = (m) => {
     if (spec.scope !== "own" || !otherSites.size) return false;
-    const sites = a.in("sites", m.sentence).map((x) => SITES2.find((t) => x.entry.tags.has(t))).filter((t) => t !== void 0);
+    const sites = a.in("sites", m.sentence).map(siteOf).filter((t) => t !== void 0);
     return sites.length > 0 && !sites.includes(ctx.pack.site) && sites.some((t) => otherSites.has(t));
   };
+  const otherDevices = otherDevicesTerm(ctx, all, mine);
   for (const m of refMentions(a, spec.find, scope)) {
     if (elsewhere(m)) {
       if (ctx.explain) explain.push(explainOf(a, m, false, "its sentence names only another device's site"));
@@ -15896,7 +15906,7 @@ function evaluate2(ctx, spec) {
   if (accepted.length) {
     const evidence = accepted.slice(0, 4).map((m) => a.evidence(m.start, m.end));
     const found = quoteList(accepted.map((m) => m.text));
-    let also = refMentions(a, spec.alsoRequire, scope).filter((m) => allowed.has(assertionOf(a, m)) && !skip(m) && !otherDevicesTerm(ctx, m));
+    let also = refMentions(a, spec.alsoRequire, scope).filter((m) => allowed.has(assertionOf(a, m)) && !skip(m) && !otherDevices(m));
     if (!also.length && spec.alsoRequireAttached) also = attachedTerms(ctx, spec.alsoRequire);
     if (spec.alsoRequire.length && !also.length) return { status: spec.alsoRequireStatus, messageKey: "partial", vars: { found }, evidence, explain };
     if (also.length) evidence.push(...also.slice(0, 2).map((m) => a.evidence(m.start, m.end)));
@@ -15921,28 +15931,33 @@ function attachedTerms(ctx, refs) {
 function attachedTo(ctx, m, forms) {
   const { a } = ctx;
   const g = a.grammar.devices;
+  const re = attachRegexes(g);
   const text = a.doc.text;
   return a.in("forms", m.sentence).some((f) => {
     if (!forms.has(f.entry.name)) return false;
     if (m.start >= f.start && m.end <= f.end) return true;
-    if (f.start >= m.end) return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !attachBreak(g.attachBreakWords).test(text.slice(m.end, f.start));
-    return m.start >= f.end && m.start - f.end <= g.attachedWindow && new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${g.linkPrepositions.join("|")})\\s`, "i").test(text.slice(f.end, m.start));
+    if (f.start >= m.end) return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !re.phraseBreak.test(text.slice(m.end, f.start));
+    return m.start >= f.end && m.start - f.end <= g.attachedWindow && re.linkAfter.test(text.slice(f.end, m.start));
   });
 }
-function otherDevicesTerm(ctx, m) {
-  const { all, mine } = eventsFor(ctx);
-  if (all.length <= mine.length) return false;
+function otherDevicesTerm(ctx, all, mine) {
+  if (all.length <= mine.length) return () => false;
   const myForms = new Set(mine.flatMap((e) => e.forms));
   const others = new Set(all.filter((e) => !mine.includes(e)).flatMap((e) => e.forms).filter((f) => !myForms.has(f)));
-  if (!others.size || !ctx.a.in("forms", m.sentence).some((f) => others.has(f.entry.name))) return false;
-  return !attachedTo(ctx, m, myForms);
+  if (!others.size) return () => false;
+  return (m) => ctx.a.in("forms", m.sentence).some((f) => others.has(f.entry.name)) && !attachedTo(ctx, m, myForms);
 }
-var SITES2 = ["intramedullary", "deep", "intra-articular"];
-var breakCache = /* @__PURE__ */ new WeakMap();
-function attachBreak(words) {
-  let re = breakCache.get(words);
-  if (!re) breakCache.set(words, re = new RegExp(`\\b(?:${phrases(words)})\\b`, "i"));
-  return re;
+var attachCache = /* @__PURE__ */ new WeakMap();
+function attachRegexes(g) {
+  let c = attachCache.get(g);
+  if (!c) {
+    c = {
+      phraseBreak: new RegExp(`\\b(?:${phrases(g.attachBreakWords)})\\b`, "i"),
+      linkAfter: new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${phrases(g.linkPrepositions)})\\s`, "i")
+    };
+    attachCache.set(g, c);
+  }
+  return c;
 }
 function describe2(c, d) {
   const rows = [];

@@ -1,3 +1,4 @@
+import { siteOf } from '../nlp/devices.js';
 import { phrases } from '../text/regex.js';
 import { assertionOf, explainOf, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences } from './common.js';
 export function evaluate(ctx, spec) {
@@ -15,9 +16,10 @@ export function evaluate(ctx, spec) {
         if (spec.scope !== 'own' || !otherSites.size)
             return false;
         // (a place is named however it is asserted: "no retained cement in the femoral canal" negates the cement)
-        const sites = a.in('sites', m.sentence).map((x) => SITES.find((t) => x.entry.tags.has(t))).filter((t) => t !== undefined);
+        const sites = a.in('sites', m.sentence).map(siteOf).filter((t) => t !== undefined);
         return sites.length > 0 && !sites.includes(ctx.pack.site) && sites.some((t) => otherSites.has(t));
     };
+    const otherDevices = otherDevicesTerm(ctx, all, mine);
     for (const m of refMentions(a, spec.find, scope)) {
         if (elsewhere(m)) {
             if (ctx.explain)
@@ -43,7 +45,7 @@ export function evaluate(ctx, spec) {
     if (accepted.length) {
         const evidence = accepted.slice(0, 4).map((m) => a.evidence(m.start, m.end));
         const found = quoteList(accepted.map((m) => m.text));
-        let also = refMentions(a, spec.alsoRequire, scope).filter((m) => allowed.has(assertionOf(a, m)) && !skip(m) && !otherDevicesTerm(ctx, m));
+        let also = refMentions(a, spec.alsoRequire, scope).filter((m) => allowed.has(assertionOf(a, m)) && !skip(m) && !otherDevices(m));
         if (!also.length && spec.alsoRequireAttached)
             also = attachedTerms(ctx, spec.alsoRequire);
         if (spec.alsoRequire.length && !also.length)
@@ -82,6 +84,7 @@ function attachedTerms(ctx, refs) {
 function attachedTo(ctx, m, forms) {
     const { a } = ctx;
     const g = a.grammar.devices;
+    const re = attachRegexes(g);
     const text = a.doc.text;
     return a.in('forms', m.sentence).some((f) => {
         if (!forms.has(f.entry.name))
@@ -90,34 +93,39 @@ function attachedTo(ctx, m, forms) {
         if (m.start >= f.start && m.end <= f.end)
             return true;
         if (f.start >= m.end)
-            return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !attachBreak(g.attachBreakWords).test(text.slice(m.end, f.start));
-        return m.start >= f.end && m.start - f.end <= g.attachedWindow && new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${g.linkPrepositions.join('|')})\\s`, 'i').test(text.slice(f.end, m.start));
+            return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !re.phraseBreak.test(text.slice(m.end, f.start));
+        return m.start >= f.end && m.start - f.end <= g.attachedWindow && re.linkAfter.test(text.slice(f.end, m.start));
     });
 }
 /**
- * True when a term stands in a sentence that also names the form of another device of this action (a removed
+ * Whether a term stands in a sentence that also names the form of another device of this action (a removed
  * spacer beside the removed beads) and is attached to that device, not to this code's ("a Palacos spacer was
- * molded ... and antibiotic beads were left"): it describes the other device.
+ * molded ... and antibiotic beads were left"): it describes the other device. The forms are worked out once.
  */
-function otherDevicesTerm(ctx, m) {
-    const { all, mine } = eventsFor(ctx);
+function otherDevicesTerm(ctx, all, mine) {
     if (all.length <= mine.length)
-        return false;
+        return () => false;
     const myForms = new Set(mine.flatMap((e) => e.forms));
     const others = new Set(all.filter((e) => !mine.includes(e)).flatMap((e) => e.forms).filter((f) => !myForms.has(f)));
-    if (!others.size || !ctx.a.in('forms', m.sentence).some((f) => others.has(f.entry.name)))
-        return false;
-    return !attachedTo(ctx, m, myForms);
+    if (!others.size)
+        return () => false;
+    return (m) => ctx.a.in('forms', m.sentence).some((f) => others.has(f.entry.name)) && !attachedTo(ctx, m, myForms);
 }
-/** The site tags of the sites lexicon. */
-const SITES = ['intramedullary', 'deep', 'intra-articular'];
-/** Words that end a noun phrase between a material and a form ("Palacos spacer and beads"), compiled once per list. */
-const breakCache = new WeakMap();
-function attachBreak(words) {
-    let re = breakCache.get(words);
-    if (!re)
-        breakCache.set(words, (re = new RegExp(`\\b(?:${phrases(words)})\\b`, 'i')));
-    return re;
+/**
+ * The words that end a noun phrase between a material and a form ("Palacos spacer and beads"), and a linking
+ * preposition after a form ("beads of PMMA"), compiled once per rule set.
+ */
+const attachCache = new WeakMap();
+function attachRegexes(g) {
+    let c = attachCache.get(g);
+    if (!c) {
+        c = {
+            phraseBreak: new RegExp(`\\b(?:${phrases(g.attachBreakWords)})\\b`, 'i'),
+            linkAfter: new RegExp(`^\\s*(?:[\\w-]+\\s+)?(?:${phrases(g.linkPrepositions)})\\s`, 'i'),
+        };
+        attachCache.set(g, c);
+    }
+    return c;
 }
 /** How a terms element is decided, for the rules reference. */
 export function describe(c, d) {

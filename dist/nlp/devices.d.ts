@@ -48,6 +48,8 @@ export interface DeviceAnalysis {
     events: DeviceEventDetail[];
     frames: DeviceFrame[];
 }
+/** The specific site a site mention names (intramedullary, deep, intra-articular), if any. */
+export declare function siteOf(m: Mention): Site | undefined;
 /**
  * True when an earlier-time anchor stands in the clause of a mention ("Two weeks ago ... 24 beads were
  * placed"), not hundreds of characters away in a dictated run-on that goes on to today's work.
@@ -66,5 +68,6 @@ export declare function anchoredEarlier(a: Analysis, s: number): boolean;
  */
 export declare function governedDevice(a: Analysis, act: Mention, devices: DeviceMention[]): DeviceMention | undefined;
 export declare function analyseDevices(a: Analysis): DeviceAnalysis;
+/** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
 export declare function formsNamed(a: Analysis, s: number, devices: DeviceMention[]): Set<string>;
 export declare function eventEvidence(a: Analysis, e: DeviceEventDetail): Evidence[];

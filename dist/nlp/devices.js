@@ -1,6 +1,7 @@
 import { phrases } from '../text/regex.js';
 const SITE_TAGS = ['intramedullary', 'deep', 'intra-articular'];
-function siteOf(m) {
+/** The specific site a site mention names (intramedullary, deep, intra-articular), if any. */
+export function siteOf(m) {
     return SITE_TAGS.find((t) => m.entry.tags.has(t));
 }
 /** Sentence contexts that decide whether a drug or a carrier belongs to a device. */
@@ -347,6 +348,7 @@ function deviceGrammar(a) {
             earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), 'i'),
             todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
             operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, 'i'),
+            removalVerb: new RegExp(`(?:${phrases(g.removalVerbEndings)})$`, 'i'),
         };
         deviceGrammarCache.set(gr, c);
     }
@@ -394,21 +396,23 @@ function carriedTime(a, s) {
         }
         chain.push(i);
         const t = a.sentences[i].text;
-        // (the operation's own start, "Under spinal anaesthesia ...", "prepped and draped", tells today's work from here)
-        if (dg.todayAnchor.test(t) || (i !== s && dg.operationStart.test(t)) || (i === s && chain.length > 1 && dg.operationStart.test(t))) {
+        // (the operation's own start, "Under spinal anaesthesia ...", "prepped and draped", tells today's work from
+        // the sentence after it)
+        if (dg.todayAnchor.test(t) || (i !== s && dg.operationStart.test(t))) {
             result = 'today';
             break;
         }
-        // (an earlier time carries on only from the opening of its paragraph, its first two sentences: an aside deep
-        // in today's steps, "The ulnar nerve, transposed at the index operation, was protected", tells no time for the
-        // steps after it)
-        if (dg.earlierAnchor.test(t) && i !== s && !startsParagraph(a, i) && !(i > 0 && startsParagraph(a, i - 1)))
-            break;
         if (dg.earlierAnchor.test(t)) {
+            // (an earlier time carries on only from the opening of its paragraph, its first two sentences: an aside deep
+            // in today's steps, "The ulnar nerve, transposed at the index operation, was protected", tells no time for
+            // the steps after it)
+            if (i !== s && !startsParagraph(a, i) && !(i > 0 && startsParagraph(a, i - 1)))
+                break;
             // (a removal told by its verb or opening its item is today's, "the rod placed 3 weeks ago was removed",
             // "Removal of the beads placed 3 days ago"; a removal noun inside the earlier clause, "a spacer from a
             // first-stage explant 9 weeks ago", is that time's)
-            result = a.in('actions', i).some((m) => m.entry.tags.has('remove') && (/(?:ed|en|out)$/i.test(m.text) || m.start - a.sentences[i].start <= 2)) ? 'today' : 'earlier';
+            const removedToday = (m) => m.entry.tags.has('remove') && (dg.removalVerb.test(m.text) || m.start - a.sentences[i].start <= 2);
+            result = a.in('actions', i).some(removedToday) ? 'today' : 'earlier';
             break;
         }
         if (startsParagraph(a, i))
@@ -708,7 +712,6 @@ function attributive(a, m) {
     const word = m.text.split(/\s+/)[0] ?? m.text;
     return dg.participle.test(word) && !/ing$/i.test(word) && dg.attributive.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^\s+[A-Za-z]/.test(text.slice(m.end, m.end + 2));
 }
-/** Sites named in a sentence (not negated), specific ones only. */
 /** A table's header row ("| Chain | Beads placed (day 3) | Beads removed today |" over "|---|---|"): it names columns and tells no event. */
 function headerRow(a, s) {
     const sent = a.sentences[s];
@@ -723,6 +726,7 @@ function headerRow(a, s) {
 }
 /** The rule under a pipe table's header ("|---|:---:|"). */
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** Sites named in a sentence (not negated), specific ones only. */
 function sitesIn(a, s) {
     return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated);
 }
@@ -745,7 +749,14 @@ export function analyseDevices(a) {
         const live = ds.filter((d) => !a.assertion(d).negated);
         if (!live.length)
             continue;
-        const ok = (m) => a.affirmed(m) && governedDevice(a, m, ds) !== undefined && !a.assertion(governedDevice(a, m, ds)).negated;
+        // (the device each action word governs, looked up once per action word)
+        const govMemo = new Map();
+        const governs = (m) => {
+            if (!govMemo.has(m))
+                govMemo.set(m, governedDevice(a, m, ds));
+            return govMemo.get(m);
+        };
+        const ok = (m) => a.affirmed(m) && governs(m) !== undefined && !a.assertion(governs(m)).negated;
         // an insertion in a sentence anchored to an earlier time ("8 weeks ago", "at the index operation") was done then
         const earlier = anchoredEarlier(a, s);
         // putting the material into its mould ("the paste was pressed into a bead mat") makes the device, it places none
@@ -760,10 +771,11 @@ export function analyseDevices(a) {
         const sent = a.sentences[s];
         const mouldAt = deviceGrammar(a).mould.exec(sent.text);
         const fromMould = (m) => mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0;
-        const removes = actionsIn(a, s, 'remove').filter((m) => ok(m) && !fromMould(m));
+        const removeWords = actionsIn(a, s, 'remove');
+        const removes = removeWords.filter((m) => ok(m) && !fromMould(m));
         // a count that reconciles a removal with the earlier placement ("counted against the index record - 48 placed,
         // 48 removed"): the number right before the placement word counts what went in then
-        const counted = (m) => actionsIn(a, s, 'remove').length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
+        const counted = (m) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
         const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m));
         const exchanges = actionsIn(a, s, 'exchange').filter(ok);
         const deviceAffirmed = live.filter((d) => a.affirmed(d));
@@ -808,7 +820,7 @@ export function analyseDevices(a) {
         // an event is of the devices its action words govern ("a block spacer, which was pressed into the joint ...
         // keyed onto the dowels" places the spacer); a sentence with no governing action word speaks for all it names
         const governing = (acts) => {
-            const fs = [...new Set(acts.map((m) => governedDevice(a, m, ds)?.form).filter((f) => f !== undefined))];
+            const fs = [...new Set(acts.map((m) => governs(m)?.form).filter((f) => f !== undefined))];
             return fs.length ? fs : forms;
         };
         // several action words of one kind that govern devices of different forms ("(1) the spacer was removed from
@@ -817,7 +829,7 @@ export function analyseDevices(a) {
         const perForm = (acts) => {
             const byForm = new Map();
             for (const m of acts) {
-                const f = governedDevice(a, m, ds)?.form;
+                const f = governs(m)?.form;
                 if (f !== undefined)
                     byForm.set(f, [...(byForm.get(f) ?? []), m]);
             }
@@ -832,7 +844,7 @@ export function analyseDevices(a) {
                 insertSentences.add(s);
         }
         if (didRemove) {
-            if (forms.length > 1 && ![...removes, ...exchanges].some((m) => governedDevice(a, m, ds) !== undefined)) {
+            if (forms.length > 1 && ![...removes, ...exchanges].some((m) => governs(m) !== undefined)) {
                 // a list row with no action word that names several devices ("Devices removed today: [x] beads [x] coated
                 // nail") removes each: one event per form, each finding its own site
                 for (const f of forms)
@@ -1025,7 +1037,6 @@ function formByStart(devices) {
             out.set(d.start, d.form);
     return out;
 }
-/** Sections that list procedures or implants rather than tell what was done. */
 /**
  * Forms a narrative sentence of this operation says were not placed (or not removed): every insertion (removal)
  * word of its sentence is negated.
@@ -1048,7 +1059,6 @@ function narrativeNegatedForms(a, devices, action) {
     }
     return out;
 }
-/** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
 const devicesBySentence = new WeakMap();
 /** The device mentions of each sentence, in text order, indexed once per device list. */
 function bySentenceOf(devices) {
@@ -1066,6 +1076,7 @@ function bySentenceOf(devices) {
     }
     return by;
 }
+/** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
 export function formsNamed(a, s, devices) {
     const out = new Set();
     // a carrier that is itself the device ("Stimulan was packed") names no form

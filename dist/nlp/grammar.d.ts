@@ -61,6 +61,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         instrumentPrepositions: z.ZodArray<z.ZodString>;
         participleEndings: z.ZodArray<z.ZodString>;
         presentParticipleEndings: z.ZodArray<z.ZodString>;
+        removalVerbEndings: z.ZodArray<z.ZodString>;
         pastPerfectAuxiliaries: z.ZodArray<z.ZodString>;
         pastPerfectSubordinators: z.ZodArray<z.ZodString>;
         irregularParticiples: z.ZodArray<z.ZodString>;

@@ -71,6 +71,7 @@ const __schemas = lazy(() => {
             instrumentPrepositions: phrases,
             participleEndings: phrases,
             presentParticipleEndings: phrases,
+            removalVerbEndings: phrases,
             pastPerfectAuxiliaries: phrases,
             pastPerfectSubordinators: phrases,
             irregularParticiples: phrases,

@@ -32,7 +32,7 @@ export interface LexEntry {
 export interface Lexicon {
     id: string;
     entries: LexEntry[];
-    /** One-word terms by their first two letters, for misspellings (`fuzzy` in the file). */
+    /** One-word terms by their first three letters, for misspellings (`fuzzy` in the file), and the words worth a look. */
     fuzzy?: {
         minLength: number;
         maxEdits: number;

@@ -53,7 +53,8 @@ export interface DeviceAnalysis {
 
 const SITE_TAGS: Site[] = ['intramedullary', 'deep', 'intra-articular'];
 
-function siteOf(m: Mention): Site | undefined {
+/** The specific site a site mention names (intramedullary, deep, intra-articular), if any. */
+export function siteOf(m: Mention): Site | undefined {
   return SITE_TAGS.find((t) => m.entry.tags.has(t));
 }
 
@@ -397,6 +398,8 @@ interface DeviceGrammar {
   todayAnchor: RegExp;
   /** Words that start the story of today's operation (anaesthesia, position, preparation). */
   operationStart: RegExp;
+  /** A removal word that is a verb ("removed", "taken out"), not a noun ("explant"). */
+  removalVerb: RegExp;
 }
 const deviceGrammarCache = new WeakMap<Grammar, DeviceGrammar>();
 function deviceGrammar(a: Analysis): DeviceGrammar {
@@ -449,6 +452,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), 'i'),
       todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
       operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, 'i'),
+      removalVerb: new RegExp(`(?:${phrases(g.removalVerbEndings)})$`, 'i'),
     };
     deviceGrammarCache.set(gr, c);
   }
@@ -505,20 +509,22 @@ function carriedTime(a: Analysis, s: number): Carried {
     }
     chain.push(i);
     const t = a.sentences[i]!.text;
-    // (the operation's own start, "Under spinal anaesthesia ...", "prepped and draped", tells today's work from here)
-    if (dg.todayAnchor.test(t) || (i !== s && dg.operationStart.test(t)) || (i === s && chain.length > 1 && dg.operationStart.test(t))) {
+    // (the operation's own start, "Under spinal anaesthesia ...", "prepped and draped", tells today's work from
+    // the sentence after it)
+    if (dg.todayAnchor.test(t) || (i !== s && dg.operationStart.test(t))) {
       result = 'today';
       break;
     }
-    // (an earlier time carries on only from the opening of its paragraph, its first two sentences: an aside deep
-    // in today's steps, "The ulnar nerve, transposed at the index operation, was protected", tells no time for the
-    // steps after it)
-    if (dg.earlierAnchor.test(t) && i !== s && !startsParagraph(a, i) && !(i > 0 && startsParagraph(a, i - 1))) break;
     if (dg.earlierAnchor.test(t)) {
+      // (an earlier time carries on only from the opening of its paragraph, its first two sentences: an aside deep
+      // in today's steps, "The ulnar nerve, transposed at the index operation, was protected", tells no time for
+      // the steps after it)
+      if (i !== s && !startsParagraph(a, i) && !(i > 0 && startsParagraph(a, i - 1))) break;
       // (a removal told by its verb or opening its item is today's, "the rod placed 3 weeks ago was removed",
       // "Removal of the beads placed 3 days ago"; a removal noun inside the earlier clause, "a spacer from a
       // first-stage explant 9 weeks ago", is that time's)
-      result = a.in('actions', i).some((m) => m.entry.tags.has('remove') && (/(?:ed|en|out)$/i.test(m.text) || m.start - a.sentences[i]!.start <= 2)) ? 'today' : 'earlier';
+      const removedToday = (m: Mention) => m.entry.tags.has('remove') && (dg.removalVerb.test(m.text) || m.start - a.sentences[i]!.start <= 2);
+      result = a.in('actions', i).some(removedToday) ? 'today' : 'earlier';
       break;
     }
     if (startsParagraph(a, i)) break;
@@ -798,7 +804,6 @@ function attributive(a: Analysis, m: Mention): boolean {
   return dg.participle.test(word) && !/ing$/i.test(word) && dg.attributive.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^\s+[A-Za-z]/.test(text.slice(m.end, m.end + 2));
 }
 
-/** Sites named in a sentence (not negated), specific ones only. */
 /** A table's header row ("| Chain | Beads placed (day 3) | Beads removed today |" over "|---|---|"): it names columns and tells no event. */
 function headerRow(a: Analysis, s: number): boolean {
   const sent = a.sentences[s]!;
@@ -812,6 +817,7 @@ function headerRow(a: Analysis, s: number): boolean {
 /** The rule under a pipe table's header ("|---|:---:|"). */
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
+/** Sites named in a sentence (not negated), specific ones only. */
 function sitesIn(a: Analysis, s: number): Mention[] {
   return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated);
 }
@@ -834,7 +840,13 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     if (cat === 'diagnosis' || headerRow(a, s)) continue;
     const live = ds.filter((d) => !a.assertion(d).negated);
     if (!live.length) continue;
-    const ok = (m: Mention) => a.affirmed(m) && governedDevice(a, m, ds) !== undefined && !a.assertion(governedDevice(a, m, ds)!).negated;
+    // (the device each action word governs, looked up once per action word)
+    const govMemo = new Map<Mention, DeviceMention | undefined>();
+    const governs = (m: Mention): DeviceMention | undefined => {
+      if (!govMemo.has(m)) govMemo.set(m, governedDevice(a, m, ds));
+      return govMemo.get(m);
+    };
+    const ok = (m: Mention) => a.affirmed(m) && governs(m) !== undefined && !a.assertion(governs(m)!).negated;
     // an insertion in a sentence anchored to an earlier time ("8 weeks ago", "at the index operation") was done then
     const earlier = anchoredEarlier(a, s);
     // putting the material into its mould ("the paste was pressed into a bead mat") makes the device, it places none
@@ -849,10 +861,11 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     const sent = a.sentences[s]!;
     const mouldAt = deviceGrammar(a).mould.exec(sent.text);
     const fromMould = (m: Mention) => mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0;
-    const removes = actionsIn(a, s, 'remove').filter((m) => ok(m) && !fromMould(m));
+    const removeWords = actionsIn(a, s, 'remove');
+    const removes = removeWords.filter((m) => ok(m) && !fromMould(m));
     // a count that reconciles a removal with the earlier placement ("counted against the index record - 48 placed,
     // 48 removed"): the number right before the placement word counts what went in then
-    const counted = (m: Mention) => actionsIn(a, s, 'remove').length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
+    const counted = (m: Mention) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
     const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m));
     const exchanges = actionsIn(a, s, 'exchange').filter(ok);
     const deviceAffirmed = live.filter((d) => a.affirmed(d));
@@ -895,7 +908,7 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     // an event is of the devices its action words govern ("a block spacer, which was pressed into the joint ...
     // keyed onto the dowels" places the spacer); a sentence with no governing action word speaks for all it names
     const governing = (acts: Mention[]) => {
-      const fs = [...new Set(acts.map((m) => governedDevice(a, m, ds)?.form).filter((f): f is string => f !== undefined))];
+      const fs = [...new Set(acts.map((m) => governs(m)?.form).filter((f): f is string => f !== undefined))];
       return fs.length ? fs : forms;
     };
     // several action words of one kind that govern devices of different forms ("(1) the spacer was removed from
@@ -904,7 +917,7 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     const perForm = (acts: Mention[]): Mention[][] => {
       const byForm = new Map<string, Mention[]>();
       for (const m of acts) {
-        const f = governedDevice(a, m, ds)?.form;
+        const f = governs(m)?.form;
         if (f !== undefined) byForm.set(f, [...(byForm.get(f) ?? []), m]);
       }
       return byForm.size > 1 ? [...byForm.values()] : [acts];
@@ -917,7 +930,7 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
       if (a.isOperative(s) || cat === 'indications') insertSentences.add(s);
     }
     if (didRemove) {
-      if (forms.length > 1 && ![...removes, ...exchanges].some((m) => governedDevice(a, m, ds) !== undefined)) {
+      if (forms.length > 1 && ![...removes, ...exchanges].some((m) => governs(m) !== undefined)) {
         // a list row with no action word that names several devices ("Devices removed today: [x] beads [x] coated
         // nail") removes each: one event per form, each finding its own site
         for (const f of forms) raw.push({ action: 'remove', s, spans: [live.find((d) => d.form === f)!], forms: [f] });
@@ -1087,8 +1100,6 @@ function formByStart(devices: DeviceMention[]): Map<number, string> {
   return out;
 }
 
-/** Sections that list procedures or implants rather than tell what was done. */
-
 /**
  * Forms a narrative sentence of this operation says were not placed (or not removed): every insertion (removal)
  * word of its sentence is negated.
@@ -1111,7 +1122,6 @@ function narrativeNegatedForms(a: Analysis, devices: DeviceMention[], action: De
   return out;
 }
 
-/** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
 const devicesBySentence = new WeakMap<DeviceMention[], Map<number, DeviceMention[]>>();
 
 /** The device mentions of each sentence, in text order, indexed once per device list. */
@@ -1129,6 +1139,7 @@ function bySentenceOf(devices: DeviceMention[]): Map<number, DeviceMention[]> {
   return by;
 }
 
+/** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
 export function formsNamed(a: Analysis, s: number, devices: DeviceMention[]): Set<string> {
   const out = new Set<string>();
   // a carrier that is itself the device ("Stimulan was packed") names no form

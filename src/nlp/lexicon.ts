@@ -61,7 +61,7 @@ function countEntry(e: NonNullable<LexEntry['byCount']>, text: string): LexEntry
 export interface Lexicon {
   id: string;
   entries: LexEntry[];
-  /** One-word terms by their first two letters, for misspellings (`fuzzy` in the file). */
+  /** One-word terms by their first three letters, for misspellings (`fuzzy` in the file), and the words worth a look. */
   fuzzy?: { minLength: number; maxEdits: number; twoEditsFrom: number; byPrefix: Map<string, { term: string; entry: LexEntry }[]>; words: RegExp };
   /** The entry of each capture group: group i+1 is one term of `groupEntries[i]`. */
   groupEntries: LexEntry[];

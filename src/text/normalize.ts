@@ -121,22 +121,10 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
   // keeps its own rows whole and would hide the width the prose was wrapped at
   // (measured on every line first; the table rows are left out only when the longest line is one)
   let prose = lines;
-  let width = 0;
-  let longest = '';
-  for (const l of lines) {
-    const n = l.trimEnd().length;
-    if (n > width) {
-      width = n;
-      longest = l;
-    }
-  }
+  let { width, longest } = widest(lines);
   if (tableLike(longest)) {
     prose = lines.filter((l) => !tableLike(l));
-    width = 0;
-    for (const l of prose) {
-      const n = l.trimEnd().length;
-      if (n > width) width = n;
-    }
+    width = widest(prose).width;
   }
   const bounds = layout.wrapWidth ?? DEFAULT_WRAP;
   let byWidth = width >= bounds.min && width <= bounds.max;
@@ -231,6 +219,20 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
   }
   parts.push(text.slice(from));
   return parts.join('');
+}
+
+/** The length of the longest of `lines` (trailing spaces left out), and that line. */
+function widest(lines: readonly string[]): { width: number; longest: string } {
+  let width = 0;
+  let longest = '';
+  for (const l of lines) {
+    const n = l.trimEnd().length;
+    if (n > width) {
+      width = n;
+      longest = l;
+    }
+  }
+  return { width, longest };
 }
 
 /** A line that ends in a rule of three or more of one character ("... ===", "... ---"). */
