@@ -10512,10 +10512,12 @@ function findSections(text, patternDirs = []) {
     const lineEnd = text.indexOf("\n", at);
     const nextEnd = lineEnd < 0 ? -1 : text.indexOf("\n", lineEnd + 1);
     const next = lineEnd < 0 ? "" : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
-    const before = text.slice(Math.max(0, lineStart2 - 200), lineStart2).replace(/\s+$/, "");
-    const prevStart = Math.max(0, lineStart2 - 200) + before.lastIndexOf("\n") + 1;
-    const underHeading = before.endsWith(":") && heads.some((h) => h.start === prevStart);
-    if (TABLE_SEPARATOR.test(next) && !underHeading) {
+    const underHeading = () => {
+      const before = text.slice(Math.max(0, lineStart2 - 200), lineStart2).replace(/\s+$/, "");
+      const prevStart = Math.max(0, lineStart2 - 200) + before.lastIndexOf("\n") + 1;
+      return before.endsWith(":") && heads.some((h) => h.start === prevStart);
+    };
+    if (TABLE_SEPARATOR.test(next) && !underHeading()) {
       const cells = text.slice(at, lineEnd).split("|").map((x) => x.trim()).filter(Boolean);
       const cat = cells.map((x) => c.byTitle.get(key(x))).find((k) => k === "procedure" || k === "implants");
       if (cat && !heads.some((h) => h.start === lineStart2)) heads.push({ start: lineStart2, bodyStart: lineStart2, title: cells.join(" | "), category: cat });
@@ -12582,7 +12584,6 @@ var SIMPLE = {
   "\u2029": "\n"
 };
 var SIMPLE_RE = new RegExp(`[${Object.keys(SIMPLE).join("")}]`, "g");
-var RESIZING = /[\r\ufeff\u200b\u00ad\u2026]|&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|#160|#39|#38);/i;
 var ENTITIES = {
   "&nbsp;": " ",
   "&#160;": " ",
@@ -12596,6 +12597,8 @@ var ENTITIES = {
   "&ndash;": "-",
   "&mdash;": "-"
 };
+var ENTITY = `&(?:${Object.keys(ENTITIES).map((e) => e.slice(1, -1)).join("|")});`;
+var RESIZING = new RegExp(`[\\r\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`, "i");
 function lineStartsOf(input) {
   const starts = [0];
   if (input.includes("\r")) {
@@ -12608,7 +12611,7 @@ function lineStartsOf(input) {
   for (let i = input.indexOf("\n"); i >= 0; i = input.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
-var RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]|&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|#160|#39|#38);/gi;
+var RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`, "gi");
 var ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
@@ -14410,7 +14413,8 @@ function findOperations(g, text, joined, recordStarts = []) {
     if (prev?.kind !== "earlier" || prev.banner) continue;
     const prevEnd = text.indexOf("\n", prev.start);
     if (prevEnd < 0 || !text.slice(prevEnd, at).trim()) continue;
-    heads.push({ start: at, line: text.slice(at, text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at)).trim(), kind: "neutral" });
+    const lineEnd = text.indexOf("\n", at);
+    heads.push({ start: at, line: text.slice(at, lineEnd < 0 ? text.length : lineEnd).trim(), kind: "neutral" });
   }
   heads.sort((x, y) => x.start - y.start);
   const dated = heads.filter((h) => h.kind === "dated");

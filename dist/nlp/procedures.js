@@ -312,7 +312,8 @@ export function findOperations(g, text, joined, recordStarts = []) {
         const prevEnd = text.indexOf('\n', prev.start);
         if (prevEnd < 0 || !text.slice(prevEnd, at).trim())
             continue;
-        heads.push({ start: at, line: text.slice(at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)).trim(), kind: 'neutral' });
+        const lineEnd = text.indexOf('\n', at);
+        heads.push({ start: at, line: text.slice(at, lineEnd < 0 ? text.length : lineEnd).trim(), kind: 'neutral' });
     }
     heads.sort((x, y) => x.start - y.start);
     const dated = heads.filter((h) => h.kind === 'dated');

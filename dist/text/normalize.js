@@ -7,11 +7,12 @@ const SIMPLE = {
     '\u00d7': 'x', '\t': ' ', '\f': '\n', '\v': '\n', '\u2028': '\n', '\u2029': '\n',
 };
 const SIMPLE_RE = new RegExp(`[${Object.keys(SIMPLE).join('')}]`, 'g');
-const RESIZING = /[\r\ufeff\u200b\u00ad\u2026]|&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|#160|#39|#38);/i;
 /** HTML character entities an EHR export leaves in the text ("4.8&nbsp;mm", "exploration &amp; debridement"). */
 const ENTITIES = {
     '&nbsp;': ' ', '&#160;': ' ', '&amp;': '&', '&#38;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&#39;': "'", '&ndash;': '-', '&mdash;': '-',
 };
+const ENTITY = `&(?:${Object.keys(ENTITIES).map((e) => e.slice(1, -1)).join('|')});`;
+const RESIZING = new RegExp(`[\\r\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`, 'i');
 function lineStartsOf(input) {
     const starts = [0];
     if (input.includes('\r')) {
@@ -26,7 +27,7 @@ function lineStartsOf(input) {
         starts.push(i + 1);
     return starts;
 }
-const RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]|&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|#160|#39|#38);/gi;
+const RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`, 'gi');
 /**
  * Layout-independent text: a note hard-wrapped by an editor or an EHR export (every long line broken at
  * the last space before a fixed width) has its wrap points joined back into spaces, so that a sentence,

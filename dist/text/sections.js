@@ -99,7 +99,6 @@ function afterProse(text, lineStart, proseLine) {
     const prev = text.slice(prevStart, lineStart - 1).trim();
     return prev.length >= proseLine && !/[.:;!?)]$/.test(prev);
 }
-/** The shortest line that reads as wrapped prose. */
 const TABLE_SEPARATOR = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
 const BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
 // a line's first words, for headings run into their text in dictated notes
@@ -209,10 +208,12 @@ export function findSections(text, patternDirs = []) {
         const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
         // (a table right under a heading of its own, "Devices removed:" over "| Device | Location |", is that
         // heading's: its header row names columns)
-        const before = text.slice(Math.max(0, lineStart - 200), lineStart).replace(/\s+$/, '');
-        const prevStart = Math.max(0, lineStart - 200) + before.lastIndexOf('\n') + 1;
-        const underHeading = before.endsWith(':') && heads.some((h) => h.start === prevStart);
-        if (TABLE_SEPARATOR.test(next) && !underHeading) {
+        const underHeading = () => {
+            const before = text.slice(Math.max(0, lineStart - 200), lineStart).replace(/\s+$/, '');
+            const prevStart = Math.max(0, lineStart - 200) + before.lastIndexOf('\n') + 1;
+            return before.endsWith(':') && heads.some((h) => h.start === prevStart);
+        };
+        if (TABLE_SEPARATOR.test(next) && !underHeading()) {
             const cells = text.slice(at, lineEnd).split('|').map((x) => x.trim()).filter(Boolean);
             const cat = cells.map((x) => c.byTitle.get(key(x))).find((k) => k === 'procedure' || k === 'implants');
             if (cat && !heads.some((h) => h.start === lineStart))

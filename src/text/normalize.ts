@@ -27,11 +27,12 @@ const SIMPLE: Record<string, string> = {
 };
 
 const SIMPLE_RE = new RegExp(`[${Object.keys(SIMPLE).join('')}]`, 'g');
-const RESIZING = /[\r\ufeff\u200b\u00ad\u2026]|&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|#160|#39|#38);/i;
 /** HTML character entities an EHR export leaves in the text ("4.8&nbsp;mm", "exploration &amp; debridement"). */
 const ENTITIES: Record<string, string> = {
   '&nbsp;': ' ', '&#160;': ' ', '&amp;': '&', '&#38;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&#39;': "'", '&ndash;': '-', '&mdash;': '-',
 };
+const ENTITY = `&(?:${Object.keys(ENTITIES).map((e) => e.slice(1, -1)).join('|')});`;
+const RESIZING = new RegExp(`[\\r\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`, 'i');
 
 function lineStartsOf(input: string): number[] {
   const starts = [0];
@@ -46,7 +47,7 @@ function lineStartsOf(input: string): number[] {
   return starts;
 }
 
-const RESIZING_G = /\r\n?|[\ufeff\u200b\u00ad\u2026]|&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|#160|#39|#38);/gi;
+const RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`, 'gi');
 
 /**
  * Layout-independent text: a note hard-wrapped by an editor or an EHR export (every long line broken at

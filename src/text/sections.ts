@@ -131,7 +131,6 @@ function afterProse(text: string, lineStart: number, proseLine: number): boolean
   const prev = text.slice(prevStart, lineStart - 1).trim();
   return prev.length >= proseLine && !/[.:;!?)]$/.test(prev);
 }
-/** The shortest line that reads as wrapped prose. */
 
 const TABLE_SEPARATOR = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
 const BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
@@ -238,10 +237,12 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
     const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
     // (a table right under a heading of its own, "Devices removed:" over "| Device | Location |", is that
     // heading's: its header row names columns)
-    const before = text.slice(Math.max(0, lineStart - 200), lineStart).replace(/\s+$/, '');
-    const prevStart = Math.max(0, lineStart - 200) + before.lastIndexOf('\n') + 1;
-    const underHeading = before.endsWith(':') && heads.some((h) => h.start === prevStart);
-    if (TABLE_SEPARATOR.test(next) && !underHeading) {
+    const underHeading = () => {
+      const before = text.slice(Math.max(0, lineStart - 200), lineStart).replace(/\s+$/, '');
+      const prevStart = Math.max(0, lineStart - 200) + before.lastIndexOf('\n') + 1;
+      return before.endsWith(':') && heads.some((h) => h.start === prevStart);
+    };
+    if (TABLE_SEPARATOR.test(next) && !underHeading()) {
       const cells = text.slice(at, lineEnd).split('|').map((x) => x.trim()).filter(Boolean);
       const cat = cells.map((x) => c.byTitle.get(key(x))).find((k) => k === 'procedure' || k === 'implants');
       if (cat && !heads.some((h) => h.start === lineStart)) heads.push({ start: lineStart, bodyStart: lineStart, title: cells.join(' | '), category: cat });
