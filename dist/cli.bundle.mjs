@@ -10433,13 +10433,14 @@ function afterProse(text, lineStart, proseLine) {
   if (lineStart < 2) return false;
   const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
   const prev = text.slice(prevStart, lineStart - 1).trim();
-  return prev.length >= proseLine && !/[.:;!?)]$/.test(prev);
+  return prev.length >= proseLine && !/[.:;!?)]$/.test(prev) && !/\S {3,}\S/.test(prev);
 }
 var TABLE_SEPARATOR = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
 var BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
 var RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/&-]*){1,12})/g;
 var PARAGRAPH_SECTIONS = /* @__PURE__ */ new Set(["indications", "history", "plan"]);
 var LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
+var LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 function categoryOf(title, patternDirs = []) {
   return compile3(patternDirs).byTitle.get(key(title));
 }
@@ -10471,7 +10472,8 @@ function findSections(text, patternDirs = []) {
       }
       const open2 = heads[heads.length - 1];
       const inParagraph = open2 !== void 0 && PARAGRAPH_SECTIONS.has(open2.category) && !/\n[ \t]*\n/.test(text.slice(open2.start, lineStart));
-      if (LABEL.test(title) && !indented && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart, c.proseLine))) {
+      const label = LABEL.test(title) || LOWER_LABEL.test(title) && !afterProse(text, lineStart, c.proseLine);
+      if (label && !indented && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart, c.proseLine))) {
         const prev = heads[heads.length - 1];
         if (prev && prev.category === "implants" && !/\n[ \t]*\n/.test(text.slice(prev.start, lineStart))) continue;
         heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
@@ -10597,7 +10599,7 @@ function findSections(text, patternDirs = []) {
     const end = dedup[i + 1]?.start ?? text.length;
     if (PARAGRAPH_SECTIONS.has(h.category)) {
       const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
-      const line = gap || !terse || h.category === "plan" ? null : /^[^\n]*\S[^\n]*\n(?=[ ]*[A-Z])/.exec(text.slice(bodyStart, end));
+      const line = gap || !terse || h.category === "plan" ? null : /^[^\n]*\S[^\n]*\n/.exec(text.slice(bodyStart, end));
       const cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
       if (cut >= 0) {
         sections.push({ ...h, bodyStart, end: cut });
@@ -12814,7 +12816,10 @@ function normalize(input, layout = {}) {
   const plain2 = !SPECIAL.test(input);
   const same = plain2 ? input : input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]);
   if (plain2 || !RESIZING.test(same)) {
-    return { input, text: runOnCommas(joinWrappedLines(same, layout)), map: null, lineStarts: lineStarts2, layout: same };
+    const indent2 = commonIndent(same);
+    if (indent2 === 0) return { input, text: runOnCommas(joinWrappedLines(same, layout)), map: null, lineStarts: lineStarts2, layout: same };
+    const d = dedent(same, indent2, null);
+    return { input, text: runOnCommas(joinWrappedLines(d.text, layout)), map: d.map, lineStarts: lineStarts2, layout: d.text };
   }
   const parts = [];
   let ellipses = 0;
@@ -12849,9 +12854,43 @@ function normalize(input, layout = {}) {
   }
   copy(same.length);
   map[j] = input.length;
-  const lined = parts.join("");
+  let lined = parts.join("");
+  let linedMap = map.subarray(0, j + 1);
+  const indent = commonIndent(lined);
+  if (indent > 0) ({ text: lined, map: linedMap } = dedent(lined, indent, linedMap));
   const text = runOnCommas(joinWrappedLines(lined, layout));
-  return { input, text, map: map.subarray(0, j + 1), lineStarts: lineStarts2, layout: lined };
+  return { input, text, map: linedMap, lineStarts: lineStarts2, layout: lined };
+}
+function commonIndent(text) {
+  let min = Infinity;
+  for (let start = 0; start <= text.length && min > 0; ) {
+    const nl3 = text.indexOf("\n", start);
+    const end = nl3 < 0 ? text.length : nl3;
+    let n = start;
+    while (n < end && text.charCodeAt(n) === 32) n++;
+    if (n < end && text.charCodeAt(n) !== 9) min = Math.min(min, n - start);
+    else if (n < end) min = 0;
+    if (nl3 < 0) break;
+    start = nl3 + 1;
+  }
+  return min === Infinity ? 0 : min;
+}
+function dedent(text, indent, map) {
+  const parts = [];
+  const out = new Int32Array(text.length + 1);
+  let j = 0;
+  for (let start = 0; start <= text.length; ) {
+    const nl3 = text.indexOf("\n", start);
+    const end = nl3 < 0 ? text.length : nl3 + 1;
+    const from = Math.min(start + indent, end - (nl3 < 0 ? 0 : 1));
+    const cut = text.slice(start, from).trim() === "" ? from : start;
+    parts.push(text.slice(cut, end));
+    for (let i = cut; i < end; i++) out[j++] = map ? map[i] : i;
+    if (nl3 < 0) break;
+    start = end;
+  }
+  out[j] = map ? map[text.length] : text.length;
+  return { text: parts.join(""), map: out.subarray(0, j + 1) };
 }
 function lineCol(doc, inputOffset2) {
   const ls = doc.lineStarts;

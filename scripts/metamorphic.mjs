@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Layout invariance: the same note, laid out differently, must get the same verdicts.
 // Transforms: hard wrap at 64 and 72 columns (breaking at spaces, like `fold -s`; a line laid out in columns is
-// left whole, see hardWrap), CRLF line ends, capitals.
+// left whole, see hardWrap), CRLF line ends, capitals, lower case, every line indented by four spaces.
 // Usage: node scripts/metamorphic.mjs [--errors]   (imports the built library from dist/)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -61,6 +61,9 @@ export const TRANSFORMS = {
   wrap72: (t) => hardWrap(t, 72),
   crlf: (t) => t.replace(/\r?\n/g, '\r\n'),
   upper: (t) => t.toUpperCase(),
+  lower: (t) => t.toLowerCase(),
+  // the whole note indented (an export that puts every line under a margin of its own)
+  indent: (t) => t.replace(/^(?=[^\r\n])/gm, '    '),
 };
 
 /** Every labelled note (samples, development set, held-out sets). */

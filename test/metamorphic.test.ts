@@ -1,7 +1,7 @@
 /**
  * Layout invariance (issue 8): every labelled note, hard-wrapped at 64 and 72 columns, with CRLF line ends,
- * and in capitals, keeps its verdicts (per code: status, element statuses and device events). A failure
- * names the note, the layout and what changed.
+ * in capitals, in lower case and indented as a whole, keeps its verdicts (per code: status, element statuses
+ * and device events). A failure names the note, the layout and what changed.
  */
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
@@ -26,7 +26,7 @@ describe('verdicts do not depend on layout', () => {
     expect(hardWrap(page.split('\n').slice(0, 2).join('\n'), 64)).not.toBe(page.split('\n').slice(0, 2).join('\n'));
   });
 
-  it.each(['crlf', 'upper', 'wrap64', 'wrap72'])('%s keeps every verdict', (layout) => {
+  it.each(['crlf', 'upper', 'lower', 'indent', 'wrap64', 'wrap72'])('%s keeps every verdict', (layout) => {
     const changed = r.changed[layout]!.map((c) => c.file.replace(/^.*?(samples|test\/fixtures)\//, '$1/'));
     expect(changed).toEqual([]);
   });

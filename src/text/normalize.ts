@@ -341,7 +341,10 @@ export function normalize(input: string, layout: LayoutOptions = {}): Doc {
   // one-to-one substitutions first (same length, offsets unchanged)
   const same = plain ? input : input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]!);
   if (plain || !RESIZING.test(same)) {
-    return { input, text: runOnCommas(joinWrappedLines(same, layout)), map: null, lineStarts, layout: same };
+    const indent = commonIndent(same);
+    if (indent === 0) return { input, text: runOnCommas(joinWrappedLines(same, layout)), map: null, lineStarts, layout: same };
+    const d = dedent(same, indent, null);
+    return { input, text: runOnCommas(joinWrappedLines(d.text, layout)), map: d.map, lineStarts, layout: d.text };
   }
   // then the characters that change the length: CRLF, BOM, zero-width, soft hyphen, ellipsis
   const parts: string[] = [];
@@ -378,9 +381,52 @@ export function normalize(input: string, layout: LayoutOptions = {}): Doc {
   copy(same.length);
   map[j] = input.length;
   // exports that lost their newlines run sections and list items on as "HEADER:," and "item.,2."
-  const lined = parts.join('');
+  let lined = parts.join('');
+  let linedMap: Int32Array = map.subarray(0, j + 1);
+  const indent = commonIndent(lined);
+  if (indent > 0) ({ text: lined, map: linedMap } = dedent(lined, indent, linedMap));
   const text = runOnCommas(joinWrappedLines(lined, layout));
-  return { input, text, map: map.subarray(0, j + 1), lineStarts, layout: lined };
+  return { input, text, map: linedMap, lineStarts, layout: lined };
+}
+
+/**
+ * The indentation every line of the note shares (spaces; blank lines do not count): an export that indents the
+ * whole note ("    PROCEDURE: ...", every line) is laid out like the same note at the margin, so what is
+ * indented is measured from the note's own margin.
+ */
+function commonIndent(text: string): number {
+  let min = Infinity;
+  for (let start = 0; start <= text.length && min > 0; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    let n = start;
+    while (n < end && text.charCodeAt(n) === 32) n++;
+    if (n < end && text.charCodeAt(n) !== 9) min = Math.min(min, n - start);
+    else if (n < end) min = 0; // a tab: indentation of another kind, left alone
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return min === Infinity ? 0 : min;
+}
+
+/** `text` with the first `indent` characters of every line (spaces, see commonIndent) removed, and its map to the input. */
+function dedent(text: string, indent: number, map: Int32Array | null): { text: string; map: Int32Array } {
+  const parts: string[] = [];
+  const out = new Int32Array(text.length + 1);
+  let j = 0;
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl + 1;
+    const from = Math.min(start + indent, end - (nl < 0 ? 0 : 1));
+    // a blank line shorter than the indent keeps only its newline
+    const cut = text.slice(start, from).trim() === '' ? from : start;
+    parts.push(text.slice(cut, end));
+    for (let i = cut; i < end; i++) out[j++] = map ? map[i]! : i;
+    if (nl < 0) break;
+    start = end;
+  }
+  out[j] = map ? map[text.length]! : text.length;
+  return { text: parts.join(''), map: out.subarray(0, j + 1) };
 }
 
 /** 1-based line and column in the input for an input offset. */

@@ -122,14 +122,15 @@ function categoryOfWords(c: Compiled, title: string): SectionCategory {
 }
 
 /**
- * Whether the line before `lineStart` is a line of prose that goes on: not blank, not ending a sentence, and long
- * enough to have been wrapped.
+ * Whether the line before `lineStart` is a line of prose that goes on: not blank, not ending a sentence, long
+ * enough to have been wrapped, and not laid out in columns.
  */
 function afterProse(text: string, lineStart: number, proseLine: number): boolean {
   if (lineStart < 2) return false;
   const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const prev = text.slice(prevStart, lineStart - 1).trim();
-  return prev.length >= proseLine && !/[.:;!?)]$/.test(prev);
+  // (a line laid out in columns, with a run of three spaces inside it, is a form's line, not prose)
+  return prev.length >= proseLine && !/[.:;!?)]$/.test(prev) && !/\S {3,}\S/.test(prev);
 }
 
 const TABLE_SEPARATOR = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
@@ -140,6 +141,7 @@ const RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/
 const PARAGRAPH_SECTIONS = new Set<SectionCategory>(['indications', 'history', 'plan']);
 
 const LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
+const LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 
 export function categoryOf(title: string, patternDirs: string[] = []): SectionCategory | undefined {
   return compile(patternDirs).byTitle.get(key(title));
@@ -183,7 +185,10 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
       // is stage one of a planned two-stage" / "RECONSTRUCTION: return to the OR ...", whatever its case)
       const open = heads[heads.length - 1];
       const inParagraph = open !== undefined && PARAGRAPH_SECTIONS.has(open.category) && !/\n[ \t]*\n/.test(text.slice(open.start, lineStart));
-      if (LABEL.test(title) && !indented && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart, c.proseLine))) {
+      // a label written in lower case ("coding summary:", "steps:") is one too, unless the line above is prose that
+      // goes on (a hard-wrapped sentence's next line starts in lower case)
+      const label = LABEL.test(title) || (LOWER_LABEL.test(title) && !afterProse(text, lineStart, c.proseLine));
+      if (label && !indented && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart, c.proseLine))) {
         // an unknown label right under a device or implants field, with no blank line between, is another field
         // of that block ("Device: antibiotic cement rod / Site: IM canal / Drug: vanco 2 g / Prep: hand-mixed")
         const prev = heads[heads.length - 1];
@@ -334,7 +339,7 @@ export function findSections(text: string, patternDirs: string[] = []): Section[
       const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
       // a terse note without a single blank line writes one block per line: an indications or history line
       // ("Ind: planned removal; rod placed 6 wk ago") ends at its line end when the next line opens a sentence
-      const line = gap || !terse || h.category === 'plan' ? null : /^[^\n]*\S[^\n]*\n(?=[ ]*[A-Z])/.exec(text.slice(bodyStart, end));
+      const line = gap || !terse || h.category === 'plan' ? null : /^[^\n]*\S[^\n]*\n/.exec(text.slice(bodyStart, end));
       const cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
       if (cut >= 0) {
         sections.push({ ...h, bodyStart, end: cut });
