@@ -9568,6 +9568,11 @@ var __schemas3 = lazy(() => {
        * history of a removed device describes it.
        */
       alsoRequireAttached: z.boolean().default(false),
+      /**
+       * A correction (addendum, late entry, attestation) that negates a `find` term ("Correction: no vancomycin was
+       * added to the bead cement") withdraws that term wherever else the note says it.
+       */
+      withdrawnByCorrection: z.boolean().default(false),
       missing: z.enum(["fail", "warn"]).default("fail")
     }),
     /** An amount for the device or its materials. */
@@ -10376,6 +10381,8 @@ var __schemas6 = lazy(() => {
      * author, a reason: "ADDENDUM - CORRECTION (entered 14:55) -- Dr. X:"); each must be a title above.
      */
     lineOpeners: z.array(z.string().min(1)).default([]),
+    /** Who wrote it, named before an opener on its line ("ATTENDING AMENDMENT (Dr. X)", "Surgeon's addendum"). */
+    lineOpenerAuthors: z.array(z.string().min(1)).default([]),
     /** How many short lines (of at most `maxLength` characters) an opener's remark may go on over to its colon. */
     lineOpenerRemark: z.strictObject({ lines: z.number().int().min(0), maxLength: z.number().int().positive() }).default({ lines: 2, maxLength: 40 }),
     /** A line at least this long that does not end a sentence is prose going on: a "Word:" after it is no title. */
@@ -10407,7 +10414,9 @@ function compileSections(patternDirs) {
   titles.sort((a, b) => b.length - a.length);
   const known = new RegExp(`^(?:${titles.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,60}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40})?$`, "i");
   const openers = pack.lineOpeners.filter((t) => byTitle.has(key(t))).sort((a, b) => b.length - a.length);
-  const opener = openers.length ? new RegExp(`(?:^|\\n)[ ]*((?:${openers.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, "gi") : null;
+  const authorWords = [...pack.lineOpenerAuthors].sort((a, b) => b.length - a.length).map((t) => esc3(t).replace(/ /g, "\\s+"));
+  const authors = authorWords.length ? `(?:(?:${authorWords.join("|")})[ ]+)?` : "";
+  const opener = openers.length ? new RegExp(`(?:^|\\n)[ ]*(${authors}(?:${openers.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, "gi") : null;
   return { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
 }
 var TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
@@ -15929,7 +15938,12 @@ function evaluate2(ctx, spec) {
     return sites.length > 0 && !sites.includes(ctx.pack.site) && sites.some((t) => otherSites.has(t));
   };
   const otherDevices = otherDevicesTerm(ctx, all, mine);
+  const withdrawn = spec.withdrawnByCorrection ? withdrawnTerms(ctx, spec.find) : /* @__PURE__ */ new Set();
   for (const m of refMentions(a, spec.find, scope)) {
+    if (withdrawn.has(m.entry) && !correctionSentence(a, m.sentence)) {
+      if (ctx.explain) explain.push(explainOf(a, m, false, "a correction withdraws it"));
+      continue;
+    }
     if (elsewhere(m)) {
       if (ctx.explain) explain.push(explainOf(a, m, false, "its sentence names only another device's site"));
       continue;
@@ -15960,6 +15974,12 @@ function evaluate2(ctx, spec) {
     return { status: spec.missing, messageKey: "generic", vars: { generic: generic[0].text }, evidence: generic.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
   }
   return { status: spec.missing, messageKey: spec.missing === "warn" ? "warn" : "fail", evidence: [], explain };
+}
+function withdrawnTerms(ctx, refs) {
+  const { a } = ctx;
+  const out = /* @__PURE__ */ new Set();
+  for (const m of refMentions(a, refs, null)) if (a.assertion(m).negated && correctionSentence(a, m.sentence)) out.add(m.entry);
+  return out;
 }
 function attachedTerms(ctx, refs) {
   const { a } = ctx;

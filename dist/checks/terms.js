@@ -1,4 +1,4 @@
-import { siteOf } from '../nlp/devices.js';
+import { correctionSentence, siteOf } from '../nlp/devices.js';
 import { phrases } from '../text/regex.js';
 import { assertionOf, explainOf, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences } from './common.js';
 export function evaluate(ctx, spec) {
@@ -20,7 +20,13 @@ export function evaluate(ctx, spec) {
         return sites.length > 0 && !sites.includes(ctx.pack.site) && sites.some((t) => otherSites.has(t));
     };
     const otherDevices = otherDevicesTerm(ctx, all, mine);
+    const withdrawn = spec.withdrawnByCorrection ? withdrawnTerms(ctx, spec.find) : new Set();
     for (const m of refMentions(a, spec.find, scope)) {
+        if (withdrawn.has(m.entry) && !correctionSentence(a, m.sentence)) {
+            if (ctx.explain)
+                explain.push(explainOf(a, m, false, 'a correction withdraws it'));
+            continue;
+        }
         if (elsewhere(m)) {
             if (ctx.explain)
                 explain.push(explainOf(a, m, false, "its sentence names only another device's site"));
@@ -59,6 +65,19 @@ export function evaluate(ctx, spec) {
         return { status: spec.missing, messageKey: 'generic', vars: { generic: generic[0].text }, evidence: generic.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
     }
     return { status: spec.missing, messageKey: spec.missing === 'warn' ? 'warn' : 'fail', evidence: [], explain };
+}
+/**
+ * Terms a correction withdraws: an addendum, late entry or attestation that negates a term ("Correction: no
+ * vancomycin was added to the bead cement") takes back what the note says of that term elsewhere, before or after
+ * it (a correction is displayed above or below the note it corrects).
+ */
+function withdrawnTerms(ctx, refs) {
+    const { a } = ctx;
+    const out = new Set();
+    for (const m of refMentions(a, refs, null))
+        if (a.assertion(m).negated && correctionSentence(a, m.sentence))
+            out.add(m.entry);
+    return out;
 }
 /**
  * Terms anywhere in the note, in any time but negated, that stand in one phrase with a form of this code's

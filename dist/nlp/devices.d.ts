@@ -68,6 +68,12 @@ export declare function anchoredEarlier(a: Analysis, s: number): boolean;
  */
 export declare function governedDevice(a: Analysis, act: Mention, devices: DeviceMention[]): DeviceMention | undefined;
 export declare function analyseDevices(a: Analysis): DeviceAnalysis;
+/**
+ * True when a sentence corrects the note: it sits in a section whose title says so (grammar.yaml correctionWords)
+ * or is an attending's attestation (attestationWords), or it or the sentence before it in its section says it
+ * corrects ("Correction to the resident's note: no spacer was placed").
+ */
+export declare function correctionSentence(a: Analysis, s: number): boolean;
 /** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
 export declare function formsNamed(a: Analysis, s: number, devices: DeviceMention[]): Set<string>;
 export declare function eventEvidence(a: Analysis, e: DeviceEventDetail): Evidence[];

@@ -997,7 +997,7 @@ export function analyseDevices(a) {
  * or is an attending's attestation (attestationWords), or it or the sentence before it in its section says it
  * corrects ("Correction to the resident's note: no spacer was placed").
  */
-function correctionSentence(a, s) {
+export function correctionSentence(a, s) {
     const dg = deviceGrammar(a);
     const sent = a.sentences[s];
     const title = a.sections[sent.section]?.title ?? '';

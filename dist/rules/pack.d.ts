@@ -38,6 +38,7 @@ declare const Check: () => z.ZodDiscriminatedUnion<[z.ZodObject<{
         fail: "fail";
     }>>;
     alsoRequireAttached: z.ZodDefault<z.ZodBoolean>;
+    withdrawnByCorrection: z.ZodDefault<z.ZodBoolean>;
     missing: z.ZodDefault<z.ZodEnum<{
         warn: "warn";
         fail: "fail";
@@ -106,6 +107,7 @@ declare const Element: () => z.ZodObject<{
             fail: "fail";
         }>>;
         alsoRequireAttached: z.ZodDefault<z.ZodBoolean>;
+        withdrawnByCorrection: z.ZodDefault<z.ZodBoolean>;
         missing: z.ZodDefault<z.ZodEnum<{
             warn: "warn";
             fail: "fail";
@@ -209,6 +211,7 @@ export declare const PackSchema: () => z.ZodObject<{
                 fail: "fail";
             }>>;
             alsoRequireAttached: z.ZodDefault<z.ZodBoolean>;
+            withdrawnByCorrection: z.ZodDefault<z.ZodBoolean>;
             missing: z.ZodDefault<z.ZodEnum<{
                 warn: "warn";
                 fail: "fail";

@@ -51,6 +51,11 @@ const __schemas = lazy(() => {
              * history of a removed device describes it.
              */
             alsoRequireAttached: z.boolean().default(false),
+            /**
+             * A correction (addendum, late entry, attestation) that negates a `find` term ("Correction: no vancomycin was
+             * added to the bead cement") withdraws that term wherever else the note says it.
+             */
+            withdrawnByCorrection: z.boolean().default(false),
             missing: z.enum(['fail', 'warn']).default('fail'),
         }),
         /** An amount for the device or its materials. */

@@ -2,7 +2,7 @@ import type { ExplainEntry } from '../types.js';
 import type { Mention } from '../nlp/analyze.js';
 import type { CheckSpec } from '../rules/pack.js';
 import type { Grammar } from '../nlp/grammar.js';
-import { siteOf, type DeviceEventDetail } from '../nlp/devices.js';
+import { correctionSentence, siteOf, type DeviceEventDetail } from '../nlp/devices.js';
 import { phrases } from '../text/regex.js';
 import { assertionOf, explainOf, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict, type Assert } from './common.js';
 
@@ -24,7 +24,12 @@ export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'ter
     return sites.length > 0 && !sites.includes(ctx.pack.site) && sites.some((t) => otherSites.has(t));
   };
   const otherDevices = otherDevicesTerm(ctx, all, mine);
+  const withdrawn = spec.withdrawnByCorrection ? withdrawnTerms(ctx, spec.find) : new Set<Mention['entry']>();
   for (const m of refMentions(a, spec.find, scope)) {
+    if (withdrawn.has(m.entry) && !correctionSentence(a, m.sentence)) {
+      if (ctx.explain) explain.push(explainOf(a, m, false, 'a correction withdraws it'));
+      continue;
+    }
     if (elsewhere(m)) {
       if (ctx.explain) explain.push(explainOf(a, m, false, "its sentence names only another device's site"));
       continue;
@@ -57,6 +62,18 @@ export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'ter
   return { status: spec.missing, messageKey: spec.missing === 'warn' ? 'warn' : 'fail', evidence: [], explain };
 }
 
+
+/**
+ * Terms a correction withdraws: an addendum, late entry or attestation that negates a term ("Correction: no
+ * vancomycin was added to the bead cement") takes back what the note says of that term elsewhere, before or after
+ * it (a correction is displayed above or below the note it corrects).
+ */
+function withdrawnTerms(ctx: EvalContext, refs: TermRef[]): Set<Mention['entry']> {
+  const { a } = ctx;
+  const out = new Set<Mention['entry']>();
+  for (const m of refMentions(a, refs, null)) if (a.assertion(m).negated && correctionSentence(a, m.sentence)) out.add(m.entry);
+  return out;
+}
 
 /**
  * Terms anywhere in the note, in any time but negated, that stand in one phrase with a form of this code's

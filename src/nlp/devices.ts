@@ -1063,7 +1063,7 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
  * or is an attending's attestation (attestationWords), or it or the sentence before it in its section says it
  * corrects ("Correction to the resident's note: no spacer was placed").
  */
-function correctionSentence(a: Analysis, s: number): boolean {
+export function correctionSentence(a: Analysis, s: number): boolean {
   const dg = deviceGrammar(a);
   const sent = a.sentences[s]!;
   const title = a.sections[sent.section]?.title ?? '';
