@@ -9584,6 +9584,8 @@ var __schemas3 = lazy(() => {
       /** For removal codes: fail when the removal is the only procedure. */
       failWhenOnlyProcedure: z.boolean().default(false),
       onlyProcedure: z.string().optional(),
+      /** A correction that negates a procedure ("no debridement was performed") takes it back wherever it is listed. */
+      withdrawnByCorrection: z.boolean().default(false),
       /** Codes that are the removal itself, not another procedure (e.g. 20680, removal of a deep implant). */
       removalCodes: z.array(z.string().regex(/^\d{5}$/)).default([])
     }),
@@ -15866,6 +15868,12 @@ function scopeSentences(ctx) {
   }
   return scope;
 }
+function withdrawnTerms(ctx, refs) {
+  const { a } = ctx;
+  const out = /* @__PURE__ */ new Set();
+  for (const m of refMentions(a, refs, null)) if (a.assertion(m).negated && correctionSentence(a, m.sentence)) out.add(m.entry);
+  return out;
+}
 
 // src/checks/site.ts
 function evaluate(ctx) {
@@ -15975,12 +15983,6 @@ function evaluate2(ctx, spec) {
   }
   return { status: spec.missing, messageKey: spec.missing === "warn" ? "warn" : "fail", evidence: [], explain };
 }
-function withdrawnTerms(ctx, refs) {
-  const { a } = ctx;
-  const out = /* @__PURE__ */ new Set();
-  for (const m of refMentions(a, refs, null)) if (a.assertion(m).negated && correctionSentence(a, m.sentence)) out.add(m.entry);
-  return out;
-}
 function attachedTerms(ctx, refs) {
   const { a } = ctx;
   const forms = new Set(eventsFor(ctx).mine.flatMap((e) => e.forms));
@@ -16031,6 +16033,7 @@ function describe2(c, d) {
   if (c.block.length) rows.push(["fail", `An affirmed term of ${d.refs(c.block)} is found (message \`blocked\`); this wins over a pass.`]);
   if (c.generic.length) rows.push([c.missing, `Only a generic term of ${d.refs(c.generic)} is found (message \`generic\`).`]);
   const notCounted = ["negated", "historical", "hypothetical", "possible"].filter((x) => !c.assertions.includes(x));
+  if (c.withdrawnByCorrection) rows.push([c.missing, `A correction (an addendum, late entry, amendment or attestation) negates the term ("no vancomycin was added to the cement"): the same term elsewhere in the note, above or below it, does not count.`]);
   rows.push([c.missing, `No accepted term is found (${d.orList(notCounted)} mentions do not count).`]);
   return rows;
 }
@@ -16070,7 +16073,8 @@ function evaluate4(ctx, spec) {
   const explain = [];
   const codes = cptCodes(a);
   const removalCodes = new Set(spec.removalCodes);
-  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m));
+  const withdrawn = spec.withdrawnByCorrection ? withdrawnTerms(ctx, spec.find) : /* @__PURE__ */ new Set();
+  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m) && !(withdrawn.has(m.entry) && !correctionSentence(a, m.sentence)));
   if (ctx.explain) {
     for (const c of codes) explain.push({ pattern: "cpt-code", term: c.code, evidence: a.evidence(c.start, c.end), accepted: true });
     for (const m of words) explain.push(explainOf(a, m, codes.length === 0));
@@ -16097,6 +16101,7 @@ function describe4(c, d) {
     ["warn", `No code, but a primary procedure of this operation is described in words (${d.refs(c.find)}).`],
     ["fail", "No primary procedure can be identified."]
   ];
+  if (c.withdrawnByCorrection) rows.push(["not counted", 'A procedure a correction (addendum, late entry, amendment, attestation) says was not done ("no debridement was performed") does not count where it is listed or described.']);
   if (c.failWhenOnlyProcedure) {
     const removal = c.removalCodes?.length ? ` (the removal codes ${c.removalCodes.join(", ")} and incidental procedures do not count as another procedure)` : "";
     rows.push(["fail", `The removal is the only procedure documented${removal}: "${c.onlyProcedure ?? "Removal is the only procedure documented."}"`]);

@@ -54,3 +54,51 @@ describe('a correction that negates a drug withdraws that drug from the note', (
     expect(el(r, '20700', 'fabrication')).toBe('pass');
   });
 });
+
+describe('a correction that says a procedure was not done takes it out of the procedure list', () => {
+  const note = (correction: string) =>
+    correction +
+    'OPERATIVE NOTE\n\nProcedures:\n1. Removal of the antibiotic cement rod from the left femur.\n2. Debridement of the femoral canal.\n\n' +
+    'Description: The entry portal was opened and the gentamicin PMMA rod placed 7 weeks ago was pulled out of the femoral canal in one ' +
+    'piece; the final image showed no cement left in the canal. The canal was flushed with saline and the portal closed.\n';
+  it('with the list alone, the listed debridement is another procedure (warn: no code)', () => {
+    expect(el(checkNoteAll(note('')), '20703', 'primary-procedure')).toBe('warn');
+  });
+  it('"no debridement was done" in a late entry leaves the removal as the only procedure', () => {
+    for (const c of [
+      'LATE ENTRY (Dr. X): The canal was only flushed; no debridement was done. Line 2 of the list is wrong.\n\n',
+      'Correction by the surgeon: item 2 is to be deleted. Debridement was not performed.\n\n',
+    ]) expect(el(checkNoteAll(note(c)), '20703', 'primary-procedure'), c).toBe('fail');
+  });
+});
+
+describe('a procedure word used as an adjective of a place tells a state, not a procedure of this operation', () => {
+  const note = (where: string) =>
+    'PROCEDURE: Removal of antibiotic beads, right distal tibia.\n\n' +
+    'INDICATION: Four weeks ago the tibial abscess was opened and a chain of vancomycin PMMA beads was left in it; return planned.\n\n' +
+    `DESCRIPTION: The old incision was reopened. The chain was drawn out of ${where} intact with all 12 beads; the count matched the ` +
+    'implant record. The wound was washed out and closed.\n';
+  for (const where of ['the debrided cavity', 'the saucerized cavity of the tibia', 'the thoroughly debrided cavity']) {
+    it(`"${where}": the removal stays the only procedure`, () => {
+      expect(el(checkNoteAll(note(where)), '20701', 'primary-procedure'), where).toBe('fail');
+    });
+  }
+  it('a participle that is the verb of its clause still tells a procedure ("the bone was debrided")', () => {
+    const r = checkNoteAll(note('the cavity') + 'The cavity wall was debrided back to bleeding bone with a curette.\n');
+    expect(el(r, '20701', 'primary-procedure')).toBe('warn');
+  });
+});
+
+describe('an H&P excerpt pasted before the op note is history, whatever its heading remark', () => {
+  const note = (heading: string) =>
+    `${heading}\n70-year-old woman whose infected knee replacement was taken out four months ago and an antibiotic spacer put in. She ` +
+    'has chosen to live with a resection knee rather than have another replacement.\n\n' +
+    'OPERATIVE NOTE\nProcedure: Removal of the antibiotic spacer from the right knee joint (20705 only).\n' +
+    'Description: The knee was opened through the old scar and the cement spacer was lifted out in two pieces; no cement was left. ' +
+    'Cultures were taken and the knee was closed over a drain.\n';
+  for (const heading of ['PRE-OPERATIVE H&P (excerpt)', 'Interval H&P', 'History & Physical - copied from clinic']) {
+    it(`"${heading}": a procedure word of the history is no procedure of today`, () => {
+      expect(el(checkNoteAll(note(heading)), '20705', 'primary-procedure'), heading).toBe('fail');
+    });
+  }
+});

@@ -64,3 +64,9 @@ export declare function eventsFor(ctx: EvalContext): {
 export declare function ownNoteSentences(ctx: EvalContext): Set<number> | null;
 /** Sentences that describe the pack's device: its events' sentences plus the description around them. */
 export declare function scopeSentences(ctx: EvalContext): Set<number>;
+/**
+ * Terms a correction withdraws: an addendum, late entry or attestation that negates a term ("Correction: no
+ * vancomycin was added to the bead cement") takes back what the note says of that term elsewhere, before or after
+ * it (a correction is displayed above or below the note it corrects).
+ */
+export declare function withdrawnTerms(ctx: EvalContext, refs: TermRef[]): Set<Mention['entry']>;

@@ -1,5 +1,5 @@
 import { describeAssertion } from '../nlp/context.js';
-import { anchoredEarlier } from '../nlp/devices.js';
+import { anchoredEarlier, correctionSentence } from '../nlp/devices.js';
 export const uniq = (xs) => [...new Set(xs)];
 export const quoteList = (xs) => uniq(xs.map((x) => x.trim())).slice(0, 4).map((x) => `'${x}'`).join(', ');
 export function assertionOf(a, m) {
@@ -121,4 +121,17 @@ export function scopeSentences(ctx) {
         }
     }
     return scope;
+}
+/**
+ * Terms a correction withdraws: an addendum, late entry or attestation that negates a term ("Correction: no
+ * vancomycin was added to the bead cement") takes back what the note says of that term elsewhere, before or after
+ * it (a correction is displayed above or below the note it corrects).
+ */
+export function withdrawnTerms(ctx, refs) {
+    const { a } = ctx;
+    const out = new Set();
+    for (const m of refMentions(a, refs, null))
+        if (a.assertion(m).negated && correctionSentence(a, m.sentence))
+            out.add(m.entry);
+    return out;
 }

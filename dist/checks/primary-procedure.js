@@ -1,6 +1,6 @@
 import { FAMILY } from '../rules/pack.js';
-import { nearEarlierAnchor } from '../nlp/devices.js';
-import { explainOf, quoteList, refMentions, uniq } from './common.js';
+import { correctionSentence, nearEarlierAnchor } from '../nlp/devices.js';
+import { explainOf, withdrawnTerms, quoteList, refMentions, uniq } from './common.js';
 const FAMILY_SET = new Set(FAMILY);
 /** Codes of today's primary procedures (the procedures module reads every written form of a code). */
 function cptCodes(a) {
@@ -12,7 +12,9 @@ export function evaluate(ctx, spec) {
     const codes = cptCodes(a);
     const removalCodes = new Set(spec.removalCodes);
     // a procedure told in a clause anchored to an earlier time ("three weeks ago at I&D of the thigh") was done then
-    const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m));
+    // (a procedure a correction says was not done, "no debridement was performed", is taken back wherever it is listed)
+    const withdrawn = spec.withdrawnByCorrection ? withdrawnTerms(ctx, spec.find) : new Set();
+    const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m) && !(withdrawn.has(m.entry) && !correctionSentence(a, m.sentence)));
     if (ctx.explain) {
         for (const c of codes)
             explain.push({ pattern: 'cpt-code', term: c.code, evidence: a.evidence(c.start, c.end), accepted: true });
@@ -42,6 +44,8 @@ export function describe(c, d) {
         ['warn', `No code, but a primary procedure of this operation is described in words (${d.refs(c.find)}).`],
         ['fail', 'No primary procedure can be identified.'],
     ];
+    if (c.withdrawnByCorrection)
+        rows.push(['not counted', 'A procedure a correction (addendum, late entry, amendment, attestation) says was not done ("no debridement was performed") does not count where it is listed or described.']);
     if (c.failWhenOnlyProcedure) {
         const removal = c.removalCodes?.length ? ` (the removal codes ${c.removalCodes.join(', ')} and incidental procedures do not count as another procedure)` : '';
         rows.push(['fail', `The removal is the only procedure documented${removal}: "${c.onlyProcedure ?? 'Removal is the only procedure documented.'}"`]);

@@ -1,6 +1,6 @@
 import { correctionSentence, siteOf } from '../nlp/devices.js';
 import { phrases } from '../text/regex.js';
-import { assertionOf, explainOf, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences } from './common.js';
+import { assertionOf, explainOf, withdrawnTerms, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences } from './common.js';
 export function evaluate(ctx, spec) {
     const { a } = ctx;
     const scope = spec.scope === 'note' ? null : spec.scope === 'own' ? ownNoteSentences(ctx) : scopeSentences(ctx);
@@ -65,19 +65,6 @@ export function evaluate(ctx, spec) {
         return { status: spec.missing, messageKey: 'generic', vars: { generic: generic[0].text }, evidence: generic.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
     }
     return { status: spec.missing, messageKey: spec.missing === 'warn' ? 'warn' : 'fail', evidence: [], explain };
-}
-/**
- * Terms a correction withdraws: an addendum, late entry or attestation that negates a term ("Correction: no
- * vancomycin was added to the bead cement") takes back what the note says of that term elsewhere, before or after
- * it (a correction is displayed above or below the note it corrects).
- */
-function withdrawnTerms(ctx, refs) {
-    const { a } = ctx;
-    const out = new Set();
-    for (const m of refMentions(a, refs, null))
-        if (a.assertion(m).negated && correctionSentence(a, m.sentence))
-            out.add(m.entry);
-    return out;
 }
 /**
  * Terms anywhere in the note, in any time but negated, that stand in one phrase with a form of this code's
@@ -160,6 +147,8 @@ export function describe(c, d) {
     if (c.generic.length)
         rows.push([c.missing, `Only a generic term of ${d.refs(c.generic)} is found (message \`generic\`).`]);
     const notCounted = ['negated', 'historical', 'hypothetical', 'possible'].filter((x) => !c.assertions.includes(x));
+    if (c.withdrawnByCorrection)
+        rows.push([c.missing, `A correction (an addendum, late entry, amendment or attestation) negates the term ("no vancomycin was added to the cement"): the same term elsewhere in the note, above or below it, does not count.`]);
     rows.push([c.missing, `No accepted term is found (${d.orList(notCounted)} mentions do not count).`]);
     return rows;
 }

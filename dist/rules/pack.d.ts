@@ -53,6 +53,7 @@ declare const Check: () => z.ZodDiscriminatedUnion<[z.ZodObject<{
     }, z.core.$strict>>;
     failWhenOnlyProcedure: z.ZodDefault<z.ZodBoolean>;
     onlyProcedure: z.ZodOptional<z.ZodString>;
+    withdrawnByCorrection: z.ZodDefault<z.ZodBoolean>;
     removalCodes: z.ZodDefault<z.ZodArray<z.ZodString>>;
 }, z.core.$strict>, z.ZodObject<{
     type: z.ZodLiteral<"staged-removal">;
@@ -122,6 +123,7 @@ declare const Element: () => z.ZodObject<{
         }, z.core.$strict>>;
         failWhenOnlyProcedure: z.ZodDefault<z.ZodBoolean>;
         onlyProcedure: z.ZodOptional<z.ZodString>;
+        withdrawnByCorrection: z.ZodDefault<z.ZodBoolean>;
         removalCodes: z.ZodDefault<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>, z.ZodObject<{
         type: z.ZodLiteral<"staged-removal">;
@@ -226,6 +228,7 @@ export declare const PackSchema: () => z.ZodObject<{
             }, z.core.$strict>>;
             failWhenOnlyProcedure: z.ZodDefault<z.ZodBoolean>;
             onlyProcedure: z.ZodOptional<z.ZodString>;
+            withdrawnByCorrection: z.ZodDefault<z.ZodBoolean>;
             removalCodes: z.ZodDefault<z.ZodArray<z.ZodString>>;
         }, z.core.$strict>, z.ZodObject<{
             type: z.ZodLiteral<"staged-removal">;

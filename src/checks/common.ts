@@ -6,7 +6,7 @@
 import type { ElementStatus, Evidence, ExplainEntry } from '../types.js';
 import type { Analysis, Mention } from '../nlp/analyze.js';
 import { describeAssertion } from '../nlp/context.js';
-import { anchoredEarlier, type DeviceAnalysis, type DeviceEventDetail } from '../nlp/devices.js';
+import { anchoredEarlier, correctionSentence, type DeviceAnalysis, type DeviceEventDetail } from '../nlp/devices.js';
 import type { Pack } from '../rules/pack.js';
 
 export type TermRef = { lexicon: string; tags?: string[] | undefined };
@@ -153,3 +153,14 @@ export function scopeSentences(ctx: EvalContext): Set<number> {
   return scope;
 }
 
+/**
+ * Terms a correction withdraws: an addendum, late entry or attestation that negates a term ("Correction: no
+ * vancomycin was added to the bead cement") takes back what the note says of that term elsewhere, before or after
+ * it (a correction is displayed above or below the note it corrects).
+ */
+export function withdrawnTerms(ctx: EvalContext, refs: TermRef[]): Set<Mention['entry']> {
+  const { a } = ctx;
+  const out = new Set<Mention['entry']>();
+  for (const m of refMentions(a, refs, null)) if (a.assertion(m).negated && correctionSentence(a, m.sentence)) out.add(m.entry);
+  return out;
+}

@@ -1,8 +1,8 @@
 import type { ExplainEntry } from '../types.js';
-import type { Analysis } from '../nlp/analyze.js';
+import type { Analysis, Mention } from '../nlp/analyze.js';
 import { FAMILY, type CheckSpec } from '../rules/pack.js';
-import { nearEarlierAnchor } from '../nlp/devices.js';
-import { assertionOf, explainOf, eventsFor, quoteList, refMentions, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict } from './common.js';
+import { correctionSentence, nearEarlierAnchor } from '../nlp/devices.js';
+import { assertionOf, explainOf, withdrawnTerms, eventsFor, quoteList, refMentions, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict } from './common.js';
 
 const FAMILY_SET: ReadonlySet<string> = new Set(FAMILY);
 
@@ -17,7 +17,9 @@ export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'pri
   const codes = cptCodes(a);
   const removalCodes = new Set(spec.removalCodes);
   // a procedure told in a clause anchored to an earlier time ("three weeks ago at I&D of the thigh") was done then
-  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m));
+  // (a procedure a correction says was not done, "no debridement was performed", is taken back wherever it is listed)
+  const withdrawn = spec.withdrawnByCorrection ? withdrawnTerms(ctx, spec.find) : new Set<Mention['entry']>();
+  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m) && !(withdrawn.has(m.entry) && !correctionSentence(a, m.sentence)));
   if (ctx.explain) {
     for (const c of codes) explain.push({ pattern: 'cpt-code', term: c.code, evidence: a.evidence(c.start, c.end), accepted: true });
     for (const m of words) explain.push(explainOf(a, m, codes.length === 0));
@@ -47,6 +49,7 @@ export function describe(c: Extract<CheckSpec, { type: 'primary-procedure' }>, d
     ['warn', `No code, but a primary procedure of this operation is described in words (${d.refs(c.find)}).`],
     ['fail', 'No primary procedure can be identified.'],
   ];
+  if (c.withdrawnByCorrection) rows.push(['not counted', 'A procedure a correction (addendum, late entry, amendment, attestation) says was not done ("no debridement was performed") does not count where it is listed or described.']);
   if (c.failWhenOnlyProcedure) {
     const removal = c.removalCodes?.length ? ` (the removal codes ${c.removalCodes.join(', ')} and incidental procedures do not count as another procedure)` : '';
     rows.push(['fail', `The removal is the only procedure documented${removal}: "${c.onlyProcedure ?? 'Removal is the only procedure documented.'}"`]);

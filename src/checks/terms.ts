@@ -4,7 +4,7 @@ import type { CheckSpec } from '../rules/pack.js';
 import type { Grammar } from '../nlp/grammar.js';
 import { correctionSentence, siteOf, type DeviceEventDetail } from '../nlp/devices.js';
 import { phrases } from '../text/regex.js';
-import { assertionOf, explainOf, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict, type Assert } from './common.js';
+import { assertionOf, explainOf, withdrawnTerms, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict, type Assert } from './common.js';
 
 export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'terms' }>): Verdict {
   const { a } = ctx;
@@ -62,18 +62,6 @@ export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'ter
   return { status: spec.missing, messageKey: spec.missing === 'warn' ? 'warn' : 'fail', evidence: [], explain };
 }
 
-
-/**
- * Terms a correction withdraws: an addendum, late entry or attestation that negates a term ("Correction: no
- * vancomycin was added to the bead cement") takes back what the note says of that term elsewhere, before or after
- * it (a correction is displayed above or below the note it corrects).
- */
-function withdrawnTerms(ctx: EvalContext, refs: TermRef[]): Set<Mention['entry']> {
-  const { a } = ctx;
-  const out = new Set<Mention['entry']>();
-  for (const m of refMentions(a, refs, null)) if (a.assertion(m).negated && correctionSentence(a, m.sentence)) out.add(m.entry);
-  return out;
-}
 
 /**
  * Terms anywhere in the note, in any time but negated, that stand in one phrase with a form of this code's
@@ -150,6 +138,7 @@ export function describe(c: Extract<CheckSpec, { type: 'terms' }>, d: DescribeCo
   if (c.block.length) rows.push(['fail', `An affirmed term of ${d.refs(c.block)} is found (message \`blocked\`); this wins over a pass.`]);
   if (c.generic.length) rows.push([c.missing, `Only a generic term of ${d.refs(c.generic)} is found (message \`generic\`).`]);
   const notCounted = ['negated', 'historical', 'hypothetical', 'possible'].filter((x) => !c.assertions.includes(x as never));
+  if (c.withdrawnByCorrection) rows.push([c.missing, `A correction (an addendum, late entry, amendment or attestation) negates the term ("no vancomycin was added to the cement"): the same term elsewhere in the note, above or below it, does not count.`]);
   rows.push([c.missing, `No accepted term is found (${d.orList(notCounted)} mentions do not count).`]);
   return rows;
 }

@@ -70,6 +70,8 @@ const __schemas = lazy(() => {
       /** For removal codes: fail when the removal is the only procedure. */
       failWhenOnlyProcedure: z.boolean().default(false),
       onlyProcedure: z.string().optional(),
+      /** A correction that negates a procedure ("no debridement was performed") takes it back wherever it is listed. */
+      withdrawnByCorrection: z.boolean().default(false),
       /** Codes that are the removal itself, not another procedure (e.g. 20680, removal of a deep implant). */
       removalCodes: z.array(z.string().regex(/^\d{5}$/)).default([]),
     }),
