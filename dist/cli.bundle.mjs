@@ -10177,6 +10177,10 @@ function analyse(eng, sentence2) {
         }
       }
       if (e.maxScope) bwdStart = backwardTokens(sentence2, h.start, e.maxScope, bwdStart);
+      if (e.stopAtComma) {
+        const comma = sentence2.lastIndexOf(",", h.start - 1);
+        if (comma >= bwdStart && /[A-Za-z]/.test(sentence2.slice(comma + 1, h.start))) bwdStart = comma + 1;
+      }
       if (openAt[i] > closeAt[i] && openAt[i] < h.start && openAt[i] + 1 > bwdStart) bwdStart = openAt[i] + 1;
     }
     h.scopeStart = bwdStart;
@@ -12631,6 +12635,11 @@ var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u202
 var BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
 var LAST_BOX_CELL = /(?:^|[ ]{2,})[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*[^ \[\]\u2610\u2611\u2612][^\[\]\u2610\u2611\u2612]*$/;
 var BOX_ANYWHERE = /\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]/;
+function firstCell(line) {
+  const t = line.trimStart();
+  const gap = t.indexOf("  ");
+  return gap < 0 ? t : t.slice(0, gap);
+}
 function boxAtEnd(line) {
   const t = line.trimEnd();
   const last = t.charCodeAt(t.length - 1);
@@ -12708,7 +12717,7 @@ function joinWrappedLines(text, layout = {}) {
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join9 = true;
     }
     if (!join9 && nextIndent < next.length && boxAtEnd(line)) join9 = true;
-    if (!join9 && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(next) && !ITEM_START.test(next) && !tableLike(next)) {
+    if (!join9 && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(firstCell(next)) && !ITEM_START.test(next) && !tableLike(firstCell(next))) {
       const word = next.slice(nextIndent).split(" ", 1)[0].length;
       if (line.trimEnd().length + 1 + word > width - slack) join9 = true;
     }

@@ -102,3 +102,37 @@ describe('an H&P excerpt pasted before the op note is history, whatever its head
     });
   }
 });
+
+describe('a check-box row wrapped inside a label, with more boxes after it, is still one row', () => {
+  // @ts-expect-error plain ESM script without types
+  const wrap = async (t: string, w: number) => ((await import('../scripts/metamorphic.mjs')) as { hardWrap: (t: string, w: number) => string }).hardWrap(t, w);
+  const note =
+    'OPERATIVE NOTE - REVISION LEFT TOTAL HIP\n\nProcedure: Revision of the left hip replacement with a cemented femoral stem (27134).\n\n' +
+    'Description: The loose stem was removed and the canal cleared of old cement and membrane. Trials were stable. Because of her ' +
+    'diabetes, 1 g of vancomycin was hand-mixed into each bag of fixation cement and the new stem was cemented into the femoral canal. ' +
+    'The capsule was repaired and the wound closed in layers over a drain.\n\n' +
+    'Local antibiotic delivery device (tick one):\n[ ] bead chain    [ ] articulating spacer    [ ] cement rod / coated nail    [X] none\n';
+  it('the row read whole and wrapped at 64 or 72 columns places no device', async () => {
+    expect(events(checkNoteAll(note))).toEqual([]);
+    for (const w of [64, 72]) {
+      const wrapped = await wrap(note, w);
+      expect(wrapped).not.toBe(note);
+      expect(events(checkNoteAll(wrapped)), String(w)).toEqual([]);
+    }
+  });
+});
+
+describe('a trigger that follows its own subject after a comma negates only its own clause', () => {
+  const note = (tail: string) =>
+    'PROCEDURE: Partial excision of the left radius (CPT 24136) with local antibiotic carrier.\n\n' +
+    'DESCRIPTION: The sinus and dead bone were excised. Calcium sulfate 10 cc with 1 g vancomycin was mixed on the back table and ' +
+    `set in a 6 mm mould to make pellets. The pellets were packed into the bone cavity, ${tail}. The skin was closed.\n`;
+  for (const tail of ['spill cleared', 'excess cleared away', 'oozing subsided']) {
+    it(`"..., ${tail}": the pellets are still placed`, () => {
+      expect(events(checkNoteAll(note(tail))), tail).toEqual(['insert:deep']);
+    });
+  }
+  it('right after the comma the trigger still speaks of what stands before it', () => {
+    expect(events(checkNoteAll(note('which has since resolved')))).toEqual(['insert:deep']);
+  });
+});

@@ -493,6 +493,12 @@ function analyse(eng: Engine, sentence: string): Analysed {
         }
       }
       if (e.maxScope) bwdStart = backwardTokens(sentence, h.start, e.maxScope, bwdStart);
+      // (backward, only when the trigger has words of its own clause before it: "..., excess cleared"; right after
+      // the comma it speaks of what stands before it: "Small bowel obstruction, resolved")
+      if (e.stopAtComma) {
+        const comma = sentence.lastIndexOf(',', h.start - 1);
+        if (comma >= bwdStart && /[A-Za-z]/.test(sentence.slice(comma + 1, h.start))) bwdStart = comma + 1;
+      }
       // a trigger inside a parenthesis looks back no further than its opening bracket ("beads out in 3 weeks
       // (clinic vs OR)": the doubt is about where, inside the bracket)
       if (openAt![i]! > closeAt![i]! && openAt![i]! < h.start && openAt![i]! + 1 > bwdStart) bwdStart = openAt![i]! + 1;

@@ -68,6 +68,12 @@ const BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
 /** A row whose last cell (after a run of spaces, or the whole line) opens with a check box and its label. */
 const LAST_BOX_CELL = /(?:^|[ ]{2,})[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*[^ \[\]\u2610\u2611\u2612][^\[\]\u2610\u2611\u2612]*$/;
 const BOX_ANYWHERE = /\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]/;
+/** A line's first cell: its text up to the first run of two or more spaces. */
+function firstCell(line: string): string {
+  const t = line.trimStart();
+  const gap = t.indexOf('  ');
+  return gap < 0 ? t : t.slice(0, gap);
+}
 function boxAtEnd(line: string): boolean {
   const t = line.trimEnd();
   const last = t.charCodeAt(t.length - 1);
@@ -174,8 +180,9 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
     // a line that ends with a check box goes on: the box's label is on the next line ("[ ] Rod [ ]" / "Coated nail")
     if (!join && nextIndent < next.length && boxAtEnd(line)) join = true;
     // a check-box row whose last box's label was cut by the wrap goes on ("[ ] Beads   [ ] Calcium sulfate" /
-    // "(Stimulan)"): the next line has no box, item or column of its own and would not have fitted
-    if (!join && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(next) && !ITEM_START.test(next) && !tableLike(next)) {
+    // "(Stimulan)"): the next line's first cell has no box, item or column of its own and would not have fitted
+    // (the row's later cells may follow it: "[ ] cement rod" / "/ coated nail    [X] none")
+    if (!join && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(firstCell(next)) && !ITEM_START.test(next) && !tableLike(firstCell(next))) {
       const word = next.slice(nextIndent).split(' ', 1)[0]!.length;
       if (line.trimEnd().length + 1 + word > width - slack) join = true;
     }
