@@ -10387,6 +10387,11 @@ var __schemas6 = lazy(() => {
      * author, a reason: "ADDENDUM - CORRECTION (entered 14:55) -- Dr. X:"); each must be a title above.
      */
     lineOpeners: z.array(z.string().min(1)).default([]),
+    /**
+     * Words a title inside a line never follows: after them the word is a noun of the sentence, not a title run in
+     * from a lost newline ("... imported from that operation:", "the procedure: ...").
+     */
+    titleNotAfter: z.array(z.string().min(1)).default([]),
     /** Who wrote it, named before an opener on its line ("ATTENDING AMENDMENT (Dr. X)", "Surgeon's addendum"). */
     lineOpenerAuthors: z.array(z.string().min(1)).default([]),
     /** How many short lines (of at most `maxLength` characters) an opener's remark may go on over to its colon. */
@@ -10423,7 +10428,8 @@ function compileSections(patternDirs) {
   const authorWords = [...pack.lineOpenerAuthors].sort((a, b) => b.length - a.length).map((t) => esc3(t).replace(/ /g, "\\s+"));
   const authors = authorWords.length ? `(?:(?:${authorWords.join("|")})[ ]+)?` : "";
   const opener = openers.length ? new RegExp(`(?:^|\\n)[ ]*(${authors}(?:${openers.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, "gi") : null;
-  return { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
+  const notAfter = pack.titleNotAfter.length ? new RegExp(`(?:^|[^A-Za-z])(?:${pack.titleNotAfter.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})[ ]+$`, "i") : null;
+  return { byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
 }
 var TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
 function categoryFor(c, title) {
@@ -10506,7 +10512,9 @@ function findSections(text, patternDirs = []) {
         const at = colon - inline.length + (inline.length - inline.trimStart().length);
         const before = text.slice(Math.max(lineStart, at - 2), at);
         const punct = at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before);
-        const plain2 = / $/.test(before) && /^(?:[ \t\r\n]|$)/.test(text.slice(colon + 1, colon + 2)) && categoryFor(c, t) !== "other";
+        const lead = text.slice(lineStart, at);
+        const noun = c.notAfter !== null && c.notAfter.test(lead.slice(-20)) && lead.trim().split(/\s+/).length > 3;
+        const plain2 = / $/.test(before) && /^(?:[ \t\r\n]|$)/.test(text.slice(colon + 1, colon + 2)) && categoryFor(c, t) !== "other" && !noun;
         if (exact && (punct || plain2) || !exact && punct && categoryFor(c, t) !== "other") {
           heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });
           break;
@@ -12697,11 +12705,14 @@ function joinWrappedLines(text, layout = {}) {
   const joins = [];
   let at = 0;
   let valueColumn = -1;
+  let tail = false;
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i];
     at += line.length;
     const next = lines[i + 1];
     const nextIndent = leadingSpaces(next);
+    const restOfRow = tail;
+    tail = false;
     if (nextIndent > 0 || valueColumn > 0) {
       const kv = KEY_VALUE.exec(line);
       if (kv) valueColumn = kv[0].length;
@@ -12721,8 +12732,13 @@ function joinWrappedLines(text, layout = {}) {
       const word = next.slice(nextIndent).split(" ", 1)[0].length;
       if (line.trimEnd().length + 1 + word > width - slack) join9 = true;
     }
-    if (!join9 && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
-    if (!join9 && line.trimStart().startsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|") && next.trimEnd().endsWith("|") && next.includes("|")) join9 = true;
+    if (!join9 && !restOfRow && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
+    if (!join9 && !restOfRow && line.trimStart().startsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|") && next.trimEnd().endsWith("|") && next.includes("|")) join9 = true;
+    if (!join9 && nextIndent < next.length && next.charCodeAt(nextIndent) === 124 && !line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && pipes(line) >= 2) join9 = tail = true;
+    if (!join9 && byWidth && nextIndent < next.length && line.includes("|") && !next.includes("|") && !ITEM_START.test(next)) {
+      const word = next.slice(nextIndent).split(" ", 1)[0].length;
+      if (line.trimEnd().length + 1 + word > width - slack) join9 = true;
+    }
     if (!join9 && nextIndent < next.length) {
       const cur = line.trimEnd();
       const last = cur.charCodeAt(cur.length - 1);

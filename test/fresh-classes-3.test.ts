@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
+import { joinWrappedLines } from '../src/text/normalize.js';
 
 type Results = ReturnType<typeof checkNoteAll>;
 const el = (rs: Results, code: string, id: string) => rs.find((r) => r.code === code)?.elements.find((e) => e.id === id)?.status;
@@ -134,5 +135,59 @@ describe('a trigger that follows its own subject after a comma negates only its 
   }
   it('right after the comma the trigger still speaks of what stands before it', () => {
     expect(events(checkNoteAll(note('which has since resolved')))).toEqual(['insert:deep']);
+  });
+});
+
+describe('a supply log whose rows are split by pipes keeps each row whole when a wrap cuts it', () => {
+  const prose =
+    'The knee was opened through the old incision and the fluid\nwas sent for culture. The synovium was debrided back to healthy\n' +
+    'tissue and the joint was washed out with nine litres of saline.\nThe capsule and skin were closed over a drain and a dressing\n' +
+    'was applied; the patient went to recovery in a stable state.\n';
+  it('a cell cut onto the next line by the wrap goes back onto its row', () => {
+    const log = 'Supply log:\n  Stimulan Rapid Cure 10 cc kit | lot RC4471 | qty 1 | -- |\nWASTED - opened in error, not used\n';
+    const joined = joinWrappedLines(prose + log);
+    expect(joined).toContain('| -- | WASTED - opened in error, not used');
+  });
+  it('a row cut before a cell, whose rest opens with a pipe, is one row; the next row stays its own', () => {
+    const log =
+      'Supply log:\n  Vancomycin 1 g vial     | lot VN2209 | qty 1 | back table\n| mixed into the beads\n' +
+      '  Gentamicin 80 mg vial   | lot GN1187 | qty 3 | back table\n| mixed into the beads\nExplants: none.\n';
+    const lines = joinWrappedLines(prose + log).split('\n');
+    expect(lines).toContain('  Vancomycin 1 g vial     | lot VN2209 | qty 1 | back table | mixed into the beads');
+    expect(lines).toContain('  Gentamicin 80 mg vial   | lot GN1187 | qty 3 | back table | mixed into the beads');
+    expect(lines).toContain('Explants: none.');
+  });
+});
+
+describe('an implant history imported from earlier encounters is history', () => {
+  const note = (title: string) =>
+    'SURGERY RECORD - LEFT FEMUR\n\n' +
+    `${title}\n  Visit 1 (last year): gentamicin PMMA cement rod, L femoral canal - implanted\n  Visit 2 (eight weeks after visit 1): cement rod, L femoral canal - explanted; femoral nail 11 x 380 mm - implanted\n\n` +
+    'OPERATIVE NOTE\nProcedure: Removal of the left femoral nail for pain (20680).\n' +
+    'Description: The nail and its locking screws were removed through the old incisions. The canal was not entered further. Closure in layers.\n';
+  for (const title of ['IMPLANT HISTORY (imported from prior encounters)', 'Prior implants:', 'Previous implant log']) {
+    it(`"${title}": the earlier rod removal is no event of today`, () => {
+      expect(events(checkNoteAll(note(title))), title).toEqual([]);
+    });
+  }
+});
+
+describe('a title word after a determiner inside a line of prose is the noun of its sentence', () => {
+  const note = (line: string) =>
+    'H&P UPDATE\n45-year-old man two weeks after drainage of a deep thigh abscess.\n' +
+    `${line}\n  PMMA bead chain with tobramycin, hand-made | 16 beads | L thigh, deep to the fascia | implanted\n` +
+    'Afebrile since; CRP falling.\n\n' +
+    'Procedures: Removal of the antibiotic bead chain from beneath the fascia lata, left thigh (20701); debridement (11043).\n\n' +
+    'OPERATIVE REPORT\nThe chain was drawn out from the subfascial cavity and all 16 beads were counted. The wound was closed.\n';
+  for (const line of ['Implant record copied in from that operation:', 'Below is the implant line from the procedure:']) {
+    it(`"${line}": the earlier implant line is no insertion of today`, () => {
+      expect(events(checkNoteAll(note(line))), line).toEqual(['remove:deep']);
+    });
+  }
+  it('a short label at the start of a line is still a title ("Summary of the operation:")', () => {
+    const t =
+      'Diagnosis: Deep abscess of the right forearm.\nSummary of the operation:\nThe abscess was drained and 12 hand-rolled vancomycin PMMA beads were placed deep to the fascia. ' +
+      'CPT 25028, 20700.\n';
+    expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
   });
 });

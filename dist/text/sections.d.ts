@@ -20,6 +20,7 @@ export declare const SectionsSchema: () => z.ZodObject<{
     }, z.core.$strict>>;
     notTitles: z.ZodDefault<z.ZodArray<z.ZodString>>;
     lineOpeners: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    titleNotAfter: z.ZodDefault<z.ZodArray<z.ZodString>>;
     lineOpenerAuthors: z.ZodDefault<z.ZodArray<z.ZodString>>;
     lineOpenerRemark: z.ZodDefault<z.ZodObject<{
         lines: z.ZodNumber;

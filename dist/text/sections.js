@@ -18,6 +18,11 @@ const __schemas = lazy(() => {
          * author, a reason: "ADDENDUM - CORRECTION (entered 14:55) -- Dr. X:"); each must be a title above.
          */
         lineOpeners: z.array(z.string().min(1)).default([]),
+        /**
+         * Words a title inside a line never follows: after them the word is a noun of the sentence, not a title run in
+         * from a lost newline ("... imported from that operation:", "the procedure: ...").
+         */
+        titleNotAfter: z.array(z.string().min(1)).default([]),
         /** Who wrote it, named before an opener on its line ("ATTENDING AMENDMENT (Dr. X)", "Surgeon's addendum"). */
         lineOpenerAuthors: z.array(z.string().min(1)).default([]),
         /** How many short lines (of at most `maxLength` characters) an opener's remark may go on over to its colon. */
@@ -60,7 +65,8 @@ function compileSections(patternDirs) {
     const opener = openers.length
         ? new RegExp(`(?:^|\\n)[ ]*(${authors}(?:${openers.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, 'gi')
         : null;
-    return { byTitle, known, opener, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
+    const notAfter = pack.titleNotAfter.length ? new RegExp(`(?:^|[^A-Za-z])(?:${pack.titleNotAfter.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})[ ]+$`, 'i') : null;
+    return { byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
 }
 // An ALL-CAPS header anywhere a header can start: line start, or after a sentence end / run-on comma
 // (exports that lost their newlines read "... FINDINGS:, The canal ...").
@@ -186,7 +192,11 @@ export function findSections(text, patternDirs = []) {
                 // (after a plain word too when the colon ends the title: "... diabetes Postoperative diagnosis: Same
                 // Procedure: 1) ..." lost its newlines, and a wrap that puts one of them at a line start must not decide)
                 // (not for the titles of category other, such as "surgeon" or "date", common at the end of a phrase)
-                const plain = / $/.test(before) && /^(?:[ \t\r\n]|$)/.test(text.slice(colon + 1, colon + 2)) && categoryFor(c, t) !== 'other';
+                // (not after a word such as "that" or "the" inside a line of prose: "Index implant record, imported from that
+                // operation:" is the sentence's noun; a short label at the line start stays one, "Summary of the operation:")
+                const lead = text.slice(lineStart, at);
+                const noun = c.notAfter !== null && c.notAfter.test(lead.slice(-20)) && lead.trim().split(/\s+/).length > 3;
+                const plain = / $/.test(before) && /^(?:[ \t\r\n]|$)/.test(text.slice(colon + 1, colon + 2)) && categoryFor(c, t) !== 'other' && !noun;
                 // a title with a few words after it ("PROCEDURE DETAIL:") counts after punctuation, as at a line start
                 if ((exact && (punct || plain)) || (!exact && punct && categoryFor(c, t) !== 'other')) {
                     heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });

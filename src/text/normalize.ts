@@ -153,11 +153,16 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
   const joins: number[] = [];
   let at = 0;
   let valueColumn = -1; // the column where a "Label:   value" line's value starts (hanging indent)
+  let tail = false; // the next line is the rest of this line's row, opening with a pipe
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i]!;
     at += line.length; // offset of this line's newline
     const next = lines[i + 1]!;
     const nextIndent = leadingSpaces(next);
+    // this line is the rest of the row above, opening with a pipe (see below): it closes that row, and does not go
+    // on as a row that opens with a pipe would
+    const restOfRow = tail;
+    tail = false;
     // a value continued on the next line, indented to the value's column ("Procedure:    Removal of the rod
     //                 from the canal")
     if (nextIndent > 0 || valueColumn > 0) {
@@ -188,8 +193,17 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
     }
     // a pipe-table row that has not reached its closing pipe goes on on the next line; so does one whose last
     // cells a wrap put on a line of their own, which closes with a pipe but does not open with one
-    if (!join && line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && nextIndent < next.length && !next.trimStart().startsWith('|')) join = true;
-    if (!join && line.trimStart().startsWith('|') && nextIndent < next.length && !next.trimStart().startsWith('|') && next.trimEnd().endsWith('|') && next.includes('|')) join = true;
+    if (!join && !restOfRow && line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && nextIndent < next.length && !next.trimStart().startsWith('|')) join = true;
+    if (!join && !restOfRow && line.trimStart().startsWith('|') && nextIndent < next.length && !next.trimStart().startsWith('|') && next.trimEnd().endsWith('|') && next.includes('|')) join = true;
+    // in a table whose rows do not open with a pipe, a line that opens with one is the rest of the row above, cut by
+    // a wrap before a cell ("Vancomycin 1 g vial | lot 12 | qty 1 | back table" / "| mixed into beads")
+    if (!join && nextIndent < next.length && next.charCodeAt(nextIndent) === 124 && !line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && pipes(line) >= 2) join = tail = true;
+    // a row of cells split by pipes that a wrap cut ("Stimulan 10 cc kit | lot 123 | qty 1 | -- |" / "WASTED - not
+    // used"): the next line has no cell or item of its own and its first word would not have fitted
+    if (!join && byWidth && nextIndent < next.length && line.includes('|') && !next.includes('|') && !ITEM_START.test(next)) {
+      const word = next.slice(nextIndent).split(' ', 1)[0]!.length;
+      if (line.trimEnd().length + 1 + word > width - slack) join = true;
+    }
     if (!join && nextIndent < next.length) {
       const cur = line.trimEnd();
       const last = cur.charCodeAt(cur.length - 1);
