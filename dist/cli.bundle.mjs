@@ -9675,7 +9675,12 @@ var __schemas4 = lazy(() => {
     /** Numbers written in words ("twelve", "a dozen", "half a"), with their value. */
     numberWords: z.record(z.string().min(1), z.number().positive()),
     /** Phrases after a number that make it a count of the device ("18 in number", "20 in total"). */
-    countPhrases: z.array(z.string().min(1))
+    countPhrases: z.array(z.string().min(1)),
+    /**
+     * Counted nouns after which "#N" counts them ("beads #20"); after any other one "#N" names one of them ("rod #2",
+     * "chain #1"): a label, not an amount.
+     */
+    hashCounts: z.array(z.string().min(1)).default([])
   });
   return { QuantitiesSchema: QuantitiesSchema2 };
 });
@@ -9695,8 +9700,10 @@ function compileQuantities(patternDirs) {
   const num2 = `(?:\\d+(?:[.,]\\d+)?(?:\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?)?|${words.join("|")})`;
   const countPhrases = q.countPhrases.map((p) => esc2(p).replace(/ /g, "\\s+")).join("|");
   const countedAlt = q.counted.map(esc2).sort((a, b) => b.length - a.length).join("|");
+  const hashAlt = q.hashCounts.map(esc2).sort((a, b) => b.length - a.length).join("|");
+  const hash = hashAlt ? `|(?:${hashAlt})\\s*#` : "";
   const re = new RegExp(
-    `(?<![A-Za-z0-9.])(?:(${num2})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:${countedAlt})\\s*(?:x|#|count(?:\\s+of)?)\\s*(\\d+)|(${num2})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])|(\\d+)\\s+(?:${countPhrases})\\b)`,
+    `(?<![A-Za-z0-9.])(?:(${num2})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num2})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])|(\\d+)\\s+(?:${countPhrases})\\b)`,
     "gi"
   );
   const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc2).sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "i");
@@ -10493,7 +10500,7 @@ function findSections(text, patternDirs = []) {
       }
       const open2 = heads[heads.length - 1];
       const inParagraph = open2 !== void 0 && PARAGRAPH_SECTIONS.has(open2.category) && !/\n[ \t]*\n/.test(text.slice(open2.start, lineStart));
-      const label = LABEL.test(title) || LOWER_LABEL.test(title) && !afterProse(text, lineStart, c.proseLine);
+      const label = LABEL.test(title) || LOWER_LABEL.test(title);
       if (label && !indented && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart, c.proseLine))) {
         const prev = heads[heads.length - 1];
         if (prev && prev.category === "implants" && !/\n[ \t]*\n/.test(text.slice(prev.start, lineStart))) continue;
@@ -12748,8 +12755,10 @@ function joinWrappedLines(text, layout = {}) {
         const first = next.charCodeAt(nextIndent);
         const open2 = unclosedBracket(cur);
         const cannotEnd = open2 || (continues?.test(cur) ?? false);
-        const wrapped = byWidth && cur.length + 1 + wordLen > width - slack || first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue() || cannotEnd;
-        join9 = wrapped && (open2 || !(cannotEnd ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next);
+        const byWrap = byWidth && cur.length + 1 + wordLen > width - slack;
+        const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
+        const wrapped = byWrap || lowerNext || cannotEnd;
+        join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next);
       }
     }
     if (join9) joins.push(at);
@@ -12780,7 +12789,17 @@ function widest(lines) {
 var RULE_END = /([=*#~_-])\1{2,}$/;
 var LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
 var DEFAULT_WRAP = { min: 24, max: 160 };
+var STARTS = /(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?([A-Za-z])[A-Za-z/&-]*(?:[ ][A-Za-z/&-]+){0,3}:|[.!?][ \t]+([A-Za-z])(?=[a-z]*\s)/g;
 function casedText(text) {
+  let starts = 0;
+  let upperStarts = 0;
+  STARTS.lastIndex = 0;
+  for (let m = STARTS.exec(text); m; m = STARTS.exec(text)) {
+    const c = (m[1] ?? m[2]).charCodeAt(0);
+    starts++;
+    if (c >= 65 && c <= 90) upperStarts++;
+  }
+  if (starts >= 3) return upperStarts * 2 >= starts;
   let upper = 0;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {

@@ -191,3 +191,50 @@ describe('a title word after a determiner inside a line of prose is the noun of 
     expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
   });
 });
+
+describe('a note written in lower case with acronyms reads its lines as the writer broke them', () => {
+  const note = [
+    'op note - stage 2 (bead exchange)',
+    'dx: L femur osteomyelitis, s/p I&D + PMMA beads 3 wk ago, CRP still up',
+    'proc: repeat I&D L thigh (27301-LT) + removal of beads + new beads deep to fascia',
+    'findings: chain intact, thin fibrin in the cavity, no pus',
+    'steps ->',
+    'old incision opened -> chain pulled out intact, all 14 beads counted -> lavage 6L',
+    'back table: PMMA 40g + vanc 2g + tobra 2.4g hand rolled -> 12 beads on wire',
+    'new chain laid deep to fascia lata in the dead space',
+    'plan: chain out at stage 3 in ~2 wk',
+    '',
+  ].join('\n');
+  it('the lavage of one line is no context for the drugs of the next', () => {
+    const r = checkNoteAll(note);
+    expect(el(r, '20700', 'drug')).toBe('pass');
+    expect(el(checkNoteAll(note.toUpperCase()), '20700', 'drug')).toBe('pass');
+  });
+});
+
+describe('"#N" after a device names one of them; after a plural it counts them', () => {
+  const note = (line: string) =>
+    'PROCEDURE: Exchange of the antibiotic cement rod, right tibial canal (27640).\n\n' +
+    'DESCRIPTION: The old rod came out intact. PMMA with vancomycin and tobramycin was mixed by hand and moulded over a wire. ' +
+    `${line} The wound was closed.\n\nPLAN: Rod out at the next stage in 6 weeks.\n`;
+  it('"rod #2 was passed down the canal" gives no amount', () => {
+    expect(el(checkNoteAll(note('Rod #2 was passed down the tibial canal.')), '20702', 'quantity')).toBe('fail');
+  });
+  it('"beads #20" still counts the beads', () => {
+    const t = note('The rod was passed down the tibial canal and beads #20 were laid deep to the fascia.');
+    expect(checkNoteAll(t).find((r) => r.code === '20700')?.elements.find((e) => e.id === 'quantity')?.status).toBe('pass');
+  });
+});
+
+describe('a label in lower case that a wrap put at a line start, in a note that uses capitals, is the sentence going on', () => {
+  // @ts-expect-error plain ESM script without types
+  const wrap = async (t: string, w: number) => ((await import('../scripts/metamorphic.mjs')) as { hardWrap: (t: string, w: number) => string }).hardWrap(t, w);
+  const note =
+    'H&P UPDATE\n52-year-old man nine days after drainage of a deep abscess of the right thigh with placement of a gentamicin PMMA bead chain deep to the fascia lata. Copied implant record from that operation: "Bead chain, surgeon-made, 20 x 7 mm, R thigh subfascial, implanted." The wound still drains a little. Plan: second look; the beads stay in for now.\n\n' +
+    'PROCEDURE: Excisional debridement of the superficial wound, right thigh (11042).\n\n' +
+    'DESCRIPTION: The superficial wound was debrided to bleeding tissue. The fascia was intact and the bead chain beneath it was left undisturbed. The skin was closed loosely over a drain.\n';
+  it('the copied implant line stays in the history, read whole or wrapped at any width', async () => {
+    expect(events(checkNoteAll(note))).toEqual([]);
+    for (let w = 60; w <= 80; w += 2) expect(events(checkNoteAll(await wrap(note, w))), String(w)).toEqual([]);
+  });
+});

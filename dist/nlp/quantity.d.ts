@@ -5,6 +5,7 @@ export declare const QuantitiesSchema: () => z.ZodObject<{
     excluded: z.ZodArray<z.ZodString>;
     numberWords: z.ZodRecord<z.ZodString, z.ZodNumber>;
     countPhrases: z.ZodArray<z.ZodString>;
+    hashCounts: z.ZodDefault<z.ZodArray<z.ZodString>>;
 }, z.core.$strict>;
 export interface Quantity {
     /** Offsets in the searched text. */

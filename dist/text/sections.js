@@ -160,9 +160,9 @@ export function findSections(text, patternDirs = []) {
             // is stage one of a planned two-stage" / "RECONSTRUCTION: return to the OR ...", whatever its case)
             const open = heads[heads.length - 1];
             const inParagraph = open !== undefined && PARAGRAPH_SECTIONS.has(open.category) && !/\n[ \t]*\n/.test(text.slice(open.start, lineStart));
-            // a label written in lower case ("coding summary:", "steps:") is one too, unless the line above is prose that
-            // goes on (a hard-wrapped sentence's next line starts in lower case)
-            const label = LABEL.test(title) || (LOWER_LABEL.test(title) && !afterProse(text, lineStart, c.proseLine));
+            // a label written in lower case ("coding summary:", "steps:") is one too (a line that a wrap cut is joined
+            // back before sections are found, so a line break left before it is the writer's own)
+            const label = LABEL.test(title) || LOWER_LABEL.test(title);
             if (label && !indented && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart, c.proseLine))) {
                 // an unknown label right under a device or implants field, with no blank line between, is another field
                 // of that block ("Device: antibiotic cement rod / Site: IM canal / Drug: vanco 2 g / Prep: hand-mixed")

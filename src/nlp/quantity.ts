@@ -14,6 +14,11 @@ const __schemas = lazy(() => {
     numberWords: z.record(z.string().min(1), z.number().positive()),
     /** Phrases after a number that make it a count of the device ("18 in number", "20 in total"). */
     countPhrases: z.array(z.string().min(1)),
+    /**
+     * Counted nouns after which "#N" counts them ("beads #20"); after any other one "#N" names one of them ("rod #2",
+     * "chain #1"): a label, not an amount.
+     */
+    hashCounts: z.array(z.string().min(1)).default([]),
   });
   return { QuantitiesSchema };
 });
@@ -58,8 +63,10 @@ function compileQuantities(patternDirs: string[]): Compiled {
   // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "x 10 beads", "beads x 20", "#20"
   const countedAlt = q.counted.map(esc).sort((a, b) => b.length - a.length).join('|');
   // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "beads x 20", "#20", "twenty tobramycin PMMA beads"
+  const hashAlt = q.hashCounts.map(esc).sort((a, b) => b.length - a.length).join('|');
+  const hash = hashAlt ? `|(?:${hashAlt})\\s*#` : '';
   const re = new RegExp(
-    `(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:${countedAlt})\\s*(?:x|#|count(?:\\s+of)?)\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])|(\\d+)\\s+(?:${countPhrases})\\b)`,
+    `(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])|(\\d+)\\s+(?:${countPhrases})\\b)`,
     'gi',
   );
   const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i');

@@ -219,14 +219,15 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
         // a line that cannot end there: it stops on a word like "with", or inside an open bracket
         const open = unclosedBracket(cur);
         const cannotEnd = open || (continues?.test(cur) ?? false);
-        const wrapped =
-          (byWidth && cur.length + 1 + wordLen > width - slack) ||
-          (first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue()) ||
-          cannotEnd;
+        const byWrap = byWidth && cur.length + 1 + wordLen > width - slack;
+        const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
+        const wrapped = byWrap || lowerNext || cannotEnd;
         // after a word a sentence cannot end with ("filled with"), a "word:" on the next line is the sentence
-        // going on ("calcium sulfate pellets: Stimulan 5 cc"), not a new label
+        // going on ("calcium sulfate pellets: Stimulan 5 cc"), not a new label; so is one in lower case where the
+        // wrap cut a line of prose ("... PMMA beads. Imported" / "implant record from that operation: "), in a note
+        // that uses capitals (in a note all in lower case it reads as the capitals version's label does)
         // (inside an open bracket, "1)" on the next line closes it: it is not a list number)
-        join = wrapped && (open || !(cannotEnd ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next);
+        join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next);
       }
     }
     if (join) joins.push(at);
@@ -267,7 +268,20 @@ const LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
 const DEFAULT_WRAP = { min: 24, max: 160 };
 
 /** Whether a text uses capitals as ordinary prose does: at least one letter in a hundred (not all lower case). */
+const STARTS = /(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?([A-Za-z])[A-Za-z/&-]*(?:[ ][A-Za-z/&-]+){0,3}:|[.!?][ \t]+([A-Za-z])(?=[a-z]*\s)/g;
 function casedText(text: string): boolean {
+  // where a writer who uses capitals puts one: the first letter of a "Label:" that opens a line and of a word after
+  // a sentence end. A note whose starts are mostly in lower case ("dx: ...", "plan: ...", "... closed. skin ...")
+  // is written in lower case, whatever acronyms it holds (IMN, PMMA, CRP)
+  let starts = 0;
+  let upperStarts = 0;
+  STARTS.lastIndex = 0;
+  for (let m = STARTS.exec(text); m; m = STARTS.exec(text)) {
+    const c = (m[1] ?? m[2])!.charCodeAt(0);
+    starts++;
+    if (c >= 65 && c <= 90) upperStarts++;
+  }
+  if (starts >= 3) return upperStarts * 2 >= starts;
   let upper = 0;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
