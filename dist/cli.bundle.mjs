@@ -13373,6 +13373,9 @@ var __schemas7 = lazy(() => {
       pastPerfectAuxiliaries: phrases2,
       pastPerfectSubordinators: phrases2,
       irregularParticiples: phrases2,
+      relativeClauseBreaks: phrases2,
+      relativeMainVerbs: phrases2,
+      placementTimeWords: phrases2,
       presentAuxiliaries: phrases2,
       stateAdverbs: phrases2,
       asFoundWords: phrases2,
@@ -15021,6 +15024,9 @@ function deviceGrammar(a) {
       elliptical: new RegExp(`^(?!\\s*(?:${phrases(co.pronouns)})\\b)(?![\\s\\S]*\\b(?:${phrases(g.passiveAuxiliaries)})\\b)[^;:]{0,80}$`, "i"),
       ownObject: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})\\b`, "i"),
       subordinatePastPerfect: new RegExp(`\\b(?:${phrases(g.pastPerfectSubordinators)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
+      relativeMain: new RegExp(`\\b(?:${phrases(g.relativeMainVerbs)})\\b`, "i"),
+      relativeBreak: new RegExp(`(?:^|\\s)(?:${phrases(g.relativeClauseBreaks)})(?:\\s|$)|[,;:]`, "i"),
+      placementTime: new RegExp(`\\b(?:${phrases(g.placementTimeWords)})\\s+$`, "i"),
       pastPerfectBefore: new RegExp(`\\b(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,4}$`, "i"),
       placeNext: new RegExp(`\\b(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})$`, "i"),
       presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, "i"),
@@ -15306,6 +15312,19 @@ function headerRow(a, s) {
   return TABLE_RULE.test(text.slice(nl3 + 1, end < 0 ? text.length : end));
 }
 var TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+function namesEarlier(a, m, device) {
+  const dg = deviceGrammar(a);
+  const sent = a.sentences[m.sentence];
+  const text = a.doc.text;
+  if (dg.placementTime.test(text.slice(Math.max(sent.start, m.start - 24), m.start)) && !/(?:ed|en)$/i.test(m.text)) return true;
+  if (!device || device.end > m.start || text.slice(device.end, m.start).trim() !== "" || !/(?:ed|en|laid|left|put|set)$/i.test(m.text)) return false;
+  const rest = text.slice(m.end, sent.end);
+  const verb = dg.relativeMain.exec(rest);
+  if (verb === null || dg.relativeBreak.test(rest.slice(0, verb.index))) return false;
+  const clauseEnd = m.end + verb.index;
+  const earlierInClause = a.in("staging", m.sentence).some((x) => x.entry.tags.has("earlier") && x.start >= m.end && x.end <= clauseEnd) || dg.earlierAnchor.test(text.slice(m.end, clauseEnd));
+  return earlierInClause || actionsIn(a, m.sentence, "remove").length > 0;
+}
 function sitesIn(a, s) {
   return a.in("sites", s).filter((m) => siteOf(m) && !a.assertion(m).negated);
 }
@@ -15344,7 +15363,7 @@ function analyseDevices(a) {
     const removeWords = actionsIn(a, s, "remove");
     const removes = removeWords.filter((m) => ok(m) && !fromMould(m));
     const counted = (m) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
-    const inserts = earlier ? [] : actionsIn(a, s, "insert").filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m));
+    const inserts = earlier ? [] : actionsIn(a, s, "insert").filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !namesEarlier(a, m, governs(m)));
     const exchanges = actionsIn(a, s, "exchange").filter(ok);
     const deviceAffirmed = live2.filter((d) => a.affirmed(d));
     const forms = [...new Set(live2.map((d) => d.form))];

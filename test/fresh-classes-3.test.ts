@@ -238,3 +238,24 @@ describe('a label in lower case that a wrap put at a line start, in a note that 
     for (let w = 60; w <= 80; w += 2) expect(events(checkNoteAll(await wrap(note, w))), String(w)).toEqual([]);
   });
 });
+
+describe('a placement word that names the device by its earlier placement places nothing today', () => {
+  const removal = (sentence: string) =>
+    'PROCEDURE: Removal of antibiotic beads, right thigh, deep to the fascia lata (20701), with debridement (11043).\n\n' +
+    `DESCRIPTION: The old incision was reopened and the fascia divided. ${sentence} The cavity was washed out and closed over a drain.\n`;
+  for (const sentence of [
+    'The vancomycin PMMA beads placed at the time of the first debridement were seen under the fascia. They were lifted out on their wire.',
+    'The chain was lifted out from beneath the fascia and 22 of the 24 beads placed were accounted for.',
+    'The chain was drawn out from beneath the fascia; twelve beads were counted, matching the number recorded at placement.',
+  ]) {
+    it(`"${sentence.slice(0, 60)}...": removal only`, () => {
+      expect(events(checkNoteAll(removal(sentence))), sentence).toEqual(['remove:deep']);
+    });
+  }
+  it('a participle of today\'s placement after its device still places it ("the ones placed down the canal had ...")', () => {
+    const t =
+      'PROCEDURE: Debridement of the left humerus (24134) with antibiotic beads.\n\nDESCRIPTION: One pack of PMMA with 2 g of vancomycin was rolled into beads by hand. ' +
+      'Some beads were laid in the glenoid cavity. The ones placed down the humeral canal had a suture attached for retrieval.\n';
+    expect(events(checkNoteAll(t))).toContain('insert:intramedullary');
+  });
+});

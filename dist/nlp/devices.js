@@ -318,6 +318,9 @@ function deviceGrammar(a) {
             elliptical: new RegExp(`^(?!\\s*(?:${phrases(co.pronouns)})\\b)(?![\\s\\S]*\\b(?:${phrases(g.passiveAuxiliaries)})\\b)[^;:]{0,80}$`, 'i'),
             ownObject: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})\\b`, 'i'),
             subordinatePastPerfect: new RegExp(`\\b(?:${phrases(g.pastPerfectSubordinators)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,3}$`, 'i'),
+            relativeMain: new RegExp(`\\b(?:${phrases(g.relativeMainVerbs)})\\b`, 'i'),
+            relativeBreak: new RegExp(`(?:^|\\s)(?:${phrases(g.relativeClauseBreaks)})(?:\\s|$)|[,;:]`, 'i'),
+            placementTime: new RegExp(`\\b(?:${phrases(g.placementTimeWords)})\\s+$`, 'i'),
             pastPerfectBefore: new RegExp(`\\b(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,4}$`, 'i'),
             placeNext: new RegExp(`\\b(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})$`, 'i'),
             presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, 'i'),
@@ -726,6 +729,30 @@ function headerRow(a, s) {
 }
 /** The rule under a pipe table's header ("|---|:---:|"). */
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/**
+ * An insertion word that names a device by its earlier placement, not a placement of today: a participle right
+ * after its device followed by the sentence's own verb ("the 30 beads placed at the index I&D were retrieved"), or
+ * an insertion noun after a word of time ("twelve, as recorded at placement").
+ */
+function namesEarlier(a, m, device) {
+    const dg = deviceGrammar(a);
+    const sent = a.sentences[m.sentence];
+    const text = a.doc.text;
+    if (dg.placementTime.test(text.slice(Math.max(sent.start, m.start - 24), m.start)) && !/(?:ed|en)$/i.test(m.text))
+        return true;
+    if (!device || device.end > m.start || text.slice(device.end, m.start).trim() !== '' || !/(?:ed|en|laid|left|put|set)$/i.test(m.text))
+        return false;
+    // the rest of the sentence up to its own verb: no clause break before it
+    const rest = text.slice(m.end, sent.end);
+    const verb = dg.relativeMain.exec(rest);
+    if (verb === null || dg.relativeBreak.test(rest.slice(0, verb.index)))
+        return false;
+    // ... and the sentence takes the device out, or the clause names the earlier time ("placed at the index I&D"):
+    // "the ones placed down the canal did have a suture" tells today's placement
+    const clauseEnd = m.end + verb.index;
+    const earlierInClause = a.in('staging', m.sentence).some((x) => x.entry.tags.has('earlier') && x.start >= m.end && x.end <= clauseEnd) || dg.earlierAnchor.test(text.slice(m.end, clauseEnd));
+    return earlierInClause || actionsIn(a, m.sentence, 'remove').length > 0;
+}
 /** Sites named in a sentence (not negated), specific ones only. */
 function sitesIn(a, s) {
     return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated);
@@ -776,7 +803,7 @@ export function analyseDevices(a) {
         // a count that reconciles a removal with the earlier placement ("counted against the index record - 48 placed,
         // 48 removed"): the number right before the placement word counts what went in then
         const counted = (m) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
-        const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m));
+        const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !namesEarlier(a, m, governs(m)));
         const exchanges = actionsIn(a, s, 'exchange').filter(ok);
         const deviceAffirmed = live.filter((d) => a.affirmed(d));
         const forms = [...new Set(live.map((d) => d.form))];

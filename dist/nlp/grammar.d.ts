@@ -65,6 +65,9 @@ export declare const GrammarSchema: () => z.ZodObject<{
         pastPerfectAuxiliaries: z.ZodArray<z.ZodString>;
         pastPerfectSubordinators: z.ZodArray<z.ZodString>;
         irregularParticiples: z.ZodArray<z.ZodString>;
+        relativeClauseBreaks: z.ZodArray<z.ZodString>;
+        relativeMainVerbs: z.ZodArray<z.ZodString>;
+        placementTimeWords: z.ZodArray<z.ZodString>;
         presentAuxiliaries: z.ZodArray<z.ZodString>;
         stateAdverbs: z.ZodArray<z.ZodString>;
         asFoundWords: z.ZodArray<z.ZodString>;
