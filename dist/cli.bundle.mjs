@@ -9535,7 +9535,9 @@ var __schemas3 = lazy(() => {
     /** When only part of what is required is documented. */
     partial: z.string().min(1).optional(),
     /** When only a generic site ("the wound", "the bone") is named. */
-    genericSite: z.string().min(1).optional()
+    genericSite: z.string().min(1).optional(),
+    /** When the count taken out is lower than the count the note says was placed ({removed}, {placed}). */
+    countConflict: z.string().min(1).optional()
   });
   const TermRef = z.strictObject({ lexicon: z.string().min(1), tags: z.array(z.string()).optional() });
   const Check = z.discriminatedUnion("type", [
@@ -9573,6 +9575,11 @@ var __schemas3 = lazy(() => {
        * added to the bead cement") withdraws that term wherever else the note says it.
        */
       withdrawnByCorrection: z.boolean().default(false),
+      /**
+       * Fail (message `countConflict`) when the count of the device taken out today is lower than the count the
+       * note says was placed at an earlier time ("18 beads were counted" against an implant record of "20 beads").
+       */
+      blockOnCountConflict: z.boolean().default(false),
       missing: z.enum(["fail", "warn"]).default("fail")
     }),
     /** An amount for the device or its materials. */
@@ -9700,14 +9707,16 @@ function compileQuantities(patternDirs) {
   const num2 = `(?:\\d+(?:[.,]\\d+)?(?:\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?)?|${words.join("|")})`;
   const countPhrases = q.countPhrases.map((p) => esc2(p).replace(/ /g, "\\s+")).join("|");
   const countedAlt = q.counted.map(esc2).sort((a, b) => b.length - a.length).join("|");
+  const notBeforeNoun = `(?!(?<=(?:${countedAlt}))\\s+(?:${countedAlt})(?![A-Za-z0-9]))`;
   const hashAlt = q.hashCounts.map(esc2).sort((a, b) => b.length - a.length).join("|");
   const hash = hashAlt ? `|(?:${hashAlt})\\s*#` : "";
   const re = new RegExp(
-    `(?<![A-Za-z0-9.])(?:(${num2})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num2})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])|(\\d+)\\s+(?:${countPhrases})\\b)`,
+    `(?<![A-Za-z0-9.])(?:(${num2})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])${notBeforeNoun}|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num2})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])${notBeforeNoun}|(\\d+)\\s+(?:${countPhrases})\\b|(?:${countedAlt})(?![A-Za-z])[^|\\n]{0,80}\\|[ \\t]*(\\d{1,3})[ \\t]*(?=\\||$))`,
     "gi"
   );
   const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc2).sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "i");
-  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe };
+  const nounRe = new RegExp(`(?<![A-Za-z])(?:${countedAlt})(?![A-Za-z])`, "gi");
+  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe };
 }
 function parseNumber(s, c) {
   const w = c.numberWords.get(s.toLowerCase().replace(/\s+/g, " "));
@@ -9754,13 +9763,18 @@ function findQuantities(text, patternDirs = []) {
     const start = m.index;
     const end = start + m[0].length;
     const unit = m[2] ? c.unitOf.get(m[2].toLowerCase()) ?? m[2] : "count";
-    const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? "0", c);
+    const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? "0", c);
     const before = (text.slice(Math.max(0, start - 28), start).split(/[,;]/).pop() ?? "").split(/\s+/).slice(-3).join(" ");
     const after = (text.slice(end, end + 32).split(/[,;]|\.\s/)[0] ?? "").split(/\s+/).slice(0, 4).join(" ");
     const inner = m[4] !== void 0 ? m[0].slice(m[4].length) : "";
     const hit = c.excludedRe.exec(`${before} | ${inner} | ${after}`);
     const q = { start, end, text: m[0], value, unit };
     if (hit) q.excludedBy = hit[0];
+    if (hit && inner && c.excludedRe.test(inner)) q.excludedInside = true;
+    if (unit === "count") {
+      const nouns = m[0].match(c.nounRe);
+      if (nouns) q.noun = nouns[nouns.length - 1].toLowerCase();
+    }
     out.push(q);
   }
   if (SPELLED.test(text)) {
@@ -16027,6 +16041,12 @@ function evaluate2(ctx, spec) {
   }
   const affirmedIn = (refs) => refMentions(a, refs, scope).filter((m) => a.affirmed(m) && !skip(m));
   const blocked = affirmedIn(spec.block);
+  const conflict = spec.blockOnCountConflict ? countConflict(ctx) : void 0;
+  if (conflict) {
+    const { placed, removed } = conflict;
+    if (ctx.explain) explain.push({ pattern: "count-conflict", term: `${removed.text} / ${placed.text}`, evidence: a.evidence(removed.start, removed.end), accepted: false, context: "fewer taken out than the note says were placed" });
+    return { status: "fail", messageKey: "countConflict", vars: { removed: removed.text, placed: placed.text }, evidence: [a.evidence(removed.start, removed.end), a.evidence(placed.start, placed.end)], explain };
+  }
   if (blocked.length) {
     if (ctx.explain) for (const m of blocked) explain.push(explainOf(a, m, false, "blocking term"));
     return { status: "fail", messageKey: "blocked", vars: { blocked: blocked[0].text }, evidence: blocked.slice(0, 3).map((m) => a.evidence(m.start, m.end)), explain };
@@ -16045,6 +16065,23 @@ function evaluate2(ctx, spec) {
     return { status: spec.missing, messageKey: "generic", vars: { generic: generic[0].text }, evidence: generic.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
   }
   return { status: spec.missing, messageKey: spec.missing === "warn" ? "warn" : "fail", evidence: [], explain };
+}
+function countConflict(ctx) {
+  const { a } = ctx;
+  const { mine } = eventsFor(ctx);
+  const mineSentences = new Set(mine.flatMap((e) => e.sentences));
+  const stem = (q) => q.noun?.replace(/s$/, "");
+  const largest = (qs, best, noun) => qs.reduce((b, q) => q.unit === "count" && q.noun && !q.excludedInside && (noun === void 0 || stem(q) === noun) && (!b || q.value > b.value) ? q : b, best);
+  let removed;
+  for (const s of mineSentences) removed = largest(a.quantities(s), removed);
+  if (!removed) return void 0;
+  let placed;
+  for (let s = 0; s < a.sentences.length; s++) {
+    if (mineSentences.has(s) || ctx.dev.insertSentences.has(s) || !a.in("forms", s).length) continue;
+    if (!a.in("actions", s).some((x) => x.entry.tags.has("insert") && !a.assertion(x).negated)) continue;
+    placed = largest(a.quantities(s), placed, stem(removed));
+  }
+  return placed && removed.value < placed.value ? { placed, removed } : void 0;
 }
 function attachedTerms(ctx, refs) {
   const { a } = ctx;
@@ -16096,6 +16133,7 @@ function describe2(c, d) {
   if (c.block.length) rows.push(["fail", `An affirmed term of ${d.refs(c.block)} is found (message \`blocked\`); this wins over a pass.`]);
   if (c.generic.length) rows.push([c.missing, `Only a generic term of ${d.refs(c.generic)} is found (message \`generic\`).`]);
   const notCounted = ["negated", "historical", "hypothetical", "possible"].filter((x) => !c.assertions.includes(x));
+  if (c.blockOnCountConflict) rows.push(["fail", "The count taken out today is lower than the count the note says was placed at an earlier time (an implant record, the history), and nothing reconciles them (message `countConflict`); this wins over a pass."]);
   if (c.withdrawnByCorrection) rows.push([c.missing, `A correction (an addendum, late entry, amendment or attestation) negates the term ("no vancomycin was added to the cement"): the same term elsewhere in the note, above or below it, does not count.`]);
   rows.push([c.missing, `No accepted term is found (${d.orList(notCounted)} mentions do not count).`]);
   return rows;

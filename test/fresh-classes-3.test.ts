@@ -259,3 +259,31 @@ describe('a placement word that names the device by its earlier placement places
     expect(events(checkNoteAll(t))).toContain('insert:intramedullary');
   });
 });
+
+describe('a removal count lower than the count the note says was placed is no complete extraction', () => {
+  const note = (history: string, today: string) =>
+    `INDICATIONS: ${history} Planned return for removal.\n\n` +
+    'PROCEDURE: Removal of antibiotic beads from beneath the fascia of the left thigh (20701); debridement (11043).\n\n' +
+    `DESCRIPTION: The fascia was reopened. ${today} The cavity was washed out and the wound closed over a drain.\n`;
+  const completeness = (t: string) => el(checkNoteAll(t), '20701', 'completeness');
+  it('16 placed, 14 counted out: fail, quoting both counts', () => {
+    const t = note('Two weeks ago a chain of 16 gentamicin PMMA beads was placed deep to the fascia.', 'The chain was pulled out and 14 beads were counted on the wire.');
+    expect(completeness(t)).toBe('fail');
+    const e = checkNoteAll(t)[0]!.elements.find((x) => x.id === 'completeness')!;
+    expect(e.message).toMatch(/14 beads.*16 gentamicin PMMA beads/);
+  });
+  it('the same count both times passes', () => {
+    expect(completeness(note('Two weeks ago a chain of 16 gentamicin PMMA beads was placed deep to the fascia.', 'The chain was pulled out and 16 beads were counted on the wire.'))).toBe('pass');
+  });
+  it('a count table whose rows disagree fails even beside "all beads were removed"', () => {
+    const t = note(
+      'Gentamicin PMMA beads were left deep to the fascia at the index drainage.',
+      'The chains were drawn out.\n\n| Item | Count |\n|---|---|\n| Beads placed at the index drainage | 26 |\n| Beads removed today | 23 |\n\nAll beads were removed.',
+    );
+    expect(completeness(t)).toBe('fail');
+  });
+  it('counts of other nouns are not compared ("two bead chains" against "30 beads")', () => {
+    const t = note('Two weeks ago 30 gentamicin PMMA beads on two chains were placed deep to the fascia.', 'The two bead chains were pulled out intact with all their beads; fluoroscopy showed no retained beads.');
+    expect(completeness(t)).toBe('pass');
+  });
+});

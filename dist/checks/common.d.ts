@@ -22,7 +22,7 @@ export interface EvalContext {
 }
 export interface Verdict {
     status: ElementStatus;
-    messageKey: 'pass' | 'fail' | 'warn' | 'blocked' | 'generic' | 'noEvent' | 'na' | 'wrongSite' | 'partial' | 'genericSite' | 'literal';
+    messageKey: 'pass' | 'fail' | 'warn' | 'blocked' | 'generic' | 'noEvent' | 'na' | 'wrongSite' | 'partial' | 'genericSite' | 'literal' | 'countConflict';
     literal?: string;
     vars?: Record<string, string>;
     evidence: Evidence[];

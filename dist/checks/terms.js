@@ -42,6 +42,13 @@ export function evaluate(ctx, spec) {
     }
     const affirmedIn = (refs) => refMentions(a, refs, scope).filter((m) => a.affirmed(m) && !skip(m));
     const blocked = affirmedIn(spec.block);
+    const conflict = spec.blockOnCountConflict ? countConflict(ctx) : undefined;
+    if (conflict) {
+        const { placed, removed } = conflict;
+        if (ctx.explain)
+            explain.push({ pattern: 'count-conflict', term: `${removed.text} / ${placed.text}`, evidence: a.evidence(removed.start, removed.end), accepted: false, context: 'fewer taken out than the note says were placed' });
+        return { status: 'fail', messageKey: 'countConflict', vars: { removed: removed.text, placed: placed.text }, evidence: [a.evidence(removed.start, removed.end), a.evidence(placed.start, placed.end)], explain };
+    }
     if (blocked.length) {
         if (ctx.explain)
             for (const m of blocked)
@@ -65,6 +72,33 @@ export function evaluate(ctx, spec) {
         return { status: spec.missing, messageKey: 'generic', vars: { generic: generic[0].text }, evidence: generic.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
     }
     return { status: spec.missing, messageKey: spec.missing === 'warn' ? 'warn' : 'fail', evidence: [], explain };
+}
+/**
+ * A removal whose count is lower than the count placed: the largest count in this code's removal sentences against
+ * the largest count told, with a placement word and a form of the device, in a sentence that places nothing today
+ * (an implant record, the history: "| 20 beads, 7 mm | L thigh | implanted", "Beads placed at the index | 30 |").
+ */
+function countConflict(ctx) {
+    const { a } = ctx;
+    const { mine } = eventsFor(ctx);
+    const mineSentences = new Set(mine.flatMap((e) => e.sentences));
+    // counts of one noun are compared ("14 beads" with "16 beads", not "3 chains" with "40 beads")
+    const stem = (q) => q.noun?.replace(/s$/, '');
+    const largest = (qs, best, noun) => qs.reduce((b, q) => (q.unit === 'count' && q.noun && !q.excludedInside && (noun === undefined || stem(q) === noun) && (!b || q.value > b.value) ? q : b), best);
+    let removed;
+    for (const s of mineSentences)
+        removed = largest(a.quantities(s), removed);
+    if (!removed)
+        return undefined;
+    let placed;
+    for (let s = 0; s < a.sentences.length; s++) {
+        if (mineSentences.has(s) || ctx.dev.insertSentences.has(s) || !a.in('forms', s).length)
+            continue;
+        if (!a.in('actions', s).some((x) => x.entry.tags.has('insert') && !a.assertion(x).negated))
+            continue;
+        placed = largest(a.quantities(s), placed, stem(removed));
+    }
+    return placed && removed.value < placed.value ? { placed, removed } : undefined;
 }
 /**
  * Terms anywhere in the note, in any time but negated, that stand in one phrase with a form of this code's
@@ -147,6 +181,8 @@ export function describe(c, d) {
     if (c.generic.length)
         rows.push([c.missing, `Only a generic term of ${d.refs(c.generic)} is found (message \`generic\`).`]);
     const notCounted = ['negated', 'historical', 'hypothetical', 'possible'].filter((x) => !c.assertions.includes(x));
+    if (c.blockOnCountConflict)
+        rows.push(['fail', 'The count taken out today is lower than the count the note says was placed at an earlier time (an implant record, the history), and nothing reconciles them (message `countConflict`); this wins over a pass.']);
     if (c.withdrawnByCorrection)
         rows.push([c.missing, `A correction (an addendum, late entry, amendment or attestation) negates the term ("no vancomycin was added to the cement"): the same term elsewhere in the note, above or below it, does not count.`]);
     rows.push([c.missing, `No accepted term is found (${d.orList(notCounted)} mentions do not count).`]);

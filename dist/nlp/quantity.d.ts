@@ -16,6 +16,10 @@ export interface Quantity {
     unit: string;
     /** Why the amount does not describe the device (the nearby word), if it does not. */
     excludedBy?: string;
+    /** The excluding word stands between the number and its noun ("16 days ago a chain"): no amount of anything. */
+    excludedInside?: boolean;
+    /** For a count, the counted noun as the patterns list it ("beads", "chain"). */
+    noun?: string;
 }
 /** Amounts with a unit in `text`; each says whether a nearby word shows it belongs to something else. */
 export declare function findQuantities(text: string, patternDirs?: string[]): Quantity[];

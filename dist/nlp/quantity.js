@@ -42,11 +42,14 @@ function compileQuantities(patternDirs) {
     // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "x 10 beads", "beads x 20", "#20"
     const countedAlt = q.counted.map(esc).sort((a, b) => b.length - a.length).join('|');
     // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "beads x 20", "#20", "twenty tobramycin PMMA beads"
+    // a counted noun right before another one qualifies it: "two bead strands" counts strands, not beads
+    const notBeforeNoun = `(?!(?<=(?:${countedAlt}))\\s+(?:${countedAlt})(?![A-Za-z0-9]))`;
     const hashAlt = q.hashCounts.map(esc).sort((a, b) => b.length - a.length).join('|');
     const hash = hashAlt ? `|(?:${hashAlt})\\s*#` : '';
-    const re = new RegExp(`(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])|(\\d+)\\s+(?:${countPhrases})\\b)`, 'gi');
+    const re = new RegExp(`(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])${notBeforeNoun}|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])${notBeforeNoun}|(\\d+)\\s+(?:${countPhrases})\\b|(?:${countedAlt})(?![A-Za-z])[^|\\n]{0,80}\\|[ \\t]*(\\d{1,3})[ \\t]*(?=\\||$))`, 'gi');
     const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i');
-    return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe };
+    const nounRe = new RegExp(`(?<![A-Za-z])(?:${countedAlt})(?![A-Za-z])`, 'gi');
+    return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe };
 }
 function parseNumber(s, c) {
     const w = c.numberWords.get(s.toLowerCase().replace(/\s+/g, ' '));
@@ -103,7 +106,8 @@ export function findQuantities(text, patternDirs = []) {
         const start = m.index;
         const end = start + m[0].length;
         const unit = m[2] ? (c.unitOf.get(m[2].toLowerCase()) ?? m[2]) : 'count';
-        const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? '0', c);
+        // (a table row's count stands in the cell after its noun: "| Beads removed today | 27 |")
+        const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '0', c);
         // the two words before and the three words after decide what the amount belongs to
         // within the clause: a comma or semicolon ends what a nearby word can say about the amount
         const before = (text.slice(Math.max(0, start - 28), start).split(/[,;]/).pop() ?? '').split(/\s+/).slice(-3).join(' ');
@@ -114,6 +118,14 @@ export function findQuantities(text, patternDirs = []) {
         const q = { start, end, text: m[0], value, unit };
         if (hit)
             q.excludedBy = hit[0];
+        if (hit && inner && c.excludedRe.test(inner))
+            q.excludedInside = true;
+        if (unit === 'count') {
+            // (the last one: "two bead strands" counts strands)
+            const nouns = m[0].match(c.nounRe);
+            if (nouns)
+                q.noun = nouns[nouns.length - 1].toLowerCase();
+        }
         out.push(q);
     }
     if (SPELLED.test(text)) {

@@ -39,6 +39,7 @@ declare const Check: () => z.ZodDiscriminatedUnion<[z.ZodObject<{
     }>>;
     alsoRequireAttached: z.ZodDefault<z.ZodBoolean>;
     withdrawnByCorrection: z.ZodDefault<z.ZodBoolean>;
+    blockOnCountConflict: z.ZodDefault<z.ZodBoolean>;
     missing: z.ZodDefault<z.ZodEnum<{
         warn: "warn";
         fail: "fail";
@@ -109,6 +110,7 @@ declare const Element: () => z.ZodObject<{
         }>>;
         alsoRequireAttached: z.ZodDefault<z.ZodBoolean>;
         withdrawnByCorrection: z.ZodDefault<z.ZodBoolean>;
+        blockOnCountConflict: z.ZodDefault<z.ZodBoolean>;
         missing: z.ZodDefault<z.ZodEnum<{
             warn: "warn";
             fail: "fail";
@@ -147,6 +149,7 @@ declare const Element: () => z.ZodObject<{
         wrongSite: z.ZodOptional<z.ZodString>;
         partial: z.ZodOptional<z.ZodString>;
         genericSite: z.ZodOptional<z.ZodString>;
+        countConflict: z.ZodOptional<z.ZodString>;
     }, z.core.$strict>;
     noEventStatus: z.ZodDefault<z.ZodEnum<{
         fail: "fail";
@@ -214,6 +217,7 @@ export declare const PackSchema: () => z.ZodObject<{
             }>>;
             alsoRequireAttached: z.ZodDefault<z.ZodBoolean>;
             withdrawnByCorrection: z.ZodDefault<z.ZodBoolean>;
+            blockOnCountConflict: z.ZodDefault<z.ZodBoolean>;
             missing: z.ZodDefault<z.ZodEnum<{
                 warn: "warn";
                 fail: "fail";
@@ -252,6 +256,7 @@ export declare const PackSchema: () => z.ZodObject<{
             wrongSite: z.ZodOptional<z.ZodString>;
             partial: z.ZodOptional<z.ZodString>;
             genericSite: z.ZodOptional<z.ZodString>;
+            countConflict: z.ZodOptional<z.ZodString>;
         }, z.core.$strict>;
         noEventStatus: z.ZodDefault<z.ZodEnum<{
             fail: "fail";

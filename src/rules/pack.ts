@@ -22,6 +22,8 @@ const __schemas = lazy(() => {
     partial: z.string().min(1).optional(),
     /** When only a generic site ("the wound", "the bone") is named. */
     genericSite: z.string().min(1).optional(),
+    /** When the count taken out is lower than the count the note says was placed ({removed}, {placed}). */
+    countConflict: z.string().min(1).optional(),
   });
   const TermRef = z.strictObject({ lexicon: z.string().min(1), tags: z.array(z.string()).optional() });
   const Check = z.discriminatedUnion('type', [
@@ -59,6 +61,11 @@ const __schemas = lazy(() => {
        * added to the bead cement") withdraws that term wherever else the note says it.
        */
       withdrawnByCorrection: z.boolean().default(false),
+      /**
+       * Fail (message `countConflict`) when the count of the device taken out today is lower than the count the
+       * note says was placed at an earlier time ("18 beads were counted" against an implant record of "20 beads").
+       */
+      blockOnCountConflict: z.boolean().default(false),
       missing: z.enum(['fail', 'warn']).default('fail'),
     }),
     /** An amount for the device or its materials. */
