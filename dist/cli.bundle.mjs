@@ -12755,7 +12755,7 @@ function joinWrappedLines(text, layout = {}) {
     }
     if (!join9 && !restOfRow && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
     if (!join9 && !restOfRow && line.trimStart().startsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|") && next.trimEnd().endsWith("|") && next.includes("|")) join9 = true;
-    if (!join9 && nextIndent < next.length && next.charCodeAt(nextIndent) === 124 && !line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && pipes(line) >= 2) join9 = tail = true;
+    if (!join9 && nextIndent < next.length && next.charCodeAt(nextIndent) === 124 && !line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && pipes(line) >= 1) join9 = tail = true;
     if (!join9 && byWidth && nextIndent < next.length && line.includes("|") && !next.includes("|") && !ITEM_START.test(next)) {
       const word = next.slice(nextIndent).split(" ", 1)[0].length;
       if (line.trimEnd().length + 1 + word > width - slack) join9 = true;

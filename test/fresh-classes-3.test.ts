@@ -157,6 +157,10 @@ describe('a supply log whose rows are split by pipes keeps each row whole when a
     expect(lines).toContain('  Gentamicin 80 mg vial   | lot GN1187 | qty 3 | back table | mixed into the beads');
     expect(lines).toContain('Explants: none.');
   });
+  it('a row of two cells cut before its last pipe is one row too', () => {
+    const joined = joinWrappedLines(prose + 'Implant record:\n  PMMA bead chain, surgeon-made | 20 beads, 7 mm\n| L thigh, deep | implanted\n');
+    expect(joined).toContain('| 20 beads, 7 mm | L thigh, deep | implanted');
+  });
 });
 
 describe('an implant history imported from earlier encounters is history', () => {

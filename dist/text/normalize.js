@@ -178,7 +178,7 @@ export function joinWrappedLines(text, layout = {}) {
             join = true;
         // in a table whose rows do not open with a pipe, a line that opens with one is the rest of the row above, cut by
         // a wrap before a cell ("Vancomycin 1 g vial | lot 12 | qty 1 | back table" / "| mixed into beads")
-        if (!join && nextIndent < next.length && next.charCodeAt(nextIndent) === 124 && !line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && pipes(line) >= 2)
+        if (!join && nextIndent < next.length && next.charCodeAt(nextIndent) === 124 && !line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && pipes(line) >= 1)
             join = tail = true;
         // a row of cells split by pipes that a wrap cut ("Stimulan 10 cc kit | lot 123 | qty 1 | -- |" / "WASTED - not
         // used"): the next line has no cell or item of its own and its first word would not have fitted
