@@ -291,3 +291,15 @@ describe('a removal count lower than the count the note says was placed is no co
     expect(completeness(t)).toBe('pass');
   });
 });
+
+describe('a bare "return in N weeks" with no object is a clinic visit, not a plan for the device', () => {
+  const note = (plan: string) =>
+    'PROCEDURE: Debridement of the right femur (27303) with antibiotic beads.\n\nDESCRIPTION: 40 g of Palacos mixed by hand with 1 g of vancomycin was rolled into 20 beads, ' +
+    `which were placed in the femoral canal.\n\nPLAN: ${plan}\n`;
+  it('"Return in two weeks." alone: the removal is not addressed', () => {
+    for (const plan of ['Return in two weeks.', 'Non-weight bearing; return in 10 days, sooner if febrile.']) expect(el(checkNoteAll(note(plan)), '20702', 'staged-removal'), plan).toBe('warn');
+  });
+  it('a return with its object is still a plan', () => {
+    for (const plan of ['Return in two weeks for removal of the beads.', 'Return to the OR in 2 weeks.']) expect(el(checkNoteAll(note(plan)), '20702', 'staged-removal'), plan).toBe('pass');
+  });
+});
