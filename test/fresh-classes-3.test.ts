@@ -303,3 +303,26 @@ describe('a bare "return in N weeks" with no object is a clinic visit, not a pla
     for (const plan of ['Return in two weeks for removal of the beads.', 'Return to the OR in 2 weeks.']) expect(el(checkNoteAll(note(plan)), '20702', 'staged-removal'), plan).toBe('pass');
   });
 });
+
+describe('a plan told with its time and no finite verb, or as a return after a time, is to come', () => {
+  const note = (plan: string) =>
+    'PROCEDURE: Removal of the infected right knee replacement (27488); insertion of a static antibiotic spacer.\n\n' +
+    'DESCRIPTION: The components were removed and the joint debrided. Two bags of Palacos R+G, each with 2 g of vancomycin added by hand, were moulded into a block spacer and pressed into the knee joint space.\n\n' +
+    `PLAN: Locked brace. ${plan}\n`;
+  for (const plan of [
+    'Stage two, removal of the spacer and revision knee replacement, anticipated 10 to 12 weeks from today.',
+    'Spacer removal and reimplantation, expected in about three months if the markers settle.',
+    'Agreed with her: a spacer today, then come back in about eight weeks to remove the spacer and reimplant.',
+    'Staged care as discussed: spacer today, return to theatre in 10 weeks to take out the spacer.',
+  ]) {
+    it(`"${plan.slice(0, 50)}...": no removal today`, () => {
+      const r = checkNoteAll(note(plan));
+      expect(events(r), plan).toEqual(['insert:intra-articular']);
+      expect(el(r, '20704', 'staged-removal'), plan).toBe('pass');
+    });
+  }
+  it('a removal told as done stays one ("the old spacer was removed; she came back after 8 weeks")', () => {
+    const t = 'PROCEDURE: Second stage, right knee.\n\nDESCRIPTION: She came back after eight weeks as planned. The cement spacer was removed from the knee joint in one piece and the knee was reimplanted (27486).\n';
+    expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
+  });
+});
