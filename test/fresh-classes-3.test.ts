@@ -326,3 +326,18 @@ describe('a plan told with its time and no finite verb, or as a return after a t
     expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
   });
 });
+
+describe('"advanced" with a phrase between it and its place is a placement word of its device', () => {
+  const note = (sentence: string) =>
+    'PROCEDURE: Removal of the infected left femoral nail (20680), reaming, antibiotic cement rod.\n\nDESCRIPTION: The nail was extracted and the canal reamed. ' +
+    'On the back table 40 g of Simplex P was mixed by hand with 2 g of vancomycin and moulded over a beaded wire into a rod. ' +
+    `${sentence} Closure in layers.\n`;
+  it('"the rod was advanced over the wire down the femoral canal" places it in the canal', () => {
+    expect(events(checkNoteAll(note('The rod was advanced over the wire down the femoral canal to the level of the knee.')))).toEqual(['insert:intramedullary']);
+  });
+  it('an advanced guide wire or an advanced disease places nothing', () => {
+    const t =
+      'PROCEDURE: Reaming of the left femoral canal for advanced osteomyelitis (27360).\n\nDESCRIPTION: A guide wire was advanced across the nonunion and the canal was reamed. No antibiotic beads or rod were used.\n';
+    expect(events(checkNoteAll(t))).toEqual([]);
+  });
+});
