@@ -341,3 +341,12 @@ describe('"advanced" with a phrase between it and its place is a placement word 
     expect(events(checkNoteAll(t))).toEqual([]);
   });
 });
+
+describe('a log line that sends a drug powder to the wound qualifies no cage or spacer beside it', () => {
+  const note = (log: string) =>
+    'PROCEDURE: L5-S1 transforaminal interbody fusion (22630).\n\nDESCRIPTION: The disc was removed and the endplates prepared; a PEEK interbody spacer filled with autograft was impacted. ' +
+    `Screws and rods were placed. The wound was closed over a drain.\n\nImplant log: ${log}\n`;
+  for (const log of ['screws x 4; rods x 2; PEEK interbody spacer 12 mm; vancomycin 1 g powder - wound.', 'PEEK interbody spacer 12 mm; vancomycin powder 1 g -> incision; rods x 2.']) {
+    it(`"${log.slice(0, 60)}...": no device`, () => expect(events(checkNoteAll(note(log))), log).toEqual([]));
+  }
+});
