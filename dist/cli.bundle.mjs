@@ -10643,7 +10643,7 @@ function findSections(text, patternDirs = []) {
     const end = dedup[i + 1]?.start ?? text.length;
     if (PARAGRAPH_SECTIONS.has(h.category)) {
       const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
-      const line = gap || !terse || h.category === "plan" ? null : /^[^\n]*\S[^\n]*\n/.exec(text.slice(bodyStart, end));
+      const line = gap || !terse || h.category === "plan" ? null : /^[^\n]*\S[^\n]*\n(?=[ \t]*\S)/.exec(text.slice(bodyStart, end));
       const cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
       if (cut >= 0) {
         sections.push({ ...h, bodyStart, end: cut });

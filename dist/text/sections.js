@@ -334,7 +334,7 @@ export function findSections(text, patternDirs = []) {
             const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
             // a terse note without a single blank line writes one block per line: an indications or history line
             // ("Ind: planned removal; rod placed 6 wk ago") ends at its line end when the next line opens a sentence
-            const line = gap || !terse || h.category === 'plan' ? null : /^[^\n]*\S[^\n]*\n/.exec(text.slice(bodyStart, end));
+            const line = gap || !terse || h.category === 'plan' ? null : /^[^\n]*\S[^\n]*\n(?=[ \t]*\S)/.exec(text.slice(bodyStart, end));
             const cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
             if (cut >= 0) {
                 sections.push({ ...h, bodyStart, end: cut });
