@@ -13402,6 +13402,7 @@ var __schemas7 = lazy(() => {
       itemMaxLength: z.number().int().positive(),
       siteFieldLabels: phrases2,
       notPlacedToday: phrases2,
+      unusedSupplyWords: phrases2,
       ofPhraseStops: phrases2
     }),
     header: z.strictObject({
@@ -15048,6 +15049,7 @@ function deviceGrammar(a) {
       correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, "i"),
       attestation: new RegExp(`\\b(?:${phrases(gr.timeline.attestationWords)})\\b`, "i"),
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, "i"),
+      unusedSupply: new RegExp(`\\b(?:${phrases(g.unusedSupplyWords)})\\b`, "i"),
       siteField: new RegExp(`^\\s*\\|?\\s*(?:${phrases(g.siteFieldLabels)})\\s*(?:\\||:)`, "i"),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, "i"),
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, "i"),
@@ -15356,6 +15358,7 @@ function analyseDevices(a) {
   for (const [s, ds] of bySentence) {
     const cat = a.sentences[s].category;
     if (cat === "diagnosis" || headerRow(a, s)) continue;
+    if (deviceGrammar(a).unusedSupply.test(a.sentences[s].text) && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text)) continue;
     const live2 = ds.filter((d) => !a.assertion(d).negated);
     if (!live2.length) continue;
     const govMemo = /* @__PURE__ */ new Map();
@@ -15503,7 +15506,7 @@ function analyseDevices(a) {
       if (r.action === "insert" && r.forms.every((f) => retracted.has(f) && (r.s < retracted.get(f) || sameSection(f)))) raw.splice(i, 1);
     }
   }
-  const listed = (s) => deviceGrammar(a).g.listCategories.includes(a.sentences[s].category);
+  const listed = (s) => listLine(a, s);
   for (const action of ["insert", "remove"]) {
     const negated = narrativeNegatedForms(a, devices, action);
     if (!negated.size) continue;
@@ -15559,13 +15562,17 @@ function narrativeNegatedForms(a, devices, action) {
     let n = negates.get(m.sentence);
     if (n === void 0) {
       const sent = a.sentences[m.sentence];
-      const acts = deviceGrammar(a).g.listCategories.includes(sent.category) || !a.isOperative(m.sentence) ? [] : a.in("actions", m.sentence).filter((act) => act.entry.tags.has(action));
+      const acts = listLine(a, m.sentence) || !a.isOperative(m.sentence) ? [] : a.in("actions", m.sentence).filter((act) => act.entry.tags.has(action));
       n = acts.length > 0 && acts.every((act) => a.assertion(act).negated);
       negates.set(m.sentence, n);
     }
     if (n) out.add(formAt.get(m.start) ?? m.entry.name);
   }
   return out;
+}
+function listLine(a, s) {
+  const sent = a.sentences[s];
+  return deviceGrammar(a).g.listCategories.includes(sent.category) && !deviceGrammar(a).finiteVerb.test(sent.text);
 }
 var devicesBySentence = /* @__PURE__ */ new WeakMap();
 function bySentenceOf(devices) {

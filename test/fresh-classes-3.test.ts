@@ -350,3 +350,24 @@ describe('a log line that sends a drug powder to the wound qualifies no cage or 
     it(`"${log.slice(0, 60)}...": no device`, () => expect(events(checkNoteAll(note(log))), log).toEqual([]));
   }
 });
+
+describe('the narrative wins over a procedure line, whatever heading the narrative was dictated under', () => {
+  const note = (narrative: string) =>
+    'BRIEF OP NOTE\nProcedures: Drainage of deep abscess, left forearm (25028); placement of antibiotic beads (20700)\n\n' +
+    `OPERATIVE REPORT\nProcedure: The forearm fascia was opened and the abscess drained. ${narrative} The wound was packed open.\n`;
+  it('"so no beads were placed" under a "Procedure:" heading takes back the listed beads', () => {
+    expect(events(checkNoteAll(note('The cavity was small and clean after debridement, so no antibiotic beads were placed.')))).toEqual([]);
+  });
+  it('the listed beads stand when the narrative places them', () => {
+    expect(events(checkNoteAll(note('Twelve vancomycin PMMA beads rolled by hand were placed deep to the fascia in the cavity.')))).toEqual(['insert:deep']);
+  });
+});
+
+describe('a supply-log row of an item not used is no event, whatever its other words', () => {
+  const note = (row: string) =>
+    'PROCEDURE: Washout of the infected left knee (27310).\n\nDESCRIPTION: The knee was opened, debrided and washed out with 9 litres. No local antibiotic carrier was used. Closed over a drain.\n\n' +
+    `Supply log:\n  ${row}\n  Hemovac drain | lot 55 | qty 1 | L knee | placed\n`;
+  for (const row of ['Palacos R+G 40 g | lot P77 | qty 1 | pulled, not opened, returned to stock', 'Stimulan 10 cc kit | lot S12 | qty 1 | opened in error - wasted']) {
+    it(`"${row}"`, () => expect(events(checkNoteAll(note(row))), row).toEqual([]));
+  }
+});

@@ -80,6 +80,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         itemMaxLength: z.ZodNumber;
         siteFieldLabels: z.ZodArray<z.ZodString>;
         notPlacedToday: z.ZodArray<z.ZodString>;
+        unusedSupplyWords: z.ZodArray<z.ZodString>;
         ofPhraseStops: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;
     header: z.ZodObject<{

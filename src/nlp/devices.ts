@@ -363,6 +363,8 @@ interface DeviceGrammar {
   attestation: RegExp;
   /** Words of a verb-less item that lists a device not placed today ("retained", "prior op"). */
   notPlaced: RegExp;
+  /** A supply-log status of an item neither put in nor taken out (grammar.yaml unusedSupplyWords). */
+  unusedSupply: RegExp;
   /** The label of a form field or table row that tells a device's site ("| Site |", "Location:"). */
   siteField: RegExp;
   /** Words naming the mould a device is made in. */
@@ -438,6 +440,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, 'i'),
       attestation: new RegExp(`\\b(?:${phrases(gr.timeline.attestationWords)})\\b`, 'i'),
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
+      unusedSupply: new RegExp(`\\b(?:${phrases(g.unusedSupplyWords)})\\b`, 'i'),
       siteField: new RegExp(`^\\s*\\|?\\s*(?:${phrases(g.siteFieldLabels)})\\s*(?:\\||:)`, 'i'),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
@@ -869,6 +872,8 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
   for (const [s, ds] of bySentence) {
     const cat = a.sentences[s]!.category;
     if (cat === 'diagnosis' || headerRow(a, s)) continue;
+    // a supply-log row of an item that was not used (no finite verb: a row, not the narrative)
+    if (deviceGrammar(a).unusedSupply.test(a.sentences[s]!.text) && !deviceGrammar(a).finiteVerb.test(a.sentences[s]!.text)) continue;
     const live = ds.filter((d) => !a.assertion(d).negated);
     if (!live.length) continue;
     // (the device each action word governs, looked up once per action word)
@@ -1067,7 +1072,7 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
   // ("The beads were not used and were discarded") and places nowhere else is not placed by its procedure-list or
   // implant-log line ("2. Antibiotic beads, deep, right thigh").
   // (so does a removal: "the bead chain was left in place and was not removed today" against "2. Removal of beads")
-  const listed = (s: number) => deviceGrammar(a).g.listCategories.includes(a.sentences[s]!.category);
+  const listed = (s: number) => listLine(a, s);
   for (const action of ['insert', 'remove'] as const) {
     const negated = narrativeNegatedForms(a, devices, action);
     if (!negated.size) continue;
@@ -1144,13 +1149,23 @@ function narrativeNegatedForms(a: Analysis, devices: DeviceMention[], action: De
     if (n === undefined) {
       const sent = a.sentences[m.sentence]!;
       // (a sentence that also places, "placed into the joint rather than left in the tissue", contrasts two places)
-      const acts = deviceGrammar(a).g.listCategories.includes(sent.category) || !a.isOperative(m.sentence) ? [] : a.in('actions', m.sentence).filter((act) => act.entry.tags.has(action));
+      const acts = listLine(a, m.sentence) || !a.isOperative(m.sentence) ? [] : a.in('actions', m.sentence).filter((act) => act.entry.tags.has(action));
       n = acts.length > 0 && acts.every((act) => a.assertion(act).negated);
       negates.set(m.sentence, n);
     }
     if (n) out.add(formAt.get(m.start) ?? m.entry.name);
   }
   return out;
+}
+
+/**
+ * A line of a list or template (a procedure list, an implant log): a sentence of a list section with no finite verb
+ * of its own. A sentence with one ("After debridement the cavity looked clean, so no beads were placed") is the
+ * narrative, whatever the heading it was dictated under ("Procedure: A longitudinal incision was made ...").
+ */
+function listLine(a: Analysis, s: number): boolean {
+  const sent = a.sentences[s]!;
+  return deviceGrammar(a).g.listCategories.includes(sent.category) && !deviceGrammar(a).finiteVerb.test(sent.text);
 }
 
 const devicesBySentence = new WeakMap<DeviceMention[], Map<number, DeviceMention[]>>();

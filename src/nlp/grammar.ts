@@ -97,6 +97,7 @@ const __schemas = lazy(() => {
       itemMaxLength: z.number().int().positive(),
       siteFieldLabels: phrases,
       notPlacedToday: phrases,
+      unusedSupplyWords: phrases,
       ofPhraseStops: phrases,
     }),
     header: z.strictObject({
