@@ -371,3 +371,18 @@ describe('a supply-log row of an item not used is no event, whatever its other w
     it(`"${row}"`, () => expect(events(checkNoteAll(note(row))), row).toEqual([]));
   }
 });
+
+describe('a table row labelled as a plan plans its value; a place below the joint surface is in the bone', () => {
+  const note = (rows: string, passage: string) =>
+    'PROCEDURE: Removal of the infected right femoral nail (20680-RT), reaming (27303-RT), antibiotic rod.\n\n' +
+    `| field | value |\n|---|---|\n${rows}\n\n` +
+    `DESCRIPTION: PMMA with 2 g vancomycin was mixed by hand and moulded over a wire. ${passage}\n`;
+  it('"| removal plan | [x] staged -> rod out ~6 wk |" removes nothing today', () => {
+    const r = checkNoteAll(note('| removal plan | [x] staged -> rod out ~6 wk with nailing |', 'The rod was passed retrograde into the femoral canal.'));
+    expect(events(r)).toEqual(['insert:intramedullary']);
+  });
+  it('"end countersunk below articular surface" places the rod in the canal only', () => {
+    const r = checkNoteAll(note('| site | femoral canal |', 'The rod was passed retrograde into the femoral canal, end countersunk below articular surface.'));
+    expect(events(r)).toEqual(['insert:intramedullary']);
+  });
+});
