@@ -8517,13 +8517,21 @@ function patternsDir() {
   if (shippedDir) return shippedDir;
   const here = dirname(fileURLToPath(import.meta.url));
   const candidates = [resolve(here, "..", "..", "patterns"), resolve(here, "..", "patterns")];
-  shippedDir = candidates.find((d) => {
+  const hasPacks = (d) => {
     try {
       return statSync(join(d, "packs")).isDirectory();
     } catch {
       return false;
     }
-  }) ?? candidates[0];
+  };
+  const ownPackage = (d) => {
+    try {
+      return JSON.parse(readFileSync(join(d, "..", "package.json"), "utf8")).name === "oplint";
+    } catch {
+      return false;
+    }
+  };
+  shippedDir = candidates.find((d) => hasPacks(d) && ownPackage(d)) ?? candidates.find(hasPacks) ?? candidates[0];
   return shippedDir;
 }
 function embeddedPattern(rel) {

@@ -386,3 +386,13 @@ describe('a table row labelled as a plan plans its value; a place below the join
     expect(events(r)).toEqual(['insert:intramedullary']);
   });
 });
+
+describe('an earlier placement told with a noun ("... ago, with placement of a spacer") links a removal to it', () => {
+  it('the removal is linked to the earlier insertion', () => {
+    const t =
+      'HISTORY: Four months ago she underwent removal of an infected left knee replacement with placement of an antibiotic spacer. She now wants no further surgery beyond taking the spacer out.\n\n' +
+      'PROCEDURE: Removal of the antibiotic spacer from the left knee joint; arthrodesis with an external fixator (27580).\n\n' +
+      'DESCRIPTION: The spacer was removed from the knee joint in two pieces and no cement was left behind.\n';
+    expect(el(checkNoteAll(t), '20705', 'staged-link')).toBe('pass');
+  });
+});

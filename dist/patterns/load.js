@@ -31,14 +31,26 @@ export function patternsDir() {
         return shippedDir;
     const here = dirname(fileURLToPath(import.meta.url));
     const candidates = [resolve(here, '..', '..', 'patterns'), resolve(here, '..', 'patterns')];
-    shippedDir = candidates.find((d) => {
+    const hasPacks = (d) => {
         try {
             return statSync(join(d, 'packs')).isDirectory();
         }
         catch {
             return false;
         }
-    }) ?? candidates[0];
+    };
+    // the folder beside this package's own package.json first: from the bundle (dist/cli.bundle.mjs) the first
+    // candidate is the folder above the package, which may hold someone else's "patterns" (a user's override folder
+    // beside a checkout)
+    const ownPackage = (d) => {
+        try {
+            return JSON.parse(readFileSync(join(d, '..', 'package.json'), 'utf8')).name === 'oplint';
+        }
+        catch {
+            return false;
+        }
+    };
+    shippedDir = candidates.find((d) => hasPacks(d) && ownPackage(d)) ?? candidates.find(hasPacks) ?? candidates[0];
     return shippedDir;
 }
 /** The embedded copy of a shipped pattern file (standalone binary), if any. */
