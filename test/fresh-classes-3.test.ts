@@ -396,3 +396,15 @@ describe('an earlier placement told with a noun ("... ago, with placement of a s
     expect(el(checkNoteAll(t), '20705', 'staged-link')).toBe('pass');
   });
 });
+
+describe('the reason for a removal told as the markers and cultures now stand', () => {
+  const note = (indication: string) =>
+    `INDICATION: ${indication}\n\nPROCEDURE: Removal of the antibiotic cement rod from the right tibial canal; plate fixation of the tibia (27758).\n\n` +
+    'DESCRIPTION: The rod was pulled out of the tibial canal intact; fluoroscopy showed no cement left. A medial plate was applied.\n';
+  for (const indication of ['Her ESR and CRP are now normal after eight weeks of antibiotics.', 'The markers have settled and the aspirate was culture-negative.', 'CRP back to normal; repeat cultures showed no growth.']) {
+    it(`"${indication}"`, () => expect(el(checkNoteAll(note(indication)), '20703', 'removal-reason'), indication).toBe('pass'));
+  }
+  it('markers still raised give no reason of this kind', () => {
+    expect(el(checkNoteAll(note('Her CRP remains 60 and she still has pain.')), '20703', 'removal-reason')).toBe('fail');
+  });
+});
