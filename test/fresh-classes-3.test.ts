@@ -408,3 +408,14 @@ describe('the reason for a removal told as the markers and cultures now stand', 
     expect(el(checkNoteAll(note('Her CRP remains 60 and she still has pain.')), '20703', 'removal-reason')).toBe('fail');
   });
 });
+
+describe('"ABC" right before a device is antibiotic bone cement; alone it is no carrier', () => {
+  const note = (line: string) => `proc: I&D L humerus (24134)\n${line}\nplan: beads out ~2 wk\n`;
+  it('"ABC beads w/ vanc 1g" names the carrier', () => {
+    expect(el(checkNoteAll(note('ABC beads w/ vanc 1g, hand rolled, x12, packed deep to fascia in the cavity')), '20700', 'carrier')).toBe('pass');
+  });
+  it('an aneurysmal bone cyst ("ABC of the humerus") is no carrier', () => {
+    const r = checkNoteAll('Diagnosis: ABC of the proximal humerus.\nProcedure: curettage and grafting (23150). No antibiotic carrier was used.\n');
+    expect(events(r)).toEqual([]);
+  });
+});
