@@ -16227,6 +16227,7 @@ function describe4(c, d) {
 var check4 = { type: "primary-procedure", evaluate: evaluate4, describe: describe4 };
 
 // src/checks/staged-removal.ts
+var BEFORE_TODAY = /* @__PURE__ */ new Set(["indications", "history"]);
 function evaluate5(ctx, spec) {
   const { a } = ctx;
   const explain = [];
@@ -16240,9 +16241,11 @@ function evaluate5(ctx, spec) {
     const named = formsNamed(a, m.sentence, ctx.dev.devices);
     return [...named].some((x) => otherForms.has(x)) && ![...named].some((x) => ownForms.has(x));
   };
+  const removesToday = ctx.dev.events.some((e) => e.action === "remove");
+  const toldBefore = (m) => removesToday && BEFORE_TODAY.has(a.sentences[m.sentence].category);
   for (const m of refMentions(a, spec.find, null)) {
     const tags = m.entry.tags;
-    if (tags.has("earlier") || aboutOther(m)) continue;
+    if (tags.has("earlier") || aboutOther(m) || toldBefore(m)) continue;
     const d = a.assertion(m);
     const ok = !d.negated && !d.historical;
     if (ctx.explain) explain.push(explainOf(a, m, ok && !tags.has("vague") && !d.possible));

@@ -419,3 +419,17 @@ describe('"ABC" right before a device is antibiotic bone cement; alone it is no 
     expect(events(r)).toEqual([]);
   });
 });
+
+describe('in an operation that takes a device out, a plan told in the indications is the plan carried out today', () => {
+  const note = (plan: string) =>
+    'INDICATIONS: Two weeks after drainage of a deep thigh abscess with PMMA beads. Planned second stage: bead removal and new beads.\n\n' +
+    'PROCEDURE: Removal of antibiotic beads and placement of new beads, left thigh, deep to the fascia (27301).\n\n' +
+    'DESCRIPTION: The old chain was drawn out with all 16 beads. One pack of PMMA with 1 g vancomycin was rolled into 12 new beads by hand, which were laid deep to the fascia.\n\n' +
+    `PLAN: ${plan}\n`;
+  it('with no plan of its own, the new beads\' removal is not addressed', () => {
+    expect(el(checkNoteAll(note('Dressing changes; IV antibiotics.')), '20700', 'staged-removal')).toBe('warn');
+  });
+  it('a plan told after the operation still counts ("third stage in about 6 weeks for removal")', () => {
+    expect(el(checkNoteAll(note('Third stage planned in about 6 weeks for removal of the new beads.')), '20700', 'staged-removal')).toBe('pass');
+  });
+});

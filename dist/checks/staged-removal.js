@@ -1,5 +1,7 @@
 import { formsNamed } from '../nlp/devices.js';
 import { explainOf, quoteList, refMentions, scopeSentences } from './common.js';
+/** Sections that tell what led to today's operation. */
+const BEFORE_TODAY = new Set(['indications', 'history']);
 export function evaluate(ctx, spec) {
     const { a } = ctx;
     const explain = [];
@@ -15,9 +17,13 @@ export function evaluate(ctx, spec) {
         const named = formsNamed(a, m.sentence, ctx.dev.devices);
         return [...named].some((x) => otherForms.has(x)) && ![...named].some((x) => ownForms.has(x));
     };
+    // in an operation that takes a device out, a plan told in the indications or the history is the plan being
+    // carried out today ("Planned second stage: bead removal, absorbable beads"), no plan for the device put in now
+    const removesToday = ctx.dev.events.some((e) => e.action === 'remove');
+    const toldBefore = (m) => removesToday && BEFORE_TODAY.has(a.sentences[m.sentence].category);
     for (const m of refMentions(a, spec.find, null)) {
         const tags = m.entry.tags;
-        if (tags.has('earlier') || aboutOther(m))
+        if (tags.has('earlier') || aboutOther(m) || toldBefore(m))
             continue;
         const d = a.assertion(m);
         const ok = !d.negated && !d.historical;

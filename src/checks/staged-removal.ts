@@ -4,6 +4,9 @@ import { formsNamed } from '../nlp/devices.js';
 import type { CheckSpec } from '../rules/pack.js';
 import { assertionOf, explainOf, eventsFor, quoteList, refMentions, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict } from './common.js';
 
+/** Sections that tell what led to today's operation. */
+const BEFORE_TODAY: ReadonlySet<string> = new Set(['indications', 'history']);
+
 export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'staged-removal' }>): Verdict {
   const { a } = ctx;
   const explain: ExplainEntry[] = [];
@@ -18,9 +21,13 @@ export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'sta
     const named = formsNamed(a, m.sentence, ctx.dev.devices);
     return [...named].some((x) => otherForms.has(x)) && ![...named].some((x) => ownForms.has(x));
   };
+  // in an operation that takes a device out, a plan told in the indications or the history is the plan being
+  // carried out today ("Planned second stage: bead removal, absorbable beads"), no plan for the device put in now
+  const removesToday = ctx.dev.events.some((e) => e.action === 'remove');
+  const toldBefore = (m: Mention) => removesToday && BEFORE_TODAY.has(a.sentences[m.sentence]!.category);
   for (const m of refMentions(a, spec.find, null)) {
     const tags = m.entry.tags;
-    if (tags.has('earlier') || aboutOther(m)) continue;
+    if (tags.has('earlier') || aboutOther(m) || toldBefore(m)) continue;
     const d = a.assertion(m);
     const ok = !d.negated && !d.historical;
     if (ctx.explain) explain.push(explainOf(a, m, ok && !tags.has('vague') && !d.possible));
