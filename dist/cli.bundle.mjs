@@ -12685,6 +12685,16 @@ function boxAtEnd(line) {
 var tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ""));
 var KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
 var KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
+var markerCache = /* @__PURE__ */ new WeakMap();
+function markerEndOf(words) {
+  if (!words?.length) return void 0;
+  let re = markerCache.get(words);
+  if (!re) {
+    re = new RegExp(`(?:^|[^A-Za-z])(?:${phrases(words)})[ ]*[:#]?$`, "i");
+    markerCache.set(words, re);
+  }
+  return re;
+}
 var amountCache = /* @__PURE__ */ new WeakMap();
 function amountStartOf(units) {
   if (!units?.length) return void 0;
@@ -12710,6 +12720,7 @@ function joinWrappedLines(text, layout = {}) {
   if (!text.includes("\n")) return text;
   const continues = continuationRe(layout.continuationWords);
   const amount = amountStartOf(layout.amountUnits);
+  const markerEnd = markerEndOf(layout.codeMarkers);
   const lines = text.split("\n");
   let prose = lines;
   let { width, longest } = widest(lines);
@@ -12752,6 +12763,7 @@ function joinWrappedLines(text, layout = {}) {
       const w = LAST_WORD.exec(line.trimEnd());
       if (w && !amount.units.has(w[1].toLowerCase())) join9 = true;
     }
+    if (!join9 && markerEnd && /^[ ]*\d{5}(?!\d)/.test(next) && markerEnd.test(line.trimEnd()) && !tableLike(line)) join9 = true;
     if (!join9 && nextIndent > 0 && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next)) {
       const item = LIST_MARKER.exec(line);
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join9 = true;
@@ -14587,7 +14599,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers });
   }
   patternDirs;
   doc;
@@ -16238,7 +16250,9 @@ function evaluate5(ctx, spec) {
   const otherForms = new Set(frames.filter((f) => f.site !== ctx.pack.site).flatMap((f) => f.forms).filter((x) => !ownForms.has(x)));
   const aboutOther = (m) => {
     if (!otherForms.size || !ownForms.size) return false;
-    const named = formsNamed(a, m.sentence, ctx.dev.devices);
+    let named = formsNamed(a, m.sentence, ctx.dev.devices);
+    const prev = m.sentence - 1;
+    if (!named.size && prev >= 0 && a.sentences[prev].section === a.sentences[m.sentence].section) named = formsNamed(a, prev, ctx.dev.devices);
     return [...named].some((x) => otherForms.has(x)) && ![...named].some((x) => ownForms.has(x));
   };
   const removesToday = ctx.dev.events.some((e) => e.action === "remove");

@@ -14,7 +14,12 @@ export function evaluate(ctx, spec) {
     const aboutOther = (m) => {
         if (!otherForms.size || !ownForms.size)
             return false;
-        const named = formsNamed(a, m.sentence, ctx.dev.devices);
+        // (a sentence that names no device speaks of the one the sentence before it in its section named: "Intent:
+        // definitive - nail" / "stays permanently")
+        let named = formsNamed(a, m.sentence, ctx.dev.devices);
+        const prev = m.sentence - 1;
+        if (!named.size && prev >= 0 && a.sentences[prev].section === a.sentences[m.sentence].section)
+            named = formsNamed(a, prev, ctx.dev.devices);
         return [...named].some((x) => otherForms.has(x)) && ![...named].some((x) => ownForms.has(x));
     };
     // in an operation that takes a device out, a plan told in the indications or the history is the plan being

@@ -25,6 +25,8 @@ export interface LayoutOptions {
         min: number;
         max: number;
     };
+    /** Words that mark a code (grammar.yaml codes.markers): a line ending with one goes on when the next opens with a code. */
+    codeMarkers?: readonly string[];
 }
 export declare function joinWrappedLines(text: string, layout?: LayoutOptions): string;
 /** Normalise a decoded note, keeping a map back to the input for evidence. */

@@ -63,6 +63,18 @@ function boxAtEnd(line) {
 const tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ''));
 const KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
 const KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
+const markerCache = new WeakMap();
+/** A line that ends with a code marker ("... muscle and bone, CPT"). */
+function markerEndOf(words) {
+    if (!words?.length)
+        return undefined;
+    let re = markerCache.get(words);
+    if (!re) {
+        re = new RegExp(`(?:^|[^A-Za-z])(?:${phrases(words)})[ ]*[:#]?$`, 'i');
+        markerCache.set(words, re);
+    }
+    return re;
+}
 /** The amount units of a rule set, compiled once: a line opening with an amount, and the units themselves. */
 const amountCache = new WeakMap();
 function amountStartOf(units) {
@@ -93,6 +105,7 @@ export function joinWrappedLines(text, layout = {}) {
         return text;
     const continues = continuationRe(layout.continuationWords);
     const amount = amountStartOf(layout.amountUnits);
+    const markerEnd = markerEndOf(layout.codeMarkers);
     const lines = text.split('\n');
     // the wrap width is measured on the prose: a table pasted into a wrapped note (a supply log of 90 columns)
     // keeps its own rows whole and would hide the width the prose was wrapped at
@@ -152,6 +165,10 @@ export function joinWrappedLines(text, layout = {}) {
             if (w && !amount.units.has(w[1].toLowerCase()))
                 join = true;
         }
+        // a code marker at the end of a line goes on with the code that opens the next one ("... bone, CPT" / "11012, and
+        // placement of beads")
+        if (!join && markerEnd && /^[ ]*\d{5}(?!\d)/.test(next) && markerEnd.test(line.trimEnd()) && !tableLike(line))
+            join = true;
         // a list item continued under its own text ("1. Removal of the rod from the right tibial" / "   intramedullary
         // canal (20703).", a hanging indent) goes on, in any case
         if (!join && nextIndent > 0 && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next)) {

@@ -92,6 +92,20 @@ export interface LayoutOptions {
   amountUnits?: readonly string[];
   /** The narrowest and widest columns a note can have been hard-wrapped at (grammar.yaml layout.wrapWidth). */
   wrapWidth?: { min: number; max: number };
+  /** Words that mark a code (grammar.yaml codes.markers): a line ending with one goes on when the next opens with a code. */
+  codeMarkers?: readonly string[];
+}
+
+const markerCache = new WeakMap<readonly string[], RegExp>();
+/** A line that ends with a code marker ("... muscle and bone, CPT"). */
+function markerEndOf(words: readonly string[] | undefined): RegExp | undefined {
+  if (!words?.length) return undefined;
+  let re = markerCache.get(words);
+  if (!re) {
+    re = new RegExp(`(?:^|[^A-Za-z])(?:${phrases(words)})[ ]*[:#]?$`, 'i');
+    markerCache.set(words, re);
+  }
+  return re;
 }
 
 /** The amount units of a rule set, compiled once: a line opening with an amount, and the units themselves. */
@@ -123,6 +137,7 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
   if (!text.includes('\n')) return text;
   const continues = continuationRe(layout.continuationWords);
   const amount = amountStartOf(layout.amountUnits);
+  const markerEnd = markerEndOf(layout.codeMarkers);
   const lines = text.split('\n');
   // the wrap width is measured on the prose: a table pasted into a wrapped note (a supply log of 90 columns)
   // keeps its own rows whole and would hide the width the prose was wrapped at
@@ -176,6 +191,9 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
       const w = LAST_WORD.exec(line.trimEnd());
       if (w && !amount.units.has(w[1]!.toLowerCase())) join = true;
     }
+    // a code marker at the end of a line goes on with the code that opens the next one ("... bone, CPT" / "11012, and
+    // placement of beads")
+    if (!join && markerEnd && /^[ ]*\d{5}(?!\d)/.test(next) && markerEnd.test(line.trimEnd()) && !tableLike(line)) join = true;
     // a list item continued under its own text ("1. Removal of the rod from the right tibial" / "   intramedullary
     // canal (20703).", a hanging indent) goes on, in any case
     if (!join && nextIndent > 0 && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next)) {
