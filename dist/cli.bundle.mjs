@@ -9882,7 +9882,12 @@ var __schemas5 = lazy(() => {
     direction: z.enum(["forward", "backward", "bidirectional"]),
     maxScope: z.number().int().positive().optional(),
     /** End the forward scope at the next comma ("Rather than a spacer, beads were used"). */
-    stopAtComma: z.boolean().optional()
+    stopAtComma: z.boolean().optional(),
+    /**
+     * Backward, the scope is the clause right before the comma that precedes the trigger: a dictated
+     * self-correction takes back what was just said ("vancomycin was added, scratch that, ...").
+     */
+    previousClause: z.boolean().optional()
   }).strict().superRefine((m, ctx) => {
     if (m.literal === void 0 === (m.pattern === void 0)) {
       ctx.addIssue({ code: "custom", message: "give exactly one of literal or pattern" });
@@ -10024,12 +10029,13 @@ function compile2(pack) {
       direction: t.direction,
       maxScope: t.maxScope ?? 0,
       stopAtComma: t.stopAtComma ?? false,
+      previousClause: t.previousClause ?? false,
       termMask: 0,
       termMaskBack: 0
     });
   }
   for (const p of pack.pseudo) {
-    add(p, { kind: KIND_PSEUDO, category: "negated", catBit: 0, direction: "forward", maxScope: 0, stopAtComma: false, termMask: 0, termMaskBack: 0 });
+    add(p, { kind: KIND_PSEUDO, category: "negated", catBit: 0, direction: "forward", maxScope: 0, stopAtComma: false, previousClause: false, termMask: 0, termMaskBack: 0 });
   }
   for (const t of pack.terminators) {
     const bits = (l) => (l ?? []).reduce((a, c) => a | CAT_BIT[c], 0);
@@ -10041,6 +10047,7 @@ function compile2(pack) {
       direction: "forward",
       maxScope: 0,
       stopAtComma: false,
+      previousClause: false,
       termMask: both | bits(t.forward),
       termMaskBack: both | bits(t.backward)
     });
@@ -10206,6 +10213,11 @@ function analyse(eng, sentence2) {
         }
       }
       if (e.maxScope) bwdStart = backwardTokens(sentence2, h.start, e.maxScope, bwdStart);
+      if (e.previousClause) {
+        const before = sentence2.slice(0, h.start).replace(/(?:,|\bcomma\b)\s*$/i, "");
+        const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.search(/\bcomma\b(?![\s\S]*\bcomma\b)/i));
+        bwdStart = e.maxScope ? backwardTokens(sentence2, h.start, e.maxScope, cut + 1) : cut + 1;
+      }
       if (e.stopAtComma) {
         const comma = sentence2.lastIndexOf(",", h.start - 1);
         if (comma >= bwdStart && /[A-Za-z]/.test(sentence2.slice(comma + 1, h.start))) bwdStart = comma + 1;

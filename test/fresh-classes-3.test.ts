@@ -433,3 +433,22 @@ describe('in an operation that takes a device out, a plan told in the indication
     expect(el(checkNoteAll(note('Third stage planned in about 6 weeks for removal of the new beads.')), '20700', 'staged-removal')).toBe('pass');
   });
 });
+
+describe('a dictated self-correction takes back what was just said', () => {
+  const note = (passage: string) =>
+    'PROCEDURE: Drainage of a deep abscess of the right forearm (25028), antibiotic beads.\n\n' +
+    `DESCRIPTION: The fascia was opened and the abscess drained and debrided. ${passage} The fascia was closed loosely.\n`;
+  it('"gentamicin was added, scratch that, ..." withdraws the gentamicin', () => {
+    const r = checkNoteAll(note('A pack of plain Palacos was mixed; gentamicin was added, scratch that, the pharmacy had none, so the plain cement was rolled by hand into ten beads, which were placed deep to the fascia.'));
+    expect(el(r, '20700', 'drug')).not.toBe('pass');
+  });
+  it('"... were placed in the cavity comma scratch that comma" takes back the placement', () => {
+    const t = note('Ten tobramycin PMMA beads were placed deep to the fascia in the cavity comma scratch that comma that was the previous case period. No beads were needed here.');
+    expect(events(checkNoteAll(t))).toEqual([]);
+  });
+  it('"two grams of vancomycin, correction, make that tobramycin" keeps the mixing and names tobramycin', () => {
+    const r = checkNoteAll(note('On the back table forty grams of Palacos were mixed by hand with two grams of vancomycin, correction, make that tobramycin, rolled into twelve beads and placed deep to the fascia.'));
+    expect(el(r, '20700', 'fabrication')).toBe('pass');
+    expect(el(r, '20700', 'drug')).toBe('pass');
+  });
+});

@@ -48,6 +48,7 @@ export declare const ContextPackSchema: () => z.ZodObject<{
         }>;
         maxScope: z.ZodOptional<z.ZodNumber>;
         stopAtComma: z.ZodOptional<z.ZodBoolean>;
+        previousClause: z.ZodOptional<z.ZodBoolean>;
     }, z.core.$strict>>;
     pseudo: z.ZodDefault<z.ZodArray<z.ZodObject<{
         literal: z.ZodOptional<z.ZodString>;

@@ -73,6 +73,11 @@ const __schemas = lazy(() => {
       maxScope: z.number().int().positive().optional(),
       /** End the forward scope at the next comma ("Rather than a spacer, beads were used"). */
       stopAtComma: z.boolean().optional(),
+      /**
+       * Backward, the scope is the clause right before the comma that precedes the trigger: a dictated
+       * self-correction takes back what was just said ("vancomycin was added, scratch that, ...").
+       */
+      previousClause: z.boolean().optional(),
     })
     .strict()
     .superRefine((m, ctx) => {
@@ -143,6 +148,7 @@ interface Entry {
   direction: 'forward' | 'backward' | 'bidirectional';
   maxScope: number;
   stopAtComma: boolean;
+  previousClause: boolean;
   /** Terminators: categories whose forward / backward scope they end (bit sets). */
   termMask: number;
   termMaskBack: number;
@@ -268,12 +274,13 @@ function compile(pack: ContextPack): Compiled {
       direction: t.direction,
       maxScope: t.maxScope ?? 0,
       stopAtComma: t.stopAtComma ?? false,
+      previousClause: t.previousClause ?? false,
       termMask: 0,
       termMaskBack: 0,
     });
   }
   for (const p of pack.pseudo) {
-    add(p, { kind: KIND_PSEUDO, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, stopAtComma: false, termMask: 0, termMaskBack: 0 });
+    add(p, { kind: KIND_PSEUDO, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, stopAtComma: false, previousClause: false, termMask: 0, termMaskBack: 0 });
   }
   for (const t of pack.terminators) {
     const bits = (l?: ContextCategory[]) => (l ?? []).reduce((a, c) => a | CAT_BIT[c], 0);
@@ -285,6 +292,7 @@ function compile(pack: ContextPack): Compiled {
       direction: 'forward',
       maxScope: 0,
       stopAtComma: false,
+      previousClause: false,
       termMask: both | bits(t.forward),
       termMaskBack: both | bits(t.backward),
     });
@@ -493,6 +501,13 @@ function analyse(eng: Engine, sentence: string): Analysed {
         }
       }
       if (e.maxScope) bwdStart = backwardTokens(sentence, h.start, e.maxScope, bwdStart);
+      if (e.previousClause) {
+        // the clause before the comma (or the dictated word "comma") right before the trigger
+        const before = sentence.slice(0, h.start).replace(/(?:,|\bcomma\b)\s*$/i, '');
+        const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.search(/\bcomma\b(?![\s\S]*\bcomma\b)/i));
+        // (the whole clause: the words of the clause do not end this scope, "vancomycin was added, scratch that")
+        bwdStart = e.maxScope ? backwardTokens(sentence, h.start, e.maxScope, cut + 1) : cut + 1;
+      }
       // (backward, only when the trigger has words of its own clause before it: "..., excess cleared"; right after
       // the comma it speaks of what stands before it: "Small bowel obstruction, resolved")
       if (e.stopAtComma) {
