@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
+// @ts-expect-error plain ESM script without types
+import { hardWrap } from '../scripts/metamorphic.mjs';
 import { joinWrappedLines } from '../src/text/normalize.js';
 
 type Results = ReturnType<typeof checkNoteAll>;
@@ -105,8 +107,6 @@ describe('an H&P excerpt pasted before the op note is history, whatever its head
 });
 
 describe('a check-box row wrapped inside a label, with more boxes after it, is still one row', () => {
-  // @ts-expect-error plain ESM script without types
-  const wrap = async (t: string, w: number) => ((await import('../scripts/metamorphic.mjs')) as { hardWrap: (t: string, w: number) => string }).hardWrap(t, w);
   const note =
     'OPERATIVE NOTE - REVISION LEFT TOTAL HIP\n\nProcedure: Revision of the left hip replacement with a cemented femoral stem (27134).\n\n' +
     'Description: The loose stem was removed and the canal cleared of old cement and membrane. Trials were stable. Because of her ' +
@@ -116,7 +116,7 @@ describe('a check-box row wrapped inside a label, with more boxes after it, is s
   it('the row read whole and wrapped at 64 or 72 columns places no device', async () => {
     expect(events(checkNoteAll(note))).toEqual([]);
     for (const w of [64, 72]) {
-      const wrapped = await wrap(note, w);
+      const wrapped = hardWrap(note, w);
       expect(wrapped).not.toBe(note);
       expect(events(checkNoteAll(wrapped)), String(w)).toEqual([]);
     }
@@ -231,15 +231,13 @@ describe('"#N" after a device names one of them; after a plural it counts them',
 });
 
 describe('a label in lower case that a wrap put at a line start, in a note that uses capitals, is the sentence going on', () => {
-  // @ts-expect-error plain ESM script without types
-  const wrap = async (t: string, w: number) => ((await import('../scripts/metamorphic.mjs')) as { hardWrap: (t: string, w: number) => string }).hardWrap(t, w);
   const note =
     'H&P UPDATE\n52-year-old man nine days after drainage of a deep abscess of the right thigh with placement of a gentamicin PMMA bead chain deep to the fascia lata. Copied implant record from that operation: "Bead chain, surgeon-made, 20 x 7 mm, R thigh subfascial, implanted." The wound still drains a little. Plan: second look; the beads stay in for now.\n\n' +
     'PROCEDURE: Excisional debridement of the superficial wound, right thigh (11042).\n\n' +
     'DESCRIPTION: The superficial wound was debrided to bleeding tissue. The fascia was intact and the bead chain beneath it was left undisturbed. The skin was closed loosely over a drain.\n';
   it('the copied implant line stays in the history, read whole or wrapped at any width', async () => {
     expect(events(checkNoteAll(note))).toEqual([]);
-    for (let w = 60; w <= 80; w += 2) expect(events(checkNoteAll(await wrap(note, w))), String(w)).toEqual([]);
+    for (let w = 60; w <= 80; w += 2) expect(events(checkNoteAll(hardWrap(note, w))), String(w)).toEqual([]);
   });
 });
 

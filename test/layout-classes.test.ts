@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
+// @ts-expect-error plain ESM script without types
+import { hardWrap } from '../scripts/metamorphic.mjs';
 
 type Results = ReturnType<typeof checkNoteAll>;
 const verdicts = (rs: Results) =>
@@ -113,15 +115,13 @@ describe('lower case never decides a heading or where a line ends', () => {
 // (a regression guard: these sentences passed before the marker join too; the layout it fixed is a dictated note
 // with time stamps in holdout65, held by the metamorphic test)
 describe('a code marker at a line end goes on with its code', () => {
-  // @ts-expect-error plain ESM script without types
-  const wrap = async (t: string, w: number) => ((await import('../scripts/metamorphic.mjs')) as { hardWrap: (t: string, w: number) => string }).hardWrap(t, w);
   it('"... and bone, CPT" / "11012, and beads" names the primary code, however the lines break', async () => {
     const note =
       'Procedure, excisional debridement of the open fracture including skin, subcutaneous tissue, muscle and bone, CPT 11012, and placement of antibiotic beads.\n' +
       'Description: One pack of PMMA was mixed by hand with 1 g of vancomycin, rolled into 20 beads and packed deep to the fascia in the dead space.\n';
     const base = checkNoteAll(note);
     expect(el(base, '20700', 'primary-procedure')?.status).toBe('pass');
-    for (let w = 40; w <= 80; w += 4) expect(verdicts(checkNoteAll(await wrap(note, w))), String(w)).toBe(verdicts(base));
+    for (let w = 40; w <= 80; w += 4) expect(verdicts(checkNoteAll(hardWrap(note, w))), String(w)).toBe(verdicts(base));
     // the marker alone on a line of its own, between the wrapped words and the code
     const broken = note.replace('muscle and bone, CPT 11012, and', 'muscle and bone,\nCPT\n11012, and');
     expect(verdicts(checkNoteAll(broken))).toBe(verdicts(base));
