@@ -12751,6 +12751,11 @@ function joinWrappedLines(text, layout = {}) {
   }
   if (near < 3 || near < long * 0.25) byWidth = false;
   const slack = Math.max(4, Math.round(width * 0.08));
+  const cutByWidth = (line, next, nextIndent) => {
+    let wordLen = 0;
+    while (nextIndent + wordLen < next.length && next.charCodeAt(nextIndent + wordLen) !== 32) wordLen++;
+    return line.trimEnd().length + 1 + wordLen > width - slack;
+  };
   let caseMemo;
   const caseCue = () => caseMemo ??= casedText(text);
   const rowJoins = tableRowJoins(lines);
@@ -12781,27 +12786,19 @@ function joinWrappedLines(text, layout = {}) {
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join9 = true;
     }
     if (!join9 && nextIndent < next.length && boxAtEnd(line)) join9 = true;
-    if (!join9 && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(firstCell(next)) && !ITEM_START.test(next) && !tableLike(firstCell(next))) {
-      const word = next.slice(nextIndent).split(" ", 1)[0].length;
-      if (line.trimEnd().length + 1 + word > width - slack) join9 = true;
-    }
+    if (!join9 && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(firstCell(next)) && !ITEM_START.test(next) && !tableLike(firstCell(next)) && cutByWidth(line, next, nextIndent)) join9 = true;
     if (!join9 && !restOfRow && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
     if (!join9 && !restOfRow && line.trimStart().startsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|") && next.trimEnd().endsWith("|") && next.includes("|")) join9 = true;
     if (!join9 && nextIndent < next.length && next.charCodeAt(nextIndent) === 124 && !line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && pipes(line) >= 1) join9 = tail = true;
-    if (!join9 && byWidth && nextIndent < next.length && line.includes("|") && !next.includes("|") && !ITEM_START.test(next)) {
-      const word = next.slice(nextIndent).split(" ", 1)[0].length;
-      if (line.trimEnd().length + 1 + word > width - slack) join9 = true;
-    }
+    if (!join9 && byWidth && nextIndent < next.length && line.includes("|") && !next.includes("|") && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent)) join9 = true;
     if (!join9 && nextIndent < next.length) {
       const cur = line.trimEnd();
       const last = cur.charCodeAt(cur.length - 1);
       if (cur.length > 0 && (last !== 58 || unclosedBracket(cur)) && !RULE_END.test(cur)) {
-        let wordLen = 0;
-        while (nextIndent + wordLen < next.length && next.charCodeAt(nextIndent + wordLen) !== 32) wordLen++;
         const first = next.charCodeAt(nextIndent);
         const open2 = unclosedBracket(cur);
         const cannotEnd = open2 || (continues?.test(cur) ?? false);
-        const byWrap = byWidth && cur.length + 1 + wordLen > width - slack;
+        const byWrap = byWidth && cutByWidth(cur, next, nextIndent);
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const wrapped = byWrap || lowerNext || cannotEnd;
         join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next);
@@ -12916,12 +12913,7 @@ function normalize(input, layout = {}) {
   const lineStarts2 = lineStartsOf(input);
   const plain2 = !SPECIAL.test(input);
   const same = plain2 ? input : input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]);
-  if (plain2 || !RESIZING.test(same)) {
-    const indent2 = commonIndent(same);
-    if (indent2 === 0) return { input, text: runOnCommas(joinWrappedLines(same, layout)), map: null, lineStarts: lineStarts2, layout: same };
-    const d = dedent(same, indent2, null);
-    return { input, text: runOnCommas(joinWrappedLines(d.text, layout)), map: d.map, lineStarts: lineStarts2, layout: d.text };
-  }
+  if (plain2 || !RESIZING.test(same)) return laidOut(input, same, null, lineStarts2, layout);
   const parts = [];
   let ellipses = 0;
   for (let i = same.indexOf("\u2026"); i >= 0; i = same.indexOf("\u2026", i + 1)) ellipses++;
@@ -12955,12 +12947,12 @@ function normalize(input, layout = {}) {
   }
   copy(same.length);
   map[j] = input.length;
-  let lined = parts.join("");
-  let linedMap = map.subarray(0, j + 1);
+  return laidOut(input, parts.join(""), map.subarray(0, j + 1), lineStarts2, layout);
+}
+function laidOut(input, lined, map, lineStarts2, layout) {
   const indent = commonIndent(lined);
-  if (indent > 0) ({ text: lined, map: linedMap } = dedent(lined, indent, linedMap));
-  const text = runOnCommas(joinWrappedLines(lined, layout));
-  return { input, text, map: linedMap, lineStarts: lineStarts2, layout: lined };
+  if (indent > 0) ({ text: lined, map } = dedent(lined, indent, map));
+  return { input, text: runOnCommas(joinWrappedLines(lined, layout)), map, lineStarts: lineStarts2, layout: lined };
 }
 function commonIndent(text) {
   let min = Infinity;
@@ -12984,9 +12976,8 @@ function dedent(text, indent, map) {
     const nl3 = text.indexOf("\n", start);
     const end = nl3 < 0 ? text.length : nl3 + 1;
     const from = Math.min(start + indent, end - (nl3 < 0 ? 0 : 1));
-    const cut = text.slice(start, from).trim() === "" ? from : start;
-    parts.push(text.slice(cut, end));
-    for (let i = cut; i < end; i++) out[j++] = map ? map[i] : i;
+    parts.push(text.slice(from, end));
+    for (let i = from; i < end; i++) out[j++] = map ? map[i] : i;
     if (nl3 < 0) break;
     start = end;
   }
@@ -15984,11 +15975,13 @@ function scopeSentences(ctx) {
   }
   return scope;
 }
-function withdrawnTerms(ctx, refs) {
+function withdrawnBy(ctx, refs, on) {
+  if (!on) return () => false;
   const { a } = ctx;
-  const out = /* @__PURE__ */ new Set();
-  for (const m of refMentions(a, refs, null)) if (a.assertion(m).negated && correctionSentence(a, m.sentence)) out.add(m.entry);
-  return out;
+  const entries = /* @__PURE__ */ new Set();
+  for (const m of refMentions(a, refs, null)) if (a.assertion(m).negated && correctionSentence(a, m.sentence)) entries.add(m.entry);
+  if (!entries.size) return () => false;
+  return (m) => entries.has(m.entry) && !correctionSentence(a, m.sentence);
 }
 
 // src/checks/site.ts
@@ -16062,9 +16055,9 @@ function evaluate2(ctx, spec) {
     return sites.length > 0 && !sites.includes(ctx.pack.site) && sites.some((t) => otherSites.has(t));
   };
   const otherDevices = otherDevicesTerm(ctx, all, mine);
-  const withdrawn = spec.withdrawnByCorrection ? withdrawnTerms(ctx, spec.find) : /* @__PURE__ */ new Set();
+  const withdrawn = withdrawnBy(ctx, spec.find, spec.withdrawnByCorrection);
   for (const m of refMentions(a, spec.find, scope)) {
-    if (withdrawn.has(m.entry) && !correctionSentence(a, m.sentence)) {
+    if (withdrawn(m)) {
       if (ctx.explain) explain.push(explainOf(a, m, false, "a correction withdraws it"));
       continue;
     }
@@ -16213,8 +16206,8 @@ function evaluate4(ctx, spec) {
   const explain = [];
   const codes = cptCodes(a);
   const removalCodes = new Set(spec.removalCodes);
-  const withdrawn = spec.withdrawnByCorrection ? withdrawnTerms(ctx, spec.find) : /* @__PURE__ */ new Set();
-  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m) && !(withdrawn.has(m.entry) && !correctionSentence(a, m.sentence)));
+  const withdrawn = withdrawnBy(ctx, spec.find, spec.withdrawnByCorrection);
+  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m) && !withdrawn(m));
   if (ctx.explain) {
     for (const c of codes) explain.push({ pattern: "cpt-code", term: c.code, evidence: a.evidence(c.start, c.end), accepted: true });
     for (const m of words) explain.push(explainOf(a, m, codes.length === 0));

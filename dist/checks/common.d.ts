@@ -67,6 +67,6 @@ export declare function scopeSentences(ctx: EvalContext): Set<number>;
 /**
  * Terms a correction withdraws: an addendum, late entry or attestation that negates a term ("Correction: no
  * vancomycin was added to the bead cement") takes back what the note says of that term elsewhere, before or after
- * it (a correction is displayed above or below the note it corrects).
+ * it (a correction is displayed above or below the note it corrects). Off unless the pack's option `on` says so.
  */
-export declare function withdrawnTerms(ctx: EvalContext, refs: TermRef[]): Set<Mention['entry']>;
+export declare function withdrawnBy(ctx: EvalContext, refs: TermRef[], on: boolean): (m: Mention) => boolean;

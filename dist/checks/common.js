@@ -125,13 +125,18 @@ export function scopeSentences(ctx) {
 /**
  * Terms a correction withdraws: an addendum, late entry or attestation that negates a term ("Correction: no
  * vancomycin was added to the bead cement") takes back what the note says of that term elsewhere, before or after
- * it (a correction is displayed above or below the note it corrects).
+ * it (a correction is displayed above or below the note it corrects). Off unless the pack's option `on` says so.
  */
-export function withdrawnTerms(ctx, refs) {
+export function withdrawnBy(ctx, refs, on) {
+    if (!on)
+        return () => false;
     const { a } = ctx;
-    const out = new Set();
+    const entries = new Set();
     for (const m of refMentions(a, refs, null))
         if (a.assertion(m).negated && correctionSentence(a, m.sentence))
-            out.add(m.entry);
-    return out;
+            entries.add(m.entry);
+    if (!entries.size)
+        return () => false;
+    // (the correction's own words stand as they are)
+    return (m) => entries.has(m.entry) && !correctionSentence(a, m.sentence);
 }

@@ -1,6 +1,6 @@
 import { FAMILY } from '../rules/pack.js';
-import { correctionSentence, nearEarlierAnchor } from '../nlp/devices.js';
-import { explainOf, withdrawnTerms, quoteList, refMentions, uniq } from './common.js';
+import { nearEarlierAnchor } from '../nlp/devices.js';
+import { explainOf, withdrawnBy, quoteList, refMentions, uniq } from './common.js';
 const FAMILY_SET = new Set(FAMILY);
 /** Codes of today's primary procedures (the procedures module reads every written form of a code). */
 function cptCodes(a) {
@@ -13,8 +13,8 @@ export function evaluate(ctx, spec) {
     const removalCodes = new Set(spec.removalCodes);
     // a procedure told in a clause anchored to an earlier time ("three weeks ago at I&D of the thigh") was done then
     // (a procedure a correction says was not done, "no debridement was performed", is taken back wherever it is listed)
-    const withdrawn = spec.withdrawnByCorrection ? withdrawnTerms(ctx, spec.find) : new Set();
-    const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m) && !(withdrawn.has(m.entry) && !correctionSentence(a, m.sentence)));
+    const withdrawn = withdrawnBy(ctx, spec.find, spec.withdrawnByCorrection);
+    const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m) && !withdrawn(m));
     if (ctx.explain) {
         for (const c of codes)
             explain.push({ pattern: 'cpt-code', term: c.code, evidence: a.evidence(c.start, c.end), accepted: true });

@@ -1,6 +1,6 @@
-import { correctionSentence, siteOf } from '../nlp/devices.js';
+import { siteOf } from '../nlp/devices.js';
 import { phrases } from '../text/regex.js';
-import { assertionOf, explainOf, withdrawnTerms, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences } from './common.js';
+import { assertionOf, explainOf, withdrawnBy, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences } from './common.js';
 export function evaluate(ctx, spec) {
     const { a } = ctx;
     const scope = spec.scope === 'note' ? null : spec.scope === 'own' ? ownNoteSentences(ctx) : scopeSentences(ctx);
@@ -20,9 +20,9 @@ export function evaluate(ctx, spec) {
         return sites.length > 0 && !sites.includes(ctx.pack.site) && sites.some((t) => otherSites.has(t));
     };
     const otherDevices = otherDevicesTerm(ctx, all, mine);
-    const withdrawn = spec.withdrawnByCorrection ? withdrawnTerms(ctx, spec.find) : new Set();
+    const withdrawn = withdrawnBy(ctx, spec.find, spec.withdrawnByCorrection);
     for (const m of refMentions(a, spec.find, scope)) {
-        if (withdrawn.has(m.entry) && !correctionSentence(a, m.sentence)) {
+        if (withdrawn(m)) {
             if (ctx.explain)
                 explain.push(explainOf(a, m, false, 'a correction withdraws it'));
             continue;

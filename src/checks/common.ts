@@ -156,11 +156,14 @@ export function scopeSentences(ctx: EvalContext): Set<number> {
 /**
  * Terms a correction withdraws: an addendum, late entry or attestation that negates a term ("Correction: no
  * vancomycin was added to the bead cement") takes back what the note says of that term elsewhere, before or after
- * it (a correction is displayed above or below the note it corrects).
+ * it (a correction is displayed above or below the note it corrects). Off unless the pack's option `on` says so.
  */
-export function withdrawnTerms(ctx: EvalContext, refs: TermRef[]): Set<Mention['entry']> {
+export function withdrawnBy(ctx: EvalContext, refs: TermRef[], on: boolean): (m: Mention) => boolean {
+  if (!on) return () => false;
   const { a } = ctx;
-  const out = new Set<Mention['entry']>();
-  for (const m of refMentions(a, refs, null)) if (a.assertion(m).negated && correctionSentence(a, m.sentence)) out.add(m.entry);
-  return out;
+  const entries = new Set<Mention['entry']>();
+  for (const m of refMentions(a, refs, null)) if (a.assertion(m).negated && correctionSentence(a, m.sentence)) entries.add(m.entry);
+  if (!entries.size) return () => false;
+  // (the correction's own words stand as they are)
+  return (m) => entries.has(m.entry) && !correctionSentence(a, m.sentence);
 }

@@ -1,8 +1,8 @@
 import type { ExplainEntry } from '../types.js';
-import type { Analysis, Mention } from '../nlp/analyze.js';
+import type { Analysis } from '../nlp/analyze.js';
 import { FAMILY, type CheckSpec } from '../rules/pack.js';
-import { correctionSentence, nearEarlierAnchor } from '../nlp/devices.js';
-import { assertionOf, explainOf, withdrawnTerms, eventsFor, quoteList, refMentions, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict } from './common.js';
+import { nearEarlierAnchor } from '../nlp/devices.js';
+import { assertionOf, explainOf, withdrawnBy, eventsFor, quoteList, refMentions, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict } from './common.js';
 
 const FAMILY_SET: ReadonlySet<string> = new Set(FAMILY);
 
@@ -18,8 +18,8 @@ export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'pri
   const removalCodes = new Set(spec.removalCodes);
   // a procedure told in a clause anchored to an earlier time ("three weeks ago at I&D of the thigh") was done then
   // (a procedure a correction says was not done, "no debridement was performed", is taken back wherever it is listed)
-  const withdrawn = spec.withdrawnByCorrection ? withdrawnTerms(ctx, spec.find) : new Set<Mention['entry']>();
-  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m) && !(withdrawn.has(m.entry) && !correctionSentence(a, m.sentence)));
+  const withdrawn = withdrawnBy(ctx, spec.find, spec.withdrawnByCorrection);
+  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m) && !withdrawn(m));
   if (ctx.explain) {
     for (const c of codes) explain.push({ pattern: 'cpt-code', term: c.code, evidence: a.evidence(c.start, c.end), accepted: true });
     for (const m of words) explain.push(explainOf(a, m, codes.length === 0));

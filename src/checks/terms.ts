@@ -3,9 +3,9 @@ import type { Mention } from '../nlp/analyze.js';
 import type { Quantity } from '../nlp/quantity.js';
 import type { CheckSpec } from '../rules/pack.js';
 import type { Grammar } from '../nlp/grammar.js';
-import { correctionSentence, siteOf, type DeviceEventDetail } from '../nlp/devices.js';
+import { siteOf, type DeviceEventDetail } from '../nlp/devices.js';
 import { phrases } from '../text/regex.js';
-import { assertionOf, explainOf, withdrawnTerms, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict, type Assert } from './common.js';
+import { assertionOf, explainOf, withdrawnBy, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict, type Assert } from './common.js';
 
 export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'terms' }>): Verdict {
   const { a } = ctx;
@@ -25,9 +25,9 @@ export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'ter
     return sites.length > 0 && !sites.includes(ctx.pack.site) && sites.some((t) => otherSites.has(t));
   };
   const otherDevices = otherDevicesTerm(ctx, all, mine);
-  const withdrawn = spec.withdrawnByCorrection ? withdrawnTerms(ctx, spec.find) : new Set<Mention['entry']>();
+  const withdrawn = withdrawnBy(ctx, spec.find, spec.withdrawnByCorrection);
   for (const m of refMentions(a, spec.find, scope)) {
-    if (withdrawn.has(m.entry) && !correctionSentence(a, m.sentence)) {
+    if (withdrawn(m)) {
       if (ctx.explain) explain.push(explainOf(a, m, false, 'a correction withdraws it'));
       continue;
     }

@@ -160,6 +160,12 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
   if (near < 3 || near < long * 0.25) byWidth = false;
   // editors and EHRs do not all wrap at exactly one width: a line ending within a few columns of W counts
   const slack = Math.max(4, Math.round(width * 0.08));
+  // the next line's first word would not have fitted on this line: the wrap cut it there
+  const cutByWidth = (line: string, next: string, nextIndent: number) => {
+    let wordLen = 0;
+    while (nextIndent + wordLen < next.length && next.charCodeAt(nextIndent + wordLen) !== 32) wordLen++;
+    return line.trimEnd().length + 1 + wordLen > width - slack;
+  };
   // a line going on in lower case is a wrap only in a note that uses capitals: a note written all in lower case
   // (a few capitals at most, "Dr. X") is read as its capitals version would be, so casing never joins lines
   let caseMemo: boolean | undefined;
@@ -205,10 +211,7 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
     // a check-box row whose last box's label was cut by the wrap goes on ("[ ] Beads   [ ] Calcium sulfate" /
     // "(Stimulan)"): the next line's first cell has no box, item or column of its own and would not have fitted
     // (the row's later cells may follow it: "[ ] cement rod" / "/ coated nail    [X] none")
-    if (!join && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(firstCell(next)) && !ITEM_START.test(next) && !tableLike(firstCell(next))) {
-      const word = next.slice(nextIndent).split(' ', 1)[0]!.length;
-      if (line.trimEnd().length + 1 + word > width - slack) join = true;
-    }
+    if (!join && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(firstCell(next)) && !ITEM_START.test(next) && !tableLike(firstCell(next)) && cutByWidth(line, next, nextIndent)) join = true;
     // a pipe-table row that has not reached its closing pipe goes on on the next line; so does one whose last
     // cells a wrap put on a line of their own, which closes with a pipe but does not open with one
     if (!join && !restOfRow && line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && nextIndent < next.length && !next.trimStart().startsWith('|')) join = true;
@@ -218,10 +221,7 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
     if (!join && nextIndent < next.length && next.charCodeAt(nextIndent) === 124 && !line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && pipes(line) >= 1) join = tail = true;
     // a row of cells split by pipes that a wrap cut ("Stimulan 10 cc kit | lot 123 | qty 1 | -- |" / "WASTED - not
     // used"): the next line has no cell or item of its own and its first word would not have fitted
-    if (!join && byWidth && nextIndent < next.length && line.includes('|') && !next.includes('|') && !ITEM_START.test(next)) {
-      const word = next.slice(nextIndent).split(' ', 1)[0]!.length;
-      if (line.trimEnd().length + 1 + word > width - slack) join = true;
-    }
+    if (!join && byWidth && nextIndent < next.length && line.includes('|') && !next.includes('|') && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent)) join = true;
     if (!join && nextIndent < next.length) {
       const cur = line.trimEnd();
       const last = cur.charCodeAt(cur.length - 1);
@@ -231,13 +231,11 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
       if (cur.length > 0 && (last !== 58 /* : */ || unclosedBracket(cur)) && !RULE_END.test(cur)) {
         // cheap tests first: the next word would not have fitted on the line; or the line cannot end a
         // sentence there; or the next line goes on in lower case after a line with no closing punctuation
-        let wordLen = 0;
-        while (nextIndent + wordLen < next.length && next.charCodeAt(nextIndent + wordLen) !== 32) wordLen++;
         const first = next.charCodeAt(nextIndent);
         // a line that cannot end there: it stops on a word like "with", or inside an open bracket
         const open = unclosedBracket(cur);
         const cannotEnd = open || (continues?.test(cur) ?? false);
-        const byWrap = byWidth && cur.length + 1 + wordLen > width - slack;
+        const byWrap = byWidth && cutByWidth(cur, next, nextIndent);
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const wrapped = byWrap || lowerNext || cannotEnd;
         // after a word a sentence cannot end with ("filled with"), a "word:" on the next line is the sentence
@@ -393,12 +391,7 @@ export function normalize(input: string, layout: LayoutOptions = {}): Doc {
   const plain = !SPECIAL.test(input);
   // one-to-one substitutions first (same length, offsets unchanged)
   const same = plain ? input : input.replace(SIMPLE_RE, (ch) => SIMPLE[ch]!);
-  if (plain || !RESIZING.test(same)) {
-    const indent = commonIndent(same);
-    if (indent === 0) return { input, text: runOnCommas(joinWrappedLines(same, layout)), map: null, lineStarts, layout: same };
-    const d = dedent(same, indent, null);
-    return { input, text: runOnCommas(joinWrappedLines(d.text, layout)), map: d.map, lineStarts, layout: d.text };
-  }
+  if (plain || !RESIZING.test(same)) return laidOut(input, same, null, lineStarts, layout);
   // then the characters that change the length: CRLF, BOM, zero-width, soft hyphen, ellipsis
   const parts: string[] = [];
   let ellipses = 0;
@@ -433,13 +426,18 @@ export function normalize(input: string, layout: LayoutOptions = {}): Doc {
   }
   copy(same.length);
   map[j] = input.length;
-  // exports that lost their newlines run sections and list items on as "HEADER:," and "item.,2."
-  let lined = parts.join('');
-  let linedMap: Int32Array = map.subarray(0, j + 1);
+  return laidOut(input, parts.join(''), map.subarray(0, j + 1), lineStarts, layout);
+}
+
+/**
+ * The document from the substituted text and its map to the input (null: the same offsets): the note's own
+ * margin removed, then hard-wrapped lines joined and the run-on commas of exports that lost their newlines
+ * ("HEADER:," and "item.,2.") read as spaces.
+ */
+function laidOut(input: string, lined: string, map: Int32Array | null, lineStarts: number[], layout: LayoutOptions): Doc {
   const indent = commonIndent(lined);
-  if (indent > 0) ({ text: lined, map: linedMap } = dedent(lined, indent, linedMap));
-  const text = runOnCommas(joinWrappedLines(lined, layout));
-  return { input, text, map: linedMap, lineStarts, layout: lined };
+  if (indent > 0) ({ text: lined, map } = dedent(lined, indent, map));
+  return { input, text: runOnCommas(joinWrappedLines(lined, layout)), map, lineStarts, layout: lined };
 }
 
 /**
@@ -470,11 +468,10 @@ function dedent(text: string, indent: number, map: Int32Array | null): { text: s
   for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl + 1;
+    // (every line opens with the indent's spaces; a blank line shorter than it keeps only its newline)
     const from = Math.min(start + indent, end - (nl < 0 ? 0 : 1));
-    // a blank line shorter than the indent keeps only its newline
-    const cut = text.slice(start, from).trim() === '' ? from : start;
-    parts.push(text.slice(cut, end));
-    for (let i = cut; i < end; i++) out[j++] = map ? map[i]! : i;
+    parts.push(text.slice(from, end));
+    for (let i = from; i < end; i++) out[j++] = map ? map[i]! : i;
     if (nl < 0) break;
     start = end;
   }
