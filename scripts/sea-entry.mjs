@@ -11,10 +11,13 @@
  * - Exits with the code `main(argv)` returns (only entry points exit).
  */
 import * as sea from 'node:sea';
+import { setFlagsFromString } from 'node:v8';
 import { setPatternSource } from '../src/patterns/load.ts';
 import { main } from '../src/cli.ts';
 
 process.env.OPLINT_SEA = '1';
+// compile regular expressions on first use, as bin/oplint.js does (the interpreter is slow on the rule set's alternations)
+setFlagsFromString('--no-regexp-tier-up');
 // compromise is embedded in the bundle but only evaluated when a note needs it (esbuild wraps it lazily)
 globalThis.__OPLINT_COMPROMISE__ = () => require('compromise');
 // the format libraries (PDF, DOCX, HTML, C-CDA) are embedded too and evaluated only when such a file is met
