@@ -9915,7 +9915,9 @@ var __schemas5 = lazy(() => {
     pseudo: z.array(Matcher).default([]),
     terminators: z.array(TerminatorDef).default([]),
     boundaries: z.array(Matcher).default([]),
-    doneToday: z.array(Matcher).default([])
+    doneToday: z.array(Matcher).default([]),
+    /** What ends a clause, for a trigger's previousClause: punctuation, or punctuation dictated as a word. */
+    clauseMarks: z.array(Matcher).default([])
   }).strict();
   return { Matcher, TriggerDef, TerminatorDef, ContextPackSchema: ContextPackSchema2 };
 });
@@ -10061,7 +10063,8 @@ function compile2(pack) {
   const boundary = alt(pack.boundaries.map((b) => b.literal !== void 0 ? literalSource(b.literal) : b.pattern));
   const done = pack.doneToday.map((b) => b.literal !== void 0 ? literalSource(b.literal) : b.pattern);
   const doneToday = done.length ? new RegExp(done.map((s) => `(?:${s})`).join("|"), "i") : null;
-  return { main: main2, boundary, doneToday, groups };
+  const marks = pack.clauseMarks.map((b) => `(?:${b.literal !== void 0 ? literalSource(b.literal) : b.pattern})`).join("|") || "(?!)";
+  return { main: main2, boundary, doneToday, groups, clauseMark: new RegExp(marks, "gi"), clauseMarkAtEnd: new RegExp(`(?:${marks})\\s*$`, "i") };
 }
 var Engine = class {
   constructor(c) {
@@ -10214,9 +10217,11 @@ function analyse(eng, sentence2) {
       }
       if (e.maxScope) bwdStart = backwardTokens(sentence2, h.start, e.maxScope, bwdStart);
       if (e.previousClause) {
-        const before = sentence2.slice(0, h.start).replace(/(?:,|\bcomma\b)\s*$/i, "");
-        const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.search(/\bcomma\b(?![\s\S]*\bcomma\b)/i));
-        bwdStart = e.maxScope ? backwardTokens(sentence2, h.start, e.maxScope, cut + 1) : cut + 1;
+        const before = sentence2.slice(0, h.start).replace(c.clauseMarkAtEnd, "");
+        let cut = 0;
+        c.clauseMark.lastIndex = 0;
+        for (let m = c.clauseMark.exec(before); m; m = c.clauseMark.exec(before)) cut = m.index + Math.max(1, m[0].length);
+        bwdStart = e.maxScope ? backwardTokens(sentence2, h.start, e.maxScope, cut) : cut;
       }
       if (e.stopAtComma) {
         const comma = sentence2.lastIndexOf(",", h.start - 1);
@@ -13410,6 +13415,7 @@ var __schemas7 = lazy(() => {
       pastPerfectAuxiliaries: phrases2,
       pastPerfectSubordinators: phrases2,
       irregularParticiples: phrases2,
+      reducedRelativeEndings: phrases2,
       relativeClauseBreaks: phrases2,
       relativeMainVerbs: phrases2,
       placementTimeWords: phrases2,
@@ -15065,6 +15071,8 @@ function deviceGrammar(a) {
       relativeMain: new RegExp(`\\b(?:${phrases(g.relativeMainVerbs)})\\b`, "i"),
       relativeBreak: new RegExp(`(?:^|\\s)(?:${phrases(g.relativeClauseBreaks)})(?:\\s|$)|[,;:]`, "i"),
       placementTime: new RegExp(`\\b(?:${phrases(g.placementTimeWords)})\\s+$`, "i"),
+      placementTimeReach: Math.max(...g.placementTimeWords.map((w) => w.length)) + 8,
+      reducedRelative: new RegExp(`(?:${phrases(g.reducedRelativeEndings)})$`, "i"),
       pastPerfectBefore: new RegExp(`\\b(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,4}$`, "i"),
       placeNext: new RegExp(`\\b(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})$`, "i"),
       presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, "i"),
@@ -15355,8 +15363,8 @@ function namesEarlier(a, m, device) {
   const dg = deviceGrammar(a);
   const sent = a.sentences[m.sentence];
   const text = a.doc.text;
-  if (dg.placementTime.test(text.slice(Math.max(sent.start, m.start - 24), m.start)) && !/(?:ed|en)$/i.test(m.text)) return true;
-  if (!device || device.end > m.start || text.slice(device.end, m.start).trim() !== "" || !/(?:ed|en|laid|left|put|set)$/i.test(m.text)) return false;
+  if (dg.placementTime.test(text.slice(Math.max(sent.start, m.start - dg.placementTimeReach), m.start)) && !dg.reducedRelative.test(m.text)) return true;
+  if (!device || device.end > m.start || text.slice(device.end, m.start).trim() !== "" || !dg.reducedRelative.test(m.text)) return false;
   const rest = text.slice(m.end, sent.end);
   const verb = dg.relativeMain.exec(rest);
   if (verb === null || dg.relativeBreak.test(rest.slice(0, verb.index))) return false;

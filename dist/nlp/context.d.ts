@@ -87,6 +87,10 @@ export declare const ContextPackSchema: () => z.ZodObject<{
         literal: z.ZodOptional<z.ZodString>;
         pattern: z.ZodOptional<z.ZodString>;
     }, z.core.$strip>>>;
+    clauseMarks: z.ZodDefault<z.ZodArray<z.ZodObject<{
+        literal: z.ZodOptional<z.ZodString>;
+        pattern: z.ZodOptional<z.ZodString>;
+    }, z.core.$strip>>>;
 }, z.core.$strict>;
 export type ContextPack = z.infer<ReturnType<typeof ContextPackSchema>>;
 /**

@@ -78,6 +78,8 @@ const __schemas = lazy(() => {
         terminators: z.array(TerminatorDef).default([]),
         boundaries: z.array(Matcher).default([]),
         doneToday: z.array(Matcher).default([]),
+        /** What ends a clause, for a trigger's previousClause: punctuation, or punctuation dictated as a word. */
+        clauseMarks: z.array(Matcher).default([]),
     })
         .strict();
     return { Matcher, TriggerDef, TerminatorDef, ContextPackSchema };
@@ -240,7 +242,8 @@ function compile(pack) {
     const boundary = alt(pack.boundaries.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern)));
     const done = pack.doneToday.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern));
     const doneToday = done.length ? new RegExp(done.map((s) => `(?:${s})`).join('|'), 'i') : null;
-    return { main, boundary, doneToday, groups };
+    const marks = pack.clauseMarks.map((b) => `(?:${b.literal !== undefined ? literalSource(b.literal) : b.pattern})`).join('|') || '(?!)';
+    return { main, boundary, doneToday, groups, clauseMark: new RegExp(marks, 'gi'), clauseMarkAtEnd: new RegExp(`(?:${marks})\\s*$`, 'i') };
 }
 /**
  * The ConText engine of one rule set: its compiled lexicon and the sentences it analysed last. It hangs off the
@@ -429,11 +432,14 @@ function analyse(eng, sentence) {
             if (e.maxScope)
                 bwdStart = backwardTokens(sentence, h.start, e.maxScope, bwdStart);
             if (e.previousClause) {
-                // the clause before the comma (or the dictated word "comma") right before the trigger
-                const before = sentence.slice(0, h.start).replace(/(?:,|\bcomma\b)\s*$/i, '');
-                const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.search(/\bcomma\b(?![\s\S]*\bcomma\b)/i));
+                // the clause before the clause mark (context.yaml clauseMarks) right before the trigger
+                const before = sentence.slice(0, h.start).replace(c.clauseMarkAtEnd, '');
+                let cut = 0;
+                c.clauseMark.lastIndex = 0;
+                for (let m = c.clauseMark.exec(before); m; m = c.clauseMark.exec(before))
+                    cut = m.index + Math.max(1, m[0].length);
                 // (the whole clause: the words of the clause do not end this scope, "vancomycin was added, scratch that")
-                bwdStart = e.maxScope ? backwardTokens(sentence, h.start, e.maxScope, cut + 1) : cut + 1;
+                bwdStart = e.maxScope ? backwardTokens(sentence, h.start, e.maxScope, cut) : cut;
             }
             // (backward, only when the trigger has words of its own clause before it: "..., excess cleared"; right after
             // the comma it speaks of what stands before it: "Small bowel obstruction, resolved")

@@ -321,6 +321,8 @@ function deviceGrammar(a) {
             relativeMain: new RegExp(`\\b(?:${phrases(g.relativeMainVerbs)})\\b`, 'i'),
             relativeBreak: new RegExp(`(?:^|\\s)(?:${phrases(g.relativeClauseBreaks)})(?:\\s|$)|[,;:]`, 'i'),
             placementTime: new RegExp(`\\b(?:${phrases(g.placementTimeWords)})\\s+$`, 'i'),
+            placementTimeReach: Math.max(...g.placementTimeWords.map((w) => w.length)) + 8,
+            reducedRelative: new RegExp(`(?:${phrases(g.reducedRelativeEndings)})$`, 'i'),
             pastPerfectBefore: new RegExp(`\\b(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,4}$`, 'i'),
             placeNext: new RegExp(`\\b(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})$`, 'i'),
             presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, 'i'),
@@ -739,9 +741,9 @@ function namesEarlier(a, m, device) {
     const dg = deviceGrammar(a);
     const sent = a.sentences[m.sentence];
     const text = a.doc.text;
-    if (dg.placementTime.test(text.slice(Math.max(sent.start, m.start - 24), m.start)) && !/(?:ed|en)$/i.test(m.text))
+    if (dg.placementTime.test(text.slice(Math.max(sent.start, m.start - dg.placementTimeReach), m.start)) && !dg.reducedRelative.test(m.text))
         return true;
-    if (!device || device.end > m.start || text.slice(device.end, m.start).trim() !== '' || !/(?:ed|en|laid|left|put|set)$/i.test(m.text))
+    if (!device || device.end > m.start || text.slice(device.end, m.start).trim() !== '' || !dg.reducedRelative.test(m.text))
         return false;
     // the rest of the sentence up to its own verb: no clause break before it
     const rest = text.slice(m.end, sent.end);

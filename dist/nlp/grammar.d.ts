@@ -65,6 +65,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         pastPerfectAuxiliaries: z.ZodArray<z.ZodString>;
         pastPerfectSubordinators: z.ZodArray<z.ZodString>;
         irregularParticiples: z.ZodArray<z.ZodString>;
+        reducedRelativeEndings: z.ZodArray<z.ZodString>;
         relativeClauseBreaks: z.ZodArray<z.ZodString>;
         relativeMainVerbs: z.ZodArray<z.ZodString>;
         placementTimeWords: z.ZodArray<z.ZodString>;

@@ -75,6 +75,7 @@ const __schemas = lazy(() => {
             pastPerfectAuxiliaries: phrases,
             pastPerfectSubordinators: phrases,
             irregularParticiples: phrases,
+            reducedRelativeEndings: phrases,
             relativeClauseBreaks: phrases,
             relativeMainVerbs: phrases,
             placementTimeWords: phrases,

@@ -82,6 +82,7 @@ const __schemas = lazy(() => {
       pastPerfectAuxiliaries: phrases,
       pastPerfectSubordinators: phrases,
       irregularParticiples: phrases,
+      reducedRelativeEndings: phrases,
       relativeClauseBreaks: phrases,
       relativeMainVerbs: phrases,
       placementTimeWords: phrases,
