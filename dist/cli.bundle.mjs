@@ -13369,6 +13369,9 @@ var __schemas7 = lazy(() => {
       dayLabels: phrases2,
       admissionDayWords: phrases2,
       earlierWords: phrases2,
+      countedFromWords: phrases2,
+      stageOnlyEarlierWords: phrases2,
+      prepositionAfterWords: phrases2,
       todayWords: phrases2,
       earlierAnchors: phrases2,
       todayAnchors: phrases2,
@@ -14376,7 +14379,8 @@ function compile5(g) {
     months,
     headingMax: g.timeline.headingMaxLength,
     bannerMax: g.timeline.bannerMaxLength,
-    earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])`, "i"),
+    earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])`, "i"),
+    earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, "i"),
     todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, "i"),
     continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, "i"),
     prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, "i")
@@ -14475,6 +14479,12 @@ function compareDates(a, b) {
   if (a.y !== void 0 && b.y !== void 0 && a.y !== b.y) return a.y - b.y;
   return a.mo - b.mo || a.d - b.d;
 }
+function labelled(line) {
+  const m = LABEL_COLON.exec(line);
+  return m && line.slice(m.index + 1).trim() ? line.slice(0, m.index) : void 0;
+}
+var ENTRY_START = /[^\s\-*•·>]/;
+var LABEL_COLON = /(?<!\d):|:(?!\d)/;
 function headingShaped(lines, i, max, continues) {
   const t = lines[i].text.trim();
   if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022|]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
@@ -14531,10 +14541,11 @@ function findOperations(g, text, joined, recordStarts = []) {
     if (joined !== void 0 && line.start > 0 && text[line.start - 1] === "\n" && joined[line.start - 1] === " ") continue;
     const shaped = banner || !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues);
     const short = banner || lt.trim().length <= c.headingMax && (date === void 0 || logical.trim().length <= c.headingMax);
-    const colon = lt.indexOf(":");
+    const colon = lt.search(LABEL_COLON);
     const head = colon > 0 && !/^\s*\d/.test(lt.slice(colon + 1)) ? lt.slice(0, colon) : lt;
     const opWord = c.operationWord.test(head);
     const datedTitle = head !== lt && date?.rel === true && dateAt < head.length && head.trim().length <= c.headingMax;
+    const label = labelled(lt);
     if (short && (shaped || date && !wrapped(li)) && opWord && c.earlierWord.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "earlier", banner });
       if (!banner && joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n") {
@@ -14543,8 +14554,12 @@ function findOperations(g, text, joined, recordStarts = []) {
         const end = gap.exec(text);
         if (end) heads.push({ start: end.index + 1, line: "", kind: "neutral", force: true });
       }
+    } else if (label !== void 0 && label.length <= c.headingMax && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.operationWord.test(logical.slice(0, cap)) && c.earlierLabel.test(label)) {
+      heads.push({ start: line.start, line: label.trim(), kind: "earlier" });
+      const end = (joined ?? text).indexOf("\n", line.end);
+      if (end >= 0) heads.push({ start: end + 1, line: "", kind: "neutral", force: true });
     } else if ((short && shaped || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, "").trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: "today", banner, ...date ? { date } : {} });
-    else if ((short || datedTitle) && date && opWord) heads.push({ start: line.start, line: lt.trim(), kind: "dated", date, banner });
+    else if ((short || datedTitle) && date && opWord || date && dateAt === lt.search(ENTRY_START) && c.operationWord.test(logical.slice(0, cap))) heads.push({ start: line.start, line: lt.trim(), kind: "dated", date, banner });
     else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: "neutral", banner });
   }
   for (const at of recordStarts) {

@@ -22,6 +22,9 @@ export declare const GrammarSchema: () => z.ZodObject<{
         dayLabels: z.ZodArray<z.ZodString>;
         admissionDayWords: z.ZodArray<z.ZodString>;
         earlierWords: z.ZodArray<z.ZodString>;
+        countedFromWords: z.ZodArray<z.ZodString>;
+        stageOnlyEarlierWords: z.ZodArray<z.ZodString>;
+        prepositionAfterWords: z.ZodArray<z.ZodString>;
         todayWords: z.ZodArray<z.ZodString>;
         earlierAnchors: z.ZodArray<z.ZodString>;
         todayAnchors: z.ZodArray<z.ZodString>;

@@ -56,6 +56,8 @@ interface Compiled {
   headingMax: number;
   bannerMax: number;
   earlierWord: RegExp;
+  /** The same without the words that are earlier only beside a later stage (grammar timeline.stageOnlyEarlierWords). */
+  earlierLabel: RegExp;
   todayWord: RegExp;
   continues: RegExp;
   /** Words of running prose ("I", "his", "was") that a heading does not hold. */
@@ -100,7 +102,8 @@ function compile(g: Grammar): Compiled {
     months,
     headingMax: g.timeline.headingMaxLength,
     bannerMax: g.timeline.bannerMaxLength,
-    earlierWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])`, 'i'),
+    earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])`, 'i'),
+    earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, 'i'),
     todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
     continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, 'i'),
     prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, 'i'),
@@ -248,6 +251,18 @@ function compareDates(a: { y?: number; mo: number; d: number }, b: { y?: number;
  * A line shaped like a heading, whatever its case: short, not ending a sentence, not a list item, and either
  * a "Title:" or a line of its own (after a blank line or at the start, with text after it).
  */
+/**
+ * The label of a "Label: text" line, when the line has text of its own after it: the text before the first colon
+ * that is not inside a time ("09:00"). Undefined for a line with no such label or a bare heading.
+ */
+function labelled(line: string): string | undefined {
+  const m = LABEL_COLON.exec(line);
+  return m && line.slice(m.index + 1).trim() ? line.slice(0, m.index) : undefined;
+}
+/** Where a line's own text starts, after its indent and any list marker. */
+const ENTRY_START = /[^\s\-*•·>]/;
+const LABEL_COLON = /(?<!\d):|:(?!\d)/;
+
 function headingShaped(lines: LineInfo[], i: number, max: number, continues?: RegExp): boolean {
   const t = lines[i]!.text.trim();
   if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022|]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
@@ -336,12 +351,13 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     const short = banner || (lt.trim().length <= c.headingMax && (date === undefined || logical.trim().length <= c.headingMax));
     // in a "Title: text" line only the title names the operation ("DESCRIPTION OF PROCEDURE: ... the prior
     // incision" is not a heading for an earlier operation)
-    const colon = lt.indexOf(':');
+    const colon = lt.search(LABEL_COLON);
     const head = colon > 0 && !/^\s*\d/.test(lt.slice(colon + 1)) ? lt.slice(0, colon) : lt;
     const opWord = c.operationWord.test(head);
     // a title dated by a day of the admission before a colon heads its operation however long the line's text
     // ("Operation 2 (hospital day 4): Repeat debridement and ...")
     const datedTitle = head !== lt && date?.rel === true && dateAt < head.length && head.trim().length <= c.headingMax;
+    const label = labelled(lt);
     if (short && (shaped || (date && !wrapped(li))) && opWord && c.earlierWord.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: 'earlier', banner });
       // a paragraph that opens on the earlier time ("Six weeks ago at the index procedure, the infected nail" /
@@ -353,8 +369,17 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
         if (end) heads.push({ start: end.index + 1, line: '', kind: 'neutral', force: true });
       }
     }
+    // a paragraph opened by a label that names an earlier operation or time ("Index case, 09:00 today: drainage ...
+    // with a bead chain placed deep to the fascia", "Earlier today (10:30): removal of the nail ...") tells that
+    // operation, up to the end of its line as the layout join reads it
+    else if (label !== undefined && label.length <= c.headingMax && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.operationWord.test(logical.slice(0, cap)) && c.earlierLabel.test(label)) {
+      heads.push({ start: line.start, line: label.trim(), kind: 'earlier' });
+      const end = (joined ?? text).indexOf('\n', line.end);
+      if (end >= 0) heads.push({ start: end + 1, line: '', kind: 'neutral', force: true });
+    }
     else if (((short && shaped) || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, '').trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: 'today', banner, ...(date ? { date } : {}) });
-    else if ((short || datedTitle) && date && opWord) heads.push({ start: line.start, line: lt.trim(), kind: 'dated', date, banner });
+    // (so is a log entry that opens with its date, however long: "3/6 (POD 2) - Back to the OR for repeat debridement ...")
+    else if (((short || datedTitle) && date && opWord) || (date && dateAt === lt.search(ENTRY_START) && c.operationWord.test(logical.slice(0, cap)))) heads.push({ start: line.start, line: lt.trim(), kind: 'dated', date, banner });
     else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: 'neutral', banner });
   }
   // a paragraph opened by a section title of today's record ("Description: The patient was ...", its text on the
