@@ -9917,7 +9917,15 @@ var __schemas5 = lazy(() => {
     boundaries: z.array(Matcher).default([]),
     doneToday: z.array(Matcher).default([]),
     /** What ends a clause, for a trigger's previousClause: punctuation, or punctuation dictated as a word. */
-    clauseMarks: z.array(Matcher).default([])
+    clauseMarks: z.array(Matcher).default([]),
+    /**
+     * Pairs of brackets (opening and closing character): a closing one ends only the scopes that start inside its
+     * pair, and a trigger inside a pair opened after another trigger does not end that trigger's scope.
+     */
+    brackets: z.array(z.strictObject({ open: z.string().min(1), close: z.string().min(1) }).superRefine((b, ctx) => {
+      checkPattern(b.open, ctx);
+      checkPattern(b.close, ctx);
+    })).default([{ open: "\\(", close: "\\)" }])
   }).strict();
   return { Matcher, TriggerDef, TerminatorDef, ContextPackSchema: ContextPackSchema2 };
 });
@@ -10064,7 +10072,10 @@ function compile2(pack) {
   const done = pack.doneToday.map((b) => b.literal !== void 0 ? literalSource(b.literal) : b.pattern);
   const doneToday = done.length ? new RegExp(done.map((s) => `(?:${s})`).join("|"), "i") : null;
   const marks = pack.clauseMarks.map((b) => `(?:${b.literal !== void 0 ? literalSource(b.literal) : b.pattern})`).join("|") || "(?!)";
-  return { main: main2, boundary, doneToday, groups, clauseMark: new RegExp(marks, "gi"), clauseMarkAtEnd: new RegExp(`(?:${marks})\\s*$`, "i") };
+  const any = (srcs) => new RegExp(srcs.map((x) => `(?:${x})`).join("|"), "g");
+  const closer = any(pack.brackets.map((b) => b.close));
+  const brackets = { opener: any(pack.brackets.map((b) => b.open)), closer, closerAt: new RegExp(`^(?:${closer.source})$`) };
+  return { ...brackets, main: main2, boundary, doneToday, groups, clauseMark: new RegExp(marks, "gi"), clauseMarkAtEnd: new RegExp(`(?:${marks})\\s*$`, "i") };
 }
 var Engine = class {
   constructor(c) {
@@ -10155,19 +10166,19 @@ function analyse(eng, sentence2) {
     openAt = new Int32Array(n);
     closeAt = new Int32Array(n);
     regionEnd = new Int32Array(n + 1);
-    let nextOpen = sentence2.indexOf("(");
-    let nextClose = sentence2.indexOf(")");
+    let nextOpen = indexFrom(c.opener, sentence2, 0);
+    let nextClose = indexFrom(c.closer, sentence2, 0);
     let lastOpen = -1;
     let lastClose = -1;
     for (let j = 0; j < n; j++) {
       const at = hits[j].start;
       while (nextOpen !== -1 && nextOpen <= at) {
         lastOpen = nextOpen;
-        nextOpen = sentence2.indexOf("(", nextOpen + 1);
+        nextOpen = indexFrom(c.opener, sentence2, nextOpen + 1);
       }
       while (nextClose !== -1 && nextClose <= at) {
         lastClose = nextClose;
-        nextClose = sentence2.indexOf(")", nextClose + 1);
+        nextClose = indexFrom(c.closer, sentence2, nextClose + 1);
       }
       openAt[j] = lastOpen;
       closeAt[j] = lastClose;
@@ -10188,7 +10199,7 @@ function analyse(eng, sentence2) {
         const o = hits[j];
         if (o.start < h.end) continue;
         const oe = o.entry;
-        if (!oe && o.text === ")" && openAt[j] >= h.start) continue;
+        if (!oe && c.closerAt.test(o.text) && openAt[j] >= h.start) continue;
         if (oe && insideParenAfter(openAt[j], closeAt[j], h.end)) {
           j = regionEnd[j + 1] - 1;
           continue;
@@ -10237,6 +10248,11 @@ function analyse(eng, sentence2) {
   eng.analysed.set(sentence2, a);
   eng.lastAnalysis = a;
   return a;
+}
+function indexFrom(re, s, from) {
+  re.lastIndex = from;
+  const m = re.exec(s);
+  return m ? m.index : -1;
 }
 function insideParenAfter(open2, close, from) {
   return open2 >= from && close < open2;
@@ -13390,7 +13406,9 @@ var __schemas7 = lazy(() => {
       linkingVerbs: phrases2,
       amountVerbs: phrases2,
       materialWords: phrases2,
-      separateMaterialWords: phrases2
+      separateMaterialWords: phrases2,
+      materialReferenceWords: phrases2,
+      materialReferenceGap: z.number().int().nonnegative()
     }),
     devices: z.strictObject({
       /** Words right before a drug or drug word that say the drug is absent ("no antibiotic", "without vancomycin"). */
@@ -15019,6 +15037,18 @@ function findDeviceMentions(a) {
       out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start: act.start, end: act.end, text: act.text, sentence: s, form, reason: `the ${form} of the heading '${title.text}'`, basis: "anaphor" });
     }
   }
+  for (const d of out) {
+    if (d.from !== void 0 || d.basis === "carrier" || d.basis === "anaphor") continue;
+    const sent = a.sentences[d.sentence];
+    if (!deviceGrammar(a).materialReference.test(sent.text) || a.in("drugs", d.sentence).length || !a.in("fabrication", d.sentence).some((m) => m.entry.tags.has("manual"))) continue;
+    const op = a.operationAt(sent.start);
+    for (let p = d.sentence - 1; p >= 0 && a.operationAt(a.sentences[p].start) === op; p--) {
+      if (a.in("carriers", p).some((m) => a.affirmed(m)) && a.in("drugs", p).some((m) => a.affirmed(m))) {
+        d.madeOf = p;
+        break;
+      }
+    }
+  }
   out.sort((x, y) => x.start - y.start);
   return out;
 }
@@ -15114,6 +15144,7 @@ function deviceGrammar(a) {
       amountVerb: new RegExp(`^\\s*(?:${phrases(co.amountVerbs)})\\b`, "i"),
       drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, "i"),
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, "i"),
+      materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, "i"),
       separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${phrases(co.materialWords)})\\b`, "i"),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, "i"),
       earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), "i"),
@@ -15641,7 +15672,7 @@ function formsNamed(a, s, devices) {
   return out;
 }
 function buildFrames(a, events, devices, insertSentences, removeSentences) {
-  const frames = events.map((e) => ({ action: e.action, site: e.site, forms: [...e.forms], sentences: new Set(e.sentences) }));
+  const frames = events.map((e) => ({ action: e.action, site: e.site, forms: [...e.forms], sentences: new Set(e.sentences), materials: /* @__PURE__ */ new Set() }));
   const eventSentences = new Set(events.flatMap((e) => e.sentences));
   const madeFrom = () => {
     for (const f of frames) {
@@ -15672,15 +15703,19 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
         continue;
       }
       const after = mine.filter((f) => [...f.sentences].some((s) => s > d && a.sentences[s].section === sent.section));
-      const ownPrep = (f) => [...f.sentences].some(
-        (s) => s > d && a.sentences[s].section === sent.section && a.in("carriers", s).length > 0 && (a.quantities(s).some((q) => !q.excludedBy) || deviceGrammar(a).separateMaterial.test(a.sentences[s].text))
-      );
+      const ownPrep = (f) => [...f.sentences].some((s) => {
+        if (s <= d || a.sentences[s].section !== sent.section || !a.in("carriers", s).length) return false;
+        const t = a.sentences[s].text;
+        if (deviceGrammar(a).separateMaterial.test(t)) return true;
+        return a.quantities(s).some((q) => !q.excludedBy) && !deviceGrammar(a).materialReference.test(t);
+      });
       const takers = after.length > 1 ? after.filter((f) => !ownPrep(f)) : after;
       if (takers.length) for (const f of takers) f.sentences.add(d);
       else if (after.length) for (const f of after) f.sentences.add(d);
       else nearest(mine, d).sentences.add(d);
     }
   }
+  for (const f of frames) for (const d of devices) if (d.madeOf !== void 0 && f.sentences.has(d.sentence) && !f.sentences.has(d.madeOf)) f.materials.add(d.madeOf);
   return frames;
 }
 function nearest(candidates, d) {
@@ -15967,7 +16002,7 @@ function ownNoteSentences(ctx) {
   for (let s = 0; s < ctx.a.sentences.length; s++) if (own.has(s) || !other.has(s)) scope.add(s);
   return scope;
 }
-function scopeSentences(ctx) {
+function scopeSentences(ctx, materials = false) {
   const { all, mine } = eventsFor(ctx);
   const base = ctx.pack.action === "insert" ? ctx.dev.insertSentences : ctx.dev.removeSentences;
   const scope = new Set(base);
@@ -15995,6 +16030,9 @@ function scopeSentences(ctx) {
       const sent = ctx.a.sentences[d.sentence];
       if (ctx.a.operationAt(sent.start).kind === "earlier" || ctx.a.assertion(d).historical || anchoredEarlier(ctx.a, d.sentence)) scope.add(d.sentence);
     }
+  }
+  if (materials) {
+    for (const f of ctx.dev.frames) if (f.action === ctx.pack.action && f.site === ctx.pack.site) for (const s of f.materials) scope.add(s);
   }
   return scope;
 }
@@ -16065,7 +16103,7 @@ var check = { type: "site", evaluate: (ctx, _spec) => evaluate(ctx), describe };
 // src/checks/terms.ts
 function evaluate2(ctx, spec) {
   const { a } = ctx;
-  const scope = spec.scope === "note" ? null : spec.scope === "own" ? ownNoteSentences(ctx) : scopeSentences(ctx);
+  const scope = spec.scope === "note" ? null : spec.scope === "own" ? ownNoteSentences(ctx) : scopeSentences(ctx, true);
   const allowed = new Set(spec.assertions);
   const explain = [];
   const skip = (m) => spec.skipContexts.find((t) => a.hasInClause("contexts", m, t));
@@ -16297,7 +16335,7 @@ function evaluate5(ctx, spec) {
   }
   if (found.length) return { status: "pass", messageKey: "pass", vars: { found: quoteList(found.map((m) => m.text)) }, evidence: found.slice(0, 3).map((m) => a.evidence(m.start, m.end)), explain };
   if (vague.length) return { status: "warn", messageKey: "generic", vars: { generic: vague[0].text }, evidence: vague.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
-  const placed = refMentions(a, [spec.carriers], scopeSentences(ctx)).filter((m) => a.affirmed(m));
+  const placed = refMentions(a, [spec.carriers], scopeSentences(ctx, true)).filter((m) => a.affirmed(m));
   const inserted = new Set(ctx.dev.events.filter((e) => e.action === "insert").flatMap((e) => e.sentences));
   const notRemoved = placed.filter((m) => !ctx.dev.removeSentences.has(m.sentence));
   const made = notRemoved.filter((m) => inserted.has(m.sentence) || a.has("fabrication", m.sentence, "manual"));

@@ -10,7 +10,8 @@ import { hardWrap } from '../scripts/metamorphic.mjs';
 
 type Results = ReturnType<typeof checkNoteAll>;
 const el = (rs: Results, code: string, id: string) => rs.find((r) => r.code === code)?.elements.find((e) => e.id === id)?.status;
-const events = (rs: Results) => rs.flatMap((r) => r.devices.map((d) => `${d.action}:${d.site}`));
+// (every result of a note lists all of the note's devices)
+const events = (rs: Results) => (rs[0]?.devices ?? []).map((d) => `${d.action}:${d.site}`);
 const layouts = (note: string) => [note, hardWrap(note, 64), hardWrap(note, 72)];
 
 describe('a log entry counted from the index operation is not the index operation', () => {
@@ -88,5 +89,66 @@ describe('a dated heading names its operation by what it did ("5/8 - Removal of 
   it("the earlier dated operation's code is not today's primary procedure", () => {
     const r = checkNoteAll(note);
     expect(el(r, '20704', 'primary-procedure')).not.toBe('pass');
+  });
+});
+
+describe('a device made from a mix told before it, named again, takes that mix\'s drug and carrier but not its amount', () => {
+  const note = (beads: string) =>
+    'PROCEDURES: Removal of the infected humeral plate (20680); debridement of the humerus (24140); antibiotic cement ' +
+    'coated humeral nail; antibiotic beads in the deltoid dead space.\n\n' +
+    'Coated nail: Two 40 g packs of Simplex P were each mixed by hand with 1 g of vancomycin and 1.2 g of tobramycin. ' +
+    'The first pack was injected into a chest tube around an 8 mm humeral nail and peeled off once set; the coated ' +
+    'nail was inserted into the humeral canal.\n\n' +
+    `Beads: ${beads} They were laid in the dead space deep to the deltoid fascia.\n\n` +
+    'Plan: bead removal in 3 weeks; the nail stays.\n';
+  for (const beads of ['The second pack was rolled by hand into 20 beads on a wire.', 'From the rest of that mix, 20 beads were rolled by hand and strung on a suture.']) {
+    it(`"${beads}": the beads name their drug through the mix`, () => {
+      for (const t of layouts(note(beads))) {
+        const r = checkNoteAll(t);
+        expect(events(r).sort()).toEqual(['insert:deep', 'insert:intramedullary']);
+        expect(el(r, '20700', 'drug')).toBe('pass');
+        expect(el(r, '20700', 'carrier')).toBe('pass');
+      }
+    });
+  }
+  it('the leftover of a mix has no amount of its own: the mix\'s grams are not the beads\' quantity', () => {
+    const r = checkNoteAll(note('The leftover cement of that mix was rolled by hand into beads on a wire.'));
+    expect(el(r, '20700', 'drug')).toBe('pass');
+    expect(el(r, '20700', 'quantity')).toBe('fail');
+  });
+});
+
+describe('a sentence that names the mix again is no preparation of its own', () => {
+  // the nail's sentence gives a size ("9 x 340 mm") but uses "the cement" told before; the beads have a second
+  // batch of their own with no amount: the first mix's 40 g and 2 g are the nail's, not the beads'
+  const note =
+    'Operations: removal of the external fixator (20694); antibiotic coated tibial nail; antibiotic beads deep to the fascia.\n\n' +
+    'Technique: One 40 g pack of Palacos was mixed with 2 g of vancomycin on the back table. The cement was injected ' +
+    'into a chest tube holding a 9 x 340 mm tibial nail and the tube was cut away. The coated nail was inserted into the ' +
+    'tibial canal and locked. A second batch of Palacos with vancomycin was rolled by hand into beads. The beads were ' +
+    'placed deep to the fascia of the anterior compartment.\n\nPlan: bead removal in 2 weeks. The nail stays.\n';
+  it('the beads have no amount; the nail keeps its mix', () => {
+    for (const t of layouts(note)) {
+      const r = checkNoteAll(t);
+      expect(el(r, '20700', 'quantity')).toBe('fail');
+      expect(el(r, '20702', 'quantity')).toBe('pass');
+    }
+  });
+});
+
+describe('a closing square bracket ends the scope of a negation inside its brackets', () => {
+  const note = (mix: string) =>
+    'PROCEDURE: Debridement of the calcaneus (28120) and antibiotic beads.\n\n' +
+    `DESCRIPTION: One 40 g pack of PMMA was mixed by hand with ${mix}, rolled into 15 beads and packed into the calcaneal cavity deep to the fascia.\n\n` +
+    'PLAN: Beads out in 4 weeks.\n';
+  it('"2 g of gentamicin [Dr. X: tobramycin, not gentamicin] and 1 g of vancomycin": vancomycin stands', () => {
+    const r = checkNoteAll(note('2 g of gentamicin [Dr. X: 2.4 g of tobramycin, not gentamicin] and 1 g of vancomycin'));
+    expect(r[0]?.elements.find((e) => e.id === 'drug')?.evidence.map((e) => e.text.toLowerCase())).toContain('vancomycin');
+  });
+  it('check boxes are not brackets: "[ ] PMMA [X] calcium sulfate" still reads the ticked box (guard)', () => {
+    const n =
+      'Procedure: [X] Partial calcanectomy (28120) [X] Antibiotic beads\nCarrier: [ ] PMMA [X] Calcium sulfate (Stimulan)\n' +
+      'Drug: [X] Vancomycin 1 g\nPrepared: [X] Mixed by hand in the OR\nSite: [X] Deep to the fascia, calcaneal cavity\nQuantity: 10 cc\n';
+    expect(checkNoteAll(n)[0]?.elements.find((e) => e.id === 'carrier')?.status).toBe('pass');
   });
 });

@@ -62,8 +62,12 @@ export declare function eventsFor(ctx: EvalContext): {
  * rod. With one device of the action, the whole note.
  */
 export declare function ownNoteSentences(ctx: EvalContext): Set<number> | null;
-/** Sentences that describe the pack's device: its events' sentences plus the description around them. */
-export declare function scopeSentences(ctx: EvalContext): Set<number>;
+/**
+ * Sentences that describe the pack's device: its events' sentences plus the description around them. With
+ * `materials`, also the preparation of the mix the device was made from when it names that mix again (its drug and
+ * carrier are the device's; its amount is not).
+ */
+export declare function scopeSentences(ctx: EvalContext, materials?: boolean): Set<number>;
 /**
  * Terms a correction withdraws: an addendum, late entry or attestation that negates a term ("Correction: no
  * vancomycin was added to the bead cement") takes back what the note says of that term elsewhere, before or after

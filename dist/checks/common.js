@@ -78,8 +78,12 @@ export function ownNoteSentences(ctx) {
             scope.add(s);
     return scope;
 }
-/** Sentences that describe the pack's device: its events' sentences plus the description around them. */
-export function scopeSentences(ctx) {
+/**
+ * Sentences that describe the pack's device: its events' sentences plus the description around them. With
+ * `materials`, also the preparation of the mix the device was made from when it names that mix again (its drug and
+ * carrier are the device's; its amount is not).
+ */
+export function scopeSentences(ctx, materials = false) {
     const { all, mine } = eventsFor(ctx);
     const base = ctx.pack.action === 'insert' ? ctx.dev.insertSentences : ctx.dev.removeSentences;
     const scope = new Set(base);
@@ -120,6 +124,11 @@ export function scopeSentences(ctx) {
                 scope.add(d.sentence);
         }
     }
+    if (materials)
+        for (const f of ctx.dev.frames)
+            if (f.action === ctx.pack.action && f.site === ctx.pack.site)
+                for (const s of f.materials)
+                    scope.add(s);
     return scope;
 }
 /**

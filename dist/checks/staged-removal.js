@@ -46,7 +46,7 @@ export function evaluate(ctx, spec) {
     if (vague.length)
         return { status: 'warn', messageKey: 'generic', vars: { generic: vague[0].text }, evidence: vague.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
     // in an exchange, the carrier that came out is not the one placed: prefer carriers outside removal sentences
-    const placed = refMentions(a, [spec.carriers], scopeSentences(ctx)).filter((m) => a.affirmed(m));
+    const placed = refMentions(a, [spec.carriers], scopeSentences(ctx, true)).filter((m) => a.affirmed(m));
     const inserted = new Set(ctx.dev.events.filter((e) => e.action === 'insert').flatMap((e) => e.sentences));
     const notRemoved = placed.filter((m) => !ctx.dev.removeSentences.has(m.sentence));
     const made = notRemoved.filter((m) => inserted.has(m.sentence) || a.has('fabrication', m.sentence, 'manual'));

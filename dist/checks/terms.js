@@ -3,7 +3,7 @@ import { phrases } from '../text/regex.js';
 import { assertionOf, explainOf, withdrawnBy, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences } from './common.js';
 export function evaluate(ctx, spec) {
     const { a } = ctx;
-    const scope = spec.scope === 'note' ? null : spec.scope === 'own' ? ownNoteSentences(ctx) : scopeSentences(ctx);
+    const scope = spec.scope === 'note' ? null : spec.scope === 'own' ? ownNoteSentences(ctx) : scopeSentences(ctx, true);
     const allowed = new Set(spec.assertions);
     const explain = [];
     const skip = (m) => spec.skipContexts.find((t) => a.hasInClause('contexts', m, t));

@@ -91,6 +91,10 @@ export declare const ContextPackSchema: () => z.ZodObject<{
         literal: z.ZodOptional<z.ZodString>;
         pattern: z.ZodOptional<z.ZodString>;
     }, z.core.$strip>>>;
+    brackets: z.ZodDefault<z.ZodArray<z.ZodObject<{
+        open: z.ZodString;
+        close: z.ZodString;
+    }, z.core.$strict>>>;
 }, z.core.$strict>;
 export type ContextPack = z.infer<ReturnType<typeof ContextPackSchema>>;
 /**

@@ -80,6 +80,11 @@ const __schemas = lazy(() => {
         doneToday: z.array(Matcher).default([]),
         /** What ends a clause, for a trigger's previousClause: punctuation, or punctuation dictated as a word. */
         clauseMarks: z.array(Matcher).default([]),
+        /**
+         * Pairs of brackets (opening and closing character): a closing one ends only the scopes that start inside its
+         * pair, and a trigger inside a pair opened after another trigger does not end that trigger's scope.
+         */
+        brackets: z.array(z.strictObject({ open: z.string().min(1), close: z.string().min(1) }).superRefine((b, ctx) => { checkPattern(b.open, ctx); checkPattern(b.close, ctx); })).default([{ open: '\\(', close: '\\)' }]),
     })
         .strict();
     return { Matcher, TriggerDef, TerminatorDef, ContextPackSchema };
@@ -243,7 +248,10 @@ function compile(pack) {
     const done = pack.doneToday.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern));
     const doneToday = done.length ? new RegExp(done.map((s) => `(?:${s})`).join('|'), 'i') : null;
     const marks = pack.clauseMarks.map((b) => `(?:${b.literal !== undefined ? literalSource(b.literal) : b.pattern})`).join('|') || '(?!)';
-    return { main, boundary, doneToday, groups, clauseMark: new RegExp(marks, 'gi'), clauseMarkAtEnd: new RegExp(`(?:${marks})\\s*$`, 'i') };
+    const any = (srcs) => new RegExp(srcs.map((x) => `(?:${x})`).join('|'), 'g');
+    const closer = any(pack.brackets.map((b) => b.close));
+    const brackets = { opener: any(pack.brackets.map((b) => b.open)), closer, closerAt: new RegExp(`^(?:${closer.source})$`) };
+    return { ...brackets, main, boundary, doneToday, groups, clauseMark: new RegExp(marks, 'gi'), clauseMarkAtEnd: new RegExp(`(?:${marks})\\s*$`, 'i') };
 }
 /**
  * The ConText engine of one rule set: its compiled lexicon and the sentences it analysed last. It hangs off the
@@ -359,19 +367,19 @@ function analyse(eng, sentence) {
         openAt = new Int32Array(n);
         closeAt = new Int32Array(n);
         regionEnd = new Int32Array(n + 1);
-        let nextOpen = sentence.indexOf('(');
-        let nextClose = sentence.indexOf(')');
+        let nextOpen = indexFrom(c.opener, sentence, 0);
+        let nextClose = indexFrom(c.closer, sentence, 0);
         let lastOpen = -1;
         let lastClose = -1;
         for (let j = 0; j < n; j++) {
             const at = hits[j].start;
             while (nextOpen !== -1 && nextOpen <= at) {
                 lastOpen = nextOpen;
-                nextOpen = sentence.indexOf('(', nextOpen + 1);
+                nextOpen = indexFrom(c.opener, sentence, nextOpen + 1);
             }
             while (nextClose !== -1 && nextClose <= at) {
                 lastClose = nextClose;
-                nextClose = sentence.indexOf(')', nextClose + 1);
+                nextClose = indexFrom(c.closer, sentence, nextClose + 1);
             }
             openAt[j] = lastOpen;
             closeAt[j] = lastClose;
@@ -396,7 +404,7 @@ function analyse(eng, sentence) {
                     continue;
                 const oe = o.entry;
                 // a closing parenthesis ends only the scopes that start inside the parenthesis
-                if (!oe && o.text === ')' && openAt[j] >= h.start)
+                if (!oe && c.closerAt.test(o.text) && openAt[j] >= h.start)
                     continue;
                 // a trigger or terminator inside a parenthesis opened after this trigger does not end its scope; nor
                 // do the hits after it up to the next boundary or ')' (the same parenthesis, or one opened later)
@@ -462,6 +470,12 @@ function analyse(eng, sentence) {
     eng.analysed.set(sentence, a);
     eng.lastAnalysis = a;
     return a;
+}
+/** The first match of the global `re` in `s` at or after `from` (-1: none). */
+function indexFrom(re, s, from) {
+    re.lastIndex = from;
+    const m = re.exec(s);
+    return m ? m.index : -1;
 }
 /**
  * Is a hit inside a parenthesis opened at or after `from`? `open` / `close` are the last '(' / ')' at or

@@ -10,6 +10,12 @@ export interface DeviceMention extends Mention {
     basis: 'qualified' | 'carrier' | 'coreference' | 'anaphor' | 'made-from';
     /** For a device made from material prepared earlier: the sentence that prepared it. */
     from?: number;
+    /**
+     * For a device made from a mix told before it and named again ("the second mix was rolled into beads"): the
+     * sentence that prepared the mix. Its drug and carrier are the device's; its amount is the whole mix's, not the
+     * device's.
+     */
+    madeOf?: number;
 }
 export interface DeviceEventDetail {
     action: DeviceAction;
@@ -37,6 +43,8 @@ export interface DeviceFrame {
     site: Site;
     forms: string[];
     sentences: Set<number>;
+    /** Sentences that prepared the mix the device was made from, when it names that mix again (DeviceMention.madeOf). */
+    materials: Set<number>;
 }
 export interface DeviceAnalysis {
     /** All mentions that name a drug-delivery device, whatever their assertion. */

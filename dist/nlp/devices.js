@@ -235,6 +235,25 @@ function findDeviceMentions(a) {
             out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start: act.start, end: act.end, text: act.text, sentence: s, form, reason: `the ${form} of the heading '${title.text}'`, basis: 'anaphor' });
         }
     }
+    // a device made from a mix told before it and named again ("The second mix was rolled by hand into 18 beads",
+    // "From the rest of the same batch of cement, twenty beads were rolled"), with no drug in its own sentence, is
+    // made from the nearest preparation before it in the same operation (a sentence with a carrier and a drug), even
+    // under a heading of its own: that preparation goes into its frame
+    for (const d of out) {
+        if (d.from !== undefined || d.basis === 'carrier' || d.basis === 'anaphor')
+            continue;
+        const sent = a.sentences[d.sentence];
+        // (a sentence that makes the device by hand: the mix is what it was made of)
+        if (!deviceGrammar(a).materialReference.test(sent.text) || a.in('drugs', d.sentence).length || !a.in('fabrication', d.sentence).some((m) => m.entry.tags.has('manual')))
+            continue;
+        const op = a.operationAt(sent.start);
+        for (let p = d.sentence - 1; p >= 0 && a.operationAt(a.sentences[p].start) === op; p--) {
+            if (a.in('carriers', p).some((m) => a.affirmed(m)) && a.in('drugs', p).some((m) => a.affirmed(m))) {
+                d.madeOf = p;
+                break;
+            }
+        }
+    }
     out.sort((x, y) => x.start - y.start);
     return out;
 }
@@ -349,6 +368,7 @@ function deviceGrammar(a) {
             amountVerb: new RegExp(`^\\s*(?:${phrases(co.amountVerbs)})\\b`, 'i'),
             drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, 'i'),
             material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, 'i'),
+            materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
             separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${phrases(co.materialWords)})\\b`, 'i'),
             finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
             earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), 'i'),
@@ -1130,7 +1150,7 @@ export function formsNamed(a, s, devices) {
     return out;
 }
 function buildFrames(a, events, devices, insertSentences, removeSentences) {
-    const frames = events.map((e) => ({ action: e.action, site: e.site, forms: [...e.forms], sentences: new Set(e.sentences) }));
+    const frames = events.map((e) => ({ action: e.action, site: e.site, forms: [...e.forms], sentences: new Set(e.sentences), materials: new Set() }));
     const eventSentences = new Set(events.flatMap((e) => e.sentences));
     // a device made from material prepared earlier takes that preparation into its frame
     const madeFrom = () => {
@@ -1177,7 +1197,16 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
             // of Palacos was rolled into beads", is not made from this one: the preparation goes to the devices without
             // their own; "the remainder of the cement was rolled into beads" names no amount and is made from it)
             // ("A second mix of Palacos with vancomycin was rolled into beads" is a preparation of its own too, without an amount)
-            const ownPrep = (f) => [...f.sentences].some((s) => s > d && a.sentences[s].section === sent.section && a.in('carriers', s).length > 0 && (a.quantities(s).some((q) => !q.excludedBy) || deviceGrammar(a).separateMaterial.test(a.sentences[s].text)));
+            // (a sentence that names the material again, "The cement was injected into a chest tube holding a 9 x 345 mm
+            // nail", uses the mix told before: it is no preparation of its own, whatever amounts it gives)
+            const ownPrep = (f) => [...f.sentences].some((s) => {
+                if (s <= d || a.sentences[s].section !== sent.section || !a.in('carriers', s).length)
+                    return false;
+                const t = a.sentences[s].text;
+                if (deviceGrammar(a).separateMaterial.test(t))
+                    return true;
+                return a.quantities(s).some((q) => !q.excludedBy) && !deviceGrammar(a).materialReference.test(t);
+            });
             const takers = after.length > 1 ? after.filter((f) => !ownPrep(f)) : after;
             if (takers.length)
                 for (const f of takers)
@@ -1189,6 +1218,10 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
                 nearest(mine, d).sentences.add(d);
         }
     }
+    for (const f of frames)
+        for (const d of devices)
+            if (d.madeOf !== undefined && f.sentences.has(d.sentence) && !f.sentences.has(d.madeOf))
+                f.materials.add(d.madeOf);
     return frames;
 }
 /** The frame with a sentence nearest to sentence `d`; on a tie the later one (a preparation is told before the insertion). */

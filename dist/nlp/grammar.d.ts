@@ -43,6 +43,8 @@ export declare const GrammarSchema: () => z.ZodObject<{
         amountVerbs: z.ZodArray<z.ZodString>;
         materialWords: z.ZodArray<z.ZodString>;
         separateMaterialWords: z.ZodArray<z.ZodString>;
+        materialReferenceWords: z.ZodArray<z.ZodString>;
+        materialReferenceGap: z.ZodNumber;
     }, z.core.$strict>;
     devices: z.ZodObject<{
         drugAbsentWords: z.ZodArray<z.ZodString>;

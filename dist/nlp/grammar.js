@@ -51,6 +51,8 @@ const __schemas = lazy(() => {
             amountVerbs: phrases,
             materialWords: phrases,
             separateMaterialWords: phrases,
+            materialReferenceWords: phrases,
+            materialReferenceGap: z.number().int().nonnegative(),
         }),
         devices: z.strictObject({
             /** Words right before a drug or drug word that say the drug is absent ("no antibiotic", "without vancomycin"). */

@@ -9,7 +9,7 @@ import { assertionOf, explainOf, withdrawnBy, eventsFor, quoteList, refMentions,
 
 export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'terms' }>): Verdict {
   const { a } = ctx;
-  const scope = spec.scope === 'note' ? null : spec.scope === 'own' ? ownNoteSentences(ctx) : scopeSentences(ctx);
+  const scope = spec.scope === 'note' ? null : spec.scope === 'own' ? ownNoteSentences(ctx) : scopeSentences(ctx, true);
   const allowed = new Set<Assert>(spec.assertions);
   const explain: ExplainEntry[] = [];
   const skip = (m: Mention) => spec.skipContexts.find((t) => a.hasInClause('contexts', m, t));

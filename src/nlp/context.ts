@@ -114,6 +114,11 @@ const __schemas = lazy(() => {
       doneToday: z.array(Matcher).default([]),
       /** What ends a clause, for a trigger's previousClause: punctuation, or punctuation dictated as a word. */
       clauseMarks: z.array(Matcher).default([]),
+      /**
+       * Pairs of brackets (opening and closing character): a closing one ends only the scopes that start inside its
+       * pair, and a trigger inside a pair opened after another trigger does not end that trigger's scope.
+       */
+      brackets: z.array(z.strictObject({ open: z.string().min(1), close: z.string().min(1) }).superRefine((b, ctx) => { checkPattern(b.open, ctx); checkPattern(b.close, ctx); })).default([{ open: '\\(', close: '\\)' }]),
     })
     .strict();
   return { Matcher, TriggerDef, TerminatorDef, ContextPackSchema };
@@ -166,6 +171,11 @@ interface Compiled {
   /** A clause mark (global) and one at the end of a text, with the spaces after it (context.yaml clauseMarks). */
   clauseMark: RegExp;
   clauseMarkAtEnd: RegExp;
+  /** Any opening bracket and any closing bracket (global). */
+  opener: RegExp;
+  closer: RegExp;
+  /** A boundary hit that is a closing bracket. */
+  closerAt: RegExp;
   /** Entry of each capture group of `main` (group i + 1 is groups[i]). */
   groups: Entry[];
 }
@@ -314,7 +324,10 @@ function compile(pack: ContextPack): Compiled {
   const done = pack.doneToday.map((b) => (b.literal !== undefined ? literalSource(b.literal) : b.pattern!));
   const doneToday = done.length ? new RegExp(done.map((s) => `(?:${s})`).join('|'), 'i') : null;
   const marks = pack.clauseMarks.map((b) => `(?:${b.literal !== undefined ? literalSource(b.literal) : b.pattern!})`).join('|') || '(?!)';
-  return { main, boundary, doneToday, groups, clauseMark: new RegExp(marks, 'gi'), clauseMarkAtEnd: new RegExp(`(?:${marks})\\s*$`, 'i') };
+  const any = (srcs: string[]) => new RegExp(srcs.map((x) => `(?:${x})`).join('|'), 'g');
+  const closer = any(pack.brackets.map((b) => b.close));
+  const brackets = { opener: any(pack.brackets.map((b) => b.open)), closer, closerAt: new RegExp(`^(?:${closer.source})$`) };
+  return { ...brackets, main, boundary, doneToday, groups, clauseMark: new RegExp(marks, 'gi'), clauseMarkAtEnd: new RegExp(`(?:${marks})\\s*$`, 'i') };
 }
 
 /**
@@ -443,19 +456,19 @@ function analyse(eng: Engine, sentence: string): Analysed {
     openAt = new Int32Array(n);
     closeAt = new Int32Array(n);
     regionEnd = new Int32Array(n + 1);
-    let nextOpen = sentence.indexOf('(');
-    let nextClose = sentence.indexOf(')');
+    let nextOpen = indexFrom(c.opener, sentence, 0);
+    let nextClose = indexFrom(c.closer, sentence, 0);
     let lastOpen = -1;
     let lastClose = -1;
     for (let j = 0; j < n; j++) {
       const at = hits[j]!.start;
       while (nextOpen !== -1 && nextOpen <= at) {
         lastOpen = nextOpen;
-        nextOpen = sentence.indexOf('(', nextOpen + 1);
+        nextOpen = indexFrom(c.opener, sentence, nextOpen + 1);
       }
       while (nextClose !== -1 && nextClose <= at) {
         lastClose = nextClose;
-        nextClose = sentence.indexOf(')', nextClose + 1);
+        nextClose = indexFrom(c.closer, sentence, nextClose + 1);
       }
       openAt[j] = lastOpen;
       closeAt[j] = lastClose;
@@ -477,7 +490,7 @@ function analyse(eng: Engine, sentence: string): Analysed {
         if (o.start < h.end) continue;
         const oe = o.entry;
         // a closing parenthesis ends only the scopes that start inside the parenthesis
-        if (!oe && o.text === ')' && openAt![j]! >= h.start) continue;
+        if (!oe && c.closerAt.test(o.text) && openAt![j]! >= h.start) continue;
         // a trigger or terminator inside a parenthesis opened after this trigger does not end its scope; nor
         // do the hits after it up to the next boundary or ')' (the same parenthesis, or one opened later)
         if (oe && insideParenAfter(openAt![j]!, closeAt![j]!, h.end)) {
@@ -534,6 +547,13 @@ function analyse(eng: Engine, sentence: string): Analysed {
   eng.analysed.set(sentence, a);
   eng.lastAnalysis = a;
   return a;
+}
+
+/** The first match of the global `re` in `s` at or after `from` (-1: none). */
+function indexFrom(re: RegExp, s: string, from: number): number {
+  re.lastIndex = from;
+  const m = re.exec(s);
+  return m ? m.index : -1;
 }
 
 /**
