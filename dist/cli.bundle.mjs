@@ -14468,7 +14468,7 @@ var BANNER = /^\s*\[[^\[\]\n]{6,}\]\s*$/;
 var RULED = /^\s*([=*#~_-])\1{2,}\s*[^=*#~_\s-][^\n]{4,}?\s*\1{3,}\s*$/;
 var RULE_ONLY = /^([=*#~_-])\1{2,}$/;
 var SENTENCE_INSIDE = /[a-z]{2,}[.!?]\s+[A-Z][a-z]|[.!?]\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}/;
-function dateKey(c, m) {
+function dateKey(c, m, dayFirst = false) {
   let y;
   let mo;
   let d;
@@ -14477,8 +14477,8 @@ function dateKey(c, m) {
     mo = Number(m[2]);
     d = Number(m[3]);
   } else if (m[4]) {
-    mo = Number(m[4]);
-    d = Number(m[5]);
+    mo = Number(dayFirst ? m[5] : m[4]);
+    d = Number(dayFirst ? m[4] : m[5]);
     if (m[6]) y = Number(m[6].length === 2 ? `20${m[6]}` : m[6]);
   } else if (m[7]) {
     mo = c.months.get(m[7].toLowerCase().replace(/\.$/, "")) ?? 0;
@@ -14497,6 +14497,36 @@ function compareDates(a, b) {
   if (a.y !== void 0 && b.y !== void 0 && a.y !== b.y) return a.y - b.y;
   return a.mo - b.mo || a.d - b.d;
 }
+function noteDates(g, text) {
+  const c = compile5(g);
+  const dayFirst = writesDayFirst(c, text);
+  let service;
+  c.dateRe.lastIndex = 0;
+  for (let m = c.dateRe.exec(text); m && !service; m = c.dateRe.exec(text)) {
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    if (c.serviceLabel.test(text.slice(lineStart, m.index))) service = dateKey(c, m, dayFirst);
+  }
+  return { service, dayFirst };
+}
+function writesDayFirst(c, text) {
+  c.dateRe.lastIndex = 0;
+  for (let m = c.dateRe.exec(text); m; m = c.dateRe.exec(text)) if (m[4] && m[6] && Number(m[4]) > 12 && Number(m[5]) <= 12) return true;
+  return false;
+}
+function datedBefore(g, text, dates) {
+  if (!dates.service) return false;
+  const c = compile5(g);
+  let before = false;
+  c.dateRe.lastIndex = 0;
+  for (let m = c.dateRe.exec(text); m; m = c.dateRe.exec(text)) {
+    if (m[4] && !m[6]) continue;
+    const k = dateKey(c, m, dates.dayFirst);
+    if (!k || k.rel) continue;
+    if (compareDates(k, dates.service) >= 0) return false;
+    before = true;
+  }
+  return before;
+}
 function labelled(line) {
   const m = LABEL_COLON.exec(line);
   return m && line.slice(m.index + 1).trim() ? line.slice(0, m.index) : void 0;
@@ -14514,6 +14544,7 @@ function headingShaped(lines, i, max, continues) {
 }
 function findOperations(g, text, joined, recordStarts = []) {
   const c = compile5(g);
+  const dayFirst = writesDayFirst(c, text);
   const wrapped = (li) => joined !== void 0 && lines[li].end < joined.length && joined[lines[li].end] !== "\n" && text[lines[li].end] === "\n" && (c.prose.test(lines[li].text) || SENTENCE_INSIDE.test(lines[li].text));
   let service;
   const heads = [];
@@ -14528,7 +14559,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     const m = c.dateRe.exec(lt);
     if (m) {
       dateAt = m.index;
-      const dk = dateKey(c, m);
+      const dk = dateKey(c, m, dayFirst);
       if (dk && !service && c.serviceLabel.test(lt.slice(0, m.index))) {
         service = dk;
         continue;
@@ -14659,6 +14690,7 @@ var Analysis = class {
   codeList;
   grammar;
   operationList;
+  dates;
   /**
    * The operations the note tells (one, today's, unless operation headings split it), found on first use:
    * a pure function of the text, so when it runs never changes the answer. Operation headings are lines of
@@ -14671,6 +14703,14 @@ var Analysis = class {
       this.doc.text,
       this.sections.filter((s) => RECORD.has(s.category)).map((s) => s.start)
     );
+  }
+  /**
+   * Does this text (a sentence of the note) name a calendar date before the note's date of service, and none on or
+   * after it? Such a sentence tells an earlier time.
+   */
+  datedBeforeService(text) {
+    this.dates ??= noteDates(this.grammar, this.doc.text);
+    return datedBefore(this.grammar, text, this.dates);
   }
   /** The operation a normalised offset belongs to. */
   operationAt(at) {
@@ -14794,6 +14834,11 @@ var Analysis = class {
     let others = this.taggedCache.get(key2);
     if (!others) this.taggedCache.set(key2, others = this.in(lexicon, m.sentence).filter((o) => o.entry.tags.has(tag)));
     if (!others.length) return false;
+    const [from, to] = this.clauseSpan(m);
+    return others.some((o) => o.end > from && o.start < to);
+  }
+  /** The clause (grammar.yaml clauses.breaks) of a span of a sentence: [start, end) in note offsets. */
+  clauseSpan(m) {
     const s = this.sentences[m.sentence];
     let breaks = this.clauseBreaks[m.sentence];
     if (!breaks) {
@@ -14816,7 +14861,7 @@ var Analysis = class {
         break;
       }
     }
-    return others.some((o) => o.end > from && o.start < to);
+    return [from, to];
   }
   /** ConText assertion of a span, with the sentence's section assertion (history, plan, indications). */
   assertion(span) {
@@ -15163,11 +15208,14 @@ function nearEarlierAnchor(a, m) {
   const to = Math.min(sent.end, m.end + deviceGrammar(a).g.governForward);
   return deviceGrammar(a).earlierAnchor.test(a.doc.text.slice(from, to));
 }
+function namesEarlierTime(a, text) {
+  return deviceGrammar(a).earlierAnchor.test(text) || a.datedBeforeService(text);
+}
 function anchoredEarlier(a, s) {
   const dg = deviceGrammar(a);
   const text = a.sentences[s].text;
   if (dg.todayAnchor.test(text)) return false;
-  if (dg.earlierAnchor.test(text)) return true;
+  if (namesEarlierTime(a, text)) return true;
   return startsParagraph(a, s) ? false : carriedTime(a, s - 1) === "earlier";
 }
 function startsParagraph(a, s) {
@@ -15446,7 +15494,7 @@ function analyseDevices(a) {
     const ok = (m) => a.affirmed(m) && governs(m) !== void 0 && !a.assertion(governs(m)).negated;
     const earlier = anchoredEarlier(a, s);
     const intoMould = (m) => deviceGrammar(a).intoMould.test(a.doc.text.slice(m.end, m.end + 60));
-    const bothTimes = !earlier && deviceGrammar(a).earlierAnchor.test(a.sentences[s].text);
+    const bothTimes = !earlier && namesEarlierTime(a, a.sentences[s].text);
     const pastPerfect = (m) => {
       const before = a.doc.text.slice(Math.max(a.sentences[s].start, m.start - 64), m.start);
       return bothTimes && deviceGrammar(a).pastPerfectBefore.test(before) || deviceGrammar(a).subordinatePastPerfect.test(before);
@@ -15457,7 +15505,13 @@ function analyseDevices(a) {
     const removeWords = actionsIn(a, s, "remove");
     const removes = removeWords.filter((m) => ok(m) && !fromMould(m));
     const counted = (m) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
-    const inserts = earlier ? [] : actionsIn(a, s, "insert").filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !namesEarlier(a, m, governs(m)));
+    const earlierClause = (m) => {
+      if (!bothTimes) return false;
+      const [from, to] = a.clauseSpan(m);
+      const clause = a.doc.text.slice(from, to);
+      return namesEarlierTime(a, clause) && !deviceGrammar(a).todayAnchor.test(clause);
+    };
+    const inserts = earlier ? [] : actionsIn(a, s, "insert").filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)));
     const exchanges = actionsIn(a, s, "exchange").filter(ok);
     const deviceAffirmed = live2.filter((d) => a.affirmed(d));
     const forms = [...new Set(live2.map((d) => d.form))];

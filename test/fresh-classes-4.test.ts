@@ -152,3 +152,42 @@ describe('a closing square bracket ends the scope of a negation inside its brack
     expect(checkNoteAll(n)[0]?.elements.find((e) => e.id === 'carrier')?.status).toBe('pass');
   });
 });
+
+describe('an insertion in the clause that names an earlier time is that time\'s, even when the sentence also says today', () => {
+  const note = (history: string) =>
+    'PROCEDURE: Removal of antibiotic beads from the right ankle wound; excisional debridement including bone (11044).\n\n' +
+    `INDICATIONS: ${history}\n\n` +
+    'DESCRIPTION: The wound was opened. All 14 beads were removed on their wire and counted. The bone was debrided to ' +
+    'bleeding bone and the wound was closed. No new beads were placed.\n';
+  for (const history of [
+    'Two weeks ago he had debridement of the distal fibula with placement of tobramycin PMMA beads, and he returns today for their removal.',
+    'At the index operation 10 days ago we placed hand-rolled vancomycin beads in the fibula, and today we take them out.',
+  ]) {
+    it(`"${history.slice(0, 60)}...": only the removal is today's`, () => {
+      for (const t of layouts(note(history))) expect(events(checkNoteAll(t))).toEqual(['remove:unspecified']);
+    });
+  }
+  it('a sentence that places today and names the earlier time only for the removal still places (guard)', () => {
+    const n =
+      'PROCEDURE: Exchange of antibiotic beads, left thigh (27301).\n\nDESCRIPTION: The chain placed three weeks ago was removed, and today 20 new vancomycin PMMA beads, rolled by hand, were placed deep to the fascia lata.\n';
+    expect(events(checkNoteAll(n))).toContain('insert:deep');
+  });
+});
+
+describe('a sentence dated before the date of service tells an earlier operation', () => {
+  const note = (dos: string, earlier: string) =>
+    `OPERATION NOTE\nDate of surgery: ${dos}\nSurgeon: Dr. X\n\n` +
+    'Procedure: removal of the antibiotic bead chain from the open forearm wound; debridement (11043).\n\n' +
+    `Indication: open forearm fracture. Washout and external fixation on ${earlier}, when a chain of gentamicin PMMA beads hand-made from one pack was left in the wound.\n\n` +
+    'Details: the bead chain was pulled out and all 12 beads counted. The wound was debrided and closed. No beads were put back.\n';
+  for (const [dos, earlier] of [['03/18/2026', '03/15/2026'], ['18/03/2026', '15/03/2026'], ['2026-03-18', '2026-03-15'], ['March 18, 2026', 'March 15, 2026']]) {
+    it(`${dos} / ${earlier}: no insertion today`, () => {
+      for (const t of layouts(note(dos, earlier))) expect(events(checkNoteAll(t))).toEqual(['remove:unspecified']);
+    });
+  }
+  it('an amount that looks like a date ("1.2 g") dates nothing (guard)', () => {
+    const n =
+      'Date of surgery: 03/18/2026\nSurgeon: Dr. X\n\nProcedure: debridement of the right tibia (11044) and antibiotic beads.\n\nDetails: One 40 g pack of PMMA was mixed by hand with 1.2 g of tobramycin, rolled into 16 beads and laid in the tibial cavity deep to the fascia.\n';
+    expect(events(checkNoteAll(n))).toEqual(['insert:deep']);
+  });
+});

@@ -39,6 +39,7 @@ export declare class Analysis {
     private codeList;
     readonly grammar: Grammar;
     private operationList;
+    private dates;
     constructor(input: string, patternDirs?: string[]);
     /**
      * The operations the note tells (one, today's, unless operation headings split it), found on first use:
@@ -46,6 +47,11 @@ export declare class Analysis {
      * the note's own layout (a wrap join must not run one into its text).
      */
     get operations(): Operation[];
+    /**
+     * Does this text (a sentence of the note) name a calendar date before the note's date of service, and none on or
+     * after it? Such a sentence tells an earlier time.
+     */
+    datedBeforeService(text: string): boolean;
     /** The operation a normalised offset belongs to. */
     operationAt(at: number): Operation;
     /** Every procedure code written in the note (any operation), with modifiers. */
@@ -82,6 +88,12 @@ export declare class Analysis {
         end: number;
         sentence: number;
     }, tag: string): boolean;
+    /** The clause (grammar.yaml clauses.breaks) of a span of a sentence: [start, end) in note offsets. */
+    clauseSpan(m: {
+        start: number;
+        end: number;
+        sentence: number;
+    }): [number, number];
     /** ConText assertion of a span, with the sentence's section assertion (history, plan, indications). */
     assertion(span: {
         start: number;

@@ -4,7 +4,7 @@ import { splitSentences } from '../text/sentences.js';
 import { assertSpan } from './context.js';
 import { getLexicon, matchAll } from './lexicon.js';
 import { findQuantities } from './quantity.js';
-import { findCodes, findOperations, inPrimaryRange } from './procedures.js';
+import { datedBefore, findCodes, findOperations, inPrimaryRange, noteDates } from './procedures.js';
 import { patternStore } from '../patterns/store.js';
 import { phrases } from '../text/regex.js';
 const SECTION_ASSERTION = {
@@ -42,6 +42,7 @@ export class Analysis {
     codeList;
     grammar;
     operationList;
+    dates;
     constructor(input, patternDirs = []) {
         this.patternDirs = patternDirs;
         this.grammar = patternStore(patternDirs).data('grammar.yaml');
@@ -57,6 +58,14 @@ export class Analysis {
         // (the sections of today's record that open a paragraph with their text on the title's line can end a block
         // told for an earlier time)
         return (this.operationList ??= findOperations(this.grammar, this.doc.layout, this.doc.text, this.sections.filter((s) => RECORD.has(s.category)).map((s) => s.start)));
+    }
+    /**
+     * Does this text (a sentence of the note) name a calendar date before the note's date of service, and none on or
+     * after it? Such a sentence tells an earlier time.
+     */
+    datedBeforeService(text) {
+        this.dates ??= noteDates(this.grammar, this.doc.text);
+        return datedBefore(this.grammar, text, this.dates);
     }
     /** The operation a normalised offset belongs to. */
     operationAt(at) {
@@ -192,6 +201,11 @@ export class Analysis {
             this.taggedCache.set(key, (others = this.in(lexicon, m.sentence).filter((o) => o.entry.tags.has(tag))));
         if (!others.length)
             return false;
+        const [from, to] = this.clauseSpan(m);
+        return others.some((o) => o.end > from && o.start < to);
+    }
+    /** The clause (grammar.yaml clauses.breaks) of a span of a sentence: [start, end) in note offsets. */
+    clauseSpan(m) {
         const s = this.sentences[m.sentence];
         // the sentence's clause breaks, found once per sentence: [start, end) pairs in note offsets
         let breaks = this.clauseBreaks[m.sentence];
@@ -218,7 +232,7 @@ export class Analysis {
                 break;
             }
         }
-        return others.some((o) => o.end > from && o.start < to);
+        return [from, to];
     }
     /** ConText assertion of a span, with the sentence's section assertion (history, plan, indications). */
     assertion(span) {

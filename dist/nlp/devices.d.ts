@@ -67,7 +67,6 @@ export declare function nearEarlierAnchor(a: Analysis, m: {
     end: number;
     sentence: number;
 }): boolean;
-/** True when a sentence is anchored to an earlier time and not also to today (grammar.yaml timeline). */
 export declare function anchoredEarlier(a: Analysis, s: number): boolean;
 /**
  * The device an action word governs in its sentence: a noun form ("removal of the beads", "placement of")

@@ -392,12 +392,16 @@ export function nearEarlierAnchor(a, m) {
     return deviceGrammar(a).earlierAnchor.test(a.doc.text.slice(from, to));
 }
 /** True when a sentence is anchored to an earlier time and not also to today (grammar.yaml timeline). */
+/** An earlier time named in a text: an earlier anchor ("3 weeks ago") or a date before the date of service. */
+function namesEarlierTime(a, text) {
+    return deviceGrammar(a).earlierAnchor.test(text) || a.datedBeforeService(text);
+}
 export function anchoredEarlier(a, s) {
     const dg = deviceGrammar(a);
     const text = a.sentences[s].text;
     if (dg.todayAnchor.test(text))
         return false;
-    if (dg.earlierAnchor.test(text))
+    if (namesEarlierTime(a, text))
         return true;
     return startsParagraph(a, s) ? false : carriedTime(a, s - 1) === 'earlier';
 }
@@ -815,7 +819,7 @@ export function analyseDevices(a) {
         // putting the material into its mould ("the paste was pressed into a bead mat") makes the device, it places none
         const intoMould = (m) => deviceGrammar(a).intoMould.test(a.doc.text.slice(m.end, m.end + 60));
         // (a sentence that names an earlier time and today both: its past-perfect actions are the earlier time's)
-        const bothTimes = !earlier && deviceGrammar(a).earlierAnchor.test(a.sentences[s].text);
+        const bothTimes = !earlier && namesEarlierTime(a, a.sentences[s].text);
         const pastPerfect = (m) => {
             const before = a.doc.text.slice(Math.max(a.sentences[s].start, m.start - 64), m.start);
             return (bothTimes && deviceGrammar(a).pastPerfectBefore.test(before)) || deviceGrammar(a).subordinatePastPerfect.test(before);
@@ -829,7 +833,16 @@ export function analyseDevices(a) {
         // a count that reconciles a removal with the earlier placement ("counted against the index record - 48 placed,
         // 48 removed"): the number right before the placement word counts what went in then
         const counted = (m) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
-        const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !namesEarlier(a, m, governs(m)));
+        // (... and its insertion in the clause of the earlier time is that time's: "Three weeks ago she had debridement
+        // with placement of antibiotic beads, and she returns today for bead removal")
+        const earlierClause = (m) => {
+            if (!bothTimes)
+                return false;
+            const [from, to] = a.clauseSpan(m);
+            const clause = a.doc.text.slice(from, to);
+            return namesEarlierTime(a, clause) && !deviceGrammar(a).todayAnchor.test(clause);
+        };
+        const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)));
         const exchanges = actionsIn(a, s, 'exchange').filter(ok);
         const deviceAffirmed = live.filter((d) => a.affirmed(d));
         const forms = [...new Set(live.map((d) => d.form))];

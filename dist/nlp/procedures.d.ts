@@ -50,6 +50,27 @@ export interface ProcedureContext {
  * procedures. Numbers marked as something else (a lot, a record number, a measurement) never count.
  */
 export declare function findCodes(g: Grammar, text: string, ctx: ProcedureContext): CodeMention[];
+/** A date of the note: a calendar date, or a day counted from admission (`rel`, month 0). */
+export type DateKey = {
+    key: string;
+    y?: number;
+    mo: number;
+    d: number;
+    rel?: boolean;
+};
+/** A note's dates of service and how it writes numeric dates, for `datedBefore`. */
+export interface NoteDates {
+    service: DateKey | undefined;
+    /** The note writes numeric dates day first ("15/05/2025"): one of them has a first part over 12. */
+    dayFirst: boolean;
+}
+/** The date of service (the first date after a service label: "Date of surgery: 3/9/2026") and the date order. */
+export declare function noteDates(g: Grammar, text: string): NoteDates;
+/**
+ * True when `text` names a calendar date before the date of service and none on or after it ("First debridement
+ * on 12/05/2025, when a bead chain was left in the wound" in a note of 15/05/2025): it tells an earlier time.
+ */
+export declare function datedBefore(g: Grammar, text: string, dates: NoteDates): boolean;
 /**
  * The operations a note tells, in text order. A note with no operation headings is one operation, today's.
  * A heading-shaped line naming an operation opens a part: earlier when it names an earlier one ("INDEX

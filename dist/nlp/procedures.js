@@ -140,7 +140,8 @@ const RULED = /^\s*([=*#~_-])\1{2,}\s*[^=*#~_\s-][^\n]{4,}?\s*\1{3,}\s*$/;
 const RULE_ONLY = /^([=*#~_-])\1{2,}$/;
 /** A sentence that ends inside a line and another that starts after it ("... infection. A static ...", "Dr. X. Repeat first stage for persistent"). */
 const SENTENCE_INSIDE = /[a-z]{2,}[.!?]\s+[A-Z][a-z]|[.!?]\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}/;
-function dateKey(c, m) {
+/** A date's key; `dayFirst` reads a numeric date as day / month ("15/05/2025"), as the whole note writes them. */
+function dateKey(c, m, dayFirst = false) {
     let y;
     let mo;
     let d;
@@ -150,8 +151,8 @@ function dateKey(c, m) {
         d = Number(m[3]);
     }
     else if (m[4]) {
-        mo = Number(m[4]);
-        d = Number(m[5]);
+        mo = Number(dayFirst ? m[5] : m[4]);
+        d = Number(dayFirst ? m[4] : m[5]);
         if (m[6])
             y = Number(m[6].length === 2 ? `20${m[6]}` : m[6]);
     }
@@ -177,10 +178,50 @@ function compareDates(a, b) {
         return a.y - b.y;
     return a.mo - b.mo || a.d - b.d;
 }
+/** The date of service (the first date after a service label: "Date of surgery: 3/9/2026") and the date order. */
+export function noteDates(g, text) {
+    const c = compile(g);
+    const dayFirst = writesDayFirst(c, text);
+    let service;
+    c.dateRe.lastIndex = 0;
+    for (let m = c.dateRe.exec(text); m && !service; m = c.dateRe.exec(text)) {
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        if (c.serviceLabel.test(text.slice(lineStart, m.index)))
+            service = dateKey(c, m, dayFirst);
+    }
+    return { service, dayFirst };
+}
+/** Does the note write numeric dates day first? One of its numeric dates with a year opens with a number over 12. */
+function writesDayFirst(c, text) {
+    c.dateRe.lastIndex = 0;
+    for (let m = c.dateRe.exec(text); m; m = c.dateRe.exec(text))
+        if (m[4] && m[6] && Number(m[4]) > 12 && Number(m[5]) <= 12)
+            return true;
+    return false;
+}
 /**
- * A line shaped like a heading, whatever its case: short, not ending a sentence, not a list item, and either
- * a "Title:" or a line of its own (after a blank line or at the start, with text after it).
+ * True when `text` names a calendar date before the date of service and none on or after it ("First debridement
+ * on 12/05/2025, when a bead chain was left in the wound" in a note of 15/05/2025): it tells an earlier time.
  */
+export function datedBefore(g, text, dates) {
+    if (!dates.service)
+        return false;
+    const c = compile(g);
+    let before = false;
+    c.dateRe.lastIndex = 0;
+    for (let m = c.dateRe.exec(text); m; m = c.dateRe.exec(text)) {
+        // (a numeric date without its year may be an amount: "1.2 g", "3/4")
+        if (m[4] && !m[6])
+            continue;
+        const k = dateKey(c, m, dates.dayFirst);
+        if (!k || k.rel)
+            continue;
+        if (compareDates(k, dates.service) >= 0)
+            return false;
+        before = true;
+    }
+    return before;
+}
 /**
  * The label of a "Label: text" line, when the line has text of its own after it: the text before the first colon
  * that is not inside a time ("09:00"). Undefined for a line with no such label or a bare heading.
@@ -192,6 +233,10 @@ function labelled(line) {
 /** Where a line's own text starts, after its indent and any list marker. */
 const ENTRY_START = /[^\s\-*•·>]/;
 const LABEL_COLON = /(?<!\d):|:(?!\d)/;
+/**
+ * A line shaped like a heading, whatever its case: short, not ending a sentence, not a list item, and either
+ * a "Title:" or a line of its own (after a blank line or at the start, with text after it).
+ */
 function headingShaped(lines, i, max, continues) {
     const t = lines[i].text.trim();
     if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022|]|\(?\d{1,2}[.)]\s|\[)/.test(t))
@@ -214,6 +259,7 @@ function headingShaped(lines, i, max, continues) {
  */
 export function findOperations(g, text, joined, recordStarts = []) {
     const c = compile(g);
+    const dayFirst = writesDayFirst(c, text);
     // a line whose end the layout join read as a wrap point ("Three weeks ago at I&D of his thigh abscess I left
     // a chain / of 24 beads ...") goes on on the next line: it is the start of a paragraph, never a heading
     // (when it reads as prose: the join also runs some real headings into the line after them)
@@ -238,7 +284,7 @@ export function findOperations(g, text, joined, recordStarts = []) {
         const m = c.dateRe.exec(lt);
         if (m) {
             dateAt = m.index;
-            const dk = dateKey(c, m);
+            const dk = dateKey(c, m, dayFirst);
             if (dk && !service && c.serviceLabel.test(lt.slice(0, m.index))) {
                 service = dk;
                 continue;

@@ -6,7 +6,7 @@ import { assertSpan, type AssertionDetail, type SectionAssertion } from './conte
 import { getLexicon, matchAll, type LexEntry } from './lexicon.js';
 import { findQuantities, type Quantity } from './quantity.js';
 import type { Grammar } from './grammar.js';
-import { findCodes, findOperations, inPrimaryRange, type CodeMention, type Operation } from './procedures.js';
+import { datedBefore, findCodes, findOperations, inPrimaryRange, noteDates, type CodeMention, type NoteDates, type Operation } from './procedures.js';
 import { patternStore } from '../patterns/store.js';
 import { phrases } from '../text/regex.js';
 
@@ -57,6 +57,7 @@ export class Analysis {
   private codeList: CodeMention[] | undefined;
   readonly grammar: Grammar;
   private operationList: Operation[] | undefined;
+  private dates: NoteDates | undefined;
 
   constructor(
     input: string,
@@ -81,6 +82,15 @@ export class Analysis {
       this.doc.text,
       this.sections.filter((s) => RECORD.has(s.category)).map((s) => s.start),
     ));
+  }
+
+  /**
+   * Does this text (a sentence of the note) name a calendar date before the note's date of service, and none on or
+   * after it? Such a sentence tells an earlier time.
+   */
+  datedBeforeService(text: string): boolean {
+    this.dates ??= noteDates(this.grammar, this.doc.text);
+    return datedBefore(this.grammar, text, this.dates);
   }
 
   /** The operation a normalised offset belongs to. */
@@ -218,6 +228,12 @@ export class Analysis {
     let others = this.taggedCache.get(key);
     if (!others) this.taggedCache.set(key, (others = this.in(lexicon, m.sentence).filter((o) => o.entry.tags.has(tag))));
     if (!others.length) return false;
+    const [from, to] = this.clauseSpan(m);
+    return others.some((o) => o.end > from && o.start < to);
+  }
+
+  /** The clause (grammar.yaml clauses.breaks) of a span of a sentence: [start, end) in note offsets. */
+  clauseSpan(m: { start: number; end: number; sentence: number }): [number, number] {
     const s = this.sentences[m.sentence]!;
     // the sentence's clause breaks, found once per sentence: [start, end) pairs in note offsets
     let breaks = this.clauseBreaks[m.sentence];
@@ -241,7 +257,7 @@ export class Analysis {
         break;
       }
     }
-    return others.some((o) => o.end > from && o.start < to);
+    return [from, to];
   }
 
   /** ConText assertion of a span, with the sentence's section assertion (history, plan, indications). */

@@ -214,9 +214,10 @@ const RULE_ONLY = /^([=*#~_-])\1{2,}$/;
 const SENTENCE_INSIDE = /[a-z]{2,}[.!?]\s+[A-Z][a-z]|[.!?]\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}/;
 
 /** A date of the note: a calendar date, or a day counted from admission (`rel`, month 0). */
-type DateKey = { key: string; y?: number; mo: number; d: number; rel?: boolean };
+export type DateKey = { key: string; y?: number; mo: number; d: number; rel?: boolean };
 
-function dateKey(c: Compiled, m: RegExpExecArray): DateKey | undefined {
+/** A date's key; `dayFirst` reads a numeric date as day / month ("15/05/2025"), as the whole note writes them. */
+function dateKey(c: Compiled, m: RegExpExecArray, dayFirst = false): DateKey | undefined {
   let y: number | undefined;
   let mo: number;
   let d: number;
@@ -225,8 +226,8 @@ function dateKey(c: Compiled, m: RegExpExecArray): DateKey | undefined {
     mo = Number(m[2]);
     d = Number(m[3]);
   } else if (m[4]) {
-    mo = Number(m[4]);
-    d = Number(m[5]);
+    mo = Number(dayFirst ? m[5] : m[4]);
+    d = Number(dayFirst ? m[4] : m[5]);
     if (m[6]) y = Number(m[6].length === 2 ? `20${m[6]}` : m[6]);
   } else if (m[7]) {
     mo = c.months.get(m[7].toLowerCase().replace(/\.$/, '')) ?? 0;
@@ -247,10 +248,53 @@ function compareDates(a: { y?: number; mo: number; d: number }, b: { y?: number;
   return a.mo - b.mo || a.d - b.d;
 }
 
+/** A note's dates of service and how it writes numeric dates, for `datedBefore`. */
+export interface NoteDates {
+  service: DateKey | undefined;
+  /** The note writes numeric dates day first ("15/05/2025"): one of them has a first part over 12. */
+  dayFirst: boolean;
+}
+
+/** The date of service (the first date after a service label: "Date of surgery: 3/9/2026") and the date order. */
+export function noteDates(g: Grammar, text: string): NoteDates {
+  const c = compile(g);
+  const dayFirst = writesDayFirst(c, text);
+  let service: DateKey | undefined;
+  c.dateRe.lastIndex = 0;
+  for (let m = c.dateRe.exec(text); m && !service; m = c.dateRe.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (c.serviceLabel.test(text.slice(lineStart, m.index))) service = dateKey(c, m, dayFirst);
+  }
+  return { service, dayFirst };
+}
+
+/** Does the note write numeric dates day first? One of its numeric dates with a year opens with a number over 12. */
+function writesDayFirst(c: Compiled, text: string): boolean {
+  c.dateRe.lastIndex = 0;
+  for (let m = c.dateRe.exec(text); m; m = c.dateRe.exec(text)) if (m[4] && m[6] && Number(m[4]) > 12 && Number(m[5]) <= 12) return true;
+  return false;
+}
+
 /**
- * A line shaped like a heading, whatever its case: short, not ending a sentence, not a list item, and either
- * a "Title:" or a line of its own (after a blank line or at the start, with text after it).
+ * True when `text` names a calendar date before the date of service and none on or after it ("First debridement
+ * on 12/05/2025, when a bead chain was left in the wound" in a note of 15/05/2025): it tells an earlier time.
  */
+export function datedBefore(g: Grammar, text: string, dates: NoteDates): boolean {
+  if (!dates.service) return false;
+  const c = compile(g);
+  let before = false;
+  c.dateRe.lastIndex = 0;
+  for (let m = c.dateRe.exec(text); m; m = c.dateRe.exec(text)) {
+    // (a numeric date without its year may be an amount: "1.2 g", "3/4")
+    if (m[4] && !m[6]) continue;
+    const k = dateKey(c, m, dates.dayFirst);
+    if (!k || k.rel) continue;
+    if (compareDates(k, dates.service) >= 0) return false;
+    before = true;
+  }
+  return before;
+}
+
 /**
  * The label of a "Label: text" line, when the line has text of its own after it: the text before the first colon
  * that is not inside a time ("09:00"). Undefined for a line with no such label or a bare heading.
@@ -259,10 +303,15 @@ function labelled(line: string): string | undefined {
   const m = LABEL_COLON.exec(line);
   return m && line.slice(m.index + 1).trim() ? line.slice(0, m.index) : undefined;
 }
+
 /** Where a line's own text starts, after its indent and any list marker. */
 const ENTRY_START = /[^\s\-*•·>]/;
 const LABEL_COLON = /(?<!\d):|:(?!\d)/;
 
+/**
+ * A line shaped like a heading, whatever its case: short, not ending a sentence, not a list item, and either
+ * a "Title:" or a line of its own (after a blank line or at the start, with text after it).
+ */
 function headingShaped(lines: LineInfo[], i: number, max: number, continues?: RegExp): boolean {
   const t = lines[i]!.text.trim();
   if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022|]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
@@ -283,6 +332,7 @@ function headingShaped(lines: LineInfo[], i: number, max: number, continues?: Re
  */
 export function findOperations(g: Grammar, text: string, joined?: string, recordStarts: readonly number[] = []): Operation[] {
   const c = compile(g);
+  const dayFirst = writesDayFirst(c, text);
   // a line whose end the layout join read as a wrap point ("Three weeks ago at I&D of his thigh abscess I left
   // a chain / of 24 beads ...") goes on on the next line: it is the start of a paragraph, never a heading
   // (when it reads as prose: the join also runs some real headings into the line after them)
@@ -308,7 +358,7 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     const m = c.dateRe.exec(lt);
     if (m) {
       dateAt = m.index;
-      const dk = dateKey(c, m);
+      const dk = dateKey(c, m, dayFirst);
       if (dk && !service && c.serviceLabel.test(lt.slice(0, m.index))) {
         service = dk;
         continue;
