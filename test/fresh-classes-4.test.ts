@@ -191,3 +191,24 @@ describe('a sentence dated before the date of service tells an earlier operation
     expect(events(checkNoteAll(n))).toEqual(['insert:deep']);
   });
 });
+
+describe('a healed bone, a settled infection, a symptomatic device or the patient\'s wish is a reason for removal', () => {
+  const note = (why: string) =>
+    'PROCEDURE: Removal of the antibiotic cement rod from the right humeral canal (20680).\n\n' +
+    `INDICATION: Antibiotic rod placed for humeral osteomyelitis eight months ago. ${why}\n\n` +
+    'DESCRIPTION: The old incision was reopened and the rod was extracted from the humeral canal in one piece; no cement was left. The wound was closed.\n';
+  for (const why of [
+    'The osteotomy is now healed on CT.',
+    'The infection has remained settled, with a CRP less than 3.',
+    'The rod is causing shoulder pain when she lifts her arm.',
+    'The patient requested it removed before travelling abroad.',
+    'Radiographs show the humerus solidly united.',
+  ]) {
+    it(`"${why}"`, () => {
+      for (const t of layouts(note(why))) expect(el(checkNoteAll(t), '20703', 'removal-reason'), why).toBe('pass');
+    });
+  }
+  it('with none of them the reason is missing (guard)', () => {
+    expect(el(checkNoteAll(note('She was seen in clinic last week.')), '20703', 'removal-reason')).toBe('fail');
+  });
+});
