@@ -13450,6 +13450,7 @@ var __schemas7 = lazy(() => {
       siteConjunctions: phrases2,
       awayFromWords: phrases2,
       itemMaxLength: z.number().int().positive(),
+      replacedImplantWords: phrases2,
       siteFieldLabels: phrases2,
       notPlacedToday: phrases2,
       unusedSupplyWords: phrases2,
@@ -15186,9 +15187,11 @@ function deviceGrammar(a) {
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, "i"),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, "i"),
       anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
-      amountVerb: new RegExp(`^\\s*(?:${phrases(co.amountVerbs)})\\b`, "i"),
+      // (or, in a terse note, its participle right after it: "10 ml injected to fill the cavity")
+      amountVerb: new RegExp(`^\\s*(?:(?:${phrases(co.amountVerbs)})\\b|[a-z]+(?:${phrases(g.participleEndings)})\\b)`, "i"),
       drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, "i"),
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, "i"),
+      replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|\\band\\b)`, "i"),
       materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, "i"),
       separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${phrases(co.materialWords)})\\b`, "i"),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, "i"),
@@ -15503,7 +15506,11 @@ function analyseDevices(a) {
     const mouldAt = deviceGrammar(a).mould.exec(sent.text);
     const fromMould = (m) => mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0;
     const removeWords = actionsIn(a, s, "remove");
-    const removes = removeWords.filter((m) => ok(m) && !fromMould(m));
+    const replacesRemoved = (m) => {
+      const d = governs(m);
+      return d !== void 0 && d.start > m.end && d.entry.tags.has("replaces-removed") && deviceGrammar(a).replacedImplant.test(a.doc.text.slice(m.end, d.start));
+    };
+    const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m));
     const counted = (m) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
     const earlierClause = (m) => {
       if (!bothTimes) return false;

@@ -212,3 +212,57 @@ describe('a healed bone, a settled infection, a symptomatic device or the patien
     expect(el(checkNoteAll(note('She was seen in clinic last week.')), '20703', 'removal-reason')).toBe('fail');
   });
 });
+
+describe('the parts a device was moulded into, named alone, are that device', () => {
+  const note = (parts: string) =>
+    'Procedure: Explant of the infected right total knee (27488) and antibiotic spacer.\n\n' +
+    `Spacer: Two packs of Palacos were mixed by hand with 2 g of vancomycin each and moulded into femoral and tibial spacer ${parts}. ` +
+    `The ${parts} were pressed into the knee joint while doughy and held in extension until set.\n\nPlan: second stage in 8 weeks.\n`;
+  for (const parts of ['halves', 'pieces']) {
+    it(`"The ${parts} were pressed into the knee joint": the spacer is placed in the joint`, () => {
+      for (const t of layouts(note(parts))) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+    });
+  }
+});
+
+describe('"original" dates an earlier operation only with the operation it names', () => {
+  const body =
+    'Op: excision of the infected first metatarsal head (28122) + Stimulan beads\n' +
+    'Proc:\n- incision over the 1st MTPJ\n- bone excised to bleeding bone\n- Stimulan 5 cc mixed with 500 mg vancomycin on the table, beads made in the mat\n' +
+    '- 5 cc of beads packed into the metatarsal cavity deep to the fascia\n- closure\n';
+  it('"[Transcribed from the handwritten sheet; original kept in the paper record]" is no earlier operation', () => {
+    for (const t of layouts('[Transcribed from the handwritten op note; original kept in the paper record]\n\n' + body)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+  it('"[Original operation note, copied for reference]" still is (guard)', () => {
+    expect(events(checkNoteAll('[Original operation note 2024, copied for reference]\n' + body + '[End of copied note]\n\nToday: wound check only, nothing placed.\n'))).toEqual([]);
+  });
+});
+
+describe('in a terse note an amount followed by its participle is the device material', () => {
+  const note = (line: string) =>
+    'Op: saucerisation of the calcaneus (28120) + antibiotic bone substitute\nProc:\n- lateral window, cavity curetted\n' +
+    `- Cerament V mixed on the table per kit\n- ${line}\n- closure, backslab\n`;
+  for (const line of ['8 ml injected into the calcaneal cavity', '6 cc placed to fill the cavity in the calcaneus']) {
+    it(`"${line}": placed in the bone cavity`, () => {
+      for (const t of layouts(note(line))) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+    });
+  }
+});
+
+describe('a spacer told after a removed implant in a removal\'s list takes its place: it is placed, not removed', () => {
+  for (const heading of [
+    'Removal of the infected left hip prosthesis and antibiotic spacer',
+    'Explant of infected total knee arthroplasty, synovectomy, and articulating antibiotic spacer',
+  ]) {
+    // (the second was already read right before the change: a guard)
+    it(`"${heading}"`, () => {
+      const n =
+        `Procedure: ${heading}\n\nDescription: The components were removed with all cement. Two packs of Palacos were mixed by hand with 2 g of vancomycin each and moulded into a spacer, which was seated in the joint.\n\nPlan: reimplantation in 8 weeks.\n`;
+      for (const t of layouts(n)) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+    });
+  }
+  it('"Removal of the infected nail and antibiotic beads": the beads are removed too (guard)', () => {
+    const n = 'Procedure: Removal of the infected tibial nail and antibiotic beads (20680)\n\nDescription: The nail was extracted and the 12 beads were removed from the canal.\n';
+    expect(events(checkNoteAll(n))).toEqual(['remove:intramedullary']);
+  });
+});

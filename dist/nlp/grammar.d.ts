@@ -84,6 +84,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         siteConjunctions: z.ZodArray<z.ZodString>;
         awayFromWords: z.ZodArray<z.ZodString>;
         itemMaxLength: z.ZodNumber;
+        replacedImplantWords: z.ZodArray<z.ZodString>;
         siteFieldLabels: z.ZodArray<z.ZodString>;
         notPlacedToday: z.ZodArray<z.ZodString>;
         unusedSupplyWords: z.ZodArray<z.ZodString>;

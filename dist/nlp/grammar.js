@@ -94,6 +94,7 @@ const __schemas = lazy(() => {
             siteConjunctions: phrases,
             awayFromWords: phrases,
             itemMaxLength: z.number().int().positive(),
+            replacedImplantWords: phrases,
             siteFieldLabels: phrases,
             notPlacedToday: phrases,
             unusedSupplyWords: phrases,

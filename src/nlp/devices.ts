@@ -371,6 +371,8 @@ interface DeviceGrammar {
   pastPerfectBefore: RegExp;
   /** The sentence's own verb after a participle, with no clause break between ("... at the index I&D were"). */
   relativeMain: RegExp;
+  /** A removed implant followed by a later list item (grammar.yaml devices.replacedImplantWords). */
+  replacedImplant: RegExp;
   /** A material told before, named again (grammar.yaml coreference.materialReferenceWords): "the second mix". */
   materialReference: RegExp;
   /** A clause break (grammar.yaml relativeClauseBreaks). */
@@ -489,9 +491,11 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
       anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
-      amountVerb: new RegExp(`^\\s*(?:${phrases(co.amountVerbs)})\\b`, 'i'),
+      // (or, in a terse note, its participle right after it: "10 ml injected to fill the cavity")
+      amountVerb: new RegExp(`^\\s*(?:(?:${phrases(co.amountVerbs)})\\b|[a-z]+(?:${phrases(g.participleEndings)})\\b)`, 'i'),
       drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, 'i'),
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, 'i'),
+      replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|\\band\\b)`, 'i'),
       materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
       separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${phrases(co.materialWords)})\\b`, 'i'),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
@@ -937,7 +941,13 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     const mouldAt = deviceGrammar(a).mould.exec(sent.text);
     const fromMould = (m: Mention) => mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0;
     const removeWords = actionsIn(a, s, 'remove');
-    const removes = removeWords.filter((m) => ok(m) && !fromMould(m));
+    // "Removal of the infected knee prosthesis and antibiotic spacer": a device that takes the place of the removed
+    // implant (forms tag replaces-removed), told as a later item of the removal's list, was placed, not removed
+    const replacesRemoved = (m: Mention) => {
+      const d = governs(m);
+      return d !== undefined && d.start > m.end && d.entry.tags.has('replaces-removed') && deviceGrammar(a).replacedImplant.test(a.doc.text.slice(m.end, d.start));
+    };
+    const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m));
     // a count that reconciles a removal with the earlier placement ("counted against the index record - 48 placed,
     // 48 removed"): the number right before the placement word counts what went in then
     const counted = (m: Mention) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
