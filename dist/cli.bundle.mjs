@@ -14609,7 +14609,9 @@ function findOperations(g, text, joined, recordStarts = []) {
       const end = (joined ?? text).indexOf("\n", line.end);
       if (end >= 0) heads.push({ start: end + 1, line: "", kind: "neutral", force: true });
     } else if ((short && shaped || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, "").trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: "today", banner, ...date ? { date } : {} });
-    else if ((short || datedTitle) && date && opWord || date && dateAt === lt.search(ENTRY_START) && c.operationWord.test(logical.slice(0, cap))) heads.push({ start: line.start, line: lt.trim(), kind: "dated", date, banner });
+    else if ((short || datedTitle) && date && opWord || date && dateAt === lt.search(ENTRY_START) && c.operationWord.test(logical.slice(0, cap))) {
+      heads.push({ start: line.start, line: lt.trim(), kind: c.todayWord.test(head) && !c.earlierWord.test(head) ? "today" : "dated", date, banner });
+    } else if (date && dateAt === lt.search(ENTRY_START) && !date.rel) heads.push({ start: line.start, line: lt.trim(), kind: "entry", date, banner });
     else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: "neutral", banner });
   }
   for (const at of recordStarts) {
@@ -14630,6 +14632,11 @@ function findOperations(g, text, joined, recordStarts = []) {
   const calendarSplit = calendar.length >= 2 && new Set(calendar.map((h) => h.date.key)).size >= 2;
   const today = service ?? todayHead ?? (datesSplit && calendarSplit ? calendar.map((h) => h.date).reduce((a, b) => compareDates(b, a) > 0 ? b : a) : void 0);
   for (const h of heads) {
+    if (h.kind === "entry") {
+      const known = service ?? todayHead;
+      h.kind = known && !known.rel ? compareDates(h.date, known) < 0 ? "earlier" : compareDates(h.date, known) > 0 ? "planned" : "today" : "neutral";
+      continue;
+    }
     if (h.kind !== "dated") continue;
     if (!today || !!today.rel !== !!h.date.rel) h.kind = "neutral";
     else {

@@ -266,3 +266,22 @@ describe('a spacer told after a removed implant in a removal\'s list takes its p
     expect(events(checkNoteAll(n))).toEqual(['remove:intramedullary']);
   });
 });
+
+describe('in a dated log with an entry for today, the entries dated before it are earlier, operations named or not', () => {
+  const note =
+    'LOG - LEFT TIBIA\nSurgeon: Dr. X\n\n' +
+    '- 9/2: Excision of the infected tibial segment. An antibiotic cement rod was pushed into the tibial canal across the gap.\n' +
+    '- 9/20: Seen in clinic, wound dry.\n' +
+    '- 10/14 (today, second stage):\n' +
+    '  - The cement rod was pulled out of the tibial canal in one piece.\n' +
+    '  - Bone graft packed into the membrane (27724).\n' +
+    '- Plan: protected weight bearing.\n';
+  it('the rod of 9/2 is not placed today; today removes it', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intramedullary']);
+  });
+  it('without an entry for today, an undated-operation entry decides nothing (guard)', () => {
+    const n =
+      'DISCHARGE NOTE\nDr. X\n\n5/3 - Debridement of the right tibia (11044); a vancomycin PMMA rod was hand-moulded and inserted into the tibial canal.\n\n5/6 - PICC line placed at the bedside.\n';
+    expect(events(checkNoteAll(n))).toEqual(['insert:intramedullary']);
+  });
+});

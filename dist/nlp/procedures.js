@@ -361,8 +361,14 @@ export function findOperations(g, text, joined, recordStarts = []) {
         else if (((short && shaped) || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, '').trim().split(/\s+/).length <= 2))
             heads.push({ start: line.start, line: lt.trim(), kind: 'today', banner, ...(date ? { date } : {}) });
         // (so is a log entry that opens with its date, however long: "3/6 (POD 2) - Back to the OR for repeat debridement ...")
-        else if (((short || datedTitle) && date && opWord) || (date && dateAt === lt.search(ENTRY_START) && c.operationWord.test(logical.slice(0, cap))))
-            heads.push({ start: line.start, line: lt.trim(), kind: 'dated', date, banner });
+        else if (((short || datedTitle) && date && opWord) || (date && dateAt === lt.search(ENTRY_START) && c.operationWord.test(logical.slice(0, cap)))) {
+            // (a dated entry that says today is today's, and dates today: "- 4/15 (today, stage two):")
+            heads.push({ start: line.start, line: lt.trim(), kind: c.todayWord.test(head) && !c.earlierWord.test(head) ? 'today' : 'dated', date, banner });
+        }
+        // a log entry that opens with its date and names no operation ("- 3/18: Clinic. Wound healed") is dated too, but
+        // only a date of today known from elsewhere places it: it never decides which date is today's
+        else if (date && dateAt === lt.search(ENTRY_START) && !date.rel)
+            heads.push({ start: line.start, line: lt.trim(), kind: 'entry', date, banner });
         else if (shaped)
             heads.push({ start: line.start, line: lt.trim(), kind: 'neutral', banner });
     }
@@ -395,6 +401,11 @@ export function findOperations(g, text, joined, recordStarts = []) {
     const calendarSplit = calendar.length >= 2 && new Set(calendar.map((h) => h.date.key)).size >= 2;
     const today = service ?? todayHead ?? (datesSplit && calendarSplit ? calendar.map((h) => h.date).reduce((a, b) => (compareDates(b, a) > 0 ? b : a)) : undefined);
     for (const h of heads) {
+        if (h.kind === 'entry') {
+            const known = service ?? todayHead;
+            h.kind = known && !known.rel ? (compareDates(h.date, known) < 0 ? 'earlier' : compareDates(h.date, known) > 0 ? 'planned' : 'today') : 'neutral';
+            continue;
+        }
         if (h.kind !== 'dated')
             continue;
         // (a day of the admission and a calendar date do not compare)
