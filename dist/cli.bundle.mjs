@@ -13418,6 +13418,7 @@ var __schemas7 = lazy(() => {
       qualifierWindow: z.number().int().positive(),
       linkVerbs: phrases2,
       linkPrepositions: phrases2,
+      linkRelatives: phrases2,
       attachedWindow: z.number().int().positive(),
       attachBreakWords: phrases2,
       spacerSkipContexts: phrases2,
@@ -15155,7 +15156,7 @@ function deviceGrammar(a) {
     const anyOf = (ps) => ps.map((p) => `(?:${p})`).join("|");
     c = {
       g,
-      linked: new RegExp(`^\\s*(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, "i"),
+      linked: new RegExp(`^\\s*(?:(?:${phrases(g.linkRelatives)})\\s+)?(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, "i"),
       participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, "i"),
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, "i"),
       relativeClause: new RegExp(`^\\s*,?\\s*(?:${phrases(g.relativePronouns)})\\b`, "i"),

@@ -285,3 +285,21 @@ describe('in a dated log with an entry for today, the entries dated before it ar
     expect(events(checkNoteAll(n))).toEqual(['insert:intramedullary']);
   });
 });
+
+describe('a nail or rod qualified by a relative clause ("a nail that comes pre-coated with gentamicin") is the device', () => {
+  for (const phrase of ['a humeral nail that comes pre-coated with gentamicin', 'a femoral nail which is impregnated with tobramycin']) {
+    it(`"${phrase}"`, () => {
+      const n =
+        `Procedure: nailing of the fracture (24516).\n\nDescription: The canal was reamed to 10 mm. We used ${phrase}, 8 x 240 mm. It was inserted over the guide wire into the canal and locked.\n\nPlan: the nail stays as definitive fixation.\n`;
+      for (const t of layouts(n)) {
+        const r = checkNoteAll(t);
+        expect(events(r)).toEqual(['insert:intramedullary']);
+        expect(el(r, '20702', 'fabrication')).toBe('fail');
+      }
+    });
+  }
+  it('a plain nail with a relative clause about something else is no device (guard)', () => {
+    const n = 'Procedure: nailing (27506).\n\nDescription: We used a femoral nail that comes in 9 and 10 mm diameters. It was inserted into the canal. IV cefazolin and gentamicin were given.\n';
+    expect(events(checkNoteAll(n))).toEqual([]);
+  });
+});

@@ -52,6 +52,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         qualifierWindow: z.ZodNumber;
         linkVerbs: z.ZodArray<z.ZodString>;
         linkPrepositions: z.ZodArray<z.ZodString>;
+        linkRelatives: z.ZodArray<z.ZodString>;
         attachedWindow: z.ZodNumber;
         attachBreakWords: z.ZodArray<z.ZodString>;
         spacerSkipContexts: z.ZodArray<z.ZodString>;

@@ -62,6 +62,7 @@ const __schemas = lazy(() => {
             qualifierWindow: z.number().int().positive(),
             linkVerbs: phrases,
             linkPrepositions: phrases,
+            linkRelatives: phrases,
             attachedWindow: z.number().int().positive(),
             attachBreakWords: phrases,
             spacerSkipContexts: phrases,
