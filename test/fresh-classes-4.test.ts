@@ -303,3 +303,46 @@ describe('a nail or rod qualified by a relative clause ("a nail that comes pre-c
     expect(events(checkNoteAll(n))).toEqual([]);
   });
 });
+
+describe('a phrasal verb with its object between verb and particle places the device ("passed the rod down the canal")', () => {
+  for (const [made, sentence, site] of [
+    ['moulded over a guide wire into a rod', 'Dr. X passed the finished rod down the reamed femoral canal.', 'insert:intramedullary'],
+    ['rolled by hand into a chain of 20 beads', 'The attending fed the bead chain into the cavity beneath the fascia.', 'insert:deep'],
+    ['rolled into two strands of beads', 'We threaded the two strands along the dead space deep to the fascia.', 'insert:deep'],
+  ]) {
+    it(`"${sentence}"`, () => {
+      const n =
+        'Procedure: debridement (11044) and antibiotic cement device.\n\nDescription: One 40 g pack of PMMA was mixed by hand with 2 g of vancomycin on the back table and ' +
+        `${made}. ${sentence} The wound was closed.\n`;
+      for (const t of layouts(n)) expect(events(checkNoteAll(t))).toEqual([site]);
+    });
+  }
+  it('the verb with a particle of its own after a different object places nothing (guard)', () => {
+    const n = 'Description: One 40 g pack of PMMA was mixed with 2 g of vancomycin and rolled into beads. We passed the suture down to the assistant. The beads were kept on the back table and discarded.\n';
+    expect(events(checkNoteAll(n))).toEqual([]);
+  });
+});
+
+describe('a known title with a qualifying phrase before its colon is still that title', () => {
+  for (const title of ['Procedures performed by Dr. X with my assistance:', 'Procedures done under general anaesthesia:', 'Operations performed on the left femur:']) {
+    it(`"${title}" lists the procedures: its codes are the primary procedure's`, () => {
+      const n =
+        `Preoperative diagnosis: infected femoral nonunion.\n\n${title}\n1. Removal of the femoral nail (20680).\n2. Reaming and debridement of the canal (27360).\n3. Antibiotic cement rod into the femoral canal.\n\n` +
+        'Description: One 40 g pack of PMMA was mixed by hand with 2 g of vancomycin and moulded over a guide wire into a rod. The rod was inserted into the femoral canal.\n\nPlan: rod out at six weeks.\n';
+      for (const t of layouts(n)) expect(el(checkNoteAll(t), '20702', 'primary-procedure'), title).toBe('pass');
+    });
+  }
+});
+
+describe('a terse line that counts the device out removes it', () => {
+  for (const line of ['18 of 18 beads out, strand intact', 'all 12 pellets out, cavity clean']) {
+    it(`"${line}"`, () => {
+      const n = `Case log. Dr. X. Left calf, stage 2, tobramycin PMMA beads and pellets placed 2 wk ago at the I&D: ${line}; fascia and skin closed.\n`;
+      for (const t of layouts(n)) expect(events(checkNoteAll(t)).map((e) => e.split(':')[0])).toEqual(['remove']);
+    });
+  }
+  it('"beads out 2 wk at next wash" in a note that places them is a plan (guard)', () => {
+    const n = 'I&D heel. 10 vanc PMMA beads hand-rolled, placed in the calcaneal cavity deep to the fascia. Closed. Beads out 2 wk at next wash.\n';
+    expect(events(checkNoteAll(n))).toEqual(['insert:deep']);
+  });
+});

@@ -26,6 +26,10 @@ export declare const SectionsSchema: () => z.ZodObject<{
         lines: z.ZodNumber;
         maxLength: z.ZodNumber;
     }, z.core.$strict>>;
+    titleQualifiers: z.ZodDefault<z.ZodObject<{
+        words: z.ZodArray<z.ZodString>;
+        maxLength: z.ZodNumber;
+    }, z.core.$strict>>;
     proseLineLength: z.ZodDefault<z.ZodNumber>;
     runInHeadings: z.ZodDefault<z.ZodObject<{
         minLines: z.ZodNumber;

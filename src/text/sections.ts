@@ -33,6 +33,11 @@ const __schemas = lazy(() => {
     lineOpenerAuthors: z.array(z.string().min(1)).default([]),
     /** How many short lines (of at most `maxLength` characters) an opener's remark may go on over to its colon. */
     lineOpenerRemark: z.strictObject({ lines: z.number().int().min(0), maxLength: z.number().int().positive() }).default({ lines: 2, maxLength: 40 }),
+    /**
+     * A known title may go on with a phrase opened by one of these words, up to `maxLength` characters, before its
+     * colon ("Procedures performed by Dr. X with my assistance:", "Findings at surgery:").
+     */
+    titleQualifiers: z.strictObject({ words: z.array(z.string().min(1)), maxLength: z.number().int().positive() }).default({ words: [], maxLength: 1 }),
     /** A line at least this long that does not end a sentence is prose going on: a "Word:" after it is no title. */
     proseLineLength: z.number().int().positive().default(40),
     /**
@@ -91,7 +96,9 @@ function compileSections(patternDirs: readonly string[]): Compiled {
   // a known title, in any case, possibly followed by a few words ("Procedures this date", "Plan for follow-up"),
   // a number ("Procedure 2", "Procedure #2") and a remark in brackets, after a dash or a comma ("Implant log
   // (entered by RN)", "IMPLANT RECORD - circulating RN", "Addendum, Dr. X, same day")
-  const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,60}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40})?$`, 'i');
+  const qw = pack.titleQualifiers.words.map((t) => esc(t).replace(/ /g, '\\s+')).join('|');
+  const qualifier = qw ? `|[ ]+(?:${qw})[ ]+[^\\n:]{1,${pack.titleQualifiers.maxLength}}` : '';
+  const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,60}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40}${qualifier})?$`, 'i');
   const openers = pack.lineOpeners.filter((t) => byTitle.has(key(t))).sort((a, b) => b.length - a.length);
   const authorWords = [...pack.lineOpenerAuthors].sort((a, b) => b.length - a.length).map((t) => esc(t).replace(/ /g, '\\s+'));
   const authors = authorWords.length ? `(?:(?:${authorWords.join('|')})[ ]+)?` : '';
