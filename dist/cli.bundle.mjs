@@ -15792,6 +15792,16 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     }
   }
   for (const f of frames) for (const d of devices) if (d.madeOf !== void 0 && f.sentences.has(d.sentence) && !f.sentences.has(d.madeOf)) f.materials.add(d.madeOf);
+  const headed = headingForms(a);
+  if (headed.size) {
+    const inserted = frames.filter((f) => f.action === "insert");
+    for (let s = 0; s < a.sentences.length; s++) {
+      const h = headed.get(a.sentences[s].section);
+      if (!h?.loaded || notInDevice(a, s)) continue;
+      const own = inserted.filter((f) => f.forms.some((x) => h.forms.has(x)));
+      if (own.length === 1) own[0].sentences.add(s);
+    }
+  }
   return frames;
 }
 function nearest(candidates, d) {
@@ -16099,6 +16109,7 @@ function scopeSentences(ctx, materials = false) {
     }
   }
   for (const e of all) for (const s of e.sentences) if (e.site === ctx.pack.site || !mine.length) scope.add(s);
+  for (const f of ctx.dev.frames) if (f.action === ctx.pack.action && f.site === ctx.pack.site) for (const s of f.sentences) scope.add(s);
   if (ctx.pack.action === "remove") {
     const forms = new Set((mine.length ? mine : all).flatMap((e) => e.forms));
     for (const d of ctx.dev.devices) {

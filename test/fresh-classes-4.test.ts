@@ -346,3 +346,24 @@ describe('a terse line that counts the device out removes it', () => {
     expect(events(checkNoteAll(n))).toEqual(['insert:deep']);
   });
 });
+
+describe('a block headed by the device form describes that device ("Spacer record:" table, "Beads:")', () => {
+  const note = (block: string) =>
+    'Procedures: explant of the infected right total hip (27091) and antibiotic spacer.\n\n' +
+    'Narrative: The components were removed. The spacer was made as below and seated in the hip joint. Closure over a drain.\n\n' +
+    `${block}\n\nPlan: reimplantation in 8 weeks.\n`;
+  it('a table under "Spacer record:" gives the spacer its drug, amount and preparation', () => {
+    const block =
+      'Spacer record:\n| Item | Detail |\n|---|---|\n| Cement | Two 40 g packs of Palacos |\n| Antibiotic per pack | 2 g vancomycin and 2.4 g tobramycin |\n| Prepared | mixed by hand on the back table |';
+    for (const t of layouts(note(block))) {
+      const r = checkNoteAll(t);
+      expect(el(r, '20704', 'drug')).toBe('pass');
+      expect(el(r, '20704', 'quantity')).toBe('pass');
+      expect(el(r, '20704', 'fabrication')).toBe('pass');
+    }
+  });
+  it('a powder sentence in the block is about the wound, not the device (guard)', () => {
+    const block = 'Spacer:\nMade of Palacos, mixed by hand.\n1 g of vancomycin powder was sprinkled in the subcutaneous layer.';
+    expect(el(checkNoteAll(note(block)), '20704', 'drug')).not.toBe('pass');
+  });
+});

@@ -1309,6 +1309,20 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
     }
   }
   for (const f of frames) for (const d of devices) if (d.madeOf !== undefined && f.sentences.has(d.sentence) && !f.sentences.has(d.madeOf)) f.materials.add(d.madeOf);
+  // a block headed by a device form that loads it with a drug or a carrier ("Spacer record:" / "| Cement | Three 40 g
+  // packs of Simplex P |", "Beads:") describes that device: its sentences belong to the one placed device of that form
+  const headed = headingForms(a);
+  if (headed.size) {
+    const inserted = frames.filter((f) => f.action === 'insert');
+    for (let s = 0; s < a.sentences.length; s++) {
+      const h = headed.get(a.sentences[s]!.section);
+      // (a powder, IV or fixation sentence of the block is about something else: "1 g of vancomycin powder was
+      // sprinkled in the subcutaneous layer")
+      if (!h?.loaded || notInDevice(a, s)) continue;
+      const own = inserted.filter((f) => f.forms.some((x) => h.forms.has(x)));
+      if (own.length === 1) own[0]!.sentences.add(s);
+    }
+  }
   return frames;
 }
 
