@@ -10466,6 +10466,13 @@ var __schemas6 = lazy(() => {
     /** A line at least this long that does not end a sentence is prose going on: a "Word:" after it is no title. */
     proseLineLength: z.number().int().positive().default(40),
     /**
+     * Words that open the story of the operation ("The patient was brought to the operating room", "prepped and
+     * draped"). An indications or history paragraph that a blank line ends goes on over the untitled paragraphs
+     * after it (an options discussion, a consent conversation) when none of them opens the operation and a titled
+     * section follows them; otherwise it ends at the paragraph that opens the operation, or at the blank line.
+     */
+    narrativeStarts: z.array(z.string().min(1)).default([]),
+    /**
      * Headings run into their text in a note without any colon heading ("Indications she had stage one ..."):
      * a title of at most `maxWords` words opening a line counts when at least `minLines` lines open so.
      */
@@ -10498,7 +10505,9 @@ function compileSections(patternDirs) {
   const authors = authorWords.length ? `(?:(?:${authorWords.join("|")})[ ]+)?` : "";
   const opener = openers.length ? new RegExp(`(?:^|\\n)[ ]*(${authors}(?:${openers.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, "gi") : null;
   const notAfter = pack.titleNotAfter.length ? new RegExp(`(?:^|[^A-Za-z])(?:${pack.titleNotAfter.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})[ ]+$`, "i") : null;
-  return { byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
+  const ns = pack.narrativeStarts.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|");
+  const narrativeStart = ns ? new RegExp(`\\b(?:${ns})\\b`, "i") : null;
+  return { narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
 }
 var TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
 function categoryFor(c, title) {
@@ -10692,8 +10701,19 @@ function findSections(text, patternDirs = []) {
     if (PARAGRAPH_SECTIONS.has(h.category)) {
       const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
       const line = gap || !terse || h.category === "plan" ? null : /^[^\n]*\S[^\n]*\n(?=[ \t]*\S)/.exec(text.slice(bodyStart, end));
-      const cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
-      if (cut >= 0) {
+      let cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
+      if (gap && h.category !== "plan" && c.narrativeStart && dedup[i + 1]) {
+        const rest = text.slice(cut, end);
+        const at = c.narrativeStart.exec(rest);
+        if (!at) cut = -1;
+        else {
+          const gaps = /\n[ ]*\n/g;
+          let last = 0;
+          for (let m = gaps.exec(rest); m && m.index < at.index; m = gaps.exec(rest)) last = m.index + m[0].length;
+          cut += last;
+        }
+      }
+      if (cut >= 0 && cut < end) {
         sections.push({ ...h, bodyStart, end: cut });
         sections.push({ start: cut, bodyStart: cut, end, title: "", category: "none" });
         return;

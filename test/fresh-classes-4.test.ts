@@ -367,3 +367,20 @@ describe('a block headed by the device form describes that device ("Spacer recor
     expect(el(checkNoteAll(note(block)), '20704', 'drug')).not.toBe('pass');
   });
 });
+
+describe('an indications paragraph goes on over an untitled options discussion up to the next titled section', () => {
+  const note = (description: string) =>
+    'Procedure: removal of the infected humeral nail (20680) and antibiotic cement rod into the humeral canal.\n\n' +
+    'Indications and alternatives:\nThe humeral nail has been infected for a year. We discussed three options at two visits.\n\n' +
+    'Exchange to an antibiotic-coated nail in one stage was the first option; it was not chosen. A chain of antibiotic beads fed down the canal was the second option and was also rejected.\n\n' +
+    `Description of procedure:\n${description}\n\nPlan: rod removal at six weeks.\n`;
+  it('the options named in it are no events; the rod of the description is', () => {
+    const d = 'The nail was removed. One 40 g pack of PMMA was mixed by hand with 2 g of vancomycin and moulded over a guide wire into a rod, which was inserted into the humeral canal.';
+    for (const t of layouts(note(d))) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+  it('a paragraph that opens the operation still ends the indications (guard)', () => {
+    const n =
+      'INDICATIONS: Infected tibial nonunion; staged treatment planned.\n\nThe patient was brought to the operating room and placed supine. The nail was removed. 40 g of PMMA with 2 g vancomycin was hand-rolled into 20 beads, which were placed in the tibial canal.\n';
+    expect(events(checkNoteAll(n))).toEqual(['insert:intramedullary']);
+  });
+});

@@ -31,6 +31,7 @@ export declare const SectionsSchema: () => z.ZodObject<{
         maxLength: z.ZodNumber;
     }, z.core.$strict>>;
     proseLineLength: z.ZodDefault<z.ZodNumber>;
+    narrativeStarts: z.ZodDefault<z.ZodArray<z.ZodString>>;
     runInHeadings: z.ZodDefault<z.ZodObject<{
         minLines: z.ZodNumber;
         maxWords: z.ZodNumber;

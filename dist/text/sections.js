@@ -35,6 +35,13 @@ const __schemas = lazy(() => {
         /** A line at least this long that does not end a sentence is prose going on: a "Word:" after it is no title. */
         proseLineLength: z.number().int().positive().default(40),
         /**
+         * Words that open the story of the operation ("The patient was brought to the operating room", "prepped and
+         * draped"). An indications or history paragraph that a blank line ends goes on over the untitled paragraphs
+         * after it (an options discussion, a consent conversation) when none of them opens the operation and a titled
+         * section follows them; otherwise it ends at the paragraph that opens the operation, or at the blank line.
+         */
+        narrativeStarts: z.array(z.string().min(1)).default([]),
+        /**
          * Headings run into their text in a note without any colon heading ("Indications she had stage one ..."):
          * a title of at most `maxWords` words opening a line counts when at least `minLines` lines open so.
          */
@@ -73,7 +80,9 @@ function compileSections(patternDirs) {
         ? new RegExp(`(?:^|\\n)[ ]*(${authors}(?:${openers.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, 'gi')
         : null;
     const notAfter = pack.titleNotAfter.length ? new RegExp(`(?:^|[^A-Za-z])(?:${pack.titleNotAfter.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})[ ]+$`, 'i') : null;
-    return { byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
+    const ns = pack.narrativeStarts.map((t) => esc(t).replace(/ /g, '\\s+')).join('|');
+    const narrativeStart = ns ? new RegExp(`\\b(?:${ns})\\b`, 'i') : null;
+    return { narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
 }
 // An ALL-CAPS header anywhere a header can start: line start, or after a sentence end / run-on comma
 // (exports that lost their newlines read "... FINDINGS:, The canal ...").
@@ -342,8 +351,25 @@ export function findSections(text, patternDirs = []) {
             // a terse note without a single blank line writes one block per line: an indications or history line
             // ("Ind: planned removal; rod placed 6 wk ago") ends at its line end when the next line opens a sentence
             const line = gap || !terse || h.category === 'plan' ? null : /^[^\n]*\S[^\n]*\n(?=[ \t]*\S)/.exec(text.slice(bodyStart, end));
-            const cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
-            if (cut >= 0) {
+            let cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
+            // (an indications or history paragraph goes on over untitled paragraphs that do not open the operation, up to
+            // the titled section after them: "Indications, alternatives and consent:" / "..." / "" / "The third option was
+            // a chain of antibiotic beads ..." / "" / "Description of procedure:")
+            if (gap && h.category !== 'plan' && c.narrativeStart && dedup[i + 1]) {
+                const rest = text.slice(cut, end);
+                const at = c.narrativeStart.exec(rest);
+                if (!at)
+                    cut = -1;
+                else {
+                    // (the paragraph that opens the operation starts after the last blank line before its words)
+                    const gaps = /\n[ ]*\n/g;
+                    let last = 0;
+                    for (let m = gaps.exec(rest); m && m.index < at.index; m = gaps.exec(rest))
+                        last = m.index + m[0].length;
+                    cut += last;
+                }
+            }
+            if (cut >= 0 && cut < end) {
                 sections.push({ ...h, bodyStart, end: cut });
                 sections.push({ start: cut, bodyStart: cut, end, title: '', category: 'none' });
                 return;
