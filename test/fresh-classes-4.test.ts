@@ -384,3 +384,17 @@ describe('an indications paragraph goes on over an untitled options discussion u
     expect(events(checkNoteAll(n))).toEqual(['insert:intramedullary']);
   });
 });
+
+describe('a drug named as an allergy is no drug of the device', () => {
+  const note = (why: string) =>
+    'Procedure: explant of the infected left total knee (27488) and hand-made cement spacer.\n\n' +
+    `Spacer: ${why} One 40 g pack of plain Palacos was mixed by hand and moulded into a static spacer, which was pressed into the knee joint.\n\nPlan: reimplantation in 3 months.\n`;
+  for (const why of ['Because of her anaphylaxis to vancomycin, no antibiotic was added.', 'He had a red man reaction to vancomycin and is allergic to tobramycin, so no drug was put in the cement.']) {
+    it(`"${why}"`, () => {
+      for (const t of layouts(note(why))) expect(el(checkNoteAll(t), '20704', 'drug')).not.toBe('pass');
+    });
+  }
+  it('a drug of the device next to an allergy to another one still counts (guard)', () => {
+    expect(el(checkNoteAll(note('She is allergic to penicillin. Two grams of vancomycin were added to the powder.')), '20704', 'drug')).toBe('pass');
+  });
+});
