@@ -399,3 +399,15 @@ describe('a drug named as an allergy is no drug of the device', () => {
     expect(el(checkNoteAll(note('She is allergic to penicillin. Two grams of vancomycin were added to the powder.')), '20704', 'drug')).toBe('pass');
   });
 });
+
+describe('a listed device marked in brackets as the earlier operation\'s is not placed today', () => {
+  for (const mark of ['(index procedure)', '(from the first stage)', '(original operation)']) {
+    it(`"Vancomycin PMMA beads x 16 ${mark}"`, () => {
+      const n =
+        'Procedure: debridement of the left calf wound (11043).\n\nImplants:\n' +
+        `Vancomycin PMMA beads x 16 on wire ${mark}\n\n` +
+        'Description: The wound was debrided. The bead chain was seen deep to the fascia and left where it was. Dressing applied.\n';
+      for (const t of layouts(n)) expect(events(checkNoteAll(t))).toEqual([]);
+    });
+  }
+});
