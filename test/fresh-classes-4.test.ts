@@ -310,6 +310,8 @@ describe('a phrasal verb with its object between verb and particle places the de
     ['rolled by hand into a chain of 20 beads', 'The attending fed the bead chain into the cavity beneath the fascia.', 'insert:deep'],
     ['rolled into two strands of beads', 'We threaded the two strands along the dead space deep to the fascia.', 'insert:deep'],
     ['poured into a chest tube around a new nail to coat it', 'The coated nail was passed over a guide wire into the tibial canal and locked.', 'insert:intramedullary'],
+    ['poured into a chest tube around a new nail to coat it', 'The coated nail was driven over the guide wire down the femoral canal and locked.', 'insert:intramedullary'],
+    ['moulded over a guide wire into a rod', 'The rod was tapped into the humeral canal with a mallet.', 'insert:intramedullary'],
   ]) {
     it(`"${sentence}"`, () => {
       const n =
