@@ -15101,6 +15101,22 @@ function findDeviceMentions(a) {
     const form = prev[prev.length - 1].form;
     out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start: ref.start, end: ref.end, text: ref.text, sentence: s, form, reason: `refers back to the ${form} described just before`, basis: "anaphor" });
   }
+  const re = deviceGrammar(a).anaphorAll;
+  for (const s of [...withDevice]) {
+    const sent = a.sentences[s];
+    const own = out.filter((d) => d.sentence === s);
+    const lastDevice = own.reduce((m, d) => Math.max(m, d.end), 0);
+    re.lastIndex = Math.max(0, lastDevice - sent.start);
+    for (let m = re.exec(sent.text); m; m = re.exec(sent.text)) {
+      const start = sent.start + m.index;
+      const end = start + m[0].length;
+      const [from, to] = a.clauseSpan({ start, end, sentence: s });
+      if (from <= lastDevice || !a.in("actions", s).some((x) => x.start >= end && x.end <= to && x.entry.tags.has("insert"))) continue;
+      const form = own.filter((d) => d.end <= start).pop().form;
+      out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start, end, text: m[0], sentence: s, form, reason: `refers back to the ${form} of its sentence`, basis: "anaphor" });
+      break;
+    }
+  }
   if (headed.size) {
     const named = new Set(out.map((d) => d.sentence));
     for (let s = 0; s < a.sentences.length; s++) {
@@ -15222,6 +15238,7 @@ function deviceGrammar(a) {
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, "i"),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, "i"),
       anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
+      anaphorAll: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "gi"),
       // (or, in a terse note, its participle right after it: "10 ml injected to fill the cavity")
       amountVerb: new RegExp(`^\\s*(?:(?:${phrases(co.amountVerbs)})\\b|[a-z]+(?:${phrases(g.participleEndings)})\\b)`, "i"),
       drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, "i"),

@@ -413,3 +413,19 @@ describe('a listed device marked in brackets as the earlier operation\'s is not 
     });
   }
 });
+
+describe('a pronoun in a later clause of the device\'s own sentence is that device ("..., and a handful of them were placed")', () => {
+  for (const sentence of [
+    'Gentamicin PMMA beads had been rolled by hand on the back table, and a dozen of them were placed deep to the fascia in the cavity.',
+    'Two tobramycin cement rods were moulded over guide wires; one of them was inserted into the tibial canal.',
+  ]) {
+    it(`"${sentence}"`, () => {
+      const n = `Procedure: debridement (11044).\n\nDetails: The cavity was debrided and irrigated. ${sentence} The wound was closed.\n\nPlan: removal in 3 weeks.\n`;
+      for (const t of layouts(n)) expect(events(checkNoteAll(t)).filter((e) => e !== 'insert:unspecified').length).toBe(1);
+    });
+  }
+  it('"they were retrieved and discarded" after a few extruded takes nothing out (guard)', () => {
+    const n = 'Details: Vancomycin calcium sulfate pellets were packed into the cavity deep to the fascia. At closure a few pellets extruded through the incision; they were retrieved and discarded.\n';
+    expect(events(checkNoteAll(n))).toEqual(['insert:deep']);
+  });
+});

@@ -252,6 +252,26 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
     const form = prev[prev.length - 1]!.form;
     out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start: ref.start, end: ref.end, text: ref.text, sentence: s, form, reason: `refers back to the ${form} described just before`, basis: 'anaphor' });
   }
+  // ... and so does one in a later clause of the device's own sentence, before that clause's placement ("Vancomycin
+  // beads had been fashioned by hand on the back table, and a handful of them were placed deep to the fascia")
+  const re = deviceGrammar(a).anaphorAll;
+  for (const s of [...withDevice]) {
+    const sent = a.sentences[s]!;
+    const own = out.filter((d) => d.sentence === s);
+    const lastDevice = own.reduce((m, d) => Math.max(m, d.end), 0);
+    re.lastIndex = Math.max(0, lastDevice - sent.start);
+    for (let m = re.exec(sent.text); m; m = re.exec(sent.text)) {
+      const start = sent.start + m.index;
+      const end = start + m[0].length;
+      // (in a clause of its own: a clause break between the device and the pronoun, and an action after it there)
+      const [from, to] = a.clauseSpan({ start, end, sentence: s });
+      // (a placement: "they were retrieved and discarded" after a few pellets extruded takes nothing out of the patient)
+      if (from <= lastDevice || !a.in('actions', s).some((x) => x.start >= end && x.end <= to && x.entry.tags.has('insert'))) continue;
+      const form = own.filter((d) => d.end <= start).pop()!.form;
+      out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start, end, text: m[0], sentence: s, form, reason: `refers back to the ${form} of its sentence`, basis: 'anaphor' });
+      break;
+    }
+  }
   // in a block headed by a loaded device ("Spacer: 2 bags Palacos mixed with vanc ... At doughy stage hand-molded
   // into a block and pressed into the joint space"), a sentence with no subject of its own (it opens with no
   // determiner or noun of its own before its action word) and no device named tells what was done with that device
@@ -373,6 +393,8 @@ interface DeviceGrammar {
   relativeMain: RegExp;
   /** A removed implant followed by a later list item (grammar.yaml devices.replacedImplantWords). */
   replacedImplant: RegExp;
+  /** The anaphor, global (every one in a sentence). */
+  anaphorAll: RegExp;
   /** A material told before, named again (grammar.yaml coreference.materialReferenceWords): "the second mix". */
   materialReference: RegExp;
   /** A clause break (grammar.yaml relativeClauseBreaks). */
@@ -491,6 +513,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
       anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
+      anaphorAll: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'gi'),
       // (or, in a terse note, its participle right after it: "10 ml injected to fill the cavity")
       amountVerb: new RegExp(`^\\s*(?:(?:${phrases(co.amountVerbs)})\\b|[a-z]+(?:${phrases(g.participleEndings)})\\b)`, 'i'),
       drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, 'i'),
