@@ -429,3 +429,18 @@ describe('a pronoun in a later clause of the device\'s own sentence is that devi
     expect(events(checkNoteAll(n))).toEqual(['insert:deep']);
   });
 });
+
+describe('a "Planned procedure:" block tells what was intended, not what was done', () => {
+  it('a cancelled case places nothing', () => {
+    const n =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\n\nPlanned procedure: Explant of the infected right knee and insertion of a hand-made vancomycin cement spacer into the knee joint.\n\n' +
+      'Procedure performed: None; the case was cancelled after induction because of a drug reaction.\n\nPlan: rebook in two weeks.\n';
+    for (const t of layouts(n)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+  it('what the narrative then does is still today\'s', () => {
+    const n =
+      'Planned procedure: Explant of the infected right knee and antibiotic spacer.\n\n' +
+      'Description: The components were removed. Two packs of Palacos were mixed by hand with 2 g of vancomycin each and moulded into a static spacer, which was pressed into the knee joint.\n';
+    expect(events(checkNoteAll(n))).toEqual(['insert:intra-articular']);
+  });
+});
