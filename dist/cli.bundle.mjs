@@ -10543,7 +10543,7 @@ var LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 function categoryOf(title, patternDirs = []) {
   return compile3(patternDirs).byTitle.get(key(title));
 }
-function findSections(text, patternDirs = []) {
+function findSections(text, patternDirs = [], lines = text, continues) {
   const c = compile3(patternDirs);
   const heads = [];
   let lineStart = 0;
@@ -10671,12 +10671,18 @@ function findSections(text, patternDirs = []) {
       heads.push({ start, bodyStart, title: word, category: categoryFor(c, word) });
     }
   }
-  if (colonHeads === 0 && text.includes("\n")) {
+  const laid = lines.length === text.length ? lines : text;
+  if (colonHeads === 0 && laid.includes("\n")) {
     const runIn = [];
     RUN_IN_LINE.lastIndex = 0;
-    for (let m = RUN_IN_LINE.exec(text); m; m = RUN_IN_LINE.exec(text)) {
+    for (let m = RUN_IN_LINE.exec(laid); m; m = RUN_IN_LINE.exec(laid)) {
       const words = m[1].split(/[ \t]+/);
       const start = m.index + m[0].indexOf(m[1]);
+      if (continues && start > 0 && text[start - 1] !== "\n") {
+        const prevEnd = laid.lastIndexOf("\n", start - 1);
+        const prevLine = laid.slice(laid.lastIndexOf("\n", prevEnd - 1) + 1, prevEnd).trimEnd();
+        if (continues.test(prevLine)) continue;
+      }
       for (let k = Math.min(words.length - 1, c.runIn.maxWords); k >= 1; k--) {
         const title = words.slice(0, k).join(" ");
         const category = c.byTitle.get(key(title));
@@ -12804,6 +12810,29 @@ function joinWrappedLines(text, layout = {}) {
     while (nextIndent + wordLen < next.length && next.charCodeAt(nextIndent + wordLen) !== 32) wordLen++;
     return line.trimEnd().length + 1 + wordLen > width - slack;
   };
+  const nextWord = (next, indent) => {
+    let n = 0;
+    while (indent + n < next.length && next.charCodeAt(indent + n) !== 32) n++;
+    return n;
+  };
+  const firstCut = [];
+  const paired = [];
+  let cuts = 0;
+  if (byWidth) {
+    for (let i = 0; i + 1 < lines.length; i++) firstCut.push(lines[i].trim() !== "" && lines[i + 1].trim() !== "" && cutByWidth(lines[i], lines[i + 1], leadingSpaces(lines[i + 1])));
+    for (let i = 0; i + 2 < lines.length; i++) {
+      if (!firstCut[i]) continue;
+      cuts++;
+      const rest = lines[i + 1].trim();
+      if (!rest || rest.length * 2 > width || firstCut[i + 1]) continue;
+      paired.push(lines[i].trimEnd().length + 1 + rest.length);
+    }
+  }
+  const width2 = paired.length ? Math.max(...paired) : 0;
+  const slack2 = Math.max(4, Math.round(width2 * 0.08));
+  const nearFirst = paired.filter((n) => n >= width2 - slack2).length;
+  const twice = paired.length >= 3 && paired.length * 3 >= cuts * 2 && nearFirst >= 3 && nearFirst * 2 >= paired.length && width2 > width + slack;
+  const cutByFirstWidth = (i, next, nextIndent) => twice && i > 0 && firstCut[i - 1] === true && lines[i].trim().length * 2 <= width && lines[i - 1].trimEnd().length + 1 + lines[i].trim().length + 1 + nextWord(next, nextIndent) > width2 - slack2;
   let caseMemo;
   const caseCue = () => caseMemo ??= casedText(text);
   const rowJoins = tableRowJoins(lines);
@@ -12846,7 +12875,7 @@ function joinWrappedLines(text, layout = {}) {
         const first = next.charCodeAt(nextIndent);
         const open2 = unclosedBracket(cur);
         const cannotEnd = open2 || (continues?.test(cur) ?? false);
-        const byWrap = byWidth && cutByWidth(cur, next, nextIndent);
+        const byWrap = byWidth && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const wrapped = byWrap || lowerNext || cannotEnd;
         join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next);
@@ -14784,7 +14813,7 @@ var Analysis = class {
   }
   /** Sections, found on first use (a note with no device word never needs them). */
   get sections() {
-    return this.sectionList ??= findSections(this.doc.text, this.patternDirs);
+    return this.sectionList ??= findSections(this.doc.text, this.patternDirs, this.doc.layout, continuationRe(this.grammar.layout.continuationWords));
   }
   get sentences() {
     return this.sentenceList ??= splitSentences(this.doc.text, this.sections);
@@ -14995,7 +15024,7 @@ function findDeviceMentions(a) {
     if (!forms.length && !carriers.length) continue;
     const allSignals = a.in("drug-signals", s);
     const allDrugs = a.in("drugs", s);
-    const signals = allSignals.filter((m) => !drugAbsent(a, m));
+    const signals = allSignals.filter((m) => !drugAbsent(a, m) && !a.assertion(m).negated);
     const drugs = allDrugs.filter((m) => !drugAbsent(a, m));
     const plain2 = signals.length + drugs.length === 0 && allSignals.length + allDrugs.length > 0;
     const ctx = contexts(a, s);

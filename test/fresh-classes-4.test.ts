@@ -444,3 +444,58 @@ describe('a "Planned procedure:" block tells what was intended, not what was don
     expect(events(checkNoteAll(n))).toEqual(['insert:intra-articular']);
   });
 });
+
+/** Reflow each paragraph to `width` columns, as an editor that wraps a dictated note does. */
+function reflow(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((para) => {
+      const out: string[] = [];
+      let line = '';
+      for (const w of para.split(' ')) {
+        if (line && line.length + 1 + w.length > width) {
+          out.push(line);
+          line = w;
+        } else line = line ? `${line} ${w}` : w;
+      }
+      out.push(line);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+describe('a note wrapped twice (at 72 columns, then again at 64) reads as it did', () => {
+  const note = reflow(
+    'surgical note dr. x\n' +
+      'preoperative diagnosis purulent malunion left tibia with a vancomycin cement rod in the tibial canal since the first stage five weeks ago, esr and crp now settled\n' +
+      'procedures 1 removal of the vancomycin cement rod from the left tibial canal 2 fixation of the tibial malunion with a locked intramedullary nail and allograft cpt 27724\n' +
+      'procedure in detail this is the planned second stage and the limb was prepped and draped and time out called and the rod slid out of the tibial canal in one piece\n' +
+      'plan touch down weight bearing, dr. x',
+    72,
+  );
+  it('the removal from the canal is read the same way at every layout', () => {
+    const base = events(checkNoteAll(note));
+    expect(base).toContain('remove:intramedullary');
+    expect(events(checkNoteAll(hardWrap(note, 64)))).toEqual(base);
+  });
+});
+
+describe('spoken headings that open the note\'s own lines are headings, however the lines were joined', () => {
+  const note =
+    'operative note, surgeon dr. x\ndiagnosis infected left humeral nonunion after plating\n' +
+    'procedure 1 removal of the infected humeral plate cpt 20680 2 insertion of a hand made vancomycin pmma rod into the humeral canal\n\n' +
+    'procedure in detail the plate was removed and one 40 g pack of pmma was mixed by hand with 2 g vancomycin and moulded over a wire into a rod which was pushed into the humeral canal, closure in layers\n' +
+    'plan rod out in 6 weeks, dr. x\n';
+  it('the primary code of the procedure line is read at every layout', () => {
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20702', 'primary-procedure')).toBe('pass');
+  });
+});
+
+describe('a drug word the note negates does not load a carrier ("[x] plain PMMA [ ] antibiotic loaded")', () => {
+  it('a plain-cement line of a form with the antibiotic box unticked is no device', () => {
+    const n =
+      'Procedure: balloon kyphoplasty of T12 (22513).\nLocal antibiotic device: [ ] yes [x] no\nCement: [x] plain PMMA [ ] antibiotic loaded\n\n' +
+      'Details: plain PMMA was mixed and 3 cc injected into the vertebral body under fluoroscopy.\n';
+    for (const t of layouts(n)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { evidenceAt, normalize } from '../text/normalize.js';
+import { continuationRe, evidenceAt, normalize } from '../text/normalize.js';
 import { findSections } from '../text/sections.js';
 import { splitSentences } from '../text/sentences.js';
 import { assertSpan } from './context.js';
@@ -107,7 +107,7 @@ export class Analysis {
     }
     /** Sections, found on first use (a note with no device word never needs them). */
     get sections() {
-        return (this.sectionList ??= findSections(this.doc.text, this.patternDirs));
+        return (this.sectionList ??= findSections(this.doc.text, this.patternDirs, this.doc.layout, continuationRe(this.grammar.layout.continuationWords)));
     }
     get sentences() {
         return (this.sentenceList ??= splitSentences(this.doc.text, this.sections));

@@ -62,7 +62,8 @@ function findDeviceMentions(a) {
         // its sentence is plain
         const allSignals = a.in('drug-signals', s);
         const allDrugs = a.in('drugs', s);
-        const signals = allSignals.filter((m) => !drugAbsent(a, m));
+        // (nor does a negated drug word: "cement [x] plain PMMA [ ] antibiotic loaded")
+        const signals = allSignals.filter((m) => !drugAbsent(a, m) && !a.assertion(m).negated);
         const drugs = allDrugs.filter((m) => !drugAbsent(a, m));
         const plain = signals.length + drugs.length === 0 && allSignals.length + allDrugs.length > 0;
         const ctx = contexts(a, s);

@@ -28,6 +28,8 @@ export interface LayoutOptions {
     /** Words that mark a code (grammar.yaml codes.markers): a line ending with one goes on when the next opens with a code. */
     codeMarkers?: readonly string[];
 }
+/** A line that ends where a sentence cannot (a continuation word, a comma): grammar.yaml layout.continuationWords. */
+export declare function continuationRe(words: readonly string[] | undefined): RegExp | undefined;
 export declare function joinWrappedLines(text: string, layout?: LayoutOptions): string;
 /** Normalise a decoded note, keeping a map back to the input for evidence. */
 export declare function normalize(input: string, layout?: LayoutOptions): Doc;

@@ -47,4 +47,10 @@ export interface Section {
 }
 export declare function categoryOf(title: string, patternDirs?: string[]): SectionCategory | undefined;
 /** Split a normalised note into sections. Text before the first header is a section of category "none". */
-export declare function findSections(text: string, patternDirs?: string[]): Section[];
+/**
+ * `lines` is the note as it was laid out, before wrapped lines were joined (same offsets as `text`): run-in
+ * headings open its lines, whatever a join made of them ("diagnosis infected tibia after nailing" / "procedure 1
+ * removal of the nail ..." stays two sections when a wrap join runs the lines together). A line the join ran on from
+ * a line that cannot end there (`continues`: "... prepped and draped and" / "time out called") opens no heading.
+ */
+export declare function findSections(text: string, patternDirs?: string[], lines?: string, continues?: RegExp): Section[];

@@ -137,7 +137,13 @@ export function categoryOf(title, patternDirs = []) {
     return compile(patternDirs).byTitle.get(key(title));
 }
 /** Split a normalised note into sections. Text before the first header is a section of category "none". */
-export function findSections(text, patternDirs = []) {
+/**
+ * `lines` is the note as it was laid out, before wrapped lines were joined (same offsets as `text`): run-in
+ * headings open its lines, whatever a join made of them ("diagnosis infected tibia after nailing" / "procedure 1
+ * removal of the nail ..." stays two sections when a wrap join runs the lines together). A line the join ran on from
+ * a line that cannot end there (`continues`: "... prepped and draped and" / "time out called") opens no heading.
+ */
+export function findSections(text, patternDirs = [], lines = text, continues) {
     const c = compile(patternDirs);
     const heads = [];
     // Every header ends with a colon: visit the colons (a few per note) instead of scanning every position.
@@ -312,12 +318,19 @@ export function findSections(text, patternDirs = []) {
     // a dictated note without a single colon heading runs its headings into the text ("Indications she had
     // stage one ...", "Description midline incision ..."): when at least three lines open with a known title
     // followed by more words (sections.yaml runInHeadings), those titles open sections
-    if (colonHeads === 0 && text.includes('\n')) {
+    const laid = lines.length === text.length ? lines : text;
+    if (colonHeads === 0 && laid.includes('\n')) {
         const runIn = [];
         RUN_IN_LINE.lastIndex = 0;
-        for (let m = RUN_IN_LINE.exec(text); m; m = RUN_IN_LINE.exec(text)) {
+        for (let m = RUN_IN_LINE.exec(laid); m; m = RUN_IN_LINE.exec(laid)) {
             const words = m[1].split(/[ \t]+/);
             const start = m.index + m[0].indexOf(m[1]);
+            if (continues && start > 0 && text[start - 1] !== '\n') {
+                const prevEnd = laid.lastIndexOf('\n', start - 1);
+                const prevLine = laid.slice(laid.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd).trimEnd();
+                if (continues.test(prevLine))
+                    continue;
+            }
             for (let k = Math.min(words.length - 1, c.runIn.maxWords); k >= 1; k--) {
                 const title = words.slice(0, k).join(' ');
                 const category = c.byTitle.get(key(title));

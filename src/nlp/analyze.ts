@@ -1,5 +1,5 @@
 import type { Evidence } from '../types.js';
-import { evidenceAt, normalize, type Doc } from '../text/normalize.js';
+import { continuationRe, evidenceAt, normalize, type Doc } from '../text/normalize.js';
 import { findSections, type Section, type SectionCategory } from '../text/sections.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { assertSpan, type AssertionDetail, type SectionAssertion } from './context.js';
@@ -132,7 +132,7 @@ export class Analysis {
 
   /** Sections, found on first use (a note with no device word never needs them). */
   get sections(): Section[] {
-    return (this.sectionList ??= findSections(this.doc.text, this.patternDirs));
+    return (this.sectionList ??= findSections(this.doc.text, this.patternDirs, this.doc.layout, continuationRe(this.grammar.layout.continuationWords)));
   }
 
   get sentences(): Sentence[] {

@@ -123,7 +123,8 @@ function amountStartOf(units: readonly string[] | undefined): { start: RegExp; u
 const LAST_WORD = /([A-Za-z]+)$/;
 
 const continuationCache = new WeakMap<readonly string[], RegExp>();
-function continuationRe(words: readonly string[] | undefined): RegExp | undefined {
+/** A line that ends where a sentence cannot (a continuation word, a comma): grammar.yaml layout.continuationWords. */
+export function continuationRe(words: readonly string[] | undefined): RegExp | undefined {
   if (!words?.length) return undefined;
   let re = continuationCache.get(words);
   if (!re) {
@@ -166,6 +167,36 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
     while (nextIndent + wordLen < next.length && next.charCodeAt(nextIndent + wordLen) !== 32) wordLen++;
     return line.trimEnd().length + 1 + wordLen > width - slack;
   };
+  // A note wrapped twice (a text wrapped at 72 columns, wrapped again at 64) leaves the last words of each long line
+  // on a short line of their own, whose end is where the first wrap cut ("... from the left" / "tibial" / "canal 2
+  // repair of ..."). When most of the note's wraps leave such a short line, the first width is read from those pairs,
+  // and a short line goes on when the pair's words and the next line's first word would not have fitted on a line of
+  // that width, as the first wrap decided.
+  const nextWord = (next: string, indent: number) => {
+    let n = 0;
+    while (indent + n < next.length && next.charCodeAt(indent + n) !== 32) n++;
+    return n;
+  };
+  const firstCut: boolean[] = [];
+  const paired: number[] = [];
+  let cuts = 0;
+  if (byWidth) {
+    for (let i = 0; i + 1 < lines.length; i++) firstCut.push(lines[i]!.trim() !== '' && lines[i + 1]!.trim() !== '' && cutByWidth(lines[i]!, lines[i + 1]!, leadingSpaces(lines[i + 1]!)));
+    for (let i = 0; i + 2 < lines.length; i++) {
+      if (!firstCut[i]) continue;
+      cuts++;
+      const rest = lines[i + 1]!.trim();
+      if (!rest || rest.length * 2 > width || firstCut[i + 1]) continue;
+      paired.push(lines[i]!.trimEnd().length + 1 + rest.length);
+    }
+  }
+  // (the pairs of a text that was wrapped before end near one width; long lines that were never wrapped do not)
+  const width2 = paired.length ? Math.max(...paired) : 0;
+  const slack2 = Math.max(4, Math.round(width2 * 0.08));
+  const nearFirst = paired.filter((n) => n >= width2 - slack2).length;
+  const twice = paired.length >= 3 && paired.length * 3 >= cuts * 2 && nearFirst >= 3 && nearFirst * 2 >= paired.length && width2 > width + slack;
+  const cutByFirstWidth = (i: number, next: string, nextIndent: number) =>
+    twice && i > 0 && firstCut[i - 1] === true && lines[i]!.trim().length * 2 <= width && lines[i - 1]!.trimEnd().length + 1 + lines[i]!.trim().length + 1 + nextWord(next, nextIndent) > width2 - slack2;
   // a line going on in lower case is a wrap only in a note that uses capitals: a note written all in lower case
   // (a few capitals at most, "Dr. X") is read as its capitals version would be, so casing never joins lines
   let caseMemo: boolean | undefined;
@@ -235,7 +266,7 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
         // a line that cannot end there: it stops on a word like "with", or inside an open bracket
         const open = unclosedBracket(cur);
         const cannotEnd = open || (continues?.test(cur) ?? false);
-        const byWrap = byWidth && cutByWidth(cur, next, nextIndent);
+        const byWrap = byWidth && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const wrapped = byWrap || lowerNext || cannotEnd;
         // after a word a sentence cannot end with ("filled with"), a "word:" on the next line is the sentence
