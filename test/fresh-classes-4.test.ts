@@ -499,3 +499,18 @@ describe('a drug word the note negates does not load a carrier ("[x] plain PMMA 
     for (const t of layouts(n)) expect(events(checkNoteAll(t))).toEqual([]);
   });
 });
+
+describe('dictation without punctuation chains its clauses with "and then": each is a clause of its own', () => {
+  it('"... irrigated with six liters and then we mixed cement with gentamicin ..." names the device drug', () => {
+    const n =
+      'procedure resection of the infected knee replacement cpt 27488 and an antibiotic cement spacer\n' +
+      'procedure in detail the components were removed and the joint was irrigated with six liters and then we mixed two packs of cement with gentamicin and molded it by hand into a static spacer and then pressed it into the knee joint\n' +
+      'plan reimplantation in three months\n';
+    const drug = (t: string) => checkNoteAll(t)[0]?.elements.find((e) => e.id === 'drug')?.status;
+    for (const t of layouts(n)) expect(drug(t)).toBe('pass');
+  });
+  it('the irrigation of a clause of its own still names no device drug (guard)', () => {
+    const n = 'procedure in detail the joint was irrigated with bacitracin solution and then a hand made pmma spacer was pressed into the knee joint\n';
+    expect(checkNoteAll(n)[0]?.elements.find((e) => e.id === 'drug')?.status).not.toBe('pass');
+  });
+});
