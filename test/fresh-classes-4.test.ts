@@ -514,3 +514,12 @@ describe('dictation without punctuation chains its clauses with "and then": each
     expect(checkNoteAll(n)[0]?.elements.find((e) => e.id === 'drug')?.status).not.toBe('pass');
   });
 });
+
+describe('a diaphysis named as what was resected is no canal the device went into', () => {
+  it('"resection of the infected diaphysis ... spacer set into the defect" has no intramedullary site', () => {
+    const n =
+      'Procedure: resection of the infected diaphysis of the left second metatarsal (28122) and placement of a hand-made antibiotic spacer.\n\n' +
+      'Description: The dead shaft segment was cut out. Five grams of Palacos were mixed with 0.5 g of vancomycin, moulded around a K-wire and set into the segmental defect.\n';
+    for (const t of layouts(n)) expect(events(checkNoteAll(t))).not.toContain('insert:intramedullary');
+  });
+});
