@@ -523,3 +523,16 @@ describe('a diaphysis named as what was resected is no canal the device went int
     for (const t of layouts(n)) expect(events(checkNoteAll(t))).not.toContain('insert:intramedullary');
   });
 });
+
+describe('a deep pocket of soft tissue is a deep site ("pulled out of the pocket")', () => {
+  it('a chain pulled out of the pocket opened beneath the fascia is removed from the deep space', () => {
+    const n =
+      'Procedure: removal of two antibiotic bead chains (joint and deep pocket) and washout of the left knee (27310).\n\n' +
+      'Description: The knee joint chain of 12 vancomycin PMMA beads was removed from the joint. The pocket under the vastus fascia was then opened. The second PMMA bead chain was pulled out of the pocket intact, all 10 beads counted.\n';
+    for (const t of layouts(n)) expect(events(checkNoteAll(t))).toContain('remove:deep');
+  });
+  it('a subcutaneous pocket is not deep (guard)', () => {
+    const n = 'Description: 10 vancomycin PMMA beads were hand-rolled and placed in a subcutaneous pocket over the tibia.\n';
+    expect(events(checkNoteAll(n))).not.toContain('insert:deep');
+  });
+});
