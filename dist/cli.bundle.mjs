@@ -10472,6 +10472,12 @@ var __schemas6 = lazy(() => {
      * section follows them; otherwise it ends at the paragraph that opens the operation, or at the blank line.
      */
     narrativeStarts: z.array(z.string().min(1)).default([]),
+    /** Words that mark an answer after a question in a form ("Q: Diagnosis A: ..."): the question is the title. */
+    answerMarks: z.array(z.string().min(1)).default([]),
+    /** ... when a question mark of the form stands before it ("Q:"). */
+    questionMarks: z.array(z.string().min(1)).default([]),
+    /** A capitalised "title" with one of these words is a sentence written in capitals ("THE BEAD STRANDS WERE RETRIEVED:"). */
+    sentenceVerbs: z.array(z.string().min(1)).default([]),
     /**
      * Headings run into their text in a note without any colon heading ("Indications she had stage one ..."):
      * a title of at most `maxWords` words opening a line counts when at least `minLines` lines open so.
@@ -10507,7 +10513,13 @@ function compileSections(patternDirs) {
   const notAfter = pack.titleNotAfter.length ? new RegExp(`(?:^|[^A-Za-z])(?:${pack.titleNotAfter.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})[ ]+$`, "i") : null;
   const ns = pack.narrativeStarts.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|");
   const narrativeStart = ns ? new RegExp(`\\b(?:${ns})\\b`, "i") : null;
-  return { narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
+  const sv = pack.sentenceVerbs.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|");
+  const sentenceVerb = sv ? new RegExp(`\\b(?:${sv})\\b`, "i") : null;
+  const am = pack.answerMarks.map((t) => esc3(t)).join("|");
+  const answerMark = am ? new RegExp(`[ ]+(?:${am})[ ]*$`, "i") : null;
+  const qm = pack.questionMarks.map((t) => esc3(t)).join("|");
+  const questionMark = qm ? new RegExp(`(?:^|[^A-Za-z])(?:${qm})[ ]*:\\s*$`, "i") : null;
+  return { questionMark, answerMark, sentenceVerb, narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
 }
 var TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
 function categoryFor(c, title) {
@@ -10571,7 +10583,7 @@ function findSections(text, patternDirs = [], lines = text, continues) {
       }
       const open2 = heads[heads.length - 1];
       const inParagraph = open2 !== void 0 && PARAGRAPH_SECTIONS.has(open2.category) && !/\n[ \t]*\n/.test(text.slice(open2.start, lineStart));
-      const label = LABEL.test(title) || LOWER_LABEL.test(title);
+      const label = (LABEL.test(title) || LOWER_LABEL.test(title)) && !(c.sentenceVerb?.test(title) ?? false);
       if (label && !indented && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart, c.proseLine))) {
         const prev = heads[heads.length - 1];
         if (prev && prev.category === "implants" && !/\n[ \t]*\n/.test(text.slice(prev.start, lineStart))) continue;
@@ -10581,13 +10593,15 @@ function findSections(text, patternDirs = [], lines = text, continues) {
     }
     let k = colon;
     while (k > lineStart && k > colon - 62 && TITLE_CHAR.test(text[k - 1])) k--;
-    let inline = text.slice(k, colon);
+    const mark = c.answerMark && c.questionMark?.test(text.slice(Math.max(0, k - 12), k)) ? c.answerMark.exec(text.slice(k, colon)) : null;
+    const end = mark ? colon - mark[0].length : colon;
+    let inline = text.slice(k, end);
     for (; ; ) {
       const t = inline.trim();
       if (!t) break;
       if (c.known.test(t)) {
         const exact = c.byTitle.has(key(t));
-        const at = colon - inline.length + (inline.length - inline.trimStart().length);
+        const at = end - inline.length + (inline.length - inline.trimStart().length);
         const before = text.slice(Math.max(lineStart, at - 2), at);
         const punct = at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before);
         const lead = text.slice(lineStart, at);
@@ -12734,6 +12748,7 @@ function lineStartsOf(input) {
 var RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`, "gi");
 var ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
+var ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
 var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 var BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
 var LAST_BOX_CELL = /(?:^|[ ]{2,})[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*[^ \[\]\u2610\u2611\u2612][^\[\]\u2610\u2611\u2612]*$/;
@@ -12868,6 +12883,8 @@ function joinWrappedLines(text, layout = {}) {
     if (!join9 && !restOfRow && line.trimStart().startsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|") && next.trimEnd().endsWith("|") && next.includes("|")) join9 = true;
     if (!join9 && nextIndent < next.length && next.charCodeAt(nextIndent) === 124 && !line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && pipes(line) >= 1) join9 = tail = true;
     if (!join9 && byWidth && nextIndent < next.length && line.includes("|") && !next.includes("|") && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent)) join9 = true;
+    if (!join9 && byWidth && nextIndent < next.length && line.includes("|") && !line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && next.includes("|") && !next.trimStart().startsWith("|") && !ROW_KEY.test(next) && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent)) join9 = true;
+    if (!join9 && byWidth && nextIndent === 0 && nextIndent < next.length && !line.includes("|") && tableLike(line) && !tableLike(next) && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent)) join9 = true;
     if (!join9 && nextIndent < next.length) {
       const cur = line.trimEnd();
       const last = cur.charCodeAt(cur.length - 1);
@@ -12932,6 +12949,12 @@ function casedText(text) {
   return upper * 100 >= letters;
 }
 var SEPARATOR_ROW = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
+var PLUS_SEPARATOR_ROW = /^[ ]*-{2,}(?:\+-{2,})+[ ]*$/;
+function crossings(line) {
+  let n = 0;
+  for (let i = line.indexOf("+"); i >= 0; i = line.indexOf("+", i + 1)) n++;
+  return n;
+}
 var MAX_ROW_PIECES = 8;
 function pipes(line) {
   let n = 0;
@@ -12942,6 +12965,27 @@ function tableRowJoins(lines) {
   const joins = /* @__PURE__ */ new Set();
   const blank = (l) => l === void 0 || l.trim() === "";
   for (let k = 0; k < lines.length; k++) {
+    if (PLUS_SEPARATOR_ROW.test(lines[k])) {
+      const cols2 = crossings(lines[k]);
+      const rowOf = (from, step) => {
+        let acc2 = 0;
+        for (let j = from, n = 0; j >= 0 && j < lines.length && n < MAX_ROW_PIECES && !blank(lines[j]) && !PLUS_SEPARATOR_ROW.test(lines[j]); j += step, n++) {
+          acc2 += pipes(lines[j]);
+          if (acc2 > cols2) return -1;
+          if (acc2 === cols2) return j;
+        }
+        return -1;
+      };
+      const top = rowOf(k - 1, -1);
+      if (top >= 0) for (let x = top; x < k - 1; x++) joins.add(x);
+      for (let i2 = k + 1; i2 < lines.length && !blank(lines[i2]) && pipes(lines[i2]) > 0; ) {
+        const end = rowOf(i2, 1);
+        if (end < 0) break;
+        for (let x = i2; x < end; x++) joins.add(x);
+        i2 = end + 1;
+      }
+      continue;
+    }
     if (!SEPARATOR_ROW.test(lines[k])) continue;
     const cols = pipes(lines[k]);
     let acc = 0;

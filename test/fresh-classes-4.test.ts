@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
+import { joinWrappedLines } from '../src/text/normalize.js';
 // @ts-expect-error plain ESM script without types
 import { hardWrap } from '../scripts/metamorphic.mjs';
 
@@ -534,5 +535,54 @@ describe('a deep pocket of soft tissue is a deep site ("pulled out of the pocket
   it('a subcutaneous pocket is not deep (guard)', () => {
     const n = 'Description: 10 vancomycin PMMA beads were hand-rolled and placed in a subcutaneous pocket over the tibia.\n';
     expect(events(checkNoteAll(n))).not.toContain('insert:deep');
+  });
+});
+
+describe('a "label" with a sentence\'s verb is a sentence a wrap cut, in any case', () => {
+  const note =
+    'Procedure: removal of antibiotic beads from the left knee joint (27310).\n\n' +
+    'Description: The knee was opened through the old arthrotomy and the bead\nchains were taken out: all 14 vancomycin PMMA beads of the joint were\ncounted.\n';
+  // (a guard: this note reads right without the change too; the class is held by the layout test on its fixture)
+  it('"chains were taken out: ..." opens no section: the removal is from the joint (guard)', () => {
+    for (const t of [note, note.toUpperCase(), note.toLowerCase()]) expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
+  });
+});
+
+describe('a row of columns that a wrap cut inside its last cell goes on', () => {
+  const note =
+    'Procedure: removal of the infected rod from the tibial canal (20680) and insertion of a new antibiotic cement rod.\n\n' +
+    'Description: The old rod was pulled out of the canal in one piece and the canal was reamed and irrigated.\n\n' +
+    'DEVICE INSERTED\n' +
+    'Q: Was a device placed?                                  A: Yes\nQ: Site of placement                                     A: Left tibial intramedullary canal, full length\n' +
+    'Q: Carrier and drug                                      A: PMMA 40 g with 2 g vancomycin, moulded by hand\n' +
+    'Q: How placed                                            A: pushed down the canal over a guide wire\n';
+  // (a guard: this note reads right without the change too; the class is held by the layout test on its fixture)
+  it('the answers read the same at 64 and 72 columns (guard)', () => {
+    const base = events(checkNoteAll(note)).sort();
+    expect(base).toEqual(['insert:intramedullary', 'remove:intramedullary']);
+    for (const w of [64, 72]) expect(events(checkNoteAll(hardWrap(note, w))).sort(), String(w)).toEqual(base);
+  });
+});
+
+describe('a table whose rows do not open with a pipe (" # | Device | Site" over "---+------") keeps its rows whole when wrapped', () => {
+  const table =
+    ' # | Device      | Site                                    | Carrier / drug added              | Prepared by | Removal plan\n' +
+    '---+-------------+-----------------------------------------+-----------------------------------+-------------+-------------------------------\n' +
+    ' 1 | Cement rod  | Right femoral intramedullary canal      | Palacos 40 g + vancomycin 2 g     | Surgeon     | Out at second stage in 6 weeks\n' +
+    ' 2 | Bead chain  | Vastus lateralis dead space, subfascial | Same batch, 12 beads              | Surgeon     | Out at repeat washout in 3 days\n';
+  it('each row is one line again after a wrap at 72 columns', () => {
+    const lines = joinWrappedLines(hardWrap(table, 72)).split('\n');
+    expect(lines.find((l) => l.startsWith(' 1 |'))).toContain('Out at second stage in 6 weeks');
+    expect(lines.find((l) => l.startsWith(' 2 |'))).toContain('Out at repeat washout in 3 days');
+    expect(lines.find((l) => l.startsWith(' # |'))).toContain('Removal plan');
+  });
+});
+
+describe('a question-and-answer form read on one line: each question is a title', () => {
+  const form =
+    'HIP SERVICE FORM Surgeon: Dr. X Q: Diagnosis A: Infected left hemiarthroplasty. Q: Procedure(s) and code(s) A: Removal of the hemiarthroplasty (27090); antibiotic spacer in the hip joint. ' +
+    'Q: Carrier A: Palacos with 2 g vancomycin, moulded by hand Q: Site A: Left hip joint Q: Free text A: The stem was removed. The spacer was moulded by hand and seated in the hip joint.';
+  it('the procedure question opens the procedure list; the spacer is placed in the joint', () => {
+    for (const t of [form, form.toLowerCase(), hardWrap(form, 72)]) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
   });
 });

@@ -40,6 +40,8 @@ const RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`
 // (a line keyed by a number and a gap, "27303  Incision of ...", "11044-59 - debridement", is an item too)
 const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
 const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
+/** A table row that opens with its own key before a pipe (" 2 | Bead string |", "# | Device |"). */
+const ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
 /** A list marker or check box at the start of a line (ITEM_START without "Label:"). */
 const MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 /** A check box, empty or ticked, at the end of a line. */
@@ -239,6 +241,14 @@ export function joinWrappedLines(text, layout = {}) {
         // used"): the next line has no cell or item of its own and its first word would not have fitted
         if (!join && byWidth && nextIndent < next.length && line.includes('|') && !next.includes('|') && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent))
             join = true;
+        // a row that does not open with a pipe, cut by the wrap inside a cell, goes on with the rest of its cells (" # |
+        // Device | Site | Carrier / drug" / "added | Prepared by | Amount"), unless the next line opens a row of its own
+        if (!join && byWidth && nextIndent < next.length && line.includes('|') && !line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && next.includes('|') && !next.trimStart().startsWith('|') && !ROW_KEY.test(next) && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent))
+            join = true;
+        // so is a row of columns split by runs of spaces whose last cell the wrap cut ("Q: Site of placement      A: Right
+        // femoral" / "intramedullary canal"): the next line has no column, item or label of its own
+        if (!join && byWidth && nextIndent === 0 && nextIndent < next.length && !line.includes('|') && tableLike(line) && !tableLike(next) && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent))
+            join = true;
         if (!join && nextIndent < next.length) {
             const cur = line.trimEnd();
             const last = cur.charCodeAt(cur.length - 1);
@@ -329,6 +339,15 @@ function casedText(text) {
 }
 /** A pipe table's separator row ("|---|:---:|"): it gives the number of pipes every row of its table has. */
 const SEPARATOR_ROW = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
+/** The rule under a header of a table whose cells are split by pipes but whose rows do not open with one (psql style:
+ * " # | Device | Site" / "---+--------+------"): its crossings are where the header's pipes stand. */
+const PLUS_SEPARATOR_ROW = /^[ ]*-{2,}(?:\+-{2,})+[ ]*$/;
+function crossings(line) {
+    let n = 0;
+    for (let i = line.indexOf('+'); i >= 0; i = line.indexOf('+', i + 1))
+        n++;
+    return n;
+}
 /** How many lines one row of a table may have been broken into. */
 const MAX_ROW_PIECES = 8;
 function pipes(line) {
@@ -347,6 +366,36 @@ function tableRowJoins(lines) {
     const joins = new Set();
     const blank = (l) => l === undefined || l.trim() === '';
     for (let k = 0; k < lines.length; k++) {
+        // (a psql-style table: each row, header included, holds as many pipes as the rule has crossings)
+        if (PLUS_SEPARATOR_ROW.test(lines[k])) {
+            const cols = crossings(lines[k]);
+            const rowOf = (from, step) => {
+                let acc = 0;
+                for (let j = from, n = 0; j >= 0 && j < lines.length && n < MAX_ROW_PIECES && !blank(lines[j]) && !PLUS_SEPARATOR_ROW.test(lines[j]); j += step, n++) {
+                    acc += pipes(lines[j]);
+                    if (acc > cols)
+                        return -1;
+                    if (acc === cols)
+                        return j;
+                }
+                return -1;
+            };
+            // the header above the rule: its pieces, read upwards, reach the rule's count
+            const top = rowOf(k - 1, -1);
+            if (top >= 0)
+                for (let x = top; x < k - 1; x++)
+                    joins.add(x);
+            // the rows below it
+            for (let i = k + 1; i < lines.length && !blank(lines[i]) && pipes(lines[i]) > 0;) {
+                const end = rowOf(i, 1);
+                if (end < 0)
+                    break;
+                for (let x = i; x < end; x++)
+                    joins.add(x);
+                i = end + 1;
+            }
+            continue;
+        }
         if (!SEPARATOR_ROW.test(lines[k]))
             continue;
         const cols = pipes(lines[k]);

@@ -32,6 +32,9 @@ export declare const SectionsSchema: () => z.ZodObject<{
     }, z.core.$strict>>;
     proseLineLength: z.ZodDefault<z.ZodNumber>;
     narrativeStarts: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    answerMarks: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    questionMarks: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    sentenceVerbs: z.ZodDefault<z.ZodArray<z.ZodString>>;
     runInHeadings: z.ZodDefault<z.ZodObject<{
         minLines: z.ZodNumber;
         maxWords: z.ZodNumber;

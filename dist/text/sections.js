@@ -41,6 +41,12 @@ const __schemas = lazy(() => {
          * section follows them; otherwise it ends at the paragraph that opens the operation, or at the blank line.
          */
         narrativeStarts: z.array(z.string().min(1)).default([]),
+        /** Words that mark an answer after a question in a form ("Q: Diagnosis A: ..."): the question is the title. */
+        answerMarks: z.array(z.string().min(1)).default([]),
+        /** ... when a question mark of the form stands before it ("Q:"). */
+        questionMarks: z.array(z.string().min(1)).default([]),
+        /** A capitalised "title" with one of these words is a sentence written in capitals ("THE BEAD STRANDS WERE RETRIEVED:"). */
+        sentenceVerbs: z.array(z.string().min(1)).default([]),
         /**
          * Headings run into their text in a note without any colon heading ("Indications she had stage one ..."):
          * a title of at most `maxWords` words opening a line counts when at least `minLines` lines open so.
@@ -82,7 +88,13 @@ function compileSections(patternDirs) {
     const notAfter = pack.titleNotAfter.length ? new RegExp(`(?:^|[^A-Za-z])(?:${pack.titleNotAfter.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})[ ]+$`, 'i') : null;
     const ns = pack.narrativeStarts.map((t) => esc(t).replace(/ /g, '\\s+')).join('|');
     const narrativeStart = ns ? new RegExp(`\\b(?:${ns})\\b`, 'i') : null;
-    return { narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
+    const sv = pack.sentenceVerbs.map((t) => esc(t).replace(/ /g, '\\s+')).join('|');
+    const sentenceVerb = sv ? new RegExp(`\\b(?:${sv})\\b`, 'i') : null;
+    const am = pack.answerMarks.map((t) => esc(t)).join('|');
+    const answerMark = am ? new RegExp(`[ ]+(?:${am})[ ]*$`, 'i') : null;
+    const qm = pack.questionMarks.map((t) => esc(t)).join('|');
+    const questionMark = qm ? new RegExp(`(?:^|[^A-Za-z])(?:${qm})[ ]*:\\s*$`, 'i') : null;
+    return { questionMark, answerMark, sentenceVerb, narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
 }
 // An ALL-CAPS header anywhere a header can start: line start, or after a sentence end / run-on comma
 // (exports that lost their newlines read "... FINDINGS:, The canal ...").
@@ -90,7 +102,7 @@ const CAPS_TITLE = /^[A-Z][A-Z0-9/&()'\- ]{2,60}$/;
 const CAPS_CHAR = /[A-Z0-9/&()'\- ]/;
 const TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
 function isCapsTitle(title, c) {
-    return CAPS_TITLE.test(title) && title.replace(/[^A-Z]/g, '').length >= 3 && !c.notTitles.has(title.toLowerCase());
+    return CAPS_TITLE.test(title) && title.replace(/[^A-Z]/g, '').length >= 3 && !c.notTitles.has(title.toLowerCase()) && !(c.sentenceVerb?.test(title) ?? false);
 }
 /** The category of a title: exact, or of its longest known leading words ("Procedures this date"). */
 function categoryFor(c, title) {
@@ -184,7 +196,8 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
             const inParagraph = open !== undefined && PARAGRAPH_SECTIONS.has(open.category) && !/\n[ \t]*\n/.test(text.slice(open.start, lineStart));
             // a label written in lower case ("coding summary:", "steps:") is one too (a line that a wrap cut is joined
             // back before sections are found, so a line break left before it is the writer's own)
-            const label = LABEL.test(title) || LOWER_LABEL.test(title);
+            // (a "label" with a sentence's verb is a sentence that a wrap cut: "strands were retrieved: the tibial strand")
+            const label = (LABEL.test(title) || LOWER_LABEL.test(title)) && !(c.sentenceVerb?.test(title) ?? false);
             if (label && !indented && (next === undefined || next === ' ' || next === ',' || next === '\n') && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart, c.proseLine))) {
                 // an unknown label right under a device or implants field, with no blank line between, is another field
                 // of that block ("Device: antibiotic cement rod / Site: IM canal / Drug: vanco 2 g / Prep: hand-mixed")
@@ -200,7 +213,11 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
         let k = colon;
         while (k > lineStart && k > colon - 62 && TITLE_CHAR.test(text[k - 1]))
             k--;
-        let inline = text.slice(k, colon);
+        // (a question of a question-and-answer form ends at its answer mark: "Q: Procedure(s) and code(s) A: Removal ...")
+        // (the question mark may end the line above: "... baseplate. Q:" / "Procedure(s) and code(s) A: Removal ...")
+        const mark = c.answerMark && c.questionMark?.test(text.slice(Math.max(0, k - 12), k)) ? c.answerMark.exec(text.slice(k, colon)) : null;
+        const end = mark ? colon - mark[0].length : colon;
+        let inline = text.slice(k, end);
         // the longest run of words before the colon that is a known title
         for (;;) {
             const t = inline.trim();
@@ -208,7 +225,7 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
                 break;
             if (c.known.test(t)) {
                 const exact = c.byTitle.has(key(t));
-                const at = colon - inline.length + (inline.length - inline.trimStart().length);
+                const at = end - inline.length + (inline.length - inline.trimStart().length);
                 const before = text.slice(Math.max(lineStart, at - 2), at);
                 const punct = at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before);
                 // (after a plain word too when the colon ends the title: "... diabetes Postoperative diagnosis: Same
