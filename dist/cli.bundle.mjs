@@ -15068,7 +15068,8 @@ function findDeviceMentions(a) {
     if (!forms.length && !carriers.length) continue;
     const allSignals = a.in("drug-signals", s);
     const allDrugs = a.in("drugs", s);
-    const signals = allSignals.filter((m) => !drugAbsent(a, m) && !a.assertion(m).negated);
+    const signals = allSignals.filter((m) => !drugAbsent(a, m));
+    const carrierSignal = signals.some((m) => !a.assertion(m).negated);
     const drugs = allDrugs.filter((m) => !drugAbsent(a, m));
     const plain2 = signals.length + drugs.length === 0 && allSignals.length + allDrugs.length > 0;
     const ctx = contexts(a, s);
@@ -15103,7 +15104,7 @@ function findDeviceMentions(a) {
     if (!formFound) {
       for (const c of carriers) {
         if (ctx.fixation) continue;
-        if (signal || absorbableBrand || c.entry.tags.has("implies-gentamicin")) {
+        if (carrierSignal || drugInDevice || absorbableBrand || c.entry.tags.has("implies-gentamicin")) {
           if (ctx.irrigation && !signal) continue;
           out.push({ ...c, form: c.entry.name, reason: "carrier loaded with a drug", basis: "carrier" });
         }

@@ -62,8 +62,10 @@ function findDeviceMentions(a) {
         // its sentence is plain
         const allSignals = a.in('drug-signals', s);
         const allDrugs = a.in('drugs', s);
-        // (nor does a negated drug word: "cement [x] plain PMMA [ ] antibiotic loaded")
-        const signals = allSignals.filter((m) => !drugAbsent(a, m) && !a.assertion(m).negated);
+        const signals = allSignals.filter((m) => !drugAbsent(a, m));
+        // (a negated drug word loads no carrier: "cement [x] plain PMMA [ ] antibiotic loaded"; it still names a negated
+        // form, "No antibiotic beads were placed", which the note's no-device outcome quotes)
+        const carrierSignal = signals.some((m) => !a.assertion(m).negated);
         const drugs = allDrugs.filter((m) => !drugAbsent(a, m));
         const plain = signals.length + drugs.length === 0 && allSignals.length + allDrugs.length > 0;
         const ctx = contexts(a, s);
@@ -108,7 +110,7 @@ function findDeviceMentions(a) {
             for (const c of carriers) {
                 if (ctx.fixation)
                     continue;
-                if (signal || absorbableBrand || c.entry.tags.has('implies-gentamicin')) {
+                if (carrierSignal || drugInDevice || absorbableBrand || c.entry.tags.has('implies-gentamicin')) {
                     if (ctx.irrigation && !signal)
                         continue;
                     out.push({ ...c, form: c.entry.name, reason: 'carrier loaded with a drug', basis: 'carrier' });
