@@ -586,3 +586,16 @@ describe('a question-and-answer form read on one line: each question is a title'
     for (const t of [form, form.toLowerCase(), hardWrap(form, 72)]) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
   });
 });
+
+describe('a bone tunnel is a bone cavity outside the canal: deep', () => {
+  it('beads packed into the debrided femoral tunnel are placed deep', () => {
+    const n =
+      'Procedure: arthroscopic debridement of the knee and of the infected ACL tunnels (29871).\n\n' +
+      'Description: The graft was removed and both tunnels were curetted. 5 cc of Stimulan was mixed with 500 mg of vancomycin on the table and the pellets were packed into the femoral tunnel.\n';
+    for (const t of layouts(n)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+  it('a carpal tunnel is no bone cavity (guard)', () => {
+    const n = 'Description: vancomycin PMMA beads were hand-rolled and placed in the carpal tunnel region of the wound.\n';
+    expect(events(checkNoteAll(n))).not.toContain('insert:deep');
+  });
+});
