@@ -599,3 +599,16 @@ describe('a bone tunnel is a bone cavity outside the canal: deep', () => {
     expect(events(checkNoteAll(n))).not.toContain('insert:deep');
   });
 });
+
+describe('the event a time is counted from is an earlier one ("3 weeks after stage 1 explant")', () => {
+  it('"drainage 4 weeks after the stage 1 explant with an antibiotic spacer" removes nothing today', () => {
+    const n =
+      'SMART FORM\nQ: Diagnosis\nA: Wound drainage, right knee, 4 weeks after stage 1 explant with an antibiotic cement spacer\n' +
+      'Q: Procedure (CPT)\nA: Arthrotomy with irrigation and debridement, right knee (27310)\nQ: Was a carrier removed?\nA: No - spacer left in situ\n';
+    for (const t of layouts(n)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+  it('today\'s removal told with the time since placement is still today\'s (guard)', () => {
+    const n = 'Procedure: removal of antibiotic beads (20680).\n\nDescription: The tobramycin PMMA beads were removed from beneath the fascia six weeks after placement; all 20 counted.\n';
+    expect(events(checkNoteAll(n))).toEqual(['remove:deep']);
+  });
+});
