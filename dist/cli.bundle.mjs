@@ -12820,16 +12820,12 @@ function joinWrappedLines(text, layout = {}) {
   }
   if (near < 3 || near < long * 0.25) byWidth = false;
   const slack = Math.max(4, Math.round(width * 0.08));
-  const cutByWidth = (line, next, nextIndent) => {
-    let wordLen = 0;
-    while (nextIndent + wordLen < next.length && next.charCodeAt(nextIndent + wordLen) !== 32) wordLen++;
-    return line.trimEnd().length + 1 + wordLen > width - slack;
-  };
   const nextWord = (next, indent) => {
     let n = 0;
     while (indent + n < next.length && next.charCodeAt(indent + n) !== 32) n++;
     return n;
   };
+  const cutByWidth = (line, next, nextIndent) => line.trimEnd().length + 1 + nextWord(next, nextIndent) > width - slack;
   const firstCut = [];
   const paired = [];
   let cuts = 0;
@@ -14697,6 +14693,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     const opWord = c.operationWord.test(head);
     const datedTitle = head !== lt && date?.rel === true && dateAt < head.length && head.trim().length <= c.headingMax;
     const label = labelled(lt);
+    const opensWithDate = date !== void 0 && dateAt === lt.search(ENTRY_START);
     if (short && (shaped || date && !wrapped(li)) && opWord && c.earlierWord.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "earlier", banner });
       if (!banner && joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n") {
@@ -14710,9 +14707,9 @@ function findOperations(g, text, joined, recordStarts = []) {
       const end = (joined ?? text).indexOf("\n", line.end);
       if (end >= 0) heads.push({ start: end + 1, line: "", kind: "neutral", force: true });
     } else if ((short && shaped || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, "").trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: "today", banner, ...date ? { date } : {} });
-    else if ((short || datedTitle) && date && opWord || date && dateAt === lt.search(ENTRY_START) && c.operationWord.test(logical.slice(0, cap))) {
+    else if ((short || datedTitle) && date && opWord || opensWithDate && c.operationWord.test(logical.slice(0, cap))) {
       heads.push({ start: line.start, line: lt.trim(), kind: c.todayWord.test(head) && !c.earlierWord.test(head) ? "today" : "dated", date, banner });
-    } else if (date && dateAt === lt.search(ENTRY_START) && !date.rel) heads.push({ start: line.start, line: lt.trim(), kind: "entry", date, banner });
+    } else if (opensWithDate && !date.rel) heads.push({ start: line.start, line: lt.trim(), kind: "entry", date, banner });
     else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: "neutral", banner });
   }
   for (const at of recordStarts) {
@@ -15232,7 +15229,13 @@ function removalHeadings(a) {
   });
   return out;
 }
+var headingMemo = /* @__PURE__ */ new WeakMap();
 function headingForms(a) {
+  let memo = headingMemo.get(a);
+  if (!memo) headingMemo.set(a, memo = findHeadingForms(a));
+  return memo;
+}
+function findHeadingForms(a) {
   const out = /* @__PURE__ */ new Map();
   a.sections.forEach((sec, i) => {
     if (!sec.title) return;
@@ -15906,11 +15909,14 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
   const headed = headingForms(a);
   if (headed.size) {
     const inserted = frames.filter((f) => f.action === "insert");
+    const owner = /* @__PURE__ */ new Map();
+    for (const [sec, h] of headed) {
+      const own = h.loaded ? inserted.filter((f) => f.forms.some((x) => h.forms.has(x))) : [];
+      owner.set(sec, own.length === 1 ? own[0] : void 0);
+    }
     for (let s = 0; s < a.sentences.length; s++) {
-      const h = headed.get(a.sentences[s].section);
-      if (!h?.loaded || notInDevice(a, s)) continue;
-      const own = inserted.filter((f) => f.forms.some((x) => h.forms.has(x)));
-      if (own.length === 1) own[0].sentences.add(s);
+      const f = owner.get(a.sentences[s].section);
+      if (f && !notInDevice(a, s)) f.sentences.add(s);
     }
   }
   return frames;
@@ -16220,7 +16226,11 @@ function scopeSentences(ctx, materials = false) {
     }
   }
   for (const e of all) for (const s of e.sentences) if (e.site === ctx.pack.site || !mine.length) scope.add(s);
-  for (const f of ctx.dev.frames) if (f.action === ctx.pack.action && f.site === ctx.pack.site) for (const s of f.sentences) scope.add(s);
+  for (const f of ctx.dev.frames) {
+    if (f.action !== ctx.pack.action || f.site !== ctx.pack.site) continue;
+    for (const s of f.sentences) scope.add(s);
+    if (materials) for (const s of f.materials) scope.add(s);
+  }
   if (ctx.pack.action === "remove") {
     const forms = new Set((mine.length ? mine : all).flatMap((e) => e.forms));
     for (const d of ctx.dev.devices) {
@@ -16228,9 +16238,6 @@ function scopeSentences(ctx, materials = false) {
       const sent = ctx.a.sentences[d.sentence];
       if (ctx.a.operationAt(sent.start).kind === "earlier" || ctx.a.assertion(d).historical || anchoredEarlier(ctx.a, d.sentence)) scope.add(d.sentence);
     }
-  }
-  if (materials) {
-    for (const f of ctx.dev.frames) if (f.action === ctx.pack.action && f.site === ctx.pack.site) for (const s of f.materials) scope.add(s);
   }
   return scope;
 }

@@ -112,11 +112,17 @@ export function scopeSentences(ctx, materials = false) {
         for (const s of e.sentences)
             if (e.site === ctx.pack.site || !mine.length)
                 scope.add(s);
-    // (and what the frame of this device took in: the block headed by its form, the preparation it was made from)
-    for (const f of ctx.dev.frames)
-        if (f.action === ctx.pack.action && f.site === ctx.pack.site)
-            for (const s of f.sentences)
+    // (and what the frame of this device took in: the block headed by its form; with `materials`, the preparation of
+    // the mix it was made from)
+    for (const f of ctx.dev.frames) {
+        if (f.action !== ctx.pack.action || f.site !== ctx.pack.site)
+            continue;
+        for (const s of f.sentences)
+            scope.add(s);
+        if (materials)
+            for (const s of f.materials)
                 scope.add(s);
+    }
     if (ctx.pack.action === 'remove') {
         // the removed device was described when it was placed: an earlier operation's (or a historical) sentence
         // naming the same form describes it too ("18 tobramycin PMMA beads were placed at the index procedure")
@@ -129,11 +135,6 @@ export function scopeSentences(ctx, materials = false) {
                 scope.add(d.sentence);
         }
     }
-    if (materials)
-        for (const f of ctx.dev.frames)
-            if (f.action === ctx.pack.action && f.site === ctx.pack.site)
-                for (const s of f.materials)
-                    scope.add(s);
     return scope;
 }
 /**

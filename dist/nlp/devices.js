@@ -293,11 +293,15 @@ function removalHeadings(a) {
     });
     return out;
 }
-/**
- * Sections whose heading names a device form ("Coated nail:", "Antibiotic spacer:"), with the forms it names and
- * whether the section's own sentences load it (a drug or a carrier outside IV, powder and fixation sentences).
- */
+const headingMemo = new WeakMap();
 function headingForms(a) {
+    // (read by the device mentions and again by the frames: found once per note)
+    let memo = headingMemo.get(a);
+    if (!memo)
+        headingMemo.set(a, (memo = findHeadingForms(a)));
+    return memo;
+}
+function findHeadingForms(a) {
     const out = new Map();
     a.sections.forEach((sec, i) => {
         if (!sec.title)
@@ -1273,15 +1277,17 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     const headed = headingForms(a);
     if (headed.size) {
         const inserted = frames.filter((f) => f.action === 'insert');
+        const owner = new Map();
+        for (const [sec, h] of headed) {
+            const own = h.loaded ? inserted.filter((f) => f.forms.some((x) => h.forms.has(x))) : [];
+            owner.set(sec, own.length === 1 ? own[0] : undefined);
+        }
         for (let s = 0; s < a.sentences.length; s++) {
-            const h = headed.get(a.sentences[s].section);
             // (a powder, IV or fixation sentence of the block is about something else: "1 g of vancomycin powder was
             // sprinkled in the subcutaneous layer")
-            if (!h?.loaded || notInDevice(a, s))
-                continue;
-            const own = inserted.filter((f) => f.forms.some((x) => h.forms.has(x)));
-            if (own.length === 1)
-                own[0].sentences.add(s);
+            const f = owner.get(a.sentences[s].section);
+            if (f && !notInDevice(a, s))
+                f.sentences.add(s);
         }
     }
     return frames;

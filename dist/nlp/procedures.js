@@ -337,6 +337,8 @@ export function findOperations(g, text, joined, recordStarts = []) {
         // ("Operation 2 (hospital day 4): Repeat debridement and ...")
         const datedTitle = head !== lt && date?.rel === true && dateAt < head.length && head.trim().length <= c.headingMax;
         const label = labelled(lt);
+        // (a log entry that opens with its date: "3/6 (POD 2) - Back to the OR ...")
+        const opensWithDate = date !== undefined && dateAt === lt.search(ENTRY_START);
         if (short && (shaped || (date && !wrapped(li))) && opWord && c.earlierWord.test(head)) {
             heads.push({ start: line.start, line: lt.trim(), kind: 'earlier', banner });
             // a paragraph that opens on the earlier time ("Six weeks ago at the index procedure, the infected nail" /
@@ -361,13 +363,13 @@ export function findOperations(g, text, joined, recordStarts = []) {
         else if (((short && shaped) || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, '').trim().split(/\s+/).length <= 2))
             heads.push({ start: line.start, line: lt.trim(), kind: 'today', banner, ...(date ? { date } : {}) });
         // (so is a log entry that opens with its date, however long: "3/6 (POD 2) - Back to the OR for repeat debridement ...")
-        else if (((short || datedTitle) && date && opWord) || (date && dateAt === lt.search(ENTRY_START) && c.operationWord.test(logical.slice(0, cap)))) {
+        else if (((short || datedTitle) && date && opWord) || (opensWithDate && c.operationWord.test(logical.slice(0, cap)))) {
             // (a dated entry that says today is today's, and dates today: "- 4/15 (today, stage two):")
             heads.push({ start: line.start, line: lt.trim(), kind: c.todayWord.test(head) && !c.earlierWord.test(head) ? 'today' : 'dated', date, banner });
         }
         // a log entry that opens with its date and names no operation ("- 3/18: Clinic. Wound healed") is dated too, but
         // only a date of today known from elsewhere places it: it never decides which date is today's
-        else if (date && dateAt === lt.search(ENTRY_START) && !date.rel)
+        else if (opensWithDate && !date.rel)
             heads.push({ start: line.start, line: lt.trim(), kind: 'entry', date, banner });
         else if (shaped)
             heads.push({ start: line.start, line: lt.trim(), kind: 'neutral', banner });

@@ -144,8 +144,13 @@ export function scopeSentences(ctx: EvalContext, materials = false): Set<number>
     for (const f of frames) if (f.site !== ctx.pack.site) for (const s of f.sentences) if (!own.has(s)) scope.delete(s);
   }
   for (const e of all) for (const s of e.sentences) if (e.site === ctx.pack.site || !mine.length) scope.add(s);
-  // (and what the frame of this device took in: the block headed by its form, the preparation it was made from)
-  for (const f of ctx.dev.frames) if (f.action === ctx.pack.action && f.site === ctx.pack.site) for (const s of f.sentences) scope.add(s);
+  // (and what the frame of this device took in: the block headed by its form; with `materials`, the preparation of
+  // the mix it was made from)
+  for (const f of ctx.dev.frames) {
+    if (f.action !== ctx.pack.action || f.site !== ctx.pack.site) continue;
+    for (const s of f.sentences) scope.add(s);
+    if (materials) for (const s of f.materials) scope.add(s);
+  }
   if (ctx.pack.action === 'remove') {
     // the removed device was described when it was placed: an earlier operation's (or a historical) sentence
     // naming the same form describes it too ("18 tobramycin PMMA beads were placed at the index procedure")
@@ -156,7 +161,6 @@ export function scopeSentences(ctx: EvalContext, materials = false): Set<number>
       if (ctx.a.operationAt(sent.start).kind === 'earlier' || ctx.a.assertion(d).historical || anchoredEarlier(ctx.a, d.sentence)) scope.add(d.sentence);
     }
   }
-  if (materials) for (const f of ctx.dev.frames) if (f.action === ctx.pack.action && f.site === ctx.pack.site) for (const s of f.materials) scope.add(s);
   return scope;
 }
 

@@ -333,8 +333,16 @@ function removalHeadings(a: Analysis): Set<number> {
  * Sections whose heading names a device form ("Coated nail:", "Antibiotic spacer:"), with the forms it names and
  * whether the section's own sentences load it (a drug or a carrier outside IV, powder and fixation sentences).
  */
-function headingForms(a: Analysis): Map<number, { text: string; forms: Set<string>; loaded: boolean }> {
-  const out = new Map<number, { text: string; forms: Set<string>; loaded: boolean }>();
+type HeadingForms = Map<number, { text: string; forms: Set<string>; loaded: boolean }>;
+const headingMemo = new WeakMap<Analysis, HeadingForms>();
+function headingForms(a: Analysis): HeadingForms {
+  // (read by the device mentions and again by the frames: found once per note)
+  let memo = headingMemo.get(a);
+  if (!memo) headingMemo.set(a, (memo = findHeadingForms(a)));
+  return memo;
+}
+function findHeadingForms(a: Analysis): HeadingForms {
+  const out: HeadingForms = new Map();
   a.sections.forEach((sec, i) => {
     if (!sec.title) return;
     const forms = new Set(a.matchText('forms', sec.title).map((m) => m.entry.name));
@@ -1340,13 +1348,16 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
   const headed = headingForms(a);
   if (headed.size) {
     const inserted = frames.filter((f) => f.action === 'insert');
+    const owner = new Map<number, DeviceFrame | undefined>();
+    for (const [sec, h] of headed) {
+      const own = h.loaded ? inserted.filter((f) => f.forms.some((x) => h.forms.has(x))) : [];
+      owner.set(sec, own.length === 1 ? own[0] : undefined);
+    }
     for (let s = 0; s < a.sentences.length; s++) {
-      const h = headed.get(a.sentences[s]!.section);
       // (a powder, IV or fixation sentence of the block is about something else: "1 g of vancomycin powder was
       // sprinkled in the subcutaneous layer")
-      if (!h?.loaded || notInDevice(a, s)) continue;
-      const own = inserted.filter((f) => f.forms.some((x) => h.forms.has(x)));
-      if (own.length === 1) own[0]!.sentences.add(s);
+      const f = owner.get(a.sentences[s]!.section);
+      if (f && !notInDevice(a, s)) f.sentences.add(s);
     }
   }
   return frames;

@@ -164,21 +164,18 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
   // editors and EHRs do not all wrap at exactly one width: a line ending within a few columns of W counts
   const slack = Math.max(4, Math.round(width * 0.08));
   // the next line's first word would not have fitted on this line: the wrap cut it there
-  const cutByWidth = (line: string, next: string, nextIndent: number) => {
-    let wordLen = 0;
-    while (nextIndent + wordLen < next.length && next.charCodeAt(nextIndent + wordLen) !== 32) wordLen++;
-    return line.trimEnd().length + 1 + wordLen > width - slack;
-  };
-  // A note wrapped twice (a text wrapped at 72 columns, wrapped again at 64) leaves the last words of each long line
-  // on a short line of their own, whose end is where the first wrap cut ("... from the left" / "tibial" / "canal 2
-  // repair of ..."). When most of the note's wraps leave such a short line, the first width is read from those pairs,
-  // and a short line goes on when the pair's words and the next line's first word would not have fitted on a line of
-  // that width, as the first wrap decided.
+  // the length of the next line's first word
   const nextWord = (next: string, indent: number) => {
     let n = 0;
     while (indent + n < next.length && next.charCodeAt(indent + n) !== 32) n++;
     return n;
   };
+  const cutByWidth = (line: string, next: string, nextIndent: number) => line.trimEnd().length + 1 + nextWord(next, nextIndent) > width - slack;
+  // A note wrapped twice (a text wrapped at 72 columns, wrapped again at 64) leaves the last words of each long line
+  // on a short line of their own, whose end is where the first wrap cut ("... from the left" / "tibial" / "canal 2
+  // repair of ..."). When most of the note's wraps leave such a short line, the first width is read from those pairs,
+  // and a short line goes on when the pair's words and the next line's first word would not have fitted on a line of
+  // that width, as the first wrap decided.
   const firstCut: boolean[] = [];
   const paired: number[] = [];
   let cuts = 0;
