@@ -612,3 +612,12 @@ describe('the event a time is counted from is an earlier one ("3 weeks after sta
     expect(events(checkNoteAll(n))).toEqual(['remove:deep']);
   });
 });
+
+describe('"prior to" in a label is a preposition, not an earlier operation', () => {
+  it('"Prior to closure of the debridement wound: ..." is today\'s work', () => {
+    const n =
+      'Procedure: debridement of the left thigh abscess (27301).\n\n' +
+      'Prior to closure of the debridement wound: 20 vancomycin PMMA beads, rolled by hand on the back table, were laid in the cavity deep to the fascia lata.\n';
+    for (const t of layouts(n)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+});
