@@ -9695,7 +9695,19 @@ var __schemas4 = lazy(() => {
      * Counted nouns after which "#N" counts them ("beads #20"); after any other one "#N" names one of them ("rod #2",
      * "chain #1"): a label, not an amount.
      */
-    hashCounts: z.array(z.string().min(1)).default([])
+    hashCounts: z.array(z.string().min(1)).default([]),
+    /**
+     * How far the excluding words reach from an amount, within its clause: the last `before.words` words of the
+     * `before.chars` characters before it, and the first `after.words` words of the `after.chars` after it.
+     */
+    excludedReach: z.strictObject({
+      before: z.strictObject({ words: z.number().int().min(1), chars: z.number().int().min(1) }),
+      after: z.strictObject({ words: z.number().int().min(1), chars: z.number().int().min(1) })
+    }).default({ before: { words: 3, chars: 28 }, after: { words: 4, chars: 32 } }),
+    /** Words a count may have between its number and its counted noun ("12 tobramycin PMMA beads"). */
+    countWordsBetween: z.number().int().min(1).default(3),
+    /** Characters a table row may have between its counted noun and the cell holding the count. */
+    countCellReach: z.number().int().min(1).default(80)
   });
   return { QuantitiesSchema: QuantitiesSchema2 };
 });
@@ -9719,12 +9731,12 @@ function compileQuantities(patternDirs) {
   const hashAlt = q.hashCounts.map(esc2).sort((a, b) => b.length - a.length).join("|");
   const hash = hashAlt ? `|(?:${hashAlt})\\s*#` : "";
   const re = new RegExp(
-    `(?<![A-Za-z0-9.])(?:(${num2})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])${notBeforeNoun}|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num2})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])${notBeforeNoun}|(\\d+)\\s+(?:${countPhrases})\\b|(?:${countedAlt})(?![A-Za-z])[^|\\n]{0,80}\\|[ \\t]*(\\d{1,3})[ \\t]*(?=\\||$))`,
+    `(?<![A-Za-z0-9.])(?:(${num2})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])${notBeforeNoun}|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num2})\\s+(?:[A-Za-z0-9+-]+\\s+){1,${q.countWordsBetween}}?(?:${countedAlt})(?![A-Za-z0-9])${notBeforeNoun}|(\\d+)\\s+(?:${countPhrases})\\b|(?:${countedAlt})(?![A-Za-z])[^|\\n]{0,${q.countCellReach}}\\|[ \\t]*(\\d{1,3})[ \\t]*(?=\\||$))`,
     "gi"
   );
   const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc2).sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "i");
   const nounRe = new RegExp(`(?<![A-Za-z])(?:${countedAlt})(?![A-Za-z])`, "gi");
-  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe };
+  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach };
 }
 function parseNumber(s, c) {
   const w = c.numberWords.get(s.toLowerCase().replace(/\s+/g, " "));
@@ -9772,8 +9784,9 @@ function findQuantities(text, patternDirs = []) {
     const end = start + m[0].length;
     const unit = m[2] ? c.unitOf.get(m[2].toLowerCase()) ?? m[2] : "count";
     const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? "0", c);
-    const before = (text.slice(Math.max(0, start - 28), start).split(/[,;]/).pop() ?? "").split(/\s+/).slice(-3).join(" ");
-    const after = (text.slice(end, end + 32).split(/[,;]|\.\s/)[0] ?? "").split(/\s+/).slice(0, 4).join(" ");
+    const { before: rb, after: ra } = c.reach;
+    const before = (text.slice(Math.max(0, start - rb.chars), start).split(/[,;]/).pop() ?? "").split(/\s+/).slice(-rb.words).join(" ");
+    const after = (text.slice(end, end + ra.chars).split(/[,;]|\.\s/)[0] ?? "").split(/\s+/).slice(0, ra.words).join(" ");
     const inner = m[4] !== void 0 ? m[0].slice(m[4].length) : "";
     const hit = c.excludedRe.exec(`${before} | ${inner} | ${after}`);
     const q = { start, end, text: m[0], value, unit };
@@ -13521,6 +13534,14 @@ var __schemas7 = lazy(() => {
       listCategories: phrases2,
       governBack: z.number().int().positive(),
       governForward: z.number().int().positive(),
+      /** Past this many characters between a device's start and an action, the look back for its device stops. */
+      governGiveUp: z.number().int().positive().default(400),
+      /** Characters after an action word read for the preposition that gives its direction ("delivered into"). */
+      directionReach: z.number().int().positive().default(40),
+      /** Characters after a heading's action word read for the place it takes ("pressed into the joint"). */
+      placeReach: z.number().int().positive().default(24),
+      /** Characters before a device read for a word that tells its state, not an action ("well seated"). */
+      stateLookback: z.number().int().positive().default(24),
       passiveAuxiliaries: phrases2,
       passiveLookback: z.number().int().positive(),
       determiners: phrases2,
@@ -15199,7 +15220,7 @@ function findDeviceMentions(a) {
       const other = deviceGrammar(a).ownObject.exec(before);
       if (other && !title.text.toLowerCase().includes(other[0].toLowerCase())) continue;
       const act = acts[0];
-      const after = " " + a.doc.text.slice(act.end, act.end + 24);
+      const after = " " + a.doc.text.slice(act.end, act.end + deviceGrammar(a).g.placeReach);
       if (!deviceGrammar(a).placeNext.test(act.text) && !deviceGrammar(a).inward.test(after) && !deviceGrammar(a).outward.test(after)) continue;
       const form = [...title.forms][0];
       out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start: act.start, end: act.end, text: act.text, sentence: s, form, reason: `the ${form} of the heading '${title.text}'`, basis: "anaphor" });
@@ -15439,12 +15460,12 @@ function asFound(a, m) {
 function stativeNow(a, m) {
   if (!m.entry.tags.has("stative")) return false;
   const dg = deviceGrammar(a);
-  if (dg.presentBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start))) return true;
-  return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start));
+  if (dg.presentBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start))) return true;
+  return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start));
 }
 function directionOf(a, m) {
-  const after = a.doc.text.slice(m.end, m.end + 40);
   const dg = deviceGrammar(a);
+  const after = a.doc.text.slice(m.end, m.end + dg.g.directionReach);
   if (dg.outward.test(after)) return "remove";
   if (dg.inward.test(after)) return "insert";
   return void 0;
@@ -15471,7 +15492,7 @@ function governedDevice(a, act, devices) {
       const d = devices[i];
       if (d.end > act.start) continue;
       if (act.start - d.end > dg.g.governBack && act.start - d.end - asideLength(dg, text, d.end, act.start) > dg.g.governBack) {
-        if (act.start - d.start > dg.g.governBack + 400) break;
+        if (act.start - d.start > dg.g.governBack + dg.g.governGiveUp) break;
         continue;
       }
       if (!blocked(d.end, act.start)) return d;

@@ -252,7 +252,7 @@ function findDeviceMentions(a) {
                 continue;
             const act = acts[0];
             // (its action takes a place, not an object of its own: "pressed into the joint space", not "placed a drain")
-            const after = ' ' + a.doc.text.slice(act.end, act.end + 24);
+            const after = ' ' + a.doc.text.slice(act.end, act.end + deviceGrammar(a).g.placeReach);
             if (!deviceGrammar(a).placeNext.test(act.text) && !deviceGrammar(a).inward.test(after) && !deviceGrammar(a).outward.test(after))
                 continue;
             const form = [...title.forms][0];
@@ -568,15 +568,15 @@ function stativeNow(a, m) {
     if (!m.entry.tags.has('stative'))
         return false;
     const dg = deviceGrammar(a);
-    if (dg.presentBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start)))
+    if (dg.presentBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start)))
         return true;
     // "..., well seated and not disturbed", "the spacer was well seated in the joint": how it sits, a state
-    return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start));
+    return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start));
 }
 /** The action a directional word ("delivered", "brought") takes from the preposition after it, if any. */
 function directionOf(a, m) {
-    const after = a.doc.text.slice(m.end, m.end + 40);
     const dg = deviceGrammar(a);
+    const after = a.doc.text.slice(m.end, m.end + dg.g.directionReach);
     if (dg.outward.test(after))
         return 'remove';
     if (dg.inward.test(after))
@@ -620,7 +620,7 @@ export function governedDevice(a, act, devices) {
                 continue;
             // (the distance leaves out asides between dashes: "the rod - how it was made - was inserted")
             if (act.start - d.end > dg.g.governBack && act.start - d.end - asideLength(dg, text, d.end, act.start) > dg.g.governBack) {
-                if (act.start - d.start > dg.g.governBack + 400)
+                if (act.start - d.start > dg.g.governBack + dg.g.governGiveUp)
                     break;
                 continue;
             }

@@ -59,6 +59,10 @@ export declare const GrammarSchema: () => z.ZodObject<{
         listCategories: z.ZodArray<z.ZodString>;
         governBack: z.ZodNumber;
         governForward: z.ZodNumber;
+        governGiveUp: z.ZodDefault<z.ZodNumber>;
+        directionReach: z.ZodDefault<z.ZodNumber>;
+        placeReach: z.ZodDefault<z.ZodNumber>;
+        stateLookback: z.ZodDefault<z.ZodNumber>;
         passiveAuxiliaries: z.ZodArray<z.ZodString>;
         passiveLookback: z.ZodNumber;
         determiners: z.ZodArray<z.ZodString>;

@@ -69,6 +69,14 @@ const __schemas = lazy(() => {
             listCategories: phrases,
             governBack: z.number().int().positive(),
             governForward: z.number().int().positive(),
+            /** Past this many characters between a device's start and an action, the look back for its device stops. */
+            governGiveUp: z.number().int().positive().default(400),
+            /** Characters after an action word read for the preposition that gives its direction ("delivered into"). */
+            directionReach: z.number().int().positive().default(40),
+            /** Characters after a heading's action word read for the place it takes ("pressed into the joint"). */
+            placeReach: z.number().int().positive().default(24),
+            /** Characters before a device read for a word that tells its state, not an action ("well seated"). */
+            stateLookback: z.number().int().positive().default(24),
             passiveAuxiliaries: phrases,
             passiveLookback: z.number().int().positive(),
             determiners: phrases,

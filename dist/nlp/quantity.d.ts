@@ -6,6 +6,18 @@ export declare const QuantitiesSchema: () => z.ZodObject<{
     numberWords: z.ZodRecord<z.ZodString, z.ZodNumber>;
     countPhrases: z.ZodArray<z.ZodString>;
     hashCounts: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    excludedReach: z.ZodDefault<z.ZodObject<{
+        before: z.ZodObject<{
+            words: z.ZodNumber;
+            chars: z.ZodNumber;
+        }, z.core.$strict>;
+        after: z.ZodObject<{
+            words: z.ZodNumber;
+            chars: z.ZodNumber;
+        }, z.core.$strict>;
+    }, z.core.$strict>>;
+    countWordsBetween: z.ZodDefault<z.ZodNumber>;
+    countCellReach: z.ZodDefault<z.ZodNumber>;
 }, z.core.$strict>;
 export interface Quantity {
     /** Offsets in the searched text. */

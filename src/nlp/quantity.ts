@@ -19,6 +19,20 @@ const __schemas = lazy(() => {
      * "chain #1"): a label, not an amount.
      */
     hashCounts: z.array(z.string().min(1)).default([]),
+    /**
+     * How far the excluding words reach from an amount, within its clause: the last `before.words` words of the
+     * `before.chars` characters before it, and the first `after.words` words of the `after.chars` after it.
+     */
+    excludedReach: z
+      .strictObject({
+        before: z.strictObject({ words: z.number().int().min(1), chars: z.number().int().min(1) }),
+        after: z.strictObject({ words: z.number().int().min(1), chars: z.number().int().min(1) }),
+      })
+      .default({ before: { words: 3, chars: 28 }, after: { words: 4, chars: 32 } }),
+    /** Words a count may have between its number and its counted noun ("12 tobramycin PMMA beads"). */
+    countWordsBetween: z.number().int().min(1).default(3),
+    /** Characters a table row may have between its counted noun and the cell holding the count. */
+    countCellReach: z.number().int().min(1).default(80),
   });
   return { QuantitiesSchema };
 });
@@ -47,6 +61,7 @@ interface Compiled {
   excludedRe: RegExp;
   /** The counted nouns (global: for String.match). */
   nounRe: RegExp;
+  reach: { before: { words: number; chars: number }; after: { words: number; chars: number } };
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -74,12 +89,12 @@ function compileQuantities(patternDirs: string[]): Compiled {
   const hashAlt = q.hashCounts.map(esc).sort((a, b) => b.length - a.length).join('|');
   const hash = hashAlt ? `|(?:${hashAlt})\\s*#` : '';
   const re = new RegExp(
-    `(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])${notBeforeNoun}|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,3}?(?:${countedAlt})(?![A-Za-z0-9])${notBeforeNoun}|(\\d+)\\s+(?:${countPhrases})\\b|(?:${countedAlt})(?![A-Za-z])[^|\\n]{0,80}\\|[ \\t]*(\\d{1,3})[ \\t]*(?=\\||$))`,
+    `(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])${notBeforeNoun}|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,${q.countWordsBetween}}?(?:${countedAlt})(?![A-Za-z0-9])${notBeforeNoun}|(\\d+)\\s+(?:${countPhrases})\\b|(?:${countedAlt})(?![A-Za-z])[^|\\n]{0,${q.countCellReach}}\\|[ \\t]*(\\d{1,3})[ \\t]*(?=\\||$))`,
     'gi',
   );
   const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i');
   const nounRe = new RegExp(`(?<![A-Za-z])(?:${countedAlt})(?![A-Za-z])`, 'gi');
-  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe };
+  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach };
 }
 
 function parseNumber(s: string, c: Compiled): number {
@@ -140,10 +155,11 @@ export function findQuantities(text: string, patternDirs: string[] = []): Quanti
     const unit = m[2] ? (c.unitOf.get(m[2].toLowerCase()) ?? m[2]) : 'count';
     // (a table row's count stands in the cell after its noun: "| Beads removed today | 27 |")
     const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '0', c);
-    // the two words before and the three words after decide what the amount belongs to
+    // the words just before and after decide what the amount belongs to (patterns/quantities.yaml: excludedReach),
     // within the clause: a comma or semicolon ends what a nearby word can say about the amount
-    const before = (text.slice(Math.max(0, start - 28), start).split(/[,;]/).pop() ?? '').split(/\s+/).slice(-3).join(' ');
-    const after = (text.slice(end, end + 32).split(/[,;]|\.\s/)[0] ?? '').split(/\s+/).slice(0, 4).join(' ');
+    const { before: rb, after: ra } = c.reach;
+    const before = (text.slice(Math.max(0, start - rb.chars), start).split(/[,;]/).pop() ?? '').split(/\s+/).slice(-rb.words).join(' ');
+    const after = (text.slice(end, end + ra.chars).split(/[,;]|\.\s/)[0] ?? '').split(/\s+/).slice(0, ra.words).join(' ');
     // a count read across words ("6 wks for rod") is also judged on the words between the number and the noun
     const inner = m[4] !== undefined ? m[0].slice(m[4].length) : '';
     const hit = c.excludedRe.exec(`${before} | ${inner} | ${after}`);
