@@ -12762,6 +12762,7 @@ var RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`, 
 var ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 var ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
+var TIMED_ENTRY = /^[ ]*\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:am|pm|h|hrs))?(?:[ ]+|[ ]*[-\u2013\u2014|][ ]*)(?=[A-Za-z(\[])/i;
 var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 var BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
 var LAST_BOX_CELL = /(?:^|[ ]{2,})[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*[^ \[\]\u2610\u2611\u2612][^\[\]\u2610\u2611\u2612]*$/;
@@ -12904,7 +12905,7 @@ function joinWrappedLines(text, layout = {}) {
         const byWrap = byWidth && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const wrapped = byWrap || lowerNext || cannotEnd;
-        join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next);
+        join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
       }
     }
     if (join9) joins.push(at);
@@ -13007,6 +13008,7 @@ function tableRowJoins(lines) {
       }
     }
     let i = k + 1;
+    let above;
     while (i < lines.length && lines[i].trimStart().startsWith("|") && !SEPARATOR_ROW.test(lines[i])) {
       let r = i;
       let have = pipes(lines[i]);
@@ -13016,10 +13018,26 @@ function tableRowJoins(lines) {
       }
       if (have === cols) for (let x = i; x < r; x++) joins.add(x);
       else r = i;
+      const row2 = have === cols ? lines.slice(i, r + 1).join("") : void 0;
+      const continues = row2 !== void 0 && above !== void 0 && continuesCellAbove(above.text, row2, above.continues);
+      if (continues) joins.add(above.last);
+      above = row2 === void 0 ? void 0 : { text: row2, last: r, continues };
       i = r + 1;
     }
   }
   return joins;
+}
+function continuesCellAbove(above, line, aboveContinues) {
+  const cells = line.trim().split("|").slice(1, -1);
+  const up = above.trim().split("|").slice(1, -1);
+  if (cells.length < 2 || cells.length !== up.length) return false;
+  const first = cells[0];
+  if (first.trim() === "" || cells.slice(1).some((c) => c.trim() !== "")) return false;
+  if (aboveContinues) return true;
+  if (up.slice(1).every((c) => c.trim() === "")) return false;
+  const lead = first.length - first.trimStart().length;
+  const upLead = up[0].length - up[0].trimStart().length;
+  return lead > upLead || /^[a-z(]/.test(first.trimStart());
 }
 function unclosedBracket(line) {
   let depth = 0;
@@ -13147,6 +13165,14 @@ function outlineItem(text, lineStart) {
   const next = end < 0 ? "" : text.slice(end + 1, (text.indexOf("\n", end + 1) + 1 || text.length + 1) - 1);
   return OUTLINE.test(prev) || OUTLINE.test(next) ? m : null;
 }
+function timedEntry(text, lineStart) {
+  const end = text.indexOf("\n", lineStart);
+  if (!TIMED_ENTRY.test(text.slice(lineStart, end < 0 ? text.length : end))) return false;
+  const prevStart = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : -1;
+  const prev = prevStart >= 0 ? text.slice(prevStart, lineStart - 1) : "";
+  const next = end < 0 ? "" : text.slice(end + 1, (text.indexOf("\n", end + 1) + 1 || text.length + 1) - 1);
+  return TIMED_ENTRY.test(prev) || TIMED_ENTRY.test(next);
+}
 var BREAKS = /[\n.!?]/g;
 var NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
 var HAS_WORD = /[A-Za-z0-9]/;
@@ -13186,7 +13212,7 @@ function splitSentences(text, sections) {
         let k2 = text.lastIndexOf("\n", i - 1) + 1;
         while (k2 < i && text.charCodeAt(k2) === 32) k2++;
         const row2 = nextCh === 124 || k2 < i && text.charCodeAt(k2) === 124;
-        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || nextCh >= 48 && nextCh <= 57 && outlineItem(text, i + 1)) {
+        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || nextCh >= 48 && nextCh <= 57 && (outlineItem(text, i + 1) || timedEntry(text, i + 1))) {
           push(s, i);
           s = i + 1;
         }
@@ -13569,6 +13595,8 @@ var __schemas7 = lazy(() => {
       awayFromWords: phrases2,
       itemMaxLength: z.number().int().positive(),
       replacedImplantWords: phrases2,
+      /** Words of an implants heading that name placement ("Implant / explant log"): such a log is no removal block. */
+      placementHeadingWords: phrases2.default([]),
       siteFieldLabels: phrases2,
       notPlacedToday: phrases2,
       unusedSupplyWords: phrases2,
@@ -15241,12 +15269,24 @@ function findDeviceMentions(a) {
   out.sort((x, y) => x.start - y.start);
   return out;
 }
+function headingActions(a, title) {
+  const acts = a.matchText("actions", title);
+  if (!acts.some((m) => m.entry.tags.has("remove"))) return void 0;
+  if (acts.some((m) => m.entry.tags.has("insert") || m.entry.tags.has("exchange")) || deviceGrammar(a).placementHeading.test(title)) return "both";
+  return "remove";
+}
+function mixedHeadings(a) {
+  const out = /* @__PURE__ */ new Set();
+  a.sections.forEach((sec, i) => {
+    if (sec.category === "implants" && sec.title && headingActions(a, sec.title) === "both") out.add(i);
+  });
+  return out;
+}
 function removalHeadings(a) {
   const out = /* @__PURE__ */ new Set();
   a.sections.forEach((sec, i) => {
     if (sec.category !== "implants" || !sec.title) return;
-    const acts = a.matchText("actions", sec.title);
-    if (acts.some((m) => m.entry.tags.has("remove")) && !acts.some((m) => m.entry.tags.has("insert") || m.entry.tags.has("exchange"))) out.add(i);
+    if (headingActions(a, sec.title) === "remove") out.add(i);
   });
   return out;
 }
@@ -15342,6 +15382,7 @@ function deviceGrammar(a) {
       drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, "i"),
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, "i"),
       replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|\\band\\b)`, "i"),
+      placementHeading: g.placementHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.placementHeadingWords)})\\b`, "i") : /(?!)/,
       materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, "i"),
       separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${phrases(co.materialWords)})\\b`, "i"),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, "i"),
@@ -15631,6 +15672,7 @@ function analyseDevices(a) {
   const insertSentences = /* @__PURE__ */ new Set();
   const removeSentences = /* @__PURE__ */ new Set();
   const removalBlock = removalHeadings(a);
+  const mixedBlock = mixedHeadings(a);
   const raw = [];
   const describedOnly = [];
   for (const [s, ds] of bySentence) {
@@ -15679,7 +15721,7 @@ function analyseDevices(a) {
     const verbless = a.in("actions", s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text);
     const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s].text);
     const listItem = (cat === "procedure" || cat === "implants") && selfQualified && verbless && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength;
-    if (!didInsert && !didRemove && listItem && listsPlaced && !removalBlock.has(a.sentences[s].section)) didInsert = true;
+    if (!didInsert && !didRemove && listItem && listsPlaced && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section)) didInsert = true;
     if (!didInsert && !didRemove && listItem && removalBlock.has(a.sentences[s].section)) didRemove = true;
     let fragment;
     let fragmentAction;

@@ -90,6 +90,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         awayFromWords: z.ZodArray<z.ZodString>;
         itemMaxLength: z.ZodNumber;
         replacedImplantWords: z.ZodArray<z.ZodString>;
+        placementHeadingWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         siteFieldLabels: z.ZodArray<z.ZodString>;
         notPlacedToday: z.ZodArray<z.ZodString>;
         unusedSupplyWords: z.ZodArray<z.ZodString>;

@@ -15,6 +15,11 @@ export interface Doc {
     /** `text` before hard-wrapped lines were joined (same length and offsets): the note's own line layout. */
     layout: string;
 }
+/**
+ * A time of day that opens a line ("10:38  beads visualized ...", "07:55 - time-out"): an entry of a timed log when
+ * the line next to it opens with one too (four digits alone, "0915", are too often an amount to count).
+ */
+export declare const TIMED_ENTRY: RegExp;
 export interface LayoutOptions {
     /** Words a sentence cannot end with ("of", "with"): a line ending with one continues on the next. */
     continuationWords?: readonly string[];

@@ -318,13 +318,33 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
   return out;
 }
 
+/**
+ * What an implants heading says its rows went through: 'remove' ("Device REMOVED this procedure"), 'both' (a log of
+ * placements and removals: "Implant / explant log", where "implant" is a noun as often as a verb, so it is no
+ * action word), or nothing.
+ */
+function headingActions(a: Analysis, title: string): 'remove' | 'both' | undefined {
+  const acts = a.matchText('actions', title);
+  if (!acts.some((m) => m.entry.tags.has('remove'))) return undefined;
+  if (acts.some((m) => m.entry.tags.has('insert') || m.entry.tags.has('exchange')) || deviceGrammar(a).placementHeading.test(title)) return 'both';
+  return 'remove';
+}
+
+/** Implants sections whose heading names both placement and removal: a row there says which by its own words. */
+function mixedHeadings(a: Analysis): Set<number> {
+  const out = new Set<number>();
+  a.sections.forEach((sec, i) => {
+    if (sec.category === 'implants' && sec.title && headingActions(a, sec.title) === 'both') out.add(i);
+  });
+  return out;
+}
+
 /** Implants sections whose heading names a removal and no placement ("Device REMOVED this procedure"). */
 function removalHeadings(a: Analysis): Set<number> {
   const out = new Set<number>();
   a.sections.forEach((sec, i) => {
     if (sec.category !== 'implants' || !sec.title) return;
-    const acts = a.matchText('actions', sec.title);
-    if (acts.some((m) => m.entry.tags.has('remove')) && !acts.some((m) => m.entry.tags.has('insert') || m.entry.tags.has('exchange'))) out.add(i);
+    if (headingActions(a, sec.title) === 'remove') out.add(i);
   });
   return out;
 }
@@ -404,6 +424,8 @@ interface DeviceGrammar {
   relativeMain: RegExp;
   /** A removed implant followed by a later list item (grammar.yaml devices.replacedImplantWords). */
   replacedImplant: RegExp;
+  /** An implants heading that names placement (grammar.yaml devices.placementHeadingWords; never matches when empty). */
+  placementHeading: RegExp;
   /** The anaphor, global (every one in a sentence). */
   anaphorAll: RegExp;
   /** A material told before, named again (grammar.yaml coreference.materialReferenceWords): "the second mix". */
@@ -530,6 +552,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, 'i'),
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, 'i'),
       replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|\\band\\b)`, 'i'),
+      placementHeading: g.placementHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.placementHeadingWords)})\\b`, 'i') : /(?!)/,
       materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
       separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${phrases(co.materialWords)})\\b`, 'i'),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
@@ -943,6 +966,7 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
   const insertSentences = new Set<number>();
   const removeSentences = new Set<number>();
   const removalBlock = removalHeadings(a);
+  const mixedBlock = mixedHeadings(a);
   const raw: { action: DeviceAction; s: number; spans: { start: number; end: number; sentence: number }[]; forms: string[]; anchor?: Mention | undefined }[] = [];
   const describedOnly: number[] = [];
 
@@ -1007,7 +1031,8 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     const verbless = a.in('actions', s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s]!.text);
     const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s]!.text);
     const listItem = (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && a.sentences[s]!.text.length <= deviceGrammar(a).g.itemMaxLength;
-    if (!didInsert && !didRemove && listItem && listsPlaced && !removalBlock.has(a.sentences[s]!.section)) didInsert = true;
+    // (a row of an implant / explant log with no word of its own for what happened is neither)
+    if (!didInsert && !didRemove && listItem && listsPlaced && !removalBlock.has(a.sentences[s]!.section) && !mixedBlock.has(a.sentences[s]!.section)) didInsert = true;
     // (a device listed with no verb under a heading of removal, "Devices removed:" / "| Tobramycin PMMA beads | deep
     // to the fascia | 12 of 12 |", was taken out today)
     if (!didInsert && !didRemove && listItem && removalBlock.has(a.sentences[s]!.section)) didRemove = true;

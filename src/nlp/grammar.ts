@@ -111,6 +111,8 @@ const __schemas = lazy(() => {
       awayFromWords: phrases,
       itemMaxLength: z.number().int().positive(),
       replacedImplantWords: phrases,
+      /** Words of an implants heading that name placement ("Implant / explant log"): such a log is no removal block. */
+      placementHeadingWords: phrases.default([]),
       siteFieldLabels: phrases,
       notPlacedToday: phrases,
       unusedSupplyWords: phrases,

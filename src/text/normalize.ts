@@ -63,6 +63,11 @@ const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?
 const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 /** A table row that opens with its own key before a pipe (" 2 | Bead string |", "# | Device |"). */
 const ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
+/**
+ * A time of day that opens a line ("10:38  beads visualized ...", "07:55 - time-out"): an entry of a timed log when
+ * the line next to it opens with one too (four digits alone, "0915", are too often an amount to count).
+ */
+export const TIMED_ENTRY = /^[ ]*\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:am|pm|h|hrs))?(?:[ ]+|[ ]*[-\u2013\u2014|][ ]*)(?=[A-Za-z(\[])/i;
 /** A list marker or check box at the start of a line (ITEM_START without "Label:"). */
 const MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 /** A check box, empty or ticked, at the end of a line. */
@@ -279,7 +284,8 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
         // wrap cut a line of prose ("... PMMA beads. Imported" / "implant record from that operation: "), in a note
         // that uses capitals (in a note all in lower case it reads as the capitals version's label does)
         // (inside an open bracket, "1)" on the next line closes it: it is not a list number)
-        join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next);
+        // (a timed log entry followed by another one ends there: "10:38  beads seen, left undisturbed" / "10:42  VAC")
+        join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
       }
     }
     if (join) joins.push(at);
@@ -413,6 +419,7 @@ function tableRowJoins(lines: string[]): Set<number> {
     }
     // the rows below it
     let i = k + 1;
+    let above: { text: string; last: number; continues: boolean } | undefined;
     while (i < lines.length && lines[i]!.trimStart().startsWith('|') && !SEPARATOR_ROW.test(lines[i]!)) {
       let r = i;
       let have = pipes(lines[i]!);
@@ -422,10 +429,34 @@ function tableRowJoins(lines: string[]): Set<number> {
       }
       if (have === cols) for (let x = i; x < r; x++) joins.add(x);
       else r = i;
+      // a cell wrapped onto a row of its own: the row's other cells are empty and its text goes on the cell above
+      // (indented further in its cell, or opening in lower case or with a bracket): it is the rest of that row
+      const row = have === cols ? lines.slice(i, r + 1).join('') : undefined;
+      const continues = row !== undefined && above !== undefined && continuesCellAbove(above.text, row, above.continues);
+      if (continues) joins.add(above!.last);
+      above = row === undefined ? undefined : { text: row, last: r, continues };
       i = r + 1;
     }
   }
   return joins;
+}
+
+/**
+ * A one-line table row that only carries the rest of the first cell of the row above: every other cell is empty and
+ * its text is indented further in the cell than the text above, or opens in lower case or with a bracket. A row that
+ * fills other cells, or a sub-heading row ("| Explanted |  |  |") written as the rows are, is a row of its own.
+ */
+function continuesCellAbove(above: string, line: string, aboveContinues: boolean): boolean {
+  const cells = line.trim().split('|').slice(1, -1);
+  const up = above.trim().split('|').slice(1, -1);
+  if (cells.length < 2 || cells.length !== up.length) return false;
+  const first = cells[0]!;
+  if (first.trim() === '' || cells.slice(1).some((c) => c.trim() !== '')) return false;
+  if (aboveContinues) return true;
+  if (up.slice(1).every((c) => c.trim() === '')) return false;
+  const lead = first.length - first.trimStart().length;
+  const upLead = up[0]!.length - up[0]!.trimStart().length;
+  return lead > upLead || /^[a-z(]/.test(first.trimStart());
 }
 
 function unclosedBracket(line: string): boolean {

@@ -1,3 +1,4 @@
+import { TIMED_ENTRY } from './normalize.js';
 import type { Section, SectionCategory } from './sections.js';
 
 export interface Sentence {
@@ -26,6 +27,15 @@ function outlineItem(text: string, lineStart: number): RegExpExecArray | null {
   const prev = prevStart >= 0 ? text.slice(prevStart, lineStart - 1) : '';
   const next = end < 0 ? '' : text.slice(end + 1, (text.indexOf('\n', end + 1) + 1 || text.length + 1) - 1);
   return OUTLINE.test(prev) || OUTLINE.test(next) ? m : null;
+}
+/** A timed log entry: a line opening with a time of day, in a run of such lines (see normalize.ts TIMED_ENTRY). */
+function timedEntry(text: string, lineStart: number): boolean {
+  const end = text.indexOf('\n', lineStart);
+  if (!TIMED_ENTRY.test(text.slice(lineStart, end < 0 ? text.length : end))) return false;
+  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  const prev = prevStart >= 0 ? text.slice(prevStart, lineStart - 1) : '';
+  const next = end < 0 ? '' : text.slice(end + 1, (text.indexOf('\n', end + 1) + 1 || text.length + 1) - 1);
+  return TIMED_ENTRY.test(prev) || TIMED_ENTRY.test(next);
 }
 /** Sections whose lines are items of a list, one finding or procedure per line. */
 const BREAKS = /[\n.!?]/g;
@@ -79,7 +89,7 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
         while (k < i && text.charCodeAt(k) === 32) k++;
         // a table row is a line of its own in any section ("| Beads | Explanted | 16 |")
         const row = nextCh === 124 || (k < i && text.charCodeAt(k) === 124);
-        if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || (nextCh >= 48 && nextCh <= 57 && outlineItem(text, i + 1))) {
+        if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || (nextCh >= 48 && nextCh <= 57 && (outlineItem(text, i + 1) || timedEntry(text, i + 1)))) {
           push(s, i);
           s = i + 1;
         }
