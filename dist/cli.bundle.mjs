@@ -13537,6 +13537,8 @@ var __schemas7 = lazy(() => {
     }),
     coreference: z.strictObject({
       anaphors: phrases2,
+      /** Descriptions of the made device ("the construct"): they refer to the last device of their section, however far. */
+      descriptiveAnaphors: phrases2.default([]),
       pronouns: phrases2,
       linkingVerbs: phrases2,
       amountVerbs: phrases2,
@@ -13597,6 +13599,8 @@ var __schemas7 = lazy(() => {
       replacedImplantWords: phrases2,
       /** Words of an implants heading that name placement ("Implant / explant log"): such a log is no removal block. */
       placementHeadingWords: phrases2.default([]),
+      /** Labels that only say where ("Where:", "Site:"): right after a device's block, they go on with it. */
+      siteLabels: phrases2.default([]),
       siteFieldLabels: phrases2,
       notPlacedToday: phrases2,
       unusedSupplyWords: phrases2,
@@ -15210,12 +15214,20 @@ function findDeviceMentions(a) {
     if (q && deviceGrammar(a).amountVerb.test(a.doc.text.slice(q.end, sent.end))) return { start: q.start, end: q.end, text: a.doc.text.slice(q.start, q.end) };
     return void 0;
   };
+  const lastInSection = (s) => {
+    for (let p = s - 1; p >= 0 && a.sentences[p].section === a.sentences[s].section; p--) if (withDevice.has(p)) return p;
+    return void 0;
+  };
   for (let s = 1; s < a.sentences.length && withDevice.size; s++) {
-    if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2))) continue;
+    if (withDevice.has(s)) continue;
+    const near = withDevice.has(s - 1) || withDevice.has(s - 2);
+    if (!near && !deviceGrammar(a).anaphor.test(a.sentences[s].text)) continue;
     const ref = referent(s);
     if (!ref) continue;
     if (!a.in("actions", s).some((m) => !m.entry.tags.has("purpose"))) continue;
-    const back = [s - 1, s - 2].find((p) => p >= 0 && withDevice.has(p) && a.sentences[p].section === a.sentences[s].section);
+    const descriptive = deviceGrammar(a).descriptiveAnaphor.test(ref.text);
+    if (!near && !descriptive) continue;
+    const back = descriptive ? lastInSection(s) : [s - 1, s - 2].find((p) => p >= 0 && withDevice.has(p) && a.sentences[p].section === a.sentences[s].section);
     if (back === void 0) continue;
     const prev = out.filter((d) => d.sentence === back);
     const form = prev[prev.length - 1].form;
@@ -15241,7 +15253,9 @@ function findDeviceMentions(a) {
     const named = new Set(out.map((d) => d.sentence));
     for (let s = 0; s < a.sentences.length; s++) {
       const title = headed.get(a.sentences[s].section);
-      if (!title?.loaded || named.has(s)) continue;
+      if (!title || named.has(s)) continue;
+      const toldLoaded = (d) => d.sentence < s && title.forms.has(d.form) && d.basis !== "coreference" && d.basis !== "anaphor" && a.affirmed(d) && !a.in("actions", d.sentence).some((m) => m.entry.tags.has("remove"));
+      if (!title.loaded && !out.some(toldLoaded)) continue;
       const acts = a.in("actions", s).filter((m) => !m.entry.tags.has("purpose") && (m.entry.tags.has("insert") || m.entry.tags.has("remove")));
       const before = acts.length ? a.doc.text.slice(a.sentences[s].start, acts[0].start) : "";
       if (!acts.length || !deviceGrammar(a).elliptical.test(before)) continue;
@@ -15249,7 +15263,8 @@ function findDeviceMentions(a) {
       if (other && !title.text.toLowerCase().includes(other[0].toLowerCase())) continue;
       const act = acts[0];
       const after = " " + a.doc.text.slice(act.end, act.end + deviceGrammar(a).g.placeReach);
-      if (!deviceGrammar(a).placeNext.test(act.text) && !deviceGrammar(a).inward.test(after) && !deviceGrammar(a).outward.test(after)) continue;
+      const bare = /^[\s.;!]*$/.test(a.doc.text.slice(act.end, a.sentences[s].end));
+      if (!bare && !deviceGrammar(a).placeNext.test(act.text) && !deviceGrammar(a).inward.test(after) && !deviceGrammar(a).outward.test(after)) continue;
       const form = [...title.forms][0];
       out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start: act.start, end: act.end, text: act.text, sentence: s, form, reason: `the ${form} of the heading '${title.text}'`, basis: "anaphor" });
     }
@@ -15302,6 +15317,7 @@ function findHeadingForms(a) {
     if (!sec.title) return;
     const forms = new Set(a.matchText("forms", sec.title).map((m) => m.entry.name));
     if (forms.size) out.set(i, { text: sec.title, forms, loaded: false });
+    else if (out.has(i - 1) && deviceGrammar(a).siteLabel.test(sec.title.trim())) out.set(i, { text: sec.title, forms: out.get(i - 1).forms, loaded: false });
   });
   if (!out.size) return out;
   for (const lex of ["drugs", "carriers"]) {
@@ -15375,7 +15391,9 @@ function deviceGrammar(a) {
       verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, "i"),
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, "i"),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, "i"),
-      anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
+      anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
+      siteLabel: g.siteLabels.length ? new RegExp(`^(?:${phrases(g.siteLabels)})$`, "i") : /(?!)/,
+      descriptiveAnaphor: co.descriptiveAnaphors.length ? new RegExp(`^(?:${phrases(co.descriptiveAnaphors)})$`, "i") : /(?!)/,
       anaphorAll: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "gi"),
       // (or, in a terse note, its participle right after it: "10 ml injected to fill the cavity")
       amountVerb: new RegExp(`^\\s*(?:(?:${phrases(co.amountVerbs)})\\b|[a-z]+(?:${phrases(g.participleEndings)})\\b)`, "i"),
@@ -15974,7 +15992,9 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     const inserted = frames.filter((f) => f.action === "insert");
     const owner = /* @__PURE__ */ new Map();
     for (const [sec, h] of headed) {
-      const own = h.loaded ? inserted.filter((f) => f.forms.some((x) => h.forms.has(x))) : [];
+      const run = /* @__PURE__ */ new Set();
+      for (let x = sec; headed.has(x); x--) run.add(x);
+      const own = h.loaded ? inserted.filter((f) => f.forms.some((x) => h.forms.has(x))) : inserted.filter((f) => f.forms.some((x) => h.forms.has(x)) && [...f.sentences].some((t) => run.has(a.sentences[t].section)));
       owner.set(sec, own.length === 1 ? own[0] : void 0);
     }
     for (let s = 0; s < a.sentences.length; s++) {
@@ -16035,8 +16055,14 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
   const fieldSites = (action) => {
     const described = action === "insert" ? insertSentences : removeSentences;
     const sections = new Set([...described].map((s) => a.sentences[s].section));
+    const whereBlock = (i) => sections.has(i - 1) && deviceGrammar(a).siteLabel.test(a.sections[i]?.title?.trim() ?? "");
     for (let s = 0; s < a.sentences.length; s++) {
-      if (!sections.has(a.sentences[s].section) || !deviceGrammar(a).siteField.test(a.sentences[s].text)) continue;
+      const sec = a.sentences[s].section;
+      if (whereBlock(sec)) {
+        const found2 = sitesIn(a, s);
+        if (found2.length) return found2;
+      }
+      if (!sections.has(sec) || !deviceGrammar(a).siteField.test(a.sentences[s].text)) continue;
       const found = sitesIn(a, s);
       if (found.length) return found;
     }

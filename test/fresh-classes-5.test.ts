@@ -107,3 +107,71 @@ describe('each line of a timed log is an entry of its own', () => {
     expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
   });
 });
+
+describe('a contrast set off by commas negates only what stands between them', () => {
+  const note = (sentence: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: incision and drainage of a deep gluteal abscess (26990).\n\n' +
+    'Description: The abscess cavity under the gluteal fascia was opened, debrided and irrigated. On the back table 1 g of ' +
+    'vancomycin was mixed by hand into 10 cc of calcium sulfate and 20 beads were made.\n' +
+    `${sentence}\n` +
+    'Plan: the beads will dissolve; no removal is planned.\n';
+  for (const sentence of [
+    'It was these vancomycin beads, and not loose powder, that were laid in the cavity beneath the fascia.',
+    'The beads, not the powder, were placed deep to the gluteal fascia.',
+    'The twenty beads, but not any loose antibiotic, were placed in the cavity under the fascia.',
+  ]) {
+    it(`"${sentence}"`, () => {
+      for (const t of layouts(note(sentence))) expect(events(checkNoteAll(t)), sentence).toEqual(['insert:deep']);
+    });
+  }
+  it('a negation that is not closed by a comma still negates the placement (guard)', () => {
+    const t = note('The beads were not placed, because the cavity could not be closed over them.');
+    expect(events(checkNoteAll(t))).toEqual([]);
+  });
+});
+
+describe('a description of the made device ("the construct") refers to it however far back it was told', () => {
+  const note = (ref: string) =>
+    'OPERATIVE REPORT\nSurgeon: Dr. X\nProcedure: exchange nailing of the left tibia for infected nonunion (27720), with a hand-made antibiotic-coated nail.\n\n' +
+    'Description: First, on the back table, 40 g of PMMA was mixed by hand with 2 g of vancomycin and 2.4 g of tobramycin, ' +
+    'pushed into a 10 mm silicone tube, and a 9 x 330 mm nail was driven through it; the tube was cut away once set and the ' +
+    'coated nail was wrapped in a moist towel.\n' +
+    'The old nail was then extracted through the patellar tendon split. The canal was reamed to 12 mm. Six litres of saline ' +
+    'were run through the canal. The fracture ends were freshened with a burr.\n' +
+    `${ref} was then passed over the guide wire into the tibial canal and locked proximally and distally.\n` +
+    'Plan: the coated nail is meant to stay as the definitive fixation.\n';
+  for (const ref of ['The construct prepared at the start', 'This construct', 'The antibiotic construct']) {
+    it(`"${ref} ... passed ... into the tibial canal" places the coated nail`, () => {
+      for (const t of layouts(note(ref))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs).filter((e) => e.startsWith('insert')), ref).toEqual(['insert:intramedullary']);
+        expect(el(rs, '20702', 'drug')).toBe('pass');
+      }
+    });
+  }
+});
+
+describe('an elliptical device line ("Beads: placed.") and the label that says where belong to the device told before', () => {
+  const note = (lines: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: partial excision of the right calcaneus for osteomyelitis (28120).\n\n' +
+    'Narrative: Through a lateral window the infected bone of the calcaneal body was curetted to bleeding bone. ' +
+    'Ten cc of calcium sulfate was mixed by hand with 1 g of vancomycin and pressed into a mould; the beads were released after ten minutes.\n\n' +
+    lines +
+    '\nSkin closed over a drain. Splint.\n';
+  for (const lines of [
+    'Beads: placed.\nWhere: the saucerization cavity of the calcaneal body.\n',
+    'Beads: inserted.\nSite: bone cavity in the body of the calcaneus.\n',
+    'Pellets: placed\nLocation: the cavity in the calcaneal body\n',
+  ]) {
+    it(`${JSON.stringify(lines)}`, () => {
+      for (const t of layouts(note(lines))) expect(events(checkNoteAll(t)), lines).toEqual(['insert:deep']);
+    });
+  }
+  it("a macro's default line after a removal of that device is no placement (guard)", () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: second stage: removal of the antibiotic spacer from the left knee and revision arthroplasty (27487).\n' +
+      'Antibiotic spacer: placed\n\n' +
+      'Description: The spacer of vancomycin PMMA made at the first stage was removed whole and the joint was debrided before the revision components were cemented.\n';
+    expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
+  });
+});

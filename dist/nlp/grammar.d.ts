@@ -38,6 +38,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
     }, z.core.$strict>;
     coreference: z.ZodObject<{
         anaphors: z.ZodArray<z.ZodString>;
+        descriptiveAnaphors: z.ZodDefault<z.ZodArray<z.ZodString>>;
         pronouns: z.ZodArray<z.ZodString>;
         linkingVerbs: z.ZodArray<z.ZodString>;
         amountVerbs: z.ZodArray<z.ZodString>;
@@ -91,6 +92,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         itemMaxLength: z.ZodNumber;
         replacedImplantWords: z.ZodArray<z.ZodString>;
         placementHeadingWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        siteLabels: z.ZodDefault<z.ZodArray<z.ZodString>>;
         siteFieldLabels: z.ZodArray<z.ZodString>;
         notPlacedToday: z.ZodArray<z.ZodString>;
         unusedSupplyWords: z.ZodArray<z.ZodString>;

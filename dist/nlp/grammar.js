@@ -46,6 +46,8 @@ const __schemas = lazy(() => {
         }),
         coreference: z.strictObject({
             anaphors: phrases,
+            /** Descriptions of the made device ("the construct"): they refer to the last device of their section, however far. */
+            descriptiveAnaphors: phrases.default([]),
             pronouns: phrases,
             linkingVerbs: phrases,
             amountVerbs: phrases,
@@ -106,6 +108,8 @@ const __schemas = lazy(() => {
             replacedImplantWords: phrases,
             /** Words of an implants heading that name placement ("Implant / explant log"): such a log is no removal block. */
             placementHeadingWords: phrases.default([]),
+            /** Labels that only say where ("Where:", "Site:"): right after a device's block, they go on with it. */
+            siteLabels: phrases.default([]),
             siteFieldLabels: phrases,
             notPlacedToday: phrases,
             unusedSupplyWords: phrases,

@@ -244,12 +244,21 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
     if (q && deviceGrammar(a).amountVerb.test(a.doc.text.slice(q.end, sent.end))) return { start: q.start, end: q.end, text: a.doc.text.slice(q.start, q.end) };
     return undefined;
   };
+  // (a description of the made device, "the construct", refers to the last device of its section, however far back)
+  const lastInSection = (s: number): number | undefined => {
+    for (let p = s - 1; p >= 0 && a.sentences[p]!.section === a.sentences[s]!.section; p--) if (withDevice.has(p)) return p;
+    return undefined;
+  };
   for (let s = 1; s < a.sentences.length && withDevice.size; s++) {
-    if (withDevice.has(s) || !(withDevice.has(s - 1) || withDevice.has(s - 2))) continue;
+    if (withDevice.has(s)) continue;
+    const near = withDevice.has(s - 1) || withDevice.has(s - 2);
+    if (!near && !deviceGrammar(a).anaphor.test(a.sentences[s]!.text)) continue;
     const ref = referent(s);
     if (!ref) continue;
     if (!a.in('actions', s).some((m) => !m.entry.tags.has('purpose'))) continue;
-    const back = [s - 1, s - 2].find((p) => p >= 0 && withDevice.has(p) && a.sentences[p]!.section === a.sentences[s]!.section);
+    const descriptive = deviceGrammar(a).descriptiveAnaphor.test(ref.text);
+    if (!near && !descriptive) continue;
+    const back = descriptive ? lastInSection(s) : [s - 1, s - 2].find((p) => p >= 0 && withDevice.has(p) && a.sentences[p]!.section === a.sentences[s]!.section);
     if (back === undefined) continue;
     const prev = out.filter((d) => d.sentence === back);
     const form = prev[prev.length - 1]!.form;
@@ -282,7 +291,13 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
     const named = new Set(out.map((d) => d.sentence));
     for (let s = 0; s < a.sentences.length; s++) {
       const title = headed.get(a.sentences[s]!.section);
-      if (!title?.loaded || named.has(s)) continue;
+      if (!title || named.has(s)) continue;
+      // (the heading's device is loaded by its own block, or was told loaded earlier in the note: "... the beads were
+      // released." / "Beads: placed.")
+      // (told loaded, not told taken out: "Second stage: removal of the antibiotic spacer" / "Antibiotic spacer: placed"
+      // is a macro's default line, not the spacer of the removal put back)
+      const toldLoaded = (d: DeviceMention) => d.sentence < s && title.forms.has(d.form) && d.basis !== 'coreference' && d.basis !== 'anaphor' && a.affirmed(d) && !a.in('actions', d.sentence).some((m) => m.entry.tags.has('remove'));
+      if (!title.loaded && !out.some(toldLoaded)) continue;
       const acts = a.in('actions', s).filter((m) => !m.entry.tags.has('purpose') && (m.entry.tags.has('insert') || m.entry.tags.has('remove')));
       const before = acts.length ? a.doc.text.slice(a.sentences[s]!.start, acts[0]!.start) : '';
       if (!acts.length || !deviceGrammar(a).elliptical.test(before)) continue;
@@ -291,8 +306,10 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
       if (other && !title.text.toLowerCase().includes(other[0].toLowerCase())) continue;
       const act = acts[0]!;
       // (its action takes a place, not an object of its own: "pressed into the joint space", not "placed a drain")
+      // (or it is the block's last word: "Beads: placed.")
       const after = ' ' + a.doc.text.slice(act.end, act.end + deviceGrammar(a).g.placeReach);
-      if (!deviceGrammar(a).placeNext.test(act.text) && !deviceGrammar(a).inward.test(after) && !deviceGrammar(a).outward.test(after)) continue;
+      const bare = /^[\s.;!]*$/.test(a.doc.text.slice(act.end, a.sentences[s]!.end));
+      if (!bare && !deviceGrammar(a).placeNext.test(act.text) && !deviceGrammar(a).inward.test(after) && !deviceGrammar(a).outward.test(after)) continue;
       const form = [...title.forms][0]!;
       out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start: act.start, end: act.end, text: act.text, sentence: s, form, reason: `the ${form} of the heading '${title.text}'`, basis: 'anaphor' });
     }
@@ -367,6 +384,9 @@ function findHeadingForms(a: Analysis): HeadingForms {
     if (!sec.title) return;
     const forms = new Set(a.matchText('forms', sec.title).map((m) => m.entry.name));
     if (forms.size) out.set(i, { text: sec.title, forms, loaded: false });
+    // a labelled line that only says where, right after a device's block ("Beads: placed." / "Where: the cavity of
+    // the calcaneal body"), goes on with that device's block
+    else if (out.has(i - 1) && deviceGrammar(a).siteLabel.test(sec.title.trim())) out.set(i, { text: sec.title, forms: out.get(i - 1)!.forms, loaded: false });
   });
   if (!out.size) return out;
   for (const lex of ['drugs', 'carriers'] as const) {
@@ -428,6 +448,10 @@ interface DeviceGrammar {
   placementHeading: RegExp;
   /** The anaphor, global (every one in a sentence). */
   anaphorAll: RegExp;
+  /** A label that only says where (grammar.yaml devices.siteLabels: "Where", "Site", "Location"). */
+  siteLabel: RegExp;
+  /** The whole text of a descriptive anaphor ("the construct"; grammar.yaml coreference.descriptiveAnaphors). */
+  descriptiveAnaphor: RegExp;
   /** A material told before, named again (grammar.yaml coreference.materialReferenceWords): "the second mix". */
   materialReference: RegExp;
   /** A clause break (grammar.yaml relativeClauseBreaks). */
@@ -545,7 +569,9 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
-      anaphor: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
+      anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
+      siteLabel: g.siteLabels.length ? new RegExp(`^(?:${phrases(g.siteLabels)})$`, 'i') : /(?!)/,
+      descriptiveAnaphor: co.descriptiveAnaphors.length ? new RegExp(`^(?:${phrases(co.descriptiveAnaphors)})$`, 'i') : /(?!)/,
       anaphorAll: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'gi'),
       // (or, in a terse note, its participle right after it: "10 ml injected to fill the cavity")
       amountVerb: new RegExp(`^\\s*(?:(?:${phrases(co.amountVerbs)})\\b|[a-z]+(?:${phrases(g.participleEndings)})\\b)`, 'i'),
@@ -1375,7 +1401,13 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
     const inserted = frames.filter((f) => f.action === 'insert');
     const owner = new Map<number, DeviceFrame | undefined>();
     for (const [sec, h] of headed) {
-      const own = h.loaded ? inserted.filter((f) => f.forms.some((x) => h.forms.has(x))) : [];
+      // (a block that does not load its device itself belongs to it when the device's frame already holds a sentence
+      // of it or of the device blocks it goes on from: "Beads: placed." / "Where: the calcaneal cavity")
+      const run = new Set<number>();
+      for (let x = sec; headed.has(x); x--) run.add(x);
+      const own = h.loaded
+        ? inserted.filter((f) => f.forms.some((x) => h.forms.has(x)))
+        : inserted.filter((f) => f.forms.some((x) => h.forms.has(x)) && [...f.sentences].some((t) => run.has(a.sentences[t]!.section)));
       owner.set(sec, own.length === 1 ? own[0] : undefined);
     }
     for (let s = 0; s < a.sentences.length; s++) {
@@ -1458,8 +1490,15 @@ function resolveSites(
   const fieldSites = (action: DeviceAction): Mention[] => {
     const described = action === 'insert' ? insertSentences : removeSentences;
     const sections = new Set([...described].map((s) => a.sentences[s]!.section));
+    // (a block labelled only with where, right after one of them: "Beads: placed." / "Where: the calcaneal cavity")
+    const whereBlock = (i: number) => sections.has(i - 1) && deviceGrammar(a).siteLabel.test(a.sections[i]?.title?.trim() ?? '');
     for (let s = 0; s < a.sentences.length; s++) {
-      if (!sections.has(a.sentences[s]!.section) || !deviceGrammar(a).siteField.test(a.sentences[s]!.text)) continue;
+      const sec = a.sentences[s]!.section;
+      if (whereBlock(sec)) {
+        const found = sitesIn(a, s);
+        if (found.length) return found;
+      }
+      if (!sections.has(sec) || !deviceGrammar(a).siteField.test(a.sentences[s]!.text)) continue;
       const found = sitesIn(a, s);
       if (found.length) return found;
     }
