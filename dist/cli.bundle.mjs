@@ -12763,6 +12763,8 @@ var ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 var ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
 var TIMED_ENTRY = /^[ ]*\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:am|pm|h|hrs))?(?:[ ]+|[ ]*[-\u2013\u2014|][ ]*)(?=[A-Za-z(\[])/i;
+var OPEN_BOX_END = /\[[ xX\u2713\u2714]?[ ]*$/;
+var CLOSE_BOX_START = /^[ ]*[xX\u2713\u2714]?\]/;
 var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 var BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
 var LAST_BOX_CELL = /(?:^|[ ]{2,})[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*[^ \[\]\u2610\u2611\u2612][^\[\]\u2610\u2611\u2612]*$/;
@@ -12887,6 +12889,7 @@ function joinWrappedLines(text, layout = {}) {
       const item = LIST_MARKER.exec(line);
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join9 = true;
     }
+    if (!join9 && OPEN_BOX_END.test(line) && CLOSE_BOX_START.test(next)) join9 = true;
     if (!join9 && nextIndent < next.length && boxAtEnd(line)) join9 = true;
     if (!join9 && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(firstCell(next)) && !ITEM_START.test(next) && !tableLike(firstCell(next)) && cutByWidth(line, next, nextIndent)) join9 = true;
     if (!join9 && !restOfRow && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
@@ -13601,6 +13604,10 @@ var __schemas7 = lazy(() => {
       placementHeadingWords: phrases2.default([]),
       /** Labels that only say where ("Where:", "Site:"): right after a device's block, they go on with it. */
       siteLabels: phrases2.default([]),
+      /** Words that make the sentence's loaded material into the form after them ("to make a", "rolled into a"). */
+      productPhrases: phrases2.default([]),
+      /** Characters before a form read for those words. */
+      productReach: z.number().int().positive().default(48),
       siteFieldLabels: phrases2,
       notPlacedToday: phrases2,
       unusedSupplyWords: phrases2,
@@ -15392,6 +15399,7 @@ function deviceGrammar(a) {
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, "i"),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, "i"),
       anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
+      productBefore: g.productPhrases.length ? new RegExp(`\\b(?:${phrases(g.productPhrases)})\\s+(?:[\\w.-]+\\s+){0,3}$`, "i") : /(?!)/,
       siteLabel: g.siteLabels.length ? new RegExp(`^(?:${phrases(g.siteLabels)})$`, "i") : /(?!)/,
       descriptiveAnaphor: co.descriptiveAnaphors.length ? new RegExp(`^(?:${phrases(co.descriptiveAnaphors)})$`, "i") : /(?!)/,
       anaphorAll: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "gi"),
@@ -15504,6 +15512,12 @@ function nearQualifier(a, f, window) {
   for (let i = firstFrom(manual, f.start); i < manual.length && manual[i].start < f.end; i++) if (manual[i].end <= f.end) return f.text;
   const before = near.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/.test(text.slice(q.end, f.start)));
   if (before.length) return before[before.length - 1].text;
+  const dg = deviceGrammar(a);
+  if (dg.productBefore.test(text.slice(Math.max(0, f.start - dg.g.productReach), f.start))) {
+    const from = a.sentences[f.sentence].start;
+    const made = quals.filter((q) => q.start >= from && q.end <= f.start && !text.slice(q.end, f.start).includes(";"));
+    if (made.length) return made[made.length - 1].text;
+  }
   const clauseEnd = Math.min(a.sentences[f.sentence].end, f.end + window);
   const clause = text.slice(f.end, clauseEnd).split(/[;,]/)[0] ?? "";
   if (!deviceGrammar(a).linked.test(clause)) return void 0;

@@ -175,3 +175,61 @@ describe('an elliptical device line ("Beads: placed.") and the label that says w
     expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
   });
 });
+
+describe('a check box cut in two by a hard wrap is one box again (guards: the fix is held by holdout97 under the layout test)', () => {
+  const note = (row: string) =>
+    'DEVICE FORM\nSurgeon: Dr. X\nProcedure: drainage of a deep abscess of the right calf (27603)\n\n' +
+    `${row}\n` +
+    'Narrative: The abscess under the crural fascia was drained and debrided. Gentamicin 240 mg was mixed by hand into 10 cc of calcium ' +
+    'sulfate, set in a bead mat, and the beads were laid into the cavity deep to the fascia. They will dissolve; no removal is planned.\n';
+  for (const row of [
+    'Device used:   [x] beads   [ ] cement rod   [ ] coated nail   [\n] spacer   [ ] calcium sulfate paste',
+    'Device used:   [x] beads   [ ] cement rod   [ ] coated nail   [ ] spacer   [\n] other',
+    'Device used:   [ ] cement rod   [ ] coated nail   [ ] spacer   [x\n] beads',
+  ]) {
+    it(`${JSON.stringify(row.slice(50))}`, () => {
+      for (const t of layouts(note(row))) expect(events(checkNoteAll(t)), row).toEqual(['insert:deep']);
+    });
+  }
+});
+
+describe('a subordinate clause that opens the sentence keeps its negation to itself', () => {
+  const note = (sentence: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: removal of the infected left tibial nail (20680); canal debridement.\n\n' +
+    'Description: The nail and screws were removed and the canal was reamed and irrigated.\n' +
+    `${sentence}\n` +
+    'Plan: the beads will come out at the next stage in two weeks.\n';
+  for (const sentence of [
+    'Because the cement mould was not available, a chain of 30 gentamicin PMMA beads made by hand on the back table was passed down the tibial canal.',
+    'Since no rod could be made, 30 hand-rolled gentamicin PMMA beads on a wire were threaded into the tibial canal.',
+    'As the cement did not cure in the mould, the 30 vancomycin PMMA beads we had rolled by hand were placed in the tibial canal instead.',
+  ]) {
+    it(`"${sentence.slice(0, 60)}..." places the beads in the canal`, () => {
+      for (const t of layouts(note(sentence))) expect(events(checkNoteAll(t)).filter((e) => e.startsWith('insert')), sentence).toEqual(['insert:intramedullary']);
+    });
+  }
+  it('a negation in the main clause still negates (guard)', () => {
+    const t = note('Because the canal was still purulent, no beads were placed in the tibial canal today.');
+    expect(events(checkNoteAll(t)).filter((e) => e.startsWith('insert'))).toEqual([]);
+  });
+});
+
+describe('the product a loaded material is made into is a device however far the material was told in its sentence', () => {
+  const note = (sentence: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: removal of the infected humeral nail (20680); debridement of the humeral canal.\n\n' +
+    'Description: The nail was removed and the canal reamed to 10 mm and irrigated with 6 L of saline.\n' +
+    `${sentence}\n` +
+    'Plan: rod removal and bone grafting at a second stage in 6 weeks.\n';
+  for (const sentence of [
+    'Then one 40 g bag of Palacos with 2 g of vancomycin and 2.4 g of tobramycin was pushed into a 40 French chest tube over a 3 mm guide wire to make a rod of 9 mm diameter, cut to 30 cm, which was inserted into the humeral canal.',
+    'Two bags of Simplex with 3 g of vancomycin and 2.4 g of tobramycin were squeezed by hand into a silicone tube around a threaded wire to form a rod 8 mm across, trimmed to length, which was then pushed down the humeral canal.',
+  ]) {
+    it(`"${sentence.slice(0, 60)}..."`, () => {
+      for (const t of layouts(note(sentence))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs).filter((e) => e.startsWith('insert')), sentence).toEqual(['insert:intramedullary']);
+        expect(el(rs, '20702', 'drug')).toBe('pass');
+      }
+    });
+  }
+});

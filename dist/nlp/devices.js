@@ -440,6 +440,7 @@ function deviceGrammar(a) {
             repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
             ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
             anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
+            productBefore: g.productPhrases.length ? new RegExp(`\\b(?:${phrases(g.productPhrases)})\\s+(?:[\\w.-]+\\s+){0,3}$`, 'i') : /(?!)/,
             siteLabel: g.siteLabels.length ? new RegExp(`^(?:${phrases(g.siteLabels)})$`, 'i') : /(?!)/,
             descriptiveAnaphor: co.descriptiveAnaphors.length ? new RegExp(`^(?:${phrases(co.descriptiveAnaphors)})$`, 'i') : /(?!)/,
             anaphorAll: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'gi'),
@@ -597,6 +598,15 @@ function nearQualifier(a, f, window) {
     const before = near.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/.test(text.slice(q.end, f.start)));
     if (before.length)
         return before[before.length - 1].text;
+    // the product the sentence's loaded material was made into ("two bags of Palacos with vancomycin were injected into
+    // the tube over a guide wire to make a rod of 10 mm"): its material is told before it, however far, in its sentence
+    const dg = deviceGrammar(a);
+    if (dg.productBefore.test(text.slice(Math.max(0, f.start - dg.g.productReach), f.start))) {
+        const from = a.sentences[f.sentence].start;
+        const made = quals.filter((q) => q.start >= from && q.end <= f.start && !text.slice(q.end, f.start).includes(';'));
+        if (made.length)
+            return made[made.length - 1].text;
+    }
     const clauseEnd = Math.min(a.sentences[f.sentence].end, f.end + window);
     const clause = text.slice(f.end, clauseEnd).split(/[;,]/)[0] ?? '';
     if (!deviceGrammar(a).linked.test(clause))

@@ -93,6 +93,8 @@ export declare const GrammarSchema: () => z.ZodObject<{
         replacedImplantWords: z.ZodArray<z.ZodString>;
         placementHeadingWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         siteLabels: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        productPhrases: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        productReach: z.ZodDefault<z.ZodNumber>;
         siteFieldLabels: z.ZodArray<z.ZodString>;
         notPlacedToday: z.ZodArray<z.ZodString>;
         unusedSupplyWords: z.ZodArray<z.ZodString>;

@@ -110,6 +110,10 @@ const __schemas = lazy(() => {
             placementHeadingWords: phrases.default([]),
             /** Labels that only say where ("Where:", "Site:"): right after a device's block, they go on with it. */
             siteLabels: phrases.default([]),
+            /** Words that make the sentence's loaded material into the form after them ("to make a", "rolled into a"). */
+            productPhrases: phrases.default([]),
+            /** Characters before a form read for those words. */
+            productReach: z.number().int().positive().default(48),
             siteFieldLabels: phrases,
             notPlacedToday: phrases,
             unusedSupplyWords: phrases,

@@ -448,6 +448,8 @@ interface DeviceGrammar {
   placementHeading: RegExp;
   /** The anaphor, global (every one in a sentence). */
   anaphorAll: RegExp;
+  /** The words that make material into a device, right before the form ("to make a", "rolled into a"). */
+  productBefore: RegExp;
   /** A label that only says where (grammar.yaml devices.siteLabels: "Where", "Site", "Location"). */
   siteLabel: RegExp;
   /** The whole text of a descriptive anaphor ("the construct"; grammar.yaml coreference.descriptiveAnaphors). */
@@ -570,6 +572,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
       anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
+      productBefore: g.productPhrases.length ? new RegExp(`\\b(?:${phrases(g.productPhrases)})\\s+(?:[\\w.-]+\\s+){0,3}$`, 'i') : /(?!)/,
       siteLabel: g.siteLabels.length ? new RegExp(`^(?:${phrases(g.siteLabels)})$`, 'i') : /(?!)/,
       descriptiveAnaphor: co.descriptiveAnaphors.length ? new RegExp(`^(?:${phrases(co.descriptiveAnaphors)})$`, 'i') : /(?!)/,
       anaphorAll: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'gi'),
@@ -730,6 +733,14 @@ function nearQualifier(a: Analysis, f: Mention, window: number): string | undefi
   for (let i = firstFrom(manual, f.start); i < manual.length && manual[i]!.start < f.end; i++) if (manual[i]!.end <= f.end) return f.text;
   const before = near.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/.test(text.slice(q.end, f.start)));
   if (before.length) return before[before.length - 1]!.text;
+  // the product the sentence's loaded material was made into ("two bags of Palacos with vancomycin were injected into
+  // the tube over a guide wire to make a rod of 10 mm"): its material is told before it, however far, in its sentence
+  const dg = deviceGrammar(a);
+  if (dg.productBefore.test(text.slice(Math.max(0, f.start - dg.g.productReach), f.start))) {
+    const from = a.sentences[f.sentence]!.start;
+    const made = quals.filter((q) => q.start >= from && q.end <= f.start && !text.slice(q.end, f.start).includes(';'));
+    if (made.length) return made[made.length - 1]!.text;
+  }
   const clauseEnd = Math.min(a.sentences[f.sentence]!.end, f.end + window);
   const clause = text.slice(f.end, clauseEnd).split(/[;,]/)[0] ?? '';
   if (!deviceGrammar(a).linked.test(clause)) return undefined;

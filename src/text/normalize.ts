@@ -68,6 +68,9 @@ const ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
  * the line next to it opens with one too (four digits alone, "0915", are too often an amount to count).
  */
 export const TIMED_ENTRY = /^[ ]*\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:am|pm|h|hrs))?(?:[ ]+|[ ]*[-\u2013\u2014|][ ]*)(?=[A-Za-z(\[])/i;
+/** A line that ends inside a check box ("[", "[x") and the rest of that box opening the next line ("] spacer"). */
+const OPEN_BOX_END = /\[[ xX\u2713\u2714]?[ ]*$/;
+const CLOSE_BOX_START = /^[ ]*[xX\u2713\u2714]?\]/;
 /** A list marker or check box at the start of a line (ITEM_START without "Label:"). */
 const MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 /** A check box, empty or ticked, at the end of a line. */
@@ -241,6 +244,8 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}): stri
       const item = LIST_MARKER.exec(line);
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join = true;
     }
+    // a check box cut in two by the wrap ("... [ ] coated nail   [" / "] spacer") is one box again
+    if (!join && OPEN_BOX_END.test(line) && CLOSE_BOX_START.test(next)) join = true;
     // a line that ends with a check box goes on: the box's label is on the next line ("[ ] Rod [ ]" / "Coated nail")
     if (!join && nextIndent < next.length && boxAtEnd(line)) join = true;
     // a check-box row whose last box's label was cut by the wrap goes on ("[ ] Beads   [ ] Calcium sulfate" /
