@@ -13542,6 +13542,9 @@ var __schemas7 = lazy(() => {
       anaphors: phrases2,
       /** Descriptions of the made device ("the construct"): they refer to the last device of their section, however far. */
       descriptiveAnaphors: phrases2.default([]),
+      /** "The former" and "the latter": the earlier or the later of the last two devices told in the section. */
+      formerAnaphors: phrases2.default([]),
+      latterAnaphors: phrases2.default([]),
       pronouns: phrases2,
       linkingVerbs: phrases2,
       amountVerbs: phrases2,
@@ -15237,7 +15240,18 @@ function findDeviceMentions(a) {
     const back = descriptive ? lastInSection(s) : [s - 1, s - 2].find((p) => p >= 0 && withDevice.has(p) && a.sentences[p].section === a.sentences[s].section);
     if (back === void 0) continue;
     const prev = out.filter((d) => d.sentence === back);
-    const form = prev[prev.length - 1].form;
+    let form = prev[prev.length - 1].form;
+    if (deviceGrammar(a).formerAnaphor.test(ref.text) || deviceGrammar(a).latterAnaphor.test(ref.text)) {
+      const order = [];
+      for (const d of out) {
+        if (d.sentence >= s || a.sentences[d.sentence].section !== a.sentences[s].section || d.basis === "anaphor") continue;
+        const at = order.indexOf(d.form);
+        if (at >= 0) order.splice(at, 1);
+        order.push(d.form);
+      }
+      if (order.length < 2) continue;
+      form = deviceGrammar(a).formerAnaphor.test(ref.text) ? order[order.length - 2] : order[order.length - 1];
+    }
     out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start: ref.start, end: ref.end, text: ref.text, sentence: s, form, reason: `refers back to the ${form} described just before`, basis: "anaphor" });
   }
   const re = deviceGrammar(a).anaphorAll;
@@ -15384,6 +15398,7 @@ function deviceGrammar(a) {
       attestation: new RegExp(`\\b(?:${phrases(gr.timeline.attestationWords)})\\b`, "i"),
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, "i"),
       unusedSupply: new RegExp(`\\b(?:${phrases(g.unusedSupplyWords)})\\b`, "i"),
+      siteHeader: new RegExp(`^(?:${phrases(g.siteFieldLabels)})$`, "i"),
       siteField: new RegExp(`^\\s*\\|?\\s*(?:${phrases(g.siteFieldLabels)})\\s*(?:\\||:)`, "i"),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, "i"),
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, "i"),
@@ -15398,9 +15413,11 @@ function deviceGrammar(a) {
       verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, "i"),
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, "i"),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, "i"),
-      anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
+      anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors, ...co.formerAnaphors, ...co.latterAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
       productBefore: g.productPhrases.length ? new RegExp(`\\b(?:${phrases(g.productPhrases)})\\s+(?:[\\w.-]+\\s+){0,3}$`, "i") : /(?!)/,
       siteLabel: g.siteLabels.length ? new RegExp(`^(?:${phrases(g.siteLabels)})$`, "i") : /(?!)/,
+      formerAnaphor: co.formerAnaphors.length ? new RegExp(`^(?:${phrases(co.formerAnaphors)})$`, "i") : /(?!)/,
+      latterAnaphor: co.latterAnaphors.length ? new RegExp(`^(?:${phrases(co.latterAnaphors)})$`, "i") : /(?!)/,
       descriptiveAnaphor: co.descriptiveAnaphors.length ? new RegExp(`^(?:${phrases(co.descriptiveAnaphors)})$`, "i") : /(?!)/,
       anaphorAll: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "gi"),
       // (or, in a terse note, its participle right after it: "10 ml injected to fill the cavity")
@@ -15752,7 +15769,16 @@ function analyseDevices(a) {
     const selfQualified = deviceAffirmed.some((d) => d.basis !== "coreference" && d.basis !== "anaphor");
     const verbless = a.in("actions", s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text);
     const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s].text);
-    const listItem = (cat === "procedure" || cat === "implants") && selfQualified && verbless && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength;
+    const itemLength = () => {
+      const sent2 = a.sentences[s];
+      const own = deviceAffirmed.filter((x) => x.basis !== "coreference" && x.basis !== "anaphor");
+      if (!own.length) return sent2.text.length;
+      const from = sent2.text.lastIndexOf(";", own[0].start - sent2.start) + 1;
+      const to = sent2.text.indexOf(";", own[own.length - 1].end - sent2.start);
+      if (sent2.text.slice(from, own[own.length - 1].start - sent2.start).includes(";")) return sent2.text.length;
+      return (to < 0 ? sent2.text.length : to) - from;
+    };
+    const listItem = (cat === "procedure" || cat === "implants") && selfQualified && verbless && itemLength() <= deviceGrammar(a).g.itemMaxLength;
     if (!didInsert && !didRemove && listItem && listsPlaced && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section)) didInsert = true;
     if (!didInsert && !didRemove && listItem && removalBlock.has(a.sentences[s].section)) didRemove = true;
     let fragment;
@@ -16018,6 +16044,24 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
   }
   return frames;
 }
+function siteColumnSites(a, s) {
+  const sent = a.sentences[s];
+  const isRow = (t) => t.trimStart().startsWith("|");
+  if (!isRow(sent.text)) return [];
+  let h = s;
+  while (h > 0 && a.sentences[h - 1].section === sent.section && isRow(a.sentences[h - 1].text)) h--;
+  if (h === s) return [];
+  const header = a.sentences[h].text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
+  const col = header.findIndex((c) => deviceGrammar(a).siteHeader.test(c.trim()));
+  if (col < 0) return [];
+  let from = sent.text.indexOf("|");
+  for (let i = 0; i < col && from >= 0; i++) from = sent.text.indexOf("|", from + 1);
+  if (from < 0) return [];
+  const to = sent.text.indexOf("|", from + 1);
+  const lo = sent.start + from;
+  const hi = sent.start + (to < 0 ? sent.text.length : to);
+  return sitesIn(a, s).filter((m) => m.start >= lo && m.end <= hi);
+}
 function nearest(candidates, d) {
   let best = candidates[0];
   let bestDist = Infinity;
@@ -16076,7 +16120,12 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
         const found2 = sitesIn(a, s);
         if (found2.length) return found2;
       }
-      if (!sections.has(sec) || !deviceGrammar(a).siteField.test(a.sentences[s].text)) continue;
+      if (!sections.has(sec)) continue;
+      if (described.has(s)) {
+        const inColumn = siteColumnSites(a, s);
+        if (inColumn.length) return inColumn;
+      }
+      if (!deviceGrammar(a).siteField.test(a.sentences[s].text)) continue;
       const found = sitesIn(a, s);
       if (found.length) return found;
     }

@@ -233,3 +233,39 @@ describe('the product a loaded material is made into is a device however far the
     });
   }
 });
+
+describe('"the former" and "the latter" are the earlier and the later of the last two devices told', () => {
+  const note = (s1: string, s2: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: removal of the infected tibial plate (20680) and debridement of a calf abscess (27603).\n\n' +
+    'Description: The plate was removed and the tibial canal reamed and irrigated. The abscess under the crural fascia was drained.\n' +
+    'Two things were made on the back table. Dr. X mixed 40 g of PMMA with 2 g of vancomycin by hand and moulded it over a wire into a 9 mm rod. ' +
+    'Separately, a 10 cc calcium sulfate kit with 1 g of gentamicin was set in a mat into 40 pellets.\n' +
+    `${s1} ${s2}\n` +
+    'Plan: rod removal at the second stage in 6 weeks; the pellets dissolve.\n';
+  for (const [s1, s2] of [
+    ['The former was passed down the tibial canal.', 'The latter were laid deep to the crural fascia in the abscess cavity.'],
+    ['The latter were packed into the abscess cavity beneath the crural fascia.', 'The former was then inserted into the tibial canal.'],
+  ]) {
+    it(`"${s1} ${s2}"`, () => {
+      for (const t of layouts(note(s1, s2))) expect([...events(checkNoteAll(t))].sort(), s1).toEqual(['insert:deep', 'insert:intramedullary']);
+    });
+  }
+});
+
+describe('a procedure line that lists several procedures between semicolons is read item by item', () => {
+  const note = (line: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\n' +
+    `Procedure: ${line}\n\n` +
+    'Description: The dead muscle of the posterior compartment was excised to bleeding tissue, leaving a dead space deep to the crural fascia. ' +
+    'On the back table Dr. X mixed 40 g of PMMA with 2 g of vancomycin by hand and rolled 20 beads on a wire.\n' +
+    '| Item    | Site                          | Amount   |\n|---------|-------------------------------|----------|\n| Chain   | deep to the crural fascia     | 20 beads |\n\n' +
+    'Plan: bead removal at the second look in one week.\n';
+  for (const line of [
+    'Excisional debridement of skin, subcutaneous tissue and muscle of the left leg, about 150 sq cm (11043); antibiotic bead chain to the posterior compartment.',
+    'Debridement of the left leg down to and including muscle over about 150 sq cm of the calf (11043); hand-made antibiotic beads, deep posterior leg.',
+  ]) {
+    it(`"${line.slice(0, 50)}..." lists the beads, and the table's site column says where`, () => {
+      for (const t of layouts(note(line))) expect(events(checkNoteAll(t)), line).toEqual(['insert:deep']);
+    });
+  }
+});

@@ -222,7 +222,22 @@ function findDeviceMentions(a) {
         if (back === undefined)
             continue;
         const prev = out.filter((d) => d.sentence === back);
-        const form = prev[prev.length - 1].form;
+        let form = prev[prev.length - 1].form;
+        // "the former" / "the latter": the earlier or the later of the last two devices told in the section
+        if (deviceGrammar(a).formerAnaphor.test(ref.text) || deviceGrammar(a).latterAnaphor.test(ref.text)) {
+            const order = [];
+            for (const d of out) {
+                if (d.sentence >= s || a.sentences[d.sentence].section !== a.sentences[s].section || d.basis === 'anaphor')
+                    continue;
+                const at = order.indexOf(d.form);
+                if (at >= 0)
+                    order.splice(at, 1);
+                order.push(d.form);
+            }
+            if (order.length < 2)
+                continue;
+            form = deviceGrammar(a).formerAnaphor.test(ref.text) ? order[order.length - 2] : order[order.length - 1];
+        }
         out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start: ref.start, end: ref.end, text: ref.text, sentence: s, form, reason: `refers back to the ${form} described just before`, basis: 'anaphor' });
     }
     // ... and so does one in a later clause of the device's own sentence, before that clause's placement ("Vancomycin
@@ -425,6 +440,7 @@ function deviceGrammar(a) {
             attestation: new RegExp(`\\b(?:${phrases(gr.timeline.attestationWords)})\\b`, 'i'),
             notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
             unusedSupply: new RegExp(`\\b(?:${phrases(g.unusedSupplyWords)})\\b`, 'i'),
+            siteHeader: new RegExp(`^(?:${phrases(g.siteFieldLabels)})$`, 'i'),
             siteField: new RegExp(`^\\s*\\|?\\s*(?:${phrases(g.siteFieldLabels)})\\s*(?:\\||:)`, 'i'),
             mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
             intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
@@ -439,9 +455,11 @@ function deviceGrammar(a) {
             verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
             repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
             ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
-            anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
+            anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors, ...co.formerAnaphors, ...co.latterAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
             productBefore: g.productPhrases.length ? new RegExp(`\\b(?:${phrases(g.productPhrases)})\\s+(?:[\\w.-]+\\s+){0,3}$`, 'i') : /(?!)/,
             siteLabel: g.siteLabels.length ? new RegExp(`^(?:${phrases(g.siteLabels)})$`, 'i') : /(?!)/,
+            formerAnaphor: co.formerAnaphors.length ? new RegExp(`^(?:${phrases(co.formerAnaphors)})$`, 'i') : /(?!)/,
+            latterAnaphor: co.latterAnaphors.length ? new RegExp(`^(?:${phrases(co.latterAnaphors)})$`, 'i') : /(?!)/,
             descriptiveAnaphor: co.descriptiveAnaphors.length ? new RegExp(`^(?:${phrases(co.descriptiveAnaphors)})$`, 'i') : /(?!)/,
             anaphorAll: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'gi'),
             // (or, in a terse note, its participle right after it: "10 ml injected to fill the cavity")
@@ -953,7 +971,21 @@ export function analyseDevices(a) {
         const selfQualified = deviceAffirmed.some((d) => d.basis !== 'coreference' && d.basis !== 'anaphor');
         const verbless = a.in('actions', s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text);
         const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s].text);
-        const listItem = (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && a.sentences[s].text.length <= deviceGrammar(a).g.itemMaxLength;
+        // (a line that lists several procedures between semicolons is measured item by item: "Excisional debridement of
+        // the leg (11043); antibiotic bead chains to the posterior compartment.")
+        // (only when the devices named stand in one item: items with devices of their own are not told apart here)
+        const itemLength = () => {
+            const sent = a.sentences[s];
+            const own = deviceAffirmed.filter((x) => x.basis !== 'coreference' && x.basis !== 'anaphor');
+            if (!own.length)
+                return sent.text.length;
+            const from = sent.text.lastIndexOf(';', own[0].start - sent.start) + 1;
+            const to = sent.text.indexOf(';', own[own.length - 1].end - sent.start);
+            if (sent.text.slice(from, own[own.length - 1].start - sent.start).includes(';'))
+                return sent.text.length;
+            return (to < 0 ? sent.text.length : to) - from;
+        };
+        const listItem = (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && itemLength() <= deviceGrammar(a).g.itemMaxLength;
         // (a row of an implant / explant log with no word of its own for what happened is neither)
         if (!didInsert && !didRemove && listItem && listsPlaced && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section))
             didInsert = true;
@@ -1361,6 +1393,34 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     }
     return frames;
 }
+/**
+ * The sites in the cell of a table row that stands under a site heading ("| Item | Site | Carrier |"): the header is the
+ * first row of the run of table rows the row belongs to.
+ */
+function siteColumnSites(a, s) {
+    const sent = a.sentences[s];
+    const isRow = (t) => t.trimStart().startsWith('|');
+    if (!isRow(sent.text))
+        return [];
+    let h = s;
+    while (h > 0 && a.sentences[h - 1].section === sent.section && isRow(a.sentences[h - 1].text))
+        h--;
+    if (h === s)
+        return [];
+    const header = a.sentences[h].text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+    const col = header.findIndex((c) => deviceGrammar(a).siteHeader.test(c.trim()));
+    if (col < 0)
+        return [];
+    let from = sent.text.indexOf('|');
+    for (let i = 0; i < col && from >= 0; i++)
+        from = sent.text.indexOf('|', from + 1);
+    if (from < 0)
+        return [];
+    const to = sent.text.indexOf('|', from + 1);
+    const lo = sent.start + from;
+    const hi = sent.start + (to < 0 ? sent.text.length : to);
+    return sitesIn(a, s).filter((m) => m.start >= lo && m.end <= hi);
+}
 /** The frame with a sentence nearest to sentence `d`; on a tie the later one (a preparation is told before the insertion). */
 function nearest(candidates, d) {
     let best = candidates[0];
@@ -1440,7 +1500,15 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
                 if (found.length)
                     return found;
             }
-            if (!sections.has(sec) || !deviceGrammar(a).siteField.test(a.sentences[s].text))
+            if (!sections.has(sec))
+                continue;
+            // (or in the site column of a table: "| Item | Site | Carrier |" / "| Chain A | deep to the crural fascia | PMMA |")
+            if (described.has(s)) {
+                const inColumn = siteColumnSites(a, s);
+                if (inColumn.length)
+                    return inColumn;
+            }
+            if (!deviceGrammar(a).siteField.test(a.sentences[s].text))
                 continue;
             const found = sitesIn(a, s);
             if (found.length)

@@ -39,6 +39,8 @@ export declare const GrammarSchema: () => z.ZodObject<{
     coreference: z.ZodObject<{
         anaphors: z.ZodArray<z.ZodString>;
         descriptiveAnaphors: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        formerAnaphors: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        latterAnaphors: z.ZodDefault<z.ZodArray<z.ZodString>>;
         pronouns: z.ZodArray<z.ZodString>;
         linkingVerbs: z.ZodArray<z.ZodString>;
         amountVerbs: z.ZodArray<z.ZodString>;

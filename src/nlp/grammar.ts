@@ -55,6 +55,9 @@ const __schemas = lazy(() => {
       anaphors: phrases,
       /** Descriptions of the made device ("the construct"): they refer to the last device of their section, however far. */
       descriptiveAnaphors: phrases.default([]),
+      /** "The former" and "the latter": the earlier or the later of the last two devices told in the section. */
+      formerAnaphors: phrases.default([]),
+      latterAnaphors: phrases.default([]),
       pronouns: phrases,
       linkingVerbs: phrases,
       amountVerbs: phrases,
