@@ -13609,6 +13609,8 @@ var __schemas7 = lazy(() => {
       siteLabels: phrases2.default([]),
       /** Words that make the sentence's loaded material into the form after them ("to make a", "rolled into a"). */
       productPhrases: phrases2.default([]),
+      /** Patterns (regular expressions) saying nothing of a device stayed in the patient ("no beads were left"). */
+      nothingLeftPatterns: phrases2.default([]),
       /** Characters before a form read for those words. */
       productReach: z.number().int().positive().default(48),
       siteFieldLabels: phrases2,
@@ -15416,6 +15418,7 @@ function deviceGrammar(a) {
       anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors, ...co.formerAnaphors, ...co.latterAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
       productBefore: g.productPhrases.length ? new RegExp(`\\b(?:${phrases(g.productPhrases)})\\s+(?:[\\w.-]+\\s+){0,3}$`, "i") : /(?!)/,
       siteLabel: g.siteLabels.length ? new RegExp(`^(?:${phrases(g.siteLabels)})$`, "i") : /(?!)/,
+      nothingLeft: g.nothingLeftPatterns.length ? new RegExp(g.nothingLeftPatterns.map((p) => `(?:${p})`).join("|"), "i") : /(?!)/,
       formerAnaphor: co.formerAnaphors.length ? new RegExp(`^(?:${phrases(co.formerAnaphors)})$`, "i") : /(?!)/,
       latterAnaphor: co.latterAnaphors.length ? new RegExp(`^(?:${phrases(co.latterAnaphors)})$`, "i") : /(?!)/,
       descriptiveAnaphor: co.descriptiveAnaphors.length ? new RegExp(`^(?:${phrases(co.descriptiveAnaphors)})$`, "i") : /(?!)/,
@@ -15831,6 +15834,20 @@ function analyseDevices(a) {
     if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s) && !(earlier && deviceAffirmed.every((d) => nearEarlierAnchor(a, d)))) {
       (removalBlock.has(a.sentences[s].section) ? removeSentences : insertSentences).add(s);
       if (!removalBlock.has(a.sentences[s].section)) describedOnly.push(s);
+    }
+  }
+  for (let s = 0; s < a.sentences.length; s++) {
+    const undo = a.in("actions", s).filter((m) => m.entry.tags.has("undo") && a.affirmed(m));
+    if (!undo.length || !a.isOperative(s)) continue;
+    const told = (t) => t < a.sentences.length && deviceGrammar(a).nothingLeft.test(a.sentences[t].text);
+    if (!told(s) && !told(s + 1)) continue;
+    const forms = new Set((bySentence.get(s) ?? []).map((d) => d.form));
+    for (const f of forms) {
+      if (raw.some((r) => r.action === "insert" && r.s > s && r.forms.includes(f))) continue;
+      for (let i = raw.length - 1; i >= 0; i--) {
+        const r = raw[i];
+        if (r.action === "insert" && r.s <= s && r.forms.includes(f) && r.forms.every((x) => forms.has(x))) raw.splice(i, 1);
+      }
     }
   }
   if (describedOnly.length && !raw.some((r) => r.action === "insert") && raw.some((r) => r.action === "remove")) {

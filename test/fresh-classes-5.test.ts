@@ -269,3 +269,27 @@ describe('a procedure line that lists several procedures between semicolons is r
     });
   }
 });
+
+describe('a device placed and taken back out in the same operation, with nothing of it left, did not stay', () => {
+  const note = (sentence: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: partial excision of the right calcaneus (28120); negative pressure dressing.\n\n' +
+    '1. The infected bone of the calcaneal body was removed with a burr, leaving a cavity.\n' +
+    '2. PMMA was mixed by hand with 1 g of vancomycin and rolled into 16 beads on a wire, which were laid in the cavity.\n' +
+    `3. ${sentence}\n` +
+    '4. A negative pressure dressing was applied over the open cavity.\n\n' +
+    'Plan: return in 3 days; local antibiotics will be reconsidered then.\n';
+  for (const sentence of [
+    'The skin would not close over them, so the beads were taken back out and discarded; no beads were left in the patient.',
+    'Because the wound could not be closed, the chain was pulled back out. None of it was left.',
+    'The beads were removed again before closure and nothing was left in the cavity.',
+  ]) {
+    it(`"${sentence}"`, () => {
+      for (const t of layouts(note(sentence))) expect(events(checkNoteAll(t)), sentence).toEqual([]);
+    });
+  }
+  it('a chain pulled back out and put back, or one bead retrieved, leaves the device in (guard)', () => {
+    for (const sentence of ['Bleeding followed, so the chain was pulled back out, the bleeding was controlled, and the same chain was laid back in the cavity.', 'One bead slipped off and was retrieved and discarded; 15 beads stayed on the wire in the cavity.']) {
+      expect(events(checkNoteAll(note(sentence))), sentence).toEqual(['insert:deep']);
+    }
+  });
+});

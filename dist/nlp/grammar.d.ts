@@ -96,6 +96,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         placementHeadingWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         siteLabels: z.ZodDefault<z.ZodArray<z.ZodString>>;
         productPhrases: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        nothingLeftPatterns: z.ZodDefault<z.ZodArray<z.ZodString>>;
         productReach: z.ZodDefault<z.ZodNumber>;
         siteFieldLabels: z.ZodArray<z.ZodString>;
         notPlacedToday: z.ZodArray<z.ZodString>;

@@ -115,6 +115,8 @@ const __schemas = lazy(() => {
             siteLabels: phrases.default([]),
             /** Words that make the sentence's loaded material into the form after them ("to make a", "rolled into a"). */
             productPhrases: phrases.default([]),
+            /** Patterns (regular expressions) saying nothing of a device stayed in the patient ("no beads were left"). */
+            nothingLeftPatterns: phrases.default([]),
             /** Characters before a form read for those words. */
             productReach: z.number().int().positive().default(48),
             siteFieldLabels: phrases,

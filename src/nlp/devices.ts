@@ -464,6 +464,8 @@ interface DeviceGrammar {
   productBefore: RegExp;
   /** A label that only says where (grammar.yaml devices.siteLabels: "Where", "Site", "Location"). */
   siteLabel: RegExp;
+  /** A statement that nothing of a device stayed in the patient (grammar.yaml devices.nothingLeftPatterns). */
+  nothingLeft: RegExp;
   /** "The former" / "the latter" (grammar.yaml coreference.formerAnaphors / latterAnaphors), as a whole text. */
   formerAnaphor: RegExp;
   latterAnaphor: RegExp;
@@ -592,6 +594,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors, ...co.formerAnaphors, ...co.latterAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
       productBefore: g.productPhrases.length ? new RegExp(`\\b(?:${phrases(g.productPhrases)})\\s+(?:[\\w.-]+\\s+){0,3}$`, 'i') : /(?!)/,
       siteLabel: g.siteLabels.length ? new RegExp(`^(?:${phrases(g.siteLabels)})$`, 'i') : /(?!)/,
+      nothingLeft: g.nothingLeftPatterns.length ? new RegExp(g.nothingLeftPatterns.map((p) => `(?:${p})`).join('|'), 'i') : /(?!)/,
       formerAnaphor: co.formerAnaphors.length ? new RegExp(`^(?:${phrases(co.formerAnaphors)})$`, 'i') : /(?!)/,
       latterAnaphor: co.latterAnaphors.length ? new RegExp(`^(?:${phrases(co.latterAnaphors)})$`, 'i') : /(?!)/,
       descriptiveAnaphor: co.descriptiveAnaphors.length ? new RegExp(`^(?:${phrases(co.descriptiveAnaphors)})$`, 'i') : /(?!)/,
@@ -1170,6 +1173,24 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
       // (in a block headed by a removal the device described is the one taken out)
       (removalBlock.has(a.sentences[s]!.section) ? removeSentences : insertSentences).add(s);
       if (!removalBlock.has(a.sentences[s]!.section)) describedOnly.push(s);
+    }
+  }
+  // a device placed in this operation and then taken back out of it ("The beads were therefore taken back out and
+  // discarded") did not stay: its placement is undone, unless a device of that form is placed again after that
+  for (let s = 0; s < a.sentences.length; s++) {
+    const undo = a.in('actions', s).filter((m) => m.entry.tags.has('undo') && a.affirmed(m));
+    if (!undo.length || !a.isOperative(s)) continue;
+    // (only when the note says none of it stayed: "... taken back out and discarded; no beads were left in the
+    // patient"; a bead that slipped off and was retrieved, or a chain pulled back out and put back, leaves the rest)
+    const told = (t: number) => t < a.sentences.length && deviceGrammar(a).nothingLeft.test(a.sentences[t]!.text);
+    if (!told(s) && !told(s + 1)) continue;
+    const forms = new Set((bySentence.get(s) ?? []).map((d) => d.form));
+    for (const f of forms) {
+      if (raw.some((r) => r.action === 'insert' && r.s > s && r.forms.includes(f))) continue;
+      for (let i = raw.length - 1; i >= 0; i--) {
+        const r = raw[i]!;
+        if (r.action === 'insert' && r.s <= s && r.forms.includes(f) && r.forms.every((x) => forms.has(x))) raw.splice(i, 1);
+      }
     }
   }
   // in a note that removes devices and places none, a device described without an action ("All 16 beads were
