@@ -293,3 +293,35 @@ describe('a device placed and taken back out in the same operation, with nothing
     }
   });
 });
+
+describe('an event named by its noun and put in the future after it is a plan', () => {
+  const note = (sentence: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: irrigation and debridement of the left knee with synovectomy (27310); the antibiotic spacer was kept.\n\n' +
+    'History: a hand-made vancomycin PMMA articulating spacer was placed in the left knee six weeks ago.\n' +
+    'Description: The knee was opened, the spacer was inspected and found stable, and it was left in place. Synovectomy and 9 L of irrigation followed.\n' +
+    `${sentence}\n`;
+  for (const sentence of [
+    'Spacer removal will take place at the reimplantation in about four weeks.',
+    'Removal of the spacer is to take place once the markers settle.',
+    'Exchange of the spacer is going to follow when cultures are final.',
+  ]) {
+    it(`"${sentence}"`, () => {
+      for (const t of layouts(note(sentence))) expect(events(checkNoteAll(t)), sentence).toEqual([]);
+    });
+  }
+});
+
+describe("the size of a threaded wire or cerclage is no amount of the device", () => {
+  const note = (sentence: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: removal of the clavicle plate (20680); antibiotic cement rod into the clavicle canal.\n\n' +
+    `Description: The plate was removed and the medullary canal of the clavicle reamed. ${sentence} After curing the tube was cut away ` +
+    'and the rod was passed into the medullary canal of the clavicle.\nPlan: rod removal at a second stage.\n';
+  for (const sentence of [
+    'Palacos was mixed by hand with vancomycin and tobramycin and injected into a chest tube around a 2.0 mm threaded wire.',
+    'Hand-mixed Palacos with vancomycin was pushed into a tube over a 1.6 mm olive wire.',
+  ]) {
+    it(`"${sentence}": quantity fails`, () => {
+      for (const t of layouts(note(sentence))) expect(el(checkNoteAll(t), '20702', 'quantity'), sentence).toBe('fail');
+    });
+  }
+});
