@@ -16059,7 +16059,36 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
       if (f && !notInDevice(a, s)) f.sentences.add(s);
     }
   }
+  for (const f of frames) {
+    for (const s of [...f.sentences]) for (const t of subItemSentences(a, s)) if (!notInDevice(a, t)) f.sentences.add(t);
+  }
   return frames;
+}
+var SUB_ITEM = /^(?:\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|\(?\d{1,2}[.)]|[-*+\u2022\u25cf\u25aa])[ ]/i;
+function subItemSentences(a, s) {
+  const text = a.doc.text;
+  const sent = a.sentences[s];
+  const lineStart = text.lastIndexOf("\n", sent.start - 1) + 1;
+  const indentOf = (at2) => {
+    let i = at2;
+    while (text.charCodeAt(i) === 32) i++;
+    return i - at2;
+  };
+  const own = indentOf(lineStart);
+  let at = text.indexOf("\n", sent.end);
+  if (at < 0 || text.slice(sent.end, at).trim() !== "") return [];
+  let end = at;
+  for (let next = at + 1; next < text.length; ) {
+    const lineEnd = text.indexOf("\n", next) < 0 ? text.length : text.indexOf("\n", next);
+    if (text.slice(next, lineEnd).trim() === "" || indentOf(next) <= own) break;
+    if (!SUB_ITEM.test(text.slice(next + indentOf(next), lineEnd)) && end === at) break;
+    end = lineEnd;
+    next = lineEnd + 1;
+  }
+  if (end === at) return [];
+  const out = [];
+  for (let t = s + 1; t < a.sentences.length && a.sentences[t].start < end; t++) if (a.sentences[t].start > at) out.push(t);
+  return out;
 }
 function siteColumnSites(a, s) {
   const sent = a.sentences[s];

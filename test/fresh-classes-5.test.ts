@@ -325,3 +325,24 @@ describe("the size of a threaded wire or cerclage is no amount of the device", (
     });
   }
 });
+
+describe('the sub-items of a list item that describes a device belong to that device', () => {
+  const note = (marks: [string, string, string]) =>
+    'OPERATIVE NOTE - STEPS\nSurgeon: Dr. X\nProcedures: removal of the left humeral nail (20680); humeral canal debridement; antibiotic cement rod.\n\n' +
+    'Step 1: The nail was removed and the canal reamed to 11 mm.\n' +
+    'Step 2: Back table: rod made by Dr. X.\n' +
+    `  ${marks[0]} One 40 g packet of Simplex P opened.\n` +
+    `  ${marks[1]} Vancomycin 2 g and tobramycin 2.4 g powder blended into the polymer.\n` +
+    `  ${marks[2]} Cement rolled by hand around a 3 mm wire into a 9 mm rod.\n` +
+    'Step 3: Rod advanced into the humeral canal under fluoroscopy.\n' +
+    'Step 4: Closure.\n\nPlan: rod removal at the second stage in 6 weeks.\n';
+  for (const marks of [['a.', 'b.', 'c.'], ['i.', 'ii.', 'iii.'], ['-', '-', '-'], ['1)', '2)', '3)']] as [string, string, string][]) {
+    it(`sub-items marked ${marks.join(' ')}: the drug and amount are the rod's`, () => {
+      for (const t of [note(marks), note(marks).toUpperCase()]) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['insert:intramedullary']);
+        expect(el(rs, '20702', 'drug')).toBe('pass');
+      }
+    });
+  }
+});

@@ -1481,7 +1481,43 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
       if (f && !notInDevice(a, s)) f.sentences.add(s);
     }
   }
+  // the sub-items of a list item that is part of a frame belong to it too ("Step 22: Back table: rod preparation" /
+  // "  a. One 40 g packet of Palacos opened." / "  b. Vancomycin 2 g added"): the lines indented under it
+  for (const f of frames) {
+    for (const s of [...f.sentences]) for (const t of subItemSentences(a, s)) if (!notInDevice(a, t)) f.sentences.add(t);
+  }
   return frames;
+}
+
+const SUB_ITEM = /^(?:\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|\(?\d{1,2}[.)]|[-*+\u2022\u25cf\u25aa])[ ]/i;
+
+/** The sentences on the lines indented under the line sentence `s` ends on, up to the next line at its indent or less. */
+function subItemSentences(a: Analysis, s: number): number[] {
+  const text = a.doc.text;
+  const sent = a.sentences[s]!;
+  const lineStart = text.lastIndexOf('\n', sent.start - 1) + 1;
+  const indentOf = (at: number) => {
+    let i = at;
+    while (text.charCodeAt(i) === 32) i++;
+    return i - at;
+  };
+  const own = indentOf(lineStart);
+  // (only a sentence that ends its line: the sub-items start on the next one)
+  let at = text.indexOf('\n', sent.end);
+  if (at < 0 || text.slice(sent.end, at).trim() !== '') return [];
+  let end = at;
+  for (let next = at + 1; next < text.length; ) {
+    const lineEnd = text.indexOf('\n', next) < 0 ? text.length : text.indexOf('\n', next);
+    if (text.slice(next, lineEnd).trim() === '' || indentOf(next) <= own) break;
+    // (a deeper line is a sub-item only with a marker of its own, "a.", "ii.", "2)", "-": not the rest of a wrapped row)
+    if (!SUB_ITEM.test(text.slice(next + indentOf(next), lineEnd)) && end === at) break;
+    end = lineEnd;
+    next = lineEnd + 1;
+  }
+  if (end === at) return [];
+  const out: number[] = [];
+  for (let t = s + 1; t < a.sentences.length && a.sentences[t]!.start < end; t++) if (a.sentences[t]!.start > at) out.push(t);
+  return out;
 }
 
 /**
