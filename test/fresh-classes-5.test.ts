@@ -346,3 +346,29 @@ describe('the sub-items of a list item that describes a device belong to that de
     });
   }
 });
+
+describe('an abbreviation\'s full stop before a capital ends no assertion scope (the note in capitals reads as in lower case)', () => {
+  const note =
+    'Operative note\nSurgeon: Dr. X\nProcedure: removal of the infected tibial nail (20680); hand-made antibiotic cement rod to the tibial canal.\n\n' +
+    'Description: The nail was removed and the canal reamed. 40 g of PMMA with 2 g of vancomycin was mixed by hand into a rod, which was passed into the tibial canal.\n' +
+    'Plan: exchange of the rod vs. removal in approx. 6 wks depending on the markers.\n';
+  it('"rod vs. removal" is the same undecided plan in capitals', () => {
+    const lower = el(checkNoteAll(note), '20702', 'staged-removal');
+    expect(lower).toBe('warn');
+    expect(el(checkNoteAll(note.toUpperCase()), '20702', 'staged-removal')).toBe(lower);
+  });
+});
+
+describe('an approximate count of removed beads is no count of the whole', () => {
+  const note = (sentence: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: planned removal of antibiotic PMMA beads from beneath the fascia of the thigh (stage 2).\n\n' +
+    `Description: The fascia was opened. ${sentence} The wound was irrigated and closed.\n`;
+  for (const sentence of ['Approx. 15 beads were removed from the subfascial space.', 'About 20 beads were retrieved.', 'Roughly 12 beads were removed with the wire.']) {
+    it(`"${sentence}": completeness fails`, () => {
+      for (const t of layouts(note(sentence))) expect(el(checkNoteAll(t), '20701', 'completeness'), sentence).toBe('fail');
+    });
+  }
+  it('an exact count still documents the removal (guard)', () => {
+    expect(el(checkNoteAll(note('All 15 beads were removed from the subfascial space.')), '20701', 'completeness')).toBe('pass');
+  });
+});
