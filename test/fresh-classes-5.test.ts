@@ -372,3 +372,29 @@ describe('an approximate count of removed beads is no count of the whole', () =>
     expect(el(checkNoteAll(note('All 15 beads were removed from the subfascial space.')), '20701', 'completeness')).toBe('pass');
   });
 });
+
+describe('long sentences: a relative clause with "of which" and a clause between an auxiliary and its participle are asides', () => {
+  const removal = (sentence: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: planned removal of antibiotic PMMA beads from beneath the fascia lata of the right thigh (stage 2).\n\n' +
+    `Description: The old incision was reopened down to the fascia lata. ${sentence} The wound was closed in layers.\n`;
+  for (const sentence of [
+    'The bead chain, the end of which was found lying coiled beneath the fascia where it had been left at the index operation, was drawn out under gentle traction, and all 14 beads were accounted for.',
+    'The chain of beads, most of which had become wrapped in a thin grey membrane over the last three weeks, was pulled out from beneath the fascia, and all 14 beads were accounted for.',
+  ]) {
+    it(`"${sentence.slice(0, 60)}..." removes the beads`, () => {
+      for (const t of layouts(removal(sentence))) expect(events(checkNoteAll(t)), sentence).toEqual(['remove:deep']);
+    });
+  }
+  const insertion = (sentence: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: arthrotomy and synovectomy of the left knee (27334); antibiotic beads.\n\n' +
+    'Description: Twenty beads were rolled by hand from 40 g of Simplex with 1.2 g of tobramycin and strung on a suture. ' +
+    `${sentence} The capsule was closed.\nPlan: bead removal at a second look in two weeks.\n`;
+  for (const sentence of [
+    'The beads were, after the joint had been irrigated with 9 L of saline and every recess inspected so as to be sure that no loose debris remained, placed into the knee joint.',
+    'These were, once we had confirmed that no graft fragments were left behind, placed into the joint space of the knee.',
+  ]) {
+    it(`"${sentence.slice(0, 60)}..." places the beads in the joint`, () => {
+      for (const t of layouts(insertion(sentence))) expect(events(checkNoteAll(t)), sentence).toEqual(['insert:intra-articular']);
+    });
+  }
+});

@@ -444,6 +444,10 @@ interface DeviceGrammar {
   appositiveOpen: RegExp;
   /** The comma that closes such an aside right before the passive verb's auxiliary (", was passed"). */
   appositiveClose: RegExp;
+  /** A relative clause opened after a comma by a phrase with "which" ("the bead chain, the end of which was found ..."). */
+  relativeOpen: RegExp;
+  /** A passive auxiliary followed by a comma: its participle comes after a clause set off by commas. */
+  auxiliaryInterrupted: RegExp;
   /** A determiner right before a word: a participle after it is an adjective ("the removed head"). */
   attributive: RegExp;
   /** The words before a sentence's first action word when the sentence has no subject of its own ("At doughy stage hand-molded"). */
@@ -557,6 +561,8 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
       relativeClause: new RegExp(`^\\s*,?\\s*(?:${phrases(g.relativePronouns)})\\b`, 'i'),
       appositiveOpen: new RegExp(`^\\s*,\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+(?:${phrases(g.participleEndings)})|${phrases([...g.irregularParticiples, ...g.relativePronouns])})\\b`, 'i'),
+      relativeOpen: new RegExp(`^\\s*,\\s+(?:[a-z-]+\\s+){1,4}(?:${phrases(g.relativePronouns)})\\b`, 'i'),
+      auxiliaryInterrupted: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, 'i'),
       appositiveClose: new RegExp(`^,\\s*(?:[a-z]+ly\\s+|then\\s+)?(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
@@ -923,7 +929,16 @@ function verbForm(a: Analysis, act: Mention): { participle: boolean; passive: bo
   const dg = deviceGrammar(a);
   const word = act.text.split(/\s+/)[0] ?? act.text;
   const participle = dg.participle.test(word) && !/ing$/i.test(word);
-  const passive = participle && dg.passiveBefore.test(a.doc.text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
+  let passive = participle && dg.passiveBefore.test(a.doc.text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
+  // (an auxiliary and its participle parted by a clause between commas: "were, after the joint had been irrigated, placed")
+  if (participle && !passive && /,\s*$/.test(a.doc.text.slice(Math.max(0, act.start - 3), act.start))) {
+    const sent = a.sentences[act.sentence];
+    if (sent) {
+      const before = a.doc.text.slice(sent.start, act.start);
+      const aux = [...before.matchAll(new RegExp(dg.auxiliaryInterrupted.source, 'gi'))].pop();
+      if (aux && !/[;.]/.test(before.slice(aux.index!))) passive = true;
+    }
+  }
   return { participle, passive };
 }
 
@@ -944,11 +959,15 @@ function asides(dg: DeviceGrammar, text: string, from: number, to: number): [num
   for (const re of [/\([^()]*\)/g, /\s[-\u2013\u2014]{1,2}\s[^\n]*?\s[-\u2013\u2014]{1,2}\s/g]) {
     for (let m = re.exec(seg); m; m = re.exec(seg)) out.push([from + m.index, from + m.index + m[0].length]);
   }
-  const open = dg.appositiveOpen.exec(seg);
+  const open = dg.appositiveOpen.exec(seg) ?? dg.relativeOpen.exec(seg);
   const close = seg.lastIndexOf(',');
   if (open && close > open[0].length && dg.appositiveClose.test(seg.slice(close))) {
     out.push([from + seg.indexOf(','), from + close + 1]);
   }
+  // an auxiliary whose participle comes after a clause set off by commas ("the beads ... were, after the joint had
+  // been irrigated and inspected again, placed into the joint"): that clause is an aside
+  const aux = dg.auxiliaryInterrupted.exec(seg);
+  if (aux && close > aux.index + aux[0].length - 1 && /^,\s*$/.test(seg.slice(close))) out.push([from + aux.index + aux[0].length - 1, from + close + 1]);
   return out;
 }
 
