@@ -398,3 +398,30 @@ describe('long sentences: a relative clause with "of which" and a clause between
     });
   }
 });
+
+describe('what is done as a habit or in general is not what was done in this operation', () => {
+  const ins = (generic: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: drainage of a deep abscess of the right thigh (27301); antibiotic beads deep to the fascia lata.\n\n' +
+    'Description: The abscess beneath the fascia lata was drained and debrided. Beads were laid into the cavity beneath the fascia, which was closed over them.\n' +
+    `${generic}\n`;
+  for (const generic of [
+    'Teaching comment: our beads are generally made from 40 g of PMMA with 2 g of vancomycin and 2.4 g of tobramycin, rolled by hand.',
+    'We typically use PMMA with vancomycin and tobramycin for these beads, about 20 of them.',
+    'As a rule the beads are made from Palacos with 2 g of vancomycin.',
+  ]) {
+    it(`"${generic.slice(0, 60)}...": no drug is documented for these beads`, () => {
+      for (const t of layouts(ins(generic))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['insert:deep']);
+        expect(el(rs, '20700', 'drug'), generic).toBe('fail');
+      }
+    });
+  }
+  it('a generic sentence is the only mention of a device: no event', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: arthroscopic washout of the left knee (29871).\n\n' +
+      'Description: The knee was washed out with 9 L of saline and the synovium debrided.\n' +
+      'Patient education: an antibiotic spacer is usually made from bone cement with antibiotics and is typically removed at a second operation.\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual([]);
+  });
+});
