@@ -12763,6 +12763,9 @@ var ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 var ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
 var TIMED_ENTRY = /^[ ]*\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:am|pm|h|hrs))?(?:[ ]+|[ ]*[-\u2013\u2014|][ ]*)(?=[A-Za-z(\[])/i;
+var TITLE_THEN_FIELD_SRC = String.raw`(?<=^|\n)[ ]*[A-Za-z][^:|\n]*?[^ :|\n][ ]{5,}(?=[A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2}:[ ]+[^ \n][^:|\n]*(?:\n|$))`;
+var TITLE_THEN_FIELD = new RegExp(TITLE_THEN_FIELD_SRC);
+var TITLE_THEN_FIELD_G = new RegExp(TITLE_THEN_FIELD_SRC, "g");
 var OPEN_BOX_END = /\[[ xX\u2713\u2714]?[ ]*$/;
 var CLOSE_BOX_START = /^[ ]*[xX\u2713\u2714]?\]/;
 var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
@@ -12813,7 +12816,7 @@ function continuationRe(words) {
   }
   return re;
 }
-function joinWrappedLines(text, layout = {}) {
+function joinWrappedLines(text, layout = {}, tabs) {
   if (!text.includes("\n")) return text;
   const continues = continuationRe(layout.continuationWords);
   const amount = amountStartOf(layout.amountUnits);
@@ -12862,7 +12865,8 @@ function joinWrappedLines(text, layout = {}) {
   const cutByFirstWidth = (i, next, nextIndent) => twice && i > 0 && firstCut[i - 1] === true && lines[i].trim().length * 2 <= width && lines[i - 1].trimEnd().length + 1 + lines[i].trim().length + 1 + nextWord(next, nextIndent) > width2 - slack2;
   let caseMemo;
   const caseCue = () => caseMemo ??= casedText(text);
-  const rowJoins = tableRowJoins(lines);
+  const rowEnds = /* @__PURE__ */ new Set();
+  const rowJoins = tableRowJoins(lines, tabs, rowEnds);
   const joins = [];
   let at = 0;
   let valueColumn = -1;
@@ -12911,7 +12915,7 @@ function joinWrappedLines(text, layout = {}) {
         join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
       }
     }
-    if (join9) joins.push(at);
+    if (join9 && !rowEnds.has(i)) joins.push(at);
     at += 1;
   }
   if (!joins.length) return text;
@@ -12974,9 +12978,31 @@ function pipes(line) {
   for (let i = line.indexOf("|"); i >= 0; i = line.indexOf("|", i + 1)) n++;
   return n;
 }
-function tableRowJoins(lines) {
+function tableRowJoins(lines, tabs, ends) {
   const joins = /* @__PURE__ */ new Set();
   const blank = (l) => l === void 0 || l.trim() === "";
+  if (tabs && tabs.length === lines.length) {
+    for (let k = 0; k < lines.length; k++) {
+      const cols = tabs[k];
+      if (cols < 2 || k > 0 && tabs[k - 1] > 0 && !blank(lines[k - 1])) continue;
+      let i = k + 1;
+      while (i < lines.length && !blank(lines[i]) && tabs[i] > 0) {
+        let r = i;
+        let have = tabs[i];
+        while (have < cols && r + 1 < lines.length && r + 1 - i < MAX_ROW_PIECES && !blank(lines[r + 1]) && have + tabs[r + 1] <= cols) {
+          have += tabs[r + 1];
+          r++;
+        }
+        if (have !== cols) break;
+        for (let x = i; x < r; x++) joins.add(x);
+        while (r + 1 < lines.length && !blank(lines[r + 1]) && tabs[r + 1] === 0 && !ITEM_START.test(lines[r + 1]) && r + 1 - i < MAX_ROW_PIECES) joins.add(r++);
+        ends?.add(r);
+        i = r + 1;
+      }
+      if (i > k + 1) ends?.add(k);
+      k = i - 1;
+    }
+  }
   for (let k = 0; k < lines.length; k++) {
     if (PLUS_SEPARATOR_ROW.test(lines[k])) {
       const cols2 = crossings(lines[k]);
@@ -13103,7 +13129,10 @@ function normalize(input, layout = {}) {
 function laidOut(input, lined, map, lineStarts2, layout) {
   const indent = commonIndent(lined);
   if (indent > 0) ({ text: lined, map } = dedent(lined, indent, map));
-  return { input, text: runOnCommas(joinWrappedLines(lined, layout)), map, lineStarts: lineStarts2, layout: lined };
+  if (TITLE_THEN_FIELD.test(lined)) lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}
+`);
+  const tabs = input.includes("	") ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split("	").length - 1) : void 0;
+  return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts: lineStarts2, layout: lined };
 }
 function commonIndent(text) {
   let min = Infinity;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Layout invariance: the same note, laid out differently, must get the same verdicts.
-// Transforms: hard wrap at 64 and 72 columns (breaking at spaces, like `fold -s`; a line laid out in columns is
-// left whole, see hardWrap), CRLF line ends, capitals, lower case, every line indented by four spaces.
+// Transforms: hard wrap at 64 and 72 columns (breaking at spaces, like `fold -s`; a line laid out in columns, of a
+// two-column page or of a table aligned with spaces, is left whole, see hardWrap), CRLF line ends, capitals, lower case, every line indented by four spaces.
 // Usage: node scripts/metamorphic.mjs [--errors]   (imports the built library from dist/)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,7 +19,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  */
 export function hardWrap(text, width) {
   const parts = text.split(/(\r?\n)/);
-  const keep = columnLines(parts.filter((_, i) => i % 2 === 0));
+  const lines = parts.filter((_, i) => i % 2 === 0);
+  const keep = columnLines(lines);
+  for (const k of alignedTableLines(lines)) keep.add(k);
   return parts
     .map((part, i) => {
       if (i % 2 === 1 || part.length <= width || keep.has(i / 2)) return part;
@@ -36,6 +38,33 @@ export function hardWrap(text, width) {
       return out.join('\n');
     })
     .join('');
+}
+
+/**
+ * Indexes of the lines of a table laid out in aligned columns without pipes: two or more lines in a row with two or
+ * more runs of three or more spaces between cells, and the lines under them that continue a cell in its column (they
+ * open with eight or more spaces). Breaking such a line moves its right-hand cells under the left-hand ones, among
+ * the cell continuations, and changes the reading order, as for a two-column page.
+ */
+function alignedTableLines(lines) {
+  const columnar = (l) => !l.includes('|') && (l.trim().match(/\S {3,}(?=\S)/g) ?? []).length >= 2;
+  const continuation = (l) => /^ {8,}\S/.test(l) && !l.includes('|');
+  const keep = new Set();
+  for (let i = 0; i < lines.length; ) {
+    if (!columnar(lines[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let rows = 0;
+    while (j < lines.length && (columnar(lines[j]) || (j > i && continuation(lines[j])))) {
+      if (columnar(lines[j])) rows++;
+      j++;
+    }
+    if (rows >= 2) for (let k = i; k < j; k++) keep.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return keep;
 }
 
 /** Indexes of the lines that belong to a two-column block (see hardWrap). */

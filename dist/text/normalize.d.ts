@@ -35,7 +35,7 @@ export interface LayoutOptions {
 }
 /** A line that ends where a sentence cannot (a continuation word, a comma): grammar.yaml layout.continuationWords. */
 export declare function continuationRe(words: readonly string[] | undefined): RegExp | undefined;
-export declare function joinWrappedLines(text: string, layout?: LayoutOptions): string;
+export declare function joinWrappedLines(text: string, layout?: LayoutOptions, tabs?: readonly number[]): string;
 /** Normalise a decoded note, keeping a map back to the input for evidence. */
 export declare function normalize(input: string, layout?: LayoutOptions): Doc;
 /** 1-based line and column in the input for an input offset. */

@@ -47,6 +47,10 @@ const ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
  * the line next to it opens with one too (four digits alone, "0915", are too often an amount to count).
  */
 export const TIMED_ENTRY = /^[ ]*\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:am|pm|h|hrs))?(?:[ ]+|[ ]*[-\u2013\u2014|][ ]*)(?=[A-Za-z(\[])/i;
+/** A title (no colon, no pipe) and then, after a gap of five spaces or more, one "Label: value" field to the end of the line. */
+const TITLE_THEN_FIELD_SRC = String.raw `(?<=^|\n)[ ]*[A-Za-z][^:|\n]*?[^ :|\n][ ]{5,}(?=[A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2}:[ ]+[^ \n][^:|\n]*(?:\n|$))`;
+const TITLE_THEN_FIELD = new RegExp(TITLE_THEN_FIELD_SRC);
+const TITLE_THEN_FIELD_G = new RegExp(TITLE_THEN_FIELD_SRC, 'g');
 /** A line that ends inside a check box ("[", "[x") and the rest of that box opening the next line ("] spacer"). */
 const OPEN_BOX_END = /\[[ xX\u2713\u2714]?[ ]*$/;
 const CLOSE_BOX_START = /^[ ]*[xX\u2713\u2714]?\]/;
@@ -111,7 +115,7 @@ export function continuationRe(words) {
     }
     return re;
 }
-export function joinWrappedLines(text, layout = {}) {
+export function joinWrappedLines(text, layout = {}, tabs) {
     if (!text.includes('\n'))
         return text;
     const continues = continuationRe(layout.continuationWords);
@@ -182,7 +186,9 @@ export function joinWrappedLines(text, layout = {}) {
     // (a few capitals at most, "Dr. X") is read as its capitals version would be, so casing never joins lines
     let caseMemo;
     const caseCue = () => (caseMemo ??= casedText(text));
-    const rowJoins = tableRowJoins(lines);
+    // (the last line of a row of a tab-separated table ends there: the next row is a row of its own)
+    const rowEnds = new Set();
+    const rowJoins = tableRowJoins(lines, tabs, rowEnds);
     const joins = [];
     let at = 0;
     let valueColumn = -1; // the column where a "Label:   value" line's value starts (hanging indent)
@@ -281,7 +287,7 @@ export function joinWrappedLines(text, layout = {}) {
                 join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
             }
         }
-        if (join)
+        if (join && !rowEnds.has(i))
             joins.push(at);
         at += 1;
     }
@@ -370,9 +376,40 @@ function pipes(line) {
  * a pipe goes on over the following lines until it has them all. Only whole rows are joined: a row that
  * never reaches its count (a malformed row, prose after the table) keeps its line ends.
  */
-function tableRowJoins(lines) {
+function tableRowJoins(lines, tabs, ends) {
     const joins = new Set();
     const blank = (l) => l === undefined || l.trim() === '';
+    // a table whose cells were split by tabs (now spaces): a header line of two tabs or more after a line with none,
+    // then rows that a wrap broke go on over their lines until they have as many tabs as the header
+    if (tabs && tabs.length === lines.length) {
+        for (let k = 0; k < lines.length; k++) {
+            const cols = tabs[k];
+            if (cols < 2 || (k > 0 && tabs[k - 1] > 0 && !blank(lines[k - 1])))
+                continue;
+            let i = k + 1;
+            while (i < lines.length && !blank(lines[i]) && tabs[i] > 0) {
+                let r = i;
+                let have = tabs[i];
+                while (have < cols && r + 1 < lines.length && r + 1 - i < MAX_ROW_PIECES && !blank(lines[r + 1]) && have + tabs[r + 1] <= cols) {
+                    have += tabs[r + 1];
+                    r++;
+                }
+                if (have !== cols)
+                    break;
+                for (let x = i; x < r; x++)
+                    joins.add(x);
+                // (the row's last cell may go on over lines with no tab: "... seated on a thin doughy layer\tsee" / "plan")
+                while (r + 1 < lines.length && !blank(lines[r + 1]) && tabs[r + 1] === 0 && !ITEM_START.test(lines[r + 1]) && r + 1 - i < MAX_ROW_PIECES)
+                    joins.add(r++);
+                ends?.add(r);
+                i = r + 1;
+            }
+            // (a header with rows under it ends its own line)
+            if (i > k + 1)
+                ends?.add(k);
+            k = i - 1;
+        }
+    }
     for (let k = 0; k < lines.length; k++) {
         // (a psql-style table: each row, header included, holds as many pipes as the rule has crossings)
         if (PLUS_SEPARATOR_ROW.test(lines[k])) {
@@ -549,7 +586,13 @@ function laidOut(input, lined, map, lineStarts, layout) {
     const indent = commonIndent(lined);
     if (indent > 0)
         ({ text: lined, map } = dedent(lined, indent, map));
-    return { input, text: runOnCommas(joinWrappedLines(lined, layout)), map, lineStarts, layout: lined };
+    // a title with a field set to its right ("OPERATIVE NOTE - LEFT TIBIA          Surgeon: Dr. X") is two lines: the
+    // last space of the gap becomes a line end (one character for one, offsets hold)
+    if (TITLE_THEN_FIELD.test(lined))
+        lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}\n`);
+    // (tabs were replaced by spaces: how many each line had says where a tab-separated table's columns are)
+    const tabs = input.includes('\t') ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split('\t').length - 1) : undefined;
+    return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts, layout: lined };
 }
 /**
  * The indentation every line of the note shares (spaces; blank lines do not count): an export that indents the
