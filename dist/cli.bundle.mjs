@@ -10661,6 +10661,13 @@ function findSections(text, patternDirs = [], lines = text, continues) {
     const title = m[1].trim();
     if (!c.known.test(title)) continue;
     const start = m.index + m[0].indexOf(m[1]);
+    const lineStart2 = text.lastIndexOf("\n", start - 1) + 1;
+    const indent = start - lineStart2;
+    if (indent > 0 && lineStart2 > 0) {
+      const prevStart = text.lastIndexOf("\n", lineStart2 - 2) + 1;
+      const prev = text.slice(prevStart, lineStart2 - 1);
+      if (prev.trim() !== "" && prev.length - prev.trimStart().length === indent) continue;
+    }
     if (!starts.has(start)) {
       starts.add(start);
       heads.push({ start, bodyStart: start + m[1].length, title, category: categoryFor(c, title) });
@@ -13258,6 +13265,9 @@ function splitSentences(text, sections) {
       while (k < end && (text[k] === " " || text[k] === "\n")) k++;
       if (k < end && !NEXT.test(text[k])) continue;
       if (ch === ".") {
+        let dots = 1;
+        while (dots < 3 && text[i - dots] === ".") dots++;
+        if (dots >= 3 && /^[ \t]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])/.test(text.slice(i + 1, i + 8))) continue;
         const before = text.slice(Math.max(sec.bodyStart, i - 8), i);
         if (TITLES.test(before)) continue;
         const token = /\S*$/.exec(text.slice(Math.max(sec.bodyStart, i - 10), i))[0];

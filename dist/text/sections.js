@@ -289,6 +289,16 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
         if (!c.known.test(title))
             continue;
         const start = m.index + m[0].indexOf(m[1]);
+        // (an indented line under an indented line of the same block is an item of that list, not a heading: "  Synovectomy
+        // of the joint" / "  Antibiotic bead placement (see section below)")
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        const indent = start - lineStart;
+        if (indent > 0 && lineStart > 0) {
+            const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+            const prev = text.slice(prevStart, lineStart - 1);
+            if (prev.trim() !== '' && prev.length - prev.trimStart().length === indent)
+                continue;
+        }
         if (!starts.has(start)) {
             starts.add(start);
             heads.push({ start, bodyStart: start + m[1].length, title, category: categoryFor(c, title) });
