@@ -486,3 +486,14 @@ describe('a form item answered "[ ] Yes  [X] No" after a dotted leader is negate
     expect(events(checkNoteAll(t)).length).toBeGreaterThan(0);
   });
 });
+
+describe('the placement a count of the whole refers back to is the earlier operation\'s', () => {
+  const note = (sentence: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: planned removal of tobramycin PMMA beads from beneath the fascia lata, right thigh (stage 2).\n\n' +
+    `Description: The old incision was opened and the bead chain was withdrawn from the subfascial space. ${sentence} The space was irrigated and closed.\n`;
+  for (const sentence of ['All 14 of the 14 beads placed were counted on the back table.', '16/16 pellets implanted at the index were retrieved.', 'Twelve of the 12 beads originally placed were accounted for.'.replace('Twelve', '12')]) {
+    it(`"${sentence}" is no placement today`, () => {
+      for (const t of layouts(note(sentence))) expect(events(checkNoteAll(t)), sentence).toEqual(['remove:deep']);
+    });
+  }
+});
