@@ -12912,7 +12912,8 @@ function joinWrappedLines(text, layout = {}, tabs) {
     if (!join9 && nextIndent < next.length) {
       const cur = line.trimEnd();
       const last = cur.charCodeAt(cur.length - 1);
-      if (cur.length > 0 && (last !== 58 || unclosedBracket(cur)) && !RULE_END.test(cur)) {
+      const proseColon = last === 58 && /\)[ ]*:$/.test(cur) && cur.trim().split(/\s+/).length > 4;
+      if (cur.length > 0 && (last !== 58 || unclosedBracket(cur) || proseColon) && !RULE_END.test(cur)) {
         const first = next.charCodeAt(nextIndent);
         const open2 = unclosedBracket(cur);
         const cannotEnd = open2 || (continues?.test(cur) ?? false);

@@ -497,3 +497,12 @@ describe('the placement a count of the whole refers back to is the earlier opera
     });
   }
 });
+
+describe('a colon after a closing bracket at the end of a wrapped line of prose is no label', () => {
+  const note =
+    'OPERATIVE REPORT\n1. SURGEON: Dr. X\n2. PROCEDURE: Removal of the deep implant from the right thigh (20680): tobramycin PMMA bead chain from the subfascial space.\n' +
+    '3. DESCRIPTION: The old incision was reopened and the bead chain was withdrawn from beneath the fascia lata; all 14 beads were counted. The wound was closed.\n';
+  it('wrapped anywhere, the procedure line places nothing and the removal stays deep', () => {
+    for (const t of [note, hardWrap(note, 60), hardWrap(note, 64), hardWrap(note, 72)]) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+});

@@ -280,7 +280,10 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
       // a line ending in a colon is a label ("Description:"), unless the colon is inside an open bracket
       // ("... 4 screws. (Removed:" goes on with what was removed)
       // (a line that ends in a rule, "=== Copied forward ... ===", is a banner: whole as it stands)
-      if (cur.length > 0 && (last !== 58 /* : */ || unclosedBracket(cur)) && !RULE_END.test(cur)) {
+      // (nor is a colon after a closing bracket that ends a line of prose: "Removal of deep implant, right thigh (20680):"
+      // / "tobramycin PMMA bead chain from the subfascial space" is one item cut by the wrap)
+      const proseColon = last === 58 && /\)[ ]*:$/.test(cur) && cur.trim().split(/\s+/).length > 4;
+      if (cur.length > 0 && (last !== 58 /* : */ || unclosedBracket(cur) || proseColon) && !RULE_END.test(cur)) {
         // cheap tests first: the next word would not have fitted on the line; or the line cannot end a
         // sentence there; or the next line goes on in lower case after a line with no closing punctuation
         const first = next.charCodeAt(nextIndent);
