@@ -15650,6 +15650,12 @@ function governedDevice(a, act, devices) {
     return void 0;
   };
   if (attributive(a, act)) return void 0;
+  if (participle && !devices.some((d) => d.end <= act.start && /^[\s,]*$/.test(text.slice(d.end, act.start)))) {
+    const before = text.slice(Math.max(0, act.start - 24), act.start);
+    const own = dg.ownObjectBefore.exec(before);
+    const clauseStart = own !== null && /(?:^|[,;:.(]\s*)(?:(?:the|a|an|old|retained)\s+)?$/i.test(before.slice(0, own.index));
+    if (own && clauseStart && !a.matchText("forms", own[0]).length && !a.matchText("carriers", own[0]).length) return void 0;
+  }
   for (let i = Math.max(0, firstFrom(devices, act.start - 400)); i < devices.length && devices[i].start <= act.start; i++) {
     const d = devices[i];
     if (d.end >= act.end) return d;

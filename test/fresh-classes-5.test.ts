@@ -506,3 +506,18 @@ describe('a colon after a closing bracket at the end of a wrapped line of prose 
     for (const t of [note, hardWrap(note, 60), hardWrap(note, 64), hardWrap(note, 72)]) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
   });
 });
+
+describe('in a terse note, a participle right after a noun of another object is that object\'s', () => {
+  const note = (narr: string) =>
+    'ASC OP NOTE  R hand  Surgeon Dr. X  Proc: removal of plate 4th MC, debridement, abx cement rod into the 4th MC canal  ' +
+    `Narr: ${narr} Vancomycin 1 g was mixed by hand into 20 g of PMMA and rolled around a K-wire into a 3 mm rod, which was inserted into the medullary canal of the 4th MC.  Plan: rod removal at stage 2 in 6 wk.\n`;
+  for (const narr of ['dorsal incision, plate removed, devitalized shaft excised, irrigated 2 L.', 'incision; screws removed; plate removed; canal curetted.']) {
+    it(`"${narr}": the rod is placed, not removed`, () => {
+      for (const t of layouts(note(narr))) expect(events(checkNoteAll(t)), narr).toEqual(['insert:intramedullary']);
+    });
+  }
+  it('"12 beads on one wire placed into the joint" is still the beads\' placement (guard)', () => {
+    const t = 'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: arthrotomy of the left elbow (24000); antibiotic beads.\n\nVancomycin PMMA was rolled by hand into beads; 12 beads on one wire placed into the elbow joint. Removal in 2 weeks.\n';
+    expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+  });
+});

@@ -865,6 +865,16 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
   };
   // a participle between a determiner and a noun is an adjective ("matching the removed humeral head")
   if (attributive(a, act)) return undefined;
+  // a participle right after a noun of another object is that object's, in terse notes too ("dorsal incision, plate
+  // removed, shaft excised"), unless a device ends right there ("cement rod removed")
+  if (participle && !devices.some((d) => d.end <= act.start && /^[\s,]*$/.test(text.slice(d.end, act.start)))) {
+    const before = text.slice(Math.max(0, act.start - 24), act.start);
+    const own = dg.ownObjectBefore.exec(before);
+    // (not a word that also names a device or its material: "nail inserted", "cement packed" may be the device's; and
+    // only as a clause of its own, after a comma or at the start: "12 beads on one wire placed" is the beads')
+    const clauseStart = own !== null && /(?:^|[,;:.(]\s*)(?:(?:the|a|an|old|retained)\s+)?$/i.test(before.slice(0, own.index));
+    if (own && clauseStart && !a.matchText('forms', own[0]).length && !a.matchText('carriers', own[0]).length) return undefined;
+  }
   // a device word that contains the action word ("antibiotic spacer placement") governs itself
   for (let i = Math.max(0, firstFrom(devices, act.start - 400)); i < devices.length && devices[i]!.start <= act.start; i++) {
     const d = devices[i]!;
