@@ -12770,10 +12770,10 @@ var ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 var ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
 var TIMED_ENTRY = /^[ ]*\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:am|pm|h|hrs))?(?:[ ]+|[ ]*[-\u2013\u2014|][ ]*)(?=[A-Za-z(\[])/i;
-var TITLE_THEN_FIELD_SRC = String.raw`(?<=^|\n)[ ]*[A-Za-z][^:|\n]*?[^ :|\n][ ]{5,}(?=[A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2}:[ ]+[^ \n][^:|\n]*(?:\n|$))`;
-var TITLE_THEN_FIELD = new RegExp(TITLE_THEN_FIELD_SRC);
-var TITLE_THEN_FIELD_G = new RegExp(TITLE_THEN_FIELD_SRC, "g");
-var OPEN_BOX_END = /\[[ xX\u2713\u2714]?[ ]*$/;
+var TITLE_THEN_FIELD_SRC = String.raw`^[ ]*[A-Za-z][^:|\n]*?[^ :|\n][ ]{5,}(?=[A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2}:[ ]+[^ \n][^:|\n]*$)`;
+var TITLE_THEN_FIELD = new RegExp(TITLE_THEN_FIELD_SRC, "m");
+var TITLE_THEN_FIELD_G = new RegExp(TITLE_THEN_FIELD_SRC, "gm");
+var OPEN_BOX_END = /\[[ xX\u2713\u2714]?$/;
 var CLOSE_BOX_START = /^[ ]*[xX\u2713\u2714]?\]/;
 var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 var BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
@@ -12900,7 +12900,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
       const item = LIST_MARKER.exec(line);
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join9 = true;
     }
-    if (!join9 && OPEN_BOX_END.test(line) && CLOSE_BOX_START.test(next)) join9 = true;
+    if (!join9 && OPEN_BOX_END.test(line.trimEnd().slice(-2)) && CLOSE_BOX_START.test(next)) join9 = true;
     if (!join9 && nextIndent < next.length && boxAtEnd(line)) join9 = true;
     if (!join9 && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(firstCell(next)) && !ITEM_START.test(next) && !tableLike(firstCell(next)) && cutByWidth(line, next, nextIndent)) join9 = true;
     if (!join9 && !restOfRow && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
@@ -13137,7 +13137,7 @@ function normalize(input, layout = {}) {
 function laidOut(input, lined, map, lineStarts2, layout) {
   const indent = commonIndent(lined);
   if (indent > 0) ({ text: lined, map } = dedent(lined, indent, map));
-  if (TITLE_THEN_FIELD.test(lined)) lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}
+  if (lined.includes("     ") && TITLE_THEN_FIELD.test(lined)) lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}
 `);
   const tabs = input.includes("	") ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split("	").length - 1) : void 0;
   return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts: lineStarts2, layout: lined };
@@ -13651,6 +13651,8 @@ var __schemas7 = lazy(() => {
       productPhrases: phrases2.default([]),
       /** Patterns (regular expressions) saying nothing of a device stayed in the patient ("no beads were left"). */
       nothingLeftPatterns: phrases2.default([]),
+      /** A regular expression for the words before a placement word that make it the placement a count refers back to. */
+      countOfWholeBefore: z.string().default("(?!)"),
       /** Characters before a form read for those words. */
       productReach: z.number().int().positive().default(48),
       siteFieldLabels: phrases2,
@@ -15460,6 +15462,7 @@ function deviceGrammar(a) {
       anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors, ...co.formerAnaphors, ...co.latterAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
       productBefore: g.productPhrases.length ? new RegExp(`\\b(?:${phrases(g.productPhrases)})\\s+(?:[\\w.-]+\\s+){0,3}$`, "i") : /(?!)/,
       siteLabel: g.siteLabels.length ? new RegExp(`^(?:${phrases(g.siteLabels)})$`, "i") : /(?!)/,
+      countOfWholeBefore: new RegExp(g.countOfWholeBefore, "i"),
       nothingLeft: g.nothingLeftPatterns.length ? new RegExp(g.nothingLeftPatterns.map((p) => `(?:${p})`).join("|"), "i") : /(?!)/,
       formerAnaphor: co.formerAnaphors.length ? new RegExp(`^(?:${phrases(co.formerAnaphors)})$`, "i") : /(?!)/,
       latterAnaphor: co.latterAnaphors.length ? new RegExp(`^(?:${phrases(co.latterAnaphors)})$`, "i") : /(?!)/,
@@ -15813,7 +15816,7 @@ function analyseDevices(a) {
       return d !== void 0 && d.start > m.end && d.entry.tags.has("replaces-removed") && deviceGrammar(a).replacedImplant.test(a.doc.text.slice(m.end, d.start));
     };
     const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m));
-    const counted = (m) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
+    const counted = (m) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start)) || deviceGrammar(a).countOfWholeBefore.test(a.doc.text.slice(Math.max(sent.start, m.start - 60), m.start));
     const earlierClause = (m) => {
       if (!bothTimes) return false;
       const [from, to] = a.clauseSpan(m);
@@ -15894,7 +15897,7 @@ function analyseDevices(a) {
       if (!removalBlock.has(a.sentences[s].section)) describedOnly.push(s);
     }
   }
-  for (let s = 0; s < a.sentences.length; s++) {
+  for (const s of raw.some((r) => r.action === "insert") ? bySentence.keys() : []) {
     const undo = a.in("actions", s).filter((m) => m.entry.tags.has("undo") && a.affirmed(m));
     if (!undo.length || !a.isOperative(s)) continue;
     const told = (t) => t < a.sentences.length && deviceGrammar(a).nothingLeft.test(a.sentences[t].text);

@@ -97,6 +97,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         siteLabels: z.ZodDefault<z.ZodArray<z.ZodString>>;
         productPhrases: z.ZodDefault<z.ZodArray<z.ZodString>>;
         nothingLeftPatterns: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        countOfWholeBefore: z.ZodDefault<z.ZodString>;
         productReach: z.ZodDefault<z.ZodNumber>;
         siteFieldLabels: z.ZodArray<z.ZodString>;
         notPlacedToday: z.ZodArray<z.ZodString>;

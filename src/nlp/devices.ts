@@ -468,6 +468,8 @@ interface DeviceGrammar {
   productBefore: RegExp;
   /** A label that only says where (grammar.yaml devices.siteLabels: "Where", "Site", "Location"). */
   siteLabel: RegExp;
+  /** The words before a placement word that make it the one a count of the whole refers back to. */
+  countOfWholeBefore: RegExp;
   /** A statement that nothing of a device stayed in the patient (grammar.yaml devices.nothingLeftPatterns). */
   nothingLeft: RegExp;
   /** "The former" / "the latter" (grammar.yaml coreference.formerAnaphors / latterAnaphors), as a whole text. */
@@ -600,6 +602,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors, ...co.formerAnaphors, ...co.latterAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
       productBefore: g.productPhrases.length ? new RegExp(`\\b(?:${phrases(g.productPhrases)})\\s+(?:[\\w.-]+\\s+){0,3}$`, 'i') : /(?!)/,
       siteLabel: g.siteLabels.length ? new RegExp(`^(?:${phrases(g.siteLabels)})$`, 'i') : /(?!)/,
+      countOfWholeBefore: new RegExp(g.countOfWholeBefore, 'i'),
       nothingLeft: g.nothingLeftPatterns.length ? new RegExp(g.nothingLeftPatterns.map((p) => `(?:${p})`).join('|'), 'i') : /(?!)/,
       formerAnaphor: co.formerAnaphors.length ? new RegExp(`^(?:${phrases(co.formerAnaphors)})$`, 'i') : /(?!)/,
       latterAnaphor: co.latterAnaphors.length ? new RegExp(`^(?:${phrases(co.latterAnaphors)})$`, 'i') : /(?!)/,
@@ -1097,7 +1100,10 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m));
     // a count that reconciles a removal with the earlier placement ("counted against the index record - 48 placed,
     // 48 removed"): the number right before the placement word counts what went in then
-    const counted = (m: Mention) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start));
+    // (and so does a count of the whole: "All 14 of the 14 beads placed were counted")
+    const counted = (m: Mention) =>
+      (removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start))) ||
+      deviceGrammar(a).countOfWholeBefore.test(a.doc.text.slice(Math.max(sent.start, m.start - 60), m.start));
     // (... and its insertion in the clause of the earlier time is that time's: "Three weeks ago she had debridement
     // with placement of antibiotic beads, and she returns today for bead removal")
     const earlierClause = (m: Mention) => {
@@ -1206,7 +1212,8 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
   }
   // a device placed in this operation and then taken back out of it ("The beads were therefore taken back out and
   // discarded") did not stay: its placement is undone, unless a device of that form is placed again after that
-  for (let s = 0; s < a.sentences.length; s++) {
+  // (only sentences that name a device: the action words of the others are never read)
+  for (const s of raw.some((r) => r.action === 'insert') ? bySentence.keys() : []) {
     const undo = a.in('actions', s).filter((m) => m.entry.tags.has('undo') && a.affirmed(m));
     if (!undo.length || !a.isOperative(s)) continue;
     // (only when the note says none of it stayed: "... taken back out and discarded; no beads were left in the

@@ -124,6 +124,8 @@ const __schemas = lazy(() => {
       productPhrases: phrases.default([]),
       /** Patterns (regular expressions) saying nothing of a device stayed in the patient ("no beads were left"). */
       nothingLeftPatterns: phrases.default([]),
+      /** A regular expression for the words before a placement word that make it the placement a count refers back to. */
+      countOfWholeBefore: z.string().default('(?!)'),
       /** Characters before a form read for those words. */
       productReach: z.number().int().positive().default(48),
       siteFieldLabels: phrases,

@@ -69,11 +69,11 @@ const ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
  */
 export const TIMED_ENTRY = /^[ ]*\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:am|pm|h|hrs))?(?:[ ]+|[ ]*[-\u2013\u2014|][ ]*)(?=[A-Za-z(\[])/i;
 /** A title (no colon, no pipe) and then, after a gap of five spaces or more, one "Label: value" field to the end of the line. */
-const TITLE_THEN_FIELD_SRC = String.raw`(?<=^|\n)[ ]*[A-Za-z][^:|\n]*?[^ :|\n][ ]{5,}(?=[A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2}:[ ]+[^ \n][^:|\n]*(?:\n|$))`;
-const TITLE_THEN_FIELD = new RegExp(TITLE_THEN_FIELD_SRC);
-const TITLE_THEN_FIELD_G = new RegExp(TITLE_THEN_FIELD_SRC, 'g');
+const TITLE_THEN_FIELD_SRC = String.raw`^[ ]*[A-Za-z][^:|\n]*?[^ :|\n][ ]{5,}(?=[A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2}:[ ]+[^ \n][^:|\n]*$)`;
+const TITLE_THEN_FIELD = new RegExp(TITLE_THEN_FIELD_SRC, 'm');
+const TITLE_THEN_FIELD_G = new RegExp(TITLE_THEN_FIELD_SRC, 'gm');
 /** A line that ends inside a check box ("[", "[x") and the rest of that box opening the next line ("] spacer"). */
-const OPEN_BOX_END = /\[[ xX\u2713\u2714]?[ ]*$/;
+const OPEN_BOX_END = /\[[ xX\u2713\u2714]?$/;
 const CLOSE_BOX_START = /^[ ]*[xX\u2713\u2714]?\]/;
 /** A list marker or check box at the start of a line (ITEM_START without "Label:"). */
 const MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
@@ -251,7 +251,7 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join = true;
     }
     // a check box cut in two by the wrap ("... [ ] coated nail   [" / "] spacer") is one box again
-    if (!join && OPEN_BOX_END.test(line) && CLOSE_BOX_START.test(next)) join = true;
+    if (!join && OPEN_BOX_END.test(line.trimEnd().slice(-2)) && CLOSE_BOX_START.test(next)) join = true;
     // a line that ends with a check box goes on: the box's label is on the next line ("[ ] Rod [ ]" / "Coated nail")
     if (!join && nextIndent < next.length && boxAtEnd(line)) join = true;
     // a check-box row whose last box's label was cut by the wrap goes on ("[ ] Beads   [ ] Calcium sulfate" /
@@ -578,7 +578,7 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
   if (indent > 0) ({ text: lined, map } = dedent(lined, indent, map));
   // a title with a field set to its right ("OPERATIVE NOTE - LEFT TIBIA          Surgeon: Dr. X") is two lines: the
   // last space of the gap becomes a line end (one character for one, offsets hold)
-  if (TITLE_THEN_FIELD.test(lined)) lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}\n`);
+  if (lined.includes('     ') && TITLE_THEN_FIELD.test(lined)) lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}\n`);
   // (tabs were replaced by spaces: how many each line had says where a tab-separated table's columns are)
   const tabs = input.includes('\t') ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split('\t').length - 1) : undefined;
   return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts, layout: lined };
