@@ -373,7 +373,7 @@ describe('an approximate count of removed beads is no count of the whole', () =>
   });
 });
 
-describe('long sentences: a relative clause with "of which" and a clause between an auxiliary and its participle are asides', () => {
+describe('long sentences: a relative clause with "of which" (guards: held by holdout102) and a clause between an auxiliary and its participle are asides', () => {
   const removal = (sentence: string) =>
     'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: planned removal of antibiotic PMMA beads from beneath the fascia lata of the right thigh (stage 2).\n\n' +
     `Description: The old incision was reopened down to the fascia lata. ${sentence} The wound was closed in layers.\n`;
