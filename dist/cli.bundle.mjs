@@ -13196,22 +13196,14 @@ var TITLES = /(?:^|[^A-Za-z])(?:dr|mr|mrs|ms|prof|st|sr|jr|vs|approx|fig|cf|ca|e
 var BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
 var LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-*\u2022\u25cf\u25aa])[ ]+/;
 var OUTLINE = /^[ ]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[ ]+(?=[A-Za-z])/;
-function outlineItem(text, lineStart) {
+function runItem(re, text, lineStart) {
   const end = text.indexOf("\n", lineStart);
-  const m = OUTLINE.exec(text.slice(lineStart, end < 0 ? text.length : end));
+  const m = re.exec(text.slice(lineStart, end < 0 ? text.length : end));
   if (!m) return null;
   const prevStart = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : -1;
   const prev = prevStart >= 0 ? text.slice(prevStart, lineStart - 1) : "";
   const next = end < 0 ? "" : text.slice(end + 1, (text.indexOf("\n", end + 1) + 1 || text.length + 1) - 1);
-  return OUTLINE.test(prev) || OUTLINE.test(next) ? m : null;
-}
-function timedEntry(text, lineStart) {
-  const end = text.indexOf("\n", lineStart);
-  if (!TIMED_ENTRY.test(text.slice(lineStart, end < 0 ? text.length : end))) return false;
-  const prevStart = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : -1;
-  const prev = prevStart >= 0 ? text.slice(prevStart, lineStart - 1) : "";
-  const next = end < 0 ? "" : text.slice(end + 1, (text.indexOf("\n", end + 1) + 1 || text.length + 1) - 1);
-  return TIMED_ENTRY.test(prev) || TIMED_ENTRY.test(next);
+  return re.test(prev) || re.test(next) ? m : null;
 }
 var BREAKS = /[\n.!?]/g;
 var NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
@@ -13228,7 +13220,7 @@ function splitSentences(text, sections) {
       const c0 = text.charCodeAt(a);
       if (!lm && c0 >= 48 && c0 <= 57) {
         const lineStart = text.lastIndexOf("\n", a - 1) + 1;
-        if (/^[ ]*$/.test(text.slice(lineStart, a)) && outlineItem(text, lineStart)) lm = OUTLINE.exec(text.slice(a, Math.min(b, a + 16)));
+        if (/^[ ]*$/.test(text.slice(lineStart, a)) && runItem(OUTLINE, text, lineStart)) lm = OUTLINE.exec(text.slice(a, Math.min(b, a + 16)));
       }
       if (lm && a + lm[0].length < b) a += lm[0].length;
       if (b > a && HAS_WORD.test(text.slice(a, b))) {
@@ -13252,7 +13244,7 @@ function splitSentences(text, sections) {
         let k2 = text.lastIndexOf("\n", i - 1) + 1;
         while (k2 < i && text.charCodeAt(k2) === 32) k2++;
         const row2 = nextCh === 124 || k2 < i && text.charCodeAt(k2) === 124;
-        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || nextCh >= 48 && nextCh <= 57 && (outlineItem(text, i + 1) || timedEntry(text, i + 1))) {
+        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1))) {
           push(s, i);
           s = i + 1;
         }
@@ -15355,20 +15347,16 @@ function headingActions(a, title) {
   if (acts.some((m) => m.entry.tags.has("insert") || m.entry.tags.has("exchange")) || deviceGrammar(a).placementHeading.test(title)) return "both";
   return "remove";
 }
-function mixedHeadings(a) {
-  const out = /* @__PURE__ */ new Set();
-  a.sections.forEach((sec, i) => {
-    if (sec.category === "implants" && sec.title && headingActions(a, sec.title) === "both") out.add(i);
-  });
-  return out;
-}
-function removalHeadings(a) {
-  const out = /* @__PURE__ */ new Set();
+function headingBlocks(a) {
+  const removal = /* @__PURE__ */ new Set();
+  const mixed = /* @__PURE__ */ new Set();
   a.sections.forEach((sec, i) => {
     if (sec.category !== "implants" || !sec.title) return;
-    if (headingActions(a, sec.title) === "remove") out.add(i);
+    const said = headingActions(a, sec.title);
+    if (said === "remove") removal.add(i);
+    else if (said === "both") mixed.add(i);
   });
-  return out;
+  return { removal, mixed };
 }
 var headingMemo = /* @__PURE__ */ new WeakMap();
 function headingForms(a) {
@@ -15425,6 +15413,7 @@ function deviceGrammar(a) {
       appositiveOpen: new RegExp(`^\\s*,\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+(?:${phrases(g.participleEndings)})|${phrases([...g.irregularParticiples, ...g.relativePronouns])})\\b`, "i"),
       relativeOpen: new RegExp(`^\\s*,\\s+(?:[a-z-]+\\s+){1,4}(?:${phrases(g.relativePronouns)})\\b`, "i"),
       auxiliaryInterrupted: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, "i"),
+      auxiliaryInterruptedAll: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, "gi"),
       appositiveClose: new RegExp(`^,\\s*(?:[a-z]+ly\\s+|then\\s+)?(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, "i"),
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, "i"),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, "i"),
@@ -15707,7 +15696,7 @@ function verbForm(a, act) {
     const sent = a.sentences[act.sentence];
     if (sent) {
       const before = a.doc.text.slice(sent.start, act.start);
-      const aux = [...before.matchAll(new RegExp(dg.auxiliaryInterrupted.source, "gi"))].pop();
+      const aux = [...before.matchAll(dg.auxiliaryInterruptedAll)].pop();
       if (aux && !/[;.]/.test(before.slice(aux.index))) passive = true;
     }
   }
@@ -15784,8 +15773,7 @@ function analyseDevices(a) {
   const bySentence = bySentenceOf(devices);
   const insertSentences = /* @__PURE__ */ new Set();
   const removeSentences = /* @__PURE__ */ new Set();
-  const removalBlock = removalHeadings(a);
-  const mixedBlock = mixedHeadings(a);
+  const { removal: removalBlock, mixed: mixedBlock } = headingBlocks(a);
   const raw = [];
   const describedOnly = [];
   for (const [s, ds] of bySentence) {
@@ -15834,13 +15822,12 @@ function analyseDevices(a) {
     const verbless = a.in("actions", s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text);
     const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s].text);
     const itemLength = () => {
-      const sent2 = a.sentences[s];
       const own = deviceAffirmed.filter((x) => x.basis !== "coreference" && x.basis !== "anaphor");
-      if (!own.length) return sent2.text.length;
-      const from = sent2.text.lastIndexOf(";", own[0].start - sent2.start) + 1;
-      const to = sent2.text.indexOf(";", own[own.length - 1].end - sent2.start);
-      if (sent2.text.slice(from, own[own.length - 1].start - sent2.start).includes(";")) return sent2.text.length;
-      return (to < 0 ? sent2.text.length : to) - from;
+      if (!own.length) return sent.text.length;
+      const from = sent.text.lastIndexOf(";", own[0].start - sent.start) + 1;
+      const to = sent.text.indexOf(";", own[own.length - 1].end - sent.start);
+      if (sent.text.slice(from, own[own.length - 1].start - sent.start).includes(";")) return sent.text.length;
+      return (to < 0 ? sent.text.length : to) - from;
     };
     const listItem = (cat === "procedure" || cat === "implants") && selfQualified && verbless && itemLength() <= deviceGrammar(a).g.itemMaxLength;
     if (!didInsert && !didRemove && listItem && listsPlaced && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section)) didInsert = true;
@@ -16140,7 +16127,8 @@ function subItemSentences(a, s) {
   if (at < 0 || text.slice(sent.end, at).trim() !== "") return [];
   let end = at;
   for (let next = at + 1; next < text.length; ) {
-    const lineEnd = text.indexOf("\n", next) < 0 ? text.length : text.indexOf("\n", next);
+    const nl3 = text.indexOf("\n", next);
+    const lineEnd = nl3 < 0 ? text.length : nl3;
     if (text.slice(next, lineEnd).trim() === "" || indentOf(next) <= own) break;
     if (!SUB_ITEM.test(text.slice(next + indentOf(next), lineEnd)) && end === at) break;
     end = lineEnd;

@@ -331,25 +331,23 @@ function headingActions(a, title) {
         return 'both';
     return 'remove';
 }
-/** Implants sections whose heading names both placement and removal: a row there says which by its own words. */
-function mixedHeadings(a) {
-    const out = new Set();
-    a.sections.forEach((sec, i) => {
-        if (sec.category === 'implants' && sec.title && headingActions(a, sec.title) === 'both')
-            out.add(i);
-    });
-    return out;
-}
-/** Implants sections whose heading names a removal and no placement ("Device REMOVED this procedure"). */
-function removalHeadings(a) {
-    const out = new Set();
+/**
+ * Implants sections by what their heading says their rows went through: `removal` ("Device REMOVED this procedure")
+ * and `mixed` (both placement and removal: a row there says which by its own words).
+ */
+function headingBlocks(a) {
+    const removal = new Set();
+    const mixed = new Set();
     a.sections.forEach((sec, i) => {
         if (sec.category !== 'implants' || !sec.title)
             return;
-        if (headingActions(a, sec.title) === 'remove')
-            out.add(i);
+        const said = headingActions(a, sec.title);
+        if (said === 'remove')
+            removal.add(i);
+        else if (said === 'both')
+            mixed.add(i);
     });
-    return out;
+    return { removal, mixed };
 }
 const headingMemo = new WeakMap();
 function headingForms(a) {
@@ -423,6 +421,7 @@ function deviceGrammar(a) {
             appositiveOpen: new RegExp(`^\\s*,\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+(?:${phrases(g.participleEndings)})|${phrases([...g.irregularParticiples, ...g.relativePronouns])})\\b`, 'i'),
             relativeOpen: new RegExp(`^\\s*,\\s+(?:[a-z-]+\\s+){1,4}(?:${phrases(g.relativePronouns)})\\b`, 'i'),
             auxiliaryInterrupted: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, 'i'),
+            auxiliaryInterruptedAll: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, 'gi'),
             appositiveClose: new RegExp(`^,\\s*(?:[a-z]+ly\\s+|then\\s+)?(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
             otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
             attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
@@ -823,7 +822,7 @@ function verbForm(a, act) {
         const sent = a.sentences[act.sentence];
         if (sent) {
             const before = a.doc.text.slice(sent.start, act.start);
-            const aux = [...before.matchAll(new RegExp(dg.auxiliaryInterrupted.source, 'gi'))].pop();
+            const aux = [...before.matchAll(dg.auxiliaryInterruptedAll)].pop();
             if (aux && !/[;.]/.test(before.slice(aux.index)))
                 passive = true;
         }
@@ -932,8 +931,7 @@ export function analyseDevices(a) {
     const bySentence = bySentenceOf(devices);
     const insertSentences = new Set();
     const removeSentences = new Set();
-    const removalBlock = removalHeadings(a);
-    const mixedBlock = mixedHeadings(a);
+    const { removal: removalBlock, mixed: mixedBlock } = headingBlocks(a);
     const raw = [];
     const describedOnly = [];
     for (const [s, ds] of bySentence) {
@@ -1007,7 +1005,6 @@ export function analyseDevices(a) {
         // the leg (11043); antibiotic bead chains to the posterior compartment.")
         // (only when the devices named stand in one item: items with devices of their own are not told apart here)
         const itemLength = () => {
-            const sent = a.sentences[s];
             const own = deviceAffirmed.filter((x) => x.basis !== 'coreference' && x.basis !== 'anaphor');
             if (!own.length)
                 return sent.text.length;
@@ -1475,7 +1472,8 @@ function subItemSentences(a, s) {
         return [];
     let end = at;
     for (let next = at + 1; next < text.length;) {
-        const lineEnd = text.indexOf('\n', next) < 0 ? text.length : text.indexOf('\n', next);
+        const nl = text.indexOf('\n', next);
+        const lineEnd = nl < 0 ? text.length : nl;
         if (text.slice(next, lineEnd).trim() === '' || indentOf(next) <= own)
             break;
         // (a deeper line is a sub-item only with a marker of its own, "a.", "ii.", "2)", "-": not the rest of a wrapped row)

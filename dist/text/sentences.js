@@ -7,25 +7,20 @@ const LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-*\u2022\u25cf\u25aa])[ ]+
 // An outline number before a word ("5.1 Lateral incision", "2.3. Canal reamed"): an item only in a run of such
 // lines (the line before or after has one too), so an amount that opens a line ("1.5 g vancomycin ...") is not
 const OUTLINE = /^[ ]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[ ]+(?=[A-Za-z])/;
-function outlineItem(text, lineStart) {
+/**
+ * The match of `re` on the line that starts at `lineStart`, when the line before or after it matches too: an item of
+ * a run of such lines (an outline number, a timed log entry: see normalize.ts TIMED_ENTRY), not a line that happens
+ * to open the same way.
+ */
+function runItem(re, text, lineStart) {
     const end = text.indexOf('\n', lineStart);
-    const m = OUTLINE.exec(text.slice(lineStart, end < 0 ? text.length : end));
+    const m = re.exec(text.slice(lineStart, end < 0 ? text.length : end));
     if (!m)
         return null;
     const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
     const prev = prevStart >= 0 ? text.slice(prevStart, lineStart - 1) : '';
     const next = end < 0 ? '' : text.slice(end + 1, (text.indexOf('\n', end + 1) + 1 || text.length + 1) - 1);
-    return OUTLINE.test(prev) || OUTLINE.test(next) ? m : null;
-}
-/** A timed log entry: a line opening with a time of day, in a run of such lines (see normalize.ts TIMED_ENTRY). */
-function timedEntry(text, lineStart) {
-    const end = text.indexOf('\n', lineStart);
-    if (!TIMED_ENTRY.test(text.slice(lineStart, end < 0 ? text.length : end)))
-        return false;
-    const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-    const prev = prevStart >= 0 ? text.slice(prevStart, lineStart - 1) : '';
-    const next = end < 0 ? '' : text.slice(end + 1, (text.indexOf('\n', end + 1) + 1 || text.length + 1) - 1);
-    return TIMED_ENTRY.test(prev) || TIMED_ENTRY.test(next);
+    return re.test(prev) || re.test(next) ? m : null;
 }
 /** Sections whose lines are items of a list, one finding or procedure per line. */
 const BREAKS = /[\n.!?]/g;
@@ -49,7 +44,7 @@ export function splitSentences(text, sections) {
             if (!lm && c0 >= 48 && c0 <= 57) {
                 // (an outline number opens the item only at its line start, in a run of outline lines)
                 const lineStart = text.lastIndexOf('\n', a - 1) + 1;
-                if (/^[ ]*$/.test(text.slice(lineStart, a)) && outlineItem(text, lineStart))
+                if (/^[ ]*$/.test(text.slice(lineStart, a)) && runItem(OUTLINE, text, lineStart))
                     lm = OUTLINE.exec(text.slice(a, Math.min(b, a + 16)));
             }
             if (lm && a + lm[0].length < b)
@@ -83,7 +78,7 @@ export function splitSentences(text, sections) {
                     k++;
                 // a table row is a line of its own in any section ("| Beads | Explanted | 16 |")
                 const row = nextCh === 124 || (k < i && text.charCodeAt(k) === 124);
-                if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || (nextCh >= 48 && nextCh <= 57 && (outlineItem(text, i + 1) || timedEntry(text, i + 1)))) {
+                if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || (nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1)))) {
                     push(s, i);
                     s = i + 1;
                 }

@@ -359,23 +359,20 @@ function headingActions(a: Analysis, title: string): 'remove' | 'both' | undefin
   return 'remove';
 }
 
-/** Implants sections whose heading names both placement and removal: a row there says which by its own words. */
-function mixedHeadings(a: Analysis): Set<number> {
-  const out = new Set<number>();
-  a.sections.forEach((sec, i) => {
-    if (sec.category === 'implants' && sec.title && headingActions(a, sec.title) === 'both') out.add(i);
-  });
-  return out;
-}
-
-/** Implants sections whose heading names a removal and no placement ("Device REMOVED this procedure"). */
-function removalHeadings(a: Analysis): Set<number> {
-  const out = new Set<number>();
+/**
+ * Implants sections by what their heading says their rows went through: `removal` ("Device REMOVED this procedure")
+ * and `mixed` (both placement and removal: a row there says which by its own words).
+ */
+function headingBlocks(a: Analysis): { removal: Set<number>; mixed: Set<number> } {
+  const removal = new Set<number>();
+  const mixed = new Set<number>();
   a.sections.forEach((sec, i) => {
     if (sec.category !== 'implants' || !sec.title) return;
-    if (headingActions(a, sec.title) === 'remove') out.add(i);
+    const said = headingActions(a, sec.title);
+    if (said === 'remove') removal.add(i);
+    else if (said === 'both') mixed.add(i);
   });
-  return out;
+  return { removal, mixed };
 }
 
 /**
@@ -448,6 +445,8 @@ interface DeviceGrammar {
   relativeOpen: RegExp;
   /** A passive auxiliary followed by a comma: its participle comes after a clause set off by commas. */
   auxiliaryInterrupted: RegExp;
+  /** The same, global (every one in a sentence). */
+  auxiliaryInterruptedAll: RegExp;
   /** A determiner right before a word: a participle after it is an adjective ("the removed head"). */
   attributive: RegExp;
   /** The words before a sentence's first action word when the sentence has no subject of its own ("At doughy stage hand-molded"). */
@@ -565,6 +564,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       appositiveOpen: new RegExp(`^\\s*,\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+(?:${phrases(g.participleEndings)})|${phrases([...g.irregularParticiples, ...g.relativePronouns])})\\b`, 'i'),
       relativeOpen: new RegExp(`^\\s*,\\s+(?:[a-z-]+\\s+){1,4}(?:${phrases(g.relativePronouns)})\\b`, 'i'),
       auxiliaryInterrupted: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, 'i'),
+      auxiliaryInterruptedAll: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, 'gi'),
       appositiveClose: new RegExp(`^,\\s*(?:[a-z]+ly\\s+|then\\s+)?(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
@@ -948,7 +948,7 @@ function verbForm(a: Analysis, act: Mention): { participle: boolean; passive: bo
     const sent = a.sentences[act.sentence];
     if (sent) {
       const before = a.doc.text.slice(sent.start, act.start);
-      const aux = [...before.matchAll(new RegExp(dg.auxiliaryInterrupted.source, 'gi'))].pop();
+      const aux = [...before.matchAll(dg.auxiliaryInterruptedAll)].pop();
       if (aux && !/[;.]/.test(before.slice(aux.index!))) passive = true;
     }
   }
@@ -1057,8 +1057,7 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
   const bySentence = bySentenceOf(devices);
   const insertSentences = new Set<number>();
   const removeSentences = new Set<number>();
-  const removalBlock = removalHeadings(a);
-  const mixedBlock = mixedHeadings(a);
+  const { removal: removalBlock, mixed: mixedBlock } = headingBlocks(a);
   const raw: { action: DeviceAction; s: number; spans: { start: number; end: number; sentence: number }[]; forms: string[]; anchor?: Mention | undefined }[] = [];
   const describedOnly: number[] = [];
 
@@ -1129,7 +1128,6 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     // the leg (11043); antibiotic bead chains to the posterior compartment.")
     // (only when the devices named stand in one item: items with devices of their own are not told apart here)
     const itemLength = (): number => {
-      const sent = a.sentences[s]!;
       const own = deviceAffirmed.filter((x) => x.basis !== 'coreference' && x.basis !== 'anaphor');
       if (!own.length) return sent.text.length;
       const from = sent.text.lastIndexOf(';', own[0]!.start - sent.start) + 1;
@@ -1543,7 +1541,8 @@ function subItemSentences(a: Analysis, s: number): number[] {
   if (at < 0 || text.slice(sent.end, at).trim() !== '') return [];
   let end = at;
   for (let next = at + 1; next < text.length; ) {
-    const lineEnd = text.indexOf('\n', next) < 0 ? text.length : text.indexOf('\n', next);
+    const nl = text.indexOf('\n', next);
+    const lineEnd = nl < 0 ? text.length : nl;
     if (text.slice(next, lineEnd).trim() === '' || indentOf(next) <= own) break;
     // (a deeper line is a sub-item only with a marker of its own, "a.", "ii.", "2)", "-": not the rest of a wrapped row)
     if (!SUB_ITEM.test(text.slice(next + indentOf(next), lineEnd)) && end === at) break;
