@@ -13206,7 +13206,7 @@ function runItem(re, text, lineStart) {
   return re.test(prev) || re.test(next) ? m : null;
 }
 var BREAKS = /[\n.!?]/g;
-var NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
+var NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022~\u2248-]/;
 var HAS_WORD = /[A-Za-z0-9]/;
 var LINE_SECTIONS = /* @__PURE__ */ new Set(["procedure", "diagnosis", "implants", "notdone", "other"]);
 function splitSentences(text, sections) {

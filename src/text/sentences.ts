@@ -35,7 +35,7 @@ function runItem(re: RegExp, text: string, lineStart: number): RegExpExecArray |
 }
 /** Sections whose lines are items of a list, one finding or procedure per line. */
 const BREAKS = /[\n.!?]/g;
-const NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022-]/;
+const NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022~\u2248-]/;
 
 const HAS_WORD = /[A-Za-z0-9]/;
 const LINE_SECTIONS = new Set<SectionCategory>(['procedure', 'diagnosis', 'implants', 'notdone', 'other']);

@@ -1,0 +1,64 @@
+/**
+ * Sentences written fresh for the classes fixed in stop 21 (blind sets holdout122 and later, and the residue of the
+ * earlier sets): each test names the general pattern, and its notes were written for the test, not taken from a
+ * fixture. Every class is also checked hard-wrapped, since a verdict must not depend on where the lines break.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkNoteAll } from '../src/check.js';
+// @ts-expect-error plain ESM script without types
+import { hardWrap } from '../scripts/metamorphic.mjs';
+
+type Results = ReturnType<typeof checkNoteAll>;
+const el = (rs: Results, code: string, id: string) => rs.find((r) => r.code === code)?.elements.find((e) => e.id === id)?.status;
+// (every result of a note lists all of the note's devices)
+const events = (rs: Results) => (rs[0]?.devices ?? []).map((d) => `${d.action}:${d.site}`);
+const layouts = (note: string) => [note, hardWrap(note, 64), hardWrap(note, 72)];
+
+describe('an adverbial clause about irrigation speaks for its own clause, not for the drug mixed in the main clause', () => {
+  const note = (prep: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: excisional debridement of the right calf abscess to muscle (11043); ' +
+    'antibiotic beads placed deep to the fascia (20700).\n\n' +
+    'The abscess cavity under the gastrocnemius fascia was opened and all the dead muscle was cut away. ' +
+    prep +
+    ' The beads were laid in the cavity deep to the fascia and the fascia was closed over them. ' +
+    'Plan: return to the OR in 5 days to take the beads out.\n';
+  for (const prep of [
+    // a fronted clause closed by its comma
+    'Once the cavity had been irrigated with 4 L of saline, my assistant mixed 20 g of PMMA with 1 g of vancomycin and rolled twenty beads by hand.',
+    // a fronted phrase opened by a preposition
+    'Following a 4 L pulse lavage, twenty beads were rolled by hand from 20 g of PMMA mixed with 1 g of vancomycin.',
+    // a clause set off by commas in the middle of the sentence, after a conjunction
+    'The cultures were sent, and when the wound had been irrigated with 4 L, 20 g of PMMA was mixed with 1 g of vancomycin and rolled into twenty beads by hand.',
+    // no comma: the passive verb of the clause is followed by the new subject
+    'While the cavity was being irrigated we mixed 20 g of PMMA with 1 g of vancomycin and rolled twenty beads by hand.',
+    // telegraphic steps joined by arrows
+    'Cavity washed out with 4 L saline -> 20 g PMMA w/ 1 g vancomycin hand mixed -> rolled into twenty beads by hand.',
+  ]) {
+    it(`${JSON.stringify(prep.slice(0, 50))}: the vancomycin is the beads' drug`, () => {
+      for (const t of layouts(note(prep))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['insert:deep']);
+        expect(el(rs, '20700', 'drug')).toBe('pass');
+      }
+    });
+  }
+  it('a drug named inside the irrigation clause itself is still irrigation (guard: unchanged by the clause breaks)', () => {
+    const t = note('After the cavity was irrigated with 3 L of saline containing 50,000 units of bacitracin, 20 g of plain PMMA was rolled into twenty beads by hand.');
+    for (const x of layouts(t)) expect(el(checkNoteAll(x), '20700', 'drug')).toBe('fail');
+  });
+});
+
+describe('an amount written with "~" after a full stop opens a sentence of its own', () => {
+  it('"... with 6 L of saline. ~20 g of cement was mixed with 1 g of vancomycin" links the drug to the rod', () => {
+    const t =
+      'OP NOTE Surgeon: Dr. X Procedure: removal of the infected femoral nail, reaming, and insertion of a hand-made antibiotic ' +
+      'cement rod into the left femoral canal (20680, 20702). The nail was removed and the canal was reamed to 13 mm and washed ' +
+      'out with 6 L of saline. ~20 g of Palacos was mixed by hand with 1 g of vancomycin and moulded around a guide wire into a ' +
+      '9 mm rod. The rod was passed into the femoral canal. Plan: rod out and exchange nailing in 8 weeks.\n';
+    for (const x of layouts(t)) {
+      const rs = checkNoteAll(x);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'drug')).toBe('pass');
+    }
+  });
+});
