@@ -13196,6 +13196,7 @@ var TITLES = /(?:^|[^A-Za-z])(?:dr|mr|mrs|ms|prof|st|sr|jr|vs|approx|fig|cf|ca|e
 var BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
 var LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-*\u2022\u25cf\u25aa])[ ]+/;
 var OUTLINE = /^[ ]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[ ]+(?=[A-Za-z])/;
+var LETTER_ITEM = /^[ ]*\(?[A-Za-z]\.[ ]+(?=\S)/;
 function runItem(re, text, lineStart) {
   const end = text.indexOf("\n", lineStart);
   const m = re.exec(text.slice(lineStart, end < 0 ? text.length : end));
@@ -13208,6 +13209,7 @@ function runItem(re, text, lineStart) {
 var BREAKS = /[\n.!?]/g;
 var NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022~\u2248-]/;
 var HAS_WORD = /[A-Za-z0-9]/;
+var isLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
 var LINE_SECTIONS = /* @__PURE__ */ new Set(["procedure", "diagnosis", "implants", "notdone", "other"]);
 function splitSentences(text, sections) {
   const out = [];
@@ -13221,6 +13223,9 @@ function splitSentences(text, sections) {
       if (!lm && c0 >= 48 && c0 <= 57) {
         const lineStart = text.lastIndexOf("\n", a - 1) + 1;
         if (/^[ ]*$/.test(text.slice(lineStart, a)) && runItem(OUTLINE, text, lineStart)) lm = OUTLINE.exec(text.slice(a, Math.min(b, a + 16)));
+      } else if (!lm && isLetter(c0)) {
+        const lineStart = text.lastIndexOf("\n", a - 1) + 1;
+        if (/^[ ]*$/.test(text.slice(lineStart, a)) && runItem(LETTER_ITEM, text, lineStart)) lm = LETTER_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
       }
       if (lm && a + lm[0].length < b) a += lm[0].length;
       if (b > a && HAS_WORD.test(text.slice(a, b))) {
@@ -13244,7 +13249,7 @@ function splitSentences(text, sections) {
         let k2 = text.lastIndexOf("\n", i - 1) + 1;
         while (k2 < i && text.charCodeAt(k2) === 32) k2++;
         const row2 = nextCh === 124 || k2 < i && text.charCodeAt(k2) === 124;
-        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1))) {
+        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1)) || isLetter(nextCh) && runItem(LETTER_ITEM, text, i + 1)) {
           push(s, i);
           s = i + 1;
         }
@@ -13267,6 +13272,7 @@ function splitSentences(text, sections) {
         if (/^(?=[^.]*[A-Za-z])[A-Za-z0-9]{1,3}(?:\.[A-Za-z0-9]{1,3})+$/.test(token) && /[A-Za-z]/.test(token)) continue;
         if (BEFORE_NUMBER.test(before) && /[0-9]/.test(text[k] ?? "")) continue;
         if (i - s < 12 && /^\s*\d{1,2}$/.test(text.slice(s, i))) continue;
+        if (i - s < 12 && /^\s*[A-Za-z]$/.test(text.slice(s, i)) && runItem(LETTER_ITEM, text, text.lastIndexOf("\n", i - 1) + 1)) continue;
         if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && /[A-Z][a-z]/.test(text.slice(k, k + 2)) && !/\d/.test(before)) continue;
       }
       push(s, i + 1);
@@ -17716,7 +17722,7 @@ var CHARSET_CP = {
   255: 437
 };
 var SYMBOL = { 183: "\u2022", 167: "\u25AA", 111: "o", 252: "\u2713", 216: "\u2192", 45: "-" };
-var isLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isLetter2 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
 var isDigit2 = (c) => c >= 48 && c <= 57;
 function looksRtf(head) {
   return /^\s*\{\\rtf/.test(head);
@@ -17773,9 +17779,9 @@ function rtfToText(src) {
     if (ch === "\\") {
       const next = src[i + 1];
       if (next === void 0) break;
-      if (isLetter(src.charCodeAt(i + 1))) {
+      if (isLetter2(src.charCodeAt(i + 1))) {
         let j2 = i + 1;
-        while (j2 < n && j2 - i <= 32 && isLetter(src.charCodeAt(j2))) j2++;
+        while (j2 < n && j2 - i <= 32 && isLetter2(src.charCodeAt(j2))) j2++;
         const word = src.slice(i + 1, j2);
         let param;
         const neg = src.charCodeAt(j2) === 45 && isDigit2(src.charCodeAt(j2 + 1));

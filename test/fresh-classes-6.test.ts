@@ -62,3 +62,37 @@ describe('an amount written with "~" after a full stop opens a sentence of its o
     }
   });
 });
+
+describe('lettered sub-items ("a.", "b.") under a step of a narrative section are items of that step, not sentences cut at their letter', () => {
+  const note = (marker: (i: number) => string) =>
+    'OPERATIVE REPORT\nSurgeon: Dr. X\nProcedures:\n  - Removal of the infected right tibial nail (20680)\n' +
+    '  - Hand-made antibiotic cement rod placed in the right tibial canal (20702)\n\nDescription of the operation:\n' +
+    'Step 1: Old nail and locking screws removed; canal reamed to 12 mm.\n' +
+    'Step 2: Rod mixing by Dr. X at the back table:\n' +
+    `  ${marker(0)} One 40 g pack of Simplex P.\n` +
+    `  ${marker(1)} Each pack: vancomycin 2 g and tobramycin 2.4 g blended in.\n` +
+    `  ${marker(2)} Monomer added; mixed to a dough.\n` +
+    'Step 3: Dough rolled over a ball-tip wire and pushed down the canal to the plafond.\n' +
+    'Step 4: Closure. Plan: exchange nailing at 8 weeks.\n';
+  for (const [name, marker] of [
+    ['lower-case', (i: number) => `${'abc'[i]}.`],
+    ['capital (guard: a capital with a full stop before a capitalised word was already read as an initial)', (i: number) => `${'ABC'[i]}.`],
+  ] as const) {
+    it(`${name} letters: the drug and amount on the sub-items are the rod's`, () => {
+      for (const t of layouts(note(marker))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['insert:intramedullary']);
+        expect(el(rs, '20702', 'drug')).toBe('pass');
+        expect(el(rs, '20702', 'quantity')).toBe('pass');
+      }
+    });
+  }
+  it('a wrapped line that opens with an initial is no item (guard: one such line is no run)', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nAssistant: Dr.\nA. Y (fellow)\nProcedure: antibiotic beads placed deep to the fascia of the left thigh (20700).\n\n' +
+      'I rolled 20 beads by hand from 40 g of PMMA with 2 g of vancomycin and laid them deep to the fascia lata. Plan: remove the beads in 6 weeks.\n';
+    const rs = checkNoteAll(t);
+    expect(events(rs)).toEqual(['insert:deep']);
+    expect(el(rs, '20700', 'drug')).toBe('pass');
+  });
+});

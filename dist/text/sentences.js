@@ -7,6 +7,9 @@ const LIST_ITEM = /^[ ]*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-*\u2022\u25cf\u25aa])[ ]+
 // An outline number before a word ("5.1 Lateral incision", "2.3. Canal reamed"): an item only in a run of such
 // lines (the line before or after has one too), so an amount that opens a line ("1.5 g vancomycin ...") is not
 const OUTLINE = /^[ ]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[ ]+(?=[A-Za-z])/;
+// A lettered item ("a. Two 40 g bags of PMMA", "B. Beads rolled by hand"): an item only in a run of such lines, so a
+// wrapped line that happens to open with an initial is not
+const LETTER_ITEM = /^[ ]*\(?[A-Za-z]\.[ ]+(?=\S)/;
 /**
  * The match of `re` on the line that starts at `lineStart`, when the line before or after it matches too: an item of
  * a run of such lines (an outline number, a timed log entry: see normalize.ts TIMED_ENTRY), not a line that happens
@@ -26,6 +29,7 @@ function runItem(re, text, lineStart) {
 const BREAKS = /[\n.!?]/g;
 const NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022~\u2248-]/;
 const HAS_WORD = /[A-Za-z0-9]/;
+const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const LINE_SECTIONS = new Set(['procedure', 'diagnosis', 'implants', 'notdone', 'other']);
 /** Split each section body into sentences, surviving clinical abbreviations and decimals. */
 export function splitSentences(text, sections) {
@@ -46,6 +50,11 @@ export function splitSentences(text, sections) {
                 const lineStart = text.lastIndexOf('\n', a - 1) + 1;
                 if (/^[ ]*$/.test(text.slice(lineStart, a)) && runItem(OUTLINE, text, lineStart))
                     lm = OUTLINE.exec(text.slice(a, Math.min(b, a + 16)));
+            }
+            else if (!lm && isLetter(c0)) {
+                const lineStart = text.lastIndexOf('\n', a - 1) + 1;
+                if (/^[ ]*$/.test(text.slice(lineStart, a)) && runItem(LETTER_ITEM, text, lineStart))
+                    lm = LETTER_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
             }
             if (lm && a + lm[0].length < b)
                 a += lm[0].length;
@@ -78,7 +87,7 @@ export function splitSentences(text, sections) {
                     k++;
                 // a table row is a line of its own in any section ("| Beads | Explanted | 16 |")
                 const row = nextCh === 124 || (k < i && text.charCodeAt(k) === 124);
-                if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || (nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1)))) {
+                if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || (nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1))) || (isLetter(nextCh) && runItem(LETTER_ITEM, text, i + 1))) {
                     push(s, i);
                     s = i + 1;
                 }
@@ -116,6 +125,9 @@ export function splitSentences(text, sections) {
                     continue;
                 // a list marker "1." at the start of a line is not a sentence end
                 if (i - s < 12 && /^\s*\d{1,2}$/.test(text.slice(s, i)))
+                    continue;
+                // (and nor is a letter "a." opening a line in a run of lettered items)
+                if (i - s < 12 && /^\s*[A-Za-z]$/.test(text.slice(s, i)) && runItem(LETTER_ITEM, text, text.lastIndexOf('\n', i - 1) + 1))
                     continue;
                 // a single initial ("J. Smith") is not a sentence end
                 if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && /[A-Z][a-z]/.test(text.slice(k, k + 2)) && !/\d/.test(before))
