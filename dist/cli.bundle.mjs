@@ -13588,6 +13588,10 @@ var __schemas7 = lazy(() => {
       amountVerbs: phrases2,
       materialWords: phrases2,
       separateMaterialWords: phrases2,
+      /** Words that may stand between a separate-material word and its material word ("a separate small batch"). */
+      separateMaterialGap: z.number().int().nonnegative().default(0),
+      /** Words that never stand in that gap ("a new nail with cement" names no separate material). */
+      separateMaterialGapStops: phrases2.default([]),
       materialReferenceWords: phrases2,
       materialReferenceGap: z.number().int().nonnegative()
     }),
@@ -13656,7 +13660,10 @@ var __schemas7 = lazy(() => {
       siteFieldLabels: phrases2,
       notPlacedToday: phrases2,
       unusedSupplyWords: phrases2,
-      ofPhraseStops: phrases2
+      ofPhraseStops: phrases2,
+      /** After an exchange word and before its device (no other device between), one of these words opens the new
+       * device ("exchange nailing of the femur with a coated nail"): the exchange inserts it and removes none of it. */
+      exchangeNewWords: phrases2.default([])
     }),
     header: z.strictObject({
       surgeonFields: phrases2,
@@ -15454,6 +15461,7 @@ function deviceGrammar(a) {
       verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, "i"),
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, "i"),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, "i"),
+      exchangeNew: g.exchangeNewWords.length ? new RegExp(`\\b(?:${phrases(g.exchangeNewWords)})\\b`, "i") : /(?!)/,
       anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors, ...co.formerAnaphors, ...co.latterAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
       productBefore: g.productPhrases.length ? new RegExp(`\\b(?:${phrases(g.productPhrases)})\\s+(?:[\\w.-]+\\s+){0,3}$`, "i") : /(?!)/,
       siteLabel: g.siteLabels.length ? new RegExp(`^(?:${phrases(g.siteLabels)})$`, "i") : /(?!)/,
@@ -15470,7 +15478,7 @@ function deviceGrammar(a) {
       replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|\\band\\b)`, "i"),
       placementHeading: g.placementHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.placementHeadingWords)})\\b`, "i") : /(?!)/,
       materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, "i"),
-      separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${phrases(co.materialWords)})\\b`, "i"),
+      separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${co.separateMaterialGapStops.length ? `(?!(?:${phrases(co.separateMaterialGapStops)})\\b)` : ""}[\\w-]+\\s+){0,${co.separateMaterialGap}}?(?:${phrases(co.materialWords)})\\b`, "i"),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, "i"),
       earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), "i"),
       todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), "i"),
@@ -15817,8 +15825,13 @@ function analyseDevices(a) {
       const clause = a.doc.text.slice(from, to);
       return namesEarlierTime(a, clause) && !deviceGrammar(a).todayAnchor.test(clause);
     };
-    const inserts = earlier ? [] : actionsIn(a, s, "insert").filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)));
-    const exchanges = actionsIn(a, s, "exchange").filter(ok);
+    const newOnly = (m) => {
+      const d = governs(m);
+      return d !== void 0 && d.start > m.end && !ds.some((x) => x.start >= m.end && x.end <= d.start) && deviceGrammar(a).exchangeNew.test(a.doc.text.slice(m.end, d.start));
+    };
+    const allExchanges = actionsIn(a, s, "exchange").filter(ok);
+    const exchanges = allExchanges.filter((m) => !newOnly(m));
+    const inserts = earlier ? [] : [...actionsIn(a, s, "insert"), ...allExchanges.filter(newOnly)].filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)));
     const deviceAffirmed = live2.filter((d) => a.affirmed(d));
     const forms = [...new Set(live2.map((d) => d.form))];
     const span0 = live2[0];

@@ -96,3 +96,50 @@ describe('lettered sub-items ("a.", "b.") under a step of a narrative section ar
     expect(el(rs, '20700', 'drug')).toBe('pass');
   });
 });
+
+describe('a device made from "a separate small batch" (words between the separate-material word and the batch) has no share in the earlier mix', () => {
+  const note = (beads: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures: exchange nailing of the left femur with a hand-made antibiotic cement-coated nail (27472, 20702); ' +
+    'antibiotic beads deep to the fascia lata (20700).\n\n' +
+    'The old nail was removed and the femoral canal reamed to 13 mm. On the back table one 40 g pack of Palacos was mixed with ' +
+    '2 g of vancomycin, poured into a 40 French chest tube around an 11 mm nail, and the tube was cut away once it had set. ' +
+    'The coated nail was driven into the femoral canal and locked. ' +
+    beads +
+    ' Plan: the coated nail stays as the definitive implant; the beads come out in 3 weeks.\n';
+  for (const beads of [
+    'A separate small batch of PMMA with gentamicin was rolled into beads by hand and placed deep to the fascia lata.',
+    'Another fresh hand-mixed batch of Simplex with tobramycin was rolled into beads and laid deep to the fascia lata.',
+  ]) {
+    it(`${JSON.stringify(beads.slice(0, 40))}: the beads give no amount of their own`, () => {
+      for (const t of layouts(note(beads))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs).sort()).toEqual(['insert:deep', 'insert:intramedullary']);
+        expect(el(rs, '20702', 'quantity')).toBe('pass');
+        expect(el(rs, '20700', 'quantity')).toBe('fail');
+      }
+    });
+  }
+});
+
+describe('an exchange whose device follows a preposition of the new thing puts that device in and takes none of it out', () => {
+  const note = (proc: string) =>
+    `OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: ${proc}\n\n` +
+    'The infected plain nail was removed and the tibial canal was reamed to 12 mm and irrigated. I coated a 9 mm nail with 40 g of ' +
+    'Palacos mixed with 2 g of vancomycin in a chest tube mould, and the coated nail was inserted into the tibial canal and locked. ' +
+    'The coated nail stays as the definitive implant.\n';
+  for (const proc of [
+    'exchange nailing of the right tibia with an antibiotic cement-coated nail made in the room (27720, 20702)',
+    'exchange of the infected plain nail for a hand-made antibiotic-coated nail, right tibia',
+    'nail exchanged to an antibiotic cement-coated nail, right tibia',
+  ]) {
+    it(`${JSON.stringify(proc.slice(0, 44))}: one insertion, no removal of a drug device`, () => {
+      for (const t of layouts(note(proc))) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+    });
+  }
+  it('"exchange of the antibiotic beads for fresh beads" still takes the old beads out (guard: the device comes first)', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: exchange of the antibiotic beads for fresh beads, left thigh, deep to the fascia.\n\n' +
+      'All 20 old beads were removed. 20 new beads were rolled by hand from 40 g of PMMA with 2 g of vancomycin and placed deep to the fascia. Plan: out in 3 weeks.\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x)).sort()).toEqual(['insert:deep', 'remove:deep']);
+  });
+});

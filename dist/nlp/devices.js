@@ -456,6 +456,9 @@ function deviceGrammar(a) {
             verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
             repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
             ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
+            exchangeNew: g.exchangeNewWords.length
+                ? new RegExp(`\\b(?:${phrases(g.exchangeNewWords)})\\b`, 'i')
+                : /(?!)/,
             anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors, ...co.formerAnaphors, ...co.latterAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
             productBefore: g.productPhrases.length ? new RegExp(`\\b(?:${phrases(g.productPhrases)})\\s+(?:[\\w.-]+\\s+){0,3}$`, 'i') : /(?!)/,
             siteLabel: g.siteLabels.length ? new RegExp(`^(?:${phrases(g.siteLabels)})$`, 'i') : /(?!)/,
@@ -472,7 +475,7 @@ function deviceGrammar(a) {
             replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|\\band\\b)`, 'i'),
             placementHeading: g.placementHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.placementHeadingWords)})\\b`, 'i') : /(?!)/,
             materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
-            separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${phrases(co.materialWords)})\\b`, 'i'),
+            separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${co.separateMaterialGapStops.length ? `(?!(?:${phrases(co.separateMaterialGapStops)})\\b)` : ''}[\\w-]+\\s+){0,${co.separateMaterialGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
             finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
             earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), 'i'),
             todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
@@ -988,8 +991,18 @@ export function analyseDevices(a) {
             const clause = a.doc.text.slice(from, to);
             return namesEarlierTime(a, clause) && !deviceGrammar(a).todayAnchor.test(clause);
         };
-        const inserts = earlier ? [] : actionsIn(a, s, 'insert').filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)));
-        const exchanges = actionsIn(a, s, 'exchange').filter(ok);
+        // an exchange whose device follows it after a preposition of the new thing ("exchange nailing with an
+        // antibiotic-coated nail", "exchanged to a cement spacer") puts that device in and takes none of it out
+        const newOnly = (m) => {
+            const d = governs(m);
+            // (and no other device between: "exchange of the beads with fresh beads" exchanges the beads)
+            return d !== undefined && d.start > m.end && !ds.some((x) => x.start >= m.end && x.end <= d.start) && deviceGrammar(a).exchangeNew.test(a.doc.text.slice(m.end, d.start));
+        };
+        const allExchanges = actionsIn(a, s, 'exchange').filter(ok);
+        const exchanges = allExchanges.filter((m) => !newOnly(m));
+        const inserts = earlier
+            ? []
+            : [...actionsIn(a, s, 'insert'), ...allExchanges.filter(newOnly)].filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)));
         const deviceAffirmed = live.filter((d) => a.affirmed(d));
         const forms = [...new Set(live.map((d) => d.form))];
         const span0 = live[0];

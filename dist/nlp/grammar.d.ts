@@ -46,6 +46,8 @@ export declare const GrammarSchema: () => z.ZodObject<{
         amountVerbs: z.ZodArray<z.ZodString>;
         materialWords: z.ZodArray<z.ZodString>;
         separateMaterialWords: z.ZodArray<z.ZodString>;
+        separateMaterialGap: z.ZodDefault<z.ZodNumber>;
+        separateMaterialGapStops: z.ZodDefault<z.ZodArray<z.ZodString>>;
         materialReferenceWords: z.ZodArray<z.ZodString>;
         materialReferenceGap: z.ZodNumber;
     }, z.core.$strict>;
@@ -103,6 +105,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         notPlacedToday: z.ZodArray<z.ZodString>;
         unusedSupplyWords: z.ZodArray<z.ZodString>;
         ofPhraseStops: z.ZodArray<z.ZodString>;
+        exchangeNewWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>;
     header: z.ZodObject<{
         surgeonFields: z.ZodArray<z.ZodString>;

@@ -56,6 +56,10 @@ const __schemas = lazy(() => {
             amountVerbs: phrases,
             materialWords: phrases,
             separateMaterialWords: phrases,
+            /** Words that may stand between a separate-material word and its material word ("a separate small batch"). */
+            separateMaterialGap: z.number().int().nonnegative().default(0),
+            /** Words that never stand in that gap ("a new nail with cement" names no separate material). */
+            separateMaterialGapStops: phrases.default([]),
             materialReferenceWords: phrases,
             materialReferenceGap: z.number().int().nonnegative(),
         }),
@@ -125,6 +129,9 @@ const __schemas = lazy(() => {
             notPlacedToday: phrases,
             unusedSupplyWords: phrases,
             ofPhraseStops: phrases,
+            /** After an exchange word and before its device (no other device between), one of these words opens the new
+             * device ("exchange nailing of the femur with a coated nail"): the exchange inserts it and removes none of it. */
+            exchangeNewWords: phrases.default([]),
         }),
         header: z.strictObject({
             surgeonFields: phrases,
