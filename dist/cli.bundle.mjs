@@ -13139,8 +13139,79 @@ function laidOut(input, lined, map, lineStarts2, layout) {
   if (indent > 0) ({ text: lined, map } = dedent(lined, indent, map));
   if (lined.includes("     ") && TITLE_THEN_FIELD.test(lined)) lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}
 `);
-  const tabs = input.includes("	") ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split("	").length - 1) : void 0;
+  let tabs = input.includes("	") ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split("	").length - 1) : void 0;
+  const page2 = pageMarkerOf(layout.pageMarkers);
+  if (page2 && page2.test(lined)) {
+    const dropped = dropPageFurniture(lined, map, page2);
+    if (dropped) {
+      ({ text: lined, map } = dropped);
+      if (tabs) tabs = tabs.filter((_, i) => !dropped.lines.has(i));
+    }
+  }
   return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts: lineStarts2, layout: lined };
+}
+var pageCache = /* @__PURE__ */ new WeakMap();
+function pageMarkerOf(res) {
+  if (!res?.length) return void 0;
+  let re = pageCache.get(res);
+  if (!re) pageCache.set(res, re = new RegExp(res.map((r) => `(?:${r})`).join("|"), "im"));
+  return re;
+}
+function dropPageFurniture(text, map, marker) {
+  const lines = text.split("\n");
+  const key2 = (l) => l.trim().replace(/\s+/g, " ").toLowerCase();
+  const seen = /* @__PURE__ */ new Map();
+  for (const l of lines) {
+    const k = key2(l);
+    if (k.length >= 6) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  const isMarker = (i) => lines[i].length <= 160 && marker.test(lines[i]);
+  const furniture = (i) => isMarker(i) || (seen.get(key2(lines[i])) ?? 0) > 1;
+  const blank = (i) => lines[i].trim() === "";
+  const drop = /* @__PURE__ */ new Set();
+  for (let i = 0; i < lines.length; i++) {
+    if (drop.has(i) || !isMarker(i)) continue;
+    let from = i;
+    let to = i;
+    for (let j2 = from - 1; j2 >= 0; j2--) {
+      if (blank(j2)) continue;
+      if (!furniture(j2)) break;
+      from = j2;
+    }
+    for (let j2 = to + 1; j2 < lines.length; j2++) {
+      if (blank(j2)) continue;
+      if (!furniture(j2)) break;
+      to = j2;
+    }
+    let before = from - 1;
+    while (before >= 0 && blank(before)) before--;
+    let after = to + 1;
+    while (after < lines.length && blank(after)) after++;
+    if (before < 0 || after >= lines.length) {
+      i = to;
+      continue;
+    }
+    const cut = !/[.!?:]["')\]]*\s*$/.test(lines[before]);
+    for (let j2 = cut ? before + 1 : from; j2 <= (cut ? after - 1 : to); j2++) drop.add(j2);
+    i = to;
+  }
+  if (!drop.size) return null;
+  const parts = [];
+  const out = new Int32Array(text.length + 1);
+  let j = 0;
+  let start = 0;
+  let kept = 0;
+  lines.forEach((l, i) => {
+    const end = start + l.length + (i < lines.length - 1 ? 1 : 0);
+    if (!drop.has(i)) {
+      parts.push(text.slice(start, end));
+      for (let x = start; x < end; x++) out[j++] = map ? map[x] : x;
+      kept++;
+    }
+    start = end;
+  });
+  out[j] = map ? map[text.length] : text.length;
+  return kept ? { text: parts.join(""), map: out.subarray(0, j + 1), lines: drop } : null;
 }
 function commonIndent(text) {
   let min = Infinity;
@@ -13677,7 +13748,9 @@ var __schemas7 = lazy(() => {
       amountUnits: phrases2,
       wrapWidth: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() }),
       /** Words that make a list item a clause, not a verb-less procedure name. */
-      finiteVerbs: phrases2
+      finiteVerbs: phrases2,
+      /** Regular expressions of a printed page's furniture line ("Page 2 of 3"): a page break inside the note is dropped. */
+      pageMarkers: phrases2.default([])
     }),
     clauses: z.strictObject({
       /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */
@@ -14890,7 +14963,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers });
   }
   patternDirs;
   doc;

@@ -143,3 +143,37 @@ describe('an exchange whose device follows a preposition of the new thing puts t
     for (const x of layouts(t)) expect(events(checkNoteAll(x)).sort()).toEqual(['insert:deep', 'remove:deep']);
   });
 });
+
+describe("a printed report's page break inside a sentence (footer, next page's header and banner) is dropped, so the sentence reads on", () => {
+  const pageBreak = (n: number) =>
+    `\n\nPrinted 03/14/2026 07:12   CONFIDENTIAL   Page ${n} of 3\n` +
+    `ST ELSEWHERE HOSPITAL - OPERATIVE REPORT            Page ${n + 1} of 3\nPatient: [redacted]   Acct: XXXX   Final\n\n`;
+  const note = (cut1: string, cut2: string) =>
+    'ST ELSEWHERE HOSPITAL - OPERATIVE REPORT            Page 1 of 3\nPatient: [redacted]   Acct: XXXX   Final\n\n' +
+    'Surgeon: Dr. X\nProcedure: removal of the infected left femoral nail and debridement of the canal (20680).\n\n' +
+    'Findings and technique: the nail was removed and the canal was reamed to 13 mm and irrigated with 9 L of saline. ' +
+    cut1 + pageBreak(1) + cut2 + ' The wound was closed over a drain.' + pageBreak(2) +
+    'Plan: IV antibiotics for six weeks per infectious disease.\n\nDr. X\n';
+  it('"No" at the foot of a page negates the devices at the top of the next', () => {
+    for (const t of layouts(note('No', 'antibiotic beads, rod or cement spacer were placed in the canal at this sitting.'))) {
+      expect(events(checkNoteAll(t))).toEqual([]);
+    }
+  });
+  it('a drug and amount cut from their device by the page break are still its own', () => {
+    const t = note(
+      'I mixed one 40 g pack of Palacos with 2 g of',
+      'vancomycin by hand, moulded it into an 8 mm rod over a ball-tip wire and passed the rod into the femoral canal.',
+    );
+    for (const x of layouts(t)) {
+      const rs = checkNoteAll(x);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'drug')).toBe('pass');
+    }
+  });
+  it('a page header that only opens the note is kept (guard: the title and banner stay the first lines)', () => {
+    const t =
+      'OPERATIVE REPORT        Page 1 of 1\nSurgeon: Dr. X\nProcedure: antibiotic beads placed deep to the fascia of the right thigh (20700).\n\n' +
+      'I rolled 20 beads by hand from 40 g of PMMA with 2 g of vancomycin and placed them deep to the fascia lata. Plan: bead removal in 3 weeks.\n';
+    for (const x of layouts(t)) expect(el(checkNoteAll(x), '20700', 'drug')).toBe('pass');
+  });
+});

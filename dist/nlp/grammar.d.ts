@@ -120,6 +120,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
             max: z.ZodNumber;
         }, z.core.$strict>;
         finiteVerbs: z.ZodArray<z.ZodString>;
+        pageMarkers: z.ZodDefault<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>;
     clauses: z.ZodObject<{
         breaks: z.ZodArray<z.ZodString>;

@@ -146,6 +146,8 @@ const __schemas = lazy(() => {
             wrapWidth: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() }),
             /** Words that make a list item a clause, not a verb-less procedure name. */
             finiteVerbs: phrases,
+            /** Regular expressions of a printed page's furniture line ("Page 2 of 3"): a page break inside the note is dropped. */
+            pageMarkers: phrases.default([]),
         }),
         clauses: z.strictObject({
             /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */

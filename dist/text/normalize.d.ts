@@ -32,6 +32,8 @@ export interface LayoutOptions {
     };
     /** Words that mark a code (grammar.yaml codes.markers): a line ending with one goes on when the next opens with a code. */
     codeMarkers?: readonly string[];
+    /** Regular expressions of a printed page's furniture line ("Page 2 of 3"; grammar.yaml layout.pageMarkers). */
+    pageMarkers?: readonly string[];
 }
 /** A line that ends where a sentence cannot (a continuation word, a comma): grammar.yaml layout.continuationWords. */
 export declare function continuationRe(words: readonly string[] | undefined): RegExp | undefined;

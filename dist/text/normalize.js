@@ -594,8 +594,102 @@ function laidOut(input, lined, map, lineStarts, layout) {
     if (lined.includes('     ') && TITLE_THEN_FIELD.test(lined))
         lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}\n`);
     // (tabs were replaced by spaces: how many each line had says where a tab-separated table's columns are)
-    const tabs = input.includes('\t') ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split('\t').length - 1) : undefined;
+    let tabs = input.includes('\t') ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split('\t').length - 1) : undefined;
+    const page = pageMarkerOf(layout.pageMarkers);
+    if (page && page.test(lined)) {
+        const dropped = dropPageFurniture(lined, map, page);
+        if (dropped) {
+            ({ text: lined, map } = dropped);
+            if (tabs)
+                tabs = tabs.filter((_, i) => !dropped.lines.has(i));
+        }
+    }
     return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts, layout: lined };
+}
+const pageCache = new WeakMap();
+function pageMarkerOf(res) {
+    if (!res?.length)
+        return undefined;
+    let re = pageCache.get(res);
+    if (!re)
+        pageCache.set(res, (re = new RegExp(res.map((r) => `(?:${r})`).join('|'), 'im')));
+    return re;
+}
+/**
+ * A printed report's page break inside the note: the page's footer and the next page's header ("Printed 10/30 |
+ * Page 1 of 2", the title and patient banner again) are dropped, so a sentence cut by them reads on. A block is a
+ * line with a page marker and the lines around it (across blank lines) that are markers too or repeat a line found
+ * elsewhere in the note; only a block with text before and after it is dropped (the first header and the last footer
+ * are the note's own). When the text before it stops mid-sentence, the blank lines around it go too.
+ * Returns null when there is no such block.
+ */
+function dropPageFurniture(text, map, marker) {
+    const lines = text.split('\n');
+    const key = (l) => l.trim().replace(/\s+/g, ' ').toLowerCase();
+    const seen = new Map();
+    for (const l of lines) {
+        const k = key(l);
+        if (k.length >= 6)
+            seen.set(k, (seen.get(k) ?? 0) + 1);
+    }
+    const isMarker = (i) => lines[i].length <= 160 && marker.test(lines[i]);
+    const furniture = (i) => isMarker(i) || (seen.get(key(lines[i])) ?? 0) > 1;
+    const blank = (i) => lines[i].trim() === '';
+    const drop = new Set();
+    for (let i = 0; i < lines.length; i++) {
+        if (drop.has(i) || !isMarker(i))
+            continue;
+        let from = i;
+        let to = i;
+        for (let j = from - 1; j >= 0; j--) {
+            if (blank(j))
+                continue;
+            if (!furniture(j))
+                break;
+            from = j;
+        }
+        for (let j = to + 1; j < lines.length; j++) {
+            if (blank(j))
+                continue;
+            if (!furniture(j))
+                break;
+            to = j;
+        }
+        let before = from - 1;
+        while (before >= 0 && blank(before))
+            before--;
+        let after = to + 1;
+        while (after < lines.length && blank(after))
+            after++;
+        if (before < 0 || after >= lines.length) {
+            i = to;
+            continue;
+        }
+        // (a sentence cut by the page break: the blank lines around the block go as well)
+        const cut = !/[.!?:]["')\]]*\s*$/.test(lines[before]);
+        for (let j = cut ? before + 1 : from; j <= (cut ? after - 1 : to); j++)
+            drop.add(j);
+        i = to;
+    }
+    if (!drop.size)
+        return null;
+    const parts = [];
+    const out = new Int32Array(text.length + 1);
+    let j = 0;
+    let start = 0;
+    let kept = 0;
+    lines.forEach((l, i) => {
+        const end = start + l.length + (i < lines.length - 1 ? 1 : 0);
+        if (!drop.has(i)) {
+            parts.push(text.slice(start, end));
+            for (let x = start; x < end; x++)
+                out[j++] = map ? map[x] : x;
+            kept++;
+        }
+        start = end;
+    });
+    out[j] = map ? map[text.length] : text.length;
+    return kept ? { text: parts.join(''), map: out.subarray(0, j + 1), lines: drop } : null;
 }
 /**
  * The indentation every line of the note shares (spaces; blank lines do not count): an export that indents the
