@@ -12873,7 +12873,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
   let caseMemo;
   const caseCue = () => caseMemo ??= casedText(text);
   const rowEnds = /* @__PURE__ */ new Set();
-  const rowJoins = tableRowJoins(lines, tabs, rowEnds);
+  const rowJoins = tableRowJoins(lines, tabs, rowEnds, layout.continuationWords);
   const joins = [];
   let at = 0;
   let valueColumn = -1;
@@ -12986,7 +12986,7 @@ function pipes(line) {
   for (let i = line.indexOf("|"); i >= 0; i = line.indexOf("|", i + 1)) n++;
   return n;
 }
-function tableRowJoins(lines, tabs, ends) {
+function tableRowJoins(lines, tabs, ends, words) {
   const joins = /* @__PURE__ */ new Set();
   const blank = (l) => l === void 0 || l.trim() === "";
   if (tabs && tabs.length === lines.length) {
@@ -13056,7 +13056,7 @@ function tableRowJoins(lines, tabs, ends) {
       if (have === cols) for (let x = i; x < r; x++) joins.add(x);
       else r = i;
       const row2 = have === cols ? lines.slice(i, r + 1).join("") : void 0;
-      const continues = row2 !== void 0 && above !== void 0 && continuesCellAbove(above.text, row2, above.continues);
+      const continues = row2 !== void 0 && above !== void 0 && continuesCellAbove(above.text, row2, above.continues, words);
       if (continues) joins.add(above.last);
       above = row2 === void 0 ? void 0 : { text: row2, last: r, continues };
       i = r + 1;
@@ -13064,7 +13064,8 @@ function tableRowJoins(lines, tabs, ends) {
   }
   return joins;
 }
-function continuesCellAbove(above, line, aboveContinues) {
+var cellStartCache = /* @__PURE__ */ new WeakMap();
+function continuesCellAbove(above, line, aboveContinues, words) {
   const cells = line.trim().split("|").slice(1, -1);
   const up = above.trim().split("|").slice(1, -1);
   if (cells.length < 2 || cells.length !== up.length) return false;
@@ -13074,7 +13075,13 @@ function continuesCellAbove(above, line, aboveContinues) {
   if (up.slice(1).every((c) => c.trim() === "")) return false;
   const lead = first.length - first.trimStart().length;
   const upLead = up[0].length - up[0].trimStart().length;
-  return lead > upLead || /^[a-z(]/.test(first.trimStart());
+  if (lead > upLead || first.trimStart().startsWith("(")) return true;
+  const ends = continuationRe(words);
+  if (ends?.test(up[0].trimEnd())) return true;
+  if (!words?.length) return false;
+  let starts = cellStartCache.get(words);
+  if (!starts) cellStartCache.set(words, starts = new RegExp(`^(?:${phrases(words)})(?![A-Za-z])`, "i"));
+  return starts.test(first.trimStart());
 }
 function unclosedBracket(line) {
   let depth = 0;

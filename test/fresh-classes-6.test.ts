@@ -177,3 +177,27 @@ describe("a printed report's page break inside a sentence (footer, next page's h
     for (const x of layouts(t)) expect(el(checkNoteAll(x), '20700', 'drug')).toBe('pass');
   });
 });
+
+describe('a table row with its other cells empty is a row of its own whatever its case; a cell goes on only after a phrase that cannot end', () => {
+  const note =
+    'OPERATIVE NOTE\nSurgeon: Dr. X\n\n' +
+    '| Procedure                                             | Code  |\n' +
+    '|-------------------------------------------------------|-------|\n' +
+    '| Excisional debridement of the left calf to muscle     | 11043 |\n' +
+    '| Removal of PMMA beads from the knee joint             |       |\n' +
+    '| Removal of PMMA beads from beneath the calf fascia    |       |\n\n' +
+    'Description: the knee was opened and all 10 beads of the strand in the joint were withdrawn, 10 of 10. The calf fascia was ' +
+    'opened and all 12 beads beneath it were taken out, 12 of 12 on the count, as planned at the index debridement when they were ' +
+    'placed for the infection. Closed over a drain.\n';
+  const cased = (t: string) => [t, t.toLowerCase(), t.toUpperCase()];
+  it('each removal row keeps its own site in any case', () => {
+    for (const t of cased(note)) for (const x of layouts(t)) expect(events(checkNoteAll(x)).sort()).toEqual(['remove:deep', 'remove:intra-articular']);
+  });
+  it('a cell cut after "of the" goes on in the row below in any case (upper case: the old rule read only a lower-case opening)', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\n\n| Procedure                                  | Code  |\n|--------------------------------------------|-------|\n' +
+      '| Removal of the antibiotic PMMA beads from the | 20680 |\n| knee joint                                 |       |\n\n' +
+      'Description: the knee was opened and all 10 beads were withdrawn, 10 of 10, as planned at the index washout. Closed.\n';
+    for (const c of cased(t)) expect(events(checkNoteAll(c))).toEqual(['remove:intra-articular']);
+  });
+});

@@ -188,7 +188,7 @@ export function joinWrappedLines(text, layout = {}, tabs) {
     const caseCue = () => (caseMemo ??= casedText(text));
     // (the last line of a row of a tab-separated table ends there: the next row is a row of its own)
     const rowEnds = new Set();
-    const rowJoins = tableRowJoins(lines, tabs, rowEnds);
+    const rowJoins = tableRowJoins(lines, tabs, rowEnds, layout.continuationWords);
     const joins = [];
     let at = 0;
     let valueColumn = -1; // the column where a "Label:   value" line's value starts (hanging indent)
@@ -379,7 +379,7 @@ function pipes(line) {
  * a pipe goes on over the following lines until it has them all. Only whole rows are joined: a row that
  * never reaches its count (a malformed row, prose after the table) keeps its line ends.
  */
-function tableRowJoins(lines, tabs, ends) {
+function tableRowJoins(lines, tabs, ends, words) {
     const joins = new Set();
     const blank = (l) => l === undefined || l.trim() === '';
     // a table whose cells were split by tabs (now spaces): a header line of two tabs or more after a line with none,
@@ -475,9 +475,11 @@ function tableRowJoins(lines, tabs, ends) {
             else
                 r = i;
             // a cell wrapped onto a row of its own: the row's other cells are empty and its text goes on the cell above
-            // (indented further in its cell, or opening in lower case or with a bracket): it is the rest of that row
+            // (indented further in its cell, opening with a bracket or a word a cell cannot open with, or under a cell that
+            // ends where a phrase cannot): it is the rest of that row. Casing says nothing: a note in lower case is laid
+            // out the same
             const row = have === cols ? lines.slice(i, r + 1).join('') : undefined;
-            const continues = row !== undefined && above !== undefined && continuesCellAbove(above.text, row, above.continues);
+            const continues = row !== undefined && above !== undefined && continuesCellAbove(above.text, row, above.continues, words);
             if (continues)
                 joins.add(above.last);
             above = row === undefined ? undefined : { text: row, last: r, continues };
@@ -491,7 +493,8 @@ function tableRowJoins(lines, tabs, ends) {
  * its text is indented further in the cell than the text above, or opens in lower case or with a bracket. A row that
  * fills other cells, or a sub-heading row ("| Explanted |  |  |") written as the rows are, is a row of its own.
  */
-function continuesCellAbove(above, line, aboveContinues) {
+const cellStartCache = new WeakMap();
+function continuesCellAbove(above, line, aboveContinues, words) {
     const cells = line.trim().split('|').slice(1, -1);
     const up = above.trim().split('|').slice(1, -1);
     if (cells.length < 2 || cells.length !== up.length)
@@ -505,7 +508,17 @@ function continuesCellAbove(above, line, aboveContinues) {
         return false;
     const lead = first.length - first.trimStart().length;
     const upLead = up[0].length - up[0].trimStart().length;
-    return lead > upLead || /^[a-z(]/.test(first.trimStart());
+    if (lead > upLead || first.trimStart().startsWith('('))
+        return true;
+    const ends = continuationRe(words);
+    if (ends?.test(up[0].trimEnd()))
+        return true;
+    if (!words?.length)
+        return false;
+    let starts = cellStartCache.get(words);
+    if (!starts)
+        cellStartCache.set(words, (starts = new RegExp(`^(?:${phrases(words)})(?![A-Za-z])`, 'i')));
+    return starts.test(first.trimStart());
 }
 function unclosedBracket(line) {
     let depth = 0;

@@ -216,7 +216,7 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
   const caseCue = () => (caseMemo ??= casedText(text));
   // (the last line of a row of a tab-separated table ends there: the next row is a row of its own)
   const rowEnds = new Set<number>();
-  const rowJoins = tableRowJoins(lines, tabs, rowEnds);
+  const rowJoins = tableRowJoins(lines, tabs, rowEnds, layout.continuationWords);
   const joins: number[] = [];
   let at = 0;
   let valueColumn = -1; // the column where a "Label:   value" line's value starts (hanging indent)
@@ -393,7 +393,7 @@ function pipes(line: string): number {
  * a pipe goes on over the following lines until it has them all. Only whole rows are joined: a row that
  * never reaches its count (a malformed row, prose after the table) keeps its line ends.
  */
-function tableRowJoins(lines: string[], tabs?: readonly number[], ends?: Set<number>): Set<number> {
+function tableRowJoins(lines: string[], tabs?: readonly number[], ends?: Set<number>, words?: readonly string[]): Set<number> {
   const joins = new Set<number>();
   const blank = (l: string | undefined) => l === undefined || l.trim() === '';
   // a table whose cells were split by tabs (now spaces): a header line of two tabs or more after a line with none,
@@ -472,9 +472,11 @@ function tableRowJoins(lines: string[], tabs?: readonly number[], ends?: Set<num
       if (have === cols) for (let x = i; x < r; x++) joins.add(x);
       else r = i;
       // a cell wrapped onto a row of its own: the row's other cells are empty and its text goes on the cell above
-      // (indented further in its cell, or opening in lower case or with a bracket): it is the rest of that row
+      // (indented further in its cell, opening with a bracket or a word a cell cannot open with, or under a cell that
+      // ends where a phrase cannot): it is the rest of that row. Casing says nothing: a note in lower case is laid
+      // out the same
       const row = have === cols ? lines.slice(i, r + 1).join('') : undefined;
-      const continues = row !== undefined && above !== undefined && continuesCellAbove(above.text, row, above.continues);
+      const continues = row !== undefined && above !== undefined && continuesCellAbove(above.text, row, above.continues, words);
       if (continues) joins.add(above!.last);
       above = row === undefined ? undefined : { text: row, last: r, continues };
       i = r + 1;
@@ -488,7 +490,8 @@ function tableRowJoins(lines: string[], tabs?: readonly number[], ends?: Set<num
  * its text is indented further in the cell than the text above, or opens in lower case or with a bracket. A row that
  * fills other cells, or a sub-heading row ("| Explanted |  |  |") written as the rows are, is a row of its own.
  */
-function continuesCellAbove(above: string, line: string, aboveContinues: boolean): boolean {
+const cellStartCache = new WeakMap<readonly string[], RegExp>();
+function continuesCellAbove(above: string, line: string, aboveContinues: boolean, words: readonly string[] | undefined): boolean {
   const cells = line.trim().split('|').slice(1, -1);
   const up = above.trim().split('|').slice(1, -1);
   if (cells.length < 2 || cells.length !== up.length) return false;
@@ -498,7 +501,13 @@ function continuesCellAbove(above: string, line: string, aboveContinues: boolean
   if (up.slice(1).every((c) => c.trim() === '')) return false;
   const lead = first.length - first.trimStart().length;
   const upLead = up[0]!.length - up[0]!.trimStart().length;
-  return lead > upLead || /^[a-z(]/.test(first.trimStart());
+  if (lead > upLead || first.trimStart().startsWith('(')) return true;
+  const ends = continuationRe(words);
+  if (ends?.test(up[0]!.trimEnd())) return true;
+  if (!words?.length) return false;
+  let starts = cellStartCache.get(words);
+  if (!starts) cellStartCache.set(words, (starts = new RegExp(`^(?:${phrases(words)})(?![A-Za-z])`, 'i')));
+  return starts.test(first.trimStart());
 }
 
 function unclosedBracket(line: string): boolean {
