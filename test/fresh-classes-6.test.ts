@@ -201,3 +201,18 @@ describe('a table row with its other cells empty is a row of its own whatever it
     for (const c of cased(t)) expect(events(checkNoteAll(c))).toEqual(['remove:intra-articular']);
   });
 });
+
+describe('a vague count ("several", "multiple") is no quantity', () => {
+  for (const vague of ['several small', 'multiple', 'SEVERAL']) {
+    it(`"${vague} beads" with no other amount fails the quantity`, () => {
+      const t =
+        'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: excisional debridement of the left thigh to muscle (11043); antibiotic beads deep to the fascia (20700).\n\n' +
+        `I mixed PMMA with vancomycin on the back table and rolled ${vague} beads by hand, which were laid deep to the fascia lata. Plan: remove the beads in 3 weeks.\n`;
+      for (const x of layouts(t)) {
+        const rs = checkNoteAll(x);
+        expect(events(rs)).toEqual(['insert:deep']);
+        expect(el(rs, '20700', 'quantity')).toBe('fail');
+      }
+    });
+  }
+});
