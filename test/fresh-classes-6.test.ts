@@ -216,3 +216,25 @@ describe('a vague count ("several", "multiple") is no quantity', () => {
     });
   }
 });
+
+describe('"intact" documents a complete extraction only when it is said of the device or its removal', () => {
+  const note = (line: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: removal of antibiotic beads from beneath the fascia of the right thigh, planned second stage.\n\n' +
+    `The old incision was opened and the bead chain beneath the fascia lata was taken out. ${line} The wound was closed over a drain.\n`;
+  for (const [line, status] of [
+    ['The external fixator was left intact.', 'fail'],
+    ['Distal pulses present, sensation intact.', 'fail'],
+    // (guards: these passed on the bare word before, and must still pass)
+    ['The chain came out with its wire intact.', 'pass'],
+    ['It was delivered from the subfascial space in one long strand, wire and all beads intact.', 'pass'],
+    ['On the count, 12 of 12 beads present.', 'pass'],
+  ] as const) {
+    it(`"${line}": completeness ${status}`, () => {
+      for (const x of layouts(note(line))) {
+        const rs = checkNoteAll(x);
+        expect(events(rs)).toEqual(['remove:deep']);
+        expect(el(rs, '20701', 'completeness')).toBe(status);
+      }
+    });
+  }
+});
