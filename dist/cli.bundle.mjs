@@ -13149,7 +13149,7 @@ function laidOut(input, lined, map, lineStarts2, layout) {
   let tabs = input.includes("	") ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split("	").length - 1) : void 0;
   const page2 = pageMarkerOf(layout.pageMarkers);
   if (page2 && page2.test(lined)) {
-    const dropped = dropPageFurniture(lined, map, page2);
+    const dropped = dropPageFurniture(lined, map, page2, pageMarkerOf(layout.pageFurniture));
     if (dropped) {
       ({ text: lined, map } = dropped);
       if (tabs) tabs = tabs.filter((_, i) => !dropped.lines.has(i));
@@ -13164,7 +13164,7 @@ function pageMarkerOf(res) {
   if (!re) pageCache.set(res, re = new RegExp(res.map((r) => `(?:${r})`).join("|"), "im"));
   return re;
 }
-function dropPageFurniture(text, map, marker) {
+function dropPageFurniture(text, map, marker, extra) {
   const lines = text.split("\n");
   const key2 = (l) => l.trim().replace(/\s+/g, " ").toLowerCase();
   const seen = /* @__PURE__ */ new Map();
@@ -13173,7 +13173,7 @@ function dropPageFurniture(text, map, marker) {
     if (k.length >= 6) seen.set(k, (seen.get(k) ?? 0) + 1);
   }
   const isMarker = (i) => lines[i].length <= 160 && marker.test(lines[i]);
-  const furniture = (i) => isMarker(i) || (seen.get(key2(lines[i])) ?? 0) > 1;
+  const furniture = (i) => isMarker(i) || (seen.get(key2(lines[i])) ?? 0) > 1 || extra !== void 0 && extra.test(lines[i]);
   const blank = (i) => lines[i].trim() === "";
   const drop = /* @__PURE__ */ new Set();
   for (let i = 0; i < lines.length; i++) {
@@ -13757,7 +13757,9 @@ var __schemas7 = lazy(() => {
       /** Words that make a list item a clause, not a verb-less procedure name. */
       finiteVerbs: phrases2,
       /** Regular expressions of a printed page's furniture line ("Page 2 of 3"): a page break inside the note is dropped. */
-      pageMarkers: phrases2.default([])
+      pageMarkers: phrases2.default([]),
+      /** Regular expressions of a line that is page furniture only next to a marker ("2", "10:03" cut from the marker's line). */
+      pageFurniture: phrases2.default([])
     }),
     clauses: z.strictObject({
       /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */
@@ -14970,7 +14972,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture });
   }
   patternDirs;
   doc;

@@ -238,3 +238,23 @@ describe('"intact" documents a complete extraction only when it is said of the d
     });
   }
 });
+
+describe('a page marker or print time cut onto a line of its own by a wrap is still page furniture', () => {
+  it('the wrapped footer and header ("... Printed 03/14/2026" / "07:12", "Page 2 of" / "2") are dropped', () => {
+    const brk =
+      '\n\nPatient: [redacted]     Account: XXXXXXXX     Printed 03/14/2026 07:12\n' +
+      'COMMUNITY HOSPITAL OPERATIVE REPORT                             Page 2 of 2\n\n';
+    const t =
+      'COMMUNITY HOSPITAL OPERATIVE REPORT                             Page 1 of 2\n' +
+      'Surgeon: Dr. X\nProcedure: removal of the antibiotic cement rod from the left tibial canal, planned second stage (20680).\n\n' +
+      'The entry portal was opened over the proximal tibia and the antibiotic cement rod was grasped and pulled from the canal' +
+      brk +
+      'intact, with its cement whole. The canal was reamed and irrigated and the wound closed.\n\n' +
+      'Patient: [redacted]     Account: XXXXXXXX     Printed 03/14/2026 07:12\n';
+    for (const x of layouts(t)) {
+      const rs = checkNoteAll(x);
+      expect(events(rs)).toEqual(['remove:intramedullary']);
+      expect(el(rs, '20703', 'completeness')).toBe('pass');
+    }
+  });
+});

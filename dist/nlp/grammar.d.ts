@@ -121,6 +121,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         }, z.core.$strict>;
         finiteVerbs: z.ZodArray<z.ZodString>;
         pageMarkers: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        pageFurniture: z.ZodDefault<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>;
     clauses: z.ZodObject<{
         breaks: z.ZodArray<z.ZodString>;

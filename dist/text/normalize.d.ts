@@ -34,6 +34,8 @@ export interface LayoutOptions {
     codeMarkers?: readonly string[];
     /** Regular expressions of a printed page's furniture line ("Page 2 of 3"; grammar.yaml layout.pageMarkers). */
     pageMarkers?: readonly string[];
+    /** Regular expressions of a line that belongs to a page break only next to a marker (the "2" of a wrapped "Page 2 of"). */
+    pageFurniture?: readonly string[];
 }
 /** A line that ends where a sentence cannot (a continuation word, a comma): grammar.yaml layout.continuationWords. */
 export declare function continuationRe(words: readonly string[] | undefined): RegExp | undefined;

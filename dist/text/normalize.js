@@ -610,7 +610,7 @@ function laidOut(input, lined, map, lineStarts, layout) {
     let tabs = input.includes('\t') ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split('\t').length - 1) : undefined;
     const page = pageMarkerOf(layout.pageMarkers);
     if (page && page.test(lined)) {
-        const dropped = dropPageFurniture(lined, map, page);
+        const dropped = dropPageFurniture(lined, map, page, pageMarkerOf(layout.pageFurniture));
         if (dropped) {
             ({ text: lined, map } = dropped);
             if (tabs)
@@ -631,12 +631,12 @@ function pageMarkerOf(res) {
 /**
  * A printed report's page break inside the note: the page's footer and the next page's header ("Printed 10/30 |
  * Page 1 of 2", the title and patient banner again) are dropped, so a sentence cut by them reads on. A block is a
- * line with a page marker and the lines around it (across blank lines) that are markers too or repeat a line found
- * elsewhere in the note; only a block with text before and after it is dropped (the first header and the last footer
+ * line with a page marker and the lines around it (across blank lines) that are markers too, repeat a line found
+ * elsewhere in the note or are furniture only next to a marker (the "2" of a wrapped "Page 2 of"); only a block with text before and after it is dropped (the first header and the last footer
  * are the note's own). When the text before it stops mid-sentence, the blank lines around it go too.
  * Returns null when there is no such block.
  */
-function dropPageFurniture(text, map, marker) {
+function dropPageFurniture(text, map, marker, extra) {
     const lines = text.split('\n');
     const key = (l) => l.trim().replace(/\s+/g, ' ').toLowerCase();
     const seen = new Map();
@@ -646,7 +646,7 @@ function dropPageFurniture(text, map, marker) {
             seen.set(k, (seen.get(k) ?? 0) + 1);
     }
     const isMarker = (i) => lines[i].length <= 160 && marker.test(lines[i]);
-    const furniture = (i) => isMarker(i) || (seen.get(key(lines[i])) ?? 0) > 1;
+    const furniture = (i) => isMarker(i) || (seen.get(key(lines[i])) ?? 0) > 1 || (extra !== undefined && extra.test(lines[i]));
     const blank = (i) => lines[i].trim() === '';
     const drop = new Set();
     for (let i = 0; i < lines.length; i++) {

@@ -155,6 +155,8 @@ const __schemas = lazy(() => {
       finiteVerbs: phrases,
       /** Regular expressions of a printed page's furniture line ("Page 2 of 3"): a page break inside the note is dropped. */
       pageMarkers: phrases.default([]),
+      /** Regular expressions of a line that is page furniture only next to a marker ("2", "10:03" cut from the marker's line). */
+      pageFurniture: phrases.default([]),
     }),
     clauses: z.strictObject({
       /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */

@@ -110,6 +110,8 @@ export interface LayoutOptions {
   codeMarkers?: readonly string[];
   /** Regular expressions of a printed page's furniture line ("Page 2 of 3"; grammar.yaml layout.pageMarkers). */
   pageMarkers?: readonly string[];
+  /** Regular expressions of a line that belongs to a page break only next to a marker (the "2" of a wrapped "Page 2 of"). */
+  pageFurniture?: readonly string[];
 }
 
 const markerCache = new WeakMap<readonly string[], RegExp>();
@@ -594,7 +596,7 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
   let tabs = input.includes('\t') ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split('\t').length - 1) : undefined;
   const page = pageMarkerOf(layout.pageMarkers);
   if (page && page.test(lined)) {
-    const dropped = dropPageFurniture(lined, map, page);
+    const dropped = dropPageFurniture(lined, map, page, pageMarkerOf(layout.pageFurniture));
     if (dropped) {
       ({ text: lined, map } = dropped);
       if (tabs) tabs = tabs.filter((_, i) => !dropped.lines.has(i));
@@ -614,12 +616,12 @@ function pageMarkerOf(res: readonly string[] | undefined): RegExp | undefined {
 /**
  * A printed report's page break inside the note: the page's footer and the next page's header ("Printed 10/30 |
  * Page 1 of 2", the title and patient banner again) are dropped, so a sentence cut by them reads on. A block is a
- * line with a page marker and the lines around it (across blank lines) that are markers too or repeat a line found
- * elsewhere in the note; only a block with text before and after it is dropped (the first header and the last footer
+ * line with a page marker and the lines around it (across blank lines) that are markers too, repeat a line found
+ * elsewhere in the note or are furniture only next to a marker (the "2" of a wrapped "Page 2 of"); only a block with text before and after it is dropped (the first header and the last footer
  * are the note's own). When the text before it stops mid-sentence, the blank lines around it go too.
  * Returns null when there is no such block.
  */
-function dropPageFurniture(text: string, map: Int32Array | null, marker: RegExp): { text: string; map: Int32Array; lines: Set<number> } | null {
+function dropPageFurniture(text: string, map: Int32Array | null, marker: RegExp, extra?: RegExp): { text: string; map: Int32Array; lines: Set<number> } | null {
   const lines = text.split('\n');
   const key = (l: string) => l.trim().replace(/\s+/g, ' ').toLowerCase();
   const seen = new Map<string, number>();
@@ -628,7 +630,7 @@ function dropPageFurniture(text: string, map: Int32Array | null, marker: RegExp)
     if (k.length >= 6) seen.set(k, (seen.get(k) ?? 0) + 1);
   }
   const isMarker = (i: number) => lines[i]!.length <= 160 && marker.test(lines[i]!);
-  const furniture = (i: number) => isMarker(i) || (seen.get(key(lines[i]!)) ?? 0) > 1;
+  const furniture = (i: number) => isMarker(i) || (seen.get(key(lines[i]!)) ?? 0) > 1 || (extra !== undefined && extra.test(lines[i]!));
   const blank = (i: number) => lines[i]!.trim() === '';
   const drop = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
