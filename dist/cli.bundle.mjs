@@ -13670,6 +13670,8 @@ var __schemas7 = lazy(() => {
       separateMaterialGap: z.number().int().nonnegative().default(0),
       /** Words that never stand in that gap ("a new nail with cement" names no separate material). */
       separateMaterialGapStops: phrases2.default([]),
+      /** Units (quantities.yaml canonical names) of an amount of material: a sentence with one prepares material of its own. */
+      materialUnits: phrases2.default(["g", "mg", "mcg", "cc", "mL", "packs"]),
       materialReferenceWords: phrases2,
       materialReferenceGap: z.number().int().nonnegative()
     }),
@@ -15543,6 +15545,7 @@ function deviceGrammar(a) {
       verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, "i"),
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, "i"),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, "i"),
+      materialUnits: new Set(co.materialUnits),
       exchangeNew: g.exchangeNewWords.length ? new RegExp(`\\b(?:${phrases(g.exchangeNewWords)})\\b`, "i") : /(?!)/,
       anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors, ...co.formerAnaphors, ...co.latterAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
       productBefore: g.productPhrases.length ? new RegExp(`\\b(?:${phrases(g.productPhrases)})\\s+(?:[\\w.-]+\\s+){0,3}$`, "i") : /(?!)/,
@@ -16184,7 +16187,7 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
         if (s <= d || a.sentences[s].section !== sent.section || !a.in("carriers", s).length) return false;
         const t = a.sentences[s].text;
         if (deviceGrammar(a).separateMaterial.test(t)) return true;
-        return a.quantities(s).some((q) => !q.excludedBy) && !deviceGrammar(a).materialReference.test(t);
+        return a.quantities(s).some((q) => !q.excludedBy && deviceGrammar(a).materialUnits.has(q.unit)) && !deviceGrammar(a).materialReference.test(t);
       });
       const takers = after.length > 1 ? after.filter((f) => !ownPrep(f)) : after;
       if (takers.length) for (const f of takers) f.sentences.add(d);

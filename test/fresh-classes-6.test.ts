@@ -258,3 +258,21 @@ describe('a page marker or print time cut onto a line of its own by a wrap is st
     }
   });
 });
+
+describe("a size in a device's own sentence is no preparation of its own: the mix before it goes to the devices without one", () => {
+  it("beads from a separate batch with no amount do not take the nail's mix when the nail's sentence gives only the nail size", () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures:\n- Antibiotic cement-coated nail, right tibial canal (20702)\n- Antibiotic beads deep to the fascia, right leg (20700)\n\n' +
+      'Technique:\n- Canal reamed to 12 mm and irrigated\n- Coated nail made on the back table by Dr. X:\n' +
+      '    * one 40 g bag of PMMA with 2 g vancomycin\n    * cement poured into a 40 Fr chest tube around an 8 x 340 mm tibial nail\n' +
+      '- Coated nail inserted into the tibial canal and locked\n' +
+      '- Another small batch of PMMA with vancomycin rolled into beads by hand and laid deep to the fascia\n' +
+      '- Plan: the coated nail stays as definitive fixation; bead removal in 3 weeks\n';
+    for (const x of layouts(t)) {
+      const rs = checkNoteAll(x);
+      expect(events(rs).sort()).toEqual(['insert:deep', 'insert:intramedullary']);
+      expect(el(rs, '20702', 'quantity')).toBe('pass');
+      expect(el(rs, '20700', 'quantity')).toBe('fail');
+    }
+  });
+});

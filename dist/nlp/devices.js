@@ -456,6 +456,7 @@ function deviceGrammar(a) {
             verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
             repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
             ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
+            materialUnits: new Set(co.materialUnits),
             exchangeNew: g.exchangeNewWords.length
                 ? new RegExp(`\\b(?:${phrases(g.exchangeNewWords)})\\b`, 'i')
                 : /(?!)/,
@@ -1414,7 +1415,8 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
                 const t = a.sentences[s].text;
                 if (deviceGrammar(a).separateMaterial.test(t))
                     return true;
-                return a.quantities(s).some((q) => !q.excludedBy) && !deviceGrammar(a).materialReference.test(t);
+                // (an amount of material, not a size: "a chest tube holding a 9 x 380 mm nail" prepares nothing of its own)
+                return a.quantities(s).some((q) => !q.excludedBy && deviceGrammar(a).materialUnits.has(q.unit)) && !deviceGrammar(a).materialReference.test(t);
             });
             const takers = after.length > 1 ? after.filter((f) => !ownPrep(f)) : after;
             if (takers.length)

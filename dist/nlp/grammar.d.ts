@@ -48,6 +48,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         separateMaterialWords: z.ZodArray<z.ZodString>;
         separateMaterialGap: z.ZodDefault<z.ZodNumber>;
         separateMaterialGapStops: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        materialUnits: z.ZodDefault<z.ZodArray<z.ZodString>>;
         materialReferenceWords: z.ZodArray<z.ZodString>;
         materialReferenceGap: z.ZodNumber;
     }, z.core.$strict>;

@@ -539,6 +539,7 @@ interface DeviceGrammar {
   /** A preparation of its own ("a second mix", "another pack"). */
   separateMaterial: RegExp;
   exchangeNew: RegExp;
+  materialUnits: Set<string>;
   /** Words that make a list item a clause, not a verb-less procedure name. */
   finiteVerb: RegExp;
   earlierAnchor: RegExp;
@@ -600,6 +601,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
+      materialUnits: new Set(co.materialUnits),
       exchangeNew: g.exchangeNewWords.length
         ? new RegExp(`\\b(?:${phrases(g.exchangeNewWords)})\\b`, 'i')
         : /(?!)/,
@@ -1497,7 +1499,8 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
           if (s <= d || a.sentences[s]!.section !== sent.section || !a.in('carriers', s).length) return false;
           const t = a.sentences[s]!.text;
           if (deviceGrammar(a).separateMaterial.test(t)) return true;
-          return a.quantities(s).some((q) => !q.excludedBy) && !deviceGrammar(a).materialReference.test(t);
+          // (an amount of material, not a size: "a chest tube holding a 9 x 380 mm nail" prepares nothing of its own)
+          return a.quantities(s).some((q) => !q.excludedBy && deviceGrammar(a).materialUnits.has(q.unit)) && !deviceGrammar(a).materialReference.test(t);
         });
       const takers = after.length > 1 ? after.filter((f) => !ownPrep(f)) : after;
       if (takers.length) for (const f of takers) f.sentences.add(d);

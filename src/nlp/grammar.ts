@@ -67,6 +67,8 @@ const __schemas = lazy(() => {
       separateMaterialGap: z.number().int().nonnegative().default(0),
       /** Words that never stand in that gap ("a new nail with cement" names no separate material). */
       separateMaterialGapStops: phrases.default([]),
+      /** Units (quantities.yaml canonical names) of an amount of material: a sentence with one prepares material of its own. */
+      materialUnits: phrases.default(['g', 'mg', 'mcg', 'cc', 'mL', 'packs']),
       materialReferenceWords: phrases,
       materialReferenceGap: z.number().int().nonnegative(),
     }),
