@@ -276,3 +276,22 @@ describe("a size in a device's own sentence is no preparation of its own: the mi
     }
   });
 });
+
+describe('"temporary" plans a removal only when it is said of the device; a procedure word naming old hardware is no procedure', () => {
+  const note = (extra: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: hand-made vancomycin cement rod into the left tibial canal.\n\n' +
+    `${extra} One 40 g bag of PMMA was mixed by hand with 2 g of vancomycin, moulded in a chest tube over a ball-tip wire and the ` +
+    'rod passed into the tibial canal. The external fixator pin sites were cleaned. Follow up in clinic in 2 weeks.\n';
+  it('"a temporary spanning external fixator" plans nothing for the rod', () => {
+    for (const x of layouts(note('He has had a temporary spanning external fixator since the nail was removed last week.'))) {
+      expect(el(checkNoteAll(x), '20702', 'staged-removal')).toBe('warn');
+    }
+  });
+  it('"the rod is temporary" plans its removal (guard: the bare word counted before)', () => {
+    for (const x of layouts(note('The rod is temporary until the cultures are final.'))) expect(el(checkNoteAll(x), '20702', 'staged-removal')).toBe('pass');
+  });
+  it('"ex-fix pin sites cleaned and dressed" describes no primary procedure of today', () => {
+    const t = note('He returns only for the rod.').replace('The external fixator pin sites were cleaned.', 'Ex-fix pin sites cleaned and dressed.');
+    for (const x of layouts(t)) expect(el(checkNoteAll(x), '20702', 'primary-procedure')).toBe('fail');
+  });
+});
