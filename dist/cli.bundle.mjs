@@ -15479,16 +15479,21 @@ function findHeadingForms(a) {
   return out;
 }
 function deviceLog(a) {
+  const runStart = (sec) => {
+    while (sec > 0 && a.sections[sec - 1].category === "implants") sec--;
+    return sec;
+  };
   const bySection = /* @__PURE__ */ new Map();
   for (const lex of ["drugs", "carriers"]) {
     for (const m of a.mentions(lex)) {
       const sent = a.sentences[m.sentence];
       if (sent.category !== "implants" || !a.isOperative(m.sentence) || !a.affirmed(m)) continue;
       if (notInDevice(a, m.sentence)) continue;
-      const f = bySection.get(sent.section) ?? { drug: false, carrier: false };
+      const run = runStart(sent.section);
+      const f = bySection.get(run) ?? { drug: false, carrier: false };
       if (lex === "drugs") f.drug = true;
       else f.carrier = true;
-      bySection.set(sent.section, f);
+      bySection.set(run, f);
     }
   }
   return [...bySection.values()].some((f) => f.drug && f.carrier);

@@ -295,3 +295,30 @@ describe('"temporary" plans a removal only when it is said of the device; a proc
     for (const x of layouts(t)) expect(el(checkNoteAll(x), '20702', 'primary-procedure')).toBe('fail');
   });
 });
+
+describe('a check-box device form: blanks speak for their own item, field rows are one block, and a field with no box ticked says nothing', () => {
+  const form = (plan: string, verb: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure performed: excision of necrotic muscle, left thigh abscess below the fascia lata (27301)\n\n' +
+    'LOCAL ANTIBIOTIC CARRIER\nDevice:        \u2611 Beads  \u2610 Rod  \u2610 Spacer\nCarrier:       \u2611 PMMA  \u2610 Calcium sulfate  \u2610 Other ____\n' +
+    'Antibiotic:    \u2611 Gentamicin 240 mg  \u2610 Vancomycin ____\nPreparation:   \u2611 Rolled by hand on the back table  \u2610 Commercial\n' +
+    `Number:        16 beads on a wire\n${plan}\n\nNARRATIVE\nThe abscess below the fascia lata was drained and the dead muscle excised. ` +
+    `The bead chain was ${verb} the cavity deep to the fascia, which was closed over it.\n`;
+  it('"[x] Gentamicin 240 mg  [ ] Vancomycin ____": the gentamicin is the beads\' drug, and the narrative bead chain is the form\'s', () => {
+    for (const x of layouts(form('Removal:       \u2611 Planned in 3 weeks', 'coiled into'))) {
+      const rs = checkNoteAll(x);
+      expect(events(rs)).toEqual(['insert:deep']);
+      expect(el(rs, '20700', 'drug')).toBe('pass');
+      expect(el(rs, '20700', 'staged-removal')).toBe('pass');
+    }
+  });
+  it('"Planned removal: [ ] Yes - in ____ weeks  [ ] No - permanent" plans nothing', () => {
+    for (const x of layouts(form('Planned removal: \u2610 Yes - in ____ weeks  \u2610 No - permanent', 'laid into'))) {
+      expect(el(checkNoteAll(x), '20700', 'staged-removal')).toBe('warn');
+    }
+  });
+  it('"tucked beneath" and "coiled into" place the chain (guard for "laid into", which was already a placement)', () => {
+    for (const verb of ['tucked beneath the fascia in', 'coiled into', 'laid into']) {
+      for (const x of layouts(form('Removal:       \u2611 Planned in 3 weeks', verb))) expect(events(checkNoteAll(x))).toEqual(['insert:deep']);
+    }
+  });
+});

@@ -412,16 +412,23 @@ function findHeadingForms(a: Analysis): HeadingForms {
  * a carrier, outside IV, powder and fixation contexts: it describes a drug device.
  */
 function deviceLog(a: Analysis): boolean {
+  // (a run of implants sections is one block: "Device: [x] Beads" / "Carrier: [x] PMMA" / "Antibiotic: [x] Vancomycin 1 g"
+  // when a field label is also a section title)
+  const runStart = (sec: number) => {
+    while (sec > 0 && a.sections[sec - 1]!.category === 'implants') sec--;
+    return sec;
+  };
   const bySection = new Map<number, { drug: boolean; carrier: boolean }>();
   for (const lex of ['drugs', 'carriers'] as const) {
     for (const m of a.mentions(lex)) {
       const sent = a.sentences[m.sentence]!;
       if (sent.category !== 'implants' || !a.isOperative(m.sentence) || !a.affirmed(m)) continue;
       if (notInDevice(a, m.sentence)) continue;
-      const f = bySection.get(sent.section) ?? { drug: false, carrier: false };
+      const run = runStart(sent.section);
+      const f = bySection.get(run) ?? { drug: false, carrier: false };
       if (lex === 'drugs') f.drug = true;
       else f.carrier = true;
-      bySection.set(sent.section, f);
+      bySection.set(run, f);
     }
   }
   return [...bySection.values()].some((f) => f.drug && f.carrier);
