@@ -15712,9 +15712,14 @@ function governedDevice(a, act, devices) {
     for (let i = firstFrom(actions, from); i < actions.length && actions[i].start < to; i++) {
       const o = actions[i];
       if (skip.some(([x, y]) => o.start >= x && o.end <= y)) continue;
-      if (o !== act && o.end <= to && !o.entry.tags.has("purpose") && !attributive(a, o)) return true;
+      if (o !== act && o.end <= to && !o.entry.tags.has("purpose") && !attributive(a, o) && !reducedRelative(o)) return true;
     }
     return false;
+  };
+  const reducedRelative = (o) => {
+    if (!passive || o.start >= act.start) return false;
+    const f = verbForm(a, o);
+    return f.participle && !f.passive && devices.some((d) => d.end <= o.start && /^\s+$/.test(text.slice(d.end, o.start)));
   };
   const { participle, passive } = verbForm(a, act);
   const at = firstFrom(devices, act.start);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
+import { Analysis } from '../src/nlp/analyze.js';
 // @ts-expect-error plain ESM script without types
 import { hardWrap } from '../scripts/metamorphic.mjs';
 
@@ -319,6 +320,36 @@ describe('a check-box device form: blanks speak for their own item, field rows a
   it('"tucked beneath" and "coiled into" place the chain (guard for "laid into", which was already a placement)', () => {
     for (const verb of ['tucked beneath the fascia in', 'coiled into', 'laid into']) {
       for (const x of layouts(form('Removal:       \u2611 Planned in 3 weeks', verb))) expect(events(checkNoteAll(x))).toEqual(['insert:deep']);
+    }
+  });
+});
+
+describe('a reduced relative on the device ("the beads placed five weeks ago were taken out") tells the device, not the event', () => {
+  const note =
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures:\n1. Removal of antibiotic beads from beneath the fascia of the left calf\n' +
+    '2. Removal of the antibiotic cement rod from the left tibial canal\n\n' +
+    'Description: The fascia of the calf was opened. The 16 gentamicin PMMA beads placed beneath it three weeks ago were taken out; ' +
+    '16 of 16 were counted. Through the knee the rod was grasped and pulled from the tibial canal. The canal was reamed and irrigated.\n';
+  it('the count belongs to the beads, and the rod has no completeness of its own', () => {
+    for (const x of layouts(note)) {
+      const rs = checkNoteAll(x);
+      expect(events(rs).sort()).toEqual(['remove:deep', 'remove:intramedullary']);
+      expect(el(rs, '20701', 'completeness')).toBe('pass');
+      expect(el(rs, '20703', 'completeness')).toBe('fail');
+    }
+  });
+});
+
+describe('"a bead-tipped guide wire" names no bead', () => {
+  it('the compound is a wire: no bead form is read in it, and a bead next to it is still one', () => {
+    for (const [text, beads] of [
+      ['Cement injected into a chest tube over a 3.0 mm bead-tipped guide wire.', 0],
+      ['Cement injected into a chest tube over a 3.0 mm bead tipped guide wire.', 0],
+      ['Ten beads were strung on a wire; the bead at the tip was trimmed.', 2],
+    ] as const) {
+      const a = new Analysis(`Procedure: rod.\n\n${text}\n`);
+      const s = a.sentences.findIndex((x) => x.text.includes('wire'));
+      expect(a.in('forms', s).filter((m) => m.entry.name === 'beads').length, text).toBe(beads);
     }
   });
 });

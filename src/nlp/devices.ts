@@ -842,9 +842,16 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
     for (let i = firstFrom(actions, from); i < actions.length && actions[i]!.start < to; i++) {
       const o = actions[i]!;
       if (skip.some(([x, y]) => o.start >= x && o.end <= y)) continue;
-      if (o !== act && o.end <= to && !o.entry.tags.has('purpose') && !attributive(a, o)) return true;
+      if (o !== act && o.end <= to && !o.entry.tags.has('purpose') && !attributive(a, o) && !reducedRelative(o)) return true;
     }
     return false;
+  };
+  // a participle right after the device noun, before the passive verb of the sentence, is a reduced relative on the
+  // device ("the 12 beads placed beneath it five weeks ago were taken out"): it tells the device, not the event
+  const reducedRelative = (o: Mention) => {
+    if (!passive || o.start >= act.start) return false;
+    const f = verbForm(a, o);
+    return f.participle && !f.passive && devices.some((d) => d.end <= o.start && /^\s+$/.test(text.slice(d.end, o.start)));
   };
   // the verb of a phrasal action ("passed into", "slid down") is its first word
   const { participle, passive } = verbForm(a, act);
