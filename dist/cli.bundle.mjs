@@ -9707,7 +9707,13 @@ var __schemas4 = lazy(() => {
     /** Words a count may have between its number and its counted noun ("12 tobramycin PMMA beads"). */
     countWordsBetween: z.number().int().min(1).default(3),
     /** Characters a table row may have between its counted noun and the cell holding the count. */
-    countCellReach: z.number().int().min(1).default(80)
+    countCellReach: z.number().int().min(1).default(80),
+    /**
+     * A size (one of `units`) measures the device only with one of `words` within `reach` words of it in its clause
+     * ("a 9 mm rod", "beads of 7 mm", "10 mm in diameter"); otherwise it measures the patient ("the posterior 2.5 cm
+     * could not be closed"). No `units`: every size counts.
+     */
+    sizes: z.strictObject({ units: z.array(z.string().min(1)), words: z.array(z.string().min(1)), reach: z.number().int().min(1) }).default({ units: [], words: [], reach: 6 })
   });
   return { QuantitiesSchema: QuantitiesSchema2 };
 });
@@ -9736,7 +9742,8 @@ function compileQuantities(patternDirs) {
   );
   const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc2).sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "i");
   const nounRe = new RegExp(`(?<![A-Za-z])(?:${countedAlt})(?![A-Za-z])`, "gi");
-  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach };
+  const sizeWordRe = q.sizes.units.length && q.sizes.words.length ? new RegExp(`(?<![A-Za-z])(?:${q.sizes.words.map(esc2).sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "i") : null;
+  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach };
 }
 function parseNumber(s, c) {
   const w = c.numberWords.get(s.toLowerCase().replace(/\s+/g, " "));
@@ -9791,6 +9798,15 @@ function findQuantities(text, patternDirs = []) {
     const hit = c.excludedRe.exec(`${before} | ${inner} | ${after}`);
     const q = { start, end, text: m[0], value, unit };
     if (hit) q.excludedBy = hit[0];
+    else if (c.sizeWordRe && c.sizeUnits.has(unit)) {
+      const n = c.sizeReach;
+      const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+      const row2 = text.slice(lineStart, start).includes("|");
+      const beforeText = row2 ? text.slice(lineStart, start) : text.slice(Math.max(0, start - n * 16), start).split(/;|\.\s/).pop() ?? "";
+      const wordsBefore = row2 ? beforeText : beforeText.replace(/\([^()]*\)/g, " ").split(/\s+/).slice(-n).join(" ");
+      const wordsAfter = (text.slice(end, end + n * 16).split(/;|\.\s/)[0] ?? "").split(/\s+/).slice(0, n + 1).join(" ");
+      if (!c.sizeWordRe.test(`${wordsBefore} ${m[0]} ${wordsAfter}`)) q.excludedBy = "a size of no device";
+    }
     if (hit && inner && c.excludedRe.test(inner)) q.excludedInside = true;
     if (unit === "count") {
       const nouns = m[0].match(c.nounRe);

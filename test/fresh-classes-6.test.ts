@@ -353,3 +353,20 @@ describe('"a bead-tipped guide wire" names no bead', () => {
     }
   });
 });
+
+describe('a size measures the device only beside a device or dimension word; sizes of the wound, the cavity or the reaming are no amount', () => {
+  const note = (sizes: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: saucerization of the right calcaneus (28120); antibiotic beads into the cavity (20700).\n\n' +
+    'The calcaneal body was saucerized, leaving a cavity 3 cm long and 2 cm deep entirely within the bone. I mixed PMMA with ' +
+    `vancomycin by hand and rolled beads, which were packed into the cavity. ${sizes} Plan: bead removal in 3 weeks.\n`;
+  it('"the posterior 2.5 cm could not be closed" is no amount of the beads', () => {
+    for (const x of layouts(note('The skin was closed over the beads; the posterior 2.5 cm could not be closed and was left open.'))) {
+      expect(el(checkNoteAll(x), '20700', 'quantity')).toBe('fail');
+    }
+  });
+  for (const sizes of ['The beads were 7 mm across.', 'Each bead (hand-rolled, uniform) 6 mm.', 'Beads: 5 mm, on a 24 gauge wire.']) {
+    it(`"${sizes}" is the beads' size (guard: sizes beside the device counted before)`, () => {
+      for (const x of layouts(note(sizes))) expect(el(checkNoteAll(x), '20700', 'quantity')).toBe('pass');
+    });
+  }
+});

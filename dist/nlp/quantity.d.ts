@@ -18,6 +18,11 @@ export declare const QuantitiesSchema: () => z.ZodObject<{
     }, z.core.$strict>>;
     countWordsBetween: z.ZodDefault<z.ZodNumber>;
     countCellReach: z.ZodDefault<z.ZodNumber>;
+    sizes: z.ZodDefault<z.ZodObject<{
+        units: z.ZodArray<z.ZodString>;
+        words: z.ZodArray<z.ZodString>;
+        reach: z.ZodNumber;
+    }, z.core.$strict>>;
 }, z.core.$strict>;
 export interface Quantity {
     /** Offsets in the searched text. */

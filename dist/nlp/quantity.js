@@ -31,6 +31,14 @@ const __schemas = lazy(() => {
         countWordsBetween: z.number().int().min(1).default(3),
         /** Characters a table row may have between its counted noun and the cell holding the count. */
         countCellReach: z.number().int().min(1).default(80),
+        /**
+         * A size (one of `units`) measures the device only with one of `words` within `reach` words of it in its clause
+         * ("a 9 mm rod", "beads of 7 mm", "10 mm in diameter"); otherwise it measures the patient ("the posterior 2.5 cm
+         * could not be closed"). No `units`: every size counts.
+         */
+        sizes: z
+            .strictObject({ units: z.array(z.string().min(1)), words: z.array(z.string().min(1)), reach: z.number().int().min(1) })
+            .default({ units: [], words: [], reach: 6 }),
     });
     return { QuantitiesSchema };
 });
@@ -63,7 +71,8 @@ function compileQuantities(patternDirs) {
     const re = new RegExp(`(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])${notBeforeNoun}|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,${q.countWordsBetween}}?(?:${countedAlt})(?![A-Za-z0-9])${notBeforeNoun}|(\\d+)\\s+(?:${countPhrases})\\b|(?:${countedAlt})(?![A-Za-z])[^|\\n]{0,${q.countCellReach}}\\|[ \\t]*(\\d{1,3})[ \\t]*(?=\\||$))`, 'gi');
     const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i');
     const nounRe = new RegExp(`(?<![A-Za-z])(?:${countedAlt})(?![A-Za-z])`, 'gi');
-    return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach };
+    const sizeWordRe = q.sizes.units.length && q.sizes.words.length ? new RegExp(`(?<![A-Za-z])(?:${q.sizes.words.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i') : null;
+    return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach };
 }
 function parseNumber(s, c) {
     const w = c.numberWords.get(s.toLowerCase().replace(/\s+/g, ' '));
@@ -133,6 +142,20 @@ export function findQuantities(text, patternDirs = []) {
         const q = { start, end, text: m[0], value, unit };
         if (hit)
             q.excludedBy = hit[0];
+        else if (c.sizeWordRe && c.sizeUnits.has(unit)) {
+            // (a size measures the device only beside a device or dimension word, within its clause)
+            // (the words of its clause, across the commas of an appositive: "a PMMA rod, 8.5 mm x 300 mm, was inserted"; in a
+            // table row, the row's cells before it: "| Rod, prefabricated | LOT 0000 | 8 mm x 280 mm |")
+            const n = c.sizeReach;
+            const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            const row = text.slice(lineStart, start).includes('|');
+            const beforeText = row ? text.slice(lineStart, start) : (text.slice(Math.max(0, start - n * 16), start).split(/;|\.\s/).pop() ?? '');
+            // (a bracketed aside between the device and its size is skipped: "tibial nail (off the shelf) 9 x 345 mm")
+            const wordsBefore = row ? beforeText : beforeText.replace(/\([^()]*\)/g, ' ').split(/\s+/).slice(-n).join(' ');
+            const wordsAfter = (text.slice(end, end + n * 16).split(/;|\.\s/)[0] ?? '').split(/\s+/).slice(0, n + 1).join(' ');
+            if (!c.sizeWordRe.test(`${wordsBefore} ${m[0]} ${wordsAfter}`))
+                q.excludedBy = 'a size of no device';
+        }
         if (hit && inner && c.excludedRe.test(inner))
             q.excludedInside = true;
         if (unit === 'count') {
