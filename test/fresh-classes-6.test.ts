@@ -370,3 +370,37 @@ describe('a size measures the device only beside a device or dimension word; siz
     });
   }
 });
+
+describe('a removal-only operation: the old approach reopened is no other procedure, and "N weeks after <operation>" tells the earlier operation', () => {
+  it('"the arthrotomy was reopened" beside a removal with 20680 written: removal is the only procedure', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: removal of antibiotic beads from the right knee joint (20680).\n\n' +
+      'Description: The medial parapatellar arthrotomy was reopened over the bead tail and the strand was withdrawn from the joint; ' +
+      '10 of 10 beads counted, as placed at the index washout. The capsule and skin were closed.\n';
+    for (const x of layouts(t)) {
+      const rs = checkNoteAll(x);
+      expect(events(rs)).toEqual(['remove:intra-articular']);
+      expect(el(rs, '20705', 'primary-procedure')).toBe('fail');
+    }
+  });
+  it('"entered through the previous arthrotomy" is the way in too (guard: an arthrotomy as the object of "through" was no procedure before)', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: removal of antibiotic beads from the left ankle joint (20680).\n\n' +
+      'Description: The joint was entered through the previous arthrotomy and the bead strand was pulled out of the joint; 8 of 8 beads ' +
+      'present, as planned at the index operation. Closed in layers.\n';
+    for (const x of layouts(t)) expect(el(checkNoteAll(x), '20705', 'primary-procedure')).toBe('fail');
+  });
+  it('"3 wks after calcaneal saucerization w/ PMMA beads left in the cavity" places nothing today', () => {
+    const t =
+      'Op note, Dr. X\nProc: removal of antibiotic beads, L heel (CPT 20680)\n\n' +
+      '3 wks after calcaneal saucerization w/ PMMA/vanc beads left in the calcaneal cavity. Removal today as planned.\n' +
+      'Old incision opened at the tail. Chain pulled; 12 beads out, 12 of 12. Closed with nylon.\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['remove:deep']);
+  });
+  it('"three days after a puncture wound" is no earlier operation (guard: the time since an injury anchors nothing)', () => {
+    const t =
+      'Dr. X. Left forearm deep abscess three days after a puncture wound. Taken to the OR for drainage. The abscess below the fascia ' +
+      'was drained and I rolled 12 beads by hand from PMMA with 1 g of vancomycin and placed them deep to the fascia. Plan: beads out in 2 weeks.\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:deep']);
+  });
+});
