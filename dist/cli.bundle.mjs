@@ -16010,8 +16010,9 @@ function analyseDevices(a) {
       removeSentences.add(s);
     }
     if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s) && !(earlier && deviceAffirmed.every((d) => nearEarlierAnchor(a, d)))) {
-      (removalBlock.has(a.sentences[s].section) ? removeSentences : insertSentences).add(s);
-      if (!removalBlock.has(a.sentences[s].section)) describedOnly.push(s);
+      const removed = removalBlock.has(a.sentences[s].section) || removalTableRow(a, s);
+      (removed ? removeSentences : insertSentences).add(s);
+      if (!removed) describedOnly.push(s);
     }
   }
   for (const s of raw.some((r) => r.action === "insert") ? bySentence.keys() : []) {
@@ -16269,14 +16270,28 @@ function subItemSentences(a, s) {
   for (let t = s + 1; t < a.sentences.length && a.sentences[t].start < end; t++) if (a.sentences[t].start > at) out.push(t);
   return out;
 }
-function siteColumnSites(a, s) {
+function tableHeaderOf(a, s) {
   const sent = a.sentences[s];
   const isRow = (t) => t.trimStart().startsWith("|");
-  if (!isRow(sent.text)) return [];
+  if (!isRow(sent.text)) return void 0;
   let h = s;
   while (h > 0 && a.sentences[h - 1].section === sent.section && isRow(a.sentences[h - 1].text)) h--;
-  if (h === s) return [];
-  const header = a.sentences[h].text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
+  if (h === s) return void 0;
+  return a.sentences[h].text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
+}
+function removalTableRow(a, s) {
+  const header = tableHeaderOf(a, s);
+  if (!header) return false;
+  const cells = header.map((c) => ({ c, acts: a.matchText("actions", c) }));
+  const removal = cells.filter((x) => x.acts.some((m) => m.entry.tags.has("remove")));
+  if (!removal.length) return false;
+  const placement = cells.some((x) => x.acts.some((m) => m.entry.tags.has("insert")));
+  return !placement || removal.some((x) => deviceGrammar(a).todayAnchor.test(x.c));
+}
+function siteColumnSites(a, s) {
+  const sent = a.sentences[s];
+  const header = tableHeaderOf(a, s);
+  if (!header) return [];
   const col = header.findIndex((c) => deviceGrammar(a).siteHeader.test(c.trim()));
   if (col < 0) return [];
   let from = sent.text.indexOf("|");

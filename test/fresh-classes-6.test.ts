@@ -404,3 +404,21 @@ describe('a removal-only operation: the old approach reopened is no other proced
     for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:deep']);
   });
 });
+
+describe("a table under a header of today's removal records the removed device, not the new one", () => {
+  const note = (header: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: repeat debridement of the left hip joint with exchange of antibiotic beads.\n\n' +
+    'Description: The joint was opened and the old bead chains were taken out of the hip joint and counted:\n\n' +
+    `${header}\n|-----------------------|------|------|\n| Gentamicin PMMA beads | 18   | 18   |\n\n` +
+    'After debridement, one 40 g bag of antibiotic cement was rolled by hand into 20 beads and placed into the hip joint. ' +
+    'Plan: bead removal in 2 weeks.\n';
+  for (const header of ['| Item                  | At insertion | Removed today |', '| Item                  | Count | Explanted |']) {
+    it(`${JSON.stringify(header.replace(/\s+/g, ' '))}: the new beads name no drug of their own`, () => {
+      for (const x of layouts(note(header))) {
+        const rs = checkNoteAll(x);
+        expect(events(rs).sort()).toEqual(['insert:intra-articular', 'remove:intra-articular']);
+        expect(el(rs, '20704', 'drug')).toBe('fail');
+      }
+    });
+  }
+});

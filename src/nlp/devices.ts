@@ -1233,9 +1233,11 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     // (unless the sentence tells an earlier time: "two weeks ago 24 tobramycin beads were placed" describes the
     // device of that operation, not today's)
     if (!didInsert && !didRemove && deviceAffirmed.length && a.isOperative(s) && !(earlier && deviceAffirmed.every((d) => nearEarlierAnchor(a, d)))) {
-      // (in a block headed by a removal the device described is the one taken out)
-      (removalBlock.has(a.sentences[s]!.section) ? removeSentences : insertSentences).add(s);
-      if (!removalBlock.has(a.sentences[s]!.section)) describedOnly.push(s);
+      // (in a block headed by a removal, or a table row under a header of today's removal, the device described is
+      // the one taken out)
+      const removed = removalBlock.has(a.sentences[s]!.section) || removalTableRow(a, s);
+      (removed ? removeSentences : insertSentences).add(s);
+      if (!removed) describedOnly.push(s);
     }
   }
   // a device placed in this operation and then taken back out of it ("The beads were therefore taken back out and
@@ -1590,14 +1592,36 @@ function subItemSentences(a: Analysis, s: number): number[] {
  * The sites in the cell of a table row that stands under a site heading ("| Item | Site | Carrier |"): the header is the
  * first row of the run of table rows the row belongs to.
  */
-function siteColumnSites(a: Analysis, s: number): Mention[] {
+/** The cells of the header row of the pipe table that sentence `s` is a row of (the first row of its run), if any. */
+function tableHeaderOf(a: Analysis, s: number): string[] | undefined {
   const sent = a.sentences[s]!;
   const isRow = (t: string) => t.trimStart().startsWith('|');
-  if (!isRow(sent.text)) return [];
+  if (!isRow(sent.text)) return undefined;
   let h = s;
   while (h > 0 && a.sentences[h - 1]!.section === sent.section && isRow(a.sentences[h - 1]!.text)) h--;
-  if (h === s) return [];
-  const header = a.sentences[h]!.text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+  if (h === s) return undefined;
+  return a.sentences[h]!.text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+}
+
+/**
+ * True when the rows of a table record a removal of today: a header cell names a removal ("Removed today",
+ * "Explanted"), and no cell names a placement unless the removal's own cell names today ("| At insertion | Removed
+ * today |" reconciles the earlier placement with today's removal).
+ */
+function removalTableRow(a: Analysis, s: number): boolean {
+  const header = tableHeaderOf(a, s);
+  if (!header) return false;
+  const cells = header.map((c) => ({ c, acts: a.matchText('actions', c) }));
+  const removal = cells.filter((x) => x.acts.some((m) => m.entry.tags.has('remove')));
+  if (!removal.length) return false;
+  const placement = cells.some((x) => x.acts.some((m) => m.entry.tags.has('insert')));
+  return !placement || removal.some((x) => deviceGrammar(a).todayAnchor.test(x.c));
+}
+
+function siteColumnSites(a: Analysis, s: number): Mention[] {
+  const sent = a.sentences[s]!;
+  const header = tableHeaderOf(a, s);
+  if (!header) return [];
   const col = header.findIndex((c) => deviceGrammar(a).siteHeader.test(c.trim()));
   if (col < 0) return [];
   let from = sent.text.indexOf('|');
