@@ -16238,6 +16238,15 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
       if (f && !notInDevice(a, s)) f.sentences.add(s);
     }
   }
+  for (let s = 0; s < a.sentences.length; s++) {
+    const header = tableHeaderOf(a, s);
+    if (!header?.length) continue;
+    const named = new Set(a.matchText("forms", header[0]).map((m) => m.entry.name));
+    if (!named.size) continue;
+    const action = removalTableRow(a, s) ? "remove" : "insert";
+    const own = frames.filter((f) => f.action === action && f.forms.some((x) => named.has(x)));
+    if (own.length === 1 && !notInDevice(a, s)) own[0].sentences.add(s);
+  }
   for (const f of frames) {
     for (const s of [...f.sentences]) for (const t of subItemSentences(a, s)) if (!notInDevice(a, t)) f.sentences.add(t);
   }

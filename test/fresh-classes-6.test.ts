@@ -422,3 +422,19 @@ describe("a table under a header of today's removal records the removed device, 
     });
   }
 });
+
+describe('the rows of a table headed by a device form describe that device', () => {
+  it('"| Rod | |" with cement and drug rows gives the rod its drug and amount', () => {
+    const t =
+      'OP NOTE\nSurgeon: Dr. X\nProc:\n1. Removal of infected humeral nail (20680)\n2. Hand-made antibiotic cement rod into the left humeral canal (20702)\n\n' +
+      'Details:\n- Nail out, canal reamed to 10 mm and irrigated.\n- Rod made by Dr. X on the back table as below and passed into the humeral canal.\n\n' +
+      '| Rod | |\n|---|---|\n| Cement | Palacos, one 40 g pack, mixed by hand |\n| Drug added | gentamicin 1 g + vancomycin 2 g |\n| Size | 8 mm x 24 cm |\n\n' +
+      'Plan: rod out at 6 weeks with exchange nailing.\n';
+    for (const x of layouts(t)) {
+      const rs = checkNoteAll(x);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'drug')).toBe('pass');
+      expect(el(rs, '20702', 'quantity')).toBe('pass');
+    }
+  });
+});

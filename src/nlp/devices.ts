@@ -1548,6 +1548,18 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
       if (f && !notInDevice(a, s)) f.sentences.add(s);
     }
   }
+  // the rows of a table headed by a device form ("| Coated nail | |" / "| Cement | Simplex P, one 40 g pack |" /
+  // "| Antibiotic added | vancomycin 2 g |") describe that device: they belong to the one frame of that form (the
+  // removed one under a header of today's removal)
+  for (let s = 0; s < a.sentences.length; s++) {
+    const header = tableHeaderOf(a, s);
+    if (!header?.length) continue;
+    const named = new Set(a.matchText('forms', header[0]!).map((m) => m.entry.name));
+    if (!named.size) continue;
+    const action = removalTableRow(a, s) ? 'remove' : 'insert';
+    const own = frames.filter((f) => f.action === action && f.forms.some((x) => named.has(x)));
+    if (own.length === 1 && !notInDevice(a, s)) own[0]!.sentences.add(s);
+  }
   // the sub-items of a list item that is part of a frame belong to it too ("Step 22: Back table: rod preparation" /
   // "  a. One 40 g packet of Palacos opened." / "  b. Vancomycin 2 g added"): the lines indented under it
   for (const f of frames) {
