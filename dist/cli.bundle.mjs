@@ -14895,6 +14895,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     const banner = (lt.trimStart().startsWith("[") && BANNER.test(logical) || ruled) && logical.trim().length <= c.bannerMax;
     if (c.appended.test(lt)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "appended" });
+      if (labelled(lt) !== void 0 && li + 1 < lines.length) heads.push({ start: lines[li + 1].start, line: "", kind: "neutral", force: true });
       continue;
     }
     if (joined !== void 0 && line.start > 0 && text[line.start - 1] === "\n" && joined[line.start - 1] === " ") continue;

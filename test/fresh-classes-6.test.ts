@@ -438,3 +438,19 @@ describe('the rows of a table headed by a device form describe that device', () 
     }
   });
 });
+
+describe('a billing field with its value on the line ("Claim lines: 28120-LT; 20700-LT") among the header fields is that line only', () => {
+  it('the narrative after it is today\'s documentation, whatever the layout of the fields after it', () => {
+    const t =
+      'Operative note\n\nSurgeon: Dr. X\nClaim lines: 27301-LT; 20700-LT\nDiagnosis: Abscess of the left thigh below the fascia lata with necrotic muscle.\n' +
+      'Procedure: Drainage of the deep thigh abscess with excision of dead muscle (27301); local antibiotic beads.\n\n' +
+      'Description: The abscess was drained and the dead vastus lateralis excised. I mixed 40 g of PMMA with 2 g of vancomycin and rolled 20 beads by hand, ' +
+      'which were placed deep to the fascia lata. The fascia was closed over them.\n\nPlan: bead removal in 3 weeks.\n';
+    for (const x of layouts(t)) {
+      const rs = checkNoteAll(x);
+      expect(events(rs)).toEqual(['insert:deep']);
+      expect(el(rs, '20700', 'drug')).toBe('pass');
+      expect(el(rs, '20700', 'primary-procedure')).toBe('pass');
+    }
+  });
+});
