@@ -454,3 +454,37 @@ describe('a billing field with its value on the line ("Claim lines: 28120-LT; 20
     }
   });
 });
+
+describe('European carriers and bead brands: Septopal names the chain, Cerament G carries gentamicin, a "string" of beads is the beads', () => {
+  const removal = (what: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: removal of bead chains from the right knee joint; debridement and synovectomy (27310).\n\n' +
+    `Indication: planned second stage after the chains were laid in the joint 6 weeks ago. ${what} were removed from the knee joint, ` +
+    'all 30 beads counted against the index record.\n';
+  it('"the Septopal chains" are a device removed from the joint, but the brand says nothing of their material', () => {
+    for (const x of layouts(removal('The two Septopal chains'))) {
+      const rs = checkNoteAll(x);
+      expect(events(rs)).toEqual(['remove:intra-articular']);
+      expect(el(rs, '20705', 'device-removed')).toBe('fail');
+    }
+  });
+  it('"the two gentamicin PMMA Septopal chains" name their material (guard: PMMA was read before)', () => {
+    for (const x of layouts(removal('The two gentamicin PMMA Septopal chains'))) expect(el(checkNoteAll(x), '20705', 'device-removed')).toBe('pass');
+  });
+  it('"Cerament G was injected into the canal" is a device, and its brand alone names no drug (guard: as for Palacos R+G)', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: debridement of the humeral canal through a cortical window (23935); Cerament G into the canal.\n\n' +
+      'The canal was reamed and irrigated. A 10 mL kit of Cerament G was mixed in theatre and injected through the window into the humeral medullary canal.\n';
+    for (const x of layouts(t)) {
+      const rs = checkNoteAll(x);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'drug')).toBe('fail');
+    }
+  });
+  it('"the string was laid into the wound" places the new beads of an exchange', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures: removal of antibiotic beads; debridement (11044); replacement of antibiotic beads.\n\n' +
+      'The old bead string was lifted out of the wound and all 20 beads counted. New beads: I hand-mixed 40 g of PMMA with 1.2 g of tobramycin and ' +
+      'rolled 24 beads on a nylon strand. The string was laid into the wound under a film dressing. Plan: back to theatre in 5 days.\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x)).sort()).toEqual(['insert:unspecified', 'remove:unspecified']);
+  });
+});
