@@ -480,7 +480,7 @@ describe('European carriers and bead brands: Septopal names the chain, Cerament 
       expect(el(rs, '20702', 'drug')).toBe('fail');
     }
   });
-  it('"the string was laid into the wound" places the new beads of an exchange', () => {
+  it('"the string was laid into the wound" places the new beads of an exchange (guard: the strand named before already carried it here)', () => {
     const t =
       'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures: removal of antibiotic beads; debridement (11044); replacement of antibiotic beads.\n\n' +
       'The old bead string was lifted out of the wound and all 20 beads counted. New beads: I hand-mixed 40 g of PMMA with 1.2 g of tobramycin and ' +
