@@ -15555,6 +15555,7 @@ function deviceGrammar(a) {
       siteHeader: new RegExp(`^(?:${phrases(g.siteFieldLabels)})$`, "i"),
       siteField: new RegExp(`^\\s*\\|?\\s*(?:${phrases(g.siteFieldLabels)})\\s*(?:\\||:)`, "i"),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, "i"),
+      outOfMould: new RegExp(`^\\s*(?:out\\s+)?(?:of|from)\\s+(?:(?:a|an|the|its|their|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, "i"),
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, "i"),
       ownObjectBefore: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})[\\s-]+$`, "i"),
       asFoundBefore: new RegExp(`\\b(?:${phrases(g.asFoundWords)})\\s+$`, "i"),
@@ -15923,7 +15924,7 @@ function analyseDevices(a) {
     };
     const sent = a.sentences[s];
     const mouldAt = deviceGrammar(a).mould.exec(sent.text);
-    const fromMould = (m) => mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0;
+    const fromMould = (m) => mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0 || deviceGrammar(a).outOfMould.test(a.doc.text.slice(m.end, m.end + 60));
     const removeWords = actionsIn(a, s, "remove");
     const replacesRemoved = (m) => {
       const d = governs(m);

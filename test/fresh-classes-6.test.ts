@@ -488,3 +488,22 @@ describe('European carriers and bead brands: Septopal names the chain, Cerament 
     for (const x of layouts(t)) expect(events(checkNoteAll(x)).sort()).toEqual(['insert:unspecified', 'remove:unspecified']);
   });
 });
+
+describe('"What we did:" heads the procedure list; a device "taken out of the mold" is made, not removed', () => {
+  it('a procedure list under "What we did:" after the diagnosis is today\'s list', () => {
+    const t =
+      'Op note\nSurgeon: Dr. X\n\nDx: infected right TKA, sinus tract\n\nWhat we did:\n- first stage of a two-stage exchange of the right knee\n' +
+      '- explant of the cemented femoral and tibial components\n- hand-made articulating antibiotic spacer placed in the knee joint\n\n' +
+      'Details:\n- arthrotomy through the old scar; components removed\n' +
+      '- spacer: 2 x 40 g bags of Palacos R+G, each with 2 g vancomycin added by us on the back table\n' +
+      '- femoral and tibial spacer pieces placed into the knee joint space and knee reduced\n\nPlan:\n- second stage: remove the spacer and reimplant in about 8 weeks\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:intra-articular']);
+  });
+  it('"when it had cured, the spacer was taken out of the mold" removes nothing', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: resection arthroplasty of the left hip with a hand-made antibiotic spacer (27030).\n\n' +
+      'Two 40 g bags of Palacos were mixed with 4 g of vancomycin and pressed into a silicone hip mold. When it had cured, the spacer was taken out ' +
+      'of the mold and trimmed. The spacer was seated and reduced into the left hip joint. Plan: second stage in 8 weeks.\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:intra-articular']);
+  });
+});

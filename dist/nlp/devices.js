@@ -452,6 +452,7 @@ function deviceGrammar(a) {
             siteHeader: new RegExp(`^(?:${phrases(g.siteFieldLabels)})$`, 'i'),
             siteField: new RegExp(`^\\s*\\|?\\s*(?:${phrases(g.siteFieldLabels)})\\s*(?:\\||:)`, 'i'),
             mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
+            outOfMould: new RegExp(`^\\s*(?:out\\s+)?(?:of|from)\\s+(?:(?:a|an|the|its|their|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
             intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
             ownObjectBefore: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})[\\s-]+$`, 'i'),
             asFoundBefore: new RegExp(`\\b(?:${phrases(g.asFoundWords)})\\s+$`, 'i'),
@@ -985,7 +986,7 @@ export function analyseDevices(a) {
         // a removal after the mould word of a sentence that names no site takes the device out of its mould
         const sent = a.sentences[s];
         const mouldAt = deviceGrammar(a).mould.exec(sent.text);
-        const fromMould = (m) => mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0;
+        const fromMould = (m) => (mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0) || deviceGrammar(a).outOfMould.test(a.doc.text.slice(m.end, m.end + 60));
         const removeWords = actionsIn(a, s, 'remove');
         // "Removal of the infected knee prosthesis and antibiotic spacer": a device that takes the place of the removed
         // implant (forms tag replaces-removed), told as a later item of the removal's list, was placed, not removed

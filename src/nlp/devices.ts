@@ -514,6 +514,8 @@ interface DeviceGrammar {
   siteHeader: RegExp;
   /** Words naming the mould a device is made in. */
   mould: RegExp;
+  /** A removal's place that is the device's mould ("taken out of the mold"): it makes the device, it removes nothing. */
+  outOfMould: RegExp;
   /** An action's place right after it is a mould ("pressed into a bead mat", "injected into a chest tube"). */
   intoMould: RegExp;
   /** A present-tense auxiliary right before a word ("are well seated"). */
@@ -596,6 +598,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       siteHeader: new RegExp(`^(?:${phrases(g.siteFieldLabels)})$`, 'i'),
       siteField: new RegExp(`^\\s*\\|?\\s*(?:${phrases(g.siteFieldLabels)})\\s*(?:\\||:)`, 'i'),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
+      outOfMould: new RegExp(`^\\s*(?:out\\s+)?(?:of|from)\\s+(?:(?:a|an|the|its|their|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
       ownObjectBefore: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})[\\s-]+$`, 'i'),
       asFoundBefore: new RegExp(`\\b(?:${phrases(g.asFoundWords)})\\s+$`, 'i'),
@@ -1108,7 +1111,8 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     // a removal after the mould word of a sentence that names no site takes the device out of its mould
     const sent = a.sentences[s]!;
     const mouldAt = deviceGrammar(a).mould.exec(sent.text);
-    const fromMould = (m: Mention) => mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0;
+    const fromMould = (m: Mention) =>
+      (mouldAt !== null && sent.start + mouldAt.index < m.start && sitesIn(a, s).length === 0) || deviceGrammar(a).outOfMould.test(a.doc.text.slice(m.end, m.end + 60));
     const removeWords = actionsIn(a, s, 'remove');
     // "Removal of the infected knee prosthesis and antibiotic spacer": a device that takes the place of the removed
     // implant (forms tag replaces-removed), told as a later item of the removal's list, was placed, not removed
