@@ -507,3 +507,13 @@ describe('"What we did:" heads the procedure list; a device "taken out of the mo
     for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:intra-articular']);
   });
 });
+
+describe('a spacer named for its joint ("a hand-molded antibiotic cement hip spacer") is in that joint', () => {
+  it('the procedure line and a narrative without another site give the joint', () => {
+    const t =
+      'Dr. X. Procedure: removal of the infected right total knee arthroplasty (27488) and placement of a hand-molded antibiotic cement knee spacer. ' +
+      'The components were removed and the bone ends debrided. Two 40 g packs of Palacos were mixed by the team with 3 g of vancomycin each and ' +
+      'pressed into a silicone mold; after curing the spacer was taken out of the mold, trimmed and reduced. Plan: second stage in 8 weeks.\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:intra-articular']);
+  });
+});
