@@ -13164,7 +13164,8 @@ function laidOut(input, lined, map, lineStarts2, layout) {
 `);
   let tabs = input.includes("	") ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split("	").length - 1) : void 0;
   const page2 = pageMarkerOf(layout.pageMarkers);
-  if (page2 && page2.test(lined)) {
+  const screen = layout.pageScreen?.length ? pageMarkerOf(layout.pageScreen.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))) : void 0;
+  if (page2 && (!screen || screen.test(lined)) && page2.test(lined)) {
     const dropped = dropPageFurniture(lined, map, page2, pageMarkerOf(layout.pageFurniture));
     if (dropped) {
       ({ text: lined, map } = dropped);
@@ -13343,7 +13344,7 @@ function splitSentences(text, sections) {
         let k2 = text.lastIndexOf("\n", i - 1) + 1;
         while (k2 < i && text.charCodeAt(k2) === 32) k2++;
         const row2 = nextCh === 124 || k2 < i && text.charCodeAt(k2) === 124;
-        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1)) || isLetter(nextCh) && runItem(LETTER_ITEM, text, i + 1)) {
+        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1)) || isLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1)) {
           push(s, i);
           s = i + 1;
         }
@@ -13777,7 +13778,9 @@ var __schemas7 = lazy(() => {
       /** Regular expressions of a printed page's furniture line ("Page 2 of 3"): a page break inside the note is dropped. */
       pageMarkers: phrases2.default([]),
       /** Regular expressions of a line that is page furniture only next to a marker ("2", "10:03" cut from the marker's line). */
-      pageFurniture: phrases2.default([])
+      pageFurniture: phrases2.default([]),
+      /** Words one of which every page marker holds: a note with none of them is not searched for page breaks. */
+      pageScreen: phrases2.default([])
     }),
     clauses: z.strictObject({
       /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */
@@ -14991,7 +14994,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen });
   }
   patternDirs;
   doc;

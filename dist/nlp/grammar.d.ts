@@ -123,6 +123,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         finiteVerbs: z.ZodArray<z.ZodString>;
         pageMarkers: z.ZodDefault<z.ZodArray<z.ZodString>>;
         pageFurniture: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        pageScreen: z.ZodDefault<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>;
     clauses: z.ZodObject<{
         breaks: z.ZodArray<z.ZodString>;

@@ -152,6 +152,8 @@ const __schemas = lazy(() => {
             pageMarkers: phrases.default([]),
             /** Regular expressions of a line that is page furniture only next to a marker ("2", "10:03" cut from the marker's line). */
             pageFurniture: phrases.default([]),
+            /** Words one of which every page marker holds: a note with none of them is not searched for page breaks. */
+            pageScreen: phrases.default([]),
         }),
         clauses: z.strictObject({
             /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */

@@ -36,6 +36,8 @@ export interface LayoutOptions {
     pageMarkers?: readonly string[];
     /** Regular expressions of a line that belongs to a page break only next to a marker (the "2" of a wrapped "Page 2 of"). */
     pageFurniture?: readonly string[];
+    /** Words one of which every page marker holds (grammar.yaml layout.pageScreen): a note with none is not searched. */
+    pageScreen?: readonly string[];
 }
 /** A line that ends where a sentence cannot (a continuation word, a comma): grammar.yaml layout.continuationWords. */
 export declare function continuationRe(words: readonly string[] | undefined): RegExp | undefined;

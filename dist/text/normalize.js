@@ -609,7 +609,9 @@ function laidOut(input, lined, map, lineStarts, layout) {
     // (tabs were replaced by spaces: how many each line had says where a tab-separated table's columns are)
     let tabs = input.includes('\t') ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split('\t').length - 1) : undefined;
     const page = pageMarkerOf(layout.pageMarkers);
-    if (page && page.test(lined)) {
+    // (a note with none of the words every page marker holds has no page break: one literal search, not the markers')
+    const screen = layout.pageScreen?.length ? pageMarkerOf(layout.pageScreen.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))) : undefined;
+    if (page && (!screen || screen.test(lined)) && page.test(lined)) {
         const dropped = dropPageFurniture(lined, map, page, pageMarkerOf(layout.pageFurniture));
         if (dropped) {
             ({ text: lined, map } = dropped);

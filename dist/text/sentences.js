@@ -87,7 +87,7 @@ export function splitSentences(text, sections) {
                     k++;
                 // a table row is a line of its own in any section ("| Beads | Explanted | 16 |")
                 const row = nextCh === 124 || (k < i && text.charCodeAt(k) === 124);
-                if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || (nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1))) || (isLetter(nextCh) && runItem(LETTER_ITEM, text, i + 1))) {
+                if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || (nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1))) || (isLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1))) {
                     push(s, i);
                     s = i + 1;
                 }

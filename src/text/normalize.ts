@@ -112,6 +112,8 @@ export interface LayoutOptions {
   pageMarkers?: readonly string[];
   /** Regular expressions of a line that belongs to a page break only next to a marker (the "2" of a wrapped "Page 2 of"). */
   pageFurniture?: readonly string[];
+  /** Words one of which every page marker holds (grammar.yaml layout.pageScreen): a note with none is not searched. */
+  pageScreen?: readonly string[];
 }
 
 const markerCache = new WeakMap<readonly string[], RegExp>();
@@ -595,7 +597,9 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
   // (tabs were replaced by spaces: how many each line had says where a tab-separated table's columns are)
   let tabs = input.includes('\t') ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split('\t').length - 1) : undefined;
   const page = pageMarkerOf(layout.pageMarkers);
-  if (page && page.test(lined)) {
+  // (a note with none of the words every page marker holds has no page break: one literal search, not the markers')
+  const screen = layout.pageScreen?.length ? pageMarkerOf(layout.pageScreen.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))) : undefined;
+  if (page && (!screen || screen.test(lined)) && page.test(lined)) {
     const dropped = dropPageFurniture(lined, map, page, pageMarkerOf(layout.pageFurniture));
     if (dropped) {
       ({ text: lined, map } = dropped);
@@ -612,6 +616,7 @@ function pageMarkerOf(res: readonly string[] | undefined): RegExp | undefined {
   if (!re) pageCache.set(res, (re = new RegExp(res.map((r) => `(?:${r})`).join('|'), 'im')));
   return re;
 }
+type AnyOf = RegExp;
 
 /**
  * A printed report's page break inside the note: the page's footer and the next page's header ("Printed 10/30 |
@@ -621,7 +626,7 @@ function pageMarkerOf(res: readonly string[] | undefined): RegExp | undefined {
  * are the note's own). When the text before it stops mid-sentence, the blank lines around it go too.
  * Returns null when there is no such block.
  */
-function dropPageFurniture(text: string, map: Int32Array | null, marker: RegExp, extra?: RegExp): { text: string; map: Int32Array; lines: Set<number> } | null {
+function dropPageFurniture(text: string, map: Int32Array | null, marker: AnyOf, extra?: AnyOf): { text: string; map: Int32Array; lines: Set<number> } | null {
   const lines = text.split('\n');
   const key = (l: string) => l.trim().replace(/\s+/g, ' ').toLowerCase();
   const seen = new Map<string, number>();
