@@ -13164,7 +13164,7 @@ function laidOut(input, lined, map, lineStarts2, layout) {
 `);
   let tabs = input.includes("	") ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split("	").length - 1) : void 0;
   const page2 = pageMarkerOf(layout.pageMarkers);
-  const screen = layout.pageScreen?.length ? pageMarkerOf(layout.pageScreen.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))) : void 0;
+  const screen = screenOf(layout.pageScreen);
   if (page2 && (!screen || screen.test(lined)) && page2.test(lined)) {
     const dropped = dropPageFurniture(lined, map, page2, pageMarkerOf(layout.pageFurniture));
     if (dropped) {
@@ -13179,6 +13179,13 @@ function pageMarkerOf(res) {
   if (!res?.length) return void 0;
   let re = pageCache.get(res);
   if (!re) pageCache.set(res, re = new RegExp(res.map((r) => `(?:${r})`).join("|"), "im"));
+  return re;
+}
+var screenCache = /* @__PURE__ */ new WeakMap();
+function screenOf(words) {
+  if (!words?.length) return void 0;
+  let re = screenCache.get(words);
+  if (!re) screenCache.set(words, re = new RegExp(phrases(words), "i"));
   return re;
 }
 function dropPageFurniture(text, map, marker, extra) {
@@ -13197,15 +13204,15 @@ function dropPageFurniture(text, map, marker, extra) {
     if (drop.has(i) || !isMarker(i)) continue;
     let from = i;
     let to = i;
-    for (let j2 = from - 1; j2 >= 0; j2--) {
-      if (blank(j2)) continue;
-      if (!furniture(j2)) break;
-      from = j2;
+    for (let j = from - 1; j >= 0; j--) {
+      if (blank(j)) continue;
+      if (!furniture(j)) break;
+      from = j;
     }
-    for (let j2 = to + 1; j2 < lines.length; j2++) {
-      if (blank(j2)) continue;
-      if (!furniture(j2)) break;
-      to = j2;
+    for (let j = to + 1; j < lines.length; j++) {
+      if (blank(j)) continue;
+      if (!furniture(j)) break;
+      to = j;
     }
     let before = from - 1;
     while (before >= 0 && blank(before)) before--;
@@ -13216,26 +13223,31 @@ function dropPageFurniture(text, map, marker, extra) {
       continue;
     }
     const cut = !/[.!?:]["')\]]*\s*$/.test(lines[before]);
-    for (let j2 = cut ? before + 1 : from; j2 <= (cut ? after - 1 : to); j2++) drop.add(j2);
+    for (let j = cut ? before + 1 : from; j <= (cut ? after - 1 : to); j++) drop.add(j);
     i = to;
   }
-  if (!drop.size) return null;
+  if (!drop.size || drop.size === lines.length) return null;
+  const ranges = [];
+  let start = 0;
+  lines.forEach((l, i) => {
+    const end = start + l.length + (i < lines.length - 1 ? 1 : 0);
+    if (!drop.has(i)) ranges.push(start, end);
+    start = end;
+  });
+  return { ...keepRanges(text, map, ranges), lines: drop };
+}
+function keepRanges(text, map, ranges) {
   const parts = [];
   const out = new Int32Array(text.length + 1);
   let j = 0;
-  let start = 0;
-  let kept = 0;
-  lines.forEach((l, i) => {
-    const end = start + l.length + (i < lines.length - 1 ? 1 : 0);
-    if (!drop.has(i)) {
-      parts.push(text.slice(start, end));
-      for (let x = start; x < end; x++) out[j++] = map ? map[x] : x;
-      kept++;
-    }
-    start = end;
-  });
+  for (let r = 0; r < ranges.length; r += 2) {
+    const from = ranges[r];
+    const to = ranges[r + 1];
+    parts.push(text.slice(from, to));
+    for (let x = from; x < to; x++) out[j++] = map ? map[x] : x;
+  }
   out[j] = map ? map[text.length] : text.length;
-  return kept ? { text: parts.join(""), map: out.subarray(0, j + 1), lines: drop } : null;
+  return { text: parts.join(""), map: out.subarray(0, j + 1) };
 }
 function commonIndent(text) {
   let min = Infinity;
@@ -13252,20 +13264,15 @@ function commonIndent(text) {
   return min === Infinity ? 0 : min;
 }
 function dedent(text, indent, map) {
-  const parts = [];
-  const out = new Int32Array(text.length + 1);
-  let j = 0;
+  const ranges = [];
   for (let start = 0; start <= text.length; ) {
     const nl3 = text.indexOf("\n", start);
     const end = nl3 < 0 ? text.length : nl3 + 1;
-    const from = Math.min(start + indent, end - (nl3 < 0 ? 0 : 1));
-    parts.push(text.slice(from, end));
-    for (let i = from; i < end; i++) out[j++] = map ? map[i] : i;
+    ranges.push(Math.min(start + indent, end - (nl3 < 0 ? 0 : 1)), end);
     if (nl3 < 0) break;
     start = end;
   }
-  out[j] = map ? map[text.length] : text.length;
-  return { text: parts.join(""), map: out.subarray(0, j + 1) };
+  return keepRanges(text, map, ranges);
 }
 function lineCol(doc, inputOffset2) {
   const ls = doc.lineStarts;
@@ -13315,12 +13322,10 @@ function splitSentences(text, sections) {
       while (b > a && text.charCodeAt(b - 1) <= 32) b--;
       let lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
       const c0 = text.charCodeAt(a);
-      if (!lm && c0 >= 48 && c0 <= 57) {
+      const itemRe = lm ? void 0 : c0 >= 48 && c0 <= 57 ? OUTLINE : isLetter(c0) ? LETTER_ITEM : void 0;
+      if (itemRe) {
         const lineStart = text.lastIndexOf("\n", a - 1) + 1;
-        if (/^[ ]*$/.test(text.slice(lineStart, a)) && runItem(OUTLINE, text, lineStart)) lm = OUTLINE.exec(text.slice(a, Math.min(b, a + 16)));
-      } else if (!lm && isLetter(c0)) {
-        const lineStart = text.lastIndexOf("\n", a - 1) + 1;
-        if (/^[ ]*$/.test(text.slice(lineStart, a)) && runItem(LETTER_ITEM, text, lineStart)) lm = LETTER_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
+        if (/^[ ]*$/.test(text.slice(lineStart, a)) && runItem(itemRe, text, lineStart)) lm = itemRe.exec(text.slice(a, Math.min(b, a + 16)));
       }
       if (lm && a + lm[0].length < b) a += lm[0].length;
       if (b > a && HAS_WORD.test(text.slice(a, b))) {
@@ -16076,11 +16081,10 @@ function analyseDevices(a) {
       if (a.quantities(s).some((q) => !q.excludedBy)) insertSentences.add(s);
     }
   }
-  const isRow = (s) => /^\|/.test(a.sentences[s].text);
-  let head = -1;
+  const runs = tableRunStarts(a);
   for (let s = 0; s < a.sentences.length; s++) {
-    if (!isRow(s)) continue;
-    if (s === 0 || !isRow(s - 1) || a.sentences[s - 1].section !== a.sentences[s].section) head = s - 1;
+    if (runs[s] < 0) continue;
+    const head = runs[s] - 1;
     if (insertSentences.has(s) || removeSentences.has(s)) continue;
     if (head < 0 || a.sentences[head].section !== a.sentences[s].section || !/:\s*$/.test(a.sentences[head].text)) continue;
     if (!insertSentences.has(head) || !bySentence.has(head)) continue;
@@ -16243,9 +16247,10 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
       if (f && !notInDevice(a, s)) f.sentences.add(s);
     }
   }
+  const runs = tableRunStarts(a);
   for (let s = 0; s < a.sentences.length; s++) {
+    if (runs[s] < 0 || runs[s] === s) continue;
     const header = tableHeaderOf(a, s);
-    if (!header?.length) continue;
     const named = new Set(a.matchText("forms", header[0]).map((m) => m.entry.name));
     if (!named.size) continue;
     const action = removalTableRow(a, s) ? "remove" : "insert";
@@ -16284,23 +16289,40 @@ function subItemSentences(a, s) {
   for (let t = s + 1; t < a.sentences.length && a.sentences[t].start < end; t++) if (a.sentences[t].start > at) out.push(t);
   return out;
 }
+var tableRunMemo = /* @__PURE__ */ new WeakMap();
+function tableRunStarts(a) {
+  let starts = tableRunMemo.get(a);
+  if (!starts) {
+    starts = new Int32Array(a.sentences.length).fill(-1);
+    for (let s = 0; s < a.sentences.length; s++) {
+      if (!a.sentences[s].text.startsWith("|")) continue;
+      const p = s - 1;
+      starts[s] = p >= 0 && starts[p] >= 0 && a.sentences[p].section === a.sentences[s].section ? starts[p] : s;
+    }
+    tableRunMemo.set(a, starts);
+  }
+  return starts;
+}
 function tableHeaderOf(a, s) {
-  const sent = a.sentences[s];
-  const isRow = (t) => t.trimStart().startsWith("|");
-  if (!isRow(sent.text)) return void 0;
-  let h = s;
-  while (h > 0 && a.sentences[h - 1].section === sent.section && isRow(a.sentences[h - 1].text)) h--;
-  if (h === s) return void 0;
+  const h = tableRunStarts(a)[s];
+  if (h < 0 || h === s) return void 0;
   return a.sentences[h].text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
 }
+var removalTableMemo = /* @__PURE__ */ new WeakMap();
 function removalTableRow(a, s) {
-  const header = tableHeaderOf(a, s);
-  if (!header) return false;
-  const cells = header.map((c) => ({ c, acts: a.matchText("actions", c) }));
-  const removal = cells.filter((x) => x.acts.some((m) => m.entry.tags.has("remove")));
-  if (!removal.length) return false;
-  const placement = cells.some((x) => x.acts.some((m) => m.entry.tags.has("insert")));
-  return !placement || removal.some((x) => deviceGrammar(a).todayAnchor.test(x.c));
+  const h = tableRunStarts(a)[s];
+  if (h < 0 || h === s) return false;
+  let memo = removalTableMemo.get(a);
+  if (!memo) removalTableMemo.set(a, memo = /* @__PURE__ */ new Map());
+  let removal = memo.get(h);
+  if (removal === void 0) {
+    const cells = tableHeaderOf(a, s).map((c) => ({ c, acts: a.matchText("actions", c) }));
+    const removes = cells.filter((x) => x.acts.some((m) => m.entry.tags.has("remove")));
+    const placement = cells.some((x) => x.acts.some((m) => m.entry.tags.has("insert")));
+    removal = removes.length > 0 && (!placement || removes.some((x) => deviceGrammar(a).todayAnchor.test(x.c)));
+    memo.set(h, removal);
+  }
+  return removal;
 }
 function siteColumnSites(a, s) {
   const sent = a.sentences[s];

@@ -1219,13 +1219,11 @@ export function analyseDevices(a) {
     }
     // A table under a line that names the device and ends in a colon ("Spacer, built on the back table:") lists
     // what the device was made of: its rows naming a drug, a carrier, an amount or making by hand describe it.
-    const isRow = (s) => /^\|/.test(a.sentences[s].text);
-    let head = -1; // the line above the current run of table rows
+    const runs = tableRunStarts(a);
     for (let s = 0; s < a.sentences.length; s++) {
-        if (!isRow(s))
+        if (runs[s] < 0)
             continue;
-        if (s === 0 || !isRow(s - 1) || a.sentences[s - 1].section !== a.sentences[s].section)
-            head = s - 1;
+        const head = runs[s] - 1; // the line above the run of table rows
         if (insertSentences.has(s) || removeSentences.has(s))
             continue;
         if (head < 0 || a.sentences[head].section !== a.sentences[s].section || !/:\s*$/.test(a.sentences[head].text))
@@ -1480,10 +1478,11 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     // the rows of a table headed by a device form ("| Coated nail | |" / "| Cement | Simplex P, one 40 g pack |" /
     // "| Antibiotic added | vancomycin 2 g |") describe that device: they belong to the one frame of that form (the
     // removed one under a header of today's removal)
+    const runs = tableRunStarts(a);
     for (let s = 0; s < a.sentences.length; s++) {
-        const header = tableHeaderOf(a, s);
-        if (!header?.length)
+        if (runs[s] < 0 || runs[s] === s)
             continue;
+        const header = tableHeaderOf(a, s);
         const named = new Set(a.matchText('forms', header[0]).map((m) => m.entry.name));
         if (!named.size)
             continue;
@@ -1540,38 +1539,58 @@ function subItemSentences(a, s) {
     return out;
 }
 /**
- * The sites in the cell of a table row that stands under a site heading ("| Item | Site | Carrier |"): the header is the
- * first row of the run of table rows the row belongs to.
+ * For each sentence, the first row of the run of pipe-table rows (in one section) it belongs to, or -1 when it is no
+ * row: found in one pass and kept per analysis, so a row never walks back over the rows above it.
  */
+const tableRunMemo = new WeakMap();
+function tableRunStarts(a) {
+    let starts = tableRunMemo.get(a);
+    if (!starts) {
+        starts = new Int32Array(a.sentences.length).fill(-1);
+        for (let s = 0; s < a.sentences.length; s++) {
+            if (!a.sentences[s].text.startsWith('|'))
+                continue;
+            const p = s - 1;
+            starts[s] = p >= 0 && starts[p] >= 0 && a.sentences[p].section === a.sentences[s].section ? starts[p] : s;
+        }
+        tableRunMemo.set(a, starts);
+    }
+    return starts;
+}
 /** The cells of the header row of the pipe table that sentence `s` is a row of (the first row of its run), if any. */
 function tableHeaderOf(a, s) {
-    const sent = a.sentences[s];
-    const isRow = (t) => t.trimStart().startsWith('|');
-    if (!isRow(sent.text))
-        return undefined;
-    let h = s;
-    while (h > 0 && a.sentences[h - 1].section === sent.section && isRow(a.sentences[h - 1].text))
-        h--;
-    if (h === s)
+    const h = tableRunStarts(a)[s];
+    if (h < 0 || h === s)
         return undefined;
     return a.sentences[h].text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
 }
 /**
  * True when the rows of a table record a removal of today: a header cell names a removal ("Removed today",
  * "Explanted"), and no cell names a placement unless the removal's own cell names today ("| At insertion | Removed
- * today |" reconciles the earlier placement with today's removal).
+ * today |" reconciles the earlier placement with today's removal). Judged once per table.
  */
+const removalTableMemo = new WeakMap();
 function removalTableRow(a, s) {
-    const header = tableHeaderOf(a, s);
-    if (!header)
+    const h = tableRunStarts(a)[s];
+    if (h < 0 || h === s)
         return false;
-    const cells = header.map((c) => ({ c, acts: a.matchText('actions', c) }));
-    const removal = cells.filter((x) => x.acts.some((m) => m.entry.tags.has('remove')));
-    if (!removal.length)
-        return false;
-    const placement = cells.some((x) => x.acts.some((m) => m.entry.tags.has('insert')));
-    return !placement || removal.some((x) => deviceGrammar(a).todayAnchor.test(x.c));
+    let memo = removalTableMemo.get(a);
+    if (!memo)
+        removalTableMemo.set(a, (memo = new Map()));
+    let removal = memo.get(h);
+    if (removal === undefined) {
+        const cells = tableHeaderOf(a, s).map((c) => ({ c, acts: a.matchText('actions', c) }));
+        const removes = cells.filter((x) => x.acts.some((m) => m.entry.tags.has('remove')));
+        const placement = cells.some((x) => x.acts.some((m) => m.entry.tags.has('insert')));
+        removal = removes.length > 0 && (!placement || removes.some((x) => deviceGrammar(a).todayAnchor.test(x.c)));
+        memo.set(h, removal);
+    }
+    return removal;
 }
+/**
+ * The sites in the cell of a table row that stands under a site heading ("| Item | Site | Carrier |"): the header is the
+ * first row of the run of table rows the row belongs to.
+ */
 function siteColumnSites(a, s) {
     const sent = a.sentences[s];
     const header = tableHeaderOf(a, s);

@@ -179,9 +179,9 @@ export function findQuantities(text: string, patternDirs: string[] = []): Quanti
     const q: Quantity = { start, end, text: m[0], value, unit };
     if (hit) q.excludedBy = hit[0];
     else if (c.sizeWordRe && c.sizeUnits.has(unit)) {
-      // (a size measures the device only beside a device or dimension word, within its clause)
-      // (the words of its clause, across the commas of an appositive: "a PMMA rod, 8.5 mm x 300 mm, was inserted"; in a
-      // table row, the row's cells before it: "| Rod, prefabricated | LOT 0000 | 8 mm x 280 mm |")
+      // (a size measures the device only beside a device or dimension word in its sentence part, up to a semicolon and
+      // across the commas of an appositive: "a PMMA rod, 8.5 mm x 300 mm, was inserted"; in a table row, the row's
+      // cells before it: "| Rod, prefabricated | LOT 0000 | 8 mm x 280 mm |")
       const n = c.sizeReach;
       const lineStart = text.lastIndexOf('\n', start - 1) + 1;
       const row = text.slice(lineStart, start).includes('|');

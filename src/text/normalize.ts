@@ -598,7 +598,7 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
   let tabs = input.includes('\t') ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split('\t').length - 1) : undefined;
   const page = pageMarkerOf(layout.pageMarkers);
   // (a note with none of the words every page marker holds has no page break: one literal search, not the markers')
-  const screen = layout.pageScreen?.length ? pageMarkerOf(layout.pageScreen.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))) : undefined;
+  const screen = screenOf(layout.pageScreen);
   if (page && (!screen || screen.test(lined)) && page.test(lined)) {
     const dropped = dropPageFurniture(lined, map, page, pageMarkerOf(layout.pageFurniture));
     if (dropped) {
@@ -609,6 +609,7 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
   return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts, layout: lined };
 }
 
+/** The page-marker patterns of a rule set as one expression (case-insensitive, per line), compiled once. */
 const pageCache = new WeakMap<readonly string[], RegExp>();
 function pageMarkerOf(res: readonly string[] | undefined): RegExp | undefined {
   if (!res?.length) return undefined;
@@ -616,17 +617,26 @@ function pageMarkerOf(res: readonly string[] | undefined): RegExp | undefined {
   if (!re) pageCache.set(res, (re = new RegExp(res.map((r) => `(?:${r})`).join('|'), 'im')));
   return re;
 }
-type AnyOf = RegExp;
+
+/** The screen words of a rule set (grammar.yaml layout.pageScreen) as one literal search, compiled once. */
+const screenCache = new WeakMap<readonly string[], RegExp>();
+function screenOf(words: readonly string[] | undefined): RegExp | undefined {
+  if (!words?.length) return undefined;
+  let re = screenCache.get(words);
+  if (!re) screenCache.set(words, (re = new RegExp(phrases(words), 'i')));
+  return re;
+}
 
 /**
  * A printed report's page break inside the note: the page's footer and the next page's header ("Printed 10/30 |
  * Page 1 of 2", the title and patient banner again) are dropped, so a sentence cut by them reads on. A block is a
  * line with a page marker and the lines around it (across blank lines) that are markers too, repeat a line found
- * elsewhere in the note or are furniture only next to a marker (the "2" of a wrapped "Page 2 of"); only a block with text before and after it is dropped (the first header and the last footer
- * are the note's own). When the text before it stops mid-sentence, the blank lines around it go too.
+ * elsewhere in the note or are furniture only next to a marker (the "2" of a wrapped "Page 2 of"); only a block with
+ * text before and after it is dropped (the first header and the last footer are the note's own). When the text
+ * before it stops mid-sentence, the blank lines around it go too.
  * Returns null when there is no such block.
  */
-function dropPageFurniture(text: string, map: Int32Array | null, marker: AnyOf, extra?: AnyOf): { text: string; map: Int32Array; lines: Set<number> } | null {
+function dropPageFurniture(text: string, map: Int32Array | null, marker: RegExp, extra?: RegExp): { text: string; map: Int32Array; lines: Set<number> } | null {
   const lines = text.split('\n');
   const key = (l: string) => l.trim().replace(/\s+/g, ' ').toLowerCase();
   const seen = new Map<string, number>();
@@ -665,23 +675,33 @@ function dropPageFurniture(text: string, map: Int32Array | null, marker: AnyOf, 
     for (let j = cut ? before + 1 : from; j <= (cut ? after - 1 : to); j++) drop.add(j);
     i = to;
   }
-  if (!drop.size) return null;
+  if (!drop.size || drop.size === lines.length) return null;
+  const ranges: number[] = [];
+  let start = 0;
+  lines.forEach((l, i) => {
+    const end = start + l.length + (i < lines.length - 1 ? 1 : 0);
+    if (!drop.has(i)) ranges.push(start, end);
+    start = end;
+  });
+  return { ...keepRanges(text, map, ranges), lines: drop };
+}
+
+/**
+ * `text` cut down to the [from, to) ranges given (in order, flat pairs), with its map to the input: the characters
+ * left out are gone from the text and from the map alike.
+ */
+function keepRanges(text: string, map: Int32Array | null, ranges: readonly number[]): { text: string; map: Int32Array } {
   const parts: string[] = [];
   const out = new Int32Array(text.length + 1);
   let j = 0;
-  let start = 0;
-  let kept = 0;
-  lines.forEach((l, i) => {
-    const end = start + l.length + (i < lines.length - 1 ? 1 : 0);
-    if (!drop.has(i)) {
-      parts.push(text.slice(start, end));
-      for (let x = start; x < end; x++) out[j++] = map ? map[x]! : x;
-      kept++;
-    }
-    start = end;
-  });
+  for (let r = 0; r < ranges.length; r += 2) {
+    const from = ranges[r]!;
+    const to = ranges[r + 1]!;
+    parts.push(text.slice(from, to));
+    for (let x = from; x < to; x++) out[j++] = map ? map[x]! : x;
+  }
   out[j] = map ? map[text.length]! : text.length;
-  return kept ? { text: parts.join(''), map: out.subarray(0, j + 1), lines: drop } : null;
+  return { text: parts.join(''), map: out.subarray(0, j + 1) };
 }
 
 /**
@@ -706,21 +726,16 @@ function commonIndent(text: string): number {
 
 /** `text` with the first `indent` characters of every line (spaces, see commonIndent) removed, and its map to the input. */
 function dedent(text: string, indent: number, map: Int32Array | null): { text: string; map: Int32Array } {
-  const parts: string[] = [];
-  const out = new Int32Array(text.length + 1);
-  let j = 0;
+  const ranges: number[] = [];
   for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl + 1;
     // (every line opens with the indent's spaces; a blank line shorter than it keeps only its newline)
-    const from = Math.min(start + indent, end - (nl < 0 ? 0 : 1));
-    parts.push(text.slice(from, end));
-    for (let i = from; i < end; i++) out[j++] = map ? map[i]! : i;
+    ranges.push(Math.min(start + indent, end - (nl < 0 ? 0 : 1)), end);
     if (nl < 0) break;
     start = end;
   }
-  out[j] = map ? map[text.length]! : text.length;
-  return { text: parts.join(''), map: out.subarray(0, j + 1) };
+  return keepRanges(text, map, ranges);
 }
 
 /** 1-based line and column in the input for an input offset. */

@@ -56,13 +56,11 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
       // drop a leading list marker so "1. Placement of beads" is the sentence "Placement of beads"
       let lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
       const c0 = text.charCodeAt(a);
-      if (!lm && c0 >= 48 && c0 <= 57) {
-        // (an outline number opens the item only at its line start, in a run of outline lines)
+      // (an outline number or a letter opens the item only at its line start, in a run of such lines)
+      const itemRe = lm ? undefined : c0 >= 48 && c0 <= 57 ? OUTLINE : isLetter(c0) ? LETTER_ITEM : undefined;
+      if (itemRe) {
         const lineStart = text.lastIndexOf('\n', a - 1) + 1;
-        if (/^[ ]*$/.test(text.slice(lineStart, a)) && runItem(OUTLINE, text, lineStart)) lm = OUTLINE.exec(text.slice(a, Math.min(b, a + 16)));
-      } else if (!lm && isLetter(c0)) {
-        const lineStart = text.lastIndexOf('\n', a - 1) + 1;
-        if (/^[ ]*$/.test(text.slice(lineStart, a)) && runItem(LETTER_ITEM, text, lineStart)) lm = LETTER_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
+        if (/^[ ]*$/.test(text.slice(lineStart, a)) && runItem(itemRe, text, lineStart)) lm = itemRe.exec(text.slice(a, Math.min(b, a + 16)));
       }
       if (lm && a + lm[0].length < b) a += lm[0].length;
       if (b > a && HAS_WORD.test(text.slice(a, b))) {
