@@ -8622,15 +8622,34 @@ function countEntry(e, text) {
   return part < whole ? e.fewer : part === whole ? e.equal : void 0;
 }
 var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var MACRO = /\{\{([a-zA-Z][\w-]*)\}\}/g;
+function expandMacros(source, macros) {
+  let unknown;
+  const out = source.replace(MACRO, (_, name) => {
+    const m = macros[name];
+    if (m === void 0) unknown ??= name;
+    return m === void 0 ? "" : `(?:${m})`;
+  });
+  return unknown === void 0 ? out : { unknown };
+}
 function termSource(term) {
   if (term.startsWith("re:")) return term.slice(3);
   return term.trim().split(/(\s+|-)/).map((part) => part === "-" ? "[\\s-]*" : /^\s+$/.test(part) ? "[\\s-]+" : esc(part)).join("");
 }
-function compileLexicon(file, where = file.lexicon) {
+function compileLexicon(file, where = file.lexicon, macros = {}) {
   const entries = [];
   const groups = [];
   const terms = [];
-  file.entries.forEach((e, ei) => {
+  const expanded = file.entries.map((e, ei) => ({
+    ...e,
+    terms: e.terms.map((t, ti) => {
+      if (!t.startsWith("re:") || !t.includes("{{")) return t;
+      const x = expandMacros(t.slice(3), macros);
+      if (typeof x !== "string") throw new PackError(where, `entries[${ei}].terms[${ti}]`, `unknown macro {{${x.unknown}}} (grammar.yaml macros)`);
+      return `re:${x}`;
+    })
+  }));
+  expanded.forEach((e, ei) => {
     e.terms.forEach((t, ti) => {
       if (!t.startsWith("re:")) return;
       let groupsInTerm;
@@ -8722,7 +8741,7 @@ function fuzzyMatches(lex, text, taken) {
 function getLexicon(name, patternDirs = []) {
   return patternStore(patternDirs).compiled(`lexicon:${name}`, (store) => {
     const rel = `lexicons/${name}.yaml`;
-    return compileLexicon(store.data(rel), store.fileOf(rel));
+    return compileLexicon(store.data(rel), store.fileOf(rel), store.data("grammar.yaml").macros);
   });
 }
 function matchAll(lex, text) {
@@ -13790,7 +13809,12 @@ var __schemas7 = lazy(() => {
     clauses: z.strictObject({
       /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */
       breaks: phrases2
-    })
+    }),
+    /**
+     * Named regular-expression pieces a lexicon's `re:` term can use as `{{name}}` (a number written in digits or
+     * words, a unit of time): one list a coder extends once for every term that uses it.
+     */
+    macros: z.record(z.string().regex(/^[a-zA-Z][\w-]*$/), z.string().min(1)).default({})
   });
   return { GrammarSchema: GrammarSchema2 };
 });

@@ -128,5 +128,6 @@ export declare const GrammarSchema: () => z.ZodObject<{
     clauses: z.ZodObject<{
         breaks: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;
+    macros: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodString>>;
 }, z.core.$strict>;
 export type Grammar = z.infer<ReturnType<typeof GrammarSchema>>;

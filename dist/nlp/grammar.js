@@ -159,6 +159,11 @@ const __schemas = lazy(() => {
             /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */
             breaks: phrases,
         }),
+        /**
+         * Named regular-expression pieces a lexicon's `re:` term can use as `{{name}}` (a number written in digits or
+         * words, a unit of time): one list a coder extends once for every term that uses it.
+         */
+        macros: z.record(z.string().regex(/^[a-zA-Z][\w-]*$/), z.string().min(1)).default({}),
     });
     return { GrammarSchema };
 });

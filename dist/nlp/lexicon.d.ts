@@ -58,7 +58,7 @@ export interface Match {
 }
 /** Turn a lexicon term into a regex source: spaces match runs of space or hyphen, hyphens are optional. */
 export declare function termSource(term: string): string;
-export declare function compileLexicon(file: LexiconFile, where?: string): Lexicon;
+export declare function compileLexicon(file: LexiconFile, where?: string, macros?: Readonly<Record<string, string>>): Lexicon;
 /** `patterns/lexicons/<name>.yaml` of the rule set of these directories (extra directories first), compiled once per rule set. */
 export declare function getLexicon(name: string, patternDirs?: readonly string[]): Lexicon;
 /** All matches of a lexicon in `text`, left to right, longest alternative first. */

@@ -46,6 +46,19 @@ function countEntry(e, text) {
     return part < whole ? e.fewer : part === whole ? e.equal : undefined;
 }
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `{{name}}` in a pattern term, replaced by the grammar's macro of that name. */
+const MACRO = /\{\{([a-zA-Z][\w-]*)\}\}/g;
+/** A `re:` term's source with its `{{name}}` macros expanded (an unknown name is a message, not a source). */
+function expandMacros(source, macros) {
+    let unknown;
+    const out = source.replace(MACRO, (_, name) => {
+        const m = macros[name];
+        if (m === undefined)
+            unknown ??= name;
+        return m === undefined ? '' : `(?:${m})`;
+    });
+    return unknown === undefined ? out : { unknown };
+}
 /** Turn a lexicon term into a regex source: spaces match runs of space or hyphen, hyphens are optional. */
 export function termSource(term) {
     if (term.startsWith('re:'))
@@ -56,11 +69,22 @@ export function termSource(term) {
         .map((part) => (part === '-' ? '[\\s-]*' : /^\s+$/.test(part) ? '[\\s-]+' : esc(part)))
         .join('');
 }
-export function compileLexicon(file, where = file.lexicon) {
+export function compileLexicon(file, where = file.lexicon, macros = {}) {
     const entries = [];
     const groups = [];
     const terms = [];
-    file.entries.forEach((e, ei) => {
+    const expanded = file.entries.map((e, ei) => ({
+        ...e,
+        terms: e.terms.map((t, ti) => {
+            if (!t.startsWith('re:') || !t.includes('{{'))
+                return t;
+            const x = expandMacros(t.slice(3), macros);
+            if (typeof x !== 'string')
+                throw new PackError(where, `entries[${ei}].terms[${ti}]`, `unknown macro {{${x.unknown}}} (grammar.yaml macros)`);
+            return `re:${x}`;
+        }),
+    }));
+    expanded.forEach((e, ei) => {
         e.terms.forEach((t, ti) => {
             if (!t.startsWith('re:'))
                 return;
@@ -178,7 +202,7 @@ function fuzzyMatches(lex, text, taken) {
 export function getLexicon(name, patternDirs = []) {
     return patternStore(patternDirs).compiled(`lexicon:${name}`, (store) => {
         const rel = `lexicons/${name}.yaml`;
-        return compileLexicon(store.data(rel), store.fileOf(rel));
+        return compileLexicon(store.data(rel), store.fileOf(rel), store.data('grammar.yaml').macros);
     });
 }
 /** All matches of a lexicon in `text`, left to right, longest alternative first. */

@@ -80,6 +80,20 @@ export interface Match {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** `{{name}}` in a pattern term, replaced by the grammar's macro of that name. */
+const MACRO = /\{\{([a-zA-Z][\w-]*)\}\}/g;
+
+/** A `re:` term's source with its `{{name}}` macros expanded (an unknown name is a message, not a source). */
+function expandMacros(source: string, macros: Readonly<Record<string, string>>): string | { unknown: string } {
+  let unknown: string | undefined;
+  const out = source.replace(MACRO, (_, name: string) => {
+    const m = macros[name];
+    if (m === undefined) unknown ??= name;
+    return m === undefined ? '' : `(?:${m})`;
+  });
+  return unknown === undefined ? out : { unknown };
+}
+
 /** Turn a lexicon term into a regex source: spaces match runs of space or hyphen, hyphens are optional. */
 export function termSource(term: string): string {
   if (term.startsWith('re:')) return term.slice(3);
@@ -90,11 +104,20 @@ export function termSource(term: string): string {
     .join('');
 }
 
-export function compileLexicon(file: LexiconFile, where = file.lexicon): Lexicon {
+export function compileLexicon(file: LexiconFile, where = file.lexicon, macros: Readonly<Record<string, string>> = {}): Lexicon {
   const entries: LexEntry[] = [];
   const groups: string[] = [];
   const terms: { t: string; entry: LexEntry }[] = [];
-  file.entries.forEach((e, ei) => {
+  const expanded = file.entries.map((e, ei) => ({
+    ...e,
+    terms: e.terms.map((t, ti) => {
+      if (!t.startsWith('re:') || !t.includes('{{')) return t;
+      const x = expandMacros(t.slice(3), macros);
+      if (typeof x !== 'string') throw new PackError(where, `entries[${ei}].terms[${ti}]`, `unknown macro {{${x.unknown}}} (grammar.yaml macros)`);
+      return `re:${x}`;
+    }),
+  }));
+  expanded.forEach((e, ei) => {
     e.terms.forEach((t, ti) => {
       if (!t.startsWith('re:')) return;
       let groupsInTerm: number;
@@ -199,7 +222,7 @@ function fuzzyMatches(lex: Lexicon, text: string, taken: Match[]): Match[] {
 export function getLexicon(name: string, patternDirs: readonly string[] = []): Lexicon {
   return patternStore(patternDirs).compiled(`lexicon:${name}`, (store) => {
     const rel = `lexicons/${name}.yaml`;
-    return compileLexicon(store.data<LexiconFile>(rel), store.fileOf(rel));
+    return compileLexicon(store.data<LexiconFile>(rel), store.fileOf(rel), store.data<{ macros?: Record<string, string> }>('grammar.yaml').macros);
   });
 }
 

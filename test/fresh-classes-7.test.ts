@@ -1,0 +1,82 @@
+/**
+ * Sentences written fresh for the classes fixed in stop 22 (blind sets holdout150 and later, and the residue of the
+ * earlier sets): each test names the general pattern, and its notes were written for the test, not taken from a
+ * fixture. Every class is also checked hard-wrapped, since a verdict must not depend on where the lines break.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkNoteAll } from '../src/check.js';
+import { compileLexicon, matchAll } from '../src/nlp/lexicon.js';
+// @ts-expect-error plain ESM script without types
+import { hardWrap } from '../scripts/metamorphic.mjs';
+
+type Results = ReturnType<typeof checkNoteAll>;
+const el = (rs: Results, code: string, id: string) => rs.find((r) => r.code === code)?.elements.find((e) => e.id === id)?.status;
+// (every result of a note lists all of the note's devices)
+const events = (rs: Results) => (rs[0]?.devices ?? []).map((d) => `${d.action}:${d.site}`);
+const layouts = (note: string) => [note, hardWrap(note, 64), hardWrap(note, 72), note.toUpperCase()];
+
+/** A complete insertion of PMMA beads into a knee joint, with the plan sentence given. */
+const kneeBeads = (plan: string) =>
+  'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: arthrotomy and synovectomy of the left knee for septic arthritis (27334); ' +
+  'antibiotic cement beads placed in the knee joint (20704).\n\n' +
+  'A medial parapatellar arthrotomy was made and pus was evacuated. A complete synovectomy was done. ' +
+  'On the back table 40 g of Simplex cement was mixed by hand with 2 g of vancomycin and rolled into 24 beads on a wire. ' +
+  'The bead chain was placed into the knee joint and the capsule was closed.\n\n' +
+  `Plan: ${plan}\n`;
+
+describe('a plan whose condition has its own negation word keeps the plan ("... in 8 weeks if the infection has cleared")', () => {
+  for (const plan of [
+    'Beads out in 6 weeks if the infection has resolved.',
+    'Second stage in about eight weeks once the wound has cleared.',
+    'The beads will be exchanged at 2 weeks unless the cultures are negative.',
+    'Bead exchange in 10 to 12 days when the swelling has subsided.',
+  ]) {
+    it(JSON.stringify(plan), () => {
+      for (const t of layouts(kneeBeads(plan))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['insert:intra-articular']);
+        expect(el(rs, '20704', 'staged-removal')).toBe('pass');
+      }
+    });
+  }
+  it('a negation trigger said of the main clause itself still negates it (guard: no subordinator stands between)', () => {
+    // "resolved" said of the main clause's own subject, no subordinator between
+    const t = kneeBeads('IV antibiotics. The effusion resolved.');
+    for (const x of layouts(t)) expect(el(checkNoteAll(x), '20704', 'staged-removal')).toBe('warn');
+  });
+});
+
+describe('a removal plan told with an active verb or with its time first', () => {
+  for (const plan of [
+    // active verb, then the time
+    'We will remove the bead chain in 3 weeks in the operating room.',
+    'I plan to remove the beads in about ten days.',
+    // the time first, then what it is for
+    'Repeat arthrotomy in 10 to 14 days to remove the beads and debride again.',
+    'Second look in 4-5 days with removal of the bead chain at that time.',
+    // number words past twelve, through the shared {{count}} macro
+    'Bead removal at fourteen days.',
+    'Removal of the beads in sixteen days.',
+  ]) {
+    it(JSON.stringify(plan), () => {
+      for (const t of layouts(kneeBeads(plan))) expect(el(checkNoteAll(t), '20704', 'staged-removal')).toBe('pass');
+    });
+  }
+  it('a time followed by the removal of something else is no plan for the device (guard: the new time-first term refuses sutures, staples and drains)', () => {
+    for (const plan of ['Clinic in 2 weeks for suture removal.', 'Wound check in 10 days with removal of the staples.', 'Office visit in 2 weeks for drain removal.']) {
+      for (const t of layouts(kneeBeads(plan))) expect(el(checkNoteAll(t), '20704', 'staged-removal')).toBe('warn');
+    }
+  });
+});
+
+describe('grammar macros: a lexicon term writes {{name}} for a shared piece of pattern', () => {
+  const lex = (term: string) =>
+    compileLexicon({ lexicon: 't', entries: [{ name: 'plan', terms: [term] }] }, 'patterns/lexicons/t.yaml', { count: '\\d+|fourteen|four', unit: 'days?|weeks?' });
+  it('expands every use of a macro', () => {
+    const l = lex('re:in\\s+{{count}}(?:\\s*-\\s*{{count}})?\\s+{{unit}}');
+    expect(matchAll(l, 'out in fourteen days, or in 4-5 weeks').map((m) => m.text)).toEqual(['in fourteen days', 'in 4-5 weeks']);
+  });
+  it('an unknown macro is an error naming the file and the term', () => {
+    expect(() => lex('re:in\\s+{{cuont}}\\s+days')).toThrow(/t\.yaml at entries\[0\]\.terms\[0\].*unknown macro \{\{cuont\}\}/);
+  });
+});
