@@ -12827,6 +12827,16 @@ function boxAtEnd(line) {
 var tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ""));
 var KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
 var KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
+var longLabelCache = /* @__PURE__ */ new Map();
+function longLabelOf(maxWords) {
+  if (!maxWords) return void 0;
+  let re = longLabelCache.get(maxWords);
+  if (!re) {
+    re = new RegExp(`^[ ]*[A-Za-z][A-Za-z0-9/&'()-]*(?:[ ]+[A-Za-z0-9/&'().-]+){${maxWords},}:`);
+    longLabelCache.set(maxWords, re);
+  }
+  return re;
+}
 var markerCache = /* @__PURE__ */ new WeakMap();
 function markerEndOf(words) {
   if (!words?.length) return void 0;
@@ -12863,6 +12873,8 @@ function joinWrappedLines(text, layout = {}, tabs) {
   const continues = continuationRe(layout.continuationWords);
   const amount = amountStartOf(layout.amountUnits);
   const markerEnd = markerEndOf(layout.codeMarkers);
+  const longLabel = longLabelOf(layout.labelMaxWords);
+  const itemStart = (rest) => ITEM_START.test(rest) && !(longLabel?.test(rest) ?? false);
   const lines = text.split("\n");
   let prose = lines;
   let { width, longest } = widest(lines);
@@ -12931,7 +12943,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
       if (w && !amount.units.has(w[1].toLowerCase())) join9 = true;
     }
     if (!join9 && markerEnd && /^[ ]*\d{5}(?!\d)/.test(next) && markerEnd.test(line.trimEnd()) && !tableLike(line)) join9 = true;
-    if (!join9 && nextIndent > 0 && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next)) {
+    if (!join9 && nextIndent > 0 && nextIndent < next.length && !itemStart(next.slice(nextIndent)) && !tableLike(next)) {
       const item = LIST_MARKER.exec(line);
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join9 = true;
     }
@@ -12955,7 +12967,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const byWrap = byWidth && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const wrapped = byWrap || lowerNext || cannotEnd;
-        join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
+        join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext ? MARKER_START.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
       }
     }
     if (join9 && !rowEnds.has(i)) joins.push(at);
@@ -13804,7 +13816,9 @@ var __schemas7 = lazy(() => {
       /** Regular expressions of a line that is page furniture only next to a marker ("2", "10:03" cut from the marker's line). */
       pageFurniture: phrases2.default([]),
       /** Words one of which every page marker holds: a note with none of them is not searched for page breaks. */
-      pageScreen: phrases2.default([])
+      pageScreen: phrases2.default([]),
+      /** Most words a form label has before its colon: a wrapped line opening with more words and a colon goes on. */
+      labelMaxWords: z.number().int().positive().optional()
     }),
     clauses: z.strictObject({
       /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */
@@ -15023,7 +15037,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords });
   }
   patternDirs;
   doc;

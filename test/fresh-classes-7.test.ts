@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
 import { compileLexicon, matchAll } from '../src/nlp/lexicon.js';
+import { Analysis } from '../src/nlp/analyze.js';
 // @ts-expect-error plain ESM script without types
 import { hardWrap } from '../scripts/metamorphic.mjs';
 
@@ -78,5 +79,31 @@ describe('grammar macros: a lexicon term writes {{name}} for a shared piece of p
   });
   it('an unknown macro is an error naming the file and the term', () => {
     expect(() => lex('re:in\\s+{{cuont}}\\s+days')).toThrow(/t\.yaml at entries\[0\]\.terms\[0\].*unknown macro \{\{cuont\}\}/);
+  });
+});
+
+describe('a wrapped line that opens with more words before a colon than a form label has goes on, in any case', () => {
+  // (a hanging indent under a bullet, and a plain wrapped line: the colon ends a clause of the sentence, it is no field)
+  const note = (indent: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: removal of the antibiotic bead chain, right forearm (20680)\n\n' +
+    '* Beads were placed by Dr. X at the incision and drainage of the forearm\n' +
+    `${indent}deep volar abscess some four weeks ago: 12 PMMA beads with\n` +
+    `${indent}gentamicin on a wire.\n` +
+    '* Today the old incision was opened and all 12 beads were removed from the\n' +
+    `${indent}deep volar compartment on their wire, intact.\n` +
+    '* The wound was irrigated and closed.\n\nPlan: wound check in 10 days.\n';
+  for (const indent of ['  ', '']) {
+    it(`${indent ? 'hanging indent' : 'no indent'}: only today's removal is an event`, () => {
+      for (const t of [note(indent), note(indent).toUpperCase(), note(indent).toLowerCase()]) {
+        expect((checkNoteAll(t)[0]?.devices ?? []).map((d) => d.action)).toEqual(['remove']);
+      }
+    });
+  }
+  it('a short label on the next line still opens a field of its own (guard: "Reason for removal:" is a label)', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: removal of the antibiotic bead chain, right forearm (20680)\n' +
+      'Beads removed from the deep volar compartment, all 12 counted on the wire\nREASON FOR REMOVAL: planned second stage\n';
+    const sentences = new Analysis(t).sentences.map((s) => s.text);
+    expect(sentences.find((s) => s.startsWith('Beads removed'))).toBe('Beads removed from the deep volar compartment, all 12 counted on the wire');
   });
 });

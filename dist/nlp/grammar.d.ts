@@ -124,6 +124,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         pageMarkers: z.ZodDefault<z.ZodArray<z.ZodString>>;
         pageFurniture: z.ZodDefault<z.ZodArray<z.ZodString>>;
         pageScreen: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        labelMaxWords: z.ZodOptional<z.ZodNumber>;
     }, z.core.$strict>;
     clauses: z.ZodObject<{
         breaks: z.ZodArray<z.ZodString>;

@@ -154,6 +154,8 @@ const __schemas = lazy(() => {
             pageFurniture: phrases.default([]),
             /** Words one of which every page marker holds: a note with none of them is not searched for page breaks. */
             pageScreen: phrases.default([]),
+            /** Most words a form label has before its colon: a wrapped line opening with more words and a colon goes on. */
+            labelMaxWords: z.number().int().positive().optional(),
         }),
         clauses: z.strictObject({
             /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */

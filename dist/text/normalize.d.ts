@@ -38,6 +38,11 @@ export interface LayoutOptions {
     pageFurniture?: readonly string[];
     /** Words one of which every page marker holds (grammar.yaml layout.pageScreen): a note with none is not searched. */
     pageScreen?: readonly string[];
+    /**
+     * Most words a form label has before its colon (grammar.yaml layout.labelMaxWords): a wrapped line that opens
+     * with more words and a colon ("posterior leg abscess three weeks ago: 14 beads") goes on, in any case.
+     */
+    labelMaxWords?: number;
 }
 /** A line that ends where a sentence cannot (a continuation word, a comma): grammar.yaml layout.continuationWords. */
 export declare function continuationRe(words: readonly string[] | undefined): RegExp | undefined;

@@ -77,6 +77,18 @@ function boxAtEnd(line) {
 const tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ''));
 const KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
 const KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
+const longLabelCache = new Map();
+/** A line that opens with more words before a colon than a label has: the rest of a sentence, not a new field. */
+function longLabelOf(maxWords) {
+    if (!maxWords)
+        return undefined;
+    let re = longLabelCache.get(maxWords);
+    if (!re) {
+        re = new RegExp(`^[ ]*[A-Za-z][A-Za-z0-9/&'()-]*(?:[ ]+[A-Za-z0-9/&'().-]+){${maxWords},}:`);
+        longLabelCache.set(maxWords, re);
+    }
+    return re;
+}
 const markerCache = new WeakMap();
 /** A line that ends with a code marker ("... muscle and bone, CPT"). */
 function markerEndOf(words) {
@@ -121,6 +133,9 @@ export function joinWrappedLines(text, layout = {}, tabs) {
     const continues = continuationRe(layout.continuationWords);
     const amount = amountStartOf(layout.amountUnits);
     const markerEnd = markerEndOf(layout.codeMarkers);
+    const longLabel = longLabelOf(layout.labelMaxWords);
+    // a new item or field opens the line (a line that opens with more words before a colon than a label has opens none)
+    const itemStart = (rest) => ITEM_START.test(rest) && !(longLabel?.test(rest) ?? false);
     const lines = text.split('\n');
     // the wrap width is measured on the prose: a table pasted into a wrapped note (a supply log of 90 columns)
     // keeps its own rows whole and would hide the width the prose was wrapped at
@@ -224,7 +239,7 @@ export function joinWrappedLines(text, layout = {}, tabs) {
             join = true;
         // a list item continued under its own text ("1. Removal of the rod from the right tibial" / "   intramedullary
         // canal (20703).", a hanging indent) goes on, in any case
-        if (!join && nextIndent > 0 && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next)) {
+        if (!join && nextIndent > 0 && nextIndent < next.length && !itemStart(next.slice(nextIndent)) && !tableLike(next)) {
             const item = LIST_MARKER.exec(line);
             if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd()))
                 join = true;
@@ -287,7 +302,7 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 // that uses capitals (in a note all in lower case it reads as the capitals version's label does)
                 // (inside an open bracket, "1)" on the next line closes it: it is not a list number)
                 // (a timed log entry followed by another one ends there: "10:38  beads seen, left undisturbed" / "10:42  VAC")
-                join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
+                join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) ? MARKER_START.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
             }
         }
         if (join && !rowEnds.has(i))

@@ -114,6 +114,23 @@ export interface LayoutOptions {
   pageFurniture?: readonly string[];
   /** Words one of which every page marker holds (grammar.yaml layout.pageScreen): a note with none is not searched. */
   pageScreen?: readonly string[];
+  /**
+   * Most words a form label has before its colon (grammar.yaml layout.labelMaxWords): a wrapped line that opens
+   * with more words and a colon ("posterior leg abscess three weeks ago: 14 beads") goes on, in any case.
+   */
+  labelMaxWords?: number;
+}
+
+const longLabelCache = new Map<number, RegExp>();
+/** A line that opens with more words before a colon than a label has: the rest of a sentence, not a new field. */
+function longLabelOf(maxWords: number | undefined): RegExp | undefined {
+  if (!maxWords) return undefined;
+  let re = longLabelCache.get(maxWords);
+  if (!re) {
+    re = new RegExp(`^[ ]*[A-Za-z][A-Za-z0-9/&'()-]*(?:[ ]+[A-Za-z0-9/&'().-]+){${maxWords},}:`);
+    longLabelCache.set(maxWords, re);
+  }
+  return re;
 }
 
 const markerCache = new WeakMap<readonly string[], RegExp>();
@@ -159,6 +176,9 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
   const continues = continuationRe(layout.continuationWords);
   const amount = amountStartOf(layout.amountUnits);
   const markerEnd = markerEndOf(layout.codeMarkers);
+  const longLabel = longLabelOf(layout.labelMaxWords);
+  // a new item or field opens the line (a line that opens with more words before a colon than a label has opens none)
+  const itemStart = (rest: string) => ITEM_START.test(rest) && !(longLabel?.test(rest) ?? false);
   const lines = text.split('\n');
   // the wrap width is measured on the prose: a table pasted into a wrapped note (a supply log of 90 columns)
   // keeps its own rows whole and would hide the width the prose was wrapped at
@@ -252,7 +272,7 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
     if (!join && markerEnd && /^[ ]*\d{5}(?!\d)/.test(next) && markerEnd.test(line.trimEnd()) && !tableLike(line)) join = true;
     // a list item continued under its own text ("1. Removal of the rod from the right tibial" / "   intramedullary
     // canal (20703).", a hanging indent) goes on, in any case
-    if (!join && nextIndent > 0 && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next)) {
+    if (!join && nextIndent > 0 && nextIndent < next.length && !itemStart(next.slice(nextIndent)) && !tableLike(next)) {
       const item = LIST_MARKER.exec(line);
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join = true;
     }
@@ -305,7 +325,7 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         // that uses capitals (in a note all in lower case it reads as the capitals version's label does)
         // (inside an open bracket, "1)" on the next line closes it: it is not a list number)
         // (a timed log entry followed by another one ends there: "10:38  beads seen, left undisturbed" / "10:42  VAC")
-        join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) ? MARKER_START : ITEM_START).test(next)) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
+        join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) ? MARKER_START.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
       }
     }
     if (join && !rowEnds.has(i)) joins.push(at);
