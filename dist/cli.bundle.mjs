@@ -15492,10 +15492,12 @@ function findDeviceMentions(a) {
     if (!deviceGrammar(a).materialReference.test(sent.text) || a.in("drugs", d.sentence).length || !a.in("fabrication", d.sentence).some((m) => m.entry.tags.has("manual"))) continue;
     const op = a.operationAt(sent.start);
     for (let p = d.sentence - 1; p >= 0 && a.operationAt(a.sentences[p].start) === op; p--) {
-      if (a.in("carriers", p).some((m) => a.affirmed(m)) && a.in("drugs", p).some((m) => a.affirmed(m))) {
+      if (!a.in("carriers", p).some((m) => a.affirmed(m))) continue;
+      if (a.in("drugs", p).some((m) => a.affirmed(m))) {
         d.madeOf = p;
         break;
       }
+      if (a.quantities(p).some((q) => !q.excludedBy && deviceGrammar(a).materialUnits.has(q.unit))) break;
     }
   }
   out.sort((x, y) => x.start - y.start);

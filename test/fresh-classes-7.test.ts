@@ -107,3 +107,26 @@ describe('a wrapped line that opens with more words before a colon than a form l
     expect(sentences.find((s) => s.startsWith('Beads removed'))).toBe('Beads removed from the deep volar compartment, all 12 counted on the wire');
   });
 });
+
+describe('a device made from "the cement" is made from the nearest mix prepared before it, not from an earlier mix that made another device', () => {
+  const note = (nailMix: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: debridement of the infected left tibial nonunion (11044); antibiotic cement-coated nail ' +
+    'into the tibial canal (20702); antibiotic beads deep to the fascia of the leg (20700).\n\n' +
+    'The canal was reamed to 12 mm and irrigated. ' +
+    'First, 40 g of Simplex P was mixed with 2 g of vancomycin on the back table and rolled by hand into 20 beads on a wire; the bead ' +
+    'chain was laid deep to the crural fascia. ' +
+    nailMix +
+    ' A 10 mm nail was passed through a 40 French chest tube mold filled with the doughy cement, and the coated nail was extruded once it had set. ' +
+    'The coated nail was inserted into the tibial canal and locked.\n\nPlan: bead removal in 3 weeks; the coated nail stays as definitive fixation.\n';
+  it('a second mix prepared without a drug: the nail has no drug, the beads keep theirs', () => {
+    for (const t of layouts(note('Next, a second 40 g pack of Palacos cement was mixed by hand on the back table.'))) {
+      const rs = checkNoteAll(t);
+      expect(events(rs).sort()).toEqual(['insert:deep', 'insert:intramedullary']);
+      expect(el(rs, '20702', 'drug')).toBe('fail');
+      expect(el(rs, '20700', 'drug')).toBe('pass');
+    }
+  });
+  it('no second mix: the nail is made of the beads\' mix and has its drug (guard: a sentence only using the cement ends no search)', () => {
+    for (const t of layouts(note('The rest of that cement was kept soft.'))) expect(el(checkNoteAll(t), '20702', 'drug')).toBe('pass');
+  });
+});

@@ -336,11 +336,16 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
     // (a sentence that makes the device by hand: the mix is what it was made of)
     if (!deviceGrammar(a).materialReference.test(sent.text) || a.in('drugs', d.sentence).length || !a.in('fabrication', d.sentence).some((m) => m.entry.tags.has('manual'))) continue;
     const op = a.operationAt(sent.start);
+    // (the nearest mix is the one: a mix prepared without a drug, an amount of material, ends the search: the device
+    // was made of it, not of an earlier mix with a drug that made another device; a sentence that only uses the mix,
+    // "cement was injected around the nail", does not)
     for (let p = d.sentence - 1; p >= 0 && a.operationAt(a.sentences[p]!.start) === op; p--) {
-      if (a.in('carriers', p).some((m) => a.affirmed(m)) && a.in('drugs', p).some((m) => a.affirmed(m))) {
+      if (!a.in('carriers', p).some((m) => a.affirmed(m))) continue;
+      if (a.in('drugs', p).some((m) => a.affirmed(m))) {
         d.madeOf = p;
         break;
       }
+      if (a.quantities(p).some((q) => !q.excludedBy && deviceGrammar(a).materialUnits.has(q.unit))) break;
     }
   }
   out.sort((x, y) => x.start - y.start);
