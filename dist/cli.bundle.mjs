@@ -13675,6 +13675,11 @@ var __schemas7 = lazy(() => {
       blockLabels: phrases2,
       /** Two-character modifiers written after a code ("-RT", "-59", "-XS"). */
       modifiers: phrases2,
+      /**
+       * Letters a scanner's text recognition puts for digits ("2747O", "l1043"), each with its digit: a code written
+       * with them is read as the code, when at least `minDigits` of its five characters are digits.
+       */
+      ocrDigits: z.strictObject({ letters: z.record(z.string().length(1), z.string().regex(/^\d$/)), minDigits: z.number().int().min(1).max(5) }).optional(),
       /** Words before a number that make it something else (a lot, a phone, a record number). */
       notCodeBefore: phrases2,
       /** Words after a number that make it a measurement, a date part or an identifier, not a code. */
@@ -14718,6 +14723,15 @@ function summary(a, dev, f) {
 
 // src/nlp/procedures.ts
 var compiledFor = /* @__PURE__ */ new WeakMap();
+function ocrMap(g) {
+  return new Map(Object.entries(g.codes.ocrDigits?.letters ?? {}));
+}
+function codeChars(g) {
+  const o = g.codes.ocrDigits;
+  const letters = Object.keys(o?.letters ?? {}).filter((l) => /^[A-Za-z]$/.test(l));
+  if (!o || !letters.length) return "\\d{5}";
+  return `[0-9${letters.join("")}]{5}`;
+}
 function compile5(g) {
   let c = compiledFor.get(g);
   if (c) return c;
@@ -14737,7 +14751,9 @@ function compile5(g) {
     notAfter: new RegExp(`^\\s*(?:${phrases(g.codes.notCodeAfter)})(?![A-Za-z])`, "i"),
     modifier,
     // five digits not inside a longer number, a decimal, a date or a word; then any modifiers
-    codeRe: new RegExp(`(?<![A-Za-z0-9.,/:-])(\\d{5})((?:[ ]?-[ ]?${modifier}(?![A-Za-z0-9]))*)(?![0-9]|\\.\\d|/\\d|,\\d{3})`, "gi"),
+    codeRe: new RegExp(`(?<![A-Za-z0-9.,/:-])(${codeChars(g)})((?:[ ]?-[ ]?${modifier}(?![A-Za-z0-9]))*)(?![0-9]|\\.\\d|/\\d|,\\d{3})`, "gi"),
+    ocr: ocrMap(g),
+    ocrMinDigits: g.codes.ocrDigits?.minDigits ?? 5,
     blockLine: new RegExp(`^[ \\t>*\\-\\u2022]*(?:${phrases(g.codes.blockLabels)})\\s*(?:[:#-]|$)`, "i"),
     procedureWords: new RegExp(`\\b(?:${phrases(g.codes.procedureWords)})\\b`, "i"),
     ranges: g.codes.primaryRanges,
@@ -14814,7 +14830,13 @@ function findCodes(g, text, ctx) {
       else if (ctx.inProcedureList(line.start + s)) why = "procedure-list";
       else if (c.procedureWords.test(ctx.sentenceText(line.start + s))) why = "procedure-words";
       if (!why) continue;
-      out.push({ code: m[1], modifiers, start: line.start + s, end: line.start + e, why });
+      let code = m[1];
+      if (!/^\d{5}$/.test(code)) {
+        if (code.replace(/\D/g, "").length < c.ocrMinDigits) continue;
+        code = [...code].map((ch) => c.ocr.get(ch) ?? ch).join("");
+        if (!/^\d{5}$/.test(code)) continue;
+      }
+      out.push({ code, modifiers, start: line.start + s, end: line.start + e, why });
       prevEnd = s + m[0].length;
     }
   }

@@ -130,3 +130,18 @@ describe('a device made from "the cement" is made from the nearest mix prepared 
     for (const t of layouts(note('The rest of that cement was kept soft.'))) expect(el(checkNoteAll(t), '20702', 'drug')).toBe('pass');
   });
 });
+
+describe('a code that text recognition misread (O for 0, l or I for 1) is still the code', () => {
+  const note = (code: string) =>
+    `OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: sequestrectomy of the right tibial shaft ${code}; antibiotic beads deep to the fascia (2O700).\n\n` +
+    'The sequestrum was excised and the cavity curetted. 40 g of Palacos was mixed by hand with 2 g of vancomycin and rolled into ' +
+    '20 beads on a wire, which were laid deep to the fascia in the cavity. Plan: bead removal in 4 weeks.\n';
+  for (const code of ['(2764O)', '(CPT 2764O)', '(CPT l1044)', '(I1044)', '(11O44)']) {
+    it(`${code} passes the primary procedure`, () => {
+      for (const t of layouts(note(code))) expect(el(checkNoteAll(t), '20700', 'primary-procedure')).toBe('pass');
+    });
+  }
+  it('a word of such letters with too few digits, or a lot number, is no code (guard: the misread letters need three digits beside them)', () => {
+    for (const code of ['(lOOl1)', '(lot 2764O)']) for (const t of layouts(note(code))) expect(el(checkNoteAll(t), '20700', 'primary-procedure')).not.toBe('pass');
+  });
+});

@@ -10,6 +10,10 @@ export declare const GrammarSchema: () => z.ZodObject<{
         markers: z.ZodArray<z.ZodString>;
         blockLabels: z.ZodArray<z.ZodString>;
         modifiers: z.ZodArray<z.ZodString>;
+        ocrDigits: z.ZodOptional<z.ZodObject<{
+            letters: z.ZodRecord<z.ZodString, z.ZodString>;
+            minDigits: z.ZodNumber;
+        }, z.core.$strict>>;
         notCodeBefore: z.ZodArray<z.ZodString>;
         notCodeAfter: z.ZodArray<z.ZodString>;
         procedureWords: z.ZodArray<z.ZodString>;

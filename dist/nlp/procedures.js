@@ -1,5 +1,19 @@
 import { phrases } from '../text/regex.js';
 const compiledFor = new WeakMap();
+function ocrMap(g) {
+    return new Map(Object.entries(g.codes.ocrDigits?.letters ?? {}));
+}
+/**
+ * Five characters of a code: digits, or (with grammar codes.ocrDigits) digits and the letters text recognition
+ * reads for them ("2747O", "l1043"; how many digits it needs is checked on the match).
+ */
+function codeChars(g) {
+    const o = g.codes.ocrDigits;
+    const letters = Object.keys(o?.letters ?? {}).filter((l) => /^[A-Za-z]$/.test(l));
+    if (!o || !letters.length)
+        return '\\d{5}';
+    return `[0-9${letters.join('')}]{5}`;
+}
 function compile(g) {
     let c = compiledFor.get(g);
     if (c)
@@ -21,7 +35,9 @@ function compile(g) {
         notAfter: new RegExp(`^\\s*(?:${phrases(g.codes.notCodeAfter)})(?![A-Za-z])`, 'i'),
         modifier,
         // five digits not inside a longer number, a decimal, a date or a word; then any modifiers
-        codeRe: new RegExp(`(?<![A-Za-z0-9.,/:-])(\\d{5})((?:[ ]?-[ ]?${modifier}(?![A-Za-z0-9]))*)(?![0-9]|\\.\\d|/\\d|,\\d{3})`, 'gi'),
+        codeRe: new RegExp(`(?<![A-Za-z0-9.,/:-])(${codeChars(g)})((?:[ ]?-[ ]?${modifier}(?![A-Za-z0-9]))*)(?![0-9]|\\.\\d|/\\d|,\\d{3})`, 'gi'),
+        ocr: ocrMap(g),
+        ocrMinDigits: g.codes.ocrDigits?.minDigits ?? 5,
         blockLine: new RegExp(`^[ \\t>*\\-\\u2022]*(?:${phrases(g.codes.blockLabels)})\\s*(?:[:#-]|$)`, 'i'),
         procedureWords: new RegExp(`\\b(?:${phrases(g.codes.procedureWords)})\\b`, 'i'),
         ranges: g.codes.primaryRanges,
@@ -126,7 +142,16 @@ export function findCodes(g, text, ctx) {
                 why = 'procedure-words';
             if (!why)
                 continue;
-            out.push({ code: m[1], modifiers, start: line.start + s, end: line.start + e, why });
+            // (a letter text recognition read for a digit is that digit: "2747O" is 27470)
+            let code = m[1];
+            if (!/^\d{5}$/.test(code)) {
+                if (code.replace(/\D/g, '').length < c.ocrMinDigits)
+                    continue;
+                code = [...code].map((ch) => c.ocr.get(ch) ?? ch).join('');
+                if (!/^\d{5}$/.test(code))
+                    continue;
+            }
+            out.push({ code, modifiers, start: line.start + s, end: line.start + e, why });
             prevEnd = s + m[0].length;
         }
     }

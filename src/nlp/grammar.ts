@@ -19,6 +19,11 @@ const __schemas = lazy(() => {
       blockLabels: phrases,
       /** Two-character modifiers written after a code ("-RT", "-59", "-XS"). */
       modifiers: phrases,
+      /**
+       * Letters a scanner's text recognition puts for digits ("2747O", "l1043"), each with its digit: a code written
+       * with them is read as the code, when at least `minDigits` of its five characters are digits.
+       */
+      ocrDigits: z.strictObject({ letters: z.record(z.string().length(1), z.string().regex(/^\d$/)), minDigits: z.number().int().min(1).max(5) }).optional(),
       /** Words before a number that make it something else (a lot, a phone, a record number). */
       notCodeBefore: phrases,
       /** Words after a number that make it a measurement, a date part or an identifier, not a code. */

@@ -41,6 +41,9 @@ interface Compiled {
   notAfter: RegExp;
   modifier: string;
   codeRe: RegExp;
+  /** Letters read for digits by text recognition, with their digit (grammar codes.ocrDigits). */
+  ocr: Map<string, string>;
+  ocrMinDigits: number;
   blockLine: RegExp;
   procedureWords: RegExp;
   ranges: [number, number][];
@@ -67,6 +70,21 @@ interface Compiled {
 
 const compiledFor = new WeakMap<Grammar, Compiled>();
 
+function ocrMap(g: Grammar): Map<string, string> {
+  return new Map(Object.entries(g.codes.ocrDigits?.letters ?? {}));
+}
+
+/**
+ * Five characters of a code: digits, or (with grammar codes.ocrDigits) digits and the letters text recognition
+ * reads for them ("2747O", "l1043"; how many digits it needs is checked on the match).
+ */
+function codeChars(g: Grammar): string {
+  const o = g.codes.ocrDigits;
+  const letters = Object.keys(o?.letters ?? {}).filter((l) => /^[A-Za-z]$/.test(l));
+  if (!o || !letters.length) return '\\d{5}';
+  return `[0-9${letters.join('')}]{5}`;
+}
+
 function compile(g: Grammar): Compiled {
   let c = compiledFor.get(g);
   if (c) return c;
@@ -86,7 +104,9 @@ function compile(g: Grammar): Compiled {
     notAfter: new RegExp(`^\\s*(?:${phrases(g.codes.notCodeAfter)})(?![A-Za-z])`, 'i'),
     modifier,
     // five digits not inside a longer number, a decimal, a date or a word; then any modifiers
-    codeRe: new RegExp(`(?<![A-Za-z0-9.,/:-])(\\d{5})((?:[ ]?-[ ]?${modifier}(?![A-Za-z0-9]))*)(?![0-9]|\\.\\d|/\\d|,\\d{3})`, 'gi'),
+    codeRe: new RegExp(`(?<![A-Za-z0-9.,/:-])(${codeChars(g)})((?:[ ]?-[ ]?${modifier}(?![A-Za-z0-9]))*)(?![0-9]|\\.\\d|/\\d|,\\d{3})`, 'gi'),
+    ocr: ocrMap(g),
+    ocrMinDigits: g.codes.ocrDigits?.minDigits ?? 5,
     blockLine: new RegExp(`^[ \\t>*\\-\\u2022]*(?:${phrases(g.codes.blockLabels)})\\s*(?:[:#-]|$)`, 'i'),
     procedureWords: new RegExp(`\\b(?:${phrases(g.codes.procedureWords)})\\b`, 'i'),
     ranges: g.codes.primaryRanges,
@@ -197,7 +217,14 @@ export function findCodes(g: Grammar, text: string, ctx: ProcedureContext): Code
       else if (ctx.inProcedureList(line.start + s)) why = 'procedure-list';
       else if (c.procedureWords.test(ctx.sentenceText(line.start + s))) why = 'procedure-words';
       if (!why) continue;
-      out.push({ code: m[1]!, modifiers, start: line.start + s, end: line.start + e, why });
+      // (a letter text recognition read for a digit is that digit: "2747O" is 27470)
+      let code = m[1]!;
+      if (!/^\d{5}$/.test(code)) {
+        if (code.replace(/\D/g, '').length < c.ocrMinDigits) continue;
+        code = [...code].map((ch) => c.ocr.get(ch) ?? ch).join('');
+        if (!/^\d{5}$/.test(code)) continue;
+      }
+      out.push({ code, modifiers, start: line.start + s, end: line.start + e, why });
       prevEnd = s + m[0].length;
     }
   }
