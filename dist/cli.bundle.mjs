@@ -13203,7 +13203,25 @@ function laidOut(input, lined, map, lineStarts2, layout) {
       if (tabs) tabs = tabs.filter((_, i) => !dropped.lines.has(i));
     }
   }
+  if (layout.ocrLetters) lined = ocrLetters(lined, layout.ocrLetters);
   return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts: lineStarts2, layout: lined };
+}
+var ocrCache = /* @__PURE__ */ new WeakMap();
+function ocrLetters(text, letters) {
+  let re = ocrCache.get(letters);
+  if (re === void 0) {
+    const digits = Object.keys(letters).filter((d) => /^\d$/.test(d) && /^[a-z]$/i.test(letters[d]));
+    re = digits.length ? new RegExp(`(?<=[A-Za-z])[${digits.join("")}](?=[A-Za-z])`, "g") : null;
+    ocrCache.set(letters, re);
+  }
+  if (!re) return text;
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  return text.replace(re, (d, at) => {
+    const l = letters[d];
+    const up = /[A-Z]/.test(text[at - 1]) && /[A-Z]/.test(text[at + 1]);
+    return up ? l.toUpperCase() : l.toLowerCase();
+  });
 }
 var pageCache = /* @__PURE__ */ new WeakMap();
 function pageMarkerOf(res) {
@@ -13823,7 +13841,9 @@ var __schemas7 = lazy(() => {
       /** Words one of which every page marker holds: a note with none of them is not searched for page breaks. */
       pageScreen: phrases2.default([]),
       /** Most words a form label has before its colon: a wrapped line opening with more words and a colon goes on. */
-      labelMaxWords: z.number().int().positive().optional()
+      labelMaxWords: z.number().int().positive().optional(),
+      /** Digits text recognition reads for letters, each with its letter: one between two letters is that letter ("Simp1ex"). */
+      ocrLetters: z.record(z.string().regex(/^\d$/), z.string().regex(/^[a-z]$/i)).optional()
     }),
     clauses: z.strictObject({
       /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */
@@ -15059,7 +15079,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, ocrLetters: g.layout.ocrLetters });
   }
   patternDirs;
   doc;

@@ -145,3 +145,23 @@ describe('a code that text recognition misread (O for 0, l or I for 1) is still 
     for (const code of ['(lOOl1)', '(lot 2764O)']) for (const t of layouts(note(code))) expect(el(checkNoteAll(t), '20700', 'primary-procedure')).not.toBe('pass');
   });
 });
+
+describe('a digit text recognition read for a letter inside a word ("Simp1ex", "VANC0MYCIN") is that letter', () => {
+  const note = (mix: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: debridement of the left calcaneus (28120); antibiotic beads into the calcaneal cavity (20700).\n\n' +
+    `The calcaneal body was saucerized. ${mix} The beads were packed into the calcaneal cavity deep to the plantar fascia. Plan: bead removal in 4 weeks.\n`;
+  for (const mix of [
+    'One 40 g pack of Simp1ex P was mixed by hand with 2 g of vanc0mycin and rolled into 18 beads on a wire.',
+    'ONE 40 G PACK OF PALAC0S WAS MIXED BY HAND WITH 2 G OF VANC0MYCIN AND ROLLED INTO 18 BEADS ON A WIRE.',
+    'One 40 g pack of Pa1acos was mixed by hand with 2 g of gentamicin and rolled into 18 beads on a wire.',
+  ]) {
+    it(JSON.stringify(mix.slice(0, 60)), () => {
+      for (const t of layouts(note(mix))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['insert:deep']);
+        expect(el(rs, '20700', 'drug')).toBe('pass');
+        expect(el(rs, '20700', 'carrier')).toBe('pass');
+      }
+    });
+  }
+});

@@ -129,6 +129,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         pageFurniture: z.ZodDefault<z.ZodArray<z.ZodString>>;
         pageScreen: z.ZodDefault<z.ZodArray<z.ZodString>>;
         labelMaxWords: z.ZodOptional<z.ZodNumber>;
+        ocrLetters: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
     }, z.core.$strict>;
     clauses: z.ZodObject<{
         breaks: z.ZodArray<z.ZodString>;

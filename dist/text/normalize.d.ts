@@ -43,6 +43,8 @@ export interface LayoutOptions {
      * with more words and a colon ("posterior leg abscess three weeks ago: 14 beads") goes on, in any case.
      */
     labelMaxWords?: number;
+    /** Digits text recognition reads for letters, with the letter (grammar.yaml layout.ocrLetters): "Simp1ex" is "Simplex". */
+    ocrLetters?: Readonly<Record<string, string>>;
 }
 /** A line that ends where a sentence cannot (a continuation word, a comma): grammar.yaml layout.continuationWords. */
 export declare function continuationRe(words: readonly string[] | undefined): RegExp | undefined;

@@ -634,7 +634,32 @@ function laidOut(input, lined, map, lineStarts, layout) {
                 tabs = tabs.filter((_, i) => !dropped.lines.has(i));
         }
     }
+    // a digit a scanner's text recognition read for a letter inside a word ("Simp1ex", "VANC0MYCIN"): the letter, in the
+    // case of the word (one character for one, offsets hold)
+    if (layout.ocrLetters)
+        lined = ocrLetters(lined, layout.ocrLetters);
     return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts, layout: lined };
+}
+const ocrCache = new WeakMap();
+/** Digits between two letters replaced by the letter they stand for (grammar.yaml layout.ocrLetters). */
+function ocrLetters(text, letters) {
+    let re = ocrCache.get(letters);
+    if (re === undefined) {
+        const digits = Object.keys(letters).filter((d) => /^\d$/.test(d) && /^[a-z]$/i.test(letters[d]));
+        re = digits.length ? new RegExp(`(?<=[A-Za-z])[${digits.join('')}](?=[A-Za-z])`, 'g') : null;
+        ocrCache.set(letters, re);
+    }
+    if (!re)
+        return text;
+    re.lastIndex = 0;
+    if (!re.test(text))
+        return text;
+    return text.replace(re, (d, at) => {
+        const l = letters[d];
+        // (upper case when the letters on both sides are)
+        const up = /[A-Z]/.test(text[at - 1]) && /[A-Z]/.test(text[at + 1]);
+        return up ? l.toUpperCase() : l.toLowerCase();
+    });
 }
 /** The page-marker patterns of a rule set as one expression (case-insensitive, per line), compiled once. */
 const pageCache = new WeakMap();

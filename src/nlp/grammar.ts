@@ -168,6 +168,8 @@ const __schemas = lazy(() => {
       pageScreen: phrases.default([]),
       /** Most words a form label has before its colon: a wrapped line opening with more words and a colon goes on. */
       labelMaxWords: z.number().int().positive().optional(),
+      /** Digits text recognition reads for letters, each with its letter: one between two letters is that letter ("Simp1ex"). */
+      ocrLetters: z.record(z.string().regex(/^\d$/), z.string().regex(/^[a-z]$/i)).optional(),
     }),
     clauses: z.strictObject({
       /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */
