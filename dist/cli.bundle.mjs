@@ -13742,6 +13742,11 @@ var __schemas7 = lazy(() => {
       amountVerbs: phrases2,
       materialWords: phrases2,
       separateMaterialWords: phrases2,
+      /**
+       * Words before a device named again in a procedure-list item that make it a new device of that kind ("New
+       * hand-molded articulating spacer, right knee" after "Removal of antibiotic cement spacer"): the item lists it placed.
+       */
+      newDeviceWords: phrases2.default([]),
       /** Words that may stand between a separate-material word and its material word ("a separate small batch"). */
       separateMaterialGap: z.number().int().nonnegative().default(0),
       /** Words that never stand in that gap ("a new nail with cement" names no separate material). */
@@ -15678,6 +15683,7 @@ function deviceGrammar(a) {
       materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, "i"),
       separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${co.separateMaterialGapStops.length ? `(?!(?:${phrases(co.separateMaterialGapStops)})\\b)` : ""}[\\w-]+\\s+){0,${co.separateMaterialGap}}?(?:${phrases(co.materialWords)})\\b`, "i"),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, "i"),
+      newDeviceBefore: co.newDeviceWords.length ? new RegExp(`\\b(?:${phrases(co.newDeviceWords)})\\s+(?:[\\w-]+\\s+){0,3}$`, "i") : /(?!)/,
       earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), "i"),
       todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), "i"),
       operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, "i"),
@@ -16040,7 +16046,8 @@ function analyseDevices(a) {
     const span0 = live2[0];
     let didInsert = inserts.length > 0 || exchanges.length > 0;
     let didRemove = removes.length > 0 || exchanges.length > 0;
-    const selfQualified = deviceAffirmed.some((d) => d.basis !== "coreference" && d.basis !== "anaphor");
+    const newOfKind = (d) => d.basis === "coreference" && deviceGrammar(a).newDeviceBefore.test(a.doc.text.slice(sent.start, d.start));
+    const selfQualified = deviceAffirmed.some((d) => d.basis !== "coreference" && d.basis !== "anaphor" || newOfKind(d));
     const verbless = a.in("actions", s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text);
     const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s].text);
     const itemLength = () => {
@@ -16570,7 +16577,8 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
   const formNames = new Set(a.mentions("forms").map((m) => m.entry.name));
   const otherDevice = (e, o) => {
     if (e.action !== "insert") return false;
-    const mine = e.forms.filter((f) => formNames.has(f));
+    const told = new Set(e.sentences.filter((s) => a.sentences[s].category !== "implants").flatMap((s) => a.in("forms", s).map((m) => m.entry.name)));
+    const mine = e.forms.filter((f) => formNames.has(f) && (!told.size || told.has(f)));
     const theirs = o.forms.filter((f) => formNames.has(f));
     return mine.length > 0 && theirs.length > 0 && !mine.some((f) => theirs.includes(f));
   };

@@ -165,3 +165,51 @@ describe('a digit text recognition read for a letter inside a word ("Simp1ex", "
     });
   }
 });
+
+describe('an exchange listed as procedures: the new device of the kind just removed is placed ("New ... spacer", "set into")', () => {
+  const note = (item: string, narrative: string) =>
+    'OPERATIVE REPORT\nSurgeon: Dr. X\nProcedures:\n1) Removal of antibiotic cement spacer, left hip joint\n2) Debridement of the acetabulum and femur (27091)\n' +
+    `3) ${item}\n\nDescription: The old spacer was removed from the hip joint in one piece and the joint was debrided. ${narrative} ` +
+    'Plan: reimplantation in 8 weeks.\n';
+  it('a verb-less list item "New hand-moulded spacer, left hip joint" lists the new spacer placed', () => {
+    for (const t of layouts(note('New hand-moulded spacer, left hip joint', 'A fresh spacer was moulded by hand from 40 g of Palacos with 2 g of vancomycin.'))) {
+      expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular', 'insert:intra-articular']);
+    }
+  });
+  it('"the moulded components were set into the hip joint" places them', () => {
+    for (const t of layouts(note('Articulating hip spacer', 'Two 40 g packs of Palacos with 2 g of vancomycin were moulded by hand into a spacer, which was set into the hip joint and reduced.'))) {
+      expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular', 'insert:intra-articular']);
+    }
+  });
+  it('a list item naming the removed spacer again without a word of newness lists no new one (guard)', () => {
+    for (const t of layouts(note('Irrigation of the spacer pocket, left hip joint', 'No new spacer was placed; the joint was left empty.'))) {
+      expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
+    }
+  });
+});
+
+describe('a page break written "Pg 1 of 2" with a speck of scanner noise beside it is dropped, and the sentence reads on', () => {
+  it('the insertion cut by the page break is found', () => {
+    const t =
+      'Pg 1 of 2                 OPERATIVE REPORT                 FAX\nSurgeon: Dr. X\nProcedure: debridement of the left tibia (11044) and\n' +
+      'placement of an antibiotic cement rod (20702)\n\nDescription: The bone was debrided. Two 40 g packs of Palacos were mixed by\n' +
+      'hand with 2 g of vancomycin and moulded around a wire into a rod of 9 mm, which was passed into the\n\'\n' +
+      'Pg 2 of 2                 OPERATIVE REPORT                 FAX\ntibial canal. Plan: rod removal in 6 weeks.\n';
+    for (const x of [t, t.toUpperCase()]) {
+      const rs = checkNoteAll(x);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'drug')).toBe('pass');
+    }
+  });
+});
+
+describe('beads left in a wound at no named site stay a device of their own when a log row names the other device\'s cement', () => {
+  it('a spacer in the joint, beads "left in the wound", and a materials table with a row for each', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: removal of the infected right elbow arthroplasty (24160), debridement, antibiotic spacer in the elbow joint, and antibiotic beads.\n\n' +
+      'Description: The spacer cement was mixed on the back table and moulded by hand into a block. The spacer was set into the elbow joint. A separate mix of ' +
+      'plain Simplex with tobramycin was rolled by hand into beads and left in the wound before closure.\n\nMaterials used:\n\n' +
+      '| Item | Detail |\n| Spacer cement | Copal G+C, 2 x 40 g |\n| Bead cement | Simplex 40 g + tobramycin 1.2 g |\n\nPlan: second stage in 8 weeks.\n';
+    for (const x of [t, t.toUpperCase()]) expect(events(checkNoteAll(x))).toEqual(['insert:intra-articular', 'insert:unspecified']);
+  });
+});

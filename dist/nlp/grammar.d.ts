@@ -50,6 +50,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         amountVerbs: z.ZodArray<z.ZodString>;
         materialWords: z.ZodArray<z.ZodString>;
         separateMaterialWords: z.ZodArray<z.ZodString>;
+        newDeviceWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         separateMaterialGap: z.ZodDefault<z.ZodNumber>;
         separateMaterialGapStops: z.ZodDefault<z.ZodArray<z.ZodString>>;
         materialUnits: z.ZodDefault<z.ZodArray<z.ZodString>>;

@@ -552,6 +552,8 @@ interface DeviceGrammar {
   material: RegExp;
   /** A preparation of its own ("a second mix", "another pack"). */
   separateMaterial: RegExp;
+  /** A new device of the kind just named, at the end of the text before it (grammar coreference.newDeviceWords). */
+  newDeviceBefore: RegExp;
   exchangeNew: RegExp;
   materialUnits: Set<string>;
   /** Words that make a list item a clause, not a verb-less procedure name. */
@@ -638,6 +640,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
       separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${co.separateMaterialGapStops.length ? `(?!(?:${phrases(co.separateMaterialGapStops)})\\b)` : ''}[\\w-]+\\s+){0,${co.separateMaterialGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
+      newDeviceBefore: co.newDeviceWords.length ? new RegExp(`\\b(?:${phrases(co.newDeviceWords)})\\s+(?:[\\w-]+\\s+){0,3}$`, 'i') : /(?!)/,
       earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), 'i'),
       todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
       operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, 'i'),
@@ -1160,7 +1163,9 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     // a device listed as a procedure or an implant, with no verb, was placed today
     // (a short list item, not a narrative that happens to sit under a "Procedure:" heading)
     // (and the item itself says it is a drug device: "antibiotic beads, right tibia", not "reduction of the spacer")
-    const selfQualified = deviceAffirmed.some((d) => d.basis !== 'coreference' && d.basis !== 'anaphor');
+    // (or it is a new device of a kind named before: "New hand-molded articulating spacer, right knee joint")
+    const newOfKind = (d: DeviceMention) => d.basis === 'coreference' && deviceGrammar(a).newDeviceBefore.test(a.doc.text.slice(sent.start, d.start));
+    const selfQualified = deviceAffirmed.some((d) => (d.basis !== 'coreference' && d.basis !== 'anaphor') || newOfKind(d));
     const verbless = a.in('actions', s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s]!.text);
     const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s]!.text);
     // (a line that lists several procedures between semicolons is measured item by item: "Excisional debridement of
@@ -1871,7 +1876,10 @@ function resolveSites(
   // (insertions only: a removal told in general words is the sited removal, or a device of an earlier time)
   const otherDevice = (e: DeviceEventDetail, o: DeviceEventDetail) => {
     if (e.action !== 'insert') return false;
-    const mine = e.forms.filter((f) => formNames.has(f));
+    // (its forms as its own sentences name them: a row of an implant log it took in, "| Spacer cement | ... |", names
+    // the sited device's material, not this device)
+    const told = new Set(e.sentences.filter((s) => a.sentences[s]!.category !== 'implants').flatMap((s) => a.in('forms', s).map((m) => m.entry.name)));
+    const mine = e.forms.filter((f) => formNames.has(f) && (!told.size || told.has(f)));
     const theirs = o.forms.filter((f) => formNames.has(f));
     return mine.length > 0 && theirs.length > 0 && !mine.some((f) => theirs.includes(f));
   };

@@ -68,6 +68,11 @@ const __schemas = lazy(() => {
       amountVerbs: phrases,
       materialWords: phrases,
       separateMaterialWords: phrases,
+      /**
+       * Words before a device named again in a procedure-list item that make it a new device of that kind ("New
+       * hand-molded articulating spacer, right knee" after "Removal of antibiotic cement spacer"): the item lists it placed.
+       */
+      newDeviceWords: phrases.default([]),
       /** Words that may stand between a separate-material word and its material word ("a separate small batch"). */
       separateMaterialGap: z.number().int().nonnegative().default(0),
       /** Words that never stand in that gap ("a new nail with cement" names no separate material). */
