@@ -12814,6 +12814,8 @@ var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u202
 var BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
 var LAST_BOX_CELL = /(?:^|[ ]{2,})[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*[^ \[\]\u2610\u2611\u2612][^\[\]\u2610\u2611\u2612]*$/;
 var BOX_ANYWHERE = /\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]/;
+var BOX_ROW = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[^\n]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])/;
+var BOX_START = /^[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])/;
 function firstCell(line) {
   const t = line.trimStart();
   const gap = t.indexOf("  ");
@@ -12950,6 +12952,8 @@ function joinWrappedLines(text, layout = {}, tabs) {
     if (!join9 && OPEN_BOX_END.test(line.trimEnd().slice(-2)) && CLOSE_BOX_START.test(next)) join9 = true;
     if (!join9 && nextIndent < next.length && boxAtEnd(line)) join9 = true;
     if (!join9 && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(firstCell(next)) && !ITEM_START.test(next) && !tableLike(firstCell(next)) && cutByWidth(line, next, nextIndent)) join9 = true;
+    if (!join9 && byWidth && BOX_ROW.test(line) && BOX_START.test(next) && !BOX_ROW.test(next) && cutByWidth(line, next, nextIndent)) join9 = true;
+    if (!join9 && byWidth && nextIndent < next.length && (restOfRow || !line.trimStart().startsWith("|")) && line.trimEnd().endsWith("|") && pipes(line) >= 2 && !next.trimStart().startsWith("|") && !ROW_KEY.test(next) && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent)) join9 = true;
     if (!join9 && !restOfRow && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
     if (!join9 && !restOfRow && line.trimStart().startsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|") && next.trimEnd().endsWith("|") && next.includes("|")) join9 = true;
     if (!join9 && nextIndent < next.length && next.charCodeAt(nextIndent) === 124 && !line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && pipes(line) >= 1) join9 = tail = true;
@@ -13360,6 +13364,7 @@ function runItem(re, text, lineStart) {
 var BREAKS = /[\n.!?]/g;
 var NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022~\u2248-]/;
 var HAS_WORD = /[A-Za-z0-9]/;
+var CLOSERS = /* @__PURE__ */ new Set([34, 39, 41, 93, 8221, 8217]);
 var isLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
 var LINE_SECTIONS = /* @__PURE__ */ new Set(["procedure", "diagnosis", "implants", "notdone", "other"]);
 function splitSentences(text, sections) {
@@ -13405,10 +13410,13 @@ function splitSentences(text, sections) {
         continue;
       }
       if (ch !== "." && ch !== "!" && ch !== "?") continue;
-      const next = text[i + 1];
+      let close = i + 1;
+      while (close < end && close - i <= 2 && CLOSERS.has(text.charCodeAt(close))) close++;
+      const quoted = close > i + 1 && (close >= end || text[close] === " " || text[close] === "\n");
+      const next = quoted ? text[close] : text[i + 1];
       const glued = ch === "." && next !== void 0 && /^[A-Za-z]{2}/.test(text.slice(i + 1, i + 3)) && /[A-Za-z]{2}$/.test(text.slice(Math.max(0, i - 2), i));
       if (next !== void 0 && next !== " " && next !== "\n" && !glued) continue;
-      let k = i + 1;
+      let k = quoted ? close : i + 1;
       while (k < end && (text[k] === " " || text[k] === "\n")) k++;
       if (k < end && !NEXT.test(text[k])) continue;
       if (ch === ".") {
@@ -13424,8 +13432,9 @@ function splitSentences(text, sections) {
         if (i - s < 12 && /^\s*[A-Za-z]$/.test(text.slice(s, i)) && runItem(LETTER_ITEM, text, text.lastIndexOf("\n", i - 1) + 1)) continue;
         if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && /[A-Z][a-z]/.test(text.slice(k, k + 2)) && !/\d/.test(before)) continue;
       }
-      push(s, i + 1);
-      s = i + 1;
+      const after = quoted ? close : i + 1;
+      push(s, after);
+      s = after;
     }
     push(s, end);
   });

@@ -213,3 +213,40 @@ describe('beads left in a wound at no named site stay a device of their own when
     for (const x of [t, t.toUpperCase()]) expect(events(checkNoteAll(x))).toEqual(['insert:intra-articular', 'insert:unspecified']);
   });
 });
+
+describe('layout: rows cut by a wrap go on, and a quoted sentence ends at its closing quote', () => {
+  const wrapSame = (note: string) => {
+    const base = checkNoteAll(note).map((r) => [r.code, r.elements.map((e) => e.status).join(',')].join(':'));
+    for (const w of [64, 72, 48]) expect(checkNoteAll(hardWrap(note, w)).map((r) => [r.code, r.elements.map((e) => e.status).join(',')].join(':'))).toEqual(base);
+  };
+  it('a row of cells cut right after a pipe keeps its cells together', () => {
+    const t = hardWrap(
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: debridement of the right ankle joint (27610) with antibiotic beads in the joint (20704).\n' +
+        'Implant 1: Form=PMMA bead chain | Location=Right ankle joint | Antibiotic=Gentamicin 1 g + vancomycin 1 g | Cement=Palacos 40 g | Made=Rolled by hand on the back table | Count=20\n' +
+        'Narrative: The ankle was debrided and irrigated, and the bead chain was placed in the joint. Plan: bead removal in 3 weeks.\n',
+      60,
+    );
+    const rows = new Analysis(t).sentences.map((s) => s.text).filter((x) => x.includes('Form='));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('Count=20');
+  });
+  it('a row of check boxes whose last box the wrap moved keeps its boxes on one line', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: debridement of the right ankle joint (27610); antibiotic beads in the joint (20704).\n' +
+      'Narrative: The ankle was debrided. 40 g of Palacos was mixed by hand with 1 g of vancomycin and rolled into 20 beads, which were placed in the ankle joint.\n' +
+      'Removal plan:  [ ] Return to theatre   [ ] Left in permanently   [ ] Not recorded\n';
+    const w = hardWrap(t, 64);
+    // ("Removal plan:" heads the boxes: they are its one line)
+    expect(new Analysis(w).sentences.filter((s) => s.text.includes('[ ]')).map((s) => s.text.replace(/\s+/g, ' '))).toEqual([
+      '[ ] Return to theatre [ ] Left in permanently [ ] Not recorded',
+    ]);
+    wrapSame(t);
+  });
+  it('"... lists \\"Cerament 10 mL.\\" Please clarify ..." is two sentences, however the lines fall', () => {
+    const t = 'CDI QUERY\nIndicator: The implant record lists "Stimulan 10 cc." Please clarify whether any antibiotic was added to the filler.\n';
+    for (const x of [t, hardWrap(t, 40), t.replace('." Please', '."\nPlease')]) {
+      const texts = new Analysis(x).sentences.map((s) => s.text.replace(/\s+/g, ' '));
+      expect(texts).toContain('The implant record lists "Stimulan 10 cc."');
+    }
+  });
+});

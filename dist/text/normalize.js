@@ -61,6 +61,10 @@ const BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
 /** A row whose last cell (after a run of spaces, or the whole line) opens with a check box and its label. */
 const LAST_BOX_CELL = /(?:^|[ ]{2,})[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*[^ \[\]\u2610\u2611\u2612][^\[\]\u2610\u2611\u2612]*$/;
 const BOX_ANYWHERE = /\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]/;
+/** Two check boxes on one line: a row of boxes. */
+const BOX_ROW = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[^\n]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])/;
+/** A line that opens with a check box. */
+const BOX_START = /^[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])/;
 /** A line's first cell: its text up to the first run of two or more spaces. */
 function firstCell(line) {
     const t = line.trimStart();
@@ -254,6 +258,15 @@ export function joinWrappedLines(text, layout = {}, tabs) {
         // "(Stimulan)"): the next line's first cell has no box, item or column of its own and would not have fitted
         // (the row's later cells may follow it: "[ ] cement rod" / "/ coated nail    [X] none")
         if (!join && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(firstCell(next)) && !ITEM_START.test(next) && !tableLike(firstCell(next)) && cutByWidth(line, next, nextIndent))
+            join = true;
+        // a row of check boxes whose last box the wrap put on the next line ("Removal plan: [ ] Planned return [ ] Permanent" /
+        // "[ ] Not documented") goes on: the line holds two boxes or more, and the next box would not have fitted
+        if (!join && byWidth && BOX_ROW.test(line) && BOX_START.test(next) && !BOX_ROW.test(next) && cutByWidth(line, next, nextIndent))
+            join = true;
+        // a row of cells that does not open with a pipe, cut by the wrap right after one of its pipes ("Device 1: Type=PMMA
+        // beads | Site=Right knee joint |" / "Drug=Tobramycin 1.2 g | Carrier=...") goes on with the rest of its cells
+        // (or the rest of such a row, opening with the pipe the wrap cut before: "| Antibiotic=Gentamicin 1 g |")
+        if (!join && byWidth && nextIndent < next.length && (restOfRow || !line.trimStart().startsWith('|')) && line.trimEnd().endsWith('|') && pipes(line) >= 2 && !next.trimStart().startsWith('|') && !ROW_KEY.test(next) && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent))
             join = true;
         // a pipe-table row that has not reached its closing pipe goes on on the next line; so does one whose last
         // cells a wrap put on a line of their own, which closes with a pipe but does not open with one

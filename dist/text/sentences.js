@@ -29,6 +29,8 @@ function runItem(re, text, lineStart) {
 const BREAKS = /[\n.!?]/g;
 const NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022~\u2248-]/;
 const HAS_WORD = /[A-Za-z0-9]/;
+/** Closing quotes and brackets that may follow a sentence's last mark: " ' ) ] and the curly quotes. */
+const CLOSERS = new Set([34, 39, 41, 93, 0x201d, 0x2019]);
 const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const LINE_SECTIONS = new Set(['procedure', 'diagnosis', 'implants', 'notdone', 'other']);
 /** Split each section body into sentences, surviving clinical abbreviations and decimals. */
@@ -92,13 +94,19 @@ export function splitSentences(text, sections) {
             if (ch !== '.' && ch !== '!' && ch !== '?')
                 continue;
             // must be followed by whitespace (or the end), then a capital, digit, quote or bracket
-            const next = text[i + 1];
+            // (a closing quote or bracket right after the mark ends the sentence with it: 'lists "Cerament 10 mL." Please
+            // clarify ...'; a quoted sentence is a sentence)
+            let close = i + 1;
+            while (close < end && close - i <= 2 && CLOSERS.has(text.charCodeAt(close)))
+                close++;
+            const quoted = close > i + 1 && (close >= end || text[close] === ' ' || text[close] === '\n');
+            const next = quoted ? text[close] : text[i + 1];
             // a full stop glued to the next sentence by a lost space ("over the fluctuance.The forearm fascia") ends
             // it too: a word of two letters or more, then a word (in any case: casing never decides a sentence end)
             const glued = ch === '.' && next !== undefined && /^[A-Za-z]{2}/.test(text.slice(i + 1, i + 3)) && /[A-Za-z]{2}$/.test(text.slice(Math.max(0, i - 2), i));
             if (next !== undefined && next !== ' ' && next !== '\n' && !glued)
                 continue;
-            let k = i + 1;
+            let k = quoted ? close : i + 1;
             while (k < end && (text[k] === ' ' || text[k] === '\n'))
                 k++;
             if (k < end && !NEXT.test(text[k]))
@@ -129,8 +137,9 @@ export function splitSentences(text, sections) {
                 if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && /[A-Z][a-z]/.test(text.slice(k, k + 2)) && !/\d/.test(before))
                     continue;
             }
-            push(s, i + 1);
-            s = i + 1;
+            const after = quoted ? close : i + 1;
+            push(s, after);
+            s = after;
         }
         push(s, end);
     });
