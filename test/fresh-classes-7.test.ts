@@ -250,3 +250,30 @@ describe('layout: rows cut by a wrap go on, and a quoted sentence ends at its cl
     }
   });
 });
+
+describe('a question asks, it does not say: a documentation query names devices it does not document', () => {
+  const note = (query: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: percutaneous kyphoplasty of T12 (22513).\n\n' +
+    'Description: Under fluoroscopy a balloon tamp created a cavity in T12, which was filled with 4 mL of PMMA cement. No leak.\n\n' +
+    `CDI QUERY: ${query}\n`;
+  for (const query of [
+    'Were antibiotic beads placed into the vertebral body at this operation?',
+    'Was vancomycin added to the cement and were beads placed into the vertebral body?',
+  ]) {
+    it(JSON.stringify(query), () => {
+      for (const t of layouts(note(query))) expect(events(checkNoteAll(t))).toEqual([]);
+    });
+  }
+  it('a request to clarify, and a question opened by "did", name no device either', () => {
+    for (const query of ['Please clarify whether antibiotic beads were placed into the vertebral body.', 'Did the team place antibiotic beads into the vertebral body?']) {
+      for (const t of layouts(note(query))) expect(events(checkNoteAll(t))).toEqual([]);
+    }
+  });
+  it('a statement after a question is still a statement (guard: only the question is hypothetical)', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: debridement of the left calcaneus (28120) with antibiotic beads (20700).\n\n' +
+      'Description: Why was the wound still draining? The cavity held infected bone. 40 g of Palacos was mixed by hand with 2 g of ' +
+      'vancomycin and rolled into 20 beads, which were placed into the calcaneal cavity deep to the plantar fascia. Plan: removal in 3 weeks.\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:deep']);
+  });
+});
