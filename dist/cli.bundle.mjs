@@ -9716,6 +9716,11 @@ var __schemas4 = lazy(() => {
      */
     hashCounts: z.array(z.string().min(1)).default([]),
     /**
+     * Words that, right after an amount in a unit, make it the size of something else: a gauge written "24 G wire",
+     * "18 G needle" (canonical unit -> words).
+     */
+    unitFollowers: z.record(z.string(), z.array(z.string().min(1))).default({}),
+    /**
      * How far the excluding words reach from an amount, within its clause: the last `before.words` words of the
      * `before.chars` characters before it, and the first `after.words` words of the `after.chars` after it.
      */
@@ -9762,7 +9767,11 @@ function compileQuantities(patternDirs) {
   const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc2).sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "i");
   const nounRe = new RegExp(`(?<![A-Za-z])(?:${countedAlt})(?![A-Za-z])`, "gi");
   const sizeWordRe = q.sizes.units.length && q.sizes.words.length ? new RegExp(`(?<![A-Za-z])(?:${q.sizes.words.map(esc2).sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "i") : null;
-  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach };
+  const followerAlt = (ws) => ws.map(esc2).sort((a, b) => b.length - a.length).join("|");
+  const followers = new Map(
+    Object.entries(q.unitFollowers).map(([u, ws]) => [u, { after: new RegExp(`^[ \\t-]*(?:${followerAlt(ws)})(?![A-Za-z])`, "i"), before: new RegExp(`(?<![A-Za-z])(?:${followerAlt(ws)})(?![A-Za-z])`, "i") }])
+  );
+  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach, followers };
 }
 function parseNumber(s, c) {
   const w = c.numberWords.get(s.toLowerCase().replace(/\s+/g, " "));
@@ -9816,7 +9825,11 @@ function findQuantities(text, patternDirs = []) {
     const inner = m[4] !== void 0 ? m[0].slice(m[4].length) : "";
     const hit = c.excludedRe.exec(`${before} | ${inner} | ${after}`);
     const q = { start, end, text: m[0], value, unit };
-    if (hit) q.excludedBy = hit[0];
+    const fr = c.followers.get(unit);
+    const cellBefore = fr ? text.slice(Math.max(0, start - 40), start).split(/\||\n|[ \t]{2,}|[.;:]\s/).pop() ?? "" : "";
+    const follower = fr ? fr.after.exec(text.slice(end, end + 40)) ?? fr.before.exec(cellBefore) : null;
+    if (follower) q.excludedBy = follower[0].trim();
+    else if (hit) q.excludedBy = hit[0];
     else if (c.sizeWordRe && c.sizeUnits.has(unit)) {
       const n = c.sizeReach;
       const lineStart = text.lastIndexOf("\n", start - 1) + 1;

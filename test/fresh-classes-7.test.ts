@@ -277,3 +277,21 @@ describe('a question asks, it does not say: a documentation query names devices 
     for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:deep']);
   });
 });
+
+describe('a gauge written "24 G" beside a wire or needle is no amount of the device', () => {
+  const note = (detail: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: excision of the thigh abscess (27301); antibiotic beads deep to the fascia lata (20700).\n\n' +
+    `Description: The abscess under the fascia lata was excised. Antibiotic beads made by hand from Palacos with vancomycin were ${detail} and laid deep to the fascia lata. Plan: bead removal in 3 weeks.\n`;
+  it('"strung on a 24 G wire", "threaded with an 18 G needle onto a 22 G stainless wire": no quantity', () => {
+    for (const d of ['strung on a 24 G wire', 'threaded with an 18 G needle onto a 22 G stainless wire']) {
+      for (const t of layouts(note(d))) expect(el(checkNoteAll(t), '20700', 'quantity')).not.toBe('pass');
+    }
+  });
+  it('an implant-log cell "Stainless wire, 24 G" is a gauge', () => {
+    const t = note('strung on wire') + '\nImplant log:\n  * Palacos R   REF 66036643   LOT 8E66\n  * Braided stainless wire, 24 G   REF 0417-24   LOT W5562\n';
+    for (const x of layouts(t)) expect(el(checkNoteAll(x), '20700', 'quantity')).not.toBe('pass');
+  });
+  it('grams of cement on a wire still count (guard: "40 g of Palacos ... on a wire")', () => {
+    for (const t of layouts(note('rolled from 40 g of cement and strung on a wire'))) expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('pass');
+  });
+});

@@ -6,6 +6,7 @@ export declare const QuantitiesSchema: () => z.ZodObject<{
     numberWords: z.ZodRecord<z.ZodString, z.ZodNumber>;
     countPhrases: z.ZodArray<z.ZodString>;
     hashCounts: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    unitFollowers: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodArray<z.ZodString>>>;
     excludedReach: z.ZodDefault<z.ZodObject<{
         before: z.ZodObject<{
             words: z.ZodNumber;

@@ -20,6 +20,11 @@ const __schemas = lazy(() => {
      */
     hashCounts: z.array(z.string().min(1)).default([]),
     /**
+     * Words that, right after an amount in a unit, make it the size of something else: a gauge written "24 G wire",
+     * "18 G needle" (canonical unit -> words).
+     */
+    unitFollowers: z.record(z.string(), z.array(z.string().min(1))).default({}),
+    /**
      * How far the excluding words reach from an amount, within its clause: the last `before.words` words of the
      * `before.chars` characters before it, and the first `after.words` words of the `after.chars` after it.
      */
@@ -67,6 +72,8 @@ interface Compiled {
   unitOf: Map<string, string>;
   counted: Set<string>;
   excludedRe: RegExp;
+  /** Words right after an amount in a unit that make it the size of something else (quantities.yaml unitFollowers). */
+  followers: Map<string, { after: RegExp; before: RegExp }>;
   /** The counted nouns (global: for String.match). */
   nounRe: RegExp;
   reach: { before: { words: number; chars: number }; after: { words: number; chars: number } };
@@ -107,7 +114,11 @@ function compileQuantities(patternDirs: string[]): Compiled {
   const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i');
   const nounRe = new RegExp(`(?<![A-Za-z])(?:${countedAlt})(?![A-Za-z])`, 'gi');
   const sizeWordRe = q.sizes.units.length && q.sizes.words.length ? new RegExp(`(?<![A-Za-z])(?:${q.sizes.words.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i') : null;
-  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach };
+  const followerAlt = (ws: string[]) => ws.map(esc).sort((a, b) => b.length - a.length).join('|');
+  const followers = new Map(
+    Object.entries(q.unitFollowers).map(([u, ws]) => [u, { after: new RegExp(`^[ \\t-]*(?:${followerAlt(ws)})(?![A-Za-z])`, 'i'), before: new RegExp(`(?<![A-Za-z])(?:${followerAlt(ws)})(?![A-Za-z])`, 'i') }]),
+  );
+  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach, followers };
 }
 
 function parseNumber(s: string, c: Compiled): number {
@@ -177,7 +188,12 @@ export function findQuantities(text: string, patternDirs: string[] = []): Quanti
     const inner = m[4] !== undefined ? m[0].slice(m[4].length) : '';
     const hit = c.excludedRe.exec(`${before} | ${inner} | ${after}`);
     const q: Quantity = { start, end, text: m[0], value, unit };
-    if (hit) q.excludedBy = hit[0];
+    // (right after the amount, or before it in its cell: "on a 24 G wire", "| Braided stainless wire, 24 G |")
+    const fr = c.followers.get(unit);
+    const cellBefore = fr ? (text.slice(Math.max(0, start - 40), start).split(/\||\n|[ \t]{2,}|[.;:]\s/).pop() ?? '') : '';
+    const follower = fr ? (fr.after.exec(text.slice(end, end + 40)) ?? fr.before.exec(cellBefore)) : null;
+    if (follower) q.excludedBy = follower[0].trim();
+    else if (hit) q.excludedBy = hit[0];
     else if (c.sizeWordRe && c.sizeUnits.has(unit)) {
       // (a size measures the device only beside a device or dimension word in its sentence part, up to a semicolon and
       // across the commas of an appositive: "a PMMA rod, 8.5 mm x 300 mm, was inserted"; in a table row, the row's
