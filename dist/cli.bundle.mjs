@@ -13830,6 +13830,8 @@ var __schemas7 = lazy(() => {
       replacedImplantWords: phrases2,
       /** Words of an implants heading that name placement ("Implant / explant log"): such a log is no removal block. */
       placementHeadingWords: phrases2.default([]),
+      /** Words of an implants heading that name removal as a noun ("Explant log", "Explants"): its rows came out. */
+      removalHeadingWords: phrases2.default([]),
       /** Labels that only say where ("Where:", "Site:"): right after a device's block, they go on with it. */
       siteLabels: phrases2.default([]),
       /** Words that make the sentence's loaded material into the form after them ("to make a", "rolled into a"). */
@@ -15574,7 +15576,7 @@ function findDeviceMentions(a) {
 }
 function headingActions(a, title) {
   const acts = a.matchText("actions", title);
-  if (!acts.some((m) => m.entry.tags.has("remove"))) return void 0;
+  if (!acts.some((m) => m.entry.tags.has("remove")) && !deviceGrammar(a).removalHeading.test(title)) return void 0;
   if (acts.some((m) => m.entry.tags.has("insert") || m.entry.tags.has("exchange")) || deviceGrammar(a).placementHeading.test(title)) return "both";
   return "remove";
 }
@@ -15702,6 +15704,7 @@ function deviceGrammar(a) {
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, "i"),
       replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|\\band\\b)`, "i"),
       placementHeading: g.placementHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.placementHeadingWords)})\\b`, "i") : /(?!)/,
+      removalHeading: g.removalHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.removalHeadingWords)})\\b`, "i") : /(?!)/,
       materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, "i"),
       separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${co.separateMaterialGapStops.length ? `(?!(?:${phrases(co.separateMaterialGapStops)})\\b)` : ""}[\\w-]+\\s+){0,${co.separateMaterialGap}}?(?:${phrases(co.materialWords)})\\b`, "i"),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, "i"),
@@ -16062,7 +16065,7 @@ function analyseDevices(a) {
     };
     const allExchanges = actionsIn(a, s, "exchange").filter(ok);
     const exchanges = allExchanges.filter((m) => !newOnly(m));
-    const inserts = earlier ? [] : [...actionsIn(a, s, "insert"), ...allExchanges.filter(newOnly)].filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)));
+    const inserts = earlier || removalBlock.has(a.sentences[s].section) ? [] : [...actionsIn(a, s, "insert"), ...allExchanges.filter(newOnly)].filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)));
     const deviceAffirmed = live2.filter((d) => a.affirmed(d));
     const forms = [...new Set(live2.map((d) => d.form))];
     const span0 = live2[0];

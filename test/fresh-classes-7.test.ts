@@ -295,3 +295,15 @@ describe('a gauge written "24 G" beside a wire or needle is no amount of the dev
     for (const t of layouts(note('rolled from 40 g of cement and strung on a wire'))) expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('pass');
   });
 });
+
+describe('an "Explant log" heading lists what came out: its device rows are no new devices', () => {
+  const note = (heading: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures:\n1. Removal of the antibiotic PMMA bead chain from the left calf, deep to the fascia (20680).\n2. Closure.\n\n' +
+    `${heading}\n  Tobramycin PMMA bead chain on 24 G wire\n  Beads placed: 18    Beads recovered: 18\n\n` +
+    'Description: The fascia was opened and the bead chain was drawn out of the subfascial space in one piece; all 18 beads were counted.\n';
+  for (const heading of ['Explant log', 'EXPLANTED DEVICES', 'Devices removed']) {
+    it(JSON.stringify(heading), () => {
+      for (const t of layouts(note(heading))) expect((checkNoteAll(t)[0]?.devices ?? []).map((d) => d.action)).toEqual(['remove']);
+    });
+  }
+});

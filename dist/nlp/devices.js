@@ -332,7 +332,7 @@ function findDeviceMentions(a) {
  */
 function headingActions(a, title) {
     const acts = a.matchText('actions', title);
-    if (!acts.some((m) => m.entry.tags.has('remove')))
+    if (!acts.some((m) => m.entry.tags.has('remove')) && !deviceGrammar(a).removalHeading.test(title))
         return undefined;
     if (acts.some((m) => m.entry.tags.has('insert') || m.entry.tags.has('exchange')) || deviceGrammar(a).placementHeading.test(title))
         return 'both';
@@ -491,6 +491,7 @@ function deviceGrammar(a) {
             material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, 'i'),
             replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|\\band\\b)`, 'i'),
             placementHeading: g.placementHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.placementHeadingWords)})\\b`, 'i') : /(?!)/,
+            removalHeading: g.removalHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.removalHeadingWords)})\\b`, 'i') : /(?!)/,
             materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
             separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${co.separateMaterialGapStops.length ? `(?!(?:${phrases(co.separateMaterialGapStops)})\\b)` : ''}[\\w-]+\\s+){0,${co.separateMaterialGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
             finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
@@ -1026,7 +1027,9 @@ export function analyseDevices(a) {
         };
         const allExchanges = actionsIn(a, s, 'exchange').filter(ok);
         const exchanges = allExchanges.filter((m) => !newOnly(m));
-        const inserts = earlier
+        // (a block headed by a removal, "Explant log" / "Beads placed: 18   Beads recovered: 18", tells of the device that came
+        // out: its placement words count what was put in then)
+        const inserts = earlier || removalBlock.has(a.sentences[s].section)
             ? []
             : [...actionsIn(a, s, 'insert'), ...allExchanges.filter(newOnly)].filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)));
         const deviceAffirmed = live.filter((d) => a.affirmed(d));

@@ -102,6 +102,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         itemMaxLength: z.ZodNumber;
         replacedImplantWords: z.ZodArray<z.ZodString>;
         placementHeadingWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        removalHeadingWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         siteLabels: z.ZodDefault<z.ZodArray<z.ZodString>>;
         productPhrases: z.ZodDefault<z.ZodArray<z.ZodString>>;
         nothingLeftPatterns: z.ZodDefault<z.ZodArray<z.ZodString>>;

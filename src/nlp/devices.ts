@@ -359,7 +359,7 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
  */
 function headingActions(a: Analysis, title: string): 'remove' | 'both' | undefined {
   const acts = a.matchText('actions', title);
-  if (!acts.some((m) => m.entry.tags.has('remove'))) return undefined;
+  if (!acts.some((m) => m.entry.tags.has('remove')) && !deviceGrammar(a).removalHeading.test(title)) return undefined;
   if (acts.some((m) => m.entry.tags.has('insert') || m.entry.tags.has('exchange')) || deviceGrammar(a).placementHeading.test(title)) return 'both';
   return 'remove';
 }
@@ -473,6 +473,8 @@ interface DeviceGrammar {
   replacedImplant: RegExp;
   /** An implants heading that names placement (grammar.yaml devices.placementHeadingWords; never matches when empty). */
   placementHeading: RegExp;
+  /** An implants heading that names removal as a noun (grammar.yaml devices.removalHeadingWords; never matches when empty). */
+  removalHeading: RegExp;
   /** The anaphor, global (every one in a sentence). */
   anaphorAll: RegExp;
   /** The words that make material into a device, right before the form ("to make a", "rolled into a"). */
@@ -637,6 +639,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, 'i'),
       replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|\\band\\b)`, 'i'),
       placementHeading: g.placementHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.placementHeadingWords)})\\b`, 'i') : /(?!)/,
+      removalHeading: g.removalHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.removalHeadingWords)})\\b`, 'i') : /(?!)/,
       materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
       separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${co.separateMaterialGapStops.length ? `(?!(?:${phrases(co.separateMaterialGapStops)})\\b)` : ''}[\\w-]+\\s+){0,${co.separateMaterialGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
@@ -1152,7 +1155,9 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     };
     const allExchanges = actionsIn(a, s, 'exchange').filter(ok);
     const exchanges = allExchanges.filter((m) => !newOnly(m));
-    const inserts = earlier
+    // (a block headed by a removal, "Explant log" / "Beads placed: 18   Beads recovered: 18", tells of the device that came
+    // out: its placement words count what was put in then)
+    const inserts = earlier || removalBlock.has(a.sentences[s]!.section)
       ? []
       : [...actionsIn(a, s, 'insert'), ...allExchanges.filter(newOnly)].filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)));
     const deviceAffirmed = live.filter((d) => a.affirmed(d));

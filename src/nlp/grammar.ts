@@ -134,6 +134,8 @@ const __schemas = lazy(() => {
       replacedImplantWords: phrases,
       /** Words of an implants heading that name placement ("Implant / explant log"): such a log is no removal block. */
       placementHeadingWords: phrases.default([]),
+      /** Words of an implants heading that name removal as a noun ("Explant log", "Explants"): its rows came out. */
+      removalHeadingWords: phrases.default([]),
       /** Labels that only say where ("Where:", "Site:"): right after a device's block, they go on with it. */
       siteLabels: phrases.default([]),
       /** Words that make the sentence's loaded material into the form after them ("to make a", "rolled into a"). */
