@@ -307,3 +307,55 @@ describe('an "Explant log" heading lists what came out: its device rows are no n
     });
   }
 });
+
+describe('a K-wire or pin coated in antibiotic cement is a rod of the small bones', () => {
+  const note = (device: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: debridement of the left small finger middle phalanx (26236); antibiotic device into the P2 canal (20702).\n\n' +
+    `Description: The canal of P2 was curetted. 20 g of Palacos was mixed by hand with 1 g of vancomycin. ${device} Plan: removal at the second stage in 6 weeks.\n`;
+  for (const device of [
+    'A 0.045-inch K-wire was coated with the cement by hand, and the coated K-wire was inserted into the medullary canal of P2.',
+    'The cement was rolled by hand along a Kirschner wire and the cement-coated wire was passed into the P2 medullary canal.',
+    'An antibiotic cement-coated pin made by hand was inserted into the medullary canal of the middle phalanx.',
+  ]) {
+    it(JSON.stringify(device.slice(0, 60)), () => {
+      for (const t of layouts(note(device))) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+    });
+  }
+  it('a hydroxyapatite-coated external fixator pin is no device (guard: a coating of no cement)', () => {
+    const t = note('Two hydroxyapatite-coated pins were inserted into the proximal phalanx for the external fixator.');
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual([]);
+  });
+});
+
+describe('a table cell "same batch" makes its device of the mix told before it', () => {
+  it('two devices from one batch, the second described only as "same batch, molded by hand"', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures:\n1) Debridement of the left index PIP joint and P1 (26080)\n2) Antibiotic cement rod in the P1 canal (20702)\n' +
+      '3) Antibiotic cement spacer placed in the index PIP joint (20704)\n\nDescription: 1 g of vancomycin was mixed by hand into a 20 g pack of PMMA. ' +
+      'A rod was rolled by hand and inserted into the P1 medullary canal. The rest was molded into a block for the joint.\n\n' +
+      '| Device | Location | Material |\n| Cement rod | Index P1 medullary canal | PMMA + vancomycin 1 g |\n| Cement spacer | Index PIP joint | same batch, molded by hand |\n\n' +
+      'Plan: second stage in 6 weeks to remove the rod and the spacer.\n';
+    for (const x of [t, t.toUpperCase()]) {
+      const rs = checkNoteAll(x);
+      expect(events(rs)).toEqual(['insert:intramedullary', 'insert:intra-articular']);
+      expect(el(rs, '20704', 'drug')).toBe('pass');
+    }
+  });
+});
+
+describe('"in the index" is the index finger when a finger word follows, not the index operation', () => {
+  for (const where of ['in the index PIP joint', 'in the index MCP joint']) {
+    it(`a spacer placed ${where} is placed today`, () => {
+      const t =
+        `OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures:\n1) Debridement of the septic joint (26075)\n2) Antibiotic cement spacer placed ${where} (20704)\n\n` +
+        'Description: 10 g of Palacos was mixed by hand with 0.5 g of vancomycin and molded into a small spacer. Plan: second stage in 6 weeks.\n';
+      for (const x of layouts(t)) expect((checkNoteAll(x)[0]?.devices ?? []).map((d) => d.action)).toEqual(['insert']);
+    });
+  }
+  it('"beads placed at the index operation" stay the index operation\'s (guard)', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: removal of antibiotic beads from the thigh (20680).\n\n' +
+      'Description: The beads placed in the index stage were removed from the subfascial space; all 20 were counted.\n';
+    for (const x of layouts(t)) expect((checkNoteAll(x)[0]?.devices ?? []).map((d) => d.action)).toEqual(['remove']);
+  });
+});
