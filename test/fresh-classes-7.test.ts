@@ -359,3 +359,14 @@ describe('"in the index" is the index finger when a finger word follows, not the
     for (const x of layouts(t)) expect((checkNoteAll(x)[0]?.devices ?? []).map((d) => d.action)).toEqual(['remove']);
   });
 });
+
+describe('the deep spaces of the hand are deep (the midpalmar, thenar and Parona\'s spaces)', () => {
+  for (const space of ['the thenar space', 'the midpalmar space', "Parona's space of the distal forearm"]) {
+    it(space, () => {
+      const t =
+        'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: drainage of the deep hand abscess (26034); antibiotic beads (20700).\n\n' +
+        `Description: The abscess was drained and debrided. 10 g of Simplex was mixed by hand with 0.5 g of vancomycin and rolled into 8 beads, which were laid in ${space}. Plan: bead removal in 10 days.\n`;
+      for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:deep']);
+    });
+  }
+});
