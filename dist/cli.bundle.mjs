@@ -16581,7 +16581,8 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
     }
     if (stated || distinct.size) toldWhere.add(r.action);
     else unsited.push(r);
-    if (distinct.size === 0 && r.action === "insert" && !stated && r.anchor?.entry.tags.has("exchange")) unsitedExchanges.push(r);
+    const inExchange = () => a.in("actions", r.s).some((m) => m.entry.tags.has("exchange") && a.affirmed(m)) && a.in("actions", r.s).some((m) => m.entry.tags.has("remove") && a.affirmed(m));
+    if (distinct.size === 0 && r.action === "insert" && !stated && (r.anchor?.entry.tags.has("exchange") || inExchange())) unsitedExchanges.push(r);
     else if (distinct.size === 0) add(r.action, "unspecified", r);
     else for (const [site, m] of distinct) add(r.action, site, r, m);
   }

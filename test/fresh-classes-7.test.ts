@@ -370,3 +370,13 @@ describe('the deep spaces of the hand are deep (the midpalmar, thenar and Parona
     });
   }
 });
+
+describe('the new device of an exchange told in one sentence goes where the old one came out', () => {
+  it('"Spacer exchange of the left knee: removal of the spacer ... and insertion of a new spacer" with the old one out of the knee joint', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Spacer exchange of the left knee: removal of the cement spacer, repeat synovectomy (27335), and insertion of a new hand-molded antibiotic cement spacer.\n\n' +
+      'Description: The old spacer was removed from the knee joint in one piece and no cement was left. Two 40 g packs of Palacos were mixed by hand with 2 g of vancomycin and molded into a new spacer, ' +
+      'which was reduced and held until hard. Plan: reimplantation in 8 weeks.\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x)).sort()).toEqual(['insert:intra-articular', 'remove:intra-articular']);
+  });
+});

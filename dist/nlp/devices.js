@@ -1805,7 +1805,10 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
             toldWhere.add(r.action);
         else
             unsited.push(r);
-        if (distinct.size === 0 && r.action === 'insert' && !stated && r.anchor?.entry.tags.has('exchange'))
+        // (so is an insertion told in the sentence that names the exchange: "Spacer exchange of the right hip: removal of
+        // the cement spacer, ..., and insertion of a new hand-molded antibiotic cement spacer")
+        const inExchange = () => a.in('actions', r.s).some((m) => m.entry.tags.has('exchange') && a.affirmed(m)) && a.in('actions', r.s).some((m) => m.entry.tags.has('remove') && a.affirmed(m));
+        if (distinct.size === 0 && r.action === 'insert' && !stated && (r.anchor?.entry.tags.has('exchange') || inExchange()))
             unsitedExchanges.push(r);
         else if (distinct.size === 0)
             add(r.action, 'unspecified', r);
