@@ -15577,7 +15577,8 @@ function findDeviceMentions(a) {
 function headingActions(a, title) {
   const acts = a.matchText("actions", title);
   if (!acts.some((m) => m.entry.tags.has("remove")) && !deviceGrammar(a).removalHeading.test(title)) return void 0;
-  if (acts.some((m) => m.entry.tags.has("insert") || m.entry.tags.has("exchange")) || deviceGrammar(a).placementHeading.test(title)) return "both";
+  const rest = title.replace(new RegExp(deviceGrammar(a).removalHeading.source, "gi"), " ");
+  if (acts.some((m) => m.entry.tags.has("insert") || m.entry.tags.has("exchange")) || deviceGrammar(a).placementHeading.test(rest)) return "both";
   return "remove";
 }
 function headingBlocks(a) {

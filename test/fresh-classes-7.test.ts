@@ -380,3 +380,13 @@ describe('the new device of an exchange told in one sentence goes where the old 
     for (const x of layouts(t)) expect(events(checkNoteAll(x)).sort()).toEqual(['insert:intra-articular', 'remove:intra-articular']);
   });
 });
+
+describe('"Implants in:" / "Implants out:" fields: what is listed out came out, and cement beside a stemmed revision fixes it', () => {
+  it('a reimplantation with its fields: the spacer out, components and cement in, no new device', () => {
+    const t =
+      'BRIEF OP NOTE\nSurgeon: Dr. X\nProcedure: Second-stage reimplantation of the right total knee (27487); removal of the antibiotic spacer, right knee\n' +
+      'Implants in: stemmed revision femur and tibia, constrained poly, Simplex with tobramycin x 2\nImplants out: antibiotic cement spacer\n\n' +
+      'Description: The spacer was removed from the knee joint in one piece. The final components were cemented with two packs of Simplex with tobramycin.\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['remove:intra-articular']);
+  });
+});

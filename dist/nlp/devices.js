@@ -334,7 +334,9 @@ function headingActions(a, title) {
     const acts = a.matchText('actions', title);
     if (!acts.some((m) => m.entry.tags.has('remove')) && !deviceGrammar(a).removalHeading.test(title))
         return undefined;
-    if (acts.some((m) => m.entry.tags.has('insert') || m.entry.tags.has('exchange')) || deviceGrammar(a).placementHeading.test(title))
+    // (a placement word inside the removal phrase is part of it: "Implants out")
+    const rest = title.replace(new RegExp(deviceGrammar(a).removalHeading.source, 'gi'), ' ');
+    if (acts.some((m) => m.entry.tags.has('insert') || m.entry.tags.has('exchange')) || deviceGrammar(a).placementHeading.test(rest))
         return 'both';
     return 'remove';
 }
