@@ -390,3 +390,15 @@ describe('"Implants in:" / "Implants out:" fields: what is listed out came out, 
     for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['remove:intra-articular']);
   });
 });
+
+describe('a bare heading line such as "OPERATIVE DETAIL" ends the diagnosis above it and opens the narrative', () => {
+  for (const heading of ['OPERATIVE DETAIL', 'Surgical details', 'PROCEDURE NARRATIVE']) {
+    it(heading, () => {
+      const t =
+        'PERIOPERATIVE RECORD\nSurgeon: Dr. X\nProcedure: debridement of the right elbow joint (24000)\n\n' +
+        `Pre-op diagnosis: septic arthritis, right elbow\nPost-op diagnosis: same\n\n${heading}\n` +
+        'The joint was debrided. 20 g of Palacos was mixed by hand with 1 g of vancomycin and rolled into 12 beads, which were placed into the elbow joint. Plan: bead removal in 2 weeks.\n';
+      for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:intra-articular']);
+    });
+  }
+});
