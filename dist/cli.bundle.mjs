@@ -17073,9 +17073,17 @@ function evaluate5(ctx, spec) {
   };
   const removesToday = ctx.dev.events.some((e) => e.action === "remove");
   const toldBefore = (m) => removesToday && BEFORE_TODAY.has(a.sentences[m.sentence].category);
+  const placed = refMentions(a, [spec.carriers], scopeSentences(ctx, true)).filter((m) => a.affirmed(m));
+  const inserted = new Set(ctx.dev.events.filter((e) => e.action === "insert").flatMap((e) => e.sentences));
+  const notRemoved = placed.filter((m) => !ctx.dev.removeSentences.has(m.sentence));
+  const made = notRemoved.filter((m) => inserted.has(m.sentence) || a.has("fabrication", m.sentence, "manual"));
+  const carriers = made.length ? made : notRemoved.length ? notRemoved : placed;
+  const absorbable = carriers.length > 0 && carriers.every((m) => m.entry.tags.has("absorbable"));
+  const namesOwn = (m) => [...formsNamed(a, m.sentence, ctx.dev.devices)].some((x) => ownForms.has(x));
   for (const m of refMentions(a, spec.find, null)) {
     const tags = m.entry.tags;
     if (tags.has("earlier") || aboutOther(m) || toldBefore(m)) continue;
+    if (absorbable && !tags.has("permanent") && !namesOwn(m)) continue;
     const d = a.assertion(m);
     const ok = !d.negated && !d.historical;
     if (ctx.explain) explain.push(explainOf(a, m, ok && !tags.has("vague") && !d.possible));
@@ -17085,12 +17093,7 @@ function evaluate5(ctx, spec) {
   }
   if (found.length) return { status: "pass", messageKey: "pass", vars: { found: quoteList(found.map((m) => m.text)) }, evidence: found.slice(0, 3).map((m) => a.evidence(m.start, m.end)), explain };
   if (vague.length) return { status: "warn", messageKey: "generic", vars: { generic: vague[0].text }, evidence: vague.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
-  const placed = refMentions(a, [spec.carriers], scopeSentences(ctx, true)).filter((m) => a.affirmed(m));
-  const inserted = new Set(ctx.dev.events.filter((e) => e.action === "insert").flatMap((e) => e.sentences));
-  const notRemoved = placed.filter((m) => !ctx.dev.removeSentences.has(m.sentence));
-  const made = notRemoved.filter((m) => inserted.has(m.sentence) || a.has("fabrication", m.sentence, "manual"));
-  const carriers = made.length ? made : notRemoved.length ? notRemoved : placed;
-  if (carriers.length && carriers.every((m) => m.entry.tags.has("absorbable"))) {
+  if (absorbable) {
     return { status: "n/a", messageKey: "na", evidence: carriers.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
   }
   return { status: "warn", messageKey: "warn", evidence: carriers.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };

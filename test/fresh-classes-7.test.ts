@@ -402,3 +402,18 @@ describe('a bare heading line such as "OPERATIVE DETAIL" ends the diagnosis abov
     });
   }
 });
+
+describe('an absorbable device needs no removal: a later stage told without naming it plans nothing for it', () => {
+  const note = (plan: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: excisional debridement of the right thigh abscess (27301); calcium sulfate beads deep to the fascia (20700).\n\n' +
+    'Description: The abscess cavity deep to the fascia lata was debrided. One 10 cc kit of Stimulan was mixed by hand with 1 g of vancomycin and cast into beads, which were packed into the cavity deep to the fascia.\n\n' +
+    `Plan: ${plan}\n`;
+  it('"second-stage reconstruction of the femur in 8 weeks" (of the bone, not the beads): n/a', () => {
+    for (const t of layouts(note('Second-stage reconstruction of the femur in 8 weeks once the infection has settled.'))) expect(el(checkNoteAll(t), '20700', 'staged-removal')).toBe('n/a');
+  });
+  it('a plan that names the beads, or says they stay, still counts (guard)', () => {
+    for (const plan of ['The beads will be removed at the second stage in 6 weeks.', 'The beads will resorb and will not be removed.']) {
+      for (const t of layouts(note(plan))) expect(el(checkNoteAll(t), '20700', 'staged-removal')).toBe('pass');
+    }
+  });
+});
