@@ -66,7 +66,7 @@ export function evaluate(ctx, spec) {
 /** How the staged-removal element is decided, for the rules reference. */
 export function describe(c, d) {
     return [
-        ['pass', `An explicit later removal, exchange or permanent device is stated for this device (${d.refs(c.find)}, not the \`earlier\` tag; not negated or historical; with several devices, a plan naming only another device does not count).`],
+        ['pass', `An explicit later removal, exchange or permanent device is stated for this device (${d.refs(c.find)}, not the \`earlier\` tag; not negated or historical; with several devices, a plan naming only another device does not count; when every carrier placed is absorbable, a later stage or return counts only in a sentence naming the device's form, a statement that it stays always counts).`],
         ['warn', `Removal is addressed only vaguely (tag \`vague\`, or hedged), or a non-absorbable carrier (${d.refs([c.carriers])} without the \`absorbable\` tag) was placed and removal is not addressed.`],
         ['n/a', 'Every carrier named for the device is absorbable (e.g. calcium sulfate) and removal is not addressed.'],
     ];
