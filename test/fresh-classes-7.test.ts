@@ -417,3 +417,14 @@ describe('an absorbable device needs no removal: a later stage told without nami
     }
   });
 });
+
+describe('a procedure named as the maker of a place ("the cavity left by the saucerization") was an earlier operation', () => {
+  for (const place of ['the cavity left by the saucerization', 'the cavity created by the earlier resection', 'the dead space left after the debridement']) {
+    it(`a removal from ${place} is still the only procedure`, () => {
+      const t =
+        'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Removal of antibiotic cement beads, left calcaneus (20680).\n\n' +
+        `Description: The old incision was reopened and the bead chain was delivered from ${place}; all 16 beads were counted on the wire. The skin was closed.\n`;
+      for (const x of layouts(t)) expect(el(checkNoteAll(x), '20701', 'primary-procedure')).toBe('fail');
+    });
+  }
+});
