@@ -428,3 +428,14 @@ describe('a procedure named as the maker of a place ("the cavity left by the sau
     });
   }
 });
+
+describe('"matching the 14 placed" compares a count with the placement, it places nothing today', () => {
+  for (const tail of ['matching the 14 placed', 'the same as the 14 originally placed', 'compared with the 14 placed at the index']) {
+    it(tail, () => {
+      const t =
+        'BEDSIDE PROCEDURE NOTE\nDr. X\nProcedure: removal of the antibiotic PMMA bead strand at the bedside, left calcaneus.\n' +
+        `With steady traction on the wire the bead strand was drawn out of the cavity in the calcaneal body. All 14 beads were on the wire, ${tail}.\n`;
+      for (const x of layouts(t)) expect((checkNoteAll(x)[0]?.devices ?? []).map((d) => d.action)).toEqual(['remove']);
+    });
+  }
+});
