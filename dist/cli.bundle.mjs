@@ -13747,6 +13747,8 @@ var __schemas7 = lazy(() => {
       stagedItemWords: phrases2,
       correctionWords: phrases2,
       attestationWords: phrases2,
+      /** Labels of a note part's byline ("Author:", "Date:", "Signed:"): a correction's heading goes on over them. */
+      bylineLabels: phrases2.default([]),
       proseWords: phrases2,
       headingMaxLength: z.number().int().positive(),
       bannerMaxLength: z.number().int().positive(),
@@ -15705,6 +15707,7 @@ function deviceGrammar(a) {
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, "i"),
       replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|\\band\\b)`, "i"),
       placementHeading: g.placementHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.placementHeadingWords)})\\b`, "i") : /(?!)/,
+      byline: gr.timeline.bylineLabels.length ? new RegExp(`^(?:${phrases(gr.timeline.bylineLabels)})\\b`, "i") : /(?!)/,
       removalHeading: g.removalHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.removalHeadingWords)})\\b`, "i") : /(?!)/,
       materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, "i"),
       separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${co.separateMaterialGapStops.length ? `(?!(?:${phrases(co.separateMaterialGapStops)})\\b)` : ""}[\\w-]+\\s+){0,${co.separateMaterialGap}}?(?:${phrases(co.materialWords)})\\b`, "i"),
@@ -16235,8 +16238,11 @@ function analyseDevices(a) {
 function correctionSentence(a, s) {
   const dg = deviceGrammar(a);
   const sent = a.sentences[s];
-  const title = a.sections[sent.section]?.title ?? "";
-  if (title !== "" && (dg.correction.test(title) || dg.attestation.test(title))) return true;
+  for (let i = sent.section; i >= 0; i--) {
+    const title = a.sections[i]?.title ?? "";
+    if (title !== "" && (dg.correction.test(title) || dg.attestation.test(title))) return true;
+    if (i === sent.section ? !dg.byline.test(title) : !dg.byline.test(title) || i < sent.section - 3) break;
+  }
   if (dg.correction.test(sent.text)) return true;
   const prev = a.sentences[s - 1];
   return prev !== void 0 && prev.section === sent.section && dg.correction.test(prev.text);

@@ -439,3 +439,15 @@ describe('"matching the 14 placed" compares a count with the placement, it place
     });
   }
 });
+
+describe('a correction\'s heading goes on over its byline ("ADDENDUM" / "Author: Dr. X" / the correction)', () => {
+  for (const byline of ['Author: Dr. X', 'Signed by: Dr. X', 'Date: 12/03 14:20']) {
+    it(byline, () => {
+      const t =
+        `ADDENDUM TO OPERATIVE REPORT\n\n${byline}\n\n` +
+        'This addendum corrects the report dictated earlier today. The dictation listed insertion of antibiotic cement beads into the knee joint among the ' +
+        'procedures; that line came from a template in error. Antibiotic beads were not placed during this operation.\n';
+      for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual([]);
+    });
+  }
+});

@@ -35,6 +35,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         stagedItemWords: z.ZodArray<z.ZodString>;
         correctionWords: z.ZodArray<z.ZodString>;
         attestationWords: z.ZodArray<z.ZodString>;
+        bylineLabels: z.ZodDefault<z.ZodArray<z.ZodString>>;
         proseWords: z.ZodArray<z.ZodString>;
         headingMaxLength: z.ZodNumber;
         bannerMaxLength: z.ZodNumber;

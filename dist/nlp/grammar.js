@@ -44,6 +44,8 @@ const __schemas = lazy(() => {
             stagedItemWords: phrases,
             correctionWords: phrases,
             attestationWords: phrases,
+            /** Labels of a note part's byline ("Author:", "Date:", "Signed:"): a correction's heading goes on over them. */
+            bylineLabels: phrases.default([]),
             proseWords: phrases,
             headingMaxLength: z.number().int().positive(),
             bannerMaxLength: z.number().int().positive(),

@@ -475,6 +475,8 @@ interface DeviceGrammar {
   replacedImplant: RegExp;
   /** An implants heading that names placement (grammar.yaml devices.placementHeadingWords; never matches when empty). */
   placementHeading: RegExp;
+  /** A byline field of a note part ("Author:", "Date:", "Signed:"; grammar.yaml timeline.bylineLabels). */
+  byline: RegExp;
   /** An implants heading that names removal as a noun (grammar.yaml devices.removalHeadingWords; never matches when empty). */
   removalHeading: RegExp;
   /** The anaphor, global (every one in a sentence). */
@@ -641,6 +643,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, 'i'),
       replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|\\band\\b)`, 'i'),
       placementHeading: g.placementHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.placementHeadingWords)})\\b`, 'i') : /(?!)/,
+      byline: gr.timeline.bylineLabels.length ? new RegExp(`^(?:${phrases(gr.timeline.bylineLabels)})\\b`, 'i') : /(?!)/,
       removalHeading: g.removalHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.removalHeadingWords)})\\b`, 'i') : /(?!)/,
       materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
       separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${co.separateMaterialGapStops.length ? `(?!(?:${phrases(co.separateMaterialGapStops)})\\b)` : ''}[\\w-]+\\s+){0,${co.separateMaterialGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
@@ -1394,8 +1397,13 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
 export function correctionSentence(a: Analysis, s: number): boolean {
   const dg = deviceGrammar(a);
   const sent = a.sentences[s]!;
-  const title = a.sections[sent.section]?.title ?? '';
-  if (title !== '' && (dg.correction.test(title) || dg.attestation.test(title))) return true;
+  // (the heading of a correction goes on over its byline fields: "ADDENDUM TO OPERATIVE REPORT" / "Author: Dr. X" /
+  // "This addendum corrects ...")
+  for (let i = sent.section; i >= 0; i--) {
+    const title = a.sections[i]?.title ?? '';
+    if (title !== '' && (dg.correction.test(title) || dg.attestation.test(title))) return true;
+    if (i === sent.section ? !dg.byline.test(title) : !dg.byline.test(title) || i < sent.section - 3) break;
+  }
   if (dg.correction.test(sent.text)) return true;
   const prev = a.sentences[s - 1];
   return prev !== undefined && prev.section === sent.section && dg.correction.test(prev.text);
