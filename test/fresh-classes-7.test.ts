@@ -451,3 +451,13 @@ describe('a correction\'s heading goes on over its byline ("ADDENDUM" / "Author:
     });
   }
 });
+
+describe('a form question answered "[x] Not applicable" is not asserted', () => {
+  it('"Antibiotic beads placed: [ ] Yes [ ] No [x] Not applicable" places no beads', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: irrigation and debridement of the open tibial fracture; reamed nailing of the tibia (27759).\n\n' +
+      'Device checklist\nAntibiotic beads placed:        [ ] Yes   [ ] No   [x] Not applicable\nAntibiotic-coated nail:         [ ] Yes   [ ] No   [x] Not applicable\n\n' +
+      'Description: The wound was debrided and irrigated, and a standard tibial nail was inserted and locked.\n';
+    for (const x of [t, t.toUpperCase(), t.replace(/\n/g, '\r\n')]) expect(events(checkNoteAll(x))).toEqual([]);
+  });
+});
