@@ -461,3 +461,20 @@ describe('a form question answered "[x] Not applicable" is not asserted', () => 
     for (const x of [t, t.toUpperCase(), t.replace(/\n/g, '\r\n')]) expect(events(checkNoteAll(x))).toEqual([]);
   });
 });
+
+describe('a spacer its own words make a trial, a liner or another material is no drug device', () => {
+  for (const spacer of ['a trial polyethylene spacer', 'a PEEK interbody spacer', 'a silicone toe spacer']) {
+    it(`${spacer} in a note with antibiotic cement is none`, () => {
+      const t =
+        'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: cemented arthroplasty (27447)\n\nDescription: We mixed two packs of Palacos R+G and added 1 g of vancomycin to each, ' +
+        `applied the cement and impacted the components, and ${spacer} was placed while the cement cured, then removed.\n`;
+      for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual([]);
+    });
+  }
+  it('a static block spacer of antibiotic cement is still one (guard)', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: resection of the infected knee arthroplasty (27488)\n\nDescription: Two packs of Palacos R+G with 2 g of vancomycin were ' +
+      'mixed by hand and molded into a static block spacer, which was placed into the knee joint. Plan: reimplantation in 8 weeks.\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:intra-articular']);
+  });
+});
