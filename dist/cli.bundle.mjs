@@ -13377,6 +13377,7 @@ function runItem(re, text, lineStart) {
 var BREAKS = /[\n.!?]/g;
 var NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022~\u2248-]/;
 var HAS_WORD = /[A-Za-z0-9]/;
+var FORM_ANSWER = /^[ \t]{2,}[^\s?][^\n?]*(?:\n|$)/;
 var CLOSERS = /* @__PURE__ */ new Set([34, 39, 41, 93, 8221, 8217]);
 var isLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
 var LINE_SECTIONS = /* @__PURE__ */ new Set(["procedure", "diagnosis", "implants", "notdone", "other"]);
@@ -13423,6 +13424,7 @@ function splitSentences(text, sections) {
         continue;
       }
       if (ch !== "." && ch !== "!" && ch !== "?") continue;
+      if (ch === "?" && FORM_ANSWER.test(text.slice(i + 1, Math.min(end, i + 100)))) continue;
       let close = i + 1;
       while (close < end && close - i <= 2 && CLOSERS.has(text.charCodeAt(close))) close++;
       const quoted = close > i + 1 && (close >= end || text[close] === " " || text[close] === "\n");

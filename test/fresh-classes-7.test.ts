@@ -478,3 +478,12 @@ describe('a spacer its own words make a trial, a liner or another material is no
     for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:intra-articular']);
   });
 });
+
+describe('a form\'s question with its answer in a column on the same line is one field ("Beads placed?      No")', () => {
+  const note = (answer: string) =>
+    'OPERATIVE REPORT\nSurgeon: Dr. X\nProcedures:\n1. Excisional debridement of the open tibial fracture (11012)\n\n[Drug delivery device]\n' +
+    `  Antibiotic beads placed?            ${answer}\n[End]\n\nSteps: the wound was debrided and irrigated with 9 L of saline.\n`;
+  it('answered "No - not at this stage": nothing placed', () => {
+    for (const x of layouts(note('No - not at this stage'))) expect(events(checkNoteAll(x))).toEqual([]);
+  });
+});

@@ -29,6 +29,8 @@ function runItem(re, text, lineStart) {
 const BREAKS = /[\n.!?]/g;
 const NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022~\u2248-]/;
 const HAS_WORD = /[A-Za-z0-9]/;
+/** After a form's question mark: a run of spaces, then its answer on the same line with no question of its own. */
+const FORM_ANSWER = /^[ \t]{2,}[^\s?][^\n?]*(?:\n|$)/;
 /** Closing quotes and brackets that may follow a sentence's last mark: " ' ) ] and the curly quotes. */
 const CLOSERS = new Set([34, 39, 41, 93, 0x201d, 0x2019]);
 const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -92,6 +94,10 @@ export function splitSentences(text, sections) {
                 continue;
             }
             if (ch !== '.' && ch !== '!' && ch !== '?')
+                continue;
+            // (a form's question followed on its line by a column of answer, "Beads placed?      No - not this stage", is one
+            // field: the answer says what the question asks)
+            if (ch === '?' && FORM_ANSWER.test(text.slice(i + 1, Math.min(end, i + 100))))
                 continue;
             // must be followed by whitespace (or the end), then a capital, digit, quote or bracket
             // (a closing quote or bracket right after the mark ends the sentence with it: 'lists "Cerament 10 mL." Please
