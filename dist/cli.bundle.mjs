@@ -13224,21 +13224,33 @@ function laidOut(input, lined, map, lineStarts2, layout) {
   return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts: lineStarts2, layout: lined };
 }
 var ocrCache = /* @__PURE__ */ new WeakMap();
+var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
 function ocrLetters(text, letters) {
-  let re = ocrCache.get(letters);
-  if (re === void 0) {
-    const digits = Object.keys(letters).filter((d) => /^\d$/.test(d) && /^[a-z]$/i.test(letters[d]));
-    re = digits.length ? new RegExp(`(?<=[A-Za-z])[${digits.join("")}](?=[A-Za-z])`, "g") : null;
-    ocrCache.set(letters, re);
+  let map = ocrCache.get(letters);
+  if (!map) {
+    map = new Map(Object.entries(letters).filter(([d, l]) => /^\d$/.test(d) && /^[a-z]$/i.test(l)).map(([d, l]) => [d.charCodeAt(0), l]));
+    ocrCache.set(letters, map);
   }
-  if (!re) return text;
-  re.lastIndex = 0;
-  if (!re.test(text)) return text;
-  return text.replace(re, (d, at) => {
-    const l = letters[d];
-    const up = /[A-Z]/.test(text[at - 1]) && /[A-Z]/.test(text[at + 1]);
-    return up ? l.toUpperCase() : l.toLowerCase();
-  });
+  const hits = [];
+  for (const code of map.keys()) {
+    const ch = String.fromCharCode(code);
+    for (let i = text.indexOf(ch, 1); i >= 0 && i < text.length - 1; i = text.indexOf(ch, i + 1)) {
+      const b = text.charCodeAt(i - 1);
+      const n = text.charCodeAt(i + 1);
+      if (!isAsciiLetter(b) || !isAsciiLetter(n)) continue;
+      hits.push({ at: i, ch: b <= 90 && n <= 90 ? map.get(code).toUpperCase() : map.get(code).toLowerCase() });
+    }
+  }
+  if (!hits.length) return text;
+  hits.sort((x, y) => x.at - y.at);
+  let last = 0;
+  const parts = [];
+  for (const h of hits) {
+    parts.push(text.slice(last, h.at), h.ch);
+    last = h.at + 1;
+  }
+  parts.push(text.slice(last));
+  return parts.join("");
 }
 var pageCache = /* @__PURE__ */ new WeakMap();
 function pageMarkerOf(res) {

@@ -654,25 +654,40 @@ function laidOut(input, lined, map, lineStarts, layout) {
     return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts, layout: lined };
 }
 const ocrCache = new WeakMap();
-/** Digits between two letters replaced by the letter they stand for (grammar.yaml layout.ocrLetters). */
+const isAsciiLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/**
+ * Digits between two letters replaced by the letter they stand for (grammar.yaml layout.ocrLetters). Found by a walk
+ * over the digits that have letters (indexOf, no regex over every character: most notes hold none).
+ */
 function ocrLetters(text, letters) {
-    let re = ocrCache.get(letters);
-    if (re === undefined) {
-        const digits = Object.keys(letters).filter((d) => /^\d$/.test(d) && /^[a-z]$/i.test(letters[d]));
-        re = digits.length ? new RegExp(`(?<=[A-Za-z])[${digits.join('')}](?=[A-Za-z])`, 'g') : null;
-        ocrCache.set(letters, re);
+    let map = ocrCache.get(letters);
+    if (!map) {
+        map = new Map(Object.entries(letters).filter(([d, l]) => /^\d$/.test(d) && /^[a-z]$/i.test(l)).map(([d, l]) => [d.charCodeAt(0), l]));
+        ocrCache.set(letters, map);
     }
-    if (!re)
+    const hits = [];
+    for (const code of map.keys()) {
+        const ch = String.fromCharCode(code);
+        for (let i = text.indexOf(ch, 1); i >= 0 && i < text.length - 1; i = text.indexOf(ch, i + 1)) {
+            const b = text.charCodeAt(i - 1);
+            const n = text.charCodeAt(i + 1);
+            if (!isAsciiLetter(b) || !isAsciiLetter(n))
+                continue;
+            // (in upper case when the letters on both sides are)
+            hits.push({ at: i, ch: b <= 90 && n <= 90 ? map.get(code).toUpperCase() : map.get(code).toLowerCase() });
+        }
+    }
+    if (!hits.length)
         return text;
-    re.lastIndex = 0;
-    if (!re.test(text))
-        return text;
-    return text.replace(re, (d, at) => {
-        const l = letters[d];
-        // (upper case when the letters on both sides are)
-        const up = /[A-Z]/.test(text[at - 1]) && /[A-Z]/.test(text[at + 1]);
-        return up ? l.toUpperCase() : l.toLowerCase();
-    });
+    hits.sort((x, y) => x.at - y.at);
+    let last = 0;
+    const parts = [];
+    for (const h of hits) {
+        parts.push(text.slice(last, h.at), h.ch);
+        last = h.at + 1;
+    }
+    parts.push(text.slice(last));
+    return parts.join('');
 }
 /** The page-marker patterns of a rule set as one expression (case-insensitive, per line), compiled once. */
 const pageCache = new WeakMap();
