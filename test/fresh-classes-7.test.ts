@@ -487,3 +487,15 @@ describe('a form\'s question with its answer in a column on the same line is one
     for (const x of layouts(note('No - not at this stage'))) expect(events(checkNoteAll(x))).toEqual([]);
   });
 });
+
+describe('an absorbable device said to need no removal has its plan ("will resorb", "no removal is planned")', () => {
+  for (const plan of ['The calcium sulfate will resorb and be replaced by bone; no removal is planned.', 'No further removal will be needed.', 'The pellets will dissolve.']) {
+    it(JSON.stringify(plan), () => {
+      const t =
+        'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: debridement of the tibial canal (27640); antibiotic calcium sulfate into the canal (20702).\n\n' +
+        'Description: One 10 cc kit of Stimulan was mixed by hand with 1 g of vancomycin and the pellets were packed into the tibial medullary canal.\n\n' +
+        `Plan: ${plan}\n`;
+      for (const x of layouts(t)) expect(el(checkNoteAll(x), '20702', 'staged-removal')).toBe('pass');
+    });
+  }
+});
