@@ -9756,20 +9756,20 @@ function compileQuantities(patternDirs) {
   const words = [...numberWords.keys()].filter((w) => w.length > 2).sort((a, b) => b.length - a.length).map((w) => esc2(w).replace(/ /g, "\\s+"));
   const num2 = `(?:\\d+(?:[.,]\\d+)?(?:\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?)?|${words.join("|")})`;
   const countPhrases = q.countPhrases.map((p) => esc2(p).replace(/ /g, "\\s+")).join("|");
-  const countedAlt = q.counted.map(esc2).sort((a, b) => b.length - a.length).join("|");
+  const alternation = (ws) => ws.map(esc2).sort((a, b) => b.length - a.length).join("|");
+  const countedAlt = alternation(q.counted);
   const notBeforeNoun = `(?!(?<=(?:${countedAlt}))\\s+(?:${countedAlt})(?![A-Za-z0-9]))`;
-  const hashAlt = q.hashCounts.map(esc2).sort((a, b) => b.length - a.length).join("|");
+  const hashAlt = alternation(q.hashCounts);
   const hash = hashAlt ? `|(?:${hashAlt})\\s*#` : "";
   const re = new RegExp(
     `(?<![A-Za-z0-9.])(?:(${num2})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])${notBeforeNoun}|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num2})\\s+(?:[A-Za-z0-9+-]+\\s+){1,${q.countWordsBetween}}?(?:${countedAlt})(?![A-Za-z0-9])${notBeforeNoun}|(\\d+)\\s+(?:${countPhrases})\\b|(?:${countedAlt})(?![A-Za-z])[^|\\n]{0,${q.countCellReach}}\\|[ \\t]*(\\d{1,3})[ \\t]*(?=\\||$))`,
     "gi"
   );
-  const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc2).sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "i");
+  const excludedRe = new RegExp(`(?<![A-Za-z])(?:${alternation(q.excluded)})(?![A-Za-z])`, "i");
   const nounRe = new RegExp(`(?<![A-Za-z])(?:${countedAlt})(?![A-Za-z])`, "gi");
-  const sizeWordRe = q.sizes.units.length && q.sizes.words.length ? new RegExp(`(?<![A-Za-z])(?:${q.sizes.words.map(esc2).sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "i") : null;
-  const followerAlt = (ws) => ws.map(esc2).sort((a, b) => b.length - a.length).join("|");
+  const sizeWordRe = q.sizes.units.length && q.sizes.words.length ? new RegExp(`(?<![A-Za-z])(?:${alternation(q.sizes.words)})(?![A-Za-z])`, "i") : null;
   const followers = new Map(
-    Object.entries(q.unitFollowers).map(([u, ws]) => [u, { after: new RegExp(`^[ \\t-]*(?:${followerAlt(ws)})(?![A-Za-z])`, "i"), before: new RegExp(`(?<![A-Za-z])(?:${followerAlt(ws)})(?![A-Za-z])`, "i") }])
+    Object.entries(q.unitFollowers).map(([u, ws]) => [u, { after: new RegExp(`^[ \\t-]*(?:${alternation(ws)})(?![A-Za-z])`, "i"), before: new RegExp(`(?<![A-Za-z])(?:${alternation(ws)})(?![A-Za-z])`, "i") }])
   );
   return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach, followers };
 }
@@ -9826,8 +9826,7 @@ function findQuantities(text, patternDirs = []) {
     const hit = c.excludedRe.exec(`${before} | ${inner} | ${after}`);
     const q = { start, end, text: m[0], value, unit };
     const fr = c.followers.get(unit);
-    const cellBefore = fr ? text.slice(Math.max(0, start - 40), start).split(/\||\n|[ \t]{2,}|[.;:]\s/).pop() ?? "" : "";
-    const follower = fr ? fr.after.exec(text.slice(end, end + 40)) ?? fr.before.exec(cellBefore) : null;
+    const follower = fr ? fr.after.exec(text.slice(end, end + 40)) ?? fr.before.exec(text.slice(Math.max(0, start - 40), start).split(/\||\n|[ \t]{2,}|[.;:]\s/).pop() ?? "") : null;
     if (follower) q.excludedBy = follower[0].trim();
     else if (hit) q.excludedBy = hit[0];
     else if (c.sizeWordRe && c.sizeUnits.has(unit)) {
@@ -12824,11 +12823,12 @@ var TITLE_THEN_FIELD_G = new RegExp(TITLE_THEN_FIELD_SRC, "gm");
 var OPEN_BOX_END = /\[[ xX\u2713\u2714]?$/;
 var CLOSE_BOX_START = /^[ ]*[xX\u2713\u2714]?\]/;
 var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
-var BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
+var BOX = String.raw`(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])`;
+var BOX_AT_END = new RegExp(`${BOX}[ ]*$`);
 var LAST_BOX_CELL = /(?:^|[ ]{2,})[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*[^ \[\]\u2610\u2611\u2612][^\[\]\u2610\u2611\u2612]*$/;
 var BOX_ANYWHERE = /\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]/;
-var BOX_ROW = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[^\n]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])/;
-var BOX_START = /^[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])/;
+var BOX_ROW = new RegExp(`${BOX}[^\\n]*${BOX}`);
+var BOX_START = new RegExp(`^[ ]*${BOX}`);
 function firstCell(line) {
   const t = line.trimStart();
   const gap = t.indexOf("  ");
@@ -12842,46 +12842,31 @@ function boxAtEnd(line) {
 var tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ""));
 var KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
 var KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
+function compiledOnce(cache2, key2, build) {
+  let value = cache2.get(key2);
+  if (value === void 0) cache2.set(key2, value = build(key2));
+  return value;
+}
 var longLabelCache = /* @__PURE__ */ new Map();
 function longLabelOf(maxWords) {
   if (!maxWords) return void 0;
-  let re = longLabelCache.get(maxWords);
-  if (!re) {
-    re = new RegExp(`^[ ]*[A-Za-z][A-Za-z0-9/&'()-]*(?:[ ]+[A-Za-z0-9/&'().-]+){${maxWords},}:`);
-    longLabelCache.set(maxWords, re);
-  }
-  return re;
+  return compiledOnce(longLabelCache, maxWords, (n) => new RegExp(`^[ ]*[A-Za-z][A-Za-z0-9/&'()-]*(?:[ ]+[A-Za-z0-9/&'().-]+){${n},}:`));
 }
 var markerCache = /* @__PURE__ */ new WeakMap();
 function markerEndOf(words) {
   if (!words?.length) return void 0;
-  let re = markerCache.get(words);
-  if (!re) {
-    re = new RegExp(`(?:^|[^A-Za-z])(?:${phrases(words)})[ ]*[:#]?$`, "i");
-    markerCache.set(words, re);
-  }
-  return re;
+  return compiledOnce(markerCache, words, (w) => new RegExp(`(?:^|[^A-Za-z])(?:${phrases(w)})[ ]*[:#]?$`, "i"));
 }
 var amountCache = /* @__PURE__ */ new WeakMap();
 function amountStartOf(units) {
   if (!units?.length) return void 0;
-  let c = amountCache.get(units);
-  if (!c) {
-    c = { start: new RegExp(`^[ ]*\\d+(?:\\.\\d+)?[ ]?(?:${phrases(units)})(?![A-Za-z])`, "i"), units: new Set(units.map((u) => u.toLowerCase())) };
-    amountCache.set(units, c);
-  }
-  return c;
+  return compiledOnce(amountCache, units, (u) => ({ start: new RegExp(`^[ ]*\\d+(?:\\.\\d+)?[ ]?(?:${phrases(u)})(?![A-Za-z])`, "i"), units: new Set(u.map((x) => x.toLowerCase())) }));
 }
 var LAST_WORD = /([A-Za-z]+)$/;
 var continuationCache = /* @__PURE__ */ new WeakMap();
 function continuationRe(words) {
   if (!words?.length) return void 0;
-  let re = continuationCache.get(words);
-  if (!re) {
-    re = new RegExp(`(?:^|[^A-Za-z])(?:${phrases(words)})$|,$`, "i");
-    continuationCache.set(words, re);
-  }
-  return re;
+  return compiledOnce(continuationCache, words, (w) => new RegExp(`(?:^|[^A-Za-z])(?:${phrases(w)})$|,$`, "i"));
 }
 function joinWrappedLines(text, layout = {}, tabs) {
   if (!text.includes("\n")) return text;
@@ -13143,9 +13128,7 @@ function continuesCellAbove(above, line, aboveContinues, words) {
   const ends = continuationRe(words);
   if (ends?.test(up[0].trimEnd())) return true;
   if (!words?.length) return false;
-  let starts = cellStartCache.get(words);
-  if (!starts) cellStartCache.set(words, starts = new RegExp(`^(?:${phrases(words)})(?![A-Za-z])`, "i"));
-  return starts.test(first.trimStart());
+  return compiledOnce(cellStartCache, words, (w) => new RegExp(`^(?:${phrases(w)})(?![A-Za-z])`, "i")).test(first.trimStart());
 }
 function unclosedBracket(line) {
   let depth = 0;
@@ -13226,11 +13209,7 @@ function laidOut(input, lined, map, lineStarts2, layout) {
 var ocrCache = /* @__PURE__ */ new WeakMap();
 var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
 function ocrLetters(text, letters) {
-  let map = ocrCache.get(letters);
-  if (!map) {
-    map = new Map(Object.entries(letters).filter(([d, l]) => /^\d$/.test(d) && /^[a-z]$/i.test(l)).map(([d, l]) => [d.charCodeAt(0), l]));
-    ocrCache.set(letters, map);
-  }
+  const map = compiledOnce(ocrCache, letters, (l) => new Map(Object.entries(l).filter(([d, x]) => /^\d$/.test(d) && /^[a-z]$/i.test(x)).map(([d, x]) => [d.charCodeAt(0), x])));
   const hits = [];
   for (const code of map.keys()) {
     const ch = String.fromCharCode(code);
@@ -13255,16 +13234,12 @@ function ocrLetters(text, letters) {
 var pageCache = /* @__PURE__ */ new WeakMap();
 function pageMarkerOf(res) {
   if (!res?.length) return void 0;
-  let re = pageCache.get(res);
-  if (!re) pageCache.set(res, re = new RegExp(res.map((r) => `(?:${r})`).join("|"), "im"));
-  return re;
+  return compiledOnce(pageCache, res, (r) => new RegExp(r.map((x) => `(?:${x})`).join("|"), "im"));
 }
 var screenCache = /* @__PURE__ */ new WeakMap();
 function screenOf(words) {
   if (!words?.length) return void 0;
-  let re = screenCache.get(words);
-  if (!re) screenCache.set(words, re = new RegExp(phrases(words), "i"));
-  return re;
+  return compiledOnce(screenCache, words, (w) => new RegExp(phrases(w), "i"));
 }
 function dropPageFurniture(text, map, marker, extra) {
   const lines = text.split("\n");
@@ -13391,7 +13366,6 @@ var NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022~\u2248-]/;
 var HAS_WORD = /[A-Za-z0-9]/;
 var FORM_ANSWER = /^[ \t]{2,}[^\s?][^\n?]*(?:\n|$)/;
 var CLOSERS = /* @__PURE__ */ new Set([34, 39, 41, 93, 8221, 8217]);
-var isLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
 var LINE_SECTIONS = /* @__PURE__ */ new Set(["procedure", "diagnosis", "implants", "notdone", "other"]);
 function splitSentences(text, sections) {
   const out = [];
@@ -13402,7 +13376,7 @@ function splitSentences(text, sections) {
       while (b > a && text.charCodeAt(b - 1) <= 32) b--;
       let lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
       const c0 = text.charCodeAt(a);
-      const itemRe = lm ? void 0 : c0 >= 48 && c0 <= 57 ? OUTLINE : isLetter(c0) ? LETTER_ITEM : void 0;
+      const itemRe = lm ? void 0 : c0 >= 48 && c0 <= 57 ? OUTLINE : isAsciiLetter(c0) ? LETTER_ITEM : void 0;
       if (itemRe) {
         const lineStart = text.lastIndexOf("\n", a - 1) + 1;
         if (/^[ ]*$/.test(text.slice(lineStart, a)) && runItem(itemRe, text, lineStart)) lm = itemRe.exec(text.slice(a, Math.min(b, a + 16)));
@@ -13429,7 +13403,7 @@ function splitSentences(text, sections) {
         let k2 = text.lastIndexOf("\n", i - 1) + 1;
         while (k2 < i && text.charCodeAt(k2) === 32) k2++;
         const row2 = nextCh === 124 || k2 < i && text.charCodeAt(k2) === 124;
-        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1)) || isLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1)) {
+        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1)) || isAsciiLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1)) {
           push(s, i);
           s = i + 1;
         }
@@ -15593,7 +15567,7 @@ function findDeviceMentions(a) {
 function headingActions(a, title) {
   const acts = a.matchText("actions", title);
   if (!acts.some((m) => m.entry.tags.has("remove")) && !deviceGrammar(a).removalHeading.test(title)) return void 0;
-  const rest = title.replace(new RegExp(deviceGrammar(a).removalHeading.source, "gi"), " ");
+  const rest = title.replace(deviceGrammar(a).removalHeadingAll, " ");
   if (acts.some((m) => m.entry.tags.has("insert") || m.entry.tags.has("exchange")) || deviceGrammar(a).placementHeading.test(rest)) return "both";
   return "remove";
 }
@@ -15723,6 +15697,7 @@ function deviceGrammar(a) {
       placementHeading: g.placementHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.placementHeadingWords)})\\b`, "i") : /(?!)/,
       byline: gr.timeline.bylineLabels.length ? new RegExp(`^(?:${phrases(gr.timeline.bylineLabels)})\\b`, "i") : /(?!)/,
       removalHeading: g.removalHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.removalHeadingWords)})\\b`, "i") : /(?!)/,
+      removalHeadingAll: g.removalHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.removalHeadingWords)})\\b`, "gi") : /(?!)/g,
       materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, "i"),
       separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${co.separateMaterialGapStops.length ? `(?!(?:${phrases(co.separateMaterialGapStops)})\\b)` : ""}[\\w-]+\\s+){0,${co.separateMaterialGap}}?(?:${phrases(co.materialWords)})\\b`, "i"),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, "i"),
@@ -16252,10 +16227,10 @@ function analyseDevices(a) {
 function correctionSentence(a, s) {
   const dg = deviceGrammar(a);
   const sent = a.sentences[s];
-  for (let i = sent.section; i >= 0; i--) {
+  for (let i = sent.section; i >= 0 && i >= sent.section - 4; i--) {
     const title = a.sections[i]?.title ?? "";
     if (title !== "" && (dg.correction.test(title) || dg.attestation.test(title))) return true;
-    if (i === sent.section ? !dg.byline.test(title) : !dg.byline.test(title) || i < sent.section - 3) break;
+    if (!dg.byline.test(title)) break;
   }
   if (dg.correction.test(sent.text)) return true;
   const prev = a.sentences[s - 1];
@@ -17093,17 +17068,21 @@ function evaluate5(ctx, spec) {
   };
   const removesToday = ctx.dev.events.some((e) => e.action === "remove");
   const toldBefore = (m) => removesToday && BEFORE_TODAY.has(a.sentences[m.sentence].category);
-  const placed = refMentions(a, [spec.carriers], scopeSentences(ctx, true)).filter((m) => a.affirmed(m));
-  const inserted = new Set(ctx.dev.events.filter((e) => e.action === "insert").flatMap((e) => e.sentences));
-  const notRemoved = placed.filter((m) => !ctx.dev.removeSentences.has(m.sentence));
-  const made = notRemoved.filter((m) => inserted.has(m.sentence) || a.has("fabrication", m.sentence, "manual"));
-  const carriers = made.length ? made : notRemoved.length ? notRemoved : placed;
-  const absorbable = carriers.length > 0 && carriers.every((m) => m.entry.tags.has("absorbable"));
+  let carriersMemo;
+  const carriers = () => {
+    if (carriersMemo) return carriersMemo;
+    const placed = refMentions(a, [spec.carriers], scopeSentences(ctx, true)).filter((m) => a.affirmed(m));
+    const inserted = new Set(ctx.dev.events.filter((e) => e.action === "insert").flatMap((e) => e.sentences));
+    const notRemoved = placed.filter((m) => !ctx.dev.removeSentences.has(m.sentence));
+    const made = notRemoved.filter((m) => inserted.has(m.sentence) || a.has("fabrication", m.sentence, "manual"));
+    return carriersMemo = made.length ? made : notRemoved.length ? notRemoved : placed;
+  };
+  const absorbable = () => carriers().length > 0 && carriers().every((m) => m.entry.tags.has("absorbable"));
   const namesOwn = (m) => [...formsNamed(a, m.sentence, ctx.dev.devices)].some((x) => ownForms.has(x));
   for (const m of refMentions(a, spec.find, null)) {
     const tags = m.entry.tags;
     if (tags.has("earlier") || aboutOther(m) || toldBefore(m)) continue;
-    if (absorbable && !tags.has("permanent") && !namesOwn(m)) continue;
+    if (!tags.has("permanent") && absorbable() && !namesOwn(m)) continue;
     const d = a.assertion(m);
     const ok = !d.negated && !d.historical;
     if (ctx.explain) explain.push(explainOf(a, m, ok && !tags.has("vague") && !d.possible));
@@ -17113,10 +17092,8 @@ function evaluate5(ctx, spec) {
   }
   if (found.length) return { status: "pass", messageKey: "pass", vars: { found: quoteList(found.map((m) => m.text)) }, evidence: found.slice(0, 3).map((m) => a.evidence(m.start, m.end)), explain };
   if (vague.length) return { status: "warn", messageKey: "generic", vars: { generic: vague[0].text }, evidence: vague.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
-  if (absorbable) {
-    return { status: "n/a", messageKey: "na", evidence: carriers.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
-  }
-  return { status: "warn", messageKey: "warn", evidence: carriers.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
+  const evidence = carriers().slice(0, 2).map((m) => a.evidence(m.start, m.end));
+  return absorbable() ? { status: "n/a", messageKey: "na", evidence, explain } : { status: "warn", messageKey: "warn", evidence, explain };
 }
 function describe5(c, d) {
   return [
@@ -18037,7 +18014,7 @@ var CHARSET_CP = {
   255: 437
 };
 var SYMBOL = { 183: "\u2022", 167: "\u25AA", 111: "o", 252: "\u2713", 216: "\u2192", 45: "-" };
-var isLetter2 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
 var isDigit2 = (c) => c >= 48 && c <= 57;
 function looksRtf(head) {
   return /^\s*\{\\rtf/.test(head);
@@ -18094,9 +18071,9 @@ function rtfToText(src) {
     if (ch === "\\") {
       const next = src[i + 1];
       if (next === void 0) break;
-      if (isLetter2(src.charCodeAt(i + 1))) {
+      if (isLetter(src.charCodeAt(i + 1))) {
         let j2 = i + 1;
-        while (j2 < n && j2 - i <= 32 && isLetter2(src.charCodeAt(j2))) j2++;
+        while (j2 < n && j2 - i <= 32 && isLetter(src.charCodeAt(j2))) j2++;
         const word = src.slice(i + 1, j2);
         let param;
         const neg = src.charCodeAt(j2) === 45 && isDigit2(src.charCodeAt(j2 + 1));

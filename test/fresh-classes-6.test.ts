@@ -5,14 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
+import { el, events } from './helpers/verdicts.js';
 import { Analysis } from '../src/nlp/analyze.js';
 // @ts-expect-error plain ESM script without types
 import { hardWrap } from '../scripts/metamorphic.mjs';
 
-type Results = ReturnType<typeof checkNoteAll>;
-const el = (rs: Results, code: string, id: string) => rs.find((r) => r.code === code)?.elements.find((e) => e.id === id)?.status;
-// (every result of a note lists all of the note's devices)
-const events = (rs: Results) => (rs[0]?.devices ?? []).map((d) => `${d.action}:${d.site}`);
 const layouts = (note: string) => [note, hardWrap(note, 64), hardWrap(note, 72)];
 
 describe('an adverbial clause about irrigation speaks for its own clause, not for the drug mixed in the main clause', () => {

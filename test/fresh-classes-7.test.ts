@@ -5,15 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
+import { el, events } from './helpers/verdicts.js';
 import { compileLexicon, matchAll } from '../src/nlp/lexicon.js';
 import { Analysis } from '../src/nlp/analyze.js';
 // @ts-expect-error plain ESM script without types
 import { hardWrap } from '../scripts/metamorphic.mjs';
 
-type Results = ReturnType<typeof checkNoteAll>;
-const el = (rs: Results, code: string, id: string) => rs.find((r) => r.code === code)?.elements.find((e) => e.id === id)?.status;
-// (every result of a note lists all of the note's devices)
-const events = (rs: Results) => (rs[0]?.devices ?? []).map((d) => `${d.action}:${d.site}`);
 const layouts = (note: string) => [note, hardWrap(note, 64), hardWrap(note, 72), note.toUpperCase()];
 
 /** A complete insertion of PMMA beads into a knee joint, with the plan sentence given. */

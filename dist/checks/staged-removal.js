@@ -27,13 +27,18 @@ export function evaluate(ctx, spec) {
     const removesToday = ctx.dev.events.some((e) => e.action === 'remove');
     const toldBefore = (m) => removesToday && BEFORE_TODAY.has(a.sentences[m.sentence].category);
     // the carriers placed (in an exchange, the carrier that came out is not the one placed: carriers outside removal
-    // sentences first)
-    const placed = refMentions(a, [spec.carriers], scopeSentences(ctx, true)).filter((m) => a.affirmed(m));
-    const inserted = new Set(ctx.dev.events.filter((e) => e.action === 'insert').flatMap((e) => e.sentences));
-    const notRemoved = placed.filter((m) => !ctx.dev.removeSentences.has(m.sentence));
-    const made = notRemoved.filter((m) => inserted.has(m.sentence) || a.has('fabrication', m.sentence, 'manual'));
-    const carriers = made.length ? made : notRemoved.length ? notRemoved : placed;
-    const absorbable = carriers.length > 0 && carriers.every((m) => m.entry.tags.has('absorbable'));
+    // sentences first), looked up when first needed
+    let carriersMemo;
+    const carriers = () => {
+        if (carriersMemo)
+            return carriersMemo;
+        const placed = refMentions(a, [spec.carriers], scopeSentences(ctx, true)).filter((m) => a.affirmed(m));
+        const inserted = new Set(ctx.dev.events.filter((e) => e.action === 'insert').flatMap((e) => e.sentences));
+        const notRemoved = placed.filter((m) => !ctx.dev.removeSentences.has(m.sentence));
+        const made = notRemoved.filter((m) => inserted.has(m.sentence) || a.has('fabrication', m.sentence, 'manual'));
+        return (carriersMemo = made.length ? made : notRemoved.length ? notRemoved : placed);
+    };
+    const absorbable = () => carriers().length > 0 && carriers().every((m) => m.entry.tags.has('absorbable'));
     // an absorbable device needs no removal: a later stage told without naming it ("second-stage reimplantation in 8
     // weeks" of the joint) plans nothing for it; a plan that names its form, or says it stays, does
     const namesOwn = (m) => [...formsNamed(a, m.sentence, ctx.dev.devices)].some((x) => ownForms.has(x));
@@ -41,7 +46,7 @@ export function evaluate(ctx, spec) {
         const tags = m.entry.tags;
         if (tags.has('earlier') || aboutOther(m) || toldBefore(m))
             continue;
-        if (absorbable && !tags.has('permanent') && !namesOwn(m))
+        if (!tags.has('permanent') && absorbable() && !namesOwn(m))
             continue;
         const d = a.assertion(m);
         const ok = !d.negated && !d.historical;
@@ -58,10 +63,8 @@ export function evaluate(ctx, spec) {
         return { status: 'pass', messageKey: 'pass', vars: { found: quoteList(found.map((m) => m.text)) }, evidence: found.slice(0, 3).map((m) => a.evidence(m.start, m.end)), explain };
     if (vague.length)
         return { status: 'warn', messageKey: 'generic', vars: { generic: vague[0].text }, evidence: vague.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
-    if (absorbable) {
-        return { status: 'n/a', messageKey: 'na', evidence: carriers.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
-    }
-    return { status: 'warn', messageKey: 'warn', evidence: carriers.slice(0, 2).map((m) => a.evidence(m.start, m.end)), explain };
+    const evidence = carriers().slice(0, 2).map((m) => a.evidence(m.start, m.end));
+    return absorbable() ? { status: 'n/a', messageKey: 'na', evidence, explain } : { status: 'warn', messageKey: 'warn', evidence, explain };
 }
 /** How the staged-removal element is decided, for the rules reference. */
 export function describe(c, d) {

@@ -335,7 +335,7 @@ function headingActions(a, title) {
     if (!acts.some((m) => m.entry.tags.has('remove')) && !deviceGrammar(a).removalHeading.test(title))
         return undefined;
     // (a placement word inside the removal phrase is part of it: "Implants out")
-    const rest = title.replace(new RegExp(deviceGrammar(a).removalHeading.source, 'gi'), ' ');
+    const rest = title.replace(deviceGrammar(a).removalHeadingAll, ' ');
     if (acts.some((m) => m.entry.tags.has('insert') || m.entry.tags.has('exchange')) || deviceGrammar(a).placementHeading.test(rest))
         return 'both';
     return 'remove';
@@ -495,6 +495,7 @@ function deviceGrammar(a) {
             placementHeading: g.placementHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.placementHeadingWords)})\\b`, 'i') : /(?!)/,
             byline: gr.timeline.bylineLabels.length ? new RegExp(`^(?:${phrases(gr.timeline.bylineLabels)})\\b`, 'i') : /(?!)/,
             removalHeading: g.removalHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.removalHeadingWords)})\\b`, 'i') : /(?!)/,
+            removalHeadingAll: g.removalHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.removalHeadingWords)})\\b`, 'gi') : /(?!)/g,
             materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
             separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${co.separateMaterialGapStops.length ? `(?!(?:${phrases(co.separateMaterialGapStops)})\\b)` : ''}[\\w-]+\\s+){0,${co.separateMaterialGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
             finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
@@ -1298,11 +1299,12 @@ export function correctionSentence(a, s) {
     const sent = a.sentences[s];
     // (the heading of a correction goes on over its byline fields: "ADDENDUM TO OPERATIVE REPORT" / "Author: Dr. X" /
     // "This addendum corrects ...")
-    for (let i = sent.section; i >= 0; i--) {
+    // (back over byline sections only, at most three of them)
+    for (let i = sent.section; i >= 0 && i >= sent.section - 4; i--) {
         const title = a.sections[i]?.title ?? '';
         if (title !== '' && (dg.correction.test(title) || dg.attestation.test(title)))
             return true;
-        if (i === sent.section ? !dg.byline.test(title) : !dg.byline.test(title) || i < sent.section - 3)
+        if (!dg.byline.test(title))
             break;
     }
     if (dg.correction.test(sent.text))

@@ -51,6 +51,8 @@ export declare function continuationRe(words: readonly string[] | undefined): Re
 export declare function joinWrappedLines(text: string, layout?: LayoutOptions, tabs?: readonly number[]): string;
 /** Normalise a decoded note, keeping a map back to the input for evidence. */
 export declare function normalize(input: string, layout?: LayoutOptions): Doc;
+/** A character code of an ASCII letter. */
+export declare const isAsciiLetter: (c: number) => boolean;
 /** 1-based line and column in the input for an input offset. */
 export declare function lineCol(doc: Doc, inputOffset: number): {
     line: number;

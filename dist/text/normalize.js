@@ -57,14 +57,16 @@ const CLOSE_BOX_START = /^[ ]*[xX\u2713\u2714]?\]/;
 /** A list marker or check box at the start of a line (ITEM_START without "Label:"). */
 const MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 /** A check box, empty or ticked, at the end of a line. */
-const BOX_AT_END = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*$/;
+/** A check box, empty or ticked, bracketed or a box character (a regular-expression source). */
+const BOX = String.raw `(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])`;
+const BOX_AT_END = new RegExp(`${BOX}[ ]*$`);
 /** A row whose last cell (after a run of spaces, or the whole line) opens with a check box and its label. */
 const LAST_BOX_CELL = /(?:^|[ ]{2,})[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*[^ \[\]\u2610\u2611\u2612][^\[\]\u2610\u2611\u2612]*$/;
 const BOX_ANYWHERE = /\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]/;
 /** Two check boxes on one line: a row of boxes. */
-const BOX_ROW = /(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[^\n]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])/;
+const BOX_ROW = new RegExp(`${BOX}[^\\n]*${BOX}`);
 /** A line that opens with a check box. */
-const BOX_START = /^[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])/;
+const BOX_START = new RegExp(`^[ ]*${BOX}`);
 /** A line's first cell: its text up to the first run of two or more spaces. */
 function firstCell(line) {
     const t = line.trimStart();
@@ -81,41 +83,36 @@ function boxAtEnd(line) {
 const tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ''));
 const KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
 const KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
+/**
+ * What a rule set's value compiles to (a regular expression from a word list...), built on first use and kept in
+ * `cache`: the layout options of one rule set are compiled once, not per note.
+ */
+function compiledOnce(cache, key, build) {
+    let value = cache.get(key);
+    if (value === undefined)
+        cache.set(key, (value = build(key)));
+    return value;
+}
 const longLabelCache = new Map();
 /** A line that opens with more words before a colon than a label has: the rest of a sentence, not a new field. */
 function longLabelOf(maxWords) {
     if (!maxWords)
         return undefined;
-    let re = longLabelCache.get(maxWords);
-    if (!re) {
-        re = new RegExp(`^[ ]*[A-Za-z][A-Za-z0-9/&'()-]*(?:[ ]+[A-Za-z0-9/&'().-]+){${maxWords},}:`);
-        longLabelCache.set(maxWords, re);
-    }
-    return re;
+    return compiledOnce(longLabelCache, maxWords, (n) => new RegExp(`^[ ]*[A-Za-z][A-Za-z0-9/&'()-]*(?:[ ]+[A-Za-z0-9/&'().-]+){${n},}:`));
 }
 const markerCache = new WeakMap();
 /** A line that ends with a code marker ("... muscle and bone, CPT"). */
 function markerEndOf(words) {
     if (!words?.length)
         return undefined;
-    let re = markerCache.get(words);
-    if (!re) {
-        re = new RegExp(`(?:^|[^A-Za-z])(?:${phrases(words)})[ ]*[:#]?$`, 'i');
-        markerCache.set(words, re);
-    }
-    return re;
+    return compiledOnce(markerCache, words, (w) => new RegExp(`(?:^|[^A-Za-z])(?:${phrases(w)})[ ]*[:#]?$`, 'i'));
 }
 /** The amount units of a rule set, compiled once: a line opening with an amount, and the units themselves. */
 const amountCache = new WeakMap();
 function amountStartOf(units) {
     if (!units?.length)
         return undefined;
-    let c = amountCache.get(units);
-    if (!c) {
-        c = { start: new RegExp(`^[ ]*\\d+(?:\\.\\d+)?[ ]?(?:${phrases(units)})(?![A-Za-z])`, 'i'), units: new Set(units.map((u) => u.toLowerCase())) };
-        amountCache.set(units, c);
-    }
-    return c;
+    return compiledOnce(amountCache, units, (u) => ({ start: new RegExp(`^[ ]*\\d+(?:\\.\\d+)?[ ]?(?:${phrases(u)})(?![A-Za-z])`, 'i'), units: new Set(u.map((x) => x.toLowerCase())) }));
 }
 /** The last word of a line, when the line ends in a word. */
 const LAST_WORD = /([A-Za-z]+)$/;
@@ -124,12 +121,7 @@ const continuationCache = new WeakMap();
 export function continuationRe(words) {
     if (!words?.length)
         return undefined;
-    let re = continuationCache.get(words);
-    if (!re) {
-        re = new RegExp(`(?:^|[^A-Za-z])(?:${phrases(words)})$|,$`, 'i');
-        continuationCache.set(words, re);
-    }
-    return re;
+    return compiledOnce(continuationCache, words, (w) => new RegExp(`(?:^|[^A-Za-z])(?:${phrases(w)})$|,$`, 'i'));
 }
 export function joinWrappedLines(text, layout = {}, tabs) {
     if (!text.includes('\n'))
@@ -543,10 +535,7 @@ function continuesCellAbove(above, line, aboveContinues, words) {
         return true;
     if (!words?.length)
         return false;
-    let starts = cellStartCache.get(words);
-    if (!starts)
-        cellStartCache.set(words, (starts = new RegExp(`^(?:${phrases(words)})(?![A-Za-z])`, 'i')));
-    return starts.test(first.trimStart());
+    return compiledOnce(cellStartCache, words, (w) => new RegExp(`^(?:${phrases(w)})(?![A-Za-z])`, 'i')).test(first.trimStart());
 }
 function unclosedBracket(line) {
     let depth = 0;
@@ -654,17 +643,14 @@ function laidOut(input, lined, map, lineStarts, layout) {
     return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts, layout: lined };
 }
 const ocrCache = new WeakMap();
-const isAsciiLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A character code of an ASCII letter. */
+export const isAsciiLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /**
  * Digits between two letters replaced by the letter they stand for (grammar.yaml layout.ocrLetters). Found by a walk
  * over the digits that have letters (indexOf, no regex over every character: most notes hold none).
  */
 function ocrLetters(text, letters) {
-    let map = ocrCache.get(letters);
-    if (!map) {
-        map = new Map(Object.entries(letters).filter(([d, l]) => /^\d$/.test(d) && /^[a-z]$/i.test(l)).map(([d, l]) => [d.charCodeAt(0), l]));
-        ocrCache.set(letters, map);
-    }
+    const map = compiledOnce(ocrCache, letters, (l) => new Map(Object.entries(l).filter(([d, x]) => /^\d$/.test(d) && /^[a-z]$/i.test(x)).map(([d, x]) => [d.charCodeAt(0), x])));
     const hits = [];
     for (const code of map.keys()) {
         const ch = String.fromCharCode(code);
@@ -694,20 +680,14 @@ const pageCache = new WeakMap();
 function pageMarkerOf(res) {
     if (!res?.length)
         return undefined;
-    let re = pageCache.get(res);
-    if (!re)
-        pageCache.set(res, (re = new RegExp(res.map((r) => `(?:${r})`).join('|'), 'im')));
-    return re;
+    return compiledOnce(pageCache, res, (r) => new RegExp(r.map((x) => `(?:${x})`).join('|'), 'im'));
 }
 /** The screen words of a rule set (grammar.yaml layout.pageScreen) as one literal search, compiled once. */
 const screenCache = new WeakMap();
 function screenOf(words) {
     if (!words?.length)
         return undefined;
-    let re = screenCache.get(words);
-    if (!re)
-        screenCache.set(words, (re = new RegExp(phrases(words), 'i')));
-    return re;
+    return compiledOnce(screenCache, words, (w) => new RegExp(phrases(w), 'i'));
 }
 /**
  * A printed report's page break inside the note: the page's footer and the next page's header ("Printed 10/30 |

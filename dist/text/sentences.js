@@ -1,4 +1,4 @@
-import { TIMED_ENTRY } from './normalize.js';
+import { TIMED_ENTRY, isAsciiLetter as isLetter } from './normalize.js';
 // Words whose period never ends a sentence (titles) or not before a number ("No. 10 blade").
 const TITLES = /(?:^|[^A-Za-z])(?:dr|mr|mrs|ms|prof|st|sr|jr|vs|approx|fig|cf|ca|e\.g|i\.e|viz|resp|ref)$/i;
 const BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
@@ -33,7 +33,6 @@ const HAS_WORD = /[A-Za-z0-9]/;
 const FORM_ANSWER = /^[ \t]{2,}[^\s?][^\n?]*(?:\n|$)/;
 /** Closing quotes and brackets that may follow a sentence's last mark: " ' ) ] and the curly quotes. */
 const CLOSERS = new Set([34, 39, 41, 93, 0x201d, 0x2019]);
-const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const LINE_SECTIONS = new Set(['procedure', 'diagnosis', 'implants', 'notdone', 'other']);
 /** Split each section body into sentences, surviving clinical abbreviations and decimals. */
 export function splitSentences(text, sections) {

@@ -361,7 +361,7 @@ function headingActions(a: Analysis, title: string): 'remove' | 'both' | undefin
   const acts = a.matchText('actions', title);
   if (!acts.some((m) => m.entry.tags.has('remove')) && !deviceGrammar(a).removalHeading.test(title)) return undefined;
   // (a placement word inside the removal phrase is part of it: "Implants out")
-  const rest = title.replace(new RegExp(deviceGrammar(a).removalHeading.source, 'gi'), ' ');
+  const rest = title.replace(deviceGrammar(a).removalHeadingAll, ' ');
   if (acts.some((m) => m.entry.tags.has('insert') || m.entry.tags.has('exchange')) || deviceGrammar(a).placementHeading.test(rest)) return 'both';
   return 'remove';
 }
@@ -479,6 +479,8 @@ interface DeviceGrammar {
   byline: RegExp;
   /** An implants heading that names removal as a noun (grammar.yaml devices.removalHeadingWords; never matches when empty). */
   removalHeading: RegExp;
+  /** The same, global (every one in a heading). */
+  removalHeadingAll: RegExp;
   /** The anaphor, global (every one in a sentence). */
   anaphorAll: RegExp;
   /** The words that make material into a device, right before the form ("to make a", "rolled into a"). */
@@ -645,6 +647,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       placementHeading: g.placementHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.placementHeadingWords)})\\b`, 'i') : /(?!)/,
       byline: gr.timeline.bylineLabels.length ? new RegExp(`^(?:${phrases(gr.timeline.bylineLabels)})\\b`, 'i') : /(?!)/,
       removalHeading: g.removalHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.removalHeadingWords)})\\b`, 'i') : /(?!)/,
+      removalHeadingAll: g.removalHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.removalHeadingWords)})\\b`, 'gi') : /(?!)/g,
       materialReference: new RegExp(`\\b(?:${phrases(co.materialReferenceWords)})\\s+(?:[\\w-]+\\s+){0,${co.materialReferenceGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
       separateMaterial: new RegExp(`\\b(?:${phrases(co.separateMaterialWords)})\\s+(?:${co.separateMaterialGapStops.length ? `(?!(?:${phrases(co.separateMaterialGapStops)})\\b)` : ''}[\\w-]+\\s+){0,${co.separateMaterialGap}}?(?:${phrases(co.materialWords)})\\b`, 'i'),
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
@@ -1399,10 +1402,11 @@ export function correctionSentence(a: Analysis, s: number): boolean {
   const sent = a.sentences[s]!;
   // (the heading of a correction goes on over its byline fields: "ADDENDUM TO OPERATIVE REPORT" / "Author: Dr. X" /
   // "This addendum corrects ...")
-  for (let i = sent.section; i >= 0; i--) {
+  // (back over byline sections only, at most three of them)
+  for (let i = sent.section; i >= 0 && i >= sent.section - 4; i--) {
     const title = a.sections[i]?.title ?? '';
     if (title !== '' && (dg.correction.test(title) || dg.attestation.test(title))) return true;
-    if (i === sent.section ? !dg.byline.test(title) : !dg.byline.test(title) || i < sent.section - 3) break;
+    if (!dg.byline.test(title)) break;
   }
   if (dg.correction.test(sent.text)) return true;
   const prev = a.sentences[s - 1];

@@ -101,22 +101,23 @@ function compileQuantities(patternDirs: string[]): Compiled {
   const num = `(?:\\d+(?:[.,]\\d+)?(?:\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?)?|${words.join('|')})`;
   const countPhrases = q.countPhrases.map((p) => esc(p).replace(/ /g, '\\s+')).join('|');
   // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "x 10 beads", "beads x 20", "#20"
-  const countedAlt = q.counted.map(esc).sort((a, b) => b.length - a.length).join('|');
+  // (words as an alternation, longest first, so that at one position the longest word wins)
+  const alternation = (ws: string[]) => ws.map(esc).sort((a, b) => b.length - a.length).join('|');
+  const countedAlt = alternation(q.counted);
   // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "beads x 20", "#20", "twenty tobramycin PMMA beads"
   // a counted noun right before another one qualifies it: "two bead strands" counts strands, not beads
   const notBeforeNoun = `(?!(?<=(?:${countedAlt}))\\s+(?:${countedAlt})(?![A-Za-z0-9]))`;
-  const hashAlt = q.hashCounts.map(esc).sort((a, b) => b.length - a.length).join('|');
+  const hashAlt = alternation(q.hashCounts);
   const hash = hashAlt ? `|(?:${hashAlt})\\s*#` : '';
   const re = new RegExp(
     `(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])${notBeforeNoun}|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,${q.countWordsBetween}}?(?:${countedAlt})(?![A-Za-z0-9])${notBeforeNoun}|(\\d+)\\s+(?:${countPhrases})\\b|(?:${countedAlt})(?![A-Za-z])[^|\\n]{0,${q.countCellReach}}\\|[ \\t]*(\\d{1,3})[ \\t]*(?=\\||$))`,
     'gi',
   );
-  const excludedRe = new RegExp(`(?<![A-Za-z])(?:${q.excluded.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i');
+  const excludedRe = new RegExp(`(?<![A-Za-z])(?:${alternation(q.excluded)})(?![A-Za-z])`, 'i');
   const nounRe = new RegExp(`(?<![A-Za-z])(?:${countedAlt})(?![A-Za-z])`, 'gi');
-  const sizeWordRe = q.sizes.units.length && q.sizes.words.length ? new RegExp(`(?<![A-Za-z])(?:${q.sizes.words.map(esc).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i') : null;
-  const followerAlt = (ws: string[]) => ws.map(esc).sort((a, b) => b.length - a.length).join('|');
+  const sizeWordRe = q.sizes.units.length && q.sizes.words.length ? new RegExp(`(?<![A-Za-z])(?:${alternation(q.sizes.words)})(?![A-Za-z])`, 'i') : null;
   const followers = new Map(
-    Object.entries(q.unitFollowers).map(([u, ws]) => [u, { after: new RegExp(`^[ \\t-]*(?:${followerAlt(ws)})(?![A-Za-z])`, 'i'), before: new RegExp(`(?<![A-Za-z])(?:${followerAlt(ws)})(?![A-Za-z])`, 'i') }]),
+    Object.entries(q.unitFollowers).map(([u, ws]) => [u, { after: new RegExp(`^[ \\t-]*(?:${alternation(ws)})(?![A-Za-z])`, 'i'), before: new RegExp(`(?<![A-Za-z])(?:${alternation(ws)})(?![A-Za-z])`, 'i') }]),
   );
   return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach, followers };
 }
@@ -190,8 +191,7 @@ export function findQuantities(text: string, patternDirs: string[] = []): Quanti
     const q: Quantity = { start, end, text: m[0], value, unit };
     // (right after the amount, or before it in its cell: "on a 24 G wire", "| Braided stainless wire, 24 G |")
     const fr = c.followers.get(unit);
-    const cellBefore = fr ? (text.slice(Math.max(0, start - 40), start).split(/\||\n|[ \t]{2,}|[.;:]\s/).pop() ?? '') : '';
-    const follower = fr ? (fr.after.exec(text.slice(end, end + 40)) ?? fr.before.exec(cellBefore)) : null;
+    const follower = fr ? (fr.after.exec(text.slice(end, end + 40)) ?? fr.before.exec(text.slice(Math.max(0, start - 40), start).split(/\||\n|[ \t]{2,}|[.;:]\s/).pop() ?? '')) : null;
     if (follower) q.excludedBy = follower[0].trim();
     else if (hit) q.excludedBy = hit[0];
     else if (c.sizeWordRe && c.sizeUnits.has(unit)) {

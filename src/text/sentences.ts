@@ -1,4 +1,4 @@
-import { TIMED_ENTRY } from './normalize.js';
+import { TIMED_ENTRY, isAsciiLetter as isLetter } from './normalize.js';
 import type { Section, SectionCategory } from './sections.js';
 
 export interface Sentence {
@@ -45,7 +45,6 @@ const HAS_WORD = /[A-Za-z0-9]/;
 const FORM_ANSWER = /^[ \t]{2,}[^\s?][^\n?]*(?:\n|$)/;
 /** Closing quotes and brackets that may follow a sentence's last mark: " ' ) ] and the curly quotes. */
 const CLOSERS = new Set([34, 39, 41, 93, 0x201d, 0x2019]);
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const LINE_SECTIONS = new Set<SectionCategory>(['procedure', 'diagnosis', 'implants', 'notdone', 'other']);
 
 /** Split each section body into sentences, surviving clinical abbreviations and decimals. */
