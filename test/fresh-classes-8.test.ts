@@ -1,0 +1,61 @@
+/**
+ * Sentences written fresh for the classes fixed in stop 23 (blind sets holdout174 and later, and the residue of the
+ * earlier sets): each test names the general pattern, and its notes were written for the test, not taken from a
+ * fixture. Every class is also checked hard-wrapped and in capitals, since a verdict must not depend on layout.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkNoteAll } from '../src/check.js';
+import { el, events } from './helpers/verdicts.js';
+// @ts-expect-error plain ESM script without types
+import { hardWrap } from '../scripts/metamorphic.mjs';
+
+const layouts = (note: string) => [note, hardWrap(note, 64), hardWrap(note, 72), note.toUpperCase()];
+
+describe('a spacer taken out of a named joint, or listed with its joint beside it, is intra-articular', () => {
+  const note = (removal: string) =>
+    'OPERATIVE REPORT\nSurgeon: Dr. X\nProcedures:\n1. Revision total joint arthroplasty with stemmed components (27487)\n' +
+    `2. ${removal}\n\nThe old incision was reopened. The antibiotic cement spacer, made of Palacos with 2 g of vancomycin at the first stage, ` +
+    'was split with an osteotome and taken out in three pieces; every fragment was retrieved and the X-ray showed no cement left. ' +
+    'Cultures were sent because the spacer had been placed for a periprosthetic infection.\n';
+  for (const [removal, code] of [
+    ['Removal of static antibiotic spacer, right knee', '20705'],
+    ['Removal of the articulating spacer from the left hip', '20705'],
+    ['Explant of cement spacer (L knee)', '20705'],
+    ['Antibiotic spacer removed out of the right shoulder', '20705'],
+  ] as const) {
+    it(JSON.stringify(removal), () => {
+      for (const t of layouts(note(removal))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['remove:intra-articular']);
+        expect(el(rs, code, 'removal-site')).toBe('pass');
+      }
+    });
+  }
+  it('a bone graft taken from the hip names no site for the beads of the same note (guard: the site stays the canal)', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: debridement of the tibial canal (27640).\n\nBone graft was taken from the left hip. ' +
+      'Simplex cement 40 g was mixed by hand with 1 g of vancomycin and rolled into 20 beads, which were placed into the tibial canal. ' +
+      'The beads will be removed in 6 weeks.\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:intramedullary']);
+  });
+});
+
+describe('a placement in the past perfect inside a reason or concession clause was done earlier ("because it had been placed")', () => {
+  const note = (sentence: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: removal of antibiotic beads from the tibial canal; debridement (27640).\n\n' +
+    'The canal was opened through the old window and all 18 PMMA gentamicin beads were pulled out on their wire, counted 18 of 18, ' +
+    `and the X-ray showed none left. ${sentence} The canal was irrigated and the wound closed.\n`;
+  for (const s of [
+    'Cultures were sent because the chain had been placed for a draining sinus.',
+    'Although the beads had been inserted only four weeks earlier, the canal looked clean.',
+    'The beads came out easily, though they had been implanted with a tight fit.',
+  ]) {
+    it(JSON.stringify(s), () => {
+      for (const t of layouts(note(s))) expect(events(checkNoteAll(t))).toEqual(['remove:intramedullary']);
+    });
+  }
+  it('"given that ... had been placed" (guard: "that" already opened such a clause)', () => {
+    const t = note('Given that the chain had been placed under a flap, the flap was lifted with care.');
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['remove:intramedullary']);
+  });
+});
