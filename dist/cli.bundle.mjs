@@ -10523,6 +10523,13 @@ var __schemas6 = lazy(() => {
      * colon ("Procedures performed by Dr. X with my assistance:", "Findings at surgery:").
      */
     titleQualifiers: z.strictObject({ words: z.array(z.string().min(1)), maxLength: z.number().int().positive() }).default({ words: [], maxLength: 1 }),
+    /**
+     * Sections written as one paragraph (an indications, history or plan paragraph, a diagnosis written out): a blank
+     * line after one ends it, and the untitled paragraphs after it are not part of it (see `narrativeStarts`).
+     */
+    paragraphCategories: z.array(z.enum(SECTION_CATEGORIES)).default(["indications", "history", "plan"]),
+    /** ... of which these, in a note without a single blank line, end at their line end when the next line opens a sentence. */
+    lineCategories: z.array(z.enum(SECTION_CATEGORIES)).default(["indications", "history"]),
     /** A line at least this long that does not end a sentence is prose going on: a "Word:" after it is no title. */
     proseLineLength: z.number().int().positive().default(40),
     /**
@@ -10579,7 +10586,7 @@ function compileSections(patternDirs) {
   const answerMark = am ? new RegExp(`[ ]+(?:${am})[ ]*$`, "i") : null;
   const qm = pack.questionMarks.map((t) => esc3(t)).join("|");
   const questionMark = qm ? new RegExp(`(?:^|[^A-Za-z])(?:${qm})[ ]*:\\s*$`, "i") : null;
-  return { questionMark, answerMark, sentenceVerb, narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
+  return { questionMark, answerMark, sentenceVerb, narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength, paragraphs: new Set(pack.paragraphCategories), lines: new Set(pack.lineCategories) };
 }
 var TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
 function categoryFor(c, title) {
@@ -10609,7 +10616,6 @@ function afterProse(text, lineStart, proseLine) {
 var TABLE_SEPARATOR = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
 var BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
 var RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/&-]*){1,12})/g;
-var PARAGRAPH_SECTIONS = /* @__PURE__ */ new Set(["indications", "history", "plan"]);
 var LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 var LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 function categoryOf(title, patternDirs = []) {
@@ -10642,7 +10648,7 @@ function findSections(text, patternDirs = [], lines = text, continues) {
         continue;
       }
       const open2 = heads[heads.length - 1];
-      const inParagraph = open2 !== void 0 && PARAGRAPH_SECTIONS.has(open2.category) && !/\n[ \t]*\n/.test(text.slice(open2.start, lineStart));
+      const inParagraph = open2 !== void 0 && c.paragraphs.has(open2.category) && !/\n[ \t]*\n/.test(text.slice(open2.start, lineStart));
       const label = (LABEL.test(title) || LOWER_LABEL.test(title)) && !(c.sentenceVerb?.test(title) ?? false);
       if (label && !indented && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart, c.proseLine))) {
         const prev = heads[heads.length - 1];
@@ -10785,9 +10791,9 @@ function findSections(text, patternDirs = [], lines = text, continues) {
     let bodyStart = h.bodyStart;
     while (text[bodyStart] === "," || text[bodyStart] === " ") bodyStart++;
     const end = dedup[i + 1]?.start ?? text.length;
-    if (PARAGRAPH_SECTIONS.has(h.category)) {
+    if (c.paragraphs.has(h.category)) {
       const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
-      const line = gap || !terse || h.category === "plan" ? null : /^[^\n]*\S[^\n]*\n(?=[ \t]*\S)/.exec(text.slice(bodyStart, end));
+      const line = gap || !terse || !c.lines.has(h.category) ? null : /^[^\n]*\S[^\n]*\n(?=[ \t]*\S)/.exec(text.slice(bodyStart, end));
       let cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
       if (gap && h.category !== "plan" && c.narrativeStart && dedup[i + 1]) {
         const rest = text.slice(cut, end);

@@ -59,3 +59,31 @@ describe('a placement in the past perfect inside a reason or concession clause w
     for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['remove:intramedullary']);
   });
 });
+
+describe('a diagnosis written out on its line ends at the blank line: the untitled narrative after it is the operation', () => {
+  const note = (dx: string) =>
+    `Operative Report\nSurgeon: Dr. X\nProcedure: debridement of the femoral canal (27303) and insertion of an antibiotic cement rod\n${dx}\n\n` +
+    'The patient was positioned supine and the thigh was prepped. The old lateral incision was opened and the canal was reamed to 13 mm. ' +
+    'Palacos 40 g was mixed by hand with 2 g of vancomycin, rolled around a guide wire into a rod and passed down the femoral canal. ' +
+    'The wound was closed in layers.\n\nPlan: the rod comes out at the second stage in 8 weeks.\n';
+  for (const dx of [
+    'Pre- and postoperative diagnosis: infected femoral nonunion after nailing',
+    'Diagnosis: chronic osteomyelitis of the left femur',
+    'Postoperative diagnosis: same as preoperative, with a purulent canal',
+  ]) {
+    it(JSON.stringify(dx), () => {
+      for (const t of layouts(note(dx))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['insert:intramedullary']);
+        expect(el(rs, '20702', 'drug')).toBe('pass');
+      }
+    });
+  }
+  it('a device named in the diagnosis paragraph itself stays a condition (guard)', () => {
+    const t =
+      'Operative Report\nSurgeon: Dr. X\nProcedure: irrigation and debridement of the left knee (27310)\n' +
+      'Diagnosis: infected left knee with an antibiotic spacer placed at an outside hospital\n\n' +
+      'The knee was opened through the old incision, the joint was washed out with 9 L of saline and closed over a drain.\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual([]);
+  });
+});

@@ -30,6 +30,32 @@ export declare const SectionsSchema: () => z.ZodObject<{
         words: z.ZodArray<z.ZodString>;
         maxLength: z.ZodNumber;
     }, z.core.$strict>>;
+    paragraphCategories: z.ZodDefault<z.ZodArray<z.ZodEnum<{
+        findings: "findings";
+        none: "none";
+        procedure: "procedure";
+        narrative: "narrative";
+        implants: "implants";
+        diagnosis: "diagnosis";
+        history: "history";
+        indications: "indications";
+        plan: "plan";
+        notdone: "notdone";
+        other: "other";
+    }>>>;
+    lineCategories: z.ZodDefault<z.ZodArray<z.ZodEnum<{
+        findings: "findings";
+        none: "none";
+        procedure: "procedure";
+        narrative: "narrative";
+        implants: "implants";
+        diagnosis: "diagnosis";
+        history: "history";
+        indications: "indications";
+        plan: "plan";
+        notdone: "notdone";
+        other: "other";
+    }>>>;
     proseLineLength: z.ZodDefault<z.ZodNumber>;
     narrativeStarts: z.ZodDefault<z.ZodArray<z.ZodString>>;
     answerMarks: z.ZodDefault<z.ZodArray<z.ZodString>>;

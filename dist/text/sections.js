@@ -32,6 +32,13 @@ const __schemas = lazy(() => {
          * colon ("Procedures performed by Dr. X with my assistance:", "Findings at surgery:").
          */
         titleQualifiers: z.strictObject({ words: z.array(z.string().min(1)), maxLength: z.number().int().positive() }).default({ words: [], maxLength: 1 }),
+        /**
+         * Sections written as one paragraph (an indications, history or plan paragraph, a diagnosis written out): a blank
+         * line after one ends it, and the untitled paragraphs after it are not part of it (see `narrativeStarts`).
+         */
+        paragraphCategories: z.array(z.enum(SECTION_CATEGORIES)).default(['indications', 'history', 'plan']),
+        /** ... of which these, in a note without a single blank line, end at their line end when the next line opens a sentence. */
+        lineCategories: z.array(z.enum(SECTION_CATEGORIES)).default(['indications', 'history']),
         /** A line at least this long that does not end a sentence is prose going on: a "Word:" after it is no title. */
         proseLineLength: z.number().int().positive().default(40),
         /**
@@ -94,7 +101,7 @@ function compileSections(patternDirs) {
     const answerMark = am ? new RegExp(`[ ]+(?:${am})[ ]*$`, 'i') : null;
     const qm = pack.questionMarks.map((t) => esc(t)).join('|');
     const questionMark = qm ? new RegExp(`(?:^|[^A-Za-z])(?:${qm})[ ]*:\\s*$`, 'i') : null;
-    return { questionMark, answerMark, sentenceVerb, narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength };
+    return { questionMark, answerMark, sentenceVerb, narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength, paragraphs: new Set(pack.paragraphCategories), lines: new Set(pack.lineCategories) };
 }
 // An ALL-CAPS header anywhere a header can start: line start, or after a sentence end / run-on comma
 // (exports that lost their newlines read "... FINDINGS:, The canal ...").
@@ -142,7 +149,6 @@ const TABLE_SEPARATOR = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
 const BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
 // a line's first words, for headings run into their text in dictated notes
 const RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/&-]*){1,12})/g;
-const PARAGRAPH_SECTIONS = new Set(['indications', 'history', 'plan']);
 const LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 const LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 export function categoryOf(title, patternDirs = []) {
@@ -193,7 +199,7 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
             // (not inside an indications, history or plan paragraph, on a line that goes on from a line of prose: "This
             // is stage one of a planned two-stage" / "RECONSTRUCTION: return to the OR ...", whatever its case)
             const open = heads[heads.length - 1];
-            const inParagraph = open !== undefined && PARAGRAPH_SECTIONS.has(open.category) && !/\n[ \t]*\n/.test(text.slice(open.start, lineStart));
+            const inParagraph = open !== undefined && c.paragraphs.has(open.category) && !/\n[ \t]*\n/.test(text.slice(open.start, lineStart));
             // a label written in lower case ("coding summary:", "steps:") is one too (a line that a wrap cut is joined
             // back before sections are found, so a line break left before it is the writer's own)
             // (a "label" with a sentence's verb is a sentence that a wrap cut: "strands were retrieved: the tibial strand")
@@ -386,11 +392,11 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
         const end = dedup[i + 1]?.start ?? text.length;
         // Indications, history and plan are one paragraph in dictated notes: a blank line after one ends it,
         // and the untitled narrative that follows is not part of it.
-        if (PARAGRAPH_SECTIONS.has(h.category)) {
+        if (c.paragraphs.has(h.category)) {
             const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
             // a terse note without a single blank line writes one block per line: an indications or history line
             // ("Ind: planned removal; rod placed 6 wk ago") ends at its line end when the next line opens a sentence
-            const line = gap || !terse || h.category === 'plan' ? null : /^[^\n]*\S[^\n]*\n(?=[ \t]*\S)/.exec(text.slice(bodyStart, end));
+            const line = gap || !terse || !c.lines.has(h.category) ? null : /^[^\n]*\S[^\n]*\n(?=[ \t]*\S)/.exec(text.slice(bodyStart, end));
             let cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
             // (an indications or history paragraph goes on over untitled paragraphs that do not open the operation, up to
             // the titled section after them: "Indications, alternatives and consent:" / "..." / "" / "The third option was
