@@ -4,7 +4,7 @@
  * taken for them.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,8 @@ describe('the shipped patterns folder', () => {
   const pkg = join(dir, 'oplint');
   mkdirSync(pkg);
   for (const f of ['package.json', 'bin', 'dist', 'patterns']) cpSync(join(root, f), join(pkg, f), { recursive: true });
+  // (an installed package has its dependencies beside it: the modules entry imports them)
+  symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'), 'dir');
   // someone else's folder beside the package, broken on purpose
   mkdirSync(join(dir, 'patterns', 'packs'), { recursive: true });
   writeFileSync(join(dir, 'patterns', 'grammar.yaml'), 'codes: [not, a, grammar\n');
