@@ -13209,8 +13209,47 @@ function laidOut(input, lined, map, lineStarts2, layout) {
       if (tabs) tabs = tabs.filter((_, i) => !dropped.lines.has(i));
     }
   }
+  if (layout.dictation) {
+    const said = dictated(lined, map, layout.dictation);
+    if (said) ({ text: lined, map } = said);
+  }
   if (layout.ocrLetters) lined = ocrLetters(lined, layout.ocrLetters);
   return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts: lineStarts2, layout: lined };
+}
+var dictationCache = /* @__PURE__ */ new WeakMap();
+function dictated(text, map, d) {
+  if (!Object.keys(d.marks).length) return null;
+  const re = compiledOnce(dictationCache, d, (x) => {
+    const not = x.notBefore.length ? `(?![ \\t]+(?:${phrases(x.notBefore)})(?![A-Za-z]))` : "";
+    return new RegExp(`(?<=\\S)[ \\t]+(${phrases(Object.keys(x.marks))})(?![A-Za-z0-9])${not}`, "gi");
+  });
+  const marks = new Map(Object.entries(d.marks).map(([w, m]) => [w.toLowerCase().replace(/\s+/g, " "), m]));
+  const hits = [];
+  const kinds = /* @__PURE__ */ new Set();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const mark = marks.get(m[1].toLowerCase().replace(/\s+/g, " "));
+    if (mark === void 0) continue;
+    kinds.add(mark);
+    hits.push({ from: m.index, to: m.index + m[0].length, mark });
+  }
+  if (hits.length < d.minCount || kinds.size < 2) return null;
+  const parts = [];
+  const out = [];
+  const at = (x) => map ? map[x] : x;
+  let last = 0;
+  for (const h of hits) {
+    parts.push(text.slice(last, h.from), h.mark);
+    for (let x = last; x < h.from; x++) out.push(at(x));
+    const said = text.slice(h.from, h.to);
+    const word = h.from + said.length - said.trimStart().length;
+    for (let k = 0; k < h.mark.length; k++) out.push(at(word));
+    last = h.to;
+  }
+  parts.push(text.slice(last));
+  for (let x = last; x < text.length; x++) out.push(at(x));
+  out.push(at(text.length));
+  return { text: parts.join(""), map: Int32Array.from(out) };
 }
 var ocrCache = /* @__PURE__ */ new WeakMap();
 var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
@@ -13868,7 +13907,14 @@ var __schemas7 = lazy(() => {
       /** Most words a form label has before its colon: a wrapped line opening with more words and a colon goes on. */
       labelMaxWords: z.number().int().positive().optional(),
       /** Digits text recognition reads for letters, each with its letter: one between two letters is that letter ("Simp1ex"). */
-      ocrLetters: z.record(z.string().regex(/^\d$/), z.string().regex(/^[a-z]$/i)).optional()
+      ocrLetters: z.record(z.string().regex(/^\d$/), z.string().regex(/^[a-z]$/i)).optional(),
+      /**
+       * Punctuation said aloud in a note transcribed by speech recognition ("... draining sinus period", "Procedures
+       * colon new paragraph"): each spoken word with what it stands for. A note is read as dictated when at least
+       * `minCount` of them, of at least two kinds, stand where punctuation would; none before one of `notBefore`
+       * ("the postoperative period was", "a period of").
+       */
+      dictation: z.strictObject({ marks: z.record(z.string().min(1), z.string().min(1)), minCount: z.number().int().positive(), notBefore: phrases2.default([]) }).optional()
     }),
     clauses: z.strictObject({
       /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */
@@ -15104,7 +15150,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, ocrLetters: g.layout.ocrLetters });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, ocrLetters: g.layout.ocrLetters, dictation: g.layout.dictation });
   }
   patternDirs;
   doc;

@@ -87,3 +87,39 @@ describe('a diagnosis written out on its line ends at the blank line: the untitl
     for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual([]);
   });
 });
+
+describe('punctuation said aloud in a note from speech recognition is written out ("comma", "period", "colon", "new paragraph")', () => {
+  const dictated =
+    'OPERATIVE NOTE dictated\nSurgeon colon Dr. X\n\nProcedure colon debridement of the right femoral canal comma CPT 27303 period ' +
+    'antibiotic beads placed in the canal period new paragraph\n' +
+    'Findings colon purulent material in the canal period new paragraph\n' +
+    'The canal was reamed and washed out period forty grams of Simplex cement were mixed by hand with two grams of vancomycin comma ' +
+    'rolled into twenty beads on a wire and placed into the femoral canal period the wound was closed period new paragraph\n' +
+    'Plan colon the beads will be removed in six weeks period\n';
+  it('a dictated insertion with its removal plan', () => {
+    for (const t of layouts(dictated)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'primary-procedure')).toBe('pass');
+      expect(el(rs, '20702', 'staged-removal')).toBe('pass');
+    }
+  });
+  it('evidence quotes the note as it was dictated, at its own line and column', () => {
+    const lines = dictated.split('\n');
+    const rs = checkNoteAll(dictated);
+    const evs = [...rs[0]!.devices[0]!.evidence, ...rs[0]!.elements.flatMap((e) => e.evidence ?? [])];
+    expect(evs.length).toBeGreaterThan(3);
+    for (const ev of evs) expect(lines[ev.line - 1]!.slice(ev.column - 1, ev.column - 1 + ev.text.length)).toBe(ev.text);
+  });
+  it('an ordinary note that says "the postoperative period" and "a period of" is not read as dictated (guard)', () => {
+    const t =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: debridement of the femoral canal (27303).\n\n' +
+      'After a period of six weeks of IV antibiotics the canal was debrided. Beads of Simplex cement, 40 g mixed by hand with 2 g of ' +
+      'vancomycin, were placed into the femoral canal. The postoperative period will include removal of the beads in 6 weeks.\n';
+    for (const x of layouts(t)) {
+      const rs = checkNoteAll(x);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'staged-removal')).toBe('pass');
+    }
+  });
+});

@@ -133,6 +133,11 @@ export declare const GrammarSchema: () => z.ZodObject<{
         pageScreen: z.ZodDefault<z.ZodArray<z.ZodString>>;
         labelMaxWords: z.ZodOptional<z.ZodNumber>;
         ocrLetters: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+        dictation: z.ZodOptional<z.ZodObject<{
+            marks: z.ZodRecord<z.ZodString, z.ZodString>;
+            minCount: z.ZodNumber;
+            notBefore: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        }, z.core.$strict>>;
     }, z.core.$strict>;
     clauses: z.ZodObject<{
         breaks: z.ZodArray<z.ZodString>;

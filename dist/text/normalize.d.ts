@@ -45,6 +45,12 @@ export interface LayoutOptions {
     labelMaxWords?: number;
     /** Digits text recognition reads for letters, with the letter (grammar.yaml layout.ocrLetters): "Simp1ex" is "Simplex". */
     ocrLetters?: Readonly<Record<string, string>>;
+    /** Punctuation said aloud, with what it stands for (grammar.yaml layout.dictation): written out in a dictated note. */
+    dictation?: {
+        marks: Readonly<Record<string, string>>;
+        minCount: number;
+        notBefore: readonly string[];
+    };
 }
 /** A line that ends where a sentence cannot (a continuation word, a comma): grammar.yaml layout.continuationWords. */
 export declare function continuationRe(words: readonly string[] | undefined): RegExp | undefined;

@@ -636,11 +636,64 @@ function laidOut(input, lined, map, lineStarts, layout) {
                 tabs = tabs.filter((_, i) => !dropped.lines.has(i));
         }
     }
+    // punctuation said aloud in a note from speech recognition ("sinus tract excised comma CPT 27640 period"): written
+    if (layout.dictation) {
+        const said = dictated(lined, map, layout.dictation);
+        if (said)
+            ({ text: lined, map } = said);
+    }
     // a digit a scanner's text recognition read for a letter inside a word ("Simp1ex", "VANC0MYCIN"): the letter, in the
     // case of the word (one character for one, offsets hold)
     if (layout.ocrLetters)
         lined = ocrLetters(lined, layout.ocrLetters);
     return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts, layout: lined };
+}
+const dictationCache = new WeakMap();
+/**
+ * The spoken punctuation of a dictated note written as punctuation: the word and the spaces before it become its
+ * mark (each character of the mark maps to the word's first character in the input). Null when the note does not
+ * say at least `minCount` marks of two kinds.
+ */
+function dictated(text, map, d) {
+    if (!Object.keys(d.marks).length)
+        return null;
+    const re = compiledOnce(dictationCache, d, (x) => {
+        const not = x.notBefore.length ? `(?![ \\t]+(?:${phrases(x.notBefore)})(?![A-Za-z]))` : '';
+        return new RegExp(`(?<=\\S)[ \\t]+(${phrases(Object.keys(x.marks))})(?![A-Za-z0-9])${not}`, 'gi');
+    });
+    const marks = new Map(Object.entries(d.marks).map(([w, m]) => [w.toLowerCase().replace(/\s+/g, ' '), m]));
+    const hits = [];
+    const kinds = new Set();
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        const mark = marks.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+        if (mark === undefined)
+            continue;
+        kinds.add(mark);
+        hits.push({ from: m.index, to: m.index + m[0].length, mark });
+    }
+    if (hits.length < d.minCount || kinds.size < 2)
+        return null;
+    const parts = [];
+    const out = [];
+    const at = (x) => (map ? map[x] : x);
+    let last = 0;
+    for (const h of hits) {
+        parts.push(text.slice(last, h.from), h.mark);
+        for (let x = last; x < h.from; x++)
+            out.push(at(x));
+        // (the mark stands where its word was said: each of its characters maps to the word's first)
+        const said = text.slice(h.from, h.to);
+        const word = h.from + said.length - said.trimStart().length;
+        for (let k = 0; k < h.mark.length; k++)
+            out.push(at(word));
+        last = h.to;
+    }
+    parts.push(text.slice(last));
+    for (let x = last; x < text.length; x++)
+        out.push(at(x));
+    out.push(at(text.length));
+    return { text: parts.join(''), map: Int32Array.from(out) };
 }
 const ocrCache = new WeakMap();
 /** A character code of an ASCII letter. */

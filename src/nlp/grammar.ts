@@ -179,6 +179,15 @@ const __schemas = lazy(() => {
       labelMaxWords: z.number().int().positive().optional(),
       /** Digits text recognition reads for letters, each with its letter: one between two letters is that letter ("Simp1ex"). */
       ocrLetters: z.record(z.string().regex(/^\d$/), z.string().regex(/^[a-z]$/i)).optional(),
+      /**
+       * Punctuation said aloud in a note transcribed by speech recognition ("... draining sinus period", "Procedures
+       * colon new paragraph"): each spoken word with what it stands for. A note is read as dictated when at least
+       * `minCount` of them, of at least two kinds, stand where punctuation would; none before one of `notBefore`
+       * ("the postoperative period was", "a period of").
+       */
+      dictation: z
+        .strictObject({ marks: z.record(z.string().min(1), z.string().min(1)), minCount: z.number().int().positive(), notBefore: phrases.default([]) })
+        .optional(),
     }),
     clauses: z.strictObject({
       /** What ends a clause inside a sentence (regular expressions): a context word (irrigation, IV) says nothing across it. */
