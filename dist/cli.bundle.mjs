@@ -15061,7 +15061,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     const shaped = banner || !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues);
     const short = banner || lt.trim().length <= c.headingMax && (date === void 0 || logical.trim().length <= c.headingMax);
     const colon = lt.search(LABEL_COLON);
-    const head = colon > 0 && !/^\s*\d/.test(lt.slice(colon + 1)) ? lt.slice(0, colon) : lt;
+    const head = colon > 0 && !(dateAt > colon && /^\s*\d/.test(lt.slice(colon + 1))) ? lt.slice(0, colon) : lt;
     const opWord = c.operationWord.test(head);
     const datedTitle = head !== lt && date?.rel === true && dateAt < head.length && head.trim().length <= c.headingMax;
     const label = labelled(lt);

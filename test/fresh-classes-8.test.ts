@@ -126,3 +126,31 @@ describe('punctuation said aloud in a note from speech recognition is written ou
     }
   });
 });
+
+describe('a "Label: value" line whose value opens with a number and names the index operation is no heading of that operation', () => {
+  const note = (line: string) =>
+    'OPERATIVE REPORT\nSurgeon: Dr. X\nProcedure: repeat debridement of the tibial canal (27640) and exchange of the antibiotic rod\n\nSteps:\n' +
+    '1. The old window was opened and the rod was withdrawn intact from the tibial canal; the X-ray showed no cement left.\n' +
+    `2. Debridement of the canal with reamers.\n${line}\n` +
+    '3. New rod: 40 g of Palacos mixed by hand with 2 g of vancomycin, moulded on a chest tube into a rod 9 mm wide,\n' +
+    '   which was inserted into the tibial canal.\n\nPlan: removal of the rod in 6 weeks.\n';
+  for (const line of [
+    'Cultures: 4 samples sent, fewer organisms than at the index operation',
+    'Membrane: 3-5 PMN/HPF, improved from more than 20 at the index procedure',
+  ]) {
+    it(JSON.stringify(line), () => {
+      for (const t of layouts(note(line))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs).sort()).toEqual(['insert:intramedullary', 'remove:intramedullary']);
+        expect(el(rs, '20702', 'drug')).toBe('pass');
+      }
+    });
+  }
+  it('a dated title after the colon still heads the earlier operation (guard)', () => {
+    const t =
+      'OPERATIVE REPORT\nSurgeon: Dr. X\nProcedure: debridement of the tibial canal (27640)\n\n' +
+      'Index operation: 3/2/2025 - I&D with antibiotic beads placed in the tibial canal\n\n' +
+      'Today: the canal was debrided and washed out; the beads were left in place.\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual([]);
+  });
+});

@@ -360,7 +360,9 @@ export function findOperations(g, text, joined, recordStarts = []) {
         // in a "Title: text" line only the title names the operation ("DESCRIPTION OF PROCEDURE: ... the prior
         // incision" is not a heading for an earlier operation)
         const colon = lt.search(LABEL_COLON);
-        const head = colon > 0 && !/^\s*\d/.test(lt.slice(colon + 1)) ? lt.slice(0, colon) : lt;
+        // (a date right after the colon belongs to the title: "Index operation: 3/2/2025 - I&D"; a value that opens with a
+        // number does not: "MEMBRANE: 3-5 PMN/HPF, improved from >20 at the index operation")
+        const head = colon > 0 && !(dateAt > colon && /^\s*\d/.test(lt.slice(colon + 1))) ? lt.slice(0, colon) : lt;
         const opWord = c.operationWord.test(head);
         // a title dated by a day of the admission before a colon heads its operation however long the line's text
         // ("Operation 2 (hospital day 4): Repeat debridement and ...")
