@@ -15064,7 +15064,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     const head = colon > 0 && !(dateAt > colon && /^\s*\d/.test(lt.slice(colon + 1))) ? lt.slice(0, colon) : lt;
     const opWord = c.operationWord.test(head);
     const datedTitle = head !== lt && date?.rel === true && dateAt < head.length && head.trim().length <= c.headingMax;
-    const label = labelled(lt);
+    const label = labelled(logical.length > lt.length ? logical : lt);
     const opensWithDate = date !== void 0 && dateAt === lt.search(ENTRY_START);
     if (short && (shaped || date && !wrapped(li)) && opWord && c.earlierWord.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "earlier", banner });

@@ -154,3 +154,21 @@ describe('a "Label: value" line whose value opens with a number and names the in
     for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual([]);
   });
 });
+
+describe('a label naming an earlier operation heads it even when the wrap put its value on the next line', () => {
+  const note = (label: string) =>
+    'OPERATIVE REPORT\nSurgeon: Dr. X\nProcedure: removal of the antibiotic spacer of the left hip and revision arthroplasty (27134)\n\n' +
+    `${label}: "Two 40 g bags of Palacos were each mixed by hand with 2 g of vancomycin and moulded into a spacer, which was placed into the left hip joint."\n\n` +
+    'Description: The old incision was used. The cement spacer was removed from the hip joint in one piece and the X-ray showed no ' +
+    'cement left. Cultures were sent. The new components were cemented with Palacos R+G.\n';
+  for (const label of [
+    'First stage technique (copied from the 2/3 note for reference)',
+    'Index operation details (carried forward from the operative note of 2/3)',
+  ]) {
+    it(JSON.stringify(label), () => {
+      for (const t of [note(label), hardWrap(note(label), 60), hardWrap(note(label), 64), hardWrap(note(label), 72), note(label).toUpperCase()]) {
+        expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
+      }
+    });
+  }
+});

@@ -439,7 +439,8 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     // a title dated by a day of the admission before a colon heads its operation however long the line's text
     // ("Operation 2 (hospital day 4): Repeat debridement and ...")
     const datedTitle = head !== lt && date?.rel === true && dateAt < head.length && head.trim().length <= c.headingMax;
-    const label = labelled(lt);
+    // (a label whose value the wrap put on the next line, which the join runs on, is a label with its value)
+    const label = labelled(logical.length > lt.length ? logical : lt);
     // (a log entry that opens with its date: "3/6 (POD 2) - Back to the OR ...")
     const opensWithDate = date !== undefined && dateAt === lt.search(ENTRY_START);
     if (short && (shaped || (date && !wrapped(li))) && opWord && c.earlierWord.test(head)) {
