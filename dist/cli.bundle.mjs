@@ -4046,23 +4046,23 @@ var require_ignore = __commonJS({
       return count % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
+      let lineEnd2 = body.length;
       let end;
       for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
+        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
+          lineEnd2--;
         }
-        end = lineEnd;
+        end = lineEnd2;
         while (body[end - 1] === SPACE) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
           break;
         }
-        lineEnd = end - 1;
+        lineEnd2 = end - 1;
       }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
+      if (end === lineEnd2) {
+        return body.slice(0, lineEnd2);
       }
       let backslashes = 0;
       while (body[end - backslashes - 1] === ESCAPE) {
@@ -4821,8 +4821,8 @@ function narrative(n) {
         return;
       case "tr": {
         nl3();
-        const cells = kids(node).filter((k2) => tagOf(k2) === "td" || tagOf(k2) === "th");
-        out += cells.map((c) => squash(plain(c))).join("	");
+        const cells2 = kids(node).filter((k2) => tagOf(k2) === "td" || tagOf(k2) === "th");
+        out += cells2.map((c) => squash(plain(c))).join("	");
         nl3();
         return;
       }
@@ -5656,8 +5656,8 @@ __export(csv_exports, {
 function safeCell(value) {
   return value.length > 1 && FORMULA_START.test(value) ? `'${value}` : value;
 }
-function row(cells) {
-  return stringify([cells.map((c) => typeof c === "number" ? c : safeCell(c))], { record_delimiter: "windows", quoted_match: QUOTE });
+function row(cells2) {
+  return stringify([cells2.map((c) => typeof c === "number" ? c : safeCell(c))], { record_delimiter: "windows", quoted_match: QUOTE });
 }
 var CSV_COLUMNS, BOM, FORMULA_START, QUOTE, createCsvFormatter, csv_default;
 var init_csv = __esm({
@@ -9518,7 +9518,7 @@ function renderCodes(opts = {}, knowledge) {
     `${r.primaries.complete ? "published" : "partial"}/${r.primaries.confidence}`
   ]);
   const widths = head.map((t, i) => Math.max(t.length, ...body.map((b) => b[i].length)));
-  const fmt = (cells) => cells.map((s, i) => s.padEnd(widths[i])).join(" ").trimEnd();
+  const fmt = (cells2) => cells2.map((s, i) => s.padEnd(widths[i])).join(" ").trimEnd();
   const out = [c.bold(fmt(head)), ...body.map(fmt)];
   out.push("");
   out.push(...wrap("All six are add-on codes (global ZZZ, modifier 51 exempt): always reported with a primary procedure on the same claim. Site decides the code: canal 20702/20703, deep 20700/20701, joint 20704/20705.", ""));
@@ -10692,21 +10692,21 @@ function findSections(text, patternDirs = [], lines = text, continues) {
       if (at < 0) break;
       continue;
     }
-    const lineEnd = text.indexOf("\n", at);
-    const nextEnd = lineEnd < 0 ? -1 : text.indexOf("\n", lineEnd + 1);
-    const next = lineEnd < 0 ? "" : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+    const lineEnd2 = text.indexOf("\n", at);
+    const nextEnd = lineEnd2 < 0 ? -1 : text.indexOf("\n", lineEnd2 + 1);
+    const next = lineEnd2 < 0 ? "" : text.slice(lineEnd2 + 1, nextEnd < 0 ? text.length : nextEnd);
     const underHeading = () => {
       const before = text.slice(Math.max(0, lineStart2 - 200), lineStart2).replace(/\s+$/, "");
       const prevStart = Math.max(0, lineStart2 - 200) + before.lastIndexOf("\n") + 1;
       return before.endsWith(":") && heads.some((h) => h.start === prevStart);
     };
     if (TABLE_SEPARATOR.test(next) && !underHeading()) {
-      const cells = text.slice(at, lineEnd).split("|").map((x) => x.trim()).filter(Boolean);
-      const cat = cells.map((x) => c.byTitle.get(key(x))).find((k) => k === "procedure" || k === "implants");
-      if (cat && !heads.some((h) => h.start === lineStart2)) heads.push({ start: lineStart2, bodyStart: lineStart2, title: cells.join(" | "), category: cat });
+      const cells2 = text.slice(at, lineEnd2).split("|").map((x) => x.trim()).filter(Boolean);
+      const cat = cells2.map((x) => c.byTitle.get(key(x))).find((k) => k === "procedure" || k === "implants");
+      if (cat && !heads.some((h) => h.start === lineStart2)) heads.push({ start: lineStart2, bodyStart: lineStart2, title: cells2.join(" | "), category: cat });
     }
-    if (lineEnd < 0) break;
-    at = lineEnd;
+    if (lineEnd2 < 0) break;
+    at = lineEnd2;
   }
   const starts = new Set(heads.map((h) => h.start));
   BARE_LINE.lastIndex = 0;
@@ -12361,12 +12361,12 @@ function splitHeader(line) {
   if (line.includes("	")) return { cells: line.split("	"), format: "tsv", delimiter: "	" };
   if (line.includes(",")) return { cells: line.split(","), format: "csv", delimiter: "," };
   if (line.includes("|")) return { cells: line.split("|"), format: "text", delimiter: "|" };
-  const cells = line.trim().split(/\s{2,}/);
-  return { cells: isHeader(cells) ? cells : greedyCells(line) ?? cells, format: "text" };
+  const cells2 = line.trim().split(/\s{2,}/);
+  return { cells: isHeader(cells2) ? cells2 : greedyCells(line) ?? cells2, format: "text" };
 }
 function greedyCells(line) {
   const words = [...line.matchAll(/\S+/g)].map((m) => m[0]);
-  const cells = [];
+  const cells2 = [];
   let i = 0;
   while (i < words.length) {
     let taken = 0;
@@ -12377,13 +12377,13 @@ function greedyCells(line) {
       }
     }
     if (taken === 0) taken = 1;
-    cells.push(words.slice(i, i + taken).join(" "));
+    cells2.push(words.slice(i, i + taken).join(" "));
     i += taken;
   }
-  return isHeader(cells) ? cells : void 0;
+  return isHeader(cells2) ? cells2 : void 0;
 }
-function isHeader(cells) {
-  const fields = cells.map((c) => fieldOf(c.replace(/^"|"$/g, "")));
+function isHeader(cells2) {
+  const fields = cells2.map((c) => fieldOf(c.replace(/^"|"$/g, "")));
   return fields.includes("addOn") && fields.includes("primary");
 }
 function iso(y, m, d) {
@@ -12473,14 +12473,14 @@ function parseAocText(text, file) {
     for (const r of records) rows.push([headerIdx + 1 + r.info.lines, r.record]);
   }
   const edits = /* @__PURE__ */ new Map();
-  for (const [line, cells] of rows) {
-    if (cells.every((c) => !c.trim())) continue;
-    if (cells.length !== columns.length) {
-      throw new AocFileError(file, line, `expected ${columns.length} columns, found ${cells.length}`);
+  for (const [line, cells2] of rows) {
+    if (cells2.every((c) => !c.trim())) continue;
+    if (cells2.length !== columns.length) {
+      throw new AocFileError(file, line, `expected ${columns.length} columns, found ${cells2.length}`);
     }
     const get2 = (f) => {
       const i = columns.indexOf(f);
-      return i < 0 ? void 0 : cells[i].trim().replace(/^"|"$/g, "");
+      return i < 0 ? void 0 : cells2[i].trim().replace(/^"|"$/g, "");
     };
     const addOn = get2("addOn").toUpperCase();
     if (!CODE.test(addOn)) throw new AocFileError(file, line, `invalid add-on code "${addOn}"`);
@@ -12978,6 +12978,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
         join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext ? MARKER_START.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
       }
     }
+    if (join9 && TABLE_RULE.test(next)) join9 = false;
     if (join9 && !rowEnds.has(i)) joins.push(at);
     at += 1;
   }
@@ -13004,6 +13005,7 @@ function widest(lines) {
   return { width, longest };
 }
 var RULE_END = /([=*#~_-])\1{2,}$/;
+var TABLE_RULE = /^[ ]*[-=]{3,}(?:[+|][-=]+)*[+|]?[ ]*$/;
 var LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
 var DEFAULT_WRAP = { min: 24, max: 160 };
 var STARTS = /(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?([A-Za-z])[A-Za-z/&-]*(?:[ ][A-Za-z/&-]+){0,3}:|[.!?][ \t]+([A-Za-z])(?=[a-z]*\s)/g;
@@ -13121,11 +13123,11 @@ function tableRowJoins(lines, tabs, ends, words) {
 }
 var cellStartCache = /* @__PURE__ */ new WeakMap();
 function continuesCellAbove(above, line, aboveContinues, words) {
-  const cells = line.trim().split("|").slice(1, -1);
+  const cells2 = line.trim().split("|").slice(1, -1);
   const up = above.trim().split("|").slice(1, -1);
-  if (cells.length < 2 || cells.length !== up.length) return false;
-  const first = cells[0];
-  if (first.trim() === "" || cells.slice(1).some((c) => c.trim() !== "")) return false;
+  if (cells2.length < 2 || cells2.length !== up.length) return false;
+  const first = cells2[0];
+  if (first.trim() === "" || cells2.slice(1).some((c) => c.trim() !== "")) return false;
   if (aboveContinues) return true;
   if (up.slice(1).every((c) => c.trim() === "")) return false;
   const lead = first.length - first.trimStart().length;
@@ -13412,6 +13414,15 @@ var HAS_WORD = /[A-Za-z0-9]/;
 var FORM_ANSWER = /^[ \t]{2,}[^\s?][^\n?]*(?:\n|$)/;
 var CLOSERS = /* @__PURE__ */ new Set([34, 39, 41, 93, 8221, 8217]);
 var LINE_SECTIONS = /* @__PURE__ */ new Set(["procedure", "diagnosis", "implants", "notdone", "other"]);
+function cells(text, from, to) {
+  let n = 0;
+  for (let x = from; x < to; x++) if (text.charCodeAt(x) === 124 && ++n === 2) return true;
+  return false;
+}
+function lineEnd(text, at, end) {
+  const nl3 = text.indexOf("\n", at);
+  return nl3 < 0 || nl3 > end ? end : nl3;
+}
 function splitSentences(text, sections) {
   const out = [];
   const NEXT = NEXT_ANY;
@@ -13447,7 +13458,7 @@ function splitSentences(text, sections) {
         const blank = nextCh === 10;
         let k2 = text.lastIndexOf("\n", i - 1) + 1;
         while (k2 < i && text.charCodeAt(k2) === 32) k2++;
-        const row2 = nextCh === 124 || k2 < i && text.charCodeAt(k2) === 124;
+        const row2 = nextCh === 124 || k2 < i && text.charCodeAt(k2) === 124 || cells(text, k2, i) && cells(text, j, lineEnd(text, j, end));
         if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1)) || isAsciiLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1)) {
           push(s, i);
           s = i + 1;
@@ -13806,6 +13817,8 @@ var __schemas7 = lazy(() => {
       newDeviceWords: phrases2.default([]),
       /** Words that may stand between a separate-material word and its material word ("a separate small batch"). */
       separateMaterialGap: z.number().int().nonnegative().default(0),
+      /** An amount this many words or fewer after a device names that device's measure ("the rod, 30 cm long"). */
+      measureGap: z.number().int().nonnegative().default(3),
       /** Words that never stand in that gap ("a new nail with cement" names no separate material). */
       separateMaterialGapStops: phrases2.default([]),
       /** Units (quantities.yaml canonical names) of an amount of material: a sentence with one prepares material of its own. */
@@ -13879,6 +13892,8 @@ var __schemas7 = lazy(() => {
       productReach: z.number().int().positive().default(48),
       siteFieldLabels: phrases2,
       notPlacedToday: phrases2,
+      /** ... unless the word is part of one of these, which tell the device made where it lies ("molded in situ"). */
+      notPlacedExceptions: phrases2.default([]),
       unusedSupplyWords: phrases2,
       ofPhraseStops: phrases2,
       /** After an exchange word and before its device (no other device between), one of these words opens the new
@@ -15091,8 +15106,8 @@ function findOperations(g, text, joined, recordStarts = []) {
     if (prev?.kind !== "earlier" || prev.banner) continue;
     const prevEnd = text.indexOf("\n", prev.start);
     if (prevEnd < 0 || !text.slice(prevEnd, at).trim()) continue;
-    const lineEnd = text.indexOf("\n", at);
-    heads.push({ start: at, line: text.slice(at, lineEnd < 0 ? text.length : lineEnd).trim(), kind: "neutral" });
+    const lineEnd2 = text.indexOf("\n", at);
+    heads.push({ start: at, line: text.slice(at, lineEnd2 < 0 ? text.length : lineEnd2).trim(), kind: "neutral" });
   }
   heads.sort((x, y) => x.start - y.start);
   const dated = heads.filter((h) => h.kind === "dated");
@@ -15713,6 +15728,7 @@ function deviceGrammar(a) {
       correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, "i"),
       attestation: new RegExp(`\\b(?:${phrases(gr.timeline.attestationWords)})\\b`, "i"),
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, "i"),
+      madeInPlace: g.notPlacedExceptions.length ? new RegExp(`\\b(?:${phrases(g.notPlacedExceptions)})\\b`, "gi") : null,
       unusedSupply: new RegExp(`\\b(?:${phrases(g.unusedSupplyWords)})\\b`, "i"),
       siteHeader: new RegExp(`^(?:${phrases(g.siteFieldLabels)})$`, "i"),
       siteField: new RegExp(`^\\s*\\|?\\s*(?:${phrases(g.siteFieldLabels)})\\s*(?:\\||:)`, "i"),
@@ -16039,9 +16055,9 @@ function headerRow(a, s) {
   const nl3 = text.indexOf("\n", sent.end);
   if (nl3 < 0 || text.slice(sent.end, nl3).trim()) return false;
   const end = text.indexOf("\n", nl3 + 1);
-  return TABLE_RULE.test(text.slice(nl3 + 1, end < 0 ? text.length : end));
+  return TABLE_RULE2.test(text.slice(nl3 + 1, end < 0 ? text.length : end));
 }
-var TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+var TABLE_RULE2 = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 function namesEarlier(a, m, device) {
   const dg = deviceGrammar(a);
   const sent = a.sentences[m.sentence];
@@ -16119,16 +16135,19 @@ function analyseDevices(a) {
     const newOfKind = (d) => d.basis === "coreference" && deviceGrammar(a).newDeviceBefore.test(a.doc.text.slice(sent.start, d.start));
     const selfQualified = deviceAffirmed.some((d) => d.basis !== "coreference" && d.basis !== "anaphor" || newOfKind(d));
     const verbless = a.in("actions", s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text);
-    const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s].text);
+    const rowText = deviceGrammar(a).madeInPlace ? a.sentences[s].text.replace(deviceGrammar(a).madeInPlace, " ") : a.sentences[s].text;
+    const listsPlaced = !deviceGrammar(a).notPlaced.test(rowText);
     const itemLength = () => {
       const own = deviceAffirmed.filter((x) => x.basis !== "coreference" && x.basis !== "anaphor");
-      if (!own.length) return sent.text.length;
+      const unpadded = (t) => t.replace(/ {2,}/g, " ").length;
+      if (!own.length) return unpadded(sent.text);
       const from = sent.text.lastIndexOf(";", own[0].start - sent.start) + 1;
       const to = sent.text.indexOf(";", own[own.length - 1].end - sent.start);
-      if (sent.text.slice(from, own[own.length - 1].start - sent.start).includes(";")) return sent.text.length;
-      return (to < 0 ? sent.text.length : to) - from;
+      if (sent.text.slice(from, own[own.length - 1].start - sent.start).includes(";")) return unpadded(sent.text);
+      return unpadded(sent.text.slice(from, to < 0 ? sent.text.length : to));
     };
-    const listItem = (cat === "procedure" || cat === "implants") && selfQualified && verbless && itemLength() <= deviceGrammar(a).g.itemMaxLength;
+    const tableRow = cat === "implants" && (sent.text.match(/\|/g)?.length ?? 0) >= 2;
+    const listItem = (cat === "procedure" || cat === "implants") && selfQualified && verbless && (tableRow || itemLength() <= deviceGrammar(a).g.itemMaxLength);
     if (!didInsert && !didRemove && listItem && listsPlaced && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section)) didInsert = true;
     if (!didInsert && !didRemove && listItem && removalBlock.has(a.sentences[s].section)) didRemove = true;
     let fragment;
@@ -16440,11 +16459,11 @@ function subItemSentences(a, s) {
   let end = at;
   for (let next = at + 1; next < text.length; ) {
     const nl3 = text.indexOf("\n", next);
-    const lineEnd = nl3 < 0 ? text.length : nl3;
-    if (text.slice(next, lineEnd).trim() === "" || indentOf(next) <= own) break;
-    if (!SUB_ITEM.test(text.slice(next + indentOf(next), lineEnd)) && end === at) break;
-    end = lineEnd;
-    next = lineEnd + 1;
+    const lineEnd2 = nl3 < 0 ? text.length : nl3;
+    if (text.slice(next, lineEnd2).trim() === "" || indentOf(next) <= own) break;
+    if (!SUB_ITEM.test(text.slice(next + indentOf(next), lineEnd2)) && end === at) break;
+    end = lineEnd2;
+    next = lineEnd2 + 1;
   }
   if (end === at) return [];
   const out = [];
@@ -16478,9 +16497,9 @@ function removalTableRow(a, s) {
   if (!memo) removalTableMemo.set(a, memo = /* @__PURE__ */ new Map());
   let removal = memo.get(h);
   if (removal === void 0) {
-    const cells = tableHeaderOf(a, s).map((c) => ({ c, acts: a.matchText("actions", c) }));
-    const removes = cells.filter((x) => x.acts.some((m) => m.entry.tags.has("remove")));
-    const placement = cells.some((x) => x.acts.some((m) => m.entry.tags.has("insert")));
+    const cells2 = tableHeaderOf(a, s).map((c) => ({ c, acts: a.matchText("actions", c) }));
+    const removes = cells2.filter((x) => x.acts.some((m) => m.entry.tags.has("remove")));
+    const placement = cells2.some((x) => x.acts.some((m) => m.entry.tags.has("insert")));
     removal = removes.length > 0 && (!placement || removes.some((x) => deviceGrammar(a).todayAnchor.test(x.c)));
     memo.set(h, removal);
   }
@@ -16833,6 +16852,21 @@ function scopeSentences(ctx, materials = false) {
   }
   return scope;
 }
+function measuresOtherDevice(ctx, span) {
+  const frames = ctx.dev.frames.filter((f) => f.action === ctx.pack.action);
+  const theirs = new Set(frames.filter((f) => f.site !== ctx.pack.site).flatMap((f) => f.forms));
+  const ours = new Set(frames.filter((f) => f.site === ctx.pack.site).flatMap((f) => f.forms));
+  const onlyOurs = [...ours].filter((x) => !theirs.has(x));
+  if (!ours.size || !theirs.size) return false;
+  let nearest2;
+  for (const d of ctx.dev.devices) {
+    if (d.sentence !== span.sentence || d.end > span.start) continue;
+    if (!nearest2 || d.end > nearest2.end) nearest2 = { form: d.form, end: d.end };
+  }
+  if (!nearest2 || !theirs.has(nearest2.form) || ours.has(nearest2.form) && !onlyOurs.length) return false;
+  const between = ctx.a.doc.text.slice(nearest2.end, span.start).match(/[A-Za-z0-9]+/g)?.length ?? 0;
+  return between <= ctx.a.grammar.coreference.measureGap;
+}
 function withdrawnBy(ctx, refs, on) {
   if (!on) return () => false;
   const { a } = ctx;
@@ -17037,10 +17071,12 @@ function evaluate3(ctx) {
   const good = [];
   for (const s of [...scopeSentences(ctx)].sort((x, y) => x - y)) {
     for (const q of a.quantities(s)) {
+      const other = !q.excludedBy && measuresOtherDevice(ctx, { ...q, sentence: s });
       if (ctx.explain) {
-        explain.push({ pattern: `quantity/${q.unit}`, term: q.text, evidence: a.evidence(q.start, q.end), accepted: !q.excludedBy, ...q.excludedBy ? { context: `belongs to '${q.excludedBy}'` } : {} });
+        const context = q.excludedBy ? `belongs to '${q.excludedBy}'` : other ? "measures another device told just before it" : void 0;
+        explain.push({ pattern: `quantity/${q.unit}`, term: q.text, evidence: a.evidence(q.start, q.end), accepted: !q.excludedBy && !other, ...context ? { context } : {} });
       }
-      if (!q.excludedBy) good.push(q);
+      if (!q.excludedBy && !other) good.push(q);
     }
   }
   if (good.length) return { status: "pass", messageKey: "pass", vars: { found: quoteList(good.map((q) => q.text)) }, evidence: good.slice(0, 4).map((q) => a.evidence(q.start, q.end)), explain };

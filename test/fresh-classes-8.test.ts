@@ -172,3 +172,103 @@ describe('a label naming an earlier operation heads it even when the wrap put it
     });
   }
 });
+
+describe('a table row whose cells go on over indented lines keeps its cells when the wrap cuts its first line', () => {
+  const note =
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: resection arthroplasty of the infected left knee (27488); antibiotic spacer\n\n' +
+    'The components and cement were removed and the joint was debrided and washed out.\n\n' +
+    'Devices placed:\n' +
+    'Device  | Site                          | Material and drug              | Amount\n' +
+    'Spacer  | left knee joint, block across | Simplex P, 3 g vancomycin and  | 3 x 40 g\n' +
+    '        | the femur and the tibia       | 2.4 g gentamicin per bag, made | cement\n' +
+    '        |                               | by hand on the back table      |\n\n' +
+    'Plan: second stage in 8 weeks with removal of the spacer.\n';
+  it('the spacer keeps its drug and amount from the table', () => {
+    for (const t of [...layouts(note), hardWrap(note, 60), hardWrap(note, 68)]) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intra-articular']);
+      expect(el(rs, '20704', 'drug')).toBe('pass');
+      expect(el(rs, '20704', 'quantity')).toBe('pass');
+    }
+  });
+});
+
+describe('a device table whose rows have padded cells and cells over several lines lists the devices placed', () => {
+  // (rows with no pipe before the first cell, a ruled line under the header, cells continued on indented lines)
+  const note =
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures:\n1. Resection of the infected left hip arthroplasty (27091)\n' +
+    '2. Drainage of a deep thigh abscess below the fascia lata (27301)\n\n' +
+    'The stem and cup were removed and the abscess under the fascia lata was drained. A spacer and beads were made by hand on ' +
+    'the back table and placed as listed.\n\n' +
+    'Devices placed this stage:\n' +
+    'Device  | Site                         | Material / drug             | Amount\n' +
+    '--------+------------------------------+-----------------------------+----------\n' +
+    'Spacer  | left hip joint, head in the  | Palacos R, 2 g vancomycin   | 2 x 40 g\n' +
+    '        | acetabulum, stem in the      | per bag, mixed by hand,     | cement\n' +
+    '        | proximal femur               | moulded over a pin          |\n' +
+    'Beads   | subfascial thigh cavity      | Simplex P, 1.2 g tobramycin | 20 beads\n' +
+    '        |                              | per bag, rolled by hand     |\n\n' +
+    'Plan: second stage in 8 weeks with removal of the spacer and the beads.\n';
+  it('a spacer in the hip joint and beads under the fascia, each with its drug and amount', () => {
+    for (const t of [...layouts(note), hardWrap(note, 60), hardWrap(note, 80)]) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intra-articular', 'insert:deep']);
+      for (const code of ['20704', '20700']) for (const id of ['placement-site', 'drug', 'quantity']) expect(el(rs, code, id)).toBe('pass');
+    }
+  });
+});
+
+describe('a table row: a negation in one cell says nothing of the next cell, and "molded in situ" is made there', () => {
+  const note = (row: string) =>
+    'OPERATIVE RECORD\nSurgeon: Dr. X\nProcedure: stage 1 removal of the infected right knee arthroplasty (27488)\n\n' +
+    'The components were removed and the joint debrided.\n\nAntibiotic device record:\n\n' +
+    '| # | Site | Cement and antibiotic | Form |\n|---|---|---|---|\n' + `${row}\n\n` +
+    'Plan: the spacer comes out at the second stage in 8 weeks.\n';
+  for (const row of [
+    '| 1 | Right knee joint space | 2 x 40 g Palacos R+G, no added antibiotic | Static block spacer, molded in situ |',
+    '| 1 | Right knee joint space | 2 x 40 g Copal G+C, nothing added | Articulating spacer shaped in situ |',
+  ]) {
+    it(JSON.stringify(row), () => {
+      for (const t of layouts(note(row))) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+    });
+  }
+});
+
+describe('a form\'s label that says a removal is planned ("[x] Staged removal planned: ...") plans it', () => {
+  const note = (line: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: debridement of the femoral canal (27303); antibiotic cement rod in the canal\n\n' +
+    'The canal was reamed. 40 g of Palacos was mixed by hand with 2 g of vancomycin, moulded into a rod and passed into the ' +
+    `femoral canal.\n\nChecklist:\n${line}\n`;
+  for (const line of [
+    '[x] Staged removal planned: rod to be removed at the second stage in 8 weeks',
+    '[x] Rod removal scheduled: at the second stage in about 6 weeks',
+  ]) {
+    it(JSON.stringify(line), () => {
+      for (const t of layouts(note(line))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['insert:intramedullary']);
+        expect(el(rs, '20702', 'staged-removal')).toBe('pass');
+      }
+    });
+  }
+});
+
+describe('an amount told right after another device measures that device, not the one told after it', () => {
+  const note = (sentence: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: debridement of the tibial canal (27640) and of the anterior compartment (27602)\n\n' +
+    'Palacos with vancomycin was mixed by hand for a rod, and Simplex with tobramycin was rolled by hand into beads. ' +
+    `${sentence} The wound was closed.\n\nPlan: the rod and beads come out in 6 weeks.\n`;
+  for (const s of [
+    'An antibiotic rod about 8 mm thick was passed down the canal, and the dead space under the fascia was filled with the beads.',
+    'The rod, 30 cm long, was passed down the tibial canal, and the beads were laid deep to the fascia.',
+  ]) {
+    it(JSON.stringify(s), () => {
+      for (const t of layouts(note(s))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['insert:intramedullary', 'insert:deep']);
+        expect(el(rs, '20702', 'quantity')).toBe('pass');
+        expect(el(rs, '20700', 'quantity')).toBe('fail');
+      }
+    });
+  }
+});

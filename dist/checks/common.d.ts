@@ -69,6 +69,17 @@ export declare function ownNoteSentences(ctx: EvalContext): Set<number> | null;
  */
 export declare function scopeSentences(ctx: EvalContext, materials?: boolean): Set<number>;
 /**
+ * Whether a span (an amount) measures another device of this action, not this one: with devices of different forms at
+ * other sites, the device named nearest before it, a few words before it (grammar.yaml coreference.measureGap), is
+ * one of theirs ("an antibiotic rod about 8 mm thick
+ * was passed down the canal, and the dead space was filled with beads": the 8 mm is the rod's, not the beads').
+ */
+export declare function measuresOtherDevice(ctx: EvalContext, span: {
+    start: number;
+    end: number;
+    sentence: number;
+}): boolean;
+/**
  * Terms a correction withdraws: an addendum, late entry or attestation that negates a term ("Correction: no
  * vancomycin was added to the bead cement") takes back what the note says of that term elsewhere, before or after
  * it (a correction is displayed above or below the note it corrects). Off unless the pack's option `on` says so.

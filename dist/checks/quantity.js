@@ -1,14 +1,17 @@
-import { quoteList, scopeSentences } from './common.js';
+import { measuresOtherDevice, quoteList, scopeSentences } from './common.js';
 export function evaluate(ctx) {
     const { a } = ctx;
     const explain = [];
     const good = [];
     for (const s of [...scopeSentences(ctx)].sort((x, y) => x - y)) {
         for (const q of a.quantities(s)) {
+            // (an amount told of another device of this action measures that one)
+            const other = !q.excludedBy && measuresOtherDevice(ctx, { ...q, sentence: s });
             if (ctx.explain) {
-                explain.push({ pattern: `quantity/${q.unit}`, term: q.text, evidence: a.evidence(q.start, q.end), accepted: !q.excludedBy, ...(q.excludedBy ? { context: `belongs to '${q.excludedBy}'` } : {}) });
+                const context = q.excludedBy ? `belongs to '${q.excludedBy}'` : other ? 'measures another device told just before it' : undefined;
+                explain.push({ pattern: `quantity/${q.unit}`, term: q.text, evidence: a.evidence(q.start, q.end), accepted: !q.excludedBy && !other, ...(context ? { context } : {}) });
             }
-            if (!q.excludedBy)
+            if (!q.excludedBy && !other)
                 good.push(q);
         }
     }

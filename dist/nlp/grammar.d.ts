@@ -53,6 +53,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         separateMaterialWords: z.ZodArray<z.ZodString>;
         newDeviceWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         separateMaterialGap: z.ZodDefault<z.ZodNumber>;
+        measureGap: z.ZodDefault<z.ZodNumber>;
         separateMaterialGapStops: z.ZodDefault<z.ZodArray<z.ZodString>>;
         materialUnits: z.ZodDefault<z.ZodArray<z.ZodString>>;
         materialReferenceWords: z.ZodArray<z.ZodString>;
@@ -111,6 +112,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         productReach: z.ZodDefault<z.ZodNumber>;
         siteFieldLabels: z.ZodArray<z.ZodString>;
         notPlacedToday: z.ZodArray<z.ZodString>;
+        notPlacedExceptions: z.ZodDefault<z.ZodArray<z.ZodString>>;
         unusedSupplyWords: z.ZodArray<z.ZodString>;
         ofPhraseStops: z.ZodArray<z.ZodString>;
         exchangeNewWords: z.ZodDefault<z.ZodArray<z.ZodString>>;

@@ -70,6 +70,8 @@ const __schemas = lazy(() => {
             newDeviceWords: phrases.default([]),
             /** Words that may stand between a separate-material word and its material word ("a separate small batch"). */
             separateMaterialGap: z.number().int().nonnegative().default(0),
+            /** An amount this many words or fewer after a device names that device's measure ("the rod, 30 cm long"). */
+            measureGap: z.number().int().nonnegative().default(3),
             /** Words that never stand in that gap ("a new nail with cement" names no separate material). */
             separateMaterialGapStops: phrases.default([]),
             /** Units (quantities.yaml canonical names) of an amount of material: a sentence with one prepares material of its own. */
@@ -143,6 +145,8 @@ const __schemas = lazy(() => {
             productReach: z.number().int().positive().default(48),
             siteFieldLabels: phrases,
             notPlacedToday: phrases,
+            /** ... unless the word is part of one of these, which tell the device made where it lies ("molded in situ"). */
+            notPlacedExceptions: phrases.default([]),
             unusedSupplyWords: phrases,
             ofPhraseStops: phrases,
             /** After an exchange word and before its device (no other device between), one of these words opens the new

@@ -310,6 +310,9 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) ? MARKER_START.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
             }
         }
+        // a table's ruled line ("--------+--------") is a line of its own: nothing goes on into it
+        if (join && TABLE_RULE.test(next))
+            join = false;
         if (join && !rowEnds.has(i))
             joins.push(at);
         at += 1;
@@ -340,6 +343,8 @@ function widest(lines) {
 }
 /** A line that ends in a rule of three or more of one character ("... ===", "... ---"). */
 const RULE_END = /([=*#~_-])\1{2,}$/;
+/** A table's ruled line: dashes or equals signs, with the pluses or pipes where its columns meet. */
+const TABLE_RULE = /^[ ]*[-=]{3,}(?:[+|][-=]+)*[+|]?[ ]*$/;
 /** A numbered or bulleted list item's marker and the spaces after it (its text starts at the match's end). */
 const LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
 /** Wrap widths when no rule set gives them (grammar.yaml layout.wrapWidth holds the shipped values). */

@@ -8,5 +8,4 @@ export interface Sentence {
     section: number;
     category: SectionCategory;
 }
-/** Split each section body into sentences, surviving clinical abbreviations and decimals. */
 export declare function splitSentences(text: string, sections: Section[]): Sentence[];

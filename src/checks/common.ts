@@ -165,6 +165,30 @@ export function scopeSentences(ctx: EvalContext, materials = false): Set<number>
 }
 
 /**
+ * Whether a span (an amount) measures another device of this action, not this one: with devices of different forms at
+ * other sites, the device named nearest before it, a few words before it (grammar.yaml coreference.measureGap), is
+ * one of theirs ("an antibiotic rod about 8 mm thick
+ * was passed down the canal, and the dead space was filled with beads": the 8 mm is the rod's, not the beads').
+ */
+export function measuresOtherDevice(ctx: EvalContext, span: { start: number; end: number; sentence: number }): boolean {
+  const frames = ctx.dev.frames.filter((f) => f.action === ctx.pack.action);
+  // (a form only another device has is another's; a form both have is another's when this device has a form of its
+  // own, which would have been named)
+  const theirs = new Set(frames.filter((f) => f.site !== ctx.pack.site).flatMap((f) => f.forms));
+  const ours = new Set(frames.filter((f) => f.site === ctx.pack.site).flatMap((f) => f.forms));
+  const onlyOurs = [...ours].filter((x) => !theirs.has(x));
+  if (!ours.size || !theirs.size) return false;
+  let nearest: { form: string; end: number } | undefined;
+  for (const d of ctx.dev.devices) {
+    if (d.sentence !== span.sentence || d.end > span.start) continue;
+    if (!nearest || d.end > nearest.end) nearest = { form: d.form, end: d.end };
+  }
+  if (!nearest || !theirs.has(nearest.form) || (ours.has(nearest.form) && !onlyOurs.length)) return false;
+  const between = ctx.a.doc.text.slice(nearest.end, span.start).match(/[A-Za-z0-9]+/g)?.length ?? 0;
+  return between <= ctx.a.grammar.coreference.measureGap;
+}
+
+/**
  * Terms a correction withdraws: an addendum, late entry or attestation that negates a term ("Correction: no
  * vancomycin was added to the bead cement") takes back what the note says of that term elsewhere, before or after
  * it (a correction is displayed above or below the note it corrects). Off unless the pack's option `on` says so.

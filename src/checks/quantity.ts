@@ -1,6 +1,6 @@
 import type { ExplainEntry } from '../types.js';
 import type { CheckSpec } from '../rules/pack.js';
-import { assertionOf, explainOf, eventsFor, quoteList, refMentions, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict } from './common.js';
+import { assertionOf, explainOf, eventsFor, measuresOtherDevice, quoteList, refMentions, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict } from './common.js';
 
 export function evaluate(ctx: EvalContext): Verdict {
   const { a } = ctx;
@@ -8,10 +8,13 @@ export function evaluate(ctx: EvalContext): Verdict {
   const good: { start: number; end: number; text: string }[] = [];
   for (const s of [...scopeSentences(ctx)].sort((x, y) => x - y)) {
     for (const q of a.quantities(s)) {
+      // (an amount told of another device of this action measures that one)
+      const other = !q.excludedBy && measuresOtherDevice(ctx, { ...q, sentence: s });
       if (ctx.explain) {
-        explain.push({ pattern: `quantity/${q.unit}`, term: q.text, evidence: a.evidence(q.start, q.end), accepted: !q.excludedBy, ...(q.excludedBy ? { context: `belongs to '${q.excludedBy}'` } : {}) });
+        const context = q.excludedBy ? `belongs to '${q.excludedBy}'` : other ? 'measures another device told just before it' : undefined;
+        explain.push({ pattern: `quantity/${q.unit}`, term: q.text, evidence: a.evidence(q.start, q.end), accepted: !q.excludedBy && !other, ...(context ? { context } : {}) });
       }
-      if (!q.excludedBy) good.push(q);
+      if (!q.excludedBy && !other) good.push(q);
     }
   }
   if (good.length) return { status: 'pass', messageKey: 'pass', vars: { found: quoteList(good.map((q) => q.text)) }, evidence: good.slice(0, 4).map((q) => a.evidence(q.start, q.end)), explain };

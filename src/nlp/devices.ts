@@ -519,6 +519,8 @@ interface DeviceGrammar {
   attestation: RegExp;
   /** Words of a verb-less item that lists a device not placed today ("retained", "prior op"). */
   notPlaced: RegExp;
+  /** Phrases that tell a device made where it lies ("molded in situ"): no word of `notPlaced` inside them counts. */
+  madeInPlace: RegExp | null;
   /** A supply-log status of an item neither put in nor taken out (grammar.yaml unusedSupplyWords). */
   unusedSupply: RegExp;
   /** The label of a form field or table row that tells a device's site ("| Site |", "Location:"). */
@@ -609,6 +611,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, 'i'),
       attestation: new RegExp(`\\b(?:${phrases(gr.timeline.attestationWords)})\\b`, 'i'),
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
+      madeInPlace: g.notPlacedExceptions.length ? new RegExp(`\\b(?:${phrases(g.notPlacedExceptions)})\\b`, 'gi') : null,
       unusedSupply: new RegExp(`\\b(?:${phrases(g.unusedSupplyWords)})\\b`, 'i'),
       siteHeader: new RegExp(`^(?:${phrases(g.siteFieldLabels)})$`, 'i'),
       siteField: new RegExp(`^\\s*\\|?\\s*(?:${phrases(g.siteFieldLabels)})\\s*(?:\\||:)`, 'i'),
@@ -1180,19 +1183,24 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     const newOfKind = (d: DeviceMention) => d.basis === 'coreference' && deviceGrammar(a).newDeviceBefore.test(a.doc.text.slice(sent.start, d.start));
     const selfQualified = deviceAffirmed.some((d) => (d.basis !== 'coreference' && d.basis !== 'anaphor') || newOfKind(d));
     const verbless = a.in('actions', s).length === 0 && !deviceGrammar(a).finiteVerb.test(a.sentences[s]!.text);
-    const listsPlaced = !deviceGrammar(a).notPlaced.test(a.sentences[s]!.text);
+    const rowText = deviceGrammar(a).madeInPlace ? a.sentences[s]!.text.replace(deviceGrammar(a).madeInPlace!, ' ') : a.sentences[s]!.text;
+    const listsPlaced = !deviceGrammar(a).notPlaced.test(rowText);
     // (a line that lists several procedures between semicolons is measured item by item: "Excisional debridement of
     // the leg (11043); antibiotic bead chains to the posterior compartment.")
     // (only when the devices named stand in one item: items with devices of their own are not told apart here)
+    // (the padding of a table's cells is no length: runs of spaces count as one)
     const itemLength = (): number => {
       const own = deviceAffirmed.filter((x) => x.basis !== 'coreference' && x.basis !== 'anaphor');
-      if (!own.length) return sent.text.length;
+      const unpadded = (t: string) => t.replace(/ {2,}/g, ' ').length;
+      if (!own.length) return unpadded(sent.text);
       const from = sent.text.lastIndexOf(';', own[0]!.start - sent.start) + 1;
       const to = sent.text.indexOf(';', own[own.length - 1]!.end - sent.start);
-      if (sent.text.slice(from, own[own.length - 1]!.start - sent.start).includes(';')) return sent.text.length;
-      return (to < 0 ? sent.text.length : to) - from;
+      if (sent.text.slice(from, own[own.length - 1]!.start - sent.start).includes(';')) return unpadded(sent.text);
+      return unpadded(sent.text.slice(from, to < 0 ? sent.text.length : to));
     };
-    const listItem = (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && itemLength() <= deviceGrammar(a).g.itemMaxLength;
+    // (a row of a table's cells is an item however many cells it has)
+    const tableRow = cat === 'implants' && (sent.text.match(/\|/g)?.length ?? 0) >= 2;
+    const listItem = (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && (tableRow || itemLength() <= deviceGrammar(a).g.itemMaxLength);
     // (a row of an implant / explant log with no word of its own for what happened is neither)
     if (!didInsert && !didRemove && listItem && listsPlaced && !removalBlock.has(a.sentences[s]!.section) && !mixedBlock.has(a.sentences[s]!.section)) didInsert = true;
     // (a device listed with no verb under a heading of removal, "Devices removed:" / "| Tobramycin PMMA beads | deep

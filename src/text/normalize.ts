@@ -335,6 +335,8 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) ? MARKER_START.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
       }
     }
+    // a table's ruled line ("--------+--------") is a line of its own: nothing goes on into it
+    if (join && TABLE_RULE.test(next)) join = false;
     if (join && !rowEnds.has(i)) joins.push(at);
     at += 1;
   }
@@ -365,6 +367,8 @@ function widest(lines: readonly string[]): { width: number; longest: string } {
 
 /** A line that ends in a rule of three or more of one character ("... ===", "... ---"). */
 const RULE_END = /([=*#~_-])\1{2,}$/;
+/** A table's ruled line: dashes or equals signs, with the pluses or pipes where its columns meet. */
+const TABLE_RULE = /^[ ]*[-=]{3,}(?:[+|][-=]+)*[+|]?[ ]*$/;
 
 /** A numbered or bulleted list item's marker and the spaces after it (its text starts at the match's end). */
 const LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;

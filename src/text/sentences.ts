@@ -48,6 +48,18 @@ const CLOSERS = new Set([34, 39, 41, 93, 0x201d, 0x2019]);
 const LINE_SECTIONS = new Set<SectionCategory>(['procedure', 'diagnosis', 'implants', 'notdone', 'other']);
 
 /** Split each section body into sentences, surviving clinical abbreviations and decimals. */
+/** Whether text[from, to) holds two pipes or more: a row of a table's cells. */
+function cells(text: string, from: number, to: number): boolean {
+  let n = 0;
+  for (let x = from; x < to; x++) if (text.charCodeAt(x) === 124 && ++n === 2) return true;
+  return false;
+}
+/** The end of the line that holds `at` (or `end`). */
+function lineEnd(text: string, at: number, end: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 || nl > end ? end : nl;
+}
+
 export function splitSentences(text: string, sections: Section[]): Sentence[] {
   const out: Sentence[] = [];
   // a sentence end is followed by a word in any case: casing never decides where a sentence ends
@@ -92,7 +104,8 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
         let k = text.lastIndexOf('\n', i - 1) + 1;
         while (k < i && text.charCodeAt(k) === 32) k++;
         // a table row is a line of its own in any section ("| Beads | Explanted | 16 |")
-        const row = nextCh === 124 || (k < i && text.charCodeAt(k) === 124);
+        // (so is a row whose first cell has no pipe before it, "Spacer  | hip joint | ...", next to another such row)
+        const row = nextCh === 124 || (k < i && text.charCodeAt(k) === 124) || (cells(text, k, i) && cells(text, j, lineEnd(text, j, end)));
         if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || (nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1))) || (isLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1))) {
           push(s, i);
           s = i + 1;
