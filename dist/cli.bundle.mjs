@@ -13216,7 +13216,13 @@ function laidOut(input, lined, map, lineStarts2, layout) {
     if (said) ({ text: lined, map } = said);
   }
   if (layout.ocrLetters) lined = ocrLetters(lined, layout.ocrLetters);
-  return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts: lineStarts2, layout: lined };
+  const joined = runOnCommas(joinWrappedLines(lined, layout, tabs));
+  const spans = layout.edits?.length ? editSpans(joined, layout.edits) : [];
+  if (spans.length) {
+    const text = spliced(joined, map, spans);
+    return { input, text: text.text, map: text.map, lineStarts: lineStarts2, layout: spliced(lined, map, spans).text };
+  }
+  return { input, text: joined, map, lineStarts: lineStarts2, layout: lined };
 }
 var dictationCache = /* @__PURE__ */ new WeakMap();
 function dictated(text, map, d) {
@@ -13236,22 +13242,45 @@ function dictated(text, map, d) {
     hits.push({ from: m.index, to: m.index + m[0].length, mark });
   }
   if (hits.length < d.minCount || kinds.size < 2) return null;
+  return spliced(text, map, hits.map((h) => {
+    const said = text.slice(h.from, h.to);
+    return { from: h.from, to: h.to, put: h.mark, at: h.from + said.length - said.trimStart().length };
+  }));
+}
+function spliced(text, map, spans) {
   const parts = [];
   const out = [];
-  const at = (x) => map ? map[x] : x;
+  const to = (x) => map ? map[x] : x;
   let last = 0;
-  for (const h of hits) {
-    parts.push(text.slice(last, h.from), h.mark);
-    for (let x = last; x < h.from; x++) out.push(at(x));
-    const said = text.slice(h.from, h.to);
-    const word = h.from + said.length - said.trimStart().length;
-    for (let k = 0; k < h.mark.length; k++) out.push(at(word));
+  for (const h of spans) {
+    parts.push(text.slice(last, h.from), h.put);
+    for (let x = last; x < h.from; x++) out.push(to(x));
+    for (let k = 0; k < h.put.length; k++) out.push(to(h.at ?? h.from));
     last = h.to;
   }
   parts.push(text.slice(last));
-  for (let x = last; x < text.length; x++) out.push(at(x));
-  out.push(at(text.length));
+  for (let x = last; x < text.length; x++) out.push(to(x));
+  out.push(to(text.length));
   return { text: parts.join(""), map: Int32Array.from(out) };
+}
+var editCache = /* @__PURE__ */ new WeakMap();
+function editSpans(text, patterns) {
+  const re = compiledOnce(editCache, patterns, (ps) => new RegExp(ps.map((x) => `(?:${x})`).join("|"), "gi"));
+  const spans = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0].length) {
+      re.lastIndex++;
+      continue;
+    }
+    const kept = m.slice(1).find((g) => g !== void 0);
+    if (kept === void 0) spans.push({ from: m.index, to: m.index + m[0].length, put: " ", at: m.index });
+    else {
+      const inner = m.index + m[0].indexOf(kept);
+      spans.push({ from: m.index, to: inner, put: "", at: m.index }, { from: inner + kept.length, to: m.index + m[0].length, put: "", at: inner + kept.length });
+    }
+  }
+  return spans;
 }
 var ocrCache = /* @__PURE__ */ new WeakMap();
 var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
@@ -13778,6 +13807,12 @@ var __schemas7 = lazy(() => {
       /** Labels of a day counted from admission ("hospital day 4") and words for the day of admission itself. */
       /** Words opening a line of text appended by billing or coding staff (an appeal worksheet, claim lines). */
       appendedWords: phrases2,
+      /**
+       * Versions of one note pasted together ("== VERSION 1 ==" / "== VERSION 2 (FINAL) =="): a line opening with one of
+       * `words` and a number heads a version; the one whose heading says one of `finalWords` (else the highest number)
+       * is the note, and the others document nothing.
+       */
+      versions: z.strictObject({ words: phrases2, finalWords: phrases2 }).default({ words: [], finalWords: [] }),
       dayLabels: phrases2,
       admissionDayWords: phrases2,
       earlierWords: phrases2,
@@ -13929,6 +13964,11 @@ var __schemas7 = lazy(() => {
        * `minCount` of them, of at least two kinds, stand where punctuation would; none before one of `notBefore`
        * ("the postoperative period was", "a period of").
        */
+      /**
+       * Regular expressions of an editing trail left in a note: text a match covers is gone, except the match's first
+       * group (the added text of "[added: ...]"), which stays without its marks.
+       */
+      edits: phrases2.default([]),
       dictation: z.strictObject({ marks: z.record(z.string().min(1), z.string().min(1)), minCount: z.number().int().positive(), notBefore: phrases2.default([]) }).optional()
     }),
     clauses: z.strictObject({
@@ -14870,6 +14910,8 @@ function compile5(g) {
       "gi"
     ),
     appended: new RegExp(`^[\\s\\-=*#_~]*(?:${phrases(g.timeline.appendedWords)})(?![A-Za-z])`, "i"),
+    version: g.timeline.versions.words.length ? new RegExp(`^[\\s\\-=*#_~\\[(]*(?:${phrases(g.timeline.versions.words)})[ .#]*(\\d{1,2})(?![\\d/.:-]\\d)(?![A-Za-z0-9])`, "i") : null,
+    finalVersion: g.timeline.versions.finalWords.length ? new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.versions.finalWords)})(?![A-Za-z])`, "i") : /(?!)/,
     dayRe: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.dayLabels)})\\s*(?:#|no\\.?)?\\s*(\\d{1,3})(?!\\d)`, "i"),
     admissionDay: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.admissionDayWords)})(?![A-Za-z])`, "i"),
     months,
@@ -15109,6 +15151,19 @@ function findOperations(g, text, joined, recordStarts = []) {
     const lineEnd2 = text.indexOf("\n", at);
     heads.push({ start: at, line: text.slice(at, lineEnd2 < 0 ? text.length : lineEnd2).trim(), kind: "neutral" });
   }
+  if (c.version) {
+    const versions = [];
+    for (const line of lines) {
+      if (line.text.trim().length > c.headingMax) continue;
+      const m = c.version.exec(line.text);
+      if (m) versions.push({ start: line.start, line: line.text.trim(), n: Number(m[1]), final: c.finalVersion.test(line.text) });
+    }
+    if (new Set(versions.map((v) => v.n)).size >= 2) {
+      const finals = versions.filter((v) => v.final);
+      const final = finals.length ? finals[finals.length - 1].n : Math.max(...versions.map((v) => v.n));
+      for (const v of versions) heads.push(v.n === final ? { start: v.start, line: v.line, kind: "neutral", force: true, banner: true } : { start: v.start, line: v.line, kind: "appended", banner: true });
+    }
+  }
   heads.sort((x, y) => x.start - y.start);
   const dated = heads.filter((h) => h.kind === "dated");
   const datesSplit = dated.length >= 2 && new Set(dated.map((h) => h.date.key)).size >= 2;
@@ -15165,7 +15220,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, ocrLetters: g.layout.ocrLetters, dictation: g.layout.dictation });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, ocrLetters: g.layout.ocrLetters, edits: g.layout.edits, dictation: g.layout.dictation });
   }
   patternDirs;
   doc;

@@ -272,3 +272,48 @@ describe('an amount told right after another device measures that device, not th
     });
   }
 });
+
+describe('an editing trail left in the note: deleted and struck text is gone, added text stays', () => {
+  const note = (body: string) =>
+    'OPERATIVE NOTE (edited by the attending)\nSurgeon: Dr. X\nProcedure: incision and drainage of a deep abscess of the thigh (27301)\n\n' +
+    `The abscess was drained and debrided. ${body} The wound was closed over a drain.\n`;
+  it('a deleted placement places nothing', () => {
+    for (const body of [
+      '[deleted: Antibiotic beads of Simplex with 1 g vancomycin were placed deep to the fascia.]',
+      '~~Antibiotic beads of Simplex with 1 g vancomycin were placed deep to the fascia.~~',
+      '{-Antibiotic beads of Simplex with 1 g vancomycin were placed deep to the fascia.-}',
+    ]) for (const t of layouts(note(body))) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+  it('a struck drug is no drug of the device, and an added site is its site', () => {
+    const body =
+      '40 g of Simplex cement ~~with 1 g of vancomycin~~ was rolled by hand into 20 antibiotic beads, which were placed ' +
+      '[deleted: into the knee joint] [added: deep to the fascia lata in the abscess cavity]. The beads come out in 2 weeks.';
+    for (const t of layouts(note(body))) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:deep']);
+      expect(el(rs, '20700', 'drug')).toBe('fail');
+      expect(el(rs, '20700', 'placement-site')).toBe('pass');
+    }
+  });
+});
+
+describe('versions of one note pasted together: the final version is the note, the others are superseded', () => {
+  const v1 = 'Procedure: drainage of a deep thigh abscess (27301); vancomycin beads into the cavity.\n' +
+    'Beads: 40 g of Simplex with 1 g of vancomycin rolled by hand and placed deep to the fascia.\n';
+  const v2 = 'Procedure: drainage of a deep thigh abscess (27301).\nFindings: 30 mL of pus beneath the fascia lata.\n' +
+    'Antibiotic device: none; the beads were deferred because the patient became unstable.\nPlan: return in 2 days.\n';
+  for (const [first, second] of [
+    ['== VERSION 1 ==', '== VERSION 2 (FINAL) =='],
+    ['Draft 1 (superseded)', 'Draft 2 - signed'],
+    ['VERSION 1', 'VERSION 2'],
+  ]) {
+    it(`${first} / ${second}`, () => {
+      const t = `OPERATIVE NOTE\nSurgeon: Dr. X\n\n${first}\n${v1}\n${second}\n${v2}`;
+      for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual([]);
+    });
+  }
+  it('the final version told first still wins', () => {
+    const t = `OPERATIVE NOTE\nSurgeon: Dr. X\n\nVersion 2 (final)\n${v2}\nVersion 1 (superseded)\n${v1}`;
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual([]);
+  });
+});

@@ -23,6 +23,10 @@ export declare const GrammarSchema: () => z.ZodObject<{
         operationWords: z.ZodArray<z.ZodString>;
         months: z.ZodArray<z.ZodString>;
         appendedWords: z.ZodArray<z.ZodString>;
+        versions: z.ZodDefault<z.ZodObject<{
+            words: z.ZodArray<z.ZodString>;
+            finalWords: z.ZodArray<z.ZodString>;
+        }, z.core.$strict>>;
         dayLabels: z.ZodArray<z.ZodString>;
         admissionDayWords: z.ZodArray<z.ZodString>;
         earlierWords: z.ZodArray<z.ZodString>;
@@ -135,6 +139,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         pageScreen: z.ZodDefault<z.ZodArray<z.ZodString>>;
         labelMaxWords: z.ZodOptional<z.ZodNumber>;
         ocrLetters: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+        edits: z.ZodDefault<z.ZodArray<z.ZodString>>;
         dictation: z.ZodOptional<z.ZodObject<{
             marks: z.ZodRecord<z.ZodString, z.ZodString>;
             minCount: z.ZodNumber;

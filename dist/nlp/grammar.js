@@ -31,6 +31,12 @@ const __schemas = lazy(() => {
             /** Labels of a day counted from admission ("hospital day 4") and words for the day of admission itself. */
             /** Words opening a line of text appended by billing or coding staff (an appeal worksheet, claim lines). */
             appendedWords: phrases,
+            /**
+             * Versions of one note pasted together ("== VERSION 1 ==" / "== VERSION 2 (FINAL) =="): a line opening with one of
+             * `words` and a number heads a version; the one whose heading says one of `finalWords` (else the highest number)
+             * is the note, and the others document nothing.
+             */
+            versions: z.strictObject({ words: phrases, finalWords: phrases }).default({ words: [], finalWords: [] }),
             dayLabels: phrases,
             admissionDayWords: phrases,
             earlierWords: phrases,
@@ -182,6 +188,11 @@ const __schemas = lazy(() => {
              * `minCount` of them, of at least two kinds, stand where punctuation would; none before one of `notBefore`
              * ("the postoperative period was", "a period of").
              */
+            /**
+             * Regular expressions of an editing trail left in a note: text a match covers is gone, except the match's first
+             * group (the added text of "[added: ...]"), which stays without its marks.
+             */
+            edits: phrases.default([]),
             dictation: z
                 .strictObject({ marks: z.record(z.string().min(1), z.string().min(1)), minCount: z.number().int().positive(), notBefore: phrases.default([]) })
                 .optional(),

@@ -45,6 +45,8 @@ function compile(g) {
         operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.operationWords)})(?![A-Za-z])`, 'i'),
         dateRe: new RegExp(`\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?)\\b`, 'gi'),
         appended: new RegExp(`^[\\s\\-=*#_~]*(?:${phrases(g.timeline.appendedWords)})(?![A-Za-z])`, 'i'),
+        version: g.timeline.versions.words.length ? new RegExp(`^[\\s\\-=*#_~\\[(]*(?:${phrases(g.timeline.versions.words)})[ .#]*(\\d{1,2})(?![\\d/.:-]\\d)(?![A-Za-z0-9])`, 'i') : null,
+        finalVersion: g.timeline.versions.finalWords.length ? new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.versions.finalWords)})(?![A-Za-z])`, 'i') : /(?!)/,
         dayRe: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.dayLabels)})\\s*(?:#|no\\.?)?\\s*(\\d{1,3})(?!\\d)`, 'i'),
         admissionDay: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.admissionDayWords)})(?![A-Za-z])`, 'i'),
         months,
@@ -423,6 +425,24 @@ export function findOperations(g, text, joined, recordStarts = []) {
             continue;
         const lineEnd = text.indexOf('\n', at);
         heads.push({ start: at, line: text.slice(at, lineEnd < 0 ? text.length : lineEnd).trim(), kind: 'neutral' });
+    }
+    // versions of the note pasted together: the final one is the note, the others are superseded
+    if (c.version) {
+        const versions = [];
+        for (const line of lines) {
+            if (line.text.trim().length > c.headingMax)
+                continue;
+            const m = c.version.exec(line.text);
+            if (m)
+                versions.push({ start: line.start, line: line.text.trim(), n: Number(m[1]), final: c.finalVersion.test(line.text) });
+        }
+        if (new Set(versions.map((v) => v.n)).size >= 2) {
+            const finals = versions.filter((v) => v.final);
+            const final = finals.length ? finals[finals.length - 1].n : Math.max(...versions.map((v) => v.n));
+            // (a version runs to the next version's heading, like a banner's part: the headings inside it are its own)
+            for (const v of versions)
+                heads.push(v.n === final ? { start: v.start, line: v.line, kind: 'neutral', force: true, banner: true } : { start: v.start, line: v.line, kind: 'appended', banner: true });
+        }
     }
     heads.sort((x, y) => x.start - y.start);
     const dated = heads.filter((h) => h.kind === 'dated');

@@ -45,6 +45,8 @@ export interface LayoutOptions {
     labelMaxWords?: number;
     /** Digits text recognition reads for letters, with the letter (grammar.yaml layout.ocrLetters): "Simp1ex" is "Simplex". */
     ocrLetters?: Readonly<Record<string, string>>;
+    /** Marks of an editing trail (grammar.yaml layout.edits): deleted text goes, added text stays without its mark. */
+    edits?: readonly string[];
     /** Punctuation said aloud, with what it stands for (grammar.yaml layout.dictation): written out in a dictated note. */
     dictation?: {
         marks: Readonly<Record<string, string>>;

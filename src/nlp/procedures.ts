@@ -52,6 +52,9 @@ interface Compiled {
   dateRe: RegExp;
   /** A line that opens text appended by billing or coding staff, not the surgeon's documentation. */
   appended: RegExp;
+  /** A line that heads a version of the note, with its number (grammar timeline.versions), and a final version's word. */
+  version: RegExp | null;
+  finalVersion: RegExp;
   /** A day counted from admission ("hospital day 4"), and the day of admission itself (day 0). */
   dayRe: RegExp;
   admissionDay: RegExp;
@@ -117,6 +120,8 @@ function compile(g: Grammar): Compiled {
       'gi',
     ),
     appended: new RegExp(`^[\\s\\-=*#_~]*(?:${phrases(g.timeline.appendedWords)})(?![A-Za-z])`, 'i'),
+    version: g.timeline.versions.words.length ? new RegExp(`^[\\s\\-=*#_~\\[(]*(?:${phrases(g.timeline.versions.words)})[ .#]*(\\d{1,2})(?![\\d/.:-]\\d)(?![A-Za-z0-9])`, 'i') : null,
+    finalVersion: g.timeline.versions.finalWords.length ? new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.versions.finalWords)})(?![A-Za-z])`, 'i') : /(?!)/,
     dayRe: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.dayLabels)})\\s*(?:#|no\\.?)?\\s*(\\d{1,3})(?!\\d)`, 'i'),
     admissionDay: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.admissionDayWords)})(?![A-Za-z])`, 'i'),
     months,
@@ -485,6 +490,21 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     if (prevEnd < 0 || !text.slice(prevEnd, at).trim()) continue;
     const lineEnd = text.indexOf('\n', at);
     heads.push({ start: at, line: text.slice(at, lineEnd < 0 ? text.length : lineEnd).trim(), kind: 'neutral' });
+  }
+  // versions of the note pasted together: the final one is the note, the others are superseded
+  if (c.version) {
+    const versions: { start: number; line: string; n: number; final: boolean }[] = [];
+    for (const line of lines) {
+      if (line.text.trim().length > c.headingMax) continue;
+      const m = c.version.exec(line.text);
+      if (m) versions.push({ start: line.start, line: line.text.trim(), n: Number(m[1]), final: c.finalVersion.test(line.text) });
+    }
+    if (new Set(versions.map((v) => v.n)).size >= 2) {
+      const finals = versions.filter((v) => v.final);
+      const final = finals.length ? finals[finals.length - 1]!.n : Math.max(...versions.map((v) => v.n));
+      // (a version runs to the next version's heading, like a banner's part: the headings inside it are its own)
+      for (const v of versions) heads.push(v.n === final ? { start: v.start, line: v.line, kind: 'neutral', force: true, banner: true } : { start: v.start, line: v.line, kind: 'appended', banner: true });
+    }
   }
   heads.sort((x, y) => x.start - y.start);
   const dated = heads.filter((h) => h.kind === 'dated');

@@ -127,6 +127,8 @@ export interface LayoutOptions {
   labelMaxWords?: number;
   /** Digits text recognition reads for letters, with the letter (grammar.yaml layout.ocrLetters): "Simp1ex" is "Simplex". */
   ocrLetters?: Readonly<Record<string, string>>;
+  /** Marks of an editing trail (grammar.yaml layout.edits): deleted text goes, added text stays without its mark. */
+  edits?: readonly string[];
   /** Punctuation said aloud, with what it stands for (grammar.yaml layout.dictation): written out in a dictated note. */
   dictation?: { marks: Readonly<Record<string, string>>; minCount: number; notBefore: readonly string[] };
 }
@@ -643,7 +645,15 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
   // a digit a scanner's text recognition read for a letter inside a word ("Simp1ex", "VANC0MYCIN"): the letter, in the
   // case of the word (one character for one, offsets hold)
   if (layout.ocrLetters) lined = ocrLetters(lined, layout.ocrLetters);
-  return { input, text: runOnCommas(joinWrappedLines(lined, layout, tabs)), map, lineStarts, layout: lined };
+  const joined = runOnCommas(joinWrappedLines(lined, layout, tabs));
+  // an editing trail left in the note ("[deleted: ...]", "~~struck~~", "[added: ...]"): the note as edited, cut after
+  // the wrapped lines were joined (the lines' widths are the note's own) from the text and its own layout alike
+  const spans = layout.edits?.length ? editSpans(joined, layout.edits) : [];
+  if (spans.length) {
+    const text = spliced(joined, map, spans);
+    return { input, text: text.text, map: text.map, lineStarts, layout: spliced(lined, map, spans).text };
+  }
+  return { input, text: joined, map, lineStarts, layout: lined };
 }
 
 const dictationCache = new WeakMap<NonNullable<LayoutOptions['dictation']>, RegExp>();
@@ -669,23 +679,58 @@ function dictated(text: string, map: Int32Array | null, d: NonNullable<LayoutOpt
     hits.push({ from: m.index, to: m.index + m[0].length, mark });
   }
   if (hits.length < d.minCount || kinds.size < 2) return null;
+  // (the mark stands where its word was said: each of its characters maps to the word's first)
+  return spliced(text, map, hits.map((h) => {
+    const said = text.slice(h.from, h.to);
+    return { from: h.from, to: h.to, put: h.mark, at: h.from + said.length - said.trimStart().length };
+  }));
+}
+
+/**
+ * `text` with each [from, to) span (in order, not overlapping) replaced by `put`, with its map to the input: the
+ * characters put in map to the input offset of `at` (the span's start when not given).
+ */
+function spliced(text: string, map: Int32Array | null, spans: readonly { from: number; to: number; put: string; at?: number }[]): { text: string; map: Int32Array } {
   const parts: string[] = [];
   const out: number[] = [];
-  const at = (x: number) => (map ? map[x]! : x);
+  const to = (x: number) => (map ? map[x]! : x);
   let last = 0;
-  for (const h of hits) {
-    parts.push(text.slice(last, h.from), h.mark);
-    for (let x = last; x < h.from; x++) out.push(at(x));
-    // (the mark stands where its word was said: each of its characters maps to the word's first)
-    const said = text.slice(h.from, h.to);
-    const word = h.from + said.length - said.trimStart().length;
-    for (let k = 0; k < h.mark.length; k++) out.push(at(word));
+  for (const h of spans) {
+    parts.push(text.slice(last, h.from), h.put);
+    for (let x = last; x < h.from; x++) out.push(to(x));
+    for (let k = 0; k < h.put.length; k++) out.push(to(h.at ?? h.from));
     last = h.to;
   }
   parts.push(text.slice(last));
-  for (let x = last; x < text.length; x++) out.push(at(x));
-  out.push(at(text.length));
+  for (let x = last; x < text.length; x++) out.push(to(x));
+  out.push(to(text.length));
   return { text: parts.join(''), map: Int32Array.from(out) };
+}
+
+const editCache = new WeakMap<readonly string[], RegExp>();
+/**
+ * The spans of a note's editing trail (grammar.yaml layout.edits), as `spliced` takes them: text marked deleted or
+ * struck through is gone, and text marked added stays without its mark ("[deleted: beads were placed] [added: no beads were placed]",
+ * "~~3 g of vancomycin~~"). Each pattern's first group, when it has one, is the text that stays.
+ */
+function editSpans(text: string, patterns: readonly string[]): { from: number; to: number; put: string; at: number }[] {
+  const re = compiledOnce(editCache, patterns, (ps) => new RegExp(ps.map((x) => `(?:${x})`).join('|'), 'gi'));
+  const spans: { from: number; to: number; put: string; at: number }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0].length) {
+      re.lastIndex++;
+      continue;
+    }
+    const kept = m.slice(1).find((g) => g !== undefined);
+    if (kept === undefined) spans.push({ from: m.index, to: m.index + m[0].length, put: ' ', at: m.index });
+    else {
+      // (the added text keeps its own offsets: the marks around it go)
+      const inner = m.index + m[0].indexOf(kept);
+      spans.push({ from: m.index, to: inner, put: '', at: m.index }, { from: inner + kept.length, to: m.index + m[0].length, put: '', at: inner + kept.length });
+    }
+  }
+  return spans;
 }
 
 const ocrCache = new WeakMap<Readonly<Record<string, string>>, Map<number, string>>();
