@@ -12925,6 +12925,8 @@ function joinWrappedLines(text, layout = {}, tabs) {
   const cutByFirstWidth = (i, next, nextIndent) => twice && i > 0 && firstCut[i - 1] === true && lines[i].trim().length * 2 <= width && lines[i - 1].trimEnd().length + 1 + lines[i].trim().length + 1 + nextWord(next, nextIndent) > width2 - slack2;
   let caseMemo;
   const caseCue = () => caseMemo ??= casedText(text);
+  let caselessMemo;
+  const caseless = () => caselessMemo ??= !/[a-z]/.test(text) || !caseCue();
   const rowEnds = /* @__PURE__ */ new Set();
   const rowJoins = tableRowJoins(lines, tabs, rowEnds, layout.continuationWords);
   const joins = [];
@@ -12975,7 +12977,8 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const byWrap = byWidth && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const wrapped = byWrap || lowerNext || cannotEnd;
-        join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext ? MARKER_START.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
+        const caselessRest = byWrap && !lowerNext && caseless() && midLabel(next, continues);
+        join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? MARKER_START.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
       }
     }
     if (join9 && TABLE_RULE.test(next)) join9 = false;
@@ -13283,6 +13286,13 @@ function editSpans(text, patterns) {
   return spans;
 }
 var ocrCache = /* @__PURE__ */ new WeakMap();
+function midLabel(line, continues) {
+  if (!continues) return false;
+  const m = /^[ ]*([A-Za-z][A-Za-z0-9 /&'-]{0,40}):/.exec(line);
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/);
+  return words.length >= 2 && words.slice(0, -1).some((w) => continues.test(w));
+}
 var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
 function ocrLetters(text, letters) {
   const map = compiledOnce(ocrCache, letters, (l) => new Map(Object.entries(l).filter(([d, x]) => /^\d$/.test(d) && /^[a-z]$/i.test(x)).map(([d, x]) => [d.charCodeAt(0), x])));

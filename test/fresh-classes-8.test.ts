@@ -317,3 +317,21 @@ describe('versions of one note pasted together: the final version is the note, t
     for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual([]);
   });
 });
+
+describe('in a note all in capitals or lower case, a "label" the wrap put after a line of prose, holding a word a sentence goes on with, is the sentence going on', () => {
+  // (written wrapped by hand at 66 columns: the wrap cut "... calcaneal body / cavity and removed: 8 beads")
+  const note =
+    'Operative Note\n\nSurgeon: Dr. X\n\nProcedure: Removal of antibiotic beads, right calcaneus\n(20680).\n\n' +
+    'Description: Prone position, thigh tourniquet. The old incision was\n' +
+    'opened. The antibiotic beads were found in a membrane in the body\n' +
+    'cavity and removed: 8 beads, matching the 8 placed at the partial\n' +
+    'calcanectomy. No loose cement remained. The cavity was irrigated\n' +
+    'with 1 L of saline and the wound was closed in layers over a drain.\n\nPlan: suture removal in 3 weeks.\n';
+  it('the removal keeps its site in every case', () => {
+    for (const t of [note, note.toUpperCase(), note.toLowerCase()]) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+  it('a real label after a line of prose in capitals stays a label (guard: "DEVICES REMOVED:")', () => {
+    const t = note.replace('body\ncavity and removed: 8 beads', 'body cavity\nand removed.\nDevices removed: 8 beads').toUpperCase();
+    expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+});

@@ -240,6 +240,9 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
   // (a few capitals at most, "Dr. X") is read as its capitals version would be, so casing never joins lines
   let caseMemo: boolean | undefined;
   const caseCue = () => (caseMemo ??= casedText(text));
+  // (a note with no case to read: all in capitals, or written in lower case)
+  let caselessMemo: boolean | undefined;
+  const caseless = () => (caselessMemo ??= !/[a-z]/.test(text) || !caseCue());
   // (the last line of a row of a tab-separated table ends there: the next row is a row of its own)
   const rowEnds = new Set<number>();
   const rowJoins = tableRowJoins(lines, tabs, rowEnds, layout.continuationWords);
@@ -334,7 +337,11 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         // that uses capitals (in a note all in lower case it reads as the capitals version's label does)
         // (inside an open bracket, "1)" on the next line closes it: it is not a list number)
         // (a timed log entry followed by another one ends there: "10:38  beads seen, left undisturbed" / "10:42  VAC")
-        join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) ? MARKER_START.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
+        // (in a note without a case cue, all capitals or all lower case, a "label" that the wrap put after a line of
+        // prose and that holds a word a sentence goes on with is the sentence going on: "THE BEADS WERE FOUND IN THE
+        // CALCANEAL BODY" / "CAVITY AND REMOVED: 8 BEADS")
+        const caselessRest = byWrap && !lowerNext && caseless() && midLabel(next, continues);
+        join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? MARKER_START.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
       }
     }
     // a table's ruled line ("--------+--------") is a line of its own: nothing goes on into it
@@ -734,6 +741,15 @@ function editSpans(text: string, patterns: readonly string[]): { from: number; t
 }
 
 const ocrCache = new WeakMap<Readonly<Record<string, string>>, Map<number, string>>();
+/** A "Label:" opening a line whose words hold one a sentence goes on with (grammar.yaml layout.continuationWords). */
+function midLabel(line: string, continues: RegExp | undefined): boolean {
+  if (!continues) return false;
+  const m = /^[ ]*([A-Za-z][A-Za-z0-9 /&'-]{0,40}):/.exec(line);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  return words.length >= 2 && words.slice(0, -1).some((w) => continues.test(w));
+}
+
 /** A character code of an ASCII letter. */
 export const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /**
