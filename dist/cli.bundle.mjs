@@ -15686,6 +15686,7 @@ function findDeviceMentions(a) {
     const op = a.operationAt(sent.start);
     for (let p = d.sentence - 1; p >= 0 && a.operationAt(a.sentences[p].start) === op; p--) {
       if (!a.in("carriers", p).some((m) => a.affirmed(m))) continue;
+      if (a.in("actions", p).some((m) => m.entry.tags.has("remove") && a.affirmed(m))) continue;
       if (a.in("drugs", p).some((m) => a.affirmed(m))) {
         d.madeOf = p;
         break;
@@ -16461,7 +16462,9 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     for (const d of formless) {
       const sent = a.sentences[d];
       if (sent.category === "implants") {
-        for (const f of mine) f.sentences.add(d);
+        const rowCarriers = new Set(a.in("carriers", d).map((m) => m.entry.name));
+        const madeOfThose = rowCarriers.size ? mine.filter((f) => [...f.sentences].some((s) => a.sentences[s].category !== "implants" && a.in("carriers", s).some((m) => rowCarriers.has(m.entry.name)))) : [];
+        for (const f of madeOfThose.length && madeOfThose.length < mine.length ? madeOfThose : mine) f.sentences.add(d);
         continue;
       }
       const after = mine.filter((f) => [...f.sentences].some((s) => s > d && a.sentences[s].section === sent.section));

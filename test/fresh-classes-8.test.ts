@@ -335,3 +335,39 @@ describe('in a note all in capitals or lower case, a "label" the wrap put after 
     expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
   });
 });
+
+describe('a supply-log row that names the carrier it was mixed into belongs to the device made of that carrier', () => {
+  const note = (row: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures:\n1. Debridement of the tibial canal (27640)\n2. Antibiotic cement rod in the tibial canal\n' +
+    '3. Antibiotic cement beads placed deep to the fascia of the anterior compartment\n\n' +
+    'One 40 g pack of Palacos R was mixed by hand with 2 g of vancomycin, moulded on a guide wire into a rod and passed into the tibial canal.\n' +
+    'A second 40 g pack of Copal G+C was mixed with no drug added and rolled by hand into 12 beads, laid deep to the fascia.\n\n' +
+    `Implant log\nItem\tQty\tSite\nPalacos R 40 g\t1\ttibial canal (rod)\nCopal G+C 40 g\t1\tunder fascia (beads)\n${row}\n\nPlan: rod and beads out in 6 weeks.\n`;
+  for (const row of ['Vancomycin 1 g vial\t2\tmixed into Palacos R', 'Vancomycin 1 g vial\t2\tadded to the Palacos R']) {
+    it(JSON.stringify(row), () => {
+      for (const t of layouts(note(row))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['insert:intramedullary', 'insert:deep']);
+        expect(el(rs, '20702', 'drug')).toBe('pass');
+        expect(el(rs, '20700', 'drug')).toBe('fail');
+      }
+    });
+  }
+});
+
+describe('a new device is not made of the removed device its list names ("Removal of vancomycin cement-coated nail")', () => {
+  const note =
+    'OPERATIVE REPORT\nSurgeon: Dr. X\nProcedures:\n1. Removal of gentamicin/vancomycin cement-coated intramedullary nail, left tibia (20703)\n' +
+    '2. Debridement of the tibial canal (27640)\n3. New antibiotic cement-coated intramedullary nail, left tibial canal (20702)\n\n' +
+    'Findings:\nThe coated nail was loose and the cement mantle was cracked on extraction.\n\n' +
+    'Description:\nThe old coated nail was removed and the X-ray showed no cement left. The canal was reamed and washed out. ' +
+    'On the back table two 40 g packs of antibiotic-loaded bone cement were mixed and injected into a chest tube around a new nail. ' +
+    'The coated nail was inserted into the tibial canal.\n\nPlan: nail removal at the second stage in 8 weeks.\n';
+  it('the new nail has no drug named', () => {
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['remove:intramedullary', 'insert:intramedullary']);
+      expect(el(rs, '20702', 'drug')).toBe('fail');
+    }
+  });
+});

@@ -311,8 +311,12 @@ function findDeviceMentions(a) {
         // (the nearest mix is the one: a mix prepared without a drug, an amount of material, ends the search: the device
         // was made of it, not of an earlier mix with a drug that made another device; a sentence that only uses the mix,
         // "cement was injected around the nail", does not)
+        // (a sentence that takes a device out describes the old device, "Removal of vancomycin/tobramycin cement-coated
+        // nail": it prepares nothing)
         for (let p = d.sentence - 1; p >= 0 && a.operationAt(a.sentences[p].start) === op; p--) {
             if (!a.in('carriers', p).some((m) => a.affirmed(m)))
+                continue;
+            if (a.in('actions', p).some((m) => m.entry.tags.has('remove') && a.affirmed(m)))
                 continue;
             if (a.in('drugs', p).some((m) => a.affirmed(m))) {
                 d.madeOf = p;
@@ -1441,9 +1445,15 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
         madeFrom();
         for (const d of formless) {
             const sent = a.sentences[d];
-            // an implants / medication log lists the material of every device placed today
+            // an implants / medication log lists the material of every device placed today; a row that names the carrier it
+            // went into belongs to the devices told made of that carrier ("Vancomycin 1 g vial | mixed into Palacos R" is the
+            // nail's, made of Palacos R, not the beads' of Palacos R+G)
             if (sent.category === 'implants') {
-                for (const f of mine)
+                const rowCarriers = new Set(a.in('carriers', d).map((m) => m.entry.name));
+                const madeOfThose = rowCarriers.size
+                    ? mine.filter((f) => [...f.sentences].some((s) => a.sentences[s].category !== 'implants' && a.in('carriers', s).some((m) => rowCarriers.has(m.entry.name))))
+                    : [];
+                for (const f of madeOfThose.length && madeOfThose.length < mine.length ? madeOfThose : mine)
                     f.sentences.add(d);
                 continue;
             }
