@@ -15069,6 +15069,7 @@ function labelled(line) {
 }
 var ENTRY_START = /[^\s\-*•·>]/;
 var LABEL_COLON = /(?<!\d):|:(?!\d)/;
+var PARTICIPLE_DATE = /[a-z]{3,}ed[ ]+(?:on|at|in)[ ]*$/i;
 function headingShaped(lines, i, max, continues) {
   const t = lines[i].text.trim();
   if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022|]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
@@ -15146,7 +15147,7 @@ function findOperations(g, text, joined, recordStarts = []) {
       const end = (joined ?? text).indexOf("\n", line.end);
       if (end >= 0) heads.push({ start: end + 1, line: "", kind: "neutral", force: true });
     } else if ((short && shaped || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, "").trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: "today", banner, ...date ? { date } : {} });
-    else if ((short || datedTitle) && date && opWord || opensWithDate && c.operationWord.test(logical.slice(0, cap))) {
+    else if ((short || datedTitle) && date && opWord && !PARTICIPLE_DATE.test(lt.slice(0, dateAt)) || opensWithDate && c.operationWord.test(logical.slice(0, cap))) {
       heads.push({ start: line.start, line: lt.trim(), kind: c.todayWord.test(head) && !c.earlierWord.test(head) ? "today" : "dated", date, banner });
     } else if (opensWithDate && !date.rel) heads.push({ start: line.start, line: lt.trim(), kind: "entry", date, banner });
     else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: "neutral", banner });

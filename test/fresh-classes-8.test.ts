@@ -371,3 +371,22 @@ describe('a new device is not made of the removed device its list names ("Remova
     }
   });
 });
+
+describe('a date told after a participle in a procedure item dates that earlier event, not the item ("removal of the beads placed on 03.02.2025")', () => {
+  const note = (item: string) =>
+    'OPERATIVE REPORT\nDate: 13.02.2025   Surgeon: Dr. X\n\nProcedures:\n1. Debridement of the thigh abscess cavity (27301)\n' +
+    `2. ${item}\n3. New antibiotic PMMA beads into the cavity below the fascia lata\n\n` +
+    'Description: The old beads were removed from the cavity below the fascia: 15 beads, all accounted for. ' +
+    'The cavity was debrided. 40 g of Simplex was mixed by hand with 1 g of vancomycin, rolled into 20 beads and placed into the cavity deep to the fascia lata.\n\n' +
+    'Plan: bead removal in 2 weeks.\n';
+  for (const item of ['Removal of the beads placed on 03.02.2025', 'Bead exchange: removal of the chain inserted on 3/2/2025']) {
+    it(JSON.stringify(item), () => {
+      for (const t of layouts(note(item))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs).sort()).toEqual(['insert:deep', 'remove:deep']);
+        // (the removed beads' material is never told: the new beads' Simplex is not theirs)
+        expect(el(rs, '20701', 'device-removed')).toBe('fail');
+      }
+    });
+  }
+});

@@ -260,6 +260,8 @@ function labelled(line) {
 /** Where a line's own text starts, after its indent and any list marker. */
 const ENTRY_START = /[^\s\-*•·>]/;
 const LABEL_COLON = /(?<!\d):|:(?!\d)/;
+/** Text ending in a past participle and "on" / "at" / "in", right before a date ("the beads placed on"). */
+const PARTICIPLE_DATE = /[a-z]{3,}ed[ ]+(?:on|at|in)[ ]*$/i;
 /**
  * A line shaped like a heading, whatever its case: short, not ending a sentence, not a list item, and either
  * a "Title:" or a line of its own (after a blank line or at the start, with text after it).
@@ -397,7 +399,9 @@ export function findOperations(g, text, joined, recordStarts = []) {
         else if (((short && shaped) || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, '').trim().split(/\s+/).length <= 2))
             heads.push({ start: line.start, line: lt.trim(), kind: 'today', banner, ...(date ? { date } : {}) });
         // (so is a log entry that opens with its date, however long: "3/6 (POD 2) - Back to the OR for repeat debridement ...")
-        else if (((short || datedTitle) && date && opWord) || (opensWithDate && c.operationWord.test(logical.slice(0, cap)))) {
+        // (a date told after a participle dates what that participle did, not the line: "2. Removal of the beads placed on
+        // 03.02.2025" is today's item about beads placed then)
+        else if (((short || datedTitle) && date && opWord && !PARTICIPLE_DATE.test(lt.slice(0, dateAt))) || (opensWithDate && c.operationWord.test(logical.slice(0, cap)))) {
             // (a dated entry that says today is today's, and dates today: "- 4/15 (today, stage two):")
             heads.push({ start: line.start, line: lt.trim(), kind: c.todayWord.test(head) && !c.earlierWord.test(head) ? 'today' : 'dated', date, banner });
         }
