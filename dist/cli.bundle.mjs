@@ -16457,7 +16457,13 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
       const named = formsNamed(a, d, devices);
       const byForm = mine.filter((f) => f.forms.some((x) => named.has(x)));
       if (!named.size) formless.push(d);
-      else nearest(byForm.length ? byForm : mine, d).sentences.add(d);
+      else {
+        const cands = byForm.length ? byForm : mine;
+        const ownLater = (f) => [...eventSentences, ...described].some((s) => s > d && preparesHere(a, s) && [...formsNamed(a, s, devices)].some((x) => f.forms.includes(x)));
+        const makes = cands.length > 1 && preparesHere(a, d) ? cands.filter((f) => [...f.sentences].some((s) => s > d && eventSentences.has(s)) && !ownLater(f)) : [];
+        if (makes.length > 1) for (const f of makes) f.sentences.add(d);
+        else nearest(cands, d).sentences.add(d);
+      }
     }
     madeFrom();
     for (const d of formless) {
@@ -16587,6 +16593,9 @@ function siteColumnSites(a, s) {
   const lo = sent.start + from;
   const hi = sent.start + (to < 0 ? sent.text.length : to);
   return sitesIn(a, s).filter((m) => m.start >= lo && m.end <= hi);
+}
+function preparesHere(a, s) {
+  return a.in("carriers", s).some((m) => a.affirmed(m)) && a.in("fabrication", s).some((m) => m.entry.tags.has("manual") && a.affirmed(m));
 }
 function nearest(candidates, d) {
   let best = candidates[0];

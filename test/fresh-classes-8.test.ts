@@ -390,3 +390,38 @@ describe('a date told after a participle in a procedure item dates that earlier 
     });
   }
 });
+
+describe('one preparation of devices of a form placed at several sites makes each of them', () => {
+  const note = (prep: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures: arthrotomy and washout of the left knee (27310); drainage of a deep thigh abscess (27301)\n\n' +
+    'Steps:\n1. The knee was opened and washed out.\n2. The thigh abscess beneath the fascia lata was drained.\n' +
+    `3. ${prep}\n4. The first chain was laid in the knee joint.\n5. The second chain was placed in the abscess cavity beneath the fascia lata.\n\n` +
+    'Plan: both chains come out in 3 weeks.\n';
+  for (const prep of [
+    'I mixed one 40 g pack of Simplex with 2 g of vancomycin by hand and rolled the cement into beads on two wires.',
+    'Beads were made by hand from 40 g of Palacos and 1.2 g of tobramycin, strung as two chains.',
+  ]) {
+    it(JSON.stringify(prep), () => {
+      for (const t of layouts(note(prep))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['insert:intra-articular', 'insert:deep']);
+        for (const code of ['20704', '20700']) for (const id of ['drug', 'carrier', 'fabrication', 'quantity']) expect(el(rs, code, id)).toBe('pass');
+      }
+    });
+  }
+  it('a device with its own later preparation keeps it (guard: the second mix makes the second chain only)', () => {
+    const t = note('I mixed one 40 g pack of Simplex with 2 g of vancomycin by hand and rolled it into beads on a wire.')
+      .replace('5. The second chain', '5. A second 40 g pack of Copal was mixed by hand with no drug and rolled into beads; the second chain');
+    for (const x of layouts(t)) expect(el(checkNoteAll(x), '20700', 'drug')).toBe('fail');
+  });
+});
+
+describe('a count of chains or strands says how many devices, not how much material', () => {
+  const note =
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: debridement of the humeral canal (23935)\n\n' +
+    'Vancomycin and tobramycin powder were mixed by hand into PMMA cement and the cement was rolled into beads on a wire. ' +
+    'One strand was threaded down the humeral canal through the window.\n\nPlan: beads out at the second stage in 6 weeks.\n';
+  it('"one strand" is no amount', () => {
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20702', 'quantity')).toBe('fail');
+  });
+});

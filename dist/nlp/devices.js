@@ -1439,8 +1439,22 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
             const byForm = mine.filter((f) => f.forms.some((x) => named.has(x)));
             if (!named.size)
                 formless.push(d);
-            else
-                nearest(byForm.length ? byForm : mine, d).sentences.add(d);
+            else {
+                // a preparation of devices of one form placed at several sites ("I mixed one 40 g pack ... and rolled the cement
+                // into beads strung as two chains" / "a chain was laid in the knee joint" / "the second chain ... beneath the
+                // fascia lata") makes each of them: it goes to every frame of that form placed after it that has no
+                // preparation of its own after it
+                const cands = byForm.length ? byForm : mine;
+                // (a later preparation that names the frame's form is its own, whichever frame it ends up in: looked up in the
+                // sentences, not in the frames as they are being filled)
+                const ownLater = (f) => [...eventSentences, ...described].some((s) => s > d && preparesHere(a, s) && [...formsNamed(a, s, devices)].some((x) => f.forms.includes(x)));
+                const makes = cands.length > 1 && preparesHere(a, d) ? cands.filter((f) => [...f.sentences].some((s) => s > d && eventSentences.has(s)) && !ownLater(f)) : [];
+                if (makes.length > 1)
+                    for (const f of makes)
+                        f.sentences.add(d);
+                else
+                    nearest(cands, d).sentences.add(d);
+            }
         }
         madeFrom();
         for (const d of formless) {
@@ -1650,6 +1664,10 @@ function siteColumnSites(a, s) {
     return sitesIn(a, s).filter((m) => m.start >= lo && m.end <= hi);
 }
 /** The frame with a sentence nearest to sentence `d`; on a tie the later one (a preparation is told before the insertion). */
+/** Whether a sentence prepares device material by hand: an affirmed carrier and a word of making by hand. */
+function preparesHere(a, s) {
+    return a.in('carriers', s).some((m) => a.affirmed(m)) && a.in('fabrication', s).some((m) => m.entry.tags.has('manual') && a.affirmed(m));
+}
 function nearest(candidates, d) {
     let best = candidates[0];
     let bestDist = Infinity;
