@@ -12829,6 +12829,7 @@ var TITLE_THEN_FIELD_G = new RegExp(TITLE_THEN_FIELD_SRC, "gm");
 var OPEN_BOX_END = /\[[ xX\u2713\u2714]?$/;
 var CLOSE_BOX_START = /^[ ]*[xX\u2713\u2714]?\]/;
 var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
+var MARKER_START_NO_LETTER = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 var BOX = String.raw`(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])`;
 var BOX_AT_END = new RegExp(`${BOX}[ ]*$`);
 var LAST_BOX_CELL = /(?:^|[ ]{2,})[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*[^ \[\]\u2610\u2611\u2612][^\[\]\u2610\u2611\u2612]*$/;
@@ -12978,7 +12979,8 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const wrapped = byWrap || lowerNext || cannotEnd;
         const caselessRest = byWrap && !lowerNext && caseless() && midLabel(next, continues);
-        join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? MARKER_START.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
+        const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
+        join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
       }
     }
     if (join9 && TABLE_RULE.test(next)) join9 = false;
@@ -15552,8 +15554,14 @@ function findDeviceMentions(a) {
       } else pending2.push(f);
     }
     if (!formFound) {
+      const fixedNext = () => {
+        const next = a.sentences[s + 1];
+        if (!next || next.section !== a.sentences[s].section || !a.has("contexts", s + 1, "fixation-statement")) return false;
+        const opens = deviceGrammar(a).materialReference.exec(next.text);
+        return opens !== null && opens.index <= 2;
+      };
       for (const c of carriers) {
-        if (ctx.fixation) continue;
+        if (ctx.fixation || fixedNext()) continue;
         if (carrierSignal || drugInDevice || absorbableBrand || c.entry.tags.has("implies-gentamicin")) {
           if (ctx.irrigation && !signal) continue;
           out.push({ ...c, form: c.entry.name, reason: "carrier loaded with a drug", basis: "carrier" });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
 import { el, events } from './helpers/verdicts.js';
+import { Analysis } from '../src/nlp/analyze.js';
 // @ts-expect-error plain ESM script without types
 import { hardWrap } from '../scripts/metamorphic.mjs';
 
@@ -423,5 +424,40 @@ describe('a count of chains or strands says how many devices, not how much mater
     'One strand was threaded down the humeral canal through the window.\n\nPlan: beads out at the second stage in 6 weeks.\n';
   it('"one strand" is no amount', () => {
     for (const t of layouts(note)) expect(el(checkNoteAll(t), '20702', 'quantity')).toBe('fail');
+  });
+});
+
+describe('loaded cement that the next sentence, naming it again, says fixed the components is fixation', () => {
+  // (in a note that names a device form elsewhere, the history's spacer, so that the arthroplasty note's own rule is off)
+  const note = (fix: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: re-revision of the left total knee with stemmed components (27487)\n\n' +
+    'Indications: two years ago she had a two-stage exchange with an antibiotic spacer for infection.\n\n' +
+    'Description: The canals were reamed for stems and trials were placed. Two 40 g packs of Palacos R+G were used, each with 1 g of ' +
+    `vancomycin mixed in by hand. ${fix} No spacer or beads were left in the knee. The knee was closed over a drain.\n`;
+  for (const fix of [
+    'This cement was used only to fix the components, and the stems were cemented into the femoral and tibial canals.',
+    'The cement was used for fixation: the stems were cemented into both canals with a cement gun.',
+  ]) {
+    it(JSON.stringify(fix), () => {
+      for (const t of layouts(note(fix))) expect(events(checkNoteAll(t))).toEqual([]);
+    });
+  }
+});
+
+describe('a lone capital with a full stop after a word a sentence cannot end with is an initial, not a list item ("and / E. coli")', () => {
+  // (a note without blank lines, hard-wrapped: its indications line would end at the line end before "E. coli.")
+  const note =
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: first stage, right hip (27091)\n' +
+    'Indications: the hip was aspirated twice and grew Enterococcus faecalis and\n' +
+    'E. coli. She had a washout with retention of the components elsewhere and\n' +
+    'the sinus recurred. The stem and cup were removed today. Two 40 g packs of\n' +
+    'Palacos were mixed by hand with 2 g of vancomycin each and moulded into a\n' +
+    'spacer, which was placed into the hip joint.\nPlan: second stage in 8 to 12 weeks.\n';
+  it('the wrapped line goes on into "E. coli"', () => {
+    for (const t of [note, note.toUpperCase()]) expect(new Analysis(t).doc.text.toLowerCase()).toContain('faecalis and e. coli');
+  });
+  it('a lettered list after a line that ends a sentence keeps its items (guard)', () => {
+    const t = 'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures:\nA. Removal of the spacer from the left hip.\nB. Revision arthroplasty (27134).\n';
+    expect(new Analysis(t).doc.text).toContain('hip.\nB. Revision');
   });
 });

@@ -107,8 +107,18 @@ function findDeviceMentions(a) {
         }
         if (!formFound) {
             // the carrier itself is the device ("antibiotic cement was packed into the canal", "Stimulan was placed")
+            // (unless it, or the sentence right after it that opens by naming it again, says it fixed the components: "Two
+            // packs of Palacos R+G were used, with 1 g of vancomycin added." / "This cement was used only to fix the components")
+            const fixedNext = () => {
+                const next = a.sentences[s + 1];
+                // (a statement of fixing, not a component's name: "shaped into a stem with a rounded head" fixes nothing)
+                if (!next || next.section !== a.sentences[s].section || !a.has('contexts', s + 1, 'fixation-statement'))
+                    return false;
+                const opens = deviceGrammar(a).materialReference.exec(next.text);
+                return opens !== null && opens.index <= 2;
+            };
             for (const c of carriers) {
-                if (ctx.fixation)
+                if (ctx.fixation || fixedNext())
                     continue;
                 if (carrierSignal || drugInDevice || absorbableBrand || c.entry.tags.has('implies-gentamicin')) {
                     if (ctx.irrigation && !signal)

@@ -77,6 +77,8 @@ const OPEN_BOX_END = /\[[ xX\u2713\u2714]?$/;
 const CLOSE_BOX_START = /^[ ]*[xX\u2713\u2714]?\]/;
 /** A list marker or check box at the start of a line (ITEM_START without "Label:"). */
 const MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
+/** ... without a letter's ("E. coli" after "grew Enterococcus and" is the sentence going on, not item E). */
+const MARKER_START_NO_LETTER = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
 /** A check box, empty or ticked, at the end of a line. */
 /** A check box, empty or ticked, bracketed or a box character (a regular-expression source). */
 const BOX = String.raw`(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])`;
@@ -341,7 +343,9 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         // prose and that holds a word a sentence goes on with is the sentence going on: "THE BEADS WERE FOUND IN THE
         // CALCANEAL BODY" / "CAVITY AND REMOVED: 8 BEADS")
         const caselessRest = byWrap && !lowerNext && caseless() && midLabel(next, continues);
-        join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? MARKER_START.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
+        // (after a word a sentence cannot end with, a lone capital and a full stop is an initial, not item E of a list)
+        const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
+        join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
       }
     }
     // a table's ruled line ("--------+--------") is a line of its own: nothing goes on into it
