@@ -9705,6 +9705,8 @@ var __schemas4 = lazy(() => {
   const QuantitiesSchema2 = z.strictObject({
     units: z.record(z.string(), z.array(z.string().min(1)).min(1)),
     counted: z.array(z.string().min(1)),
+    /** Nouns of whole devices (chains, strands): a count of them is no amount, and a counted noun before one qualifies it. */
+    deviceNouns: z.array(z.string().min(1)).default([]),
     excluded: z.array(z.string().min(1)),
     /** Numbers written in words ("twelve", "a dozen", "half a"), with their value. */
     numberWords: z.record(z.string().min(1), z.number().positive()),
@@ -9758,7 +9760,8 @@ function compileQuantities(patternDirs) {
   const countPhrases = q.countPhrases.map((p) => esc2(p).replace(/ /g, "\\s+")).join("|");
   const alternation = (ws) => ws.map(esc2).sort((a, b) => b.length - a.length).join("|");
   const countedAlt = alternation(q.counted);
-  const notBeforeNoun = `(?!(?<=(?:${countedAlt}))\\s+(?:${countedAlt})(?![A-Za-z0-9]))`;
+  const headAlt = alternation([...q.counted, ...q.deviceNouns]);
+  const notBeforeNoun = `(?!(?<=(?:${countedAlt}))\\s+(?:${headAlt})(?![A-Za-z0-9]))`;
   const hashAlt = alternation(q.hashCounts);
   const hash = hashAlt ? `|(?:${hashAlt})\\s*#` : "";
   const re = new RegExp(

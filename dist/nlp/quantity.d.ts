@@ -2,6 +2,7 @@ import type { z } from 'zod';
 export declare const QuantitiesSchema: () => z.ZodObject<{
     units: z.ZodRecord<z.ZodString, z.ZodArray<z.ZodString>>;
     counted: z.ZodArray<z.ZodString>;
+    deviceNouns: z.ZodDefault<z.ZodArray<z.ZodString>>;
     excluded: z.ZodArray<z.ZodString>;
     numberWords: z.ZodRecord<z.ZodString, z.ZodNumber>;
     countPhrases: z.ZodArray<z.ZodString>;

@@ -7,6 +7,8 @@ const __schemas = lazy(() => {
     const QuantitiesSchema = z.strictObject({
         units: z.record(z.string(), z.array(z.string().min(1)).min(1)),
         counted: z.array(z.string().min(1)),
+        /** Nouns of whole devices (chains, strands): a count of them is no amount, and a counted noun before one qualifies it. */
+        deviceNouns: z.array(z.string().min(1)).default([]),
         excluded: z.array(z.string().min(1)),
         /** Numbers written in words ("twelve", "a dozen", "half a"), with their value. */
         numberWords: z.record(z.string().min(1), z.number().positive()),
@@ -72,7 +74,8 @@ function compileQuantities(patternDirs) {
     const countedAlt = alternation(q.counted);
     // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "beads x 20", "#20", "twenty tobramycin PMMA beads"
     // a counted noun right before another one qualifies it: "two bead strands" counts strands, not beads
-    const notBeforeNoun = `(?!(?<=(?:${countedAlt}))\\s+(?:${countedAlt})(?![A-Za-z0-9]))`;
+    const headAlt = alternation([...q.counted, ...q.deviceNouns]);
+    const notBeforeNoun = `(?!(?<=(?:${countedAlt}))\\s+(?:${headAlt})(?![A-Za-z0-9]))`;
     const hashAlt = alternation(q.hashCounts);
     const hash = hashAlt ? `|(?:${hashAlt})\\s*#` : '';
     const re = new RegExp(`(?<![A-Za-z0-9.])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])${notBeforeNoun}|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,${q.countWordsBetween}}?(?:${countedAlt})(?![A-Za-z0-9])${notBeforeNoun}|(\\d+)\\s+(?:${countPhrases})\\b|(?:${countedAlt})(?![A-Za-z])[^|\\n]{0,${q.countCellReach}}\\|[ \\t]*(\\d{1,3})[ \\t]*(?=\\||$))`, 'gi');

@@ -9,6 +9,8 @@ const __schemas = lazy(() => {
   const QuantitiesSchema = z.strictObject({
     units: z.record(z.string(), z.array(z.string().min(1)).min(1)),
     counted: z.array(z.string().min(1)),
+    /** Nouns of whole devices (chains, strands): a count of them is no amount, and a counted noun before one qualifies it. */
+    deviceNouns: z.array(z.string().min(1)).default([]),
     excluded: z.array(z.string().min(1)),
     /** Numbers written in words ("twelve", "a dozen", "half a"), with their value. */
     numberWords: z.record(z.string().min(1), z.number().positive()),
@@ -106,7 +108,8 @@ function compileQuantities(patternDirs: string[]): Compiled {
   const countedAlt = alternation(q.counted);
   // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "beads x 20", "#20", "twenty tobramycin PMMA beads"
   // a counted noun right before another one qualifies it: "two bead strands" counts strands, not beads
-  const notBeforeNoun = `(?!(?<=(?:${countedAlt}))\\s+(?:${countedAlt})(?![A-Za-z0-9]))`;
+  const headAlt = alternation([...q.counted, ...q.deviceNouns]);
+  const notBeforeNoun = `(?!(?<=(?:${countedAlt}))\\s+(?:${headAlt})(?![A-Za-z0-9]))`;
   const hashAlt = alternation(q.hashCounts);
   const hash = hashAlt ? `|(?:${hashAlt})\\s*#` : '';
   const re = new RegExp(
