@@ -461,3 +461,27 @@ describe('a lone capital with a full stop after a word a sentence cannot end wit
     expect(new Analysis(t).doc.text).toContain('hip.\nB. Revision');
   });
 });
+
+describe('the approach to a device that is only removed is no operation of its own ("a limited arthrotomy was made")', () => {
+  const note = (approach: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: removal of antibiotic beads, left knee.\n\n' +
+    `Description: ${approach} The bead chain was found in the knee joint and removed; all 24 beads were counted on the wire. ` +
+    'The joint was irrigated with 3 L of saline. The arthrotomy and skin were closed.\n\nPlan: oral antibiotics per ID.\n';
+  for (const approach of [
+    'A limited arthrotomy was made through the distal part of the prior incision.',
+    'A small medial arthrotomy was made.',
+    'The arthrotomy was made through the old scar.',
+  ]) {
+    it(JSON.stringify(approach), () => {
+      for (const t of layouts(note(approach))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['remove:intra-articular']);
+        expect(el(rs, '20705', 'primary-procedure')).toBe('fail');
+      }
+    });
+  }
+  it('an arthrotomy with a synovectomy is an operation (guard)', () => {
+    const t = note('A medial parapatellar arthrotomy and a complete synovectomy were performed.');
+    for (const x of layouts(t)) expect(el(checkNoteAll(x), '20705', 'primary-procedure')).toBe('warn');
+  });
+});
