@@ -13926,6 +13926,8 @@ var __schemas7 = lazy(() => {
       awayFromWords: phrases2,
       itemMaxLength: z.number().int().positive(),
       replacedImplantWords: phrases2,
+      /** Words that join a removed implant to the device put in its place, besides a comma ("... components with a spacer"). */
+      replacedJoinWords: phrases2.default(["and"]),
       /** Words of an implants heading that name placement ("Implant / explant log"): such a log is no removal block. */
       placementHeadingWords: phrases2.default([]),
       /** Words of an implants heading that name removal as a noun ("Explant log", "Explants"): its rows came out. */
@@ -15839,7 +15841,7 @@ function deviceGrammar(a) {
       amountVerb: new RegExp(`^\\s*(?:(?:${phrases(co.amountVerbs)})\\b|[a-z]+(?:${phrases(g.participleEndings)})\\b)`, "i"),
       drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, "i"),
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, "i"),
-      replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|\\band\\b)`, "i"),
+      replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|\\b(?:${phrases(g.replacedJoinWords)})\\b)`, "i"),
       placementHeading: g.placementHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.placementHeadingWords)})\\b`, "i") : /(?!)/,
       byline: gr.timeline.bylineLabels.length ? new RegExp(`^(?:${phrases(gr.timeline.bylineLabels)})\\b`, "i") : /(?!)/,
       removalHeading: g.removalHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.removalHeadingWords)})\\b`, "i") : /(?!)/,

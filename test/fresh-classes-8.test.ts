@@ -485,3 +485,21 @@ describe('the approach to a device that is only removed is no operation of its o
     for (const x of layouts(t)) expect(el(checkNoteAll(x), '20705', 'primary-procedure')).toBe('warn');
   });
 });
+
+describe('a removal line that joins the device put in the implant\'s place with "with" removes only the implant', () => {
+  const note = (line: string) =>
+    `OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: ${line}\n\n` +
+    'The components were removed and the joint debrided. One 40 g pack of Palacos was mixed by hand with 2 g of vancomycin, ' +
+    'moulded into a spacer and placed in the glenohumeral joint.\n\nPlan: second stage in 8 weeks with removal of the spacer.\n';
+  it('"... components (23335) with a hand-molded antibiotic cement spacer" (guard: its narrative already placed it)', () => {
+    const t = note('Removal of the infected shoulder components (23335) with a hand-molded antibiotic cement spacer in the glenohumeral joint');
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:intra-articular']);
+  });
+  for (const line of [
+    'Explant of the reverse shoulder arthroplasty followed by an antibiotic spacer, right shoulder',
+  ]) {
+    it(JSON.stringify(line), () => {
+      for (const t of layouts(note(line))) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+    });
+  }
+});

@@ -107,6 +107,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         awayFromWords: z.ZodArray<z.ZodString>;
         itemMaxLength: z.ZodNumber;
         replacedImplantWords: z.ZodArray<z.ZodString>;
+        replacedJoinWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         placementHeadingWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         removalHeadingWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         siteLabels: z.ZodDefault<z.ZodArray<z.ZodString>>;

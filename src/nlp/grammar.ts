@@ -142,6 +142,8 @@ const __schemas = lazy(() => {
       awayFromWords: phrases,
       itemMaxLength: z.number().int().positive(),
       replacedImplantWords: phrases,
+      /** Words that join a removed implant to the device put in its place, besides a comma ("... components with a spacer"). */
+      replacedJoinWords: phrases.default(['and']),
       /** Words of an implants heading that name placement ("Implant / explant log"): such a log is no removal block. */
       placementHeadingWords: phrases.default([]),
       /** Words of an implants heading that name removal as a noun ("Explant log", "Explants"): its rows came out. */
