@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
 import { el, events } from './helpers/verdicts.js';
 import { Analysis } from '../src/nlp/analyze.js';
+import { getLexicon, matchAll } from '../src/nlp/lexicon.js';
 // @ts-expect-error plain ESM script without types
 import { hardWrap } from '../scripts/metamorphic.mjs';
 
@@ -493,4 +494,14 @@ describe('a removal line that joins the device put in the implant\'s place with 
       for (const t of layouts(note(line))) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
     });
   }
+});
+
+describe('"stimulant" is a word of its own, not Stimulan with its T left unhyphenated', () => {
+  const carriers = (t: string) => matchAll(getLexicon('carriers'), t).map((m) => m.text);
+  it('"stimulant" names no carrier', () => {
+    for (const t of ['Stimulant use disorder, abstinent', 'a stimulant laxative at night', 'STIMULANT USE']) expect(carriers(t)).toEqual([]);
+  });
+  it('"Stimulan-T", "Stimulan T" and "Stimulan" are still the carrier (guard)', () => {
+    expect(carriers('Stimulan-T pellets, Stimulan T beads and Stimulan paste')).toEqual(['Stimulan-T', 'Stimulan T', 'Stimulan']);
+  });
 });
