@@ -505,3 +505,18 @@ describe('"stimulant" is a word of its own, not Stimulan with its T left unhyphe
     expect(carriers('Stimulan-T pellets, Stimulan T beads and Stimulan paste')).toEqual(['Stimulan-T', 'Stimulan T', 'Stimulan']);
   });
 });
+
+describe('a number under a table\'s "CPT" column heading is a code, wherever its row\'s text runs', () => {
+  const note =
+    'OPERATIVE REPORT\nSurgeon: Dr. X\n\n' +
+    '  #  Procedure                                          CPT     Side\n' +
+    '  -  -------------------------------------------------  ------  -----\n' +
+    '  1  Excision of infected bone of the tibial shaft,     11044   Right\n' +
+    '     with reaming of the canal\n' +
+    '  2  New antibiotic cement rod, right tibial canal       20702   Right\n\n' +
+    'Description: the canal was reamed. 40 g of Palacos was mixed by hand with 2 g of vancomycin, moulded into a rod 8 mm ' +
+    'wide and passed into the tibial canal.\n\nPlan: rod out at the second stage in 6 weeks.\n';
+  it('the primary code is read from its column', () => {
+    for (const t of [note, note.toUpperCase(), note.replace(/\n/g, '\r\n')]) expect(el(checkNoteAll(t), '20702', 'primary-procedure')).toBe('pass');
+  });
+});

@@ -28,7 +28,7 @@ export interface CodeMention {
     start: number;
     end: number;
     /** Why the number was read as a code (for --explain). */
-    why: 'marker' | 'brackets' | 'modifier' | 'line-start' | 'line-end' | 'block' | 'procedure-list' | 'procedure-words' | 'list';
+    why: 'marker' | 'brackets' | 'modifier' | 'line-start' | 'line-end' | 'block' | 'procedure-list' | 'procedure-words' | 'list' | 'column';
 }
 /** True when `code` may be a primary procedure (inside the grammar's primary ranges). */
 export declare function inPrimaryRange(g: Grammar, code: string): boolean;

@@ -31,6 +31,8 @@ function compile(g) {
     c = {
         // the marker right before the code (possibly with "#", ":" or an opening bracket between)
         marker: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.codes.markers)})\\s*(?:[:#=(]|no\\.?)?\\s*\\(?\\s*$`, 'i'),
+        // (a code marker standing as a column heading: spaces or a pipe on both sides)
+        columnMarker: new RegExp(`(?:^|  |\\|)[ ]*((?:${phrases(g.codes.markers)}))(?=[ ]*(?:$|  |\\|))`, 'gi'),
         notBefore: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.codes.notCodeBefore)})\\s*(?:[:#.]|no\\.?|number)?\\s*$`, 'i'),
         notAfter: new RegExp(`^\\s*(?:${phrases(g.codes.notCodeAfter)})(?![A-Za-z])`, 'i'),
         modifier,
@@ -101,11 +103,22 @@ export function findCodes(g, text, ctx) {
     const out = [];
     const lines = linesOf(text);
     let block = false;
+    // the columns of a table whose header names codes ("#  Procedure    CPT    Side"): a number under that word is a code
+    let codeColumns = [];
     for (const line of lines) {
         const lt = line.text;
         if (!lt.trim()) {
             block = false;
+            codeColumns = [];
             continue;
+        }
+        if (/\S {2,}\S|\|/.test(lt) && !/\d{5}/.test(lt)) {
+            const cols = [];
+            c.columnMarker.lastIndex = 0;
+            for (let h = c.columnMarker.exec(lt); h; h = c.columnMarker.exec(lt))
+                cols.push(h.index + h[0].length - h[1].length);
+            if (cols.length)
+                codeColumns = cols;
         }
         if (c.blockLine.test(lt))
             block = true;
@@ -138,6 +151,8 @@ export function findCodes(g, text, ctx) {
                 why = 'line-end';
             else if (block)
                 why = 'block';
+            else if (codeColumns.some((col) => Math.abs(col - s) <= 2))
+                why = 'column';
             else if (ctx.inProcedureList(line.start + s))
                 why = 'procedure-list';
             else if (c.procedureWords.test(ctx.sentenceText(line.start + s)))

@@ -32,11 +32,13 @@ export interface CodeMention {
   start: number;
   end: number;
   /** Why the number was read as a code (for --explain). */
-  why: 'marker' | 'brackets' | 'modifier' | 'line-start' | 'line-end' | 'block' | 'procedure-list' | 'procedure-words' | 'list';
+  why: 'marker' | 'brackets' | 'modifier' | 'line-start' | 'line-end' | 'block' | 'procedure-list' | 'procedure-words' | 'list' | 'column';
 }
 
 interface Compiled {
   marker: RegExp;
+  /** A code marker standing as a table's column heading (its first group the word). */
+  columnMarker: RegExp;
   notBefore: RegExp;
   notAfter: RegExp;
   modifier: string;
@@ -103,6 +105,8 @@ function compile(g: Grammar): Compiled {
   c = {
     // the marker right before the code (possibly with "#", ":" or an opening bracket between)
     marker: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.codes.markers)})\\s*(?:[:#=(]|no\\.?)?\\s*\\(?\\s*$`, 'i'),
+    // (a code marker standing as a column heading: spaces or a pipe on both sides)
+    columnMarker: new RegExp(`(?:^|  |\\|)[ ]*((?:${phrases(g.codes.markers)}))(?=[ ]*(?:$|  |\\|))`, 'gi'),
     notBefore: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.codes.notCodeBefore)})\\s*(?:[:#.]|no\\.?|number)?\\s*$`, 'i'),
     notAfter: new RegExp(`^\\s*(?:${phrases(g.codes.notCodeAfter)})(?![A-Za-z])`, 'i'),
     modifier,
@@ -192,11 +196,20 @@ export function findCodes(g: Grammar, text: string, ctx: ProcedureContext): Code
   const out: CodeMention[] = [];
   const lines = linesOf(text);
   let block = false;
+  // the columns of a table whose header names codes ("#  Procedure    CPT    Side"): a number under that word is a code
+  let codeColumns: number[] = [];
   for (const line of lines) {
     const lt = line.text;
     if (!lt.trim()) {
       block = false;
+      codeColumns = [];
       continue;
+    }
+    if (/\S {2,}\S|\|/.test(lt) && !/\d{5}/.test(lt)) {
+      const cols: number[] = [];
+      c.columnMarker.lastIndex = 0;
+      for (let h = c.columnMarker.exec(lt); h; h = c.columnMarker.exec(lt)) cols.push(h.index + h[0].length - h[1]!.length);
+      if (cols.length) codeColumns = cols;
     }
     if (c.blockLine.test(lt)) block = true;
     else if (block && /^[A-Za-z][A-Za-z /&]{1,40}:/.test(lt) && !/\d{5}/.test(lt)) block = false;
@@ -219,6 +232,7 @@ export function findCodes(g: Grammar, text: string, ctx: ProcedureContext): Code
       // (the last cell of a table row is a line end too: "| Revision TKA | 27487 |")
       else if (TRAIL_SEP.test(before) && /^[\s.;,)|]*$/.test(after)) why = 'line-end';
       else if (block) why = 'block';
+      else if (codeColumns.some((col) => Math.abs(col - s) <= 2)) why = 'column';
       else if (ctx.inProcedureList(line.start + s)) why = 'procedure-list';
       else if (c.procedureWords.test(ctx.sentenceText(line.start + s))) why = 'procedure-words';
       if (!why) continue;
