@@ -13237,7 +13237,7 @@ function dictated(text, map, d) {
   if (!Object.keys(d.marks).length) return null;
   const re = compiledOnce(dictationCache, d, (x) => {
     const not = x.notBefore.length ? `(?![ \\t]+(?:${phrases(x.notBefore)})(?![A-Za-z]))` : "";
-    return new RegExp(`(?<=\\S)[ \\t]+(${phrases(Object.keys(x.marks))})(?![A-Za-z0-9])${not}`, "gi");
+    return new RegExp(`\\b(${phrases(Object.keys(x.marks))})(?![A-Za-z0-9])${not}`, "gi");
   });
   const marks = new Map(Object.entries(d.marks).map(([w, m]) => [w.toLowerCase().replace(/\s+/g, " "), m]));
   const hits = [];
@@ -13246,8 +13246,11 @@ function dictated(text, map, d) {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const mark = marks.get(m[1].toLowerCase().replace(/\s+/g, " "));
     if (mark === void 0) continue;
+    let from = m.index;
+    while (from > 0 && (text[from - 1] === " " || text[from - 1] === "	")) from--;
+    if (from === m.index || from === 0 || /\s/.test(text[from - 1])) continue;
     kinds.add(mark);
-    hits.push({ from: m.index, to: m.index + m[0].length, mark });
+    hits.push({ from, to: m.index + m[0].length, mark });
   }
   if (hits.length < d.minCount || kinds.size < 2) return null;
   return spliced(text, map, hits.map((h) => {
@@ -13468,6 +13471,7 @@ function lineEnd(text, at, end) {
   return nl3 < 0 || nl3 > end ? end : nl3;
 }
 function splitSentences(text, sections) {
+  const anyPipe = text.includes("|");
   const out = [];
   const NEXT = NEXT_ANY;
   sections.forEach((sec, si) => {
@@ -13502,7 +13506,7 @@ function splitSentences(text, sections) {
         const blank = nextCh === 10;
         let k2 = text.lastIndexOf("\n", i - 1) + 1;
         while (k2 < i && text.charCodeAt(k2) === 32) k2++;
-        const row2 = nextCh === 124 || k2 < i && text.charCodeAt(k2) === 124 || cells(text, k2, i) && cells(text, j, lineEnd(text, j, end));
+        const row2 = nextCh === 124 || k2 < i && text.charCodeAt(k2) === 124 || anyPipe && cells(text, k2, i) && cells(text, j, lineEnd(text, j, end));
         if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1)) || isAsciiLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1)) {
           push(s, i);
           s = i + 1;

@@ -683,7 +683,8 @@ function dictated(text, map, d) {
         return null;
     const re = compiledOnce(dictationCache, d, (x) => {
         const not = x.notBefore.length ? `(?![ \\t]+(?:${phrases(x.notBefore)})(?![A-Za-z]))` : '';
-        return new RegExp(`(?<=\\S)[ \\t]+(${phrases(Object.keys(x.marks))})(?![A-Za-z0-9])${not}`, 'gi');
+        // (the word first, then the spaces before it: a look-behind tried at every space costs a pass of its own)
+        return new RegExp(`\\b(${phrases(Object.keys(x.marks))})(?![A-Za-z0-9])${not}`, 'gi');
     });
     const marks = new Map(Object.entries(d.marks).map(([w, m]) => [w.toLowerCase().replace(/\s+/g, ' '), m]));
     const hits = [];
@@ -693,8 +694,14 @@ function dictated(text, map, d) {
         const mark = marks.get(m[1].toLowerCase().replace(/\s+/g, ' '));
         if (mark === undefined)
             continue;
+        // (said after a word: spaces, then something that is not a space, before it)
+        let from = m.index;
+        while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t'))
+            from--;
+        if (from === m.index || from === 0 || /\s/.test(text[from - 1]))
+            continue;
         kinds.add(mark);
-        hits.push({ from: m.index, to: m.index + m[0].length, mark });
+        hits.push({ from, to: m.index + m[0].length, mark });
     }
     if (hits.length < d.minCount || kinds.size < 2)
         return null;

@@ -49,6 +49,8 @@ function lineEnd(text, at, end) {
     return nl < 0 || nl > end ? end : nl;
 }
 export function splitSentences(text, sections) {
+    // (most notes hold no table: their lines are not searched for cells)
+    const anyPipe = text.includes('|');
     const out = [];
     // a sentence end is followed by a word in any case: casing never decides where a sentence ends
     const NEXT = NEXT_ANY;
@@ -99,7 +101,7 @@ export function splitSentences(text, sections) {
                     k++;
                 // a table row is a line of its own in any section ("| Beads | Explanted | 16 |")
                 // (so is a row whose first cell has no pipe before it, "Spacer  | hip joint | ...", next to another such row)
-                const row = nextCh === 124 || (k < i && text.charCodeAt(k) === 124) || (cells(text, k, i) && cells(text, j, lineEnd(text, j, end)));
+                const row = nextCh === 124 || (k < i && text.charCodeAt(k) === 124) || (anyPipe && cells(text, k, i) && cells(text, j, lineEnd(text, j, end)));
                 if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || (nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1))) || (isLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1))) {
                     push(s, i);
                     s = i + 1;

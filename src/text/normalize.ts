@@ -677,7 +677,8 @@ function dictated(text: string, map: Int32Array | null, d: NonNullable<LayoutOpt
   if (!Object.keys(d.marks).length) return null;
   const re = compiledOnce(dictationCache, d, (x) => {
     const not = x.notBefore.length ? `(?![ \\t]+(?:${phrases(x.notBefore)})(?![A-Za-z]))` : '';
-    return new RegExp(`(?<=\\S)[ \\t]+(${phrases(Object.keys(x.marks))})(?![A-Za-z0-9])${not}`, 'gi');
+    // (the word first, then the spaces before it: a look-behind tried at every space costs a pass of its own)
+    return new RegExp(`\\b(${phrases(Object.keys(x.marks))})(?![A-Za-z0-9])${not}`, 'gi');
   });
   const marks = new Map(Object.entries(d.marks).map(([w, m]) => [w.toLowerCase().replace(/\s+/g, ' '), m]));
   const hits: { from: number; to: number; mark: string }[] = [];
@@ -686,8 +687,12 @@ function dictated(text: string, map: Int32Array | null, d: NonNullable<LayoutOpt
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const mark = marks.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
     if (mark === undefined) continue;
+    // (said after a word: spaces, then something that is not a space, before it)
+    let from = m.index;
+    while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+    if (from === m.index || from === 0 || /\s/.test(text[from - 1]!)) continue;
     kinds.add(mark);
-    hits.push({ from: m.index, to: m.index + m[0].length, mark });
+    hits.push({ from, to: m.index + m[0].length, mark });
   }
   if (hits.length < d.minCount || kinds.size < 2) return null;
   // (the mark stands where its word was said: each of its characters maps to the word's first)
