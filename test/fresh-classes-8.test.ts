@@ -520,3 +520,14 @@ describe('a number under a table\'s "CPT" column heading is a code, wherever its
     for (const t of [note, note.toUpperCase(), note.replace(/\n/g, '\r\n')]) expect(el(checkNoteAll(t), '20702', 'primary-procedure')).toBe('pass');
   });
 });
+
+describe('a part made for a later retrieval ("the retrieval hook of the rod") names no removal', () => {
+  const note = (s: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: interval washout of the left tibial wound (11043)\n\n' +
+    `The wound was opened and debrided. ${s} The rod was not disturbed and the wound was closed.\n\nPlan: rod removal in 4 weeks.\n`;
+  for (const s of ['The retrieval hook of the antibiotic rod could be seen at the entry portal.', 'The retrieval loop of the antibiotic cement rod lay just under the skin.']) {
+    it(JSON.stringify(s), () => {
+      for (const t of layouts(note(s))) expect(events(checkNoteAll(t))).toEqual([]);
+    });
+  }
+});
