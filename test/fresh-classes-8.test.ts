@@ -531,3 +531,22 @@ describe('a part made for a later retrieval ("the retrieval hook of the rod") na
     });
   }
 });
+
+// (not yet: "two weeks after the spacer was removed", whose "was removed" ends the scope as a context terminator)
+describe('a time counted from an earlier event tells that event as past ("nine days after the beads were taken out")', () => {
+  const note = (s: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: excisional debridement of the thigh wound (11042); negative-pressure dressing.\n\n' +
+    `Indication: ${s}\n\nDescription: the open part of the incision was debrided and a foam dressing applied.\n`;
+  for (const s of [
+    'Breakdown of the incision nine days after the antibiotic beads were taken out of the thigh.',
+    'Redness began three weeks after the antibiotic chain was taken out of the leg.',
+  ]) {
+    it(JSON.stringify(s), () => {
+      for (const t of layouts(note(s))) expect(events(checkNoteAll(t))).toEqual([]);
+    });
+  }
+  it('"... after the spacer had been taken out" (guard: the past perfect already told it)', () => {
+    const t = note('Drainage began two weeks after the antibiotic spacer had been taken out of the knee.');
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual([]);
+  });
+});
