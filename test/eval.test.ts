@@ -222,7 +222,9 @@ describe('accuracy floors (npm run eval)', async () => {
     holdout202: { elements: 0.986, p: 1, r: 1, codes: 1 },
     holdout203: { elements: 1, p: 1, r: 1, codes: 1 },
     holdout204: { elements: 0.95, p: 0.954, r: 0.954, codes: 0.966 },
-    holdout205: { elements: 0.912, p: 0.814, r: 0.956, codes: 0.9 },
+    // (holdout205: 0.912 at first run; 0.904 once two of its context notes lost a false removal event, so their null
+    // result, whose all-fail statuses had matched, is no longer compared: see docs/accuracy-log.md, stop 23)
+    holdout205: { elements: 0.904, p: 0.814, r: 0.956, codes: 0.9 },
     holdout206: { elements: 0.993, p: 1, r: 1, codes: 1 },
     holdout207: { elements: 0.993, p: 1, r: 1, codes: 1 },
     holdout208: { elements: 0.948, p: 0.954, r: 0.954, codes: 0.966 },
