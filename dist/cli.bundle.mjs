@@ -12831,8 +12831,9 @@ var TITLE_THEN_FIELD = new RegExp(TITLE_THEN_FIELD_SRC, "m");
 var TITLE_THEN_FIELD_G = new RegExp(TITLE_THEN_FIELD_SRC, "gm");
 var OPEN_BOX_END = /\[[ xX\u2713\u2714]?$/;
 var CLOSE_BOX_START = /^[ ]*[xX\u2713\u2714]?\]/;
-var MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
-var MARKER_START_NO_LETTER = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
+var MARKERS_BUT_LETTER = String.raw`\(?\d{1,3}[.)](?:[ ]|$)|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|`;
+var MARKER_START = new RegExp(String.raw`^[ ]*(?:\(?[A-Za-z][.)][ ]|${MARKERS_BUT_LETTER})`);
+var MARKER_START_NO_LETTER = new RegExp(`^[ ]*(?:${MARKERS_BUT_LETTER})`);
 var BOX = String.raw`(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])`;
 var BOX_AT_END = new RegExp(`${BOX}[ ]*$`);
 var LAST_BOX_CELL = /(?:^|[ ]{2,})[ ]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])[ ]*[^ \[\]\u2610\u2611\u2612][^\[\]\u2610\u2611\u2612]*$/;
@@ -13235,11 +13236,13 @@ function laidOut(input, lined, map, lineStarts2, layout) {
 var dictationCache = /* @__PURE__ */ new WeakMap();
 function dictated(text, map, d) {
   if (!Object.keys(d.marks).length) return null;
-  const re = compiledOnce(dictationCache, d, (x) => {
+  const { re, marks } = compiledOnce(dictationCache, d, (x) => {
     const not = x.notBefore.length ? `(?![ \\t]+(?:${phrases(x.notBefore)})(?![A-Za-z]))` : "";
-    return new RegExp(`\\b(${phrases(Object.keys(x.marks))})(?![A-Za-z0-9])${not}`, "gi");
+    return {
+      re: new RegExp(`\\b(${phrases(Object.keys(x.marks))})(?![A-Za-z0-9])${not}`, "gi"),
+      marks: new Map(Object.entries(x.marks).map(([w, m]) => [w.toLowerCase().replace(/\s+/g, " "), m]))
+    };
   });
-  const marks = new Map(Object.entries(d.marks).map(([w, m]) => [w.toLowerCase().replace(/\s+/g, " "), m]));
   const hits = [];
   const kinds = /* @__PURE__ */ new Set();
   re.lastIndex = 0;
@@ -13260,19 +13263,22 @@ function dictated(text, map, d) {
 }
 function spliced(text, map, spans) {
   const parts = [];
-  const out = [];
+  let size = text.length + 1;
+  for (const h of spans) size += h.put.length - (h.to - h.from);
+  const out = new Int32Array(size);
   const to = (x) => map ? map[x] : x;
+  let j = 0;
   let last = 0;
   for (const h of spans) {
     parts.push(text.slice(last, h.from), h.put);
-    for (let x = last; x < h.from; x++) out.push(to(x));
-    for (let k = 0; k < h.put.length; k++) out.push(to(h.at ?? h.from));
+    for (let x = last; x < h.from; x++) out[j++] = to(x);
+    for (let k = 0; k < h.put.length; k++) out[j++] = to(h.at ?? h.from);
     last = h.to;
   }
   parts.push(text.slice(last));
-  for (let x = last; x < text.length; x++) out.push(to(x));
-  out.push(to(text.length));
-  return { text: parts.join(""), map: Int32Array.from(out) };
+  for (let x = last; x < text.length; x++) out[j++] = to(x);
+  out[j] = to(text.length);
+  return { text: parts.join(""), map: out };
 }
 var editCache = /* @__PURE__ */ new WeakMap();
 function editSpans(text, patterns) {
@@ -13384,17 +13390,14 @@ function dropPageFurniture(text, map, marker, extra) {
   return { ...keepRanges(text, map, ranges), lines: drop };
 }
 function keepRanges(text, map, ranges) {
-  const parts = [];
-  const out = new Int32Array(text.length + 1);
-  let j = 0;
+  const cuts = [];
+  let last = 0;
   for (let r = 0; r < ranges.length; r += 2) {
-    const from = ranges[r];
-    const to = ranges[r + 1];
-    parts.push(text.slice(from, to));
-    for (let x = from; x < to; x++) out[j++] = map ? map[x] : x;
+    if (ranges[r] > last) cuts.push({ from: last, to: ranges[r], put: "" });
+    last = ranges[r + 1];
   }
-  out[j] = map ? map[text.length] : text.length;
-  return { text: parts.join(""), map: out.subarray(0, j + 1) };
+  if (last < text.length) cuts.push({ from: last, to: text.length, put: "" });
+  return spliced(text, map, cuts);
 }
 function commonIndent(text) {
   let min = Infinity;

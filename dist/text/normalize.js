@@ -54,10 +54,12 @@ const TITLE_THEN_FIELD_G = new RegExp(TITLE_THEN_FIELD_SRC, 'gm');
 /** A line that ends inside a check box ("[", "[x") and the rest of that box opening the next line ("] spacer"). */
 const OPEN_BOX_END = /\[[ xX\u2713\u2714]?$/;
 const CLOSE_BOX_START = /^[ ]*[xX\u2713\u2714]?\]/;
+/** The list markers a line can open with, but a letter's ("a)", "B."): numbers, bullets, check boxes, a table's pipe. */
+const MARKERS_BUT_LETTER = String.raw `\(?\d{1,3}[.)](?:[ ]|$)|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|`;
 /** A list marker or check box at the start of a line (ITEM_START without "Label:"). */
-const MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
+const MARKER_START = new RegExp(String.raw `^[ ]*(?:\(?[A-Za-z][.)][ ]|${MARKERS_BUT_LETTER})`);
 /** ... without a letter's ("E. coli" after "grew Enterococcus and" is the sentence going on, not item E). */
-const MARKER_START_NO_LETTER = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
+const MARKER_START_NO_LETTER = new RegExp(`^[ ]*(?:${MARKERS_BUT_LETTER})`);
 /** A check box, empty or ticked, at the end of a line. */
 /** A check box, empty or ticked, bracketed or a box character (a regular-expression source). */
 const BOX = String.raw `(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])`;
@@ -681,12 +683,14 @@ const dictationCache = new WeakMap();
 function dictated(text, map, d) {
     if (!Object.keys(d.marks).length)
         return null;
-    const re = compiledOnce(dictationCache, d, (x) => {
+    const { re, marks } = compiledOnce(dictationCache, d, (x) => {
         const not = x.notBefore.length ? `(?![ \\t]+(?:${phrases(x.notBefore)})(?![A-Za-z]))` : '';
         // (the word first, then the spaces before it: a look-behind tried at every space costs a pass of its own)
-        return new RegExp(`\\b(${phrases(Object.keys(x.marks))})(?![A-Za-z0-9])${not}`, 'gi');
+        return {
+            re: new RegExp(`\\b(${phrases(Object.keys(x.marks))})(?![A-Za-z0-9])${not}`, 'gi'),
+            marks: new Map(Object.entries(x.marks).map(([w, m]) => [w.toLowerCase().replace(/\s+/g, ' '), m])),
+        };
     });
-    const marks = new Map(Object.entries(d.marks).map(([w, m]) => [w.toLowerCase().replace(/\s+/g, ' '), m]));
     const hits = [];
     const kinds = new Set();
     re.lastIndex = 0;
@@ -717,22 +721,26 @@ function dictated(text, map, d) {
  */
 function spliced(text, map, spans) {
     const parts = [];
-    const out = [];
+    let size = text.length + 1;
+    for (const h of spans)
+        size += h.put.length - (h.to - h.from);
+    const out = new Int32Array(size);
     const to = (x) => (map ? map[x] : x);
+    let j = 0;
     let last = 0;
     for (const h of spans) {
         parts.push(text.slice(last, h.from), h.put);
         for (let x = last; x < h.from; x++)
-            out.push(to(x));
+            out[j++] = to(x);
         for (let k = 0; k < h.put.length; k++)
-            out.push(to(h.at ?? h.from));
+            out[j++] = to(h.at ?? h.from);
         last = h.to;
     }
     parts.push(text.slice(last));
     for (let x = last; x < text.length; x++)
-        out.push(to(x));
-    out.push(to(text.length));
-    return { text: parts.join(''), map: Int32Array.from(out) };
+        out[j++] = to(x);
+    out[j] = to(text.length);
+    return { text: parts.join(''), map: out };
 }
 const editCache = new WeakMap();
 /**
@@ -891,18 +899,17 @@ function dropPageFurniture(text, map, marker, extra) {
  * left out are gone from the text and from the map alike.
  */
 function keepRanges(text, map, ranges) {
-    const parts = [];
-    const out = new Int32Array(text.length + 1);
-    let j = 0;
+    // (what lies between the ranges, and after the last, is cut: spans put nothing in its place)
+    const cuts = [];
+    let last = 0;
     for (let r = 0; r < ranges.length; r += 2) {
-        const from = ranges[r];
-        const to = ranges[r + 1];
-        parts.push(text.slice(from, to));
-        for (let x = from; x < to; x++)
-            out[j++] = map ? map[x] : x;
+        if (ranges[r] > last)
+            cuts.push({ from: last, to: ranges[r], put: '' });
+        last = ranges[r + 1];
     }
-    out[j] = map ? map[text.length] : text.length;
-    return { text: parts.join(''), map: out.subarray(0, j + 1) };
+    if (last < text.length)
+        cuts.push({ from: last, to: text.length, put: '' });
+    return spliced(text, map, cuts);
 }
 /**
  * The indentation every line of the note shares (spaces; blank lines do not count): an export that indents the

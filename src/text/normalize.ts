@@ -75,10 +75,12 @@ const TITLE_THEN_FIELD_G = new RegExp(TITLE_THEN_FIELD_SRC, 'gm');
 /** A line that ends inside a check box ("[", "[x") and the rest of that box opening the next line ("] spacer"). */
 const OPEN_BOX_END = /\[[ xX\u2713\u2714]?$/;
 const CLOSE_BOX_START = /^[ ]*[xX\u2713\u2714]?\]/;
+/** The list markers a line can open with, but a letter's ("a)", "B."): numbers, bullets, check boxes, a table's pipe. */
+const MARKERS_BUT_LETTER = String.raw`\(?\d{1,3}[.)](?:[ ]|$)|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|`;
 /** A list marker or check box at the start of a line (ITEM_START without "Label:"). */
-const MARKER_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
+const MARKER_START = new RegExp(String.raw`^[ ]*(?:\(?[A-Za-z][.)][ ]|${MARKERS_BUT_LETTER})`);
 /** ... without a letter's ("E. coli" after "grew Enterococcus and" is the sentence going on, not item E). */
-const MARKER_START_NO_LETTER = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|)/;
+const MARKER_START_NO_LETTER = new RegExp(`^[ ]*(?:${MARKERS_BUT_LETTER})`);
 /** A check box, empty or ticked, at the end of a line. */
 /** A check box, empty or ticked, bracketed or a box character (a regular-expression source). */
 const BOX = String.raw`(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])`;
@@ -667,7 +669,7 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
   return { input, text: joined, map, lineStarts, layout: lined };
 }
 
-const dictationCache = new WeakMap<NonNullable<LayoutOptions['dictation']>, RegExp>();
+const dictationCache = new WeakMap<NonNullable<LayoutOptions['dictation']>, { re: RegExp; marks: Map<string, string> }>();
 /**
  * The spoken punctuation of a dictated note written as punctuation: the word and the spaces before it become its
  * mark (each character of the mark maps to the word's first character in the input). Null when the note does not
@@ -675,12 +677,14 @@ const dictationCache = new WeakMap<NonNullable<LayoutOptions['dictation']>, RegE
  */
 function dictated(text: string, map: Int32Array | null, d: NonNullable<LayoutOptions['dictation']>): { text: string; map: Int32Array } | null {
   if (!Object.keys(d.marks).length) return null;
-  const re = compiledOnce(dictationCache, d, (x) => {
+  const { re, marks } = compiledOnce(dictationCache, d, (x) => {
     const not = x.notBefore.length ? `(?![ \\t]+(?:${phrases(x.notBefore)})(?![A-Za-z]))` : '';
     // (the word first, then the spaces before it: a look-behind tried at every space costs a pass of its own)
-    return new RegExp(`\\b(${phrases(Object.keys(x.marks))})(?![A-Za-z0-9])${not}`, 'gi');
+    return {
+      re: new RegExp(`\\b(${phrases(Object.keys(x.marks))})(?![A-Za-z0-9])${not}`, 'gi'),
+      marks: new Map(Object.entries(x.marks).map(([w, m]) => [w.toLowerCase().replace(/\s+/g, ' '), m])),
+    };
   });
-  const marks = new Map(Object.entries(d.marks).map(([w, m]) => [w.toLowerCase().replace(/\s+/g, ' '), m]));
   const hits: { from: number; to: number; mark: string }[] = [];
   const kinds = new Set<string>();
   re.lastIndex = 0;
@@ -708,19 +712,22 @@ function dictated(text: string, map: Int32Array | null, d: NonNullable<LayoutOpt
  */
 function spliced(text: string, map: Int32Array | null, spans: readonly { from: number; to: number; put: string; at?: number }[]): { text: string; map: Int32Array } {
   const parts: string[] = [];
-  const out: number[] = [];
+  let size = text.length + 1;
+  for (const h of spans) size += h.put.length - (h.to - h.from);
+  const out = new Int32Array(size);
   const to = (x: number) => (map ? map[x]! : x);
+  let j = 0;
   let last = 0;
   for (const h of spans) {
     parts.push(text.slice(last, h.from), h.put);
-    for (let x = last; x < h.from; x++) out.push(to(x));
-    for (let k = 0; k < h.put.length; k++) out.push(to(h.at ?? h.from));
+    for (let x = last; x < h.from; x++) out[j++] = to(x);
+    for (let k = 0; k < h.put.length; k++) out[j++] = to(h.at ?? h.from);
     last = h.to;
   }
   parts.push(text.slice(last));
-  for (let x = last; x < text.length; x++) out.push(to(x));
-  out.push(to(text.length));
-  return { text: parts.join(''), map: Int32Array.from(out) };
+  for (let x = last; x < text.length; x++) out[j++] = to(x);
+  out[j] = to(text.length);
+  return { text: parts.join(''), map: out };
 }
 
 const editCache = new WeakMap<readonly string[], RegExp>();
@@ -869,17 +876,15 @@ function dropPageFurniture(text: string, map: Int32Array | null, marker: RegExp,
  * left out are gone from the text and from the map alike.
  */
 function keepRanges(text: string, map: Int32Array | null, ranges: readonly number[]): { text: string; map: Int32Array } {
-  const parts: string[] = [];
-  const out = new Int32Array(text.length + 1);
-  let j = 0;
+  // (what lies between the ranges, and after the last, is cut: spans put nothing in its place)
+  const cuts: { from: number; to: number; put: string }[] = [];
+  let last = 0;
   for (let r = 0; r < ranges.length; r += 2) {
-    const from = ranges[r]!;
-    const to = ranges[r + 1]!;
-    parts.push(text.slice(from, to));
-    for (let x = from; x < to; x++) out[j++] = map ? map[x]! : x;
+    if (ranges[r]! > last) cuts.push({ from: last, to: ranges[r]!, put: '' });
+    last = ranges[r + 1]!;
   }
-  out[j] = map ? map[text.length]! : text.length;
-  return { text: parts.join(''), map: out.subarray(0, j + 1) };
+  if (last < text.length) cuts.push({ from: last, to: text.length, put: '' });
+  return spliced(text, map, cuts);
 }
 
 /**
