@@ -12898,6 +12898,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
   let near = 0;
   let long = 0;
   for (const l of prose) {
+    if (!WORDY.test(l)) continue;
     const n = l.trimEnd().length;
     if (n >= 20) long++;
     if (n >= width - Math.max(12, Math.round(width * 0.15))) near++;
@@ -13006,13 +13007,14 @@ function widest(lines) {
   let longest = "";
   for (const l of lines) {
     const n = l.trimEnd().length;
-    if (n > width) {
+    if (n > width && WORDY.test(l)) {
       width = n;
       longest = l;
     }
   }
   return { width, longest };
 }
+var WORDY = /[A-Za-z0-9]/;
 var RULE_END = /([=*#~_-])\1{2,}$/;
 var TABLE_RULE = /^[ ]*[-=]{3,}(?:[+|][-=]+)*[+|]?[ ]*$/;
 var LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;

@@ -151,6 +151,8 @@ export function joinWrappedLines(text, layout = {}, tabs) {
     let near = 0;
     let long = 0;
     for (const l of prose) {
+        if (!WORDY.test(l))
+            continue;
         const n = l.trimEnd().length;
         if (n >= 20)
             long++;
@@ -341,19 +343,24 @@ export function joinWrappedLines(text, layout = {}, tabs) {
     parts.push(text.slice(from));
     return parts.join('');
 }
-/** The length of the longest of `lines` (trailing spaces left out), and that line. */
+/** The length of the longest of `lines` with a word in it (trailing spaces left out), and that line. */
 function widest(lines) {
     let width = 0;
     let longest = '';
     for (const l of lines) {
         const n = l.trimEnd().length;
-        if (n > width) {
+        if (n > width && WORDY.test(l)) {
             width = n;
             longest = l;
         }
     }
     return { width, longest };
 }
+/**
+ * A line with a letter or digit in it. One without (a page break's or a section's rule of dashes, a row of stars) is
+ * no prose: it is drawn at a width of its own and says nothing of where the wrap cut the text.
+ */
+const WORDY = /[A-Za-z0-9]/;
 /** A line that ends in a rule of three or more of one character ("... ===", "... ---"). */
 const RULE_END = /([=*#~_-])\1{2,}$/;
 /** A table's ruled line: dashes or equals signs, with the pluses or pipes where its columns meet. */
