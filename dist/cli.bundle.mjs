@@ -13933,6 +13933,7 @@ var __schemas7 = lazy(() => {
       siteWindow: z.number().int().positive(),
       siteConjunctions: phrases2,
       awayFromWords: phrases2,
+      landmarkWords: phrases2.default([]),
       itemMaxLength: z.number().int().positive(),
       replacedImplantWords: phrases2,
       /** Words that join a removed implant to the device put in its place, besides a comma ("... components with a spacer"). */
@@ -15846,6 +15847,7 @@ function deviceGrammar(a) {
       verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, "i"),
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, "i"),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, "i"),
+      landmarkBefore: g.landmarkWords.length ? new RegExp(`\\b(?:${phrases(g.landmarkWords)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\w-]+\\s+){0,2}$`, "i") : /(?!)/,
       materialUnits: new Set(co.materialUnits),
       exchangeNew: g.exchangeNewWords.length ? new RegExp(`\\b(?:${phrases(g.exchangeNewWords)})\\b`, "i") : /(?!)/,
       anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors, ...co.formerAnaphors, ...co.latterAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
@@ -16046,6 +16048,7 @@ function governedDevice(a, act, devices) {
     for (let i = firstFrom(devices, act.end); i < devices.length; i++) {
       const d = devices[i];
       if (d.start - act.end > dg.g.governForward) break;
+      if (dg.landmarkBefore.test(text.slice(Math.max(act.end, d.start - 60), d.start))) continue;
       if (!blocked(act.end, d.start, true)) return ownNoun(d) ? void 0 : d;
     }
     return void 0;

@@ -47,3 +47,34 @@ describe('a ruled line (a page break\'s dashes) is no prose: it does not set the
     }
   });
 });
+
+describe('a device named as a landmark ("excised from around the spacer", "next to the beads") is not the object of the action', () => {
+  const notes = {
+    'membrane excised from around a retained spacer': 'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Irrigation and debridement of the left hip (27030).\n' +
+      '\n' +
+      'History: left hip spacer made of Palacos with vancomycin placed six weeks ago for infection.\n' +
+      '\n' +
+      'Findings: Hip opened through the old incision. Fibrinous membrane excised from around the antibiotic spacer. The spacer was stable. Wound closed over a drain.\n',
+    'muscle excised next to retained beads, tissue curetted alongside the chain': 'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the right calf wound (11043).\n' +
+      '\n' +
+      'History: tobramycin PMMA beads were placed beneath the fascia at the index operation two weeks ago.\n' +
+      '\n' +
+      'Description: Necrotic muscle excised next to the antibiotic beads, which were left undisturbed. Granulation tissue curetted alongside the bead chain. Closure over a drain.\n',
+  };
+  for (const [name, note] of Object.entries(notes)) {
+    it(name, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+    });
+  }
+  it('beads placed around a nail are placed (guard: the landmark is the nail, not the beads)', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Debridement of the infected tibial canal (27640).\n\n' +
+      'Description: 40 g of Palacos was mixed by hand with 2 g of vancomycin and rolled into 18 beads. Placed the ' +
+      'beads around the retained nail in the tibial canal. Plan: beads out at the second stage in 6 weeks.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+});

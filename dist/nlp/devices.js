@@ -489,6 +489,7 @@ function deviceGrammar(a) {
             verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
             repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
             ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
+            landmarkBefore: g.landmarkWords.length ? new RegExp(`\\b(?:${phrases(g.landmarkWords)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i') : /(?!)/,
             materialUnits: new Set(co.materialUnits),
             exchangeNew: g.exchangeNewWords.length
                 ? new RegExp(`\\b(?:${phrases(g.exchangeNewWords)})\\b`, 'i')
@@ -773,6 +774,9 @@ export function governedDevice(a, act, devices) {
             const d = devices[i];
             if (d.start - act.end > dg.g.governForward)
                 break;
+            // (a device named as a landmark, "synovium excised from the gutters around the spacer", is not the object)
+            if (dg.landmarkBefore.test(text.slice(Math.max(act.end, d.start - 60), d.start)))
+                continue;
             if (!blocked(act.end, d.start, true))
                 return ownNoun(d) ? undefined : d;
         }

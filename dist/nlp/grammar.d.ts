@@ -105,6 +105,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         siteWindow: z.ZodNumber;
         siteConjunctions: z.ZodArray<z.ZodString>;
         awayFromWords: z.ZodArray<z.ZodString>;
+        landmarkWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         itemMaxLength: z.ZodNumber;
         replacedImplantWords: z.ZodArray<z.ZodString>;
         replacedJoinWords: z.ZodDefault<z.ZodArray<z.ZodString>>;

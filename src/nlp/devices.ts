@@ -564,6 +564,7 @@ interface DeviceGrammar {
   /** A present participle between two places (a clause of its own), or words that put the device away from the second place. */
   verbBetween: RegExp;
   ofStop: RegExp;
+  landmarkBefore: RegExp;
   /** Words that refer back to a device told just before ("these were then placed"). */
   anaphor: RegExp;
   /** The verb after an amount that is a sentence's subject ("15 cc were injected"). */
@@ -641,6 +642,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
+      landmarkBefore: g.landmarkWords.length ? new RegExp(`\\b(?:${phrases(g.landmarkWords)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i') : /(?!)/,
       materialUnits: new Set(co.materialUnits),
       exchangeNew: g.exchangeNewWords.length
         ? new RegExp(`\\b(?:${phrases(g.exchangeNewWords)})\\b`, 'i')
@@ -919,6 +921,8 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
     for (let i = firstFrom(devices, act.end); i < devices.length; i++) {
       const d = devices[i]!;
       if (d.start - act.end > dg.g.governForward) break;
+      // (a device named as a landmark, "synovium excised from the gutters around the spacer", is not the object)
+      if (dg.landmarkBefore.test(text.slice(Math.max(act.end, d.start - 60), d.start))) continue;
       if (!blocked(act.end, d.start, true)) return ownNoun(d) ? undefined : d;
     }
     return undefined;

@@ -140,6 +140,7 @@ const __schemas = lazy(() => {
       siteWindow: z.number().int().positive(),
       siteConjunctions: phrases,
       awayFromWords: phrases,
+      landmarkWords: phrases.default([]),
       itemMaxLength: z.number().int().positive(),
       replacedImplantWords: phrases,
       /** Words that join a removed implant to the device put in its place, besides a comma ("... components with a spacer"). */
