@@ -12982,7 +12982,8 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const cannotEnd = open2 || (continues?.test(cur) ?? false);
         const byWrap = byWidth && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
-        const wrapped = byWrap || lowerNext || cannotEnd;
+        const dateNext = first >= 48 && first <= 57 && !/[.!?;:]$/.test(cur) && DATE_GOES_ON.test(next) || DAY_END.test(cur) && MONTH_YEAR_START.test(next) || MONTH_END.test(cur) && DAY_YEAR_START.test(next);
+        const wrapped = byWrap || lowerNext || cannotEnd || dateNext;
         const caselessRest = byWrap && !lowerNext && caseless() && midLabel(next, continues);
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
         join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
@@ -13015,6 +13016,11 @@ function widest(lines) {
   return { width, longest };
 }
 var WORDY = /[A-Za-z0-9]/;
+var DATE_GOES_ON = /^[ ]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}-?[A-Za-z]{3}-?\d{2,4})(?=[;,]|[ ]+[a-z])/;
+var DAY_END = /(?:^|[ (])\d{1,2}$/;
+var MONTH_YEAR_START = /^[ ]*[A-Za-z]{3,9}\.?[ ]+\d{4}\b/;
+var MONTH_END = /(?:^|[ (])[A-Za-z]{3,9}\.?$/;
+var DAY_YEAR_START = /^[ ]*\d{1,2}(?:st|nd|rd|th)?,?[ ]+\d{4}\b/;
 var RULE_END = /([=*#~_-])\1{2,}$/;
 var TABLE_RULE = /^[ ]*[-=]{3,}(?:[+|][-=]+)*[+|]?[ ]*$/;
 var LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
@@ -13924,6 +13930,7 @@ var __schemas7 = lazy(() => {
       relativeClauseBreaks: phrases2,
       relativeMainVerbs: phrases2,
       placementTimeWords: phrases2,
+      datedActionWords: phrases2.default([]),
       presentAuxiliaries: phrases2,
       stateAdverbs: phrases2,
       asFoundWords: phrases2,
@@ -14934,8 +14941,9 @@ function compile5(g) {
     ranges: g.codes.primaryRanges,
     serviceLabel: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.serviceLabels)})\\s*[:#-]?\\s*$`, "i"),
     operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.operationWords)})(?![A-Za-z])`, "i"),
+    // ISO, numeric (either order), "Nov 9, 2026", and day first: "9 Nov 2026", "09-Nov-26", "09NOV2026"
     dateRe: new RegExp(
-      `\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?)\\b`,
+      `\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|\\s*-\\s*|(?=[A-Za-z]))(${monthAlt})\\.?(?:(?:,?\\s+|\\s*-\\s*|(?=\\d))(\\d{4})|(?:-|(?=\\d))(\\d{2}))?)\\b`,
       "gi"
     ),
     appended: new RegExp(`^[\\s\\-=*#_~]*(?:${phrases(g.timeline.appendedWords)})(?![A-Za-z])`, "i"),
@@ -15052,6 +15060,7 @@ function dateKey(c, m, dayFirst = false) {
     d = Number(m[10]);
     mo = c.months.get((m[11] ?? "").toLowerCase()) ?? 0;
     if (m[12]) y = Number(m[12]);
+    else if (m[13]) y = Number(`20${m[13]}`);
   }
   if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return void 0;
   const pad = (n) => String(n).padStart(2, "0");
@@ -15820,6 +15829,7 @@ function deviceGrammar(a) {
       relativeMain: new RegExp(`\\b(?:${phrases(g.relativeMainVerbs)})\\b`, "i"),
       relativeBreak: new RegExp(`(?:^|\\s)(?:${phrases(g.relativeClauseBreaks)})(?:\\s|$)|[,;:]`, "i"),
       placementTime: new RegExp(`\\b(?:${phrases(g.placementTimeWords)})\\s+$`, "i"),
+      datedAfter: new RegExp(`^[ \\t]*(?:(?:${phrases(g.datedActionWords.length ? g.datedActionWords : ["on"])})[ \\t]+)?`, "i"),
       placementTimeReach: Math.max(...g.placementTimeWords.map((w) => w.length)) + 8,
       reducedRelative: new RegExp(`(?:${phrases(g.reducedRelativeEndings)})$`, "i"),
       pastPerfectBefore: new RegExp(`\\b(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,4}$`, "i"),
@@ -16215,7 +16225,17 @@ function analyseDevices(a) {
       const d = governs(m);
       return d !== void 0 && d.start > m.end && d.entry.tags.has("replaces-removed") && deviceGrammar(a).replacedImplant.test(a.doc.text.slice(m.end, d.start));
     };
-    const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m));
+    const datedEarlier = (m) => {
+      const dg = deviceGrammar(a);
+      if (!dg.removalVerb.test(m.text)) return false;
+      const after = a.doc.text.slice(m.end, Math.min(sent.end, m.end + 40));
+      const rest = after.slice(dg.datedAfter.exec(after)[0].length);
+      const anchor = dg.earlierAnchor.exec(rest);
+      if (anchor && anchor.index === 0) return true;
+      const head = rest.split(/[,;()]/)[0].trim().split(/\s+/).slice(0, 3).join(" ");
+      return /^[0-9A-Za-z]/.test(rest) && a.datedBeforeService(head) && /^\S*\d|^[A-Za-z]{3,9}\.?\s+\d/.test(head);
+    };
+    const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !datedEarlier(m));
     const counted = (m) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start)) || deviceGrammar(a).countOfWholeBefore.test(a.doc.text.slice(Math.max(sent.start, m.start - 60), m.start));
     const earlierClause = (m) => {
       if (!bothTimes) return false;

@@ -78,3 +78,45 @@ describe('a device named as a landmark ("excised from around the spacer", "next 
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
   });
 });
+
+describe('dates written day first with the month in letters ("17MAR2026", "19-Jan-26", "3 January 2026") date the event', () => {
+  it('beads "placed 17MAR2026" in a note of 21MAR2026 were placed then, not today', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Date of surgery: 21MAR2026\n' +
+      'Surgeon: Dr. X\n' +
+      'Wounds:\n' +
+      '- R leg: antibiotic bead chain placed 17MAR2026 (tobra PMMA, 20 beads, beneath the fascia of the anterior compartment).\n' +
+      '- L forearm: open wound, dressing.\n' +
+      'Procedure: Repeat excisional debridement of the left forearm wound, muscle (11043).\n' +
+      'Plan: return to the OR on 24MAR2026 for bead exchange.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+});
+
+describe('a removal verb with an earlier date right after it ("spacer removed 19-Jan-26", "explanted on 01/19/2026") tells an earlier removal', () => {
+  const base = 'OPERATIVE NOTE\n' +
+      'Date of surgery: 02-Feb-26\n' +
+      'Surgeon: Dr. X\n' +
+      'Implants:\n' +
+      '- Left knee: antibiotic spacer of Palacos with vancomycin removed 19-Jan-26; revision prosthesis in place.\n' +
+      'Procedure: Aspiration and washout of the left knee (27310). Cultures sent. The components were well fixed.\n';
+  for (const [name, note] of [
+    ['removed 19-Jan-26', base],
+    ['removed on 01/19/2026', base.replace('removed 19-Jan-26', 'removed on 01/19/2026').replace('02-Feb-26', '02/02/2026')],
+    ['explanted on 3 January 2026', base.replace('removed 19-Jan-26', 'explanted on 3 January 2026')],
+  ] as const) {
+    it(name, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+    });
+  }
+  it('the beads "placed on 17MAR2026 were removed" today (guard: the date tells the placement, the removal is today\'s)', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Date of surgery: 24MAR2026\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Removal of the antibiotic bead chain from beneath the fascia of the right leg (20694); excisional debridement, muscle (11043).\n' +
+      'Description: The tobramycin PMMA beads placed on 17MAR2026 were removed, all 20 counted against the implant record. The wound was debrided and closed.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+});

@@ -96,6 +96,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         relativeClauseBreaks: z.ZodArray<z.ZodString>;
         relativeMainVerbs: z.ZodArray<z.ZodString>;
         placementTimeWords: z.ZodArray<z.ZodString>;
+        datedActionWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         presentAuxiliaries: z.ZodArray<z.ZodString>;
         stateAdverbs: z.ZodArray<z.ZodString>;
         asFoundWords: z.ZodArray<z.ZodString>;

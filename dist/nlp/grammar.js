@@ -124,6 +124,7 @@ const __schemas = lazy(() => {
             relativeClauseBreaks: phrases,
             relativeMainVerbs: phrases,
             placementTimeWords: phrases,
+            datedActionWords: phrases.default([]),
             presentAuxiliaries: phrases,
             stateAdverbs: phrases,
             asFoundWords: phrases,

@@ -514,6 +514,7 @@ interface DeviceGrammar {
   relativeBreak: RegExp;
   /** The end of a phrase telling the time of an earlier placement, right before an insertion noun ("recorded at "). */
   placementTime: RegExp;
+  datedAfter: RegExp;
   /** How far before an insertion noun `placementTime` can start (its longest phrase and the spaces around it). */
   placementTimeReach: number;
   /** A placement participle that can stand as a reduced relative after its device ("placed", "laid"). */
@@ -615,6 +616,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       relativeMain: new RegExp(`\\b(?:${phrases(g.relativeMainVerbs)})\\b`, 'i'),
       relativeBreak: new RegExp(`(?:^|\\s)(?:${phrases(g.relativeClauseBreaks)})(?:\\s|$)|[,;:]`, 'i'),
       placementTime: new RegExp(`\\b(?:${phrases(g.placementTimeWords)})\\s+$`, 'i'),
+      datedAfter: new RegExp(`^[ \\t]*(?:(?:${phrases(g.datedActionWords.length ? g.datedActionWords : ['on'])})[ \\t]+)?`, 'i'),
       placementTimeReach: Math.max(...g.placementTimeWords.map((w) => w.length)) + 8,
       reducedRelative: new RegExp(`(?:${phrases(g.reducedRelativeEndings)})$`, 'i'),
       pastPerfectBefore: new RegExp(`\\b(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,4}$`, 'i'),
@@ -1158,7 +1160,19 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
       const d = governs(m);
       return d !== undefined && d.start > m.end && d.entry.tags.has('replaces-removed') && deviceGrammar(a).replacedImplant.test(a.doc.text.slice(m.end, d.start));
     };
-    const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m));
+    // a removal verb dated right after it, with a date before the date of service ("spacer removed 19-Jan-26",
+    // "beads explanted on 01/19/2026", "chain removed 3 weeks ago"), tells an earlier removal
+    const datedEarlier = (m: Mention) => {
+      const dg = deviceGrammar(a);
+      if (!dg.removalVerb.test(m.text)) return false;
+      const after = a.doc.text.slice(m.end, Math.min(sent.end, m.end + 40));
+      const rest = after.slice(dg.datedAfter.exec(after)![0].length);
+      const anchor = dg.earlierAnchor.exec(rest);
+      if (anchor && anchor.index === 0) return true;
+      const head = rest.split(/[,;()]/)[0]!.trim().split(/\s+/).slice(0, 3).join(' ');
+      return /^[0-9A-Za-z]/.test(rest) && a.datedBeforeService(head) && /^\S*\d|^[A-Za-z]{3,9}\.?\s+\d/.test(head);
+    };
+    const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !datedEarlier(m));
     // a count that reconciles a removal with the earlier placement ("counted against the index record - 48 placed,
     // 48 removed"): the number right before the placement word counts what went in then
     // (and so does a count of the whole: "All 14 of the 14 beads placed were counted")

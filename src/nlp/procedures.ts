@@ -119,8 +119,9 @@ function compile(g: Grammar): Compiled {
     ranges: g.codes.primaryRanges,
     serviceLabel: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.serviceLabels)})\\s*[:#-]?\\s*$`, 'i'),
     operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.operationWords)})(?![A-Za-z])`, 'i'),
+    // ISO, numeric (either order), "Nov 9, 2026", and day first: "9 Nov 2026", "09-Nov-26", "09NOV2026"
     dateRe: new RegExp(
-      `\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthAlt})\\.?(?:,?\\s+(\\d{4}))?)\\b`,
+      `\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|\\s*-\\s*|(?=[A-Za-z]))(${monthAlt})\\.?(?:(?:,?\\s+|\\s*-\\s*|(?=\\d))(\\d{4})|(?:-|(?=\\d))(\\d{2}))?)\\b`,
       'gi',
     ),
     appended: new RegExp(`^[\\s\\-=*#_~]*(?:${phrases(g.timeline.appendedWords)})(?![A-Za-z])`, 'i'),
@@ -283,6 +284,7 @@ function dateKey(c: Compiled, m: RegExpExecArray, dayFirst = false): DateKey | u
     d = Number(m[10]);
     mo = c.months.get((m[11] ?? '').toLowerCase()) ?? 0;
     if (m[12]) y = Number(m[12]);
+    else if (m[13]) y = Number(`20${m[13]}`);
   }
   if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return undefined;
   const pad = (n: number) => String(n).padStart(2, '0');

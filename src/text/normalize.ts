@@ -335,7 +335,11 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         const cannotEnd = open || (continues?.test(cur) ?? false);
         const byWrap = byWidth && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
-        const wrapped = byWrap || lowerNext || cannotEnd;
+        // a line that opens with a date and goes on after it with a comma, a semicolon or lower case ("... spacer removed"
+        // / "19-Jan-26; revision prosthesis in place") is the sentence going on: a dated entry opens with its date alone
+        // (and so does a date the wrap cut in two: "explanted on 3" / "January 2026", "on Jan" / "3, 2026")
+        const dateNext = (first >= 48 && first <= 57 && !/[.!?;:]$/.test(cur) && DATE_GOES_ON.test(next)) || (DAY_END.test(cur) && MONTH_YEAR_START.test(next)) || (MONTH_END.test(cur) && DAY_YEAR_START.test(next));
+        const wrapped = byWrap || lowerNext || cannotEnd || dateNext;
         // after a word a sentence cannot end with ("filled with"), a "word:" on the next line is the sentence
         // going on ("calcium sulfate pellets: Stimulan 5 cc"), not a new label; so is one in lower case where the
         // wrap cut a line of prose ("... PMMA beads. Imported" / "implant record from that operation: "), in a note
@@ -386,6 +390,15 @@ function widest(lines: readonly string[]): { width: number; longest: string } {
  * no prose: it is drawn at a width of its own and says nothing of where the wrap cut the text.
  */
 const WORDY = /[A-Za-z0-9]/;
+
+/** A line that opens with a date (numeric, ISO, or day-month-year with the month in letters) and goes on after a comma, a semicolon or a lower-case word. */
+const DATE_GOES_ON = /^[ ]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}-?[A-Za-z]{3}-?\d{2,4})(?=[;,]|[ ]+[a-z])/;
+
+/** The two halves of a date cut by a wrap: a day number ending a line and a month and year opening the next; a month word ending a line and a day and year opening the next. */
+const DAY_END = /(?:^|[ (])\d{1,2}$/;
+const MONTH_YEAR_START = /^[ ]*[A-Za-z]{3,9}\.?[ ]+\d{4}\b/;
+const MONTH_END = /(?:^|[ (])[A-Za-z]{3,9}\.?$/;
+const DAY_YEAR_START = /^[ ]*\d{1,2}(?:st|nd|rd|th)?,?[ ]+\d{4}\b/;
 
 /** A line that ends in a rule of three or more of one character ("... ===", "... ---"). */
 const RULE_END = /([=*#~_-])\1{2,}$/;
