@@ -15896,7 +15896,7 @@ function nearEarlierAnchor(a, m) {
   const lo = Math.max(sent.start, m.start - deviceGrammar(a).g.governBack - 60);
   const from = lo + a.doc.text.slice(lo, m.start).lastIndexOf(";") + 1;
   const to = Math.min(sent.end, m.end + deviceGrammar(a).g.governForward);
-  return deviceGrammar(a).earlierAnchor.test(a.doc.text.slice(from, to));
+  return namesEarlierTime(a, a.doc.text.slice(from, to));
 }
 function namesEarlierTime(a, text) {
   return deviceGrammar(a).earlierAnchor.test(text) || a.datedBeforeService(text);

@@ -120,3 +120,19 @@ describe('a removal verb with an earlier date right after it ("spacer removed 19
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
   });
 });
+
+describe('a date before the date of service in a procedure\'s clause ("On 04/08/2026 the canal was reamed") tells an earlier operation', () => {
+  const note =
+      'OPERATIVE NOTE\n' +
+      'Date of service: 05/20/2026\n' +
+      'Surgeon: Dr. X\n' +
+      'Pt: 44 y/o F. tibial shaft fracture nailed in 2024, infected nonunion. On 04/08/2026 the nail was removed, the canal was reamed and debrided, and a gentamicin PMMA rod was placed in the tibial canal.\n' +
+      'Procedure: Removal of the antibiotic cement rod from the left tibial canal.\n' +
+      'Description: The proximal incision was opened, the rod was grasped and withdrawn intact, and fluoroscopy showed no cement left in the canal. The wound was closed. No other procedure was performed.\n';
+  it('the reaming of the earlier operation is no primary procedure of today\'s removal-only operation', () => {
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20703', 'primary-procedure')).toBe('fail');
+  });
+  it('a date is no count of the whole ("04/08/2026 the nail was removed" counts no 8 of 2026)', () => {
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20703', 'completeness')).toBe('pass');
+  });
+});

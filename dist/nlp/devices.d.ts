@@ -59,8 +59,9 @@ export interface DeviceAnalysis {
 /** The specific site a site mention names (intramedullary, deep, intra-articular), if any. */
 export declare function siteOf(m: Mention): Site | undefined;
 /**
- * True when an earlier-time anchor stands in the clause of a mention ("Two weeks ago ... 24 beads were
- * placed"), not hundreds of characters away in a dictated run-on that goes on to today's work.
+ * True when an earlier-time anchor or a date before the date of service stands in the clause of a mention ("Two
+ * weeks ago ... 24 beads were placed", "12OCT2026: nail removed, canal reamed"), not hundreds of characters away
+ * in a dictated run-on that goes on to today's work.
  */
 export declare function nearEarlierAnchor(a: Analysis, m: {
     start: number;

@@ -682,15 +682,16 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
 }
 
 /**
- * True when an earlier-time anchor stands in the clause of a mention ("Two weeks ago ... 24 beads were
- * placed"), not hundreds of characters away in a dictated run-on that goes on to today's work.
+ * True when an earlier-time anchor or a date before the date of service stands in the clause of a mention ("Two
+ * weeks ago ... 24 beads were placed", "12OCT2026: nail removed, canal reamed"), not hundreds of characters away
+ * in a dictated run-on that goes on to today's work.
  */
 export function nearEarlierAnchor(a: Analysis, m: { start: number; end: number; sentence: number }): boolean {
   const sent = a.sentences[m.sentence]!;
   const lo = Math.max(sent.start, m.start - deviceGrammar(a).g.governBack - 60);
   const from = lo + a.doc.text.slice(lo, m.start).lastIndexOf(';') + 1;
   const to = Math.min(sent.end, m.end + deviceGrammar(a).g.governForward);
-  return deviceGrammar(a).earlierAnchor.test(a.doc.text.slice(from, to));
+  return namesEarlierTime(a, a.doc.text.slice(from, to));
 }
 
 /** True when a sentence is anchored to an earlier time and not also to today (grammar.yaml timeline). */
