@@ -136,3 +136,31 @@ describe('a date before the date of service in a procedure\'s clause ("On 04/08/
     for (const t of layouts(note)) expect(el(checkNoteAll(t), '20703', 'completeness')).toBe('pass');
   });
 });
+
+describe('a removal that only can or may be done, or one in a purpose clause ("so that the spacer can be removed"), is not done today', () => {
+  const notes = {
+    'a loop bent "so that the rod can be retrieved easily"': ['OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Irrigation and debridement of the left tibial canal (27640); antibiotic cement rod, left tibial canal (20702).\n' +
+      'Description: The canal was reamed to 12 mm. 40 g of Simplex P was mixed by hand with 2 g of vancomycin and 2.4 g of tobramycin and rolled around a threaded guide wire into a rod 9 mm wide. A loop was bent at its end so that the rod can be retrieved easily. The rod was then passed into the tibial canal.\n' +
+      'Plan: rod removal at the second stage in 6 to 8 weeks.\n', 'insert:intramedullary'],
+    'a thin collar "so that later the spacer may be extracted"': ['OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Resection arthroplasty of the right hip with an antibiotic spacer (27091, 20704).\n' +
+      'Description: The femoral stem and cup were removed and all cement cleared. Two 40 g packs of Palacos R+G were mixed by hand with 3 g of vancomycin and moulded over a Steinmann pin into a stemmed spacer. Only a thin layer of cement was used at the collar, so that later the spacer may be extracted without fracture. The spacer was seated in the hip joint and reduced.\n' +
+      'Plan: second stage in 8 weeks.\n', 'insert:intra-articular'],
+  } as const;
+  for (const [name, [note, event]] of Object.entries(notes)) {
+    it(name, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([event]);
+    });
+  }
+  it('"the rod could be removed in one piece" removes it (guard: "could" in a narrative tells what was done)', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Removal of the antibiotic cement rod from the right femoral canal (20694).\n' +
+      'Description: The old entry incision was opened. The loop of the rod was found at the trochanter, and the rod could be removed in one piece with a hook. Fluoroscopy showed no cement left in the canal. The wound was closed.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intramedullary']);
+  });
+});
