@@ -15595,8 +15595,9 @@ function findDeviceMentions(a) {
         const opens = deviceGrammar(a).materialReference.exec(next.text);
         return opens !== null && opens.index <= 2;
       };
+      const fixedElsewhere = (c) => c.entry.tags.has("brand") && a.in("actions", s).length === 0 && a.mentions("carriers").some((o) => o.sentence !== s && o.entry.name === c.entry.name && a.has("contexts", o.sentence, "fixing"));
       for (const c of carriers) {
-        if (ctx.fixation || fixedNext()) continue;
+        if (ctx.fixation || fixedNext() || fixedElsewhere(c)) continue;
         if (carrierSignal || drugInDevice || absorbableBrand || c.entry.tags.has("implies-gentamicin")) {
           if (ctx.irrigation && !signal) continue;
           out.push({ ...c, form: c.entry.name, reason: "carrier loaded with a drug", basis: "carrier" });

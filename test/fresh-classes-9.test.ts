@@ -164,3 +164,25 @@ describe('a removal that only can or may be done, or one in a purpose clause ("s
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intramedullary']);
   });
 });
+
+describe('a cement product listed by brand with no verb is the fixation when the note says the components were cemented with it', () => {
+  const note =
+      'OPERATIVE NOTE - SECOND STAGE, LEFT HIP\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedures: Removal of the antibiotic cement spacer from the left hip joint (20705); reimplantation total hip arthroplasty (27134).\n' +
+      'Description: The articulating spacer was dislocated and removed from the hip joint in one piece, and fluoroscopy showed no cement left. Cultures were sent. The acetabular cup was press-fit and the femoral stem was cemented with Copal G+C, two packs mixed under vacuum. The hip was reduced and the wound closed.\n' +
+      'Implants:\n' +
+      '- Acetabular shell 54 mm\n' +
+      '- Femoral stem size 4\n' +
+      '- Copal G+C 40 g x 2\n';
+  it('"the femoral stem was cemented with Copal G+C" / "- Copal G+C 40 g x 2" places no device', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
+  });
+  it('the same brand listed for a spacer made of it is the spacer\'s (guard: no cementing verb, the log row is the device\'s)', () => {
+    const t =
+      'OPERATIVE NOTE - FIRST STAGE, LEFT HIP\nSurgeon: Dr. X\nProcedures: Removal of the infected left hip prosthesis (27091); antibiotic spacer, left hip joint (20704).\n' +
+      'Description: The stem and cup were removed with all cement. Two packs of Copal G+C were mixed by hand with 2 g of vancomycin and moulded into a spacer, which was placed in the hip joint and reduced.\n' +
+      'Implants:\n- Copal G+C 40 g x 2\nPlan: second stage in 8 weeks.\n';
+    for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:intra-articular']);
+  });
+});

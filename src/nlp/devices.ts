@@ -176,8 +176,13 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
         const opens = deviceGrammar(a).materialReference.exec(next.text);
         return opens !== null && opens.index <= 2;
       };
+      // (nor is a product listed by its brand with no verb, in a log row or list item, when the note says elsewhere
+      // that the same product fixed the components (contexts tag fixing): "The final components were cemented with Palacos R+G" / "| PALACOS
+      // R+G 40 g | x3 |"; a generic "cement" may be another batch)
+      const fixedElsewhere = (c: Mention) =>
+        c.entry.tags.has('brand') && a.in('actions', s).length === 0 && a.mentions('carriers').some((o) => o.sentence !== s && o.entry.name === c.entry.name && a.has('contexts', o.sentence, 'fixing'));
       for (const c of carriers) {
-        if (ctx.fixation || fixedNext()) continue;
+        if (ctx.fixation || fixedNext() || fixedElsewhere(c)) continue;
         if (carrierSignal || drugInDevice || absorbableBrand || c.entry.tags.has('implies-gentamicin')) {
           if (ctx.irrigation && !signal) continue;
           out.push({ ...c, form: c.entry.name, reason: 'carrier loaded with a drug', basis: 'carrier' });
