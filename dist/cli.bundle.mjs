@@ -16272,8 +16272,9 @@ function analyseDevices(a) {
     };
     const tableRow = cat === "implants" && (sent.text.match(/\|/g)?.length ?? 0) >= 2;
     const listItem = (cat === "procedure" || cat === "implants") && selfQualified && verbless && (tableRow || itemLength() <= deviceGrammar(a).g.itemMaxLength);
-    if (!didInsert && !didRemove && listItem && listsPlaced && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section)) didInsert = true;
-    if (!didInsert && !didRemove && listItem && removalBlock.has(a.sentences[s].section)) didRemove = true;
+    const removedRow = listItem && tableRow && removalTableRow(a, s, true);
+    if (!didInsert && !didRemove && listItem && listsPlaced && !removedRow && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section)) didInsert = true;
+    if (!didInsert && !didRemove && listItem && (removalBlock.has(a.sentences[s].section) || removedRow)) didRemove = true;
     let fragment;
     let fragmentAction;
     if (!didInsert && !didRemove && verbless && a.isOperative(s) && cat !== "procedure" && cat !== "implants") {
@@ -16622,20 +16623,20 @@ function tableHeaderOf(a, s) {
   return a.sentences[h].text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
 }
 var removalTableMemo = /* @__PURE__ */ new WeakMap();
-function removalTableRow(a, s) {
+function removalTableRow(a, s, only = false) {
   const h = tableRunStarts(a)[s];
   if (h < 0 || h === s) return false;
   let memo = removalTableMemo.get(a);
   if (!memo) removalTableMemo.set(a, memo = /* @__PURE__ */ new Map());
-  let removal = memo.get(h);
-  if (removal === void 0) {
+  let kind = memo.get(h);
+  if (kind === void 0) {
     const cells2 = tableHeaderOf(a, s).map((c) => ({ c, acts: a.matchText("actions", c) }));
     const removes = cells2.filter((x) => x.acts.some((m) => m.entry.tags.has("remove")));
     const placement = cells2.some((x) => x.acts.some((m) => m.entry.tags.has("insert")));
-    removal = removes.length > 0 && (!placement || removes.some((x) => deviceGrammar(a).todayAnchor.test(x.c)));
-    memo.set(h, removal);
+    kind = removes.length === 0 ? "none" : !placement ? "only" : removes.some((x) => deviceGrammar(a).todayAnchor.test(x.c)) ? "today" : "none";
+    memo.set(h, kind);
   }
-  return removal;
+  return only ? kind === "only" : kind !== "none";
 }
 function siteColumnSites(a, s) {
   const sent = a.sentences[s];

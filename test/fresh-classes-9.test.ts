@@ -186,3 +186,24 @@ describe('a cement product listed by brand with no verb is the fixation when the
     for (const x of layouts(t)) expect(events(checkNoteAll(x))).toEqual(['insert:intra-articular']);
   });
 });
+
+describe('a verbless row of a table whose only action heading is a removal ("| Explanted | Location |") lists a device taken out', () => {
+  const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedures:\n' +
+      '1. Removal of antibiotic cement spacer, left knee joint\n' +
+      '2. Removal of antibiotic bead chain, lateral thigh below the fascia\n' +
+      '3. Revision total knee arthroplasty (27487)\n' +
+      '\n' +
+      'Narrative: The spacer was removed from the knee joint in one piece and the bead chain was pulled from beneath the fascia lata, all 12 beads accounted for; fluoroscopy showed no cement left. The revision components were press-fit.\n' +
+      '\n' +
+      'Implant record:\n' +
+      '| Explanted                        | Location                  | Condition      |\n' +
+      '|----------------------------------|---------------------------|----------------|\n' +
+      '| Static spacer, PMMA + vancomycin | left knee joint           | one piece      |\n' +
+      '| Tobramycin PMMA bead chain       | lateral thigh, subfascial | 12 of 12       |\n';
+  it('the rows remove, and place nothing', () => {
+    for (const t of [note, note.toUpperCase(), note.replace(/\n/g, '\r\n')]) expect(events(checkNoteAll(t)).sort()).toEqual(['remove:deep', 'remove:intra-articular']);
+  });
+});

@@ -1108,11 +1108,13 @@ export function analyseDevices(a) {
         const tableRow = cat === 'implants' && (sent.text.match(/\|/g)?.length ?? 0) >= 2;
         const listItem = (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && (tableRow || itemLength() <= deviceGrammar(a).g.itemMaxLength);
         // (a row of an implant / explant log with no word of its own for what happened is neither)
-        if (!didInsert && !didRemove && listItem && listsPlaced && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section))
+        // (so does a row of a table whose column heading is a removal: "| Removed | Site | Count |" / "| PMMA beads | deep |")
+        const removedRow = listItem && tableRow && removalTableRow(a, s, true);
+        if (!didInsert && !didRemove && listItem && listsPlaced && !removedRow && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section))
             didInsert = true;
         // (a device listed with no verb under a heading of removal, "Devices removed:" / "| Tobramycin PMMA beads | deep
         // to the fascia | 12 of 12 |", was taken out today)
-        if (!didInsert && !didRemove && listItem && removalBlock.has(a.sentences[s].section))
+        if (!didInsert && !didRemove && listItem && (removalBlock.has(a.sentences[s].section) || removedRow))
             didRemove = true;
         // a verbless fragment of a terse note tells a device and the way it went ("Rod into humeral canal", "2 chains
         // out of the deep plantar space"): the preposition right after the device is the action
@@ -1655,25 +1657,26 @@ function tableHeaderOf(a, s) {
 /**
  * True when the rows of a table record a removal of today: a header cell names a removal ("Removed today",
  * "Explanted"), and no cell names a placement unless the removal's own cell names today ("| At insertion | Removed
- * today |" reconciles the earlier placement with today's removal). Judged once per table.
+ * today |" reconciles the earlier placement with today's removal). Judged once per table. With `only`, true when no
+ * header cell names a placement at all (a verbless row there lists a device taken out).
  */
 const removalTableMemo = new WeakMap();
-function removalTableRow(a, s) {
+function removalTableRow(a, s, only = false) {
     const h = tableRunStarts(a)[s];
     if (h < 0 || h === s)
         return false;
     let memo = removalTableMemo.get(a);
     if (!memo)
         removalTableMemo.set(a, (memo = new Map()));
-    let removal = memo.get(h);
-    if (removal === undefined) {
+    let kind = memo.get(h);
+    if (kind === undefined) {
         const cells = tableHeaderOf(a, s).map((c) => ({ c, acts: a.matchText('actions', c) }));
         const removes = cells.filter((x) => x.acts.some((m) => m.entry.tags.has('remove')));
         const placement = cells.some((x) => x.acts.some((m) => m.entry.tags.has('insert')));
-        removal = removes.length > 0 && (!placement || removes.some((x) => deviceGrammar(a).todayAnchor.test(x.c)));
-        memo.set(h, removal);
+        kind = removes.length === 0 ? 'none' : !placement ? 'only' : removes.some((x) => deviceGrammar(a).todayAnchor.test(x.c)) ? 'today' : 'none';
+        memo.set(h, kind);
     }
-    return removal;
+    return only ? kind === 'only' : kind !== 'none';
 }
 /**
  * The sites in the cell of a table row that stands under a site heading ("| Item | Site | Carrier |"): the header is the
