@@ -13942,6 +13942,7 @@ var __schemas7 = lazy(() => {
       awayFromWords: phrases2,
       landmarkWords: phrases2.default([]),
       itemMaxLength: z.number().int().positive(),
+      itemSeparatorWords: phrases2.default([]),
       replacedImplantWords: phrases2,
       /** Words that join a removed implant to the device put in its place, besides a comma ("... components with a spacer"). */
       replacedJoinWords: phrases2.default(["and"]),
@@ -15830,6 +15831,8 @@ function deviceGrammar(a) {
       relativeMain: new RegExp(`\\b(?:${phrases(g.relativeMainVerbs)})\\b`, "i"),
       relativeBreak: new RegExp(`(?:^|\\s)(?:${phrases(g.relativeClauseBreaks)})(?:\\s|$)|[,;:]`, "i"),
       placementTime: new RegExp(`\\b(?:${phrases(g.placementTimeWords)})\\s+$`, "i"),
+      placeNextAny: new RegExp(`\\b(?:${phrases(g.outwardPrepositions)})\\b`, "i"),
+      itemSeparator: new RegExp(`;|,\\s|\\s[-\\u2013\\u2014]\\s|\\b(?:${phrases(g.itemSeparatorWords.length ? g.itemSeparatorWords : ["and"])})\\b`, "gi"),
       datedAfter: new RegExp(`^[ \\t]*(?:(?:${phrases(g.datedActionWords.length ? g.datedActionWords : ["on"])})[ \\t]+)?`, "i"),
       placementTimeReach: Math.max(...g.placementTimeWords.map((w) => w.length)) + 8,
       reducedRelative: new RegExp(`(?:${phrases(g.reducedRelativeEndings)})$`, "i"),
@@ -16271,7 +16274,25 @@ function analyseDevices(a) {
       return unpadded(sent.text.slice(from, to < 0 ? sent.text.length : to));
     };
     const tableRow = cat === "implants" && (sent.text.match(/\|/g)?.length ?? 0) >= 2;
-    const listItem = (cat === "procedure" || cat === "implants") && selfQualified && verbless && (tableRow || itemLength() <= deviceGrammar(a).g.itemMaxLength);
+    const listLine2 = forms.length === 1 && !deviceGrammar(a).finiteVerb.test(sent.text);
+    const ownItem = (d) => {
+      if (!listLine2 || d.basis === "coreference" || d.basis === "anaphor" || a.in("actions", s).some((m) => governs(m) === d)) return false;
+      const rel = d.start - sent.start;
+      const before = sent.text.slice(0, rel);
+      let from = 0;
+      const sep5 = deviceGrammar(a).itemSeparator;
+      sep5.lastIndex = 0;
+      for (const m of before.matchAll(sep5)) from = m.index + m[0].length;
+      sep5.lastIndex = d.end - sent.start;
+      const next = sep5.exec(sent.text);
+      const to = next ? next.index : sent.text.length;
+      if (to - from > deviceGrammar(a).g.itemMaxLength) return false;
+      const item = sent.text.slice(from, to);
+      const inItem = (m) => m.start - sent.start >= from && m.end - sent.start <= to;
+      return !a.in("actions", s).some(inItem) && !deviceGrammar(a).placeNextAny.test(item) && !deviceGrammar(a).notPlaced.test(item);
+    };
+    const ownItems = cat === "procedure" && !verbless && selfQualified && !earlier ? deviceAffirmed.filter(ownItem) : [];
+    const listItem = (cat === "procedure" || cat === "implants") && selfQualified && !earlier && (verbless && (tableRow || itemLength() <= deviceGrammar(a).g.itemMaxLength) || ownItems.length > 0);
     const removedRow = listItem && tableRow && removalTableRow(a, s, true);
     if (!didInsert && !didRemove && listItem && listsPlaced && !removedRow && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section)) didInsert = true;
     if (!didInsert && !didRemove && listItem && (removalBlock.has(a.sentences[s].section) || removedRow)) didRemove = true;
@@ -16307,7 +16328,8 @@ function analyseDevices(a) {
     if (didInsert && deviceAffirmed.length) {
       for (const group of inserts.length ? perForm(inserts) : [[]]) {
         const acts = [...group, ...exchanges];
-        raw.push({ action: "insert", s, spans: [span0, ...group.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing(acts), anchor: group[0] ?? exchanges[0] });
+        const own = !acts.length && ownItems.length ? [...new Set(ownItems.map((d) => d.form))] : void 0;
+        raw.push({ action: "insert", s, spans: [own ? ownItems[0] : span0, ...group.slice(0, 1), ...exchanges.slice(0, 1)], forms: own ?? governing(acts), anchor: group[0] ?? exchanges[0] });
       }
       if (a.isOperative(s) || cat === "indications") insertSentences.add(s);
     }

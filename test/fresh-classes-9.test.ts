@@ -207,3 +207,30 @@ describe('a verbless row of a table whose only action heading is a removal ("| E
     for (const t of [note, note.toUpperCase(), note.replace(/\n/g, '\r\n')]) expect(events(checkNoteAll(t)).sort()).toEqual(['remove:deep', 'remove:intra-articular']);
   });
 });
+
+describe('a device that stands as an item of its own in a procedure line whose other items have verbs ("...(24160); synovectomy; hand-made antibiotic cement spacer in the elbow joint") was placed', () => {
+  it('the spacer item places the spacer', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Removal of the infected right elbow arthroplasty components (24160); synovectomy; hand-made antibiotic cement spacer in the elbow joint.\n' +
+      'Description: The humeral and ulnar components were removed with all their cement. Two 40 g packs of Palacos R+G with 2 g of vancomycin were mixed by hand and moulded over two Steinmann pins into humeral and ulnar stems joined by a hinge of cement. The stems were seated in the humerus and ulna and the joint reduced.\n' +
+      'Plan: second stage in 10 weeks.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+  });
+  it('a spacer the line\'s removal governs ("Removal of the infected knee prosthesis and antibiotic cement spacer") is not placed (guard)', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Removal of the infected knee prosthesis and antibiotic cement spacer, right knee; revision total knee arthroplasty (27487).\n' +
+      'Description: The knee was opened through the old incision. The components and the retained spacer fragments were removed. The revision components were press-fit with stems and the wound closed.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
+  });
+  it('an item of a line that tells an earlier time ("2 years ago ... with a cement spacer") places nothing (guard)', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures:\n1. Aspiration of the left hip (20610).\n' +
+      '2. Left hip first stage 2 years ago: resection with a vancomycin cement spacer in the hip joint.\n' +
+      'Description: The hip was aspirated under fluoroscopy and 8 mL of fluid sent for culture.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+});

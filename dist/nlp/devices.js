@@ -466,6 +466,8 @@ function deviceGrammar(a) {
             relativeMain: new RegExp(`\\b(?:${phrases(g.relativeMainVerbs)})\\b`, 'i'),
             relativeBreak: new RegExp(`(?:^|\\s)(?:${phrases(g.relativeClauseBreaks)})(?:\\s|$)|[,;:]`, 'i'),
             placementTime: new RegExp(`\\b(?:${phrases(g.placementTimeWords)})\\s+$`, 'i'),
+            placeNextAny: new RegExp(`\\b(?:${phrases(g.outwardPrepositions)})\\b`, 'i'),
+            itemSeparator: new RegExp(`;|,\\s|\\s[-\\u2013\\u2014]\\s|\\b(?:${phrases(g.itemSeparatorWords.length ? g.itemSeparatorWords : ['and'])})\\b`, 'gi'),
             datedAfter: new RegExp(`^[ \\t]*(?:(?:${phrases(g.datedActionWords.length ? g.datedActionWords : ['on'])})[ \\t]+)?`, 'i'),
             placementTimeReach: Math.max(...g.placementTimeWords.map((w) => w.length)) + 8,
             reducedRelative: new RegExp(`(?:${phrases(g.reducedRelativeEndings)})$`, 'i'),
@@ -1106,7 +1108,38 @@ export function analyseDevices(a) {
         };
         // (a row of a table's cells is an item however many cells it has)
         const tableRow = cat === 'implants' && (sent.text.match(/\|/g)?.length ?? 0) >= 2;
-        const listItem = (cat === 'procedure' || cat === 'implants') && selfQualified && verbless && (tableRow || itemLength() <= deviceGrammar(a).g.itemMaxLength);
+        // (or a device that stands as an item of its own in a procedure line that has verbs in its other items: "Removal of
+        // the humeral component (23335); debridement; hand-molded cement spacer in the glenohumeral joint", "REMOVAL OF THE
+        // PROSTHESIS WITH CEMENT AND HAND-MADE ANTIBIOTIC CEMENT SPACER, RIGHT HIP": no action word of the line governs it,
+        // and its own item, between the line's separators, holds no action word, no finite verb and no word of a way out,
+        // "from"; the line is a list, with no finite verb of its own anywhere: not a narrative under a procedure heading)
+        // (one device form on the line: with several, "... spacer in the glenohumeral joint, and antibiotic cement beads",
+        // the site of one item would be taken for the other's)
+        const listLine = forms.length === 1 && !deviceGrammar(a).finiteVerb.test(sent.text);
+        const ownItem = (d) => {
+            if (!listLine || d.basis === 'coreference' || d.basis === 'anaphor' || a.in('actions', s).some((m) => governs(m) === d))
+                return false;
+            const rel = d.start - sent.start;
+            const before = sent.text.slice(0, rel);
+            let from = 0;
+            // (the shared global regex: matchAll copies its lastIndex, so it is reset first)
+            const sep = deviceGrammar(a).itemSeparator;
+            sep.lastIndex = 0;
+            for (const m of before.matchAll(sep))
+                from = m.index + m[0].length;
+            sep.lastIndex = d.end - sent.start;
+            const next = sep.exec(sent.text);
+            const to = next ? next.index : sent.text.length;
+            if (to - from > deviceGrammar(a).g.itemMaxLength)
+                return false;
+            const item = sent.text.slice(from, to);
+            const inItem = (m) => m.start - sent.start >= from && m.end - sent.start <= to;
+            return !a.in('actions', s).some(inItem) && !deviceGrammar(a).placeNextAny.test(item) && !deviceGrammar(a).notPlaced.test(item);
+        };
+        const ownItems = cat === 'procedure' && !verbless && selfQualified && !earlier ? deviceAffirmed.filter(ownItem) : [];
+        // (an item anchored to an earlier time, "Left hip first stage 2 years ago: resection with a vancomycin spacer", lists
+        // what was done then)
+        const listItem = (cat === 'procedure' || cat === 'implants') && selfQualified && !earlier && ((verbless && (tableRow || itemLength() <= deviceGrammar(a).g.itemMaxLength)) || ownItems.length > 0);
         // (a row of an implant / explant log with no word of its own for what happened is neither)
         // (so does a row of a table whose column heading is a removal: "| Removed | Site | Count |" / "| PMMA beads | deep |")
         const removedRow = listItem && tableRow && removalTableRow(a, s, true);
@@ -1158,7 +1191,9 @@ export function analyseDevices(a) {
         if (didInsert && deviceAffirmed.length) {
             for (const group of inserts.length ? perForm(inserts) : [[]]) {
                 const acts = [...group, ...exchanges];
-                raw.push({ action: 'insert', s, spans: [span0, ...group.slice(0, 1), ...exchanges.slice(0, 1)], forms: governing(acts), anchor: group[0] ?? exchanges[0] });
+                // (an item of its own in a line of verbs places only the devices of such items)
+                const own = !acts.length && ownItems.length ? [...new Set(ownItems.map((d) => d.form))] : undefined;
+                raw.push({ action: 'insert', s, spans: [own ? ownItems[0] : span0, ...group.slice(0, 1), ...exchanges.slice(0, 1)], forms: own ?? governing(acts), anchor: group[0] ?? exchanges[0] });
             }
             if (a.isOperative(s) || cat === 'indications')
                 insertSentences.add(s);

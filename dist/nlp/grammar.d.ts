@@ -108,6 +108,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         awayFromWords: z.ZodArray<z.ZodString>;
         landmarkWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         itemMaxLength: z.ZodNumber;
+        itemSeparatorWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         replacedImplantWords: z.ZodArray<z.ZodString>;
         replacedJoinWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         placementHeadingWords: z.ZodDefault<z.ZodArray<z.ZodString>>;

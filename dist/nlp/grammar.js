@@ -136,6 +136,7 @@ const __schemas = lazy(() => {
             awayFromWords: phrases,
             landmarkWords: phrases.default([]),
             itemMaxLength: z.number().int().positive(),
+            itemSeparatorWords: phrases.default([]),
             replacedImplantWords: phrases,
             /** Words that join a removed implant to the device put in its place, besides a comma ("... components with a spacer"). */
             replacedJoinWords: phrases.default(['and']),
