@@ -9734,6 +9734,8 @@ var __schemas4 = lazy(() => {
     countWordsBetween: z.number().int().min(1).default(3),
     /** Characters a table row may have between its counted noun and the cell holding the count. */
     countCellReach: z.number().int().min(1).default(80),
+    /** The largest number a count may be: a larger one is a code, a lot or a year ("20700 Antibiotic cement beads"). */
+    countMax: z.number().int().min(1).default(999),
     /**
      * A size (one of `units`) measures the device only with one of `words` within `reach` words of it in its clause
      * ("a 9 mm rod", "beads of 7 mm", "10 mm in diameter"); otherwise it measures the patient ("the posterior 2.5 cm
@@ -9774,7 +9776,7 @@ function compileQuantities(patternDirs) {
   const followers = new Map(
     Object.entries(q.unitFollowers).map(([u, ws]) => [u, { after: new RegExp(`^[ \\t-]*(?:${alternation(ws)})(?![A-Za-z])`, "i"), before: new RegExp(`(?<![A-Za-z])(?:${alternation(ws)})(?![A-Za-z])`, "i") }])
   );
-  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach, followers };
+  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach, followers, countMax: q.countMax };
 }
 function parseNumber(s, c) {
   const w = c.numberWords.get(s.toLowerCase().replace(/\s+/g, " "));
@@ -9822,6 +9824,7 @@ function findQuantities(text, patternDirs = []) {
     const end = start + m[0].length;
     const unit = m[2] ? c.unitOf.get(m[2].toLowerCase()) ?? m[2] : "count";
     const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? "0", c);
+    if (unit === "count" && value > c.countMax) continue;
     const { before: rb, after: ra } = c.reach;
     const before = (text.slice(Math.max(0, start - rb.chars), start).split(/[,;]/).pop() ?? "").split(/\s+/).slice(-rb.words).join(" ");
     const after = (text.slice(end, end + ra.chars).split(/[,;]|\.\s/)[0] ?? "").split(/\s+/).slice(0, ra.words).join(" ");

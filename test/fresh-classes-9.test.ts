@@ -234,3 +234,32 @@ describe('a device that stands as an item of its own in a procedure line whose o
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
   });
 });
+
+describe('a count is a small number: a code before its line\'s device ("20700  Antibiotic cement beads") is no count of beads', () => {
+  it('the coded line documents no amount', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'PROCEDURES\n' +
+      '11043  Excisional debridement, right thigh, muscle  2025-06-02\n' +
+      '20700  Antibiotic cement beads, deep, right thigh  2025-06-02\n' +
+      'NARRATIVE\n' +
+      'The abscess cavity under the fascia lata was debrided. Tobramycin-loaded Palacos beads, rolled by hand, were laid in the cavity beneath the fascia and the wound closed over a drain.\n' +
+      'PLAN\n' +
+      'Return in 2 weeks for bead removal.\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('fail');
+  });
+  it('"24 antibiotic cement beads" is still 24 beads (guard)', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'PROCEDURES\n' +
+      '11043  Excisional debridement, right thigh, muscle  2025-06-02\n' +
+      '20700  Antibiotic cement beads, deep, right thigh  2025-06-02\n' +
+      'NARRATIVE\n' +
+      'The abscess cavity under the fascia lata was debrided. 24 tobramycin-loaded Palacos beads, rolled by hand, were laid in the cavity beneath the fascia and the wound closed over a drain.\n' +
+      'PLAN\n' +
+      'Return in 2 weeks for bead removal.\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('pass');
+  });
+});

@@ -20,6 +20,7 @@ export declare const QuantitiesSchema: () => z.ZodObject<{
     }, z.core.$strict>>;
     countWordsBetween: z.ZodDefault<z.ZodNumber>;
     countCellReach: z.ZodDefault<z.ZodNumber>;
+    countMax: z.ZodDefault<z.ZodNumber>;
     sizes: z.ZodDefault<z.ZodObject<{
         units: z.ZodArray<z.ZodString>;
         words: z.ZodArray<z.ZodString>;

@@ -40,6 +40,8 @@ const __schemas = lazy(() => {
     countWordsBetween: z.number().int().min(1).default(3),
     /** Characters a table row may have between its counted noun and the cell holding the count. */
     countCellReach: z.number().int().min(1).default(80),
+    /** The largest number a count may be: a larger one is a code, a lot or a year ("20700 Antibiotic cement beads"). */
+    countMax: z.number().int().min(1).default(999),
     /**
      * A size (one of `units`) measures the device only with one of `words` within `reach` words of it in its clause
      * ("a 9 mm rod", "beads of 7 mm", "10 mm in diameter"); otherwise it measures the patient ("the posterior 2.5 cm
@@ -76,6 +78,8 @@ interface Compiled {
   excludedRe: RegExp;
   /** Words right after an amount in a unit that make it the size of something else (quantities.yaml unitFollowers). */
   followers: Map<string, { after: RegExp; before: RegExp }>;
+  /** The largest number a count may be (quantities.yaml countMax). */
+  countMax: number;
   /** The counted nouns (global: for String.match). */
   nounRe: RegExp;
   reach: { before: { words: number; chars: number }; after: { words: number; chars: number } };
@@ -122,7 +126,7 @@ function compileQuantities(patternDirs: string[]): Compiled {
   const followers = new Map(
     Object.entries(q.unitFollowers).map(([u, ws]) => [u, { after: new RegExp(`^[ \\t-]*(?:${alternation(ws)})(?![A-Za-z])`, 'i'), before: new RegExp(`(?<![A-Za-z])(?:${alternation(ws)})(?![A-Za-z])`, 'i') }]),
   );
-  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach, followers };
+  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach, followers, countMax: q.countMax };
 }
 
 function parseNumber(s: string, c: Compiled): number {
@@ -183,6 +187,8 @@ export function findQuantities(text: string, patternDirs: string[] = []): Quanti
     const unit = m[2] ? (c.unitOf.get(m[2].toLowerCase()) ?? m[2]) : 'count';
     // (a table row's count stands in the cell after its noun: "| Beads removed today | 27 |")
     const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '0', c);
+    // (a count is a small number: "20700  Antibiotic cement beads" is a code before its line's device, not 20700 beads)
+    if (unit === 'count' && value > c.countMax) continue;
     // the words just before and after decide what the amount belongs to (patterns/quantities.yaml: excludedReach),
     // within the clause: a comma or semicolon ends what a nearby word can say about the amount
     const { before: rb, after: ra } = c.reach;
