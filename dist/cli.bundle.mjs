@@ -10536,6 +10536,12 @@ var __schemas6 = lazy(() => {
     paragraphCategories: z.array(z.enum(SECTION_CATEGORIES)).default(["indications", "history", "plan"]),
     /** ... of which these, in a note without a single blank line, end at their line end when the next line opens a sentence. */
     lineCategories: z.array(z.enum(SECTION_CATEGORIES)).default(["indications", "history"]),
+    /**
+     * ... of which these go on over the untitled paragraphs after their blank line that do not open the operation, up
+     * to the titled section after them (an options discussion after the indications); the others (a diagnosis, a
+     * plan) end at the blank line.
+     */
+    continuingCategories: z.array(z.enum(SECTION_CATEGORIES)).default(["indications", "history"]),
     /** A line at least this long that does not end a sentence is prose going on: a "Word:" after it is no title. */
     proseLineLength: z.number().int().positive().default(40),
     /**
@@ -10592,7 +10598,7 @@ function compileSections(patternDirs) {
   const answerMark = am ? new RegExp(`[ ]+(?:${am})[ ]*$`, "i") : null;
   const qm = pack.questionMarks.map((t) => esc3(t)).join("|");
   const questionMark = qm ? new RegExp(`(?:^|[^A-Za-z])(?:${qm})[ ]*:\\s*$`, "i") : null;
-  return { questionMark, answerMark, sentenceVerb, narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength, paragraphs: new Set(pack.paragraphCategories), lines: new Set(pack.lineCategories) };
+  return { questionMark, answerMark, sentenceVerb, narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength, paragraphs: new Set(pack.paragraphCategories), lines: new Set(pack.lineCategories), continuing: new Set(pack.continuingCategories) };
 }
 var TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
 function categoryFor(c, title) {
@@ -10801,7 +10807,7 @@ function findSections(text, patternDirs = [], lines = text, continues) {
       const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
       const line = gap || !terse || !c.lines.has(h.category) ? null : /^[^\n]*\S[^\n]*\n(?=[ \t]*\S)/.exec(text.slice(bodyStart, end));
       let cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
-      if (gap && h.category !== "plan" && c.narrativeStart && dedup[i + 1]) {
+      if (gap && c.continuing.has(h.category) && c.narrativeStart && dedup[i + 1]) {
         const rest = text.slice(cut, end);
         const at = c.narrativeStart.exec(rest);
         if (!at) cut = -1;

@@ -263,3 +263,22 @@ describe('a count is a small number: a code before its line\'s device ("20700  A
     for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('pass');
   });
 });
+
+describe('a diagnosis paragraph ends at its blank line: the untitled procedure table after it is no part of the diagnosis', () => {
+  it('the code in the table after the diagnosis is a primary procedure of today', () => {
+    const note =
+      'OPERATIVE REPORT\n' +
+      'Surgeon: Dr. X\n' +
+      '\n' +
+      'Diagnosis: Infected right total elbow arthroplasty with a draining sinus\n' +
+      '(Staphylococcus aureus)\n' +
+      '\n' +
+      '| # | Procedure                                   | CPT   |\n' +
+      '| 1 | Removal of humeral and ulnar components      | 24160 |\n' +
+      '| 2 | Antibiotic cement spacer, right elbow joint  | 20704 |\n' +
+      '\n' +
+      'Description: The components were removed with all of their cement. Two packs of Palacos R+G with 2 g of vancomycin were mixed by hand and moulded into a spacer, which was placed in the elbow joint.\n' +
+      'Plan: second stage in 8 to 10 weeks.\n';
+    for (const t of [note, note.toUpperCase(), note.replace(/\n/g, '\r\n')]) expect(el(checkNoteAll(t), '20704', 'primary-procedure')).toBe('pass');
+  });
+});

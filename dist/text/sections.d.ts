@@ -56,6 +56,19 @@ export declare const SectionsSchema: () => z.ZodObject<{
         notdone: "notdone";
         other: "other";
     }>>>;
+    continuingCategories: z.ZodDefault<z.ZodArray<z.ZodEnum<{
+        findings: "findings";
+        none: "none";
+        procedure: "procedure";
+        narrative: "narrative";
+        implants: "implants";
+        diagnosis: "diagnosis";
+        history: "history";
+        indications: "indications";
+        plan: "plan";
+        notdone: "notdone";
+        other: "other";
+    }>>>;
     proseLineLength: z.ZodDefault<z.ZodNumber>;
     narrativeStarts: z.ZodDefault<z.ZodArray<z.ZodString>>;
     answerMarks: z.ZodDefault<z.ZodArray<z.ZodString>>;

@@ -39,6 +39,12 @@ const __schemas = lazy(() => {
         paragraphCategories: z.array(z.enum(SECTION_CATEGORIES)).default(['indications', 'history', 'plan']),
         /** ... of which these, in a note without a single blank line, end at their line end when the next line opens a sentence. */
         lineCategories: z.array(z.enum(SECTION_CATEGORIES)).default(['indications', 'history']),
+        /**
+         * ... of which these go on over the untitled paragraphs after their blank line that do not open the operation, up
+         * to the titled section after them (an options discussion after the indications); the others (a diagnosis, a
+         * plan) end at the blank line.
+         */
+        continuingCategories: z.array(z.enum(SECTION_CATEGORIES)).default(['indications', 'history']),
         /** A line at least this long that does not end a sentence is prose going on: a "Word:" after it is no title. */
         proseLineLength: z.number().int().positive().default(40),
         /**
@@ -101,7 +107,7 @@ function compileSections(patternDirs) {
     const answerMark = am ? new RegExp(`[ ]+(?:${am})[ ]*$`, 'i') : null;
     const qm = pack.questionMarks.map((t) => esc(t)).join('|');
     const questionMark = qm ? new RegExp(`(?:^|[^A-Za-z])(?:${qm})[ ]*:\\s*$`, 'i') : null;
-    return { questionMark, answerMark, sentenceVerb, narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength, paragraphs: new Set(pack.paragraphCategories), lines: new Set(pack.lineCategories) };
+    return { questionMark, answerMark, sentenceVerb, narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength, paragraphs: new Set(pack.paragraphCategories), lines: new Set(pack.lineCategories), continuing: new Set(pack.continuingCategories) };
 }
 // An ALL-CAPS header anywhere a header can start: line start, or after a sentence end / run-on comma
 // (exports that lost their newlines read "... FINDINGS:, The canal ...").
@@ -401,7 +407,7 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
             // (an indications or history paragraph goes on over untitled paragraphs that do not open the operation, up to
             // the titled section after them: "Indications, alternatives and consent:" / "..." / "" / "The third option was
             // a chain of antibiotic beads ..." / "" / "Description of procedure:")
-            if (gap && h.category !== 'plan' && c.narrativeStart && dedup[i + 1]) {
+            if (gap && c.continuing.has(h.category) && c.narrativeStart && dedup[i + 1]) {
                 const rest = text.slice(cut, end);
                 const at = c.narrativeStart.exec(rest);
                 if (!at)
