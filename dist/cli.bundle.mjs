@@ -12947,9 +12947,11 @@ function joinWrappedLines(text, layout = {}, tabs) {
   const joins = [];
   let at = 0;
   let valueColumn = -1;
+  let hangColumn = -1;
   let tail = false;
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i];
+    const joinedInto = joins.length > 0 && joins[joins.length - 1] === at - 1;
     at += line.length;
     const next = lines[i + 1];
     const nextIndent = leadingSpaces(next);
@@ -12960,7 +12962,9 @@ function joinWrappedLines(text, layout = {}, tabs) {
       if (kv) valueColumn = kv[0].length;
       else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn) valueColumn = -1;
     }
-    let join9 = rowJoins.has(i) || valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent));
+    if (!joinedInto) hangColumn = KEY_VALUE_ANY.exec(line)?.[0].length ?? -1;
+    else if (leadingSpaces(line) > 0 && leadingSpaces(line) !== hangColumn) hangColumn = -1;
+    let join9 = rowJoins.has(i) || valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)) || hangColumn > 0 && nextIndent === hangColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next);
     if (!join9 && amount && amount.start.test(next)) {
       const w = LAST_WORD.exec(line.trimEnd());
       if (w && !amount.units.has(w[1].toLowerCase())) join9 = true;
@@ -12975,7 +12979,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
     if (!join9 && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(firstCell(next)) && !ITEM_START.test(next) && !tableLike(firstCell(next)) && cutByWidth(line, next, nextIndent)) join9 = true;
     if (!join9 && byWidth && BOX_ROW.test(line) && BOX_START.test(next) && !BOX_ROW.test(next) && cutByWidth(line, next, nextIndent)) join9 = true;
     if (!join9 && byWidth && nextIndent < next.length && (restOfRow || !line.trimStart().startsWith("|")) && line.trimEnd().endsWith("|") && pipes(line) >= 2 && !next.trimStart().startsWith("|") && !ROW_KEY.test(next) && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent)) join9 = true;
-    if (!join9 && !restOfRow && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|")) join9 = true;
+    if (!join9 && !restOfRow && line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|") && !ROW_KEY.test(next)) join9 = true;
     if (!join9 && !restOfRow && line.trimStart().startsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|") && next.trimEnd().endsWith("|") && next.includes("|")) join9 = true;
     if (!join9 && nextIndent < next.length && next.charCodeAt(nextIndent) === 124 && !line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && pipes(line) >= 1) join9 = tail = true;
     if (!join9 && byWidth && nextIndent < next.length && line.includes("|") && !next.includes("|") && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent)) join9 = true;

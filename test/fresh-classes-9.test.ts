@@ -282,3 +282,31 @@ describe('a diagnosis paragraph ends at its blank line: the untitled procedure t
     for (const t of [note, note.toUpperCase(), note.replace(/\n/g, '\r\n')]) expect(el(checkNoteAll(t), '20704', 'primary-procedure')).toBe('pass');
   });
 });
+
+describe('layout: a table row without outer pipes that the wrap cut before its last cell, and a field value in a hanging indent', () => {
+  it('the code cell the wrap put on a line of its own stays in its row, and the next row stays its own', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      '\n' +
+      '  #  | Procedure performed today                                    | Code\n' +
+      '  ---+--------------------------------------------------------------+------\n' +
+      '  1  | Excisional debridement of the thigh through muscle           | 11043\n' +
+      '  2  | Antibiotic cement beads beneath the fascia lata              | 20700\n' +
+      '\n' +
+      'Description: The abscess beneath the fascia lata was opened and debrided. 40 g of Palacos was mixed by hand with 1 g of vancomycin and rolled into 24 beads on a wire, which were laid in the cavity beneath the fascia.\n' +
+      'Plan: bead removal in 2 weeks.\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'primary-procedure')).toBe('pass');
+  });
+  it('"Indication: Rod placed in the right tibial canal" / "            6 weeks ago ..." is one value, however it wraps', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure:  Removal of the antibiotic cement rod from the right tibial canal\n' +
+      'Indication: Antibiotic cement rod placed in the right tibial canal\n' +
+      '            6 weeks ago after debridement of an infected canal; the\n' +
+      '            wound has healed and the fracture has united.\n' +
+      'Description: The rod was pulled out intact through the proximal entry site and fluoroscopy showed no cement left in the canal. The wound was closed.\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20703', 'staged-link')).toBe('pass');
+  });
+});

@@ -212,9 +212,12 @@ export function joinWrappedLines(text, layout = {}, tabs) {
     const joins = [];
     let at = 0;
     let valueColumn = -1; // the column where a "Label:   value" line's value starts (hanging indent)
+    let hangColumn = -1; // ... and where the value of the "Label: value" line this line goes on from starts
     let tail = false; // the next line is the rest of this line's row, opening with a pipe
     for (let i = 0; i < lines.length - 1; i++) {
         const line = lines[i];
+        // (the newline before this line was joined: this line is the tail of a line the wrap cut)
+        const joinedInto = joins.length > 0 && joins[joins.length - 1] === at - 1;
         at += line.length; // offset of this line's newline
         const next = lines[i + 1];
         const nextIndent = leadingSpaces(next);
@@ -231,7 +234,15 @@ export function joinWrappedLines(text, layout = {}, tabs) {
             else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn)
                 valueColumn = -1;
         }
-        let join = rowJoins.has(i) || (valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)));
+        // (so is one after a single space, "Indication: Rod placed in the left femoral canal" / "            8 weeks ago", and
+        // the tail of such a line that the wrap cut: "... left femoral" / "canal" / "            8 weeks ago")
+        if (!joinedInto)
+            hangColumn = KEY_VALUE_ANY.exec(line)?.[0].length ?? -1;
+        else if (leadingSpaces(line) > 0 && leadingSpaces(line) !== hangColumn)
+            hangColumn = -1;
+        let join = rowJoins.has(i) ||
+            (valueColumn > 0 && nextIndent === valueColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent))) ||
+            (hangColumn > 0 && nextIndent === hangColumn && nextIndent < next.length && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next));
         // a line that ends in a word goes on when the next line opens with an amount ("head diameter" / "54 mm, ...")
         if (!join && amount && amount.start.test(next)) {
             const w = LAST_WORD.exec(line.trimEnd());
@@ -271,7 +282,8 @@ export function joinWrappedLines(text, layout = {}, tabs) {
             join = true;
         // a pipe-table row that has not reached its closing pipe goes on on the next line; so does one whose last
         // cells a wrap put on a line of their own, which closes with a pipe but does not open with one
-        if (!join && !restOfRow && line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && nextIndent < next.length && !next.trimStart().startsWith('|'))
+        // (not into a line that opens a row of its own with its key: "      | 11043" / "  2  | Removal of ...")
+        if (!join && !restOfRow && line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && nextIndent < next.length && !next.trimStart().startsWith('|') && !ROW_KEY.test(next))
             join = true;
         if (!join && !restOfRow && line.trimStart().startsWith('|') && nextIndent < next.length && !next.trimStart().startsWith('|') && next.trimEnd().endsWith('|') && next.includes('|'))
             join = true;
