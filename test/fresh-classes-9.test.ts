@@ -310,3 +310,26 @@ describe('layout: a table row without outer pipes that the wrap cut before its l
     for (const t of layouts(note)) expect(el(checkNoteAll(t), '20703', 'staged-link')).toBe('pass');
   });
 });
+
+describe('a joint\'s name before another noun ("from the left knee traumatic wound", "the right ankle open fracture wound") names no joint space', () => {
+  it('beads taken out of a wound by the knee come out of an unspecified site', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedures:\n' +
+      '1. Removal of antibiotic beads from the left knee traumatic wound.\n' +
+      '2. Excisional debridement of the left knee wound, muscle (11043).\n' +
+      'Description: The gentamicin PMMA beads were taken out of the wound, all 12 counted. Necrotic muscle was excised. The joint was not entered.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:unspecified']);
+  });
+  it('"removed from the left knee" is the joint (guard)', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedures:\n' +
+      '1. Removal of antibiotic beads from the left knee.\n' +
+      '2. Excisional debridement of the left knee wound, muscle (11043).\n' +
+      'Description: The gentamicin PMMA beads were taken out of the wound, all 12 counted. Necrotic muscle was excised. The joint was not entered.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
+  });
+});
