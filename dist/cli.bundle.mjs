@@ -17119,9 +17119,14 @@ function evaluate2(ctx, spec) {
   };
   const otherDevices = otherDevicesTerm(ctx, all, mine);
   const withdrawn = withdrawnBy(ctx, spec.find, spec.withdrawnByCorrection);
+  const removedItem = removedItemTerm(ctx);
   for (const m of refMentions(a, spec.find, scope)) {
     if (withdrawn(m)) {
       if (ctx.explain) explain.push(explainOf(a, m, false, "a correction withdraws it"));
+      continue;
+    }
+    if (removedItem(m)) {
+      if (ctx.explain) explain.push(explainOf(a, m, false, "it describes the device taken out, in an item of its own"));
       continue;
     }
     if (elsewhere(m)) {
@@ -17199,6 +17204,22 @@ function attachedTo(ctx, m, forms) {
     if (f.start >= m.end) return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !re.phraseBreak.test(text.slice(m.end, f.start));
     return m.start >= f.end && m.start - f.end <= g.attachedWindow && re.linkAfter.test(text.slice(f.end, m.start));
   });
+}
+function removedItemTerm(ctx) {
+  if (ctx.pack.action !== "insert" || !ctx.dev.events.some((e) => e.action === "remove")) return () => false;
+  const { a } = ctx;
+  return (m) => {
+    if (!ctx.dev.removeSentences.has(m.sentence)) return false;
+    const sent = a.sentences[m.sentence];
+    const acts = a.in("actions", m.sentence).filter((x) => a.affirmed(x));
+    if (!acts.some((x) => x.entry.tags.has("insert")) || !acts.some((x) => x.entry.tags.has("remove"))) return false;
+    const rel = m.start - sent.start;
+    const from = sent.start + sent.text.lastIndexOf(";", rel) + 1;
+    const semi = sent.text.indexOf(";", m.end - sent.start);
+    const to = semi < 0 ? sent.end : sent.start + semi;
+    const inItem = (x) => x.start >= from && x.end <= to;
+    return acts.some((x) => inItem(x) && x.entry.tags.has("remove")) && !acts.some((x) => inItem(x) && (x.entry.tags.has("insert") || x.entry.tags.has("exchange")));
+  };
 }
 function otherDevicesTerm(ctx, all, mine) {
   if (all.length <= mine.length) return () => false;

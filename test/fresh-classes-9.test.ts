@@ -333,3 +333,19 @@ describe('a joint\'s name before another noun ("from the left knee traumatic wou
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
   });
 });
+
+describe('a drug in the item of a procedure line that takes the old device out ("removal of the old tobramycin cement spacer; new ... spacer placed") is not the new device\'s', () => {
+  const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the right knee (27310); removal of the old tobramycin cement spacer from the right knee joint; new antibiotic cement spacer of Copal G+C molded by hand and placed in the right knee joint.\n' +
+      'Description: The old spacer came out intact and fluoroscopy showed no cement left. Two 40 g packs of Copal G+C were mixed by hand and molded into a block, which was placed in the knee joint.\n' +
+      'Plan: reimplantation in 8 weeks.\n';
+  it('the new spacer\'s drug is not named', () => {
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20704', 'drug')).toBe('fail');
+  });
+  it('a drug in the new spacer\'s own item is its own (guard)', () => {
+    const t = note.replace('new antibiotic cement spacer of Copal G+C', 'new vancomycin cement spacer of Copal G+C');
+    for (const x of layouts(t)) expect(el(checkNoteAll(x), '20704', 'drug')).toBe('pass');
+  });
+});

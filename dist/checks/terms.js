@@ -21,10 +21,16 @@ export function evaluate(ctx, spec) {
     };
     const otherDevices = otherDevicesTerm(ctx, all, mine);
     const withdrawn = withdrawnBy(ctx, spec.find, spec.withdrawnByCorrection);
+    const removedItem = removedItemTerm(ctx);
     for (const m of refMentions(a, spec.find, scope)) {
         if (withdrawn(m)) {
             if (ctx.explain)
                 explain.push(explainOf(a, m, false, 'a correction withdraws it'));
+            continue;
+        }
+        if (removedItem(m)) {
+            if (ctx.explain)
+                explain.push(explainOf(a, m, false, 'it describes the device taken out, in an item of its own'));
             continue;
         }
         if (elsewhere(m)) {
@@ -136,6 +142,31 @@ function attachedTo(ctx, m, forms) {
             return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !re.phraseBreak.test(text.slice(m.end, f.start));
         return m.start >= f.end && m.start - f.end <= g.attachedWindow && re.linkAfter.test(text.slice(f.end, m.start));
     });
+}
+/**
+ * For an insertion: whether a term stands in an item of its sentence (between semicolons) that takes a device out and
+ * places none, in a sentence that also places one ("removal of the existing vancomycin/gentamicin cement spacer from
+ * the left hip joint; new antibiotic cement spacer molded by hand and placed"): it describes the device taken out.
+ */
+function removedItemTerm(ctx) {
+    if (ctx.pack.action !== 'insert' || !ctx.dev.events.some((e) => e.action === 'remove'))
+        return () => false;
+    const { a } = ctx;
+    return (m) => {
+        // (a sentence the device analysis read a removal in: "removing it from the mold" takes nothing out of the patient)
+        if (!ctx.dev.removeSentences.has(m.sentence))
+            return false;
+        const sent = a.sentences[m.sentence];
+        const acts = a.in('actions', m.sentence).filter((x) => a.affirmed(x));
+        if (!acts.some((x) => x.entry.tags.has('insert')) || !acts.some((x) => x.entry.tags.has('remove')))
+            return false;
+        const rel = m.start - sent.start;
+        const from = sent.start + sent.text.lastIndexOf(';', rel) + 1;
+        const semi = sent.text.indexOf(';', m.end - sent.start);
+        const to = semi < 0 ? sent.end : sent.start + semi;
+        const inItem = (x) => x.start >= from && x.end <= to;
+        return acts.some((x) => inItem(x) && x.entry.tags.has('remove')) && !acts.some((x) => inItem(x) && (x.entry.tags.has('insert') || x.entry.tags.has('exchange')));
+    };
 }
 /**
  * Whether a term stands in a sentence that also names the form of another device of this action (a removed
