@@ -13062,6 +13062,7 @@ function casedText(text) {
 }
 var SEPARATOR_ROW = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
 var PLUS_SEPARATOR_ROW = /^[ ]*-{2,}(?:\+-{2,})+[ ]*$/;
+var BOX_RULE = /^[ ]*\+(?:[-=]{2,}\+)+[ ]*$/;
 function crossings(line) {
   let n = 0;
   for (let i = line.indexOf("+"); i >= 0; i = line.indexOf("+", i + 1)) n++;
@@ -13120,8 +13121,9 @@ function tableRowJoins(lines, tabs, ends, words) {
       }
       continue;
     }
-    if (!SEPARATOR_ROW.test(lines[k])) continue;
-    const cols = pipes(lines[k]);
+    const box = BOX_RULE.test(lines[k]);
+    if (!box && !SEPARATOR_ROW.test(lines[k])) continue;
+    const cols = box ? lines[k].split("+").length - 1 : pipes(lines[k]);
     let acc = 0;
     for (let j = k - 1; j >= 0 && j >= k - MAX_ROW_PIECES && !blank(lines[j]); j--) {
       acc += pipes(lines[j]);

@@ -349,3 +349,30 @@ describe('a drug in the item of a procedure line that takes the old device out (
     for (const x of layouts(t)) expect(el(checkNoteAll(x), '20704', 'drug')).toBe('pass');
   });
 });
+
+describe('a box table ("+-----+-----+") parts its rows as a "|---|" table does: a cell wrapped onto a row of its own goes on the row above', () => {
+  it('the gentamicin of the rod\'s wrapped cell is the rod\'s, not the beads\' of the next row', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedures: Excisional debridement of the left femur, bone (11012); antibiotic cement rod, left femoral canal; antibiotic beads beneath the fascia lata.\n' +
+      '\n' +
+      'Implant record:\n' +
+      '+----------------------------------+--------------------------+-----+\n' +
+      '| Item                             | Site                     | Qty |\n' +
+      '+----------------------------------+--------------------------+-----+\n' +
+      '| Simplex P 40 g + vancomycin      | Rod, left femoral canal  | 1   |\n' +
+      '|   2 g + gentamicin 1 g           |                          |     |\n' +
+      '| Copal G+C 40 g                   | Beads, lateral thigh     | 1   |\n' +
+      '+----------------------------------+--------------------------+-----+\n' +
+      '\n' +
+      'Rod: Simplex P was mixed by hand with the vancomycin and gentamicin and rolled over a guide wire into a rod, which was passed into the femoral canal.\n' +
+      'Beads: a separate pack of Copal G+C was mixed and rolled by hand into 20 beads, laid beneath the fascia lata.\n' +
+      'Plan: rod and beads out at the second stage in 6 weeks.\n';
+    for (const t of [note, note.toUpperCase(), note.replace(/\n/g, '\r\n')]) {
+      const rs = checkNoteAll(t);
+      expect(el(rs, '20702', 'drug')).toBe('pass');
+      expect(el(rs, '20700', 'drug')).toBe('fail');
+    }
+  });
+});

@@ -454,6 +454,8 @@ const SEPARATOR_ROW = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
 /** The rule under a header of a table whose cells are split by pipes but whose rows do not open with one (psql style:
  * " # | Device | Site" / "---+--------+------"): its crossings are where the header's pipes stand. */
 const PLUS_SEPARATOR_ROW = /^[ ]*-{2,}(?:\+-{2,})+[ ]*$/;
+/** A box table's rule: "+------+-----+" (its rows open and close with a pipe). */
+const BOX_RULE = /^[ ]*\+(?:[-=]{2,}\+)+[ ]*$/;
 function crossings(line: string): number {
   let n = 0;
   for (let i = line.indexOf('+'); i >= 0; i = line.indexOf('+', i + 1)) n++;
@@ -528,8 +530,10 @@ function tableRowJoins(lines: string[], tabs?: readonly number[], ends?: Set<num
       }
       continue;
     }
-    if (!SEPARATOR_ROW.test(lines[k]!)) continue;
-    const cols = pipes(lines[k]!);
+    // (a box table's rule, "+------+----+", parts its rows as a "|---|---|" rule does: as many pipes as pluses)
+    const box = BOX_RULE.test(lines[k]!);
+    if (!box && !SEPARATOR_ROW.test(lines[k]!)) continue;
+    const cols = box ? lines[k]!.split('+').length - 1 : pipes(lines[k]!);
     // the header above the separator
     let acc = 0;
     for (let j = k - 1; j >= 0 && j >= k - MAX_ROW_PIECES && !blank(lines[j]); j--) {
