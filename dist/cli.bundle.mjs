@@ -9767,7 +9767,7 @@ function compileQuantities(patternDirs) {
   const hashAlt = alternation(q.hashCounts);
   const hash = hashAlt ? `|(?:${hashAlt})\\s*#` : "";
   const re = new RegExp(
-    `(?<![A-Za-z0-9.])(?:(${num2})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])${notBeforeNoun}|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num2})\\s+(?:[A-Za-z0-9+-]+\\s+){1,${q.countWordsBetween}}?(?:${countedAlt})(?![A-Za-z0-9])${notBeforeNoun}|(\\d+)\\s+(?:${countPhrases})\\b|(?:${countedAlt})(?![A-Za-z])[^|\\n]{0,${q.countCellReach}}\\|[ \\t]*(\\d{1,3})[ \\t]*(?=\\||$))`,
+    `(?<![A-Za-z0-9.#])(?:(${num2})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])${notBeforeNoun}|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num2})\\s+(?:[A-Za-z0-9+-]+\\s+){1,${q.countWordsBetween}}?(?:${countedAlt})(?![A-Za-z0-9])${notBeforeNoun}|(\\d+)\\s+(?:${countPhrases})\\b|(?:${countedAlt})(?![A-Za-z])[^|\\n]{0,${q.countCellReach}}\\|[ \\t]*(\\d{1,3})[ \\t]*(?=\\||$))`,
     "gi"
   );
   const excludedRe = new RegExp(`(?<![A-Za-z])(?:${alternation(q.excluded)})(?![A-Za-z])`, "i");
@@ -12933,8 +12933,16 @@ function joinWrappedLines(text, layout = {}, tabs) {
       paired.push(lines[i].trimEnd().length + 1 + rest.length);
     }
   }
-  const width2 = paired.length ? Math.max(...paired) : 0;
-  const slack2 = Math.max(4, Math.round(width2 * 0.08));
+  const slackOf = (w) => Math.max(4, Math.round(w * 0.08));
+  let width2 = paired.length ? Math.max(...paired) : 0;
+  for (const w of [...paired].sort((x, y) => y - x)) {
+    const n = paired.filter((p) => p >= w - slackOf(w)).length;
+    if (n >= 3 && n * 2 >= paired.length) {
+      width2 = w;
+      break;
+    }
+  }
+  const slack2 = slackOf(width2);
   const nearFirst = paired.filter((n) => n >= width2 - slack2).length;
   const twice = paired.length >= 3 && paired.length * 3 >= cuts * 2 && nearFirst >= 3 && nearFirst * 2 >= paired.length && width2 > width + slack;
   const cutByFirstWidth = (i, next, nextIndent) => twice && i > 0 && firstCut[i - 1] === true && lines[i].trim().length * 2 <= width && lines[i - 1].trimEnd().length + 1 + lines[i].trim().length + 1 + nextWord(next, nextIndent) > width2 - slack2;
@@ -12948,10 +12956,12 @@ function joinWrappedLines(text, layout = {}, tabs) {
   let at = 0;
   let valueColumn = -1;
   let hangColumn = -1;
+  let startLine = "";
   let tail = false;
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i];
     const joinedInto = joins.length > 0 && joins[joins.length - 1] === at - 1;
+    if (!joinedInto) startLine = line;
     at += line.length;
     const next = lines[i + 1];
     const nextIndent = leadingSpaces(next);
@@ -12999,7 +13009,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const wrapped = byWrap || lowerNext || cannotEnd || dateNext;
         const caselessRest = byWrap && !lowerNext && caseless() && midLabel(next, continues);
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
-        join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
+        join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
       }
     }
     if (join9 && TABLE_RULE.test(next)) join9 = false;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
 import { el, events } from './helpers/verdicts.js';
+import { joinWrappedLines } from '../src/text/normalize.js';
 // @ts-expect-error plain ESM script without types
 import { hardWrap } from '../scripts/metamorphic.mjs';
 
@@ -374,5 +375,39 @@ describe('a box table ("+-----+-----+") parts its rows as a "|---|" table does: 
       expect(el(rs, '20702', 'drug')).toBe('pass');
       expect(el(rs, '20700', 'drug')).toBe('fail');
     }
+  });
+});
+
+describe('a note wrapped twice: one long line the first wrap left whole does not set the first width', () => {
+  // wrapped at 76 columns, one line of 88 left longer, then wrapped again at 64
+  const note =
+      'OPERATIVE NOTE - FIRST STAGE, RIGHT KNEE\n' +
+      'SURGEON: DR. X\n' +
+      'PROCEDURE: REMOVAL OF THE INFECTED RIGHT TOTAL KNEE PROSTHESIS, SYNOVECTOMY,\n' +
+      'ANTIBIOTIC CEMENT DOWELS INTO THE FEMORAL AND TIBIAL CANALS AND A STATIC\n' +
+      'ANTIBIOTIC CEMENT SPACER IN THE KNEE JOINT.\n' +
+      '\n' +
+      'DESCRIPTION: THE OLD MIDLINE INCISION WAS OPENED AND THE LOOSE COMPONENTS WERE TAKEN OUT\n' +
+      'WITH ALL OF THEIR CEMENT. WE MIXED TWO 40 G PACKS OF PALACOS WITH\n' +
+      '4 G OF VANCOMYCIN BY HAND. TWO DOWELS WERE ROLLED AND INSERTED INTO THE\n' +
+      'FEMORAL AND TIBIAL CANALS. THE REST OF THE CEMENT WAS SHAPED BY HAND INTO\n' +
+      'A BLOCK SPACER IN THE KNEE JOINT SPACE AROUND THE ENDS OF THE DOWELS.\n' +
+      '\n' +
+      'PLAN: REIMPLANTATION WITH REMOVAL OF THE SPACER AND DOWELS IN 8 WEEKS.\n';
+  it('the procedure line the two wraps cut is one line again', () => {
+    const out = joinWrappedLines(hardWrap(note, 64));
+    expect(out.split('\n').find((l) => l.startsWith('PROCEDURE'))).toBe(
+      'PROCEDURE: REMOVAL OF THE INFECTED RIGHT TOTAL KNEE PROSTHESIS, SYNOVECTOMY, ANTIBIOTIC CEMENT DOWELS INTO THE FEMORAL AND TIBIAL CANALS AND A STATIC ANTIBIOTIC CEMENT SPACER IN THE KNEE JOINT.',
+    );
+  });
+});
+
+describe('a number after "#" names a thing ("rod #2"): it counts nothing after it', () => {
+  it('"-> rod #2" / "rod #2 passed down the canal" documents no amount', () => {
+    const note =
+      'op note - rod exchange\nattending dr. x\nproc:\n  - removal of abx cement rod, R tibial IM canal\n  - new abx cement rod, R tibial IM canal\n' +
+      'steps ->\nold rod out in one piece, intact; fluoro: no retained cement in canal\nback table: PMMA + vanc/tobra hand mixed -> molded in chest tube -> rod #2\n' +
+      'rod #2 passed down tibial IM canal, seated\nplan: rod #2 out at stage 2 in ~6 wk\n';
+    for (const t of [note, note.replace('-> rod #2\nrod #2', '-> rod #2 rod #2'), note.toUpperCase()]) expect(el(checkNoteAll(t), '20702', 'quantity')).toBe('fail');
   });
 });

@@ -194,8 +194,18 @@ export function joinWrappedLines(text, layout = {}, tabs) {
         }
     }
     // (the pairs of a text that was wrapped before end near one width; long lines that were never wrapped do not)
-    const width2 = paired.length ? Math.max(...paired) : 0;
-    const slack2 = Math.max(4, Math.round(width2 * 0.08));
+    // (the first width is the widest at which most pairs end near it: one long line the first wrap left whole, a title
+    // or a heading run into its text, does not set it)
+    const slackOf = (w) => Math.max(4, Math.round(w * 0.08));
+    let width2 = paired.length ? Math.max(...paired) : 0;
+    for (const w of [...paired].sort((x, y) => y - x)) {
+        const n = paired.filter((p) => p >= w - slackOf(w)).length;
+        if (n >= 3 && n * 2 >= paired.length) {
+            width2 = w;
+            break;
+        }
+    }
+    const slack2 = slackOf(width2);
     const nearFirst = paired.filter((n) => n >= width2 - slack2).length;
     const twice = paired.length >= 3 && paired.length * 3 >= cuts * 2 && nearFirst >= 3 && nearFirst * 2 >= paired.length && width2 > width + slack;
     const cutByFirstWidth = (i, next, nextIndent) => twice && i > 0 && firstCut[i - 1] === true && lines[i].trim().length * 2 <= width && lines[i - 1].trimEnd().length + 1 + lines[i].trim().length + 1 + nextWord(next, nextIndent) > width2 - slack2;
@@ -213,11 +223,15 @@ export function joinWrappedLines(text, layout = {}, tabs) {
     let at = 0;
     let valueColumn = -1; // the column where a "Label:   value" line's value starts (hanging indent)
     let hangColumn = -1; // ... and where the value of the "Label: value" line this line goes on from starts
+    let startLine = '';
     let tail = false; // the next line is the rest of this line's row, opening with a pipe
     for (let i = 0; i < lines.length - 1; i++) {
         const line = lines[i];
         // (the newline before this line was joined: this line is the tail of a line the wrap cut)
         const joinedInto = joins.length > 0 && joins[joins.length - 1] === at - 1;
+        // (the first line of the logical line this one belongs to: a timed log entry's tail is still that entry)
+        if (!joinedInto)
+            startLine = line;
         at += line.length; // offset of this line's newline
         const next = lines[i + 1];
         const nextIndent = leadingSpaces(next);
@@ -338,7 +352,7 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 const caselessRest = byWrap && !lowerNext && caseless() && midLabel(next, continues);
                 // (after a word a sentence cannot end with, a lone capital and a full stop is an initial, not item E of a list)
                 const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
-                join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(line) && TIMED_ENTRY.test(next));
+                join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
             }
         }
         // a table's ruled line ("--------+--------") is a line of its own: nothing goes on into it
