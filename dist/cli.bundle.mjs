@@ -15856,7 +15856,7 @@ function deviceGrammar(a) {
       relativeMain: new RegExp(`\\b(?:${phrases(g.relativeMainVerbs)})\\b`, "i"),
       relativeBreak: new RegExp(`(?:^|\\s)(?:${phrases(g.relativeClauseBreaks)})(?:\\s|$)|[,;:]`, "i"),
       placementTime: new RegExp(`\\b(?:${phrases(g.placementTimeWords)})\\s+$`, "i"),
-      placeNextAny: new RegExp(`\\b(?:${phrases(g.outwardPrepositions)})\\b`, "i"),
+      placeNextAny: new RegExp(`\\b(?:${phrases([...g.outwardPrepositions, ...g.inwardPrepositions])})\\b`, "i"),
       itemSeparator: new RegExp(`;|,\\s|\\s[-\\u2013\\u2014]\\s|\\b(?:${phrases(g.itemSeparatorWords.length ? g.itemSeparatorWords : ["and"])})\\b`, "gi"),
       datedAfter: new RegExp(`^[ \\t]*(?:(?:${phrases(g.datedActionWords.length ? g.datedActionWords : ["on"])})[ \\t]+)?`, "i"),
       placementTimeReach: Math.max(...g.placementTimeWords.map((w) => w.length)) + 8,

@@ -466,7 +466,7 @@ function deviceGrammar(a) {
             relativeMain: new RegExp(`\\b(?:${phrases(g.relativeMainVerbs)})\\b`, 'i'),
             relativeBreak: new RegExp(`(?:^|\\s)(?:${phrases(g.relativeClauseBreaks)})(?:\\s|$)|[,;:]`, 'i'),
             placementTime: new RegExp(`\\b(?:${phrases(g.placementTimeWords)})\\s+$`, 'i'),
-            placeNextAny: new RegExp(`\\b(?:${phrases(g.outwardPrepositions)})\\b`, 'i'),
+            placeNextAny: new RegExp(`\\b(?:${phrases([...g.outwardPrepositions, ...g.inwardPrepositions])})\\b`, 'i'),
             itemSeparator: new RegExp(`;|,\\s|\\s[-\\u2013\\u2014]\\s|\\b(?:${phrases(g.itemSeparatorWords.length ? g.itemSeparatorWords : ['and'])})\\b`, 'gi'),
             datedAfter: new RegExp(`^[ \\t]*(?:(?:${phrases(g.datedActionWords.length ? g.datedActionWords : ['on'])})[ \\t]+)?`, 'i'),
             placementTimeReach: Math.max(...g.placementTimeWords.map((w) => w.length)) + 8,
@@ -1111,8 +1111,10 @@ export function analyseDevices(a) {
         // (or a device that stands as an item of its own in a procedure line that has verbs in its other items: "Removal of
         // the humeral component (23335); debridement; hand-molded cement spacer in the glenohumeral joint", "REMOVAL OF THE
         // PROSTHESIS WITH CEMENT AND HAND-MADE ANTIBIOTIC CEMENT SPACER, RIGHT HIP": no action word of the line governs it,
-        // and its own item, between the line's separators, holds no action word, no finite verb and no word of a way out,
-        // "from"; the line is a list, with no finite verb of its own anywhere: not a narrative under a procedure heading)
+        // and its own item, between the line's separators, holds no action word, no finite verb and no word of a way in or
+        // out, "into", "from" (an item that names its way, "antibiotic beads into the tunnel defect", is a fragment of a
+        // placement the note tells); the line is a list, with no finite verb of its own anywhere: not a narrative under a
+        // procedure heading)
         // (one device form on the line: with several, "... spacer in the glenohumeral joint, and antibiotic cement beads",
         // the site of one item would be taken for the other's)
         const listLine = forms.length === 1 && !deviceGrammar(a).finiteVerb.test(sent.text);
