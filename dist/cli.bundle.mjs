@@ -16009,7 +16009,7 @@ function nearQualifier(a, f, window) {
   const inside2 = near.find((q) => q.start < f.end && q.end > f.start);
   if (inside2) return inside2.text;
   for (let i = firstFrom(manual, f.start); i < manual.length && manual[i].start < f.end; i++) if (manual[i].end <= f.end) return f.text;
-  const before = near.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/.test(text.slice(q.end, f.start)));
+  const before = near.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/i.test(text.slice(q.end, f.start)));
   if (before.length) return before[before.length - 1].text;
   const dg = deviceGrammar(a);
   if (dg.productBefore.test(text.slice(Math.max(0, f.start - dg.g.productReach), f.start))) {

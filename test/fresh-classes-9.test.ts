@@ -411,3 +411,13 @@ describe('a number after "#" names a thing ("rod #2"): it counts nothing after i
     for (const t of [note, note.replace('-> rod #2\nrod #2', '-> rod #2 rod #2'), note.toUpperCase()]) expect(el(checkNoteAll(t), '20702', 'quantity')).toBe('fail');
   });
 });
+
+describe('casing never qualifies a device: "AND" parts a drug word from a nail as "and" does', () => {
+  it('"... REMOVAL OF THE ANTIBIOTIC ROD AND INSERTION OF THE NAIL" places no coated nail', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Removal of the antibiotic cement rod from the left tibial canal; reamed intramedullary nailing of the tibia (27759).\n' +
+      'Description: The PMMA rod was pulled out intact and fluoroscopy showed no cement left. The canal was reamed and a plain titanium nail was inserted and locked.\n' +
+      'Attestation: I was present for the key portions, including removal of the antibiotic rod and insertion of the nail.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intramedullary']);
+  });
+});

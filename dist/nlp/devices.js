@@ -666,7 +666,7 @@ function nearQualifier(a, f, window) {
     for (let i = firstFrom(manual, f.start); i < manual.length && manual[i].start < f.end; i++)
         if (manual[i].end <= f.end)
             return f.text;
-    const before = near.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/.test(text.slice(q.end, f.start)));
+    const before = near.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/i.test(text.slice(q.end, f.start)));
     if (before.length)
         return before[before.length - 1].text;
     // the product the sentence's loaded material was made into ("two bags of Palacos with vancomycin were injected into

@@ -827,7 +827,7 @@ function nearQualifier(a: Analysis, f: Mention, window: number): string | undefi
   const inside = near.find((q) => q.start < f.end && q.end > f.start);
   if (inside) return inside.text;
   for (let i = firstFrom(manual, f.start); i < manual.length && manual[i]!.start < f.end; i++) if (manual[i]!.end <= f.end) return f.text;
-  const before = near.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/.test(text.slice(q.end, f.start)));
+  const before = near.filter((q) => q.end <= f.start && f.start - q.end <= window && !/[;,]|\band\b/i.test(text.slice(q.end, f.start)));
   if (before.length) return before[before.length - 1]!.text;
   // the product the sentence's loaded material was made into ("two bags of Palacos with vancomycin were injected into
   // the tube over a guide wire to make a rod of 10 mm"): its material is told before it, however far, in its sentence
