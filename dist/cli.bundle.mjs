@@ -12944,7 +12944,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
   }
   const slack2 = slackOf(width2);
   const nearFirst = paired.filter((n) => n >= width2 - slack2).length;
-  const twice = paired.length >= 3 && paired.length * 3 >= cuts * 2 && nearFirst >= 3 && nearFirst * 2 >= paired.length && width2 > width + slack;
+  const twice = paired.length >= 3 && paired.length * 3 >= cuts * 2 && nearFirst >= 3 && nearFirst * 2 >= paired.length && width2 > width + Math.max(3, Math.round(slack / 2));
   const cutByFirstWidth = (i, next, nextIndent) => twice && i > 0 && firstCut[i - 1] === true && lines[i].trim().length * 2 <= width && lines[i - 1].trimEnd().length + 1 + lines[i].trim().length + 1 + nextWord(next, nextIndent) > width2 - slack2;
   let caseMemo;
   const caseCue = () => caseMemo ??= casedText(text);
@@ -15621,7 +15621,8 @@ function findDeviceMentions(a) {
         const opens = deviceGrammar(a).materialReference.exec(next.text);
         return opens !== null && opens.index <= 2;
       };
-      const fixedElsewhere = (c) => c.entry.tags.has("brand") && a.in("actions", s).length === 0 && a.mentions("carriers").some((o) => o.sentence !== s && o.entry.name === c.entry.name && a.has("contexts", o.sentence, "fixing"));
+      const brandOf = (m) => m.entry.name.split(/\s+/)[0].toLowerCase();
+      const fixedElsewhere = (c) => c.entry.tags.has("brand") && a.in("actions", s).length === 0 && a.mentions("carriers").some((o) => o.sentence !== s && (o.entry.name === c.entry.name || brandOf(o) === brandOf(c)) && a.has("contexts", o.sentence, "fixing"));
       for (const c of carriers) {
         if (ctx.fixation || fixedNext() || fixedElsewhere(c)) continue;
         if (carrierSignal || drugInDevice || absorbableBrand || c.entry.tags.has("implies-gentamicin")) {

@@ -421,3 +421,12 @@ describe('casing never qualifies a device: "AND" parts a drug word from a nail a
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intramedullary']);
   });
 });
+
+describe('a document title "OPERATION REPORT" on its own line is no procedure list', () => {
+  it('a table field under the title that names a spacer in history is not a placement', () => {
+    const note =
+      'CITY HOSPITAL\nOPERATION REPORT\n| Surgeon   | Dr. X                                   |\n| History   | antibiotic cement spacer, left knee       |\n' +
+      '\nOperation: Aspiration of the left knee (20610). Fluid sent for culture.\n';
+    for (const t of [note, note.toUpperCase(), note.replace(/\n/g, '\r\n')]) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+});

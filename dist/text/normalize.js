@@ -207,7 +207,7 @@ export function joinWrappedLines(text, layout = {}, tabs) {
     }
     const slack2 = slackOf(width2);
     const nearFirst = paired.filter((n) => n >= width2 - slack2).length;
-    const twice = paired.length >= 3 && paired.length * 3 >= cuts * 2 && nearFirst >= 3 && nearFirst * 2 >= paired.length && width2 > width + slack;
+    const twice = paired.length >= 3 && paired.length * 3 >= cuts * 2 && nearFirst >= 3 && nearFirst * 2 >= paired.length && width2 > width + Math.max(3, Math.round(slack / 2));
     const cutByFirstWidth = (i, next, nextIndent) => twice && i > 0 && firstCut[i - 1] === true && lines[i].trim().length * 2 <= width && lines[i - 1].trimEnd().length + 1 + lines[i].trim().length + 1 + nextWord(next, nextIndent) > width2 - slack2;
     // a line going on in lower case is a wrap only in a note that uses capitals: a note written all in lower case
     // (a few capitals at most, "Dr. X") is read as its capitals version would be, so casing never joins lines

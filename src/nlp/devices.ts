@@ -179,8 +179,10 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
       // (nor is a product listed by its brand with no verb, in a log row or list item, when the note says elsewhere
       // that the same product fixed the components (contexts tag fixing): "The final components were cemented with Palacos R+G" / "| PALACOS
       // R+G 40 g | x3 |"; a generic "cement" may be another batch)
+      // (the same product however much of its name is written: "cemented with Palacos" / "| Palacos R+G 40 g |")
+      const brandOf = (m: Mention) => m.entry.name.split(/\s+/)[0]!.toLowerCase();
       const fixedElsewhere = (c: Mention) =>
-        c.entry.tags.has('brand') && a.in('actions', s).length === 0 && a.mentions('carriers').some((o) => o.sentence !== s && o.entry.name === c.entry.name && a.has('contexts', o.sentence, 'fixing'));
+        c.entry.tags.has('brand') && a.in('actions', s).length === 0 && a.mentions('carriers').some((o) => o.sentence !== s && (o.entry.name === c.entry.name || brandOf(o) === brandOf(c)) && a.has('contexts', o.sentence, 'fixing'));
       for (const c of carriers) {
         if (ctx.fixation || fixedNext() || fixedElsewhere(c)) continue;
         if (carrierSignal || drugInDevice || absorbableBrand || c.entry.tags.has('implies-gentamicin')) {
