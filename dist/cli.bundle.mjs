@@ -9865,6 +9865,18 @@ function findQuantities(text, patternDirs = []) {
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+function itemAround(text, start, end, separator) {
+  let from = 0;
+  separator.lastIndex = 0;
+  for (let m = separator.exec(text); m && m.index + m[0].length <= start; m = separator.exec(text)) {
+    from = m.index + m[0].length;
+    if (m[0].length === 0) separator.lastIndex++;
+  }
+  separator.lastIndex = end;
+  const next = separator.exec(text);
+  separator.lastIndex = 0;
+  return { from, to: next ? next.index : text.length };
+}
 function phrases(words, space2 = "\\s+") {
   return [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, space2)).join("|");
 }
@@ -15857,7 +15869,7 @@ function deviceGrammar(a) {
       relativeMain: new RegExp(`\\b(?:${phrases(g.relativeMainVerbs)})\\b`, "i"),
       relativeBreak: new RegExp(`(?:^|\\s)(?:${phrases(g.relativeClauseBreaks)})(?:\\s|$)|[,;:]`, "i"),
       placementTime: new RegExp(`\\b(?:${phrases(g.placementTimeWords)})\\s+$`, "i"),
-      placeNextAny: new RegExp(`\\b(?:${phrases([...g.outwardPrepositions, ...g.inwardPrepositions])})\\b`, "i"),
+      wayWord: new RegExp(`\\b(?:${phrases([...g.outwardPrepositions, ...g.inwardPrepositions])})\\b`, "i"),
       itemSeparator: new RegExp(`;|,\\s|\\s[-\\u2013\\u2014]\\s|\\b(?:${phrases(g.itemSeparatorWords.length ? g.itemSeparatorWords : ["and"])})\\b`, "gi"),
       datedAfter: new RegExp(`^[ \\t]*(?:(?:${phrases(g.datedActionWords.length ? g.datedActionWords : ["on"])})[ \\t]+)?`, "i"),
       placementTimeReach: Math.max(...g.placementTimeWords.map((w) => w.length)) + 8,
@@ -16303,21 +16315,13 @@ function analyseDevices(a) {
     const listLine2 = forms.length === 1 && !deviceGrammar(a).finiteVerb.test(sent.text);
     const ownItem = (d) => {
       if (!listLine2 || d.basis === "coreference" || d.basis === "anaphor" || a.in("actions", s).some((m) => governs(m) === d)) return false;
-      const rel = d.start - sent.start;
-      const before = sent.text.slice(0, rel);
-      let from = 0;
-      const sep5 = deviceGrammar(a).itemSeparator;
-      sep5.lastIndex = 0;
-      for (const m of before.matchAll(sep5)) from = m.index + m[0].length;
-      sep5.lastIndex = d.end - sent.start;
-      const next = sep5.exec(sent.text);
-      const to = next ? next.index : sent.text.length;
+      const { from, to } = itemAround(sent.text, d.start - sent.start, d.end - sent.start, deviceGrammar(a).itemSeparator);
       if (to - from > deviceGrammar(a).g.itemMaxLength) return false;
       const item = sent.text.slice(from, to);
       const inItem = (m) => m.start - sent.start >= from && m.end - sent.start <= to;
-      return !a.in("actions", s).some(inItem) && !deviceGrammar(a).placeNextAny.test(item) && !deviceGrammar(a).notPlaced.test(item);
+      return !a.in("actions", s).some(inItem) && !deviceGrammar(a).wayWord.test(item) && !deviceGrammar(a).notPlaced.test(item);
     };
-    const ownItems = cat === "procedure" && !verbless && selfQualified && !earlier ? deviceAffirmed.filter(ownItem) : [];
+    const ownItems = cat === "procedure" && !verbless && selfQualified && !earlier && !didInsert && !didRemove ? deviceAffirmed.filter(ownItem) : [];
     const listItem = (cat === "procedure" || cat === "implants") && selfQualified && !earlier && (verbless && (tableRow || itemLength() <= deviceGrammar(a).g.itemMaxLength) || ownItems.length > 0);
     const removedRow = listItem && tableRow && removalTableRow(a, s, true);
     if (!didInsert && !didRemove && listItem && listsPlaced && !removedRow && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section)) didInsert = true;
@@ -17218,6 +17222,7 @@ function attachedTo(ctx, m, forms) {
     return m.start >= f.end && m.start - f.end <= g.attachedWindow && re.linkAfter.test(text.slice(f.end, m.start));
   });
 }
+var SEMICOLON = /;/g;
 function removedItemTerm(ctx) {
   if (ctx.pack.action !== "insert" || !ctx.dev.events.some((e) => e.action === "remove")) return () => false;
   const { a } = ctx;
@@ -17226,11 +17231,8 @@ function removedItemTerm(ctx) {
     const sent = a.sentences[m.sentence];
     const acts = a.in("actions", m.sentence).filter((x) => a.affirmed(x));
     if (!acts.some((x) => x.entry.tags.has("insert")) || !acts.some((x) => x.entry.tags.has("remove"))) return false;
-    const rel = m.start - sent.start;
-    const from = sent.start + sent.text.lastIndexOf(";", rel) + 1;
-    const semi = sent.text.indexOf(";", m.end - sent.start);
-    const to = semi < 0 ? sent.end : sent.start + semi;
-    const inItem = (x) => x.start >= from && x.end <= to;
+    const item = itemAround(sent.text, m.start - sent.start, m.end - sent.start, SEMICOLON);
+    const inItem = (x) => x.start - sent.start >= item.from && x.end - sent.start <= item.to;
     return acts.some((x) => inItem(x) && x.entry.tags.has("remove")) && !acts.some((x) => inItem(x) && (x.entry.tags.has("insert") || x.entry.tags.has("exchange")));
   };
 }

@@ -1,5 +1,5 @@
 import { siteOf } from '../nlp/devices.js';
-import { phrases } from '../text/regex.js';
+import { itemAround, phrases } from '../text/regex.js';
 import { assertionOf, explainOf, withdrawnBy, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences } from './common.js';
 export function evaluate(ctx, spec) {
     const { a } = ctx;
@@ -143,6 +143,8 @@ function attachedTo(ctx, m, forms) {
         return m.start >= f.end && m.start - f.end <= g.attachedWindow && re.linkAfter.test(text.slice(f.end, m.start));
     });
 }
+/** The items of a procedure line: between semicolons. */
+const SEMICOLON = /;/g;
 /**
  * For an insertion: whether a term stands in an item of its sentence (between semicolons) that takes a device out and
  * places none, in a sentence that also places one ("removal of the existing vancomycin/gentamicin cement spacer from
@@ -160,11 +162,8 @@ function removedItemTerm(ctx) {
         const acts = a.in('actions', m.sentence).filter((x) => a.affirmed(x));
         if (!acts.some((x) => x.entry.tags.has('insert')) || !acts.some((x) => x.entry.tags.has('remove')))
             return false;
-        const rel = m.start - sent.start;
-        const from = sent.start + sent.text.lastIndexOf(';', rel) + 1;
-        const semi = sent.text.indexOf(';', m.end - sent.start);
-        const to = semi < 0 ? sent.end : sent.start + semi;
-        const inItem = (x) => x.start >= from && x.end <= to;
+        const item = itemAround(sent.text, m.start - sent.start, m.end - sent.start, SEMICOLON);
+        const inItem = (x) => x.start - sent.start >= item.from && x.end - sent.start <= item.to;
         return acts.some((x) => inItem(x) && x.entry.tags.has('remove')) && !acts.some((x) => inItem(x) && (x.entry.tags.has('insert') || x.entry.tags.has('exchange')));
     };
 }

@@ -1,4 +1,4 @@
-import { phrases } from '../text/regex.js';
+import { itemAround, phrases } from '../text/regex.js';
 const SITE_TAGS = ['intramedullary', 'deep', 'intra-articular'];
 /** The specific site a site mention names (intramedullary, deep, intra-articular), if any. */
 export function siteOf(m) {
@@ -468,7 +468,7 @@ function deviceGrammar(a) {
             relativeMain: new RegExp(`\\b(?:${phrases(g.relativeMainVerbs)})\\b`, 'i'),
             relativeBreak: new RegExp(`(?:^|\\s)(?:${phrases(g.relativeClauseBreaks)})(?:\\s|$)|[,;:]`, 'i'),
             placementTime: new RegExp(`\\b(?:${phrases(g.placementTimeWords)})\\s+$`, 'i'),
-            placeNextAny: new RegExp(`\\b(?:${phrases([...g.outwardPrepositions, ...g.inwardPrepositions])})\\b`, 'i'),
+            wayWord: new RegExp(`\\b(?:${phrases([...g.outwardPrepositions, ...g.inwardPrepositions])})\\b`, 'i'),
             itemSeparator: new RegExp(`;|,\\s|\\s[-\\u2013\\u2014]\\s|\\b(?:${phrases(g.itemSeparatorWords.length ? g.itemSeparatorWords : ['and'])})\\b`, 'gi'),
             datedAfter: new RegExp(`^[ \\t]*(?:(?:${phrases(g.datedActionWords.length ? g.datedActionWords : ['on'])})[ \\t]+)?`, 'i'),
             placementTimeReach: Math.max(...g.placementTimeWords.map((w) => w.length)) + 8,
@@ -1123,24 +1123,15 @@ export function analyseDevices(a) {
         const ownItem = (d) => {
             if (!listLine || d.basis === 'coreference' || d.basis === 'anaphor' || a.in('actions', s).some((m) => governs(m) === d))
                 return false;
-            const rel = d.start - sent.start;
-            const before = sent.text.slice(0, rel);
-            let from = 0;
-            // (the shared global regex: matchAll copies its lastIndex, so it is reset first)
-            const sep = deviceGrammar(a).itemSeparator;
-            sep.lastIndex = 0;
-            for (const m of before.matchAll(sep))
-                from = m.index + m[0].length;
-            sep.lastIndex = d.end - sent.start;
-            const next = sep.exec(sent.text);
-            const to = next ? next.index : sent.text.length;
+            const { from, to } = itemAround(sent.text, d.start - sent.start, d.end - sent.start, deviceGrammar(a).itemSeparator);
             if (to - from > deviceGrammar(a).g.itemMaxLength)
                 return false;
             const item = sent.text.slice(from, to);
             const inItem = (m) => m.start - sent.start >= from && m.end - sent.start <= to;
-            return !a.in('actions', s).some(inItem) && !deviceGrammar(a).placeNextAny.test(item) && !deviceGrammar(a).notPlaced.test(item);
+            return !a.in('actions', s).some(inItem) && !deviceGrammar(a).wayWord.test(item) && !deviceGrammar(a).notPlaced.test(item);
         };
-        const ownItems = cat === 'procedure' && !verbless && selfQualified && !earlier ? deviceAffirmed.filter(ownItem) : [];
+        // (only looked for where nothing else has told an action: the sentence's events take no list item otherwise)
+        const ownItems = cat === 'procedure' && !verbless && selfQualified && !earlier && !didInsert && !didRemove ? deviceAffirmed.filter(ownItem) : [];
         // (an item anchored to an earlier time, "Left hip first stage 2 years ago: resection with a vancomycin spacer", lists
         // what was done then)
         const listItem = (cat === 'procedure' || cat === 'implants') && selfQualified && !earlier && ((verbless && (tableRow || itemLength() <= deviceGrammar(a).g.itemMaxLength)) || ownItems.length > 0);

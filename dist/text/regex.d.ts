@@ -5,6 +5,15 @@ export declare function escapeRegExp(s: string): string;
  * An alternation of phrases, longest first (so the longest phrase wins at one position), each escaped and
  * with its spaces matching `space` (any run of whitespace by default).
  */
+/**
+ * The item of `text` that holds the span [start, end): from the end of the last `separator` match before `start` to the
+ * start of the first one at or after `end` (the text's ends when there is none). `separator` must be global; its
+ * lastIndex is reset here.
+ */
+export declare function itemAround(text: string, start: number, end: number, separator: RegExp): {
+    from: number;
+    to: number;
+};
 export declare function phrases(words: readonly string[], space?: string): string;
 /** One match of an {@link OrderedAlternation}: which alternative (its index in the list given), and where. */
 export interface AlternativeMatch {

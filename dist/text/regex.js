@@ -7,6 +7,24 @@ export function escapeRegExp(s) {
  * An alternation of phrases, longest first (so the longest phrase wins at one position), each escaped and
  * with its spaces matching `space` (any run of whitespace by default).
  */
+/**
+ * The item of `text` that holds the span [start, end): from the end of the last `separator` match before `start` to the
+ * start of the first one at or after `end` (the text's ends when there is none). `separator` must be global; its
+ * lastIndex is reset here.
+ */
+export function itemAround(text, start, end, separator) {
+    let from = 0;
+    separator.lastIndex = 0;
+    for (let m = separator.exec(text); m && m.index + m[0].length <= start; m = separator.exec(text)) {
+        from = m.index + m[0].length;
+        if (m[0].length === 0)
+            separator.lastIndex++;
+    }
+    separator.lastIndex = end;
+    const next = separator.exec(text);
+    separator.lastIndex = 0;
+    return { from, to: next ? next.index : text.length };
+}
 export function phrases(words, space = '\\s+') {
     return [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, space)).join('|');
 }

@@ -4,7 +4,7 @@ import type { Quantity } from '../nlp/quantity.js';
 import type { CheckSpec } from '../rules/pack.js';
 import type { Grammar } from '../nlp/grammar.js';
 import { siteOf, type DeviceEventDetail } from '../nlp/devices.js';
-import { phrases } from '../text/regex.js';
+import { itemAround, phrases } from '../text/regex.js';
 import { assertionOf, explainOf, withdrawnBy, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict, type Assert } from './common.js';
 
 export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'terms' }>): Verdict {
@@ -135,6 +135,9 @@ function attachedTo(ctx: EvalContext, m: Mention, forms: Set<string>): boolean {
   });
 }
 
+/** The items of a procedure line: between semicolons. */
+const SEMICOLON = /;/g;
+
 /**
  * For an insertion: whether a term stands in an item of its sentence (between semicolons) that takes a device out and
  * places none, in a sentence that also places one ("removal of the existing vancomycin/gentamicin cement spacer from
@@ -149,11 +152,8 @@ function removedItemTerm(ctx: EvalContext): (m: Mention) => boolean {
     const sent = a.sentences[m.sentence]!;
     const acts = a.in('actions', m.sentence).filter((x) => a.affirmed(x));
     if (!acts.some((x) => x.entry.tags.has('insert')) || !acts.some((x) => x.entry.tags.has('remove'))) return false;
-    const rel = m.start - sent.start;
-    const from = sent.start + sent.text.lastIndexOf(';', rel) + 1;
-    const semi = sent.text.indexOf(';', m.end - sent.start);
-    const to = semi < 0 ? sent.end : sent.start + semi;
-    const inItem = (x: Mention) => x.start >= from && x.end <= to;
+    const item = itemAround(sent.text, m.start - sent.start, m.end - sent.start, SEMICOLON);
+    const inItem = (x: Mention) => x.start - sent.start >= item.from && x.end - sent.start <= item.to;
     return acts.some((x) => inItem(x) && x.entry.tags.has('remove')) && !acts.some((x) => inItem(x) && (x.entry.tags.has('insert') || x.entry.tags.has('exchange')));
   };
 }
