@@ -9607,6 +9607,13 @@ var __schemas3 = lazy(() => {
        * note says was placed at an earlier time ("18 beads were counted" against an implant record of "20 beads").
        */
       blockOnCountConflict: z.boolean().default(false),
+      /**
+       * A count table decides: a pipe table with a column (or a row label) of the count taken out and one of the
+       * count placed or the count left in ("| Placed 2 weeks ago | Removed today | Retained |" / "| 15 | 15 | 0 |").
+       * The words name each column by its header: the count out equal to the count placed, or none left in, passes;
+       * fewer out, or some left in, fails.
+       */
+      countTable: z.strictObject({ removed: z.array(z.string().min(1)).min(1), placed: z.array(z.string().min(1)).min(1), retained: z.array(z.string().min(1)).min(1) }).optional(),
       missing: z.enum(["fail", "warn"]).default("fail")
     }),
     /** An amount for the device or its materials. */
@@ -16464,6 +16471,14 @@ function analyseDevices(a) {
       if (r.action === action && listed(r.s) && r.forms.every((f) => negated.has(f) && !toldInNarrative.has(f))) raw.splice(i, 1);
     }
   }
+  const vouching = raw.filter((r) => attestationSentence(a, r.s));
+  if (vouching.length && vouching.length < raw.length) {
+    const told = new Set(raw.filter((r) => !attestationSentence(a, r.s)).flatMap((r) => r.forms.map((f) => `${r.action} ${f}`)));
+    for (let i = raw.length - 1; i >= 0; i--) {
+      const r = raw[i];
+      if (attestationSentence(a, r.s) && !r.forms.some((f) => told.has(`${r.action} ${f}`))) raw.splice(i, 1);
+    }
+  }
   const resolved = resolveSites(a, raw, bySentence, insertSentences, removeSentences);
   const correcting = resolved.filter((e) => e.sentences.some((s) => correctionSentence(a, s)));
   const events = resolved.filter(
@@ -16483,6 +16498,16 @@ function correctionSentence(a, s) {
   if (dg.correction.test(sent.text)) return true;
   const prev = a.sentences[s - 1];
   return prev !== void 0 && prev.section === sent.section && dg.correction.test(prev.text);
+}
+function attestationSentence(a, s) {
+  const dg = deviceGrammar(a);
+  const sent = a.sentences[s];
+  for (let i = sent.section; i >= 0 && i >= sent.section - 4; i--) {
+    const title = a.sections[i]?.title ?? "";
+    if (title !== "" && dg.attestation.test(title)) return true;
+    if (!dg.byline.test(title)) break;
+  }
+  return false;
 }
 function retractedForms(a, devices) {
   const out = /* @__PURE__ */ new Map();
@@ -16623,6 +16648,21 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     const own = frames.filter((f) => f.action === action && f.forms.some((x) => named.has(x)));
     if (own.length === 1 && !notInDevice(a, s)) own[0].sentences.add(s);
   }
+  for (let s = 0; s < a.sentences.length; s++) {
+    if (runs[s] !== s) continue;
+    let end = s;
+    while (end + 1 < a.sentences.length && runs[end + 1] === s) end++;
+    const holders = frames.filter((f2) => [...f2.sentences].some((t) => t >= s && t <= end));
+    if (holders.length !== 1) continue;
+    const f = holders[0];
+    const between = [];
+    for (let t = s + 1; t <= end; t++) {
+      if (f.sentences.has(t) || notInDevice(a, t)) continue;
+      if (f.sentences.has(t - 1) && f.sentences.has(t + 1) || a.in("drugs", t).length || a.in("carriers", t).length) between.push(t);
+    }
+    for (const t of between) f.sentences.add(t);
+    s = end;
+  }
   for (const f of frames) {
     for (const s of [...f.sentences]) for (const t of subItemSentences(a, s)) if (!notInDevice(a, t)) f.sentences.add(t);
   }
@@ -16668,6 +16708,43 @@ function tableRunStarts(a) {
     tableRunMemo.set(a, starts);
   }
   return starts;
+}
+function rowCells(a, s) {
+  const sent = a.sentences[s];
+  if (!sent.text.startsWith("|")) return void 0;
+  const cells2 = [];
+  const text = a.doc.text;
+  let at = sent.start + 1;
+  while (at < sent.end) {
+    let bar = text.indexOf("|", at);
+    if (bar < 0 || bar > sent.end) bar = sent.end;
+    const raw = text.slice(at, bar);
+    const lead = raw.length - raw.trimStart().length;
+    if (bar < sent.end || raw.trim() !== "") cells2.push({ text: raw.trim(), start: at + lead });
+    at = bar + 1;
+  }
+  return cells2;
+}
+function pipeTables(a) {
+  const runs = tableRunStarts(a);
+  const out = [];
+  for (let s = 0; s < a.sentences.length; s++) {
+    if (runs[s] !== s) continue;
+    const header = rowCells(a, s) ?? [];
+    const table = { header, rows: [], rowSentences: [], sentences: [s] };
+    let t = s + 1;
+    for (; t < a.sentences.length && runs[t] === s; t++) {
+      table.sentences.push(t);
+      const cells2 = rowCells(a, t);
+      if (cells2 && /\d/.test(a.sentences[t].text)) {
+        table.rows.push(cells2);
+        table.rowSentences.push(t);
+      }
+    }
+    out.push(table);
+    s = t - 1;
+  }
+  return out;
 }
 function tableHeaderOf(a, s) {
   const h = tableRunStarts(a)[s];
@@ -17164,6 +17241,16 @@ function evaluate2(ctx, spec) {
     if (ctx.explain) explain.push({ pattern: "count-conflict", term: `${removed.text} / ${placed.text}`, evidence: a.evidence(removed.start, removed.end), accepted: false, context: "fewer taken out than the note says were placed" });
     return { status: "fail", messageKey: "countConflict", vars: { removed: removed.text, placed: placed.text }, evidence: [a.evidence(removed.start, removed.end), a.evidence(placed.start, placed.end)], explain };
   }
+  const table = spec.countTable ? countTable(ctx, spec.countTable, scope) : void 0;
+  if (table) {
+    const quote2 = (c) => `${c.header}: ${c.text}`;
+    const ev = [table.removed, table.other].map((c) => a.evidence(c.start, c.start + c.text.length));
+    if (ctx.explain) explain.push({ pattern: "count-table", term: `${quote2(table.removed)} / ${quote2(table.other)}`, evidence: ev[0], accepted: table.complete, context: table.complete ? "the count table accounts for every piece" : "the count table leaves pieces unaccounted for" });
+    if (!table.complete) {
+      return table.other.role === "placed" ? { status: "fail", messageKey: "countConflict", vars: { removed: quote2(table.removed), placed: quote2(table.other) }, evidence: ev, explain } : { status: "fail", messageKey: "blocked", vars: { blocked: quote2(table.other) }, evidence: ev, explain };
+    }
+    if (!blocked.length) return { status: "pass", messageKey: "pass", vars: { found: quoteList([quote2(table.removed), quote2(table.other)]) }, evidence: ev, explain };
+  }
   if (blocked.length) {
     if (ctx.explain) for (const m of blocked) explain.push(explainOf(a, m, false, "blocking term"));
     return { status: "fail", messageKey: "blocked", vars: { blocked: blocked[0].text }, evidence: blocked.slice(0, 3).map((m) => a.evidence(m.start, m.end)), explain };
@@ -17199,6 +17286,67 @@ function countConflict(ctx) {
     placed = largest(a.quantities(s), placed, stem(removed));
   }
   return placed && removed.value < placed.value ? { placed, removed } : void 0;
+}
+var countTableMemo = /* @__PURE__ */ new WeakMap();
+function countTable(ctx, words, scope) {
+  const { a } = ctx;
+  let re = countTableMemo.get(words);
+  if (!re) {
+    const rx = (w) => new RegExp(`\\b(?:${phrases(w)})\\b`, "i");
+    re = { removed: rx(words.removed), placed: rx(words.placed), retained: rx(words.retained) };
+    countTableMemo.set(words, re);
+  }
+  const r = re;
+  const roleOf = (t) => r.retained.test(t) ? "retained" : r.removed.test(t) ? "removed" : r.placed.test(t) ? "placed" : void 0;
+  const count = (t) => {
+    const m = /^(?:n\s*=\s*)?(\d{1,3})(?:\s+[a-z]+)?\s*(?:\([^)]*\))?$/i.exec(t);
+    return m ? Number(m[1]) : void 0;
+  };
+  const judge = (cells2) => {
+    const by = (role) => cells2.find((c) => c.role === role && count(c.text) !== void 0);
+    const removed = by("removed");
+    if (!removed) return void 0;
+    const out = count(removed.text);
+    const left = by("retained");
+    if (left && count(left.text) > 0) return { complete: false, removed, other: left };
+    const placed = by("placed");
+    if (placed && out < count(placed.text)) return { complete: false, removed, other: placed };
+    if (left) return { complete: true, removed, other: left };
+    if (placed && out > 0 && out === count(placed.text)) return { complete: true, removed, other: placed };
+    return void 0;
+  };
+  const otherSite = (s) => {
+    const sites = a.in("sites", s).map(siteOf).filter((t) => t !== void 0);
+    return sites.length > 0 && !sites.includes(ctx.pack.site);
+  };
+  let verdict;
+  const take = (v) => {
+    if (v && (!verdict || verdict.complete && !v.complete)) verdict = v;
+  };
+  for (const t of pipeTables(a)) {
+    if (scope && !t.sentences.some((s) => scope.has(s))) continue;
+    const roles = t.header.map((c) => roleOf(c.text));
+    if (roles.includes("removed") && (roles.includes("placed") || roles.includes("retained"))) {
+      t.rows.forEach((row2, k) => {
+        if (otherSite(t.rowSentences[k])) return;
+        const cells3 = [];
+        row2.forEach((c, i) => {
+          const role = roles[i];
+          if (role && i < t.header.length) cells3.push({ header: t.header[i].text, text: c.text, start: c.start, role });
+        });
+        take(judge(cells3));
+      });
+      continue;
+    }
+    const cells2 = [];
+    for (const row2 of [t.header, ...t.rows]) {
+      const role = row2[0] ? roleOf(row2[0].text) : void 0;
+      const value = row2.slice(1).find((c) => count(c.text) !== void 0);
+      if (role && value) cells2.push({ header: row2[0].text, text: value.text, start: value.start, role });
+    }
+    if (new Set(cells2.map((c) => c.role)).size === cells2.length) take(judge(cells2));
+  }
+  return verdict;
 }
 function attachedTerms(ctx, refs) {
   const { a } = ctx;
@@ -17264,6 +17412,10 @@ function describe2(c, d) {
   if (c.block.length) rows.push(["fail", `An affirmed term of ${d.refs(c.block)} is found (message \`blocked\`); this wins over a pass.`]);
   if (c.generic.length) rows.push([c.missing, `Only a generic term of ${d.refs(c.generic)} is found (message \`generic\`).`]);
   const notCounted = ["negated", "historical", "hypothetical", "possible"].filter((x) => !c.assertions.includes(x));
+  if (c.countTable) {
+    rows.push(["fail", `A count table in the device's part of the note (columns or row labels: taken out ${d.orList(c.countTable.removed.map(d.code))}; placed ${d.orList(c.countTable.placed.map(d.code))}; left in ${d.orList(c.countTable.retained.map(d.code))}) shows fewer taken out than placed (message \`countConflict\`) or some left in (message \`blocked\`).`]);
+    rows.push(["pass", "Such a table shows as many taken out as placed, or none left in, and no blocking term is found."]);
+  }
   if (c.blockOnCountConflict) rows.push(["fail", "The count taken out today is lower than the count the note says was placed at an earlier time (an implant record, the history), and nothing reconciles them (message `countConflict`); this wins over a pass."]);
   if (c.withdrawnByCorrection) rows.push([c.missing, `A correction (an addendum, late entry, amendment or attestation) negates the term ("no vancomycin was added to the cement"): the same term elsewhere in the note, above or below it, does not count.`]);
   rows.push([c.missing, `No accepted term is found (${d.orList(notCounted)} mentions do not count).`]);

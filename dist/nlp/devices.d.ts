@@ -84,4 +84,19 @@ export declare function analyseDevices(a: Analysis): DeviceAnalysis;
 export declare function correctionSentence(a: Analysis, s: number): boolean;
 /** Names of the device forms a sentence names (beads, rod, coated nail...), whatever their assertion. */
 export declare function formsNamed(a: Analysis, s: number, devices: DeviceMention[]): Set<string>;
+/** A cell of a pipe-table row: its text, trimmed, and where it starts in the document. */
+export interface TableCell {
+    text: string;
+    start: number;
+}
+/**
+ * The pipe tables of a note, each as its header cells and its later rows' cells (rows of rules or without a digit
+ * are left out). A generic reading of tables for checks that read a cell by its column.
+ */
+export declare function pipeTables(a: Analysis): {
+    header: TableCell[];
+    rows: TableCell[][];
+    rowSentences: number[];
+    sentences: number[];
+}[];
 export declare function eventEvidence(a: Analysis, e: DeviceEventDetail): Evidence[];

@@ -40,6 +40,11 @@ declare const Check: () => z.ZodDiscriminatedUnion<[z.ZodObject<{
     alsoRequireAttached: z.ZodDefault<z.ZodBoolean>;
     withdrawnByCorrection: z.ZodDefault<z.ZodBoolean>;
     blockOnCountConflict: z.ZodDefault<z.ZodBoolean>;
+    countTable: z.ZodOptional<z.ZodObject<{
+        removed: z.ZodArray<z.ZodString>;
+        placed: z.ZodArray<z.ZodString>;
+        retained: z.ZodArray<z.ZodString>;
+    }, z.core.$strict>>;
     missing: z.ZodDefault<z.ZodEnum<{
         warn: "warn";
         fail: "fail";
@@ -111,6 +116,11 @@ declare const Element: () => z.ZodObject<{
         alsoRequireAttached: z.ZodDefault<z.ZodBoolean>;
         withdrawnByCorrection: z.ZodDefault<z.ZodBoolean>;
         blockOnCountConflict: z.ZodDefault<z.ZodBoolean>;
+        countTable: z.ZodOptional<z.ZodObject<{
+            removed: z.ZodArray<z.ZodString>;
+            placed: z.ZodArray<z.ZodString>;
+            retained: z.ZodArray<z.ZodString>;
+        }, z.core.$strict>>;
         missing: z.ZodDefault<z.ZodEnum<{
             warn: "warn";
             fail: "fail";
@@ -218,6 +228,11 @@ export declare const PackSchema: () => z.ZodObject<{
             alsoRequireAttached: z.ZodDefault<z.ZodBoolean>;
             withdrawnByCorrection: z.ZodDefault<z.ZodBoolean>;
             blockOnCountConflict: z.ZodDefault<z.ZodBoolean>;
+            countTable: z.ZodOptional<z.ZodObject<{
+                removed: z.ZodArray<z.ZodString>;
+                placed: z.ZodArray<z.ZodString>;
+                retained: z.ZodArray<z.ZodString>;
+            }, z.core.$strict>>;
             missing: z.ZodDefault<z.ZodEnum<{
                 warn: "warn";
                 fail: "fail";

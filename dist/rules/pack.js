@@ -63,6 +63,13 @@ const __schemas = lazy(() => {
              * note says was placed at an earlier time ("18 beads were counted" against an implant record of "20 beads").
              */
             blockOnCountConflict: z.boolean().default(false),
+            /**
+             * A count table decides: a pipe table with a column (or a row label) of the count taken out and one of the
+             * count placed or the count left in ("| Placed 2 weeks ago | Removed today | Retained |" / "| 15 | 15 | 0 |").
+             * The words name each column by its header: the count out equal to the count placed, or none left in, passes;
+             * fewer out, or some left in, fails.
+             */
+            countTable: z.strictObject({ removed: z.array(z.string().min(1)).min(1), placed: z.array(z.string().min(1)).min(1), retained: z.array(z.string().min(1)).min(1) }).optional(),
             missing: z.enum(['fail', 'warn']).default('fail'),
         }),
         /** An amount for the device or its materials. */

@@ -3,7 +3,7 @@ import type { Mention } from '../nlp/analyze.js';
 import type { Quantity } from '../nlp/quantity.js';
 import type { CheckSpec } from '../rules/pack.js';
 import type { Grammar } from '../nlp/grammar.js';
-import { siteOf, type DeviceEventDetail } from '../nlp/devices.js';
+import { pipeTables, siteOf, type DeviceEventDetail } from '../nlp/devices.js';
 import { itemAround, phrases } from '../text/regex.js';
 import { assertionOf, explainOf, withdrawnBy, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict, type Assert } from './common.js';
 
@@ -54,6 +54,18 @@ export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'ter
     if (ctx.explain) explain.push({ pattern: 'count-conflict', term: `${removed.text} / ${placed.text}`, evidence: a.evidence(removed.start, removed.end), accepted: false, context: 'fewer taken out than the note says were placed' });
     return { status: 'fail', messageKey: 'countConflict', vars: { removed: removed.text, placed: placed.text }, evidence: [a.evidence(removed.start, removed.end), a.evidence(placed.start, placed.end)], explain };
   }
+  const table = spec.countTable ? countTable(ctx, spec.countTable, scope) : undefined;
+  if (table) {
+    const quote = (c: TableCell) => `${c.header}: ${c.text}`;
+    const ev = [table.removed, table.other].map((c) => a.evidence(c.start, c.start + c.text.length));
+    if (ctx.explain) explain.push({ pattern: 'count-table', term: `${quote(table.removed)} / ${quote(table.other)}`, evidence: ev[0]!, accepted: table.complete, context: table.complete ? 'the count table accounts for every piece' : 'the count table leaves pieces unaccounted for' });
+    if (!table.complete) {
+      return table.other.role === 'placed'
+        ? { status: 'fail', messageKey: 'countConflict', vars: { removed: quote(table.removed), placed: quote(table.other) }, evidence: ev, explain }
+        : { status: 'fail', messageKey: 'blocked', vars: { blocked: quote(table.other) }, evidence: ev, explain };
+    }
+    if (!blocked.length) return { status: 'pass', messageKey: 'pass', vars: { found: quoteList([quote(table.removed), quote(table.other)]) }, evidence: ev, explain };
+  }
   if (blocked.length) {
     if (ctx.explain) for (const m of blocked) explain.push(explainOf(a, m, false, 'blocking term'));
     return { status: 'fail', messageKey: 'blocked', vars: { blocked: blocked[0]!.text }, evidence: blocked.slice(0, 3).map((m) => a.evidence(m.start, m.end)), explain };
@@ -98,6 +110,87 @@ function countConflict(ctx: EvalContext): { placed: Quantity; removed: Quantity 
     placed = largest(a.quantities(s), placed, stem(removed));
   }
   return placed && removed.value < placed.value ? { placed, removed } : undefined;
+}
+
+interface TableCell {
+  header: string;
+  text: string;
+  start: number;
+  role: 'removed' | 'placed' | 'retained';
+}
+
+const countTableMemo = new WeakMap<object, { removed: RegExp; placed: RegExp; retained: RegExp }>();
+
+/**
+ * What a count table says of the removal (pack `countTable`): a table whose columns, or whose rows' first cells, name
+ * the count taken out and the count placed or left in. Complete when the count out equals the count placed, or none
+ * is left in; not when fewer came out or some are left in. Tables outside `scope` are not read.
+ */
+function countTable(ctx: EvalContext, words: { removed: string[]; placed: string[]; retained: string[] }, scope: Set<number> | null): { complete: boolean; removed: TableCell; other: TableCell } | undefined {
+  const { a } = ctx;
+  let re = countTableMemo.get(words);
+  if (!re) {
+    const rx = (w: string[]) => new RegExp(`\\b(?:${phrases(w)})\\b`, 'i');
+    re = { removed: rx(words.removed), placed: rx(words.placed), retained: rx(words.retained) };
+    countTableMemo.set(words, re);
+  }
+  const r = re;
+  // (left in is read before placed: "Left in place")
+  const roleOf = (t: string): TableCell['role'] | undefined => (r.retained.test(t) ? 'retained' : r.removed.test(t) ? 'removed' : r.placed.test(t) ? 'placed' : undefined);
+  // (a count alone, or with one word or a remark: "15", "15 beads", "1 (in 3 pieces)"; not a size, "11 x 380 mm")
+  const count = (t: string) => {
+    const m = /^(?:n\s*=\s*)?(\d{1,3})(?:\s+[a-z]+)?\s*(?:\([^)]*\))?$/i.exec(t);
+    return m ? Number(m[1]) : undefined;
+  };
+  const judge = (cells: TableCell[]) => {
+    const by = (role: TableCell['role']) => cells.find((c) => c.role === role && count(c.text) !== undefined);
+    const removed = by('removed');
+    if (!removed) return undefined;
+    const out = count(removed.text)!;
+    const left = by('retained');
+    if (left && count(left.text)! > 0) return { complete: false, removed, other: left };
+    const placed = by('placed');
+    if (placed && out < count(placed.text)!) return { complete: false, removed, other: placed };
+    if (left) return { complete: true, removed, other: left };
+    if (placed && out > 0 && out === count(placed.text)) return { complete: true, removed, other: placed };
+    return undefined;
+  };
+  // (a row that names only another site speaks for the device there: "| Subfascial pocket | 15 | 14 |")
+  const otherSite = (s: number) => {
+    const sites = a.in('sites', s).map(siteOf).filter((t) => t !== undefined);
+    return sites.length > 0 && !sites.includes(ctx.pack.site);
+  };
+  let verdict: ReturnType<typeof judge>;
+  // every row is read: one row short makes the removal incomplete, whatever the others say
+  const take = (v: ReturnType<typeof judge>) => {
+    if (v && (!verdict || (verdict.complete && !v.complete))) verdict = v;
+  };
+  for (const t of pipeTables(a)) {
+    if (scope && !t.sentences.some((s) => scope.has(s))) continue;
+    const roles = t.header.map((c) => roleOf(c.text));
+    if (roles.includes('removed') && (roles.includes('placed') || roles.includes('retained'))) {
+      // columns named by the header row
+      t.rows.forEach((row, k) => {
+        if (otherSite(t.rowSentences[k]!)) return;
+        const cells: TableCell[] = [];
+        row.forEach((c, i) => {
+          const role = roles[i];
+          if (role && i < t.header.length) cells.push({ header: t.header[i]!.text, text: c.text, start: c.start, role });
+        });
+        take(judge(cells));
+      });
+      continue;
+    }
+    // rows named by their first cell ("| Removed | 15 |"), one row for each role
+    const cells: TableCell[] = [];
+    for (const row of [t.header, ...t.rows]) {
+      const role = row[0] ? roleOf(row[0].text) : undefined;
+      const value = row.slice(1).find((c) => count(c.text) !== undefined);
+      if (role && value) cells.push({ header: row[0]!.text, text: value.text, start: value.start, role });
+    }
+    if (new Set(cells.map((c) => c.role)).size === cells.length) take(judge(cells));
+  }
+  return verdict;
 }
 
 /**
@@ -198,6 +291,10 @@ export function describe(c: Extract<CheckSpec, { type: 'terms' }>, d: DescribeCo
   if (c.block.length) rows.push(['fail', `An affirmed term of ${d.refs(c.block)} is found (message \`blocked\`); this wins over a pass.`]);
   if (c.generic.length) rows.push([c.missing, `Only a generic term of ${d.refs(c.generic)} is found (message \`generic\`).`]);
   const notCounted = ['negated', 'historical', 'hypothetical', 'possible'].filter((x) => !c.assertions.includes(x as never));
+  if (c.countTable) {
+    rows.push(['fail', `A count table in the device's part of the note (columns or row labels: taken out ${d.orList(c.countTable.removed.map(d.code))}; placed ${d.orList(c.countTable.placed.map(d.code))}; left in ${d.orList(c.countTable.retained.map(d.code))}) shows fewer taken out than placed (message \`countConflict\`) or some left in (message \`blocked\`).`]);
+    rows.push(['pass', 'Such a table shows as many taken out as placed, or none left in, and no blocking term is found.']);
+  }
   if (c.blockOnCountConflict) rows.push(['fail', 'The count taken out today is lower than the count the note says was placed at an earlier time (an implant record, the history), and nothing reconciles them (message `countConflict`); this wins over a pass.']);
   if (c.withdrawnByCorrection) rows.push([c.missing, `A correction (an addendum, late entry, amendment or attestation) negates the term ("no vancomycin was added to the cement"): the same term elsewhere in the note, above or below it, does not count.`]);
   rows.push([c.missing, `No accepted term is found (${d.orList(notCounted)} mentions do not count).`]);

@@ -1457,6 +1457,17 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
       if (r.action === action && listed(r.s) && r.forms.every((f) => negated.has(f) && !toldInNarrative.has(f))) raw.splice(i, 1);
     }
   }
+  // An attending's attestation vouches for the operation the note tells, or corrects it: an action on a form that only
+  // the attestation tells, when the rest of the note tells device events, is the wording of its summary ("present for
+  // the entire procedure, including explantation and fabrication of the spacer" after a note that places a spacer)
+  const vouching = raw.filter((r) => attestationSentence(a, r.s));
+  if (vouching.length && vouching.length < raw.length) {
+    const told = new Set(raw.filter((r) => !attestationSentence(a, r.s)).flatMap((r) => r.forms.map((f) => `${r.action} ${f}`)));
+    for (let i = raw.length - 1; i >= 0; i--) {
+      const r = raw[i]!;
+      if (attestationSentence(a, r.s) && !r.forms.some((f) => told.has(`${r.action} ${f}`))) raw.splice(i, 1);
+    }
+  }
   // A correction that tells where a form went ("All of the beads were placed in the subfascial dead space")
   // replaces the sites told for it before: the same form's event at another site, told only outside corrections,
   // is the error it corrects.
@@ -1488,6 +1499,18 @@ export function correctionSentence(a: Analysis, s: number): boolean {
   if (dg.correction.test(sent.text)) return true;
   const prev = a.sentences[s - 1];
   return prev !== undefined && prev.section === sent.section && dg.correction.test(prev.text);
+}
+
+/** True when a sentence is part of an attending's attestation (a section titled with grammar.yaml attestationWords). */
+function attestationSentence(a: Analysis, s: number): boolean {
+  const dg = deviceGrammar(a);
+  const sent = a.sentences[s]!;
+  for (let i = sent.section; i >= 0 && i >= sent.section - 4; i--) {
+    const title = a.sections[i]?.title ?? '';
+    if (title !== '' && dg.attestation.test(title)) return true;
+    if (!dg.byline.test(title)) break;
+  }
+  return false;
 }
 
 /** Forms a correction says were not placed (a negated form with a negated insertion word in a correction section), with the sentence that says so. */
@@ -1689,6 +1712,26 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
     const own = frames.filter((f) => f.action === action && f.forms.some((x) => named.has(x)));
     if (own.length === 1 && !notInDevice(a, s)) own[0]!.sentences.add(s);
   }
+  // a row right between two rows of one device's frame, in a table no other frame has a row of, describes that device
+  // too ("| Carrier | Stimulan, 10 cc |" / "| Antibiotics | vancomycin 1 g + gentamicin 240 mg |" / "| Placement | 60
+  // beads packed into the cavity |"); a longer stretch between two of its rows is the rest of a form ("| Findings |
+  // necrotic bone about 3 x 3 cm |"); so does a row of it that names a drug or a carrier ("| Cement | one 40 g pack of
+  // Simplex P |" / "| Drugs | tobramycin 2.4 g |" above "| Forming | rolled into beads |")
+  for (let s = 0; s < a.sentences.length; s++) {
+    if (runs[s] !== s) continue;
+    let end = s;
+    while (end + 1 < a.sentences.length && runs[end + 1] === s) end++;
+    const holders = frames.filter((f) => [...f.sentences].some((t) => t >= s && t <= end));
+    if (holders.length !== 1) continue;
+    const f = holders[0]!;
+    const between = [];
+    for (let t = s + 1; t <= end; t++) {
+      if (f.sentences.has(t) || notInDevice(a, t)) continue;
+      if ((f.sentences.has(t - 1) && f.sentences.has(t + 1)) || a.in('drugs', t).length || a.in('carriers', t).length) between.push(t);
+    }
+    for (const t of between) f.sentences.add(t);
+    s = end;
+  }
   // the sub-items of a list item that is part of a frame belong to it too ("Step 22: Back table: rod preparation" /
   // "  a. One 40 g packet of Palacos opened." / "  b. Vancomycin 2 g added"): the lines indented under it
   for (const f of frames) {
@@ -1746,6 +1789,56 @@ function tableRunStarts(a: Analysis): Int32Array {
     tableRunMemo.set(a, starts);
   }
   return starts;
+}
+
+/** A cell of a pipe-table row: its text, trimmed, and where it starts in the document. */
+export interface TableCell {
+  text: string;
+  start: number;
+}
+
+/** The cells of the pipe-table row sentence `s` is, or undefined when it is no table row. */
+function rowCells(a: Analysis, s: number): TableCell[] | undefined {
+  const sent = a.sentences[s]!;
+  if (!sent.text.startsWith('|')) return undefined;
+  const cells: TableCell[] = [];
+  const text = a.doc.text;
+  let at = sent.start + 1;
+  while (at < sent.end) {
+    let bar = text.indexOf('|', at);
+    if (bar < 0 || bar > sent.end) bar = sent.end;
+    const raw = text.slice(at, bar);
+    const lead = raw.length - raw.trimStart().length;
+    if (bar < sent.end || raw.trim() !== '') cells.push({ text: raw.trim(), start: at + lead });
+    at = bar + 1;
+  }
+  return cells;
+}
+
+/**
+ * The pipe tables of a note, each as its header cells and its later rows' cells (rows of rules or without a digit
+ * are left out). A generic reading of tables for checks that read a cell by its column.
+ */
+export function pipeTables(a: Analysis): { header: TableCell[]; rows: TableCell[][]; rowSentences: number[]; sentences: number[] }[] {
+  const runs = tableRunStarts(a);
+  const out: { header: TableCell[]; rows: TableCell[][]; rowSentences: number[]; sentences: number[] }[] = [];
+  for (let s = 0; s < a.sentences.length; s++) {
+    if (runs[s] !== s) continue;
+    const header = rowCells(a, s) ?? [];
+    const table = { header, rows: [] as TableCell[][], rowSentences: [] as number[], sentences: [s] };
+    let t = s + 1;
+    for (; t < a.sentences.length && runs[t] === s; t++) {
+      table.sentences.push(t);
+      const cells = rowCells(a, t);
+      if (cells && /\d/.test(a.sentences[t]!.text)) {
+        table.rows.push(cells);
+        table.rowSentences.push(t);
+      }
+    }
+    out.push(table);
+    s = t - 1;
+  }
+  return out;
 }
 
 /** The cells of the header row of the pipe table that sentence `s` is a row of (the first row of its run), if any. */

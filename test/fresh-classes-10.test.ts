@@ -1,0 +1,146 @@
+/**
+ * Sentences written fresh for the classes fixed in stop 25 (blind sets holdout246 and later): each test names the
+ * general pattern, and its notes were written for the test, not taken from a fixture. Every class is also checked in
+ * other layouts, since a verdict must not depend on layout.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkNoteAll } from '../src/check.js';
+import { el, events } from './helpers/verdicts.js';
+// @ts-expect-error plain ESM script without types
+import { hardWrap } from '../scripts/metamorphic.mjs';
+
+const layouts = (note: string) => [note, hardWrap(note, 64), hardWrap(note, 72), note.toUpperCase(), note.replace(/\n/g, '\r\n')];
+
+describe('a table row right between two rows of one device describes that device (its drug, its amount)', () => {
+  const note =
+    'OPERATIVE NOTE\n' +
+    'Surgeon: Dr. X\n' +
+    'Procedure: Debridement of the right distal femur (27360); antibiotic beads.\n' +
+    '\n' +
+    'The distal femoral metaphysis was opened through a cortical window and the abscess cavity curetted to bleeding bone.\n' +
+    'Local antibiotic, made in theatre by Dr. X:\n' +
+    '\n' +
+    '| Item      | Detail                                           |\n' +
+    '|-----------|--------------------------------------------------|\n' +
+    '| Cement    | one 40 g pack of Simplex P                       |\n' +
+    '| Drugs     | tobramycin 2.4 g and vancomycin 1 g              |\n' +
+    '| Forming   | rolled by hand into 6 mm beads on a wire         |\n' +
+    '| Placement | the 18 beads were laid in the metaphyseal cavity |\n' +
+    '\n' +
+    'The window was closed with the periosteum. Plan: bead removal in six weeks.\n';
+  it('the drug row between the cement row and the forming row is the beads\' drug', () => {
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:deep']);
+      expect(el(rs, '20700', 'drug')).toBe('pass');
+      expect(el(rs, '20700', 'carrier')).toBe('pass');
+    }
+  });
+  it('(guard) a findings row far from the device rows lends the device no amount', () => {
+    const form =
+      'OPERATIVE NOTE\n' +
+      '| Field      | Detail |\n' +
+      '|------------|--------|\n' +
+      '| Procedure  | Partial excision of the calcaneus (28120); antibiotic calcium sulfate beads to the cavity |\n' +
+      '| Approach   | Lateral utility incision through the old scar |\n' +
+      '| Findings   | Soft grey bone over an area about 2 x 3 cm under the ulcer |\n' +
+      '| Cultures   | Three bone specimens |\n' +
+      '| Irrigation | Three litres of saline |\n' +
+      '| Local drug | Stimulan mixed by hand with vancomycin powder into the bead mat; the beads were packed into the calcaneal cavity |\n' +
+      '| Plan       | Non-weight-bearing; clinic in two weeks |\n';
+    for (const t of layouts(form)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:deep']);
+      expect(el(rs, '20700', 'quantity')).toBe('fail');
+    }
+  });
+});
+
+describe('a count noun before a placement word recalls the earlier placement ("matching the number placed"): nothing is placed today', () => {
+  const notes = [
+    'OPERATIVE NOTE\nProcedure: Removal of antibiotic beads from the left thigh, deep to the fascia lata; debridement of muscle (11043).\n' +
+      'Description: The fascia was opened and the bead chain was removed from the subfascial space; 16 beads were counted on the wire, equal to the number implanted in March. The wound was closed over a drain.\n',
+    'OPERATIVE NOTE\nProcedure: Removal of antibiotic PMMA beads from beneath the fascia of the right forearm; excisional debridement (11043).\n' +
+      'Description: All tobramycin beads were retrieved from the subfascial pocket, 9 in all, the same as the count placed at the index operation. Skin closed with nylon.\n',
+  ];
+  it('the removal is the only device event', () => {
+    for (const n of notes) for (const t of layouts(n)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+});
+
+describe('"packing" after an article or a dressing word is the gauze, not an act of packing a device', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Removal of antibiotic beads from the right heel wound; partial calcanectomy (28120).\n' +
+    'Description: The iodoform packing and the antibiotic beads were taken out of the heel wound. The calcaneus was resected back to bleeding bone and the wound was closed.\n';
+  it('only the removal is read', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:unspecified']);
+  });
+  it('(guard) "packing of the canal with beads" still places them', () => {
+    const placed =
+      'OPERATIVE NOTE\nProcedure: Reaming of the right tibial canal (27640); antibiotic beads.\n' +
+      'Description: Palacos with 2 g vancomycin was rolled by hand into 20 beads. Packing of the tibial canal with the beads completed the case.\n';
+    for (const t of layouts(placed)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+});
+
+describe('an attestation vouches for the operation the note tells: an action on a device that only the attestation tells is its summary\'s wording', () => {
+  const note =
+    'OPERATIVE NOTE\nSurgeon: Dr. X (attending), resident Dr. X\n' +
+    'Procedure: Stage one revision of an infected right total hip: removal of components and cement (27091); antibiotic spacer.\n' +
+    'Description: The femoral stem, the cup and all cement were removed. Two 40 g packs of Palacos were mixed by hand with 4 g of vancomycin and moulded into a spacer, which was seated in the hip joint and reduced.\n' +
+    'Plan: spacer removal and reimplantation in eight weeks.\n' +
+    '\n' +
+    'Attending attestation: I was scrubbed for the whole case, including the explantation and the moulding of the spacer.\n';
+  it('the spacer is placed, not removed', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+  });
+});
+
+describe('a count of the whole may share its verb with another object ("all 12 of 12 beads and the wire were retrieved")', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Removal of antibiotic beads, deep to the fascia of the left leg; debridement of muscle (11043).\n' +
+    'Description: The fascia was opened. All 12 of 12 tobramycin PMMA beads and the wire were retrieved from the subfascial pocket. The pocket was irrigated. Reason: planned second stage.\n';
+  it('completeness passes', () => {
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20701', 'completeness')).toBe('pass');
+  });
+});
+
+describe('a count table decides completeness: the count out against the count placed or left in, row by row, site by site', () => {
+  const head =
+    'OPERATIVE NOTE\nProcedure: Removal of antibiotic PMMA beads from the right thigh, deep to the fascia; debridement of muscle (11043).\n' +
+    'Reason: planned second stage. The fascia was opened and the gentamicin PMMA bead chain was removed from the subfascial space.\n\n';
+  const withTable = (table: string) => head + table + '\nThe wound was closed over a drain.\n';
+  it('as many out as placed passes', () => {
+    const t = withTable('| Placed at stage 1 | Removed today |\n|---|---|\n| 14 | 14 |\n');
+    for (const x of layouts(t)) expect(el(checkNoteAll(x), '20701', 'completeness')).toBe('pass');
+  });
+  it('none left in passes; some left in fails', () => {
+    const none = withTable('| Removed today | Left in |\n|---|---|\n| 10 | 0 |\n');
+    const some = withTable('| Removed today | Left in |\n|---|---|\n| 8 | 2 |\n');
+    for (const x of layouts(none)) expect(el(checkNoteAll(x), '20701', 'completeness')).toBe('pass');
+    for (const x of layouts(some)) expect(el(checkNoteAll(x), '20701', 'completeness')).toBe('fail');
+  });
+  it('(guard: the count-conflict rule already reads this) fewer out than placed fails, in a table labelled by rows too', () => {
+    const rows = withTable('| Count | Beads |\n|---|---|\n| Placed | 20 |\n| Retrieved | 17 |\n');
+    for (const x of layouts(rows)) expect(el(checkNoteAll(x), '20701', 'completeness')).toBe('fail');
+  });
+  it('a row of another site speaks for the device there', () => {
+    const note =
+      'OPERATIVE NOTE\nProcedure: Removal of antibiotic beads from the tibial canal and from beneath the fascia of the right leg; debridement (11043).\n' +
+      'Reason: planned second stage. The bead chain was pulled out of the tibial medullary canal and a second chain was removed from the subfascial pocket.\n\n' +
+      '| Location                    | Placed | Removed today |\n|---|---|---|\n| Tibial medullary canal      | 12     | 12            |\n| Subfascial pocket           | 10     | 7             |\n';
+    for (const x of layouts(note)) {
+      const rs = checkNoteAll(x);
+      expect(el(rs, '20703', 'completeness')).toBe('pass');
+      expect(el(rs, '20701', 'completeness')).toBe('fail');
+    }
+  });
+  it('(guard) a size in a cell is no count', () => {
+    const note =
+      'OPERATIVE NOTE\nProcedure: Exchange of an antibiotic cement rod in the left femoral canal; reaming (27360).\n' +
+      'Reason: planned exchange. The old gentamicin PMMA rod was pulled out of the femoral canal intact and fluoroscopy showed no retained cement.\n' +
+      'A new rod of Palacos with 2 g vancomycin was made by hand over a guide wire and passed into the canal.\n\n' +
+      '| Rod | Placed today | Removed today |\n|---|---|---|\n| Diameter x length | 12 x 380 mm | 11 x 380 mm |\n';
+    for (const x of layouts(note)) expect(el(checkNoteAll(x), '20703', 'completeness')).toBe('pass');
+  });
+});
