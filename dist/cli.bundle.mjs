@@ -10608,7 +10608,7 @@ function compileSections(patternDirs) {
   const authorWords = [...pack.lineOpenerAuthors].sort((a, b) => b.length - a.length).map((t) => esc3(t).replace(/ /g, "\\s+"));
   const authors = authorWords.length ? `(?:(?:${authorWords.join("|")})[ ]+)?` : "";
   const opener = openers.length ? new RegExp(`(?:^|\\n)[ ]*(${authors}(?:${openers.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, "gi") : null;
-  const notAfter = pack.titleNotAfter.length ? new RegExp(`(?:^|[^A-Za-z])(?:${pack.titleNotAfter.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})[ ]+$`, "i") : null;
+  const notAfter = pack.titleNotAfter.length ? new RegExp(`(?:^|[^A-Za-z])(?:${pack.titleNotAfter.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})[ ]+(?:[a-z][\\w-]*[ ]+)?$`, "i") : null;
   const ns = pack.narrativeStarts.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|");
   const narrativeStart = ns ? new RegExp(`\\b(?:${ns})\\b`, "i") : null;
   const sv = pack.sentenceVerbs.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|");
@@ -15572,6 +15572,10 @@ function notInDevice(a, s) {
   const c = contexts(a, s);
   return c.iv || c.powder || c.fixation;
 }
+function fixedElsewhere(a, c) {
+  const brandOf = (m) => m.entry.name.split(/\s+/)[0].toLowerCase();
+  return c.entry.tags.has("brand") && a.in("actions", c.sentence).length === 0 && a.mentions("carriers").some((o) => o.sentence !== c.sentence && (o.entry.name === c.entry.name || brandOf(o) === brandOf(c)) && a.has("contexts", o.sentence, "fixing"));
+}
 var ABSENT_LOOKBACK = 40;
 function drugAbsent(a, m) {
   const sent = a.sentences[m.sentence];
@@ -15640,10 +15644,8 @@ function findDeviceMentions(a) {
         const opens = deviceGrammar(a).materialReference.exec(next.text);
         return opens !== null && opens.index <= 2;
       };
-      const brandOf = (m) => m.entry.name.split(/\s+/)[0].toLowerCase();
-      const fixedElsewhere = (c) => c.entry.tags.has("brand") && a.in("actions", s).length === 0 && a.mentions("carriers").some((o) => o.sentence !== s && (o.entry.name === c.entry.name || brandOf(o) === brandOf(c)) && a.has("contexts", o.sentence, "fixing"));
       for (const c of carriers) {
-        if (ctx.fixation || fixedNext() || fixedElsewhere(c)) continue;
+        if (ctx.fixation || fixedNext() || fixedElsewhere(a, c)) continue;
         if (carrierSignal || drugInDevice || absorbableBrand || c.entry.tags.has("implies-gentamicin")) {
           if (ctx.irrigation && !signal) continue;
           out.push({ ...c, form: c.entry.name, reason: "carrier loaded with a drug", basis: "carrier" });
@@ -16538,7 +16540,7 @@ function narrativeNegatedForms(a, devices, action) {
     let n = negates.get(m.sentence);
     if (n === void 0) {
       const sent = a.sentences[m.sentence];
-      const acts = listLine(a, m.sentence) || !a.isOperative(m.sentence) ? [] : a.in("actions", m.sentence).filter((act) => act.entry.tags.has(action));
+      const acts = listLine(a, m.sentence) || !a.isOperative(m.sentence) ? [] : a.in("actions", m.sentence).filter((act) => act.entry.tags.has(action) || action === "insert" && act.entry.tags.has("exchange"));
       n = acts.length > 0 && acts.every((act) => a.assertion(act).negated);
       negates.set(m.sentence, n);
     }
@@ -16573,9 +16575,17 @@ function formsNamed(a, s, devices) {
 function buildFrames(a, events, devices, insertSentences, removeSentences) {
   const frames = events.map((e) => ({ action: e.action, site: e.site, forms: [...e.forms], sentences: new Set(e.sentences), materials: /* @__PURE__ */ new Set() }));
   const eventSentences = new Set(events.flatMap((e) => e.sentences));
+  const onlyOfForm = (f, form) => f.action === "insert" && f.forms.includes(form) && frames.filter((g) => g.action === "insert" && g.forms.includes(form)).length === 1;
   const madeFrom = () => {
     for (const f of frames) {
-      for (const d of devices) if (d.from !== void 0 && f.sentences.has(d.sentence)) f.sentences.add(d.from);
+      for (const d of devices) {
+        if (d.from === void 0 || f.sentences.has(d.from)) continue;
+        if (f.sentences.has(d.sentence)) f.sentences.add(d.from);
+        else if (onlyOfForm(f, d.form)) {
+          f.sentences.add(d.from);
+          f.sentences.add(d.sentence);
+        }
+      }
     }
   };
   madeFrom();
@@ -16655,10 +16665,18 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     const holders = frames.filter((f2) => [...f2.sentences].some((t) => t >= s && t <= end));
     if (holders.length !== 1) continue;
     const f = holders[0];
+    const material = [];
+    for (let t = s + 1; t <= end; t++) {
+      if (f.sentences.has(t) || notInDevice(a, t)) continue;
+      const own = (f.action === "insert" || removalTableRow(a, t)) && (a.in("drugs", t).length > 0 || a.in("carriers", t).length > 0 && !a.in("carriers", t).every((c) => fixedElsewhere(a, c)) || f.action === "insert" && a.in("fabrication", t).some((m) => m.entry.tags.has("manual")));
+      if (own) material.push(t);
+    }
+    for (const t of material) f.sentences.add(t);
     const between = [];
     for (let t = s + 1; t <= end; t++) {
       if (f.sentences.has(t) || notInDevice(a, t)) continue;
-      if (f.sentences.has(t - 1) && f.sentences.has(t + 1) || a.in("drugs", t).length || a.in("carriers", t).length) between.push(t);
+      const wrapped = f.sentences.has(t - 1) && /\|[ \t]*\|/.test(a.sentences[t].text) && a.in("forms", t).every((m) => f.forms.includes(m.entry.name));
+      if (f.sentences.has(t - 1) && f.sentences.has(t + 1) || wrapped) between.push(t);
     }
     for (const t of between) f.sentences.add(t);
     s = end;

@@ -144,3 +144,92 @@ describe('a count table decides completeness: the count out against the count pl
     for (const x of layouts(note)) expect(el(checkNoteAll(x), '20703', 'completeness')).toBe('pass');
   });
 });
+
+describe('a device made from a mix belongs to the one placed device of its form, wherever the sentence that makes it went', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure:\n1. Explantation of an infected total knee (27488).\n2. Antibiotic cement dowels in the femoral and tibial canals (20702).\n3. Static antibiotic cement spacer in the knee joint (20704).\n' +
+    'Description: Components and cement were removed and both canals reamed. On the back table two 40 g packs of Simplex P were mixed by hand, each with 2 g of vancomycin and 2.4 g of tobramycin. Part of the first pack was rolled around a pin into a femoral dowel and a tibial dowel, and the dowels were pushed into the canals. The second pack was then shaped by hand into a block spacer occupying the joint space, holding the ends of the dowels. Closure over a drain.\n' +
+    'Plan: reimplantation with spacer and dowel removal in 10 weeks.\n';
+  it('the spacer takes the mix\'s drugs and amount', () => {
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary', 'insert:intra-articular']);
+      expect(el(rs, '20704', 'drug')).toBe('pass');
+      expect(el(rs, '20704', 'quantity')).toBe('pass');
+    }
+  });
+});
+
+describe('an implant log row of a cement the note says fixed the new components is not the removed device\'s material', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedures: 1. Removal of the antibiotic spacer from the left knee joint (20705). 2. Revision total knee arthroplasty (27487).\n' +
+    'Description: The spacer was lifted out of the knee joint in one piece. The femoral and tibial components were cemented with Simplex P.\n\n' +
+    '| Item                     | Size | Qty |\n|---|---|---|\n| Femoral component        | 5    | 1   |\n| Tibial tray              | 4    | 1   |\n| Simplex P bone cement    | 40 g | 2   |\n| Explanted: antibiotic spacer | -  | 1   |\n';
+  it('the spacer\'s material stays unknown', () => {
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20705', 'device-removed')).toBe('fail');
+  });
+});
+
+describe('a row of empty cells under a device\'s row in a removal table is that row\'s cells wrapped', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Removal of the antibiotic spacer from the right knee joint (20705); reimplantation (27447).\n' +
+    'Reason: planned second stage. The spacer was removed from the knee joint and fluoroscopy showed no cement left.\n\n' +
+    '| Device removed             | Site       | Pieces placed | Pieces removed |\n|---|---|---|---|\n| Static spacer, vanc/tobra  | R knee     | 2      | 2      |\n| gentamicin PMMA, two halves |           |        |        |\n';
+  it('(guard: the broader row rule of b85e382 read it; it holds now that material rows go only to placed devices or removal tables) the wrapped cell names the spacer\'s material', () => {
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20705', 'device-removed')).toBe('pass');
+  });
+});
+
+describe('an adverb after the auxiliary keeps a deferral\'s scope ("placement was therefore deferred")', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Debridement of an open tibia fracture (11012); external fixation (20690).\n' +
+    'Description: The wound was debrided and a frame applied. An antibiotic cement rod in the tibial canal had been planned for today. The patient became unstable and rod insertion was thus postponed. The wound was dressed.\n';
+  it('no rod is placed', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+});
+
+describe('a correction that says no exchange was done takes back a listed exchange\'s new device', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Repeat washout of the left thigh; bead exchange\n' +
+    'Description: The wound was opened and irrigated with 3 L of saline. The tobramycin beads already in the subfascial space looked clean and were not touched. The skin was closed loosely.\n\n' +
+    'ADDENDUM: The procedure line was copied from the last note. No bead exchange was done today; the beads stay in place.\n';
+  it('no device is placed', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t)).filter((e) => e.startsWith('insert'))).toEqual([]);
+  });
+});
+
+describe('a device left at an earlier event of the course, named after its participle, was placed then ("the 12 beads left at the washout")', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Removal of antibiotic beads from beneath the fascia of the right arm; debridement (11043).\n' +
+    'Description: The fascia was opened. All 12 PMMA beads were removed on their wire; the count agrees with the 12 beads left at the last washout. Reason: planned second stage.\n';
+  it('only the removal is read, and it is complete', () => {
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['remove:deep']);
+      expect(el(rs, '20701', 'completeness')).toBe('pass');
+    }
+  });
+});
+
+describe('a removal count in words, compared with the earlier placement ("Eight beads were retrieved, matching the eight placed at the first stage")', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Removal of antibiotic beads from the left hip joint; revision arthroplasty (27134).\n' +
+    'Description: Eight beads were retrieved from the hip joint, matching the eight placed at the first stage. Reason: planned second stage.\n';
+  it('completeness passes', () => {
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20705', 'completeness')).toBe('pass');
+  });
+  it('(guard) "all but two beads were retrieved" is not complete', () => {
+    const short = note.replace('Eight beads were retrieved from the hip joint, matching the eight placed at the first stage.', 'All but two beads were retrieved from the hip joint.');
+    for (const t of layouts(short)) expect(el(checkNoteAll(t), '20705', 'completeness')).not.toBe('pass');
+  });
+});
+
+describe('a known title after "of" and one word is the noun of its phrase, not a heading ("1. Removal of deep implant: bead strand")', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure:\n1. Removal of retained implant: antibiotic bead chain, left forearm (20680)\n' +
+    'Description: The fascia was opened and the gentamicin PMMA chain was withdrawn from beneath the fascia; all 9 beads were counted. No other procedure was needed. Reason: infection resolved.\n';
+  it('the chain is removed, not placed', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+});

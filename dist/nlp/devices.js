@@ -19,6 +19,16 @@ function notInDevice(a, s) {
     const c = contexts(a, s);
     return c.iv || c.powder || c.fixation;
 }
+/**
+ * A product listed by its brand with no verb, in a log row or list item, that the note says elsewhere fixed the
+ * components (contexts tag fixing): "The final components were cemented with Palacos R+G" / "| PALACOS R+G 40 g | x3 |".
+ * The same product however much of its name is written ("cemented with Palacos" / "| Palacos R+G 40 g |"); a generic
+ * "cement" may be another batch.
+ */
+function fixedElsewhere(a, c) {
+    const brandOf = (m) => m.entry.name.split(/\s+/)[0].toLowerCase();
+    return c.entry.tags.has('brand') && a.in('actions', c.sentence).length === 0 && a.mentions('carriers').some((o) => o.sentence !== c.sentence && (o.entry.name === c.entry.name || brandOf(o) === brandOf(c)) && a.has('contexts', o.sentence, 'fixing'));
+}
 /** How far back (characters) the words before a drug are read for its absence word (two words and spaces). */
 const ABSENT_LOOKBACK = 40;
 /** A drug or drug word the note says is absent ("no antibiotic added", "without vancomycin"): grammar drugAbsent. */
@@ -121,10 +131,8 @@ function findDeviceMentions(a) {
             // that the same product fixed the components (contexts tag fixing): "The final components were cemented with Palacos R+G" / "| PALACOS
             // R+G 40 g | x3 |"; a generic "cement" may be another batch)
             // (the same product however much of its name is written: "cemented with Palacos" / "| Palacos R+G 40 g |")
-            const brandOf = (m) => m.entry.name.split(/\s+/)[0].toLowerCase();
-            const fixedElsewhere = (c) => c.entry.tags.has('brand') && a.in('actions', s).length === 0 && a.mentions('carriers').some((o) => o.sentence !== s && (o.entry.name === c.entry.name || brandOf(o) === brandOf(c)) && a.has('contexts', o.sentence, 'fixing'));
             for (const c of carriers) {
-                if (ctx.fixation || fixedNext() || fixedElsewhere(c))
+                if (ctx.fixation || fixedNext() || fixedElsewhere(a, c))
                     continue;
                 if (carrierSignal || drugInDevice || absorbableBrand || c.entry.tags.has('implies-gentamicin')) {
                     if (ctx.irrigation && !signal)
@@ -1455,7 +1463,8 @@ function narrativeNegatedForms(a, devices, action) {
         if (n === undefined) {
             const sent = a.sentences[m.sentence];
             // (a sentence that also places, "placed into the joint rather than left in the tissue", contrasts two places)
-            const acts = listLine(a, m.sentence) || !a.isOperative(m.sentence) ? [] : a.in('actions', m.sentence).filter((act) => act.entry.tags.has(action));
+            // (an exchange both removes and places: "No bead exchange was performed today" says neither was done)
+            const acts = listLine(a, m.sentence) || !a.isOperative(m.sentence) ? [] : a.in('actions', m.sentence).filter((act) => act.entry.tags.has(action) || (action === 'insert' && act.entry.tags.has('exchange')));
             n = acts.length > 0 && acts.every((act) => a.assertion(act).negated);
             negates.set(m.sentence, n);
         }
@@ -1505,11 +1514,21 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     const frames = events.map((e) => ({ action: e.action, site: e.site, forms: [...e.forms], sentences: new Set(e.sentences), materials: new Set() }));
     const eventSentences = new Set(events.flatMap((e) => e.sentences));
     // a device made from material prepared earlier takes that preparation into its frame
+    // (so does the one placed device of the form a sentence makes from it, wherever that sentence went: "the
+    // remaining two packs were moulded into a block spacer ..., capturing the ends of both dowels" makes the spacer)
+    const onlyOfForm = (f, form) => f.action === 'insert' && f.forms.includes(form) && frames.filter((g) => g.action === 'insert' && g.forms.includes(form)).length === 1;
     const madeFrom = () => {
         for (const f of frames) {
-            for (const d of devices)
-                if (d.from !== undefined && f.sentences.has(d.sentence))
+            for (const d of devices) {
+                if (d.from === undefined || f.sentences.has(d.from))
+                    continue;
+                if (f.sentences.has(d.sentence))
                     f.sentences.add(d.from);
+                else if (onlyOfForm(f, d.form)) {
+                    f.sentences.add(d.from);
+                    f.sentences.add(d.sentence);
+                }
+            }
         }
     };
     madeFrom();
@@ -1651,11 +1670,29 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
         if (holders.length !== 1)
             continue;
         const f = holders[0];
+        // (first the rows that name the device's material or its making, then the rows that stand right between two of
+        // its rows or under one of them wrapped, judged on the rows as they then stand: never on the order rows are visited)
+        const material = [];
+        for (let t = s + 1; t <= end; t++) {
+            if (f.sentences.has(t) || notInDevice(a, t))
+                continue;
+            // (the material of a placed device, or of one in a table of removals: a removed one's row of cement in an implant
+            // log is the new implants' fixation, and so is a product the note says fixed the components)
+            const own = (f.action === 'insert' || removalTableRow(a, t)) &&
+                (a.in('drugs', t).length > 0 || (a.in('carriers', t).length > 0 && !a.in('carriers', t).every((c) => fixedElsewhere(a, c))) || (f.action === 'insert' && a.in('fabrication', t).some((m) => m.entry.tags.has('manual'))));
+            if (own)
+                material.push(t);
+        }
+        for (const t of material)
+            f.sentences.add(t);
         const between = [];
         for (let t = s + 1; t <= end; t++) {
             if (f.sentences.has(t) || notInDevice(a, t))
                 continue;
-            if ((f.sentences.has(t - 1) && f.sentences.has(t + 1)) || a.in('drugs', t).length || a.in('carriers', t).length)
+            // (a row with empty cells right under one of the device's rows is its cells wrapped: "| PMMA, femoral + tibial
+            // pieces | | |" under "| Articulating spacer, vanc/tobra | R knee | 2 pieces |")
+            const wrapped = f.sentences.has(t - 1) && /\|[ \t]*\|/.test(a.sentences[t].text) && a.in('forms', t).every((m) => f.forms.includes(m.entry.name));
+            if ((f.sentences.has(t - 1) && f.sentences.has(t + 1)) || wrapped)
                 between.push(t);
         }
         for (const t of between)

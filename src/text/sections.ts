@@ -144,7 +144,8 @@ function compileSections(patternDirs: readonly string[]): Compiled {
   const opener = openers.length
     ? new RegExp(`(?:^|\\n)[ ]*(${authors}(?:${openers.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?=[ ]*(?:$|\\n|[-\u2013\u2014(,:]))[^\\n]*)`, 'gi')
     : null;
-  const notAfter = pack.titleNotAfter.length ? new RegExp(`(?:^|[^A-Za-z])(?:${pack.titleNotAfter.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})[ ]+$`, 'i') : null;
+  // (one word may stand between: "Removal of deep implant:", "from that earlier operation:")
+  const notAfter = pack.titleNotAfter.length ? new RegExp(`(?:^|[^A-Za-z])(?:${pack.titleNotAfter.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})[ ]+(?:[a-z][\\w-]*[ ]+)?$`, 'i') : null;
   const ns = pack.narrativeStarts.map((t) => esc(t).replace(/ /g, '\\s+')).join('|');
   const narrativeStart = ns ? new RegExp(`\\b(?:${ns})\\b`, 'i') : null;
   const sv = pack.sentenceVerbs.map((t) => esc(t).replace(/ /g, '\\s+')).join('|');
