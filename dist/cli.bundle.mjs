@@ -10729,7 +10729,9 @@ function findSections(text, patternDirs = [], lines = text, continues) {
     const underHeading = () => {
       const before = text.slice(Math.max(0, lineStart2 - 200), lineStart2).replace(/\s+$/, "");
       const prevStart = Math.max(0, lineStart2 - 200) + before.lastIndexOf("\n") + 1;
-      return before.endsWith(":") && heads.some((h) => h.start === prevStart);
+      if (before.endsWith(":")) return heads.some((h) => h.start === prevStart);
+      const prevLine = before.slice(before.lastIndexOf("\n") + 1).trim();
+      return prevLine.length > 0 && prevLine.length <= 60 && /^[A-Za-z][A-Za-z /&()-]*$/.test(prevLine) && c.known.test(prevLine);
     };
     if (TABLE_SEPARATOR.test(next) && !underHeading()) {
       const cells2 = text.slice(at, lineEnd2).split("|").map((x) => x.trim()).filter(Boolean);
@@ -13915,6 +13917,11 @@ var __schemas7 = lazy(() => {
       formerAnaphors: phrases2.default([]),
       latterAnaphors: phrases2.default([]),
       pronouns: phrases2,
+      /**
+       * Demonstratives that stand for the last device only before a linking verb and a verb of a way in ("This was
+       * inserted into the reamed canal"), not before any other verb ("This was used as a landmark").
+       */
+      demonstratives: phrases2.default([]),
       linkingVerbs: phrases2,
       amountVerbs: phrases2,
       materialWords: phrases2,
@@ -15659,9 +15666,15 @@ function findDeviceMentions(a) {
     const material = deviceGrammar(a).material;
     for (const f of [...pending2, ...unqualified].sort((x, y) => x.start - y.start)) {
       const sec = a.sentences[f.sentence].section;
-      const prep = loaded.find((c) => c.sentence < f.sentence && f.sentence - c.sentence <= 3 && a.sentences[c.sentence].section === sec);
-      if (!prep) continue;
       const manual = a.in("fabrication", f.sentence).some((m) => m.entry.tags.has("manual"));
+      const fText = a.sentences[f.sentence].text;
+      const again = manual && deviceGrammar(a).materialReference.test(fText) && !deviceGrammar(a).separateMaterial.test(fText);
+      const nothingBetween = (c) => {
+        for (let t = c.sentence + 1; t < f.sentence; t++) if (a.in("carriers", t).length) return false;
+        return true;
+      };
+      const prep = loaded.find((c) => c.sentence < f.sentence && (f.sentence - c.sentence <= 3 || again && nothingBetween(c)) && a.sentences[c.sentence].section === sec);
+      if (!prep) continue;
       if (!manual && !material.test(a.sentences[f.sentence].text) && !deviceGrammar(a).mould.test(a.sentences[f.sentence].text)) continue;
       out.push({ ...f, form: f.entry.name, reason: `made from the ${prep.text} prepared just before`, basis: "made-from", from: prep.sentence });
       established.add(f.entry.name);
@@ -15858,6 +15871,7 @@ function deviceGrammar(a) {
   if (!c) {
     const g = gr.devices;
     const co = gr.coreference;
+    const demonstrative = co.demonstratives.length ? `(?:${phrases(co.demonstratives)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\s+(?:then\\s+|[a-z]+ly\\s+)?[a-z]+\\s+(?:${phrases(g.inwardPrepositions)})\\b)|` : "";
     const anyOf = (ps) => ps.map((p) => `(?:${p})`).join("|");
     c = {
       g,
@@ -15911,7 +15925,7 @@ function deviceGrammar(a) {
       landmarkBefore: g.landmarkWords.length ? new RegExp(`\\b(?:${phrases(g.landmarkWords)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\w-]+\\s+){0,2}$`, "i") : /(?!)/,
       materialUnits: new Set(co.materialUnits),
       exchangeNew: g.exchangeNewWords.length ? new RegExp(`\\b(?:${phrases(g.exchangeNewWords)})\\b`, "i") : /(?!)/,
-      anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors, ...co.formerAnaphors, ...co.latterAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
+      anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors, ...co.formerAnaphors, ...co.latterAnaphors])}|${demonstrative}(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
       productBefore: g.productPhrases.length ? new RegExp(`\\b(?:${phrases(g.productPhrases)})\\s+(?:[\\w.-]+\\s+){0,3}$`, "i") : /(?!)/,
       siteLabel: g.siteLabels.length ? new RegExp(`^(?:${phrases(g.siteLabels)})$`, "i") : /(?!)/,
       countOfWholeBefore: new RegExp(g.countOfWholeBefore, "i"),
@@ -15919,7 +15933,7 @@ function deviceGrammar(a) {
       formerAnaphor: co.formerAnaphors.length ? new RegExp(`^(?:${phrases(co.formerAnaphors)})$`, "i") : /(?!)/,
       latterAnaphor: co.latterAnaphors.length ? new RegExp(`^(?:${phrases(co.latterAnaphors)})$`, "i") : /(?!)/,
       descriptiveAnaphor: co.descriptiveAnaphors.length ? new RegExp(`^(?:${phrases(co.descriptiveAnaphors)})$`, "i") : /(?!)/,
-      anaphorAll: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "gi"),
+      anaphorAll: new RegExp(`\\b(?:${phrases(co.anaphors)}|${demonstrative}(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "gi"),
       // (or, in a terse note, its participle right after it: "10 ml injected to fill the cavity")
       amountVerb: new RegExp(`^\\s*(?:(?:${phrases(co.amountVerbs)})\\b|[a-z]+(?:${phrases(g.participleEndings)})\\b)`, "i"),
       drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, "i"),
@@ -16333,7 +16347,8 @@ function analyseDevices(a) {
     const ownItems = cat === "procedure" && !verbless && selfQualified && !earlier && !didInsert && !didRemove ? deviceAffirmed.filter(ownItem) : [];
     const listItem = (cat === "procedure" || cat === "implants") && selfQualified && !earlier && (verbless && (tableRow || itemLength() <= deviceGrammar(a).g.itemMaxLength) || ownItems.length > 0);
     const removedRow = listItem && tableRow && removalTableRow(a, s, true);
-    if (!didInsert && !didRemove && listItem && listsPlaced && !removedRow && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section)) didInsert = true;
+    const accounts = () => a.in("removal", s).some((m) => m.entry.tags.has("complete") || m.entry.tags.has("incomplete"));
+    if (!didInsert && !didRemove && listItem && listsPlaced && !removedRow && !accounts() && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section)) didInsert = true;
     if (!didInsert && !didRemove && listItem && (removalBlock.has(a.sentences[s].section) || removedRow)) didRemove = true;
     let fragment;
     let fragmentAction;

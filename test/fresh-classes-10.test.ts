@@ -233,3 +233,50 @@ describe('a known title after "of" and one word is the noun of its phrase, not a
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
   });
 });
+
+describe('a known heading alone on its line, with no colon, owns the table under it ("EXPLANTED DEVICES" over "| Device | Site |")', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedures: removal of antibiotic beads from beneath the fascia of the left thigh and of an antibiotic rod from the left femoral canal; femoral nailing (27506).\n' +
+    'Description: The bead chain was drawn out of the subfascial space and the rod was pulled from the femoral canal; fluoroscopy showed no cement left. Reason: planned second stage.\n\n' +
+    'EXPLANTED DEVICES\n| Device             | Site                 | Count   |\n|---|---|---|\n| PMMA beads (V/T)   | Subfascial, thigh    | 12 of 12 |\n| PMMA rod (V/T)     | Femoral IM canal     | 1       |\n';
+  it('the rows are what came out, not placements', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep', 'remove:intramedullary']);
+  });
+});
+
+describe('a verbless item that accounts for what came out ("16 of 16 PMMA beads counted") places nothing', () => {
+  const note =
+    'Operative Note\nProcedure: Removal of antibiotic beads, deep left forearm\n\nProcedure:\n- The fascia was opened and the bead chain withdrawn from the subfascial pocket.\n- 16 of 16 PMMA beads counted, as recorded at the first stage.\n- Skin closed with nylon.\n';
+  it('only the removal is read', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+});
+
+describe('a device made by hand from a mix named again far back in its paragraph is made from it ("The second mix was rolled by hand into beads")', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Removal of an infected femoral nail (27506 area); antibiotic devices.\n\n' +
+    'We then made the local antibiotic devices ourselves. Two 40 g packs of Copal G+C were each mixed with 1 g of vancomycin. The first mix was poured into a 36 French drain around an 8 mm nail. After setting, the drain was peeled off, leaving a coated nail about 11 mm across. The coated nail was driven into the reamed femoral canal and locked. The second mix was rolled by hand into 6 mm beads, and 20 of these were strung on wire and laid deep to the fascia lata in the debrided cavity.\n\n' +
+    'Plan: second stage in six weeks to remove the coated nail and the beads.\n';
+  it('the beads are placed deep, with the mix\'s drug', () => {
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary', 'insert:deep']);
+      expect(el(rs, '20700', 'drug')).toBe('pass');
+    }
+  });
+});
+
+describe('"This" stands for the device just made only before a linking verb and a verb of a way in ("This was inserted into the canal")', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Exchange nailing of an infected tibia.\n' +
+    'Description: One 40 g pack of Palacos R with 2 g of vancomycin was mixed by hand and injected into a chest tube over a 9 mm nail. Once cured the tube was cut away, leaving an antibiotic cement-coated nail. This was then inserted into the reamed tibial canal and locked. Wound closed.\n';
+  it('the coated nail is placed in the canal', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+  it('(guard) "This was used as a landmark" places nothing', () => {
+    const landmark =
+      'OPERATIVE NOTE\nProcedure: Revision of the right hip (27134); removal of the antibiotic spacer from the hip joint.\n' +
+      'Description: Dissection exposed the antibiotic spacer. This was used as a landmark for the rest of the exposure. The spacer was then removed from the hip joint in one piece. Reason: planned second stage.\n';
+    for (const t of layouts(landmark)) expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
+  });
+});

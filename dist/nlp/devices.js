@@ -151,10 +151,23 @@ function findDeviceMentions(a) {
         const material = deviceGrammar(a).material;
         for (const f of [...pending, ...unqualified].sort((x, y) => x.start - y.start)) {
             const sec = a.sentences[f.sentence].section;
-            const prep = loaded.find((c) => c.sentence < f.sentence && f.sentence - c.sentence <= 3 && a.sentences[c.sentence].section === sec);
+            const manual = a.in('fabrication', f.sentence).some((m) => m.entry.tags.has('manual'));
+            // (further back in its section when the sentence makes the device by hand from a mix it names again: "The second
+            // mix was rolled by hand into 7 mm beads", a long paragraph after the mix was told)
+            // (not a preparation of its own: "A second 40 g pack of Palacos R+G was then rolled by hand into 24 beads")
+            const fText = a.sentences[f.sentence].text;
+            const again = manual && deviceGrammar(a).materialReference.test(fText) && !deviceGrammar(a).separateMaterial.test(fText);
+            // (and no other material is told between them: "A second 40 g pack of Palacos R+G was rolled into beads. No extra
+            // antibiotic was added to the bead cement" is made of that pack, not of the first mix)
+            const nothingBetween = (c) => {
+                for (let t = c.sentence + 1; t < f.sentence; t++)
+                    if (a.in('carriers', t).length)
+                        return false;
+                return true;
+            };
+            const prep = loaded.find((c) => c.sentence < f.sentence && (f.sentence - c.sentence <= 3 || (again && nothingBetween(c))) && a.sentences[c.sentence].section === sec);
             if (!prep)
                 continue;
-            const manual = a.in('fabrication', f.sentence).some((m) => m.entry.tags.has('manual'));
             // (or the mould it set in: "Once set, the tube was cut off, leaving a rod 8 mm in diameter")
             if (!manual && !material.test(a.sentences[f.sentence].text) && !deviceGrammar(a).mould.test(a.sentences[f.sentence].text))
                 continue;
@@ -456,6 +469,10 @@ function deviceGrammar(a) {
     if (!c) {
         const g = gr.devices;
         const co = gr.coreference;
+        // ("This was inserted into the reamed canal": a demonstrative before a linking verb and a verb of a way in)
+        const demonstrative = co.demonstratives.length
+            ? `(?:${phrases(co.demonstratives)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\s+(?:then\\s+|[a-z]+ly\\s+)?[a-z]+\\s+(?:${phrases(g.inwardPrepositions)})\\b)|`
+            : '';
         const anyOf = (ps) => ps.map((p) => `(?:${p})`).join('|');
         c = {
             g,
@@ -511,7 +528,7 @@ function deviceGrammar(a) {
             exchangeNew: g.exchangeNewWords.length
                 ? new RegExp(`\\b(?:${phrases(g.exchangeNewWords)})\\b`, 'i')
                 : /(?!)/,
-            anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors, ...co.formerAnaphors, ...co.latterAnaphors])}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
+            anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors, ...co.formerAnaphors, ...co.latterAnaphors])}|${demonstrative}(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'i'),
             productBefore: g.productPhrases.length ? new RegExp(`\\b(?:${phrases(g.productPhrases)})\\s+(?:[\\w.-]+\\s+){0,3}$`, 'i') : /(?!)/,
             siteLabel: g.siteLabels.length ? new RegExp(`^(?:${phrases(g.siteLabels)})$`, 'i') : /(?!)/,
             countOfWholeBefore: new RegExp(g.countOfWholeBefore, 'i'),
@@ -519,7 +536,7 @@ function deviceGrammar(a) {
             formerAnaphor: co.formerAnaphors.length ? new RegExp(`^(?:${phrases(co.formerAnaphors)})$`, 'i') : /(?!)/,
             latterAnaphor: co.latterAnaphors.length ? new RegExp(`^(?:${phrases(co.latterAnaphors)})$`, 'i') : /(?!)/,
             descriptiveAnaphor: co.descriptiveAnaphors.length ? new RegExp(`^(?:${phrases(co.descriptiveAnaphors)})$`, 'i') : /(?!)/,
-            anaphorAll: new RegExp(`\\b(?:${phrases(co.anaphors)}|(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'gi'),
+            anaphorAll: new RegExp(`\\b(?:${phrases(co.anaphors)}|${demonstrative}(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, 'gi'),
             // (or, in a terse note, its participle right after it: "10 ml injected to fill the cavity")
             amountVerb: new RegExp(`^\\s*(?:(?:${phrases(co.amountVerbs)})\\b|[a-z]+(?:${phrases(g.participleEndings)})\\b)`, 'i'),
             drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, 'i'),
@@ -1146,7 +1163,10 @@ export function analyseDevices(a) {
         // (a row of an implant / explant log with no word of its own for what happened is neither)
         // (so does a row of a table whose column heading is a removal: "| Removed | Site | Count |" / "| PMMA beads | deep |")
         const removedRow = listItem && tableRow && removalTableRow(a, s, true);
-        if (!didInsert && !didRemove && listItem && listsPlaced && !removedRow && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section))
+        // (an item that accounts for what came out, "18 of 18 PMMA beads counted, matching the count in the index note",
+        // places nothing: a removal's completeness words, lexicons/removal.yaml)
+        const accounts = () => a.in('removal', s).some((m) => m.entry.tags.has('complete') || m.entry.tags.has('incomplete'));
+        if (!didInsert && !didRemove && listItem && listsPlaced && !removedRow && !accounts() && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section))
             didInsert = true;
         // (a device listed with no verb under a heading of removal, "Devices removed:" / "| Tobramycin PMMA beads | deep
         // to the fascia | 12 of 12 |", was taken out today)

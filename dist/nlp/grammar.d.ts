@@ -51,6 +51,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         formerAnaphors: z.ZodDefault<z.ZodArray<z.ZodString>>;
         latterAnaphors: z.ZodDefault<z.ZodArray<z.ZodString>>;
         pronouns: z.ZodArray<z.ZodString>;
+        demonstratives: z.ZodDefault<z.ZodArray<z.ZodString>>;
         linkingVerbs: z.ZodArray<z.ZodString>;
         amountVerbs: z.ZodArray<z.ZodString>;
         materialWords: z.ZodArray<z.ZodString>;

@@ -65,6 +65,11 @@ const __schemas = lazy(() => {
             formerAnaphors: phrases.default([]),
             latterAnaphors: phrases.default([]),
             pronouns: phrases,
+            /**
+             * Demonstratives that stand for the last device only before a linking verb and a verb of a way in ("This was
+             * inserted into the reamed canal"), not before any other verb ("This was used as a landmark").
+             */
+            demonstratives: phrases.default([]),
             linkingVerbs: phrases,
             amountVerbs: phrases,
             materialWords: phrases,

@@ -326,7 +326,10 @@ export function findSections(text: string, patternDirs: string[] = [], lines: st
     const underHeading = () => {
       const before = text.slice(Math.max(0, lineStart - 200), lineStart).replace(/\s+$/, '');
       const prevStart = Math.max(0, lineStart - 200) + before.lastIndexOf('\n') + 1;
-      return before.endsWith(':') && heads.some((h) => h.start === prevStart);
+      if (before.endsWith(':')) return heads.some((h) => h.start === prevStart);
+      // (or a known title alone on the line above, without a colon: "EXPLANTED DEVICES" over "| Device | Site |")
+      const prevLine = before.slice(before.lastIndexOf('\n') + 1).trim();
+      return prevLine.length > 0 && prevLine.length <= 60 && /^[A-Za-z][A-Za-z /&()-]*$/.test(prevLine) && c.known.test(prevLine);
     };
     if (TABLE_SEPARATOR.test(next) && !underHeading()) {
       const cells = text.slice(at, lineEnd).split('|').map((x) => x.trim()).filter(Boolean);
