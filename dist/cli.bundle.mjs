@@ -10825,6 +10825,18 @@ function findSections(text, patternDirs = [], lines = text, continues) {
     while (text[bodyStart] === "," || text[bodyStart] === " ") bodyStart++;
     const end = dedup[i + 1]?.start ?? text.length;
     if (c.paragraphs.has(h.category)) {
+      const lineStart2 = text.lastIndexOf("\n", h.start - 1) + 1;
+      const marker = /^([ \t]*)(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+$/.exec(text.slice(lineStart2, h.start));
+      if (marker) {
+        const next = new RegExp(`\\n${marker[1]}(?:[-*+\\u2022]|\\d{1,2}[.)])[ \\t]`).exec(text.slice(bodyStart, end));
+        const outer = sections[sections.length - 1];
+        if (next && outer) {
+          const cut2 = bodyStart + next.index + 1;
+          sections.push({ ...h, bodyStart, end: cut2 });
+          sections.push({ start: cut2, bodyStart: cut2, end, title: outer.title, category: outer.category });
+          return;
+        }
+      }
       const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
       const line = gap || !terse || !c.lines.has(h.category) ? null : /^[^\n]*\S[^\n]*\n(?=[ \t]*\S)/.exec(text.slice(bodyStart, end));
       let cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
@@ -15878,6 +15890,7 @@ function deviceGrammar(a) {
       linked: new RegExp(`^\\s*(?:(?:${phrases(g.linkRelatives)})\\s+)?(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, "i"),
       participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, "i"),
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, "i"),
+      passiveVerbAll: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+ly\\s+|then\\s+)?[a-z]+(?:${phrases(g.participleEndings)})\\b`, "gi"),
       relativeClause: new RegExp(`^\\s*,?\\s*(?:${phrases(g.relativePronouns)})\\b`, "i"),
       appositiveOpen: new RegExp(`^\\s*,\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+(?:${phrases(g.participleEndings)})|${phrases([...g.irregularParticiples, ...g.relativePronouns])})\\b`, "i"),
       relativeOpen: new RegExp(`^\\s*,\\s+(?:[a-z-]+\\s+){1,4}(?:${phrases(g.relativePronouns)})\\b`, "i"),
@@ -16179,6 +16192,16 @@ function verbForm(a, act) {
   const word = act.text.split(/\s+/)[0] ?? act.text;
   const participle = dg.participle.test(word) && !/ing$/i.test(word);
   let passive = participle && dg.passiveBefore.test(a.doc.text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
+  if (participle && !passive && /\band\s+$/i.test(a.doc.text.slice(Math.max(0, act.start - 6), act.start))) {
+    const sent = a.sentences[act.sentence];
+    if (sent) {
+      const before = a.doc.text.slice(sent.start, act.start);
+      const aux = [...before.matchAll(dg.passiveVerbAll)].pop();
+      const from = sent.start + (aux?.index ?? 0);
+      const acted = a.in("actions", act.sentence).some((o) => o !== act && o.start >= from && o.end <= act.start);
+      if (aux && !acted && !/[;:,]/.test(before.slice(aux.index))) passive = true;
+    }
+  }
   if (participle && !passive && /,\s*$/.test(a.doc.text.slice(Math.max(0, act.start - 3), act.start))) {
     const sent = a.sentences[act.sentence];
     if (sent) {

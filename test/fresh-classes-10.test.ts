@@ -280,3 +280,29 @@ describe('"This" stands for the device just made only before a linking verb and 
     for (const t of layouts(landmark)) expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
   });
 });
+
+describe('a participle joined by "and" to a passive verb of its clause shares its auxiliary ("was grasped at its proud end with pliers and removed")', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Staged treatment of an infected right femur.\n' +
+    'Description: The old entry point was opened. The gentamicin cement rod placed at the first stage was grasped at its exposed tip with a heavy clamp and withdrawn. The canal was reamed.\n';
+  it('the old rod is removed', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toContain('remove:intramedullary');
+  });
+});
+
+describe('a title that opens an item of a list heads that item only ("  * Indication: ..." inside the steps)', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: bead exchange, deep right thigh.\n\nSteps:\n' +
+    '  - Indication: beads placed at the index washout ten days ago; planned exchange today.\n' +
+    '  - The fascia was opened and the old bead chain removed from the subfascial cavity; all 12 beads accounted for.\n' +
+    '  - Palacos R with 2 g vancomycin was mixed by hand and rolled into 14 beads on a wire.\n' +
+    '  - The new chain was laid in the cavity deep to the fascia lata.\n' +
+    '  - Closure over a drain.\n';
+  it('the steps after it are today\'s: the new beads are placed', () => {
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['remove:deep', 'insert:deep']);
+      expect(el(rs, '20700', 'drug')).toBe('pass');
+    }
+  });
+});

@@ -485,6 +485,8 @@ interface DeviceGrammar {
   linked: RegExp;
   participle: RegExp;
   passiveBefore: RegExp;
+  /** A passive verb ("was grasped"), for a participle joined to it by "and" however far after it. */
+  passiveVerbAll: RegExp;
   /** A noun phrase with its own passive auxiliary ("the tube was"): another subject between a device and its verb. */
   otherSubject: RegExp;
   /** A relative clause opening right after a device ("the rod that ...", ", which ..."). */
@@ -635,6 +637,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       linked: new RegExp(`^\\s*(?:(?:${phrases(g.linkRelatives)})\\s+)?(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, 'i'),
       participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, 'i'),
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+      passiveVerbAll: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+ly\\s+|then\\s+)?[a-z]+(?:${phrases(g.participleEndings)})\\b`, 'gi'),
       relativeClause: new RegExp(`^\\s*,?\\s*(?:${phrases(g.relativePronouns)})\\b`, 'i'),
       appositiveOpen: new RegExp(`^\\s*,\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+(?:${phrases(g.participleEndings)})|${phrases([...g.irregularParticiples, ...g.relativePronouns])})\\b`, 'i'),
       relativeOpen: new RegExp(`^\\s*,\\s+(?:[a-z-]+\\s+){1,4}(?:${phrases(g.relativePronouns)})\\b`, 'i'),
@@ -1042,6 +1045,19 @@ function verbForm(a: Analysis, act: Mention): { participle: boolean; passive: bo
   const word = act.text.split(/\s+/)[0] ?? act.text;
   const participle = dg.participle.test(word) && !/ing$/i.test(word);
   let passive = participle && dg.passiveBefore.test(a.doc.text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
+  // (a participle joined by "and" to a passive verb of its clause shares its auxiliary: "the rod ... was grasped at its
+  // proud end with pliers and removed")
+  if (participle && !passive && /\band\s+$/i.test(a.doc.text.slice(Math.max(0, act.start - 6), act.start))) {
+    const sent = a.sentences[act.sentence];
+    if (sent) {
+      const before = a.doc.text.slice(sent.start, act.start);
+      const aux = [...before.matchAll(dg.passiveVerbAll)].pop();
+      // (not when an action word stands between, "was made by hand ... and inserted": that verb's own reading holds)
+      const from = sent.start + (aux?.index ?? 0);
+      const acted = a.in('actions', act.sentence).some((o) => o !== act && o.start >= from && o.end <= act.start);
+      if (aux && !acted && !/[;:,]/.test(before.slice(aux.index!))) passive = true;
+    }
+  }
   // (an auxiliary and its participle parted by a clause between commas: "were, after the joint had been irrigated, placed")
   if (participle && !passive && /,\s*$/.test(a.doc.text.slice(Math.max(0, act.start - 3), act.start))) {
     const sent = a.sentences[act.sentence];

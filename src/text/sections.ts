@@ -435,6 +435,20 @@ export function findSections(text: string, patternDirs: string[] = [], lines: st
     // Indications, history and plan are one paragraph in dictated notes: a blank line after one ends it,
     // and the untitled narrative that follows is not part of it.
     if (c.paragraphs.has(h.category)) {
+      // (a title that opens an item of a list, "  * Indication: beads were placed at the index ...", heads that item
+      // only: the list's next item at its indent goes back to the section the list is in)
+      const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+      const marker = /^([ \t]*)(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+$/.exec(text.slice(lineStart, h.start));
+      if (marker) {
+        const next = new RegExp(`\\n${marker[1]}(?:[-*+\\u2022]|\\d{1,2}[.)])[ \\t]`).exec(text.slice(bodyStart, end));
+        const outer = sections[sections.length - 1];
+        if (next && outer) {
+          const cut = bodyStart + next.index + 1;
+          sections.push({ ...h, bodyStart, end: cut });
+          sections.push({ start: cut, bodyStart: cut, end, title: outer.title, category: outer.category });
+          return;
+        }
+      }
       const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
       // a terse note without a single blank line writes one block per line: an indications or history line
       // ("Ind: planned removal; rod placed 6 wk ago") ends at its line end when the next line opens a sentence
