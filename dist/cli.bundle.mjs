@@ -13978,6 +13978,8 @@ var __schemas7 = lazy(() => {
       /** Characters before a device read for a word that tells its state, not an action ("well seated"). */
       stateLookback: z.number().int().positive().default(24),
       passiveAuxiliaries: phrases2,
+      /** Auxiliaries of the active perfect ("the cavity has filled with granulation tissue"): the noun before is the verb's subject. */
+      perfectAuxiliaries: phrases2.default([]),
       passiveLookback: z.number().int().positive(),
       determiners: phrases2,
       clauseOpeners: phrases2,
@@ -15897,6 +15899,7 @@ function deviceGrammar(a) {
       auxiliaryInterrupted: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, "i"),
       auxiliaryInterruptedAll: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, "gi"),
       appositiveClose: new RegExp(`^,\\s*(?:[a-z]+ly\\s+|then\\s+)?(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, "i"),
+      perfectSubject: g.perfectAuxiliaries.length ? new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.perfectAuxiliaries)})\\s+(?:[a-z]+ly\\s+|since\\s+|now\\s+|also\\s+)?$`, "i") : /(?!)/,
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, "i"),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, "i"),
       elliptical: new RegExp(`^(?!\\s*(?:${phrases(co.pronouns)})\\b)(?![\\s\\S]*\\b(?:${phrases(g.passiveAuxiliaries)})\\b)[^;:]{0,80}$`, "i"),
@@ -16165,6 +16168,7 @@ function governedDevice(a, act, devices) {
     const d = before[before.length - 1];
     return blocked(d.end, act.start) || dg.otherSubject.test(text.slice(d.end, act.start)) ? void 0 : d;
   };
+  if (participle && dg.perfectSubject.test(text.slice(Math.max(0, act.start - 80), act.start))) return fwd();
   if (participle) return fwd() ?? back() ?? sole();
   const ofPhrase = /^\s+of\b/i.test(text.slice(act.end, act.end + 4));
   const ownObject = !ofPhrase && dg.ownObjectBefore.test(text.slice(Math.max(0, act.start - 24), act.start));

@@ -486,6 +486,7 @@ function deviceGrammar(a) {
             auxiliaryInterrupted: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, 'i'),
             auxiliaryInterruptedAll: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, 'gi'),
             appositiveClose: new RegExp(`^,\\s*(?:[a-z]+ly\\s+|then\\s+)?(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+            perfectSubject: g.perfectAuxiliaries.length ? new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.perfectAuxiliaries)})\\s+(?:[a-z]+ly\\s+|since\\s+|now\\s+|also\\s+)?$`, 'i') : /(?!)/,
             otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
             attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
             elliptical: new RegExp(`^(?!\\s*(?:${phrases(co.pronouns)})\\b)(?![\\s\\S]*\\b(?:${phrases(g.passiveAuxiliaries)})\\b)[^;:]{0,80}$`, 'i'),
@@ -864,6 +865,10 @@ export function governedDevice(a, act, devices) {
         // (no other action word, clause break or subject of its own between them)
         return blocked(d.end, act.start) || dg.otherSubject.test(text.slice(d.end, act.start)) ? undefined : d;
     };
+    // (a participle in the active perfect after a subject of its own, "Those beads have since dissolved, the cavity has
+    // filled with granulation tissue", governs no device before that subject)
+    if (participle && dg.perfectSubject.test(text.slice(Math.max(0, act.start - 80), act.start)))
+        return fwd();
     if (participle)
         return fwd() ?? back() ?? sole();
     // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement");

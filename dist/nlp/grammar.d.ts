@@ -82,6 +82,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         placeReach: z.ZodDefault<z.ZodNumber>;
         stateLookback: z.ZodDefault<z.ZodNumber>;
         passiveAuxiliaries: z.ZodArray<z.ZodString>;
+        perfectAuxiliaries: z.ZodDefault<z.ZodArray<z.ZodString>>;
         passiveLookback: z.ZodNumber;
         determiners: z.ZodArray<z.ZodString>;
         clauseOpeners: z.ZodArray<z.ZodString>;

@@ -114,6 +114,8 @@ const __schemas = lazy(() => {
             /** Characters before a device read for a word that tells its state, not an action ("well seated"). */
             stateLookback: z.number().int().positive().default(24),
             passiveAuxiliaries: phrases,
+            /** Auxiliaries of the active perfect ("the cavity has filled with granulation tissue"): the noun before is the verb's subject. */
+            perfectAuxiliaries: phrases.default([]),
             passiveLookback: z.number().int().positive(),
             determiners: phrases,
             clauseOpeners: phrases,

@@ -487,6 +487,8 @@ interface DeviceGrammar {
   passiveBefore: RegExp;
   /** A passive verb ("was grasped"), for a participle joined to it by "and" however far after it. */
   passiveVerbAll: RegExp;
+  /** A clause of its own in the active perfect right before a participle (", the cavity has"): that noun is its subject. */
+  perfectSubject: RegExp;
   /** A noun phrase with its own passive auxiliary ("the tube was"): another subject between a device and its verb. */
   otherSubject: RegExp;
   /** A relative clause opening right after a device ("the rod that ...", ", which ..."). */
@@ -644,6 +646,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       auxiliaryInterrupted: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, 'i'),
       auxiliaryInterruptedAll: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, 'gi'),
       appositiveClose: new RegExp(`^,\\s*(?:[a-z]+ly\\s+|then\\s+)?(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+      perfectSubject: g.perfectAuxiliaries.length ? new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.perfectAuxiliaries)})\\s+(?:[a-z]+ly\\s+|since\\s+|now\\s+|also\\s+)?$`, 'i') : /(?!)/,
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
       elliptical: new RegExp(`^(?!\\s*(?:${phrases(co.pronouns)})\\b)(?![\\s\\S]*\\b(?:${phrases(g.passiveAuxiliaries)})\\b)[^;:]{0,80}$`, 'i'),
@@ -1008,6 +1011,9 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
     // (no other action word, clause break or subject of its own between them)
     return blocked(d.end, act.start) || dg.otherSubject.test(text.slice(d.end, act.start)) ? undefined : d;
   };
+  // (a participle in the active perfect after a subject of its own, "Those beads have since dissolved, the cavity has
+  // filled with granulation tissue", governs no device before that subject)
+  if (participle && dg.perfectSubject.test(text.slice(Math.max(0, act.start - 80), act.start))) return fwd();
   if (participle) return fwd() ?? back() ?? sole();
   // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement");
   // with an of-phrase it governs that phrase's noun, not a device after "with" ("removal of the hemiarthroplasty
