@@ -10636,6 +10636,11 @@ function categoryOfWords(c, title) {
     const hit = c.byTitle.get(words.slice(0, n).join(" "));
     if (hit) return hit;
   }
+  const parts = key(title).split(/\s*[/&]\s*/).filter(Boolean);
+  if (parts.length > 1) {
+    const cats = parts.map((p) => p === title ? void 0 : categoryOfWords(c, p));
+    return cats.find((k) => k !== void 0 && k !== "other") ?? "other";
+  }
   return "other";
 }
 function afterProse(text, lineStart, proseLine) {
@@ -15814,6 +15819,24 @@ function findDeviceMentions(a) {
       if (a.quantities(p).some((q) => !q.excludedBy && deviceGrammar(a).materialUnits.has(q.unit))) break;
     }
   }
+  const deviceSentences = new Set(out.map((d) => d.sentence));
+  for (let s = 1; s < a.sentences.length; s++) {
+    if (deviceSentences.has(s)) continue;
+    const sent = a.sentences[s];
+    const prev = a.sentences[s - 1];
+    if (prev.section !== sent.section || !deviceSentences.has(s - 1)) continue;
+    const made2 = out.filter((d) => d.sentence === s - 1 && d.basis !== "carrier");
+    const forms = new Set(made2.map((d) => d.form));
+    if (forms.size !== 1 || !a.in("drugs", s - 1).length || !a.in("carriers", s - 1).length) continue;
+    const ref = deviceGrammar(a).materialReference.exec(sent.text);
+    if (!ref) continue;
+    const acts = a.in("actions", s);
+    const places = acts.some((m) => m.entry.tags.has("insert") && a.affirmed(m) && m.start >= sent.start + ref.index);
+    if (!places || acts.some((m) => m.entry.tags.has("remove") || m.entry.tags.has("directional"))) continue;
+    const form = [...forms][0];
+    const start = sent.start + ref.index;
+    out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start, end: start + ref[0].length, text: ref[0], sentence: s, form, reason: `the material of the ${form} made just before`, basis: "anaphor" });
+  }
   out.sort((x, y) => x.start - y.start);
   return out;
 }
@@ -17009,7 +17032,9 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
     joint.spans.push(...e.spans);
     return false;
   });
-  return merged2.filter((e) => e.site !== "unspecified" || !merged2.some((o) => o !== e && o.action === e.action && o.site !== "unspecified" && !otherDevice(e, o))).sort((x, y) => x.order - y.order).map(({ order: _order, ...e }) => e);
+  const canalForms = new Set(a.mentions("forms").filter((m) => m.entry.tags.has("canal")).map((m) => m.entry.name));
+  const inCanal = (e) => e.site === "unspecified" && e.forms.length > 0 && e.forms.every((f) => canalForms.has(f)) ? { ...e, site: "intramedullary" } : e;
+  return merged2.filter((e) => e.site !== "unspecified" || !merged2.some((o) => o !== e && o.action === e.action && o.site !== "unspecified" && !otherDevice(e, o))).map(inCanal).sort((x, y) => x.order - y.order).map(({ order: _order, ...e }) => e);
 }
 function semicolonClauses(a, s) {
   const sent = a.sentences[s];
@@ -17520,7 +17545,9 @@ function evaluate4(ctx, spec) {
   const codes = cptCodes(a);
   const removalCodes = new Set(spec.removalCodes);
   const withdrawn = withdrawnBy(ctx, spec.find, spec.withdrawnByCorrection);
-  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m) && !withdrawn(m));
+  const eventSentences = new Set(ctx.dev.events.flatMap((e) => e.sentences));
+  const namesDevice = (m) => eventSentences.has(m.sentence) && ctx.dev.devices.some((d) => d.sentence === m.sentence && d.start < m.end && m.start < d.end);
+  const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m) && !withdrawn(m) && !namesDevice(m));
   if (ctx.explain) {
     for (const c of codes) explain.push({ pattern: "cpt-code", term: c.code, evidence: a.evidence(c.start, c.end), accepted: true });
     for (const m of words) explain.push(explainOf(a, m, codes.length === 0));

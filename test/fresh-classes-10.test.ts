@@ -346,3 +346,61 @@ describe('a manner phrase may stand between a verb of passage and its path ("dri
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
   });
 });
+
+describe('a title of two joined by a slash takes the category of the part that has one ("Disposition/Plan:")', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Antibiotic cement rod, right femoral canal.\nDescription: Palacos with 2 g vancomycin was rolled by hand over a guide wire into a 9 mm rod, which was passed into the reamed femoral canal.\n' +
+    'Disposition/Plan: Non-weight-bearing. Stage 2 in 6 weeks: removal of the antibiotic rod and exchange nailing.\n';
+  it('the plan\'s removal is a plan, not a removal today', () => {
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'staged-removal')).toBe('pass');
+    }
+  });
+});
+
+describe('pellets named with shotgun wadding are shot, not a device ("Wadding, loose pellets and dead muscle were removed")', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Debridement of a shotgun wound of the left thigh (11043).\n' +
+    'Description: The wounds were excised. Wadding, loose pellets and dead muscle were removed and the cavity irrigated. Plan: antibiotic beads may be needed at the second look.\n';
+  it('no device event', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+});
+
+describe('the material named again as the subject of a placement, right after the sentence that made one device of it, is that device ("the cement was pressed into the joint")', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Arthrotomy and synovectomy of the left knee (27310); antibiotic cement spacer.\n\nSteps:\n' +
+    '1. Synovectomy and debridement back to bleeding bone.\n' +
+    '2. Spacer: one 40 g pack of Simplex P mixed by hand with 3 g vancomycin.\n' +
+    '3. When doughy, the cement was shaped into a block and pressed into the knee joint space.\n' +
+    '4. Closure over a drain.\n';
+  it('the spacer is placed in the joint with its drug', () => {
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intra-articular']);
+      expect(el(rs, '20704', 'drug')).toBe('pass');
+    }
+  });
+});
+
+describe('a nail lives in a medullary canal: its event is intramedullary when the note names no site', () => {
+  const note =
+    'OPERATION NOTE\nProcedure: Removal of the antibiotic cement-coated tibial nail.\nDetails: The entry point was opened and the nail extracted intact with its coating whole. Wound closed.\nReason: fracture united and infection quiet.\n';
+  it('the removal is from the canal', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intramedullary']);
+  });
+  it('and the nail\'s name is no primary procedure: removal alone fails it', () => {
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20703', 'primary-procedure')).toBe('fail');
+  });
+});
+
+describe('a form\'s conditional field ("If yes: ... removal of the coated nail") tells a plan', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Antibiotic cement-coated nail, left tibia (27759).\nDescription: Palacos R with 2 g vancomycin was moulded by hand over a 9 mm nail in a chest tube; the coated nail was inserted into the reamed tibial canal and locked.\n' +
+    'Second stage planned: [x] Yes  [ ] No\nIf yes: stage two in about 8 weeks -- removal of the coated nail and definitive fixation.\n';
+  it('only the insertion is read', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+});

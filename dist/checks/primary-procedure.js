@@ -14,7 +14,11 @@ export function evaluate(ctx, spec) {
     // a procedure told in a clause anchored to an earlier time ("three weeks ago at I&D of the thigh") was done then
     // (a procedure a correction says was not done, "no debridement was performed", is taken back wherever it is listed)
     const withdrawn = withdrawnBy(ctx, spec.find, spec.withdrawnByCorrection);
-    const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m) && !withdrawn(m));
+    // (nor a word that is the name of a device of this operation: "Removal of the antibiotic cement-coated femoral nail"
+    // names the nail, not a nailing)
+    const eventSentences = new Set(ctx.dev.events.flatMap((e) => e.sentences));
+    const namesDevice = (m) => eventSentences.has(m.sentence) && ctx.dev.devices.some((d) => d.sentence === m.sentence && d.start < m.end && m.start < d.end);
+    const words = refMentions(a, spec.find, null).filter((m) => a.isOperative(m.sentence) && a.affirmed(m) && !nearEarlierAnchor(a, m) && !withdrawn(m) && !namesDevice(m));
     if (ctx.explain) {
         for (const c of codes)
             explain.push({ pattern: 'cpt-code', term: c.code, evidence: a.evidence(c.start, c.end), accepted: true });

@@ -363,6 +363,34 @@ function findDeviceMentions(a) {
                 break;
         }
     }
+    // the material named again as the subject or object of a placement, right after the sentence that made one device
+    // of it ("Spacer: two 40 g packs of PMMA mixed by hand with 4 g vancomycin." / "At the doughy stage the cement was
+    // moulded into a block, pressed into the joint space"): the material stands for that device
+    const deviceSentences = new Set(out.map((d) => d.sentence));
+    for (let s = 1; s < a.sentences.length; s++) {
+        if (deviceSentences.has(s))
+            continue;
+        const sent = a.sentences[s];
+        const prev = a.sentences[s - 1];
+        if (prev.section !== sent.section || !deviceSentences.has(s - 1))
+            continue;
+        const made = out.filter((d) => d.sentence === s - 1 && d.basis !== 'carrier');
+        const forms = new Set(made.map((d) => d.form));
+        if (forms.size !== 1 || !a.in('drugs', s - 1).length || !a.in('carriers', s - 1).length)
+            continue;
+        const ref = deviceGrammar(a).materialReference.exec(sent.text);
+        if (!ref)
+            continue;
+        // (only a sentence that places and takes nothing out: "moulded into a block ..., taken out to finish curing, and then
+        // seated into the joint" takes the block out of the field while it sets)
+        const acts = a.in('actions', s);
+        const places = acts.some((m) => m.entry.tags.has('insert') && a.affirmed(m) && m.start >= sent.start + ref.index);
+        if (!places || acts.some((m) => m.entry.tags.has('remove') || m.entry.tags.has('directional')))
+            continue;
+        const form = [...forms][0];
+        const start = sent.start + ref.index;
+        out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start, end: start + ref[0].length, text: ref[0], sentence: s, form, reason: `the material of the ${form} made just before`, basis: 'anaphor' });
+    }
     out.sort((x, y) => x.start - y.start);
     return out;
 }
@@ -2157,8 +2185,13 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
         joint.spans.push(...e.spans);
         return false;
     });
+    // a device that lives only in a medullary canal (forms tagged canal: a nail) is there when the note names no site
+    // (once the general-word events that a sited event of the same action tells are gone)
+    const canalForms = new Set(a.mentions('forms').filter((m) => m.entry.tags.has('canal')).map((m) => m.entry.name));
+    const inCanal = (e) => (e.site === 'unspecified' && e.forms.length > 0 && e.forms.every((f) => canalForms.has(f)) ? { ...e, site: 'intramedullary' } : e);
     return merged2
         .filter((e) => e.site !== 'unspecified' || !merged2.some((o) => o !== e && o.action === e.action && o.site !== 'unspecified' && !otherDevice(e, o)))
+        .map(inCanal)
         .sort((x, y) => x.order - y.order)
         .map(({ order: _order, ...e }) => e);
 }

@@ -185,6 +185,13 @@ function categoryOfWords(c: Compiled, title: string): SectionCategory {
     const hit = c.byTitle.get(words.slice(0, n).join(' '));
     if (hit) return hit;
   }
+  // a title of two joined by a slash or an ampersand ("Disposition/Plan", "Findings & procedure"): the category of a
+  // part that has one other than "other", else "other"
+  const parts = key(title).split(/\s*[/&]\s*/).filter(Boolean);
+  if (parts.length > 1) {
+    const cats = parts.map((p) => (p === title ? undefined : categoryOfWords(c, p)));
+    return cats.find((k) => k !== undefined && k !== 'other') ?? 'other';
+  }
   return 'other';
 }
 
