@@ -9617,7 +9617,15 @@ var __schemas3 = lazy(() => {
       missing: z.enum(["fail", "warn"]).default("fail")
     }),
     /** An amount for the device or its materials. */
-    z.strictObject({ type: z.literal("quantity") }),
+    z.strictObject({
+      type: z.literal("quantity"),
+      /**
+       * The device's own row of a table whose amount column (`columns`, by header) says the amount was not taken
+       * (`words`: "| Antibiotic beads | anterior compartment | not recorded |"): the element fails, whatever other
+       * amounts the device's sentences hold (they measure the rest of the record).
+       */
+      notRecorded: z.strictObject({ columns: z.array(z.string().min(1)).min(1), words: z.array(z.string().min(1)).min(1) }).optional()
+    }),
     /** The primary procedure, by CPT code (pass) or in words (warn). */
     z.strictObject({
       type: z.literal("primary-procedure"),
@@ -13914,6 +13922,8 @@ var __schemas7 = lazy(() => {
       prepositionAfterWords: phrases2,
       todayWords: phrases2,
       earlierAnchors: phrases2,
+      /** Participles after which an earlier time dates what they refer to, not the sentence ("the load used at the first stage"). */
+      referenceParticiples: phrases2.default([]),
       todayAnchors: phrases2,
       /** Words that open a procedure-list item naming today's staged procedure ("Planned repeat debridement"). */
       stagedItemWords: phrases2,
@@ -15987,6 +15997,8 @@ function deviceGrammar(a) {
       finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, "i"),
       newDeviceBefore: co.newDeviceWords.length ? new RegExp(`\\b(?:${phrases(co.newDeviceWords)})\\s+(?:[\\w-]+\\s+){0,3}$`, "i") : /(?!)/,
       earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), "i"),
+      earlierAnchorAll: new RegExp(anyOf(gr.timeline.earlierAnchors), "gi"),
+      referenceBefore: gr.timeline.referenceParticiples.length ? new RegExp(`(?<!\\b(?:${phrases(g.passiveAuxiliaries)})\\s)\\b(?:${phrases(gr.timeline.referenceParticiples)})\\s+$`, "i") : /(?!)/,
       todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), "i"),
       operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, "i"),
       removalVerb: new RegExp(`(?:${phrases(g.removalVerbEndings)})$`, "i")
@@ -16003,7 +16015,15 @@ function nearEarlierAnchor(a, m) {
   return namesEarlierTime(a, a.doc.text.slice(from, to));
 }
 function namesEarlierTime(a, text) {
-  return deviceGrammar(a).earlierAnchor.test(text) || a.datedBeforeService(text);
+  const dg = deviceGrammar(a);
+  if (!dg.earlierAnchor.test(text)) return a.datedBeforeService(text);
+  const all = dg.earlierAnchorAll;
+  all.lastIndex = 0;
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    if (!dg.referenceBefore.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+    if (m[0].length === 0) all.lastIndex++;
+  }
+  return a.datedBeforeService(text);
 }
 function anchoredEarlier(a, s) {
   const dg = deviceGrammar(a);
@@ -17509,9 +17529,40 @@ function describe2(c, d) {
 var check2 = { type: "terms", evaluate: evaluate2, describe: describe2 };
 
 // src/checks/quantity.ts
-function evaluate3(ctx) {
+var notRecordedMemo = /* @__PURE__ */ new WeakMap();
+function notRecorded(ctx, spec) {
+  const nr = spec.notRecorded;
+  if (!nr) return void 0;
+  let re = notRecordedMemo.get(nr);
+  if (!re) {
+    re = { column: new RegExp(`\\b(?:${phrases(nr.columns)})\\b`, "i"), word: new RegExp(`^(?:${phrases(nr.words)})\\b`, "i") };
+    notRecordedMemo.set(nr, re);
+  }
+  const own = new Set(eventsFor(ctx).mine.flatMap((e) => e.sentences));
+  for (const t of pipeTables(ctx.a)) {
+    const col = t.header.findIndex((c) => re.column.test(c.text));
+    if (col < 0) continue;
+    for (const s of t.sentences) {
+      if (!own.has(s)) continue;
+      const sent = ctx.a.sentences[s];
+      const cells2 = sent.text.replace(/^\s*\|/, "").split("|");
+      const cell = cells2[col]?.trim();
+      if (cell && re.word.test(cell)) {
+        const start = sent.start + sent.text.indexOf(cell);
+        return { start, end: start + cell.length, text: cell };
+      }
+    }
+  }
+  return void 0;
+}
+function evaluate3(ctx, spec = { type: "quantity" }) {
   const { a } = ctx;
   const explain = [];
+  const missing = notRecorded(ctx, spec);
+  if (missing) {
+    if (ctx.explain) explain.push({ pattern: "quantity/not-recorded", term: missing.text, evidence: a.evidence(missing.start, missing.end), accepted: false, context: "the device's own row says its amount was not recorded" });
+    return { status: "fail", messageKey: "fail", evidence: [a.evidence(missing.start, missing.end)], explain };
+  }
   const good = [];
   for (const s of [...scopeSentences(ctx)].sort((x, y) => x - y)) {
     for (const q of a.quantities(s)) {
@@ -17526,13 +17577,15 @@ function evaluate3(ctx) {
   if (good.length) return { status: "pass", messageKey: "pass", vars: { found: quoteList(good.map((q) => q.text)) }, evidence: good.slice(0, 4).map((q) => a.evidence(q.start, q.end)), explain };
   return { status: "fail", messageKey: "fail", evidence: [], explain };
 }
-function describe3(_spec, d) {
+function describe3(spec, d) {
+  const rows = spec.notRecorded ? [["fail", `The device's own row of a table says its amount was not taken: a column headed ${d.orList(spec.notRecorded.columns.map(d.code))} reads ${d.orList(spec.notRecorded.words.map(d.code))} (this wins over amounts elsewhere in its sentences).`]] : [];
   return [
+    ...rows,
     ["pass", `An amount with a unit (g, cc, mL, mg, mm, cm, a bead count, also spelled counts) is found in the sentences that describe this ${d.action}'s device, and no nearby word shows it belongs to something else.`],
     ["fail", "No such amount; amounts of irrigation, blood loss, pins, wires, reamers, drains or other hardware, and French sizes of tubes and moulds, do not count (patterns/quantities.yaml)."]
   ];
 }
-var check3 = { type: "quantity", evaluate: (ctx, _spec) => evaluate3(ctx), describe: describe3 };
+var check3 = { type: "quantity", evaluate: (ctx, spec) => evaluate3(ctx, spec), describe: describe3 };
 
 // src/checks/primary-procedure.ts
 var FAMILY_SET = new Set(FAMILY);

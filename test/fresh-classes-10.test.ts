@@ -404,3 +404,26 @@ describe('a form\'s conditional field ("If yes: ... removal of the coated nail")
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
   });
 });
+
+describe('an earlier time after a reference participle dates what it refers to, not the sentence ("with the same drug load used at the first stage")', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Repeat debridement, deep right thigh (11043).\n' +
+    'Description: The old chain was removed from beneath the fascia lata; all 16 beads were counted. New beads: one 40 g pack of Simplex P mixed by hand with the same antibiotic dose used at the first stage, rolled into 16 beads and laid deep to the fascia lata.\n';
+  it('the new beads are placed today, deep', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep', 'insert:deep']);
+  });
+});
+
+describe('a device\'s own log row that says its amount was not taken fails its quantity, whatever else its sentences measure', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedures: antibiotic cement rod into the left femoral canal; antibiotic beads deep to the fascia lata.\n\n' +
+    '| Item               | Site              | Amount        |\n|---|---|---|\n| Simplex P          | rod               | 1 pack (40 g) |\n| Vancomycin         | in cement         | 2 g           |\n| Antibiotic rod     | femoral canal     | 9 mm x 30 cm  |\n| Antibiotic beads   | deep to fascia    | not recorded  |\n\n' +
+    'Description: The pack of Simplex P was mixed by hand with 2 g vancomycin and made into a rod over a guide wire, which was passed into the femoral canal. The leftover cement was rolled by hand into beads on a wire, placed deep to the fascia lata.\n';
+  it('the beads\' quantity fails; the rod\'s passes', () => {
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(el(rs, '20700', 'quantity')).toBe('fail');
+      expect(el(rs, '20702', 'quantity')).toBe('pass');
+    }
+  });
+});

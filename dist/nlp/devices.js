@@ -581,6 +581,10 @@ function deviceGrammar(a) {
             finiteVerb: new RegExp(`\\b(?:${phrases(gr.layout.finiteVerbs)})\\b`, 'i'),
             newDeviceBefore: co.newDeviceWords.length ? new RegExp(`\\b(?:${phrases(co.newDeviceWords)})\\s+(?:[\\w-]+\\s+){0,3}$`, 'i') : /(?!)/,
             earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), 'i'),
+            earlierAnchorAll: new RegExp(anyOf(gr.timeline.earlierAnchors), 'gi'),
+            referenceBefore: gr.timeline.referenceParticiples.length
+                ? new RegExp(`(?<!\\b(?:${phrases(g.passiveAuxiliaries)})\\s)\\b(?:${phrases(gr.timeline.referenceParticiples)})\\s+$`, 'i')
+                : /(?!)/,
             todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
             operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, 'i'),
             removalVerb: new RegExp(`(?:${phrases(g.removalVerbEndings)})$`, 'i'),
@@ -604,7 +608,20 @@ export function nearEarlierAnchor(a, m) {
 /** True when a sentence is anchored to an earlier time and not also to today (grammar.yaml timeline). */
 /** An earlier time named in a text: an earlier anchor ("3 weeks ago") or a date before the date of service. */
 function namesEarlierTime(a, text) {
-    return deviceGrammar(a).earlierAnchor.test(text) || a.datedBeforeService(text);
+    const dg = deviceGrammar(a);
+    if (!dg.earlierAnchor.test(text))
+        return a.datedBeforeService(text);
+    // (an earlier time that dates only what a participle after a noun refers to, "with the same antibiotic load used at
+    // the first stage", does not date the sentence)
+    const all = dg.earlierAnchorAll;
+    all.lastIndex = 0;
+    for (let m = all.exec(text); m; m = all.exec(text)) {
+        if (!dg.referenceBefore.test(text.slice(Math.max(0, m.index - 30), m.index)))
+            return true;
+        if (m[0].length === 0)
+            all.lastIndex++;
+    }
+    return a.datedBeforeService(text);
 }
 export function anchoredEarlier(a, s) {
     const dg = deviceGrammar(a);

@@ -35,6 +35,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         prepositionAfterWords: z.ZodArray<z.ZodString>;
         todayWords: z.ZodArray<z.ZodString>;
         earlierAnchors: z.ZodArray<z.ZodString>;
+        referenceParticiples: z.ZodDefault<z.ZodArray<z.ZodString>>;
         todayAnchors: z.ZodArray<z.ZodString>;
         stagedItemWords: z.ZodArray<z.ZodString>;
         correctionWords: z.ZodArray<z.ZodString>;

@@ -51,6 +51,10 @@ declare const Check: () => z.ZodDiscriminatedUnion<[z.ZodObject<{
     }>>;
 }, z.core.$strict>, z.ZodObject<{
     type: z.ZodLiteral<"quantity">;
+    notRecorded: z.ZodOptional<z.ZodObject<{
+        columns: z.ZodArray<z.ZodString>;
+        words: z.ZodArray<z.ZodString>;
+    }, z.core.$strict>>;
 }, z.core.$strict>, z.ZodObject<{
     type: z.ZodLiteral<"primary-procedure">;
     find: z.ZodArray<z.ZodObject<{
@@ -127,6 +131,10 @@ declare const Element: () => z.ZodObject<{
         }>>;
     }, z.core.$strict>, z.ZodObject<{
         type: z.ZodLiteral<"quantity">;
+        notRecorded: z.ZodOptional<z.ZodObject<{
+            columns: z.ZodArray<z.ZodString>;
+            words: z.ZodArray<z.ZodString>;
+        }, z.core.$strict>>;
     }, z.core.$strict>, z.ZodObject<{
         type: z.ZodLiteral<"primary-procedure">;
         find: z.ZodArray<z.ZodObject<{
@@ -239,6 +247,10 @@ export declare const PackSchema: () => z.ZodObject<{
             }>>;
         }, z.core.$strict>, z.ZodObject<{
             type: z.ZodLiteral<"quantity">;
+            notRecorded: z.ZodOptional<z.ZodObject<{
+                columns: z.ZodArray<z.ZodString>;
+                words: z.ZodArray<z.ZodString>;
+            }, z.core.$strict>>;
         }, z.core.$strict>, z.ZodObject<{
             type: z.ZodLiteral<"primary-procedure">;
             find: z.ZodArray<z.ZodObject<{

@@ -73,7 +73,15 @@ const __schemas = lazy(() => {
             missing: z.enum(['fail', 'warn']).default('fail'),
         }),
         /** An amount for the device or its materials. */
-        z.strictObject({ type: z.literal('quantity') }),
+        z.strictObject({
+            type: z.literal('quantity'),
+            /**
+             * The device's own row of a table whose amount column (`columns`, by header) says the amount was not taken
+             * (`words`: "| Antibiotic beads | anterior compartment | not recorded |"): the element fails, whatever other
+             * amounts the device's sentences hold (they measure the rest of the record).
+             */
+            notRecorded: z.strictObject({ columns: z.array(z.string().min(1)).min(1), words: z.array(z.string().min(1)).min(1) }).optional(),
+        }),
         /** The primary procedure, by CPT code (pass) or in words (warn). */
         z.strictObject({
             type: z.literal('primary-procedure'),

@@ -1,10 +1,48 @@
 import type { ExplainEntry } from '../types.js';
 import type { CheckSpec } from '../rules/pack.js';
 import { assertionOf, explainOf, eventsFor, measuresOtherDevice, quoteList, refMentions, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict } from './common.js';
+import { pipeTables } from '../nlp/devices.js';
+import { phrases } from '../text/regex.js';
 
-export function evaluate(ctx: EvalContext): Verdict {
+type Spec = Extract<CheckSpec, { type: 'quantity' }>;
+const notRecordedMemo = new WeakMap<object, { column: RegExp; word: RegExp }>();
+
+/** The cell of this device's own table row that says its amount was not taken (pack `notRecorded`), if any. */
+function notRecorded(ctx: EvalContext, spec: Spec): { start: number; end: number; text: string } | undefined {
+  const nr = spec.notRecorded;
+  if (!nr) return undefined;
+  let re = notRecordedMemo.get(nr);
+  if (!re) {
+    re = { column: new RegExp(`\\b(?:${phrases(nr.columns)})\\b`, 'i'), word: new RegExp(`^(?:${phrases(nr.words)})\\b`, 'i') };
+    notRecordedMemo.set(nr, re);
+  }
+  const own = new Set(eventsFor(ctx).mine.flatMap((e) => e.sentences));
+  for (const t of pipeTables(ctx.a)) {
+    const col = t.header.findIndex((c) => re!.column.test(c.text));
+    if (col < 0) continue;
+    // (rows without a digit are kept out of the table's rows: read every row sentence of the table)
+    for (const s of t.sentences) {
+      if (!own.has(s)) continue;
+      const sent = ctx.a.sentences[s]!;
+      const cells = sent.text.replace(/^\s*\|/, '').split('|');
+      const cell = cells[col]?.trim();
+      if (cell && re.word.test(cell)) {
+        const start = sent.start + sent.text.indexOf(cell);
+        return { start, end: start + cell.length, text: cell };
+      }
+    }
+  }
+  return undefined;
+}
+
+export function evaluate(ctx: EvalContext, spec: Spec = { type: 'quantity' }): Verdict {
   const { a } = ctx;
   const explain: ExplainEntry[] = [];
+  const missing = notRecorded(ctx, spec);
+  if (missing) {
+    if (ctx.explain) explain.push({ pattern: 'quantity/not-recorded', term: missing.text, evidence: a.evidence(missing.start, missing.end), accepted: false, context: "the device's own row says its amount was not recorded" });
+    return { status: 'fail', messageKey: 'fail', evidence: [a.evidence(missing.start, missing.end)], explain };
+  }
   const good: { start: number; end: number; text: string }[] = [];
   for (const s of [...scopeSentences(ctx)].sort((x, y) => x - y)) {
     for (const q of a.quantities(s)) {
@@ -23,11 +61,15 @@ export function evaluate(ctx: EvalContext): Verdict {
 
 
 /** How the quantity element is decided, for the rules reference. */
-export function describe(_spec: Extract<CheckSpec, { type: 'quantity' }>, d: DescribeContext): Condition[] {
+export function describe(spec: Extract<CheckSpec, { type: 'quantity' }>, d: DescribeContext): Condition[] {
+  const rows: Condition[] = spec.notRecorded
+    ? [['fail', `The device's own row of a table says its amount was not taken: a column headed ${d.orList(spec.notRecorded.columns.map(d.code))} reads ${d.orList(spec.notRecorded.words.map(d.code))} (this wins over amounts elsewhere in its sentences).`]]
+    : [];
   return [
+    ...rows,
     ['pass', `An amount with a unit (g, cc, mL, mg, mm, cm, a bead count, also spelled counts) is found in the sentences that describe this ${d.action}'s device, and no nearby word shows it belongs to something else.`],
     ['fail', 'No such amount; amounts of irrigation, blood loss, pins, wires, reamers, drains or other hardware, and French sizes of tubes and moulds, do not count (patterns/quantities.yaml).'],
   ];
 }
 
-export const check = { type: 'quantity' as const, evaluate: (ctx: EvalContext, _spec: Extract<CheckSpec, { type: 'quantity' }>) => evaluate(ctx), describe };
+export const check = { type: 'quantity' as const, evaluate: (ctx: EvalContext, spec: Extract<CheckSpec, { type: 'quantity' }>) => evaluate(ctx, spec), describe };

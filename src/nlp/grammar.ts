@@ -52,6 +52,8 @@ const __schemas = lazy(() => {
       prepositionAfterWords: phrases,
       todayWords: phrases,
       earlierAnchors: phrases,
+      /** Participles after which an earlier time dates what they refer to, not the sentence ("the load used at the first stage"). */
+      referenceParticiples: phrases.default([]),
       todayAnchors: phrases,
       /** Words that open a procedure-list item naming today's staged procedure ("Planned repeat debridement"). */
       stagedItemWords: phrases,
