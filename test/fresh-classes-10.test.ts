@@ -427,3 +427,17 @@ describe('a device\'s own log row that says its amount was not taken fails its q
     }
   });
 });
+
+describe('what came from an earlier operation is of that time ("Final cultures from the index I&D are sensitive")', () => {
+  const note =
+    'OPERATIVE NOTE\nProcedure: Removal of the antibiotic bead chain from beneath the fascia of the left calf.\n' +
+    'Description: The fascia was opened and all 14 beads were withdrawn on their wire. Closure with nylon.\n' +
+    'Findings: healthy granulation. Cultures from the initial debridement grew MSSA sensitive to cefazolin.\n';
+  it('the removal is the only procedure: the primary procedure fails', () => {
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20701', 'primary-procedure')).toBe('fail');
+  });
+  it('(guard) a count checked "against the record from the index procedure" stays today\'s', () => {
+    const counted = note.replace('all 14 beads were withdrawn on their wire', 'all 14 of 14 beads were withdrawn, counted against the record from the index procedure');
+    for (const t of layouts(counted)) expect(el(checkNoteAll(t), '20701', 'completeness')).toBe('pass');
+  });
+});
