@@ -15925,6 +15925,8 @@ function deviceGrammar(a) {
       linked: new RegExp(`^\\s*(?:(?:${phrases(g.linkRelatives)})\\s+)?(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, "i"),
       participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, "i"),
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, "i"),
+      inwardLast: new RegExp(`\\b(?:${phrases(g.inwardPrepositions)})$`, "i"),
+      intoMade: new RegExp(`^\\s+(?:${phrases(g.inwardPrepositions)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\d.]+\\s*(?:mm|cm)\\s+)?$`, "i"),
       passiveVerbAll: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+ly\\s+|then\\s+)?[a-z]+(?:${phrases(g.participleEndings)})\\b`, "gi"),
       relativeClause: new RegExp(`^\\s*,?\\s*(?:${phrases(g.relativePronouns)})\\b`, "i"),
       appositiveOpen: new RegExp(`^\\s*,\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+(?:${phrases(g.participleEndings)})|${phrases([...g.irregularParticiples, ...g.relativePronouns])})\\b`, "i"),
@@ -16157,7 +16159,7 @@ function governedDevice(a, act, devices) {
     const f = verbForm(a, o);
     return f.participle && !f.passive && devices.some((d) => d.end <= o.start && /^\s+$/.test(text.slice(d.end, o.start)));
   };
-  const { participle, passive } = verbForm(a, act);
+  const { participle, passive, coordinated } = verbForm(a, act);
   const at = firstFrom(devices, act.start);
   const back = () => {
     for (let i = at - 1; i >= 0; i--) {
@@ -16204,7 +16206,13 @@ function governedDevice(a, act, devices) {
     const between = cutRanges(text, d.end, act.start, asides(dg, text, d.end, act.start));
     return dg.relativeClause.test(between) || !dg.otherSubject.test(between) ? d : void 0;
   };
-  if (passive) return (withInstrument(a, act) ? fwd() : void 0) ?? subject();
+  const fwdPlaced = () => {
+    const d = fwd();
+    if (!d) return d;
+    const gap = (dg.inwardLast.test(act.text) ? " into " : "") + text.slice(act.end, d.start).replace(/^\s*/, " ");
+    return dg.intoMade.test(gap) ? void 0 : d;
+  };
+  if (passive) return (withInstrument(a, act) ? fwd() : void 0) ?? subject() ?? (coordinated ? fwdPlaced() : void 0);
   const sole = () => {
     const before = devices.filter((d2) => d2.end <= act.start && d2.sentence === act.sentence);
     if (!before.length || new Set(devices.filter((d2) => d2.sentence === act.sentence).map((d2) => d2.form)).size !== 1) return void 0;
@@ -16239,6 +16247,7 @@ function verbForm(a, act) {
   const word = act.text.split(/\s+/)[0] ?? act.text;
   const participle = dg.participle.test(word) && !/ing$/i.test(word);
   let passive = participle && dg.passiveBefore.test(a.doc.text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
+  let coordinated = false;
   if (participle && !passive && /\band\s+$/i.test(a.doc.text.slice(Math.max(0, act.start - 6), act.start))) {
     const sent = a.sentences[act.sentence];
     if (sent) {
@@ -16246,7 +16255,10 @@ function verbForm(a, act) {
       const aux = [...before.matchAll(dg.passiveVerbAll)].pop();
       const from = sent.start + (aux?.index ?? 0);
       const acted = a.in("actions", act.sentence).some((o) => o !== act && o.start >= from && o.end <= act.start);
-      if (aux && !acted && !/[;:,]/.test(before.slice(aux.index))) passive = true;
+      if (aux && !acted && !/[;:,]/.test(before.slice(aux.index))) {
+        passive = true;
+        coordinated = true;
+      }
     }
   }
   if (participle && !passive && /,\s*$/.test(a.doc.text.slice(Math.max(0, act.start - 3), act.start))) {
@@ -16257,7 +16269,7 @@ function verbForm(a, act) {
       if (aux && !/[;.]/.test(before.slice(aux.index))) passive = true;
     }
   }
-  return { participle, passive };
+  return { participle, passive, coordinated };
 }
 function withInstrument(a, act) {
   return verbForm(a, act).passive && deviceGrammar(a).instrument.test(a.doc.text.slice(act.end, act.end + 30));

@@ -441,3 +441,20 @@ describe('what came from an earlier operation is of that time ("Final cultures f
     for (const t of layouts(counted)) expect(el(checkNoteAll(t), '20701', 'completeness')).toBe('pass');
   });
 });
+
+describe('a participle joined by "and" to a passive verb with no device as its subject is read as it stands, unless it goes into the device it makes', () => {
+  it('"mixed by hand and pressed into the knee joint space as a block spacer" places the spacer', () => {
+    const note = 'OPERATIVE NOTE\nProcedure: Excision of the infected knee prosthesis (27488).\nDescription: Simplex P with 3 g vancomycin was mixed by hand and pressed into the knee joint space as a block spacer.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+  });
+  it('"mixed with vancomycin and pressed into 4 mm pellets" makes the pellets; the next sentence places them', () => {
+    const note =
+      'OPERATIVE NOTE\nProcedure: Excisional debridement of the left calf (11043).\n' +
+      'Description: Joint lavage first. A 10 cc Stimulan kit was mixed with 1 g of vancomycin powder and pressed into 4 mm pellets. The pellets were packed beneath the posterior compartment fascia.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:deep']);
+      expect(el(rs, '20700', 'drug')).toBe('pass');
+    }
+  });
+});

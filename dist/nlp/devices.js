@@ -507,6 +507,8 @@ function deviceGrammar(a) {
             linked: new RegExp(`^\\s*(?:(?:${phrases(g.linkRelatives)})\\s+)?(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, 'i'),
             participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, 'i'),
             passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+            inwardLast: new RegExp(`\\b(?:${phrases(g.inwardPrepositions)})$`, 'i'),
+            intoMade: new RegExp(`^\\s+(?:${phrases(g.inwardPrepositions)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\d.]+\\s*(?:mm|cm)\\s+)?$`, 'i'),
             passiveVerbAll: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+ly\\s+|then\\s+)?[a-z]+(?:${phrases(g.participleEndings)})\\b`, 'gi'),
             relativeClause: new RegExp(`^\\s*,?\\s*(?:${phrases(g.relativePronouns)})\\b`, 'i'),
             appositiveOpen: new RegExp(`^\\s*,\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+(?:${phrases(g.participleEndings)})|${phrases([...g.irregularParticiples, ...g.relativePronouns])})\\b`, 'i'),
@@ -823,7 +825,7 @@ export function governedDevice(a, act, devices) {
         return f.participle && !f.passive && devices.some((d) => d.end <= o.start && /^\s+$/.test(text.slice(d.end, o.start)));
     };
     // the verb of a phrasal action ("passed into", "slid down") is its first word
-    const { participle, passive } = verbForm(a, act);
+    const { participle, passive, coordinated } = verbForm(a, act);
     // devices are in text order: look outwards from the action word, within the governing windows
     const at = firstFrom(devices, act.start);
     const back = () => {
@@ -897,8 +899,19 @@ export function governedDevice(a, act, devices) {
         const between = cutRanges(text, d.end, act.start, asides(dg, text, d.end, act.start));
         return dg.relativeClause.test(between) || !dg.otherSubject.test(between) ? d : undefined;
     };
+    // (a participle made passive only by the verb it is joined to, with no device as that verb's subject, is read as it
+    // stands: "Palacos ... was mixed by hand and pressed into the knee joint space as a block spacer")
+    // (but not into the device it makes: "a Stimulan kit was mixed with vancomycin and pressed into 3 mm pellets")
+    const fwdPlaced = () => {
+        const d = fwd();
+        if (!d)
+            return d;
+        // (the preposition is the action word's own last word, "pressed into", or stands after it)
+        const gap = (dg.inwardLast.test(act.text) ? ' into ' : '') + text.slice(act.end, d.start).replace(/^\s*/, ' ');
+        return dg.intoMade.test(gap) ? undefined : d;
+    };
     if (passive)
-        return (withInstrument(a, act) ? fwd() : undefined) ?? subject();
+        return (withInstrument(a, act) ? fwd() : undefined) ?? subject() ?? (coordinated ? fwdPlaced() : undefined);
     // a participle with no subject of its own after a long description of the one device its sentence names ("SPACER
     // MADE ON THE TABLE: TWO 40 G PACKS ... MOULDED BY HAND AROUND A PIN TO FORM A STEM ..., THEN PLACED INTO THE HIP
     // JOINT") tells what was done with that device, however far back it was named
@@ -956,6 +969,7 @@ function verbForm(a, act) {
     const word = act.text.split(/\s+/)[0] ?? act.text;
     const participle = dg.participle.test(word) && !/ing$/i.test(word);
     let passive = participle && dg.passiveBefore.test(a.doc.text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
+    let coordinated = false;
     // (a participle joined by "and" to a passive verb of its clause shares its auxiliary: "the rod ... was grasped at its
     // proud end with pliers and removed")
     if (participle && !passive && /\band\s+$/i.test(a.doc.text.slice(Math.max(0, act.start - 6), act.start))) {
@@ -966,8 +980,10 @@ function verbForm(a, act) {
             // (not when an action word stands between, "was made by hand ... and inserted": that verb's own reading holds)
             const from = sent.start + (aux?.index ?? 0);
             const acted = a.in('actions', act.sentence).some((o) => o !== act && o.start >= from && o.end <= act.start);
-            if (aux && !acted && !/[;:,]/.test(before.slice(aux.index)))
+            if (aux && !acted && !/[;:,]/.test(before.slice(aux.index))) {
                 passive = true;
+                coordinated = true;
+            }
         }
     }
     // (an auxiliary and its participle parted by a clause between commas: "were, after the joint had been irrigated, placed")
@@ -980,7 +996,7 @@ function verbForm(a, act) {
                 passive = true;
         }
     }
-    return { participle, passive };
+    return { participle, passive, coordinated };
 }
 /** A passive verb with an instrument after it ("the cavity was filled with the beads"): its subject is the place. */
 function withInstrument(a, act) {

@@ -508,6 +508,10 @@ interface DeviceGrammar {
   linked: RegExp;
   participle: RegExp;
   passiveBefore: RegExp;
+  /** An action word that ends with its inward preposition ("pressed into"). */
+  inwardLast: RegExp;
+  /** Right before a device after a verb: "into (a) (3 mm)" — the verb makes that device, it places nothing. */
+  intoMade: RegExp;
   /** A passive verb ("was grasped"), for a participle joined to it by "and" however far after it. */
   passiveVerbAll: RegExp;
   /** A clause of its own in the active perfect right before a participle (", the cavity has"): that noun is its subject. */
@@ -666,6 +670,8 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       linked: new RegExp(`^\\s*(?:(?:${phrases(g.linkRelatives)})\\s+)?(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, 'i'),
       participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, 'i'),
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+      inwardLast: new RegExp(`\\b(?:${phrases(g.inwardPrepositions)})$`, 'i'),
+      intoMade: new RegExp(`^\\s+(?:${phrases(g.inwardPrepositions)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\d.]+\\s*(?:mm|cm)\\s+)?$`, 'i'),
       passiveVerbAll: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+ly\\s+|then\\s+)?[a-z]+(?:${phrases(g.participleEndings)})\\b`, 'gi'),
       relativeClause: new RegExp(`^\\s*,?\\s*(?:${phrases(g.relativePronouns)})\\b`, 'i'),
       appositiveOpen: new RegExp(`^\\s*,\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+(?:${phrases(g.participleEndings)})|${phrases([...g.irregularParticiples, ...g.relativePronouns])})\\b`, 'i'),
@@ -978,7 +984,7 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
     return f.participle && !f.passive && devices.some((d) => d.end <= o.start && /^\s+$/.test(text.slice(d.end, o.start)));
   };
   // the verb of a phrasal action ("passed into", "slid down") is its first word
-  const { participle, passive } = verbForm(a, act);
+  const { participle, passive, coordinated } = verbForm(a, act);
   // devices are in text order: look outwards from the action word, within the governing windows
   const at = firstFrom(devices, act.start);
   const back = () => {
@@ -1041,7 +1047,17 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
     const between = cutRanges(text, d.end, act.start, asides(dg, text, d.end, act.start));
     return dg.relativeClause.test(between) || !dg.otherSubject.test(between) ? d : undefined;
   };
-  if (passive) return (withInstrument(a, act) ? fwd() : undefined) ?? subject();
+  // (a participle made passive only by the verb it is joined to, with no device as that verb's subject, is read as it
+  // stands: "Palacos ... was mixed by hand and pressed into the knee joint space as a block spacer")
+  // (but not into the device it makes: "a Stimulan kit was mixed with vancomycin and pressed into 3 mm pellets")
+  const fwdPlaced = () => {
+    const d = fwd();
+    if (!d) return d;
+    // (the preposition is the action word's own last word, "pressed into", or stands after it)
+    const gap = (dg.inwardLast.test(act.text) ? ' into ' : '') + text.slice(act.end, d.start).replace(/^\s*/, ' ');
+    return dg.intoMade.test(gap) ? undefined : d;
+  };
+  if (passive) return (withInstrument(a, act) ? fwd() : undefined) ?? subject() ?? (coordinated ? fwdPlaced() : undefined);
   // a participle with no subject of its own after a long description of the one device its sentence names ("SPACER
   // MADE ON THE TABLE: TWO 40 G PACKS ... MOULDED BY HAND AROUND A PIN TO FORM A STEM ..., THEN PLACED INTO THE HIP
   // JOINT") tells what was done with that device, however far back it was named
@@ -1087,11 +1103,12 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
 }
 
 /** Whether an action word is a participle, and a passive one ("was placed", "were then packed"). */
-function verbForm(a: Analysis, act: Mention): { participle: boolean; passive: boolean } {
+function verbForm(a: Analysis, act: Mention): { participle: boolean; passive: boolean; coordinated: boolean } {
   const dg = deviceGrammar(a);
   const word = act.text.split(/\s+/)[0] ?? act.text;
   const participle = dg.participle.test(word) && !/ing$/i.test(word);
   let passive = participle && dg.passiveBefore.test(a.doc.text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
+  let coordinated = false;
   // (a participle joined by "and" to a passive verb of its clause shares its auxiliary: "the rod ... was grasped at its
   // proud end with pliers and removed")
   if (participle && !passive && /\band\s+$/i.test(a.doc.text.slice(Math.max(0, act.start - 6), act.start))) {
@@ -1102,7 +1119,10 @@ function verbForm(a: Analysis, act: Mention): { participle: boolean; passive: bo
       // (not when an action word stands between, "was made by hand ... and inserted": that verb's own reading holds)
       const from = sent.start + (aux?.index ?? 0);
       const acted = a.in('actions', act.sentence).some((o) => o !== act && o.start >= from && o.end <= act.start);
-      if (aux && !acted && !/[;:,]/.test(before.slice(aux.index!))) passive = true;
+      if (aux && !acted && !/[;:,]/.test(before.slice(aux.index!))) {
+        passive = true;
+        coordinated = true;
+      }
     }
   }
   // (an auxiliary and its participle parted by a clause between commas: "were, after the joint had been irrigated, placed")
@@ -1114,7 +1134,7 @@ function verbForm(a: Analysis, act: Mention): { participle: boolean; passive: bo
       if (aux && !/[;.]/.test(before.slice(aux.index!))) passive = true;
     }
   }
-  return { participle, passive };
+  return { participle, passive, coordinated };
 }
 
 /** A passive verb with an instrument after it ("the cavity was filled with the beads"): its subject is the place. */
