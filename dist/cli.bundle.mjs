@@ -16570,12 +16570,12 @@ function analyseDevices(a) {
       if (r.action === action && listed(r.s) && r.forms.every((f) => negated.has(f) && !toldInNarrative.has(f))) raw.splice(i, 1);
     }
   }
-  const vouching = raw.filter((r) => attestationSentence(a, r.s));
-  if (vouching.length && vouching.length < raw.length) {
-    const told = new Set(raw.filter((r) => !attestationSentence(a, r.s)).flatMap((r) => r.forms.map((f) => `${r.action} ${f}`)));
+  const attested = new Set(raw.filter((r) => attestationSentence(a, r.s)));
+  if (attested.size && attested.size < raw.length) {
+    const told = new Set(raw.filter((r) => !attested.has(r)).flatMap((r) => r.forms.map((f) => `${r.action} ${f}`)));
     for (let i = raw.length - 1; i >= 0; i--) {
       const r = raw[i];
-      if (attestationSentence(a, r.s) && !r.forms.some((f) => told.has(`${r.action} ${f}`))) raw.splice(i, 1);
+      if (attested.has(r) && !r.forms.some((f) => told.has(`${r.action} ${f}`))) raw.splice(i, 1);
     }
   }
   const resolved = resolveSites(a, raw, bySentence, insertSentences, removeSentences);
@@ -16589,24 +16589,23 @@ function analyseDevices(a) {
 function correctionSentence(a, s) {
   const dg = deviceGrammar(a);
   const sent = a.sentences[s];
-  for (let i = sent.section; i >= 0 && i >= sent.section - 4; i--) {
-    const title = a.sections[i]?.title ?? "";
-    if (title !== "" && (dg.correction.test(title) || dg.attestation.test(title))) return true;
-    if (!dg.byline.test(title)) break;
-  }
+  if (inTitledSection(a, s, (title) => dg.correction.test(title) || dg.attestation.test(title))) return true;
   if (dg.correction.test(sent.text)) return true;
   const prev = a.sentences[s - 1];
   return prev !== void 0 && prev.section === sent.section && dg.correction.test(prev.text);
 }
-function attestationSentence(a, s) {
+function inTitledSection(a, s, titled) {
   const dg = deviceGrammar(a);
-  const sent = a.sentences[s];
-  for (let i = sent.section; i >= 0 && i >= sent.section - 4; i--) {
+  const sec = a.sentences[s].section;
+  for (let i = sec; i >= 0 && i >= sec - 4; i--) {
     const title = a.sections[i]?.title ?? "";
-    if (title !== "" && dg.attestation.test(title)) return true;
+    if (title !== "" && titled(title)) return true;
     if (!dg.byline.test(title)) break;
   }
   return false;
+}
+function attestationSentence(a, s) {
+  return inTitledSection(a, s, (title) => deviceGrammar(a).attestation.test(title));
 }
 function retractedForms(a, devices) {
   const out = /* @__PURE__ */ new Map();
@@ -16755,10 +16754,9 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     const own = frames.filter((f) => f.action === action && f.forms.some((x) => named.has(x)));
     if (own.length === 1 && !notInDevice(a, s)) own[0].sentences.add(s);
   }
-  for (let s = 0; s < a.sentences.length; s++) {
-    if (runs[s] !== s) continue;
-    let end = s;
-    while (end + 1 < a.sentences.length && runs[end + 1] === s) end++;
+  for (const table of pipeTables(a)) {
+    const s = table.sentences[0];
+    const end = table.sentences[table.sentences.length - 1];
     const holders = frames.filter((f2) => [...f2.sentences].some((t) => t >= s && t <= end));
     if (holders.length !== 1) continue;
     const f = holders[0];
@@ -16776,7 +16774,6 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
       if (f.sentences.has(t - 1) && f.sentences.has(t + 1) || wrapped) between.push(t);
     }
     for (const t of between) f.sentences.add(t);
-    s = end;
   }
   for (const f of frames) {
     for (const s of [...f.sentences]) for (const t of subItemSentences(a, s)) if (!notInDevice(a, t)) f.sentences.add(t);
@@ -16840,18 +16837,20 @@ function rowCells(a, s) {
   }
   return cells2;
 }
+var pipeTablesMemo = /* @__PURE__ */ new WeakMap();
 function pipeTables(a) {
+  const memo = pipeTablesMemo.get(a);
+  if (memo) return memo;
   const runs = tableRunStarts(a);
   const out = [];
   for (let s = 0; s < a.sentences.length; s++) {
     if (runs[s] !== s) continue;
-    const header = rowCells(a, s) ?? [];
-    const table = { header, rows: [], rowSentences: [], sentences: [s] };
+    const table = { header: rowCells(a, s) ?? [], rows: [], rowSentences: [], sentences: [s] };
     let t = s + 1;
     for (; t < a.sentences.length && runs[t] === s; t++) {
       table.sentences.push(t);
       const cells2 = rowCells(a, t);
-      if (cells2 && /\d/.test(a.sentences[t].text)) {
+      if (cells2) {
         table.rows.push(cells2);
         table.rowSentences.push(t);
       }
@@ -16859,6 +16858,7 @@ function pipeTables(a) {
     out.push(table);
     s = t - 1;
   }
+  pipeTablesMemo.set(a, out);
   return out;
 }
 function tableHeaderOf(a, s) {
@@ -17554,15 +17554,9 @@ function notRecorded(ctx, spec) {
   for (const t of pipeTables(ctx.a)) {
     const col = t.header.findIndex((c) => re.column.test(c.text));
     if (col < 0) continue;
-    for (const s of t.sentences) {
-      if (!own.has(s)) continue;
-      const sent = ctx.a.sentences[s];
-      const cells2 = sent.text.replace(/^\s*\|/, "").split("|");
-      const cell = cells2[col]?.trim();
-      if (cell && re.word.test(cell)) {
-        const start = sent.start + sent.text.indexOf(cell);
-        return { start, end: start + cell.length, text: cell };
-      }
+    for (let k = 0; k < t.rows.length; k++) {
+      const cell = t.rows[k][col];
+      if (own.has(t.rowSentences[k]) && cell && re.word.test(cell.text)) return { start: cell.start, end: cell.start + cell.text.length, text: cell.text };
     }
   }
   return void 0;

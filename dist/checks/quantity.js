@@ -17,17 +17,10 @@ function notRecorded(ctx, spec) {
         const col = t.header.findIndex((c) => re.column.test(c.text));
         if (col < 0)
             continue;
-        // (rows without a digit are kept out of the table's rows: read every row sentence of the table)
-        for (const s of t.sentences) {
-            if (!own.has(s))
-                continue;
-            const sent = ctx.a.sentences[s];
-            const cells = sent.text.replace(/^\s*\|/, '').split('|');
-            const cell = cells[col]?.trim();
-            if (cell && re.word.test(cell)) {
-                const start = sent.start + sent.text.indexOf(cell);
-                return { start, end: start + cell.length, text: cell };
-            }
+        for (let k = 0; k < t.rows.length; k++) {
+            const cell = t.rows[k][col];
+            if (own.has(t.rowSentences[k]) && cell && re.word.test(cell.text))
+                return { start: cell.start, end: cell.start + cell.text.length, text: cell.text };
         }
     }
     return undefined;

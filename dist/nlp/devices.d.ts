@@ -89,14 +89,12 @@ export interface TableCell {
     text: string;
     start: number;
 }
-/**
- * The pipe tables of a note, each as its header cells and its later rows' cells (rows of rules or without a digit
- * are left out). A generic reading of tables for checks that read a cell by its column.
- */
-export declare function pipeTables(a: Analysis): {
+/** A pipe table of a note: its header cells, its later rows' cells with their sentences, and all its sentences. */
+export interface PipeTable {
     header: TableCell[];
     rows: TableCell[][];
     rowSentences: number[];
     sentences: number[];
-}[];
+}
+export declare function pipeTables(a: Analysis): PipeTable[];
 export declare function eventEvidence(a: Analysis, e: DeviceEventDetail): Evidence[];

@@ -1468,12 +1468,12 @@ export function analyseDevices(a) {
     // An attending's attestation vouches for the operation the note tells, or corrects it: an action on a form that only
     // the attestation tells, when the rest of the note tells device events, is the wording of its summary ("present for
     // the entire procedure, including explantation and fabrication of the spacer" after a note that places a spacer)
-    const vouching = raw.filter((r) => attestationSentence(a, r.s));
-    if (vouching.length && vouching.length < raw.length) {
-        const told = new Set(raw.filter((r) => !attestationSentence(a, r.s)).flatMap((r) => r.forms.map((f) => `${r.action} ${f}`)));
+    const attested = new Set(raw.filter((r) => attestationSentence(a, r.s)));
+    if (attested.size && attested.size < raw.length) {
+        const told = new Set(raw.filter((r) => !attested.has(r)).flatMap((r) => r.forms.map((f) => `${r.action} ${f}`)));
         for (let i = raw.length - 1; i >= 0; i--) {
             const r = raw[i];
-            if (attestationSentence(a, r.s) && !r.forms.some((f) => told.has(`${r.action} ${f}`)))
+            if (attested.has(r) && !r.forms.some((f) => told.has(`${r.action} ${f}`)))
                 raw.splice(i, 1);
         }
     }
@@ -1494,33 +1494,33 @@ export function analyseDevices(a) {
 export function correctionSentence(a, s) {
     const dg = deviceGrammar(a);
     const sent = a.sentences[s];
-    // (the heading of a correction goes on over its byline fields: "ADDENDUM TO OPERATIVE REPORT" / "Author: Dr. X" /
-    // "This addendum corrects ...")
-    // (back over byline sections only, at most three of them)
-    for (let i = sent.section; i >= 0 && i >= sent.section - 4; i--) {
-        const title = a.sections[i]?.title ?? '';
-        if (title !== '' && (dg.correction.test(title) || dg.attestation.test(title)))
-            return true;
-        if (!dg.byline.test(title))
-            break;
-    }
+    if (inTitledSection(a, s, (title) => dg.correction.test(title) || dg.attestation.test(title)))
+        return true;
     if (dg.correction.test(sent.text))
         return true;
     const prev = a.sentences[s - 1];
     return prev !== undefined && prev.section === sent.section && dg.correction.test(prev.text);
 }
-/** True when a sentence is part of an attending's attestation (a section titled with grammar.yaml attestationWords). */
-function attestationSentence(a, s) {
+/**
+ * True when sentence `s` stands in a section whose title passes `titled`, or under such a title followed by byline
+ * sections ("ADDENDUM TO OPERATIVE REPORT" / "Author: Dr. X" / "This addendum corrects ..."): back over byline
+ * sections only, at most four.
+ */
+function inTitledSection(a, s, titled) {
     const dg = deviceGrammar(a);
-    const sent = a.sentences[s];
-    for (let i = sent.section; i >= 0 && i >= sent.section - 4; i--) {
+    const sec = a.sentences[s].section;
+    for (let i = sec; i >= 0 && i >= sec - 4; i--) {
         const title = a.sections[i]?.title ?? '';
-        if (title !== '' && dg.attestation.test(title))
+        if (title !== '' && titled(title))
             return true;
         if (!dg.byline.test(title))
             break;
     }
     return false;
+}
+/** True when a sentence is part of an attending's attestation (a section titled with grammar.yaml attestationWords). */
+function attestationSentence(a, s) {
+    return inTitledSection(a, s, (title) => deviceGrammar(a).attestation.test(title));
 }
 /** Forms a correction says were not placed (a negated form with a negated insertion word in a correction section), with the sentence that says so. */
 function retractedForms(a, devices) {
@@ -1761,12 +1761,9 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     // beads packed into the cavity |"); a longer stretch between two of its rows is the rest of a form ("| Findings |
     // necrotic bone about 3 x 3 cm |"); so does a row of it that names a drug or a carrier ("| Cement | one 40 g pack of
     // Simplex P |" / "| Drugs | tobramycin 2.4 g |" above "| Forming | rolled into beads |")
-    for (let s = 0; s < a.sentences.length; s++) {
-        if (runs[s] !== s)
-            continue;
-        let end = s;
-        while (end + 1 < a.sentences.length && runs[end + 1] === s)
-            end++;
+    for (const table of pipeTables(a)) {
+        const s = table.sentences[0];
+        const end = table.sentences[table.sentences.length - 1];
         const holders = frames.filter((f) => [...f.sentences].some((t) => t >= s && t <= end));
         if (holders.length !== 1)
             continue;
@@ -1798,7 +1795,6 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
         }
         for (const t of between)
             f.sentences.add(t);
-        s = end;
     }
     // the sub-items of a list item that is part of a frame belong to it too ("Step 22: Back table: rod preparation" /
     // "  a. One 40 g packet of Palacos opened." / "  b. Vancomycin 2 g added"): the lines indented under it
@@ -1887,22 +1883,25 @@ function rowCells(a, s) {
     return cells;
 }
 /**
- * The pipe tables of a note, each as its header cells and its later rows' cells (rows of rules or without a digit
- * are left out). A generic reading of tables for checks that read a cell by its column.
+ * The pipe tables of a note, each as its header cells and its later rows' cells (rules rows included: their cells
+ * hold no words or numbers). A generic reading of tables for checks that read a cell by its column. Memoised.
  */
+const pipeTablesMemo = new WeakMap();
 export function pipeTables(a) {
+    const memo = pipeTablesMemo.get(a);
+    if (memo)
+        return memo;
     const runs = tableRunStarts(a);
     const out = [];
     for (let s = 0; s < a.sentences.length; s++) {
         if (runs[s] !== s)
             continue;
-        const header = rowCells(a, s) ?? [];
-        const table = { header, rows: [], rowSentences: [], sentences: [s] };
+        const table = { header: rowCells(a, s) ?? [], rows: [], rowSentences: [], sentences: [s] };
         let t = s + 1;
         for (; t < a.sentences.length && runs[t] === s; t++) {
             table.sentences.push(t);
             const cells = rowCells(a, t);
-            if (cells && /\d/.test(a.sentences[t].text)) {
+            if (cells) {
                 table.rows.push(cells);
                 table.rowSentences.push(t);
             }
@@ -1910,6 +1909,7 @@ export function pipeTables(a) {
         out.push(table);
         s = t - 1;
     }
+    pipeTablesMemo.set(a, out);
     return out;
 }
 /** The cells of the header row of the pipe table that sentence `s` is a row of (the first row of its run), if any. */

@@ -56,7 +56,7 @@ export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'ter
   }
   const table = spec.countTable ? countTable(ctx, spec.countTable, scope) : undefined;
   if (table) {
-    const quote = (c: TableCell) => `${c.header}: ${c.text}`;
+    const quote = (c: CountCell) => `${c.header}: ${c.text}`;
     const ev = [table.removed, table.other].map((c) => a.evidence(c.start, c.start + c.text.length));
     if (ctx.explain) explain.push({ pattern: 'count-table', term: `${quote(table.removed)} / ${quote(table.other)}`, evidence: ev[0]!, accepted: table.complete, context: table.complete ? 'the count table accounts for every piece' : 'the count table leaves pieces unaccounted for' });
     if (!table.complete) {
@@ -112,7 +112,7 @@ function countConflict(ctx: EvalContext): { placed: Quantity; removed: Quantity 
   return placed && removed.value < placed.value ? { placed, removed } : undefined;
 }
 
-interface TableCell {
+interface CountCell {
   header: string;
   text: string;
   start: number;
@@ -126,7 +126,7 @@ const countTableMemo = new WeakMap<object, { removed: RegExp; placed: RegExp; re
  * the count taken out and the count placed or left in. Complete when the count out equals the count placed, or none
  * is left in; not when fewer came out or some are left in. Tables outside `scope` are not read.
  */
-function countTable(ctx: EvalContext, words: { removed: string[]; placed: string[]; retained: string[] }, scope: Set<number> | null): { complete: boolean; removed: TableCell; other: TableCell } | undefined {
+function countTable(ctx: EvalContext, words: { removed: string[]; placed: string[]; retained: string[] }, scope: Set<number> | null): { complete: boolean; removed: CountCell; other: CountCell } | undefined {
   const { a } = ctx;
   let re = countTableMemo.get(words);
   if (!re) {
@@ -136,14 +136,14 @@ function countTable(ctx: EvalContext, words: { removed: string[]; placed: string
   }
   const r = re;
   // (left in is read before placed: "Left in place")
-  const roleOf = (t: string): TableCell['role'] | undefined => (r.retained.test(t) ? 'retained' : r.removed.test(t) ? 'removed' : r.placed.test(t) ? 'placed' : undefined);
+  const roleOf = (t: string): CountCell['role'] | undefined => (r.retained.test(t) ? 'retained' : r.removed.test(t) ? 'removed' : r.placed.test(t) ? 'placed' : undefined);
   // (a count alone, or with one word or a remark: "15", "15 beads", "1 (in 3 pieces)"; not a size, "11 x 380 mm")
   const count = (t: string) => {
     const m = /^(?:n\s*=\s*)?(\d{1,3})(?:\s+[a-z]+)?\s*(?:\([^)]*\))?$/i.exec(t);
     return m ? Number(m[1]) : undefined;
   };
-  const judge = (cells: TableCell[]) => {
-    const by = (role: TableCell['role']) => cells.find((c) => c.role === role && count(c.text) !== undefined);
+  const judge = (cells: CountCell[]) => {
+    const by = (role: CountCell['role']) => cells.find((c) => c.role === role && count(c.text) !== undefined);
     const removed = by('removed');
     if (!removed) return undefined;
     const out = count(removed.text)!;
@@ -172,7 +172,7 @@ function countTable(ctx: EvalContext, words: { removed: string[]; placed: string
       // columns named by the header row
       t.rows.forEach((row, k) => {
         if (otherSite(t.rowSentences[k]!)) return;
-        const cells: TableCell[] = [];
+        const cells: CountCell[] = [];
         row.forEach((c, i) => {
           const role = roles[i];
           if (role && i < t.header.length) cells.push({ header: t.header[i]!.text, text: c.text, start: c.start, role });
@@ -182,7 +182,7 @@ function countTable(ctx: EvalContext, words: { removed: string[]; placed: string
       continue;
     }
     // rows named by their first cell ("| Removed | 15 |"), one row for each role
-    const cells: TableCell[] = [];
+    const cells: CountCell[] = [];
     for (const row of [t.header, ...t.rows]) {
       const role = row[0] ? roleOf(row[0].text) : undefined;
       const value = row.slice(1).find((c) => count(c.text) !== undefined);
