@@ -13924,6 +13924,8 @@ var __schemas7 = lazy(() => {
       earlierAnchors: phrases2,
       /** Participles after which an earlier time dates what they refer to, not the sentence ("the load used at the first stage"). */
       referenceParticiples: phrases2.default([]),
+      /** Words measuring a time since an earlier event ("nine days after the beads were taken out"). */
+      intervalWords: phrases2.default([]),
       todayAnchors: phrases2,
       /** Words that open a procedure-list item naming today's staged procedure ("Planned repeat debridement"). */
       stagedItemWords: phrases2,
@@ -13993,6 +13995,8 @@ var __schemas7 = lazy(() => {
       /** Characters before a device read for a word that tells its state, not an action ("well seated"). */
       stateLookback: z.number().int().positive().default(24),
       passiveAuxiliaries: phrases2,
+      /** Words joining a verb to the one before it in its clause, sharing its subject and time ("was made ... and was inserted"). */
+      verbJoiners: phrases2.default([]),
       /** Auxiliaries of the active perfect ("the cavity has filled with granulation tissue"): the noun before is the verb's subject. */
       perfectAuxiliaries: phrases2.default([]),
       passiveLookback: z.number().int().positive(),
@@ -16001,6 +16005,10 @@ function deviceGrammar(a) {
       earlierAnchor: new RegExp(anyOf(gr.timeline.earlierAnchors), "i"),
       earlierAnchorAll: new RegExp(anyOf(gr.timeline.earlierAnchors), "gi"),
       referenceBefore: gr.timeline.referenceParticiples.length ? new RegExp(`(?<!\\b(?:${phrases(g.passiveAuxiliaries)})\\s)\\b(?:${phrases(gr.timeline.referenceParticiples)})\\s+$`, "i") : /(?!)/,
+      sharedTimeJoin: new RegExp(`^[ \\t\\r\\n]*,?[ \\t\\r\\n]*(?:${g.verbJoiners.length ? phrases(g.verbJoiners) : "(?!)"})(?:[ \\t\\r\\n]+(?:${phrases(g.passiveAuxiliaries)}))?[ \\t\\r\\n]*$`, "i"),
+      joinedPassive: new RegExp(`\\b(?:${g.verbJoiners.length ? phrases(g.verbJoiners) : "(?!)"})\\s+(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+ly\\s+|then\\s+)?$`, "i"),
+      intervalWord: new RegExp(`\\b(?:${gr.timeline.intervalWords.length ? phrases(gr.timeline.intervalWords) : "(?!)"})\\b`, "i"),
+      auxiliaryAfter: new RegExp(`^\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, "i"),
       todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), "i"),
       operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, "i"),
       removalVerb: new RegExp(`(?:${phrases(g.removalVerbEndings)})$`, "i")
@@ -16026,6 +16034,36 @@ function namesEarlierTime(a, text) {
     if (m[0].length === 0) all.lastIndex++;
   }
   return a.datedBeforeService(text);
+}
+function earlierDateAfter(a, m) {
+  const dg = deviceGrammar(a);
+  if (!dg.removalVerb.test(m.text)) return -1;
+  const sent = a.sentences[m.sentence];
+  const after = a.doc.text.slice(m.end, Math.min(sent.end, m.end + 40));
+  const lead = dg.datedAfter.exec(after)[0].length;
+  const rest = after.slice(lead);
+  const anchor = dg.earlierAnchor.exec(rest);
+  if (anchor && anchor.index === 0) return m.end + lead + anchor[0].length;
+  const words = rest.split(/[,;()]/)[0].trim().split(/\s+/).slice(0, 3);
+  const head = words.join(" ");
+  if (!(/^[0-9A-Za-z]/.test(rest) && a.datedBeforeService(head) && /^\S*\d|^[A-Za-z]{3,9}\.?\s+\d/.test(head))) return -1;
+  return m.end + lead + rest.indexOf(words[words.length - 1]) + words[words.length - 1].length;
+}
+function verbDatedEarlier(a, m) {
+  if (earlierDateAfter(a, m) >= 0) return true;
+  const dg = deviceGrammar(a);
+  const sent = a.sentences[m.sentence];
+  const before = a.doc.text.slice(sent.start, m.start);
+  dg.earlierAnchorAll.lastIndex = 0;
+  const anchors = [...before.matchAll(dg.earlierAnchorAll)];
+  const last = anchors[anchors.length - 1];
+  if (last && dg.intervalWord.test(last[0]) && dg.auxiliaryAfter.test(before.slice(last.index + last[0].length)) && /^\s+\S+\s+(?:\w+ly\s+)?$/.test(before.slice(last.index + last[0].length))) return true;
+  if (!dg.removalVerb.test(m.text.split(/\s+/)[0])) return false;
+  return a.in("actions", m.sentence).some((p) => {
+    if (p.end > m.start) return false;
+    const at = earlierDateAfter(a, p);
+    return at >= 0 && at <= m.start && dg.sharedTimeJoin.test(a.doc.text.slice(at, m.start));
+  });
 }
 function anchoredEarlier(a, s) {
   const dg = deviceGrammar(a);
@@ -16059,7 +16097,7 @@ function carriedTime(a, s) {
     }
     if (dg.earlierAnchor.test(t)) {
       if (i !== s && !startsParagraph(a, i) && !(i > 0 && startsParagraph(a, i - 1))) break;
-      const removedToday = (m) => m.entry.tags.has("remove") && (dg.removalVerb.test(m.text) || m.start - a.sentences[i].start <= 2);
+      const removedToday = (m) => m.entry.tags.has("remove") && (dg.removalVerb.test(m.text) && !verbDatedEarlier(a, m) || m.start - a.sentences[i].start <= 2);
       result = a.in("actions", i).some(removedToday) ? "today" : "earlier";
       break;
     }
@@ -16212,7 +16250,19 @@ function governedDevice(a, act, devices) {
     const gap = (dg.inwardLast.test(act.text) ? " into " : "") + text.slice(act.end, d.start).replace(/^\s*/, " ");
     return dg.intoMade.test(gap) ? void 0 : d;
   };
-  if (passive) return (withInstrument(a, act) ? fwd() : void 0) ?? subject() ?? (coordinated ? fwdPlaced() : void 0);
+  const sharedSubject = () => {
+    const sent = a.sentences[act.sentence];
+    if (!dg.joinedPassive.test(text.slice(Math.max(sent.start, act.start - 40), act.start))) return void 0;
+    for (const d of devices) {
+      if (d.sentence !== act.sentence || d.end > act.start) continue;
+      const aux = dg.auxiliaryAfter.exec(text.slice(d.end, act.start));
+      if (!aux) continue;
+      const from = d.end + aux[0].length;
+      return /[;:]/.test(text.slice(from, act.start)) || dg.otherSubject.test(text.slice(from, act.start)) ? void 0 : d;
+    }
+    return void 0;
+  };
+  if (passive) return (withInstrument(a, act) ? fwd() : void 0) ?? subject() ?? sharedSubject() ?? (coordinated ? fwdPlaced() : void 0);
   const sole = () => {
     const before = devices.filter((d2) => d2.end <= act.start && d2.sentence === act.sentence);
     if (!before.length || new Set(devices.filter((d2) => d2.sentence === act.sentence).map((d2) => d2.form)).size !== 1) return void 0;
@@ -16372,17 +16422,7 @@ function analyseDevices(a) {
       const d = governs(m);
       return d !== void 0 && d.start > m.end && d.entry.tags.has("replaces-removed") && deviceGrammar(a).replacedImplant.test(a.doc.text.slice(m.end, d.start));
     };
-    const datedEarlier = (m) => {
-      const dg = deviceGrammar(a);
-      if (!dg.removalVerb.test(m.text)) return false;
-      const after = a.doc.text.slice(m.end, Math.min(sent.end, m.end + 40));
-      const rest = after.slice(dg.datedAfter.exec(after)[0].length);
-      const anchor = dg.earlierAnchor.exec(rest);
-      if (anchor && anchor.index === 0) return true;
-      const head = rest.split(/[,;()]/)[0].trim().split(/\s+/).slice(0, 3).join(" ");
-      return /^[0-9A-Za-z]/.test(rest) && a.datedBeforeService(head) && /^\S*\d|^[A-Za-z]{3,9}\.?\s+\d/.test(head);
-    };
-    const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !datedEarlier(m));
+    const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !verbDatedEarlier(a, m));
     const counted = (m) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start)) || deviceGrammar(a).countOfWholeBefore.test(a.doc.text.slice(Math.max(sent.start, m.start - 60), m.start));
     const earlierClause = (m) => {
       if (!bothTimes) return false;
@@ -16395,7 +16435,7 @@ function analyseDevices(a) {
       return d !== void 0 && d.start > m.end && !ds.some((x) => x.start >= m.end && x.end <= d.start) && deviceGrammar(a).exchangeNew.test(a.doc.text.slice(m.end, d.start));
     };
     const allExchanges = actionsIn(a, s, "exchange").filter(ok);
-    const exchanges = allExchanges.filter((m) => !newOnly(m));
+    const exchanges = allExchanges.filter((m) => !newOnly(m) && !verbDatedEarlier(a, m));
     const inserts = earlier || removalBlock.has(a.sentences[s].section) ? [] : [...actionsIn(a, s, "insert"), ...allExchanges.filter(newOnly)].filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)));
     const deviceAffirmed = live2.filter((d) => a.affirmed(d));
     const forms = [...new Set(live2.map((d) => d.form))];

@@ -587,6 +587,10 @@ function deviceGrammar(a) {
             referenceBefore: gr.timeline.referenceParticiples.length
                 ? new RegExp(`(?<!\\b(?:${phrases(g.passiveAuxiliaries)})\\s)\\b(?:${phrases(gr.timeline.referenceParticiples)})\\s+$`, 'i')
                 : /(?!)/,
+            sharedTimeJoin: new RegExp(`^[ \\t\\r\\n]*,?[ \\t\\r\\n]*(?:${g.verbJoiners.length ? phrases(g.verbJoiners) : '(?!)'})(?:[ \\t\\r\\n]+(?:${phrases(g.passiveAuxiliaries)}))?[ \\t\\r\\n]*$`, 'i'),
+            joinedPassive: new RegExp(`\\b(?:${g.verbJoiners.length ? phrases(g.verbJoiners) : '(?!)'})\\s+(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+ly\\s+|then\\s+)?$`, 'i'),
+            intervalWord: new RegExp(`\\b(?:${gr.timeline.intervalWords.length ? phrases(gr.timeline.intervalWords) : '(?!)'})\\b`, 'i'),
+            auxiliaryAfter: new RegExp(`^\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
             todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
             operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, 'i'),
             removalVerb: new RegExp(`(?:${phrases(g.removalVerbEndings)})$`, 'i'),
@@ -624,6 +628,55 @@ function namesEarlierTime(a, text) {
             all.lastIndex++;
     }
     return a.datedBeforeService(text);
+}
+/**
+ * Where the earlier time that dates a removal or exchange verb right after it ends ("spacer removed 19-Jan-26",
+ * "beads explanted on 01/19/2026", "chain removed 3 weeks ago"), or -1 when no such time follows it.
+ */
+function earlierDateAfter(a, m) {
+    const dg = deviceGrammar(a);
+    if (!dg.removalVerb.test(m.text))
+        return -1;
+    const sent = a.sentences[m.sentence];
+    const after = a.doc.text.slice(m.end, Math.min(sent.end, m.end + 40));
+    const lead = dg.datedAfter.exec(after)[0].length;
+    const rest = after.slice(lead);
+    const anchor = dg.earlierAnchor.exec(rest);
+    if (anchor && anchor.index === 0)
+        return m.end + lead + anchor[0].length;
+    const words = rest.split(/[,;()]/)[0].trim().split(/\s+/).slice(0, 3);
+    const head = words.join(' ');
+    if (!(/^[0-9A-Za-z]/.test(rest) && a.datedBeforeService(head) && /^\S*\d|^[A-Za-z]{3,9}\.?\s+\d/.test(head)))
+        return -1;
+    return m.end + lead + rest.indexOf(words[words.length - 1]) + words[words.length - 1].length;
+}
+/**
+ * True when a removal or exchange verb tells an earlier time's act: dated right after it, or joined to a verb so
+ * dated before it in its sentence ("the nail was removed 9 weeks ago and replaced with a spacer").
+ */
+function verbDatedEarlier(a, m) {
+    if (earlierDateAfter(a, m) >= 0)
+        return true;
+    const dg = deviceGrammar(a);
+    // (the verb of a clause opened by a time measured since it: "nine days after the antibiotic beads were taken out";
+    // not "the rod placed 3 weeks ago was removed", where the time dates the participle)
+    const sent = a.sentences[m.sentence];
+    const before = a.doc.text.slice(sent.start, m.start);
+    dg.earlierAnchorAll.lastIndex = 0;
+    const anchors = [...before.matchAll(dg.earlierAnchorAll)];
+    const last = anchors[anchors.length - 1];
+    if (last && dg.intervalWord.test(last[0]) && dg.auxiliaryAfter.test(before.slice(last.index + last[0].length)) &&
+        /^\s+\S+\s+(?:\w+ly\s+)?$/.test(before.slice(last.index + last[0].length)))
+        return true;
+    // (a verb, "replaced with", not a noun, "replacement of")
+    if (!dg.removalVerb.test(m.text.split(/\s+/)[0]))
+        return false;
+    return a.in('actions', m.sentence).some((p) => {
+        if (p.end > m.start)
+            return false;
+        const at = earlierDateAfter(a, p);
+        return at >= 0 && at <= m.start && dg.sharedTimeJoin.test(a.doc.text.slice(at, m.start));
+    });
 }
 export function anchoredEarlier(a, s) {
     const dg = deviceGrammar(a);
@@ -670,7 +723,8 @@ function carriedTime(a, s) {
             // (a removal told by its verb or opening its item is today's, "the rod placed 3 weeks ago was removed",
             // "Removal of the beads placed 3 days ago"; a removal noun inside the earlier clause, "a spacer from a
             // first-stage explant 9 weeks ago", is that time's)
-            const removedToday = (m) => m.entry.tags.has('remove') && (dg.removalVerb.test(m.text) || m.start - a.sentences[i].start <= 2);
+            // (but not a removal verb dated right after it, "the nail was removed 9 weeks ago and replaced with a spacer")
+            const removedToday = (m) => m.entry.tags.has('remove') && ((dg.removalVerb.test(m.text) && !verbDatedEarlier(a, m)) || m.start - a.sentences[i].start <= 2);
             result = a.in('actions', i).some(removedToday) ? 'today' : 'earlier';
             break;
         }
@@ -910,8 +964,27 @@ export function governedDevice(a, act, devices) {
         const gap = (dg.inwardLast.test(act.text) ? ' into ' : '') + text.slice(act.end, d.start).replace(/^\s*/, ' ');
         return dg.intoMade.test(gap) ? undefined : d;
     };
+    // a passive verb joined by "and" with its own auxiliary to the passive verb before it shares that verb's subject,
+    // however long the first clause ("A new rod was made on the back table from 2 bags of cement mixed with ... over a
+    // guide wire and was inserted into the femoral canal"), unless a subject of its own stands between
+    const sharedSubject = () => {
+        const sent = a.sentences[act.sentence];
+        if (!dg.joinedPassive.test(text.slice(Math.max(sent.start, act.start - 40), act.start)))
+            return undefined;
+        // (the subject: a device of the sentence right before an auxiliary, the first such)
+        for (const d of devices) {
+            if (d.sentence !== act.sentence || d.end > act.start)
+                continue;
+            const aux = dg.auxiliaryAfter.exec(text.slice(d.end, act.start));
+            if (!aux)
+                continue;
+            const from = d.end + aux[0].length;
+            return /[;:]/.test(text.slice(from, act.start)) || dg.otherSubject.test(text.slice(from, act.start)) ? undefined : d;
+        }
+        return undefined;
+    };
     if (passive)
-        return (withInstrument(a, act) ? fwd() : undefined) ?? subject() ?? (coordinated ? fwdPlaced() : undefined);
+        return (withInstrument(a, act) ? fwd() : undefined) ?? subject() ?? sharedSubject() ?? (coordinated ? fwdPlaced() : undefined);
     // a participle with no subject of its own after a long description of the one device its sentence names ("SPACER
     // MADE ON THE TABLE: TWO 40 G PACKS ... MOULDED BY HAND AROUND A PIN TO FORM A STEM ..., THEN PLACED INTO THE HIP
     // JOINT") tells what was done with that device, however far back it was named
@@ -1144,19 +1217,7 @@ export function analyseDevices(a) {
         };
         // a removal verb dated right after it, with a date before the date of service ("spacer removed 19-Jan-26",
         // "beads explanted on 01/19/2026", "chain removed 3 weeks ago"), tells an earlier removal
-        const datedEarlier = (m) => {
-            const dg = deviceGrammar(a);
-            if (!dg.removalVerb.test(m.text))
-                return false;
-            const after = a.doc.text.slice(m.end, Math.min(sent.end, m.end + 40));
-            const rest = after.slice(dg.datedAfter.exec(after)[0].length);
-            const anchor = dg.earlierAnchor.exec(rest);
-            if (anchor && anchor.index === 0)
-                return true;
-            const head = rest.split(/[,;()]/)[0].trim().split(/\s+/).slice(0, 3).join(' ');
-            return /^[0-9A-Za-z]/.test(rest) && a.datedBeforeService(head) && /^\S*\d|^[A-Za-z]{3,9}\.?\s+\d/.test(head);
-        };
-        const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !datedEarlier(m));
+        const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !verbDatedEarlier(a, m));
         // a count that reconciles a removal with the earlier placement ("counted against the index record - 48 placed,
         // 48 removed"): the number right before the placement word counts what went in then
         // (and so does a count of the whole: "All 14 of the 14 beads placed were counted")
@@ -1179,7 +1240,7 @@ export function analyseDevices(a) {
             return d !== undefined && d.start > m.end && !ds.some((x) => x.start >= m.end && x.end <= d.start) && deviceGrammar(a).exchangeNew.test(a.doc.text.slice(m.end, d.start));
         };
         const allExchanges = actionsIn(a, s, 'exchange').filter(ok);
-        const exchanges = allExchanges.filter((m) => !newOnly(m));
+        const exchanges = allExchanges.filter((m) => !newOnly(m) && !verbDatedEarlier(a, m));
         // (a block headed by a removal, "Explant log" / "Beads placed: 18   Beads recovered: 18", tells of the device that came
         // out: its placement words count what was put in then)
         const inserts = earlier || removalBlock.has(a.sentences[s].section)

@@ -36,6 +36,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         todayWords: z.ZodArray<z.ZodString>;
         earlierAnchors: z.ZodArray<z.ZodString>;
         referenceParticiples: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        intervalWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         todayAnchors: z.ZodArray<z.ZodString>;
         stagedItemWords: z.ZodArray<z.ZodString>;
         correctionWords: z.ZodArray<z.ZodString>;
@@ -83,6 +84,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         placeReach: z.ZodDefault<z.ZodNumber>;
         stateLookback: z.ZodDefault<z.ZodNumber>;
         passiveAuxiliaries: z.ZodArray<z.ZodString>;
+        verbJoiners: z.ZodDefault<z.ZodArray<z.ZodString>>;
         perfectAuxiliaries: z.ZodDefault<z.ZodArray<z.ZodString>>;
         passiveLookback: z.ZodNumber;
         determiners: z.ZodArray<z.ZodString>;

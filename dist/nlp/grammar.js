@@ -47,6 +47,8 @@ const __schemas = lazy(() => {
             earlierAnchors: phrases,
             /** Participles after which an earlier time dates what they refer to, not the sentence ("the load used at the first stage"). */
             referenceParticiples: phrases.default([]),
+            /** Words measuring a time since an earlier event ("nine days after the beads were taken out"). */
+            intervalWords: phrases.default([]),
             todayAnchors: phrases,
             /** Words that open a procedure-list item naming today's staged procedure ("Planned repeat debridement"). */
             stagedItemWords: phrases,
@@ -116,6 +118,8 @@ const __schemas = lazy(() => {
             /** Characters before a device read for a word that tells its state, not an action ("well seated"). */
             stateLookback: z.number().int().positive().default(24),
             passiveAuxiliaries: phrases,
+            /** Words joining a verb to the one before it in its clause, sharing its subject and time ("was made ... and was inserted"). */
+            verbJoiners: phrases.default([]),
             /** Auxiliaries of the active perfect ("the cavity has filled with granulation tissue"): the noun before is the verb's subject. */
             perfectAuxiliaries: phrases.default([]),
             passiveLookback: z.number().int().positive(),

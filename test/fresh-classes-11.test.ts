@@ -1,0 +1,127 @@
+/**
+ * Sentences written fresh for the classes fixed in stop 26: each test names the general pattern, and its notes were
+ * written for the test, not taken from a fixture. Every class is also checked in other layouts, since a verdict must
+ * not depend on layout.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkNoteAll } from '../src/check.js';
+import { el, events } from './helpers/verdicts.js';
+// @ts-expect-error plain ESM script without types
+import { hardWrap } from '../scripts/metamorphic.mjs';
+
+const layouts = (note: string) => [note, hardWrap(note, 64), hardWrap(note, 72), note.toUpperCase(), note.replace(/\n/g, '\r\n')];
+
+describe('a verb joined by "and" to a removal dated right after it shares that earlier time ("removed 8 weeks ago and replaced with a spacer")', () => {
+  const history = [
+    'The infected humeral nail was removed 8 weeks ago and replaced with an antibiotic cement rod in the canal.',
+    'Her femoral nail was explanted on 14 August 2026 and then exchanged for a vancomycin cement spacer.',
+    'The tibial nail was taken out three months ago and replaced by a gentamicin-loaded cement rod.',
+  ];
+  for (const h of history) {
+    const note =
+      'OPERATIVE REPORT\n' +
+      'Date of service: 30 November 2026\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Removal of the antibiotic cement device from the intramedullary canal; reamed intramedullary nailing (27506).\n' +
+      `History: ${h} Inflammatory markers have normalised.\n` +
+      'Operation: Through the previous incisions the cement device was extracted intact from the canal. The canal was\n' +
+      'reamed, irrigated and a new locked nail was inserted.\n' +
+      'Plan: Mobilise as comfort allows.\n';
+    it(`the history's replacing is of that time; today's removal stands: ${h.slice(0, 40)}…`, () => {
+      for (const t of layouts(note)) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['remove:intramedullary']);
+        expect(rs.map((r) => r.code)).toEqual(['20703']);
+      }
+    });
+  }
+  it('(guard) an earlier device removed today and replaced with a new one is today\'s exchange', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Exchange of antibiotic beads, left tibia.\n' +
+      'Findings: The beads placed 3 weeks ago were removed today and replaced with 20 fresh hand-rolled tobramycin PMMA beads\n' +
+      'in the tibial canal.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toContain('insert:intramedullary');
+      expect(events(rs)).toContain('remove:intramedullary');
+    }
+  });
+});
+
+describe('a passive verb joined by "and" with its own auxiliary shares the subject of the verb before it, however long the first clause', () => {
+  const sentences = [
+    'A fresh cement rod was moulded by hand on the back table from one 40 g bag of Palacos mixed with 2 g of vancomycin around a threaded guide pin and was then passed into the tibial canal.',
+    'The replacement rod was fashioned by Dr. X from two packs of Simplex cement with 3.6 g tobramycin powder over a 3 mm wire in a chest tube mould and was advanced down the femoral canal.',
+  ];
+  for (const s of sentences) {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Removal and replacement of antibiotic cement rod.\n' +
+      'Description: The previous antibiotic rod was withdrawn from the intramedullary canal in one piece and the canal was reamed and irrigated.\n' +
+      `${s}\n` +
+      'Plan: Removal of the rod and definitive fixation in 6 weeks.\n';
+    it(`the second verb's device is the rod of the first: ${s.slice(0, 40)}…`, () => {
+      for (const t of layouts(note)) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['remove:intramedullary', 'insert:intramedullary']);
+        expect(el(rs, '20702', 'fabrication')).toBe('pass');
+        expect(el(rs, '20702', 'drug')).toBe('pass');
+      }
+    });
+  }
+  it('(guard) a subject of its own between the verbs keeps the second verb from the device', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Irrigation and debridement of the femur (27303).\n' +
+      'Description: A vancomycin cement rod was considered on the back table from the leftover cement, and the canal was irrigated and was then closed without any device.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual([]);
+    }
+  });
+});
+
+describe('a verb in a clause opened by a time measured since it ("ten days after the beads were removed") is that earlier event', () => {
+  const clauses = [
+    'The wound dehisced ten days after the gentamicin beads were removed from the calf.',
+    'Drainage restarted three weeks following the tobramycin PMMA chain was taken out of the thigh.',
+    'She has had pain since the antibiotic spacer was extracted from the knee 6 weeks ago.',
+  ];
+  for (const c of clauses) {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Excisional debridement of wound, skin and subcutaneous tissue, 20 sq cm (11042).\n' +
+      `Indication: ${c}\n` +
+      'Description: The wound was debrided with a curette to healthy tissue and irrigated. It was closed loosely over a drain.\n';
+    it(`no device event today: ${c.slice(0, 45)}…`, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+    });
+  }
+  it('(guard) a removal today after an earlier placement dated by a participle stays today\'s', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Removal of antibiotic beads, left thigh; excisional debridement of muscle (11043).\n' +
+      'Description: The 16 vancomycin PMMA beads placed two weeks ago were removed from beneath the fascia of the thigh; all 16\n' +
+      'were accounted for.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+});
+
+describe('an irregular participle after "was" / "were" reports a realised event: the historical adjective on its subject does not reach it', () => {
+  const sentences = [
+    'The previous cement spacer was withdrawn from the knee joint in two pieces.',
+    'The prior tobramycin bead chain was drawn out of the tibial canal intact.',
+    'The earlier antibiotic rod was taken out of the femoral canal with a T-handle.',
+  ];
+  for (const s of sentences) {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Second-stage reconstruction with removal of the antibiotic device.\n' +
+      `Description: ${s} The cavity was debrided and irrigated with 6 L of saline.\n`;
+    it(`today's removal: ${s.slice(0, 45)}…`, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t)).filter((e) => e.startsWith('remove:')).length).toBe(1);
+    });
+  }
+});
