@@ -125,3 +125,19 @@ describe('an irregular participle after "was" / "were" reports a realised event:
     });
   }
 });
+
+describe('a removal field label ("Explanted:", "Hardware removed:") heads a field even when run into the line before it', () => {
+  const body =
+    'OPERATIVE NOTE Procedure: Removal of infected plate, left ulna; debridement of ulnar canal; antibiotic cement rod into the ' +
+    'ulnar intramedullary canal. Description: The plate was removed. The canal was reamed. Simplex cement with 2 g of vancomycin was ' +
+    'rolled by hand over a wire into a 6 mm rod, which was slid into the ulnar canal. Implants: Vancomycin cement rod, made at the ' +
+    'back table, left ulnar canal';
+  const tails = [' Explanted: Plate and six screws Specimens: Canal tissue for culture Plan: Rod removal in 6 weeks.',
+    ' Hardware removed: 3.5 mm plate and screws EBL: 100 mL Plan: Rod removal in 6 weeks.'];
+  for (const tail of tails) {
+    const note = body + tail + '\n';
+    it(`the rod is placed, nothing of it removed: ${tail.trim().slice(0, 30)}…`, () => {
+      for (const t of [note, hardWrap(note, 64), hardWrap(note, 72), note.toUpperCase()]) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+    });
+  }
+});
