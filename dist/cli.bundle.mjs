@@ -13537,6 +13537,22 @@ function runItem(re, text, lineStart) {
   const next = end < 0 ? "" : text.slice(end + 1, (text.indexOf("\n", end + 1) + 1 || text.length + 1) - 1);
   return re.test(prev) || re.test(next) ? m : null;
 }
+var INLINE_MARKER = /(?:^|(?<=[\s:]))\(?(\d{1,2})\)[ \t]+(?=\S)/g;
+function inlineItems(text, a, b) {
+  const seg = text.slice(a, b);
+  if (!seg.includes(")")) return [];
+  const out = [];
+  let want = 1;
+  INLINE_MARKER.lastIndex = 0;
+  for (let m = INLINE_MARKER.exec(seg); m; m = INLINE_MARKER.exec(seg)) {
+    if (Number(m[1]) !== want) continue;
+    if (want === 1) {
+      if (!/(?:^|:)\s*$/.test(seg.slice(0, m.index))) continue;
+    } else out.push(a + m.index);
+    want++;
+  }
+  return out;
+}
 var BREAKS = /[\n.!?]/g;
 var NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022~\u2248-]/;
 var HAS_WORD = /[A-Za-z0-9]/;
@@ -13558,6 +13574,19 @@ function splitSentences(text, sections) {
   const NEXT = NEXT_ANY;
   sections.forEach((sec, si) => {
     const push = (a, b) => {
+      const items = inlineItems(text, a, b);
+      if (items.length) {
+        let from = a;
+        for (const at of items) {
+          pushOne(from, at);
+          from = at;
+        }
+        pushOne(from, b);
+        return;
+      }
+      pushOne(a, b);
+    };
+    const pushOne = (a, b) => {
       while (a < b && text.charCodeAt(a) <= 32) a++;
       while (b > a && text.charCodeAt(b - 1) <= 32) b--;
       let lm = LIST_ITEM.exec(text.slice(a, Math.min(b, a + 8)));
@@ -16148,14 +16177,16 @@ function nearQualifier(a, f, window) {
   if (before.length) return before[before.length - 1].text;
   const dg = deviceGrammar(a);
   if (dg.productBefore.test(text.slice(Math.max(0, f.start - dg.g.productReach), f.start))) {
-    const from = a.sentences[f.sentence].start;
-    const made = quals.filter((q) => q.start >= from && q.end <= f.start && !text.slice(q.end, f.start).includes(";"));
+    const from2 = a.sentences[f.sentence].start;
+    const made = quals.filter((q) => q.start >= from2 && q.end <= f.start && !text.slice(q.end, f.start).includes(";"));
     if (made.length) return made[made.length - 1].text;
   }
-  const clauseEnd = Math.min(a.sentences[f.sentence].end, f.end + window);
-  const clause = text.slice(f.end, clauseEnd).split(/[;,]/)[0] ?? "";
+  const size = a.quantities(f.sentence).find((q) => q.start >= f.end && /^\s*$/.test(text.slice(f.end, q.start)));
+  const from = size ? size.end + (/^\s*,/.exec(text.slice(size.end, size.end + 4))?.[0].length ?? 0) : f.end;
+  const clauseEnd = Math.min(a.sentences[f.sentence].end, from + window);
+  const clause = text.slice(from, clauseEnd).split(/[;,]/)[0] ?? "";
   if (!deviceGrammar(a).linked.test(clause)) return void 0;
-  const after = near.find((q) => q.start >= f.end && q.end <= f.end + clause.length);
+  const after = near.find((q) => q.start >= from && q.end <= from + clause.length);
   return after?.text;
 }
 function actionsIn(a, s, tag) {
@@ -16501,7 +16532,10 @@ function analyseDevices(a) {
       }
       return byForm.size > 1 ? [...byForm.values()] : [acts];
     };
-    if (didInsert && deviceAffirmed.length) {
+    if (didInsert && deviceAffirmed.length && !inserts.length && !exchanges.length && !ownItems.length && forms.length > 1 && listItem) {
+      for (const f of forms) raw.push({ action: "insert", s, spans: [live2.find((d) => d.form === f)], forms: [f] });
+      insertSentences.add(s);
+    } else if (didInsert && deviceAffirmed.length) {
       for (const group of inserts.length ? perForm(inserts) : [[]]) {
         const acts = [...group, ...exchanges];
         const own = !acts.length && ownItems.length ? [...new Set(ownItems.map((d) => d.form))] : void 0;
@@ -17106,7 +17140,15 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
   });
   const canalForms = new Set(a.mentions("forms").filter((m) => m.entry.tags.has("canal")).map((m) => m.entry.name));
   const inCanal = (e) => e.site === "unspecified" && e.forms.length > 0 && e.forms.every((f) => canalForms.has(f)) ? { ...e, site: "intramedullary" } : e;
-  return merged2.filter((e) => e.site !== "unspecified" || !merged2.some((o) => o !== e && o.action === e.action && o.site !== "unspecified" && !otherDevice(e, o))).map(inCanal).sort((x, y) => x.order - y.order).map(({ order: _order, ...e }) => e);
+  const sameDevice = (e) => merged2.filter((o) => o !== e && o.action === e.action && o.site !== "unspecified" && !otherDevice(e, o));
+  for (const e of merged2) {
+    if (e.site !== "unspecified" || !e.forms.length) continue;
+    const same = sameDevice(e);
+    const host = same.length === 1 ? same[0] : void 0;
+    if (!host || !e.forms.every((f) => host.forms.includes(f))) continue;
+    for (const x of e.sentences) if (!host.sentences.includes(x)) host.sentences.push(x);
+  }
+  return merged2.filter((e) => e.site !== "unspecified" || !sameDevice(e).length).map(inCanal).sort((x, y) => x.order - y.order).map(({ order: _order, ...e }) => e);
 }
 function semicolonClauses(a, s) {
   const sent = a.sentences[s];

@@ -141,3 +141,74 @@ describe('a removal field label ("Explanted:", "Hardware removed:") heads a fiel
     });
   }
 });
+
+describe('a procedure "not felt / not thought / not deemed to be necessary" was not done', () => {
+  const sentences = [
+    'Because the cavity was small, bone grafting was not thought to be necessary.',
+    '(guard) A sequestrectomy was not deemed needed as the bone bled well.',
+    '(guard) Further debridement of the calcaneus was not felt to be required.',
+  ];
+  for (const g of sentences) {
+    const s = g.replace('(guard) ', '');
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Removal of antibiotic beads, left calcaneus (20680).\n' +
+      'Indication: Planned removal of the 14 tobramycin PMMA beads placed in the calcaneal cavity 6 weeks ago; the wound has healed.\n' +
+      `Description: The lateral incision was reopened and all 14 beads were removed from the calcaneal cavity on their wire. ${s} The skin was closed.\n`;
+    it(`${g.startsWith('(guard)') ? '(guard) ' : ''}the bead removal is the only procedure: ${s.slice(0, 40)}…`, () => {
+      for (const t of layouts(note)) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['remove:deep']);
+        expect(el(rs, '20701', 'primary-procedure')).toBe('fail');
+      }
+    });
+  }
+});
+
+describe("an implant's own size between its name and the link to its coating ('nail 11 x 380 mm coated with ...') measures that implant", () => {
+  const lines = [
+    'Implants: Femoral nail 11 x 380 mm coated with Simplex and tobramycin; PMMA bead chain with gentamicin',
+    'Implants: Humeral nail 8 x 240 mm, coated in Palacos with vancomycin; antibiotic cement beads (vancomycin)',
+  ];
+  for (const line of lines) {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedures: 1) Debridement of bone (11044) 2) Antibiotic-coated nail 3) Antibiotic beads in the thigh dead space\n' +
+      `${line}\n` +
+      'Description: The canal was reamed and the cement-coated nail, made on the back table with cement and antibiotic powder\n' +
+      'in a chest tube, was inserted into the canal. A second batch of cement with antibiotic powder was rolled by hand into beads,\n' +
+      'which were placed deep to the fascia lata in the dead space.\n' +
+      'Plan: Return for bead removal in one week; the nail stays.\n';
+    it(`the beads have no amount of their own: ${line.slice(11, 45)}…`, () => {
+      for (const t of layouts(note)) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(expect.arrayContaining(['insert:deep', 'insert:intramedullary']));
+        expect(el(rs, '20700', 'quantity')).toBe('fail');
+        expect(el(rs, '20702', 'quantity')).toBe('pass');
+      }
+    });
+  }
+});
+
+describe('a numbered list run into one line ("1) ... 2) ... 3) ...") is a list: each item stands on its own, as on lines of its own', () => {
+  const note =
+    'OPERATIVE NOTE\n' +
+    'Procedures: 1) Debridement of tibia (11044) 2) Antibiotic cement rod, left tibial canal 3) Antibiotic beads, 24 of 5 mm, deep to fascia of the calf\n' +
+    'Description: The tibial canal was reamed. Palacos with vancomycin was mixed by hand and rolled over a guide wire into a rod that was\n' +
+    'passed into the tibial canal. More Palacos with vancomycin was rolled by hand into beads, placed deep to the fascia of the calf.\n' +
+    'Plan: Removal of beads and rod in 6 weeks.\n';
+  it("the beads' item gives the beads their amount; the rod's item gives the rod none", () => {
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs).sort()).toEqual(['insert:deep', 'insert:intramedullary']);
+      expect(el(rs, '20700', 'quantity')).toBe('pass');
+      expect(el(rs, '20702', 'quantity')).toBe('fail');
+    }
+  });
+  it('(guard) numbers in brackets that do not run 1, 2, 3 are no list', () => {
+    const text =
+      'OPERATIVE NOTE\n' +
+      'Description: Tobramycin PMMA beads (n = 2) 10 mm and (4) 7 mm were strung on a wire and placed deep to the fascia of the thigh.\n';
+    for (const t of layouts(text)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+});

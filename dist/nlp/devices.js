@@ -808,11 +808,15 @@ function nearQualifier(a, f, window) {
         if (made.length)
             return made[made.length - 1].text;
     }
-    const clauseEnd = Math.min(a.sentences[f.sentence].end, f.end + window);
-    const clause = text.slice(f.end, clauseEnd).split(/[;,]/)[0] ?? '';
+    // (the form's own size may stand before the link: "Tibial nail 10 x 360 mm coated with Palacos")
+    const size = a.quantities(f.sentence).find((q) => q.start >= f.end && /^\s*$/.test(text.slice(f.end, q.start)));
+    // (and a comma after the size: "Humeral nail 8 x 240 mm, coated in Palacos")
+    const from = size ? size.end + (/^\s*,/.exec(text.slice(size.end, size.end + 4))?.[0].length ?? 0) : f.end;
+    const clauseEnd = Math.min(a.sentences[f.sentence].end, from + window);
+    const clause = text.slice(from, clauseEnd).split(/[;,]/)[0] ?? '';
     if (!deviceGrammar(a).linked.test(clause))
         return undefined;
-    const after = near.find((q) => q.start >= f.end && q.end <= f.end + clause.length);
+    const after = near.find((q) => q.start >= from && q.end <= from + clause.length);
     return after?.text;
 }
 function actionsIn(a, s, tag) {
@@ -1353,7 +1357,14 @@ export function analyseDevices(a) {
             }
             return byForm.size > 1 ? [...byForm.values()] : [acts];
         };
-        if (didInsert && deviceAffirmed.length) {
+        if (didInsert && deviceAffirmed.length && !inserts.length && !exchanges.length && !ownItems.length && forms.length > 1 && listItem) {
+            // a list row with no action word that names several devices ("Implants: nail 11 x 380 mm coated with Simplex;
+            // PMMA bead chain") places each: one event per form, each finding its own site, as a removal row does
+            for (const f of forms)
+                raw.push({ action: 'insert', s, spans: [live.find((d) => d.form === f)], forms: [f] });
+            insertSentences.add(s);
+        }
+        else if (didInsert && deviceAffirmed.length) {
             for (const group of inserts.length ? perForm(inserts) : [[]]) {
                 const acts = [...group, ...exchanges];
                 // (an item of its own in a line of verbs places only the devices of such items)
@@ -2283,8 +2294,22 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
     // (once the general-word events that a sited event of the same action tells are gone)
     const canalForms = new Set(a.mentions('forms').filter((m) => m.entry.tags.has('canal')).map((m) => m.entry.name));
     const inCanal = (e) => (e.site === 'unspecified' && e.forms.length > 0 && e.forms.every((f) => canalForms.has(f)) ? { ...e, site: 'intramedullary' } : e);
+    // (the same device seen without its site lends the sited event of its form the sentences that tell it: "Implants:
+    // Femoral nail 11 x 380 mm coated with Simplex; PMMA bead chain" describes the nail placed in the canal)
+    const sameDevice = (e) => merged2.filter((o) => o !== e && o.action === e.action && o.site !== 'unspecified' && !otherDevice(e, o));
+    for (const e of merged2) {
+        if (e.site !== 'unspecified' || !e.forms.length)
+            continue;
+        const same = sameDevice(e);
+        const host = same.length === 1 ? same[0] : undefined;
+        if (!host || !e.forms.every((f) => host.forms.includes(f)))
+            continue;
+        for (const x of e.sentences)
+            if (!host.sentences.includes(x))
+                host.sentences.push(x);
+    }
     return merged2
-        .filter((e) => e.site !== 'unspecified' || !merged2.some((o) => o !== e && o.action === e.action && o.site !== 'unspecified' && !otherDevice(e, o)))
+        .filter((e) => e.site !== 'unspecified' || !sameDevice(e).length)
         .map(inCanal)
         .sort((x, y) => x.order - y.order)
         .map(({ order: _order, ...e }) => e);

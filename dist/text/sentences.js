@@ -25,6 +25,32 @@ function runItem(re, text, lineStart) {
     const next = end < 0 ? '' : text.slice(end + 1, (text.indexOf('\n', end + 1) + 1 || text.length + 1) - 1);
     return re.test(prev) || re.test(next) ? m : null;
 }
+/** An inline list marker: "2) ", "(2) " after a space, a colon or the start. */
+const INLINE_MARKER = /(?:^|(?<=[\s:]))\(?(\d{1,2})\)[ \t]+(?=\S)/g;
+/**
+ * Where the items after the first of a numbered list run into one line start ("1) Debridement (11044) 2) Coated
+ * nail 3) Beads"): markers 1, 2, 3 ... in order, the first at the start or after a colon. Empty when there is none.
+ */
+function inlineItems(text, a, b) {
+    const seg = text.slice(a, b);
+    if (!seg.includes(')'))
+        return [];
+    const out = [];
+    let want = 1;
+    INLINE_MARKER.lastIndex = 0;
+    for (let m = INLINE_MARKER.exec(seg); m; m = INLINE_MARKER.exec(seg)) {
+        if (Number(m[1]) !== want)
+            continue;
+        if (want === 1) {
+            if (!/(?:^|:)\s*$/.test(seg.slice(0, m.index)))
+                continue;
+        }
+        else
+            out.push(a + m.index);
+        want++;
+    }
+    return out;
+}
 /** Sections whose lines are items of a list, one finding or procedure per line. */
 const BREAKS = /[\n.!?]/g;
 const NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022~\u2248-]/;
@@ -56,6 +82,21 @@ export function splitSentences(text, sections) {
     const NEXT = NEXT_ANY;
     sections.forEach((sec, si) => {
         const push = (a, b) => {
+            // (a numbered list run into one line, "Procedures: 1) Debridement (11044) 2) Coated nail 3) Beads", is a list:
+            // each item a sentence, as it is when the items stand on lines of their own)
+            const items = inlineItems(text, a, b);
+            if (items.length) {
+                let from = a;
+                for (const at of items) {
+                    pushOne(from, at);
+                    from = at;
+                }
+                pushOne(from, b);
+                return;
+            }
+            pushOne(a, b);
+        };
+        const pushOne = (a, b) => {
             while (a < b && text.charCodeAt(a) <= 32)
                 a++;
             while (b > a && text.charCodeAt(b - 1) <= 32)
