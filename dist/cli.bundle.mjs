@@ -13963,6 +13963,8 @@ var __schemas7 = lazy(() => {
       /** Labels of a note part's byline ("Author:", "Date:", "Signed:"): a correction's heading goes on over them. */
       bylineLabels: phrases2.default([]),
       proseWords: phrases2,
+      /** Verbs that make a line a clause, never an operation heading ("A new rod was made ... at the first stage:"). */
+      clauseVerbs: phrases2.default([]),
       headingMaxLength: z.number().int().positive(),
       bannerMaxLength: z.number().int().positive(),
       operationStartWords: phrases2
@@ -15072,7 +15074,8 @@ function compile5(g) {
     earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, "i"),
     todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, "i"),
     continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, "i"),
-    prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, "i")
+    prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, "i"),
+    clauseVerb: g.timeline.clauseVerbs.length ? new RegExp(`\\b(?:${phrases(g.timeline.clauseVerbs)})\\b`, "i") : /(?!)/
   };
   compiledFor.set(g, c);
   return c;
@@ -15285,7 +15288,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     const datedTitle = head !== lt && date?.rel === true && dateAt < head.length && head.trim().length <= c.headingMax;
     const label = labelled(logical.length > lt.length ? logical : lt);
     const opensWithDate = date !== void 0 && dateAt === lt.search(ENTRY_START);
-    if (short && (shaped || date && !wrapped(li)) && opWord && c.earlierWord.test(head)) {
+    if (short && (shaped || date && !wrapped(li)) && opWord && c.earlierWord.test(head) && !c.clauseVerb.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "earlier", banner });
       if (!banner && joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n") {
         const gap = /\n[ \t]*\n/g;

@@ -212,3 +212,27 @@ describe('a numbered list run into one line ("1) ... 2) ... 3) ...") is a list: 
     for (const t of layouts(text)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
   });
 });
+
+describe('a line that is a clause (it has a verb such as "was") is no operation heading, even when it names an earlier stage and ends in a colon', () => {
+  const leads = [
+    'The new spacer was made just as at the index operation:',
+    'A fresh rod was prepared the same way as at the first stage:',
+  ];
+  for (const lead of leads) {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Exchange of antibiotic cement rod, right femur; debridement of the femoral canal (27360).\n' +
+      'Description: The old antibiotic rod was pulled out of the femoral canal whole and the canal was debrided and irrigated.\n' +
+      `${lead}\n` +
+      'gentamicin 1 g and vancomycin 2 g mixed by hand into 40 g of PMMA and rolled over a guide wire.\n' +
+      'It was pushed down the femoral canal. Plan: rod removal and nailing in 6 weeks.\n';
+    it(`the preparation after the colon is today's: ${lead.slice(0, 40)}…`, () => {
+      for (const t of layouts(note)) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toContain('insert:intramedullary');
+        expect(el(rs, '20702', 'drug')).toBe('pass');
+        expect(el(rs, '20702', 'fabrication')).toBe('pass');
+      }
+    });
+  }
+});

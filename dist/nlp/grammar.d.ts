@@ -43,6 +43,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         attestationWords: z.ZodArray<z.ZodString>;
         bylineLabels: z.ZodDefault<z.ZodArray<z.ZodString>>;
         proseWords: z.ZodArray<z.ZodString>;
+        clauseVerbs: z.ZodDefault<z.ZodArray<z.ZodString>>;
         headingMaxLength: z.ZodNumber;
         bannerMaxLength: z.ZodNumber;
         operationStartWords: z.ZodArray<z.ZodString>;

@@ -64,6 +64,8 @@ const __schemas = lazy(() => {
       /** Labels of a note part's byline ("Author:", "Date:", "Signed:"): a correction's heading goes on over them. */
       bylineLabels: phrases.default([]),
       proseWords: phrases,
+      /** Verbs that make a line a clause, never an operation heading ("A new rod was made ... at the first stage:"). */
+      clauseVerbs: phrases.default([]),
       headingMaxLength: z.number().int().positive(),
       bannerMaxLength: z.number().int().positive(),
       operationStartWords: phrases,

@@ -70,6 +70,8 @@ interface Compiled {
   continues: RegExp;
   /** Words of running prose ("I", "his", "was") that a heading does not hold. */
   prose: RegExp;
+  /** A verb of a clause (grammar timeline.clauseVerbs): a line with one is no heading. */
+  clauseVerb: RegExp;
 }
 
 
@@ -137,6 +139,7 @@ function compile(g: Grammar): Compiled {
     todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
     continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, 'i'),
     prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, 'i'),
+    clauseVerb: g.timeline.clauseVerbs.length ? new RegExp(`\\b(?:${phrases(g.timeline.clauseVerbs)})\\b`, 'i') : /(?!)/,
   };
   compiledFor.set(g, c);
   return c;
@@ -466,7 +469,7 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     const label = labelled(logical.length > lt.length ? logical : lt);
     // (a log entry that opens with its date: "3/6 (POD 2) - Back to the OR ...")
     const opensWithDate = date !== undefined && dateAt === lt.search(ENTRY_START);
-    if (short && (shaped || (date && !wrapped(li))) && opWord && c.earlierWord.test(head)) {
+    if (short && (shaped || (date && !wrapped(li))) && opWord && c.earlierWord.test(head) && !c.clauseVerb.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: 'earlier', banner });
       // a paragraph that opens on the earlier time ("Six weeks ago at the index procedure, the infected nail" /
       // "was removed ...") tells that operation up to its end, not the rest of the note
