@@ -16787,9 +16787,15 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     for (const d of formless) {
       const sent = a.sentences[d];
       if (sent.category === "implants") {
-        const rowCarriers = new Set(a.in("carriers", d).map((m) => m.entry.name));
-        const madeOfThose = rowCarriers.size ? mine.filter((f) => [...f.sentences].some((s) => a.sentences[s].category !== "implants" && a.in("carriers", s).some((m) => rowCarriers.has(m.entry.name)))) : [];
-        for (const f of madeOfThose.length && madeOfThose.length < mine.length ? madeOfThose : mine) f.sentences.add(d);
+        const toldWith = (lexicon) => {
+          const names = new Set(a.in(lexicon, d).map((m) => m.entry.name));
+          return names.size ? mine.filter((f) => [...f.sentences].some((s) => a.sentences[s].category !== "implants" && a.in(lexicon, s).some((m) => names.has(m.entry.name)))) : [];
+        };
+        const narrower = (fs) => fs.length > 0 && fs.length < mine.length;
+        const madeOfThose = toldWith("carriers");
+        const loadedWithThose = a.in("carriers", d).length ? [] : toldWith("drugs");
+        const takers2 = narrower(madeOfThose) ? madeOfThose : narrower(loadedWithThose) ? loadedWithThose : mine;
+        for (const f of takers2) f.sentences.add(d);
         continue;
       }
       const after = mine.filter((f) => [...f.sentences].some((s) => s > d && a.sentences[s].section === sent.section));

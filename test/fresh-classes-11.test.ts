@@ -236,3 +236,27 @@ describe('a line that is a clause (it has a verb such as "was") is no operation 
     });
   }
 });
+
+describe("a log row of drugs alone belongs to the devices the note tells loaded with those drugs, not to beads of a premixed cement", () => {
+  const note =
+    'OPERATIVE NOTE\n' +
+    'Procedures: 1. Debridement of tibial nonunion (27640) 2. Antibiotic-coated tibial nail 3. Antibiotic beads, deep to the fascia of the leg\n' +
+    'Description: The canal was reamed to 12 mm. Coated nail: one 40 g pack of Simplex P was mixed by hand with 2 g vancomycin\n' +
+    'and 2.4 g tobramycin, injected into a chest tube over a 10 x 345 mm nail, cured and peeled; the coated nail was inserted\n' +
+    'into the tibial canal and locked. Beads: a 40 g pack of Copal G+C was rolled by hand into 20 beads on a wire, which were\n' +
+    'laid deep to the fascia of the leg.\n' +
+    'IMPLANTS\n' +
+    '- Tibial nail 10 x 345 mm, qty 1\n' +
+    '- Simplex P 40 g, qty 1 (nail)\n' +
+    '- Copal G+C 40 g, qty 1 (beads)\n' +
+    '- Vancomycin 1 g vial, qty 2; Tobramycin 1.2 g vial, qty 2\n' +
+    'PLAN: Bead removal at a second look in 10 days; the nail stays.\n';
+  it("the vials are the nail's: the beads' drug is not named", () => {
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs).sort()).toEqual(['insert:deep', 'insert:intramedullary']);
+      expect(el(rs, '20702', 'drug')).toBe('pass');
+      expect(el(rs, '20700', 'drug')).toBe('fail');
+    }
+  });
+});

@@ -1839,12 +1839,20 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
       // an implants / medication log lists the material of every device placed today; a row that names the carrier it
       // went into belongs to the devices told made of that carrier ("Vancomycin 1 g vial | mixed into Palacos R" is the
       // nail's, made of Palacos R, not the beads' of Palacos R+G)
+      // (and a row of drugs alone, "Vancomycin 1 g vial, qty 4; Tobramycin 1.2 g vial, qty 4", belongs to the devices the
+      // note tells loaded with those drugs, not to beads made of a premixed cement that names none)
       if (sent.category === 'implants') {
-        const rowCarriers = new Set(a.in('carriers', d).map((m) => m.entry.name));
-        const madeOfThose = rowCarriers.size
-          ? mine.filter((f) => [...f.sentences].some((s) => a.sentences[s]!.category !== 'implants' && a.in('carriers', s).some((m) => rowCarriers.has(m.entry.name))))
-          : [];
-        for (const f of madeOfThose.length && madeOfThose.length < mine.length ? madeOfThose : mine) f.sentences.add(d);
+        const toldWith = (lexicon: string) => {
+          const names = new Set(a.in(lexicon, d).map((m) => m.entry.name));
+          return names.size
+            ? mine.filter((f) => [...f.sentences].some((s) => a.sentences[s]!.category !== 'implants' && a.in(lexicon, s).some((m) => names.has(m.entry.name))))
+            : [];
+        };
+        const narrower = (fs: DeviceFrame[]) => fs.length > 0 && fs.length < mine.length;
+        const madeOfThose = toldWith('carriers');
+        const loadedWithThose = a.in('carriers', d).length ? [] : toldWith('drugs');
+        const takers = narrower(madeOfThose) ? madeOfThose : narrower(loadedWithThose) ? loadedWithThose : mine;
+        for (const f of takers) f.sentences.add(d);
         continue;
       }
       // a preparation that names no form ("two packs of cement were mixed with vancomycin") is told before
