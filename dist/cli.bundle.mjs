@@ -16827,6 +16827,17 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
       if (f && !notInDevice(a, s)) f.sentences.add(s);
     }
   }
+  const implantBlocks = /* @__PURE__ */ new Map();
+  for (let s = 0; s < a.sentences.length; s++) {
+    if (a.sentences[s].category !== "implants") continue;
+    const sec = a.sentences[s].section;
+    implantBlocks.set(sec, [...implantBlocks.get(sec) ?? [], s]);
+  }
+  for (const rows of implantBlocks.values()) {
+    const holders = frames.filter((f) => f.action === "insert" && rows.some((t) => f.sentences.has(t)));
+    if (holders.length !== 1 || frames.some((f) => f.action === "remove" && rows.some((t) => f.sentences.has(t)))) continue;
+    for (const t of rows) if (!notInDevice(a, t)) holders[0].sentences.add(t);
+  }
   const runs = tableRunStarts(a);
   for (let s = 0; s < a.sentences.length; s++) {
     if (runs[s] < 0 || runs[s] === s) continue;

@@ -260,3 +260,37 @@ describe("a log row of drugs alone belongs to the devices the note tells loaded 
     }
   });
 });
+
+describe("the metal nail's own size is no amount of a coated nail; the coating's amounts and diameter are", () => {
+  const base = (extra: string) =>
+    'OPERATIVE NOTE\n' +
+    'Procedure: Debridement of femoral nonunion (27470); antibiotic cement-coated nail, right femur.\n' +
+    'Description: The canal was reamed. Palacos with vancomycin powder was mixed by hand and injected into a chest tube holding an\n' +
+    `11 x 400 mm femoral nail${extra}. The coated nail was inserted into the femoral canal and locked. It will stay as the definitive fixation.\n`;
+  it('only the nail size: quantity fails', () => {
+    for (const t of layouts(base(''))) expect(el(checkNoteAll(t), '20702', 'quantity')).toBe('fail');
+  });
+  it('(guard) the coating diameter counts', () => {
+    for (const t of layouts(base(', giving a coated nail 14 mm in diameter'))) expect(el(checkNoteAll(t), '20702', 'quantity')).toBe('pass');
+  });
+});
+
+describe('a block of implant fields that describes one device describes it in every field, also those that name no device', () => {
+  const note =
+    'OPERATIVE NOTE\n' +
+    'Procedures: 1. Sequestrectomy, left tibia (11044) 2. Antibiotic cement rod into the left tibial canal\n' +
+    'Local antibiotic device:\n' +
+    'Type: Vancomycin-loaded cement rod\n' +
+    'Site: Left tibial medullary canal\n' +
+    'Made by: Dr. X, rolled by hand over a guide wire on the back table\n' +
+    'Amount: Two 40 g packs\n' +
+    'Plan for removal: At the second stage in 6 weeks\n' +
+    'Description: The sequestrum was excised and the canal reamed and irrigated. The rod was passed down the tibial canal.\n';
+  it('the amount field is the rod\'s amount', () => {
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'quantity')).toBe('pass');
+    }
+  });
+});

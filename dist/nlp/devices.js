@@ -1820,6 +1820,24 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
                 f.sentences.add(s);
         }
     }
+    // a block of implant fields that describes one placed device ("Device 1:" / "Type: Antibiotic cement-coated humeral
+    // nail" / "Quantity: One 40 g bag") describes it in every field, also those that name no device: its other rows
+    // belong to the one insertion frame that holds rows of it
+    const implantBlocks = new Map();
+    for (let s = 0; s < a.sentences.length; s++) {
+        if (a.sentences[s].category !== 'implants')
+            continue;
+        const sec = a.sentences[s].section;
+        implantBlocks.set(sec, [...(implantBlocks.get(sec) ?? []), s]);
+    }
+    for (const rows of implantBlocks.values()) {
+        const holders = frames.filter((f) => f.action === 'insert' && rows.some((t) => f.sentences.has(t)));
+        if (holders.length !== 1 || frames.some((f) => f.action === 'remove' && rows.some((t) => f.sentences.has(t))))
+            continue;
+        for (const t of rows)
+            if (!notInDevice(a, t))
+                holders[0].sentences.add(t);
+    }
     // the rows of a table headed by a device form ("| Coated nail | |" / "| Cement | Simplex P, one 40 g pack |" /
     // "| Antibiotic added | vancomycin 2 g |") describe that device: they belong to the one frame of that form (the
     // removed one under a header of today's removal)
