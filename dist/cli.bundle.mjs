@@ -14028,6 +14028,8 @@ var __schemas7 = lazy(() => {
       passiveAuxiliaries: phrases2,
       /** Words joining a verb to the one before it in its clause, sharing its subject and time ("was made ... and was inserted"). */
       verbJoiners: phrases2.default([]),
+      /** Words of a device found where it lay, in a findings section ("Two bead strands in place in the pouch"). */
+      foundInPlaceWords: phrases2.default([]),
       /** Auxiliaries of the active perfect ("the cavity has filled with granulation tissue"): the noun before is the verb's subject. */
       perfectAuxiliaries: phrases2.default([]),
       passiveLookback: z.number().int().positive(),
@@ -16040,6 +16042,7 @@ function deviceGrammar(a) {
       sharedTimeJoin: new RegExp(`^[ \\t\\r\\n]*,?[ \\t\\r\\n]*(?:${g.verbJoiners.length ? phrases(g.verbJoiners) : "(?!)"})(?:[ \\t\\r\\n]+(?:${phrases(g.passiveAuxiliaries)}))?[ \\t\\r\\n]*$`, "i"),
       joinedPassive: new RegExp(`\\b(?:${g.verbJoiners.length ? phrases(g.verbJoiners) : "(?!)"})\\s+(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+ly\\s+|then\\s+)?$`, "i"),
       intervalWord: new RegExp(`\\b(?:${gr.timeline.intervalWords.length ? phrases(gr.timeline.intervalWords) : "(?!)"})\\b`, "i"),
+      foundInPlace: g.foundInPlaceWords.length ? new RegExp(`\\b(?:${phrases(g.foundInPlaceWords)})\\b`, "i") : /(?!)/,
       auxiliaryAfter: new RegExp(`^\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, "i"),
       todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), "i"),
       operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, "i"),
@@ -16582,6 +16585,14 @@ function analyseDevices(a) {
       insertSentences.delete(s);
       removeSentences.add(s);
     }
+  }
+  for (const s of describedOnly) {
+    if (a.sentences[s].category !== "findings" || !deviceGrammar(a).foundInPlace.test(a.sentences[s].text)) continue;
+    if (a.in("fabrication", s).some((m) => m.entry.tags.has("manual"))) continue;
+    const forms = new Set((bySentence.get(s) ?? []).map((d) => d.form));
+    if (!raw.some((r) => r.action === "remove" && r.forms.some((f) => forms.has(f)))) continue;
+    insertSentences.delete(s);
+    removeSentences.add(s);
   }
   for (const s of [...insertSentences]) {
     for (const n of [s - 1, s + 1]) {

@@ -294,3 +294,29 @@ describe('a block of implant fields that describes one device describes it in ev
     }
   });
 });
+
+describe('a finding that describes a device in place, with no action, is the device found there (the one taken out), not the new one', () => {
+  const findings = ['Three bead chains in place in the abscess cavity of the thigh', 'Old vancomycin beads seen in the cavity, some loose, 24 in number'];
+  for (const f of findings) {
+    const note =
+      'OPERATIVE NOTE - bead exchange, right thigh\n' +
+      'Procedures:\n' +
+      '- Repeat excisional debridement of the thigh, muscle (11043)\n' +
+      '- Removal of the antibiotic PMMA beads placed at the index operation\n' +
+      '- New tobramycin PMMA beads placed deep to the fascia lata\n' +
+      'Findings:\n' +
+      `- ${f}\n` +
+      '- Healthier granulation tissue than last time\n' +
+      'Procedure:\n' +
+      '- The old beads were pulled out of the cavity deep to the fascia lata; all were accounted for on their wires.\n' +
+      '- A new mix of Palacos with tobramycin powder was rolled by hand into beads, which were laid deep to the fascia lata.\n' +
+      'Plan: Bead removal at the next look in one week.\n';
+    it(`the finding gives the new beads no amount: ${f.slice(0, 30)}…`, () => {
+      for (const t of layouts(note)) {
+        const rs = checkNoteAll(t);
+        expect(events(rs).sort()).toEqual(['insert:deep', 'remove:deep']);
+        expect(el(rs, '20700', 'quantity')).toBe('fail');
+      }
+    });
+  }
+});

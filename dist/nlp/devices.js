@@ -590,6 +590,7 @@ function deviceGrammar(a) {
             sharedTimeJoin: new RegExp(`^[ \\t\\r\\n]*,?[ \\t\\r\\n]*(?:${g.verbJoiners.length ? phrases(g.verbJoiners) : '(?!)'})(?:[ \\t\\r\\n]+(?:${phrases(g.passiveAuxiliaries)}))?[ \\t\\r\\n]*$`, 'i'),
             joinedPassive: new RegExp(`\\b(?:${g.verbJoiners.length ? phrases(g.verbJoiners) : '(?!)'})\\s+(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+ly\\s+|then\\s+)?$`, 'i'),
             intervalWord: new RegExp(`\\b(?:${gr.timeline.intervalWords.length ? phrases(gr.timeline.intervalWords) : '(?!)'})\\b`, 'i'),
+            foundInPlace: g.foundInPlaceWords.length ? new RegExp(`\\b(?:${phrases(g.foundInPlaceWords)})\\b`, 'i') : /(?!)/,
             auxiliaryAfter: new RegExp(`^\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
             todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
             operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, 'i'),
@@ -1431,6 +1432,20 @@ export function analyseDevices(a) {
             insertSentences.delete(s);
             removeSentences.add(s);
         }
+    }
+    // a finding that describes a device with no action ("Findings: Two bead strands in place in the suprapatellar
+    // pouch") describes what was there before anything was done: the device of that form taken out, not the new one
+    // (a finding that says so: "in place", "in situ", "seen"; not a step told under a "Findings and steps" title)
+    for (const s of describedOnly) {
+        if (a.sentences[s].category !== 'findings' || !deviceGrammar(a).foundInPlace.test(a.sentences[s].text))
+            continue;
+        if (a.in('fabrication', s).some((m) => m.entry.tags.has('manual')))
+            continue;
+        const forms = new Set((bySentence.get(s) ?? []).map((d) => d.form));
+        if (!raw.some((r) => r.action === 'remove' && r.forms.some((f) => forms.has(f))))
+            continue;
+        insertSentences.delete(s);
+        removeSentences.add(s);
     }
     // Sentences next to a device sentence that prepare the device ("Vancomycin 2 g was mixed with ...").
     for (const s of [...insertSentences]) {

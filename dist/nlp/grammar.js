@@ -122,6 +122,8 @@ const __schemas = lazy(() => {
             passiveAuxiliaries: phrases,
             /** Words joining a verb to the one before it in its clause, sharing its subject and time ("was made ... and was inserted"). */
             verbJoiners: phrases.default([]),
+            /** Words of a device found where it lay, in a findings section ("Two bead strands in place in the pouch"). */
+            foundInPlaceWords: phrases.default([]),
             /** Auxiliaries of the active perfect ("the cavity has filled with granulation tissue"): the noun before is the verb's subject. */
             perfectAuxiliaries: phrases.default([]),
             passiveLookback: z.number().int().positive(),
