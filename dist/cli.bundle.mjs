@@ -13284,11 +13284,13 @@ function normalize(input, layout = {}) {
   map[j] = input.length;
   return laidOut(input, parts.join(""), map.subarray(0, j + 1), lineStarts2, layout);
 }
+var DOT_LEADER = /^([ \t]*[A-Za-z][A-Za-z0-9 /&()'#-]{0,48}?[A-Za-z0-9)])((?: \.{3,}|\.{4,})[ \t]*)(?=\S|$)/gm;
 function laidOut(input, lined, map, lineStarts2, layout) {
   const indent = commonIndent(lined);
   if (indent > 0) ({ text: lined, map } = dedent(lined, indent, map));
   if (lined.includes("     ") && TITLE_THEN_FIELD.test(lined)) lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}
 `);
+  if (lined.includes("...")) lined = lined.replace(DOT_LEADER, (_m, label, lead) => `${label}:${" ".repeat(lead.length - 1)}`);
   let tabs = input.includes("	") ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split("	").length - 1) : void 0;
   const page2 = pageMarkerOf(layout.pageMarkers);
   const screen = screenOf(layout.pageScreen);

@@ -320,3 +320,32 @@ describe('a finding that describes a device in place, with no action, is the dev
     });
   }
 });
+
+describe('"chain of custody" is a record of evidence, never a chain of beads', () => {
+  const note =
+    'OPERATIVE NOTE\n' +
+    'Procedure: Incision and drainage of a deep abscess of the left thigh (27301); antibiotic beads in the cavity.\n' +
+    'Description: The abscess beneath the fascia lata was drained and debrided. Bullet fragment removed with forceps for the\n' +
+    'police chain-of-custody form. Tobramycin PMMA cement was rolled by hand into 18 beads on a wire, laid in the cavity deep\n' +
+    'to the fascia lata. Plan: Bead removal in one week.\n';
+  it('only the insertion: no removal of a chain', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+});
+
+describe('a field label set off by a dot leader ("Plan ......... text") is a label, like "Plan: text"', () => {
+  const note =
+    'OPERATIVE NOTE\n' +
+    'Surgeon ............. Dr. X\n' +
+    'Procedure ........... Antibiotic cement rod into the left tibial canal; sequestrectomy (11044)\n' +
+    'Description ......... The sequestrum was excised and the canal reamed. Palacos with 2 g vancomycin was rolled by hand\n' +
+    '                      over a guide wire into a rod, which was passed into the tibial canal.\n' +
+    'Plan ................ Second stage in 6 weeks: removal of the cement rod and bone grafting.\n';
+  it('the plan\'s removal is a plan, not a removal today', () => {
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'staged-removal')).toBe('pass');
+    }
+  });
+});

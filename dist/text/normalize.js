@@ -676,6 +676,8 @@ export function normalize(input, layout = {}) {
     map[j] = input.length;
     return laidOut(input, parts.join(''), map.subarray(0, j + 1), lineStarts, layout);
 }
+/** A label at a line start followed by a dot leader: the label, then the leader with its spaces (3+ dots after a space, or 4+). */
+const DOT_LEADER = /^([ \t]*[A-Za-z][A-Za-z0-9 /&()'#-]{0,48}?[A-Za-z0-9)])((?: \.{3,}|\.{4,})[ \t]*)(?=\S|$)/gm;
 /**
  * The document from the substituted text and its map to the input (null: the same offsets): the note's own
  * margin removed, then hard-wrapped lines joined and the run-on commas of exports that lost their newlines
@@ -689,6 +691,10 @@ function laidOut(input, lined, map, lineStarts, layout) {
     // last space of the gap becomes a line end (one character for one, offsets hold)
     if (lined.includes('     ') && TITLE_THEN_FIELD.test(lined))
         lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}\n`);
+    // a field label set off by a dot leader ("Plan ................. IV antibiotics", "Findings....... Sinus") is a label
+    // and its value: the leader reads as a colon and spaces (one character for one, offsets hold)
+    if (lined.includes('...'))
+        lined = lined.replace(DOT_LEADER, (_m, label, lead) => `${label}:${' '.repeat(lead.length - 1)}`);
     // (tabs were replaced by spaces: how many each line had says where a tab-separated table's columns are)
     let tabs = input.includes('\t') ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split('\t').length - 1) : undefined;
     const page = pageMarkerOf(layout.pageMarkers);
