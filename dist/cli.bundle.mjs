@@ -12879,6 +12879,7 @@ function lineStartsOf(input) {
 var RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`, "gi");
 var ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
+var LABEL_ONLY = /^[A-Za-z][A-Za-z'-]{0,20}:(?:[ ]|$)/;
 var ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
 var TIMED_ENTRY = /^[ ]*\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:am|pm|h|hrs))?(?:[ ]+|[ ]*[-\u2013\u2014|][ ]*)(?=[A-Za-z(\[])/i;
 var TITLE_THEN_FIELD_SRC = String.raw`^[ ]*[A-Za-z][^:|\n]*?[^ :|\n][ ]{5,}(?=[A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2}:[ ]+[^ \n][^:|\n]*$)`;
@@ -12937,6 +12938,8 @@ function continuationRe(words) {
 function joinWrappedLines(text, layout = {}, tabs) {
   if (!text.includes("\n")) return text;
   const continues = continuationRe(layout.continuationWords);
+  const notLabelRe = layout.notLabelWords?.length ? new RegExp(`^[ ]*(?:${phrases(layout.notLabelWords)}):`, "i") : void 0;
+  const notLabel = (line) => notLabelRe?.test(line) ?? false;
   const amount = amountStartOf(layout.amountUnits);
   const markerEnd = markerEndOf(layout.codeMarkers);
   const longLabel = longLabelOf(layout.labelMaxWords);
@@ -13026,7 +13029,8 @@ function joinWrappedLines(text, layout = {}, tabs) {
       if (w && !amount.units.has(w[1].toLowerCase())) join9 = true;
     }
     if (!join9 && markerEnd && /^[ ]*\d{5}(?!\d)/.test(next) && markerEnd.test(line.trimEnd()) && !tableLike(line)) join9 = true;
-    if (!join9 && nextIndent > 0 && nextIndent < next.length && !itemStart(next.slice(nextIndent)) && !tableLike(next)) {
+    const labelCut = (rest) => byWidth && LABEL_ONLY.test(rest) && cutByWidth(line, next, nextIndent);
+    if (!join9 && nextIndent > 0 && nextIndent < next.length && (!itemStart(next.slice(nextIndent)) || labelCut(next.slice(nextIndent))) && !tableLike(next)) {
       const item = LIST_MARKER.exec(line);
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join9 = true;
     }
@@ -13053,7 +13057,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const dateNext = first >= 48 && first <= 57 && !/[.!?;:]$/.test(cur) && DATE_GOES_ON.test(next) || DAY_END.test(cur) && MONTH_YEAR_START.test(next) || MONTH_END.test(cur) && DAY_YEAR_START.test(next);
         const wrapped = byWrap || lowerNext || cannotEnd || dateNext;
-        const caselessRest = byWrap && !lowerNext && caseless() && midLabel(next, continues);
+        const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next));
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
         join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
       }
@@ -14110,6 +14114,8 @@ var __schemas7 = lazy(() => {
       pageScreen: phrases2.default([]),
       /** Most words a form label has before its colon: a wrapped line opening with more words and a colon goes on. */
       labelMaxWords: z.number().int().positive().optional(),
+      /** Words that end a phrase and never a field label ("ago"): a wrapped line opening with one and a colon goes on. */
+      notLabelWords: phrases2.default([]),
       /** Digits text recognition reads for letters, each with its letter: one between two letters is that letter ("Simp1ex"). */
       ocrLetters: z.record(z.string().regex(/^\d$/), z.string().regex(/^[a-z]$/i)).optional(),
       /**
@@ -15300,7 +15306,7 @@ function findOperations(g, text, joined, recordStarts = []) {
         const end = gap.exec(text);
         if (end) heads.push({ start: end.index + 1, line: "", kind: "neutral", force: true });
       }
-    } else if (label !== void 0 && label.length <= c.headingMax && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.operationWord.test(logical.slice(0, cap)) && c.earlierLabel.test(label)) {
+    } else if (label !== void 0 && label.length <= c.headingMax && label.replace(/\([^()]*\)/g, " ").trim().split(/\s+/).length <= (g.layout.labelMaxWords ?? Infinity) && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.operationWord.test(logical.slice(0, cap)) && c.earlierLabel.test(label)) {
       heads.push({ start: line.start, line: label.trim(), kind: "earlier" });
       const end = (joined ?? text).indexOf("\n", line.end);
       if (end >= 0) heads.push({ start: end + 1, line: "", kind: "neutral", force: true });
@@ -15389,7 +15395,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, ocrLetters: g.layout.ocrLetters, edits: g.layout.edits, dictation: g.layout.dictation });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, notLabelWords: g.layout.notLabelWords, ocrLetters: g.layout.ocrLetters, edits: g.layout.edits, dictation: g.layout.dictation });
   }
   patternDirs;
   doc;

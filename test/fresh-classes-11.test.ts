@@ -349,3 +349,44 @@ describe('a field label set off by a dot leader ("Plan ......... text") is a lab
     }
   });
 });
+
+describe('where a wrap puts a word and a colon at the start of a line, the verdict does not depend on capitals', () => {
+  it('a bullet item continued under its own text ("... against the index" / "  note: 18 of 18.") goes on', () => {
+    const note =
+      'Procedure note, signed by Dr. X\n' +
+      '\n' +
+      'Summary\n' +
+      '- Today: removal of the vancomycin PMMA beads only.\n' +
+      '\n' +
+      'Key steps\n' +
+      '- Lateral incision reopened; fascia of the leg opened.\n' +
+      '- Bead chain found deep to the fascia of the leg, no pus.\n' +
+      '- All 18 beads removed and checked against the index op\n' +
+      '  note: 18 of 18.\n' +
+      '- Skin closed.\n';
+    const mixed = events(checkNoteAll(note));
+    expect(mixed).toEqual(['remove:deep']);
+    expect(events(checkNoteAll(note.toUpperCase()))).toEqual(mixed);
+    expect(events(checkNoteAll(note.toLowerCase()))).toEqual(mixed);
+  });
+  it('a time phrase cut before its colon ("Stage 1 five weeks" / "ago: ...") goes on', () => {
+    const note =
+      'OP NOTE - STAGE 2, LEFT LEG\n' +
+      '\n' +
+      'Pt: 52 F. Infected open femur fracture (IIIA). Stage 1 five weeks\n' +
+      'ago: spanning fixator, gentamicin PMMA cement rod in the femoral\n' +
+      'canal, and gentamicin PMMA beads in the wound under a foil\n' +
+      'dressing (bead pouch).\n' +
+      'Surgeon: Dr. X    Anesthesia: general\n' +
+      '\n' +
+      'Procedure: Removal of the beads from the wound and of the cement\n' +
+      'rod from the femoral canal; removal of the fixator; reamed locked\n' +
+      'femoral nail (27506).\n' +
+      'Steps: the beads were lifted out of the wound and the rod was\n' +
+      'pulled from the femoral canal in one piece; the canal was reamed\n' +
+      'and a locked nail inserted.\n';
+    const mixed = events(checkNoteAll(note));
+    expect(events(checkNoteAll(note.toUpperCase()))).toEqual(mixed);
+    expect(events(checkNoteAll(note.toLowerCase()))).toEqual(mixed);
+  });
+});

@@ -149,6 +149,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         pageFurniture: z.ZodDefault<z.ZodArray<z.ZodString>>;
         pageScreen: z.ZodDefault<z.ZodArray<z.ZodString>>;
         labelMaxWords: z.ZodOptional<z.ZodNumber>;
+        notLabelWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         ocrLetters: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
         edits: z.ZodDefault<z.ZodArray<z.ZodString>>;
         dictation: z.ZodOptional<z.ZodObject<{

@@ -202,6 +202,8 @@ const __schemas = lazy(() => {
             pageScreen: phrases.default([]),
             /** Most words a form label has before its colon: a wrapped line opening with more words and a colon goes on. */
             labelMaxWords: z.number().int().positive().optional(),
+            /** Words that end a phrase and never a field label ("ago"): a wrapped line opening with one and a colon goes on. */
+            notLabelWords: phrases.default([]),
             /** Digits text recognition reads for letters, each with its letter: one between two letters is that letter ("Simp1ex"). */
             ocrLetters: z.record(z.string().regex(/^\d$/), z.string().regex(/^[a-z]$/i)).optional(),
             /**

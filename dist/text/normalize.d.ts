@@ -43,6 +43,11 @@ export interface LayoutOptions {
      * with more words and a colon ("posterior leg abscess three weeks ago: 14 beads") goes on, in any case.
      */
     labelMaxWords?: number;
+    /**
+     * Words that end a phrase and never a field label (grammar.yaml layout.notLabelWords): a wrapped line that opens with
+     * one and a colon ("STAGE 1 SIX WEEKS" / "AGO: EXTERNAL FIXATOR, ...") goes on, in any case.
+     */
+    notLabelWords?: readonly string[];
     /** Digits text recognition reads for letters, with the letter (grammar.yaml layout.ocrLetters): "Simp1ex" is "Simplex". */
     ocrLetters?: Readonly<Record<string, string>>;
     /** Marks of an editing trail (grammar.yaml layout.edits): deleted text goes, added text stays without its mark. */

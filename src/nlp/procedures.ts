@@ -483,7 +483,9 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     // a paragraph opened by a label that names an earlier operation or time ("Index case, 09:00 today: drainage ...
     // with a bead chain placed deep to the fascia", "Earlier today (10:30): removal of the nail ...") tells that
     // operation, up to the end of its line as the layout join reads it
-    else if (label !== undefined && label.length <= c.headingMax && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.operationWord.test(logical.slice(0, cap)) && c.earlierLabel.test(label)) {
+    // (a label of a form's length, its brackets aside, "Stage 1 technique (copied from the 1/12 note)": a longer one is a
+    // sentence cut by a colon, "- All 25 beads removed and counted against the index op note: 25 of 25")
+    else if (label !== undefined && label.length <= c.headingMax && label.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).length <= (g.layout.labelMaxWords ?? Infinity) && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.operationWord.test(logical.slice(0, cap)) && c.earlierLabel.test(label)) {
       heads.push({ start: line.start, line: label.trim(), kind: 'earlier' });
       const end = (joined ?? text).indexOf('\n', line.end);
       if (end >= 0) heads.push({ start: end + 1, line: '', kind: 'neutral', force: true });

@@ -61,6 +61,8 @@ const RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`
 // (a line keyed by a number and a gap, "27303  Incision of ...", "11044-59 - debridement", is an item too)
 const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
 const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
+/** A line that opens with one word and a colon ("note: 25 of 25"), and with no other item marker. */
+const LABEL_ONLY = /^[A-Za-z][A-Za-z'-]{0,20}:(?:[ ]|$)/;
 /** A table row that opens with its own key before a pipe (" 2 | Bead string |", "# | Device |"). */
 const ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
 /**
@@ -129,6 +131,11 @@ export interface LayoutOptions {
    * with more words and a colon ("posterior leg abscess three weeks ago: 14 beads") goes on, in any case.
    */
   labelMaxWords?: number;
+  /**
+   * Words that end a phrase and never a field label (grammar.yaml layout.notLabelWords): a wrapped line that opens with
+   * one and a colon ("STAGE 1 SIX WEEKS" / "AGO: EXTERNAL FIXATOR, ...") goes on, in any case.
+   */
+  notLabelWords?: readonly string[];
   /** Digits text recognition reads for letters, with the letter (grammar.yaml layout.ocrLetters): "Simp1ex" is "Simplex". */
   ocrLetters?: Readonly<Record<string, string>>;
   /** Marks of an editing trail (grammar.yaml layout.edits): deleted text goes, added text stays without its mark. */
@@ -180,6 +187,8 @@ export function continuationRe(words: readonly string[] | undefined): RegExp | u
 export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?: readonly number[]): string {
   if (!text.includes('\n')) return text;
   const continues = continuationRe(layout.continuationWords);
+  const notLabelRe = layout.notLabelWords?.length ? new RegExp(`^[ ]*(?:${phrases(layout.notLabelWords)}):`, 'i') : undefined;
+  const notLabel = (line: string) => notLabelRe?.test(line) ?? false;
   const amount = amountStartOf(layout.amountUnits);
   const markerEnd = markerEndOf(layout.codeMarkers);
   const longLabel = longLabelOf(layout.labelMaxWords);
@@ -305,7 +314,10 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
     if (!join && markerEnd && /^[ ]*\d{5}(?!\d)/.test(next) && markerEnd.test(line.trimEnd()) && !tableLike(line)) join = true;
     // a list item continued under its own text ("1. Removal of the rod from the right tibial" / "   intramedullary
     // canal (20703).", a hanging indent) goes on, in any case
-    if (!join && nextIndent > 0 && nextIndent < next.length && !itemStart(next.slice(nextIndent)) && !tableLike(next)) {
+    // (also when the wrap put a word and a colon at the start of the next line, "... against the index op" / "  note: 25
+    // of 25.", in any case: a word that would not have fitted on the line is no label of its own)
+    const labelCut = (rest: string) => byWidth && LABEL_ONLY.test(rest) && cutByWidth(line, next, nextIndent);
+    if (!join && nextIndent > 0 && nextIndent < next.length && (!itemStart(next.slice(nextIndent)) || labelCut(next.slice(nextIndent))) && !tableLike(next)) {
       const item = LIST_MARKER.exec(line);
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join = true;
     }
@@ -373,7 +385,7 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         // (in a note without a case cue, all capitals or all lower case, a "label" that the wrap put after a line of
         // prose and that holds a word a sentence goes on with is the sentence going on: "THE BEADS WERE FOUND IN THE
         // CALCANEAL BODY" / "CAVITY AND REMOVED: 8 BEADS")
-        const caselessRest = byWrap && !lowerNext && caseless() && midLabel(next, continues);
+        const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next));
         // (after a word a sentence cannot end with, a lone capital and a full stop is an initial, not item E of a list)
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
         join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
