@@ -15298,7 +15298,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     const datedTitle = head !== lt && date?.rel === true && dateAt < head.length && head.trim().length <= c.headingMax;
     const label = labelled(logical.length > lt.length ? logical : lt);
     const opensWithDate = date !== void 0 && dateAt === lt.search(ENTRY_START);
-    if (short && (shaped || date && !wrapped(li)) && opWord && c.earlierWord.test(head) && !c.clauseVerb.test(head)) {
+    if (short && (shaped || date && !wrapped(li)) && opWord && c.earlierWord.test(head) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "earlier", banner });
       if (!banner && joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n") {
         const gap = /\n[ \t]*\n/g;

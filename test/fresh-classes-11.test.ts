@@ -390,3 +390,24 @@ describe('where a wrap puts a word and a colon at the start of a line, the verdi
     expect(events(checkNoteAll(note.toLowerCase()))).toEqual(mixed);
   });
 });
+
+describe("a table header that names an earlier operation and today's work both ('Placed (index)   Removed today') opens no earlier part of the note", () => {
+  const note =
+    'OPERATIVE NOTE\n' +
+    'Procedure: Repeat debridement of the left thigh (11043); removal of bead chains; new antibiotic beads.\n' +
+    '\n' +
+    'The wound was opened and the two gentamicin PMMA bead chains were pulled from beneath the fascia lata. The count\n' +
+    'matched the first operation:\n' +
+    '\n' +
+    '    CHAIN COUNT     Placed (index)    Removed today    Left\n' +
+    '    Chain 1               12                12              0\n' +
+    '    Chain 2               12                12              0\n' +
+    '\n' +
+    'Necrotic fat was excised and the cavity irrigated with 3 L of saline. Debridement was sharp and complete back to bleeding tissue.\n' +
+    '\n' +
+    'As a cavity of 6 x 3 cm remains under the fascia, new beads were made: one 40 g pack of Copal G+V rolled by hand into 18 beads.\n' +
+    'These were laid in the cavity beneath the fascia lata.\n';
+  it('the new beads are placed today, in every layout', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep', 'insert:deep']);
+  });
+});

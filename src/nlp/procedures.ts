@@ -469,7 +469,9 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     const label = labelled(logical.length > lt.length ? logical : lt);
     // (a log entry that opens with its date: "3/6 (POD 2) - Back to the OR ...")
     const opensWithDate = date !== undefined && dateAt === lt.search(ENTRY_START);
-    if (short && (shaped || (date && !wrapped(li))) && opWord && c.earlierWord.test(head) && !c.clauseVerb.test(head)) {
+    // (a line that names today's work too, "BEAD COUNT   Placed (index)   Removed today   Retained", a table's header,
+    // opens no earlier part)
+    if (short && (shaped || (date && !wrapped(li))) && opWord && c.earlierWord.test(head) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: 'earlier', banner });
       // a paragraph that opens on the earlier time ("Six weeks ago at the index procedure, the infected nail" /
       // "was removed ...") tells that operation up to its end, not the rest of the note
