@@ -411,3 +411,24 @@ describe("a table header that names an earlier operation and today's work both (
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep', 'insert:deep']);
   });
 });
+
+describe("a drug powder sprinkled in the wound is no drug of the device, also as an item of a materials list", () => {
+  const note =
+    'OPERATIVE NOTE\n' +
+    'Procedure: Irrigation and debridement of a deep wound infection after lumbar fusion (22015); antibiotic beads.\n' +
+    'Key steps: The fascia was opened and the deep collection drained and debrided. Beads were made on the back table from one\n' +
+    '40 g bag of antibiotic-loaded PMMA, rolled by hand into 16 beads on a wire and laid deep to the lumbodorsal fascia.\n' +
+    'Materials: Antibiotic-loaded PMMA cement, 40 g; wire; vancomycin powder 1 g (subcutaneous); 10 Fr drain\n' +
+    'Follow-up: Return in one week for washout and bead removal.\n';
+  it("the beads' drug is not named", () => {
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'drug')).toBe('fail');
+  });
+  it('(guard) a powder mixed into the cement and poured into a mould is the device\'s drug', () => {
+    const made =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Antibiotic cement rod into the right femoral canal; debridement (27303).\n' +
+      'Description: Palacos was mixed with vancomycin powder and poured into a chest tube mould around a guide wire; the rod was\n' +
+      'passed into the femoral canal. Plan: rod removal in 6 weeks.\n';
+    for (const t of layouts(made)) expect(el(checkNoteAll(t), '20702', 'drug')).toBe('pass');
+  });
+});
