@@ -17172,7 +17172,10 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
   const merged2 = events.filter((e) => {
     if (e.site !== "intramedullary" || !e.forms.length || !e.forms.every((f) => jointForms.has(f))) return true;
     const joint = events.find((o) => o.action === e.action && o.site === "intra-articular" && o.forms.some((f) => e.forms.includes(f)));
-    if (!joint) return true;
+    if (!joint) {
+      if (e.sentences.some((x) => sitesIn(a, x).some((m) => siteOf(m) === "intra-articular"))) e.site = "intra-articular";
+      return true;
+    }
     for (const s of e.sentences) if (!joint.sentences.includes(s)) joint.sentences.push(s);
     joint.spans.push(...e.spans);
     return false;

@@ -432,3 +432,18 @@ describe("a drug powder sprinkled in the wound is no drug of the device, also as
     for (const t of layouts(made)) expect(el(checkNoteAll(t), '20702', 'drug')).toBe('pass');
   });
 });
+
+describe('a joint spacer whose stem is seated in a canal and whose head is reduced into the joint, in one sentence, is in the joint', () => {
+  const note =
+    'OPERATIVE NOTE\n' +
+    'Indication: 71-year-old woman with a chronic infection of her right total hip replacement; two-stage revision agreed, with\n' +
+    'insertion of an antibiotic cement spacer made in theatre.\n' +
+    'Description: The posterior approach was used. The femoral stem and cup were removed and the acetabulum and femoral canal were\n' +
+    'debrided. Two 40 g packs of Palacos R+G with 2 g vancomycin were mixed by hand and poured into a spacer mould over a pin.\n' +
+    'The spacer stem was seated in the proximal femoral canal with a little doughy cement at its collar only, so that it can\n' +
+    'come out easily, and the head was reduced into the acetabulum to restore the hip joint.\n' +
+    'Plan: Second stage in about 8 weeks.\n';
+  it('one joint event, no canal event', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+  });
+});

@@ -2358,10 +2358,15 @@ function resolveSites(
   // a joint device reaching into a canal (a hip spacer's stem "seated in the femoral canal") is one device in the
   // joint: its canal event joins the joint event of the same action (forms tagged joint in lexicons/forms.yaml)
   const jointForms = new Set(a.mentions('forms').filter((m) => m.entry.tags.has('joint')).map((m) => m.entry.name));
+  // (with no joint event of its own, a joint device whose canal sentence also puts it in the joint, "The spacer stem was
+  // seated in the femoral canal ... and the head was reduced into the acetabulum", is in the joint)
   const merged2 = events.filter((e) => {
     if (e.site !== 'intramedullary' || !e.forms.length || !e.forms.every((f) => jointForms.has(f))) return true;
     const joint = events.find((o) => o.action === e.action && o.site === 'intra-articular' && o.forms.some((f) => e.forms.includes(f)));
-    if (!joint) return true;
+    if (!joint) {
+      if (e.sentences.some((x) => sitesIn(a, x).some((m) => siteOf(m) === 'intra-articular'))) e.site = 'intra-articular';
+      return true;
+    }
     for (const s of e.sentences) if (!joint.sentences.includes(s)) joint.sentences.push(s);
     joint.spans.push(...e.spans);
     return false;
