@@ -12879,6 +12879,7 @@ function lineStartsOf(input) {
 var RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`, "gi");
 var ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
+var OPEN_PHRASE_END = /(?:^|[ ])(?:a|an|the)[ ]+[A-Za-z][A-Za-z-]*[ ]*$/i;
 var LABEL_ONLY = /^[A-Za-z][A-Za-z'-]{0,20}:(?:[ ]|$)/;
 var ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
 var TIMED_ENTRY = /^[ ]*\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:am|pm|h|hrs))?(?:[ ]+|[ ]*[-\u2013\u2014|][ ]*)(?=[A-Za-z(\[])/i;
@@ -12940,6 +12941,11 @@ function joinWrappedLines(text, layout = {}, tabs) {
   const continues = continuationRe(layout.continuationWords);
   const notLabelRe = layout.notLabelWords?.length ? new RegExp(`^[ ]*(?:${phrases(layout.notLabelWords)}):`, "i") : void 0;
   const notLabel = (line) => notLabelRe?.test(line) ?? false;
+  const unknownWordLabel = (cur, line) => {
+    if (!OPEN_PHRASE_END.test(cur)) return false;
+    const w = /^[ ]*([A-Za-z][A-Za-z'-]{1,20}):[ ]+\S/.exec(line);
+    return w !== null && layout.knownTitle !== void 0 && !layout.knownTitle(w[1]);
+  };
   const amount = amountStartOf(layout.amountUnits);
   const markerEnd = markerEndOf(layout.codeMarkers);
   const longLabel = longLabelOf(layout.labelMaxWords);
@@ -13057,7 +13063,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const dateNext = first >= 48 && first <= 57 && !/[.!?;:]$/.test(cur) && DATE_GOES_ON.test(next) || DAY_END.test(cur) && MONTH_YEAR_START.test(next) || MONTH_END.test(cur) && DAY_YEAR_START.test(next);
         const wrapped = byWrap || lowerNext || cannotEnd || dateNext;
-        const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next));
+        const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next) || unknownWordLabel(cur, next));
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
         join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
       }
@@ -15395,7 +15401,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, notLabelWords: g.layout.notLabelWords, ocrLetters: g.layout.ocrLetters, edits: g.layout.edits, dictation: g.layout.dictation });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, notLabelWords: g.layout.notLabelWords, knownTitle: (w) => categoryOf(w, patternDirs) !== void 0, ocrLetters: g.layout.ocrLetters, edits: g.layout.edits, dictation: g.layout.dictation });
   }
   patternDirs;
   doc;

@@ -447,3 +447,26 @@ describe('a joint spacer whose stem is seated in a canal and whose head is reduc
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
   });
 });
+
+describe('a line ending in an open noun phrase goes on into a one-word "label" that is no known title, in capitals too', () => {
+  const note =
+    'OPERATIVE NOTE - LIMB RECONSTRUCTION\n' +
+    '\n' +
+    'Indications: This 52-year-old woman has an infected nonunion of the right\n' +
+    'femur with a retained nail. We discussed salvage at length and she chose\n' +
+    'a staged plan after she had heard all the options and agreed to a two-stage\n' +
+    'strategy: removal of the nail, debridement of the canal and a temporary\n' +
+    'antibiotic cement rod, followed later by bone grafting and plating.\n' +
+    '\n' +
+    'Description: The nail and screws were removed and the femoral canal was\n' +
+    'reamed and irrigated. Palacos with 2 g of vancomycin was mixed by hand\n' +
+    'and rolled over a guide wire into a 10 mm rod, which was passed into the\n' +
+    'femoral canal.\n' +
+    'Plan: Rod removal and grafting in about 8 weeks.\n';
+  it('(guard) only the rod placed today, in every case', () => {
+    const mixed = events(checkNoteAll(note));
+    expect(mixed).toEqual(['insert:intramedullary']);
+    expect(events(checkNoteAll(note.toUpperCase()))).toEqual(mixed);
+    expect(events(checkNoteAll(note.toLowerCase()))).toEqual(mixed);
+  });
+});

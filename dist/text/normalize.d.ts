@@ -48,6 +48,11 @@ export interface LayoutOptions {
      * one and a colon ("STAGE 1 SIX WEEKS" / "AGO: EXTERNAL FIXATOR, ...") goes on, in any case.
      */
     notLabelWords?: readonly string[];
+    /**
+     * Whether a word is a known section title (sections.yaml): in a note without a case cue, a one-word "label" the wrap
+     * put at a line start that is no known title ("RECOMMENDED A TWO-STAGE" / "APPROACH: REMOVAL OF THE NAIL") goes on.
+     */
+    knownTitle?: (word: string) => boolean;
     /** Digits text recognition reads for letters, with the letter (grammar.yaml layout.ocrLetters): "Simp1ex" is "Simplex". */
     ocrLetters?: Readonly<Record<string, string>>;
     /** Marks of an editing trail (grammar.yaml layout.edits): deleted text goes, added text stays without its mark. */

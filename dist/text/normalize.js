@@ -40,6 +40,8 @@ const RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`
 // (a line keyed by a number and a gap, "27303  Incision of ...", "11044-59 - debridement", is an item too)
 const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
 const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
+/** A line that ends in an article and one word: a noun phrase still open ("... recommended a two-stage"). */
+const OPEN_PHRASE_END = /(?:^|[ ])(?:a|an|the)[ ]+[A-Za-z][A-Za-z-]*[ ]*$/i;
 /** A line that opens with one word and a colon ("note: 25 of 25"), and with no other item marker. */
 const LABEL_ONLY = /^[A-Za-z][A-Za-z'-]{0,20}:(?:[ ]|$)/;
 /** A table row that opens with its own key before a pipe (" 2 | Bead string |", "# | Device |"). */
@@ -135,6 +137,14 @@ export function joinWrappedLines(text, layout = {}, tabs) {
     const continues = continuationRe(layout.continuationWords);
     const notLabelRe = layout.notLabelWords?.length ? new RegExp(`^[ ]*(?:${phrases(layout.notLabelWords)}):`, 'i') : undefined;
     const notLabel = (line) => notLabelRe?.test(line) ?? false;
+    // (a line that ends in an open noun phrase, an article and one word, "... RECOMMENDED A TWO-STAGE", goes on into a
+    // one-word "label" that is no known title, "APPROACH: REMOVAL OF THE NAIL")
+    const unknownWordLabel = (cur, line) => {
+        if (!OPEN_PHRASE_END.test(cur))
+            return false;
+        const w = /^[ ]*([A-Za-z][A-Za-z'-]{1,20}):[ ]+\S/.exec(line);
+        return w !== null && layout.knownTitle !== undefined && !layout.knownTitle(w[1]);
+    };
     const amount = amountStartOf(layout.amountUnits);
     const markerEnd = markerEndOf(layout.codeMarkers);
     const longLabel = longLabelOf(layout.labelMaxWords);
@@ -356,7 +366,7 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 // (in a note without a case cue, all capitals or all lower case, a "label" that the wrap put after a line of
                 // prose and that holds a word a sentence goes on with is the sentence going on: "THE BEADS WERE FOUND IN THE
                 // CALCANEAL BODY" / "CAVITY AND REMOVED: 8 BEADS")
-                const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next));
+                const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next) || unknownWordLabel(cur, next));
                 // (after a word a sentence cannot end with, a lone capital and a full stop is an initial, not item E of a list)
                 const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
                 join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
