@@ -470,3 +470,20 @@ describe('a line ending in an open noun phrase goes on into a one-word "label" t
     expect(events(checkNoteAll(note.toLowerCase()))).toEqual(mixed);
   });
 });
+
+describe('the reamings are debris sent as a specimen, not a procedure: a removal with nothing else done is the only procedure', () => {
+  const note =
+    'OPERATIVE NOTE\n' +
+    'Procedure: Removal of antibiotic cement rod, left tibia (20680).\n' +
+    'Specimens: Canal reamings x2 for culture.\n' +
+    'Indication: Planned removal of the vancomycin PMMA rod placed 8 weeks ago; the nonunion has healed.\n' +
+    'Description: The rod was pulled from the tibial canal intact and the reamings were sent; fluoroscopy showed no retained cement.\n' +
+    'The wound was closed.\n';
+  it('primary-procedure fails: the removal is the only procedure', () => {
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['remove:intramedullary']);
+      expect(el(rs, '20703', 'primary-procedure')).toBe('fail');
+    }
+  });
+});
