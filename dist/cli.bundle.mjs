@@ -14042,6 +14042,8 @@ var __schemas7 = lazy(() => {
       verbJoiners: phrases2.default([]),
       /** Words of a device found where it lay, in a findings section ("Two bead strands in place in the pouch"). */
       foundInPlaceWords: phrases2.default([]),
+      /** Prepositions right after a listed device that send it out ("Antibiotic cement rod out of the tibial canal"). */
+      listedOutPrepositions: phrases2.default([]),
       /** Auxiliaries of the active perfect ("the cavity has filled with granulation tissue"): the noun before is the verb's subject. */
       perfectAuxiliaries: phrases2.default([]),
       passiveLookback: z.number().int().positive(),
@@ -16056,6 +16058,7 @@ function deviceGrammar(a) {
       sharedTimeJoin: new RegExp(`^[ \\t\\r\\n]*,?[ \\t\\r\\n]*(?:${g.verbJoiners.length ? phrases(g.verbJoiners) : "(?!)"})(?:[ \\t\\r\\n]+(?:${phrases(g.passiveAuxiliaries)}))?[ \\t\\r\\n]*$`, "i"),
       joinedPassive: new RegExp(`\\b(?:${g.verbJoiners.length ? phrases(g.verbJoiners) : "(?!)"})\\s+(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+ly\\s+|then\\s+)?$`, "i"),
       intervalWord: new RegExp(`\\b(?:${gr.timeline.intervalWords.length ? phrases(gr.timeline.intervalWords) : "(?!)"})\\b`, "i"),
+      listedOut: g.listedOutPrepositions.length ? new RegExp(`^[ \\t]+(?:${phrases(g.listedOutPrepositions)})\\b`, "i") : /(?!)/,
       foundInPlace: g.foundInPlaceWords.length ? new RegExp(`\\b(?:${phrases(g.foundInPlaceWords)})\\b`, "i") : /(?!)/,
       auxiliaryAfter: new RegExp(`^\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, "i"),
       todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), "i"),
@@ -16521,6 +16524,8 @@ function analyseDevices(a) {
     const listItem = (cat === "procedure" || cat === "implants") && selfQualified && !earlier && (verbless && (tableRow || itemLength() <= deviceGrammar(a).g.itemMaxLength) || ownItems.length > 0);
     const removedRow = listItem && tableRow && removalTableRow(a, s, true);
     const accounts = () => a.in("removal", s).some((m) => m.entry.tags.has("complete") || m.entry.tags.has("incomplete"));
+    const listedOut = listItem && !didInsert && !didRemove && deviceAffirmed.some((d) => deviceGrammar(a).listedOut.test(a.doc.text.slice(d.end, d.end + deviceGrammar(a).g.directionReach)));
+    if (listedOut) didRemove = true;
     if (!didInsert && !didRemove && listItem && listsPlaced && !removedRow && !accounts() && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section)) didInsert = true;
     if (!didInsert && !didRemove && listItem && (removalBlock.has(a.sentences[s].section) || removedRow)) didRemove = true;
     let fragment;

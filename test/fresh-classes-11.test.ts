@@ -487,3 +487,18 @@ describe('the reamings are debris sent as a specimen, not a procedure: a removal
     }
   });
 });
+
+describe('a listed device with no verb, followed by "out of", came out', () => {
+  const note =
+    'OPERATIVE NOTE\n' +
+    'Procedures:\n' +
+    '| CPT   | What was done                                    |\n' +
+    '|-------|--------------------------------------------------|\n' +
+    '| 20703 | Gentamicin PMMA rod out of the femoral canal      |\n' +
+    '| 27506 | Reamed locked femoral nail                        |\n' +
+    'Description: The rod was withdrawn from the femoral canal in one piece, the canal was reamed and a locked nail was inserted.\n' +
+    'Plan: Weight bearing as tolerated.\n';
+  it('one removal, no placement of the rod', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intramedullary']);
+  });
+});

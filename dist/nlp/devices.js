@@ -590,6 +590,7 @@ function deviceGrammar(a) {
             sharedTimeJoin: new RegExp(`^[ \\t\\r\\n]*,?[ \\t\\r\\n]*(?:${g.verbJoiners.length ? phrases(g.verbJoiners) : '(?!)'})(?:[ \\t\\r\\n]+(?:${phrases(g.passiveAuxiliaries)}))?[ \\t\\r\\n]*$`, 'i'),
             joinedPassive: new RegExp(`\\b(?:${g.verbJoiners.length ? phrases(g.verbJoiners) : '(?!)'})\\s+(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+ly\\s+|then\\s+)?$`, 'i'),
             intervalWord: new RegExp(`\\b(?:${gr.timeline.intervalWords.length ? phrases(gr.timeline.intervalWords) : '(?!)'})\\b`, 'i'),
+            listedOut: g.listedOutPrepositions.length ? new RegExp(`^[ \\t]+(?:${phrases(g.listedOutPrepositions)})\\b`, 'i') : /(?!)/,
             foundInPlace: g.foundInPlaceWords.length ? new RegExp(`\\b(?:${phrases(g.foundInPlaceWords)})\\b`, 'i') : /(?!)/,
             auxiliaryAfter: new RegExp(`^\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
             todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
@@ -1313,6 +1314,11 @@ export function analyseDevices(a) {
         // (an item that accounts for what came out, "18 of 18 PMMA beads counted, matching the count in the index note",
         // places nothing: a removal's completeness words, lexicons/removal.yaml)
         const accounts = () => a.in('removal', s).some((m) => m.entry.tags.has('complete') || m.entry.tags.has('incomplete'));
+        // (a listed device followed by a preposition of its way out, "| 20703 | Antibiotic cement rod out of the tibial canal |",
+        // came out)
+        const listedOut = listItem && !didInsert && !didRemove && deviceAffirmed.some((d) => deviceGrammar(a).listedOut.test(a.doc.text.slice(d.end, d.end + deviceGrammar(a).g.directionReach)));
+        if (listedOut)
+            didRemove = true;
         if (!didInsert && !didRemove && listItem && listsPlaced && !removedRow && !accounts() && !removalBlock.has(a.sentences[s].section) && !mixedBlock.has(a.sentences[s].section))
             didInsert = true;
         // (a device listed with no verb under a heading of removal, "Devices removed:" / "| Tobramycin PMMA beads | deep

@@ -87,6 +87,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         passiveAuxiliaries: z.ZodArray<z.ZodString>;
         verbJoiners: z.ZodDefault<z.ZodArray<z.ZodString>>;
         foundInPlaceWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        listedOutPrepositions: z.ZodDefault<z.ZodArray<z.ZodString>>;
         perfectAuxiliaries: z.ZodDefault<z.ZodArray<z.ZodString>>;
         passiveLookback: z.ZodNumber;
         determiners: z.ZodArray<z.ZodString>;

@@ -124,6 +124,8 @@ const __schemas = lazy(() => {
             verbJoiners: phrases.default([]),
             /** Words of a device found where it lay, in a findings section ("Two bead strands in place in the pouch"). */
             foundInPlaceWords: phrases.default([]),
+            /** Prepositions right after a listed device that send it out ("Antibiotic cement rod out of the tibial canal"). */
+            listedOutPrepositions: phrases.default([]),
             /** Auxiliaries of the active perfect ("the cavity has filled with granulation tissue"): the noun before is the verb's subject. */
             perfectAuxiliaries: phrases.default([]),
             passiveLookback: z.number().int().positive(),

@@ -653,6 +653,8 @@ interface DeviceGrammar {
   joinedPassive: RegExp;
   /** A word measuring a time since an earlier event (grammar.yaml timeline.intervalWords). */
   intervalWord: RegExp;
+  /** Right after a listed device, the preposition of its way out (grammar.yaml devices.listedOutPrepositions). */
+  listedOut: RegExp;
   /** A word of a device found where it lay (grammar.yaml devices.foundInPlaceWords). */
   foundInPlace: RegExp;
   /** A passive auxiliary right after a device ("rod was"). */
@@ -763,6 +765,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       sharedTimeJoin: new RegExp(`^[ \\t\\r\\n]*,?[ \\t\\r\\n]*(?:${g.verbJoiners.length ? phrases(g.verbJoiners) : '(?!)'})(?:[ \\t\\r\\n]+(?:${phrases(g.passiveAuxiliaries)}))?[ \\t\\r\\n]*$`, 'i'),
       joinedPassive: new RegExp(`\\b(?:${g.verbJoiners.length ? phrases(g.verbJoiners) : '(?!)'})\\s+(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+ly\\s+|then\\s+)?$`, 'i'),
       intervalWord: new RegExp(`\\b(?:${gr.timeline.intervalWords.length ? phrases(gr.timeline.intervalWords) : '(?!)'})\\b`, 'i'),
+      listedOut: g.listedOutPrepositions.length ? new RegExp(`^[ \\t]+(?:${phrases(g.listedOutPrepositions)})\\b`, 'i') : /(?!)/,
       foundInPlace: g.foundInPlaceWords.length ? new RegExp(`\\b(?:${phrases(g.foundInPlaceWords)})\\b`, 'i') : /(?!)/,
       auxiliaryAfter: new RegExp(`^\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
       todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
@@ -1449,6 +1452,10 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     // (an item that accounts for what came out, "18 of 18 PMMA beads counted, matching the count in the index note",
     // places nothing: a removal's completeness words, lexicons/removal.yaml)
     const accounts = () => a.in('removal', s).some((m) => m.entry.tags.has('complete') || m.entry.tags.has('incomplete'));
+    // (a listed device followed by a preposition of its way out, "| 20703 | Antibiotic cement rod out of the tibial canal |",
+    // came out)
+    const listedOut = listItem && !didInsert && !didRemove && deviceAffirmed.some((d) => deviceGrammar(a).listedOut.test(a.doc.text.slice(d.end, d.end + deviceGrammar(a).g.directionReach)));
+    if (listedOut) didRemove = true;
     if (!didInsert && !didRemove && listItem && listsPlaced && !removedRow && !accounts() && !removalBlock.has(a.sentences[s]!.section) && !mixedBlock.has(a.sentences[s]!.section)) didInsert = true;
     // (a device listed with no verb under a heading of removal, "Devices removed:" / "| Tobramycin PMMA beads | deep
     // to the fascia | 12 of 12 |", was taken out today)
