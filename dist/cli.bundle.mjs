@@ -16863,10 +16863,15 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     const sec = a.sentences[s].section;
     implantBlocks.set(sec, [...implantBlocks.get(sec) ?? [], s]);
   }
+  const woundDrugs = new Set(a.mentions("drugs").filter((m) => a.has("contexts", m.sentence, "powder")).map((m) => m.entry.name));
+  const woundDrugRow = (t) => {
+    const ds = a.in("drugs", t);
+    return ds.length > 0 && ds.every((m) => woundDrugs.has(m.entry.name)) && !a.in("carriers", t).length && !a.in("fabrication", t).length && !a.in("actions", t).length;
+  };
   for (const rows of implantBlocks.values()) {
     const holders = frames.filter((f) => f.action === "insert" && rows.some((t) => f.sentences.has(t)));
     if (holders.length !== 1 || frames.some((f) => f.action === "remove" && rows.some((t) => f.sentences.has(t)))) continue;
-    for (const t of rows) if (!notInDevice(a, t)) holders[0].sentences.add(t);
+    for (const t of rows) if (!notInDevice(a, t) && !woundDrugRow(t)) holders[0].sentences.add(t);
   }
   const runs = tableRunStarts(a);
   for (let s = 0; s < a.sentences.length; s++) {

@@ -1932,10 +1932,18 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
     const sec = a.sentences[s]!.section;
     implantBlocks.set(sec, [...(implantBlocks.get(sec) ?? []), s]);
   }
+  // (not a row of a drug the note puts in the wound as a powder, "Tobramycin powder 1 g" after "1 g of tobramycin powder
+  // was sprinkled over the deep layer")
+  const woundDrugs = new Set(a.mentions('drugs').filter((m) => a.has('contexts', m.sentence, 'powder')).map((m) => m.entry.name));
+  const woundDrugRow = (t: number) => {
+    const ds = a.in('drugs', t);
+    // (a row that says the drug went into the mix is the device's: "vancomycin 2 g added to the pack")
+    return ds.length > 0 && ds.every((m) => woundDrugs.has(m.entry.name)) && !a.in('carriers', t).length && !a.in('fabrication', t).length && !a.in('actions', t).length;
+  };
   for (const rows of implantBlocks.values()) {
     const holders = frames.filter((f) => f.action === 'insert' && rows.some((t) => f.sentences.has(t)));
     if (holders.length !== 1 || frames.some((f) => f.action === 'remove' && rows.some((t) => f.sentences.has(t)))) continue;
-    for (const t of rows) if (!notInDevice(a, t)) holders[0]!.sentences.add(t);
+    for (const t of rows) if (!notInDevice(a, t) && !woundDrugRow(t)) holders[0]!.sentences.add(t);
   }
   // the rows of a table headed by a device form ("| Coated nail | |" / "| Cement | Simplex P, one 40 g pack |" /
   // "| Antibiotic added | vancomycin 2 g |") describe that device: they belong to the one frame of that form (the
