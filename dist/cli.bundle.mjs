@@ -16316,7 +16316,13 @@ function governedDevice(a, act, devices) {
     }
     return void 0;
   };
-  if (passive) return (withInstrument(a, act) ? fwd() : void 0) ?? subject() ?? sharedSubject() ?? (coordinated ? fwdPlaced() : void 0);
+  const amountSubject = () => {
+    const q = a.quantities(act.sentence).find((x) => !x.excludedBy && x.end <= act.start && dg.auxiliaryAfter.test(text.slice(x.end, act.start)) && /^\s+\S+\s+(?:\w+ly\s+)?$/.test(text.slice(x.end, act.start)));
+    if (!q) return void 0;
+    const before = devices.filter((d) => d.sentence === act.sentence && d.end <= q.start);
+    return before.length && new Set(before.map((d) => d.form)).size === 1 ? before[before.length - 1] : void 0;
+  };
+  if (passive) return (withInstrument(a, act) ? fwd() : void 0) ?? subject() ?? sharedSubject() ?? amountSubject() ?? (coordinated ? fwdPlaced() : void 0);
   const sole = () => {
     const before = devices.filter((d2) => d2.end <= act.start && d2.sentence === act.sentence);
     if (!before.length || new Set(devices.filter((d2) => d2.sentence === act.sentence).map((d2) => d2.form)).size !== 1) return void 0;

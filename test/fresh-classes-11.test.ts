@@ -502,3 +502,19 @@ describe('a listed device with no verb, followed by "out of", came out', () => {
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intramedullary']);
   });
 });
+
+describe('a passive verb whose subject is an amount of the material places the device its sentence named before it', () => {
+  const sentences = [
+    'Stimulan (a calcium sulfate paste with 1 g of vancomycin powder added) was mixed on the back table by the scrub nurse and by me following the kit instructions, and 10 cc was injected into the cavity of the calcaneus.',
+    '(guard) Calcium sulfate paste loaded with 240 mg gentamicin was prepared on the back table, and 5 mL were pressed into the cavity of the cuboid.',
+  ];
+  for (const s of sentences) {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Partial excision of bone, foot (28120).\n' +
+      `Description: The cavity was curetted to bleeding bone and irrigated. ${s.replace('(guard) ', '')} The skin was closed.\n`;
+    it(`${s.startsWith('(guard)') ? '(guard) ' : ''}the paste is placed deep: ${s.replace('(guard) ', '').slice(0, 40)}…`, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+    });
+  }
+});

@@ -989,8 +989,17 @@ export function governedDevice(a, act, devices) {
         }
         return undefined;
     };
+    // a passive verb whose subject is an amount of the material ("CERAMENT G ... was mixed on the back table, and 10 mL
+    // was injected into the cavity") places the device its sentence named before that amount
+    const amountSubject = () => {
+        const q = a.quantities(act.sentence).find((x) => !x.excludedBy && x.end <= act.start && dg.auxiliaryAfter.test(text.slice(x.end, act.start)) && /^\s+\S+\s+(?:\w+ly\s+)?$/.test(text.slice(x.end, act.start)));
+        if (!q)
+            return undefined;
+        const before = devices.filter((d) => d.sentence === act.sentence && d.end <= q.start);
+        return before.length && new Set(before.map((d) => d.form)).size === 1 ? before[before.length - 1] : undefined;
+    };
     if (passive)
-        return (withInstrument(a, act) ? fwd() : undefined) ?? subject() ?? sharedSubject() ?? (coordinated ? fwdPlaced() : undefined);
+        return (withInstrument(a, act) ? fwd() : undefined) ?? subject() ?? sharedSubject() ?? amountSubject() ?? (coordinated ? fwdPlaced() : undefined);
     // a participle with no subject of its own after a long description of the one device its sentence names ("SPACER
     // MADE ON THE TABLE: TWO 40 G PACKS ... MOULDED BY HAND AROUND A PIN TO FORM A STEM ..., THEN PLACED INTO THE HIP
     // JOINT") tells what was done with that device, however far back it was named
