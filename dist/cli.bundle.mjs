@@ -12931,6 +12931,11 @@ function amountStartOf(units) {
   return compiledOnce(amountCache, units, (u) => ({ start: new RegExp(`^[ ]*\\d+(?:\\.\\d+)?[ ]?(?:${phrases(u)})(?![A-Za-z])`, "i"), units: new Set(u.map((x) => x.toLowerCase())) }));
 }
 var LAST_WORD = /([A-Za-z]+)$/;
+var notLabelCache = /* @__PURE__ */ new WeakMap();
+function notLabelOf(words) {
+  if (!words?.length) return void 0;
+  return compiledOnce(notLabelCache, words, (w) => new RegExp(`^[ ]*(?:${phrases(w)}):`, "i"));
+}
 var continuationCache = /* @__PURE__ */ new WeakMap();
 function continuationRe(words) {
   if (!words?.length) return void 0;
@@ -12939,7 +12944,7 @@ function continuationRe(words) {
 function joinWrappedLines(text, layout = {}, tabs) {
   if (!text.includes("\n")) return text;
   const continues = continuationRe(layout.continuationWords);
-  const notLabelRe = layout.notLabelWords?.length ? new RegExp(`^[ ]*(?:${phrases(layout.notLabelWords)}):`, "i") : void 0;
+  const notLabelRe = notLabelOf(layout.notLabelWords);
   const notLabel = (line) => notLabelRe?.test(line) ?? false;
   const unknownWordLabel = (cur, line) => {
     if (!OPEN_PHRASE_END.test(cur)) return false;
@@ -16117,6 +16122,12 @@ function verbDatedEarlier(a, m) {
     return at >= 0 && at <= m.start && dg.sharedTimeJoin.test(a.doc.text.slice(at, m.start));
   });
 }
+var woundDrugsMemo = /* @__PURE__ */ new WeakMap();
+function woundPowderDrugs(a) {
+  let set = woundDrugsMemo.get(a);
+  if (!set) woundDrugsMemo.set(a, set = new Set(a.mentions("drugs").filter((m) => a.has("contexts", m.sentence, "powder")).map((m) => m.entry.name)));
+  return set;
+}
 function anchoredEarlier(a, s) {
   const dg = deviceGrammar(a);
   const text = a.sentences[s].text;
@@ -16636,7 +16647,7 @@ function analyseDevices(a) {
   if (raw.some((r) => r.action === "insert")) {
     const logRows = [];
     const withMaterial = /* @__PURE__ */ new Set();
-    const woundDrugs = new Set(a.mentions("drugs").filter((m) => a.has("contexts", m.sentence, "powder")).map((m) => m.entry.name));
+    const woundDrugs = woundPowderDrugs(a);
     for (let s = 0; s < a.sentences.length; s++) {
       if (a.sentences[s].category !== "implants" || insertSentences.has(s) || removeSentences.has(s) || !a.isOperative(s)) continue;
       if (removalBlock.has(a.sentences[s].section)) continue;
@@ -16869,10 +16880,9 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     const sec = a.sentences[s].section;
     implantBlocks.set(sec, [...implantBlocks.get(sec) ?? [], s]);
   }
-  const woundDrugs = new Set(a.mentions("drugs").filter((m) => a.has("contexts", m.sentence, "powder")).map((m) => m.entry.name));
   const woundDrugRow = (t) => {
     const ds = a.in("drugs", t);
-    return ds.length > 0 && ds.every((m) => woundDrugs.has(m.entry.name)) && !a.in("carriers", t).length && !a.in("fabrication", t).length && !a.in("actions", t).length;
+    return ds.length > 0 && ds.every((m) => woundPowderDrugs(a).has(m.entry.name)) && !a.in("carriers", t).length && !a.in("fabrication", t).length && !a.in("actions", t).length;
   };
   for (const rows of implantBlocks.values()) {
     const holders = frames.filter((f) => f.action === "insert" && rows.some((t) => f.sentences.has(t)));

@@ -680,6 +680,14 @@ function verbDatedEarlier(a, m) {
         return at >= 0 && at <= m.start && dg.sharedTimeJoin.test(a.doc.text.slice(at, m.start));
     });
 }
+/** The drugs the note puts in the wound as a powder ("1 g of vancomycin powder was sprinkled into the wound"), found once per note. */
+const woundDrugsMemo = new WeakMap();
+function woundPowderDrugs(a) {
+    let set = woundDrugsMemo.get(a);
+    if (!set)
+        woundDrugsMemo.set(a, (set = new Set(a.mentions('drugs').filter((m) => a.has('contexts', m.sentence, 'powder')).map((m) => m.entry.name))));
+    return set;
+}
 export function anchoredEarlier(a, s) {
     const dg = deviceGrammar(a);
     const text = a.sentences[s].text;
@@ -1493,7 +1501,7 @@ export function analyseDevices(a) {
         const withMaterial = new Set();
         // a drug the note puts in the wound as a powder ("1 g of vancomycin powder was sprinkled into the wound") is
         // that powder when a log row names it alone: it is no material of a device
-        const woundDrugs = new Set(a.mentions('drugs').filter((m) => a.has('contexts', m.sentence, 'powder')).map((m) => m.entry.name));
+        const woundDrugs = woundPowderDrugs(a);
         for (let s = 0; s < a.sentences.length; s++) {
             if (a.sentences[s].category !== 'implants' || insertSentences.has(s) || removeSentences.has(s) || !a.isOperative(s))
                 continue;
@@ -1862,11 +1870,10 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     }
     // (not a row of a drug the note puts in the wound as a powder, "Tobramycin powder 1 g" after "1 g of tobramycin powder
     // was sprinkled over the deep layer")
-    const woundDrugs = new Set(a.mentions('drugs').filter((m) => a.has('contexts', m.sentence, 'powder')).map((m) => m.entry.name));
     const woundDrugRow = (t) => {
         const ds = a.in('drugs', t);
         // (a row that says the drug went into the mix is the device's: "vancomycin 2 g added to the pack")
-        return ds.length > 0 && ds.every((m) => woundDrugs.has(m.entry.name)) && !a.in('carriers', t).length && !a.in('fabrication', t).length && !a.in('actions', t).length;
+        return ds.length > 0 && ds.every((m) => woundPowderDrugs(a).has(m.entry.name)) && !a.in('carriers', t).length && !a.in('fabrication', t).length && !a.in('actions', t).length;
     };
     for (const rows of implantBlocks.values()) {
         const holders = frames.filter((f) => f.action === 'insert' && rows.some((t) => f.sentences.has(t)));

@@ -124,6 +124,13 @@ function amountStartOf(units) {
 }
 /** The last word of a line, when the line ends in a word. */
 const LAST_WORD = /([A-Za-z]+)$/;
+const notLabelCache = new WeakMap();
+/** A line that opens with a word that is never a label and a colon ("AGO: ..."): grammar.yaml layout.notLabelWords. */
+function notLabelOf(words) {
+    if (!words?.length)
+        return undefined;
+    return compiledOnce(notLabelCache, words, (w) => new RegExp(`^[ ]*(?:${phrases(w)}):`, 'i'));
+}
 const continuationCache = new WeakMap();
 /** A line that ends where a sentence cannot (a continuation word, a comma): grammar.yaml layout.continuationWords. */
 export function continuationRe(words) {
@@ -135,7 +142,7 @@ export function joinWrappedLines(text, layout = {}, tabs) {
     if (!text.includes('\n'))
         return text;
     const continues = continuationRe(layout.continuationWords);
-    const notLabelRe = layout.notLabelWords?.length ? new RegExp(`^[ ]*(?:${phrases(layout.notLabelWords)}):`, 'i') : undefined;
+    const notLabelRe = notLabelOf(layout.notLabelWords);
     const notLabel = (line) => notLabelRe?.test(line) ?? false;
     // (a line that ends in an open noun phrase, an article and one word, "... RECOMMENDED A TWO-STAGE", goes on into a
     // one-word "label" that is no known title, "APPROACH: REMOVAL OF THE NAIL")
