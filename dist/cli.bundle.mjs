@@ -16755,16 +16755,23 @@ function formByStart(devices) {
 function narrativeNegatedForms(a, devices, action) {
   const out = /* @__PURE__ */ new Set();
   const formAt = formByStart(devices);
+  const bySentence = bySentenceOf(devices);
   const negates = /* @__PURE__ */ new Map();
   for (const m of a.mentions("forms")) {
     let n = negates.get(m.sentence);
     if (n === void 0) {
-      const sent = a.sentences[m.sentence];
       const acts = listLine(a, m.sentence) || !a.isOperative(m.sentence) ? [] : a.in("actions", m.sentence).filter((act) => act.entry.tags.has(action) || action === "insert" && act.entry.tags.has("exchange"));
-      n = acts.length > 0 && acts.every((act) => a.assertion(act).negated);
+      n = null;
+      if (acts.length > 0 && acts.every((act) => a.assertion(act).negated)) {
+        const ds = bySentence.get(m.sentence) ?? [];
+        const governed = acts.map((act) => governedDevice(a, act, ds)).filter((d) => d !== void 0);
+        const affirmedGoverns = new Set(a.in("actions", m.sentence).filter((act) => a.affirmed(act)).map((act) => governedDevice(a, act, ds)));
+        n = new Set((governed.length ? governed : ds.filter((d) => !affirmedGoverns.has(d))).map((d) => d.form));
+        if (!ds.length) n = /* @__PURE__ */ new Set(["*"]);
+      }
       negates.set(m.sentence, n);
     }
-    if (n) out.add(formAt.get(m.start) ?? m.entry.name);
+    if (n && (n.has("*") || n.has(formAt.get(m.start) ?? m.entry.name))) out.add(formAt.get(m.start) ?? m.entry.name);
   }
   return out;
 }

@@ -43,3 +43,30 @@ describe('a fronted "instead of / rather than / without ..." phrase negates only
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
   });
 });
+
+describe('a negated placement that governs no device ("no cement was left in the canal") negates only the devices no affirmed verb of its sentence governs', () => {
+  const narratives = [
+    'The old spacer was extracted in one piece; it came out whole and no cement was left in the joint.',
+    'Old spacer pulled out intact; fluoroscopy showed no residual cement left in the knee.',
+  ];
+  for (const n of narratives) {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Operation: Spacer exchange, left knee: removal of the old antibiotic spacer from the knee joint, debridement,\n' +
+      'insertion of a new hand-made vancomycin and gentamicin cement spacer into the knee joint (27488).\n' +
+      `Details: ${n} Two 40 g bags of Palacos were mixed by hand with 4 g vancomycin and moulded into a block.\n` +
+      'The wound was closed over a drain.\n';
+    it(`the listed new spacer stays placed: ${n.slice(0, 44)}…`, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular', 'insert:intra-articular']);
+    });
+  }
+  it('(guard) a removal negated with the device only named by a pronoun still unsays the listed removal', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Repeat irrigation and debridement of the thigh; bead removal\n' +
+      'Description: The previously placed antibiotic beads were left in place; they were not removed today.\n' +
+      'The wound was loosely closed.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+});

@@ -1668,18 +1668,30 @@ function formByStart(devices) {
 function narrativeNegatedForms(a, devices, action) {
     const out = new Set();
     const formAt = formByStart(devices);
+    const bySentence = bySentenceOf(devices);
+    // per sentence: undefined when it negates no action of this kind; else the forms its negated actions govern
+    // (when they govern no device, the devices that no affirmed action of the sentence governs: "Old rod withdrawn; it came
+    // out whole, and no cement was left in the canal" negates the leaving of cement, not the rod withdrawn; "the beads
+    // were left in place; they were not removed" negates the removal of the beads)
     const negates = new Map();
     for (const m of a.mentions('forms')) {
         let n = negates.get(m.sentence);
         if (n === undefined) {
-            const sent = a.sentences[m.sentence];
             // (a sentence that also places, "placed into the joint rather than left in the tissue", contrasts two places)
             // (an exchange both removes and places: "No bead exchange was performed today" says neither was done)
             const acts = listLine(a, m.sentence) || !a.isOperative(m.sentence) ? [] : a.in('actions', m.sentence).filter((act) => act.entry.tags.has(action) || (action === 'insert' && act.entry.tags.has('exchange')));
-            n = acts.length > 0 && acts.every((act) => a.assertion(act).negated);
+            n = null;
+            if (acts.length > 0 && acts.every((act) => a.assertion(act).negated)) {
+                const ds = bySentence.get(m.sentence) ?? [];
+                const governed = acts.map((act) => governedDevice(a, act, ds)).filter((d) => d !== undefined);
+                const affirmedGoverns = new Set(a.in('actions', m.sentence).filter((act) => a.affirmed(act)).map((act) => governedDevice(a, act, ds)));
+                n = new Set((governed.length ? governed : ds.filter((d) => !affirmedGoverns.has(d))).map((d) => d.form));
+                if (!ds.length)
+                    n = new Set(['*']);
+            }
             negates.set(m.sentence, n);
         }
-        if (n)
+        if (n && (n.has('*') || n.has(formAt.get(m.start) ?? m.entry.name)))
             out.add(formAt.get(m.start) ?? m.entry.name);
     }
     return out;
