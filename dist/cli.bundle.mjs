@@ -13299,6 +13299,7 @@ function normalize(input, layout = {}) {
   map[j] = input.length;
   return laidOut(input, parts.join(""), map.subarray(0, j + 1), lineStarts2, layout);
 }
+var BRACKET_HEADING = /(^[ \t]*|[.!?;][ \t]+)\[([A-Za-z][A-Za-z /&-]{0,40}[A-Za-z])\](?=[ \t]|$)/gm;
 var DOT_LEADER = /^([ \t]*[A-Za-z][A-Za-z0-9 /&()'#-]{0,48}?[A-Za-z0-9)])((?: \.{3,}|\.{4,})[ \t]*)(?=\S|$)/gm;
 function laidOut(input, lined, map, lineStarts2, layout) {
   const indent = commonIndent(lined);
@@ -13306,6 +13307,10 @@ function laidOut(input, lined, map, lineStarts2, layout) {
   if (lined.includes("     ") && TITLE_THEN_FIELD.test(lined)) lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}
 `);
   if (lined.includes("...")) lined = lined.replace(DOT_LEADER, (_m, label, lead) => `${label}:${" ".repeat(lead.length - 1)}`);
+  if (layout.knownTitle && lined.includes("[")) {
+    const known = layout.knownTitle;
+    lined = lined.replace(BRACKET_HEADING, (m, indent2, title) => known(title) ? `${indent2}${title}: ` : m);
+  }
   let tabs = input.includes("	") ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split("	").length - 1) : void 0;
   const page2 = pageMarkerOf(layout.pageMarkers);
   const screen = screenOf(layout.pageScreen);

@@ -70,3 +70,80 @@ describe('a negated placement that governs no device ("no cement was left in the
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
   });
 });
+
+describe('a section title in square brackets ("[PLAN] ...", as transcription services set them) opens that section, at a line start or after a sentence in a note that lost its newlines', () => {
+  const body =
+    '[PRE-OP DIAGNOSIS] Infected right knee arthroplasty.\n' +
+    '[OPERATION] Removal of the knee components (27488); hand-made gentamicin cement spacer in the knee joint.\n' +
+    '[FINDINGS] Turbid fluid, loose femoral component.\n' +
+    '[DESCRIPTION] The components were removed and the joint debrided. Two 40 g bags of Palacos R+G were mixed by hand\n' +
+    'and moulded into a static spacer, which was pressed into the knee joint.\n' +
+    '[PLAN] Reimplantation in about 8 weeks with removal of the spacer.\n';
+  const note = 'TRANSCRIBED OPERATIVE REPORT\nSurgeon: Dr. X\n' + body;
+  it('the plan under "[PLAN]" removes nothing today, in every layout', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+  });
+  it('... and the same with every heading run into one line', () => {
+    const one = 'TRANSCRIBED OPERATIVE REPORT - Surgeon: Dr. X\n' + body.replace(/\n/g, ' ');
+    expect(events(checkNoteAll(one))).toEqual(['insert:intra-articular']);
+  });
+  it('(guard) a bracketed word that is no title ("[inaudible]") opens nothing', () => {
+    const n = 'OPERATIVE REPORT\nProcedure: Debridement of the tibia (11044).\nDescription: The canal was reamed.\n[inaudible] A gentamicin PMMA rod made by hand was inserted into the tibial canal.\n';
+    for (const t of layouts(n)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+});
+
+describe('a removal that "may be" done ("the beads may be taken out later if needed") is a possibility, not today\'s removal', () => {
+  const plans = [
+    'The chain may be removed in clinic if it becomes prominent.',
+    'These beads may be taken out at a later visit should the wound drain.',
+  ];
+  it('(guard) "may later be extracted" was already a possibility', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Debridement of the right femur (11044) with placement of an antibiotic rod.\n' +
+      'Description: A vancomycin PMMA rod made by hand was placed in the femoral canal. The rod may later be extracted if the infection recurs.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+  for (const p of plans) {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Debridement of the right femur (11044) with placement of antibiotic devices.\n' +
+      'Description: The cavity was debrided. 20 tobramycin PMMA beads on a chain and a vancomycin PMMA rod, both made by hand,\n' +
+      `were placed: the beads under the fascia lata and the rod in the femoral canal. ${p}\n`;
+    it(`no removal today: ${p.slice(0, 40)}…`, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t)).filter((e) => e.startsWith('remove'))).toEqual([]);
+    });
+  }
+});
+
+describe('a plan headed as European reports head it ("Postoperative procedure:", "Further management:") is a plan section', () => {
+  for (const title of ['Postoperative procedure', 'Further management', 'Further procedure']) {
+    const note =
+      'OPERATION REPORT\n' +
+      'Operation: Reaming of the humeral canal, insertion of a hand-made gentamicin PMMA rod (20702).\n' +
+      'Report of the operation: The canal was reamed and a rod of 40 g Palacos R+G was moulded by hand and pushed into the humeral canal.\n' +
+      `${title}:\n` +
+      'Sling. Second stage after about 6 weeks:\n' +
+      'removal of the antibiotic rod and plate fixation.\n';
+    it(`"${title}:" removes nothing today`, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+    });
+  }
+});
+
+describe('a place named as where the device is not ("outside the canal") is no site of it', () => {
+  const rows = ['Site: bone cavity of the calcaneus (outside the canal)', 'Site: metaphyseal cavity, outside of the medullary canal'];
+  for (const r of rows) {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Partial excision of the calcaneus (28120); antibiotic calcium sulfate beads.\n' +
+      'Drug delivery device:\n' +
+      `  ${r}\n` +
+      '  Carrier: calcium sulfate 10 cc, mixed by the team with vancomycin 1 g\n' +
+      'Narrative: The calcaneal cavity was debrided and the beads were packed into it.\n';
+    it(`no intramedullary event: ${r}`, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t))).not.toContain('insert:intramedullary');
+    });
+  }
+});

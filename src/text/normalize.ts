@@ -707,6 +707,12 @@ export function normalize(input: string, layout: LayoutOptions = {}): Doc {
   return laidOut(input, parts.join(''), map.subarray(0, j + 1), lineStarts, layout);
 }
 
+/**
+ * A heading in square brackets, as transcription services set them ("[PLAN] Touchdown weight bearing."): at a line
+ * start, or after a sentence's end in a note that lost its newlines ("... Same. [PROCEDURE] Arthrotomy ...").
+ */
+const BRACKET_HEADING = /(^[ \t]*|[.!?;][ \t]+)\[([A-Za-z][A-Za-z /&-]{0,40}[A-Za-z])\](?=[ \t]|$)/gm;
+
 /** A label at a line start followed by a dot leader: the label, then the leader with its spaces (3+ dots after a space, or 4+). */
 const DOT_LEADER = /^([ \t]*[A-Za-z][A-Za-z0-9 /&()'#-]{0,48}?[A-Za-z0-9)])((?: \.{3,}|\.{4,})[ \t]*)(?=\S|$)/gm;
 
@@ -724,6 +730,13 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
   // a field label set off by a dot leader ("Plan ................. IV antibiotics", "Findings....... Sinus") is a label
   // and its value: the leader reads as a colon and spaces (one character for one, offsets hold)
   if (lined.includes('...')) lined = lined.replace(DOT_LEADER, (_m, label: string, lead: string) => `${label}:${' '.repeat(lead.length - 1)}`);
+  // a known section title in square brackets at a line start or after a sentence's end ("[PREOPERATIVE DIAGNOSIS]
+  // Infected hip", "... Same. [PLAN] Return to the OR") is that heading: it reads as "Title: " (one character for one, offsets hold); a bracketed word that is no title
+  // ("[blank]", "[inaudible]") stays as it is
+  if (layout.knownTitle && lined.includes('[')) {
+    const known = layout.knownTitle;
+    lined = lined.replace(BRACKET_HEADING, (m, indent: string, title: string) => (known(title) ? `${indent}${title}: ` : m));
+  }
   // (tabs were replaced by spaces: how many each line had says where a tab-separated table's columns are)
   let tabs = input.includes('\t') ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split('\t').length - 1) : undefined;
   const page = pageMarkerOf(layout.pageMarkers);
