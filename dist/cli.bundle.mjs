@@ -12941,6 +12941,13 @@ function continuationRe(words) {
   if (!words?.length) return void 0;
   return compiledOnce(continuationCache, words, (w) => new RegExp(`(?:^|[^A-Za-z])(?:${phrases(w)})$|,$`, "i"));
 }
+function wholeRows(lines, i) {
+  let from = i;
+  while (from > 0 && lines[from - 1].includes("|")) from--;
+  let most = 0;
+  for (let k = from; k < lines.length && lines[k].includes("|"); k++) most = Math.max(most, pipes(lines[k]));
+  return pipes(lines[i]) === most && pipes(lines[i + 1]) === most;
+}
 function joinWrappedLines(text, layout = {}, tabs) {
   if (!text.includes("\n")) return text;
   const continues = continuationRe(layout.continuationWords);
@@ -13054,7 +13061,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
     if (!join9 && !restOfRow && line.trimStart().startsWith("|") && nextIndent < next.length && !next.trimStart().startsWith("|") && next.trimEnd().endsWith("|") && next.includes("|")) join9 = true;
     if (!join9 && nextIndent < next.length && next.charCodeAt(nextIndent) === 124 && !line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && pipes(line) >= 1) join9 = tail = true;
     if (!join9 && byWidth && nextIndent < next.length && line.includes("|") && !next.includes("|") && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent)) join9 = true;
-    if (!join9 && byWidth && nextIndent < next.length && line.includes("|") && !line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && next.includes("|") && !next.trimStart().startsWith("|") && !ROW_KEY.test(next) && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent)) join9 = true;
+    if (!join9 && byWidth && nextIndent < next.length && line.includes("|") && !line.trimStart().startsWith("|") && !line.trimEnd().endsWith("|") && next.includes("|") && !next.trimStart().startsWith("|") && !ROW_KEY.test(next) && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent) && !wholeRows(lines, i)) join9 = true;
     if (!join9 && byWidth && nextIndent === 0 && nextIndent < next.length && !line.includes("|") && tableLike(line) && !tableLike(next) && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent)) join9 = true;
     if (!join9 && nextIndent < next.length) {
       const cur = line.trimEnd();
@@ -13302,6 +13309,10 @@ function normalize(input, layout = {}) {
 var BRACKET_HEADING = /(^[ \t]*|[.!?;][ \t]+)\[([A-Za-z][A-Za-z /&-]{0,40}[A-Za-z])\](?=[ \t]|$)/gm;
 var DOT_LEADER = /^([ \t]*[A-Za-z][A-Za-z0-9 /&()'#-]{0,48}?[A-Za-z0-9)])((?: \.{3,}|\.{4,})[ \t]*)(?=\S|$)/gm;
 function laidOut(input, lined, map, lineStarts2, layout) {
+  if (layout.hl7 && lined.includes("|")) {
+    const spans2 = segmentSpans(lined, layout.hl7);
+    if (spans2.length) ({ text: lined, map } = spliced(lined, map, spans2));
+  }
   const indent = commonIndent(lined);
   if (indent > 0) ({ text: lined, map } = dedent(lined, indent, map));
   if (lined.includes("     ") && TITLE_THEN_FIELD.test(lined)) lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}
@@ -13382,6 +13393,48 @@ function spliced(text, map, spans) {
   return { text: parts.join(""), map: out };
 }
 var editCache = /* @__PURE__ */ new WeakMap();
+var SEGMENT = /^[ \t]*([A-Za-z][A-Za-z0-9]{2})\|/;
+function segmentSpans(text, hl7) {
+  const lines = text.split("\n");
+  let count = 0;
+  for (const l of lines) {
+    const m = SEGMENT.exec(l);
+    if (m && hl7.textFields[m[1].toUpperCase()] !== void 0) count++;
+  }
+  if (count < hl7.minLines) return [];
+  const escapes = Object.keys(hl7.escapes);
+  const spans = [];
+  let at = 0;
+  let inText = false;
+  for (const l of lines) {
+    const m = SEGMENT.exec(l);
+    const field = m ? hl7.textFields[m[1].toUpperCase()] : void 0;
+    if (!m && inText) {
+      const end = l.indexOf("|");
+      if (end >= 0) spans.push({ from: at + end, to: at + l.length, put: "", at: at + end });
+    }
+    inText = field !== void 0 || !m && inText && l.trim() !== "";
+    if (m && field === void 0) {
+      spans.push({ from: at, to: Math.min(text.length, at + l.length + 1), put: "", at });
+    } else if (m && field !== void 0) {
+      let start = 0;
+      for (let k = 0; k < field && start >= 0; k++) start = l.indexOf("|", start) + 1 || -1;
+      if (start < 0) start = l.length;
+      const end = l.indexOf("|", start);
+      spans.push({ from: at, to: at + start, put: "", at });
+      for (let i = start; i < (end < 0 ? l.length : end); i++) {
+        if (l.charCodeAt(i) !== 92) continue;
+        const e = escapes.find((x) => l.startsWith(x, i));
+        if (e === void 0) continue;
+        spans.push({ from: at + i, to: at + i + e.length, put: hl7.escapes[e], at: at + i });
+        i += e.length - 1;
+      }
+      if (end >= 0) spans.push({ from: at + end, to: at + l.length, put: "", at: at + end });
+    }
+    at += l.length + 1;
+  }
+  return spans;
+}
 function editSpans(text, patterns) {
   const re = compiledOnce(editCache, patterns, (ps) => new RegExp(ps.map((x) => `(?:${x})`).join("|"), "gi"));
   const spans = [];
@@ -14147,6 +14200,14 @@ var __schemas7 = lazy(() => {
        * group (the added text of "[added: ...]"), which stays without its marks.
        */
       edits: phrases2.default([]),
+      /**
+       * A note carried in HL7 v2 segments (one per line, "NTE|3|P|text", "OBX|1|TX|OPNOTE^Op note||text|||F"): the
+       * segments that carry the note's text, each with the field its text is in (NTE 3, OBX 5); a note is read so when
+       * at least `minLines` of its lines are such segments. The text is kept, the segment's other fields go, and a
+       * line of another segment (MSH, PID, OBR: a message's header fields) goes whole; the standard's escapes in the
+       * text are written as what they stand for (`\.br\` a line end, `\T\` an ampersand).
+       */
+      hl7: z.strictObject({ textFields: z.record(z.string().regex(/^[A-Z][A-Z0-9]{2}$/), z.number().int().positive()), minLines: z.number().int().positive(), escapes: z.record(z.string().min(2), z.string()).default({}) }).optional(),
       dictation: z.strictObject({ marks: z.record(z.string().min(1), z.string().min(1)), minCount: z.number().int().positive(), notBefore: phrases2.default([]) }).optional()
     }),
     clauses: z.strictObject({
@@ -15413,7 +15474,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, notLabelWords: g.layout.notLabelWords, knownTitle: (w) => categoryOf(w, patternDirs) !== void 0, ocrLetters: g.layout.ocrLetters, edits: g.layout.edits, dictation: g.layout.dictation });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, notLabelWords: g.layout.notLabelWords, knownTitle: (w) => categoryOf(w, patternDirs) !== void 0, ocrLetters: g.layout.ocrLetters, edits: g.layout.edits, hl7: g.layout.hl7, dictation: g.layout.dictation });
   }
   patternDirs;
   doc;
@@ -15674,7 +15735,16 @@ function notInDevice(a, s) {
 }
 function fixedElsewhere(a, c) {
   const brandOf = (m) => m.entry.name.split(/\s+/)[0].toLowerCase();
-  return c.entry.tags.has("brand") && a.in("actions", c.sentence).length === 0 && a.mentions("carriers").some((o) => o.sentence !== c.sentence && (o.entry.name === c.entry.name || brandOf(o) === brandOf(c)) && a.has("contexts", o.sentence, "fixing"));
+  return c.entry.tags.has("brand") && a.in("actions", c.sentence).every((m) => aloneInCell(a, m)) && a.mentions("carriers").some((o) => o.sentence !== c.sentence && (o.entry.name === c.entry.name || brandOf(o) === brandOf(c)) && a.has("contexts", o.sentence, "fixing"));
+}
+function aloneInCell(a, m) {
+  const sent = a.sentences[m.sentence];
+  const text = a.doc.text;
+  const from = text.lastIndexOf("|", m.start);
+  if (from < sent.start) return false;
+  let to = text.indexOf("|", m.end);
+  if (to < 0 || to > sent.end) to = sent.end;
+  return text.slice(from + 1, to).trim().replace(/[.;]$/, "") === text.slice(m.start, m.end);
 }
 var ABSENT_LOOKBACK = 40;
 function drugAbsent(a, m) {

@@ -147,3 +147,57 @@ describe('a place named as where the device is not ("outside the canal") is no s
     });
   }
 });
+
+describe('rows of a table whose rows do not open with a pipe stand whole when each has as many cells as the widest row, however long', () => {
+  const note =
+    'OPERATIVE NOTE\n' +
+    'Procedure: Removal of the antibiotic cement spacer from the left knee joint (20705); revision total knee arthroplasty (27487).\n' +
+    'Description: The spacer was removed from the knee joint in one piece. The revision components were cemented with Palacos R+G for fixation.\n' +
+    'Implant log:\n' +
+    'Implant description                 | Vendor       | Lot      | Qty | Status\n' +
+    'FEMORAL COMPONENT REVISION SIZE 5   | ACME ORTHO   | 5512309  | 1   | Implanted\n' +
+    'BONE CEMENT PALACOS R+G 40 G        | HERAEUS      | 77Z1200  | 2   | Implanted\n' +
+    'TIBIAL BASEPLATE REVISION SIZE 4    | ACME ORTHO   | 5519921  | 1   | Implanted\n' +
+    'ANTIBIOTIC SPACER KNEE (STAGE 1)    | ---          | ---      | 1   | Explanted\n';
+  it('the fixation cement of the log places nothing, in every layout', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
+  });
+});
+
+describe('a joint surface named as where a spacer goes ("against the debrided glenoid") is no fixation of a component', () => {
+  const note =
+    'OPERATION RECORD\n' +
+    'Operation: Removal of the infected shoulder prosthesis (23335); hand-made antibiotic cement spacer.\n' +
+    'Spacer: two packs of Palacos R were mixed with 4 g vancomycin by me and moulded by hand into a 44 mm ball; after setting it was placed in the glenohumeral joint against the debrided glenoid and the joint reduced.\n';
+  it('the spacer is placed in the joint, in every layout', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+  });
+  it('(guard) a cemented glenoid component is still fixation', () => {
+    const n =
+      'OPERATIVE NOTE\nProcedure: Reimplantation of the shoulder (23473).\nDescription: The antibiotic spacer was removed from the shoulder joint. The glenoid component was cemented with Palacos R+G.\n';
+    for (const t of layouts(n)) expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
+  });
+});
+
+describe('a note carried in HL7 v2 segments ("NTE|n|P|text", "OBX|n|TX|...|text|||F") is the text of its text segments', () => {
+  // (a segment's header inside a sentence, "No new beads were" / "NTE|6|P|placed.", cut the negation from its verb)
+  const lines = [
+    'Procedure^Repeat debridement of the right knee (27310)^Removal of antibiotic beads from the knee joint',
+    'Description:',
+    'The old arthrotomy was reopened. The gentamicin PMMA bead chain placed',
+    'at the index operation 3 weeks ago was removed from the knee',
+    'joint, as planned. All 20 beads were accounted for. No new beads were',
+    'placed. The capsule was closed.',
+  ];
+  const nte = ['MSH|^~\\&|OPDOC|ORTHO|EHR|MAIN|||ORU^R01|MSG0042|P|2.4', 'OBR|1|||OPNOTE^Operative Note^LOCAL|||||||||||Dr^X', ...lines.map((l, i) => `NTE|${i + 1}|P|${l}`)].join('\n') + '\n';
+  const obx = ['MSH|^~\\&|OPDOC|ORTHO|EHR|MAIN|||ORU^R01|MSG0042|P|2.4', ...lines.map((l, i) => `OBX|${i + 1}|TX|OPNOTE^Op note^LOCAL|1|${l}|||||F`)].join('\n') + '\n';
+  for (const [name, note] of [['NTE', nte], ['OBX', obx]] as const) {
+    it(`${name}: the removal only, in every layout`, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
+    });
+  }
+  it('(guard) the escape \\.br\\ is a line end and \\T\\ an ampersand in one long segment', () => {
+    const one = 'MSH|^~\\&|OPDOC|ORTHO|EHR|MAIN|||ORU^R01|MSG0042|P|2.4\nOBX|1|FT|OPNOTE||' + lines.join(' ').replace('Description:', '\\.br\\Description:').replace('irrigated', 'irrigated \\T\\ debrided') + '|||F\nNTE|1|P|Signed Dr. X\nNTE|2|P|End of note\n';
+    expect(events(checkNoteAll(one))).toEqual(['remove:intra-articular']);
+  });
+});

@@ -153,6 +153,11 @@ export declare const GrammarSchema: () => z.ZodObject<{
         notLabelWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         ocrLetters: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
         edits: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        hl7: z.ZodOptional<z.ZodObject<{
+            textFields: z.ZodRecord<z.ZodString, z.ZodNumber>;
+            minLines: z.ZodNumber;
+            escapes: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodString>>;
+        }, z.core.$strict>>;
         dictation: z.ZodOptional<z.ZodObject<{
             marks: z.ZodRecord<z.ZodString, z.ZodString>;
             minCount: z.ZodNumber;

@@ -219,6 +219,16 @@ const __schemas = lazy(() => {
              * group (the added text of "[added: ...]"), which stays without its marks.
              */
             edits: phrases.default([]),
+            /**
+             * A note carried in HL7 v2 segments (one per line, "NTE|3|P|text", "OBX|1|TX|OPNOTE^Op note||text|||F"): the
+             * segments that carry the note's text, each with the field its text is in (NTE 3, OBX 5); a note is read so when
+             * at least `minLines` of its lines are such segments. The text is kept, the segment's other fields go, and a
+             * line of another segment (MSH, PID, OBR: a message's header fields) goes whole; the standard's escapes in the
+             * text are written as what they stand for (`\.br\` a line end, `\T\` an ampersand).
+             */
+            hl7: z
+                .strictObject({ textFields: z.record(z.string().regex(/^[A-Z][A-Z0-9]{2}$/), z.number().int().positive()), minLines: z.number().int().positive(), escapes: z.record(z.string().min(2), z.string()).default({}) })
+                .optional(),
             dictation: z
                 .strictObject({ marks: z.record(z.string().min(1), z.string().min(1)), minCount: z.number().int().positive(), notBefore: phrases.default([]) })
                 .optional(),

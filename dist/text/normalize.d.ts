@@ -57,6 +57,12 @@ export interface LayoutOptions {
     ocrLetters?: Readonly<Record<string, string>>;
     /** Marks of an editing trail (grammar.yaml layout.edits): deleted text goes, added text stays without its mark. */
     edits?: readonly string[];
+    /** HL7 v2 segments that carry a note's text, and the field it is in (grammar.yaml layout.hl7). */
+    hl7?: {
+        textFields: Readonly<Record<string, number>>;
+        minLines: number;
+        escapes: Readonly<Record<string, string>>;
+    };
     /** Punctuation said aloud, with what it stands for (grammar.yaml layout.dictation): written out in a dictated note. */
     dictation?: {
         marks: Readonly<Record<string, string>>;

@@ -138,6 +138,19 @@ export function continuationRe(words) {
         return undefined;
     return compiledOnce(continuationCache, words, (w) => new RegExp(`(?:^|[^A-Za-z])(?:${phrases(w)})$|,$`, 'i'));
 }
+/**
+ * Whether line `i` and the next are two whole rows of their table: each has as many pipes as the widest line of the
+ * run of lines with pipes around them (a cut row's parts have fewer).
+ */
+function wholeRows(lines, i) {
+    let from = i;
+    while (from > 0 && lines[from - 1].includes('|'))
+        from--;
+    let most = 0;
+    for (let k = from; k < lines.length && lines[k].includes('|'); k++)
+        most = Math.max(most, pipes(lines[k]));
+    return pipes(lines[i]) === most && pipes(lines[i + 1]) === most;
+}
 export function joinWrappedLines(text, layout = {}, tabs) {
     if (!text.includes('\n'))
         return text;
@@ -335,7 +348,9 @@ export function joinWrappedLines(text, layout = {}, tabs) {
             join = true;
         // a row that does not open with a pipe, cut by the wrap inside a cell, goes on with the rest of its cells (" # |
         // Device | Site | Carrier / drug" / "added | Prepared by | Amount"), unless the next line opens a row of its own
-        if (!join && byWidth && nextIndent < next.length && line.includes('|') && !line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && next.includes('|') && !next.trimStart().startsWith('|') && !ROW_KEY.test(next) && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent))
+        // (not when both are whole rows, with as many cells as the widest row of their table: "CEMENT BONE PALACOS R+G 40GM
+        // | HERAEUS | 93E1026 | 1 | Implanted" stands whole, however long)
+        if (!join && byWidth && nextIndent < next.length && line.includes('|') && !line.trimStart().startsWith('|') && !line.trimEnd().endsWith('|') && next.includes('|') && !next.trimStart().startsWith('|') && !ROW_KEY.test(next) && !ITEM_START.test(next) && cutByWidth(line, next, nextIndent) && !wholeRows(lines, i))
             join = true;
         // so is a row of columns split by runs of spaces whose last cell the wrap cut ("Q: Site of placement      A: Right
         // femoral" / "intramedullary canal"): the next line has no column, item or label of its own
@@ -713,6 +728,12 @@ const DOT_LEADER = /^([ \t]*[A-Za-z][A-Za-z0-9 /&()'#-]{0,48}?[A-Za-z0-9)])((?: 
  * ("HEADER:," and "item.,2.") read as spaces.
  */
 function laidOut(input, lined, map, lineStarts, layout) {
+    // a note carried in HL7 segments is the text of its text segments (see segmentSpans)
+    if (layout.hl7 && lined.includes('|')) {
+        const spans = segmentSpans(lined, layout.hl7);
+        if (spans.length)
+            ({ text: lined, map } = spliced(lined, map, spans));
+    }
     const indent = commonIndent(lined);
     if (indent > 0)
         ({ text: lined, map } = dedent(lined, indent, map));
@@ -838,6 +859,65 @@ const editCache = new WeakMap();
  * struck through is gone, and text marked added stays without its mark ("[deleted: beads were placed] [added: no beads were placed]",
  * "~~3 g of vancomycin~~"). Each pattern's first group, when it has one, is the text that stays.
  */
+const SEGMENT = /^[ \t]*([A-Za-z][A-Za-z0-9]{2})\|/;
+/**
+ * What goes from a note carried in HL7 v2 segments (layout.hl7), as spans in order: each text segment's fields before
+ * and after its text field, every other segment's line with its line end, and the escapes inside the text (written as
+ * what they stand for). None when fewer than `minLines` lines are text segments.
+ */
+function segmentSpans(text, hl7) {
+    const lines = text.split('\n');
+    let count = 0;
+    for (const l of lines) {
+        const m = SEGMENT.exec(l);
+        if (m && hl7.textFields[m[1].toUpperCase()] !== undefined)
+            count++;
+    }
+    if (count < hl7.minLines)
+        return [];
+    const escapes = Object.keys(hl7.escapes);
+    const spans = [];
+    let at = 0;
+    let inText = false; // the line before is (the start of) a text segment: a line with no segment of its own goes on with it
+    for (const l of lines) {
+        const m = SEGMENT.exec(l);
+        const field = m ? hl7.textFields[m[1].toUpperCase()] : undefined;
+        if (!m && inText) {
+            // (the rest of a text segment that a wrap cut: its text goes on, and its later fields, if any, go)
+            const end = l.indexOf('|');
+            if (end >= 0)
+                spans.push({ from: at + end, to: at + l.length, put: '', at: at + end });
+        }
+        inText = field !== undefined || (!m && inText && l.trim() !== '');
+        if (m && field === undefined) {
+            // (a header segment's line goes with its line end; the last line keeps the text's end)
+            spans.push({ from: at, to: Math.min(text.length, at + l.length + 1), put: '', at });
+        }
+        else if (m && field !== undefined) {
+            // the text starts after the field-th pipe and ends at the next pipe (the segment's later fields), if any
+            let start = 0;
+            for (let k = 0; k < field && start >= 0; k++)
+                start = l.indexOf('|', start) + 1 || -1;
+            if (start < 0)
+                start = l.length;
+            const end = l.indexOf('|', start);
+            spans.push({ from: at, to: at + start, put: '', at });
+            for (let i = start; i < (end < 0 ? l.length : end); i++) {
+                if (l.charCodeAt(i) !== 92 /* \\ */)
+                    continue;
+                const e = escapes.find((x) => l.startsWith(x, i));
+                if (e === undefined)
+                    continue;
+                spans.push({ from: at + i, to: at + i + e.length, put: hl7.escapes[e], at: at + i });
+                i += e.length - 1;
+            }
+            if (end >= 0)
+                spans.push({ from: at + end, to: at + l.length, put: '', at: at + end });
+        }
+        at += l.length + 1;
+    }
+    return spans;
+}
 function editSpans(text, patterns) {
     const re = compiledOnce(editCache, patterns, (ps) => new RegExp(ps.map((x) => `(?:${x})`).join('|'), 'gi'));
     const spans = [];

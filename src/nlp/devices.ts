@@ -85,14 +85,26 @@ function notInDevice(a: Analysis, s: number): boolean {
 }
 
 /**
- * A product listed by its brand with no verb, in a log row or list item, that the note says elsewhere fixed the
+ * A product listed by its brand with no verb (or only a log row's status cell, "| Implanted"), in a log row or list
+ * item, that the note says elsewhere fixed the
  * components (contexts tag fixing): "The final components were cemented with Palacos R+G" / "| PALACOS R+G 40 g | x3 |".
  * The same product however much of its name is written ("cemented with Palacos" / "| Palacos R+G 40 g |"); a generic
  * "cement" may be another batch.
  */
 function fixedElsewhere(a: Analysis, c: Mention): boolean {
   const brandOf = (m: Mention) => m.entry.name.split(/\s+/)[0]!.toLowerCase();
-  return c.entry.tags.has('brand') && a.in('actions', c.sentence).length === 0 && a.mentions('carriers').some((o) => o.sentence !== c.sentence && (o.entry.name === c.entry.name || brandOf(o) === brandOf(c)) && a.has('contexts', o.sentence, 'fixing'));
+  return c.entry.tags.has('brand') && a.in('actions', c.sentence).every((m) => aloneInCell(a, m)) && a.mentions('carriers').some((o) => o.sentence !== c.sentence && (o.entry.name === c.entry.name || brandOf(o) === brandOf(c)) && a.has('contexts', o.sentence, 'fixing'));
+}
+
+/** An action word that is all of its table cell: a log row's status ("| 1 | Implanted"), no verb of the row's own. */
+function aloneInCell(a: Analysis, m: Mention): boolean {
+  const sent = a.sentences[m.sentence]!;
+  const text = a.doc.text;
+  const from = text.lastIndexOf('|', m.start);
+  if (from < sent.start) return false;
+  let to = text.indexOf('|', m.end);
+  if (to < 0 || to > sent.end) to = sent.end;
+  return text.slice(from + 1, to).trim().replace(/[.;]$/, '') === text.slice(m.start, m.end);
 }
 
 /** How far back (characters) the words before a drug are read for its absence word (two words and spaces). */
