@@ -9841,8 +9841,8 @@ function findQuantities(text, patternDirs = []) {
     const value = parseNumber(m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? "0", c);
     if (unit === "count" && value > c.countMax) continue;
     const { before: rb, after: ra } = c.reach;
-    const before = (text.slice(Math.max(0, start - rb.chars), start).split(/[,;]/).pop() ?? "").split(/\s+/).slice(-rb.words).join(" ");
-    const after = (text.slice(end, end + ra.chars).split(/[,;]|\.\s/)[0] ?? "").split(/\s+/).slice(0, ra.words).join(" ");
+    const before = (text.slice(Math.max(0, start - rb.chars), start).split(/[,;]/).pop() ?? "").trim().split(/\s+/).slice(-rb.words).join(" ");
+    const after = (text.slice(end, end + ra.chars).split(/[,;]|\.\s|\s[A-Za-z][\w/-]*:/)[0] ?? "").trim().split(/\s+/).slice(0, ra.words).join(" ");
     const inner = m[4] !== void 0 ? m[0].slice(m[4].length) : "";
     const hit = c.excludedRe.exec(`${before} | ${inner} | ${after}`);
     const q = { start, end, text: m[0], value, unit };
@@ -15292,13 +15292,13 @@ function writesDayFirst(c, text) {
   for (let m = c.dateRe.exec(text); m; m = c.dateRe.exec(text)) if (m[4] && m[6] && Number(m[4]) > 12 && Number(m[5]) <= 12) return true;
   return false;
 }
-function datedBefore(g, text, dates) {
+function datedBefore(g, text, dates, yearless = false) {
   if (!dates.service) return false;
   const c = compile5(g);
   let before = false;
   c.dateRe.lastIndex = 0;
   for (let m = c.dateRe.exec(text); m; m = c.dateRe.exec(text)) {
-    if (m[4] && !m[6]) continue;
+    if (m[4] && !m[6] && !yearless) continue;
     const k = dateKey(c, m, dates.dayFirst);
     if (!k || k.rel) continue;
     if (compareDates(k, dates.service) >= 0) return false;
@@ -15510,9 +15510,9 @@ var Analysis = class {
    * Does this text (a sentence of the note) name a calendar date before the note's date of service, and none on or
    * after it? Such a sentence tells an earlier time.
    */
-  datedBeforeService(text) {
+  datedBeforeService(text, yearless = false) {
     this.dates ??= noteDates(this.grammar, this.doc.text);
-    return datedBefore(this.grammar, text, this.dates);
+    return datedBefore(this.grammar, text, this.dates, yearless);
   }
   /** The operation a normalised offset belongs to. */
   operationAt(at) {
@@ -16167,9 +16167,9 @@ function namesEarlierTime(a, text) {
   }
   return a.datedBeforeService(text);
 }
-function earlierDateAfter(a, m) {
+function earlierDateAfter(a, m, anyVerb = false) {
   const dg = deviceGrammar(a);
-  if (!dg.removalVerb.test(m.text)) return -1;
+  if (!anyVerb && !dg.removalVerb.test(m.text)) return -1;
   const sent = a.sentences[m.sentence];
   const after = a.doc.text.slice(m.end, Math.min(sent.end, m.end + 40));
   const lead = dg.datedAfter.exec(after)[0].length;
@@ -16178,7 +16178,7 @@ function earlierDateAfter(a, m) {
   if (anchor && anchor.index === 0) return m.end + lead + anchor[0].length;
   const words = rest.split(/[,;()]/)[0].trim().split(/\s+/).slice(0, 3);
   const head = words.join(" ");
-  if (!(/^[0-9A-Za-z]/.test(rest) && a.datedBeforeService(head) && /^\S*\d|^[A-Za-z]{3,9}\.?\s+\d/.test(head))) return -1;
+  if (!(/^[0-9A-Za-z]/.test(rest) && a.datedBeforeService(head, lead > 0 && /\S/.test(after.slice(0, lead))) && /^\S*\d|^[A-Za-z]{3,9}\.?\s+\d/.test(head))) return -1;
   return m.end + lead + rest.indexOf(words[words.length - 1]) + words[words.length - 1].length;
 }
 function verbDatedEarlier(a, m) {
@@ -16582,7 +16582,7 @@ function analyseDevices(a) {
     };
     const allExchanges = actionsIn(a, s, "exchange").filter(ok);
     const exchanges = allExchanges.filter((m) => !newOnly(m) && !verbDatedEarlier(a, m));
-    const inserts = earlier || removalBlock.has(a.sentences[s].section) ? [] : [...actionsIn(a, s, "insert"), ...allExchanges.filter(newOnly)].filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)));
+    const inserts = earlier || removalBlock.has(a.sentences[s].section) ? [] : [...actionsIn(a, s, "insert"), ...allExchanges.filter(newOnly)].filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)) && earlierDateAfter(a, m, true) < 0);
     const deviceAffirmed = live2.filter((d) => a.affirmed(d));
     const forms = [...new Set(live2.map((d) => d.form))];
     const span0 = live2[0];

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
-import { events } from './helpers/verdicts.js';
+import { el, events } from './helpers/verdicts.js';
 // @ts-expect-error plain ESM script without types
 import { hardWrap } from '../scripts/metamorphic.mjs';
 
@@ -200,4 +200,31 @@ describe('a note carried in HL7 v2 segments ("NTE|n|P|text", "OBX|n|TX|...|text|
     const one = 'MSH|^~\\&|OPDOC|ORTHO|EHR|MAIN|||ORU^R01|MSG0042|P|2.4\nOBX|1|FT|OPNOTE||' + lines.join(' ').replace('Description:', '\\.br\\Description:').replace('irrigated', 'irrigated \\T\\ debrided') + '|||F\nNTE|1|P|Signed Dr. X\nNTE|2|P|End of note\n';
     expect(events(checkNoteAll(one))).toEqual(['remove:intra-articular']);
   });
+});
+
+describe('the size of a thing named before it with "of" ("over a guide wire of 3 mm", "a chest tube of 40 Fr") measures that thing, not the device', () => {
+  for (const [s, guard] of [['injected into a chest tube over a ball-tipped guide wire of 3 mm', ''], ['moulded into a rod around a guide wire of 2.5 mm', '(guard) ']]) {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Removal of the broken femoral nail (20680); reaming of the femoral canal (27303); antibiotic cement rod.\n' +
+      `Description: Cement with gentamicin and added vancomycin was mixed by hand on the table and ${s}. The rod was introduced in the intramedullary canal of the femur.\n` +
+      'Plan: Second stage at 6 weeks with removal of the rod.\n';
+    it(`${guard}no amount of the rod is given: ${s}`, () => {
+      for (const t of layouts(note)) expect(el(checkNoteAll(t), '20702', 'quantity')).toBe('fail');
+    });
+  }
+});
+
+describe('a placement verb dated after it with a date before the date of service, even without its year ("put in place on 03/04"), tells the earlier placement', () => {
+  for (const [label, date] of [['Date of intervention', '22/04/2025'], ['Date of service', '22/04/2025']]) {
+    const note =
+      'OPERATIVE REPORT\n' +
+      `${label}: ${date}\n` +
+      'Intervention: Removal of the chain of PMMA beads with gentamicin from the calcaneal cavity (CPT 28120).\n' +
+      'Protocol: The chain was removed: 12 beads recovered, corresponding to the 12 beads put in place on 03/04, wire intact.\n' +
+      'The cavity was curetted and irrigated and the skin closed.\n';
+    it(`the removal only (${label})`, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+    });
+  }
 });

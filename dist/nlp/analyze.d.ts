@@ -51,7 +51,7 @@ export declare class Analysis {
      * Does this text (a sentence of the note) name a calendar date before the note's date of service, and none on or
      * after it? Such a sentence tells an earlier time.
      */
-    datedBeforeService(text: string): boolean;
+    datedBeforeService(text: string, yearless?: boolean): boolean;
     /** The operation a normalised offset belongs to. */
     operationAt(at: number): Operation;
     /** Every procedure code written in the note (any operation), with modifiers. */

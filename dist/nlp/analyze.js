@@ -63,9 +63,9 @@ export class Analysis {
      * Does this text (a sentence of the note) name a calendar date before the note's date of service, and none on or
      * after it? Such a sentence tells an earlier time.
      */
-    datedBeforeService(text) {
+    datedBeforeService(text, yearless = false) {
         this.dates ??= noteDates(this.grammar, this.doc.text);
-        return datedBefore(this.grammar, text, this.dates);
+        return datedBefore(this.grammar, text, this.dates, yearless);
     }
     /** The operation a normalised offset belongs to. */
     operationAt(at) {

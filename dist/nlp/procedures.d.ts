@@ -70,7 +70,7 @@ export declare function noteDates(g: Grammar, text: string): NoteDates;
  * True when `text` names a calendar date before the date of service and none on or after it ("First debridement
  * on 12/05/2025, when a bead chain was left in the wound" in a note of 15/05/2025): it tells an earlier time.
  */
-export declare function datedBefore(g: Grammar, text: string, dates: NoteDates): boolean;
+export declare function datedBefore(g: Grammar, text: string, dates: NoteDates, yearless?: boolean): boolean;
 /**
  * The operations a note tells, in text order. A note with no operation headings is one operation, today's.
  * A heading-shaped line naming an operation opens a part: earlier when it names an earlier one ("INDEX

@@ -249,15 +249,16 @@ function writesDayFirst(c, text) {
  * True when `text` names a calendar date before the date of service and none on or after it ("First debridement
  * on 12/05/2025, when a bead chain was left in the wound" in a note of 15/05/2025): it tells an earlier time.
  */
-export function datedBefore(g, text, dates) {
+export function datedBefore(g, text, dates, yearless = false) {
     if (!dates.service)
         return false;
     const c = compile(g);
     let before = false;
     c.dateRe.lastIndex = 0;
     for (let m = c.dateRe.exec(text); m; m = c.dateRe.exec(text)) {
-        // (a numeric date without its year may be an amount: "1.2 g", "3/4")
-        if (m[4] && !m[6])
+        // (a numeric date without its year may be an amount: "1.2 g", "3/4"; unless the caller knows it is a date, after a
+        // verb and "on": "the beads put in place on 03/04")
+        if (m[4] && !m[6] && !yearless)
             continue;
         const k = dateKey(c, m, dates.dayFirst);
         if (!k || k.rel)

@@ -822,9 +822,9 @@ function namesEarlierTime(a: Analysis, text: string): boolean {
  * Where the earlier time that dates a removal or exchange verb right after it ends ("spacer removed 19-Jan-26",
  * "beads explanted on 01/19/2026", "chain removed 3 weeks ago"), or -1 when no such time follows it.
  */
-function earlierDateAfter(a: Analysis, m: Mention): number {
+function earlierDateAfter(a: Analysis, m: Mention, anyVerb = false): number {
   const dg = deviceGrammar(a);
-  if (!dg.removalVerb.test(m.text)) return -1;
+  if (!anyVerb && !dg.removalVerb.test(m.text)) return -1;
   const sent = a.sentences[m.sentence]!;
   const after = a.doc.text.slice(m.end, Math.min(sent.end, m.end + 40));
   const lead = dg.datedAfter.exec(after)![0].length;
@@ -833,7 +833,8 @@ function earlierDateAfter(a: Analysis, m: Mention): number {
   if (anchor && anchor.index === 0) return m.end + lead + anchor[0].length;
   const words = rest.split(/[,;()]/)[0]!.trim().split(/\s+/).slice(0, 3);
   const head = words.join(' ');
-  if (!(/^[0-9A-Za-z]/.test(rest) && a.datedBeforeService(head) && /^\S*\d|^[A-Za-z]{3,9}\.?\s+\d/.test(head))) return -1;
+  // (a numeric date without its year counts after the dated-action word: "put in place on 03/04")
+  if (!(/^[0-9A-Za-z]/.test(rest) && a.datedBeforeService(head, lead > 0 && /\S/.test(after.slice(0, lead))) && /^\S*\d|^[A-Za-z]{3,9}\.?\s+\d/.test(head))) return -1;
   return m.end + lead + rest.indexOf(words[words.length - 1]!) + words[words.length - 1]!.length;
 }
 
@@ -1419,9 +1420,11 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     const exchanges = allExchanges.filter((m) => !newOnly(m) && !verbDatedEarlier(a, m));
     // (a block headed by a removal, "Explant log" / "Beads placed: 18   Beads recovered: 18", tells of the device that came
     // out: its placement words count what was put in then)
+    // (a placement verb dated right after it with a date before the date of service, "the 12 beads put in place on 03/04",
+    // tells the earlier placement)
     const inserts = earlier || removalBlock.has(a.sentences[s]!.section)
       ? []
-      : [...actionsIn(a, s, 'insert'), ...allExchanges.filter(newOnly)].filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)));
+      : [...actionsIn(a, s, 'insert'), ...allExchanges.filter(newOnly)].filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)) && earlierDateAfter(a, m, true) < 0);
     const deviceAffirmed = live.filter((d) => a.affirmed(d));
     const forms = [...new Set(live.map((d) => d.form))];
     const span0 = live[0]!;

@@ -193,8 +193,11 @@ export function findQuantities(text: string, patternDirs: string[] = []): Quanti
     // the words just before and after decide what the amount belongs to (patterns/quantities.yaml: excludedReach),
     // within the clause: a comma or semicolon ends what a nearby word can say about the amount
     const { before: rb, after: ra } = c.reach;
-    const before = (text.slice(Math.max(0, start - rb.chars), start).split(/[,;]/).pop() ?? '').split(/\s+/).slice(-rb.words).join(' ');
-    const after = (text.slice(end, end + ra.chars).split(/[,;]|\.\s/)[0] ?? '').split(/\s+/).slice(0, ra.words).join(' ');
+    // (the space next to the amount is no word: "guide wire of 3 mm" has "guide wire of" in its last three words)
+    const before = (text.slice(Math.max(0, start - rb.chars), start).split(/[,;]/).pop() ?? '').trim().split(/\s+/).slice(-rb.words).join(' ');
+    // (nor is a field label after it, which opens the next field of a note that lost its newlines: "rod 7 mm x 240 mm
+    // EBL: 300 mL")
+    const after = (text.slice(end, end + ra.chars).split(/[,;]|\.\s|\s[A-Za-z][\w/-]*:/)[0] ?? '').trim().split(/\s+/).slice(0, ra.words).join(' ');
     // a count read across words ("6 wks for rod") is also judged on the words between the number and the noun
     const inner = m[4] !== undefined ? m[0].slice(m[4].length) : '';
     const hit = c.excludedRe.exec(`${before} | ${inner} | ${after}`);
