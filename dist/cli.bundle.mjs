@@ -10611,7 +10611,7 @@ function compileSections(patternDirs) {
   titles.sort((a, b) => b.length - a.length);
   const qw = pack.titleQualifiers.words.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|");
   const qualifier = qw ? `|[ ]+(?:${qw})[ ]+[^\\n:]{1,${pack.titleQualifiers.maxLength}}` : "";
-  const known = new RegExp(`^(?:${titles.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,60}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40}${qualifier})?$`, "i");
+  const known = new RegExp(`^(?:${titles.map((t) => esc3(t).replace(/ /g, "\\s+")).join("|")})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,60}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40}${qualifier}){0,2}$`, "i");
   const openers = pack.lineOpeners.filter((t) => byTitle.has(key(t))).sort((a, b) => b.length - a.length);
   const authorWords = [...pack.lineOpenerAuthors].sort((a, b) => b.length - a.length).map((t) => esc3(t).replace(/ /g, "\\s+"));
   const authors = authorWords.length ? `(?:(?:${authorWords.join("|")})[ ]+)?` : "";

@@ -228,3 +228,39 @@ describe('a placement verb dated after it with a date before the date of service
     });
   }
 });
+
+describe('a drug in a clause that fixes components ("components cemented with tobramycin cement") makes no gap-balancing spacer block a device', () => {
+  const note =
+    'OPERATIVE REPORT\n' +
+    'Procedure: Left total knee arthroplasty, cemented (27447).\n' +
+    'Technique: The flexion gap was checked with the 10 mm spacer block and the spacer block was removed; the components were\n' +
+    'cemented with two packs of Simplex P with tobramycin cement. A 10 mm polyethylene insert was placed.\n';
+  it('no device event, in every layout', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+});
+
+describe('a procedure named as the operation a device was placed at ("the 16 placed at resection") is that earlier operation, not another procedure today', () => {
+  for (const [s, guard] of [['All 16 beads removed; the count matches the 16 placed at resection.', ''], ['The chain inserted during the first debridement was removed whole.', '(guard) ']]) {
+    const note =
+      'OPERATIVE LETTER\n' +
+      'Dear Dr. X, today I took your patient back to theatre only to take out the antibiotic beads from her shoulder joint.\n' +
+      'Procedure: Removal of tobramycin PMMA beads, right shoulder joint (20680)\n' +
+      `Details: The old incision was reopened and the glenohumeral joint entered. ${s} Fluoroscopy showed no retained beads. Layered closure.\n`;
+    it(`${guard}the removal is the only procedure: ${s.slice(0, 40)}…`, () => {
+      for (const t of layouts(note)) expect(el(checkNoteAll(t), '20705', 'primary-procedure')).toBe('fail');
+    });
+  }
+});
+
+describe('a known title with a bracketed remark and a comma remark ("Operation (hospital day 1), as dictated:") opens its section', () => {
+  const note =
+    'DISCHARGE SUMMARY\n' +
+    'Background: Ten weeks ago a static antibiotic cement spacer was placed in the right knee joint.\n' +
+    'Operation (hospital day 1), as dictated:\n' +
+    '1. The static vancomycin PMMA spacer was lifted out of the knee joint en bloc and all cement fragments were cleared.\n' +
+    '2. Reimplantation of a stemmed revision knee (CPT 27487).\n';
+  it('(guard) the removal is today\'s, in every layout', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
+  });
+});

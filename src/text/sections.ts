@@ -134,10 +134,11 @@ function compileSections(patternDirs: readonly string[]): Compiled {
   // A known title at the start of a line, in any case, followed by a colon.
   // a known title, in any case, possibly followed by a few words ("Procedures this date", "Plan for follow-up"),
   // a number ("Procedure 2", "Procedure #2") and a remark in brackets, after a dash or a comma ("Implant log
-  // (entered by RN)", "IMPLANT RECORD - circulating RN", "Addendum, Dr. X, same day")
+  // (entered by RN)", "IMPLANT RECORD - circulating RN", "Addendum, Dr. X, same day"), or two of them ("Operation
+  // (hospital day 1), as dictated")
   const qw = pack.titleQualifiers.words.map((t) => esc(t).replace(/ /g, '\\s+')).join('|');
   const qualifier = qw ? `|[ ]+(?:${qw})[ ]+[^\\n:]{1,${pack.titleQualifiers.maxLength}}` : '';
-  const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,60}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40}${qualifier})?$`, 'i');
+  const known = new RegExp(`^(?:${titles.map((t) => esc(t).replace(/ /g, '\\s+')).join('|')})(?:[ ]+[A-Za-z/-]+){0,3}(?:[ ]+#?\\d{1,2})?(?:[ ]*\\([^()\\n]{1,60}\\)|[ ]+[-\u2013\u2014][ ]+[^\\n:]{1,40}|,[ ]*[^\\n:]{1,40}${qualifier}){0,2}$`, 'i');
   const openers = pack.lineOpeners.filter((t) => byTitle.has(key(t))).sort((a, b) => b.length - a.length);
   const authorWords = [...pack.lineOpenerAuthors].sort((a, b) => b.length - a.length).map((t) => esc(t).replace(/ /g, '\\s+'));
   const authors = authorWords.length ? `(?:(?:${authorWords.join('|')})[ ]+)?` : '';
