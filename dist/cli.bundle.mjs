@@ -13307,6 +13307,8 @@ function normalize(input, layout = {}) {
   return laidOut(input, parts.join(""), map.subarray(0, j + 1), lineStarts2, layout);
 }
 var BRACKET_HEADING = /(^[ \t]*|[.!?;][ \t]+)\[([A-Za-z][A-Za-z /&-]{0,40}[A-Za-z])\](?=[ \t]|$)/gm;
+var FIELD_LINE_MAX = 120;
+var SPACED_LABEL = /^([A-Za-z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,3}?)( {2,})(?=\S)/gm;
 var DOT_LEADER = /^([ \t]*[A-Za-z][A-Za-z0-9 /&()'#-]{0,48}?[A-Za-z0-9)])((?: \.{3,}|\.{4,})[ \t]*)(?=\S|$)/gm;
 function laidOut(input, lined, map, lineStarts2, layout) {
   if (layout.hl7 && lined.includes("|")) {
@@ -13321,6 +13323,16 @@ function laidOut(input, lined, map, lineStarts2, layout) {
   if (layout.knownTitle && lined.includes("[")) {
     const known = layout.knownTitle;
     lined = lined.replace(BRACKET_HEADING, (m, indent2, title) => known(title) ? `${indent2}${title}: ` : m);
+  }
+  if (layout.knownTitle && lined.includes("  ")) {
+    const known = layout.knownTitle;
+    const text = lined;
+    const field = (label, at) => known(label) && (text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at)) - at <= FIELD_LINE_MAX;
+    const columns = /* @__PURE__ */ new Map();
+    SPACED_LABEL.lastIndex = 0;
+    for (let m = SPACED_LABEL.exec(text); m; m = SPACED_LABEL.exec(text)) if (field(m[1], m.index)) columns.set(m[0].length, (columns.get(m[0].length) ?? 0) + 1);
+    const column = [...columns].find(([, n]) => n >= 2)?.[0];
+    if (column !== void 0) lined = text.replace(SPACED_LABEL, (m, label, gap, at) => m.length === column && field(label, at) ? `${label}:${gap.slice(1)}` : m);
   }
   let tabs = input.includes("	") ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split("	").length - 1) : void 0;
   const page2 = pageMarkerOf(layout.pageMarkers);

@@ -264,3 +264,31 @@ describe('a known title with a bracketed remark and a comma remark ("Operation (
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
   });
 });
+
+describe('a two-column field table without colons ("Procedure    Aspiration ..." / "Plan         ..."): a known title set off by spaces in one column is its section', () => {
+  const note =
+    'FIELD        VALUE\n' +
+    'Surgeon      Dr. X\n' +
+    'Procedure    Aspiration of the right hip with an antibiotic spacer in place\n' +
+    '             (20610), under fluoroscopy\n' +
+    'History      Stage 1 resection 8 weeks ago with a gentamicin PMMA spacer placed\n' +
+    '             in the hip joint.\n' +
+    'Technique    18-gauge needle; 8 mL of clear fluid aspirated. The spacer was\n' +
+    '             not disturbed.\n' +
+    'Plan         If the aspirate is negative, stage 2 in 2 weeks: spacer removal.\n';
+  it('no device event today, in every layout', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+});
+
+describe('a number that closes a bracket of words ("(stage 2) in 8 weeks") is no inline list marker: a plan reaches past it', () => {
+  for (const p of ['Planned reimplantation (stage 2) in 8-12 weeks with spacer removal.', 'Planned revision (step 2) after 6 weeks with removal of the beads.']) {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Resection arthroplasty of the left hip (27091) and hand-made gentamicin cement spacer in the hip joint.\n' +
+      `Description: Two bags of Palacos R+G were moulded by hand into a spacer, which was reduced into the hip joint. 20 tobramycin PMMA beads were left beneath the fascia lata. ${p}\n`;
+    it(`no removal today: ${p.slice(0, 40)}…`, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t)).filter((e) => e.startsWith('remove'))).toEqual([]);
+    });
+  }
+});

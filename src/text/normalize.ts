@@ -729,6 +729,10 @@ export function normalize(input: string, layout: LayoutOptions = {}): Doc {
  */
 const BRACKET_HEADING = /(^[ \t]*|[.!?;][ \t]+)\[([A-Za-z][A-Za-z /&-]{0,40}[A-Za-z])\](?=[ \t]|$)/gm;
 
+/** A label at a line start set off from its value by a run of spaces, as a two-column field table lays it out ("Plan         If negative ..."). */
+const FIELD_LINE_MAX = 120;
+const SPACED_LABEL = /^([A-Za-z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,3}?)( {2,})(?=\S)/gm;
+
 /** A label at a line start followed by a dot leader: the label, then the leader with its spaces (3+ dots after a space, or 4+). */
 const DOT_LEADER = /^([ \t]*[A-Za-z][A-Za-z0-9 /&()'#-]{0,48}?[A-Za-z0-9)])((?: \.{3,}|\.{4,})[ \t]*)(?=\S|$)/gm;
 
@@ -757,6 +761,21 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
   if (layout.knownTitle && lined.includes('[')) {
     const known = layout.knownTitle;
     lined = lined.replace(BRACKET_HEADING, (m, indent: string, title: string) => (known(title) ? `${indent}${title}: ` : m));
+  }
+  // a two-column field table without colons ("Procedure    Aspiration of the knee" / "History      Stage 1 explant"): a
+  // known section title set off from its value by a run of spaces reads as "Title:" (one character for one, offsets
+  // hold), when at least two lines of the note are laid out so
+  if (layout.knownTitle && lined.includes('  ')) {
+    const known = layout.knownTitle;
+    // (a field's line is short: a line of a whole paragraph, as a note that lost its newlines has, is no field; and the
+    // table's values start in one column: labels a wrap happened to leave at line starts do not line up)
+    const text = lined;
+    const field = (label: string, at: number) => known(label) && (text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)) - at <= FIELD_LINE_MAX;
+    const columns = new Map<number, number>();
+    SPACED_LABEL.lastIndex = 0;
+    for (let m = SPACED_LABEL.exec(text); m; m = SPACED_LABEL.exec(text)) if (field(m[1]!, m.index)) columns.set(m[0].length, (columns.get(m[0].length) ?? 0) + 1);
+    const column = [...columns].find(([, n]) => n >= 2)?.[0];
+    if (column !== undefined) lined = text.replace(SPACED_LABEL, (m, label: string, gap: string, at: number) => (m.length === column && field(label, at) ? `${label}:${gap.slice(1)}` : m));
   }
   // (tabs were replaced by spaces: how many each line had says where a tab-separated table's columns are)
   let tabs = input.includes('\t') ? input.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((l) => l.split('\t').length - 1) : undefined;
