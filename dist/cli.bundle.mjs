@@ -10709,7 +10709,7 @@ function findSections(text, patternDirs = [], lines = text, continues) {
     for (; ; ) {
       const t = inline.trim();
       if (!t) break;
-      if (c.known.test(t)) {
+      if (c.known.test(t) || t.includes("/") && t.split("/").every((p) => p.trim() !== "" && c.known.test(p.trim()))) {
         const exact = c.byTitle.has(key(t));
         const at = end - inline.length + (inline.length - inline.trimStart().length);
         const before = text.slice(Math.max(lineStart, at - 2), at);

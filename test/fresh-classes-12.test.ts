@@ -292,3 +292,13 @@ describe('a number that closes a bracket of words ("(stage 2) in 8 weeks") is no
     });
   }
 });
+
+describe('two known titles joined by a slash open a section inside a line too ("... canal. Implants/Explants: ...")', () => {
+  const note =
+    'OPERATIVE REPORT Surgeon: Dr. X Procedures: 1. Removal of the infected femoral nail (20680). 2. Antibiotic cement rod placed in the femoral canal (20702). ' +
+    'Description: The nail was removed. One 40 g pack of PMMA was mixed by hand with 2 g of vancomycin and moulded into a rod, which was inserted into the femoral canal. ' +
+    'Implants/Explants: Vancomycin PMMA rod 9 mm x 38 cm / femoral nail and 2 screws. Plan: Rod removal in 6 weeks.\n';
+  it('the explant log removes no rod, in every layout', () => {
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+});

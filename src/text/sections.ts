@@ -291,7 +291,8 @@ export function findSections(text: string, patternDirs: string[] = [], lines: st
     for (;;) {
       const t = inline.trim();
       if (!t) break;
-      if (c.known.test(t)) {
+      // (two known titles joined by a slash are a title too: "... from the proximal entry. Implants/Explants: ...")
+      if (c.known.test(t) || (t.includes('/') && t.split('/').every((p) => p.trim() !== '' && c.known.test(p.trim())))) {
         const exact = c.byTitle.has(key(t));
         const at = end - inline.length + (inline.length - inline.trimStart().length);
         const before = text.slice(Math.max(lineStart, at - 2), at);
