@@ -302,3 +302,18 @@ describe('two known titles joined by a slash open a section inside a line too ("
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
   });
 });
+
+describe('a field that asks an insurer for a procedure ("Package requested:", "Procedure authorised:") tells what was asked for, not what was done', () => {
+  for (const label of ['Package requested', 'Procedure authorised', 'Requested procedure']) {
+    const note =
+      'Insurance pre-authorisation\n' +
+      `${label}: Debridement of the tibia with insertion of antibiotic impregnated PMMA beads\n` +
+      '\n' +
+      'OPERATIVE RECORD\n' +
+      'Procedure: The sinus was excised and the tibial cavity saucerised. The cavity was small and well filled by bleeding bone,\n' +
+      'so no beads were used. The wound was closed over a drain.\n';
+    it(`no device event: ${label}`, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+    });
+  }
+});
