@@ -317,3 +317,17 @@ describe('a field that asks an insurer for a procedure ("Package requested:", "P
     });
   }
 });
+
+describe('a form\'s instruction for when to fill a block in ("complete for any antibiotic bead / rod / spacer", "check all that apply") places no device', () => {
+  for (const head of ['LOCAL ANTIBIOTIC DEVICE (complete for any antibiotic bead / rod / spacer)', 'Antibiotic carrier - fill in only if a bead, rod or spacer was used']) {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Resection of the first metatarsal head for osteomyelitis (28122).\n' +
+      `${head}\n` +
+      '  Device placed this case ...... [ ] Yes  [X] No\n' +
+      'Narrative: The metatarsal head was resected to bleeding bone and the wound irrigated and closed. No antibiotic beads were placed.\n';
+    it(`no device event: ${head.slice(0, 40)}…`, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+    });
+  }
+});
