@@ -13327,7 +13327,11 @@ function laidOut(input, lined, map, lineStarts2, layout) {
   if (layout.knownTitle && lined.includes("  ")) {
     const known = layout.knownTitle;
     const text = lined;
-    const field = (label, at) => known(label) && (text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at)) - at <= FIELD_LINE_MAX;
+    const lineEnd2 = (at) => {
+      const nl3 = text.indexOf("\n", at);
+      return nl3 < 0 ? text.length : nl3;
+    };
+    const field = (label, at) => lineEnd2(at) - at <= FIELD_LINE_MAX && known(label);
     const columns = /* @__PURE__ */ new Map();
     SPACED_LABEL.lastIndex = 0;
     for (let m = SPACED_LABEL.exec(text); m; m = SPACED_LABEL.exec(text)) if (field(m[1], m.index)) columns.set(m[0].length, (columns.get(m[0].length) ?? 0) + 1);
@@ -13404,7 +13408,6 @@ function spliced(text, map, spans) {
   out[j] = to(text.length);
   return { text: parts.join(""), map: out };
 }
-var editCache = /* @__PURE__ */ new WeakMap();
 var SEGMENT = /^[ \t]*([A-Za-z][A-Za-z0-9]{2})\|/;
 function segmentSpans(text, hl7) {
   const lines = text.split("\n");
@@ -13447,6 +13450,7 @@ function segmentSpans(text, hl7) {
   }
   return spans;
 }
+var editCache = /* @__PURE__ */ new WeakMap();
 function editSpans(text, patterns) {
   const re = compiledOnce(editCache, patterns, (ps) => new RegExp(ps.map((x) => `(?:${x})`).join("|"), "gi"));
   const spans = [];
@@ -16851,14 +16855,17 @@ function narrativeNegatedForms(a, devices, action) {
       n = null;
       if (acts.length > 0 && acts.every((act) => a.assertion(act).negated)) {
         const ds = bySentence.get(m.sentence) ?? [];
-        const governed = acts.map((act) => governedDevice(a, act, ds)).filter((d) => d !== void 0);
-        const affirmedGoverns = new Set(a.in("actions", m.sentence).filter((act) => a.affirmed(act)).map((act) => governedDevice(a, act, ds)));
-        n = new Set((governed.length ? governed : ds.filter((d) => !affirmedGoverns.has(d))).map((d) => d.form));
-        if (!ds.length) n = /* @__PURE__ */ new Set(["*"]);
+        if (!ds.length) n = "all";
+        else {
+          const governed = acts.map((act) => governedDevice(a, act, ds)).filter((d) => d !== void 0);
+          const affirmedGoverns = governed.length ? void 0 : new Set(a.in("actions", m.sentence).filter((act) => a.affirmed(act)).map((act) => governedDevice(a, act, ds)));
+          n = new Set((affirmedGoverns ? ds.filter((d) => !affirmedGoverns.has(d)) : governed).map((d) => d.form));
+        }
       }
       negates.set(m.sentence, n);
     }
-    if (n && (n.has("*") || n.has(formAt.get(m.start) ?? m.entry.name))) out.add(formAt.get(m.start) ?? m.entry.name);
+    const form = formAt.get(m.start) ?? m.entry.name;
+    if (n === "all" || n?.has(form)) out.add(form);
   }
   return out;
 }

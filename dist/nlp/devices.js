@@ -1685,10 +1685,11 @@ function narrativeNegatedForms(a, devices, action) {
     const out = new Set();
     const formAt = formByStart(devices);
     const bySentence = bySentenceOf(devices);
-    // per sentence: undefined when it negates no action of this kind; else the forms its negated actions govern
-    // (when they govern no device, the devices that no affirmed action of the sentence governs: "Old rod withdrawn; it came
-    // out whole, and no cement was left in the canal" negates the leaving of cement, not the rod withdrawn; "the beads
-    // were left in place; they were not removed" negates the removal of the beads)
+    // per sentence: null when it negates no action of this kind; 'all' when it names no device mention (each form word it
+    // names is negated); else the forms its negated actions govern (when they govern no device, the devices that no
+    // affirmed action of the sentence governs: "Old rod withdrawn; it came out whole, and no cement was left in the
+    // canal" negates the leaving of cement, not the rod withdrawn; "the beads were left in place; they were not removed"
+    // negates the removal of the beads)
     const negates = new Map();
     for (const m of a.mentions('forms')) {
         let n = negates.get(m.sentence);
@@ -1699,16 +1700,19 @@ function narrativeNegatedForms(a, devices, action) {
             n = null;
             if (acts.length > 0 && acts.every((act) => a.assertion(act).negated)) {
                 const ds = bySentence.get(m.sentence) ?? [];
-                const governed = acts.map((act) => governedDevice(a, act, ds)).filter((d) => d !== undefined);
-                const affirmedGoverns = new Set(a.in('actions', m.sentence).filter((act) => a.affirmed(act)).map((act) => governedDevice(a, act, ds)));
-                n = new Set((governed.length ? governed : ds.filter((d) => !affirmedGoverns.has(d))).map((d) => d.form));
                 if (!ds.length)
-                    n = new Set(['*']);
+                    n = 'all';
+                else {
+                    const governed = acts.map((act) => governedDevice(a, act, ds)).filter((d) => d !== undefined);
+                    const affirmedGoverns = governed.length ? undefined : new Set(a.in('actions', m.sentence).filter((act) => a.affirmed(act)).map((act) => governedDevice(a, act, ds)));
+                    n = new Set((affirmedGoverns ? ds.filter((d) => !affirmedGoverns.has(d)) : governed).map((d) => d.form));
+                }
             }
             negates.set(m.sentence, n);
         }
-        if (n && (n.has('*') || n.has(formAt.get(m.start) ?? m.entry.name)))
-            out.add(formAt.get(m.start) ?? m.entry.name);
+        const form = formAt.get(m.start) ?? m.entry.name;
+        if (n === 'all' || n?.has(form))
+            out.add(form);
     }
     return out;
 }

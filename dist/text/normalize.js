@@ -749,8 +749,8 @@ function laidOut(input, lined, map, lineStarts, layout) {
     if (lined.includes('...'))
         lined = lined.replace(DOT_LEADER, (_m, label, lead) => `${label}:${' '.repeat(lead.length - 1)}`);
     // a known section title in square brackets at a line start or after a sentence's end ("[PREOPERATIVE DIAGNOSIS]
-    // Infected hip", "... Same. [PLAN] Return to the OR") is that heading: it reads as "Title: " (one character for one, offsets hold); a bracketed word that is no title
-    // ("[blank]", "[inaudible]") stays as it is
+    // Infected hip", "... Same. [PLAN] Return to the OR") is that heading: it reads as "Title: " (one character for one,
+    // offsets hold); a bracketed word that is no title ("[blank]", "[inaudible]") stays as it is
     if (layout.knownTitle && lined.includes('[')) {
         const known = layout.knownTitle;
         lined = lined.replace(BRACKET_HEADING, (m, indent, title) => (known(title) ? `${indent}${title}: ` : m));
@@ -763,7 +763,11 @@ function laidOut(input, lined, map, lineStarts, layout) {
         // (a field's line is short: a line of a whole paragraph, as a note that lost its newlines has, is no field; and the
         // table's values start in one column: labels a wrap happened to leave at line starts do not line up)
         const text = lined;
-        const field = (label, at) => known(label) && (text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)) - at <= FIELD_LINE_MAX;
+        const lineEnd = (at) => {
+            const nl = text.indexOf('\n', at);
+            return nl < 0 ? text.length : nl;
+        };
+        const field = (label, at) => lineEnd(at) - at <= FIELD_LINE_MAX && known(label);
         const columns = new Map();
         SPACED_LABEL.lastIndex = 0;
         for (let m = SPACED_LABEL.exec(text); m; m = SPACED_LABEL.exec(text))
@@ -874,12 +878,6 @@ function spliced(text, map, spans) {
     out[j] = to(text.length);
     return { text: parts.join(''), map: out };
 }
-const editCache = new WeakMap();
-/**
- * The spans of a note's editing trail (grammar.yaml layout.edits), as `spliced` takes them: text marked deleted or
- * struck through is gone, and text marked added stays without its mark ("[deleted: beads were placed] [added: no beads were placed]",
- * "~~3 g of vancomycin~~"). Each pattern's first group, when it has one, is the text that stays.
- */
 const SEGMENT = /^[ \t]*([A-Za-z][A-Za-z0-9]{2})\|/;
 /**
  * What goes from a note carried in HL7 v2 segments (layout.hl7), as spans in order: each text segment's fields before
@@ -939,6 +937,12 @@ function segmentSpans(text, hl7) {
     }
     return spans;
 }
+const editCache = new WeakMap();
+/**
+ * The spans of a note's editing trail (grammar.yaml layout.edits), as `spliced` takes them: text marked deleted or
+ * struck through is gone, and text marked added stays without its mark ("[deleted: beads were placed] [added: no beads were placed]",
+ * "~~3 g of vancomycin~~"). Each pattern's first group, when it has one, is the text that stays.
+ */
 function editSpans(text, patterns) {
     const re = compiledOnce(editCache, patterns, (ps) => new RegExp(ps.map((x) => `(?:${x})`).join('|'), 'gi'));
     const spans = [];

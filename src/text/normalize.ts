@@ -756,8 +756,8 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
   // and its value: the leader reads as a colon and spaces (one character for one, offsets hold)
   if (lined.includes('...')) lined = lined.replace(DOT_LEADER, (_m, label: string, lead: string) => `${label}:${' '.repeat(lead.length - 1)}`);
   // a known section title in square brackets at a line start or after a sentence's end ("[PREOPERATIVE DIAGNOSIS]
-  // Infected hip", "... Same. [PLAN] Return to the OR") is that heading: it reads as "Title: " (one character for one, offsets hold); a bracketed word that is no title
-  // ("[blank]", "[inaudible]") stays as it is
+  // Infected hip", "... Same. [PLAN] Return to the OR") is that heading: it reads as "Title: " (one character for one,
+  // offsets hold); a bracketed word that is no title ("[blank]", "[inaudible]") stays as it is
   if (layout.knownTitle && lined.includes('[')) {
     const known = layout.knownTitle;
     lined = lined.replace(BRACKET_HEADING, (m, indent: string, title: string) => (known(title) ? `${indent}${title}: ` : m));
@@ -770,7 +770,11 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
     // (a field's line is short: a line of a whole paragraph, as a note that lost its newlines has, is no field; and the
     // table's values start in one column: labels a wrap happened to leave at line starts do not line up)
     const text = lined;
-    const field = (label: string, at: number) => known(label) && (text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)) - at <= FIELD_LINE_MAX;
+    const lineEnd = (at: number) => {
+      const nl = text.indexOf('\n', at);
+      return nl < 0 ? text.length : nl;
+    };
+    const field = (label: string, at: number) => lineEnd(at) - at <= FIELD_LINE_MAX && known(label);
     const columns = new Map<number, number>();
     SPACED_LABEL.lastIndex = 0;
     for (let m = SPACED_LABEL.exec(text); m; m = SPACED_LABEL.exec(text)) if (field(m[1]!, m.index)) columns.set(m[0].length, (columns.get(m[0].length) ?? 0) + 1);
@@ -869,12 +873,6 @@ function spliced(text: string, map: Int32Array | null, spans: readonly { from: n
   return { text: parts.join(''), map: out };
 }
 
-const editCache = new WeakMap<readonly string[], RegExp>();
-/**
- * The spans of a note's editing trail (grammar.yaml layout.edits), as `spliced` takes them: text marked deleted or
- * struck through is gone, and text marked added stays without its mark ("[deleted: beads were placed] [added: no beads were placed]",
- * "~~3 g of vancomycin~~"). Each pattern's first group, when it has one, is the text that stays.
- */
 const SEGMENT = /^[ \t]*([A-Za-z][A-Za-z0-9]{2})\|/;
 /**
  * What goes from a note carried in HL7 v2 segments (layout.hl7), as spans in order: each text segment's fields before
@@ -926,6 +924,12 @@ function segmentSpans(text: string, hl7: NonNullable<LayoutOptions['hl7']>): { f
   return spans;
 }
 
+const editCache = new WeakMap<readonly string[], RegExp>();
+/**
+ * The spans of a note's editing trail (grammar.yaml layout.edits), as `spliced` takes them: text marked deleted or
+ * struck through is gone, and text marked added stays without its mark ("[deleted: beads were placed] [added: no beads were placed]",
+ * "~~3 g of vancomycin~~"). Each pattern's first group, when it has one, is the text that stays.
+ */
 function editSpans(text: string, patterns: readonly string[]): { from: number; to: number; put: string; at: number }[] {
   const re = compiledOnce(editCache, patterns, (ps) => new RegExp(ps.map((x) => `(?:${x})`).join('|'), 'gi'));
   const spans: { from: number; to: number; put: string; at: number }[] = [];
