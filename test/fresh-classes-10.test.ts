@@ -6,10 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
 import { el, events } from './helpers/verdicts.js';
-// @ts-expect-error plain ESM script without types
-import { hardWrap } from '../scripts/metamorphic.mjs';
-
-const layouts = (note: string) => [note, hardWrap(note, 64), hardWrap(note, 72), note.toUpperCase(), note.replace(/\n/g, '\r\n')];
+import { layouts } from './helpers/layouts.js';
 
 describe('a table row right between two rows of one device describes that device (its drug, its amount)', () => {
   const note =

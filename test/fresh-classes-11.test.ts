@@ -8,8 +8,7 @@ import { checkNoteAll } from '../src/check.js';
 import { el, events } from './helpers/verdicts.js';
 // @ts-expect-error plain ESM script without types
 import { hardWrap } from '../scripts/metamorphic.mjs';
-
-const layouts = (note: string) => [note, hardWrap(note, 64), hardWrap(note, 72), note.toUpperCase(), note.replace(/\n/g, '\r\n')];
+import { layouts } from './helpers/layouts.js';
 
 describe('a verb joined by "and" to a removal dated right after it shares that earlier time ("removed 8 weeks ago and replaced with a spacer")', () => {
   const history = [
