@@ -13348,12 +13348,18 @@ function laidOut(input, lined, map, lineStarts2, layout) {
       if (tabs) tabs = tabs.filter((_, i) => !dropped.lines.has(i));
     }
   }
-  if (layout.dictation) {
-    const said = dictated(lined, map, layout.dictation);
-    if (said) ({ text: lined, map } = said);
-  }
   if (layout.ocrLetters) lined = ocrLetters(lined, layout.ocrLetters);
-  const joined = runOnCommas(joinWrappedLines(lined, layout, tabs));
+  let joined = runOnCommas(joinWrappedLines(lined, layout, tabs));
+  if (layout.dictation) {
+    const opening = [];
+    let said = dictated(joined, layout.dictation, opening);
+    if (said.length) {
+      joined = saidLinesGoOn(joined, said, opening);
+      said = dictated(joined, layout.dictation);
+      lined = spliced(lined, null, said).text;
+      ({ text: joined, map } = spliced(joined, map, said));
+    }
+  }
   const spans = layout.edits?.length ? editSpans(joined, layout.edits) : [];
   if (spans.length) {
     const text = spliced(joined, map, spans);
@@ -13362,8 +13368,8 @@ function laidOut(input, lined, map, lineStarts2, layout) {
   return { input, text: joined, map, lineStarts: lineStarts2, layout: lined };
 }
 var dictationCache = /* @__PURE__ */ new WeakMap();
-function dictated(text, map, d) {
-  if (!Object.keys(d.marks).length) return null;
+function dictated(text, d, opening) {
+  if (!Object.keys(d.marks).length) return [];
   const { re, marks } = compiledOnce(dictationCache, d, (x) => {
     const not = x.notBefore.length ? `(?![ \\t]+(?:${phrases(x.notBefore)})(?![A-Za-z]))` : "";
     return {
@@ -13379,15 +13385,35 @@ function dictated(text, map, d) {
     if (mark === void 0) continue;
     let from = m.index;
     while (from > 0 && (text[from - 1] === " " || text[from - 1] === "	")) from--;
-    if (from === m.index || from === 0 || /\s/.test(text[from - 1])) continue;
+    if (from === m.index || from === 0 || /\s/.test(text[from - 1])) {
+      if (from === 0 || text[from - 1] === "\n") opening?.push(from);
+      continue;
+    }
     kinds.add(mark);
     hits.push({ from, to: m.index + m[0].length, mark });
   }
-  if (hits.length < d.minCount || kinds.size < 2) return null;
-  return spliced(text, map, hits.map((h) => {
+  if (hits.length < d.minCount || kinds.size < 2) return [];
+  return hits.map((h) => {
     const said = text.slice(h.from, h.to);
     return { from: h.from, to: h.to, put: h.mark, at: h.from + said.length - said.trimStart().length };
-  }));
+  });
+}
+function saidLinesGoOn(text, said, opening) {
+  const saying = /* @__PURE__ */ new Set();
+  for (const h of said) saying.add(text.lastIndexOf("\n", h.from));
+  for (const at of opening) saying.add(at - 1);
+  const ends = new Set(said.map((h) => h.to));
+  let out = text;
+  for (let nl3 = text.indexOf("\n"); nl3 >= 0; nl3 = text.indexOf("\n", nl3 + 1)) {
+    const start = text.lastIndexOf("\n", nl3 - 1);
+    const after = text.indexOf("\n", nl3 + 1);
+    const next = text.slice(nl3 + 1, after < 0 ? void 0 : after);
+    const line = text.slice(start + 1, nl3).trimEnd();
+    if (!line || !next.trim() || ITEM_START.test(next) || /[.;:!?,]$/.test(line) || ends.has(start + 1 + line.length)) continue;
+    if (!saying.has(start) || !saying.has(nl3)) continue;
+    out = `${out.slice(0, nl3)} ${out.slice(nl3 + 1)}`;
+  }
+  return out;
 }
 function spliced(text, map, spans) {
   const parts = [];

@@ -793,15 +793,24 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
       if (tabs) tabs = tabs.filter((_, i) => !dropped.lines.has(i));
     }
   }
-  // punctuation said aloud in a note from speech recognition ("sinus tract excised comma CPT 27640 period"): written
-  if (layout.dictation) {
-    const said = dictated(lined, map, layout.dictation);
-    if (said) ({ text: lined, map } = said);
-  }
   // a digit a scanner's text recognition read for a letter inside a word ("Simp1ex", "VANC0MYCIN"): the letter, in the
   // case of the word (one character for one, offsets hold)
   if (layout.ocrLetters) lined = ocrLetters(lined, layout.ocrLetters);
-  const joined = runOnCommas(joinWrappedLines(lined, layout, tabs));
+  let joined = runOnCommas(joinWrappedLines(lined, layout, tabs));
+  // punctuation said aloud in a note from speech recognition ("sinus tract excised comma CPT 27640 period"): written
+  // as punctuation after the wrapped lines were joined, in the text and its own layout alike, so that a paragraph
+  // said aloud ("... procedure period new paragraph patient placed") is not a short line the wrap never cut, and a
+  // mark the wrap left at a line's start is said after a word as any other
+  if (layout.dictation) {
+    const opening: number[] = [];
+    let said = dictated(joined, layout.dictation, opening);
+    if (said.length) {
+      joined = saidLinesGoOn(joined, said, opening);
+      said = dictated(joined, layout.dictation);
+      lined = spliced(lined, null, said).text;
+      ({ text: joined, map } = spliced(joined, map, said));
+    }
+  }
   // an editing trail left in the note ("[deleted: ...]", "~~struck~~", "[added: ...]"): the note as edited, cut after
   // the wrapped lines were joined (the lines' widths are the note's own) from the text and its own layout alike
   const spans = layout.edits?.length ? editSpans(joined, layout.edits) : [];
@@ -814,12 +823,13 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
 
 const dictationCache = new WeakMap<NonNullable<LayoutOptions['dictation']>, { re: RegExp; marks: Map<string, string> }>();
 /**
- * The spoken punctuation of a dictated note written as punctuation: the word and the spaces before it become its
- * mark (each character of the mark maps to the word's first character in the input). Null when the note does not
- * say at least `minCount` marks of two kinds.
+ * The spoken punctuation of a dictated note, as spans that write it as punctuation: the word and the spaces before
+ * it become its mark (each character of the mark maps to the word's first character). None when the note does not
+ * say at least `minCount` marks of two kinds. A mark said first on its line is not written (nothing was said before
+ * it there); its offset is pushed to `opening`.
  */
-function dictated(text: string, map: Int32Array | null, d: NonNullable<LayoutOptions['dictation']>): { text: string; map: Int32Array } | null {
-  if (!Object.keys(d.marks).length) return null;
+function dictated(text: string, d: NonNullable<LayoutOptions['dictation']>, opening?: number[]): { from: number; to: number; put: string; at: number }[] {
+  if (!Object.keys(d.marks).length) return [];
   const { re, marks } = compiledOnce(dictationCache, d, (x) => {
     const not = x.notBefore.length ? `(?![ \\t]+(?:${phrases(x.notBefore)})(?![A-Za-z]))` : '';
     // (the word first, then the spaces before it: a look-behind tried at every space costs a pass of its own)
@@ -837,16 +847,45 @@ function dictated(text: string, map: Int32Array | null, d: NonNullable<LayoutOpt
     // (said after a word: spaces, then something that is not a space, before it)
     let from = m.index;
     while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
-    if (from === m.index || from === 0 || /\s/.test(text[from - 1]!)) continue;
+    if (from === m.index || from === 0 || /\s/.test(text[from - 1]!)) {
+      if (from === 0 || text[from - 1] === '\n') opening?.push(from);
+      continue;
+    }
     kinds.add(mark);
     hits.push({ from, to: m.index + m[0].length, mark });
   }
-  if (hits.length < d.minCount || kinds.size < 2) return null;
+  if (hits.length < d.minCount || kinds.size < 2) return [];
   // (the mark stands where its word was said: each of its characters maps to the word's first)
-  return spliced(text, map, hits.map((h) => {
+  return hits.map((h) => {
     const said = text.slice(h.from, h.to);
     return { from: h.from, to: h.to, put: h.mark, at: h.from + said.length - said.trimStart().length };
-  }));
+  });
+}
+
+/**
+ * In a dictated note, where the speaker says each sentence's end, a line break between two lines that each say a mark
+ * ("... supine comma prepped and draped" / "period lateral incision ...", or the words after a said paragraph, "...
+ * procedure period new paragraph patient placed" / "supine comma ...") is a wrap the speaker never said, whatever
+ * the case: it goes on unless the first line ends in a mark (said or written) or the next line is blank or opens a
+ * new item or field. One character for one: the newline becomes a space.
+ */
+function saidLinesGoOn(text: string, said: readonly { from: number; to: number; put: string }[], opening: readonly number[]): string {
+  // (the lines that say a mark, by the offset of the newline before them; a mark said first on its line counts)
+  const saying = new Set<number>();
+  for (const h of said) saying.add(text.lastIndexOf('\n', h.from));
+  for (const at of opening) saying.add(at - 1);
+  const ends = new Set(said.map((h) => h.to));
+  let out = text;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    const start = text.lastIndexOf('\n', nl - 1);
+    const after = text.indexOf('\n', nl + 1);
+    const next = text.slice(nl + 1, after < 0 ? undefined : after);
+    const line = text.slice(start + 1, nl).trimEnd();
+    if (!line || !next.trim() || ITEM_START.test(next) || /[.;:!?,]$/.test(line) || ends.has(start + 1 + line.length)) continue;
+    if (!saying.has(start) || !saying.has(nl)) continue;
+    out = `${out.slice(0, nl)} ${out.slice(nl + 1)}`;
+  }
+  return out;
 }
 
 /**
