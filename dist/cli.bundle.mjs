@@ -10478,7 +10478,7 @@ function assess(eng, sentence2, start, end, section) {
   } else if (section === "historical" && !d.historical) {
     d.historical = true;
     d.triggers.push(sectionHit("historical", sentence2));
-  } else if (section === "hypothetical" && !d.hypothetical && !reportsDoneToday(eng, sentence2)) {
+  } else if ((section === "hypothetical" && !reportsDoneToday(eng, sentence2) || section === "unasserted") && !d.hypothetical) {
     d.hypothetical = true;
     d.triggers.push(sectionHit("hypothetical", sentence2));
   }
@@ -14055,6 +14055,12 @@ var __schemas7 = lazy(() => {
       /** Words opening a line of text appended by billing or coding staff (an appeal worksheet, claim lines). */
       appendedWords: phrases2,
       /**
+       * A document about the note placed before it (a payer's denial, an appeal letter, a pre-bill review sheet): the
+       * text before the note's own title line (a line opening with one of `noteTitles`, or a capitals name and a dash
+       * before one) documents nothing when it says at least `minCues` different words of `cues`.
+       */
+      documentBefore: z.strictObject({ noteTitles: phrases2, cues: phrases2, minCues: z.number().int().positive() }).optional(),
+      /**
        * Versions of one note pasted together ("== VERSION 1 ==" / "== VERSION 2 (FINAL) =="): a line opening with one of
        * `words` and a number heads a version; the one whose heading says one of `finalWords` (else the highest number)
        * is the note, and the others document nothing.
@@ -15194,6 +15200,19 @@ function compile5(g) {
       "gi"
     ),
     appended: new RegExp(`^[\\s\\-=*#_~]*(?:${phrases(g.timeline.appendedWords)})(?![A-Za-z])`, "i"),
+    documentBefore: g.timeline.documentBefore ? {
+      // (the title opens the line, or follows a name and a dash: "JUNIATA CROSSING MEDICAL CENTER -- OPERATIVE REPORT
+      // (copy released ...)"); then the line ends, or a dash, a bracket or a rule: a title with a colon after it is a
+      // label inside the text ("Per the" / "operative report: "...""); written in capitals it may run on into the
+      // note's text, as a note that lost its newlines runs ("OPERATIVE NOTE Surgeon: Dr. X ...")
+      title: new RegExp(
+        `^[\\s\\-=*#_~\\[]*(?:[A-Za-z][A-Za-z0-9 .,&'/]*[ ]+[-\u2013\u2014|]+[ ]*)?(?:(?:${phrases(g.timeline.documentBefore.noteTitles)})(?![A-Za-z])(?=[ ]*(?:$|[-\u2013\u2014(|\\]=*#])))`,
+        "i"
+      ),
+      capsTitle: new RegExp(`^[\\s\\-=*#_~\\[]*(?:${phrases(g.timeline.documentBefore.noteTitles.map((t) => t.toUpperCase()))})[ ]+[A-Z]`),
+      cues: new RegExp(`(?:^|[^A-Za-z])(${phrases(g.timeline.documentBefore.cues)})(?![A-Za-z])`, "gi"),
+      minCues: g.timeline.documentBefore.minCues
+    } : null,
     version: g.timeline.versions.words.length ? new RegExp(`^[\\s\\-=*#_~\\[(]*(?:${phrases(g.timeline.versions.words)})[ .#]*(\\d{1,2})(?![\\d/.:-]\\d)(?![A-Za-z0-9])`, "i") : null,
     finalVersion: g.timeline.versions.finalWords.length ? new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.versions.finalWords)})(?![A-Za-z])`, "i") : /(?!)/,
     dayRe: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.dayLabels)})\\s*(?:#|no\\.?)?\\s*(\\d{1,3})(?!\\d)`, "i"),
@@ -15364,6 +15383,17 @@ function headingShaped(lines, i, max, continues) {
   const after = i + 1 < lines.length && !!lines[i + 1].text.trim();
   return before && after;
 }
+function documentBefore(c, lines, text) {
+  const d = c.documentBefore;
+  if (!d) return void 0;
+  const li = lines.findIndex((l, i) => i > 0 && (d.title.test(l.text) || d.capsTitle.test(l.text)));
+  if (li < 0) return void 0;
+  const said = /* @__PURE__ */ new Set();
+  d.cues.lastIndex = 0;
+  const head = text.slice(0, lines[li].start);
+  for (let m = d.cues.exec(head); m; m = d.cues.exec(head)) said.add(m[1].toLowerCase());
+  return said.size >= d.minCues ? li : void 0;
+}
 function findOperations(g, text, joined, recordStarts = []) {
   const c = compile5(g);
   const dayFirst = writesDayFirst(c, text);
@@ -15371,10 +15401,13 @@ function findOperations(g, text, joined, recordStarts = []) {
   let service;
   const heads = [];
   const lines = linesOf(text);
+  const before = documentBefore(c, lines, text);
+  if (before !== void 0) heads.push({ start: 0, line: "", kind: "appended", banner: true });
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const lt = line.text;
     if (!lt.trim()) continue;
+    if (li === before) heads.push({ start: line.start, line: lt.trim(), kind: "neutral", force: true, banner: true });
     let date;
     let dateAt = -1;
     c.dateRe.lastIndex = 0;
@@ -15714,7 +15747,7 @@ var Analysis = class {
     if (!d) {
       const s = this.sentences[span.sentence];
       const op = this.operationAt(s.start).kind;
-      const section = op === "earlier" ? "historical" : op === "planned" || op === "appended" ? "hypothetical" : SECTION_ASSERTION[s.category] ?? null;
+      const section = op === "earlier" ? "historical" : op === "planned" ? "hypothetical" : op === "appended" ? "unasserted" : SECTION_ASSERTION[s.category] ?? null;
       d = assertSpan(this.assertedText(span.sentence), span.start - s.start, span.end - s.start, { section, patternDirs: this.patternDirs });
       this.assertCache.set(key2, d);
     }

@@ -51,3 +51,49 @@ describe('spoken punctuation is written out after wrapped lines are joined: a pa
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
   });
 });
+
+describe("a document about the note placed before it (a payer's denial, an appeal letter, a pre-bill review sheet) documents nothing: the note starts at its own title", () => {
+  const note =
+    'OPERATIVE NOTE\n' +
+    'Surgeon: Dr. X\n' +
+    'Procedure: Incision and drainage of a deep abscess of the left thigh (27301).\n' +
+    'Description: The abscess cavity beneath the fascia lata was drained and debrided, irrigated and packed with\n' +
+    'iodoform gauze. No implant was left. The skin was left open.\n' +
+    'Plan: Dressing changes; antibiotics per cultures.\n';
+  const preambles = [
+    'LAKESHORE HEALTH -- Denials Management\nTo: Prairie Mutual Health Plan, Appeals\nRe: claim line 2, 20700, denied\n\n' +
+      'We ask you to reconsider. Per the operative report: "twenty tobramycin cement beads were hand-rolled and placed deep\n' +
+      'to the fascia lata." The report follows.\n\nAppeals Analyst\n\n',
+    'PRE-BILL REVIEW SHEET -- coding\nClaim lines: 27301-LT, 20700-LT\n| Element | Yes/No |\n| Beads placed deep | Yes |\n' +
+      'Reviewer: beads of vancomycin PMMA placed in the thigh cavity per coder.\n\n',
+    'NORTHFIELD PAYER SERVICES\nEXPLANATION OF DENIAL\nLine 2 20700 -- denied: the antibiotic beads placed in the deep\n' +
+      'cavity were a supply. See the operative report below.\n\n',
+  ];
+  for (const p of preambles) {
+    it(`no device from the document before the note: ${p.split('\n')[0]}`, () => {
+      for (const t of layouts(p + note)) expect(events(checkNoteAll(t))).toEqual([]);
+    });
+  }
+  it("the note's own device still counts after such a document, and the worksheet's codes are not the note's", () => {
+    const own =
+      'OPERATIVE REPORT\n' +
+      'Procedure: Irrigation and debridement of the left thigh abscess with placement of antibiotic beads.\n' +
+      'Description: The cavity deep to the fascia lata was debrided. 40 g of Palacos was mixed with 2 g of vancomycin\n' +
+      'and rolled by hand into 24 beads, which were placed deep to the fascia lata in the cavity. Removal in 2 weeks.\n';
+    const sheet = 'CODING REVIEW WORKSHEET\nClaim as built: 27301-LT, 20700-LT\nReviewer: claim denied once, resubmit.\n\n';
+    for (const t of layouts(sheet + own)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:deep']);
+      expect(el(rs, '20700', 'primary-procedure')).toBe('warn');
+    }
+  });
+  it('(guard) a brief op note before the dictated report is documentation (no reviewer words)', () => {
+    const brief =
+      'BRIEF OP NOTE\nProcedure: I&D left thigh abscess (27301), antibiotic beads deep to fascia\nFindings: deep abscess\n\n';
+    const own =
+      'OPERATIVE REPORT\n' +
+      'Description: The cavity deep to the fascia lata was debrided. 40 g of Palacos with 2 g of vancomycin was rolled by\n' +
+      'hand into 24 beads, which were placed in the cavity. Removal in 2 weeks.\n';
+    for (const t of layouts(brief + own)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+});

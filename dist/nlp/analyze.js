@@ -241,7 +241,7 @@ export class Analysis {
         if (!d) {
             const s = this.sentences[span.sentence];
             const op = this.operationAt(s.start).kind;
-            const section = op === 'earlier' ? 'historical' : op === 'planned' || op === 'appended' ? 'hypothetical' : (SECTION_ASSERTION[s.category] ?? null);
+            const section = op === 'earlier' ? 'historical' : op === 'planned' ? 'hypothetical' : op === 'appended' ? 'unasserted' : (SECTION_ASSERTION[s.category] ?? null);
             d = assertSpan(this.assertedText(span.sentence), span.start - s.start, span.end - s.start, { section, patternDirs: this.patternDirs });
             this.assertCache.set(key, d);
         }

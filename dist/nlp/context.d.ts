@@ -8,7 +8,12 @@
 import type { z } from 'zod';
 export type ContextCategory = 'negated' | 'possible' | 'hypothetical' | 'historical' | 'family';
 /** Set by section headers (history / plan). */
-export type SectionAssertion = 'historical' | 'hypothetical' | 'negated' | null;
+/**
+ * What a sentence's part of the note asserts of everything in it: `hypothetical` as a plan says (a sentence reporting in
+ * the past tense what was done today still stands), `unasserted` as text that is not the note's documentation says
+ * (text appended or prefixed by others: hypothetical, whatever its tense).
+ */
+export type SectionAssertion = 'historical' | 'hypothetical' | 'unasserted' | 'negated' | null;
 export interface Assertion {
     negated: boolean;
     possible: boolean;

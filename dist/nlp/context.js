@@ -646,7 +646,7 @@ function assess(eng, sentence, start, end, section) {
         d.historical = true;
         d.triggers.push(sectionHit('historical', sentence));
     }
-    else if (section === 'hypothetical' && !d.hypothetical && !reportsDoneToday(eng, sentence)) {
+    else if (((section === 'hypothetical' && !reportsDoneToday(eng, sentence)) || section === 'unasserted') && !d.hypothetical) {
         d.hypothetical = true;
         d.triggers.push(sectionHit('hypothetical', sentence));
     }

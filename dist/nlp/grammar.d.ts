@@ -23,6 +23,11 @@ export declare const GrammarSchema: () => z.ZodObject<{
         operationWords: z.ZodArray<z.ZodString>;
         months: z.ZodArray<z.ZodString>;
         appendedWords: z.ZodArray<z.ZodString>;
+        documentBefore: z.ZodOptional<z.ZodObject<{
+            noteTitles: z.ZodArray<z.ZodString>;
+            cues: z.ZodArray<z.ZodString>;
+            minCues: z.ZodNumber;
+        }, z.core.$strict>>;
         versions: z.ZodDefault<z.ZodObject<{
             words: z.ZodArray<z.ZodString>;
             finalWords: z.ZodArray<z.ZodString>;

@@ -32,6 +32,12 @@ const __schemas = lazy(() => {
             /** Words opening a line of text appended by billing or coding staff (an appeal worksheet, claim lines). */
             appendedWords: phrases,
             /**
+             * A document about the note placed before it (a payer's denial, an appeal letter, a pre-bill review sheet): the
+             * text before the note's own title line (a line opening with one of `noteTitles`, or a capitals name and a dash
+             * before one) documents nothing when it says at least `minCues` different words of `cues`.
+             */
+            documentBefore: z.strictObject({ noteTitles: phrases, cues: phrases, minCues: z.number().int().positive() }).optional(),
+            /**
              * Versions of one note pasted together ("== VERSION 1 ==" / "== VERSION 2 (FINAL) =="): a line opening with one of
              * `words` and a number heads a version; the one whose heading says one of `finalWords` (else the highest number)
              * is the note, and the others document nothing.

@@ -48,6 +48,18 @@ function compile(g) {
         // ISO, numeric (either order), "Nov 9, 2026", and day first: "9 Nov 2026", "09-Nov-26", "09NOV2026"
         dateRe: new RegExp(`\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|\\s*-\\s*|(?=[A-Za-z]))(${monthAlt})\\.?(?:(?:,?\\s+|\\s*-\\s*|(?=\\d))(\\d{4})|(?:-|(?=\\d))(\\d{2}))?)\\b`, 'gi'),
         appended: new RegExp(`^[\\s\\-=*#_~]*(?:${phrases(g.timeline.appendedWords)})(?![A-Za-z])`, 'i'),
+        documentBefore: g.timeline.documentBefore
+            ? {
+                // (the title opens the line, or follows a name and a dash: "JUNIATA CROSSING MEDICAL CENTER -- OPERATIVE REPORT
+                // (copy released ...)"); then the line ends, or a dash, a bracket or a rule: a title with a colon after it is a
+                // label inside the text ("Per the" / "operative report: "...""); written in capitals it may run on into the
+                // note's text, as a note that lost its newlines runs ("OPERATIVE NOTE Surgeon: Dr. X ...")
+                title: new RegExp(`^[\\s\\-=*#_~\\[]*(?:[A-Za-z][A-Za-z0-9 .,&'/]*[ ]+[-\u2013\u2014|]+[ ]*)?(?:(?:${phrases(g.timeline.documentBefore.noteTitles)})(?![A-Za-z])(?=[ ]*(?:$|[-\u2013\u2014(|\\]=*#])))`, 'i'),
+                capsTitle: new RegExp(`^[\\s\\-=*#_~\\[]*(?:${phrases(g.timeline.documentBefore.noteTitles.map((t) => t.toUpperCase()))})[ ]+[A-Z]`),
+                cues: new RegExp(`(?:^|[^A-Za-z])(${phrases(g.timeline.documentBefore.cues)})(?![A-Za-z])`, 'gi'),
+                minCues: g.timeline.documentBefore.minCues,
+            }
+            : null,
         version: g.timeline.versions.words.length ? new RegExp(`^[\\s\\-=*#_~\\[(]*(?:${phrases(g.timeline.versions.words)})[ .#]*(\\d{1,2})(?![\\d/.:-]\\d)(?![A-Za-z0-9])`, 'i') : null,
         finalVersion: g.timeline.versions.finalWords.length ? new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.versions.finalWords)})(?![A-Za-z])`, 'i') : /(?!)/,
         dayRe: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.dayLabels)})\\s*(?:#|no\\.?)?\\s*(\\d{1,3})(?!\\d)`, 'i'),
@@ -300,6 +312,25 @@ function headingShaped(lines, i, max, continues) {
     return before && after;
 }
 /**
+ * The line of the note's own title when a document about the note stands before it (a payer's denial, an appeal letter
+ * quoting the note, a pre-bill review sheet): the first title line after some text, when that text says at least
+ * `minCues` different words of the reviewers (grammar timeline.documentBefore). Undefined otherwise.
+ */
+function documentBefore(c, lines, text) {
+    const d = c.documentBefore;
+    if (!d)
+        return undefined;
+    const li = lines.findIndex((l, i) => i > 0 && (d.title.test(l.text) || d.capsTitle.test(l.text)));
+    if (li < 0)
+        return undefined;
+    const said = new Set();
+    d.cues.lastIndex = 0;
+    const head = text.slice(0, lines[li].start);
+    for (let m = d.cues.exec(head); m; m = d.cues.exec(head))
+        said.add(m[1].toLowerCase());
+    return said.size >= d.minCues ? li : undefined;
+}
+/**
  * The operations a note tells, in text order. A note with no operation headings is one operation, today's.
  * A heading-shaped line naming an operation opens a part: earlier when it names an earlier one ("INDEX
  * PROCEDURE (5 days ago)") or is dated before the date of service, today's when it says so ("TODAY'S
@@ -322,11 +353,17 @@ export function findOperations(g, text, joined, recordStarts = []) {
     let service;
     const heads = [];
     const lines = linesOf(text);
+    const before = documentBefore(c, lines, text);
+    // (the document's own headings, "To:", "Re: Denial of ...", are inside its part, as a banner's part holds them)
+    if (before !== undefined)
+        heads.push({ start: 0, line: '', kind: 'appended', banner: true });
     for (let li = 0; li < lines.length; li++) {
         const line = lines[li];
         const lt = line.text;
         if (!lt.trim())
             continue;
+        if (li === before)
+            heads.push({ start: line.start, line: lt.trim(), kind: 'neutral', force: true, banner: true });
         let date;
         let dateAt = -1;
         c.dateRe.lastIndex = 0;

@@ -13,7 +13,12 @@ import { OrderedAlternation } from '../text/regex.js';
 
 export type ContextCategory = 'negated' | 'possible' | 'hypothetical' | 'historical' | 'family';
 /** Set by section headers (history / plan). */
-export type SectionAssertion = 'historical' | 'hypothetical' | 'negated' | null;
+/**
+ * What a sentence's part of the note asserts of everything in it: `hypothetical` as a plan says (a sentence reporting in
+ * the past tense what was done today still stands), `unasserted` as text that is not the note's documentation says
+ * (text appended or prefixed by others: hypothetical, whatever its tense).
+ */
+export type SectionAssertion = 'historical' | 'hypothetical' | 'unasserted' | 'negated' | null;
 
 export interface Assertion {
   negated: boolean;
@@ -738,7 +743,7 @@ function assess(eng: Engine, sentence: string, start: number, end: number, secti
   } else if (section === 'historical' && !d.historical) {
     d.historical = true;
     d.triggers.push(sectionHit('historical', sentence));
-  } else if (section === 'hypothetical' && !d.hypothetical && !reportsDoneToday(eng, sentence)) {
+  } else if (((section === 'hypothetical' && !reportsDoneToday(eng, sentence)) || section === 'unasserted') && !d.hypothetical) {
     d.hypothetical = true;
     d.triggers.push(sectionHit('hypothetical', sentence));
   }
