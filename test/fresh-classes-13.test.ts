@@ -97,3 +97,35 @@ describe("a document about the note placed before it (a payer's denial, an appea
     for (const t of layouts(brief + own)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
   });
 });
+
+describe('a deep place named first and then by a pronoun ("the fascia was opened and the chain was taken out from beneath it"), or classed in brackets ("compartment (deep)"), is deep', () => {
+  const sentences = [
+    'The gluteal fascia was incised and the bead chain was pulled from beneath it.',
+    'We opened the lateral compartment muscles and removed the beads from under them.',
+  ];
+  for (const s of sentences) {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Removal of antibiotic beads placed 3 weeks ago; irrigation and debridement (27301).\n' +
+      `Description: ${s} All 18 PMMA beads were accounted for. The wound was closed for the planned second stage.\n`;
+    it(`the removal is deep: ${s}`, () => {
+      for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+    });
+  }
+  it('a procedure row classing its place in brackets ("Removal of beads, lateral thigh (deep)")', () => {
+    const note =
+      'OPERATION NOTE\n' +
+      '| # | Procedure                                  | Code  |\n' +
+      '| 1 | Removal of PMMA bead chain, lateral thigh (deep) | 20701 |\n' +
+      '| 2 | Irrigation and debridement of the thigh    | 27301 |\n' +
+      'Details: All 20 beads were retrieved and counted, placed 2 weeks ago for the infection. Closure in layers.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+  it('(guard) a pronoun with no deep place before it stays unplaced ("the skin was lifted and the beads removed from under it")', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Removal of antibiotic beads placed 3 weeks ago (11042).\n' +
+      'Description: The skin flap was lifted and the PMMA beads were removed from under it. All 10 beads were counted.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).not.toContain('remove:deep');
+  });
+});
