@@ -129,3 +129,57 @@ describe('a deep place named first and then by a pronoun ("the fascia was opened
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).not.toContain('remove:deep');
   });
 });
+
+describe('Spanish device words in bilingual notes (perlas, varilla, espaciador, canal medular, se colocaron, se retiró, cemento, vancomicina)', () => {
+  it('a Spanish insertion into the canal is read with its elements', () => {
+    const note =
+      'NOTA OPERATORIA\n' +
+      'Cirujano: Dr. X\n' +
+      'Procedimiento: Desbridamiento de osteomielitis del fémur derecho (27360) y colocación de varilla de cemento con\n' +
+      'antibiótico en el canal medular.\n' +
+      'Descripción: Se rimó el canal a 12 mm. En la mesa auxiliar se mezclaron 40 g de cemento con 2 g de vancomicina;\n' +
+      'la varilla se moldeó en un tubo torácico y se introdujo en el canal medular del fémur. Retiro planificado en 6 semanas.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      for (const id of ['placement-site', 'drug', 'carrier', 'fabrication', 'quantity', 'primary-procedure', 'staged-removal']) expect(el(rs, '20702', id)).toBe('pass');
+    }
+  });
+  it('an English note with a Spanish device sentence places beads deep', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Incision and drainage of a deep thigh abscess (27301).\n' +
+      'Description: The abscess cavity beneath the fascia lata was debrided. Se colocaron 20 perlas de cemento con\n' +
+      'tobramicina 2.4 g, hechas a mano, en la cavidad del absceso bajo la fascia. Removal in two weeks.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+  it('Spanish negation and deferral place nothing ("No se colocaron perlas", "La colocación de la varilla se difirió")', () => {
+    for (const s of ['No se colocaron perlas de antibiótico en la cavidad.', 'La colocación de la varilla de antibiótico en el canal medular se difirió.']) {
+      const note =
+        'OPERATIVE NOTE\n' +
+        'Procedure: Debridement of the left tibia (11044).\n' +
+        `Description: The wound was debrided and irrigated. ${s} The wound was closed.\n`;
+      for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+    }
+  });
+  it('(guard) a cemented hemiarthroplasty in Spanish is fixation, no device', () => {
+    const note =
+      'INFORME OPERATORIO\n' +
+      'Procedimiento: Hemiartroplastia cementada de cadera izquierda (27125).\n' +
+      'Descripción: Se colocó un restrictor de cemento en el canal femoral. Se mezclaron 40 g de cemento con gentamicina y se\n' +
+      'presurizó en el canal; se insertó el vástago y se retiró el exceso de cemento.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+  it('a Spanish removal of all the beads is complete', () => {
+    const note =
+      'INFORME OPERATORIO\n' +
+      'Procedimiento: Retiro de perlas de antibiótico del muslo izquierdo (segunda etapa) y cierre (13160).\n' +
+      'Descripción: Se abrió la fascia y se retiraron todas las perlas de PMMA colocadas hace 2 semanas de la cavidad del\n' +
+      'absceso bajo la fascia; 20 de 20 perlas contadas.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['remove:deep']);
+      expect(el(rs, '20701', 'completeness')).toBe('pass');
+    }
+  });
+});
