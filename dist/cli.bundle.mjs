@@ -15440,7 +15440,11 @@ function findOperations(g, text, joined, recordStarts = []) {
     const banner = (lt.trimStart().startsWith("[") && BANNER.test(logical) || ruled) && logical.trim().length <= c.bannerMax;
     if (c.appended.test(lt)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "appended" });
-      if (labelled(lt) !== void 0 && li + 1 < lines.length) heads.push({ start: lines[li + 1].start, line: "", kind: "neutral", force: true });
+      if (labelled(lt) !== void 0 && li + 1 < lines.length) {
+        let end = li + 1;
+        if (joined !== void 0 && joined[line.end] === " ") while (end < lines.length && lines[end].text.trim()) end++;
+        if (end < lines.length) heads.push({ start: lines[end].start, line: "", kind: "neutral", force: true });
+      }
       continue;
     }
     if (joined !== void 0 && line.start > 0 && text[line.start - 1] === "\n" && joined[line.start - 1] === " ") continue;
@@ -17476,6 +17480,7 @@ function refMentions(a, refs, sentences) {
     const ms = order ? order.flatMap((s) => a.in(r.lexicon, s)) : a.mentions(r.lexicon);
     for (const m of ms) {
       if (r.tags && !r.tags.some((t) => m.entry.tags.has(t))) continue;
+      if (a.operationAt(m.start).kind === "appended") continue;
       out.push(m);
     }
   }

@@ -183,3 +183,27 @@ describe('Spanish device words in bilingual notes (perlas, varilla, espaciador, 
     }
   });
 });
+
+describe("the plain-language summary written for the patient (after-visit summary, portal summary) is not the operative documentation, before or after the note", () => {
+  const note =
+    'OPERATIVE NOTE\n' +
+    'Procedure: Excisional debridement of the left tibia (11044) with an antibiotic cement rod in the tibial canal.\n' +
+    'Description: The canal was reamed. 40 g of Copal G+V cement was mixed by hand with 2 g of vancomycin, molded over\n' +
+    'a guide wire in a chest tube, and the rod was inserted into the tibial canal.\n' +
+    'Plan: Follow up in clinic.\n';
+  const summaries = [
+    'After-visit summary\nWe put a cement stick with the antibiotic vancomycin inside your shin bone. It will come out at\nyour next surgery in about six weeks.\n\n',
+    'Patient summary: We cleaned the infection out of your shin bone and put in a medicine stick with vancomycin;\nit will be taken out in six weeks.\n\n',
+  ];
+  for (const sm of summaries) {
+    for (const [where, text] of [['before', sm + note], ['after', note + '\n' + sm]] as const) {
+      it(`the summary adds no plan (${where} the note): ${sm.split('\n')[0]!.slice(0, 30)}`, () => {
+        for (const t of layouts(text)) {
+          const rs = checkNoteAll(t);
+          expect(events(rs)).toEqual(['insert:intramedullary']);
+          expect(el(rs, '20702', 'staged-removal')).toBe('warn');
+        }
+      });
+    }
+  }
+});

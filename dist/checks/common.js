@@ -25,6 +25,9 @@ export function refMentions(a, refs, sentences) {
         for (const m of ms) {
             if (r.tags && !r.tags.some((t) => m.entry.tags.has(t)))
                 continue;
+            // (text appended by others, a patient's summary or a billing sheet, documents nothing of any element)
+            if (a.operationAt(m.start).kind === 'appended')
+                continue;
             out.push(m);
         }
     }

@@ -407,8 +407,16 @@ export function findOperations(g, text, joined, recordStarts = []) {
             heads.push({ start: line.start, line: lt.trim(), kind: 'appended' });
             // (a field with its value on the line, "Claim lines: 28120-LT; 20700-LT" among the note's header fields, is that
             // line only: the note's own text goes on after it, however its next lines are laid out)
-            if (labelled(lt) !== undefined && li + 1 < lines.length)
-                heads.push({ start: lines[li + 1].start, line: '', kind: 'neutral', force: true });
+            // (... and its paragraph when the join runs the line on: "Patient summary: We opened your knee, cleaned out the" /
+            // "infection ...")
+            if (labelled(lt) !== undefined && li + 1 < lines.length) {
+                let end = li + 1;
+                if (joined !== undefined && joined[line.end] === ' ')
+                    while (end < lines.length && lines[end].text.trim())
+                        end++;
+                if (end < lines.length)
+                    heads.push({ start: lines[end].start, line: '', kind: 'neutral', force: true });
+            }
             continue;
         }
         // a line the layout join runs on from the line before is the rest of that line, never a heading

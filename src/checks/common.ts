@@ -66,6 +66,8 @@ export function refMentions(a: Analysis, refs: TermRef[], sentences: Set<number>
     const ms = order ? order.flatMap((s) => a.in(r.lexicon, s)) : a.mentions(r.lexicon);
     for (const m of ms) {
       if (r.tags && !r.tags.some((t) => m.entry.tags.has(t))) continue;
+      // (text appended by others, a patient's summary or a billing sheet, documents nothing of any element)
+      if (a.operationAt(m.start).kind === 'appended') continue;
       out.push(m);
     }
   }
