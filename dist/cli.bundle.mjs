@@ -15441,8 +15441,9 @@ function findOperations(g, text, joined, recordStarts = []) {
     if (c.appended.test(lt)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "appended" });
       if (labelled(lt) !== void 0 && li + 1 < lines.length) {
+        const opensPart = (i) => joined !== void 0 && joined[lines[i - 1].end] !== " " && (headingShaped(lines, i, c.headingMax, c.continues) || labelled(lines[i].text) !== void 0 || c.documentBefore !== null && (c.documentBefore.title.test(lines[i].text) || c.documentBefore.capsTitle.test(lines[i].text)));
         let end = li + 1;
-        if (joined !== void 0 && joined[line.end] === " ") while (end < lines.length && lines[end].text.trim()) end++;
+        if (joined !== void 0) while (end < lines.length && lines[end].text.trim() && !opensPart(end)) end++;
         if (end < lines.length) heads.push({ start: lines[end].start, line: "", kind: "neutral", force: true });
       }
       continue;

@@ -207,3 +207,20 @@ describe("the plain-language summary written for the patient (after-visit summar
     }
   }
 });
+
+describe("a joint registry's data block is a section of its own ('Registry (NJR): ... | Antibiotic added by surgeon - yes, gentamicin 1 g'), whatever the wrap", () => {
+  it('a lost-newlines note whose drug is given only in its registry block reads the drug at every wrap', () => {
+    const note =
+      'Operative Note | Dr. X\n' +
+      'Procedure: First stage revision of the infected left knee with a hand-made articulating antibiotic spacer. Description: ' +
+      'Components and cement removed, synovectomy, 9 L irrigation. Two 40 g packs of Palacos were mixed by hand with the added ' +
+      'antibiotic recorded below and pressed into spacer molds; the spacer sits in the knee joint. Plan: Stage 1 of 2. Removal of ' +
+      'the spacer in 8 weeks. Registry (NJR): Indication - infection | Cement - Palacos, 2 mixes | Antibiotic added by surgeon - ' +
+      'yes, gentamicin 1 g per mix | Spacer - articulating | Stage - 1 of 2. Electronically signed by Dr. X.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intra-articular']);
+      expect(el(rs, '20704', 'drug')).toBe('pass');
+    }
+  });
+});

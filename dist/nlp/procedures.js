@@ -410,9 +410,14 @@ export function findOperations(g, text, joined, recordStarts = []) {
             // (... and its paragraph when the join runs the line on: "Patient summary: We opened your knee, cleaned out the" /
             // "infection ...")
             if (labelled(lt) !== undefined && li + 1 < lines.length) {
+                // (up to a blank line, or a line the join did not run on that opens a heading, a field or the note's own
+                // title: a note that lost its newlines, "OPERATIVE NOTE Surgeon: Dr. X ...", is not the summary's)
+                const opensPart = (i) => joined !== undefined &&
+                    joined[lines[i - 1].end] !== ' ' &&
+                    (headingShaped(lines, i, c.headingMax, c.continues) || labelled(lines[i].text) !== undefined || (c.documentBefore !== null && (c.documentBefore.title.test(lines[i].text) || c.documentBefore.capsTitle.test(lines[i].text))));
                 let end = li + 1;
-                if (joined !== undefined && joined[line.end] === ' ')
-                    while (end < lines.length && lines[end].text.trim())
+                if (joined !== undefined)
+                    while (end < lines.length && lines[end].text.trim() && !opensPart(end))
                         end++;
                 if (end < lines.length)
                     heads.push({ start: lines[end].start, line: '', kind: 'neutral', force: true });
