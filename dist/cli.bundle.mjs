@@ -12937,6 +12937,7 @@ function notLabelOf(words) {
   return compiledOnce(notLabelCache, words, (w) => new RegExp(`^[ ]*(?:${phrases(w)}):`, "i"));
 }
 var continuationCache = /* @__PURE__ */ new WeakMap();
+var startsCache = /* @__PURE__ */ new WeakMap();
 function continuationRe(words) {
   if (!words?.length) return void 0;
   return compiledOnce(continuationCache, words, (w) => new RegExp(`(?:^|[^A-Za-z])(?:${phrases(w)})$|,$`, "i"));
@@ -12951,6 +12952,7 @@ function wholeRows(lines, i) {
 function joinWrappedLines(text, layout = {}, tabs) {
   if (!text.includes("\n")) return text;
   const continues = continuationRe(layout.continuationWords);
+  const startsGoingOn = layout.continuationStarts?.length ? compiledOnce(startsCache, layout.continuationStarts, (w) => new RegExp(`^[ ]*(?:${phrases(w)})[ ]`, "i")) : void 0;
   const notLabelRe = notLabelOf(layout.notLabelWords);
   const notLabel = (line) => notLabelRe?.test(line) ?? false;
   const unknownWordLabel = (cur, line) => {
@@ -13074,7 +13076,8 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const byWrap = byWidth && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const dateNext = first >= 48 && first <= 57 && !/[.!?;:]$/.test(cur) && DATE_GOES_ON.test(next) || DAY_END.test(cur) && MONTH_YEAR_START.test(next) || MONTH_END.test(cur) && DAY_YEAR_START.test(next);
-        const wrapped = byWrap || lowerNext || cannotEnd || dateNext;
+        const goesOn = startsGoingOn !== void 0 && !/[.!?;:]$/.test(cur) && startsGoingOn.test(next) && caseless();
+        const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn;
         const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next) || unknownWordLabel(cur, next));
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
         join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
@@ -14220,6 +14223,11 @@ var __schemas7 = lazy(() => {
     layout: z.strictObject({
       /** A line ending with one of these words continues on the next line. */
       continuationWords: phrases2,
+      /**
+       * A line with no closing punctuation goes on into a next line that opens with one of these words ("... ROLLED INTO
+       * 20 BEADS" / "AND PLACED DEEP TO THE FASCIA"), in a note whose case gives no cue (all capitals or all lower case).
+       */
+      continuationStarts: phrases2.default([]),
       /** Units of an amount: a line ending in a word goes on when the next line opens with an amount ("head diameter" / "54 mm"). */
       amountUnits: phrases2,
       wrapWidth: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() }),
@@ -15454,10 +15462,10 @@ function findOperations(g, text, joined, recordStarts = []) {
     const colon = lt.search(LABEL_COLON);
     const head = colon > 0 && !(dateAt > colon && /^\s*\d/.test(lt.slice(colon + 1))) ? lt.slice(0, colon) : lt;
     const opWord = c.operationWord.test(head);
-    const datedTitle = head !== lt && date?.rel === true && dateAt < head.length && head.trim().length <= c.headingMax;
+    const datedTitle = head !== lt && date !== void 0 && (date.rel === true || service !== void 0) && dateAt < head.length && head.trim().length <= c.headingMax;
     const label = labelled(logical.length > lt.length ? logical : lt);
     const opensWithDate = date !== void 0 && dateAt === lt.search(ENTRY_START);
-    if (short && (shaped || date && !wrapped(li)) && opWord && c.earlierWord.test(head) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
+    if (short && (shaped || date !== void 0) && opWord && c.earlierWord.test(head) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "earlier", banner });
       if (!banner && joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n") {
         const gap = /\n[ \t]*\n/g;
@@ -15554,7 +15562,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, notLabelWords: g.layout.notLabelWords, knownTitle: (w) => categoryOf(w, patternDirs) !== void 0, ocrLetters: g.layout.ocrLetters, edits: g.layout.edits, hl7: g.layout.hl7, dictation: g.layout.dictation });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, continuationStarts: g.layout.continuationStarts, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, notLabelWords: g.layout.notLabelWords, knownTitle: (w) => categoryOf(w, patternDirs) !== void 0, ocrLetters: g.layout.ocrLetters, edits: g.layout.edits, hl7: g.layout.hl7, dictation: g.layout.dictation });
   }
   patternDirs;
   doc;

@@ -256,3 +256,45 @@ describe('a later stage or the plan, with its time, named before a colon plans w
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
   });
 });
+
+describe("a labelled block dated by the calendar ('Operation 2 (05/12): ...') heads its own operation when the note's date of service, told above, can place it", () => {
+  const blocks =
+    'Operation 1 (05/09): Debridement of the open left femur fracture including bone (11012) and external fixation.\n' +
+    'No antibiotic beads were placed at this stage.\n\n' +
+    'Operation 2 (05/12): Repeat debridement; 40 g of Palacos mixed by hand with 2 g of vancomycin, rolled into 20 beads\n' +
+    'and placed deep to the fascia lata; removal planned at nailing.\n';
+  it('a record of the earlier operation: the later block places nothing today', () => {
+    const note = 'OPERATIVE RECORD\nDate of service: 05/09\nSurgeon: Dr. X\n\n' + blocks;
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+  it('a record of the later operation: its block places the beads', () => {
+    const note = 'OPERATIVE RECORD\nDate of service: 05/12\nSurgeon: Dr. X\n\n' + blocks;
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+  it('with no date of service, a dated item of an interval history stays that history however a wrap cuts it (its whole logical line is short)', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedures:\n- Removal of tobramycin PMMA beads, deep thigh (27301)\n\n' +
+      'Interval (copied from the last note):\n- Stage 1 on 4/2: 15 tobramycin PMMA beads on a wire were placed deep to the fascia lata.\n\n' +
+      'Description:\n- The fascia was opened and the bead chain was removed; 15 of 15 beads counted.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+});
+
+describe('in a note with no case cue (all capitals), a line with no closing punctuation goes on into a line that opens with a word a sentence goes on with ("AND PLACED ...")', () => {
+  it('the site on the next line belongs to the beads', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'PROCEDURE: REPEAT DEBRIDEMENT OF THE LEFT THIGH; 40 G OF PALACOS MIXED BY HAND WITH 2 G OF VANCOMYCIN, ROLLED INTO 20 BEADS\n' +
+      'AND PLACED DEEP TO THE FASCIA LATA; REMOVAL PLANNED AT NAILING.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+  it('(guard) a line that ends a sentence is not run on ("... CAVITY." / "AND THEN ...")', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'PROCEDURE: REMOVAL OF ANTIBIOTIC BEADS FROM THE LEFT THIGH (27301)\n' +
+      'DESCRIPTION: ALL 20 PMMA BEADS PLACED 2 WEEKS AGO WERE REMOVED FROM DEEP TO THE FASCIA LATA.\n' +
+      'AND THE WOUND WAS CLOSED IN LAYERS.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+});

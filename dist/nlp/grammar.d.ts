@@ -145,6 +145,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
     }, z.core.$strict>;
     layout: z.ZodObject<{
         continuationWords: z.ZodArray<z.ZodString>;
+        continuationStarts: z.ZodDefault<z.ZodArray<z.ZodString>>;
         amountUnits: z.ZodArray<z.ZodString>;
         wrapWidth: z.ZodObject<{
             min: z.ZodNumber;

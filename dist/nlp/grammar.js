@@ -197,6 +197,11 @@ const __schemas = lazy(() => {
         layout: z.strictObject({
             /** A line ending with one of these words continues on the next line. */
             continuationWords: phrases,
+            /**
+             * A line with no closing punctuation goes on into a next line that opens with one of these words ("... ROLLED INTO
+             * 20 BEADS" / "AND PLACED DEEP TO THE FASCIA"), in a note whose case gives no cue (all capitals or all lower case).
+             */
+            continuationStarts: phrases.default([]),
             /** Units of an amount: a line ending in a word goes on when the next line opens with an amount ("head diameter" / "54 mm"). */
             amountUnits: phrases,
             wrapWidth: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() }),

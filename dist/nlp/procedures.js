@@ -440,14 +440,17 @@ export function findOperations(g, text, joined, recordStarts = []) {
         const opWord = c.operationWord.test(head);
         // a title dated by a day of the admission before a colon heads its operation however long the line's text
         // ("Operation 2 (hospital day 4): Repeat debridement and ...")
-        const datedTitle = head !== lt && date?.rel === true && dateAt < head.length && head.trim().length <= c.headingMax;
+        // (... and so does a calendar date when the note's date of service, told above, can place it: "Procedure 2 (03/04):
+        // Repeat debridement; ..." in a record of the 03/01 operation)
+        const datedTitle = head !== lt && date !== undefined && (date.rel === true || service !== undefined) && dateAt < head.length && head.trim().length <= c.headingMax;
         // (a label whose value the wrap put on the next line, which the join runs on, is a label with its value)
         const label = labelled(logical.length > lt.length ? logical : lt);
         // (a log entry that opens with its date: "3/6 (POD 2) - Back to the OR ...")
         const opensWithDate = date !== undefined && dateAt === lt.search(ENTRY_START);
         // (a line that names today's work too, "BEAD COUNT   Placed (index)   Removed today   Retained", a table's header,
         // opens no earlier part)
-        if (short && (shaped || (date && !wrapped(li))) && opWord && c.earlierWord.test(head) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
+        // (a dated line is read as the join reads it: short as its whole logical line, it heads whether or not a wrap cut it)
+        if (short && (shaped || date !== undefined) && opWord && c.earlierWord.test(head) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
             heads.push({ start: line.start, line: lt.trim(), kind: 'earlier', banner });
             // a paragraph that opens on the earlier time ("Six weeks ago at the index procedure, the infected nail" /
             // "was removed ...") tells that operation up to its end, not the rest of the note

@@ -23,6 +23,9 @@ export declare const TIMED_ENTRY: RegExp;
 export interface LayoutOptions {
     /** Words a sentence cannot end with ("of", "with"): a line ending with one continues on the next. */
     continuationWords?: readonly string[];
+    /** Words a sentence goes on with: in a note with no case cue, a line without closing punctuation goes on into a line
+     * that opens with one. */
+    continuationStarts?: readonly string[];
     /** Units of an amount: a line ending in a word goes on when the next line opens with an amount in one of them. */
     amountUnits?: readonly string[];
     /** The narrowest and widest columns a note can have been hard-wrapped at (grammar.yaml layout.wrapWidth). */

@@ -132,6 +132,7 @@ function notLabelOf(words) {
     return compiledOnce(notLabelCache, words, (w) => new RegExp(`^[ ]*(?:${phrases(w)}):`, 'i'));
 }
 const continuationCache = new WeakMap();
+const startsCache = new WeakMap();
 /** A line that ends where a sentence cannot (a continuation word, a comma): grammar.yaml layout.continuationWords. */
 export function continuationRe(words) {
     if (!words?.length)
@@ -155,6 +156,7 @@ export function joinWrappedLines(text, layout = {}, tabs) {
     if (!text.includes('\n'))
         return text;
     const continues = continuationRe(layout.continuationWords);
+    const startsGoingOn = layout.continuationStarts?.length ? compiledOnce(startsCache, layout.continuationStarts, (w) => new RegExp(`^[ ]*(?:${phrases(w)})[ ]`, 'i')) : undefined;
     const notLabelRe = notLabelOf(layout.notLabelWords);
     const notLabel = (line) => notLabelRe?.test(line) ?? false;
     // (a line that ends in an open noun phrase, an article and one word, "... RECOMMENDED A TWO-STAGE", goes on into a
@@ -378,7 +380,10 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 // / "19-Jan-26; revision prosthesis in place") is the sentence going on: a dated entry opens with its date alone
                 // (and so does a date the wrap cut in two: "explanted on 3" / "January 2026", "on Jan" / "3, 2026")
                 const dateNext = (first >= 48 && first <= 57 && !/[.!?;:]$/.test(cur) && DATE_GOES_ON.test(next)) || (DAY_END.test(cur) && MONTH_YEAR_START.test(next)) || (MONTH_END.test(cur) && DAY_YEAR_START.test(next));
-                const wrapped = byWrap || lowerNext || cannotEnd || dateNext;
+                // (in a note with no case cue, a next line that opens with a word a sentence goes on with, after a line with no
+                // closing punctuation: "... ROLLED INTO 20 BEADS" / "AND PLACED DEEP TO THE FASCIA LATA")
+                const goesOn = startsGoingOn !== undefined && !/[.!?;:]$/.test(cur) && startsGoingOn.test(next) && caseless();
+                const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn;
                 // after a word a sentence cannot end with ("filled with"), a "word:" on the next line is the sentence
                 // going on ("calcium sulfate pellets: Stimulan 5 cc"), not a new label; so is one in lower case where the
                 // wrap cut a line of prose ("... PMMA beads. Imported" / "implant record from that operation: "), in a note
