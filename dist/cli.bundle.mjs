@@ -12920,6 +12920,11 @@ function longLabelOf(maxWords) {
   if (!maxWords) return void 0;
   return compiledOnce(longLabelCache, maxWords, (n) => new RegExp(`^[ ]*[A-Za-z][A-Za-z0-9/&'()-]*(?:[ ]+[A-Za-z0-9/&'().-]+){${n},}:`));
 }
+var codeRowCache = /* @__PURE__ */ new WeakMap();
+function codeRowOf(words) {
+  if (!words?.length) return void 0;
+  return compiledOnce(codeRowCache, words, (w) => new RegExp(`^[ ]*(?:${phrases(w)})[ ]*[:#]?[ ]*\\d{5}(?![\\d.,])`, "i"));
+}
 var markerCache = /* @__PURE__ */ new WeakMap();
 function markerEndOf(words) {
   if (!words?.length) return void 0;
@@ -12963,7 +12968,8 @@ function joinWrappedLines(text, layout = {}, tabs) {
   const amount = amountStartOf(layout.amountUnits);
   const markerEnd = markerEndOf(layout.codeMarkers);
   const longLabel = longLabelOf(layout.labelMaxWords);
-  const itemStart = (rest) => ITEM_START.test(rest) && !(longLabel?.test(rest) ?? false);
+  const codeRow = codeRowOf(layout.codeMarkers);
+  const itemStart = (rest) => ITEM_START.test(rest) && !(longLabel?.test(rest) ?? false) || (codeRow?.test(rest) ?? false);
   const lines = text.split("\n");
   let prose = lines;
   let { width, longest } = widest(lines);
@@ -13036,6 +13042,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
     const nextIndent = leadingSpaces(next);
     const restOfRow = tail;
     tail = false;
+    const blockColumn = valueColumn;
     if (nextIndent > 0 || valueColumn > 0) {
       const kv = KEY_VALUE.exec(line);
       if (kv) valueColumn = kv[0].length;
@@ -13084,6 +13091,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
       }
     }
     if (join9 && TABLE_RULE.test(next)) join9 = false;
+    if (join9 && blockColumn > 0 && nextIndent === 0 && (KEY_VALUE.test(line) || leadingSpaces(line) === blockColumn) && KEY_VALUE_ANY.test(next)) join9 = false;
     if (join9 && !rowEnds.has(i)) joins.push(at);
     at += 1;
   }
@@ -15284,7 +15292,8 @@ function findCodes(g, text, ctx) {
       const e = s + 5;
       const before = lt.slice(Math.max(0, s - 40), s);
       const after = lt.slice(s + m[0].length);
-      if (c.notBefore.test(before) || c.notAfter.test(after)) continue;
+      const above = before.trim() ? "" : text.slice(Math.max(0, line.start - 40), line.start);
+      if (c.notBefore.test(before) || above && c.notBefore.test(above) || c.notAfter.test(after)) continue;
       const modifiers = (m[2] ?? "").split("-").map((x) => x.trim().toUpperCase()).filter(Boolean);
       let why;
       const between = prevEnd >= 0 ? lt.slice(prevEnd, s) : "";
@@ -16616,7 +16625,15 @@ function namesEarlier(a, m, device) {
   return earlierInClause || actionsIn(a, m.sentence, "remove").length > 0;
 }
 function sitesIn(a, s) {
-  return a.in("sites", s).filter((m) => siteOf(m) && !a.assertion(m).negated);
+  return a.in("sites", s).filter((m) => siteOf(m) && !a.assertion(m).negated && !formOption(a, m));
+}
+function formOption(a, m) {
+  const text = a.sentences[m.sentence].text;
+  const at = m.start - a.sentences[m.sentence].start;
+  const open2 = text.lastIndexOf("(", at);
+  if (open2 < 0 || text.lastIndexOf(")", at) > open2) return false;
+  const close = text.indexOf(")", at);
+  return close > 0 && text.slice(open2, close).includes("/") && /^[ \t]*:/.test(text.slice(close + 1));
 }
 function analyseDevices(a) {
   if (!a.anywhere("forms") && !a.anywhere("carriers")) {

@@ -298,3 +298,59 @@ describe('in a note with no case cue (all capitals), a line with no closing punc
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
   });
 });
+
+describe('layout classes found in holdout354-357: verdicts that changed with capitals or a wrap', () => {
+  it('a clause that ends on an interval from now before ", and" is a plan ("rod removal and grafting in about six weeks, and ...")', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Debridement of the right tibia (11044) with an antibiotic cement rod in the tibial canal.\n' +
+      'Indications: We discussed a staged\n' +
+      'plan: debridement with an antibiotic rod today, rod removal and bone grafting in about six weeks, and a nail later.\n' +
+      'Description: 40 g of Palacos with 2 g of vancomycin was molded by hand into a rod and inserted into the tibial canal.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+  it("a form prompt's bracketed options are not the answer (\"Site (canal / joint / deep): canal\")", () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Debridement of the left tibia (11044); antibiotic cement rod placed in the tibial canal.\n\n' +
+      'ANTIBIOTIC DEVICE TEMPLATE\n' +
+      'Site (joint / deep / canal): canal - left tibia\n' +
+      'Antibiotic(s) and dose: vancomycin 2 g in 40 g cement\n' +
+      'Made by the team (Y/N): Y - molded in a chest tube on the back table\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+  it('(guard) a row of a code list ("  CPT 20704 - add-on for the spacer") is a line of its own, not the removal row above going on', () => {
+    const note =
+      'OPERATION NOTE\n' +
+      'Op: Stage 1 revision of the right shoulder with a hand-made vancomycin cement spacer in the glenohumeral joint.\n' +
+      'Codes requested by the International Patients Office for the overseas insurer claim:\n' +
+      '  CPT 23334 - removal of the infected humeral prosthesis with its cement (primary)\n' +
+      '  CPT 20704 - add-on for the spacer above\n' +
+      'Plan: second stage reimplantation in 8 to 12 weeks with removal of the spacer.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+  });
+  it('a number marked as an item number at the end of the line above is no CPT code ("... - MBS" / "30223")', () => {
+    const note =
+      'THEATRE RECORD\n' +
+      'Procedure: Incision and drainage of the left thigh pyomyositis (vastus lateralis) with bead chain - MBS\n' +
+      '30223\n' +
+      'Details: 40 g of Palacos with 1 g of vancomycin rolled by hand into 20 beads, placed deep to the fascia lata.\n' +
+      'Plan: beads out in 2 weeks.\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'primary-procedure')).toBe('warn');
+  });
+  it('(guard) in a block of fields whose values hang at one column, a label at the margin opens the next field, in capitals too', () => {
+    const note =
+      'OPERATIVE REPORT\n' +
+      'Procedures today:   1) Removal of the antibiotic cement beads from the\n' +
+      '                    subfascial cavity  2) Excisional debridement (11043)  3) Calcium sulfate\n' +
+      '                    beads made by hand and placed in the subfascial dead space\n' +
+      'Reason for removal: Planned second stage; wound bed clean\n' +
+      'Beads removed:      22 of 22 tobramycin PMMA beads on their wire\n' +
+      'New device:         One 10 cc Stimulan kit mixed by the team with 1 g vancomycin\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['remove:deep', 'insert:deep']);
+      expect(el(rs, '20700', 'staged-removal')).toBe('n/a');
+    }
+  });
+});

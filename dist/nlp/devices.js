@@ -1199,7 +1199,20 @@ function namesEarlier(a, m, device) {
 }
 /** Sites named in a sentence (not negated), specific ones only. */
 function sitesIn(a, s) {
-    return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated);
+    return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated && !formOption(a, m));
+}
+/**
+ * A word of a form's prompt that lists the choices in brackets before its colon ("Site (canal / joint / deep):"): one of
+ * the options offered, not the answer.
+ */
+function formOption(a, m) {
+    const text = a.sentences[m.sentence].text;
+    const at = m.start - a.sentences[m.sentence].start;
+    const open = text.lastIndexOf('(', at);
+    if (open < 0 || text.lastIndexOf(')', at) > open)
+        return false;
+    const close = text.indexOf(')', at);
+    return close > 0 && text.slice(open, close).includes('/') && /^[ \t]*:/.test(text.slice(close + 1));
 }
 export function analyseDevices(a) {
     // most notes name no device form or carrier at all: nothing to analyse

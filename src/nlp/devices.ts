@@ -1340,7 +1340,20 @@ function namesEarlier(a: Analysis, m: Mention, device: DeviceMention | undefined
 
 /** Sites named in a sentence (not negated), specific ones only. */
 function sitesIn(a: Analysis, s: number): Mention[] {
-  return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated);
+  return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated && !formOption(a, m));
+}
+
+/**
+ * A word of a form's prompt that lists the choices in brackets before its colon ("Site (canal / joint / deep):"): one of
+ * the options offered, not the answer.
+ */
+function formOption(a: Analysis, m: Mention): boolean {
+  const text = a.sentences[m.sentence]!.text;
+  const at = m.start - a.sentences[m.sentence]!.start;
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return false;
+  const close = text.indexOf(')', at);
+  return close > 0 && text.slice(open, close).includes('/') && /^[ \t]*:/.test(text.slice(close + 1));
 }
 
 export function analyseDevices(a: Analysis): DeviceAnalysis {

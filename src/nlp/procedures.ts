@@ -241,7 +241,9 @@ export function findCodes(g: Grammar, text: string, ctx: ProcedureContext): Code
       const e = s + 5;
       const before = lt.slice(Math.max(0, s - 40), s);
       const after = lt.slice(s + m[0].length);
-      if (c.notBefore.test(before) || c.notAfter.test(after)) continue;
+      // (what marks a number as something else may end the line above: "... vastus lateralis) - MBS" / "30223")
+      const above = before.trim() ? '' : text.slice(Math.max(0, line.start - 40), line.start);
+      if (c.notBefore.test(before) || (above && c.notBefore.test(above)) || c.notAfter.test(after)) continue;
       const modifiers = (m[2] ?? '').split('-').map((x) => x.trim().toUpperCase()).filter(Boolean);
       let why: CodeMention['why'] | undefined;
       const between = prevEnd >= 0 ? lt.slice(prevEnd, s) : '';

@@ -173,6 +173,12 @@ function longLabelOf(maxWords: number | undefined): RegExp | undefined {
   return compiledOnce(longLabelCache, maxWords, (n) => new RegExp(`^[ ]*[A-Za-z][A-Za-z0-9/&'()-]*(?:[ ]+[A-Za-z0-9/&'().-]+){${n},}:`));
 }
 
+const codeRowCache = new WeakMap<readonly string[], RegExp>();
+/** A line that opens with a code marker and a five-digit code ("CPT 20704 - ...", "CPT: 27640-LT"). */
+function codeRowOf(words: readonly string[] | undefined): RegExp | undefined {
+  if (!words?.length) return undefined;
+  return compiledOnce(codeRowCache, words, (w) => new RegExp(`^[ ]*(?:${phrases(w)})[ ]*[:#]?[ ]*\\d{5}(?![\\d.,])`, 'i'));
+}
 const markerCache = new WeakMap<readonly string[], RegExp>();
 /** A line that ends with a code marker ("... muscle and bone, CPT"). */
 function markerEndOf(words: readonly string[] | undefined): RegExp | undefined {
@@ -232,7 +238,9 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
   const markerEnd = markerEndOf(layout.codeMarkers);
   const longLabel = longLabelOf(layout.labelMaxWords);
   // a new item or field opens the line (a line that opens with more words before a colon than a label has opens none)
-  const itemStart = (rest: string) => ITEM_START.test(rest) && !(longLabel?.test(rest) ?? false);
+  // (... and so does a code after its marker, a row of a code list: "  CPT 20704 - add-on for the spacer")
+  const codeRow = codeRowOf(layout.codeMarkers);
+  const itemStart = (rest: string) => (ITEM_START.test(rest) && !(longLabel?.test(rest) ?? false)) || (codeRow?.test(rest) ?? false);
   const lines = text.split('\n');
   // the wrap width is measured on the prose: a table pasted into a wrapped note (a supply log of 90 columns)
   // keeps its own rows whole and would hide the width the prose was wrapped at
@@ -330,6 +338,8 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
     tail = false;
     // a value continued on the next line, indented to the value's column ("Procedure:    Removal of the rod
     //                 from the canal")
+    // (the value column of the field block this line belongs to, before this line decides whether the block goes on)
+    const blockColumn = valueColumn;
     if (nextIndent > 0 || valueColumn > 0) {
       const kv = KEY_VALUE.exec(line);
       if (kv) valueColumn = kv[0].length;
@@ -437,6 +447,9 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
     }
     // a table's ruled line ("--------+--------") is a line of its own: nothing goes on into it
     if (join && TABLE_RULE.test(next)) join = false;
+    // in a block of fields whose values hang at one column ("Procedures today:   1) Removal ..." / "      subfascial
+    // cavity ..."), a line that opens at the margin with a label is the next field, in any case ("REASON FOR REMOVAL:")
+    if (join && blockColumn > 0 && nextIndent === 0 && (KEY_VALUE.test(line) || leadingSpaces(line) === blockColumn) && KEY_VALUE_ANY.test(next)) join = false;
     if (join && !rowEnds.has(i)) joins.push(at);
     at += 1;
   }
