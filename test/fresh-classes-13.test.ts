@@ -354,3 +354,15 @@ describe('layout classes found in holdout354-357: verdicts that changed with cap
     }
   });
 });
+
+describe('powder sent "to" a tissue ("vancomycin 1 g powder to subcutaneous tissue") is powder in the wound, not the device\'s drug', () => {
+  it("a brand-only carrier's drug stays unnamed beside powder sent to the subcutaneous tissue", () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Incision and drainage of a deep gluteal abscess (26990); antibiotic cement beads beneath the gluteal fascia.\n' +
+      'Technique: Two 40 g packs of Palacos R+G were mixed by the team and hand-rolled into 30 beads, placed deep to the\n' +
+      'gluteal fascia. Removal in 2 weeks.\n' +
+      'Device drug: Palacos R+G premixed; vancomycin 1 g powder to subcutaneous tissue\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'drug')).toBe('fail');
+  });
+});
