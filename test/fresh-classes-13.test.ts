@@ -366,3 +366,22 @@ describe('powder sent "to" a tissue ("vancomycin 1 g powder to subcutaneous tiss
     for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'drug')).toBe('fail');
   });
 });
+
+describe('"joint" as the adjective of work done together ("joint orthoplastic debridement", "a joint plastics case") names no joint', () => {
+  it('an open-fracture bead pouch under a joint orthoplastic debridement stays unplaced', () => {
+    const note =
+      'OPERATION NOTE\n' +
+      'Operation performed: Open left tibial fracture - joint orthoplastic debridement, spanning external fixator,\n' +
+      'antibiotic bead pouch (CPT 11012, 20690)\n' +
+      'Procedure: Antibiotic bead pouch: 40 g Palacos R+G with 1 g vancomycin mixed on the back table and rolled by hand\n' +
+      'into 30 beads. The beads were laid into the wound and sealed under an Opsite film. Relook in 72 hours.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:unspecified']);
+  });
+  it('(guard) a spacer in the joint is still intra-articular ("placed in the joint")', () => {
+    const note =
+      'OPERATION NOTE\n' +
+      'Procedure: Removal of the infected knee prosthesis; a hand-made vancomycin cement spacer was placed in the joint.\n' +
+      'Plan: second stage in 8 weeks.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+  });
+});
