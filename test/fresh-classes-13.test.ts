@@ -385,3 +385,14 @@ describe('"joint" as the adjective of work done together ("joint orthoplastic de
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
   });
 });
+
+describe('the plural of an excluding word excludes too ("rolled around 1.6 mm K-wires": the wires\' size, not the rods\' amount)', () => {
+  it('rods cast around K-wires with no amount of their own fail quantity', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Debridement of the second and third metatarsals (28122) with antibiotic cement rods in their canals.\n' +
+      'Steps: PMMA cement was mixed by hand with vancomycin and tobramycin and rolled around 1.6 mm K-wires to form rods,\n' +
+      'which were seated retrograde in the medullary canals of the second and third metatarsals. Removal at 6 weeks.\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20702', 'quantity')).toBe('fail');
+  });
+});
