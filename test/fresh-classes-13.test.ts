@@ -17,7 +17,7 @@ describe('spoken punctuation is written out after wrapped lines are joined: a pa
     'incision was opened comma sinus excised period the canal was reamed to 12 millimeters\n' +
     'period new paragraph we made a rod on the back table from 40 g of PMMA with 2 g of vancomycin comma molded in a chest tube\n' +
     'period the rod was then inserted into the tibial canal period wound closed period new paragraph plan colon rod removal in 6 weeks period\n';
-  it('the rod, its drug, carrier and amounts are read in every layout (wrapped, capitals, CRLF)', () => {
+  it('(guard) the rod, its drug, carrier and amounts are read in every layout (wrapped, capitals, CRLF)', () => {
     for (const t of layouts(dictation)) {
       const rs = checkNoteAll(t);
       expect(events(rs)).toEqual(['insert:intramedullary']);
@@ -153,7 +153,7 @@ describe('Spanish device words in bilingual notes (perlas, varilla, espaciador, 
       'tobramicina 2.4 g, hechas a mano, en la cavidad del absceso bajo la fascia. Removal in two weeks.\n';
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
   });
-  it('Spanish negation and deferral place nothing ("No se colocaron perlas", "La colocación de la varilla se difirió")', () => {
+  it('(guard) Spanish negation and deferral place nothing ("No se colocaron perlas", "La colocación de la varilla se difirió")', () => {
     for (const s of ['No se colocaron perlas de antibiótico en la cavidad.', 'La colocación de la varilla de antibiótico en el canal medular se difirió.']) {
       const note =
         'OPERATIVE NOTE\n' +
