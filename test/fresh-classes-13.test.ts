@@ -396,3 +396,21 @@ describe('the plural of an excluding word excludes too ("rolled around 1.6 mm K-
     for (const t of layouts(note)) expect(el(checkNoteAll(t), '20702', 'quantity')).toBe('fail');
   });
 });
+
+describe('a tunnel a device passes through on its way is its path, not its place ("passed through the tibial tunnel into the canal")', () => {
+  it('a rod passed through an ACL tunnel into the canal is one canal insertion', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Debridement of the proximal tibia (27640) with an antibiotic cement rod in the canal.\n' +
+      'Description: 40 g of Palacos with 2 g of vancomycin was molded by hand over a guide wire into a rod, which was passed\n' +
+      'through the tibial tunnel into the tibial intramedullary canal. Rod removal in 6 weeks.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+  it('(guard) beads packed into a debrided tunnel are deep', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Procedure: Open debridement of the infected femoral tunnel (27303).\n' +
+      'Description: 20 tobramycin PMMA beads rolled by hand from 40 g of Palacos were packed into the femoral tunnel. Removal in 2 weeks.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+});
