@@ -13414,7 +13414,7 @@ function saidLinesGoOn(text, said, opening) {
   for (const h of said) saying.add(text.lastIndexOf("\n", h.from));
   for (const at of opening) saying.add(at - 1);
   const ends = new Set(said.map((h) => h.to));
-  let out = text;
+  const joins = [];
   for (let nl3 = text.indexOf("\n"); nl3 >= 0; nl3 = text.indexOf("\n", nl3 + 1)) {
     const start = text.lastIndexOf("\n", nl3 - 1);
     const after = text.indexOf("\n", nl3 + 1);
@@ -13422,9 +13422,9 @@ function saidLinesGoOn(text, said, opening) {
     const line = text.slice(start + 1, nl3).trimEnd();
     if (!line || !next.trim() || ITEM_START.test(next) || /[.;:!?,]$/.test(line) || ends.has(start + 1 + line.length)) continue;
     if (!saying.has(start) || !saying.has(nl3)) continue;
-    out = `${out.slice(0, nl3)} ${out.slice(nl3 + 1)}`;
+    joins.push({ from: nl3, to: nl3 + 1, put: " " });
   }
-  return out;
+  return joins.length ? spliced(text, null, joins).text : text;
 }
 function spliced(text, map, spans) {
   const parts = [];
@@ -15400,10 +15400,13 @@ function headingShaped(lines, i, max, continues) {
   const after = i + 1 < lines.length && !!lines[i + 1].text.trim();
   return before && after;
 }
+function noteTitleLine(c, line) {
+  return c.documentBefore !== null && (c.documentBefore.title.test(line) || c.documentBefore.capsTitle.test(line));
+}
 function documentBefore(c, lines, text) {
   const d = c.documentBefore;
   if (!d) return void 0;
-  const li = lines.findIndex((l, i) => i > 0 && (d.title.test(l.text) || d.capsTitle.test(l.text)));
+  const li = lines.findIndex((l, i) => i > 0 && noteTitleLine(c, l.text));
   if (li < 0) return void 0;
   const said = /* @__PURE__ */ new Set();
   d.cues.lastIndex = 0;
@@ -15458,7 +15461,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     if (c.appended.test(lt)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "appended" });
       if (labelled(lt) !== void 0 && li + 1 < lines.length) {
-        const opensPart = (i) => joined !== void 0 && joined[lines[i - 1].end] !== " " && (headingShaped(lines, i, c.headingMax, c.continues) || labelled(lines[i].text) !== void 0 || c.documentBefore !== null && (c.documentBefore.title.test(lines[i].text) || c.documentBefore.capsTitle.test(lines[i].text)));
+        const opensPart = (i) => joined !== void 0 && joined[lines[i - 1].end] !== " " && (headingShaped(lines, i, c.headingMax, c.continues) || labelled(lines[i].text) !== void 0 || noteTitleLine(c, lines[i].text));
         let end = li + 1;
         if (joined !== void 0) while (end < lines.length && lines[end].text.trim() && !opensPart(end)) end++;
         if (end < lines.length) heads.push({ start: lines[end].start, line: "", kind: "neutral", force: true });

@@ -313,6 +313,10 @@ function headingShaped(lines, i, max, continues) {
     const after = i + 1 < lines.length && !!lines[i + 1].text.trim();
     return before && after;
 }
+/** A line that opens with the note's own title (grammar timeline.documentBefore noteTitles). */
+function noteTitleLine(c, line) {
+    return c.documentBefore !== null && (c.documentBefore.title.test(line) || c.documentBefore.capsTitle.test(line));
+}
 /**
  * The line of the note's own title when a document about the note stands before it (a payer's denial, an appeal letter
  * quoting the note, a pre-bill review sheet): the first title line after some text, when that text says at least
@@ -322,7 +326,7 @@ function documentBefore(c, lines, text) {
     const d = c.documentBefore;
     if (!d)
         return undefined;
-    const li = lines.findIndex((l, i) => i > 0 && (d.title.test(l.text) || d.capsTitle.test(l.text)));
+    const li = lines.findIndex((l, i) => i > 0 && noteTitleLine(c, l.text));
     if (li < 0)
         return undefined;
     const said = new Set();
@@ -416,7 +420,7 @@ export function findOperations(g, text, joined, recordStarts = []) {
                 // title: a note that lost its newlines, "OPERATIVE NOTE Surgeon: Dr. X ...", is not the summary's)
                 const opensPart = (i) => joined !== undefined &&
                     joined[lines[i - 1].end] !== ' ' &&
-                    (headingShaped(lines, i, c.headingMax, c.continues) || labelled(lines[i].text) !== undefined || (c.documentBefore !== null && (c.documentBefore.title.test(lines[i].text) || c.documentBefore.capsTitle.test(lines[i].text))));
+                    (headingShaped(lines, i, c.headingMax, c.continues) || labelled(lines[i].text) !== undefined || noteTitleLine(c, lines[i].text));
                 let end = li + 1;
                 if (joined !== undefined)
                     while (end < lines.length && lines[end].text.trim() && !opensPart(end))

@@ -898,7 +898,7 @@ function saidLinesGoOn(text, said, opening) {
     for (const at of opening)
         saying.add(at - 1);
     const ends = new Set(said.map((h) => h.to));
-    let out = text;
+    const joins = [];
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
         const start = text.lastIndexOf('\n', nl - 1);
         const after = text.indexOf('\n', nl + 1);
@@ -908,9 +908,9 @@ function saidLinesGoOn(text, said, opening) {
             continue;
         if (!saying.has(start) || !saying.has(nl))
             continue;
-        out = `${out.slice(0, nl)} ${out.slice(nl + 1)}`;
+        joins.push({ from: nl, to: nl + 1, put: ' ' });
     }
-    return out;
+    return joins.length ? spliced(text, null, joins).text : text;
 }
 /**
  * `text` with each [from, to) span (in order, not overlapping) replaced by `put`, with its map to the input: the

@@ -396,6 +396,11 @@ function headingShaped(lines: LineInfo[], i: number, max: number, continues?: Re
   return before && after;
 }
 
+/** A line that opens with the note's own title (grammar timeline.documentBefore noteTitles). */
+function noteTitleLine(c: Compiled, line: string): boolean {
+  return c.documentBefore !== null && (c.documentBefore.title.test(line) || c.documentBefore.capsTitle.test(line));
+}
+
 /**
  * The line of the note's own title when a document about the note stands before it (a payer's denial, an appeal letter
  * quoting the note, a pre-bill review sheet): the first title line after some text, when that text says at least
@@ -404,7 +409,7 @@ function headingShaped(lines: LineInfo[], i: number, max: number, continues?: Re
 function documentBefore(c: Compiled, lines: readonly { start: number; text: string }[], text: string): number | undefined {
   const d = c.documentBefore;
   if (!d) return undefined;
-  const li = lines.findIndex((l, i) => i > 0 && (d.title.test(l.text) || d.capsTitle.test(l.text)));
+  const li = lines.findIndex((l, i) => i > 0 && noteTitleLine(c, l.text));
   if (li < 0) return undefined;
   const said = new Set<string>();
   d.cues.lastIndex = 0;
@@ -495,7 +500,7 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
         const opensPart = (i: number) =>
           joined !== undefined &&
           joined[lines[i - 1]!.end] !== ' ' &&
-          (headingShaped(lines, i, c.headingMax, c.continues) || labelled(lines[i]!.text) !== undefined || (c.documentBefore !== null && (c.documentBefore.title.test(lines[i]!.text) || c.documentBefore.capsTitle.test(lines[i]!.text))));
+          (headingShaped(lines, i, c.headingMax, c.continues) || labelled(lines[i]!.text) !== undefined || noteTitleLine(c, lines[i]!.text));
         let end = li + 1;
         if (joined !== undefined) while (end < lines.length && lines[end]!.text.trim() && !opensPart(end)) end++;
         if (end < lines.length) heads.push({ start: lines[end]!.start, line: '', kind: 'neutral', force: true });

@@ -842,6 +842,9 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
   return { input, text: joined, map, lineStarts, layout: lined };
 }
 
+/** A span of a text to write as `put`: its characters map to the input offset of `at` (the span's start when not given). */
+type Splice = { from: number; to: number; put: string; at?: number };
+
 const dictationCache = new WeakMap<NonNullable<LayoutOptions['dictation']>, { re: RegExp; marks: Map<string, string> }>();
 /**
  * The spoken punctuation of a dictated note, as spans that write it as punctuation: the word and the spaces before
@@ -849,7 +852,7 @@ const dictationCache = new WeakMap<NonNullable<LayoutOptions['dictation']>, { re
  * say at least `minCount` marks of two kinds. A mark said first on its line is not written (nothing was said before
  * it there); its offset is pushed to `opening`.
  */
-function dictated(text: string, d: NonNullable<LayoutOptions['dictation']>, opening?: number[]): { from: number; to: number; put: string; at: number }[] {
+function dictated(text: string, d: NonNullable<LayoutOptions['dictation']>, opening?: number[]): Required<Splice>[] {
   if (!Object.keys(d.marks).length) return [];
   const { re, marks } = compiledOnce(dictationCache, d, (x) => {
     const not = x.notBefore.length ? `(?![ \\t]+(?:${phrases(x.notBefore)})(?![A-Za-z]))` : '';
@@ -890,13 +893,13 @@ function dictated(text: string, d: NonNullable<LayoutOptions['dictation']>, open
  * the case: it goes on unless the first line ends in a mark (said or written) or the next line is blank or opens a
  * new item or field. One character for one: the newline becomes a space.
  */
-function saidLinesGoOn(text: string, said: readonly { from: number; to: number; put: string }[], opening: readonly number[]): string {
+function saidLinesGoOn(text: string, said: readonly Splice[], opening: readonly number[]): string {
   // (the lines that say a mark, by the offset of the newline before them; a mark said first on its line counts)
   const saying = new Set<number>();
   for (const h of said) saying.add(text.lastIndexOf('\n', h.from));
   for (const at of opening) saying.add(at - 1);
   const ends = new Set(said.map((h) => h.to));
-  let out = text;
+  const joins: Splice[] = [];
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
     const start = text.lastIndexOf('\n', nl - 1);
     const after = text.indexOf('\n', nl + 1);
@@ -904,16 +907,16 @@ function saidLinesGoOn(text: string, said: readonly { from: number; to: number; 
     const line = text.slice(start + 1, nl).trimEnd();
     if (!line || !next.trim() || ITEM_START.test(next) || /[.;:!?,]$/.test(line) || ends.has(start + 1 + line.length)) continue;
     if (!saying.has(start) || !saying.has(nl)) continue;
-    out = `${out.slice(0, nl)} ${out.slice(nl + 1)}`;
+    joins.push({ from: nl, to: nl + 1, put: ' ' });
   }
-  return out;
+  return joins.length ? spliced(text, null, joins).text : text;
 }
 
 /**
  * `text` with each [from, to) span (in order, not overlapping) replaced by `put`, with its map to the input: the
  * characters put in map to the input offset of `at` (the span's start when not given).
  */
-function spliced(text: string, map: Int32Array | null, spans: readonly { from: number; to: number; put: string; at?: number }[]): { text: string; map: Int32Array } {
+function spliced(text: string, map: Int32Array | null, spans: readonly Splice[]): { text: string; map: Int32Array } {
   const parts: string[] = [];
   let size = text.length + 1;
   for (const h of spans) size += h.put.length - (h.to - h.from);
@@ -939,7 +942,7 @@ const SEGMENT = /^[ \t]*([A-Za-z][A-Za-z0-9]{2})\|/;
  * and after its text field, every other segment's line with its line end, and the escapes inside the text (written as
  * what they stand for). None when fewer than `minLines` lines are text segments.
  */
-function segmentSpans(text: string, hl7: NonNullable<LayoutOptions['hl7']>): { from: number; to: number; put: string; at: number }[] {
+function segmentSpans(text: string, hl7: NonNullable<LayoutOptions['hl7']>): Required<Splice>[] {
   const lines = text.split('\n');
   let count = 0;
   for (const l of lines) {
@@ -948,7 +951,7 @@ function segmentSpans(text: string, hl7: NonNullable<LayoutOptions['hl7']>): { f
   }
   if (count < hl7.minLines) return [];
   const escapes = Object.keys(hl7.escapes);
-  const spans: { from: number; to: number; put: string; at: number }[] = [];
+  const spans: Required<Splice>[] = [];
   let at = 0;
   let inText = false; // the line before is (the start of) a text segment: a line with no segment of its own goes on with it
   for (const l of lines) {
@@ -990,9 +993,9 @@ const editCache = new WeakMap<readonly string[], RegExp>();
  * struck through is gone, and text marked added stays without its mark ("[deleted: beads were placed] [added: no beads were placed]",
  * "~~3 g of vancomycin~~"). Each pattern's first group, when it has one, is the text that stays.
  */
-function editSpans(text: string, patterns: readonly string[]): { from: number; to: number; put: string; at: number }[] {
+function editSpans(text: string, patterns: readonly string[]): Required<Splice>[] {
   const re = compiledOnce(editCache, patterns, (ps) => new RegExp(ps.map((x) => `(?:${x})`).join('|'), 'gi'));
-  const spans: { from: number; to: number; put: string; at: number }[] = [];
+  const spans: Required<Splice>[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!m[0].length) {
