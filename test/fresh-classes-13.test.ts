@@ -414,3 +414,13 @@ describe('a tunnel a device passes through on its way is its path, not its place
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
   });
 });
+
+describe('speech recognition\'s spelling "vanko" is vancomycin', () => {
+  it('the drug of beads mixed with "vanko" is named', () => {
+    const note =
+      'OP NOTE\n' +
+      'Procedure: Incision and drainage of a deep thigh abscess (27301).\n' +
+      'Description: 40 g of Palacos mixed with 2 g vanko, rolled by hand into 20 beads and laid deep to the fascia lata. Beads out in 2 weeks.\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'drug')).toBe('pass');
+  });
+});
