@@ -17823,7 +17823,12 @@ function attachedTerms(ctx, refs) {
   const acts = (s, tag) => a.in("actions", s).some((x) => x.entry.tags.has(tag));
   const planned = (m) => a.assertion(m).triggers.some((t) => t.category === "hypothetical" && t.direction !== "section");
   const laterDevice = (m) => assertionOf(a, m) === "hypothetical" && planned(m) && acts(m.sentence, "insert") && !acts(m.sentence, "remove");
-  return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !laterDevice(m) && !inserted(m.sentence) && attachedTo(ctx, m, forms));
+  const lastPlaced = /* @__PURE__ */ new Map();
+  if (ctx.pack.action === "remove") {
+    for (const f of ctx.dev.frames) if (f.action === "insert") for (const form of f.forms) lastPlaced.set(form, Math.max(lastPlaced.get(form) ?? -1, ...f.sentences));
+  }
+  const leftIn = (m) => assertionOf(a, m) === "hypothetical" && a.in("forms", m.sentence).some((f) => forms.has(f.entry.name) && m.sentence > (lastPlaced.get(f.entry.name) ?? Infinity));
+  return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !laterDevice(m) && !inserted(m.sentence) && !leftIn(m) && attachedTo(ctx, m, forms));
 }
 function attachedTo(ctx, m, forms) {
   const { a } = ctx;

@@ -210,7 +210,15 @@ function attachedTerms(ctx: EvalContext, refs: TermRef[]): Mention[] {
   // (told as a plan by words of its own sentence, not only by the section it stands in)
   const planned = (m: Mention) => a.assertion(m).triggers.some((t) => t.category === 'hypothetical' && t.direction !== 'section');
   const laterDevice = (m: Mention) => assertionOf(a, m) === 'hypothetical' && planned(m) && acts(m.sentence, 'insert') && !acts(m.sentence, 'remove');
-  return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !laterDevice(m) && !inserted(m.sentence) && attachedTo(ctx, m, forms));
+  // (what the plan says of a device of the form placed today, told after that placement, is said of the device left
+  // in, not of the one taken out: "the calcium sulfate beads will resorb" after new beads were packed)
+  const lastPlaced = new Map<string, number>();
+  if (ctx.pack.action === 'remove') {
+    for (const f of ctx.dev.frames) if (f.action === 'insert') for (const form of f.forms) lastPlaced.set(form, Math.max(lastPlaced.get(form) ?? -1, ...f.sentences));
+  }
+  const leftIn = (m: Mention) => assertionOf(a, m) === 'hypothetical'
+    && a.in('forms', m.sentence).some((f) => forms.has(f.entry.name) && m.sentence > (lastPlaced.get(f.entry.name) ?? Infinity));
+  return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !laterDevice(m) && !inserted(m.sentence) && !leftIn(m) && attachedTo(ctx, m, forms));
 }
 
 /** True when term `m` stands in one phrase with a form of `forms` in its sentence ("PMMA bead chains", "beads of PMMA"). */
