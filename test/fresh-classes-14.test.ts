@@ -41,3 +41,33 @@ describe("the plan for a device placed today, told after the placement, speaks o
     }
   });
 });
+
+describe('a volume of what came out of the patient (pus, a hematoma, an effusion, fluid drained or evacuated) is no amount of the device', () => {
+  it('"about 150 mL of pus" and "60 cc hematoma evacuated", in an implants block, leave hand-rolled beads with no amount', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Incision and drainage of a deep abscess of the left thigh (27301).\n' +
+      'Implants: beads, details below\n' +
+      '- vastus lateralis split, abscess cavity deep to the fascia lata with about 150 mL of pus, cultures sent\n' +
+      '- a 60 cc hematoma evacuated from the lower pole of the cavity\n' +
+      '- PMMA mixed with gentamicin on the back table by the team, beads rolled by hand\n' +
+      '- beads placed in the cavity deep to the fascia lata; beads to come out in 6 weeks\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:deep']);
+      expect(el(rs, '20700', 'quantity')).toBe('fail');
+    }
+  });
+  it('(guard) the beads\' own volume in the same note is still an amount', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Incision and drainage of a deep abscess of the left thigh (27301).\n' +
+      'Implants: beads, details below\n' +
+      '- about 150 mL of pus drained from under the fascia lata\n' +
+      '- 20 cc of PMMA mixed with gentamicin on the back table by the team, beads rolled by hand\n' +
+      '- beads placed in the cavity deep to the fascia lata; beads to come out in 6 weeks\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('pass');
+  });
+});
