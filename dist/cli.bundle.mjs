@@ -14194,6 +14194,10 @@ var __schemas7 = lazy(() => {
       siteConjunctions: phrases2,
       awayFromWords: phrases2,
       landmarkWords: phrases2.default([]),
+      /** Units of a distance, and the words after it, that make the place after them a reference point ("1 cm above the ankle joint"). */
+      offsetUnits: phrases2.default([]),
+      offsetDirections: phrases2.default([]),
+      offsetCounts: phrases2.default([]),
       itemMaxLength: z.number().int().positive(),
       itemSeparatorWords: phrases2.default([]),
       replacedImplantWords: phrases2,
@@ -16207,6 +16211,7 @@ function deviceGrammar(a) {
       verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, "i"),
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, "i"),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, "i"),
+      offsetBefore: g.offsetUnits.length && g.offsetDirections.length ? new RegExp(`(?:\\d+(?:\\.\\d+)?${g.offsetCounts.length ? `|\\b(?:${phrases(g.offsetCounts)})` : ""})[\\s-]*(?:${phrases(g.offsetUnits)})\\.?\\s+(?:${phrases(g.offsetDirections)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\w-]+\\s+){0,2}$`, "i") : /(?!)/,
       landmarkBefore: g.landmarkWords.length ? new RegExp(`\\b(?:${phrases(g.landmarkWords)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\w-]+\\s+){0,2}$`, "i") : /(?!)/,
       materialUnits: new Set(co.materialUnits),
       exchangeNew: g.exchangeNewWords.length ? new RegExp(`\\b(?:${phrases(g.exchangeNewWords)})\\b`, "i") : /(?!)/,
@@ -16628,7 +16633,9 @@ function namesEarlier(a, m, device) {
   return earlierInClause || actionsIn(a, m.sentence, "remove").length > 0;
 }
 function sitesIn(a, s) {
-  return a.in("sites", s).filter((m) => siteOf(m) && !a.assertion(m).negated && !formOption(a, m));
+  const offset = deviceGrammar(a).offsetBefore;
+  const sent = a.sentences[s];
+  return a.in("sites", s).filter((m) => siteOf(m) && !a.assertion(m).negated && !formOption(a, m) && !offset.test(a.doc.text.slice(Math.max(sent.start, m.start - 60), m.start)));
 }
 function formOption(a, m) {
   const text = a.sentences[m.sentence].text;

@@ -71,3 +71,76 @@ describe('a volume of what came out of the patient (pus, a hematoma, an effusion
     for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('pass');
   });
 });
+
+describe('a place measured from ("its tip 1 cm above the ankle joint", "two fingerbreadths proximal to the knee") is a reference point, not where the device went', () => {
+  it('a canal rod whose tip is located against a joint is one intramedullary device', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Removal of the infected femoral nail (20680); reaming of the canal.\n' +
+      'On the back table 40 g of PMMA was mixed by hand with 2 g of vancomycin and rolled around a threaded rod in a chest tube.\n' +
+      'The antibiotic cement rod was passed into the femoral canal under fluoroscopy, its tip 2 cm above the knee joint and\n' +
+      'the proximal end two fingerbreadths from the hip joint capsule.\n' +
+      'Plan: rod out at the second stage in 6 weeks.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'placement-site')).toBe('pass');
+    }
+  });
+  it('beads laid beneath the fascia "5 cm proximal to the ankle joint" are deep, not in the joint', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the distal tibia osteomyelitis (11044).\n' +
+      'We mixed 20 g of PMMA with 1 g of vancomycin and rolled 15 beads by hand.\n' +
+      'The beads were laid beneath the crural fascia in the debrided bed 5 cm proximal to the ankle joint.\n' +
+      'Plan: beads out in 6 weeks.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:deep']);
+    }
+  });
+  it('(guard) a spacer placed into the knee joint is still in the joint when a distance is told of something else', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Removal of the infected knee prosthesis (27488).\n' +
+      'Two 40 g bags of PMMA were mixed by hand with 4 g of vancomycin and molded into a spacer 2 cm thick.\n' +
+      'The spacer was placed into the knee joint.\n' +
+      'Plan: reimplantation after 8 weeks of antibiotics, spacer out then.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+  });
+});
+
+describe('an options or consent talk ("Discussion:", "We reviewed a two-stage exchange: ...", "I explained ...") tells no device placed today', () => {
+  const preop = (discussion: string) =>
+    'PRE-OPERATIVE NOTE\n' +
+    'Surgeon: Dr. X\n' +
+    'Diagnosis: infected right total knee arthroplasty.\n' +
+    'Planned procedure: washout of the right knee, possible removal of the components.\n' +
+    discussion +
+    '[X] Consent signed\n' +
+    'Surgery is booked for Monday.\n';
+  it('a section titled only "Discussion" that walks through a spacer', () => {
+    const note = preop('Discussion: Two-stage revision. Removal of the implants, hand-made vancomycin cement spacer placed in the\nknee joint for 8 weeks, then reimplantation.\n');
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+  it('"We reviewed ..." and "I explained ..." with a colon list of the stages', () => {
+    for (const verb of ['We reviewed', 'I explained', 'We went over']) {
+      const note = preop(`Talk with patient: ${verb} the two-stage route: removal of the implants, insertion of an antibiotic cement spacer in the knee, six weeks of antibiotics, then a new knee.\n`);
+      for (const t of layouts(note)) expect(events(checkNoteAll(t)), verb).toEqual([]);
+    }
+  });
+  it('(guard) an operative note\'s spacer placed today is still an event beside such a talk', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Removal of the infected right knee prosthesis (27488); antibiotic spacer.\n' +
+      'Discussion: We reviewed the options before surgery and chose a two-stage exchange.\n' +
+      'Description: The components were removed. Two 40 g bags of PMMA were mixed by hand with 4 g of vancomycin, molded into\n' +
+      'a spacer and placed into the knee joint.\n' +
+      'Plan: spacer out at reimplantation in 8 weeks.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+  });
+});

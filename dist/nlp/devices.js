@@ -568,6 +568,9 @@ function deviceGrammar(a) {
             verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
             repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
             ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
+            offsetBefore: g.offsetUnits.length && g.offsetDirections.length
+                ? new RegExp(`(?:\\d+(?:\\.\\d+)?${g.offsetCounts.length ? `|\\b(?:${phrases(g.offsetCounts)})` : ''})[\\s-]*(?:${phrases(g.offsetUnits)})\\.?\\s+(?:${phrases(g.offsetDirections)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i')
+                : /(?!)/,
             landmarkBefore: g.landmarkWords.length ? new RegExp(`\\b(?:${phrases(g.landmarkWords)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i') : /(?!)/,
             materialUnits: new Set(co.materialUnits),
             exchangeNew: g.exchangeNewWords.length
@@ -1199,7 +1202,10 @@ function namesEarlier(a, m, device) {
 }
 /** Sites named in a sentence (not negated), specific ones only. */
 function sitesIn(a, s) {
-    return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated && !formOption(a, m));
+    const offset = deviceGrammar(a).offsetBefore;
+    const sent = a.sentences[s];
+    // (a place measured from, "tip 1 cm above the ankle joint", is a reference point, not where the device is)
+    return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated && !formOption(a, m) && !offset.test(a.doc.text.slice(Math.max(sent.start, m.start - 60), m.start)));
 }
 /**
  * A word of a form's prompt that lists the choices in brackets before its colon ("Site (canal / joint / deep):"): one of

@@ -120,6 +120,9 @@ export declare const GrammarSchema: () => z.ZodObject<{
         siteConjunctions: z.ZodArray<z.ZodString>;
         awayFromWords: z.ZodArray<z.ZodString>;
         landmarkWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        offsetUnits: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        offsetDirections: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        offsetCounts: z.ZodDefault<z.ZodArray<z.ZodString>>;
         itemMaxLength: z.ZodNumber;
         itemSeparatorWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         replacedImplantWords: z.ZodArray<z.ZodString>;

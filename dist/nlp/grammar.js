@@ -160,6 +160,10 @@ const __schemas = lazy(() => {
             siteConjunctions: phrases,
             awayFromWords: phrases,
             landmarkWords: phrases.default([]),
+            /** Units of a distance, and the words after it, that make the place after them a reference point ("1 cm above the ankle joint"). */
+            offsetUnits: phrases.default([]),
+            offsetDirections: phrases.default([]),
+            offsetCounts: phrases.default([]),
             itemMaxLength: z.number().int().positive(),
             itemSeparatorWords: phrases.default([]),
             replacedImplantWords: phrases,

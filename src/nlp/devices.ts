@@ -636,6 +636,7 @@ interface DeviceGrammar {
   repeatedPlace: RegExp;
   /** A present participle between two places (a clause of its own), or words that put the device away from the second place. */
   verbBetween: RegExp;
+  offsetBefore: RegExp;
   ofStop: RegExp;
   landmarkBefore: RegExp;
   /** Words that refer back to a device told just before ("these were then placed"). */
@@ -742,6 +743,9 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
       repeatedPlace: new RegExp(`\\b(?:${phrases(g.siteConjunctions)})\\s+(?:also\\s+)?(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})\\b`, 'i'),
       ofStop: new RegExp(`\\b(?:${phrases(g.ofPhraseStops)})\\b`, 'i'),
+      offsetBefore: g.offsetUnits.length && g.offsetDirections.length
+        ? new RegExp(`(?:\\d+(?:\\.\\d+)?${g.offsetCounts.length ? `|\\b(?:${phrases(g.offsetCounts)})` : ''})[\\s-]*(?:${phrases(g.offsetUnits)})\\.?\\s+(?:${phrases(g.offsetDirections)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i')
+        : /(?!)/,
       landmarkBefore: g.landmarkWords.length ? new RegExp(`\\b(?:${phrases(g.landmarkWords)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i') : /(?!)/,
       materialUnits: new Set(co.materialUnits),
       exchangeNew: g.exchangeNewWords.length
@@ -1340,7 +1344,10 @@ function namesEarlier(a: Analysis, m: Mention, device: DeviceMention | undefined
 
 /** Sites named in a sentence (not negated), specific ones only. */
 function sitesIn(a: Analysis, s: number): Mention[] {
-  return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated && !formOption(a, m));
+  const offset = deviceGrammar(a).offsetBefore;
+  const sent = a.sentences[s]!;
+  // (a place measured from, "tip 1 cm above the ankle joint", is a reference point, not where the device is)
+  return a.in('sites', s).filter((m) => siteOf(m) && !a.assertion(m).negated && !formOption(a, m) && !offset.test(a.doc.text.slice(Math.max(sent.start, m.start - 60), m.start)));
 }
 
 /**
