@@ -14076,12 +14076,13 @@ var __schemas7 = lazy(() => {
        * `words` and a number heads a version; the one whose heading says one of `finalWords` (else the highest number)
        * is the note, and the others document nothing.
        */
-      versions: z.strictObject({ words: phrases2, finalWords: phrases2 }).default({ words: [], finalWords: [] }),
+      versions: z.strictObject({ words: phrases2, finalWords: phrases2, superseded: phrases2.default([]), superseding: phrases2.default([]) }).default({ words: [], finalWords: [], superseded: [], superseding: [] }),
       dayLabels: phrases2,
       admissionDayWords: phrases2,
       earlierWords: phrases2,
       countedFromWords: phrases2,
       stageOnlyEarlierWords: phrases2,
+      currentStageAfter: phrases2.default([]),
       prepositionAfterWords: phrases2,
       todayWords: phrases2,
       earlierAnchors: phrases2,
@@ -15234,6 +15235,8 @@ function compile5(g) {
       minCues: g.timeline.documentBefore.minCues
     } : null,
     version: g.timeline.versions.words.length ? new RegExp(`^[\\s\\-=*#_~\\[(]*(?:${phrases(g.timeline.versions.words)})[ .#]*(\\d{1,2})(?![\\d/.:-]\\d)(?![A-Za-z0-9])`, "i") : null,
+    supersededVersion: g.timeline.versions.superseded.length ? new RegExp(`^[\\s\\-=*#_~\\[(]*(?:${phrases(g.timeline.versions.superseded)})(?![A-Za-z])`, "i") : /(?!)/,
+    supersedingVersion: g.timeline.versions.superseding.length ? new RegExp(`^[\\s\\-=*#_~\\[(]*(?:${phrases(g.timeline.versions.superseding)})(?![A-Za-z])`, "i") : /(?!)/,
     finalVersion: g.timeline.versions.finalWords.length ? new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.versions.finalWords)})(?![A-Za-z])`, "i") : /(?!)/,
     dayRe: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.dayLabels)})\\s*(?:#|no\\.?)?\\s*(\\d{1,3})(?!\\d)`, "i"),
     admissionDay: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.admissionDayWords)})(?![A-Za-z])`, "i"),
@@ -15242,6 +15245,7 @@ function compile5(g) {
     bannerMax: g.timeline.bannerMaxLength,
     earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, "i"),
     earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, "i"),
+    currentStage: g.timeline.currentStageAfter.length ? new RegExp(`(?:${phrases(g.timeline.stageOnlyEarlierWords)})\\s+(?:${phrases(g.timeline.currentStageAfter)})(?![A-Za-z])`, "gi") : /(?!)/g,
     todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, "i"),
     continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, "i"),
     prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, "i"),
@@ -15481,7 +15485,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     const datedTitle = head !== lt && date !== void 0 && (date.rel === true || service !== void 0) && dateAt < head.length && head.trim().length <= c.headingMax;
     const label = labelled(logical.length > lt.length ? logical : lt);
     const opensWithDate = date !== void 0 && dateAt === lt.search(ENTRY_START);
-    if (short && (shaped || date !== void 0) && opWord && c.earlierWord.test(head) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
+    if (short && (shaped || date !== void 0) && opWord && c.earlierWord.test(head.replace(c.currentStage, " ")) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "earlier", banner });
       if (!banner && joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n") {
         const gap = /\n[ \t]*\n/g;
@@ -15520,6 +15524,15 @@ function findOperations(g, text, joined, recordStarts = []) {
       const finals = versions.filter((v) => v.final);
       const final = finals.length ? finals[finals.length - 1].n : Math.max(...versions.map((v) => v.n));
       for (const v of versions) heads.push(v.n === final ? { start: v.start, line: v.line, kind: "neutral", force: true, banner: true } : { start: v.start, line: v.line, kind: "appended", banner: true });
+    }
+  }
+  {
+    const named = lines.filter((l) => l.text.trim().length <= c.headingMax && !/[.;,]$/.test(l.text.trim()) && !c.continues.test(l.text.trim())).map((l) => ({ start: l.start, line: l.text.trim(), old: c.supersededVersion.test(l.text), now: c.supersedingVersion.test(l.text) }));
+    if (named.some((v) => v.old && !v.now) && named.some((v) => v.now && !v.old)) {
+      for (const v of named) {
+        if (v.old && !v.now) heads.push({ start: v.start, line: v.line, kind: "appended", banner: true });
+        else if (v.now && !v.old) heads.push({ start: v.start, line: v.line, kind: "neutral", force: true, banner: true });
+      }
     }
   }
   heads.sort((x, y) => x.start - y.start);
@@ -17280,6 +17293,7 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
   const listedSites = (r) => {
     for (const [s, ds] of bySentence) {
       if (a.sentences[s].category !== "procedure" || !ds.some((d) => r.forms.includes(d.form))) continue;
+      if (a.operationAt(a.sentences[s].start).kind === "appended" && a.operationAt(a.sentences[r.s].start).kind !== "appended") continue;
       for (const [from, to] of semicolonClauses(a, s)) {
         const inClause = (m) => m.start >= from && m.start < to;
         if (!ds.some((d) => r.forms.includes(d.form) && inClause(d))) continue;
@@ -17324,6 +17338,7 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
       const formsAt = (n) => (bySentence.get(n) ?? []).map((d) => d.form);
       const usable = (n) => {
         if (n < 0 || n >= a.sentences.length || n === r.s || a.sentences[n].section !== sec) return false;
+        if (a.operationAt(a.sentences[n].start) !== a.operationAt(a.sentences[r.s].start)) return false;
         if (bySentence.has(n) && a.sentences[n].category !== "procedure" && sitesIn(a, n).length && raw.some((x) => x.s === n && x.action === r.action)) return false;
         if (r.anchor?.entry.tags.has("exchange") && raw.some((x) => x.s === n && x.action !== r.action)) return false;
         return true;

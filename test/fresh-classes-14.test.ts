@@ -144,3 +144,64 @@ describe('an options or consent talk ("Discussion:", "We reviewed a two-stage ex
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
   });
 });
+
+describe("an editing trail: a superseded named version and an edit line's old value document nothing", () => {
+  it('"ORIGINAL NOTE" followed by "AMENDED NOTE": the site of the original is not the site of the note', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      '\n' +
+      '--- ORIGINAL VERSION (signed 10:12) ---\n' +
+      'Procedure: Debridement of the left femur (11044); antibiotic beads into the femoral canal.\n' +
+      'Details: 30 PMMA beads with gentamicin, hand rolled, placed into the femoral canal.\n' +
+      '\n' +
+      '--- AMENDED VERSION (signed next morning) ---\n' +
+      'Procedure: Debridement of the left femur (11044); antibiotic beads into the bony defect.\n' +
+      'Details: 40 g of PMMA mixed with 1 g gentamicin, rolled by hand into 30 beads and placed into the bony defect.\n' +
+      'Plan: beads out in 4 weeks.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:unspecified']);
+  });
+  it('(guard) with no replacing version, an "original note" heading is the note itself', () => {
+    const note =
+      'ORIGINAL NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the left femur (11044); antibiotic beads into the femoral canal.\n' +
+      'Details: 40 g of PMMA mixed with 1 g gentamicin, rolled by hand into 30 beads and placed into the femoral canal.\n' +
+      'Plan: beads out in 4 weeks.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+  it('"Edited by Dr. X: changed \'tobramycin 1.2 g\' to \'antibiotic\'": the old value names no drug', () => {
+    for (const [q1, q2] of [['"', '"'], ['\u201c', '\u201d']]) {
+      const note =
+        'OPERATIVE NOTE\n' +
+        'Surgeon: Dr. X\n' +
+        'Procedure: Removal of the tibial nail (20680); reaming; antibiotic cement rod into the tibial canal.\n' +
+        `Edited by Dr. X at 09:40: changed ${q1}40 g PMMA with tobramycin 1.2 g${q2} to ${q1}40 g antibiotic PMMA${q2}.\n` +
+        'Details: 40 g antibiotic PMMA was mixed by hand, molded in a chest tube into an 8 mm rod and inserted into the tibial canal.\n' +
+        'Plan: rod removal in 6 weeks.\n';
+      for (const t of layouts(note)) expect(el(checkNoteAll(t), '20702', 'drug')).toBe('fail');
+    }
+  });
+});
+
+describe('"Stage 1 of a planned two-stage revision" heads the stage done now, not an earlier operation', () => {
+  it('the spacer listed under such a heading is placed today, in the joint its item names', () => {
+    const note =
+      'OPERATIVE REPORT\n' +
+      'Surgeon: Dr. X\n' +
+      '\n' +
+      'Operation:\n' +
+      '  Stage 1 of a planned two-stage revision, left hip:\n' +
+      '  - Removal of the femoral and acetabular components (27091)\n' +
+      '  - Articulating antibiotic cement spacer, made in theatre, placed in the hip joint\n' +
+      '\n' +
+      'Details: Two 40 g packs of Palacos were mixed by hand with 4 g vancomycin and molded over a rod into a spacer.\n' +
+      'The spacer was then placed.\n' +
+      'Plan: second stage in 8 weeks with spacer removal.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intra-articular']);
+      expect(el(rs, '20704', 'primary-procedure')).toBe('pass');
+    }
+  });
+});

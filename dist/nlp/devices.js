@@ -2210,6 +2210,9 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
         for (const [s, ds] of bySentence) {
             if (a.sentences[s].category !== 'procedure' || !ds.some((d) => r.forms.includes(d.form)))
                 continue;
+            // (the procedure list of a superseded version of the note, or of a document about it, is not the note's)
+            if (a.operationAt(a.sentences[s].start).kind === 'appended' && a.operationAt(a.sentences[r.s].start).kind !== 'appended')
+                continue;
             for (const [from, to] of semicolonClauses(a, s)) {
                 const inClause = (m) => m.start >= from && m.start < to;
                 if (!ds.some((d) => r.forms.includes(d.form) && inClause(d)))
@@ -2274,6 +2277,9 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
             const formsAt = (n) => (bySentence.get(n) ?? []).map((d) => d.form);
             const usable = (n) => {
                 if (n < 0 || n >= a.sentences.length || n === r.s || a.sentences[n].section !== sec)
+                    return false;
+                // (nor a sentence of another operation or of a superseded version of the note)
+                if (a.operationAt(a.sentences[n].start) !== a.operationAt(a.sentences[r.s].start))
                     return false;
                 // a neighbouring device sentence with its own site speaks for its own device
                 if (bySentence.has(n) && a.sentences[n].category !== 'procedure' && sitesIn(a, n).length && raw.some((x) => x.s === n && x.action === r.action))

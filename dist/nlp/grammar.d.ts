@@ -31,12 +31,15 @@ export declare const GrammarSchema: () => z.ZodObject<{
         versions: z.ZodDefault<z.ZodObject<{
             words: z.ZodArray<z.ZodString>;
             finalWords: z.ZodArray<z.ZodString>;
+            superseded: z.ZodDefault<z.ZodArray<z.ZodString>>;
+            superseding: z.ZodDefault<z.ZodArray<z.ZodString>>;
         }, z.core.$strict>>;
         dayLabels: z.ZodArray<z.ZodString>;
         admissionDayWords: z.ZodArray<z.ZodString>;
         earlierWords: z.ZodArray<z.ZodString>;
         countedFromWords: z.ZodArray<z.ZodString>;
         stageOnlyEarlierWords: z.ZodArray<z.ZodString>;
+        currentStageAfter: z.ZodDefault<z.ZodArray<z.ZodString>>;
         prepositionAfterWords: z.ZodArray<z.ZodString>;
         todayWords: z.ZodArray<z.ZodString>;
         earlierAnchors: z.ZodArray<z.ZodString>;

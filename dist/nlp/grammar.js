@@ -42,12 +42,13 @@ const __schemas = lazy(() => {
              * `words` and a number heads a version; the one whose heading says one of `finalWords` (else the highest number)
              * is the note, and the others document nothing.
              */
-            versions: z.strictObject({ words: phrases, finalWords: phrases }).default({ words: [], finalWords: [] }),
+            versions: z.strictObject({ words: phrases, finalWords: phrases, superseded: phrases.default([]), superseding: phrases.default([]) }).default({ words: [], finalWords: [], superseded: [], superseding: [] }),
             dayLabels: phrases,
             admissionDayWords: phrases,
             earlierWords: phrases,
             countedFromWords: phrases,
             stageOnlyEarlierWords: phrases,
+            currentStageAfter: phrases.default([]),
             prepositionAfterWords: phrases,
             todayWords: phrases,
             earlierAnchors: phrases,

@@ -59,6 +59,9 @@ interface Compiled {
   /** A line that heads a version of the note, with its number (grammar timeline.versions), and a final version's word. */
   version: RegExp | null;
   finalVersion: RegExp;
+  /** Lines that head a named version: one a later one replaces ("ORIGINAL NOTE"), and the one that replaces it ("AMENDED NOTE"). */
+  supersededVersion: RegExp;
+  supersedingVersion: RegExp;
   /** A day counted from admission ("hospital day 4"), and the day of admission itself (day 0). */
   dayRe: RegExp;
   admissionDay: RegExp;
@@ -69,6 +72,8 @@ interface Compiled {
   /** The same without the words that are earlier only beside a later stage (grammar timeline.stageOnlyEarlierWords). */
   earlierLabel: RegExp;
   todayWord: RegExp;
+  /** A stage named as one of a series ("Stage 1 of a planned two-stage revision"): the stage done now, no earlier one. */
+  currentStage: RegExp;
   continues: RegExp;
   /** Words of running prose ("I", "his", "was") that a heading does not hold. */
   prose: RegExp;
@@ -145,6 +150,8 @@ function compile(g: Grammar): Compiled {
         }
       : null,
     version: g.timeline.versions.words.length ? new RegExp(`^[\\s\\-=*#_~\\[(]*(?:${phrases(g.timeline.versions.words)})[ .#]*(\\d{1,2})(?![\\d/.:-]\\d)(?![A-Za-z0-9])`, 'i') : null,
+    supersededVersion: g.timeline.versions.superseded.length ? new RegExp(`^[\\s\\-=*#_~\\[(]*(?:${phrases(g.timeline.versions.superseded)})(?![A-Za-z])`, 'i') : /(?!)/,
+    supersedingVersion: g.timeline.versions.superseding.length ? new RegExp(`^[\\s\\-=*#_~\\[(]*(?:${phrases(g.timeline.versions.superseding)})(?![A-Za-z])`, 'i') : /(?!)/,
     finalVersion: g.timeline.versions.finalWords.length ? new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.versions.finalWords)})(?![A-Za-z])`, 'i') : /(?!)/,
     dayRe: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.dayLabels)})\\s*(?:#|no\\.?)?\\s*(\\d{1,3})(?!\\d)`, 'i'),
     admissionDay: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.admissionDayWords)})(?![A-Za-z])`, 'i'),
@@ -153,6 +160,7 @@ function compile(g: Grammar): Compiled {
     bannerMax: g.timeline.bannerMaxLength,
     earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, 'i'),
     earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, 'i'),
+    currentStage: g.timeline.currentStageAfter.length ? new RegExp(`(?:${phrases(g.timeline.stageOnlyEarlierWords)})\\s+(?:${phrases(g.timeline.currentStageAfter)})(?![A-Za-z])`, 'gi') : /(?!)/g,
     todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
     continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, 'i'),
     prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, 'i'),
@@ -532,7 +540,7 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     // (a line that names today's work too, "BEAD COUNT   Placed (index)   Removed today   Retained", a table's header,
     // opens no earlier part)
     // (a dated line is read as the join reads it: short as its whole logical line, it heads whether or not a wrap cut it)
-    if (short && (shaped || date !== undefined) && opWord && c.earlierWord.test(head) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
+    if (short && (shaped || date !== undefined) && opWord && c.earlierWord.test(head.replace(c.currentStage, ' ')) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: 'earlier', banner });
       // a paragraph that opens on the earlier time ("Six weeks ago at the index procedure, the infected nail" /
       // "was removed ...") tells that operation up to its end, not the rest of the note
@@ -592,6 +600,18 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
       const final = finals.length ? finals[finals.length - 1]!.n : Math.max(...versions.map((v) => v.n));
       // (a version runs to the next version's heading, like a banner's part: the headings inside it are its own)
       for (const v of versions) heads.push(v.n === final ? { start: v.start, line: v.line, kind: 'neutral', force: true, banner: true } : { start: v.start, line: v.line, kind: 'appended', banner: true });
+    }
+  }
+  // named versions ("ORIGINAL NOTE (signed 12:05)" ... "AMENDED NOTE (signed next day)"): with one that replaces it in
+  // the note, above or below, the replaced one is superseded
+  {
+    // (a heading's line: short, not a sentence cut by a wrap, "... misstated in the" / "original note; corrected below.")
+    const named = lines.filter((l) => l.text.trim().length <= c.headingMax && !/[.;,]$/.test(l.text.trim()) && !c.continues.test(l.text.trim())).map((l) => ({ start: l.start, line: l.text.trim(), old: c.supersededVersion.test(l.text), now: c.supersedingVersion.test(l.text) }));
+    if (named.some((v) => v.old && !v.now) && named.some((v) => v.now && !v.old)) {
+      for (const v of named) {
+        if (v.old && !v.now) heads.push({ start: v.start, line: v.line, kind: 'appended', banner: true });
+        else if (v.now && !v.old) heads.push({ start: v.start, line: v.line, kind: 'neutral', force: true, banner: true });
+      }
     }
   }
   heads.sort((x, y) => x.start - y.start);
