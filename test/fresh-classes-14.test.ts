@@ -205,3 +205,59 @@ describe('"Stage 1 of a planned two-stage revision" heads the stage done now, no
     }
   });
 });
+
+describe('an aim told before the act ("with the intention of placing", "intending to", "with a view to") places nothing', () => {
+  it('a rod aimed at and then abandoned is no event', () => {
+    for (const aim of ['with the intention of placing', 'intending to place', 'with a view to placing', 'with the aim of inserting']) {
+      const note =
+        'OPERATIVE NOTE\n' +
+        'Surgeon: Dr. X\n' +
+        'Procedure: Debridement of the right tibia with partial reaming (11044).\n' +
+        `Details: The tibial canal was opened ${aim} an antibiotic cement rod into the tibial canal, and 40 g of PMMA with 2 g\n` +
+        'of vancomycin was mixed. A crack appeared in the cortex, reaming stopped and the cement was thrown away.\n' +
+        'Plan: return for fixation next week.\n';
+      for (const t of layouts(note)) expect(events(checkNoteAll(t)), aim).toEqual([]);
+    }
+  });
+  it('(guard) a rod placed after a sentence that says why is still placed', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the right tibia and reaming (11044).\n' +
+      'Details: The canal was reamed to 11 mm. 40 g of PMMA with 2 g of vancomycin was mixed by hand and molded into an 8 mm rod,\n' +
+      'which was inserted into the tibial canal to fill the dead space.\n' +
+      'Plan: rod out in 6 weeks.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+});
+
+describe('what a nursing log counts is no amount of the device: the minutes of a clock time, a supply logged as wasted', () => {
+  it('"10:10  beads implanted" and "Stimulan 10 cc ... WASTED" leave hand-rolled beads with no amount', () => {
+    const note =
+      'PERIOPERATIVE RECORD\n' +
+      'Surgeon: Dr. X\n' +
+      'Event log\n' +
+      '  09:58  calcium sulfate kit 10 cc  LOT K77Q  WASTED\n' +
+      '  10:10  beads implanted, deep thigh\n' +
+      '  10:25  closure\n' +
+      'OPERATIVE NOTE\n' +
+      'Procedure: Drainage of a deep thigh abscess (27301).\n' +
+      'Details: PMMA with gentamicin was mixed by hand on the back table and rolled into beads, which were placed in the abscess\n' +
+      'cavity beneath the fascia lata.\n' +
+      'Plan: bead removal in 3 weeks.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:deep']);
+      expect(el(rs, '20700', 'quantity')).toBe('fail');
+    }
+  });
+  it('(guard) "10 beads" written as a count is an amount', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Drainage of a deep thigh abscess (27301).\n' +
+      'Details: PMMA with gentamicin was mixed by hand and rolled into 10 beads, placed beneath the fascia lata.\n' +
+      'Plan: bead removal in 3 weeks.\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('pass');
+  });
+});

@@ -111,6 +111,7 @@ function compileQuantities(patternDirs: string[]): Compiled {
   const alternation = (ws: string[]) => ws.map(esc).sort((a, b) => b.length - a.length).join('|');
   const countedAlt = alternation(q.counted);
   // "40 g", "2.4-g", "10 x 7 mm", "20 beads", "beads x 20", "#20", "twenty tobramycin PMMA beads"
+  // (the minutes of a clock time count nothing: "10:10  beads implanted")
   // (a number after "#" names a thing, "rod #2", "#2 nylon": it counts nothing after it)
   // a counted noun right before another one qualifies it: "two bead strands" counts strands, not beads
   const headAlt = alternation([...q.counted, ...q.deviceNouns]);
@@ -118,7 +119,7 @@ function compileQuantities(patternDirs: string[]): Compiled {
   const hashAlt = alternation(q.hashCounts);
   const hash = hashAlt ? `|(?:${hashAlt})\\s*#` : '';
   const re = new RegExp(
-    `(?<![A-Za-z0-9.#])(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])${notBeforeNoun}|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,${q.countWordsBetween}}?(?:${countedAlt})(?![A-Za-z0-9])${notBeforeNoun}|(\\d+)\\s+(?:${countPhrases})\\b|(?:${countedAlt})(?![A-Za-z])[^|\\n]{0,${q.countCellReach}}\\|[ \\t]*(\\d{1,3})[ \\t]*(?=\\||$))`,
+    `(?<![A-Za-z0-9.#])(?<!\\d:)(?:(${num})\\s*(?:x\\s*\\d+(?:\\.\\d+)?\\s*)?-?\\s*(${unitAlt})(?![A-Za-z0-9])${notBeforeNoun}|(?:(?:${countedAlt})\\s*(?:x|count(?:\\s+of)?)${hash})\\s*(\\d+)|(${num})\\s+(?:[A-Za-z0-9+-]+\\s+){1,${q.countWordsBetween}}?(?:${countedAlt})(?![A-Za-z0-9])${notBeforeNoun}|(\\d+)\\s+(?:${countPhrases})\\b|(?:${countedAlt})(?![A-Za-z])[^|\\n]{0,${q.countCellReach}}\\|[ \\t]*(\\d{1,3})[ \\t]*(?=\\||$))`,
     'gi',
   );
   const excludedRe = new RegExp(`(?<![A-Za-z])(?:${alternation(q.excluded)})(?![A-Za-z])`, 'i');
