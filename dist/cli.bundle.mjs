@@ -14065,6 +14065,7 @@ var __schemas7 = lazy(() => {
       /** Labels of a day counted from admission ("hospital day 4") and words for the day of admission itself. */
       /** Words opening a line of text appended by billing or coding staff (an appeal worksheet, claim lines). */
       appendedWords: phrases2,
+      appendedHeadings: phrases2.default([]),
       /**
        * A document about the note placed before it (a payer's denial, an appeal letter, a pre-bill review sheet): the
        * text before the note's own title line (a line opening with one of `noteTitles`, or a capitals name and a dash
@@ -15220,7 +15221,9 @@ function compile5(g) {
       `\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|\\s*-\\s*|(?=[A-Za-z]))(${monthAlt})\\.?(?:(?:,?\\s+|\\s*-\\s*|(?=\\d))(\\d{4})|(?:-|(?=\\d))(\\d{2}))?)\\b`,
       "gi"
     ),
-    appended: new RegExp(`^[\\s\\-=*#_~]*(?:${phrases(g.timeline.appendedWords)})(?![A-Za-z])`, "i"),
+    appended: new RegExp(`^[\\s\\-=*#_~]*(?:${phrases(g.timeline.appendedWords)})(?![A-Za-z])${g.timeline.appendedHeadings.length ? `|^[\\s=*#_~]*(?:${phrases(g.timeline.appendedHeadings)})(?![A-Za-z])(?![^;\\n]{0,40};)${g.timeline.documentBefore ? `(?![^\\n]{0,60}?\\b(?:${phrases(g.timeline.documentBefore.noteTitles)})\\b)` : ""}` : ""}`, "i"),
+    // (the note's own title opening a sentence inside an appended line: where a note that lost its newlines goes on)
+    titleInLine: g.timeline.documentBefore ? new RegExp(`[.!?]\\s+(?=(?:${phrases(g.timeline.documentBefore.noteTitles)})(?![A-Za-z]))`, "gi") : null,
     documentBefore: g.timeline.documentBefore ? {
       // (the title opens the line, or follows a name and a dash: "JUNIATA CROSSING MEDICAL CENTER -- OPERATIVE REPORT
       // (copy released ...)"); then the line ends, or a dash, a bracket or a rule: a title with a colon after it is a
@@ -15472,7 +15475,11 @@ function findOperations(g, text, joined, recordStarts = []) {
         const opensPart = (i) => joined !== void 0 && joined[lines[i - 1].end] !== " " && (headingShaped(lines, i, c.headingMax, c.continues) || labelled(lines[i].text) !== void 0 || noteTitleLine(c, lines[i].text));
         let end = li + 1;
         if (joined !== void 0) while (end < lines.length && lines[end].text.trim() && !opensPart(end)) end++;
-        if (end < lines.length) heads.push({ start: lines[end].start, line: "", kind: "neutral", force: true });
+        const to = end < lines.length ? lines[end].start : text.length;
+        const inLine = c.titleInLine ? new RegExp(c.titleInLine.source, "gi") : null;
+        const title = inLine ? (inLine.lastIndex = line.start, inLine.exec(text.slice(0, to))) : null;
+        if (title) heads.push({ start: title.index + title[0].length, line: "", kind: "neutral", force: true });
+        else if (end < lines.length) heads.push({ start: lines[end].start, line: "", kind: "neutral", force: true });
       }
       continue;
     }

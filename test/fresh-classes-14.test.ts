@@ -261,3 +261,30 @@ describe('what a nursing log counts is no amount of the device: the minutes of a
     for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('pass');
   });
 });
+
+describe("another service's note in the same document (an infectious-diseases consult or follow-up) is not the surgeon's documentation", () => {
+  const op =
+    'OPERATIVE NOTE\n' +
+    'Surgeon: Dr. X\n' +
+    'Procedure: Debridement of the right thigh abscess (27301); antibiotic beads beneath the fascia lata.\n' +
+    'Details: The bead powder was mixed by hand with 1 g vancomycin and rolled into 20 beads, placed beneath the fascia lata.\n' +
+    'Plan: bead removal in 3 weeks.\n';
+  const id =
+    'INFECTIOUS DISEASES FOLLOW-UP NOTE (day 1)\n' +
+    'Dr. Y, Infectious Diseases\n' +
+    'Read the operative note: 20 PMMA beads with vancomycin beneath the fascia lata. Levels will be high locally.\n' +
+    'Plan:\n' +
+    '- IV cefazolin pending cultures.\n';
+  it('the ID note below the operative note names a carrier the surgeon never names: the carrier still fails', () => {
+    for (const t of layouts(op + '\n' + id)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:deep']);
+      expect(el(rs, '20700', 'carrier')).toBe('fail');
+    }
+  });
+  it('(guard) a plan bullet "Infectious disease consult; IV antibiotics" is the plan of the note, not another note', () => {
+    const note = op.replace('Plan: bead removal in 3 weeks.\n', 'Plan:\n- Infectious disease consult; IV antibiotics per cultures.\n- Return in 3 weeks for bead removal.\n')
+      .replace('The bead powder', 'PMMA bone cement');
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'staged-removal')).toBe('pass');
+  });
+});

@@ -23,6 +23,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         operationWords: z.ZodArray<z.ZodString>;
         months: z.ZodArray<z.ZodString>;
         appendedWords: z.ZodArray<z.ZodString>;
+        appendedHeadings: z.ZodDefault<z.ZodArray<z.ZodString>>;
         documentBefore: z.ZodOptional<z.ZodObject<{
             noteTitles: z.ZodArray<z.ZodString>;
             cues: z.ZodArray<z.ZodString>;

@@ -47,7 +47,9 @@ function compile(g) {
         operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.operationWords)})(?![A-Za-z])`, 'i'),
         // ISO, numeric (either order), "Nov 9, 2026", and day first: "9 Nov 2026", "09-Nov-26", "09NOV2026"
         dateRe: new RegExp(`\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|\\s*-\\s*|(?=[A-Za-z]))(${monthAlt})\\.?(?:(?:,?\\s+|\\s*-\\s*|(?=\\d))(\\d{4})|(?:-|(?=\\d))(\\d{2}))?)\\b`, 'gi'),
-        appended: new RegExp(`^[\\s\\-=*#_~]*(?:${phrases(g.timeline.appendedWords)})(?![A-Za-z])`, 'i'),
+        appended: new RegExp(`^[\\s\\-=*#_~]*(?:${phrases(g.timeline.appendedWords)})(?![A-Za-z])${g.timeline.appendedHeadings.length ? `|^[\\s=*#_~]*(?:${phrases(g.timeline.appendedHeadings)})(?![A-Za-z])(?![^;\\n]{0,40};)${g.timeline.documentBefore ? `(?![^\\n]{0,60}?\\b(?:${phrases(g.timeline.documentBefore.noteTitles)})\\b)` : ''}` : ''}`, 'i'),
+        // (the note's own title opening a sentence inside an appended line: where a note that lost its newlines goes on)
+        titleInLine: g.timeline.documentBefore ? new RegExp(`[.!?]\\s+(?=(?:${phrases(g.timeline.documentBefore.noteTitles)})(?![A-Za-z]))`, 'gi') : null,
         documentBefore: g.timeline.documentBefore
             ? {
                 // (the title opens the line, or follows a name and a dash: "JUNIATA CROSSING MEDICAL CENTER -- OPERATIVE REPORT
@@ -428,7 +430,14 @@ export function findOperations(g, text, joined, recordStarts = []) {
                 if (joined !== undefined)
                     while (end < lines.length && lines[end].text.trim() && !opensPart(end))
                         end++;
-                if (end < lines.length)
+                // (a note that lost its newlines goes on in the same line, at a sentence that opens with the note's own title:
+                // "... reassessment. Operative note, surgeon Dr. X. Procedures: ...")
+                const to = end < lines.length ? lines[end].start : text.length;
+                const inLine = c.titleInLine ? new RegExp(c.titleInLine.source, 'gi') : null;
+                const title = inLine ? (inLine.lastIndex = line.start, inLine.exec(text.slice(0, to))) : null;
+                if (title)
+                    heads.push({ start: title.index + title[0].length, line: '', kind: 'neutral', force: true });
+                else if (end < lines.length)
                     heads.push({ start: lines[end].start, line: '', kind: 'neutral', force: true });
             }
             continue;

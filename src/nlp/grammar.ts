@@ -38,6 +38,7 @@ const __schemas = lazy(() => {
       /** Labels of a day counted from admission ("hospital day 4") and words for the day of admission itself. */
       /** Words opening a line of text appended by billing or coding staff (an appeal worksheet, claim lines). */
       appendedWords: phrases,
+      appendedHeadings: phrases.default([]),
       /**
        * A document about the note placed before it (a payer's denial, an appeal letter, a pre-bill review sheet): the
        * text before the note's own title line (a line opening with one of `noteTitles`, or a capitals name and a dash
