@@ -14092,6 +14092,7 @@ var __schemas7 = lazy(() => {
       /** Words measuring a time since an earlier event ("nine days after the beads were taken out"). */
       intervalWords: phrases2.default([]),
       todayAnchors: phrases2,
+      planTimeWords: phrases2.default([]),
       /** Words that open a procedure-list item naming today's staged procedure ("Planned repeat debridement"). */
       stagedItemWords: phrases2,
       correctionWords: phrases2,
@@ -16267,6 +16268,7 @@ function deviceGrammar(a) {
       foundInPlace: g.foundInPlaceWords.length ? new RegExp(`\\b(?:${phrases(g.foundInPlaceWords)})\\b`, "i") : /(?!)/,
       auxiliaryAfter: new RegExp(`^\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, "i"),
       todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), "i"),
+      plannedToday: gr.timeline.planTimeWords.length ? new RegExp(`\\b(?:${phrases(gr.timeline.planTimeWords)})\\s+(?:\\w+\\s+){0,2}?(?:${anyOf(gr.timeline.todayAnchors)})`, "gi") : null,
       operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, "i"),
       removalVerb: new RegExp(`(?:${phrases(g.removalVerbEndings)})$`, "i")
     };
@@ -16330,7 +16332,8 @@ function woundPowderDrugs(a) {
 }
 function anchoredEarlier(a, s) {
   const dg = deviceGrammar(a);
-  const text = a.sentences[s].text;
+  const said = a.sentences[s].text;
+  const text = dg.plannedToday ? said.replace(dg.plannedToday, " ") : said;
   if (dg.todayAnchor.test(text)) return false;
   if (namesEarlierTime(a, text)) return true;
   return startsParagraph(a, s) ? false : carriedTime(a, s - 1) === "earlier";

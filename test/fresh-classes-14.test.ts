@@ -288,3 +288,23 @@ describe("another service's note in the same document (an infectious-diseases co
     for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'staged-removal')).toBe('pass');
   });
 });
+
+describe('"today" told as the time of a plan ("with removal planned at this time") dates the plan, not the sentence', () => {
+  const removal = (history: string) =>
+    'OPERATIVE NOTE\n' +
+    'Surgeon: Dr. X\n' +
+    history +
+    'Procedure: Removal of the antibiotic PMMA beads from beneath the fascia lata of the right thigh.\n' +
+    'Description: The fascia lata was opened and the chain removed; all 24 of 24 beads were accounted for. Wound closed.\n' +
+    'Plan: clinic in two weeks.\n';
+  it('a placement told with an earlier time and a plan "at this time" is the earlier placement', () => {
+    for (const plan of ['with removal planned at this time', 'with a return scheduled for this operation']) {
+      const note = removal(`Patient: 79-year-old woman. Four weeks ago, at the debridement of the infected plate, a chain of 24 vancomycin PMMA beads was placed beneath the\nfascia lata of the right thigh, ${plan}.\n`);
+      for (const t of layouts(note)) expect(events(checkNoteAll(t)), plan).toEqual(['remove:deep']);
+    }
+  });
+  it('(guard) a long sentence whose opening phrase sets the earlier time tells the earlier placement', () => {
+    const note = removal('Patient: 79-year-old woman. Four weeks ago, after a long debridement of the infected lateral femoral plate and of the dead muscle around it,\na chain of 24 vancomycin PMMA beads was placed beneath the fascia lata of the right thigh.\n');
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+});

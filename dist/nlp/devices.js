@@ -610,6 +610,7 @@ function deviceGrammar(a) {
             foundInPlace: g.foundInPlaceWords.length ? new RegExp(`\\b(?:${phrases(g.foundInPlaceWords)})\\b`, 'i') : /(?!)/,
             auxiliaryAfter: new RegExp(`^\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
             todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
+            plannedToday: gr.timeline.planTimeWords.length ? new RegExp(`\\b(?:${phrases(gr.timeline.planTimeWords)})\\s+(?:\\w+\\s+){0,2}?(?:${anyOf(gr.timeline.todayAnchors)})`, 'gi') : null,
             operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, 'i'),
             removalVerb: new RegExp(`(?:${phrases(g.removalVerbEndings)})$`, 'i'),
         };
@@ -707,7 +708,8 @@ function woundPowderDrugs(a) {
 }
 export function anchoredEarlier(a, s) {
     const dg = deviceGrammar(a);
-    const text = a.sentences[s].text;
+    const said = a.sentences[s].text;
+    const text = dg.plannedToday ? said.replace(dg.plannedToday, ' ') : said;
     if (dg.todayAnchor.test(text))
         return false;
     if (namesEarlierTime(a, text))

@@ -47,6 +47,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         referenceParticiples: z.ZodDefault<z.ZodArray<z.ZodString>>;
         intervalWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         todayAnchors: z.ZodArray<z.ZodString>;
+        planTimeWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         stagedItemWords: z.ZodArray<z.ZodString>;
         correctionWords: z.ZodArray<z.ZodString>;
         attestationWords: z.ZodArray<z.ZodString>;

@@ -58,6 +58,7 @@ const __schemas = lazy(() => {
             /** Words measuring a time since an earlier event ("nine days after the beads were taken out"). */
             intervalWords: phrases.default([]),
             todayAnchors: phrases,
+            planTimeWords: phrases.default([]),
             /** Words that open a procedure-list item naming today's staged procedure ("Planned repeat debridement"). */
             stagedItemWords: phrases,
             correctionWords: phrases,

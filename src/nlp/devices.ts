@@ -673,6 +673,8 @@ interface DeviceGrammar {
   /** A passive auxiliary right after a device ("rod was"). */
   auxiliaryAfter: RegExp;
   todayAnchor: RegExp;
+  /** Today's anchor told as the time of a plan ("with removal planned at this time"): it dates the plan, not the sentence. */
+  plannedToday: RegExp | null;
   /** Words that start the story of today's operation (anaesthesia, position, preparation). */
   operationStart: RegExp;
   /** A removal word that is a verb ("removed", "taken out"), not a noun ("explant"). */
@@ -785,6 +787,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       foundInPlace: g.foundInPlaceWords.length ? new RegExp(`\\b(?:${phrases(g.foundInPlaceWords)})\\b`, 'i') : /(?!)/,
       auxiliaryAfter: new RegExp(`^\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
       todayAnchor: new RegExp(anyOf(gr.timeline.todayAnchors), 'i'),
+      plannedToday: gr.timeline.planTimeWords.length ? new RegExp(`\\b(?:${phrases(gr.timeline.planTimeWords)})\\s+(?:\\w+\\s+){0,2}?(?:${anyOf(gr.timeline.todayAnchors)})`, 'gi') : null,
       operationStart: new RegExp(`\\b(?:${phrases(gr.timeline.operationStartWords)})\\b`, 'i'),
       removalVerb: new RegExp(`(?:${phrases(g.removalVerbEndings)})$`, 'i'),
     };
@@ -877,7 +880,8 @@ function woundPowderDrugs(a: Analysis): ReadonlySet<string> {
 
 export function anchoredEarlier(a: Analysis, s: number): boolean {
   const dg = deviceGrammar(a);
-  const text = a.sentences[s]!.text;
+  const said = a.sentences[s]!.text;
+  const text = dg.plannedToday ? said.replace(dg.plannedToday, ' ') : said;
   if (dg.todayAnchor.test(text)) return false;
   if (namesEarlierTime(a, text)) return true;
   return startsParagraph(a, s) ? false : carriedTime(a, s - 1) === 'earlier';
