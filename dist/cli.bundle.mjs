@@ -10571,6 +10571,8 @@ var __schemas6 = lazy(() => {
     continuingCategories: z.array(z.enum(SECTION_CATEGORIES)).default(["indications", "history"]),
     /** A line at least this long that does not end a sentence is prose going on: a "Word:" after it is no title. */
     proseLineLength: z.number().int().positive().default(40),
+    proseSections: z.array(z.string()).default([]),
+    listEndedCategories: z.array(z.string()).default([]),
     /**
      * Words that open the story of the operation ("The patient was brought to the operating room", "prepped and
      * draped"). An indications or history paragraph that a blank line ends goes on over the untitled paragraphs
@@ -10625,7 +10627,7 @@ function compileSections(patternDirs) {
   const answerMark = am ? new RegExp(`[ ]+(?:${am})[ ]*$`, "i") : null;
   const qm = pack.questionMarks.map((t) => esc3(t)).join("|");
   const questionMark = qm ? new RegExp(`(?:^|[^A-Za-z])(?:${qm})[ ]*:\\s*$`, "i") : null;
-  return { questionMark, answerMark, sentenceVerb, narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength, paragraphs: new Set(pack.paragraphCategories), lines: new Set(pack.lineCategories), continuing: new Set(pack.continuingCategories) };
+  return { questionMark, answerMark, sentenceVerb, narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength, proseSections: new Set(pack.proseSections), listEnded: new Set(pack.listEndedCategories), paragraphs: new Set(pack.paragraphCategories), lines: new Set(pack.lineCategories), continuing: new Set(pack.continuingCategories) };
 }
 var TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
 function categoryFor(c, title) {
@@ -10692,7 +10694,7 @@ function findSections(text, patternDirs = [], lines = text, continues) {
         continue;
       }
       const open2 = heads[heads.length - 1];
-      const inParagraph = open2 !== void 0 && c.paragraphs.has(open2.category) && !/\n[ \t]*\n/.test(text.slice(open2.start, lineStart));
+      const inParagraph = open2 !== void 0 && (c.paragraphs.has(open2.category) || c.proseSections.has(open2.category)) && !/\n[ \t]*\n/.test(text.slice(open2.start, lineStart));
       const label = (LABEL.test(title) || LOWER_LABEL.test(title)) && !(c.sentenceVerb?.test(title) ?? false);
       if (label && !indented && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart, c.proseLine))) {
         const prev = heads[heads.length - 1];
@@ -10851,7 +10853,7 @@ function findSections(text, patternDirs = [], lines = text, continues) {
         }
       }
       const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
-      const line = gap || !terse || !c.lines.has(h.category) ? null : /^[^\n]*\S[^\n]*\n(?=[ \t]*\S)/.exec(text.slice(bodyStart, end));
+      const line = gap || !terse ? null : c.lines.has(h.category) ? /^[^\n]*\S[^\n]*\n(?=[ \t]*\S)/.exec(text.slice(bodyStart, end)) : c.listEnded.has(h.category) ? /^[^\n]*\S[^\n]*\n(?=[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]+\S)/.exec(text.slice(bodyStart, end)) : null;
       let cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
       if (gap && c.continuing.has(h.category) && c.narrativeStart && dedup[i + 1]) {
         const rest = text.slice(cut, end);
@@ -13138,6 +13140,8 @@ function casedText(text) {
     if (c >= 65 && c <= 90) upperStarts++;
   }
   if (starts >= 3) return upperStarts * 2 >= starts;
+  const first = /[A-Za-z]/.exec(text);
+  if (first && first[0] >= "a" && first[0] <= "z") return false;
   let upper = 0;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {

@@ -308,3 +308,99 @@ describe('"today" told as the time of a plan ("with removal planned at this time
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
   });
 });
+
+describe('French, as bilingual notes from Quebec and New Brunswick write it: the devices, sites, actions and sections', () => {
+  it('a tibial cement rod and its removal plan, written in French', () => {
+    const note =
+      'PROTOCOLE OPÉRATOIRE\n' +
+      'Chirurgien : Dr X\n' +
+      'Intervention : ablation du clou tibial infecté (CPT 20680), alésage du canal, mise en place d\'une tige de ciment antibiotique.\n' +
+      'Description : Le clou a été retiré. Le canal médullaire a été alésé à 11 mm. Sur la table arrière, 40 g de ciment osseux ont été\n' +
+      'mélangés à la main avec 2 g de vancomycine et moulés dans un drain thoracique. La tige a été insérée dans le canal tibial.\n' +
+      'Plan : retrait de la tige prévu au deuxième temps, dans 6 semaines.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      for (const id of ['placement-site', 'drug', 'carrier', 'fabrication', 'quantity', 'staged-removal']) expect(el(rs, '20702', id), id).toBe('pass');
+    }
+  });
+  it('beads removed from under the fascia, counted, in French', () => {
+    const note =
+      'PROTOCOLE OPÉRATOIRE\n' +
+      'Chirurgien : Dr X\n' +
+      'Intervention : retrait des billes de ciment antibiotique sous le fascia de la cuisse droite, deuxième temps prévu.\n' +
+      'Description : Le fascia a été ouvert; le chapelet de billes a été retiré. Toutes les billes ont été retirées (22 sur 22).\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['remove:deep']);
+      expect(el(rs, '20701', 'completeness')).toBe('pass');
+    }
+  });
+  it('(guard) a prosthesis stem ("tige fémorale") is no cement rod', () => {
+    const note =
+      'PROTOCOLE OPÉRATOIRE\n' +
+      'Chirurgien : Dr X\n' +
+      'Intervention : reprise de prothèse de hanche; la tige fémorale a été retirée et une nouvelle tige fémorale cimentée a été insérée.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+});
+
+describe('a brief note typed on a phone: shorthand for beads and cement ("abx bds x20", "cmt rod") and a "dx:" line that ends at its line', () => {
+  it('"abx bds x20 placed ... deep to fascia" in a lower-case note with no full stops', () => {
+    const note =
+      'r calf abscess I&D - Dr. X\n' +
+      'dx: deep posterior compartment abscess r leg\n' +
+      '1. I&D deep abscess r calf (27603), necrotic muscle out\n' +
+      '2. pmma + vanc 1g mixed by us, rolled -> abx bds x20\n' +
+      '3. bds placed in the abscess cavity deep to fascia\n' +
+      'plan: back in 3 wk for bds out\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:deep']);
+      for (const id of ['drug', 'carrier', 'fabrication', 'quantity', 'staged-removal']) expect(el(rs, '20700', id), id).toBe('pass');
+    }
+  });
+  it('"cmt" is the cement of a rod: "vanc/tobra cmt rod into the r fem canal"', () => {
+    const note =
+      'r fem osteo - Dr. X\n' +
+      'dx: infected r fem nail\n' +
+      '1. nail out (20680), canal reamed to 13\n' +
+      '2. 40g cmt + vanc 2g + tobra 2.4g mixed by us, molded in 40fr chest tube -> 10mm cmt rod\n' +
+      '3. vanc/tobra cmt rod into the r fem canal\n' +
+      'plan: rod out ~6 wk\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'carrier')).toBe('pass');
+    }
+  });
+});
+
+describe('in a description in prose, a long line that does not end a sentence goes on in the next, however the note is cased', () => {
+  it('"... lifted out of its bed lying" / "beneath the fascia: 22 of 22 beads" keeps its site in every case', () => {
+    const note =
+      'Operative note\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Removal of antibiotic PMMA beads, right thigh (11043 debridement).\n' +
+      'Description:\n' +
+      'The old incision was reopened and the chain of PMMA beads was then lifted out of its bed lying\n' +
+      'beneath the fascia: 22 of 22 beads, all counted, wire intact. Planned second stage.\n';
+    for (const t of [note, note.toUpperCase(), note.toLowerCase()]) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+});
+
+describe('a note whose first letter is lower case is written in lower case: its line starts say nothing of where sentences go on', () => {
+  it('"cavity clean, no pus" on one line does not negate the pellets packed two lines below', () => {
+    const note =
+      'r thigh abscess stage 2 - Dr. X\n' +
+      'today: old incision opened -> bds out of the subfascial cavity, 14/14 counted\n' +
+      'cavity clean, granulating, no pus, cx x3 sent\n' +
+      'excisional debridement fascia/muscle (11043)\n' +
+      'stimulan 10cc + vanc 1g mixed by us -> pellets packed in the subfascial cavity\n' +
+      'skin closed over drain\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['remove:deep', 'insert:deep']);
+    }
+  });
+});

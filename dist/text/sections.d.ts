@@ -70,6 +70,8 @@ export declare const SectionsSchema: () => z.ZodObject<{
         other: "other";
     }>>>;
     proseLineLength: z.ZodDefault<z.ZodNumber>;
+    proseSections: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    listEndedCategories: z.ZodDefault<z.ZodArray<z.ZodString>>;
     narrativeStarts: z.ZodDefault<z.ZodArray<z.ZodString>>;
     answerMarks: z.ZodDefault<z.ZodArray<z.ZodString>>;
     questionMarks: z.ZodDefault<z.ZodArray<z.ZodString>>;

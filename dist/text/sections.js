@@ -47,6 +47,8 @@ const __schemas = lazy(() => {
         continuingCategories: z.array(z.enum(SECTION_CATEGORIES)).default(['indications', 'history']),
         /** A line at least this long that does not end a sentence is prose going on: a "Word:" after it is no title. */
         proseLineLength: z.number().int().positive().default(40),
+        proseSections: z.array(z.string()).default([]),
+        listEndedCategories: z.array(z.string()).default([]),
         /**
          * Words that open the story of the operation ("The patient was brought to the operating room", "prepped and
          * draped"). An indications or history paragraph that a blank line ends goes on over the untitled paragraphs
@@ -109,7 +111,7 @@ function compileSections(patternDirs) {
     const answerMark = am ? new RegExp(`[ ]+(?:${am})[ ]*$`, 'i') : null;
     const qm = pack.questionMarks.map((t) => esc(t)).join('|');
     const questionMark = qm ? new RegExp(`(?:^|[^A-Za-z])(?:${qm})[ ]*:\\s*$`, 'i') : null;
-    return { questionMark, answerMark, sentenceVerb, narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength, paragraphs: new Set(pack.paragraphCategories), lines: new Set(pack.lineCategories), continuing: new Set(pack.continuingCategories) };
+    return { questionMark, answerMark, sentenceVerb, narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength, proseSections: new Set(pack.proseSections), listEnded: new Set(pack.listEndedCategories), paragraphs: new Set(pack.paragraphCategories), lines: new Set(pack.lineCategories), continuing: new Set(pack.continuingCategories) };
 }
 // An ALL-CAPS header anywhere a header can start: line start, or after a sentence end / run-on comma
 // (exports that lost their newlines read "... FINDINGS:, The canal ...").
@@ -214,7 +216,7 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
             // (not inside an indications, history or plan paragraph, on a line that goes on from a line of prose: "This
             // is stage one of a planned two-stage" / "RECONSTRUCTION: return to the OR ...", whatever its case)
             const open = heads[heads.length - 1];
-            const inParagraph = open !== undefined && c.paragraphs.has(open.category) && !/\n[ \t]*\n/.test(text.slice(open.start, lineStart));
+            const inParagraph = open !== undefined && (c.paragraphs.has(open.category) || c.proseSections.has(open.category)) && !/\n[ \t]*\n/.test(text.slice(open.start, lineStart));
             // a label written in lower case ("coding summary:", "steps:") is one too (a line that a wrap cut is joined
             // back before sections are found, so a line break left before it is the writer's own)
             // (a "label" with a sentence's verb is a sentence that a wrap cut: "strands were retrieved: the tibial strand")
@@ -430,7 +432,11 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
             const gap = /\n[ ]*\n(?=[ ]*\S)/.exec(text.slice(bodyStart, end));
             // a terse note without a single blank line writes one block per line: an indications or history line
             // ("Ind: planned removal; rod placed 6 wk ago") ends at its line end when the next line opens a sentence
-            const line = gap || !terse || !c.lines.has(h.category) ? null : /^[^\n]*\S[^\n]*\n(?=[ \t]*\S)/.exec(text.slice(bodyStart, end));
+            // (... and a diagnosis line ends where a numbered or bulleted list starts on the next line: "dx: infected l tib
+            // nonunion" / "1. rem IMN l tib (20680), ...")
+            const line = gap || !terse ? null : c.lines.has(h.category)
+                ? /^[^\n]*\S[^\n]*\n(?=[ \t]*\S)/.exec(text.slice(bodyStart, end))
+                : c.listEnded.has(h.category) ? /^[^\n]*\S[^\n]*\n(?=[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]+\S)/.exec(text.slice(bodyStart, end)) : null;
             let cut = gap ? bodyStart + gap.index + gap[0].length : line ? bodyStart + line[0].length : -1;
             // (an indications or history paragraph goes on over untitled paragraphs that do not open the operation, up to
             // the titled section after them: "Indications, alternatives and consent:" / "..." / "" / "The third option was

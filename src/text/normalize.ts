@@ -519,6 +519,10 @@ function casedText(text: string): boolean {
     if (c >= 65 && c <= 90) upperStarts++;
   }
   if (starts >= 3) return upperStarts * 2 >= starts;
+  // (the note's first letter opens its first line, a title or a sentence: written in lower case, so is the note, "l thigh
+  // abscess stage 2 - Dr. X")
+  const first = /[A-Za-z]/.exec(text);
+  if (first && first[0] >= 'a' && first[0] <= 'z') return false;
   let upper = 0;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
