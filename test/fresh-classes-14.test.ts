@@ -404,3 +404,45 @@ describe('a note whose first letter is lower case is written in lower case: its 
     }
   });
 });
+
+describe('a radio button answers like a check box: "( )" is not chosen, "(x)" or "(•)" is', () => {
+  const form = (prep: string, device: string) =>
+    'SYNOPTIC OPERATIVE REPORT\n' +
+    'Surgeon: Dr. X\n' +
+    'Procedure: Removal of the infected knee prosthesis (27488); antibiotic spacer.\n' +
+    `Local antibiotic device: ${device}\n` +
+    'Spacer: static block, Palacos R 2 x 40 g with vancomycin 4 g, placed in the knee joint\n' +
+    `Prepared:  ${prep}\n` +
+    'Plan: reimplantation in 8 weeks with spacer removal.\n';
+  it('"(x) Hand-made by team  ( ) Prefabricated": the spacer was made by the team', () => {
+    for (const t of layouts(form('(x) Hand-made by team  ( ) Prefabricated', '(x) Yes  ( ) No'))) expect(el(checkNoteAll(t), '20704', 'fabrication')).toBe('pass');
+  });
+  it('"( ) Hand-made by team  (\u2022) Prefabricated": a prefabricated spacer', () => {
+    for (const t of layouts(form('( ) Hand-made by team  (\u2022) Prefabricated', '(x) Yes  ( ) No'))) expect(el(checkNoteAll(t), '20704', 'fabrication')).toBe('fail');
+  });
+  it('(guard) "Local antibiotic device (beads/rod/spacer): ( ) Yes  (x) No" in a nailing note places no device', () => {
+    const note =
+      'SYNOPTIC OPERATIVE REPORT\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Intramedullary nailing of the left femur (27506)\n' +
+      'Antibiotic-coated nail ...... ( ) Yes  (x) No\n' +
+      'Local antibiotic device (beads/rod/spacer):  ( ) Yes  (x) No\n' +
+      'Narrative: the canal was reamed and a 11 x 380 mm nail was inserted; vancomycin powder 1 g in the wounds.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+});
+
+describe('a form line whose label runs to 48 characters ("Local antibiotic device (beads/rod/spacer):") is a field of its own, not the wrapped end of the line above', () => {
+  it('(guard) a nailing note that answers "No" keeps no device when the line above it fills the wrap width', () => {
+    const note =
+      'SYNOPTIC OPERATIVE REPORT\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Reamed intramedullary nailing of the right tibia (27759)\n' +
+      'Nail ............... titanium 10 x 345 mm, two screws at each end\n' +
+      'Vancomycin powder .. 1 g sprinkled in the incisions before closure\n' +
+      'Local antibiotic device (beads/rod/spacer):  ( ) Yes  (x) No\n' +
+      '\n' +
+      'Narrative: the canal was reamed and the nail inserted; wounds closed.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+});

@@ -38,7 +38,7 @@ const RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`
  * and the evidence map are unchanged.
  */
 // (a line keyed by a number and a gap, "27303  Incision of ...", "11044-59 - debridement", is an item too)
-const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,40}:(?:[ ]|$))/;
+const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,48}:(?:[ ]|$))/;
 const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 /** A line that ends in an article and one word: a noun phrase still open ("... recommended a two-stage"). */
 const OPEN_PHRASE_END = /(?:^|[ ])(?:a|an|the)[ ]+[A-Za-z][A-Za-z-]*[ ]*$/i;
@@ -748,8 +748,11 @@ const BRACKET_HEADING = /(^[ \t]*|[.!?;][ \t]+)\[([A-Za-z][A-Za-z /&-]{0,40}[A-Z
 /** A label at a line start set off from its value by a run of spaces, as a two-column field table lays it out ("Plan         If negative ..."). */
 const FIELD_LINE_MAX = 120;
 const SPACED_LABEL = /^([A-Za-z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,3}?)( {2,})(?=\S)/gm;
-/** A label at a line start followed by a dot leader: the label, then the leader with its spaces (3+ dots after a space, or 4+). */
-const DOT_LEADER = /^([ \t]*[A-Za-z][A-Za-z0-9 /&()'#-]{0,48}?[A-Za-z0-9)])((?: \.{3,}|\.{4,})[ \t]*)(?=\S|$)/gm;
+/**
+ * A label at a line start followed by a dot leader: the label, then the leader with its spaces (3+ dots after a space, or
+ * 4+; or 2 between spaces, as a long label's leader is cut short to keep its column: "Antibiotic-coated .. ( ) Yes").
+ */
+const DOT_LEADER = /^([ \t]*[A-Za-z][A-Za-z0-9 /&()'#-]{0,48}?[A-Za-z0-9)])((?: \.{3,}| \.{2}(?=[ \t])|\.{4,})[ \t]*)(?=\S|$)/gm;
 /**
  * The document from the substituted text and its map to the input (null: the same offsets): the note's own
  * margin removed, then hard-wrapped lines joined and the run-on commas of exports that lost their newlines
@@ -771,7 +774,7 @@ function laidOut(input, lined, map, lineStarts, layout) {
         lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}\n`);
     // a field label set off by a dot leader ("Plan ................. IV antibiotics", "Findings....... Sinus") is a label
     // and its value: the leader reads as a colon and spaces (one character for one, offsets hold)
-    if (lined.includes('...'))
+    if (lined.includes('...') || lined.includes(' .. '))
         lined = lined.replace(DOT_LEADER, (_m, label, lead) => `${label}:${' '.repeat(lead.length - 1)}`);
     // a known section title in square brackets at a line start or after a sentence's end ("[PREOPERATIVE DIAGNOSIS]
     // Infected hip", "... Same. [PLAN] Return to the OR") is that heading: it reads as "Title: " (one character for one,

@@ -178,7 +178,8 @@ export function splitSentences(text, sections) {
                 let dots = 1;
                 while (dots < 3 && text[i - dots] === '.')
                     dots++;
-                if (dots >= 3 && /^[ \t]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])/.test(text.slice(i + 1, i + 8)))
+                // (or to its radio buttons: "Antibiotic-coated ...... ( ) Yes  (x) No")
+                if (dots >= 3 && /^[ \t]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\([ xX\u2022\u25cf*]?\))/.test(text.slice(i + 1, i + 8)))
                     continue;
                 const before = text.slice(Math.max(sec.bodyStart, i - 8), i);
                 if (TITLES.test(before))

@@ -172,7 +172,8 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
         // a dotted leader to a form's check boxes ("Antibiotic beads placed ........ [ ] Yes  [X] No") ends no sentence
         let dots = 1;
         while (dots < 3 && text[i - dots] === '.') dots++;
-        if (dots >= 3 && /^[ \t]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])/.test(text.slice(i + 1, i + 8))) continue;
+        // (or to its radio buttons: "Antibiotic-coated ...... ( ) Yes  (x) No")
+        if (dots >= 3 && /^[ \t]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\([ xX\u2022\u25cf*]?\))/.test(text.slice(i + 1, i + 8))) continue;
         const before = text.slice(Math.max(sec.bodyStart, i - 8), i);
         if (TITLES.test(before)) continue;
         // a dotted abbreviation ("q.8h.", "b.i.d.", "p.o.") ends no sentence, whatever the case of what follows
