@@ -15481,8 +15481,12 @@ function findOperations(g, text, joined, recordStarts = []) {
         let end = li + 1;
         if (joined !== void 0) while (end < lines.length && lines[end].text.trim() && !opensPart(end)) end++;
         const to = end < lines.length ? lines[end].start : text.length;
-        const inLine = c.titleInLine ? new RegExp(c.titleInLine.source, "gi") : null;
-        const title = inLine ? (inLine.lastIndex = line.start, inLine.exec(text.slice(0, to))) : null;
+        let title = null;
+        if (c.titleInLine) {
+          c.titleInLine.lastIndex = line.start;
+          title = c.titleInLine.exec(text);
+          if (title && title.index + title[0].length > to) title = null;
+        }
         if (title) heads.push({ start: title.index + title[0].length, line: "", kind: "neutral", force: true });
         else if (end < lines.length) heads.push({ start: lines[end].start, line: "", kind: "neutral", force: true });
       }

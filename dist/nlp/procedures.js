@@ -433,8 +433,13 @@ export function findOperations(g, text, joined, recordStarts = []) {
                 // (a note that lost its newlines goes on in the same line, at a sentence that opens with the note's own title:
                 // "... reassessment. Operative note, surgeon Dr. X. Procedures: ...")
                 const to = end < lines.length ? lines[end].start : text.length;
-                const inLine = c.titleInLine ? new RegExp(c.titleInLine.source, 'gi') : null;
-                const title = inLine ? (inLine.lastIndex = line.start, inLine.exec(text.slice(0, to))) : null;
+                let title = null;
+                if (c.titleInLine) {
+                    c.titleInLine.lastIndex = line.start;
+                    title = c.titleInLine.exec(text);
+                    if (title && title.index + title[0].length > to)
+                        title = null;
+                }
                 if (title)
                     heads.push({ start: title.index + title[0].length, line: '', kind: 'neutral', force: true });
                 else if (end < lines.length)
