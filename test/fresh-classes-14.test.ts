@@ -445,4 +445,25 @@ describe('a form line whose label runs to 48 characters ("Local antibiotic devic
       'Narrative: the canal was reamed and the nail inserted; wounds closed.\n';
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
   });
+  it('a checklist whose two-dot leaders and 42-character label keep their lines when wrapped: the "No" answers keep the nailing note free of devices', () => {
+    const note =
+      'LAKESIDE CLINICS | Trauma Synoptic Operative Report\n' +
+      'Surgeon: Dr. X        Assistant: PA        Anesthesia: spinal\n' +
+      '\n' +
+      'Diagnosis: Closed left femoral shaft fracture\n' +
+      'Procedure: Antegrade reamed nailing of the left femoral shaft (27506)\n' +
+      '\n' +
+      'Implant ............ [X] Intramedullary nail  [ ] Plate  [ ] External fixator\n' +
+      'Nail ............... titanium, 11 x 380 mm, 2 proximal / 2 distal screws\n' +
+      'Antibiotic-coated .. ( ) Yes  (x) No\n' +
+      'Reaming ............ to 12.5 mm\n' +
+      'Vancomycin powder .. 1 g applied to the incisions before closure\n' +
+      'Local antibiotic device (beads/rod/spacer):  ( ) Yes  (x) No\n' +
+      '\n' +
+      'Narrative\n' +
+      'Supine on the fracture table. The entry point was made at the piriformis\n' +
+      'fossa, the canal reamed to 12.5 mm and an 11 by 380 mm nail inserted.\n' +
+      'Vancomycin powder was sprinkled into the wounds, closed in layers.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
 });
