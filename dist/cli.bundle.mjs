@@ -17065,6 +17065,12 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     for (const d of formless) {
       const sent = a.sentences[d];
       if (sent.category === "implants") {
+        const heading2 = headingForms(a).get(sent.section);
+        const headedBy = heading2 ? mine.filter((f) => f.forms.some((x) => heading2.forms.has(x))) : [];
+        if (headedBy.length === 1) {
+          headedBy[0].sentences.add(d);
+          continue;
+        }
         const toldWith = (lexicon) => {
           const names = new Set(a.in(lexicon, d).map((m) => m.entry.name));
           return names.size ? mine.filter((f) => [...f.sentences].some((s) => a.sentences[s].category !== "implants" && a.in(lexicon, s).some((m) => names.has(m.entry.name)))) : [];

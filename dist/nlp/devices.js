@@ -1839,6 +1839,15 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
             // (and a row of drugs alone, "Vancomycin 1 g vial, qty 4; Tobramycin 1.2 g vial, qty 4", belongs to the devices the
             // note tells loaded with those drugs, not to beads made of a premixed cement that names none)
             if (sent.category === 'implants') {
+                // (a row in a block headed by one device's form is that device's, not every device's: "Antibiotic rod: one 40 g
+                // pack of Palacos was mixed with vancomycin and injected into a chest tube" / "Antibiotic beads: more Palacos was
+                // mixed with gentamicin and rolled into beads")
+                const heading = headingForms(a).get(sent.section);
+                const headedBy = heading ? mine.filter((f) => f.forms.some((x) => heading.forms.has(x))) : [];
+                if (headedBy.length === 1) {
+                    headedBy[0].sentences.add(d);
+                    continue;
+                }
                 const toldWith = (lexicon) => {
                     const names = new Set(a.in(lexicon, d).map((m) => m.entry.name));
                     return names.size

@@ -1,0 +1,84 @@
+/**
+ * Sentences written fresh for the classes fixed in stop 30: each test names the general pattern, and its notes were
+ * written for the test, not taken from a fixture. Every class is also checked in other layouts, since a verdict must
+ * not depend on layout.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkNoteAll } from '../src/check.js';
+import { el, events } from './helpers/verdicts.js';
+import { layouts } from './helpers/layouts.js';
+
+describe('a preparation one device is made from, in a block headed by that device, is its own and not every device\'s', () => {
+  it('"Antibiotic spacer:" block with the cement amounts, then a "Beads:" block with no amount: the beads have no amount', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedures:\n' +
+      '1. Resection arthroplasty of the infected left knee (27488).\n' +
+      '2. Antibiotic cement spacer, knee joint.\n' +
+      '3. Antibiotic cement beads in the semimembranosus abscess cavity.\n' +
+      'Antibiotic spacer: two 40 g packs of Simplex were mixed by hand with 3 g vancomycin and 4.8 g tobramycin and pressed into a mould.\n' +
+      'The spacer was set in the knee joint after curing.\n' +
+      'Antibiotic beads: further Simplex was mixed with gentamicin powder and rolled into beads on a wire.\n' +
+      'The beads were laid in the abscess cavity deep to the semimembranosus fascia.\n' +
+      'Plan: return in 6 weeks to remove the spacer and the beads.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intra-articular', 'insert:deep']);
+      expect(el(rs, '20704', 'quantity')).toBe('pass');
+      expect(el(rs, '20700', 'quantity')).toBe('fail');
+      expect(el(rs, '20700', 'drug')).toBe('pass');
+    }
+  });
+  it('(guard) beads made from "the rest of the same mix" told in the spacer block share its drugs', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedures:\n' +
+      '1. Resection arthroplasty of the infected left knee (27488).\n' +
+      '2. Antibiotic cement spacer, knee joint.\n' +
+      '3. Antibiotic cement beads in the semimembranosus abscess cavity.\n' +
+      'Antibiotic spacer: two 40 g packs of Simplex were mixed by hand with 3 g vancomycin and 4.8 g tobramycin and pressed into a mould.\n' +
+      'The spacer was set in the knee joint after curing.\n' +
+      'Antibiotic beads: the rest of the same mix was rolled by hand into 12 beads.\n' +
+      'The beads were laid in the abscess cavity deep to the semimembranosus fascia.\n' +
+      'Plan: return in 6 weeks to remove the spacer and the beads.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intra-articular', 'insert:deep']);
+      expect(el(rs, '20700', 'drug')).toBe('pass');
+      expect(el(rs, '20700', 'quantity')).toBe('pass');
+    }
+  });
+});
+
+describe('a subordinator in mid-sentence ("while", "whereas") opens a clause of its own: an IV or irrigation context before it says nothing of the device after it', () => {
+  it('"vancomycin IV was running while a tobramycin calcium sulfate mix was prepared": the tobramycin is the device\'s drug', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the right distal tibia with reaming of the canal (27640).\n' +
+      'Description: The canal was reamed to 12 mm. Vancomycin 1.5 g IV was running while a tobramycin calcium sulfate paste was mixed by hand on the back table.\n' +
+      'The paste, 10 cc, was injected into the reamed tibial canal.\n' +
+      'Plan: the calcium sulfate dissolves and will not be removed.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'drug')).toBe('pass');
+    }
+  });
+  it('(guard) a drug given IV in the same clause as the device is still not its drug', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the right distal tibia with reaming of the canal (27640).\n' +
+      'Description: The canal was reamed to 12 mm. Calcium sulfate paste was mixed by hand on the back table and tobramycin 80 mg IV was given.\n' +
+      'The paste, 10 cc, was injected into the reamed tibial canal.\n' +
+      'Plan: the calcium sulfate dissolves and will not be removed.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'drug')).toBe('fail');
+    }
+  });
+});
