@@ -8753,6 +8753,11 @@ function matchAll(lex, text) {
       re.lastIndex++;
       continue;
     }
+    const digits = /^\d+/.exec(m[0]);
+    if (digits && m.index >= 2 && text[m.index - 1] === ":" && /\d/.test(text[m.index - 2])) {
+      re.lastIndex = m.index + digits[0].length;
+      continue;
+    }
     let gi = 1;
     while (gi < m.length && m[gi] === void 0) gi++;
     let entry = lex.groupEntries[gi - 1];

@@ -82,3 +82,30 @@ describe('a subordinator in mid-sentence ("while", "whereas") opens a clause of 
     }
   });
 });
+
+describe('the minutes of a clock time are no count in any lexicon term ("09:16 beads removed" counts no beads)', () => {
+  const note = (line: string) =>
+    'OPERATIVE RECORD\n' +
+    'Surgeon: Dr. X\n' +
+    'Procedure: Removal of antibiotic beads from the left femoral canal; debridement of the femur (27360).\n' +
+    'Indication: second stage, planned at the bead placement six weeks ago; the infection has settled.\n' +
+    'Timeline:\n' +
+    '09:02 incision through the lateral scar\n' +
+    `${line}\n` +
+    '09:40 canal reamed and irrigated\n' +
+    '10:05 closure\n';
+  it('a timeline line "09:16 beads removed from the femoral canal" documents no complete extraction', () => {
+    for (const t of layouts(note('09:16 beads removed from the femoral canal'))) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['remove:intramedullary']);
+      expect(el(rs, '20703', 'completeness')).toBe('fail');
+    }
+  });
+  it('(guard) "09:16 all 14 beads removed from the femoral canal" still documents it', () => {
+    for (const t of layouts(note('09:16 all 14 beads removed from the femoral canal'))) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['remove:intramedullary']);
+      expect(el(rs, '20703', 'completeness')).toBe('pass');
+    }
+  });
+});

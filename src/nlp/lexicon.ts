@@ -236,6 +236,13 @@ export function matchAll(lex: Lexicon, text: string): Match[] {
       re.lastIndex++;
       continue;
     }
+    // (the minutes of a clock time are no count: "08:12 beads removed from beneath the fascia"; the words after the
+    // digits may still match on their own)
+    const digits = /^\d+/.exec(m[0]);
+    if (digits && m.index >= 2 && text[m.index - 1] === ':' && /\d/.test(text[m.index - 2]!)) {
+      re.lastIndex = m.index + digits[0].length;
+      continue;
+    }
     let gi = 1;
     while (gi < m.length && m[gi] === undefined) gi++;
     let entry: LexEntry | undefined = lex.groupEntries[gi - 1];
