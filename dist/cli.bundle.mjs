@@ -16856,6 +16856,16 @@ function analyseDevices(a) {
     insertSentences.delete(s);
     removeSentences.add(s);
   }
+  for (const s of describedOnly) {
+    const prev = s - 1;
+    if (prev < 0 || !removeSentences.has(prev) || insertSentences.has(prev) || a.sentences[prev].section !== a.sentences[s].section) continue;
+    if (a.in("fabrication", s).some((m) => m.entry.tags.has("manual"))) continue;
+    if (!a.in("removal", s).some((m) => m.entry.tags.has("complete") && a.affirmed(m))) continue;
+    const forms = new Set((bySentence.get(s) ?? []).map((d) => d.form));
+    if (!raw.some((r) => r.action === "remove" && r.s === prev && r.forms.some((f) => forms.has(f)))) continue;
+    insertSentences.delete(s);
+    removeSentences.add(s);
+  }
   for (const s of [...insertSentences]) {
     for (const n of [s - 1, s + 1]) {
       if (n < 0 || n >= a.sentences.length || insertSentences.has(n) || removeSentences.has(n)) continue;
@@ -17291,7 +17301,7 @@ function nearest(candidates, d) {
   let bestDist = Infinity;
   for (const f of candidates) {
     for (const s of f.sentences) {
-      const dist = Math.abs(s - d) - (s > d ? 0.5 : 0);
+      const dist = Math.abs(s - d) - ((f.action === "remove" ? s < d : s > d) ? 0.5 : 0);
       if (dist < bestDist) {
         bestDist = dist;
         best = f;

@@ -109,3 +109,70 @@ describe('the minutes of a clock time are no count in any lexicon term ("09:16 b
     }
   });
 });
+
+describe('a count "matching the insertion count" tells the removal it follows, and a record of an earlier placement places nothing today', () => {
+  it('(guard) a rod removal whose rod "matched the implantation record" places no rod', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Removal of the antibiotic cement rod from the right humeral canal; debridement of the humerus (23935).\n' +
+      'Indication: planned second stage six weeks after the rod was placed; the wound has healed.\n' +
+      'Details: The entry portal was opened and the gentamicin PMMA rod was pulled from the humeral canal in one piece.\n' +
+      'The 8 mm antibiotic cement rod, 240 mm long, matched the implantation record.\n' +
+      'The PMMA beads left beside the rod entry were taken out too; 6 beads, matching the placement count.\n' +
+      'Fluoroscopy showed no cement left in the canal. The canal was reamed and irrigated.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs).filter((e) => e.startsWith('insert'))).toEqual([]);
+    }
+  });
+  it('in an exchange, "All 20 beads were counted, matching the insertion count" tells the removal: the other removal has no count', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the right hip (27030) with removal of antibiotic beads from the joint and from beneath the gluteal fascia, and new beads in the joint.\n' +
+      'Indication: second look as planned at the index debridement.\n' +
+      'Details: The PMMA bead chain in the hip joint was taken out. All 20 beads were counted on the wire, matching the insertion count.\n' +
+      'The second PMMA bead chain beneath the gluteal fascia was taken out as well.\n' +
+      'The joint was debrided and irrigated. 40 g of PMMA was mixed by hand with 2 g vancomycin and rolled into 16 beads, which were placed in the hip joint.\n' +
+      'Plan: return in 6 weeks to remove the new beads.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs).sort()).toEqual(['insert:intra-articular', 'remove:deep', 'remove:intra-articular']);
+      expect(el(rs, '20705', 'completeness')).toBe('pass');
+      expect(el(rs, '20701', 'completeness')).toBe('fail');
+    }
+  });
+  it('(guard) "the placement of a new rod" is still a placement', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Exchange of the antibiotic cement rod of the right humeral canal; debridement of the humerus (23935).\n' +
+      'Details: The old gentamicin PMMA rod was pulled from the humeral canal in one piece. The canal was reamed.\n' +
+      'Placement of a new antibiotic cement rod followed: 40 g of PMMA with 2 g of vancomycin was mixed by hand, cast in a chest tube and the rod passed into the humeral canal.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs).sort()).toEqual(['insert:intramedullary', 'remove:intramedullary']);
+    }
+  });
+});
+
+describe('a device counted out with no action of its own, right after its removal, tells that removal even when the note places a device too', () => {
+  it('"All 20 beads were counted on the strand" after the joint beads came out: the second (deep) removal has no count', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the left knee (27310) with removal of antibiotic beads from the joint and from beneath the vastus lateralis fascia, and new beads in the joint.\n' +
+      'Indication: second look as planned at the index debridement.\n' +
+      'Details: The PMMA beads in the knee joint were taken out. All 20 beads were counted on the strand.\n' +
+      'The PMMA beads beneath the vastus lateralis fascia were taken out as well.\n' +
+      'The joint was debrided and irrigated. 40 g of PMMA was mixed by hand with 2 g vancomycin and rolled into 16 beads, which were placed in the knee joint.\n' +
+      'Plan: return in 6 weeks to remove the new beads.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs).sort()).toEqual(['insert:intra-articular', 'remove:deep', 'remove:intra-articular']);
+      expect(el(rs, '20705', 'completeness')).toBe('pass');
+      expect(el(rs, '20701', 'completeness')).toBe('fail');
+    }
+  });
+});

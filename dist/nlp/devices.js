@@ -1507,6 +1507,22 @@ export function analyseDevices(a) {
         insertSentences.delete(s);
         removeSentences.add(s);
     }
+    // a device counted out with no action of its own, right after its removal ("The joint chain was removed. All 16 PMMA
+    // beads were counted on the wire."), tells that removal, not the new device's making, in a note that places one too
+    for (const s of describedOnly) {
+        const prev = s - 1;
+        if (prev < 0 || !removeSentences.has(prev) || insertSentences.has(prev) || a.sentences[prev].section !== a.sentences[s].section)
+            continue;
+        if (a.in('fabrication', s).some((m) => m.entry.tags.has('manual')))
+            continue;
+        if (!a.in('removal', s).some((m) => m.entry.tags.has('complete') && a.affirmed(m)))
+            continue;
+        const forms = new Set((bySentence.get(s) ?? []).map((d) => d.form));
+        if (!raw.some((r) => r.action === 'remove' && r.s === prev && r.forms.some((f) => forms.has(f))))
+            continue;
+        insertSentences.delete(s);
+        removeSentences.add(s);
+    }
     // Sentences next to a device sentence that prepare the device ("Vancomycin 2 g was mixed with ...").
     for (const s of [...insertSentences]) {
         for (const n of [s - 1, s + 1]) {
@@ -2180,7 +2196,9 @@ function nearest(candidates, d) {
     let bestDist = Infinity;
     for (const f of candidates) {
         for (const s of f.sentences) {
-            const dist = Math.abs(s - d) - (s > d ? 0.5 : 0);
+            // (at equal distance, a placed device's description comes before its placement, the mix before the beads; a
+            // removed one's after its removal: "The joint beads were taken out. All 20 were counted.")
+            const dist = Math.abs(s - d) - ((f.action === 'remove' ? s < d : s > d) ? 0.5 : 0);
             if (dist < bestDist) {
                 bestDist = dist;
                 best = f;
