@@ -10669,6 +10669,7 @@ var BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
 var RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/&-]*){1,12})/g;
 var LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 var LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
+var LIST_NUMBER = /^[ \t]*\(?(?:\d{1,3}|[a-z])[.)][ \t]*$/i;
 function categoryOf(title, patternDirs = []) {
   return compile3(patternDirs).byTitle.get(key(title));
 }
@@ -10724,7 +10725,8 @@ function findSections(text, patternDirs = [], lines = text, continues) {
         const lead = text.slice(lineStart, at);
         const noun = c.notAfter !== null && c.notAfter.test(lead.slice(-20)) && lead.trim().split(/\s+/).length > 3;
         const plain2 = / $/.test(before) && /^(?:[ \t\r\n]|$)/.test(text.slice(colon + 1, colon + 2)) && categoryFor(c, t) !== "other" && !noun;
-        if (exact && (punct || plain2) || !exact && punct && categoryFor(c, t) !== "other") {
+        const stepLabel = !exact && LIST_NUMBER.test(text.slice(lineStart, at));
+        if (exact && (punct || plain2) || !exact && punct && !stepLabel && categoryFor(c, t) !== "other") {
           heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });
           break;
         }
@@ -13327,6 +13329,7 @@ function normalize(input, layout = {}) {
   return laidOut(input, parts.join(""), map.subarray(0, j + 1), lineStarts2, layout);
 }
 var BRACKET_HEADING = /(^[ \t]*|[.!?;][ \t]+)\[([A-Za-z][A-Za-z /&-]{0,40}[A-Za-z])\](?=[ \t]|$)/gm;
+var MD_HEADING = /^([ \t]*)(#{1,6})[ \t]+(?!of\b)([A-Za-z][^\n#:|]{0,80}?)[ \t]*#*[ \t]*$/gm;
 var FIELD_LINE_MAX = 120;
 var SPACED_LABEL = /^([A-Za-z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,3}?)( {2,})(?=\S)/gm;
 var DOT_LEADER = /^([ \t]*[A-Za-z][A-Za-z0-9 /&()'#-]{0,48}?[A-Za-z0-9)])((?: \.{3,}| \.{2}(?=[ \t])|\.{4,})[ \t]*)(?=\S|$)/gm;
@@ -13340,6 +13343,7 @@ function laidOut(input, lined, map, lineStarts2, layout) {
   if (lined.includes("     ") && TITLE_THEN_FIELD.test(lined)) lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}
 `);
   if (lined.includes("...") || lined.includes(" .. ")) lined = lined.replace(DOT_LEADER, (_m, label, lead) => `${label}:${" ".repeat(lead.length - 1)}`);
+  if (lined.includes("#")) lined = lined.replace(MD_HEADING, (m, indent2, _hashes, title) => `${indent2}${title}:`.padEnd(m.length, " "));
   if (layout.knownTitle && lined.includes("[")) {
     const known = layout.knownTitle;
     lined = lined.replace(BRACKET_HEADING, (m, indent2, title) => known(title) ? `${indent2}${title}: ` : m);

@@ -176,3 +176,84 @@ describe('a device counted out with no action of its own, right after its remova
     }
   });
 });
+
+describe('a Markdown heading ("## Plan", "### Coated rod ###") is a section heading', () => {
+  const note =
+    '# Left tibia, infected nonunion\n' +
+    'Surgeon: Dr. X\n' +
+    '## Procedure\n' +
+    'Sequestrectomy of the left tibia (27640) with an antibiotic cement rod in the tibial canal.\n' +
+    '## Description\n' +
+    'The canal was reamed to 12 mm. One 40 g pack of Simplex was mixed by hand with 2 g vancomycin, injected into a chest tube over a guide wire, and the cured rod was passed into the tibial canal.\n' +
+    '## Plan\n' +
+    'Remove the antibiotic rod in 6 weeks, then place a new rod made of 40 g of cement with tobramycin.\n';
+  it('"## Plan" opens a plan: the new rod it tells is no placement today, and the plan is the staged removal', () => {
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'staged-removal')).toBe('pass');
+    }
+  });
+  it('(guard) a line "# of beads: 12" is a field, not a heading', () => {
+    const beads =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the right calcaneus (28120); antibiotic beads into the calcaneal cavity.\n' +
+      'Beads: PMMA mixed by hand with 1 g vancomycin, rolled into beads and packed into the calcaneal cavity.\n' +
+      '# of beads: 12\n' +
+      'Plan: beads out in 6 weeks.\n';
+    for (const t of layouts(beads)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:deep']);
+      expect(el(rs, '20700', 'quantity')).toBe('pass');
+    }
+  });
+});
+
+describe('a known title with more words after it, opening a numbered step, is the step\'s label and opens no section ("2. Hardware out:")', () => {
+  it('steps "2. Hardware out:" then the device steps: the devices are placed today, not removed', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedures: Removal of the right humeral nail (24516); antibiotic cement rod into the humeral canal.\n' +
+      'Steps:\n' +
+      '1. Beach chair, time-out.\n' +
+      '2. Hardware out:\n' +
+      '   - locking screws removed\n' +
+      '   - nail extracted\n' +
+      '3. Rod:\n' +
+      '   - one 40 g pack of Palacos mixed by hand with 2 g vancomycin, cast in a chest tube over a guide wire\n' +
+      '   - the rod was passed into the humeral canal\n' +
+      '4. Closure.\n' +
+      'Plan: remove the rod in 6 weeks.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'drug')).toBe('pass');
+    }
+  });
+});
+
+describe('a plan written as an order, the removal verb with the device and its time ("Remove the antibiotic rod in 6 weeks"), is a staged removal', () => {
+  const note = (plan: string) =>
+    'OPERATIVE NOTE\n' +
+    'Surgeon: Dr. X\n' +
+    'Procedure: Debridement of the left femur (27360); antibiotic cement beads into the distal femoral cavity.\n' +
+    'Description: 40 g of PMMA was mixed by hand with 2 g vancomycin, rolled into 20 beads and packed into the cavity of the distal femur.\n' +
+    `Plan: ${plan}\n`;
+  it('"Exchange beads at 4-6 wks." and "remove all beads in six weeks" plan the removal', () => {
+    for (const p of ['Exchange beads at 4-6 wks.', 'IV antibiotics; remove all beads in six weeks.']) {
+      for (const t of layouts(note(p))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['insert:deep']);
+        expect(el(rs, '20700', 'staged-removal')).toBe('pass');
+      }
+    }
+  });
+  it('(guard) "sutures out in two weeks" plans nothing for the beads', () => {
+    for (const t of layouts(note('Remove the sutures in 2 weeks.'))) {
+      const rs = checkNoteAll(t);
+      expect(el(rs, '20700', 'staged-removal')).toBe('warn');
+    }
+  });
+});

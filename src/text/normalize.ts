@@ -754,6 +754,12 @@ export function normalize(input: string, layout: LayoutOptions = {}): Doc {
  */
 const BRACKET_HEADING = /(^[ \t]*|[.!?;][ \t]+)\[([A-Za-z][A-Za-z /&-]{0,40}[A-Za-z])\](?=[ \t]|$)/gm;
 
+/**
+ * A Markdown heading ("## Procedures performed", "### Coated nail ###"): one to six hashes and a space at a line start,
+ * then a title of words with no colon ("# of beads: 12" and "#2 Ethibond" are no headings).
+ */
+const MD_HEADING = /^([ \t]*)(#{1,6})[ \t]+(?!of\b)([A-Za-z][^\n#:|]{0,80}?)[ \t]*#*[ \t]*$/gm;
+
 /** A label at a line start set off from its value by a run of spaces, as a two-column field table lays it out ("Plan         If negative ..."). */
 const FIELD_LINE_MAX = 120;
 const SPACED_LABEL = /^([A-Za-z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,3}?)( {2,})(?=\S)/gm;
@@ -783,6 +789,8 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
   // a field label set off by a dot leader ("Plan ................. IV antibiotics", "Findings....... Sinus") is a label
   // and its value: the leader reads as a colon and spaces (one character for one, offsets hold)
   if (lined.includes('...') || lined.includes(' .. ')) lined = lined.replace(DOT_LEADER, (_m, label: string, lead: string) => `${label}:${' '.repeat(lead.length - 1)}`);
+  // a Markdown heading is a heading: it reads as "Title:" (one character for one: the hashes move to the end as spaces)
+  if (lined.includes('#')) lined = lined.replace(MD_HEADING, (m, indent: string, _hashes: string, title: string) => `${indent}${title}:`.padEnd(m.length, ' '));
   // a known section title in square brackets at a line start or after a sentence's end ("[PREOPERATIVE DIAGNOSIS]
   // Infected hip", "... Same. [PLAN] Return to the OR") is that heading: it reads as "Title: " (one character for one,
   // offsets hold); a bracketed word that is no title ("[blank]", "[inaudible]") stays as it is

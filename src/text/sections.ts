@@ -221,6 +221,9 @@ const RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/
 const LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 const LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 
+/** A list item's number or letter alone before a title on its line ("2. ", "b) ", "(3) "). */
+const LIST_NUMBER = /^[ \t]*\(?(?:\d{1,3}|[a-z])[.)][ \t]*$/i;
+
 export function categoryOf(title: string, patternDirs: string[] = []): SectionCategory | undefined {
   return compile(patternDirs).byTitle.get(key(title));
 }
@@ -310,7 +313,10 @@ export function findSections(text: string, patternDirs: string[] = [], lines: st
         const noun = c.notAfter !== null && c.notAfter.test(lead.slice(-20)) && lead.trim().split(/\s+/).length > 3;
         const plain = / $/.test(before) && /^(?:[ \t\r\n]|$)/.test(text.slice(colon + 1, colon + 2)) && categoryFor(c, t) !== 'other' && !noun;
         // a title with a few words after it ("PROCEDURE DETAIL:") counts after punctuation, as at a line start
-        if ((exact && (punct || plain)) || (!exact && punct && categoryFor(c, t) !== 'other')) {
+        // (a known title with more words after it, opening a numbered step, is that step's label: "2. Hardware out:" /
+        // "   - screws removed"; a title as it stands still heads a numbered line: "2. Procedure: ...")
+        const stepLabel = !exact && LIST_NUMBER.test(text.slice(lineStart, at));
+        if ((exact && (punct || plain)) || (!exact && punct && !stepLabel && categoryFor(c, t) !== 'other')) {
           heads.push({ start: at, bodyStart, title: t, category: categoryFor(c, t) });
           break;
         }
