@@ -14299,6 +14299,12 @@ var __schemas7 = lazy(() => {
       breaks: phrases2
     }),
     /**
+     * The words of the sides of the body, and the parts of the body one of them names when it stands before one (or
+     * before a colon): devices of one code told on both sides ("Rt rod: ..." / "Lt rod: ...") are two devices, and an
+     * element holds only when it holds for each.
+     */
+    laterality: z.strictObject({ right: phrases2, left: phrases2, notBefore: phrases2.default([]), body: phrases2 }).optional(),
+    /**
      * Named regular-expression pieces a lexicon's `re:` term can use as `{{name}}` (a number written in digits or
      * words, a unit of time): one list a coder extends once for every term that uses it.
      */
@@ -18153,8 +18159,83 @@ function lookedFor(el, ctx, v) {
       return `Looked for the space the device went into (${ctx.pack.siteLabel}) in the sentence of the ${action} and the sentences around it.`;
   }
 }
+var sideRes = /* @__PURE__ */ new WeakMap();
+var splitMemo = /* @__PURE__ */ new WeakMap();
+function sideSplit(ctx) {
+  let byPack = splitMemo.get(ctx.dev);
+  if (!byPack) splitMemo.set(ctx.dev, byPack = /* @__PURE__ */ new Map());
+  const key2 = `${ctx.pack.action}:${ctx.pack.site}`;
+  if (!byPack.has(key2)) byPack.set(key2, findSideSplit(ctx));
+  return byPack.get(key2);
+}
+function findSideSplit(ctx) {
+  const lat = ctx.a.grammar.laterality;
+  if (!lat) return null;
+  let re = sideRes.get(lat);
+  if (!re) {
+    const not = lat.notBefore.length ? `(?!\\s+(?:${phrases(lat.notBefore)})(?![\\w-]))` : "";
+    const side = (words) => new RegExp(`(?<![\\w-])(?:${phrases(words)})${not}(?=[ \\t]*:|\\s+(?:[\\w-]+\\s+){0,2}?(?:${phrases(lat.body)})(?![\\w-]))`, "i");
+    sideRes.set(lat, re = { right: side(lat.right), left: side(lat.left) });
+  }
+  const { a } = ctx;
+  const sideOf = (s) => {
+    const sent = a.sentences[s];
+    const title = a.sections[sent.section]?.title ?? "";
+    const text = `${title} ${sent.text}`;
+    const r = re.right.test(text);
+    const l = re.left.test(text);
+    return r === l ? void 0 : r ? "right" : "left";
+  };
+  const own = ctx.dev.frames.filter((f) => f.action === ctx.pack.action && f.site === ctx.pack.site);
+  if (!own.length) return null;
+  const withDevice = /* @__PURE__ */ new Set();
+  for (const f of own) {
+    for (const s of f.sentences) {
+      const side = sideOf(s);
+      if (side && ctx.dev.devices.some((d) => d.sentence === s)) withDevice.add(side);
+    }
+  }
+  if (withDevice.size < 2) return null;
+  const onlyRight = /* @__PURE__ */ new Set();
+  const onlyLeft = /* @__PURE__ */ new Set();
+  for (let s = 0; s < a.sentences.length; s++) {
+    const side = sideOf(s);
+    if (side === "right") onlyRight.add(s);
+    else if (side === "left") onlyLeft.add(s);
+  }
+  return [onlyLeft, onlyRight];
+}
+function without(ctx, other) {
+  const keep = (xs) => new Set([...xs].filter((s) => !other.has(s)));
+  const { dev } = ctx;
+  const mine = dev.frames.find((f) => f.action === ctx.pack.action && f.site === ctx.pack.site);
+  return {
+    ...ctx,
+    dev: {
+      ...dev,
+      insertSentences: keep(dev.insertSentences),
+      removeSentences: keep(dev.removeSentences),
+      events: dev.events.map((e) => ({ ...e, sentences: e.sentences.filter((s) => !other.has(s)) })),
+      frames: [
+        ...dev.frames.map((f) => ({ ...f, sentences: keep(f.sentences), materials: keep(f.materials) })),
+        // (the other side's device, of the same forms, as a frame of its own: "own" scopes leave its sentences out)
+        { action: mine.action, site: `${mine.site} (other side)`, forms: [...mine.forms], sentences: new Set(other), materials: /* @__PURE__ */ new Set() }
+      ]
+    }
+  };
+}
+var RANK = { fail: 0, warn: 1, pass: 2 };
 function verdictFor(ctx, el) {
-  return evaluateCheck(ctx, el.check);
+  const v = evaluateCheck(ctx, el.check);
+  if (v.status !== "pass" || el.check.type === "primary-procedure") return v;
+  const split = sideSplit(ctx);
+  if (!split) return v;
+  let worst = v;
+  for (const other of split) {
+    const sv = evaluateCheck(without(ctx, other), el.check);
+    if (sv.status in RANK && RANK[sv.status] < RANK[worst.status]) worst = sv;
+  }
+  return worst;
 }
 function judgePack(ctx, noEvent) {
   const hasEvent = ctx.dev.events.some((e) => e.action === ctx.pack.action);

@@ -257,3 +257,44 @@ describe('a plan written as an order, the removal verb with the device and its t
     }
   });
 });
+
+describe('devices of one code told on the right and on the left are two devices: an element holds only when it holds for each side', () => {
+  const note = (left: string) =>
+    'OPERATIVE NOTE\n' +
+    'Surgeon: Dr. X\n' +
+    'Procedures: Debridement of both thighs (27301-RT, 27301-LT); antibiotic beads beneath the fascia lata on both sides.\n' +
+    'Right thigh: the abscess cavity beneath the fascia lata was debrided. One 40 g pack of PMMA was mixed by hand with 2 g vancomycin, rolled into 20 beads and the beads were placed beneath the fascia lata.\n' +
+    `Left thigh: ${left}\n` +
+    'Plan: both bead chains out in 6 weeks.\n';
+  it('the left beads have no drug and no amount of their own: drug and quantity fail', () => {
+    for (const t of layouts(note('the cavity was debrided the same way and antibiotic cement beads rolled by the team were placed beneath the fascia lata.'))) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:deep']);
+      expect(el(rs, '20700', 'drug')).toBe('fail');
+      expect(el(rs, '20700', 'quantity')).toBe('fail');
+      expect(el(rs, '20700', 'carrier')).toBe('pass');
+    }
+  });
+  it('(guard) both sides documented: drug and quantity pass', () => {
+    for (const t of layouts(note('a second 40 g pack of PMMA was mixed by hand with 1 g vancomycin, rolled into 16 beads and the beads were placed beneath the fascia lata.'))) {
+      const rs = checkNoteAll(t);
+      expect(el(rs, '20700', 'drug')).toBe('pass');
+      expect(el(rs, '20700', 'quantity')).toBe('pass');
+    }
+  });
+  it('(guard) "left in place" and "right angle" name no side: one right-sided device keeps its verdicts', () => {
+    const one =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the right thigh (27301); antibiotic beads beneath the fascia lata.\n' +
+      'Description: A right angle clamp spread the fascia. One 40 g pack of PMMA was mixed by hand with 2 g vancomycin and rolled into 20 beads.\n' +
+      'The beads were left in the cavity beneath the fascia lata; the drain was left in place.\n' +
+      'Plan: beads out in 6 weeks.\n';
+    for (const t of layouts(one)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:deep']);
+      expect(el(rs, '20700', 'drug')).toBe('pass');
+      expect(el(rs, '20700', 'quantity')).toBe('pass');
+    }
+  });
+});

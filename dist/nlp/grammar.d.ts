@@ -181,6 +181,12 @@ export declare const GrammarSchema: () => z.ZodObject<{
     clauses: z.ZodObject<{
         breaks: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;
+    laterality: z.ZodOptional<z.ZodObject<{
+        right: z.ZodArray<z.ZodString>;
+        left: z.ZodArray<z.ZodString>;
+        notBefore: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        body: z.ZodArray<z.ZodString>;
+    }, z.core.$strict>>;
     macros: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodString>>;
 }, z.core.$strict>;
 export type Grammar = z.infer<ReturnType<typeof GrammarSchema>>;

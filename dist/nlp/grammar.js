@@ -256,6 +256,12 @@ const __schemas = lazy(() => {
             breaks: phrases,
         }),
         /**
+         * The words of the sides of the body, and the parts of the body one of them names when it stands before one (or
+         * before a colon): devices of one code told on both sides ("Rt rod: ..." / "Lt rod: ...") are two devices, and an
+         * element holds only when it holds for each.
+         */
+        laterality: z.strictObject({ right: phrases, left: phrases, notBefore: phrases.default([]), body: phrases }).optional(),
+        /**
          * Named regular-expression pieces a lexicon's `re:` term can use as `{{name}}` (a number written in digits or
          * words, a unit of time): one list a coder extends once for every term that uses it.
          */

@@ -7,6 +7,7 @@ import type { Analysis } from '../nlp/analyze.js';
 import { FAMILY, type ElementSpec } from './pack.js';
 import { evaluateCheck, type EvalContext, type Verdict } from '../checks/index.js';
 import { uniq } from '../checks/common.js';
+import { phrases } from '../text/regex.js';
 import { evaluate as checkSite } from '../checks/site.js';
 
 export type { EvalContext } from '../checks/index.js';
@@ -37,8 +38,96 @@ function lookedFor(el: ElementSpec, ctx: EvalContext, v: Verdict): string {
   }
 }
 
+const sideRes = new WeakMap<object, { right: RegExp; left: RegExp }>();
+
+/**
+ * The sentences of each side when the pack's devices are told on both sides of the body ("Rt rod: ..." / "Lt rod: ...",
+ * grammar.yaml laterality): for each side, the sentences that name only the other side. Null when they are not.
+ */
+const splitMemo = new WeakMap<object, Map<string, [Set<number>, Set<number>] | null>>();
+function sideSplit(ctx: EvalContext): [Set<number>, Set<number>] | null {
+  // (asked by every passing element of a pack: found once per pack and note)
+  let byPack = splitMemo.get(ctx.dev);
+  if (!byPack) splitMemo.set(ctx.dev, (byPack = new Map()));
+  const key = `${ctx.pack.action}:${ctx.pack.site}`;
+  if (!byPack.has(key)) byPack.set(key, findSideSplit(ctx));
+  return byPack.get(key)!;
+}
+function findSideSplit(ctx: EvalContext): [Set<number>, Set<number>] | null {
+  const lat = ctx.a.grammar.laterality;
+  if (!lat) return null;
+  let re = sideRes.get(lat);
+  if (!re) {
+    const not = lat.notBefore.length ? `(?!\\s+(?:${phrases(lat.notBefore)})(?![\\w-]))` : '';
+    const side = (words: string[]) => new RegExp(`(?<![\\w-])(?:${phrases(words)})${not}(?=[ \\t]*:|\\s+(?:[\\w-]+\\s+){0,2}?(?:${phrases(lat.body)})(?![\\w-]))`, 'i');
+    sideRes.set(lat, (re = { right: side(lat.right), left: side(lat.left) }));
+  }
+  const { a } = ctx;
+  const sideOf = (s: number): 'right' | 'left' | undefined => {
+    const sent = a.sentences[s]!;
+    const title = a.sections[sent.section]?.title ?? '';
+    const text = `${title} ${sent.text}`;
+    const r = re!.right.test(text);
+    const l = re!.left.test(text);
+    return r === l ? undefined : r ? 'right' : 'left';
+  };
+  const own = ctx.dev.frames.filter((f) => f.action === ctx.pack.action && f.site === ctx.pack.site);
+  if (!own.length) return null;
+  // (each side has a sentence of the device's frame that names a device and that side alone)
+  const withDevice = new Set<string>();
+  for (const f of own) {
+    for (const s of f.sentences) {
+      const side = sideOf(s);
+      if (side && ctx.dev.devices.some((d) => d.sentence === s)) withDevice.add(side);
+    }
+  }
+  if (withDevice.size < 2) return null;
+  const onlyRight = new Set<number>();
+  const onlyLeft = new Set<number>();
+  for (let s = 0; s < a.sentences.length; s++) {
+    const side = sideOf(s);
+    if (side === 'right') onlyRight.add(s);
+    else if (side === 'left') onlyLeft.add(s);
+  }
+  // (for the right side, the left's sentences are another device's; and the other way round)
+  return [onlyLeft, onlyRight];
+}
+
+/** The analysis of devices with some sentences given to another device of the pack's action (another side's). */
+function without(ctx: EvalContext, other: Set<number>): EvalContext {
+  const keep = (xs: Iterable<number>) => new Set([...xs].filter((s) => !other.has(s)));
+  const { dev } = ctx;
+  const mine = dev.frames.find((f) => f.action === ctx.pack.action && f.site === ctx.pack.site)!;
+  return {
+    ...ctx,
+    dev: {
+      ...dev,
+      insertSentences: keep(dev.insertSentences),
+      removeSentences: keep(dev.removeSentences),
+      events: dev.events.map((e) => ({ ...e, sentences: e.sentences.filter((s) => !other.has(s)) })),
+      frames: [
+        ...dev.frames.map((f) => ({ ...f, sentences: keep(f.sentences), materials: keep(f.materials) })),
+        // (the other side's device, of the same forms, as a frame of its own: "own" scopes leave its sentences out)
+        { action: mine.action, site: `${mine.site} (other side)` as typeof mine.site, forms: [...mine.forms], sentences: new Set(other), materials: new Set<number>() },
+      ],
+    },
+  };
+}
+
+const RANK: Record<string, number> = { fail: 0, warn: 1, pass: 2 };
+
 function verdictFor(ctx: EvalContext, el: ElementSpec): Verdict {
-  return evaluateCheck(ctx, el.check);
+  const v = evaluateCheck(ctx, el.check);
+  // devices of this code on both sides: the element holds only as far as it holds for each side
+  if (v.status !== 'pass' || el.check.type === 'primary-procedure') return v;
+  const split = sideSplit(ctx);
+  if (!split) return v;
+  let worst = v;
+  for (const other of split) {
+    const sv = evaluateCheck(without(ctx, other), el.check);
+    if (sv.status in RANK && RANK[sv.status]! < RANK[worst.status]!) worst = sv;
+  }
+  return worst;
 }
 
 /** What decided an element, as a typed kind (never a display string): read by code suggestion. */
