@@ -12963,6 +12963,7 @@ function wholeRows(lines, i) {
   for (let k = from; k < lines.length && lines[k].includes("|"); k++) most = Math.max(most, pipes(lines[k]));
   return pipes(lines[i]) === most && pipes(lines[i + 1]) === most;
 }
+var CAPS_LINE = /^[ ]*(?=[^a-z\n]*[A-Z]{2,}[^a-z\n]*\s[^a-z\n]*[A-Z]{2,})[^a-z\n]*[^a-z\n.!?;,]$/;
 function joinWrappedLines(text, layout = {}, tabs) {
   if (!text.includes("\n")) return text;
   const continues = continuationRe(layout.continuationWords);
@@ -13070,6 +13071,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
       const item = LIST_MARKER.exec(line);
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join9 = true;
     }
+    if (!join9 && joinedInto && i > 0 && nextIndent > 0 && nextIndent < next.length && leadingSpaces(line) < nextIndent && leadingSpaces(lines[i - 1]) === nextIndent && !itemStart(next.slice(nextIndent)) && !tableLike(next) && !/[.!?:]$/.test(line.trimEnd()) && !TIMED_ENTRY.test(next)) join9 = true;
     if (!join9 && OPEN_BOX_END.test(line.trimEnd().slice(-2)) && CLOSE_BOX_START.test(next)) join9 = true;
     if (!join9 && nextIndent < next.length && boxAtEnd(line)) join9 = true;
     if (!join9 && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(firstCell(next)) && !ITEM_START.test(next) && !tableLike(firstCell(next)) && cutByWidth(line, next, nextIndent)) join9 = true;
@@ -13096,7 +13098,8 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn;
         const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next) || unknownWordLabel(cur, next));
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
-        join9 = wrapped && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
+        const headingNext = !open2 && !cannotEnd && CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && caseCue();
+        join9 = wrapped && !headingNext && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
       }
     }
     if (join9 && TABLE_RULE.test(next)) join9 = false;

@@ -298,3 +298,56 @@ describe('devices of one code told on the right and on the left are two devices:
     }
   });
 });
+
+describe('the tail of an indented list line that a wrap put at the margin goes on into the next line at the indent it was cut from', () => {
+  it('"cement was mixed ... over a guide" / "wire;" / "   the rod came out ...": the rod is named in the preparation\'s sentence, so the cement is no device of its own', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the right humerus with reaming of the canal (23935).\n' +
+      'Steps:\n' +
+      '1. Deltopectoral approach; the canal was reamed to 11 mm.\n' +
+      '2. A mould kit was opened. One 40 g pack of Palacos was mixed with\n' +
+      '   1 g of vancomycin and injected over a guide\n' +
+      'wire;\n' +
+      '   the rod came out 8 mm x 250 mm.\n' +
+      '3. The rod would not pass the narrow distal canal; it was not\n' +
+      '   inserted and was discarded.\n' +
+      '4. Closure.\n';
+    const rs = checkNoteAll(note);
+    expect(events(rs)).toEqual([]);
+  });
+});
+
+describe('in a note that uses capitals, a line all in capitals after a line that is not is a heading of its own and is not joined to it', () => {
+  it('a hospital name line then "OPERATIVE REPORT - STAGED TREATMENT ...", wrapped or not: the title stays a heading and its "STAGED" plans nothing', () => {
+    const note =
+      'MERIDIAN VALLEY MEDICAL CENTRE (invented), TOWNSVILLE\n' +
+      'OPERATIVE REPORT - STAGED TREATMENT OF TIBIAL OSTEOMYELITIS\n' +
+      '\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the left femur (27360) with a new antibiotic cement rod in the femoral canal.\n' +
+      'Details: One 40 g pack of PMMA was mixed by hand with 2 g vancomycin, cast in a chest tube and the rod, 9 x 300 mm, was passed into the femoral canal.\n' +
+      'Plan: IV antibiotics and review in clinic.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'staged-removal')).toBe('warn');
+    }
+  });
+});
+
+describe('"repeat stage" / "subsequent stage" with its time is a staged removal', () => {
+  it('"Repeat stage in 6 weeks: removal of this rod" plans the removal', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the left femur (27360) with a new antibiotic cement rod in the femoral canal.\n' +
+      'Details: One 40 g pack of PMMA was mixed by hand with 2 g vancomycin, cast in a chest tube and the rod, 9 x 300 mm, was passed into the femoral canal.\n' +
+      'Plan: Repeat stage in 6 weeks: removal of this rod if the markers settle.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(el(rs, '20702', 'staged-removal')).toBe('pass');
+    }
+  });
+});

@@ -221,6 +221,9 @@ function wholeRows(lines: readonly string[], i: number): boolean {
   return pipes(lines[i]!) === most && pipes(lines[i + 1]!) === most;
 }
 
+/** A line of two words or more, all in capitals (a heading), with no sentence's end. */
+const CAPS_LINE = /^[ ]*(?=[^a-z\n]*[A-Z]{2,}[^a-z\n]*\s[^a-z\n]*[A-Z]{2,})[^a-z\n]*[^a-z\n.!?;,]$/;
+
 export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?: readonly number[]): string {
   if (!text.includes('\n')) return text;
   const continues = continuationRe(layout.continuationWords);
@@ -370,6 +373,9 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
       const item = LIST_MARKER.exec(line);
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join = true;
     }
+    // the tail of an indented line that a wrap put at the margin ("   cement was mixed ... over a guide" / "wire;" / "   the
+    // rod came out 10 mm x 360 mm") goes on into the next line at the indent it was cut from, as the whole line would
+    if (!join && joinedInto && i > 0 && nextIndent > 0 && nextIndent < next.length && leadingSpaces(line) < nextIndent && leadingSpaces(lines[i - 1]!) === nextIndent && !itemStart(next.slice(nextIndent)) && !tableLike(next) && !/[.!?:]$/.test(line.trimEnd()) && !TIMED_ENTRY.test(next)) join = true;
     // a check box cut in two by the wrap ("... [ ] coated nail   [" / "] spacer") is one box again
     if (!join && OPEN_BOX_END.test(line.trimEnd().slice(-2)) && CLOSE_BOX_START.test(next)) join = true;
     // a line that ends with a check box goes on: the box's label is on the next line ("[ ] Rod [ ]" / "Coated nail")
@@ -442,7 +448,10 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next) || unknownWordLabel(cur, next));
         // (after a word a sentence cannot end with, a lone capital and a full stop is an initial, not item E of a list)
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
-        join = wrapped && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
+        // (in a note that uses capitals, a line of two words or more all in capitals after a line that is not is a heading
+        // of its own: "CHAO PHRAYA HOSPITAL (invented), BANGKOK" / "OPERATIVE REPORT - STAGED TREATMENT OF ...")
+        const headingNext = !open && !cannotEnd && CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && caseCue();
+        join = wrapped && !headingNext && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
       }
     }
     // a table's ruled line ("--------+--------") is a line of its own: nothing goes on into it
