@@ -14119,6 +14119,8 @@ var __schemas7 = lazy(() => {
       /** Verbs that make a line a clause, never an operation heading ("A new rod was made ... at the first stage:"). */
       clauseVerbs: phrases2.default([]),
       headingMaxLength: z.number().int().positive(),
+      /** How many lines below a note's title its date-of-service field may stand, in a print of several notes. */
+      serviceFieldLines: z.number().int().positive().default(6),
       bannerMaxLength: z.number().int().positive(),
       operationStartWords: phrases2
     }),
@@ -15537,6 +15539,29 @@ function findOperations(g, text, joined, recordStarts = []) {
     } else if (opensWithDate && !date.rel) heads.push({ start: line.start, line: lt.trim(), kind: "entry", date, banner });
     else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: "neutral", banner });
   }
+  if (c.documentBefore !== null) {
+    const titled = [];
+    for (let li = 0; li < lines.length; li++) {
+      if (!noteTitleLine(c, lines[li].text)) continue;
+      for (let k = li + 1; k < Math.min(lines.length, li + 1 + g.timeline.serviceFieldLines); k++) {
+        const lt = lines[k].text;
+        if (noteTitleLine(c, lt)) break;
+        c.dateRe.lastIndex = 0;
+        const m = c.dateRe.exec(lt);
+        if (!m || !c.serviceLabel.test(lt.slice(0, m.index))) continue;
+        const date = dateKey(c, m, dayFirst);
+        if (date) titled.push({ start: lines[li].start, line: lines[li].text.trim(), kind: "dated", date, banner: true, note: true });
+        break;
+      }
+    }
+    if (titled.length >= 2 && new Set(titled.map((h) => h.date.key)).size >= 2) {
+      for (const h of titled) {
+        const i = heads.findIndex((x) => x.start === h.start);
+        if (i >= 0) heads.splice(i, 1);
+        heads.push(h);
+      }
+    }
+  }
   for (const at of recordStarts) {
     if (heads.some((h) => h.start === at) || !/\n[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, at - 80), at))) continue;
     let prev;
@@ -15586,7 +15611,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     if (!today || !!today.rel !== !!h.date.rel) h.kind = "neutral";
     else {
       const cmp = compareDates(h.date, today);
-      h.kind = cmp === 0 ? "today" : cmp < 0 ? "earlier" : "planned";
+      h.kind = cmp === 0 ? "today" : cmp < 0 ? "earlier" : h.note ? "appended" : "planned";
     }
   }
   if (!heads.some((h) => h.kind === "earlier" || h.kind === "planned" || h.kind === "appended")) return [{ kind: "today", start: 0, end: text.length }];

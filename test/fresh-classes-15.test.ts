@@ -351,3 +351,36 @@ describe('"repeat stage" / "subsequent stage" with its time is a staged removal'
     }
   });
 });
+
+describe('a print of several dated operative notes: the note on the date of service (the cover line "Encounter to code") is the operation, the others are other operations', () => {
+  const older =
+    'OPERATIVE NOTE\n' +
+    'Surgeon: Dr. X\n' +
+    'Date of service: 05/03/2025\n' +
+    'Procedure: Debridement of the left tibia (27640) with antibiotic beads in the tibial canal.\n' +
+    'Details: 40 g of PMMA was mixed by hand with 2 g vancomycin, rolled into 18 beads and packed into the tibial canal.\n' +
+    'Plan: return in one week to take the beads out.\n' +
+    'Signed: Dr. X\n';
+  const coded =
+    'OPERATIVE NOTE\n' +
+    'Surgeon: Dr. X\n' +
+    'Date of service: 05/10/2025\n' +
+    'Procedure: Removal of the antibiotic beads from the left tibial canal; repeat debridement of the tibia (27640).\n' +
+    'Details: the beads placed one week ago were taken out of the canal; all 18 counted. The canal was irrigated.\n' +
+    'Signed: Dr. X\n';
+  it('oldest first, with the cover line naming the later note: only its removal is an event', () => {
+    const note = 'SERIES PRINT - OLDEST FIRST\nEncounter to code: 05/10\n\n' + older + '\n' + coded;
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['remove:intramedullary']);
+    }
+  });
+  it('newest first, with the cover line naming the earlier note: only its placement is an event', () => {
+    const note = 'SERIES PRINT - NEWEST FIRST\nEncounter to code: 05/03\n\n' + coded + '\n' + older;
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'staged-removal')).toBe('pass');
+    }
+  });
+});

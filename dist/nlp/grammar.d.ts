@@ -55,6 +55,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         proseWords: z.ZodArray<z.ZodString>;
         clauseVerbs: z.ZodDefault<z.ZodArray<z.ZodString>>;
         headingMaxLength: z.ZodNumber;
+        serviceFieldLines: z.ZodDefault<z.ZodNumber>;
         bannerMaxLength: z.ZodNumber;
         operationStartWords: z.ZodArray<z.ZodString>;
     }, z.core.$strict>;

@@ -69,6 +69,8 @@ const __schemas = lazy(() => {
             /** Verbs that make a line a clause, never an operation heading ("A new rod was made ... at the first stage:"). */
             clauseVerbs: phrases.default([]),
             headingMaxLength: z.number().int().positive(),
+            /** How many lines below a note's title its date-of-service field may stand, in a print of several notes. */
+            serviceFieldLines: z.number().int().positive().default(6),
             bannerMaxLength: z.number().int().positive(),
             operationStartWords: phrases,
         }),

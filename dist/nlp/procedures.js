@@ -512,6 +512,38 @@ export function findOperations(g, text, joined, recordStarts = []) {
         else if (shaped)
             heads.push({ start: line.start, line: lt.trim(), kind: 'neutral', banner });
     }
+    // a print of several notes, each under the note's own title with its date of service in a field below it ("OPERATIVE
+    // NOTE" / "Date of service: 03/15/2024" ... "OPERATIVE NOTE" / "Date of service: 03/22/2024"): each title opens its
+    // note's part, dated by that field, up to the next such title (the note to code is the one on the date of service, a
+    // print's cover line "Encounter to code: 03/22" when it has one)
+    if (c.documentBefore !== null) {
+        const titled = [];
+        for (let li = 0; li < lines.length; li++) {
+            if (!noteTitleLine(c, lines[li].text))
+                continue;
+            for (let k = li + 1; k < Math.min(lines.length, li + 1 + g.timeline.serviceFieldLines); k++) {
+                const lt = lines[k].text;
+                if (noteTitleLine(c, lt))
+                    break;
+                c.dateRe.lastIndex = 0;
+                const m = c.dateRe.exec(lt);
+                if (!m || !c.serviceLabel.test(lt.slice(0, m.index)))
+                    continue;
+                const date = dateKey(c, m, dayFirst);
+                if (date)
+                    titled.push({ start: lines[li].start, line: lines[li].text.trim(), kind: 'dated', date, banner: true, note: true });
+                break;
+            }
+        }
+        if (titled.length >= 2 && new Set(titled.map((h) => h.date.key)).size >= 2) {
+            for (const h of titled) {
+                const i = heads.findIndex((x) => x.start === h.start);
+                if (i >= 0)
+                    heads.splice(i, 1);
+                heads.push(h);
+            }
+        }
+    }
     // a paragraph opened by a section title of today's record ("Description: The patient was ...", its text on the
     // same line, so no heading line) after an earlier-time block that has lines of its own ends that block, as a
     // heading line would: "Summary of earlier operations:" / "- Week 0: ..." / "" / "Description: ..."
@@ -585,7 +617,8 @@ export function findOperations(g, text, joined, recordStarts = []) {
             h.kind = 'neutral';
         else {
             const cmp = compareDates(h.date, today);
-            h.kind = cmp === 0 ? 'today' : cmp < 0 ? 'earlier' : 'planned';
+            // (a whole note of a later date in a print of several is no plan of today's: it documents nothing of today's)
+            h.kind = cmp === 0 ? 'today' : cmp < 0 ? 'earlier' : h.note ? 'appended' : 'planned';
         }
     }
     if (!heads.some((h) => h.kind === 'earlier' || h.kind === 'planned' || h.kind === 'appended'))
