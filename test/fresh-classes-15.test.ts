@@ -384,3 +384,15 @@ describe('a print of several dated operative notes: the note on the date of serv
     }
   });
 });
+
+describe('in a note that lost its newlines, an unknown short label after a sentence end and a run of spaces ends an indications paragraph, as a line start would', () => {
+  it('"Indication: ... was planned.  Left knee: ... a new static spacer placed into the left knee joint space": the spacer is placed today, in the joint', () => {
+    const note =
+      'OPERATIVE NOTE    Surgeon: Dr. X    Anesthesia: General\n' +
+      'Procedure: Repeat arthrotomy with debridement and placement of a new hand-molded static spacer (27488).  Indication: 70-year-old woman, stage 1 six weeks ago with a static spacer for an infected knee arthroplasty; a spacer exchange was planned.  Left knee: The static PMMA spacer was removed from the left knee joint in its entirety. Two 40 g packs of Palacos, each with 2 g of vancomycin, were hand-molded into a new static spacer, which was placed into the left knee joint space.  Plan: reimplantation in 8 weeks.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs).sort()).toEqual(['insert:intra-articular', 'remove:intra-articular']);
+    }
+  });
+});

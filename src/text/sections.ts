@@ -221,6 +221,9 @@ const RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/
 const LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 const LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 
+/** A short label (one to three words, the first capitalised) after a sentence's end and two spaces or more, up to its colon. */
+const RUN_IN_LABEL = /[.!?][ \t]{2,}((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ][A-Za-z]+){0,2})$/;
+
 /** A list item's number or letter alone before a title on its line ("2. ", "b) ", "(3) "). */
 const LIST_NUMBER = /^[ \t]*\(?(?:\d{1,3}|[a-z])[.)][ \t]*$/i;
 
@@ -283,6 +286,19 @@ export function findSections(text: string, patternDirs: string[] = [], lines: st
         if (prev && prev.category === 'implants' && !/\n[ \t]*\n/.test(text.slice(prev.start, lineStart))) continue;
         heads.push({ start, bodyStart, title, category: categoryFor(c, title) });
         continue;
+      }
+    }
+    // in a paragraph section (indications, history, plan) of a note that lost its newlines, an unknown short label
+    // after a sentence's end and a run of spaces, where its line break was ("... before any reimplantation.  Right
+    // knee: Old incision."), starts a section as at a line start
+    {
+      const open = heads[heads.length - 1];
+      if (open !== undefined && c.paragraphs.has(open.category) && (next === ' ' || next === '\t')) {
+        const um = RUN_IN_LABEL.exec(text.slice(Math.max(lineStart, colon - 48), colon));
+        if (um && !c.notTitles.has(um[1]!.toLowerCase()) && !(c.sentenceVerb?.test(um[1]!) ?? false)) {
+          heads.push({ start: colon - um[1]!.length, bodyStart, title: um[1]!, category: categoryFor(c, um[1]!) });
+          continue;
+        }
       }
     }
     // a known title inside a line, after a sentence end, a run-on comma or a run of spaces ("... pain. FINDINGS:,
