@@ -12897,10 +12897,10 @@ function lineStartsOf(input) {
   return starts;
 }
 var RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`, "gi");
-var ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,48}:(?:[ ]|$))/;
+var ITEM_START = new RegExp("^[ ]*(?:\\(?\\d{1,3}[.)](?:[ ]|$)|\\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\\u2013\\u2014][ ])|\\(?[A-Za-z][.)][ ]|[-*+\\u2022\\u25cf\\u25aa\\u25ba\\u2023\\u2043>]|\\[[ xX\\u2713\\u2714]?\\]|[\\u2610\\u2611\\u2612]|\\||\\p{L}[\\p{L}0-9 /&'()-]{0,48}:(?:[ ]|$))", "u");
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 var OPEN_PHRASE_END = /(?:^|[ ])(?:a|an|the)[ ]+[A-Za-z][A-Za-z-]*[ ]*$/i;
-var LABEL_ONLY = /^[A-Za-z][A-Za-z'-]{0,20}:(?:[ ]|$)/;
+var LABEL_ONLY = new RegExp("^\\p{L}[\\p{L}'-]{0,20}:(?:[ ]|$)", "u");
 var ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
 var TIMED_ENTRY = /^[ ]*\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:am|pm|h|hrs))?(?:[ ]+|[ ]*[-\u2013\u2014|][ ]*)(?=[A-Za-z(\[])/i;
 var TITLE_THEN_FIELD_SRC = String.raw`^[ ]*[A-Za-z][^:|\n]*?[^ :|\n][ ]{5,}(?=[A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2}:[ ]+[^ \n][^:|\n]*$)`;
@@ -12928,8 +12928,8 @@ function boxAtEnd(line) {
   return (last === 93 || last >= 9744 && last <= 9746) && BOX_AT_END.test(t.slice(-6));
 }
 var tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ""));
-var KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
-var KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
+var KEY_VALUE = new RegExp("^\\p{L}[\\p{L}0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])", "u");
+var KEY_VALUE_ANY = new RegExp("^\\p{L}[\\p{L}0-9 /&'().#-]{0,40}:[ ]+", "u");
 function compiledOnce(cache2, key2, build) {
   let value = cache2.get(key2);
   if (value === void 0) cache2.set(key2, value = build(key2));
@@ -13346,7 +13346,7 @@ var BRACKET_HEADING = /(^[ \t]*|[.!?;][ \t]+)\[([A-Za-z][A-Za-z /&-]{0,40}[A-Za-
 var MD_HEADING = /^([ \t]*)(#{1,6})[ \t]+(?!of\b)([A-Za-z][^\n#:|]{0,80}?)[ \t]*#*[ \t]*$/gm;
 var FIELD_LINE_MAX = 120;
 var SPACED_LABEL = /^([A-Za-z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,3}?)( {2,})(?=\S)/gm;
-var DOT_LEADER = /^([ \t]*[A-Za-z][A-Za-z0-9 /&()'#-]{0,48}?[A-Za-z0-9)])((?: \.{3,}| \.{2}(?=[ \t])|\.{4,})[ \t]*)(?=\S|$)/gm;
+var DOT_LEADER = new RegExp("^([ \\t]*\\p{L}[\\p{L}0-9 /&()'#-]{0,48}?[\\p{L}0-9)])((?: \\.{3,}| \\.{2}(?=[ \\t])|\\.{4,})[ \\t]*)(?=\\S|$)", "gmu");
 function laidOut(input, lined, map, lineStarts2, layout) {
   if (layout.hl7 && lined.includes("|")) {
     const spans2 = segmentSpans(lined, layout.hl7);

@@ -396,3 +396,51 @@ describe('in a note that lost its newlines, an unknown short label after a sente
     }
   });
 });
+
+describe('a label in any alphabet ("Diagnóstico ......", "Espaçador:") is a label: dot leaders, field values and item starts do not depend on ASCII letters', () => {
+  it('a dotted field list with accented labels keeps each field on its own line: the removed-implants row does not swallow the spacer row', () => {
+    const note =
+      'RELATÓRIO OPERATÓRIO / OPERATIVE REPORT\n' +
+      'Cirurgião ............... Dr. X\n' +
+      'Procedimentos ........... Removal of the infected knee prosthesis (CPT 27488)\n' +
+      '                          and an antibiotic cement spacer in the knee joint\n' +
+      'Implantes retirados ..... Femoral and tibial components with their cement\n' +
+      'Espaçador ............... Palacos 2 x 40 g + vancomycin 4 g, moulded by hand\n' +
+      '                          and placed in the knee joint\n' +
+      'Plano ................... Reimplantation in 8 weeks, with removal of the spacer\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intra-articular']);
+      expect(el(rs, '20704', 'quantity')).toBe('pass');
+    }
+  });
+});
+
+describe('Portuguese vocabulary, as data: pérolas, espaçador, cimento, haste de cimento, manipulated / confectioned cement', () => {
+  it('"the cement with gentamicin was manipulated at the table and pérolas were confectioned, placed in the calcaneal cavity"', () => {
+    const note =
+      'OPERATIVE REPORT\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Sequestrectomy of the left calcaneus (28120) with antibiotic pérolas.\n' +
+      'Description: One pack of 40 g of cimento was manipulated at the table with 1 g of gentamicin and 16 pérolas were confectioned by hand; the pérolas were placed in the calcaneal cavity.\n' +
+      'Plan: removal of the pérolas in 6 weeks.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:deep']);
+      expect(el(rs, '20700', 'carrier')).toBe('pass');
+      expect(el(rs, '20700', 'fabrication')).toBe('pass');
+    }
+  });
+  it('(guard) "the fracture was manipulated" prepares no device', () => {
+    const note =
+      'OPERATIVE REPORT\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the left calcaneus (28120) with antibiotic beads.\n' +
+      'Description: The fracture was manipulated into place. Gentamicin PMMA beads were placed in the calcaneal cavity.\n' +
+      'Plan: removal of the beads in 6 weeks.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(el(rs, '20700', 'fabrication')).toBe('fail');
+    }
+  });
+});

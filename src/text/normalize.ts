@@ -59,12 +59,12 @@ const RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`
  * and the evidence map are unchanged.
  */
 // (a line keyed by a number and a gap, "27303  Incision of ...", "11044-59 - debridement", is an item too)
-const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||[A-Za-z][A-Za-z0-9 /&'()-]{0,48}:(?:[ ]|$))/;
+const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||\p{L}[\p{L}0-9 /&'()-]{0,48}:(?:[ ]|$))/u;
 const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 /** A line that ends in an article and one word: a noun phrase still open ("... recommended a two-stage"). */
 const OPEN_PHRASE_END = /(?:^|[ ])(?:a|an|the)[ ]+[A-Za-z][A-Za-z-]*[ ]*$/i;
 /** A line that opens with one word and a colon ("note: 25 of 25"), and with no other item marker. */
-const LABEL_ONLY = /^[A-Za-z][A-Za-z'-]{0,20}:(?:[ ]|$)/;
+const LABEL_ONLY = /^\p{L}[\p{L}'-]{0,20}:(?:[ ]|$)/u;
 /** A table row that opens with its own key before a pipe (" 2 | Bead string |", "# | Device |"). */
 const ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
 /**
@@ -110,8 +110,8 @@ function boxAtEnd(line: string): boolean {
 }
 /** A table row: a pipe, or columns separated by runs of spaces (a "Label:   value" gap is not a column). */
 const tableLike = (line: string): boolean => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ''));
-const KEY_VALUE = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/;
-const KEY_VALUE_ANY = /^[A-Za-z][A-Za-z0-9 /&'().#-]{0,40}:[ ]+/;
+const KEY_VALUE = /^\p{L}[\p{L}0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/u;
+const KEY_VALUE_ANY = /^\p{L}[\p{L}0-9 /&'().#-]{0,40}:[ ]+/u;
 
 export interface LayoutOptions {
   /** Words a sentence cannot end with ("of", "with"): a line ending with one continues on the next. */
@@ -776,8 +776,9 @@ const SPACED_LABEL = /^([A-Za-z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,3}?)( {2,}
 /**
  * A label at a line start followed by a dot leader: the label, then the leader with its spaces (3+ dots after a space, or
  * 4+; or 2 between spaces, as a long label's leader is cut short to keep its column: "Antibiotic-coated .. ( ) Yes").
+ * A label's letters may be any alphabet's ("Diagnóstico .........", "Espaçador ......").
  */
-const DOT_LEADER = /^([ \t]*[A-Za-z][A-Za-z0-9 /&()'#-]{0,48}?[A-Za-z0-9)])((?: \.{3,}| \.{2}(?=[ \t])|\.{4,})[ \t]*)(?=\S|$)/gm;
+const DOT_LEADER = /^([ \t]*\p{L}[\p{L}0-9 /&()'#-]{0,48}?[\p{L}0-9)])((?: \.{3,}| \.{2}(?=[ \t])|\.{4,})[ \t]*)(?=\S|$)/gmu;
 
 /**
  * The document from the substituted text and its map to the input (null: the same offsets): the note's own
