@@ -444,3 +444,43 @@ describe('Portuguese vocabulary, as data: pérolas, espaçador, cimento, haste d
     }
   });
 });
+
+describe('an absorbable carrier said to need no removal ("no removal procedure is planned", "will not need to be removed") addresses the removal: staged-removal passes', () => {
+  const note = (plan: string) =>
+    'OPERATIVE NOTE\n' +
+    'Surgeon: Dr. X\n' +
+    'Procedure: Debridement of the right tibia (27640) with calcium sulfate pellets in the tibial cavity.\n' +
+    'Description: 10 cc of calcium sulfate was mixed by hand with 1 g vancomycin, cast into pellets and packed into the cavity of the distal tibia.\n' +
+    `Plan: ${plan}\n`;
+  it('"no removal procedure is planned for the pellets" and "they will not need to be removed" pass', () => {
+    for (const p of ['Calcium sulfate resorbs; no removal procedure is planned for the pellets.', 'I told her the pellets dissolve and they will not need to be removed.']) {
+      for (const t of layouts(note(p))) {
+        const rs = checkNoteAll(t);
+        expect(events(rs)).toEqual(['insert:deep']);
+        expect(el(rs, '20700', 'staged-removal')).toBe('pass');
+      }
+    }
+  });
+  it('(guard) removal not addressed: n/a', () => {
+    for (const t of layouts(note('Splint; review in clinic in 2 weeks.'))) {
+      expect(el(checkNoteAll(t), '20700', 'staged-removal')).toBe('n/a');
+    }
+  });
+});
+
+describe('a procedure noun before a word of a place ("the saucerization cavity") names where, not a procedure of today', () => {
+  it('a bead removal whose only other words are "the chain lay in the saucerization cavity": the removal is the only procedure', () => {
+    const note =
+      'PROCEDURE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Removal of antibiotic beads from the left calcaneal cavity (CPT 20680)\n' +
+      'Indication: planned removal four weeks after the beads were placed.\n' +
+      'Findings: The bead chain lay in the saucerization cavity of the calcaneal body, lined by granulation tissue.\n' +
+      'Description: Through a small incision the tobramycin PMMA chain was delivered; all 10 beads were counted.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['remove:deep']);
+      expect(el(rs, '20701', 'primary-procedure')).toBe('fail');
+    }
+  });
+});
