@@ -16099,6 +16099,20 @@ function findDeviceMentions(a) {
     }
     out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start: ref.start, end: ref.end, text: ref.text, sentence: s, form, reason: `refers back to the ${form} described just before`, basis: "anaphor" });
   }
+  for (let s = 0; s < a.sentences.length && (withDevice.size || headed.size); s++) {
+    if (withDevice.has(s)) continue;
+    const sent = a.sentences[s];
+    const act = a.in("actions", s).find((m) => m.entry.tags.has("insert") && !m.entry.tags.has("stative") && !m.entry.tags.has("purpose"));
+    if (!act || ACTION_NOUN.test(act.text) || !ELIDED_LEAD.test(a.doc.text.slice(sent.start, act.start)) || !a.in("sites", s).some((m) => m.start > act.end)) continue;
+    const title = headed.get(sent.section);
+    let form = title && title.loaded && title.forms.size === 1 ? [...title.forms][0] : void 0;
+    if (form === void 0) {
+      const back = [s - 1, s - 2].find((p) => p >= 0 && withDevice.has(p) && a.sentences[p].section === sent.section);
+      if (back !== void 0) form = out.filter((d) => d.sentence === back).pop().form;
+    }
+    if (form === void 0) continue;
+    out.push({ lexicon: "anaphor", entry: { name: form, tags: /* @__PURE__ */ new Set() }, start: act.start, end: act.end, text: act.text, sentence: s, form, reason: `the ${form}, the subject its sentence leaves out`, basis: "anaphor" });
+  }
   const re = deviceGrammar(a).anaphorAll;
   for (const s of [...withDevice]) {
     const sent = a.sentences[s];
@@ -16190,6 +16204,8 @@ function headingBlocks(a) {
   return { removal, mixed };
 }
 var headingMemo = /* @__PURE__ */ new WeakMap();
+var ELIDED_LEAD = /^[\s\-*\u2022\d.)(]*$/;
+var ACTION_NOUN = /(?:ion|ions|ing|ment)$/i;
 function headingForms(a) {
   let memo = headingMemo.get(a);
   if (!memo) headingMemo.set(a, memo = findHeadingForms(a));
@@ -16233,6 +16249,10 @@ function deviceLog(a) {
   return [...bySection.values()].some((f) => f.drug && f.carrier);
 }
 var deviceGrammarCache = /* @__PURE__ */ new WeakMap();
+function namedNew(a, s, at) {
+  const sent = a.sentences[s];
+  return deviceGrammar(a).newDeviceBefore.test(a.doc.text.slice(Math.max(sent.start, at - 80), at));
+}
 function deviceGrammar(a) {
   const gr = a.grammar;
   let c = deviceGrammarCache.get(gr);
@@ -17938,15 +17958,16 @@ function attachedTerms(ctx, refs) {
     for (const f of ctx.dev.frames) if (f.action === "insert") for (const form of f.forms) lastPlaced.set(form, Math.max(lastPlaced.get(form) ?? -1, ...f.sentences));
   }
   const leftIn = (m) => assertionOf(a, m) === "hypothetical" && a.in("forms", m.sentence).some((f) => forms.has(f.entry.name) && m.sentence > (lastPlaced.get(f.entry.name) ?? Infinity));
-  return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !laterDevice(m) && !inserted(m.sentence) && !leftIn(m) && attachedTo(ctx, m, forms));
+  const removed = ctx.pack.action === "remove" ? (f) => !namedNew(a, f.sentence, f.start) : void 0;
+  return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !laterDevice(m) && !inserted(m.sentence) && !leftIn(m) && attachedTo(ctx, m, forms, removed));
 }
-function attachedTo(ctx, m, forms) {
+function attachedTo(ctx, m, forms, formOk) {
   const { a } = ctx;
   const g = a.grammar.devices;
   const re = attachRegexes(g);
   const text = a.doc.text;
   return a.in("forms", m.sentence).some((f) => {
-    if (!forms.has(f.entry.name)) return false;
+    if (!forms.has(f.entry.name) || formOk && !formOk(f)) return false;
     if (m.start >= f.start && m.end <= f.end) return true;
     if (f.start >= m.end) return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !re.phraseBreak.test(text.slice(m.end, f.start));
     return m.start >= f.end && m.start - f.end <= g.attachedWindow && re.linkAfter.test(text.slice(f.end, m.start));

@@ -484,3 +484,61 @@ describe('a procedure noun before a word of a place ("the saucerization cavity")
     }
   });
 });
+
+describe('a sentence that opens with its placement and leaves its subject out is about the device its block is headed by, or the one just before it', () => {
+  it('(guard) "New rod: ... injected into a 24 Fr chest drain over a guide wire." / "Rod 9 mm." / "Inserted into the tibial canal": the rod is placed in the canal (a chest drain is a mould)', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Repeat sequestrectomy of the left tibia (27640).\n' +
+      'New rod: one 40 g pack of plain cement mixed on the back table with 2 g vancomycin, injected into a 24 Fr chest drain over a guide wire. Rod 9 mm x 25 cm.\n' +
+      '  Inserted into the reamed tibial medullary canal through the entry portal.\n' +
+      'Plan: removal of the cement rod at 6 weeks.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+    }
+  });
+  it('(guard) "Placed supine." names no place of a device: nothing is placed', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the right knee (27310).\n' +
+      'Description: Placed supine. The joint was washed out with 9 L of saline; no antibiotic beads were used.\n';
+    for (const t of layouts(note)) {
+      expect(events(checkNoteAll(t))).toEqual([]);
+    }
+  });
+});
+
+describe('a drug drawn "from IV vials" for the cement is the device\'s drug, not a systemic dose', () => {
+  it('"mixed with 2 g vancomycin powder and 240 mg gentamicin from IV vials": the drug is named', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Sequestrectomy of the left femur (27360) with an antibiotic cement rod in the femoral canal.\n' +
+      'Rod: one 40 g pack of plain cement was mixed by hand with 240 mg gentamicin from IV vials, cast in a chest tube and passed into the femoral canal.\n' +
+      'Plan: remove the rod in 6 weeks.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'drug')).toBe('pass');
+    }
+  });
+});
+
+describe('in an exchange, the material of the form named as the new device ("for a new hand-made cement rod") is not the removed device\'s', () => {
+  it('"planned exchange of the antibiotic rod for a new hand-made cement rod": the removed rod\'s material is not named', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Repeat debridement of the right tibia (27640); planned exchange of the antibiotic rod in the tibial canal for a new hand-made cement rod.\n' +
+      'Description: The old antibiotic rod was withdrawn intact from the tibial canal. One 40 g pack of PMMA was mixed by hand with 2 g vancomycin, cast in a chest tube, and the new rod was passed into the tibial canal.\n' +
+      'Plan: remove the rod in 6 weeks.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs).sort()).toEqual(['insert:intramedullary', 'remove:intramedullary']);
+      expect(el(rs, '20703', 'device-removed')).toBe('fail');
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { pipeTables, siteOf } from '../nlp/devices.js';
+import { namedNew, pipeTables, siteOf } from '../nlp/devices.js';
 import { itemAround, phrases } from '../text/regex.js';
 import { assertionOf, explainOf, withdrawnBy, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences } from './common.js';
 export function evaluate(ctx, spec) {
@@ -232,16 +232,19 @@ function attachedTerms(ctx, refs) {
     }
     const leftIn = (m) => assertionOf(a, m) === 'hypothetical'
         && a.in('forms', m.sentence).some((f) => forms.has(f.entry.name) && m.sentence > (lastPlaced.get(f.entry.name) ?? Infinity));
-    return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !laterDevice(m) && !inserted(m.sentence) && !leftIn(m) && attachedTo(ctx, m, forms));
+    // (for a removal, the material of a form named as the new one, "exchange of the antibiotic rod for a new hand-made
+    // cement rod", is the new device's)
+    const removed = ctx.pack.action === 'remove' ? (f) => !namedNew(a, f.sentence, f.start) : undefined;
+    return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !laterDevice(m) && !inserted(m.sentence) && !leftIn(m) && attachedTo(ctx, m, forms, removed));
 }
 /** True when term `m` stands in one phrase with a form of `forms` in its sentence ("PMMA bead chains", "beads of PMMA"). */
-function attachedTo(ctx, m, forms) {
+function attachedTo(ctx, m, forms, formOk) {
     const { a } = ctx;
     const g = a.grammar.devices;
     const re = attachRegexes(g);
     const text = a.doc.text;
     return a.in('forms', m.sentence).some((f) => {
-        if (!forms.has(f.entry.name))
+        if (!forms.has(f.entry.name) || (formOk && !formOk(f)))
             return false;
         // (a form whose own name holds the material: "cement spacer")
         if (m.start >= f.start && m.end <= f.end)

@@ -58,6 +58,8 @@ export interface DeviceAnalysis {
 }
 /** The specific site a site mention names (intramedullary, deep, intra-articular), if any. */
 export declare function siteOf(m: Mention): Site | undefined;
+/** True when a device form at `at` (note offset) of sentence `s` is named as a new one ("a new hand-made cement rod"). */
+export declare function namedNew(a: Analysis, s: number, at: number): boolean;
 /**
  * True when an earlier-time anchor or a date before the date of service stands in the clause of a mention ("Two
  * weeks ago ... 24 beads were placed", "12OCT2026: nail removed, canal reamed"), not hundreds of characters away

@@ -290,6 +290,29 @@ function findDeviceMentions(a) {
         }
         out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start: ref.start, end: ref.end, text: ref.text, sentence: s, form, reason: `refers back to the ${form} described just before`, basis: 'anaphor' });
     }
+    // a sentence that opens with its placement and leaves its subject out ("Rod 9 mm x 25 cm." / "Inserted into the reamed
+    // tibial canal through the entry portal.") is about the device its block is headed by ("New rod:"), or the one of
+    // the sentence before it in its section; it says where the device went (a site), so "Placed supine" is none of it
+    for (let s = 0; s < a.sentences.length && (withDevice.size || headed.size); s++) {
+        if (withDevice.has(s))
+            continue;
+        const sent = a.sentences[s];
+        const act = a.in('actions', s).find((m) => m.entry.tags.has('insert') && !m.entry.tags.has('stative') && !m.entry.tags.has('purpose'));
+        // (a verb, not the noun of a list item that names its own object: "Insertion of a standard nail", "Packing of the
+        // cavity with allograft chips")
+        if (!act || ACTION_NOUN.test(act.text) || !ELIDED_LEAD.test(a.doc.text.slice(sent.start, act.start)) || !a.in('sites', s).some((m) => m.start > act.end))
+            continue;
+        const title = headed.get(sent.section);
+        let form = title && title.loaded && title.forms.size === 1 ? [...title.forms][0] : undefined;
+        if (form === undefined) {
+            const back = [s - 1, s - 2].find((p) => p >= 0 && withDevice.has(p) && a.sentences[p].section === sent.section);
+            if (back !== undefined)
+                form = out.filter((d) => d.sentence === back).pop().form;
+        }
+        if (form === undefined)
+            continue;
+        out.push({ lexicon: 'anaphor', entry: { name: form, tags: new Set() }, start: act.start, end: act.end, text: act.text, sentence: s, form, reason: `the ${form}, the subject its sentence leaves out`, basis: 'anaphor' });
+    }
     // ... and so does one in a later clause of the device's own sentence, before that clause's placement ("Vancomycin
     // beads had been fashioned by hand on the back table, and a handful of them were placed deep to the fascia")
     const re = deviceGrammar(a).anaphorAll;
@@ -441,6 +464,10 @@ function headingBlocks(a) {
     return { removal, mixed };
 }
 const headingMemo = new WeakMap();
+/** Text before a sentence's opening action: nothing but a list marker or a label's punctuation. */
+const ELIDED_LEAD = /^[\s\-*\u2022\d.)(]*$/;
+/** An action word that is a noun (its own phrase names what it acts on): "insertion", "packing", "placement". */
+const ACTION_NOUN = /(?:ion|ions|ing|ment)$/i;
 function headingForms(a) {
     // (read by the device mentions and again by the frames: found once per note)
     let memo = headingMemo.get(a);
@@ -504,6 +531,11 @@ function deviceLog(a) {
     return [...bySection.values()].some((f) => f.drug && f.carrier);
 }
 const deviceGrammarCache = new WeakMap();
+/** True when a device form at `at` (note offset) of sentence `s` is named as a new one ("a new hand-made cement rod"). */
+export function namedNew(a, s, at) {
+    const sent = a.sentences[s];
+    return deviceGrammar(a).newDeviceBefore.test(a.doc.text.slice(Math.max(sent.start, at - 80), at));
+}
 function deviceGrammar(a) {
     const gr = a.grammar;
     let c = deviceGrammarCache.get(gr);

@@ -3,7 +3,7 @@ import type { Mention } from '../nlp/analyze.js';
 import type { Quantity } from '../nlp/quantity.js';
 import type { CheckSpec } from '../rules/pack.js';
 import type { Grammar } from '../nlp/grammar.js';
-import { pipeTables, siteOf, type DeviceEventDetail } from '../nlp/devices.js';
+import { namedNew, pipeTables, siteOf, type DeviceEventDetail } from '../nlp/devices.js';
 import { itemAround, phrases } from '../text/regex.js';
 import { assertionOf, explainOf, withdrawnBy, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict, type Assert } from './common.js';
 
@@ -218,17 +218,20 @@ function attachedTerms(ctx: EvalContext, refs: TermRef[]): Mention[] {
   }
   const leftIn = (m: Mention) => assertionOf(a, m) === 'hypothetical'
     && a.in('forms', m.sentence).some((f) => forms.has(f.entry.name) && m.sentence > (lastPlaced.get(f.entry.name) ?? Infinity));
-  return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !laterDevice(m) && !inserted(m.sentence) && !leftIn(m) && attachedTo(ctx, m, forms));
+  // (for a removal, the material of a form named as the new one, "exchange of the antibiotic rod for a new hand-made
+  // cement rod", is the new device's)
+  const removed = ctx.pack.action === 'remove' ? (f: Mention) => !namedNew(a, f.sentence, f.start) : undefined;
+  return refMentions(a, refs, null).filter((m) => !a.assertion(m).negated && !laterDevice(m) && !inserted(m.sentence) && !leftIn(m) && attachedTo(ctx, m, forms, removed));
 }
 
 /** True when term `m` stands in one phrase with a form of `forms` in its sentence ("PMMA bead chains", "beads of PMMA"). */
-function attachedTo(ctx: EvalContext, m: Mention, forms: Set<string>): boolean {
+function attachedTo(ctx: EvalContext, m: Mention, forms: Set<string>, formOk?: (f: Mention) => boolean): boolean {
   const { a } = ctx;
   const g = a.grammar.devices;
   const re = attachRegexes(g);
   const text = a.doc.text;
   return a.in('forms', m.sentence).some((f) => {
-    if (!forms.has(f.entry.name)) return false;
+    if (!forms.has(f.entry.name) || (formOk && !formOk(f))) return false;
     // (a form whose own name holds the material: "cement spacer")
     if (m.start >= f.start && m.end <= f.end) return true;
     if (f.start >= m.end) return f.start - m.end <= g.attachedWindow && /^[\w\s/+-]*$/.test(text.slice(m.end, f.start)) && !re.phraseBreak.test(text.slice(m.end, f.start));
