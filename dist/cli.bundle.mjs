@@ -16926,6 +16926,13 @@ function analyseDevices(a) {
     removeSentences.add(s);
   }
   for (const s of describedOnly) {
+    if (!insertSentences.has(s) || a.in("fabrication", s).some((m) => m.entry.tags.has("manual"))) continue;
+    const forms = new Set((bySentence.get(s) ?? []).map((d) => d.form));
+    if (!forms.size || ![...forms].every((f) => raw.some((r) => r.action === "remove" && r.forms.includes(f)) && !raw.some((r) => r.action === "insert" && r.forms.includes(f)))) continue;
+    insertSentences.delete(s);
+    removeSentences.add(s);
+  }
+  for (const s of describedOnly) {
     const prev = s - 1;
     if (prev < 0 || !removeSentences.has(prev) || insertSentences.has(prev) || a.sentences[prev].section !== a.sentences[s].section) continue;
     if (a.in("fabrication", s).some((m) => m.entry.tags.has("manual"))) continue;

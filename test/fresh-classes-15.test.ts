@@ -542,3 +542,20 @@ describe('in an exchange, the material of the form named as the new device ("for
     }
   });
 });
+
+describe('a device described with no placement of its own, of a form only taken out today, tells that removal', () => {
+  it('"The pellet chain was found under the fascia." / "It was withdrawn; all 14 beads were counted." beside a new rod: the count is not the rod\'s amount', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedures: Removal of the antibiotic PMMA bead chain from the left thigh, beneath the fascia lata; antibiotic cement rod into the left femoral canal.\n' +
+      'Description: The bead chain was found beneath the fascia lata in granulation tissue. It was withdrawn; all 14 beads on the wire were accounted for.\n' +
+      'Dr. X mixed Palacos with vancomycin by hand and injected it into a chest tube over a guide wire. The tube was cut away and the rod was inserted into the femoral canal.\n' +
+      'Plan: remove the rod in 6 weeks.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs).sort()).toEqual(['insert:intramedullary', 'remove:deep']);
+      expect(el(rs, '20702', 'quantity')).toBe('fail');
+    }
+  });
+});

@@ -1659,6 +1659,16 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
     insertSentences.delete(s);
     removeSentences.add(s);
   }
+  // a device described with no placement of its own whose forms are only taken out today, none placed ("The bead chain
+  // was found beneath the fascia." / "It was withdrawn; all 22 beads were accounted for." beside a new cement rod), tells
+  // that removal
+  for (const s of describedOnly) {
+    if (!insertSentences.has(s) || a.in('fabrication', s).some((m) => m.entry.tags.has('manual'))) continue;
+    const forms = new Set((bySentence.get(s) ?? []).map((d) => d.form));
+    if (!forms.size || ![...forms].every((f) => raw.some((r) => r.action === 'remove' && r.forms.includes(f)) && !raw.some((r) => r.action === 'insert' && r.forms.includes(f)))) continue;
+    insertSentences.delete(s);
+    removeSentences.add(s);
+  }
   // a device counted out with no action of its own, right after its removal ("The joint chain was removed. All 16 PMMA
   // beads were counted on the wire."), tells that removal, not the new device's making, in a note that places one too
   for (const s of describedOnly) {
