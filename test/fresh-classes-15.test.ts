@@ -559,3 +559,22 @@ describe('a device described with no placement of its own, of a form only taken 
     }
   });
 });
+
+describe('"Course:" alone heads the course of the operation, not a history ("hospital course" and "clinical course" stay history)', () => {
+  it('"Course, as I observed it:" then the making and placing of the beads: the beads\' drug and amount are read', () => {
+    const note =
+      'BRIEF OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Drainage of a deep abscess of the left thigh (27301); antibiotic cement beads in the cavity.\n' +
+      'Course, as I observed it:\n' +
+      '  * Dr. X mixed one 40 g pack of Palacos with 2 g of vancomycin and rolled 24 beads by hand.\n' +
+      '  * The beads were laid deep to the fascia lata in the abscess cavity.\n' +
+      'Plan: beads out in 2 weeks.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:deep']);
+      expect(el(rs, '20700', 'drug')).toBe('pass');
+      expect(el(rs, '20700', 'quantity')).toBe('pass');
+    }
+  });
+});
