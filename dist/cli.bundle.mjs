@@ -10669,7 +10669,7 @@ var BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
 var RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/&-]*){1,12})/g;
 var LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 var LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
-var RUN_IN_LABEL = /[.!?][ \t]{2,}((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ][A-Za-z]+){0,2})$/;
+var RUN_IN_LABEL = /[.!?][ \t]{2,}([A-Za-z][a-z]+|[A-Z]{2,})((?:[ ][A-Za-z]+){0,2})$/;
 var LIST_NUMBER = /^[ \t]*\(?(?:\d{1,3}|[a-z])[.)][ \t]*$/i;
 function categoryOf(title, patternDirs = []) {
   return compile3(patternDirs).byTitle.get(key(title));
@@ -10714,8 +10714,9 @@ function findSections(text, patternDirs = [], lines = text, continues) {
       const open2 = heads[heads.length - 1];
       if (open2 !== void 0 && c.paragraphs.has(open2.category) && (next === " " || next === "	")) {
         const um = RUN_IN_LABEL.exec(text.slice(Math.max(lineStart, colon - 48), colon));
-        if (um && !c.notTitles.has(um[1].toLowerCase()) && !(c.sentenceVerb?.test(um[1]) ?? false)) {
-          heads.push({ start: colon - um[1].length, bodyStart, title: um[1], category: categoryFor(c, um[1]) });
+        const label = um ? um[1] + um[2] : "";
+        if (um && !c.notTitles.has(label.toLowerCase()) && !(c.sentenceVerb?.test(label) ?? false)) {
+          heads.push({ start: colon - label.length, bodyStart, title: label, category: categoryFor(c, label) });
           continue;
         }
       }

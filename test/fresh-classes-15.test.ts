@@ -578,3 +578,30 @@ describe('"Course:" alone heads the course of the operation, not a history ("hos
     }
   });
 });
+
+describe('an aside set off by two dashes ends the scope of a negation opened inside it; a single dash does not', () => {
+  it('"opened from the package -- no mixing, used as supplied -- and packed into the tibial canal": the pellets are placed (ready-made)', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Debridement of the right tibia (27640); gentamicin PMMA bead chain in the tibial canal.\n' +
+      'Description: A commercial gentamicin PMMA bead chain, 30 beads, was opened from the package -- no mixing, used as supplied -- and passed down the tibial canal.\n' +
+      'Plan: chain out in 2 weeks.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary']);
+      expect(el(rs, '20702', 'fabrication')).toBe('fail');
+    }
+  });
+  it('(guard) "removal of the antibiotic rod -- not performed today" still takes nothing out', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedure: Wound washout of the right leg (11042).\n' +
+      '- Scheduled procedure: removal of the antibiotic cement rod and exchange nailing -- not performed today\n' +
+      'Plan: rod removal next week.\n';
+    for (const t of layouts(note)) {
+      expect(events(checkNoteAll(t))).toEqual([]);
+    }
+  });
+});

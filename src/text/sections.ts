@@ -221,8 +221,8 @@ const RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/
 const LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 const LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 
-/** A short label (one to three words, the first capitalised) after a sentence's end and two spaces or more, up to its colon. */
-const RUN_IN_LABEL = /[.!?][ \t]{2,}((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ ][A-Za-z]+){0,2})$/;
+/** A short label (one to three words, in any case) after a sentence's end and two spaces or more, up to its colon. */
+const RUN_IN_LABEL = /[.!?][ \t]{2,}([A-Za-z][a-z]+|[A-Z]{2,})((?:[ ][A-Za-z]+){0,2})$/;
 
 /** A list item's number or letter alone before a title on its line ("2. ", "b) ", "(3) "). */
 const LIST_NUMBER = /^[ \t]*\(?(?:\d{1,3}|[a-z])[.)][ \t]*$/i;
@@ -295,8 +295,9 @@ export function findSections(text: string, patternDirs: string[] = [], lines: st
       const open = heads[heads.length - 1];
       if (open !== undefined && c.paragraphs.has(open.category) && (next === ' ' || next === '\t')) {
         const um = RUN_IN_LABEL.exec(text.slice(Math.max(lineStart, colon - 48), colon));
-        if (um && !c.notTitles.has(um[1]!.toLowerCase()) && !(c.sentenceVerb?.test(um[1]!) ?? false)) {
-          heads.push({ start: colon - um[1]!.length, bodyStart, title: um[1]!, category: categoryFor(c, um[1]!) });
+        const label = um ? um[1]! + um[2]! : '';
+        if (um && !c.notTitles.has(label.toLowerCase()) && !(c.sentenceVerb?.test(label) ?? false)) {
+          heads.push({ start: colon - label.length, bodyStart, title: label, category: categoryFor(c, label) });
           continue;
         }
       }
