@@ -17200,7 +17200,12 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     }
     for (let s = 0; s < a.sentences.length; s++) {
       const f = owner.get(a.sentences[s].section);
-      if (f && !notInDevice(a, s)) f.sentences.add(s);
+      const others = () => {
+        if ((a.sentences[s].text.match(/\|/g)?.length ?? 0) < 2) return false;
+        const named = formsNamed(a, s, devices);
+        return named.size > 0 && ![...named].some((x) => f.forms.includes(x)) && [...named].some((x) => frames.some((g) => g !== f && g.forms.includes(x)));
+      };
+      if (f && !notInDevice(a, s) && !others()) f.sentences.add(s);
     }
   }
   const implantBlocks = /* @__PURE__ */ new Map();
@@ -17234,16 +17239,17 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     const holders = frames.filter((f2) => [...f2.sentences].some((t) => t >= s && t <= end));
     if (holders.length !== 1) continue;
     const f = holders[0];
+    const othersRow = (t) => [...formsNamed(a, t, devices)].some((x) => !f.forms.includes(x) && frames.some((g) => g !== f && g.forms.includes(x)));
     const material = [];
     for (let t = s + 1; t <= end; t++) {
-      if (f.sentences.has(t) || notInDevice(a, t)) continue;
+      if (f.sentences.has(t) || notInDevice(a, t) || othersRow(t)) continue;
       const own = (f.action === "insert" || removalTableRow(a, t)) && (a.in("drugs", t).length > 0 || a.in("carriers", t).length > 0 && !a.in("carriers", t).every((c) => fixedElsewhere(a, c)) || f.action === "insert" && a.in("fabrication", t).some((m) => m.entry.tags.has("manual")));
       if (own) material.push(t);
     }
     for (const t of material) f.sentences.add(t);
     const between = [];
     for (let t = s + 1; t <= end; t++) {
-      if (f.sentences.has(t) || notInDevice(a, t)) continue;
+      if (f.sentences.has(t) || notInDevice(a, t) || othersRow(t)) continue;
       const wrapped = f.sentences.has(t - 1) && /\|[ \t]*\|/.test(a.sentences[t].text) && a.in("forms", t).every((m) => f.forms.includes(m.entry.name));
       if (f.sentences.has(t - 1) && f.sentences.has(t + 1) || wrapped) between.push(t);
     }

@@ -605,3 +605,24 @@ describe('an aside set off by two dashes ends the scope of a negation opened ins
     }
   });
 });
+
+describe('a table row that names another device\'s form belongs to that device, even inside a block or between rows of another', () => {
+  it('"Beads:" block with a table whose rod row carries the amounts: the beads have no amount', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'Surgeon: Dr. X\n' +
+      'Procedures: Debridement of the right tibia (27640); antibiotic cement rod in the tibial canal; antibiotic cement beads deep to the crural fascia.\n' +
+      'Rod: 40 g of PMMA was mixed by hand with 2 g vancomycin, cast in a chest tube, and the rod was inserted into the tibial canal.\n' +
+      'Beads: a second batch of cement with vancomycin was mixed and beads were rolled by hand and placed deep to the crural fascia.\n' +
+      '| Item | Material | Location |\n' +
+      '| Rod | PMMA + vancomycin 2 g, 40 g pack, 8 mm | tibial canal |\n' +
+      '| Beads | PMMA + vancomycin | deep to the crural fascia |\n' +
+      'Plan: remove the rod and the beads in 6 weeks.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intramedullary', 'insert:deep']);
+      expect(el(rs, '20702', 'quantity')).toBe('pass');
+      expect(el(rs, '20700', 'quantity')).toBe('fail');
+    }
+  });
+});

@@ -2051,7 +2051,13 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
       // (a powder, IV or fixation sentence of the block is about something else: "1 g of vancomycin powder was
       // sprinkled in the subcutaneous layer")
       const f = owner.get(a.sentences[s]!.section);
-      if (f && !notInDevice(a, s)) f.sentences.add(s);
+      // (a table row of the block that names only another device's form is that device's: "| Rod (haste) | PMMA ... |")
+      const others = () => {
+        if ((a.sentences[s]!.text.match(/\|/g)?.length ?? 0) < 2) return false;
+        const named = formsNamed(a, s, devices);
+        return named.size > 0 && ![...named].some((x) => f!.forms.includes(x)) && [...named].some((x) => frames.some((g) => g !== f && g.forms.includes(x)));
+      };
+      if (f && !notInDevice(a, s) && !others()) f.sentences.add(s);
     }
   }
   // a block of implant fields that describes one placed device ("Device 1:" / "Type: Antibiotic cement-coated humeral
@@ -2099,11 +2105,14 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
     const holders = frames.filter((f) => [...f.sentences].some((t) => t >= s && t <= end));
     if (holders.length !== 1) continue;
     const f = holders[0]!;
+    // (a row that names a form of another device is that device's row: "| Rod (haste) | PMMA + vanco 2 g |" between two
+    // rows of the beads)
+    const othersRow = (t: number) => [...formsNamed(a, t, devices)].some((x) => !f.forms.includes(x) && frames.some((g) => g !== f && g.forms.includes(x)));
     // (first the rows that name the device's material or its making, then the rows that stand right between two of
     // its rows or under one of them wrapped, judged on the rows as they then stand: never on the order rows are visited)
     const material: number[] = [];
     for (let t = s + 1; t <= end; t++) {
-      if (f.sentences.has(t) || notInDevice(a, t)) continue;
+      if (f.sentences.has(t) || notInDevice(a, t) || othersRow(t)) continue;
       // (the material of a placed device, or of one in a table of removals: a removed one's row of cement in an implant
       // log is the new implants' fixation, and so is a product the note says fixed the components)
       const own = (f.action === 'insert' || removalTableRow(a, t)) &&
@@ -2113,7 +2122,7 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
     for (const t of material) f.sentences.add(t);
     const between: number[] = [];
     for (let t = s + 1; t <= end; t++) {
-      if (f.sentences.has(t) || notInDevice(a, t)) continue;
+      if (f.sentences.has(t) || notInDevice(a, t) || othersRow(t)) continue;
       // (a row with empty cells right under one of the device's rows is its cells wrapped: "| PMMA, femoral + tibial
       // pieces | | |" under "| Articulating spacer, vanc/tobra | R knee | 2 pieces |")
       const wrapped = f.sentences.has(t - 1) && /\|[ \t]*\|/.test(a.sentences[t]!.text) && a.in('forms', t).every((m) => f.forms.includes(m.entry.name));
