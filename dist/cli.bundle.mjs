@@ -13110,7 +13110,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn;
         const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next) || unknownWordLabel(cur, next));
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
-        const headingNext = !open2 && !cannotEnd && CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && caseCue();
+        const headingNext = !open2 && !cannotEnd && CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless();
         join9 = wrapped && !headingNext && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
       }
     }

@@ -626,3 +626,22 @@ describe('a table row that names another device\'s form belongs to that device, 
     }
   });
 });
+
+describe('in a note written all in capitals, a capitals line is no heading of its own: the wrap that cut a sentence before it is joined back', () => {
+  it('(guard) "... WAS MIXED BY OUR TEAM" / "WITH 1 G VANCOMYCIN POWDER." wrapped at 64 columns: the drug is the beads\'', () => {
+    const note =
+      'OPERATIVE NOTE\n' +
+      'SURGEON: DR. X\n' +
+      'PROCEDURE: REMOVAL OF THE INFECTED HUMERAL HEMIARTHROPLASTY (CPT 23334); ANTIBIOTIC CEMENT BEADS INTO THE GLENOHUMERAL JOINT.\n' +
+      'DESCRIPTION: THE STEM WAS EXTRACTED AND THE JOINT DEBRIDED AND WASHED.\n' +
+      'ON THE BACK TABLE 40 G SIMPLEX P BONE CEMENT WAS MIXED BY OUR TEAM\n' +
+      'WITH 1 G VANCOMYCIN POWDER. 26 BEADS OF 7 MM WERE ROLLED BY HAND ON A\n' +
+      'NO. 2 STEEL WIRE. THE BEAD CHAIN WAS PLACED INTO THE GLENOHUMERAL JOINT SPACE.\n' +
+      'PLAN: SECOND STAGE IN 6 WEEKS WITH REMOVAL OF THE BEADS.\n';
+    for (const t of layouts(note)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intra-articular']);
+      expect(el(rs, '20704', 'drug')).toBe('pass');
+    }
+  });
+});

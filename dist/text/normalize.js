@@ -415,7 +415,7 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
                 // (in a note that uses capitals, a line of two words or more all in capitals after a line that is not is a heading
                 // of its own: "CHAO PHRAYA HOSPITAL (invented), BANGKOK" / "OPERATIVE REPORT - STAGED TREATMENT OF ...")
-                const headingNext = !open && !cannotEnd && CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && caseCue();
+                const headingNext = !open && !cannotEnd && CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless();
                 join = wrapped && !headingNext && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
             }
         }
