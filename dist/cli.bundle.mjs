@@ -10670,6 +10670,7 @@ var RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/&-
 var LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 var LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 var RUN_IN_LABEL = /[.!?][ \t]{2,}([A-Za-z][a-z]+|[A-Z]{2,})((?:[ ][A-Za-z]+){0,2})$/;
+var TABLE_PARAGRAPH = /(^|\n[ ]*\n)(?=[ \t]*(?:\||\+[-=+]{3,}))/;
 var LIST_NUMBER = /^[ \t]*\(?(?:\d{1,3}|[a-z])[.)][ \t]*$/i;
 function categoryOf(title, patternDirs = []) {
   return compile3(patternDirs).byTitle.get(key(title));
@@ -10877,7 +10878,10 @@ function findSections(text, patternDirs = [], lines = text, continues) {
       if (gap && c.continuing.has(h.category) && c.narrativeStart && dedup[i + 1]) {
         const rest = text.slice(cut, end);
         const at = c.narrativeStart.exec(rest);
-        if (!at) cut = -1;
+        const before = text.slice(bodyStart, cut).trim();
+        const table = /[.!?]$/.test(before) ? TABLE_PARAGRAPH.exec(rest) : null;
+        if (table && (!at || table.index < at.index)) cut += table.index + table[1].length;
+        else if (!at) cut = -1;
         else {
           const gaps = /\n[ ]*\n/g;
           let last = 0;

@@ -645,3 +645,24 @@ describe('in a note written all in capitals, a capitals line is no heading of it
     }
   });
 });
+
+describe('an indications paragraph ends before a table that follows it after a blank line, unless it introduces the table', () => {
+  const table =
+    '| Item      | Detail                                              |\n' +
+    '|-----------|-----------------------------------------------------|\n' +
+    '| Operation | Removal of the antibiotic bead chain, left thigh    |\n' +
+    '| Removal   | PMMA bead chain pulled out from under the fascia lata |\n' +
+    '| Count     | 20 of 20 beads counted                              |\n';
+  it('"Indication: Planned removal ... CRP normal." / blank / a table telling the removal: the removal is today\'s', () => {
+    const note = 'Operation Note\nSurgeon: Dr. X\n\nIndication: Planned removal of the bead chain placed 2 weeks ago. CRP normal.\n\n' + table + '\nPlan: staples out in 14 days.\n';
+    for (const t of layouts(note)) {
+      expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+    }
+  });
+  it('(guard) "Prior staged care:" introducing the table keeps it history', () => {
+    const note = 'Operation Note\nSurgeon: Dr. X\nProcedure: Split skin graft to the left thigh (15100).\n\nIndication: Healed wound. Prior staged care:\n\n' + table.replace('Operation', 'Earlier op ').replace('Removal  ', 'At 2 weeks') + '\nPlan: dressing in 5 days.\n';
+    for (const t of layouts(note)) {
+      expect(events(checkNoteAll(t))).toEqual([]);
+    }
+  });
+});

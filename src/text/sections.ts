@@ -224,6 +224,9 @@ const LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 /** A short label (one to three words, in any case) after a sentence's end and two spaces or more, up to its colon. */
 const RUN_IN_LABEL = /[.!?][ \t]{2,}([A-Za-z][a-z]+|[A-Z]{2,})((?:[ ][A-Za-z]+){0,2})$/;
 
+/** The first paragraph of a text that opens with a table's row or rule ("| Item | Detail |", "+------+"): its start. */
+const TABLE_PARAGRAPH = /(^|\n[ ]*\n)(?=[ \t]*(?:\||\+[-=+]{3,}))/;
+
 /** A list item's number or letter alone before a title on its line ("2. ", "b) ", "(3) "). */
 const LIST_NUMBER = /^[ \t]*\(?(?:\d{1,3}|[a-z])[.)][ \t]*$/i;
 
@@ -500,7 +503,13 @@ export function findSections(text: string, patternDirs: string[] = [], lines: st
       if (gap && c.continuing.has(h.category) && c.narrativeStart && dedup[i + 1]) {
         const rest = text.slice(cut, end);
         const at = c.narrativeStart.exec(rest);
-        if (!at) cut = -1;
+        // (a paragraph that is a table, "| Item | Detail |" / "| Operation | Removal of the bead chain |", is no talk of
+        // the options: the indications end before it, as they end before the operation's words)
+        // (unless the paragraph introduces it, "Prior staged care:" / "| When | What was done |", or the title itself does)
+        const before = text.slice(bodyStart, cut).trim();
+        const table = /[.!?]$/.test(before) ? TABLE_PARAGRAPH.exec(rest) : null;
+        if (table && (!at || table.index < at.index)) cut += table.index + table[1]!.length;
+        else if (!at) cut = -1;
         else {
           // (the paragraph that opens the operation starts after the last blank line before its words)
           const gaps = /\n[ ]*\n/g;
