@@ -18309,10 +18309,12 @@ function verdictFor(ctx, el) {
   const split = sideSplit(ctx);
   if (!split) return v;
   let worst = v;
-  for (const other of split) {
+  split.forEach((other, i) => {
     const sv = evaluateCheck(without(ctx, other), el.check);
-    if (sv.status in RANK && RANK[sv.status] < RANK[worst.status]) worst = sv;
-  }
+    if (!(sv.status in RANK) || RANK[sv.status] >= RANK[worst.status]) return;
+    const side = i === 0 ? "right" : "left";
+    worst = { ...sv, explain: [...sv.explain, { pattern: "check/laterality", term: "", accepted: false, context: `devices of this code are told on both sides and judged side by side: this is what the ${side} side's sentences say` }] };
+  });
   return worst;
 }
 function judgePack(ctx, noEvent) {

@@ -28,11 +28,12 @@ function lookedFor(el, ctx, v) {
     }
 }
 const sideRes = new WeakMap();
+const splitMemo = new WeakMap();
 /**
  * The sentences of each side when the pack's devices are told on both sides of the body ("Rt rod: ..." / "Lt rod: ...",
- * grammar.yaml laterality): for each side, the sentences that name only the other side. Null when they are not.
+ * grammar.yaml laterality): for the right side and then the left, the sentences that name only the other side. Null
+ * when they are not.
  */
-const splitMemo = new WeakMap();
 function sideSplit(ctx) {
     // (asked by every passing element of a pack: found once per pack and note)
     let byPack = splitMemo.get(ctx.dev);
@@ -118,11 +119,14 @@ function verdictFor(ctx, el) {
     if (!split)
         return v;
     let worst = v;
-    for (const other of split) {
+    split.forEach((other, i) => {
         const sv = evaluateCheck(without(ctx, other), el.check);
-        if (sv.status in RANK && RANK[sv.status] < RANK[worst.status])
-            worst = sv;
-    }
+        if (!(sv.status in RANK) || RANK[sv.status] >= RANK[worst.status])
+            return;
+        // (--explain says why the element fails although the note has what it looks for: on the other side)
+        const side = i === 0 ? 'right' : 'left';
+        worst = { ...sv, explain: [...sv.explain, { pattern: 'check/laterality', term: '', accepted: false, context: `devices of this code are told on both sides and judged side by side: this is what the ${side} side's sentences say` }] };
+    });
     return worst;
 }
 /** Judge every element of a pack against the analysed note. */

@@ -39,12 +39,13 @@ function lookedFor(el: ElementSpec, ctx: EvalContext, v: Verdict): string {
 }
 
 const sideRes = new WeakMap<object, { right: RegExp; left: RegExp }>();
+const splitMemo = new WeakMap<object, Map<string, [Set<number>, Set<number>] | null>>();
 
 /**
  * The sentences of each side when the pack's devices are told on both sides of the body ("Rt rod: ..." / "Lt rod: ...",
- * grammar.yaml laterality): for each side, the sentences that name only the other side. Null when they are not.
+ * grammar.yaml laterality): for the right side and then the left, the sentences that name only the other side. Null
+ * when they are not.
  */
-const splitMemo = new WeakMap<object, Map<string, [Set<number>, Set<number>] | null>>();
 function sideSplit(ctx: EvalContext): [Set<number>, Set<number>] | null {
   // (asked by every passing element of a pack: found once per pack and note)
   let byPack = splitMemo.get(ctx.dev);
@@ -123,10 +124,13 @@ function verdictFor(ctx: EvalContext, el: ElementSpec): Verdict {
   const split = sideSplit(ctx);
   if (!split) return v;
   let worst = v;
-  for (const other of split) {
+  split.forEach((other, i) => {
     const sv = evaluateCheck(without(ctx, other), el.check);
-    if (sv.status in RANK && RANK[sv.status]! < RANK[worst.status]!) worst = sv;
-  }
+    if (!(sv.status in RANK) || RANK[sv.status]! >= RANK[worst.status]!) return;
+    // (--explain says why the element fails although the note has what it looks for: on the other side)
+    const side = i === 0 ? 'right' : 'left';
+    worst = { ...sv, explain: [...sv.explain, { pattern: 'check/laterality', term: '', accepted: false, context: `devices of this code are told on both sides and judged side by side: this is what the ${side} side's sentences say` }] };
+  });
   return worst;
 }
 
