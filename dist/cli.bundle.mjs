@@ -16255,8 +16255,7 @@ function deviceLog(a) {
 }
 var deviceGrammarCache = /* @__PURE__ */ new WeakMap();
 function namedNew(a, s, at) {
-  const sent = a.sentences[s];
-  return deviceGrammar(a).newDeviceBefore.test(a.doc.text.slice(Math.max(sent.start, at - 80), at));
+  return deviceGrammar(a).newDeviceBefore.test(a.doc.text.slice(a.sentences[s].start, at));
 }
 function deviceGrammar(a) {
   const gr = a.grammar;
@@ -16933,17 +16932,10 @@ function analyseDevices(a) {
   for (const s of describedOnly) {
     if (!insertSentences.has(s) || a.in("fabrication", s).some((m) => m.entry.tags.has("manual"))) continue;
     const forms = new Set((bySentence.get(s) ?? []).map((d) => d.form));
-    if (!forms.size || ![...forms].every((f) => raw.some((r) => r.action === "remove" && r.forms.includes(f)) && !raw.some((r) => r.action === "insert" && r.forms.includes(f)))) continue;
-    insertSentences.delete(s);
-    removeSentences.add(s);
-  }
-  for (const s of describedOnly) {
+    const onlyRemoved = forms.size > 0 && [...forms].every((f) => raw.some((r) => r.action === "remove" && r.forms.includes(f)) && !raw.some((r) => r.action === "insert" && r.forms.includes(f)));
     const prev = s - 1;
-    if (prev < 0 || !removeSentences.has(prev) || insertSentences.has(prev) || a.sentences[prev].section !== a.sentences[s].section) continue;
-    if (a.in("fabrication", s).some((m) => m.entry.tags.has("manual"))) continue;
-    if (!a.in("removal", s).some((m) => m.entry.tags.has("complete") && a.affirmed(m))) continue;
-    const forms = new Set((bySentence.get(s) ?? []).map((d) => d.form));
-    if (!raw.some((r) => r.action === "remove" && r.s === prev && r.forms.some((f) => forms.has(f)))) continue;
+    const countedAfter = () => prev >= 0 && removeSentences.has(prev) && !insertSentences.has(prev) && a.sentences[prev].section === a.sentences[s].section && a.in("removal", s).some((m) => m.entry.tags.has("complete") && a.affirmed(m)) && raw.some((r) => r.action === "remove" && r.s === prev && r.forms.some((f) => forms.has(f)));
+    if (!onlyRemoved && !countedAfter()) continue;
     insertSentences.delete(s);
     removeSentences.add(s);
   }
@@ -17119,6 +17111,13 @@ function formsNamed(a, s, devices) {
   for (const m of a.in("forms", s)) out.add(m.entry.name);
   return out;
 }
+function otherFormsNamed(a, s, devices, f, frames) {
+  const named = [...formsNamed(a, s, devices)];
+  return {
+    own: named.some((x) => f.forms.includes(x)),
+    other: named.some((x) => !f.forms.includes(x) && frames.some((g) => g !== f && g.forms.includes(x)))
+  };
+}
 function buildFrames(a, events, devices, insertSentences, removeSentences) {
   const frames = events.map((e) => ({ action: e.action, site: e.site, forms: [...e.forms], sentences: new Set(e.sentences), materials: /* @__PURE__ */ new Set() }));
   const eventSentences = new Set(events.flatMap((e) => e.sentences));
@@ -17206,8 +17205,8 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
       const f = owner.get(a.sentences[s].section);
       const others = () => {
         if ((a.sentences[s].text.match(/\|/g)?.length ?? 0) < 2) return false;
-        const named = formsNamed(a, s, devices);
-        return named.size > 0 && ![...named].some((x) => f.forms.includes(x)) && [...named].some((x) => frames.some((g) => g !== f && g.forms.includes(x)));
+        const named = otherFormsNamed(a, s, devices, f, frames);
+        return named.other && !named.own;
       };
       if (f && !notInDevice(a, s) && !others()) f.sentences.add(s);
     }
@@ -17243,7 +17242,7 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
     const holders = frames.filter((f2) => [...f2.sentences].some((t) => t >= s && t <= end));
     if (holders.length !== 1) continue;
     const f = holders[0];
-    const othersRow = (t) => [...formsNamed(a, t, devices)].some((x) => !f.forms.includes(x) && frames.some((g) => g !== f && g.forms.includes(x)));
+    const othersRow = (t) => otherFormsNamed(a, t, devices, f, frames).other;
     const material = [];
     for (let t = s + 1; t <= end; t++) {
       if (f.sentences.has(t) || notInDevice(a, t) || othersRow(t)) continue;

@@ -533,8 +533,7 @@ function deviceLog(a) {
 const deviceGrammarCache = new WeakMap();
 /** True when a device form at `at` (note offset) of sentence `s` is named as a new one ("a new hand-made cement rod"). */
 export function namedNew(a, s, at) {
-    const sent = a.sentences[s];
-    return deviceGrammar(a).newDeviceBefore.test(a.doc.text.slice(Math.max(sent.start, at - 80), at));
+    return deviceGrammar(a).newDeviceBefore.test(a.doc.text.slice(a.sentences[s].start, at));
 }
 function deviceGrammar(a) {
     const gr = a.grammar;
@@ -1539,30 +1538,22 @@ export function analyseDevices(a) {
         insertSentences.delete(s);
         removeSentences.add(s);
     }
-    // a device described with no placement of its own whose forms are only taken out today, none placed ("The bead chain
-    // was found beneath the fascia." / "It was withdrawn; all 22 beads were accounted for." beside a new cement rod), tells
-    // that removal
+    // a device described with no placement of its own (never made by hand there) tells the removal, not a placement:
+    // - when its forms are only taken out today, none placed ("The bead chain was found beneath the fascia." / "It was
+    //   withdrawn; all 22 beads were accounted for." beside a new cement rod);
+    // - when it is counted out right after its removal, in a note that places one too ("The joint chain was removed. All
+    //   16 PMMA beads were counted on the wire.")
+    // (in note order: a sentence moved here is the removal the next one may follow)
     for (const s of describedOnly) {
         if (!insertSentences.has(s) || a.in('fabrication', s).some((m) => m.entry.tags.has('manual')))
             continue;
         const forms = new Set((bySentence.get(s) ?? []).map((d) => d.form));
-        if (!forms.size || ![...forms].every((f) => raw.some((r) => r.action === 'remove' && r.forms.includes(f)) && !raw.some((r) => r.action === 'insert' && r.forms.includes(f))))
-            continue;
-        insertSentences.delete(s);
-        removeSentences.add(s);
-    }
-    // a device counted out with no action of its own, right after its removal ("The joint chain was removed. All 16 PMMA
-    // beads were counted on the wire."), tells that removal, not the new device's making, in a note that places one too
-    for (const s of describedOnly) {
+        const onlyRemoved = forms.size > 0 && [...forms].every((f) => raw.some((r) => r.action === 'remove' && r.forms.includes(f)) && !raw.some((r) => r.action === 'insert' && r.forms.includes(f)));
         const prev = s - 1;
-        if (prev < 0 || !removeSentences.has(prev) || insertSentences.has(prev) || a.sentences[prev].section !== a.sentences[s].section)
-            continue;
-        if (a.in('fabrication', s).some((m) => m.entry.tags.has('manual')))
-            continue;
-        if (!a.in('removal', s).some((m) => m.entry.tags.has('complete') && a.affirmed(m)))
-            continue;
-        const forms = new Set((bySentence.get(s) ?? []).map((d) => d.form));
-        if (!raw.some((r) => r.action === 'remove' && r.s === prev && r.forms.some((f) => forms.has(f))))
+        const countedAfter = () => prev >= 0 && removeSentences.has(prev) && !insertSentences.has(prev) && a.sentences[prev].section === a.sentences[s].section &&
+            a.in('removal', s).some((m) => m.entry.tags.has('complete') && a.affirmed(m)) &&
+            raw.some((r) => r.action === 'remove' && r.s === prev && r.forms.some((f) => forms.has(f)));
+        if (!onlyRemoved && !countedAfter())
             continue;
         insertSentences.delete(s);
         removeSentences.add(s);
@@ -1834,6 +1825,14 @@ export function formsNamed(a, s, devices) {
         out.add(m.entry.name);
     return out;
 }
+/** Whether sentence `s` names a form of frame `f` (own) and a form only another frame of `frames` has (other). */
+function otherFormsNamed(a, s, devices, f, frames) {
+    const named = [...formsNamed(a, s, devices)];
+    return {
+        own: named.some((x) => f.forms.includes(x)),
+        other: named.some((x) => !f.forms.includes(x) && frames.some((g) => g !== f && g.forms.includes(x))),
+    };
+}
 function buildFrames(a, events, devices, insertSentences, removeSentences) {
     const frames = events.map((e) => ({ action: e.action, site: e.site, forms: [...e.forms], sentences: new Set(e.sentences), materials: new Set() }));
     const eventSentences = new Set(events.flatMap((e) => e.sentences));
@@ -1980,8 +1979,8 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
             const others = () => {
                 if ((a.sentences[s].text.match(/\|/g)?.length ?? 0) < 2)
                     return false;
-                const named = formsNamed(a, s, devices);
-                return named.size > 0 && ![...named].some((x) => f.forms.includes(x)) && [...named].some((x) => frames.some((g) => g !== f && g.forms.includes(x)));
+                const named = otherFormsNamed(a, s, devices, f, frames);
+                return named.other && !named.own;
             };
             if (f && !notInDevice(a, s) && !others())
                 f.sentences.add(s);
@@ -2042,7 +2041,7 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
         const f = holders[0];
         // (a row that names a form of another device is that device's row: "| Rod (haste) | PMMA + vanco 2 g |" between two
         // rows of the beads)
-        const othersRow = (t) => [...formsNamed(a, t, devices)].some((x) => !f.forms.includes(x) && frames.some((g) => g !== f && g.forms.includes(x)));
+        const othersRow = (t) => otherFormsNamed(a, t, devices, f, frames).other;
         // (first the rows that name the device's material or its making, then the rows that stand right between two of
         // its rows or under one of them wrapped, judged on the rows as they then stand: never on the order rows are visited)
         const material = [];
