@@ -14262,7 +14262,10 @@ var __schemas7 = lazy(() => {
       ofPhraseStops: phrases2,
       /** After an exchange word and before its device (no other device between), one of these words opens the new
        * device ("exchange nailing of the femur with a coated nail"): the exchange inserts it and removes none of it. */
-      exchangeNewWords: phrases2.default([])
+      exchangeNewWords: phrases2.default([]),
+      /** Endings of an action word that is a noun ("insertion", "packing", "placement"): its own phrase names its object,
+       * so a sentence opening with one leaves no subject out. */
+      actionNounEndings: phrases2.default([])
     }),
     header: z.strictObject({
       surgeonFields: phrases2,
@@ -16108,7 +16111,7 @@ function findDeviceMentions(a) {
     if (withDevice.has(s)) continue;
     const sent = a.sentences[s];
     const act = a.in("actions", s).find((m) => m.entry.tags.has("insert") && !m.entry.tags.has("stative") && !m.entry.tags.has("purpose"));
-    if (!act || ACTION_NOUN.test(act.text) || !ELIDED_LEAD.test(a.doc.text.slice(sent.start, act.start)) || !a.in("sites", s).some((m) => m.start > act.end)) continue;
+    if (!act || deviceGrammar(a).actionNoun.test(act.text) || !ELIDED_LEAD.test(a.doc.text.slice(sent.start, act.start)) || !a.in("sites", s).some((m) => m.start > act.end)) continue;
     const title = headed.get(sent.section);
     let form = title && title.loaded && title.forms.size === 1 ? [...title.forms][0] : void 0;
     if (form === void 0) {
@@ -16210,7 +16213,6 @@ function headingBlocks(a) {
 }
 var headingMemo = /* @__PURE__ */ new WeakMap();
 var ELIDED_LEAD = /^[\s\-*\u2022\d.)(]*$/;
-var ACTION_NOUN = /(?:ion|ions|ing|ment)$/i;
 function headingForms(a) {
   let memo = headingMemo.get(a);
   if (!memo) headingMemo.set(a, memo = findHeadingForms(a));
@@ -16321,6 +16323,7 @@ function deviceGrammar(a) {
       offsetBefore: g.offsetUnits.length && g.offsetDirections.length ? new RegExp(`(?:\\d+(?:\\.\\d+)?${g.offsetCounts.length ? `|\\b(?:${phrases(g.offsetCounts)})` : ""})[\\s-]*(?:${phrases(g.offsetUnits)})\\.?\\s+(?:${phrases(g.offsetDirections)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\w-]+\\s+){0,2}$`, "i") : /(?!)/,
       landmarkBefore: g.landmarkWords.length ? new RegExp(`\\b(?:${phrases(g.landmarkWords)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\w-]+\\s+){0,2}$`, "i") : /(?!)/,
       materialUnits: new Set(co.materialUnits),
+      actionNoun: g.actionNounEndings.length ? new RegExp(`(?:${phrases(g.actionNounEndings)})$`, "i") : /(?!)/,
       exchangeNew: g.exchangeNewWords.length ? new RegExp(`\\b(?:${phrases(g.exchangeNewWords)})\\b`, "i") : /(?!)/,
       anaphor: new RegExp(`\\b(?:${phrases([...co.anaphors, ...co.descriptiveAnaphors, ...co.formerAnaphors, ...co.latterAnaphors])}|${demonstrative}(?:${phrases(co.pronouns)})(?=\\s+(?:${phrases(co.linkingVerbs)})\\b))\\b`, "i"),
       productBefore: g.productPhrases.length ? new RegExp(`\\b(?:${phrases(g.productPhrases)})\\s+(?:[\\w.-]+\\s+){0,3}$`, "i") : /(?!)/,

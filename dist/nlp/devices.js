@@ -300,7 +300,7 @@ function findDeviceMentions(a) {
         const act = a.in('actions', s).find((m) => m.entry.tags.has('insert') && !m.entry.tags.has('stative') && !m.entry.tags.has('purpose'));
         // (a verb, not the noun of a list item that names its own object: "Insertion of a standard nail", "Packing of the
         // cavity with allograft chips")
-        if (!act || ACTION_NOUN.test(act.text) || !ELIDED_LEAD.test(a.doc.text.slice(sent.start, act.start)) || !a.in('sites', s).some((m) => m.start > act.end))
+        if (!act || deviceGrammar(a).actionNoun.test(act.text) || !ELIDED_LEAD.test(a.doc.text.slice(sent.start, act.start)) || !a.in('sites', s).some((m) => m.start > act.end))
             continue;
         const title = headed.get(sent.section);
         let form = title && title.loaded && title.forms.size === 1 ? [...title.forms][0] : undefined;
@@ -466,8 +466,6 @@ function headingBlocks(a) {
 const headingMemo = new WeakMap();
 /** Text before a sentence's opening action: nothing but a list marker or a label's punctuation. */
 const ELIDED_LEAD = /^[\s\-*\u2022\d.)(]*$/;
-/** An action word that is a noun (its own phrase names what it acts on): "insertion", "packing", "placement". */
-const ACTION_NOUN = /(?:ion|ions|ing|ment)$/i;
 function headingForms(a) {
     // (read by the device mentions and again by the frames: found once per note)
     let memo = headingMemo.get(a);
@@ -604,6 +602,7 @@ function deviceGrammar(a) {
                 : /(?!)/,
             landmarkBefore: g.landmarkWords.length ? new RegExp(`\\b(?:${phrases(g.landmarkWords)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i') : /(?!)/,
             materialUnits: new Set(co.materialUnits),
+            actionNoun: g.actionNounEndings.length ? new RegExp(`(?:${phrases(g.actionNounEndings)})$`, 'i') : /(?!)/,
             exchangeNew: g.exchangeNewWords.length
                 ? new RegExp(`\\b(?:${phrases(g.exchangeNewWords)})\\b`, 'i')
                 : /(?!)/,

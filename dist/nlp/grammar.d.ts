@@ -146,6 +146,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         unusedSupplyWords: z.ZodArray<z.ZodString>;
         ofPhraseStops: z.ZodArray<z.ZodString>;
         exchangeNewWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        actionNounEndings: z.ZodDefault<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>;
     header: z.ZodObject<{
         surgeonFields: z.ZodArray<z.ZodString>;

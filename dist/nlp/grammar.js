@@ -197,6 +197,9 @@ const __schemas = lazy(() => {
             /** After an exchange word and before its device (no other device between), one of these words opens the new
              * device ("exchange nailing of the femur with a coated nail"): the exchange inserts it and removes none of it. */
             exchangeNewWords: phrases.default([]),
+            /** Endings of an action word that is a noun ("insertion", "packing", "placement"): its own phrase names its object,
+             * so a sentence opening with one leaves no subject out. */
+            actionNounEndings: phrases.default([]),
         }),
         header: z.strictObject({
             surgeonFields: phrases,

@@ -332,7 +332,7 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
     const act = a.in('actions', s).find((m) => m.entry.tags.has('insert') && !m.entry.tags.has('stative') && !m.entry.tags.has('purpose'));
     // (a verb, not the noun of a list item that names its own object: "Insertion of a standard nail", "Packing of the
     // cavity with allograft chips")
-    if (!act || ACTION_NOUN.test(act.text) || !ELIDED_LEAD.test(a.doc.text.slice(sent.start, act.start)) || !a.in('sites', s).some((m) => m.start > act.end)) continue;
+    if (!act || deviceGrammar(a).actionNoun.test(act.text) || !ELIDED_LEAD.test(a.doc.text.slice(sent.start, act.start)) || !a.in('sites', s).some((m) => m.start > act.end)) continue;
     const title = headed.get(sent.section);
     let form = title && title.loaded && title.forms.size === 1 ? [...title.forms][0] : undefined;
     if (form === undefined) {
@@ -482,8 +482,6 @@ type HeadingForms = Map<number, { text: string; forms: Set<string>; loaded: bool
 const headingMemo = new WeakMap<Analysis, HeadingForms>();
 /** Text before a sentence's opening action: nothing but a list marker or a label's punctuation. */
 const ELIDED_LEAD = /^[\s\-*\u2022\d.)(]*$/;
-/** An action word that is a noun (its own phrase names what it acts on): "insertion", "packing", "placement". */
-const ACTION_NOUN = /(?:ion|ions|ing|ment)$/i;
 
 function headingForms(a: Analysis): HeadingForms {
   // (read by the device mentions and again by the frames: found once per note)
@@ -676,6 +674,8 @@ interface DeviceGrammar {
   /** A new device of the kind just named, at the end of the text before it (grammar coreference.newDeviceWords). */
   newDeviceBefore: RegExp;
   exchangeNew: RegExp;
+  /** An action word that is a noun (grammar devices.actionNounEndings). */
+  actionNoun: RegExp;
   materialUnits: Set<string>;
   /** Words that make a list item a clause, not a verb-less procedure name. */
   finiteVerb: RegExp;
@@ -779,6 +779,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
         : /(?!)/,
       landmarkBefore: g.landmarkWords.length ? new RegExp(`\\b(?:${phrases(g.landmarkWords)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i') : /(?!)/,
       materialUnits: new Set(co.materialUnits),
+      actionNoun: g.actionNounEndings.length ? new RegExp(`(?:${phrases(g.actionNounEndings)})$`, 'i') : /(?!)/,
       exchangeNew: g.exchangeNewWords.length
         ? new RegExp(`\\b(?:${phrases(g.exchangeNewWords)})\\b`, 'i')
         : /(?!)/,
