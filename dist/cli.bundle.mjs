@@ -7304,7 +7304,7 @@ var require_parse = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel = (input) => {
+    var splitTopLevel2 = (input) => {
       const parts = [];
       let bracket = 0;
       let paren = 0;
@@ -7465,7 +7465,7 @@ var require_parse = __commonJS({
         if (!match || match.type !== "*") {
           return;
         }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel2(match.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -7497,7 +7497,7 @@ var require_parse = __commonJS({
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -8582,6 +8582,279 @@ function packFile(rel, dirs = []) {
   return patternStore(dirs).fileOf(rel);
 }
 
+// src/text/regex.ts
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function itemAround(text, start, end, separator) {
+  let from = 0;
+  separator.lastIndex = 0;
+  for (let m = separator.exec(text); m && m.index + m[0].length <= start; m = separator.exec(text)) {
+    from = m.index + m[0].length;
+    if (m[0].length === 0) separator.lastIndex++;
+  }
+  separator.lastIndex = end;
+  const next = separator.exec(text);
+  separator.lastIndex = 0;
+  return { from, to: next ? next.index : text.length };
+}
+function phrases(words, space2 = "\\s+") {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, space2)).join("|");
+}
+var OrderedAlternation = class {
+  parts = [];
+  constructor(sources, flags) {
+    const bounded = [];
+    const other = [];
+    sources.forEach((s, i) => (s.startsWith("\\b") && !topLevelBar(s) ? bounded : other).push(i));
+    if (bounded.length) this.parts.push({ re: new RegExp(`\\b(?:${bounded.map((i) => `(${sources[i].slice(2)})`).join("|")})`, `${flags}g`), alts: bounded });
+    if (other.length) this.parts.push({ re: new RegExp(other.map((i) => `(${sources[i]})`).join("|"), `${flags}g`), alts: other });
+  }
+  /** All matches in `text`. */
+  matchAll(text) {
+    const out = [];
+    const n = this.parts.length;
+    const next = new Array(n).fill(void 0);
+    const find = (k, from2) => {
+      const { re, alts } = this.parts[k];
+      re.lastIndex = from2;
+      const m = re.exec(text);
+      if (!m) return null;
+      let gi = 1;
+      while (gi < m.length && m[gi] === void 0) gi++;
+      return { alt: alts[gi - 1] ?? alts[0], start: m.index, end: m.index + m[0].length, text: m[0] };
+    };
+    let from = 0;
+    while (from <= text.length) {
+      let best = null;
+      for (let k = 0; k < n; k++) {
+        let c = next[k];
+        if (c === void 0 || c !== null && c.start < from) c = next[k] = find(k, from);
+        if (c && (!best || c.start < best.start || c.start === best.start && c.alt < best.alt)) best = c;
+      }
+      if (!best) break;
+      out.push(best);
+      from = best.end > best.start ? best.end : best.start + 1;
+    }
+    return out;
+  }
+};
+function topLevelBar(src) {
+  let depth = 0;
+  let inClass2 = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (inClass2) inClass2 = c !== "]";
+    else if (c === "[") inClass2 = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
+function leadChars(src) {
+  const branches = splitTopLevel(src);
+  if (branches.length > 1) {
+    const all = /* @__PURE__ */ new Set();
+    for (const b of branches) {
+      const l = leadChars(b);
+      if (!l) return null;
+      for (const c2 of l) all.add(c2);
+    }
+    return all;
+  }
+  let i = 0;
+  for (; ; ) {
+    if (src.startsWith("\\b", i) || src.startsWith("\\B", i)) i += 2;
+    else if (src[i] === "^") i += 1;
+    else if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+      const end = closeParen(src, i);
+      if (end < 0) return null;
+      i = end + 1;
+    } else break;
+  }
+  if (i >= src.length) return null;
+  let chars;
+  let next;
+  const c = src[i];
+  if (c === "(") {
+    const end = closeParen(src, i);
+    if (end < 0) return null;
+    const inner = src.startsWith("(?:", i) ? src.slice(i + 3, end) : src[i + 1] === "?" ? null : src.slice(i + 1, end);
+    if (inner === null) return null;
+    chars = /* @__PURE__ */ new Set();
+    for (const branch of splitTopLevel(inner)) {
+      const b = leadChars(branch);
+      if (!b) return null;
+      for (const x of b) chars.add(x);
+    }
+    next = end + 1;
+  } else if (c === "[") {
+    const r = classChars(src, i);
+    if (!r) return null;
+    chars = r.chars;
+    next = r.end + 1;
+  } else if (c === "\\") {
+    const e = src[i + 1];
+    if (e === void 0) return null;
+    if (e === "d") chars = new Set("0123456789");
+    else if (/[sSwWDbB.pPk]/.test(e) || /[1-9]/.test(e)) return null;
+    else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) {
+      chars = /* @__PURE__ */ new Set([String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16)).toLowerCase()]);
+      next = i + 6;
+      return orRest(src, next, chars);
+    } else if (e === "x" && /^[0-9a-fA-F]{2}$/.test(src.slice(i + 2, i + 4))) {
+      chars = /* @__PURE__ */ new Set([String.fromCharCode(parseInt(src.slice(i + 2, i + 4), 16)).toLowerCase()]);
+      next = i + 4;
+      return orRest(src, next, chars);
+    } else if (/[tnrfv0]/.test(e)) return null;
+    else chars = /* @__PURE__ */ new Set([e.toLowerCase()]);
+    next = i + 2;
+  } else if (".$|?*+{)".includes(c)) return null;
+  else {
+    chars = /* @__PURE__ */ new Set([c.toLowerCase()]);
+    next = i + 1;
+  }
+  return orRest(src, next, chars);
+}
+function orRest(src, i, chars) {
+  const q = /^(?:\?|\*|\{0(?:,\d*)?\})\??/.exec(src.slice(i, i + 12));
+  if (!q) return chars;
+  const rest = leadChars(src.slice(i + q[0].length));
+  if (!rest) return null;
+  return /* @__PURE__ */ new Set([...chars, ...rest]);
+}
+function closeParen(src, open2) {
+  let depth = 0;
+  let inClass2 = false;
+  for (let i = open2; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (inClass2) inClass2 = c !== "]";
+    else if (c === "[") inClass2 = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+function splitTopLevel(src) {
+  const out = [];
+  let depth = 0;
+  let inClass2 = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (inClass2) inClass2 = c !== "]";
+    else if (c === "[") inClass2 = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+function classChars(src, open2) {
+  if (src[open2 + 1] === "^") return null;
+  const chars = /* @__PURE__ */ new Set();
+  let i = open2 + 1;
+  const read = () => {
+    const c = src[i];
+    if (c !== "\\") {
+      i++;
+      return c;
+    }
+    const e = src[i + 1];
+    if (e === void 0) return null;
+    if (e === "u" && /^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) {
+      i += 6;
+      return String.fromCharCode(parseInt(src.slice(i - 4, i), 16));
+    }
+    if (e === "x" && /^[0-9a-fA-F]{2}$/.test(src.slice(i + 2, i + 4))) {
+      i += 4;
+      return String.fromCharCode(parseInt(src.slice(i - 2, i), 16));
+    }
+    if (/[a-zA-Z0-9]/.test(e)) return null;
+    i += 2;
+    return e;
+  };
+  while (i < src.length && src[i] !== "]") {
+    const a = read();
+    if (a === null) {
+      if (src.startsWith("\\d", i)) {
+        for (const d of "0123456789") chars.add(d);
+        i += 2;
+        continue;
+      }
+      return null;
+    }
+    if (src[i] === "-" && src[i + 1] !== "]" && i + 1 < src.length) {
+      i++;
+      const b = read();
+      if (b === null) return null;
+      const from = a.charCodeAt(0);
+      const to = b.charCodeAt(0);
+      if (to < from || to - from > 128) return null;
+      for (let k = from; k <= to; k++) chars.add(String.fromCharCode(k).toLowerCase());
+    } else chars.add(a.toLowerCase());
+  }
+  if (src[i] !== "]") return null;
+  return chars.size ? { chars, end: i } : null;
+}
+var inClass = (c) => /[\\\]^-]/.test(c) ? `\\${c}` : c;
+var LOOKAROUND_START = /^\(\?<?[=!]/;
+var SplitAlternation = class {
+  parts = [];
+  text;
+  /** Per part: the search start of its cached match, and the match (null: none at or after that start). */
+  cache = [];
+  constructor(alternatives, opts) {
+    const fast = [];
+    const slow = [];
+    const leads = alternatives.map((a) => leadChars(a));
+    alternatives.forEach((a, i) => (leads[i] && !LOOKAROUND_START.test(a) ? fast : slow).push(i));
+    const guard = (i) => {
+      const l = leads[i];
+      return l && LOOKAROUND_START.test(alternatives[i]) ? `(?=[${[...l].map(inClass).join("")}])${alternatives[i]}` : alternatives[i];
+    };
+    const flags = opts.flags.includes("g") ? opts.flags : `${opts.flags}g`;
+    for (const alts of [fast, slow]) {
+      if (alts.length) this.parts.push({ re: new RegExp(`${opts.prefix ?? ""}(?:${alts.map((i) => `(${guard(i)})`).join("|")})${opts.suffix ?? ""}`, flags), alts });
+    }
+  }
+  /** The first match at or after `from`, as the single regex with lastIndex `from` would find it. */
+  exec(text, from) {
+    if (text !== this.text) {
+      this.text = text;
+      this.cache = this.parts.map(() => ({ from: Infinity, m: null }));
+    }
+    let best = null;
+    for (let k = 0; k < this.parts.length; k++) {
+      const c = this.cache[k];
+      if (!(c.from <= from && (c.m === null || c.m.start >= from))) {
+        const { re, alts } = this.parts[k];
+        re.lastIndex = from;
+        const m = re.exec(text);
+        let hit = null;
+        if (m) {
+          let gi = 1;
+          while (gi < m.length && m[gi] === void 0) gi++;
+          hit = { alt: alts[gi - 1] ?? alts[0], start: m.index, end: m.index + m[0].length, text: m[0] };
+        }
+        c.from = from;
+        c.m = hit;
+      }
+      const h = c.m;
+      if (h && (!best || h.start < best.start || h.start === best.start && h.alt < best.alt)) best = h;
+    }
+    return best;
+  }
+};
+
 // src/nlp/lexicon.ts
 var __schemas = lazy(() => {
   const z = zod();
@@ -8638,7 +8911,6 @@ function termSource(term) {
 }
 function compileLexicon(file, where = file.lexicon, macros = {}) {
   const entries = [];
-  const groups = [];
   const terms = [];
   const expanded = file.entries.map((e, ei) => ({
     ...e,
@@ -8670,12 +8942,14 @@ function compileLexicon(file, where = file.lexicon, macros = {}) {
   });
   terms.sort((a, b) => b.t.length - a.t.length);
   const groupEntries = terms.map((x) => x.entry);
-  for (const x of terms) groups.push(`(${termSource(x.t)})`);
   let regex2;
   try {
     const startsWithWord = file.entries.every((e) => e.terms.every((t) => t.startsWith("re:") || /^[A-Za-z0-9]/.test(t.trim())));
     const lead = startsWithWord ? "\\b" : "(?<![A-Za-z0-9])";
-    regex2 = new RegExp(`${lead}(?:${groups.join("|")})s?(?![A-Za-z0-9])`, "gi");
+    regex2 = new SplitAlternation(
+      terms.map((x) => termSource(x.t)),
+      { flags: "gi", prefix: lead, suffix: "s?(?![A-Za-z0-9])" }
+    );
   } catch (err) {
     throw new PackError(where, "entries", `invalid term pattern: ${err.message}`);
   }
@@ -8746,23 +9020,21 @@ function getLexicon(name, patternDirs = []) {
 }
 function matchAll(lex, text) {
   const out = [];
-  const re = lex.regex;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
+  let from = 0;
+  for (let m = lex.regex.exec(text, from); m; m = lex.regex.exec(text, from)) {
+    if (m.end === m.start) {
+      from = m.start + 1;
       continue;
     }
-    const digits = /^\d+/.exec(m[0]);
-    if (digits && m.index >= 2 && text[m.index - 1] === ":" && /\d/.test(text[m.index - 2])) {
-      re.lastIndex = m.index + digits[0].length;
+    const digits = /^\d+/.exec(m.text);
+    if (digits && m.start >= 2 && text[m.start - 1] === ":" && /\d/.test(text[m.start - 2])) {
+      from = m.start + digits[0].length;
       continue;
     }
-    let gi = 1;
-    while (gi < m.length && m[gi] === void 0) gi++;
-    let entry = lex.groupEntries[gi - 1];
-    if (entry?.byCount) entry = countEntry(entry.byCount, m[0]);
-    if (entry) out.push({ lexicon: lex.id, entry, start: m.index, end: m.index + m[0].length, text: m[0] });
+    from = m.end;
+    let entry = lex.groupEntries[m.alt];
+    if (entry?.byCount) entry = countEntry(entry.byCount, m.text);
+    if (entry) out.push({ lexicon: lex.id, entry, start: m.start, end: m.end, text: m.text });
   }
   if (!lex.fuzzy) return out;
   const extra = fuzzyMatches(lex, text, out);
@@ -9879,78 +10151,6 @@ function findQuantities(text, patternDirs = []) {
     out.sort((x, y) => x.start - y.start);
   }
   return out;
-}
-
-// src/text/regex.ts
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function itemAround(text, start, end, separator) {
-  let from = 0;
-  separator.lastIndex = 0;
-  for (let m = separator.exec(text); m && m.index + m[0].length <= start; m = separator.exec(text)) {
-    from = m.index + m[0].length;
-    if (m[0].length === 0) separator.lastIndex++;
-  }
-  separator.lastIndex = end;
-  const next = separator.exec(text);
-  separator.lastIndex = 0;
-  return { from, to: next ? next.index : text.length };
-}
-function phrases(words, space2 = "\\s+") {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, space2)).join("|");
-}
-var OrderedAlternation = class {
-  parts = [];
-  constructor(sources, flags) {
-    const bounded = [];
-    const other = [];
-    sources.forEach((s, i) => (s.startsWith("\\b") && !topLevelBar(s) ? bounded : other).push(i));
-    if (bounded.length) this.parts.push({ re: new RegExp(`\\b(?:${bounded.map((i) => `(${sources[i].slice(2)})`).join("|")})`, `${flags}g`), alts: bounded });
-    if (other.length) this.parts.push({ re: new RegExp(other.map((i) => `(${sources[i]})`).join("|"), `${flags}g`), alts: other });
-  }
-  /** All matches in `text`. */
-  matchAll(text) {
-    const out = [];
-    const n = this.parts.length;
-    const next = new Array(n).fill(void 0);
-    const find = (k, from2) => {
-      const { re, alts } = this.parts[k];
-      re.lastIndex = from2;
-      const m = re.exec(text);
-      if (!m) return null;
-      let gi = 1;
-      while (gi < m.length && m[gi] === void 0) gi++;
-      return { alt: alts[gi - 1] ?? alts[0], start: m.index, end: m.index + m[0].length, text: m[0] };
-    };
-    let from = 0;
-    while (from <= text.length) {
-      let best = null;
-      for (let k = 0; k < n; k++) {
-        let c = next[k];
-        if (c === void 0 || c !== null && c.start < from) c = next[k] = find(k, from);
-        if (c && (!best || c.start < best.start || c.start === best.start && c.alt < best.alt)) best = c;
-      }
-      if (!best) break;
-      out.push(best);
-      from = best.end > best.start ? best.end : best.start + 1;
-    }
-    return out;
-  }
-};
-function topLevelBar(src) {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return true;
-  }
-  return false;
 }
 
 // src/nlp/context.ts
@@ -14500,7 +14700,7 @@ var Parser = class {
     return { t: "set", set: setOfChar(code, this.ignoreCase), from, to: this.i };
   }
   /** After a backslash: a character predicate, or a zero-width assertion / backreference outside classes. */
-  escape(inClass) {
+  escape(inClass2) {
     this.i++;
     const c = this.src[this.i];
     this.i++;
@@ -14530,7 +14730,7 @@ var Parser = class {
       case "0":
         return (x) => x === 0;
       case "b":
-        return inClass ? (x) => x === 8 : "empty";
+        return inClass2 ? (x) => x === 8 : "empty";
       case "B":
         return "empty";
       case "k":
@@ -14569,7 +14769,7 @@ var Parser = class {
         return (x) => re.test(String.fromCodePoint(x));
       }
       default:
-        if (c >= "1" && c <= "9" && !inClass) {
+        if (c >= "1" && c <= "9" && !inClass2) {
           while (this.src[this.i] >= "0" && this.src[this.i] <= "9") this.i++;
           return "backref";
         }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { SplitAlternation } from '../text/regex.js';
 export declare const LexiconSchema: () => z.ZodObject<{
     lexicon: z.ZodString;
     description: z.ZodOptional<z.ZodString>;
@@ -45,8 +46,8 @@ export interface Lexicon {
     };
     /** The entry of each capture group: group i+1 is one term of `groupEntries[i]`. */
     groupEntries: LexEntry[];
-    /** One regex for the whole lexicon, one capture group per term, longest term first across entries. */
-    regex: RegExp;
+    /** The whole lexicon as one alternation, one alternative per term (`groupEntries`), longest term first across entries. */
+    regex: SplitAlternation;
 }
 export interface Match {
     lexicon: string;

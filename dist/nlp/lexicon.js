@@ -1,6 +1,7 @@
 import { lazy, zod } from '../deps.js';
 import { PackError } from '../patterns/load.js';
 import { patternStore } from '../patterns/store.js';
+import { SplitAlternation } from '../text/regex.js';
 const __schemas = lazy(() => {
     const z = zod();
     const LexiconSchema = z.strictObject({
@@ -71,7 +72,6 @@ export function termSource(term) {
 }
 export function compileLexicon(file, where = file.lexicon, macros = {}) {
     const entries = [];
-    const groups = [];
     const terms = [];
     const expanded = file.entries.map((e, ei) => ({
         ...e,
@@ -111,15 +111,13 @@ export function compileLexicon(file, where = file.lexicon, macros = {}) {
     // followed by "+G"): one group per term, longest first (a pattern term counts by its source length).
     terms.sort((a, b) => b.t.length - a.t.length);
     const groupEntries = terms.map((x) => x.entry);
-    for (const x of terms)
-        groups.push(`(${termSource(x.t)})`);
     let regex;
     try {
         // Terms start with a letter or digit, so a word boundary is the cheap way to refuse a match inside a
         // longer word (it also treats "_" as a letter, which notes do not use).
         const startsWithWord = file.entries.every((e) => e.terms.every((t) => t.startsWith('re:') || /^[A-Za-z0-9]/.test(t.trim())));
         const lead = startsWithWord ? '\\b' : '(?<![A-Za-z0-9])';
-        regex = new RegExp(`${lead}(?:${groups.join('|')})s?(?![A-Za-z0-9])`, 'gi');
+        regex = new SplitAlternation(terms.map((x) => termSource(x.t)), { flags: 'gi', prefix: lead, suffix: 's?(?![A-Za-z0-9])' });
     }
     catch (err) {
         throw new PackError(where, 'entries', `invalid term pattern: ${err.message}`);
@@ -208,28 +206,25 @@ export function getLexicon(name, patternDirs = []) {
 /** All matches of a lexicon in `text`, left to right, longest alternative first. */
 export function matchAll(lex, text) {
     const out = [];
-    const re = lex.regex;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0) {
-            re.lastIndex++;
+    let from = 0;
+    for (let m = lex.regex.exec(text, from); m; m = lex.regex.exec(text, from)) {
+        if (m.end === m.start) {
+            from = m.start + 1;
             continue;
         }
         // (the minutes of a clock time are no count: "08:12 beads removed from beneath the fascia"; the words after the
         // digits may still match on their own)
-        const digits = /^\d+/.exec(m[0]);
-        if (digits && m.index >= 2 && text[m.index - 1] === ':' && /\d/.test(text[m.index - 2])) {
-            re.lastIndex = m.index + digits[0].length;
+        const digits = /^\d+/.exec(m.text);
+        if (digits && m.start >= 2 && text[m.start - 1] === ':' && /\d/.test(text[m.start - 2])) {
+            from = m.start + digits[0].length;
             continue;
         }
-        let gi = 1;
-        while (gi < m.length && m[gi] === undefined)
-            gi++;
-        let entry = lex.groupEntries[gi - 1];
+        from = m.end;
+        let entry = lex.groupEntries[m.alt];
         if (entry?.byCount)
-            entry = countEntry(entry.byCount, m[0]);
+            entry = countEntry(entry.byCount, m.text);
         if (entry)
-            out.push({ lexicon: lex.id, entry, start: m.index, end: m.index + m[0].length, text: m[0] });
+            out.push({ lexicon: lex.id, entry, start: m.start, end: m.end, text: m.text });
     }
     if (!lex.fuzzy)
         return out;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { lazy, zod } from '../deps.js';
 import { PackError } from '../patterns/load.js';
 import { patternStore } from '../patterns/store.js';
+import { SplitAlternation } from '../text/regex.js';
 
 const __schemas = lazy(() => {
   const z = zod();
@@ -65,8 +66,8 @@ export interface Lexicon {
   fuzzy?: { minLength: number; maxEdits: number; twoEditsFrom: number; byPrefix: Map<string, { term: string; entry: LexEntry }[]>; words: RegExp };
   /** The entry of each capture group: group i+1 is one term of `groupEntries[i]`. */
   groupEntries: LexEntry[];
-  /** One regex for the whole lexicon, one capture group per term, longest term first across entries. */
-  regex: RegExp;
+  /** The whole lexicon as one alternation, one alternative per term (`groupEntries`), longest term first across entries. */
+  regex: SplitAlternation;
 }
 
 export interface Match {
@@ -106,7 +107,6 @@ export function termSource(term: string): string {
 
 export function compileLexicon(file: LexiconFile, where = file.lexicon, macros: Readonly<Record<string, string>> = {}): Lexicon {
   const entries: LexEntry[] = [];
-  const groups: string[] = [];
   const terms: { t: string; entry: LexEntry }[] = [];
   const expanded = file.entries.map((e, ei) => ({
     ...e,
@@ -140,14 +140,16 @@ export function compileLexicon(file: LexiconFile, where = file.lexicon, macros: 
   // followed by "+G"): one group per term, longest first (a pattern term counts by its source length).
   terms.sort((a, b) => b.t.length - a.t.length);
   const groupEntries = terms.map((x) => x.entry);
-  for (const x of terms) groups.push(`(${termSource(x.t)})`);
-  let regex: RegExp;
+  let regex: SplitAlternation;
   try {
     // Terms start with a letter or digit, so a word boundary is the cheap way to refuse a match inside a
     // longer word (it also treats "_" as a letter, which notes do not use).
     const startsWithWord = file.entries.every((e) => e.terms.every((t) => t.startsWith('re:') || /^[A-Za-z0-9]/.test(t.trim())));
     const lead = startsWithWord ? '\\b' : '(?<![A-Za-z0-9])';
-    regex = new RegExp(`${lead}(?:${groups.join('|')})s?(?![A-Za-z0-9])`, 'gi');
+    regex = new SplitAlternation(
+      terms.map((x) => termSource(x.t)),
+      { flags: 'gi', prefix: lead, suffix: 's?(?![A-Za-z0-9])' },
+    );
   } catch (err) {
     throw new PackError(where, 'entries', `invalid term pattern: ${(err as Error).message}`);
   }
@@ -229,25 +231,23 @@ export function getLexicon(name: string, patternDirs: readonly string[] = []): L
 /** All matches of a lexicon in `text`, left to right, longest alternative first. */
 export function matchAll(lex: Lexicon, text: string): Match[] {
   const out: Match[] = [];
-  const re = lex.regex;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
+  let from = 0;
+  for (let m = lex.regex.exec(text, from); m; m = lex.regex.exec(text, from)) {
+    if (m.end === m.start) {
+      from = m.start + 1;
       continue;
     }
     // (the minutes of a clock time are no count: "08:12 beads removed from beneath the fascia"; the words after the
     // digits may still match on their own)
-    const digits = /^\d+/.exec(m[0]);
-    if (digits && m.index >= 2 && text[m.index - 1] === ':' && /\d/.test(text[m.index - 2]!)) {
-      re.lastIndex = m.index + digits[0].length;
+    const digits = /^\d+/.exec(m.text);
+    if (digits && m.start >= 2 && text[m.start - 1] === ':' && /\d/.test(text[m.start - 2]!)) {
+      from = m.start + digits[0].length;
       continue;
     }
-    let gi = 1;
-    while (gi < m.length && m[gi] === undefined) gi++;
-    let entry: LexEntry | undefined = lex.groupEntries[gi - 1];
-    if (entry?.byCount) entry = countEntry(entry.byCount, m[0]);
-    if (entry) out.push({ lexicon: lex.id, entry, start: m.index, end: m.index + m[0].length, text: m[0] });
+    from = m.end;
+    let entry: LexEntry | undefined = lex.groupEntries[m.alt];
+    if (entry?.byCount) entry = countEntry(entry.byCount, m.text);
+    if (entry) out.push({ lexicon: lex.id, entry, start: m.start, end: m.end, text: m.text });
   }
   if (!lex.fuzzy) return out;
   const extra = fuzzyMatches(lex, text, out);
