@@ -16957,6 +16957,11 @@ function formOption(a, m) {
   const close = text.indexOf(")", at);
   return close > 0 && text.slice(open2, close).includes("/") && /^[ \t]*:/.test(text.slice(close + 1));
 }
+function unusedSupplyRow(a, s) {
+  const g = deviceGrammar(a);
+  const text = a.sentences[s].text;
+  return g.unusedSupply.test(text) && !g.finiteVerb.test(text);
+}
 function analyseDevices(a) {
   if (!a.anywhere("forms") && !a.anywhere("carriers")) {
     return { devices: [], insertSentences: /* @__PURE__ */ new Set(), removeSentences: /* @__PURE__ */ new Set(), events: [], frames: [] };
@@ -16971,7 +16976,7 @@ function analyseDevices(a) {
   for (const [s, ds] of bySentence) {
     const cat = a.sentences[s].category;
     if (cat === "diagnosis" || headerRow(a, s)) continue;
-    if (deviceGrammar(a).unusedSupply.test(a.sentences[s].text) && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text)) continue;
+    if (unusedSupplyRow(a, s)) continue;
     const live2 = ds.filter((d) => !a.assertion(d).negated);
     if (!live2.length) continue;
     const govMemo = /* @__PURE__ */ new Map();
@@ -18034,6 +18039,10 @@ function evaluate2(ctx, spec) {
   for (const m of refMentions(a, spec.find, scope)) {
     if (withdrawn(m)) {
       if (ctx.explain) explain.push(explainOf(a, m, false, "a correction withdraws it"));
+      continue;
+    }
+    if (unusedSupplyRow(a, m.sentence)) {
+      if (ctx.explain) explain.push(explainOf(a, m, false, "a supply-log row says it was not used"));
       continue;
     }
     if (removedItem(m)) {

@@ -1,4 +1,4 @@
-import { namedNew, pipeTables, siteOf } from '../nlp/devices.js';
+import { namedNew, pipeTables, siteOf, unusedSupplyRow } from '../nlp/devices.js';
 import { itemAround, phrases } from '../text/regex.js';
 import { assertionOf, explainOf, withdrawnBy, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences } from './common.js';
 export function evaluate(ctx, spec) {
@@ -26,6 +26,11 @@ export function evaluate(ctx, spec) {
         if (withdrawn(m)) {
             if (ctx.explain)
                 explain.push(explainOf(a, m, false, 'a correction withdraws it'));
+            continue;
+        }
+        if (unusedSupplyRow(a, m.sentence)) {
+            if (ctx.explain)
+                explain.push(explainOf(a, m, false, 'a supply-log row says it was not used'));
             continue;
         }
         if (removedItem(m)) {

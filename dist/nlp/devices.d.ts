@@ -77,6 +77,11 @@ export declare function anchoredEarlier(a: Analysis, s: number): boolean;
  * beads") looks forward. The search stops at a semicolon, a closing bracket or another action word.
  */
 export declare function governedDevice(a: Analysis, act: Mention, devices: DeviceMention[]): DeviceMention | undefined;
+/**
+ * A supply-log row (no finite verb: a row, not the narrative) whose status says the item was neither put in nor taken
+ * out (grammar.yaml unusedSupplyWords: "opened in error - wasted", "| Returned unopened |").
+ */
+export declare function unusedSupplyRow(a: Analysis, s: number): boolean;
 export declare function analyseDevices(a: Analysis): DeviceAnalysis;
 /**
  * True when a sentence corrects the note: it sits in a section whose title says so (grammar.yaml correctionWords)

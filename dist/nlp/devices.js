@@ -1252,6 +1252,15 @@ function formOption(a, m) {
     const close = text.indexOf(')', at);
     return close > 0 && text.slice(open, close).includes('/') && /^[ \t]*:/.test(text.slice(close + 1));
 }
+/**
+ * A supply-log row (no finite verb: a row, not the narrative) whose status says the item was neither put in nor taken
+ * out (grammar.yaml unusedSupplyWords: "opened in error - wasted", "| Returned unopened |").
+ */
+export function unusedSupplyRow(a, s) {
+    const g = deviceGrammar(a);
+    const text = a.sentences[s].text;
+    return g.unusedSupply.test(text) && !g.finiteVerb.test(text);
+}
 export function analyseDevices(a) {
     // most notes name no device form or carrier at all: nothing to analyse
     if (!a.anywhere('forms') && !a.anywhere('carriers')) {
@@ -1269,7 +1278,7 @@ export function analyseDevices(a) {
         if (cat === 'diagnosis' || headerRow(a, s))
             continue;
         // a supply-log row of an item that was not used (no finite verb: a row, not the narrative)
-        if (deviceGrammar(a).unusedSupply.test(a.sentences[s].text) && !deviceGrammar(a).finiteVerb.test(a.sentences[s].text))
+        if (unusedSupplyRow(a, s))
             continue;
         const live = ds.filter((d) => !a.assertion(d).negated);
         if (!live.length)

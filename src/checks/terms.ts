@@ -3,7 +3,7 @@ import type { Mention } from '../nlp/analyze.js';
 import type { Quantity } from '../nlp/quantity.js';
 import type { CheckSpec } from '../rules/pack.js';
 import type { Grammar } from '../nlp/grammar.js';
-import { namedNew, pipeTables, siteOf, type DeviceEventDetail } from '../nlp/devices.js';
+import { namedNew, pipeTables, siteOf, unusedSupplyRow, type DeviceEventDetail } from '../nlp/devices.js';
 import { itemAround, phrases } from '../text/regex.js';
 import { assertionOf, explainOf, withdrawnBy, eventsFor, quoteList, refMentions, ownNoteSentences, scopeSentences, uniq, withScope, type Condition, type DescribeContext, type EvalContext, type TermRef, type Verdict, type Assert } from './common.js';
 
@@ -30,6 +30,10 @@ export function evaluate(ctx: EvalContext, spec: Extract<CheckSpec, { type: 'ter
   for (const m of refMentions(a, spec.find, scope)) {
     if (withdrawn(m)) {
       if (ctx.explain) explain.push(explainOf(a, m, false, 'a correction withdraws it'));
+      continue;
+    }
+    if (unusedSupplyRow(a, m.sentence)) {
+      if (ctx.explain) explain.push(explainOf(a, m, false, 'a supply-log row says it was not used'));
       continue;
     }
     if (removedItem(m)) {
