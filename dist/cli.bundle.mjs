@@ -10871,6 +10871,7 @@ var LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 var LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 var RUN_IN_LABEL = /[.!?][ \t]{2,}([A-Za-z][a-z]+|[A-Z]{2,})((?:[ ][A-Za-z]+){0,2})$/;
 var TABLE_PARAGRAPH = /(^|\n[ ]*\n)(?=[ \t]*(?:\||\+[-=+]{3,}))/;
+var RULE_TITLE = /(?:^|\n)[ \t]*[_=*~-]{8,}[ \t]*\n(?:[ \t]*\n)*[ \t]*([A-Z][^\n:.!?;]{2,79}?)[ \t]*(?=\n|$)/g;
 var LIST_NUMBER = /^[ \t]*\(?(?:\d{1,3}|[a-z])[.)][ \t]*$/i;
 function categoryOf(title, patternDirs = []) {
   return compile3(patternDirs).byTitle.get(key(title));
@@ -10993,6 +10994,15 @@ function findSections(text, patternDirs = [], lines = text, continues) {
       starts.add(start);
       heads.push({ start, bodyStart: start + m[1].length, title, category: categoryFor(c, title) });
     }
+  }
+  RULE_TITLE.lastIndex = 0;
+  for (let m = RULE_TITLE.exec(text); m; m = RULE_TITLE.exec(text)) {
+    const title = m[1].trim();
+    const start = m.index + m[0].length - m[1].length;
+    RULE_TITLE.lastIndex = start;
+    if (starts.has(start) || (c.sentenceVerb?.test(title) ?? false)) continue;
+    starts.add(start);
+    heads.push({ start, bodyStart: start + m[1].length, title, category: categoryFor(c, title) });
   }
   if (c.opener) {
     c.opener.lastIndex = 0;

@@ -35,3 +35,26 @@ describe('a supply-log row whose status says the item was not used (wasted, open
     for (const t of layouts(note)) expect(el(checkNoteAll(t), '20702', 'carrier')).toBe('pass');
   });
 });
+
+describe('a line under a rule line ("______", "=====") that reads as a title heads a new part of the note, known title or not', () => {
+  const body =
+    'OPERATIVE NOTE\n' +
+    'Surgeon: Dr. X\n' +
+    'Procedure: Debridement of the infected right calcaneus (28120); antibiotic beads deep to the plantar fascia.\n' +
+    'Description: The cavity was curetted. Calcium sulfate was mixed by hand with 1 g vancomycin and 240 mg gentamicin in the bead mat, and 24 beads were packed into the cavity deep to the plantar fascia.\n' +
+    'Plan: the beads dissolve; no removal planned.\n' +
+    '\n' +
+    'Attending attestation: I was present for the whole procedure. Dr. X\n' +
+    '\n';
+  const record = (rule: string, title: string) =>
+    body + rule + '\n' + title + '\n' + '[x] Calcium sulfate 10 cc kit, hand mixed\n' + '[ ] Prefabricated antibiotic beads -- not used\n' + '[x] Antibiotic beads x 24 -- implanted, R heel\n';
+  it('"CIRCULATING RN RECORD" under "________": the unchecked box of another product is not the attending\'s correction', () => {
+    for (const t of layouts(record('_'.repeat(50), 'CIRCULATING RN RECORD'))) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+  it('"Perioperative nursing record (RN)" under "=========="', () => {
+    for (const t of layouts(record('='.repeat(40), 'Perioperative nursing record (RN)'))) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+  it('(guard) with no rule, a known title still heads the record', () => {
+    for (const t of layouts(record('', 'IMPLANT RECORD'))) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+});

@@ -227,6 +227,9 @@ const RUN_IN_LABEL = /[.!?][ \t]{2,}([A-Za-z][a-z]+|[A-Z]{2,})((?:[ ][A-Za-z]+){
 /** The first paragraph of a text that opens with a table's row or rule ("| Item | Detail |", "+------+"): its start. */
 const TABLE_PARAGRAPH = /(^|\n[ ]*\n)(?=[ \t]*(?:\||\+[-=+]{3,}))/;
 
+/** A rule line (eight or more of _ = - * ~), blank lines, then a line that starts with a capital and has no colon or sentence end. */
+const RULE_TITLE = /(?:^|\n)[ \t]*[_=*~-]{8,}[ \t]*\n(?:[ \t]*\n)*[ \t]*([A-Z][^\n:.!?;]{2,79}?)[ \t]*(?=\n|$)/g;
+
 /** A list item's number or letter alone before a title on its line ("2. ", "b) ", "(3) "). */
 const LIST_NUMBER = /^[ \t]*\(?(?:\d{1,3}|[a-z])[.)][ \t]*$/i;
 
@@ -398,6 +401,18 @@ export function findSections(text: string, patternDirs: string[] = [], lines: st
       starts.add(start);
       heads.push({ start, bodyStart: start + m[1]!.length, title, category: categoryFor(c, title) });
     }
+  }
+  // a line under a rule line ("______" / "-----" / "=====") that reads as a title, not a sentence ("CIRCULATOR
+  // CHECKLIST / IMPLANT RECORD", "Nursing intraoperative record"): a rule parts the pieces of a print, and the line
+  // under it heads the next piece, known title or not
+  RULE_TITLE.lastIndex = 0;
+  for (let m = RULE_TITLE.exec(text); m; m = RULE_TITLE.exec(text)) {
+    const title = m[1]!.trim();
+    const start = m.index + m[0].length - m[1]!.length;
+    RULE_TITLE.lastIndex = start;
+    if (starts.has(start) || (c.sentenceVerb?.test(title) ?? false)) continue;
+    starts.add(start);
+    heads.push({ start, bodyStart: start + m[1]!.length, title, category: categoryFor(c, title) });
   }
   // a line that starts with a line-opener title ("ADDENDUM - CORRECTION (entered 14:55) -- Dr. X:"): the title
   // opens a section, its remark is part of the heading, and the body starts after the line's first colon that
