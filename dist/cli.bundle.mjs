@@ -16978,6 +16978,17 @@ function analyseDevices(a) {
   }
   const devices = findDeviceMentions(a);
   const bySentence = bySentenceOf(devices);
+  let placedIn;
+  const placedElsewhere = (form, s) => {
+    if (!placedIn) {
+      placedIn = /* @__PURE__ */ new Map();
+      for (const [t, ds] of bySentence) {
+        if (!a.in("actions", t).some((m) => m.entry.tags.has("insert") && a.affirmed(m))) continue;
+        for (const d of ds) placedIn.set(d.form, (placedIn.get(d.form) ?? /* @__PURE__ */ new Set()).add(t));
+      }
+    }
+    return [...placedIn.get(form) ?? []].some((t) => t !== s);
+  };
   const insertSentences = /* @__PURE__ */ new Set();
   const removeSentences = /* @__PURE__ */ new Set();
   const { removal: removalBlock, mixed: mixedBlock } = headingBlocks(a);
@@ -17052,7 +17063,8 @@ function analyseDevices(a) {
       if (to - from > deviceGrammar(a).g.itemMaxLength) return false;
       const item = sent.text.slice(from, to);
       const inItem = (m) => m.start - sent.start >= from && m.end - sent.start <= to;
-      return !a.in("actions", s).some(inItem) && !deviceGrammar(a).wayWord.test(item) && !deviceGrammar(a).notPlaced.test(item);
+      const wayIn = directionOf(a, d) === "insert" && !intoMould(d) && !placedElsewhere(d.form, s);
+      return !a.in("actions", s).some(inItem) && (wayIn || !deviceGrammar(a).wayWord.test(item)) && !deviceGrammar(a).notPlaced.test(item);
     };
     const ownItems = cat === "procedure" && !verbless && selfQualified && !earlier && !didInsert && !didRemove ? deviceAffirmed.filter(ownItem) : [];
     const listItem = (cat === "procedure" || cat === "implants") && selfQualified && !earlier && (verbless && (tableRow || itemLength() <= deviceGrammar(a).g.itemMaxLength) || ownItems.length > 0);

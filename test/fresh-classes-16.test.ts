@@ -58,3 +58,24 @@ describe('a line under a rule line ("______", "=====") that reads as a title hea
     for (const t of layouts(record('', 'IMPLANT RECORD'))) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
   });
 });
+
+describe('a device item of a procedure line, with its way in right after it ("abx beads into joint"), is a placement when nothing else in the note places that form', () => {
+  const note = (proc: string, more = '') =>
+    'BRIEF OP NOTE\n' +
+    'Pre-op dx: infected L TKA\n' +
+    `Procedure: ${proc}\n` +
+    'Surgeon: Dr. X   Anes: GA\n' +
+    'Findings: pus in the joint, loose tibial tray.\n' +
+    more +
+    'EBL 300. Cx x5. No comps.\n';
+  it('"Removal of L TKA components (27488); debridement; vanc PMMA beads into knee joint": inserted in the joint', () => {
+    for (const t of layouts(note('Removal of L TKA components (27488); debridement; vanc PMMA beads into knee joint'))) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+  });
+  it('"Explant of components, synovectomy, gentamicin cement chain into the joint space": inserted in the joint', () => {
+    for (const t of layouts(note('Explant of components, synovectomy, gentamicin cement chain into the joint space'))) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+  });
+  it('(guard) when the narrative places the beads elsewhere, the item is a fragment of that placement', () => {
+    const more = 'Gentamicin PMMA beads were then packed into the tibial canal after reaming.\n';
+    for (const t of layouts(note('Removal of L TKA components (27488); debridement; vanc PMMA beads into the defect', more))) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+});

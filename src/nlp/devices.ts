@@ -1414,6 +1414,18 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
   }
   const devices = findDeviceMentions(a);
   const bySentence = bySentenceOf(devices);
+  // the forms each sentence with an affirmed insertion word names (looked up only for a procedure line's items)
+  let placedIn: Map<string, Set<number>> | undefined;
+  const placedElsewhere = (form: string, s: number): boolean => {
+    if (!placedIn) {
+      placedIn = new Map();
+      for (const [t, ds] of bySentence) {
+        if (!a.in('actions', t).some((m) => m.entry.tags.has('insert') && a.affirmed(m))) continue;
+        for (const d of ds) placedIn.set(d.form, (placedIn.get(d.form) ?? new Set()).add(t));
+      }
+    }
+    return [...(placedIn.get(form) ?? [])].some((t) => t !== s);
+  };
   const insertSentences = new Set<number>();
   const removeSentences = new Set<number>();
   const { removal: removalBlock, mixed: mixedBlock } = headingBlocks(a);
@@ -1534,7 +1546,12 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
       if (to - from > deviceGrammar(a).g.itemMaxLength) return false;
       const item = sent.text.slice(from, to);
       const inItem = (m: { start: number; end: number }) => m.start - sent.start >= from && m.end - sent.start <= to;
-      return !a.in('actions', s).some(inItem) && !deviceGrammar(a).wayWord.test(item) && !deviceGrammar(a).notPlaced.test(item);
+      // (an item whose way is the word right after its device, inward, "abx beads into joint", is that device's
+      // placement, as a verbless fragment is)
+      // (unless another sentence tells that form placed: then the item is a fragment of that placement, "antibiotic
+      // beads into the tunnel defect" / "The beads were packed into the defect")
+      const wayIn = directionOf(a, d) === 'insert' && !intoMould(d) && !placedElsewhere(d.form, s);
+      return !a.in('actions', s).some(inItem) && (wayIn || !deviceGrammar(a).wayWord.test(item)) && !deviceGrammar(a).notPlaced.test(item);
     };
     // (only looked for where nothing else has told an action: the sentence's events take no list item otherwise)
     const ownItems = cat === 'procedure' && !verbless && selfQualified && !earlier && !didInsert && !didRemove ? deviceAffirmed.filter(ownItem) : [];
