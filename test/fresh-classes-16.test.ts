@@ -79,3 +79,23 @@ describe('a device item of a procedure line, with its way in right after it ("ab
     for (const t of layouts(note('Removal of L TKA components (27488); debridement; vanc PMMA beads into the defect', more))) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
   });
 });
+
+describe('"and then" / "then" before an action noun with its of-phrase joins it to the noun before, in the same context ("prior washouts with insertion and then retrieval of beads")', () => {
+  // (one dictated paragraph with no headings: no history section decides the context)
+  const note = (hpi: string) =>
+    `Dr. X, third look of the right thigh wound in a 40-year-old man who ${hpi} Today the wound base was excised back to bleeding tissue (11043), ` +
+    'irrigated with 3 liters and covered with a negative-pressure dressing; EBL 30 mL.\n';
+  it('"two previous washouts with insertion and then retrieval of tobramycin PMMA beads from the thigh": no event today', () => {
+    for (const t of layouts(note('has had two previous washouts with insertion and then retrieval of tobramycin PMMA beads from the thigh.'))) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+  it('"a prior debridement with placement, then removal of gentamicin beads beneath the fascia": no event today', () => {
+    for (const t of layouts(note('had a prior debridement with placement, then removal of gentamicin beads beneath the fascia.'))) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+  it('(guard) "then" before a clause still ends the earlier context: the beads placed today are an event', () => {
+    const text =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Excisional debridement of the right thigh (11043).\n' +
+      'Description: The prior incision was opened and the necrotic fascia excised, and then vancomycin PMMA beads rolled by hand on the back table were placed beneath the fascia lata.\n' +
+      'Plan: bead removal in one week.\n';
+    for (const t of layouts(text)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+});
