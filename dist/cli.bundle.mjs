@@ -14470,6 +14470,9 @@ var __schemas7 = lazy(() => {
       notPlacedExceptions: phrases2.default([]),
       unusedSupplyWords: phrases2,
       ofPhraseStops: phrases2,
+      /** Subjects of an active verb ("we excised", "I then placed"): a past-tense word right after one governs the device
+       * after it, never one before. */
+      activeSubjects: phrases2.default([]),
       /** After an exchange word and before its device (no other device between), one of these words opens the new
        * device ("exchange nailing of the femur with a coated nail"): the exchange inserts it and removes none of it. */
       exchangeNewWords: phrases2.default([]),
@@ -16491,6 +16494,7 @@ function deviceGrammar(a) {
       auxiliaryInterrupted: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, "i"),
       auxiliaryInterruptedAll: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, "gi"),
       appositiveClose: new RegExp(`^,\\s*(?:[a-z]+ly\\s+|then\\s+)?(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, "i"),
+      activeSubject: g.activeSubjects.length ? new RegExp(`\\b(?:${phrases(g.activeSubjects)})\\s+(?:[a-z]+ly\\s+|then\\s+|also\\s+|now\\s+)?$`, "i") : /(?!)/,
       perfectSubject: g.perfectAuxiliaries.length ? new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.perfectAuxiliaries)})\\s+(?:[a-z]+ly\\s+|since\\s+|now\\s+|also\\s+)?$`, "i") : /(?!)/,
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, "i"),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, "i"),
@@ -16843,6 +16847,11 @@ function governedDevice(a, act, devices) {
     return blocked(d.end, act.start) || dg.otherSubject.test(text.slice(d.end, act.start)) ? void 0 : d;
   };
   if (participle && dg.perfectSubject.test(text.slice(Math.max(0, act.start - 80), act.start))) return fwd();
+  if (participle) {
+    const from = Math.max(0, act.start - 24);
+    const subj = dg.activeSubject.exec(text.slice(from, act.start));
+    if (subj && !devices.some((d) => d.end <= from + subj.index && /^\s*$/.test(text.slice(d.end, from + subj.index)))) return fwd();
+  }
   if (participle) return fwd() ?? back() ?? sole();
   const ofPhrase = /^\s+of\b/i.test(text.slice(act.end, act.end + 4));
   const ownObject = !ofPhrase && dg.ownObjectBefore.test(text.slice(Math.max(0, act.start - 24), act.start));

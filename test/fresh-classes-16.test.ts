@@ -99,3 +99,36 @@ describe('"and then" / "then" before an action noun with its of-phrase joins it 
     for (const t of layouts(text)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
   });
 });
+
+describe('a past-tense verb right after its subject pronoun ("so today we excised") governs the device after it, never one named before it', () => {
+  it('a rod "doing its job" earlier in the sentence is not what "we excised"', () => {
+    const note =
+      'Dr. X: return to theatre for the left tibia wound of a man whose antibiotic cement rod sits in the tibial canal from the first stage; the rod is doing its job on the films but the wound edge is dusky, so today we excised the wound edge back to bleeding skin and closed it over a drain (11042); we will come back in four weeks for removal of the rod and grafting.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+  it('(guard) a spacer "well fixed" before "I then debrided" is not removed', () => {
+    const note =
+      'Dr. X. The right knee spacer placed at the first stage was found well fixed with no loosening and was left in place, and the wound sinus tracked superficially, so I then debrided the sinus tract and the subcutaneous tissue (11042) and closed in layers.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+  it('(guard) a device fronted right before its subject is that verb\'s object: "the beads we placed deep to the fascia"', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Drainage of a deep forearm abscess (25031), antibiotic beads.\n' +
+      'Description: The abscess under the fascia was drained and debrided. Stimulan 5 cc we mixed with 240 mg tobramycin and pressed in the mat, and after hardening the beads we placed deep to the fascia in the dead space.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+});
+
+describe('a time "ago" that opens its clause, before the verb, makes that clause past ("who three weeks ago had his nail removed and a rod placed")', () => {
+  it('one-paragraph dictation: the removal and placement three weeks ago are no events today', () => {
+    const note =
+      'Repeat debridement of the right femur wound for a 50-year-old woman who two weeks ago had her plate removed and antibiotic beads placed beneath the vastus lateralis; today the wound edges were excised to bleeding tissue (11042) and closed over a drain, and the beads were not disturbed. Dr. X\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+  it('(guard) "placed 3 weeks ago" after its verb stays past, and today\'s removal is an event', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Removal of antibiotic beads from the left thigh (20680).\n' +
+      'Description: The tobramycin PMMA beads placed 3 weeks ago beneath the fascia lata were all removed, 20 of 20, and the wound was closed for infection control.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+});

@@ -558,6 +558,7 @@ function deviceGrammar(a) {
             auxiliaryInterrupted: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, 'i'),
             auxiliaryInterruptedAll: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, 'gi'),
             appositiveClose: new RegExp(`^,\\s*(?:[a-z]+ly\\s+|then\\s+)?(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+            activeSubject: g.activeSubjects.length ? new RegExp(`\\b(?:${phrases(g.activeSubjects)})\\s+(?:[a-z]+ly\\s+|then\\s+|also\\s+|now\\s+)?$`, 'i') : /(?!)/,
             perfectSubject: g.perfectAuxiliaries.length ? new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.perfectAuxiliaries)})\\s+(?:[a-z]+ly\\s+|since\\s+|now\\s+|also\\s+)?$`, 'i') : /(?!)/,
             otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
             attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
@@ -1072,6 +1073,15 @@ export function governedDevice(a, act, devices) {
     // filled with granulation tissue", governs no device before that subject)
     if (participle && dg.perfectSubject.test(text.slice(Math.max(0, act.start - 80), act.start)))
         return fwd();
+    // (an active past tense after its subject pronoun, "so today we excised the wound edges", governs forward only,
+    // unless the device stands right before that subject as its fronted object: "after hardening the beads we put deep
+    // to fascia")
+    if (participle) {
+        const from = Math.max(0, act.start - 24);
+        const subj = dg.activeSubject.exec(text.slice(from, act.start));
+        if (subj && !devices.some((d) => d.end <= from + subj.index && /^\s*$/.test(text.slice(d.end, from + subj.index))))
+            return fwd();
+    }
     if (participle)
         return fwd() ?? back() ?? sole();
     // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement");

@@ -145,6 +145,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         notPlacedExceptions: z.ZodDefault<z.ZodArray<z.ZodString>>;
         unusedSupplyWords: z.ZodArray<z.ZodString>;
         ofPhraseStops: z.ZodArray<z.ZodString>;
+        activeSubjects: z.ZodDefault<z.ZodArray<z.ZodString>>;
         exchangeNewWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         actionNounEndings: z.ZodDefault<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>;

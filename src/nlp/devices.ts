@@ -550,6 +550,8 @@ interface DeviceGrammar {
   passiveVerbAll: RegExp;
   /** A clause of its own in the active perfect right before a participle (", the cavity has"): that noun is its subject. */
   perfectSubject: RegExp;
+  /** An active verb's subject right before it ("we ", "I then "): grammar activeSubjects. */
+  activeSubject: RegExp;
   /** A noun phrase with its own passive auxiliary ("the tube was"): another subject between a device and its verb. */
   otherSubject: RegExp;
   /** A relative clause opening right after a device ("the rod that ...", ", which ..."). */
@@ -735,6 +737,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       auxiliaryInterrupted: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, 'i'),
       auxiliaryInterruptedAll: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s*,`, 'gi'),
       appositiveClose: new RegExp(`^,\\s*(?:[a-z]+ly\\s+|then\\s+)?(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
+      activeSubject: g.activeSubjects.length ? new RegExp(`\\b(?:${phrases(g.activeSubjects)})\\s+(?:[a-z]+ly\\s+|then\\s+|also\\s+|now\\s+)?$`, 'i') : /(?!)/,
       perfectSubject: g.perfectAuxiliaries.length ? new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.perfectAuxiliaries)})\\s+(?:[a-z]+ly\\s+|since\\s+|now\\s+|also\\s+)?$`, 'i') : /(?!)/,
       otherSubject: new RegExp(`(?:[,;]|\\b(?:${phrases(g.clauseOpeners)}))\\s+(?:[a-z][\\w-]*\\s+)?(?:${phrases(g.determiners)})\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2}\\s+(?:${phrases(g.passiveAuxiliaries)})\\b`, 'i'),
       attributive: new RegExp(`\\b(?:${phrases(g.determiners)})\\s+$`, 'i'),
@@ -1222,6 +1225,14 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
   // (a participle in the active perfect after a subject of its own, "Those beads have since dissolved, the cavity has
   // filled with granulation tissue", governs no device before that subject)
   if (participle && dg.perfectSubject.test(text.slice(Math.max(0, act.start - 80), act.start))) return fwd();
+  // (an active past tense after its subject pronoun, "so today we excised the wound edges", governs forward only,
+  // unless the device stands right before that subject as its fronted object: "after hardening the beads we put deep
+  // to fascia")
+  if (participle) {
+    const from = Math.max(0, act.start - 24);
+    const subj = dg.activeSubject.exec(text.slice(from, act.start));
+    if (subj && !devices.some((d) => d.end <= from + subj.index && /^\s*$/.test(text.slice(d.end, from + subj.index)))) return fwd();
+  }
   if (participle) return fwd() ?? back() ?? sole();
   // a noun ("insertion", "removal") governs what follows it, or a device right before it ("bead placement");
   // with an of-phrase it governs that phrase's noun, not a device after "with" ("removal of the hemiarthroplasty

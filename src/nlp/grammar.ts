@@ -201,6 +201,9 @@ const __schemas = lazy(() => {
       notPlacedExceptions: phrases.default([]),
       unusedSupplyWords: phrases,
       ofPhraseStops: phrases,
+      /** Subjects of an active verb ("we excised", "I then placed"): a past-tense word right after one governs the device
+       * after it, never one before. */
+      activeSubjects: phrases.default([]),
       /** After an exchange word and before its device (no other device between), one of these words opens the new
        * device ("exchange nailing of the femur with a coated nail"): the exchange inserts it and removes none of it. */
       exchangeNewWords: phrases.default([]),
