@@ -17030,14 +17030,14 @@ function analyseDevices(a) {
       const d = governs(m);
       return d !== void 0 && d.start > m.end && d.entry.tags.has("replaces-removed") && deviceGrammar(a).replacedImplant.test(a.doc.text.slice(m.end, d.start));
     };
-    const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !verbDatedEarlier(a, m));
-    const counted = (m) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start)) || deviceGrammar(a).countOfWholeBefore.test(a.doc.text.slice(Math.max(sent.start, m.start - 60), m.start));
     const earlierClause = (m) => {
       if (!bothTimes) return false;
       const [from, to] = a.clauseSpan(m);
       const clause = a.doc.text.slice(from, to);
       return namesEarlierTime(a, clause) && !deviceGrammar(a).todayAnchor.test(clause);
     };
+    const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !verbDatedEarlier(a, m) && !earlierClause(m));
+    const counted = (m) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start)) || deviceGrammar(a).countOfWholeBefore.test(a.doc.text.slice(Math.max(sent.start, m.start - 60), m.start));
     const newOnly = (m) => {
       const d = governs(m);
       return d !== void 0 && d.start > m.end && !ds.some((x) => x.start >= m.end && x.end <= d.start) && deviceGrammar(a).exchangeNew.test(a.doc.text.slice(m.end, d.start));

@@ -132,3 +132,17 @@ describe('a time "ago" that opens its clause, before the verb, makes that clause
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
   });
 });
+
+describe('"N weeks out from <an operation>" dates that operation: what its clause places was placed then', () => {
+  it('"eight weeks out from resection of the infected hip with placement of a gentamicin spacer": today only removes the spacer', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Second stage, left hip: removal of the antibiotic spacer and revision total hip arthroplasty (27134).\n' +
+      'Description: She is eight weeks out from resection of the infected hip with placement of a gentamicin PMMA spacer molded by hand; today, through the old incision, the spacer was removed from the hip joint intact and the new components were implanted.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:intra-articular']);
+  });
+  it('"3 wks out from explant with insertion of a tobramycin cement rod": the rod was placed then', () => {
+    const note =
+      'Brief op note. Surgeon: Dr. X.\nIndication: 3 wks out from explant of the infected tibial nail with insertion of a tobramycin cement rod; wound breakdown today, rod left in place.\nProcedure: excisional debridement of the leg wound (11043), closure over a drain.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+});

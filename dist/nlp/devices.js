@@ -1336,14 +1336,6 @@ export function analyseDevices(a) {
             const d = governs(m);
             return d !== undefined && d.start > m.end && d.entry.tags.has('replaces-removed') && deviceGrammar(a).replacedImplant.test(a.doc.text.slice(m.end, d.start));
         };
-        // a removal verb dated right after it, with a date before the date of service ("spacer removed 19-Jan-26",
-        // "beads explanted on 01/19/2026", "chain removed 3 weeks ago"), tells an earlier removal
-        const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !verbDatedEarlier(a, m));
-        // a count that reconciles a removal with the earlier placement ("counted against the index record - 48 placed,
-        // 48 removed"): the number right before the placement word counts what went in then
-        // (and so does a count of the whole: "All 14 of the 14 beads placed were counted")
-        const counted = (m) => (removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start))) ||
-            deviceGrammar(a).countOfWholeBefore.test(a.doc.text.slice(Math.max(sent.start, m.start - 60), m.start));
         // (... and its insertion in the clause of the earlier time is that time's: "Three weeks ago she had debridement
         // with placement of antibiotic beads, and she returns today for bead removal")
         const earlierClause = (m) => {
@@ -1353,6 +1345,16 @@ export function analyseDevices(a) {
             const clause = a.doc.text.slice(from, to);
             return namesEarlierTime(a, clause) && !deviceGrammar(a).todayAnchor.test(clause);
         };
+        // a removal verb dated right after it, with a date before the date of service ("spacer removed 19-Jan-26",
+        // "beads explanted on 01/19/2026", "chain removed 3 weeks ago"), tells an earlier removal
+        // (a removal in the clause of the earlier time is that time's too: "3 wks out from explant of the nail with insertion
+        // of a rod; wound breakdown today")
+        const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !verbDatedEarlier(a, m) && !earlierClause(m));
+        // a count that reconciles a removal with the earlier placement ("counted against the index record - 48 placed,
+        // 48 removed"): the number right before the placement word counts what went in then
+        // (and so does a count of the whole: "All 14 of the 14 beads placed were counted")
+        const counted = (m) => (removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start))) ||
+            deviceGrammar(a).countOfWholeBefore.test(a.doc.text.slice(Math.max(sent.start, m.start - 60), m.start));
         // an exchange whose device follows it after a preposition of the new thing ("exchange nailing with an
         // antibiotic-coated nail", "exchanged to a cement spacer") puts that device in and takes none of it out
         const newOnly = (m) => {
