@@ -17639,6 +17639,20 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
   const merged = /* @__PURE__ */ new Map();
   let placedBefore;
   const unsitedExchanges = [];
+  const unsitedRemovals = [];
+  let exchanged;
+  let joints;
+  const jointForm = (f) => (joints ??= new Set(a.mentions("forms").filter((m) => m.entry.tags.has("joint")).map((m) => m.entry.name))).has(f);
+  const exchangedForms = () => {
+    if (exchanged) return exchanged;
+    exchanged = /* @__PURE__ */ new Set();
+    for (const [t, ds] of bySentence) {
+      if (a.in("actions", t).some((m) => m.entry.tags.has("exchange") && a.affirmed(m))) {
+        for (const d of ds) if (jointForm(d.form)) exchanged.add(d.form);
+      }
+    }
+    return exchanged;
+  };
   const add = (action, site, r, siteMention) => {
     const key2 = `${action}:${site}`;
     let e = merged.get(key2);
@@ -17754,6 +17768,7 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
     else unsited.push(r);
     const inExchange = () => a.in("actions", r.s).some((m) => m.entry.tags.has("exchange") && a.affirmed(m)) && a.in("actions", r.s).some((m) => m.entry.tags.has("remove") && a.affirmed(m));
     if (distinct.size === 0 && r.action === "insert" && !stated && (r.anchor?.entry.tags.has("exchange") || inExchange())) unsitedExchanges.push(r);
+    else if (distinct.size === 0 && r.action === "remove" && !stated && r.forms.some((f) => exchangedForms().has(f))) unsitedRemovals.push(r);
     else if (distinct.size === 0) add(r.action, "unspecified", r);
     else for (const [site, m] of distinct) add(r.action, site, r, m);
   }
@@ -17769,6 +17784,12 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
     const out = sited("insert") ? void 0 : sited("remove");
     if (out) add("insert", out.site, r, out.siteMention);
     else add("insert", "unspecified", r);
+  }
+  for (const r of unsitedRemovals) {
+    const into = [...merged.values()].filter((e) => e.action === "insert" && e.site !== "unspecified" && e.forms.some((f) => r.forms.includes(f)));
+    const sites = new Set(into.map((e) => e.site));
+    if (sites.size === 1) add("remove", into[0].site, r, into[0].siteMention);
+    else add("remove", "unspecified", r);
   }
   const events = [...merged.values()];
   const formNames = new Set(a.mentions("forms").map((m) => m.entry.name));

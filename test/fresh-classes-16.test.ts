@@ -146,3 +146,21 @@ describe('"N weeks out from <an operation>" dates that operation: what its claus
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
   });
 });
+
+describe('the old spacer of a spacer exchange came out of the joint the new one goes into, when its removal names no place', () => {
+  it('"spacer exchange, left knee" / "the antibiotic spacer was taken out in one piece" / a new spacer pressed into the knee joint', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: spacer exchange, left knee; repeat synovectomy.\n' +
+      'Description: Pus around the spacer. The antibiotic spacer was taken out in one piece, and the debris was cleared from the femoral and tibial surfaces with a curette.\n' +
+      'New spacer: two 40 g packs of Palacos R were mixed by hand with 4 g vancomycin and moulded into a static spacer, pressed into the knee joint between the femur and the tibia.\n' +
+      'Plan: second stage in 8 weeks.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t)).sort()).toEqual(['insert:intra-articular', 'remove:intra-articular']);
+  });
+  it('(guard) beads of a bead exchange taken out of "the wound" keep no site when the new beads go beneath the fascia', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Bead exchange, right leg.\n' +
+      'Description: The old beads were pulled out of the wound, 20 of 20. Fresh tobramycin PMMA beads rolled by hand on the back table were laid beneath the fascia.\n' +
+      'Plan: removal in 2 weeks.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t)).sort()).toEqual(['insert:deep', 'remove:unspecified']);
+  });
+});

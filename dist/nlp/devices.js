@@ -2303,6 +2303,27 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
     const merged = new Map();
     let placedBefore;
     const unsitedExchanges = [];
+    // the removal half of an exchange of a joint device that names no site ("Spacer exchange, right knee" / "The
+    // antibiotic spacer was removed in one piece"), with the forms the note tells exchanged (an affirmed exchange word in
+    // a sentence that names the form)
+    const unsitedRemovals = [];
+    let exchanged;
+    let joints;
+    const jointForm = (f) => (joints ??= new Set(a.mentions('forms').filter((m) => m.entry.tags.has('joint')).map((m) => m.entry.name))).has(f);
+    const exchangedForms = () => {
+        if (exchanged)
+            return exchanged;
+        exchanged = new Set();
+        for (const [t, ds] of bySentence) {
+            // (a joint device's form only: a spacer is exchanged in its joint, while beads taken out of a wound may go back
+            // elsewhere, "beads removed from the wound; fresh beads laid beneath the fascia")
+            if (a.in('actions', t).some((m) => m.entry.tags.has('exchange') && a.affirmed(m)))
+                for (const d of ds)
+                    if (jointForm(d.form))
+                        exchanged.add(d.form);
+        }
+        return exchanged;
+    };
     const add = (action, site, r, siteMention) => {
         const key = `${action}:${site}`;
         let e = merged.get(key);
@@ -2478,6 +2499,8 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
         const inExchange = () => a.in('actions', r.s).some((m) => m.entry.tags.has('exchange') && a.affirmed(m)) && a.in('actions', r.s).some((m) => m.entry.tags.has('remove') && a.affirmed(m));
         if (distinct.size === 0 && r.action === 'insert' && !stated && (r.anchor?.entry.tags.has('exchange') || inExchange()))
             unsitedExchanges.push(r);
+        else if (distinct.size === 0 && r.action === 'remove' && !stated && r.forms.some((f) => exchangedForms().has(f)))
+            unsitedRemovals.push(r);
         else if (distinct.size === 0)
             add(r.action, 'unspecified', r);
         else
@@ -2506,6 +2529,16 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
             add('insert', out.site, r, out.siteMention);
         else
             add('insert', 'unspecified', r);
+    }
+    // ... and the old joint device of an exchange came out of where the new one went: the removal half that names no
+    // site takes the one site where the note puts a new device of that form
+    for (const r of unsitedRemovals) {
+        const into = [...merged.values()].filter((e) => e.action === 'insert' && e.site !== 'unspecified' && e.forms.some((f) => r.forms.includes(f)));
+        const sites = new Set(into.map((e) => e.site));
+        if (sites.size === 1)
+            add('remove', into[0].site, r, into[0].siteMention);
+        else
+            add('remove', 'unspecified', r);
     }
     // an unspecified event of the same action as a sited one is the same device seen without its site, unless the
     // two are devices of different forms ("beads laid in the subfascial space" and "a spacer pressed into the
