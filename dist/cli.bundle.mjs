@@ -10140,6 +10140,7 @@ function findQuantities(text, patternDirs = []) {
     if (unit === "count") {
       const nouns = m[0].match(c.nounRe);
       if (nouns) q.noun = nouns[nouns.length - 1].toLowerCase();
+      if (m[4] !== void 0 && value === 1 && q.noun?.endsWith("s") && c.counted.has(q.noun.slice(0, -1)) && !q.excludedBy) q.excludedBy = "one before a plural noun";
     }
     out.push(q);
   }

@@ -164,3 +164,20 @@ describe('the old spacer of a spacer exchange came out of the joint the new one 
     for (const t of layouts(note)) expect(events(checkNoteAll(t)).sort()).toEqual(['insert:deep', 'remove:unspecified']);
   });
 });
+
+describe('"one" before a plural device noun is no count of it ("at the second one antibiotic beads were placed")', () => {
+  const note = (desc: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Debridement of the left tibia (11044); antibiotic beads deep to the fascia.\n' +
+    `Description: ${desc}\n` +
+    'Plan: bead removal in 2 weeks.\n';
+  it('"after the second one antibiotic beads rolled by hand ... were laid beneath the fascia": no amount', () => {
+    for (const t of layouts(note('The wound was debrided and washed twice; after the second one antibiotic beads rolled by hand from vancomycin PMMA on the back table were laid beneath the fascia.'))) {
+      expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('fail');
+    }
+  });
+  it('(guard) "one chain of 12 beads" still counts', () => {
+    for (const t of layouts(note('The wound was debrided; one chain of 12 vancomycin PMMA beads rolled by hand on the back table was laid beneath the fascia.'))) {
+      expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('pass');
+    }
+  });
+});

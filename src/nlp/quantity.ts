@@ -226,6 +226,9 @@ export function findQuantities(text: string, patternDirs: string[] = []): Quanti
       // (the last one: "two bead strands" counts strands)
       const nouns = m[0].match(c.nounRe);
       if (nouns) q.noun = nouns[nouns.length - 1]!.toLowerCase();
+      // (one before a plural noun is no count of it: "at the second one antibiotic beads were placed" is the second
+      // operation, then its beads)
+      if (m[4] !== undefined && value === 1 && q.noun?.endsWith('s') && c.counted.has(q.noun.slice(0, -1)) && !q.excludedBy) q.excludedBy = 'one before a plural noun';
     }
     out.push(q);
   }
