@@ -10022,6 +10022,8 @@ var __schemas4 = lazy(() => {
       before: z.strictObject({ words: z.number().int().min(1), chars: z.number().int().min(1) }),
       after: z.strictObject({ words: z.number().int().min(1), chars: z.number().int().min(1) })
     }).default({ before: { words: 3, chars: 28 }, after: { words: 4, chars: 32 } }),
+    /** Words that open the next phrase after a count's own noun ("twelve beads on 24-gauge wire"): what follows them is not the count's. */
+    countNounBreaks: z.array(z.string().min(1)).default([]),
     /** Words a count may have between its number and its counted noun ("12 tobramycin PMMA beads"). */
     countWordsBetween: z.number().int().min(1).default(3),
     /** Characters a table row may have between its counted noun and the cell holding the count. */
@@ -10068,7 +10070,8 @@ function compileQuantities(patternDirs) {
   const followers = new Map(
     Object.entries(q.unitFollowers).map(([u, ws]) => [u, { after: new RegExp(`^[ \\t-]*(?:${alternation(ws)})(?![A-Za-z])`, "i"), before: new RegExp(`(?<![A-Za-z])(?:${alternation(ws)})(?![A-Za-z])`, "i") }])
   );
-  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach, followers, countMax: q.countMax };
+  const countNounBreak = q.countNounBreaks.length ? new RegExp(`^(?:${alternation(q.countNounBreaks)})(?![A-Za-z])`, "i") : /(?!)/;
+  return { re, countNounBreak, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach, followers, countMax: q.countMax };
 }
 function parseNumber(s, c) {
   const w = c.numberWords.get(s.toLowerCase().replace(/\s+/g, " "));
@@ -10121,7 +10124,9 @@ function findQuantities(text, patternDirs = []) {
     const before = (text.slice(Math.max(0, start - rb.chars), start).split(/[,;]/).pop() ?? "").trim().split(/\s+/).slice(-rb.words).join(" ");
     const after = (text.slice(end, end + ra.chars).split(/[,;]|\.\s|\s[A-Za-z][\w/-]*:/)[0] ?? "").trim().split(/\s+/).slice(0, ra.words).join(" ");
     const inner = m[4] !== void 0 ? m[0].slice(m[4].length) : "";
-    const hit = c.excludedRe.exec(`${before} | ${inner} | ${after}`);
+    const countsNoun = unit === "count" && (m[4] !== void 0 || m[1] !== void 0) && c.nounRe.test(m[0]);
+    c.nounRe.lastIndex = 0;
+    const hit = c.excludedRe.exec(countsNoun && c.countNounBreak.test(after) ? `${before} | ${inner}` : `${before} | ${inner} | ${after}`);
     const q = { start, end, text: m[0], value, unit };
     const fr = c.followers.get(unit);
     const follower = fr ? fr.after.exec(text.slice(end, end + 40)) ?? fr.before.exec(text.slice(Math.max(0, start - 40), start).split(/\||\n|[ \t]{2,}|[.;:]\s/).pop() ?? "") : null;
@@ -14471,6 +14476,11 @@ var __schemas7 = lazy(() => {
       notPlacedExceptions: phrases2.default([]),
       unusedSupplyWords: phrases2,
       ofPhraseStops: phrases2,
+      /** A device made from what was left of a mix ("the cement left in the bowl", "the remaining cement"): the mix's amounts
+       * measure the device it was mixed for, not this one. */
+      leftoverWords: phrases2.default([]),
+      /** Words of a mix besides the carriers lexicon ("the rest of the mix"). */
+      leftoverMaterials: phrases2.default([]),
       /** Subjects of an active verb ("we excised", "I then placed"): a past-tense word right after one governs the device
        * after it, never one before. */
       activeSubjects: phrases2.default([]),
@@ -18329,6 +18339,43 @@ function notRecorded(ctx, spec) {
   }
   return void 0;
 }
+var leftoverMemo = /* @__PURE__ */ new WeakMap();
+function leftoverMix(ctx) {
+  const out = /* @__PURE__ */ new Set();
+  const { a } = ctx;
+  const g = a.grammar.devices;
+  if (!g.leftoverWords.length) return out;
+  const frames = ctx.dev.frames.filter((f) => f.action === ctx.pack.action);
+  const mine = frames.filter((f) => f.site === ctx.pack.site);
+  const others = frames.filter((f) => f.site !== ctx.pack.site);
+  if (!mine.length || !others.length) return out;
+  const joint = new Set(a.mentions("forms").filter((m) => m.entry.tags.has("joint")).map((m) => m.entry.name));
+  if (mine.some((f) => f.forms.some((x) => joint.has(x)))) return out;
+  const own = new Set(mine.flatMap((f) => [...f.sentences]));
+  const theirs = new Set(others.flatMap((f) => [...f.sentences]));
+  const shared = [...own].filter((s) => theirs.has(s));
+  if (!shared.length) return out;
+  let re = leftoverMemo.get(g);
+  if (!re) leftoverMemo.set(g, re = { word: new RegExp(`\\b(?:${phrases(g.leftoverWords)})\\b`, "gi"), material: new RegExp(`\\b(?:${phrases(g.leftoverMaterials)})\\b`, "i") });
+  const near = 32;
+  const leftover = (s) => {
+    const sent = a.sentences[s];
+    const carriers = a.in("carriers", s);
+    re.word.lastIndex = 0;
+    for (let m = re.word.exec(sent.text); m; m = re.word.exec(sent.text)) {
+      const from = sent.start + m.index;
+      const to = from + m[0].length;
+      const gapOk = (x, y) => y - x <= near && !/\d/.test(a.doc.text.slice(x, y));
+      if (carriers.some((c) => c.start >= to && gapOk(to, c.start) || c.end <= from && gapOk(c.end, from))) return true;
+      const after = a.doc.text.slice(to, to + near);
+      if (!/\d/.test(after.split(re.material)[0] ?? "") && re.material.test(after)) return true;
+    }
+    return false;
+  };
+  if (![...own].some((s) => !theirs.has(s) && leftover(s))) return out;
+  for (const s of shared) out.add(s);
+  return out;
+}
 function evaluate3(ctx, spec = { type: "quantity" }) {
   const { a } = ctx;
   const explain = [];
@@ -18338,11 +18385,12 @@ function evaluate3(ctx, spec = { type: "quantity" }) {
     return { status: "fail", messageKey: "fail", evidence: [a.evidence(missing.start, missing.end)], explain };
   }
   const good = [];
+  const mixOfOther = leftoverMix(ctx);
   for (const s of [...scopeSentences(ctx)].sort((x, y) => x - y)) {
     for (const q of a.quantities(s)) {
-      const other = !q.excludedBy && measuresOtherDevice(ctx, { ...q, sentence: s });
+      const other = !q.excludedBy && (mixOfOther.has(s) || measuresOtherDevice(ctx, { ...q, sentence: s }));
       if (ctx.explain) {
-        const context = q.excludedBy ? `belongs to '${q.excludedBy}'` : other ? "measures another device told just before it" : void 0;
+        const context = q.excludedBy ? `belongs to '${q.excludedBy}'` : mixOfOther.has(s) ? "measures the mix made for another device; this one was made from what was left" : other ? "measures another device told just before it" : void 0;
         explain.push({ pattern: `quantity/${q.unit}`, term: q.text, evidence: a.evidence(q.start, q.end), accepted: !q.excludedBy && !other, ...context ? { context } : {} });
       }
       if (!q.excludedBy && !other) good.push(q);

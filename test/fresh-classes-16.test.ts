@@ -181,3 +181,44 @@ describe('"one" before a plural device noun is no count of it ("at the second on
     }
   });
 });
+
+describe('a count that names its noun counts it, whatever the phrase after it says ("twelve 6 mm beads on 24-gauge wire")', () => {
+  it('"ten 5 mm beads strung on 22-gauge wire" is the beads\' amount', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Saucerization of the left calcaneus (28120); antibiotic beads in the cavity.\n' +
+      'Description: Vancomycin and tobramycin PMMA, mixed by hand on the back table, was rolled into ten 5 mm beads on 22-gauge wire, and the chain was packed into the saucerized cavity.\n' +
+      'Plan: bead removal in 6 weeks.\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('pass');
+  });
+  it('(guard) "20 beads wasted" is still no amount of the placed device', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Saucerization of the left calcaneus (28120); antibiotic beads in the cavity.\n' +
+      'Description: Vancomycin PMMA beads, rolled by hand on the back table, were packed into the saucerized cavity.\nImplant log: commercial beads, 20 beads wasted.\n' +
+      'Plan: bead removal in 6 weeks.\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('fail');
+  });
+});
+
+describe('a device made from what was left of a mix made for another device takes none of that mix\'s amounts', () => {
+  const note = (beads: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Exchange nailing of the right tibia (27720) with an antibiotic-coated nail; antibiotic beads deep to the fascia.\n' +
+    'Details:\n' +
+    '- Canal reamed to 12 mm and irrigated.\n' +
+    '- Cement: one 40 g pack of PMMA mixed by hand with 2 g vancomycin.\n' +
+    '- Nail: cement injected into a chest tube around a 10 x 330 mm nail; the coated nail was inserted into the tibial canal.\n' +
+    `- Beads: ${beads}\n` +
+    'Plan: remove the beads in 6 weeks; the nail stays.\n';
+  it('"the cement left in the bowl was rolled into beads, laid beneath the fascia": the beads have no amount, the nail keeps its own', () => {
+    for (const t of layouts(note('the cement left in the bowl was rolled by hand into beads, which were laid beneath the fascia.'))) {
+      const rs = checkNoteAll(t);
+      expect(events(rs).sort()).toEqual(['insert:deep', 'insert:intramedullary']);
+      expect(el(rs, '20700', 'quantity')).toBe('fail');
+      expect(el(rs, '20702', 'quantity')).toBe('pass');
+    }
+  });
+  it('(guard) "the remaining two packs were rolled into beads" is an amount of their own', () => {
+    for (const t of layouts(note('the remaining two packs of Palacos R, mixed with gentamicin, were rolled by hand into beads, which were laid beneath the fascia.'))) {
+      expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('pass');
+    }
+  });
+});

@@ -25,6 +25,60 @@ function notRecorded(ctx, spec) {
     }
     return undefined;
 }
+const leftoverMemo = new WeakMap();
+/**
+ * Sentences this device shares with another device of its action, when its own sentences say it was made from what was
+ * left of a mix (grammar devices.leftoverWords next to a carrier or a mix word, no number between: "the cement left in
+ * the bowl after filling the tube was rolled into beads", "the remaining cement"): the shared preparation's amounts
+ * measure the device it was mixed for.
+ */
+function leftoverMix(ctx) {
+    const out = new Set();
+    const { a } = ctx;
+    const g = a.grammar.devices;
+    if (!g.leftoverWords.length)
+        return out;
+    const frames = ctx.dev.frames.filter((f) => f.action === ctx.pack.action);
+    const mine = frames.filter((f) => f.site === ctx.pack.site);
+    const others = frames.filter((f) => f.site !== ctx.pack.site);
+    if (!mine.length || !others.length)
+        return out;
+    // (a joint spacer made from the remaining cement, after dowels or rods took their part, is what the mix was for)
+    const joint = new Set(a.mentions('forms').filter((m) => m.entry.tags.has('joint')).map((m) => m.entry.name));
+    if (mine.some((f) => f.forms.some((x) => joint.has(x))))
+        return out;
+    const own = new Set(mine.flatMap((f) => [...f.sentences]));
+    const theirs = new Set(others.flatMap((f) => [...f.sentences]));
+    const shared = [...own].filter((s) => theirs.has(s));
+    if (!shared.length)
+        return out;
+    let re = leftoverMemo.get(g);
+    if (!re)
+        leftoverMemo.set(g, (re = { word: new RegExp(`\\b(?:${phrases(g.leftoverWords)})\\b`, 'gi'), material: new RegExp(`\\b(?:${phrases(g.leftoverMaterials)})\\b`, 'i') }));
+    // (the material within a few words of the leftover word, before or after it, with no digit between)
+    const near = 32;
+    const leftover = (s) => {
+        const sent = a.sentences[s];
+        const carriers = a.in('carriers', s);
+        re.word.lastIndex = 0;
+        for (let m = re.word.exec(sent.text); m; m = re.word.exec(sent.text)) {
+            const from = sent.start + m.index;
+            const to = from + m[0].length;
+            const gapOk = (x, y) => y - x <= near && !/\d/.test(a.doc.text.slice(x, y));
+            if (carriers.some((c) => (c.start >= to && gapOk(to, c.start)) || (c.end <= from && gapOk(c.end, from))))
+                return true;
+            const after = a.doc.text.slice(to, to + near);
+            if (!/\d/.test(after.split(re.material)[0] ?? '') && re.material.test(after))
+                return true;
+        }
+        return false;
+    };
+    if (![...own].some((s) => !theirs.has(s) && leftover(s)))
+        return out;
+    for (const s of shared)
+        out.add(s);
+    return out;
+}
 export function evaluate(ctx, spec = { type: 'quantity' }) {
     const { a } = ctx;
     const explain = [];
@@ -35,12 +89,14 @@ export function evaluate(ctx, spec = { type: 'quantity' }) {
         return { status: 'fail', messageKey: 'fail', evidence: [a.evidence(missing.start, missing.end)], explain };
     }
     const good = [];
+    const mixOfOther = leftoverMix(ctx);
     for (const s of [...scopeSentences(ctx)].sort((x, y) => x - y)) {
         for (const q of a.quantities(s)) {
             // (an amount told of another device of this action measures that one)
-            const other = !q.excludedBy && measuresOtherDevice(ctx, { ...q, sentence: s });
+            // (and so does the amount of a mix this device was made from what was left of)
+            const other = !q.excludedBy && (mixOfOther.has(s) || measuresOtherDevice(ctx, { ...q, sentence: s }));
             if (ctx.explain) {
-                const context = q.excludedBy ? `belongs to '${q.excludedBy}'` : other ? 'measures another device told just before it' : undefined;
+                const context = q.excludedBy ? `belongs to '${q.excludedBy}'` : mixOfOther.has(s) ? 'measures the mix made for another device; this one was made from what was left' : other ? 'measures another device told just before it' : undefined;
                 explain.push({ pattern: `quantity/${q.unit}`, term: q.text, evidence: a.evidence(q.start, q.end), accepted: !q.excludedBy && !other, ...(context ? { context } : {}) });
             }
             if (!q.excludedBy && !other)

@@ -145,6 +145,8 @@ export declare const GrammarSchema: () => z.ZodObject<{
         notPlacedExceptions: z.ZodDefault<z.ZodArray<z.ZodString>>;
         unusedSupplyWords: z.ZodArray<z.ZodString>;
         ofPhraseStops: z.ZodArray<z.ZodString>;
+        leftoverWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        leftoverMaterials: z.ZodDefault<z.ZodArray<z.ZodString>>;
         activeSubjects: z.ZodDefault<z.ZodArray<z.ZodString>>;
         exchangeNewWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         actionNounEndings: z.ZodDefault<z.ZodArray<z.ZodString>>;

@@ -18,6 +18,7 @@ export declare const QuantitiesSchema: () => z.ZodObject<{
             chars: z.ZodNumber;
         }, z.core.$strict>;
     }, z.core.$strict>>;
+    countNounBreaks: z.ZodDefault<z.ZodArray<z.ZodString>>;
     countWordsBetween: z.ZodDefault<z.ZodNumber>;
     countCellReach: z.ZodDefault<z.ZodNumber>;
     countMax: z.ZodDefault<z.ZodNumber>;

@@ -201,6 +201,11 @@ const __schemas = lazy(() => {
       notPlacedExceptions: phrases.default([]),
       unusedSupplyWords: phrases,
       ofPhraseStops: phrases,
+      /** A device made from what was left of a mix ("the cement left in the bowl", "the remaining cement"): the mix's amounts
+       * measure the device it was mixed for, not this one. */
+      leftoverWords: phrases.default([]),
+      /** Words of a mix besides the carriers lexicon ("the rest of the mix"). */
+      leftoverMaterials: phrases.default([]),
       /** Subjects of an active verb ("we excised", "I then placed"): a past-tense word right after one governs the device
        * after it, never one before. */
       activeSubjects: phrases.default([]),

@@ -36,6 +36,8 @@ const __schemas = lazy(() => {
         after: z.strictObject({ words: z.number().int().min(1), chars: z.number().int().min(1) }),
       })
       .default({ before: { words: 3, chars: 28 }, after: { words: 4, chars: 32 } }),
+    /** Words that open the next phrase after a count's own noun ("twelve beads on 24-gauge wire"): what follows them is not the count's. */
+    countNounBreaks: z.array(z.string().min(1)).default([]),
     /** Words a count may have between its number and its counted noun ("12 tobramycin PMMA beads"). */
     countWordsBetween: z.number().int().min(1).default(3),
     /** Characters a table row may have between its counted noun and the cell holding the count. */
@@ -72,6 +74,8 @@ export interface Quantity {
 
 interface Compiled {
   re: RegExp;
+  /** The start of the phrase after a count's own noun (quantities.yaml countNounBreaks). */
+  countNounBreak: RegExp;
   numberWords: Map<string, number>;
   unitOf: Map<string, string>;
   counted: Set<string>;
@@ -128,7 +132,8 @@ function compileQuantities(patternDirs: string[]): Compiled {
   const followers = new Map(
     Object.entries(q.unitFollowers).map(([u, ws]) => [u, { after: new RegExp(`^[ \\t-]*(?:${alternation(ws)})(?![A-Za-z])`, 'i'), before: new RegExp(`(?<![A-Za-z])(?:${alternation(ws)})(?![A-Za-z])`, 'i') }]),
   );
-  return { re, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach, followers, countMax: q.countMax };
+  const countNounBreak = q.countNounBreaks.length ? new RegExp(`^(?:${alternation(q.countNounBreaks)})(?![A-Za-z])`, 'i') : /(?!)/;
+  return { re, countNounBreak, numberWords, unitOf, counted: new Set(q.counted), excludedRe, nounRe, reach: q.excludedReach, sizeUnits: new Set(q.sizes.units), sizeWordRe, sizeReach: q.sizes.reach, followers, countMax: q.countMax };
 }
 
 function parseNumber(s: string, c: Compiled): number {
@@ -201,7 +206,13 @@ export function findQuantities(text: string, patternDirs: string[] = []): Quanti
     const after = (text.slice(end, end + ra.chars).split(/[,;]|\.\s|\s[A-Za-z][\w/-]*:/)[0] ?? '').trim().split(/\s+/).slice(0, ra.words).join(' ');
     // a count read across words ("6 wks for rod") is also judged on the words between the number and the noun
     const inner = m[4] !== undefined ? m[0].slice(m[4].length) : '';
-    const hit = c.excludedRe.exec(`${before} | ${inner} | ${after}`);
+    // (a count that names its noun, "twelve 6 mm beads", counts that noun: a word after it belongs to the next phrase,
+    // "on 24-gauge wire")
+    // (a count that names its noun, "twelve 6 mm beads", counts that noun: words after a preposition that opens the next
+    // phrase belong to that phrase, "on 24-gauge wire")
+    const countsNoun = unit === 'count' && (m[4] !== undefined || m[1] !== undefined) && c.nounRe.test(m[0]);
+    c.nounRe.lastIndex = 0;
+    const hit = c.excludedRe.exec(countsNoun && c.countNounBreak.test(after) ? `${before} | ${inner}` : `${before} | ${inner} | ${after}`);
     const q: Quantity = { start, end, text: m[0], value, unit };
     // (right after the amount, or before it in its cell: "on a 24 G wire", "| Braided stainless wire, 24 G |")
     const fr = c.followers.get(unit);
