@@ -8898,11 +8898,16 @@ var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var MACRO = /\{\{([a-zA-Z][\w-]*)\}\}/g;
 function expandMacros(source, macros) {
   let unknown;
-  const out = source.replace(MACRO, (_, name) => {
-    const m = macros[name];
-    if (m === void 0) unknown ??= name;
-    return m === void 0 ? "" : `(?:${m})`;
-  });
+  let out = source;
+  for (let round = 0; round < 4 && MACRO.test(out); round++) {
+    MACRO.lastIndex = 0;
+    out = out.replace(MACRO, (_, name) => {
+      const m = macros[name];
+      if (m === void 0) unknown ??= name;
+      return m === void 0 ? "" : `(?:${m})`;
+    });
+  }
+  MACRO.lastIndex = 0;
   return unknown === void 0 ? out : { unknown };
 }
 function termSource(term) {

@@ -222,3 +222,28 @@ describe('a device made from what was left of a mix made for another device take
     }
   });
 });
+
+describe('a plan for the device gives its time every way plans write it: hours, POD, day, weekday, before or after the removal', () => {
+  const note = (plan: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Irrigation and debridement of the left leg (27603); antibiotic beads.\n' +
+    'Description: Tobramycin PMMA beads, 16 in number, rolled by hand on the back table, were laid deep to the fascia.\n' +
+    `Plan: ${plan}\n`;
+  for (const plan of [
+    'Beads out and closure planned on POD 4.',
+    'Second look at 36-48 h, when the beads will be taken out.',
+    'Relook on POD 6-8: removal of the bead chain and closure.',
+    'Washout and removal of the beads on Thursday\'s list.',
+  ]) {
+    it(`"${plan}": a staged removal`, () => {
+      for (const t of layouts(note(plan))) expect(el(checkNoteAll(t), '20700', 'staged-removal')).toBe('pass');
+    });
+  }
+  it('(guard) "Back to theatre in 72 hrs with retrieval of the chain.": a staged removal', () => {
+    for (const t of layouts(note('Back to theatre in 72 hrs with retrieval of the chain.'))) expect(el(checkNoteAll(t), '20700', 'staged-removal')).toBe('pass');
+  });
+  for (const plan of ['Suture removal on POD 14.', 'Wound check in 2 weeks and stitch removal.', 'On POD 10 the staples will be removed.']) {
+    it(`(guard) "${plan}": the removal of something else`, () => {
+      for (const t of layouts(note(plan))) expect(el(checkNoteAll(t), '20700', 'staged-removal')).toBe('warn');
+    });
+  }
+});

@@ -84,14 +84,20 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `{{name}}` in a pattern term, replaced by the grammar's macro of that name. */
 const MACRO = /\{\{([a-zA-Z][\w-]*)\}\}/g;
 
-/** A `re:` term's source with its `{{name}}` macros expanded (an unknown name is a message, not a source). */
+/** A `re:` term's source with its `{{name}}` macros expanded, macros inside macros too (an unknown name is a message, not a source). */
 function expandMacros(source: string, macros: Readonly<Record<string, string>>): string | { unknown: string } {
   let unknown: string | undefined;
-  const out = source.replace(MACRO, (_, name: string) => {
-    const m = macros[name];
-    if (m === undefined) unknown ??= name;
-    return m === undefined ? '' : `(?:${m})`;
-  });
+  let out = source;
+  // (a macro may use others: a few rounds, then a cycle is left as written and the regex says so)
+  for (let round = 0; round < 4 && MACRO.test(out); round++) {
+    MACRO.lastIndex = 0;
+    out = out.replace(MACRO, (_, name: string) => {
+      const m = macros[name];
+      if (m === undefined) unknown ??= name;
+      return m === undefined ? '' : `(?:${m})`;
+    });
+  }
+  MACRO.lastIndex = 0;
   return unknown === undefined ? out : { unknown };
 }
 
