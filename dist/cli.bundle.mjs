@@ -13126,6 +13126,7 @@ var RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`, 
 var ITEM_START = new RegExp("^[ ]*(?:\\(?\\d{1,3}[.)](?:[ ]|$)|\\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\\u2013\\u2014][ ])|\\(?[A-Za-z][.)][ ]|[-*+\\u2022\\u25cf\\u25aa\\u25ba\\u2023\\u2043>]|\\[[ xX\\u2713\\u2714]?\\]|[\\u2610\\u2611\\u2612]|\\||\\p{L}[\\p{L}0-9 /&'()-]{0,48}:(?:[ ]|$))", "u");
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 var OPEN_PHRASE_END = /(?:^|[ ])(?:a|an|the)[ ]+[A-Za-z][A-Za-z-]*[ ]*$/i;
+var NUMBER_END = /(?:^|[ ])(\S+)[ ]+\d+(?:[.,]\d+)?[ ]*$/;
 var LABEL_ONLY = new RegExp("^\\p{L}[\\p{L}'-]{0,20}:(?:[ ]|$)", "u");
 var ROW_KEY = /^[ ]*(?:#|\d{1,3})[ ]*\|/;
 var TIMED_ENTRY = /^[ ]*\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:am|pm|h|hrs))?(?:[ ]+|[ ]*[-\u2013\u2014|][ ]*)(?=[A-Za-z(\[])/i;
@@ -13207,8 +13208,12 @@ function joinWrappedLines(text, layout = {}, tabs) {
   const startsGoingOn = layout.continuationStarts?.length ? compiledOnce(startsCache, layout.continuationStarts, (w) => new RegExp(`^[ ]*(?:${phrases(w)})[ ]`, "i")) : void 0;
   const notLabelRe = notLabelOf(layout.notLabelWords);
   const notLabel = (line) => notLabelRe?.test(line) ?? false;
+  const numberInPhrase = (cur) => {
+    const m = NUMBER_END.exec(cur);
+    return m !== null && (continues?.test(m[1]) ?? false);
+  };
   const unknownWordLabel = (cur, line) => {
-    if (!OPEN_PHRASE_END.test(cur)) return false;
+    if (!OPEN_PHRASE_END.test(cur) && !numberInPhrase(cur)) return false;
     const w = /^[ ]*([A-Za-z][A-Za-z'-]{1,20}):[ ]+\S/.exec(line);
     return w !== null && layout.knownTitle !== void 0 && !layout.knownTitle(w[1]);
   };

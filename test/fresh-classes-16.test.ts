@@ -247,3 +247,39 @@ describe('a plan for the device gives its time every way plans write it: hours, 
     });
   }
 });
+
+describe('in a note without case, a line that ends with a number inside a phrase ("... IN 4 TO 6") goes on into a one-word "label" on the next line ("WEEKS: BEAD REMOVAL")', () => {
+  // (hard-wrapped at 60 columns, as the dictation system printed it)
+  const note = [
+    'OPERATIVE NOTE',
+    'SURGEON: DR. X',
+    'PROCEDURE: DEBRIDEMENT OF THE LEFT THIGH ABSCESS (27301) AND',
+    'PLACEMENT OF ANTIBIOTIC BEADS DEEP TO THE FASCIA LATA.',
+    '',
+    'DESCRIPTION: THE ABSCESS WAS OPENED THROUGH A LATERAL',
+    'INCISION AND THE FASCIA LATA WAS DIVIDED. ABOUT 200 ML OF',
+    'PUS WAS DRAINED AND THE NECROTIC MUSCLE WAS EXCISED BACK TO',
+    'BLEEDING TISSUE. TWENTY VANCOMYCIN PMMA BEADS, ROLLED BY',
+    'HAND ON THE BACK TABLE, WERE PLACED DEEP TO THE FASCIA LATA.',
+    'THE FASCIA WAS CLOSED OVER THE BEADS AND A DRAIN WAS LEFT.',
+    '',
+    'ADDENDUM 03/04 DR. X: RETURN TO THE OPERATING ROOM IN 4 TO 6',
+    'WEEKS: BEAD REMOVAL AND CLOSURE ONCE THE WOUND IS CLEAN.',
+    '',
+  ].join('\n');
+  it('the bead removal is the plan, not a removal today', () => {
+    const rs = checkNoteAll(note);
+    expect(events(rs)).toEqual(['insert:deep']);
+    expect(el(rs, '20700', 'staged-removal')).toBe('pass');
+  });
+});
+
+describe('a return to the operating room with its time, before a colon, makes what follows the colon its plan ("Return to theatre in 10 days: bead removal")', () => {
+  it('an addendum "return to theatre in 10 days: bead removal and closure": no removal today', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Debridement of the right calcaneus (28120) with antibiotic beads.\n' +
+      'Description: Gentamicin PMMA beads, 12 in number, rolled by hand, were packed into the saucerized calcaneal cavity.\n' +
+      'Addendum 14:10 Dr. X: return to theatre in 10 days: bead removal and closure.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
+  });
+});

@@ -42,6 +42,8 @@ const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?
 const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 /** A line that ends in an article and one word: a noun phrase still open ("... recommended a two-stage"). */
 const OPEN_PHRASE_END = /(?:^|[ ])(?:a|an|the)[ ]+[A-Za-z][A-Za-z-]*[ ]*$/i;
+/** A line that ends with a number, and the word before it. */
+const NUMBER_END = /(?:^|[ ])(\S+)[ ]+\d+(?:[.,]\d+)?[ ]*$/;
 /** A line that opens with one word and a colon ("note: 25 of 25"), and with no other item marker. */
 const LABEL_ONLY = /^\p{L}[\p{L}'-]{0,20}:(?:[ ]|$)/u;
 /** A table row that opens with its own key before a pipe (" 2 | Bead string |", "# | Device |"). */
@@ -170,8 +172,14 @@ export function joinWrappedLines(text, layout = {}, tabs) {
     const notLabel = (line) => notLabelRe?.test(line) ?? false;
     // (a line that ends in an open noun phrase, an article and one word, "... RECOMMENDED A TWO-STAGE", goes on into a
     // one-word "label" that is no known title, "APPROACH: REMOVAL OF THE NAIL")
+    // (and so does a line that ends with a number after a word a phrase goes on from, "... SECOND STAGE IN 6 TO 8" /
+    // "WEEKS: ROD REMOVAL ...": the number waits for its unit)
+    const numberInPhrase = (cur) => {
+        const m = NUMBER_END.exec(cur);
+        return m !== null && (continues?.test(m[1]) ?? false);
+    };
     const unknownWordLabel = (cur, line) => {
-        if (!OPEN_PHRASE_END.test(cur))
+        if (!OPEN_PHRASE_END.test(cur) && !numberInPhrase(cur))
             return false;
         const w = /^[ ]*([A-Za-z][A-Za-z'-]{1,20}):[ ]+\S/.exec(line);
         return w !== null && layout.knownTitle !== undefined && !layout.knownTitle(w[1]);
