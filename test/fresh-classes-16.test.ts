@@ -283,3 +283,32 @@ describe('a return to the operating room with its time, before a colon, makes wh
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:deep']);
   });
 });
+
+describe('speech recognition that nobody corrected: a drug name split into short sound-alike words is that drug; "bee\'s" are beads; "palace OS" is Palacos', () => {
+  const note = (drug: string, form = 'beads', carrier = 'PMMA') =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Debridement of the right tibia (11044) and antibiotic beads into the tibial canal.\n' +
+    `Description: One 40 gram bag of ${carrier} was mixed by hand with 1 gram of ${drug} comma rolled into 18 ${form} comma which were placed into the tibial intramedullary canal period\n` +
+    'Plan: return to the OR in three weeks for bead removal period\n';
+  for (const drug of ['dap toe my sin', 'ami ka sin', 'gent a my sin']) {
+    it(`"${drug}" is a named drug`, () => {
+      for (const t of layouts(note(drug))) expect(el(checkNoteAll(t), '20702', 'drug')).toBe('pass');
+    });
+  }
+  it('"hand made antibiotic bee\'s placed into the ankle joint" is a bead placement in the joint, with its count', () => {
+    const text =
+      "OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures: arthrotomy of the left ankle (27610); hand made antibiotic bee's placed into the ankle joint.\n" +
+      "Description: the joint was washed out, and 14 antibiotic bee's rolled by hand with vancomycin were placed into the tibiotalar joint period\n" +
+      'Plan: return to the OR in two weeks for bead removal period\n';
+    for (const t of layouts(text)) {
+      const rs = checkNoteAll(t);
+      expect(events(rs)).toEqual(['insert:intra-articular']);
+      expect(el(rs, '20704', 'quantity')).toBe('pass');
+    }
+  });
+  it('"palace OS R plus G" is Palacos R+G', () => {
+    for (const t of layouts(note('vancomycin', 'beads', 'palace OS R plus G'))) expect(el(checkNoteAll(t), '20702', 'carrier')).toBe('pass');
+  });
+  it('(guard) "the gent and the" joins into no drug; a stimulant is no Stimulan', () => {
+    for (const t of layouts(note('nothing added: the gent and the stimulant'))) expect(el(checkNoteAll(t), '20702', 'drug')).not.toBe('pass');
+  });
+});

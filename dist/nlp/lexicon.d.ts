@@ -7,6 +7,8 @@ export declare const LexiconSchema: () => z.ZodObject<{
         minLength: z.ZodNumber;
         maxEdits: z.ZodNumber;
         twoEditsFrom: z.ZodNumber;
+        joinWords: z.ZodDefault<z.ZodNumber>;
+        joinPieceMax: z.ZodDefault<z.ZodNumber>;
     }, z.core.$strict>>;
     entries: z.ZodArray<z.ZodObject<{
         name: z.ZodString;
@@ -43,6 +45,7 @@ export interface Lexicon {
             entry: LexEntry;
         }[]>;
         words: RegExp;
+        pieces?: RegExp;
     };
     /** The entry of each capture group: group i+1 is one term of `groupEntries[i]`. */
     groupEntries: LexEntry[];

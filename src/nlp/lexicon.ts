@@ -13,9 +13,18 @@ const __schemas = lazy(() => {
      * Misspellings: a word of at least `minLength` letters that no term matches but that is within `maxEdits`
      * edits (insert, delete, substitute, swap) of a one-word term, with the same first three letters, is that term
      * ("gentamycine", "vancomyacin", "stimulen"). One edit only for words shorter than `twoEditsFrom`.
+     * `joinWords` (default 1, off): up to that many short words in a row (each of at most `joinPieceMax` letters, the
+     * first with a term's first three letters) are read as one word, as speech recognition splits a long name into
+     * sound-alike pieces ("gent a mice in" is "gentamicein", within one edit of gentamicin).
      */
     fuzzy: z
-      .strictObject({ minLength: z.number().int().positive(), maxEdits: z.number().int().min(1).max(2), twoEditsFrom: z.number().int().positive() })
+      .strictObject({
+        minLength: z.number().int().positive(),
+        maxEdits: z.number().int().min(1).max(2),
+        twoEditsFrom: z.number().int().positive(),
+        joinWords: z.number().int().min(1).max(6).default(1),
+        joinPieceMax: z.number().int().min(1).max(12).default(6),
+      })
       .optional(),
     entries: z
       .array(
@@ -63,7 +72,7 @@ export interface Lexicon {
   id: string;
   entries: LexEntry[];
   /** One-word terms by their first three letters, for misspellings (`fuzzy` in the file), and the words worth a look. */
-  fuzzy?: { minLength: number; maxEdits: number; twoEditsFrom: number; byPrefix: Map<string, { term: string; entry: LexEntry }[]>; words: RegExp };
+  fuzzy?: { minLength: number; maxEdits: number; twoEditsFrom: number; byPrefix: Map<string, { term: string; entry: LexEntry }[]>; words: RegExp; pieces?: RegExp };
   /** The entry of each capture group: group i+1 is one term of `groupEntries[i]`. */
   groupEntries: LexEntry[];
   /** The whole lexicon as one alternation, one alternative per term (`groupEntries`), longest term first across entries. */
@@ -170,7 +179,11 @@ export function compileLexicon(file: LexiconFile, where = file.lexicon, macros: 
     }
     // the words worth a look: a known first three letters and enough letters after them (one regex pass)
     const words = new RegExp(`\\b(?:${[...byPrefix.keys()].join('|')})[a-z]{${Math.max(0, file.fuzzy.minLength - PREFIX)},}\\b`, 'gi');
-    fuzzy = { ...file.fuzzy, byPrefix, words };
+    // (and runs of short words that may be one name split by speech recognition: "gent a mice in")
+    const j = file.fuzzy.joinWords ?? 1;
+    const pm = file.fuzzy.joinPieceMax ?? 6;
+    const pieces = j > 1 ? new RegExp(`\\b(?:${[...byPrefix.keys()].join('|')})[a-z]{0,${Math.max(0, pm - PREFIX)}}(?:[ ]+[a-z]{1,${pm}}){1,${j - 1}}\\b`, 'gi') : undefined;
+    fuzzy = { ...file.fuzzy, byPrefix, words, ...(pieces ? { pieces } : {}) };
   }
   return { id: file.lexicon, entries, groupEntries, regex, ...(fuzzy ? { fuzzy } : {}) };
 }
@@ -222,6 +235,41 @@ function fuzzyMatches(lex: Lexicon, text: string, taken: Match[]): Match[] {
       if (d <= max && (!best || d < best.d)) best = { entry: c.entry, d };
     }
     if (best) out.push({ lexicon: lex.id, entry: best.entry, start: m.index, end: m.index + w.length, text: w });
+  }
+  if (f.pieces) out.push(...joinedMatches(lex, text, [...taken, ...out].sort((x, y) => x.start - y.start)));
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Runs of short words that, read as one word, misspell a one-word term of a fuzzy lexicon (`joinWords`): the longest
+ * run of two or more pieces, from the first, that is within the allowed edits; outside the spans already matched.
+ */
+function joinedMatches(lex: Lexicon, text: string, taken: Match[]): Match[] {
+  const f = lex.fuzzy!;
+  const out: Match[] = [];
+  const re = f.pieces!;
+  re.lastIndex = 0;
+  let k = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const cands = f.byPrefix.get(m[0].slice(0, PREFIX).toLowerCase());
+    while (k < taken.length && taken[k]!.end <= m.index) k++;
+    if (!cands || (k < taken.length && taken[k]!.start < m.index + m[0].length)) continue;
+    const parts = m[0].split(/[ ]+/);
+    let best: { entry: LexEntry; n: number } | undefined;
+    for (let n = 2; n <= parts.length; n++) {
+      const lw = parts.slice(0, n).join('').toLowerCase();
+      if (lw.length < f.minLength) continue;
+      const max = lw.length >= f.twoEditsFrom ? f.maxEdits : 1;
+      for (const c of cands) {
+        if (editDistance(lw, c.term, max) <= max) best = { entry: c.entry, n };
+      }
+    }
+    if (!best) continue;
+    // (the run ends after its last piece; the words after it are searched again)
+    const len = parts.slice(0, best.n).join(' ').length;
+    const end = m.index + m[0].indexOf(parts[best.n - 1]!, len - parts[best.n - 1]!.length) + parts[best.n - 1]!.length;
+    out.push({ lexicon: lex.id, entry: best.entry, start: m.index, end, text: text.slice(m.index, end) });
+    re.lastIndex = end;
   }
   return out;
 }
