@@ -10925,6 +10925,16 @@ var RUN_IN_LABEL = /[.!?][ \t]{2,}([A-Za-z][a-z]+|[A-Z]{2,})((?:[ ][A-Za-z]+){0,
 var TABLE_PARAGRAPH = /(^|\n[ ]*\n)(?=[ \t]*(?:\||\+[-=+]{3,}))/;
 var RULE_TITLE = /(?:^|\n)[ \t]*[_=*~-]{8,}[ \t]*\n(?:[ \t]*\n)*[ \t]*([A-Z][^\n:.!?;]{2,79}?)[ \t]*(?=\n|$)/g;
 var LIST_NUMBER = /^[ \t]*\(?(?:\d{1,3}|[a-z])[.)][ \t]*$/i;
+var titleWordsMemo = /* @__PURE__ */ new WeakMap();
+function titleWords(patternDirs = []) {
+  const c = compile3(patternDirs);
+  let words = titleWordsMemo.get(c);
+  if (!words) {
+    words = new Set([...c.byTitle.keys()].flatMap((t) => t.split(/[^a-z]+/)).filter((w) => w.length >= 2));
+    titleWordsMemo.set(c, words);
+  }
+  return words;
+}
 function categoryOf(title, patternDirs = []) {
   return compile3(patternDirs).byTitle.get(key(title));
 }
@@ -13624,6 +13634,10 @@ function laidOut(input, lined, map, lineStarts2, layout) {
     const spans2 = segmentSpans(lined, layout.hl7);
     if (spans2.length) ({ text: lined, map } = spliced(lined, map, spans2));
   }
+  if (layout.structured && (lined.includes('":') || lined.includes("</"))) {
+    const spans2 = structuredSpans(lined, layout.structured);
+    if (spans2.length) ({ text: lined, map } = spliced(lined, map, spans2));
+  }
   const indent = commonIndent(lined);
   if (indent > 0) ({ text: lined, map } = dedent(lined, indent, map));
   if (lined.includes("     ") && TITLE_THEN_FIELD.test(lined)) lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}
@@ -13783,6 +13797,116 @@ function segmentSpans(text, hl7) {
       if (end >= 0) spans.push({ from: at + end, to: at + l.length, put: "", at: at + end });
     }
     at += l.length + 1;
+  }
+  return spans;
+}
+var JSON_KEY = /"([A-Za-z_][A-Za-z0-9_]*)"[ \t]*:[ \t]*/g;
+var XML_TAG = /<(\/?)([A-Za-z][\w.-]*)((?:\s+[\w:.-]+\s*=\s*"[^"<>]*")*)\s*(\/?)>/g;
+var XML_ATTR = /([\w:.-]+)\s*=\s*"([^"<>]*)"/g;
+function labelWords(name, words) {
+  const chunks = name.replace(/[_.-]+/g, " ").trim().toLowerCase().split(/\s+/);
+  const w = chunks.map((c) => words?.size ? segmentWords(c, words) : c).join(" ");
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+function segmentWords(s, words) {
+  if (s.length > 60 || words.has(s)) return s;
+  const n = s.length;
+  const covered = new Int32Array(n + 1);
+  const cut = new Int32Array(n + 1).fill(-1);
+  for (let i = 1; i <= n; i++) {
+    covered[i] = covered[i - 1];
+    cut[i] = -1;
+    for (let j = 0; j < i; j++) {
+      if (i - j >= 2 && covered[j] + (i - j) > covered[i] && words.has(s.slice(j, i))) {
+        covered[i] = covered[j] + (i - j);
+        cut[i] = j;
+      }
+    }
+  }
+  const parts = [];
+  let unknown = "";
+  for (let i = n; i > 0; ) {
+    if (cut[i] >= 0) {
+      if (unknown) parts.push(unknown), unknown = "";
+      parts.push(s.slice(cut[i], i));
+      i = cut[i];
+    } else {
+      unknown = s[i - 1] + unknown;
+      i--;
+    }
+  }
+  if (unknown) parts.push(unknown);
+  return parts.reverse().join(" ");
+}
+function structuredSpans(text, st) {
+  const spans = [];
+  const value = (v) => st.values[v.toLowerCase()] ?? v;
+  let keys = 0;
+  JSON_KEY.lastIndex = 0;
+  while (JSON_KEY.exec(text)) keys++;
+  if (keys >= st.minFields) {
+    JSON_KEY.lastIndex = 0;
+    const keyAt = /* @__PURE__ */ new Map();
+    for (let m = JSON_KEY.exec(text); m; m = JSON_KEY.exec(text)) keyAt.set(m.index, m);
+    let inString = false;
+    let depth2 = 0;
+    for (let i = 0; i < text.length; i++) {
+      const key2 = inString ? void 0 : keyAt.get(i);
+      if (key2) {
+        spans.push({ from: i, to: i + key2[0].length, put: `
+${"  ".repeat(Math.max(0, depth2 - 1))}${labelWords(key2[1], st.words)}: `, at: i });
+        i += key2[0].length - 1;
+        const bare = /^(true|false|null)\b/.exec(text.slice(i + 1, i + 7));
+        if (bare) {
+          spans.push({ from: i + 1, to: i + 1 + bare[1].length, put: value(bare[1]), at: i + 1 });
+          i += bare[1].length;
+        }
+        continue;
+      }
+      const c = text[i];
+      if (c === "\\" && inString) {
+        i++;
+        continue;
+      }
+      if (c === '"') {
+        inString = !inString;
+        spans.push({ from: i, to: i + 1, put: "", at: i });
+      } else if (!inString && (c === "{" || c === "}" || c === "[" || c === "]")) {
+        if (c === "{") depth2++;
+        else if (c === "}") depth2 = Math.max(0, depth2 - 1);
+        spans.push({ from: i, to: i + 1, put: " ", at: i });
+      } else if (!inString && c === ",") {
+        spans.push({ from: i, to: i + 1, put: " ", at: i });
+      }
+    }
+    return spans;
+  }
+  const markup = new Set(st.markupTags.map((t) => t.toLowerCase()));
+  let closings = 0;
+  XML_TAG.lastIndex = 0;
+  for (let m = XML_TAG.exec(text); m; m = XML_TAG.exec(text)) if (m[1] === "/" && !markup.has(m[2].toLowerCase())) closings++;
+  if (closings < st.minFields) return spans;
+  XML_TAG.lastIndex = 0;
+  let depth = 0;
+  for (let m = XML_TAG.exec(text); m; m = XML_TAG.exec(text)) {
+    if (markup.has(m[2].toLowerCase())) continue;
+    if (m[1] === "/") {
+      depth = Math.max(0, depth - 1);
+      spans.push({ from: m.index, to: m.index + m[0].length, put: " ", at: m.index });
+      continue;
+    }
+    const indent = "  ".repeat(Math.max(0, depth - 1));
+    if (!m[4]) depth++;
+    const attrs2 = [];
+    XML_ATTR.lastIndex = 0;
+    for (let a = XML_ATTR.exec(m[3] ?? ""); a; a = XML_ATTR.exec(m[3] ?? "")) attrs2.push(`${labelWords(a[1], st.words).toLowerCase()} ${value(a[2])}`);
+    const name = labelWords(m[2], st.words);
+    const label = m[4] || !attrs2.length ? `${name}: ${attrs2.join(", ")}` : `${name} (${attrs2.join(", ")}): `;
+    spans.push({ from: m.index, to: m.index + m[0].length, put: `
+${indent}${label}`, at: m.index });
+    const end = m.index + m[0].length;
+    const bare = /^(true|false)(?=<\/)/.exec(text.slice(end, end + 7));
+    if (bare && !m[4]) spans.push({ from: end, to: end + bare[1].length, put: value(bare[1]), at: end });
   }
   return spans;
 }
@@ -14591,6 +14715,11 @@ var __schemas7 = lazy(() => {
        * text are written as what they stand for (`\.br\` a line end, `\T\` an ampersand).
        */
       hl7: z.strictObject({ textFields: z.record(z.string().regex(/^[A-Z][A-Z0-9]{2}$/), z.number().int().positive()), minLines: z.number().int().positive(), escapes: z.record(z.string().min(2), z.string()).default({}) }).optional(),
+      /**
+       * Structured data pasted as JSON- or XML-like text: read as "Label: value" lines when it holds at least `minFields`
+       * keys (or closing tags that are not `markupTags`); a bare value of `values` is written as its word.
+       */
+      structured: z.strictObject({ minFields: z.number().int().positive(), values: z.record(z.string().min(1), z.string()).default({}), markupTags: phrases2.default([]) }).optional(),
       dictation: z.strictObject({ marks: z.record(z.string().min(1), z.string().min(1)), minCount: z.number().int().positive(), notBefore: phrases2.default([]) }).optional()
     }),
     clauses: z.strictObject({
@@ -15944,7 +16073,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, continuationStarts: g.layout.continuationStarts, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, notLabelWords: g.layout.notLabelWords, knownTitle: (w) => categoryOf(w, patternDirs) !== void 0, ocrLetters: g.layout.ocrLetters, edits: g.layout.edits, hl7: g.layout.hl7, dictation: g.layout.dictation });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, continuationStarts: g.layout.continuationStarts, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, notLabelWords: g.layout.notLabelWords, knownTitle: (w) => categoryOf(w, patternDirs) !== void 0, ocrLetters: g.layout.ocrLetters, edits: g.layout.edits, hl7: g.layout.hl7, structured: g.layout.structured ? { ...g.layout.structured, words: titleWords(patternDirs) } : void 0, dictation: g.layout.dictation });
   }
   patternDirs;
   doc;
@@ -16223,6 +16352,12 @@ function drugAbsent(a, m) {
   if (!deviceGrammar(a).drugAbsent.test(a.doc.text.slice(from, m.start))) return false;
   return !a.in("forms", m.sentence).some((f) => f.start >= m.end && f.start - m.end <= 2);
 }
+var FIELD_LINE = /^[ \t]*[A-Za-z][A-Za-z0-9 ()/,.-]{0,60}:[ \t]*$/;
+function fieldLine(a, s) {
+  const start = a.sentences[s].start;
+  const lineStart = a.doc.text.lastIndexOf("\n", start - 1) + 1;
+  return FIELD_LINE.test(a.doc.text.slice(lineStart, start));
+}
 function findDeviceMentions(a) {
   const out = [];
   const pending2 = [];
@@ -16325,6 +16460,22 @@ function findDeviceMentions(a) {
       established.add(f.entry.name);
       made.add(f);
     }
+  }
+  for (const f of [...pending2, ...unqualified]) {
+    if (made.has(f) || f.entry.tags.has("implant-like") || f.entry.tags.has("spinal-risk")) continue;
+    const sec = a.sentences[f.sentence].section;
+    const row2 = (t) => a.sentences[t].text.includes("|");
+    const implants = a.sections[sec]?.category === "implants";
+    if (!implants && !fieldLine(a, f.sentence) || row2(f.sentence)) continue;
+    let by;
+    for (let t = 0; t < a.sentences.length && !by; t++) {
+      if (t === f.sentence || a.sentences[t].section !== sec || notInDevice(a, t) || row2(t) || unusedSupplyRow(a, t) || !implants && !fieldLine(a, t)) continue;
+      by = [...a.in("carriers", t), ...a.in("drug-signals", t), ...a.in("drugs", t)].find((m) => !a.assertion(m).negated && !drugAbsent(a, m));
+    }
+    if (!by) continue;
+    out.push({ ...f, form: f.entry.name, reason: `named in a device block with '${by.text}'`, basis: "qualified" });
+    established.add(f.entry.name);
+    made.add(f);
   }
   let loggedMemo;
   const logged = () => loggedMemo ??= !fixationNote() && deviceLog(a);

@@ -312,3 +312,41 @@ describe('speech recognition that nobody corrected: a drug name split into short
     for (const t of layouts(note('nothing added: the gent and the stimulant'))) expect(el(checkNoteAll(t), '20702', 'drug')).not.toBe('pass');
   });
 });
+
+describe('structured data pasted as JSON- or XML-like text is read as its fields, one "Label: value" line each, nested fields under their block', () => {
+  it('a JSON export with a device object: the device, its site and its count', () => {
+    const note =
+      'Periop export (coder paste)\n' +
+      '{"surgeon":"Dr. X","procedures":[{"cpt":"11044","text":"Debridement of the left tibia including bone"}],\n' +
+      '"localAntibioticDevice":{"used":true,"form":"antibiotic beads","carrier":"PMMA","drugAdded":"vancomycin 2 g",\n' +
+      '"count":20,"site":"left tibial intramedullary canal","preparedBy":"surgeon, rolled by hand on the back table"},\n' +
+      '"removalPlan":"bead removal in 6 weeks","ebl_mL":100}\n';
+    const rs = checkNoteAll(note);
+    expect(events(rs)).toEqual(['insert:intramedullary']);
+    expect(el(rs, '20702', 'quantity')).toBe('pass');
+    expect(el(rs, '20702', 'fabrication')).toBe('pass');
+  });
+  it('(guard) an XML export with a removal block: the removal, its form and its place, from the block\'s fields', () => {
+    const note =
+      '<?xml version="1.0"?>\n<Record><Surgeon>Dr. X</Surgeon><Procedure code="27301">Drainage of a deep abscess, right thigh</Procedure>\n' +
+      '<DeviceEvent action="removal"><Form>beads</Form><Material>PMMA with tobramycin</Material>\n' +
+      '<Site>beneath the fascia lata, right thigh</Site><Count>16 of 16</Count></DeviceEvent>\n<Comment>cavity clean</Comment></Record>\n';
+    for (const t of [note, note.replace(/\n/g, '\r\n')]) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+  it('an XML export with a spacer block: the spacer in the hip joint, made by hand, its drugs and cement', () => {
+    const note =
+      '<OpRecord><Surgeon>Dr. X</Surgeon><Procedures><Item seq="1"><Code>27091</Code><Text>Resection of the infected left hip\n' +
+      'arthroplasty</Text></Item><Item seq="2"><Text>Antibiotic cement spacer, left hip</Text></Item></Procedures><Spacer><Kind>static block</Kind><Location>left hip joint, acetabulum\n' +
+      'to proximal femur</Location><Cement>Palacos R, 2 x 40 g</Cement><Antibiotic name="vancomycin" amount="4 g"/>\n' +
+      '<Antibiotic name="gentamicin" amount="960 mg"/><MadeBy>hand-moulded on the back table by the surgeon</MadeBy>\n' +
+      '</Spacer><Plan>Reimplantation in 10 weeks</Plan></OpRecord>\n';
+    const rs = checkNoteAll(note);
+    expect(events(rs)).toEqual(['insert:intra-articular']);
+    expect(el(rs, '20704', 'drug')).toBe('pass');
+    expect(el(rs, '20704', 'fabrication')).toBe('pass');
+  });
+  it('(guard) a note with HTML markup left in is read as before', () => {
+    const note = '<p><b>Procedure:</b> Debridement of the left tibia (11044).</p>\n<p>Vancomycin PMMA beads, 20 in number, rolled by hand, were placed deep to the fascia.</p>\n<p><b>Plan:</b> bead removal in 3 weeks.</p>\n';
+    expect(events(checkNoteAll(note))).toEqual(['insert:deep']);
+  });
+});

@@ -177,6 +177,11 @@ export declare const GrammarSchema: () => z.ZodObject<{
             minLines: z.ZodNumber;
             escapes: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodString>>;
         }, z.core.$strict>>;
+        structured: z.ZodOptional<z.ZodObject<{
+            minFields: z.ZodNumber;
+            values: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodString>>;
+            markupTags: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        }, z.core.$strict>>;
         dictation: z.ZodOptional<z.ZodObject<{
             marks: z.ZodRecord<z.ZodString, z.ZodString>;
             minCount: z.ZodNumber;

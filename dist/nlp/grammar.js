@@ -260,6 +260,13 @@ const __schemas = lazy(() => {
             hl7: z
                 .strictObject({ textFields: z.record(z.string().regex(/^[A-Z][A-Z0-9]{2}$/), z.number().int().positive()), minLines: z.number().int().positive(), escapes: z.record(z.string().min(2), z.string()).default({}) })
                 .optional(),
+            /**
+             * Structured data pasted as JSON- or XML-like text: read as "Label: value" lines when it holds at least `minFields`
+             * keys (or closing tags that are not `markupTags`); a bare value of `values` is written as its word.
+             */
+            structured: z
+                .strictObject({ minFields: z.number().int().positive(), values: z.record(z.string().min(1), z.string()).default({}), markupTags: phrases.default([]) })
+                .optional(),
             dictation: z
                 .strictObject({ marks: z.record(z.string().min(1), z.string().min(1)), minCount: z.number().int().positive(), notBefore: phrases.default([]) })
                 .optional(),

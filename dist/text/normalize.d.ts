@@ -66,6 +66,13 @@ export interface LayoutOptions {
         minLines: number;
         escapes: Readonly<Record<string, string>>;
     };
+    /** Structured data pasted as JSON- or XML-like text (grammar.yaml layout.structured): read as field lines. */
+    structured?: {
+        minFields: number;
+        values: Readonly<Record<string, string>>;
+        markupTags: readonly string[];
+        words?: ReadonlySet<string>;
+    };
     /** Punctuation said aloud, with what it stands for (grammar.yaml layout.dictation): written out in a dictated note. */
     dictation?: {
         marks: Readonly<Record<string, string>>;

@@ -788,6 +788,12 @@ function laidOut(input, lined, map, lineStarts, layout) {
         if (spans.length)
             ({ text: lined, map } = spliced(lined, map, spans));
     }
+    // structured data pasted as JSON- or XML-like text is its fields, one "Label: value" line each (see structuredSpans)
+    if (layout.structured && (lined.includes('":') || lined.includes('</'))) {
+        const spans = structuredSpans(lined, layout.structured);
+        if (spans.length)
+            ({ text: lined, map } = spliced(lined, map, spans));
+    }
     const indent = commonIndent(lined);
     if (indent > 0)
         ({ text: lined, map } = dedent(lined, indent, map));
@@ -1029,6 +1035,155 @@ function segmentSpans(text, hl7) {
                 spans.push({ from: at + end, to: at + l.length, put: '', at: at + end });
         }
         at += l.length + 1;
+    }
+    return spans;
+}
+/** A JSON key with its colon: `"drugDeliveryDevice":`. */
+const JSON_KEY = /"([A-Za-z_][A-Za-z0-9_]*)"[ \t]*:[ \t]*/g;
+/** An XML-like tag: its name, its attributes, whether it closes or is empty. */
+const XML_TAG = /<(\/?)([A-Za-z][\w.-]*)((?:\s+[\w:.-]+\s*=\s*"[^"<>]*")*)\s*(\/?)>/g;
+const XML_ATTR = /([\w:.-]+)\s*=\s*"([^"<>]*)"/g;
+/**
+ * A key or tag name as the words of a label: "bead_size_mm" is "Bead size mm", and a name run together is split into the
+ * known words it is made of ("drugDeliveryDevice", "DRUGDELIVERYDEVICE" and "drugdeliverydevice" are all "Drug delivery
+ * device" when those words are known: split by the words, never by the case, so the case of a note decides nothing).
+ */
+function labelWords(name, words) {
+    const chunks = name.replace(/[_.-]+/g, ' ').trim().toLowerCase().split(/\s+/);
+    const w = chunks.map((c) => (words?.size ? segmentWords(c, words) : c)).join(' ');
+    return w.charAt(0).toUpperCase() + w.slice(1);
+}
+/** A run-together word split into known words, covering as many letters as it can (the rest stay together, in order). */
+function segmentWords(s, words) {
+    if (s.length > 60 || words.has(s))
+        return s;
+    const n = s.length;
+    // best[i]: letters of s[0, i) covered by known words, and the cut before i
+    const covered = new Int32Array(n + 1);
+    const cut = new Int32Array(n + 1).fill(-1);
+    for (let i = 1; i <= n; i++) {
+        covered[i] = covered[i - 1];
+        cut[i] = -1; // letter i-1 is not in a known word
+        for (let j = 0; j < i; j++) {
+            if (i - j >= 2 && covered[j] + (i - j) > covered[i] && words.has(s.slice(j, i))) {
+                covered[i] = covered[j] + (i - j);
+                cut[i] = j;
+            }
+        }
+    }
+    const parts = [];
+    let unknown = '';
+    for (let i = n; i > 0;) {
+        if (cut[i] >= 0) {
+            if (unknown)
+                parts.push(unknown), (unknown = '');
+            parts.push(s.slice(cut[i], i));
+            i = cut[i];
+        }
+        else {
+            unknown = s[i - 1] + unknown;
+            i--;
+        }
+    }
+    if (unknown)
+        parts.push(unknown);
+    return parts.reverse().join(' ');
+}
+/**
+ * Structured data a coder pasted as text (layout.structured): JSON-like (`{"site":"tibial canal","count":24}`) when the
+ * text holds at least `minFields` quoted keys, XML-like (`<Site>tibial canal</Site>`) when it holds at least that many
+ * closing tags that are no markup (`markupTags`: `</b>`, `</p>`). Each key or opening tag becomes a line of its own,
+ * "Label: " (its name as words), an element's attributes its words and values ("dose 3 g"); quotes, brackets, braces,
+ * the commas between fields and closing tags go; a bare value of `values` is written as its word (true, yes). The
+ * label's characters map to the key's first, so evidence still points into the input.
+ */
+function structuredSpans(text, st) {
+    const spans = [];
+    const value = (v) => st.values[v.toLowerCase()] ?? v;
+    let keys = 0;
+    JSON_KEY.lastIndex = 0;
+    while (JSON_KEY.exec(text))
+        keys++;
+    if (keys >= st.minFields) {
+        JSON_KEY.lastIndex = 0;
+        const keyAt = new Map();
+        for (let m = JSON_KEY.exec(text); m; m = JSON_KEY.exec(text))
+            keyAt.set(m.index, m);
+        let inString = false;
+        // (a nested object's keys are indented under the key that holds it, two spaces a level: the fields of its block)
+        let depth = 0;
+        for (let i = 0; i < text.length; i++) {
+            const key = inString ? undefined : keyAt.get(i);
+            if (key) {
+                spans.push({ from: i, to: i + key[0].length, put: `\n${'  '.repeat(Math.max(0, depth - 1))}${labelWords(key[1], st.words)}: `, at: i });
+                i += key[0].length - 1;
+                // a bare value written as its word ("true" is "yes")
+                const bare = /^(true|false|null)\b/.exec(text.slice(i + 1, i + 7));
+                if (bare) {
+                    spans.push({ from: i + 1, to: i + 1 + bare[1].length, put: value(bare[1]), at: i + 1 });
+                    i += bare[1].length;
+                }
+                continue;
+            }
+            const c = text[i];
+            if (c === '\\' && inString) {
+                i++;
+                continue;
+            }
+            if (c === '"') {
+                inString = !inString;
+                spans.push({ from: i, to: i + 1, put: '', at: i });
+            }
+            else if (!inString && (c === '{' || c === '}' || c === '[' || c === ']')) {
+                if (c === '{')
+                    depth++;
+                else if (c === '}')
+                    depth = Math.max(0, depth - 1);
+                spans.push({ from: i, to: i + 1, put: ' ', at: i });
+            }
+            else if (!inString && c === ',') {
+                // (the comma between two fields, or two items of a list, goes; the line break of the next key parts them)
+                spans.push({ from: i, to: i + 1, put: ' ', at: i });
+            }
+        }
+        return spans;
+    }
+    const markup = new Set(st.markupTags.map((t) => t.toLowerCase()));
+    let closings = 0;
+    XML_TAG.lastIndex = 0;
+    for (let m = XML_TAG.exec(text); m; m = XML_TAG.exec(text))
+        if (m[1] === '/' && !markup.has(m[2].toLowerCase()))
+            closings++;
+    if (closings < st.minFields)
+        return spans;
+    XML_TAG.lastIndex = 0;
+    // (an element's children are indented under it, two spaces a level below the root's children: the fields of its block)
+    let depth = 0;
+    for (let m = XML_TAG.exec(text); m; m = XML_TAG.exec(text)) {
+        if (markup.has(m[2].toLowerCase()))
+            continue;
+        if (m[1] === '/') {
+            depth = Math.max(0, depth - 1);
+            spans.push({ from: m.index, to: m.index + m[0].length, put: ' ', at: m.index });
+            continue;
+        }
+        const indent = '  '.repeat(Math.max(0, depth - 1));
+        if (!m[4])
+            depth++;
+        const attrs = [];
+        XML_ATTR.lastIndex = 0;
+        for (let a = XML_ATTR.exec(m[3] ?? ''); a; a = XML_ATTR.exec(m[3] ?? ''))
+            attrs.push(`${labelWords(a[1], st.words).toLowerCase()} ${value(a[2])}`);
+        // (an element's attributes are part of its label, in brackets, "Device event (action remove): ", so a block of
+        // fields keeps what its heading says; an empty element's are its value, "Irrigation: volume 3 L")
+        const name = labelWords(m[2], st.words);
+        const label = m[4] || !attrs.length ? `${name}: ${attrs.join(', ')}` : `${name} (${attrs.join(', ')}): `;
+        spans.push({ from: m.index, to: m.index + m[0].length, put: `\n${indent}${label}`, at: m.index });
+        // (an element's bare value written as its word: "<Stable>true</Stable>")
+        const end = m.index + m[0].length;
+        const bare = /^(true|false)(?=<\/)/.exec(text.slice(end, end + 7));
+        if (bare && !m[4])
+            spans.push({ from: end, to: end + bare[1].length, put: value(bare[1]), at: end });
     }
     return spans;
 }

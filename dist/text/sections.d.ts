@@ -89,6 +89,8 @@ export interface Section {
     title: string;
     category: SectionCategory;
 }
+/** The words of the known section titles (lower case, two letters or more): the words a field label is made of. */
+export declare function titleWords(patternDirs?: string[]): ReadonlySet<string>;
 export declare function categoryOf(title: string, patternDirs?: string[]): SectionCategory | undefined;
 /** Split a normalised note into sections. Text before the first header is a section of category "none". */
 /**

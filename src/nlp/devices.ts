@@ -121,6 +121,14 @@ function drugAbsent(a: Analysis, m: Mention): boolean {
   return !a.in('forms', m.sentence).some((f) => f.start >= m.end && f.start - m.end <= 2);
 }
 
+/** A field line: the line a sentence starts on reads "Label: value" and the sentence is its value. */
+const FIELD_LINE = /^[ \t]*[A-Za-z][A-Za-z0-9 ()/,.-]{0,60}:[ \t]*$/;
+function fieldLine(a: Analysis, s: number): boolean {
+  const start = a.sentences[s]!.start;
+  const lineStart = a.doc.text.lastIndexOf('\n', start - 1) + 1;
+  return FIELD_LINE.test(a.doc.text.slice(lineStart, start));
+}
+
 /** Find device mentions: forms qualified by a drug signal or carrier, and carriers loaded with a drug. */
 function findDeviceMentions(a: Analysis): DeviceMention[] {
   const out: DeviceMention[] = [];
@@ -255,6 +263,26 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
       established.add(f.entry.name);
       made.add(f);
     }
+  }
+  // a form in a field of a device block whose other fields name its carrier or its drug ("Device event (action remove):" /
+  // "Form: beads" / "Material: PMMA"): the block's fields are one description, as a sentence's words are
+  for (const f of [...pending, ...unqualified]) {
+    if (made.has(f) || f.entry.tags.has('implant-like') || f.entry.tags.has('spinal-risk')) continue;
+    const sec = a.sentences[f.sentence]!.section;
+    // (fields, not a table's rows: a supply table's columns say what became of each item)
+    const row = (t: number) => a.sentences[t]!.text.includes('|');
+    // (a block: an implants section, or field lines, "Label: value", of one section, as a structured export's object is)
+    const implants = a.sections[sec]?.category === 'implants';
+    if ((!implants && !fieldLine(a, f.sentence)) || row(f.sentence)) continue;
+    let by: Mention | undefined;
+    for (let t = 0; t < a.sentences.length && !by; t++) {
+      if (t === f.sentence || a.sentences[t]!.section !== sec || notInDevice(a, t) || row(t) || unusedSupplyRow(a, t) || (!implants && !fieldLine(a, t))) continue;
+      by = [...a.in('carriers', t), ...a.in('drug-signals', t), ...a.in('drugs', t)].find((m) => !a.assertion(m).negated && !drugAbsent(a, m));
+    }
+    if (!by) continue;
+    out.push({ ...f, form: f.entry.name, reason: `named in a device block with '${by.text}'`, basis: 'qualified' });
+    established.add(f.entry.name);
+    made.add(f);
   }
   // an implant log or device block that names a drug and a carrier ("Drugs mixed: tobramycin 1.2 g", "Material:
   // [X] Calcium sulfate") describes the device the narrative names by its form alone ("the pellets were packed")

@@ -233,6 +233,18 @@ const RULE_TITLE = /(?:^|\n)[ \t]*[_=*~-]{8,}[ \t]*\n(?:[ \t]*\n)*[ \t]*([A-Z][^
 /** A list item's number or letter alone before a title on its line ("2. ", "b) ", "(3) "). */
 const LIST_NUMBER = /^[ \t]*\(?(?:\d{1,3}|[a-z])[.)][ \t]*$/i;
 
+const titleWordsMemo = new WeakMap<Compiled, ReadonlySet<string>>();
+/** The words of the known section titles (lower case, two letters or more): the words a field label is made of. */
+export function titleWords(patternDirs: string[] = []): ReadonlySet<string> {
+  const c = compile(patternDirs);
+  let words = titleWordsMemo.get(c);
+  if (!words) {
+    words = new Set([...c.byTitle.keys()].flatMap((t) => t.split(/[^a-z]+/)).filter((w) => w.length >= 2));
+    titleWordsMemo.set(c, words);
+  }
+  return words;
+}
+
 export function categoryOf(title: string, patternDirs: string[] = []): SectionCategory | undefined {
   return compile(patternDirs).byTitle.get(key(title));
 }
