@@ -14650,6 +14650,10 @@ var __schemas7 = lazy(() => {
       /** ... unless the word is part of one of these, which tell the device made where it lies ("molded in situ"). */
       notPlacedExceptions: phrases2.default([]),
       unusedSupplyWords: phrases2,
+      /** A supply table's columns of use ("Implanted", "Used"): a no-mark under one lists an item not put in. */
+      usedSupplyColumns: phrases2.default([]),
+      /** The marks of a supply table's yes / no cells. */
+      supplyMarks: z.strictObject({ yes: phrases2, no: phrases2 }).default({ yes: [], no: [] }),
       ofPhraseStops: phrases2,
       /** A device made from what was left of a mix ("the cement left in the bowl", "the remaining cement"): the mix's amounts
        * measure the device it was mixed for, not this one. */
@@ -16731,6 +16735,7 @@ function deviceGrammar(a) {
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, "i"),
       madeInPlace: g.notPlacedExceptions.length ? new RegExp(`\\b(?:${phrases(g.notPlacedExceptions)})\\b`, "gi") : null,
       unusedSupply: new RegExp(`\\b(?:${phrases(g.unusedSupplyWords)})\\b`, "i"),
+      usedColumn: new RegExp(`^(?:${phrases(g.usedSupplyColumns.length ? g.usedSupplyColumns : ["(?!)"])})$`, "i"),
       siteHeader: new RegExp(`^(?:${phrases(g.siteFieldLabels)})$`, "i"),
       siteField: new RegExp(`^\\s*\\|?\\s*(?:${phrases(g.siteFieldLabels)})\\s*(?:\\||:)`, "i"),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, "i"),
@@ -17192,7 +17197,25 @@ function formOption(a, m) {
 function unusedSupplyRow(a, s) {
   const g = deviceGrammar(a);
   const text = a.sentences[s].text;
-  return g.unusedSupply.test(text) && !g.finiteVerb.test(text);
+  if (g.unusedSupply.test(text) && !g.finiteVerb.test(text)) return true;
+  if (!text.includes("|")) return false;
+  const cellsOf = (t) => t.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
+  const cells2 = cellsOf(text);
+  let h = s;
+  for (let t = s - 1; t >= 0 && a.sentences[t].section === a.sentences[s].section; t--) {
+    const row2 = a.sentences[t].text;
+    if (/^[\s|+:=-]*$/.test(row2)) continue;
+    if (!row2.includes("|") || cellsOf(row2).length !== cells2.length) break;
+    h = t;
+  }
+  if (h === s) return false;
+  const header = cellsOf(a.sentences[h].text);
+  const marks = a.grammar.devices.supplyMarks;
+  const is = (v, list3) => list3.includes(v.trim().toLowerCase());
+  return header.some((h2, k) => {
+    const v = cells2[k];
+    return g.unusedSupply.test(h2) && is(v, marks.yes) || g.usedColumn.test(h2.trim()) && is(v, marks.no);
+  });
 }
 function analyseDevices(a) {
   if (!a.anywhere("forms") && !a.anywhere("carriers")) {

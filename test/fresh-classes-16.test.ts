@@ -350,3 +350,17 @@ describe('structured data pasted as JSON- or XML-like text is read as its fields
     expect(events(checkNoteAll(note))).toEqual(['insert:deep']);
   });
 });
+
+describe('a supply table that says by its marks that an item was not put in (Y under "Wasted", N under "Implanted") lists no device', () => {
+  const note = (table: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Removal of hardware, right ankle (20680).\n' +
+    'Narrative: The plate and screws were removed and the screw holes curetted. Frozen sections were negative.\n\nIMPLANT LOG\n' + table;
+  it('"| PMMA with gentamicin 40 g | Y | N | Y |" under "| Item | Opened | Implanted | Wasted |": no device', () => {
+    const t = '| Item | Opened | Implanted | Wasted |\n|---|---|---|---|\n| PMMA with gentamicin 40 g | Y | N | Y |\n| Tobramycin 1.2 g vial | Y | N | Y |\n';
+    for (const x of layouts(note(t))) expect(events(checkNoteAll(x))).toEqual([]);
+  });
+  it('without outer pipes: "1 | Stimulan 10 cc kit | yes | no | yes"', () => {
+    const t = '# | Item | Opened | Implanted | Wasted\n--+------+--------+-----------+-------\n1 | Stimulan 10 cc kit with vancomycin 1 g | yes | no | yes\n';
+    for (const x of layouts(note(t))) expect(events(checkNoteAll(x))).toEqual([]);
+  });
+});

@@ -144,6 +144,11 @@ export declare const GrammarSchema: () => z.ZodObject<{
         notPlacedToday: z.ZodArray<z.ZodString>;
         notPlacedExceptions: z.ZodDefault<z.ZodArray<z.ZodString>>;
         unusedSupplyWords: z.ZodArray<z.ZodString>;
+        usedSupplyColumns: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        supplyMarks: z.ZodDefault<z.ZodObject<{
+            yes: z.ZodArray<z.ZodString>;
+            no: z.ZodArray<z.ZodString>;
+        }, z.core.$strict>>;
         ofPhraseStops: z.ZodArray<z.ZodString>;
         leftoverWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         leftoverMaterials: z.ZodDefault<z.ZodArray<z.ZodString>>;

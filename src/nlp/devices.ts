@@ -660,6 +660,8 @@ interface DeviceGrammar {
   madeInPlace: RegExp | null;
   /** A supply-log status of an item neither put in nor taken out (grammar.yaml unusedSupplyWords). */
   unusedSupply: RegExp;
+  /** A supply table's column of use ("Implanted", "Used"): grammar.yaml usedSupplyColumns. */
+  usedColumn: RegExp;
   /** The label of a form field or table row that tells a device's site ("| Site |", "Location:"). */
   siteField: RegExp;
   /** A table heading cell that names the site column (grammar.yaml devices.siteFieldLabels), as the whole cell. */
@@ -789,6 +791,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
       madeInPlace: g.notPlacedExceptions.length ? new RegExp(`\\b(?:${phrases(g.notPlacedExceptions)})\\b`, 'gi') : null,
       unusedSupply: new RegExp(`\\b(?:${phrases(g.unusedSupplyWords)})\\b`, 'i'),
+      usedColumn: new RegExp(`^(?:${phrases(g.usedSupplyColumns.length ? g.usedSupplyColumns : ['(?!)'])})$`, 'i'),
       siteHeader: new RegExp(`^(?:${phrases(g.siteFieldLabels)})$`, 'i'),
       siteField: new RegExp(`^\\s*\\|?\\s*(?:${phrases(g.siteFieldLabels)})\\s*(?:\\||:)`, 'i'),
       mould: new RegExp(`\\b(?:${phrases(g.mouldWords)})\\b`, 'i'),
@@ -1443,7 +1446,28 @@ function formOption(a: Analysis, m: Mention): boolean {
 export function unusedSupplyRow(a: Analysis, s: number): boolean {
   const g = deviceGrammar(a);
   const text = a.sentences[s]!.text;
-  return g.unusedSupply.test(text) && !g.finiteVerb.test(text);
+  if (g.unusedSupply.test(text) && !g.finiteVerb.test(text)) return true;
+  // (or says it by its marks under the table's columns: "| Stimulan 5 cc kit | Y | N | Y |" under "| Item | Opened |
+  // Implanted | Wasted |": a yes under a column of an unused status, or a no under a column of use)
+  if (!text.includes('|')) return false;
+  const cellsOf = (t: string) => t.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+  const cells = cellsOf(text);
+  // (the header: the first row of the run of rows above it with as many cells, with or without outer pipes)
+  let h = s;
+  for (let t = s - 1; t >= 0 && a.sentences[t]!.section === a.sentences[s]!.section; t--) {
+    const row = a.sentences[t]!.text;
+    if (/^[\s|+:=-]*$/.test(row)) continue; // a rule row
+    if (!row.includes('|') || cellsOf(row).length !== cells.length) break;
+    h = t;
+  }
+  if (h === s) return false;
+  const header = cellsOf(a.sentences[h]!.text);
+  const marks = a.grammar.devices.supplyMarks;
+  const is = (v: string, list: readonly string[]) => list.includes(v.trim().toLowerCase());
+  return header.some((h, k) => {
+    const v = cells[k]!;
+    return (g.unusedSupply.test(h) && is(v, marks.yes)) || (g.usedColumn.test(h.trim()) && is(v, marks.no));
+  });
 }
 
 export function analyseDevices(a: Analysis): DeviceAnalysis {

@@ -200,6 +200,10 @@ const __schemas = lazy(() => {
       /** ... unless the word is part of one of these, which tell the device made where it lies ("molded in situ"). */
       notPlacedExceptions: phrases.default([]),
       unusedSupplyWords: phrases,
+      /** A supply table's columns of use ("Implanted", "Used"): a no-mark under one lists an item not put in. */
+      usedSupplyColumns: phrases.default([]),
+      /** The marks of a supply table's yes / no cells. */
+      supplyMarks: z.strictObject({ yes: phrases, no: phrases }).default({ yes: [], no: [] }),
       ofPhraseStops: phrases,
       /** A device made from what was left of a mix ("the cement left in the bowl", "the remaining cement"): the mix's amounts
        * measure the device it was mixed for, not this one. */
