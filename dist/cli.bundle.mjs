@@ -10923,7 +10923,7 @@ var LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 var LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 var RUN_IN_LABEL = /[.!?][ \t]{2,}([A-Za-z][a-z]+|[A-Z]{2,})((?:[ ][A-Za-z]+){0,2})$/;
 var TABLE_PARAGRAPH = /(^|\n[ ]*\n)(?=[ \t]*(?:\||\+[-=+]{3,}))/;
-var RULE_TITLE = /(?:^|\n)[ \t]*[_=*~-]{8,}[ \t]*\n(?:[ \t]*\n)*[ \t]*([A-Z][^\n:.!?;]{2,79}?)[ \t]*(?=\n|$)/g;
+var RULE_TITLE = /(?:^|\n)[ \t]*[_=*~-]{8,}[ \t]*\n(?:[ \t]*\n)*[ \t]*([A-Za-z][^\n:.!?;]{2,79}?)[ \t]*(?=\n|$)/g;
 var LIST_NUMBER = /^[ \t]*\(?(?:\d{1,3}|[a-z])[.)][ \t]*$/i;
 var titleWordsMemo = /* @__PURE__ */ new WeakMap();
 function titleWords(patternDirs = []) {
@@ -11062,6 +11062,9 @@ function findSections(text, patternDirs = [], lines = text, continues) {
     const title = m[1].trim();
     const start = m.index + m[0].length - m[1].length;
     RULE_TITLE.lastIndex = start;
+    const ruleStart = m.index + (text[m.index] === "\n" ? 1 : 0);
+    const above = text.slice(text.lastIndexOf("\n", Math.max(0, ruleStart - 2)) + 1, Math.max(0, ruleStart - 1));
+    if (/\S {3,}\S/.test(title) || /\S {3,}\S/.test(above) || /^[ \t]*[_=*~-]{3,}/.test(above)) continue;
     if (starts.has(start) || (c.sentenceVerb?.test(title) ?? false)) continue;
     starts.add(start);
     heads.push({ start, bodyStart: start + m[1].length, title, category: categoryFor(c, title) });
@@ -13206,6 +13209,8 @@ function boxAtEnd(line) {
   return (last === 93 || last >= 9744 && last <= 9746) && BOX_AT_END.test(t.slice(-6));
 }
 var tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ""));
+var FIELD_VALUE_LINE = new RegExp("^[ \\t]*\\p{L}[\\p{L}0-9 /&'()#-]{0,40}?(?:[ ]?\\.{2,})?[ ]*:[ ]*\\S", "u");
+var TITLE_LINE = /^[A-Za-z][A-Za-z /&'-]{1,40}(?:\([^()\n]{1,30}\))?[ ]*$/;
 var KEY_VALUE = new RegExp("^\\p{L}[\\p{L}0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])", "u");
 var KEY_VALUE_ANY = new RegExp("^\\p{L}[\\p{L}0-9 /&'().#-]{0,40}:[ ]+", "u");
 function compiledOnce(cache2, key2, build) {
@@ -13243,7 +13248,7 @@ var continuationCache = /* @__PURE__ */ new WeakMap();
 var startsCache = /* @__PURE__ */ new WeakMap();
 function continuationRe(words) {
   if (!words?.length) return void 0;
-  return compiledOnce(continuationCache, words, (w) => new RegExp(`(?:^|[^A-Za-z])(?:${phrases(w)})$|,$`, "i"));
+  return compiledOnce(continuationCache, words, (w) => new RegExp(`(?:(?<![A-Za-z])(?=[A-Za-z])|(?=[^A-Za-z]))(?:${phrases(w)})$|,$`, "i"));
 }
 function wholeRows(lines, i) {
   let from = i;
@@ -13252,6 +13257,7 @@ function wholeRows(lines, i) {
   for (let k = from; k < lines.length && lines[k].includes("|"); k++) most = Math.max(most, pipes(lines[k]));
   return pipes(lines[i]) === most && pipes(lines[i + 1]) === most;
 }
+var WORD_LINE = /^[ ]*[A-Za-z][A-Za-z()/&'-]*[ ]*$/;
 var CAPS_LINE = /^[ ]*(?=[^a-z\n]*[A-Z]{2,}[^a-z\n]*\s[^a-z\n]*[A-Z]{2,})[^a-z\n]*[^a-z\n.!?;,]$/;
 function joinWrappedLines(text, layout = {}, tabs) {
   if (!text.includes("\n")) return text;
@@ -13391,12 +13397,13 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn;
         const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next) || unknownWordLabel(cur, next));
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
-        const headingNext = !open2 && !cannotEnd && CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless();
+        const headingNext = !open2 && !cannotEnd && (CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless() || /[.!?:;)]$/.test(cur.trimEnd()) && WORD_LINE.test(next) && (layout.knownTitle?.(next.trim()) ?? false));
         join9 = wrapped && !headingNext && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
       }
     }
     if (join9 && TABLE_RULE.test(next)) join9 = false;
     if (join9 && blockColumn > 0 && nextIndent === 0 && (KEY_VALUE.test(line) || leadingSpaces(line) === blockColumn) && KEY_VALUE_ANY.test(next)) join9 = false;
+    if (join9 && nextIndent === 0 && FIELD_VALUE_LINE.test(startLine) && TITLE_LINE.test(next) && (layout.knownTitle?.(next.trim().replace(/\s*\([^()]*\)$/, "")) ?? false)) join9 = false;
     if (join9 && !rowEnds.has(i)) joins.push(at);
     at += 1;
   }

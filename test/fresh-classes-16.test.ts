@@ -364,3 +364,38 @@ describe('a supply table that says by its marks that an item was not put in (Y u
     for (const x of layouts(note(t))) expect(events(checkNoteAll(x))).toEqual([]);
   });
 });
+
+describe('layout classes met this stop: each verdict holds in every layout', () => {
+  it('(guard) a column table\'s rule line, cut by a wrap, heads nothing: the drug row under it stays the device\'s', () => {
+    const note =
+      'OPERATIVE REPORT\nSurgeon: Dr. X\nProcedure: Debridement of the left tibia and antibiotic cement rod into the tibial canal.\n' +
+      'Local antibiotics prepared by the team:\n\n' +
+      '  Material                      Amount     Use\n' +
+      '  ----------------------------  ---------  ---------------------------------\n' +
+      '  Palacos R bone cement         1 x 40 g   rod\n' +
+      '  vancomycin powder (added)     2 g        mixed into the pack\n\n' +
+      'The cement was injected into a chest tube over a guide wire and the rod was inserted into the tibial canal.\n' +
+      'Plan: rod removal in 6 weeks.\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20702', 'drug')).toBe('pass');
+  });
+  it('in capitals, "..., no" at a line end goes on into the next line ("ANTIBIOTIC CHAINS WERE USED"): no device', () => {
+    const note =
+      'OPERATIVE NOTE\nSURGEON: DR. X\nPROCEDURE: DRAINAGE OF A DEEP THIGH ABSCESS (27301).\n' +
+      'COMMENT: BECAUSE THE CAVITY WAS SMALL AND A VAC IS PLANNED, NO\nANTIBIOTIC CHAINS WERE USED.\nPLAN: VAC CHANGE IN 3 DAYS.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual([]);
+  });
+  it('(guard) a one-word known title alone on its line after a sentence ("PLAN") heads its block in any case', () => {
+    const note =
+      'OPERATIVE REPORT\nSurgeon: Dr. X\nPROCEDURE(S)\n[x] Debridement of the humeral canal (23935)\n[x] Antibiotic bead chain into the humeral medullary canal\n' +
+      'Description: commercial gentamicin PMMA bead chain, 30 beads, threaded down the humeral medullary canal from the distal window.\n' +
+      'FINDINGS\nSclerotic canal with pus and granulation over ten centimetres of the shaft and a small sequestrum, removed.\nPLAN\n[x] Chain removal in 2 weeks (planned return to theatre)  [ ] Permanent\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+  it('after a field\'s line, a known title alone at the margin ("Procedures (coded)") heads the next block, however the field line wraps', () => {
+    const note =
+      'STRUCTURED OPERATIVE DATA\nSurgeon............: Dr. X\nDiagnosis..........: Infected nonunion of the left femoral shaft with a retained plate\n' +
+      'Procedures (coded)\n  1. 20680   Removal of left femoral plate and screws\n  2. add-on  Antibiotic cement rod, left femoral intramedullary canal\n' +
+      'Cement.............: PMMA, 1 x 40 g, vancomycin 2 g added, hand-mixed by the team\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20702', 'primary-procedure')).toBe('pass');
+  });
+});

@@ -80,7 +80,10 @@ export interface LayoutOptions {
         notBefore: readonly string[];
     };
 }
-/** A line that ends where a sentence cannot (a continuation word, a comma): grammar.yaml layout.continuationWords. */
+/**
+ * A line that ends where a sentence cannot (a continuation word, a comma): grammar.yaml layout.continuationWords. A
+ * word counts whole (no letter before it); a phrase that opens with punctuation (", no") counts after any word.
+ */
 export declare function continuationRe(words: readonly string[] | undefined): RegExp | undefined;
 export declare function joinWrappedLines(text: string, layout?: LayoutOptions, tabs?: readonly number[]): string;
 /** Normalise a decoded note, keeping a map back to the input for evidence. */

@@ -91,6 +91,10 @@ function boxAtEnd(line) {
 }
 /** A table row: a pipe, or columns separated by runs of spaces (a "Label:   value" gap is not a column). */
 const tableLike = (line) => TABLE_LINE.test(line.trim().replace(KEY_VALUE_ANY, ''));
+/** A field's line: a label, a colon (after a dot leader or not) and a value. */
+const FIELD_VALUE_LINE = /^[ \t]*\p{L}[\p{L}0-9 /&'()#-]{0,40}?(?:[ ]?\.{2,})?[ ]*:[ ]*\S/u;
+/** A line of a few words with no colon or sentence end, and a remark in brackets or none: "Procedures (coded)". */
+const TITLE_LINE = /^[A-Za-z][A-Za-z /&'-]{1,40}(?:\([^()\n]{1,30}\))?[ ]*$/;
 const KEY_VALUE = /^\p{L}[\p{L}0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/u;
 const KEY_VALUE_ANY = /^\p{L}[\p{L}0-9 /&'().#-]{0,40}:[ ]+/u;
 /**
@@ -142,11 +146,14 @@ function notLabelOf(words) {
 }
 const continuationCache = new WeakMap();
 const startsCache = new WeakMap();
-/** A line that ends where a sentence cannot (a continuation word, a comma): grammar.yaml layout.continuationWords. */
+/**
+ * A line that ends where a sentence cannot (a continuation word, a comma): grammar.yaml layout.continuationWords. A
+ * word counts whole (no letter before it); a phrase that opens with punctuation (", no") counts after any word.
+ */
 export function continuationRe(words) {
     if (!words?.length)
         return undefined;
-    return compiledOnce(continuationCache, words, (w) => new RegExp(`(?:^|[^A-Za-z])(?:${phrases(w)})$|,$`, 'i'));
+    return compiledOnce(continuationCache, words, (w) => new RegExp(`(?:(?<![A-Za-z])(?=[A-Za-z])|(?=[^A-Za-z]))(?:${phrases(w)})$|,$`, 'i'));
 }
 /**
  * Whether line `i` and the next are two whole rows of their table: each has as many pipes as the widest line of the
@@ -162,6 +169,8 @@ function wholeRows(lines, i) {
     return pipes(lines[i]) === most && pipes(lines[i + 1]) === most;
 }
 /** A line of two words or more, all in capitals (a heading), with no sentence's end. */
+/** A line of one word (brackets and a slash allowed): "PLAN", "PROCEDURE(S)". */
+const WORD_LINE = /^[ ]*[A-Za-z][A-Za-z()/&'-]*[ ]*$/;
 const CAPS_LINE = /^[ ]*(?=[^a-z\n]*[A-Z]{2,}[^a-z\n]*\s[^a-z\n]*[A-Z]{2,})[^a-z\n]*[^a-z\n.!?;,]$/;
 export function joinWrappedLines(text, layout = {}, tabs) {
     if (!text.includes('\n'))
@@ -423,7 +432,9 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
                 // (in a note that uses capitals, a line of two words or more all in capitals after a line that is not is a heading
                 // of its own: "CHAO PHRAYA HOSPITAL (invented), BANGKOK" / "OPERATIVE REPORT - STAGED TREATMENT OF ...")
-                const headingNext = !open && !cannotEnd && CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless();
+                // (and so is a known title of one word alone on its line, "PLAN", "PROCEDURE(S)", after a line that ends a sentence,
+                // in any case)
+                const headingNext = !open && !cannotEnd && ((CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless()) || (/[.!?:;)]$/.test(cur.trimEnd()) && WORD_LINE.test(next) && (layout.knownTitle?.(next.trim()) ?? false)));
                 join = wrapped && !headingNext && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
             }
         }
@@ -433,6 +444,10 @@ export function joinWrappedLines(text, layout = {}, tabs) {
         // in a block of fields whose values hang at one column ("Procedures today:   1) Removal ..." / "      subfascial
         // cavity ..."), a line that opens at the margin with a label is the next field, in any case ("REASON FOR REMOVAL:")
         if (join && blockColumn > 0 && nextIndent === 0 && (KEY_VALUE.test(line) || leadingSpaces(line) === blockColumn) && KEY_VALUE_ANY.test(next))
+            join = false;
+        // (after a field's line, a known title alone at the margin, with a remark in brackets or none, heads the next block:
+        // "Diagnosis..........: Infected nonunion" / "Procedures (coded)")
+        if (join && nextIndent === 0 && FIELD_VALUE_LINE.test(startLine) && TITLE_LINE.test(next) && (layout.knownTitle?.(next.trim().replace(/\s*\([^()]*\)$/, '')) ?? false))
             join = false;
         if (join && !rowEnds.has(i))
             joins.push(at);

@@ -172,8 +172,8 @@ const LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 const RUN_IN_LABEL = /[.!?][ \t]{2,}([A-Za-z][a-z]+|[A-Z]{2,})((?:[ ][A-Za-z]+){0,2})$/;
 /** The first paragraph of a text that opens with a table's row or rule ("| Item | Detail |", "+------+"): its start. */
 const TABLE_PARAGRAPH = /(^|\n[ ]*\n)(?=[ \t]*(?:\||\+[-=+]{3,}))/;
-/** A rule line (eight or more of _ = - * ~), blank lines, then a line that starts with a capital and has no colon or sentence end. */
-const RULE_TITLE = /(?:^|\n)[ \t]*[_=*~-]{8,}[ \t]*\n(?:[ \t]*\n)*[ \t]*([A-Z][^\n:.!?;]{2,79}?)[ \t]*(?=\n|$)/g;
+/** A rule line (eight or more of _ = - * ~), blank lines, then a line that starts with a letter (any case) and has no colon or sentence end. */
+const RULE_TITLE = /(?:^|\n)[ \t]*[_=*~-]{8,}[ \t]*\n(?:[ \t]*\n)*[ \t]*([A-Za-z][^\n:.!?;]{2,79}?)[ \t]*(?=\n|$)/g;
 /** A list item's number or letter alone before a title on its line ("2. ", "b) ", "(3) "). */
 const LIST_NUMBER = /^[ \t]*\(?(?:\d{1,3}|[a-z])[.)][ \t]*$/i;
 const titleWordsMemo = new WeakMap();
@@ -376,6 +376,12 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
         const title = m[1].trim();
         const start = m.index + m[0].length - m[1].length;
         RULE_TITLE.lastIndex = start;
+        // (not a table's rule: a line laid out in columns, under the rule or above it, is a row of the table, whatever a
+        // wrap made of its rule line)
+        const ruleStart = m.index + (text[m.index] === '\n' ? 1 : 0);
+        const above = text.slice(text.lastIndexOf('\n', Math.max(0, ruleStart - 2)) + 1, Math.max(0, ruleStart - 1));
+        if (/\S {3,}\S/.test(title) || /\S {3,}\S/.test(above) || /^[ \t]*[_=*~-]{3,}/.test(above))
+            continue;
         if (starts.has(start) || (c.sentenceVerb?.test(title) ?? false))
             continue;
         starts.add(start);
