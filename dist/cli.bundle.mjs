@@ -13404,7 +13404,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
     if (join9 && TABLE_RULE.test(next)) join9 = false;
     if (join9 && blockColumn > 0 && nextIndent === 0 && (KEY_VALUE.test(line) || leadingSpaces(line) === blockColumn) && KEY_VALUE_ANY.test(next)) join9 = false;
     const under = lines[i + 2] ?? "";
-    if (join9 && nextIndent === 0 && FIELD_VALUE_LINE.test(startLine) && TITLE_LINE.test(next) && (leadingSpaces(under) > 0 || ITEM_START.test(under)) && (layout.knownTitle?.(next.trim().replace(/\s*\([^()]*\)$/, "")) ?? false)) join9 = false;
+    if (join9 && nextIndent === 0 && FIELD_VALUE_LINE.test(startLine) && TITLE_LINE.test(next) && (ITEM_START.test(under) || ITEM_START.test(under.trimStart())) && (layout.knownTitle?.(next.trim().replace(/\s*\([^()]*\)$/, "")) ?? false)) join9 = false;
     if (join9 && !rowEnds.has(i)) joins.push(at);
     at += 1;
   }

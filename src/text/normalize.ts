@@ -480,11 +480,11 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
     // in a block of fields whose values hang at one column ("Procedures today:   1) Removal ..." / "      subfascial
     // cavity ..."), a line that opens at the margin with a label is the next field, in any case ("REASON FOR REMOVAL:")
     if (join && blockColumn > 0 && nextIndent === 0 && (KEY_VALUE.test(line) || leadingSpaces(line) === blockColumn) && KEY_VALUE_ANY.test(next)) join = false;
-    // (after a field's line, a known title alone at the margin, with a remark in brackets or none, over an indented block
-    // or a list, heads that block: "Diagnosis..........: Infected nonunion" / "Procedures (coded)" / "  1. 20680 ...";
-    // a wrap's last words, "... with an articulating" / "spacer", have no block of their own under them)
+    // (after a field's line, a known title alone at the margin, with a remark in brackets or none, over a list, heads that
+    // list: "Diagnosis..........: Infected nonunion" / "Procedures (coded)" / "  1. 20680 ..."; a wrap's last words, "...
+    // left hip articulating" / "antibiotic" / "  spacer under general anesthesia", have no list of their own under them)
     const under = lines[i + 2] ?? '';
-    if (join && nextIndent === 0 && FIELD_VALUE_LINE.test(startLine) && TITLE_LINE.test(next) && (leadingSpaces(under) > 0 || ITEM_START.test(under)) && (layout.knownTitle?.(next.trim().replace(/\s*\([^()]*\)$/, '')) ?? false)) join = false;
+    if (join && nextIndent === 0 && FIELD_VALUE_LINE.test(startLine) && TITLE_LINE.test(next) && (ITEM_START.test(under) || ITEM_START.test(under.trimStart())) && (layout.knownTitle?.(next.trim().replace(/\s*\([^()]*\)$/, '')) ?? false)) join = false;
     if (join && !rowEnds.has(i)) joins.push(at);
     at += 1;
   }
