@@ -471,7 +471,7 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         // of its own: "CHAO PHRAYA HOSPITAL (invented), BANGKOK" / "OPERATIVE REPORT - STAGED TREATMENT OF ...")
         // (and so is a known title of one word alone on its line, "PLAN", "PROCEDURE(S)", after a line that ends a sentence,
         // in any case)
-        const headingNext = !open && !cannotEnd && ((CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless()) || (/[.!?:;)]$/.test(cur.trimEnd()) && WORD_LINE.test(next) && (layout.knownTitle?.(next.trim()) ?? false)));
+        const headingNext = !open && !cannotEnd && ((CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless()) || (/[.!?]$/.test(cur.trimEnd()) && WORD_LINE.test(next) && (layout.knownTitle?.(next.trim()) ?? false)));
         join = wrapped && !headingNext && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
       }
     }
@@ -484,7 +484,7 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
     // list: "Diagnosis..........: Infected nonunion" / "Procedures (coded)" / "  1. 20680 ..."; a wrap's last words, "...
     // left hip articulating" / "antibiotic" / "  spacer under general anesthesia", have no list of their own under them)
     const under = lines[i + 2] ?? '';
-    if (join && nextIndent === 0 && FIELD_VALUE_LINE.test(startLine) && TITLE_LINE.test(next) && (ITEM_START.test(under) || ITEM_START.test(under.trimStart())) && (layout.knownTitle?.(next.trim().replace(/\s*\([^()]*\)$/, '')) ?? false)) join = false;
+    if (join && nextIndent === 0 && !startLine.includes('|') && !under.includes('|') && FIELD_VALUE_LINE.test(startLine) && TITLE_LINE.test(next) && (ITEM_START.test(under) || ITEM_START.test(under.trimStart())) && (layout.knownTitle?.(next.trim().replace(/\s*\([^()]*\)$/, '')) ?? false)) join = false;
     if (join && !rowEnds.has(i)) joins.push(at);
     at += 1;
   }
