@@ -14316,11 +14316,16 @@ function quoteEvidence(note2, ev) {
   const full = inputSlice(doc, s.start, s.end);
   const evText = ev.text.replace(/\s+/g, " ").trim();
   const rel = Math.max(0, full.indexOf(evText));
-  const title = sectionTitle(note2.sections[s.section]?.title ?? "");
+  const named = sectionTitle(note2.sections[s.section]?.title ?? "");
+  const shown2 = named ? new RegExp(named.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "i").exec(doc.input) : null;
+  const title = shown2 ? shown2[0].replace(/\s+/g, " ") : "";
   let text = shorten(full, rel, rel + evText.length);
   const prev = sentences[idx - 1];
+  const next = sentences[idx + 1];
   if (text.length < MIN_QUOTE && prev && prev.section === s.section) {
     text = `${shorten(inputSlice(doc, prev.start, prev.end), 0, 0)} ... ${text}`;
+  } else if (text.length < MIN_QUOTE && next && next.section === s.section) {
+    text = `${text} ... ${shorten(inputSlice(doc, next.start, next.end), 0, 0)}`;
   }
   return { section: title, category: s.category, text, sentence: idx };
 }

@@ -131,11 +131,20 @@ export function quoteEvidence(note, ev) {
     const full = inputSlice(doc, s.start, s.end);
     const evText = ev.text.replace(/\s+/g, ' ').trim();
     const rel = Math.max(0, full.indexOf(evText));
-    const title = sectionTitle(note.sections[s.section]?.title ?? '');
+    // (a title the note itself shows: a structured export's field names are read as titles, "drugDeliveryDevice" as
+    // "Drug delivery device", which a reader of the note would not find)
+    // (named as the note writes it)
+    const named = sectionTitle(note.sections[s.section]?.title ?? '');
+    const shown = named ? new RegExp(named.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'i').exec(doc.input) : null;
+    const title = shown ? shown[0].replace(/\s+/g, ' ') : '';
     let text = shorten(full, rel, rel + evText.length);
     const prev = sentences[idx - 1];
+    const next = sentences[idx + 1];
     if (text.length < MIN_QUOTE && prev && prev.section === s.section) {
         text = `${shorten(inputSlice(doc, prev.start, prev.end), 0, 0)} ... ${text}`;
+    }
+    else if (text.length < MIN_QUOTE && next && next.section === s.section) {
+        text = `${text} ... ${shorten(inputSlice(doc, next.start, next.end), 0, 0)}`;
     }
     return { section: title, category: s.category, text, sentence: idx };
 }
