@@ -8640,18 +8640,7 @@ var OrderedAlternation = class {
   }
 };
 function topLevelBar(src) {
-  let depth = 0;
-  let inClass2 = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === "\\") i++;
-    else if (inClass2) inClass2 = c !== "]";
-    else if (c === "[") inClass2 = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return true;
-  }
-  return false;
+  return splitTopLevel(src).length > 1;
 }
 function leadChars(src) {
   const branches = splitTopLevel(src);
@@ -9040,7 +9029,8 @@ function joinedMatches(lex, text, taken) {
     const cands = f.byPrefix.get(m[0].slice(0, PREFIX).toLowerCase());
     while (k < taken.length && taken[k].end <= m.index) k++;
     if (!cands || k < taken.length && taken[k].start < m.index + m[0].length) continue;
-    const parts = m[0].split(/[ ]+/);
+    const pieces = [...m[0].matchAll(/\S+/g)];
+    const parts = pieces.map((x) => x[0]);
     let best;
     for (let n = 2; n <= parts.length; n++) {
       const lw = parts.slice(0, n).join("").toLowerCase();
@@ -9051,8 +9041,8 @@ function joinedMatches(lex, text, taken) {
       }
     }
     if (!best) continue;
-    const len = parts.slice(0, best.n).join(" ").length;
-    const end = m.index + m[0].indexOf(parts[best.n - 1], len - parts[best.n - 1].length) + parts[best.n - 1].length;
+    const last = pieces[best.n - 1];
+    const end = m.index + last.index + last[0].length;
     out.push({ lexicon: lex.id, entry: best.entry, start: m.index, end, text: text.slice(m.index, end) });
     re.lastIndex = end;
   }
@@ -10170,8 +10160,8 @@ function findQuantities(text, patternDirs = []) {
     const before = (text.slice(Math.max(0, start - rb.chars), start).split(/[,;]/).pop() ?? "").trim().split(/\s+/).slice(-rb.words).join(" ");
     const after = (text.slice(end, end + ra.chars).split(/[,;]|\.\s|\s[A-Za-z][\w/-]*:/)[0] ?? "").trim().split(/\s+/).slice(0, ra.words).join(" ");
     const inner = m[4] !== void 0 ? m[0].slice(m[4].length) : "";
-    const countsNoun = unit === "count" && (m[4] !== void 0 || m[1] !== void 0) && c.nounRe.test(m[0]);
-    c.nounRe.lastIndex = 0;
+    const nouns = unit === "count" ? m[0].match(c.nounRe) : null;
+    const countsNoun = nouns !== null && (m[4] !== void 0 || m[1] !== void 0);
     const hit = c.excludedRe.exec(countsNoun && c.countNounBreak.test(after) ? `${before} | ${inner}` : `${before} | ${inner} | ${after}`);
     const q = { start, end, text: m[0], value, unit };
     const fr = c.followers.get(unit);
@@ -10189,7 +10179,6 @@ function findQuantities(text, patternDirs = []) {
     }
     if (hit && inner && c.excludedRe.test(inner)) q.excludedInside = true;
     if (unit === "count") {
-      const nouns = m[0].match(c.nounRe);
       if (nouns) q.noun = nouns[nouns.length - 1].toLowerCase();
       if (m[4] !== void 0 && value === 1 && q.noun?.endsWith("s") && c.counted.has(q.noun.slice(0, -1)) && !q.excludedBy) q.excludedBy = "one before a plural noun";
     }
@@ -13643,7 +13632,7 @@ function laidOut(input, lined, map, lineStarts2, layout) {
     if (spans2.length) ({ text: lined, map } = spliced(lined, map, spans2));
   }
   if (layout.structured && (lined.includes('":') || lined.includes("</"))) {
-    const spans2 = structuredSpans(lined, layout.structured);
+    const spans2 = structuredSpans(lined, layout.structured, layout.titleWords);
     if (spans2.length) ({ text: lined, map } = spliced(lined, map, spans2));
   }
   const indent = commonIndent(lined);
@@ -13846,23 +13835,22 @@ function segmentWords(s, words) {
   if (unknown) parts.push(unknown);
   return parts.reverse().join(" ");
 }
-function structuredSpans(text, st) {
+function structuredSpans(text, st, titleWords2) {
   const spans = [];
   const value = (v) => st.values[v.toLowerCase()] ?? v;
-  let keys = 0;
+  let wordSet;
+  const words = () => wordSet ??= titleWords2?.() ?? /* @__PURE__ */ new Set();
+  const keyAt = /* @__PURE__ */ new Map();
   JSON_KEY.lastIndex = 0;
-  while (JSON_KEY.exec(text)) keys++;
-  if (keys >= st.minFields) {
-    JSON_KEY.lastIndex = 0;
-    const keyAt = /* @__PURE__ */ new Map();
-    for (let m = JSON_KEY.exec(text); m; m = JSON_KEY.exec(text)) keyAt.set(m.index, m);
+  for (let m = JSON_KEY.exec(text); m; m = JSON_KEY.exec(text)) keyAt.set(m.index, m);
+  if (keyAt.size >= st.minFields) {
     let inString = false;
     let depth2 = 0;
     for (let i = 0; i < text.length; i++) {
       const key2 = inString ? void 0 : keyAt.get(i);
       if (key2) {
         spans.push({ from: i, to: i + key2[0].length, put: `
-${"  ".repeat(Math.max(0, depth2 - 1))}${labelWords(key2[1], st.words)}: `, at: i });
+${"  ".repeat(Math.max(0, depth2 - 1))}${labelWords(key2[1], words())}: `, at: i });
         i += key2[0].length - 1;
         const bare = /^(true|false|null)\b/.exec(text.slice(i + 1, i + 7));
         if (bare) {
@@ -13907,8 +13895,8 @@ ${"  ".repeat(Math.max(0, depth2 - 1))}${labelWords(key2[1], st.words)}: `, at: 
     if (!m[4]) depth++;
     const attrs2 = [];
     XML_ATTR.lastIndex = 0;
-    for (let a = XML_ATTR.exec(m[3] ?? ""); a; a = XML_ATTR.exec(m[3] ?? "")) attrs2.push(`${labelWords(a[1], st.words).toLowerCase()} ${value(a[2])}`);
-    const name = labelWords(m[2], st.words);
+    for (let a = XML_ATTR.exec(m[3] ?? ""); a; a = XML_ATTR.exec(m[3] ?? "")) attrs2.push(`${labelWords(a[1], words()).toLowerCase()} ${value(a[2])}`);
+    const name = labelWords(m[2], words());
     const label = m[4] || !attrs2.length ? `${name}: ${attrs2.join(", ")}` : `${name} (${attrs2.join(", ")}): `;
     spans.push({ from: m.index, to: m.index + m[0].length, put: `
 ${indent}${label}`, at: m.index });
@@ -14317,7 +14305,7 @@ function quoteEvidence(note2, ev) {
   const evText = ev.text.replace(/\s+/g, " ").trim();
   const rel = Math.max(0, full.indexOf(evText));
   const named = sectionTitle(note2.sections[s.section]?.title ?? "");
-  const shown2 = named ? new RegExp(named.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "i").exec(doc.input) : null;
+  const shown2 = named ? new RegExp(named.trim().split(/\s+/).map(escapeRegExp).join("\\s+"), "i").exec(doc.input) : null;
   const title = shown2 ? shown2[0].replace(/\s+/g, " ") : "";
   let text = shorten(full, rel, rel + evText.length);
   const prev = sentences[idx - 1];
@@ -16090,7 +16078,7 @@ var Analysis = class {
     this.patternDirs = patternDirs;
     this.grammar = patternStore(patternDirs).data("grammar.yaml");
     const g = this.grammar;
-    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, continuationStarts: g.layout.continuationStarts, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, notLabelWords: g.layout.notLabelWords, knownTitle: (w) => categoryOf(w, patternDirs) !== void 0, ocrLetters: g.layout.ocrLetters, edits: g.layout.edits, hl7: g.layout.hl7, structured: g.layout.structured ? { ...g.layout.structured, words: titleWords(patternDirs) } : void 0, dictation: g.layout.dictation });
+    this.doc = normalize(input, { continuationWords: g.layout.continuationWords, continuationStarts: g.layout.continuationStarts, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, notLabelWords: g.layout.notLabelWords, knownTitle: (w) => categoryOf(w, patternDirs) !== void 0, ocrLetters: g.layout.ocrLetters, edits: g.layout.edits, hl7: g.layout.hl7, structured: g.layout.structured, titleWords: () => titleWords(patternDirs), dictation: g.layout.dictation });
   }
   patternDirs;
   doc;
@@ -17212,17 +17200,16 @@ function unusedSupplyRow(a, s) {
   const text = a.sentences[s].text;
   if (g.unusedSupply.test(text) && !g.finiteVerb.test(text)) return true;
   if (!text.includes("|")) return false;
-  const cellsOf = (t) => t.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
-  const cells2 = cellsOf(text);
+  const cells2 = pipeCells(text);
   let h = s;
   for (let t = s - 1; t >= 0 && a.sentences[t].section === a.sentences[s].section; t--) {
     const row2 = a.sentences[t].text;
     if (/^[\s|+:=-]*$/.test(row2)) continue;
-    if (!row2.includes("|") || cellsOf(row2).length !== cells2.length) break;
+    if (!row2.includes("|") || pipeCells(row2).length !== cells2.length) break;
     h = t;
   }
   if (h === s) return false;
-  const header = cellsOf(a.sentences[h].text);
+  const header = pipeCells(a.sentences[h].text);
   const marks = a.grammar.devices.supplyMarks;
   const is = (v, list3) => list3.includes(v.trim().toLowerCase());
   return header.some((h2, k) => {
@@ -17832,10 +17819,13 @@ function pipeTables(a) {
   pipeTablesMemo.set(a, out);
   return out;
 }
+function pipeCells(row2) {
+  return row2.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
+}
 function tableHeaderOf(a, s) {
   const h = tableRunStarts(a)[s];
   if (h < 0 || h === s) return void 0;
-  return a.sentences[h].text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
+  return pipeCells(a.sentences[h].text);
 }
 var removalTableMemo = /* @__PURE__ */ new WeakMap();
 function removalTableRow(a, s, only = false) {

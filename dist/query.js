@@ -5,6 +5,7 @@ import { loadPack } from './patterns/load.js';
 import { normalize } from './text/normalize.js';
 import { categoryOf, findSections } from './text/sections.js';
 import { splitSentences } from './text/sentences.js';
+import { escapeRegExp } from './text/regex.js';
 /** Query templates live in patterns/queries.yaml, so wording is edited without touching code. */
 export const QueriesSchema = lazy(() => {
     const z = zod();
@@ -135,7 +136,7 @@ export function quoteEvidence(note, ev) {
     // "Drug delivery device", which a reader of the note would not find)
     // (named as the note writes it)
     const named = sectionTitle(note.sections[s.section]?.title ?? '');
-    const shown = named ? new RegExp(named.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'i').exec(doc.input) : null;
+    const shown = named ? new RegExp(named.trim().split(/\s+/).map(escapeRegExp).join('\\s+'), 'i').exec(doc.input) : null;
     const title = shown ? shown[0].replace(/\s+/g, ' ') : '';
     let text = shorten(full, rel, rel + evText.length);
     const prev = sentences[idx - 1];

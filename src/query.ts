@@ -26,6 +26,7 @@ import { loadPack } from './patterns/load.js';
 import { normalize, type Doc } from './text/normalize.js';
 import { categoryOf, findSections, type Section } from './text/sections.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
+import { escapeRegExp } from './text/regex.js';
 
 interface QueryTemplate {
   title: string;
@@ -193,7 +194,7 @@ export function quoteEvidence(note: QuotableNote, ev: Evidence): Quote | undefin
   // "Drug delivery device", which a reader of the note would not find)
   // (named as the note writes it)
   const named = sectionTitle(note.sections[s.section]?.title ?? '');
-  const shown = named ? new RegExp(named.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'i').exec(doc.input) : null;
+  const shown = named ? new RegExp(named.trim().split(/\s+/).map(escapeRegExp).join('\\s+'), 'i').exec(doc.input) : null;
   const title = shown ? shown[0].replace(/\s+/g, ' ') : '';
   let text = shorten(full, rel, rel + evText.length);
   const prev = sentences[idx - 1];

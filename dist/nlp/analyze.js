@@ -47,7 +47,7 @@ export class Analysis {
         this.patternDirs = patternDirs;
         this.grammar = patternStore(patternDirs).data('grammar.yaml');
         const g = this.grammar;
-        this.doc = normalize(input, { continuationWords: g.layout.continuationWords, continuationStarts: g.layout.continuationStarts, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, notLabelWords: g.layout.notLabelWords, knownTitle: (w) => categoryOf(w, patternDirs) !== undefined, ocrLetters: g.layout.ocrLetters, edits: g.layout.edits, hl7: g.layout.hl7, structured: g.layout.structured ? { ...g.layout.structured, words: titleWords(patternDirs) } : undefined, dictation: g.layout.dictation });
+        this.doc = normalize(input, { continuationWords: g.layout.continuationWords, continuationStarts: g.layout.continuationStarts, amountUnits: g.layout.amountUnits, wrapWidth: g.layout.wrapWidth, codeMarkers: g.codes.markers, pageMarkers: g.layout.pageMarkers, pageFurniture: g.layout.pageFurniture, pageScreen: g.layout.pageScreen, labelMaxWords: g.layout.labelMaxWords, notLabelWords: g.layout.notLabelWords, knownTitle: (w) => categoryOf(w, patternDirs) !== undefined, ocrLetters: g.layout.ocrLetters, edits: g.layout.edits, hl7: g.layout.hl7, structured: g.layout.structured, titleWords: () => titleWords(patternDirs), dictation: g.layout.dictation });
     }
     /**
      * The operations the note tells (one, today's, unless operation headings split it), found on first use:

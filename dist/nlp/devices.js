@@ -1307,21 +1307,20 @@ export function unusedSupplyRow(a, s) {
     // Implanted | Wasted |": a yes under a column of an unused status, or a no under a column of use)
     if (!text.includes('|'))
         return false;
-    const cellsOf = (t) => t.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
-    const cells = cellsOf(text);
+    const cells = pipeCells(text);
     // (the header: the first row of the run of rows above it with as many cells, with or without outer pipes)
     let h = s;
     for (let t = s - 1; t >= 0 && a.sentences[t].section === a.sentences[s].section; t--) {
         const row = a.sentences[t].text;
         if (/^[\s|+:=-]*$/.test(row))
             continue; // a rule row
-        if (!row.includes('|') || cellsOf(row).length !== cells.length)
+        if (!row.includes('|') || pipeCells(row).length !== cells.length)
             break;
         h = t;
     }
     if (h === s)
         return false;
-    const header = cellsOf(a.sentences[h].text);
+    const header = pipeCells(a.sentences[h].text);
     const marks = a.grammar.devices.supplyMarks;
     const is = (v, list) => list.includes(v.trim().toLowerCase());
     return header.some((h, k) => {
@@ -2283,12 +2282,16 @@ export function pipeTables(a) {
     pipeTablesMemo.set(a, out);
     return out;
 }
+/** The cells of a table row's text, with or without its outer pipes (untrimmed). */
+function pipeCells(row) {
+    return row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+}
 /** The cells of the header row of the pipe table that sentence `s` is a row of (the first row of its run), if any. */
 function tableHeaderOf(a, s) {
     const h = tableRunStarts(a)[s];
     if (h < 0 || h === s)
         return undefined;
-    return a.sentences[h].text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+    return pipeCells(a.sentences[h].text);
 }
 /**
  * True when the rows of a table record a removal of today: a header cell names a removal ("Removed today",

@@ -233,7 +233,8 @@ function joinedMatches(lex, text, taken) {
             k++;
         if (!cands || (k < taken.length && taken[k].start < m.index + m[0].length))
             continue;
-        const parts = m[0].split(/[ ]+/);
+        const pieces = [...m[0].matchAll(/\S+/g)];
+        const parts = pieces.map((x) => x[0]);
         let best;
         for (let n = 2; n <= parts.length; n++) {
             const lw = parts.slice(0, n).join('').toLowerCase();
@@ -248,8 +249,8 @@ function joinedMatches(lex, text, taken) {
         if (!best)
             continue;
         // (the run ends after its last piece; the words after it are searched again)
-        const len = parts.slice(0, best.n).join(' ').length;
-        const end = m.index + m[0].indexOf(parts[best.n - 1], len - parts[best.n - 1].length) + parts[best.n - 1].length;
+        const last = pieces[best.n - 1];
+        const end = m.index + last.index + last[0].length;
         out.push({ lexicon: lex.id, entry: best.entry, start: m.index, end, text: text.slice(m.index, end) });
         re.lastIndex = end;
     }

@@ -166,8 +166,8 @@ export function findQuantities(text, patternDirs = []) {
         // "on 24-gauge wire")
         // (a count that names its noun, "twelve 6 mm beads", counts that noun: words after a preposition that opens the next
         // phrase belong to that phrase, "on 24-gauge wire")
-        const countsNoun = unit === 'count' && (m[4] !== undefined || m[1] !== undefined) && c.nounRe.test(m[0]);
-        c.nounRe.lastIndex = 0;
+        const nouns = unit === 'count' ? m[0].match(c.nounRe) : null;
+        const countsNoun = nouns !== null && (m[4] !== undefined || m[1] !== undefined);
         const hit = c.excludedRe.exec(countsNoun && c.countNounBreak.test(after) ? `${before} | ${inner}` : `${before} | ${inner} | ${after}`);
         const q = { start, end, text: m[0], value, unit };
         // (right after the amount, or before it in its cell: "on a 24 G wire", "| Braided stainless wire, 24 G |")
@@ -195,7 +195,6 @@ export function findQuantities(text, patternDirs = []) {
             q.excludedInside = true;
         if (unit === 'count') {
             // (the last one: "two bead strands" counts strands)
-            const nouns = m[0].match(c.nounRe);
             if (nouns)
                 q.noun = nouns[nouns.length - 1].toLowerCase();
             // (one before a plural noun is no count of it: "at the second one antibiotic beads were placed" is the second

@@ -71,8 +71,9 @@ export interface LayoutOptions {
         minFields: number;
         values: Readonly<Record<string, string>>;
         markupTags: readonly string[];
-        words?: ReadonlySet<string>;
     };
+    /** The words of the known section titles, asked for only when structured data is read (labelWords). */
+    titleWords?: () => ReadonlySet<string>;
     /** Punctuation said aloud, with what it stands for (grammar.yaml layout.dictation): written out in a dictated note. */
     dictation?: {
         marks: Readonly<Record<string, string>>;

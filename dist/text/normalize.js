@@ -807,7 +807,7 @@ function laidOut(input, lined, map, lineStarts, layout) {
     }
     // structured data pasted as JSON- or XML-like text is its fields, one "Label: value" line each (see structuredSpans)
     if (layout.structured && (lined.includes('":') || lined.includes('</'))) {
-        const spans = structuredSpans(lined, layout.structured);
+        const spans = structuredSpans(lined, layout.structured, layout.titleWords);
         if (spans.length)
             ({ text: lined, map } = spliced(lined, map, spans));
     }
@@ -1114,25 +1114,23 @@ function segmentWords(s, words) {
  * the commas between fields and closing tags go; a bare value of `values` is written as its word (true, yes). The
  * label's characters map to the key's first, so evidence still points into the input.
  */
-function structuredSpans(text, st) {
+function structuredSpans(text, st, titleWords) {
     const spans = [];
     const value = (v) => st.values[v.toLowerCase()] ?? v;
-    let keys = 0;
+    let wordSet;
+    const words = () => (wordSet ??= titleWords?.() ?? new Set());
+    const keyAt = new Map();
     JSON_KEY.lastIndex = 0;
-    while (JSON_KEY.exec(text))
-        keys++;
-    if (keys >= st.minFields) {
-        JSON_KEY.lastIndex = 0;
-        const keyAt = new Map();
-        for (let m = JSON_KEY.exec(text); m; m = JSON_KEY.exec(text))
-            keyAt.set(m.index, m);
+    for (let m = JSON_KEY.exec(text); m; m = JSON_KEY.exec(text))
+        keyAt.set(m.index, m);
+    if (keyAt.size >= st.minFields) {
         let inString = false;
         // (a nested object's keys are indented under the key that holds it, two spaces a level: the fields of its block)
         let depth = 0;
         for (let i = 0; i < text.length; i++) {
             const key = inString ? undefined : keyAt.get(i);
             if (key) {
-                spans.push({ from: i, to: i + key[0].length, put: `\n${'  '.repeat(Math.max(0, depth - 1))}${labelWords(key[1], st.words)}: `, at: i });
+                spans.push({ from: i, to: i + key[0].length, put: `\n${'  '.repeat(Math.max(0, depth - 1))}${labelWords(key[1], words())}: `, at: i });
                 i += key[0].length - 1;
                 // a bare value written as its word ("true" is "yes")
                 const bare = /^(true|false|null)\b/.exec(text.slice(i + 1, i + 7));
@@ -1190,10 +1188,10 @@ function structuredSpans(text, st) {
         const attrs = [];
         XML_ATTR.lastIndex = 0;
         for (let a = XML_ATTR.exec(m[3] ?? ''); a; a = XML_ATTR.exec(m[3] ?? ''))
-            attrs.push(`${labelWords(a[1], st.words).toLowerCase()} ${value(a[2])}`);
+            attrs.push(`${labelWords(a[1], words()).toLowerCase()} ${value(a[2])}`);
         // (an element's attributes are part of its label, in brackets, "Device event (action remove): ", so a block of
         // fields keeps what its heading says; an empty element's are its value, "Irrigation: volume 3 L")
-        const name = labelWords(m[2], st.words);
+        const name = labelWords(m[2], words());
         const label = m[4] || !attrs.length ? `${name}: ${attrs.join(', ')}` : `${name} (${attrs.join(', ')}): `;
         spans.push({ from: m.index, to: m.index + m[0].length, put: `\n${indent}${label}`, at: m.index });
         // (an element's bare value written as its word: "<Stable>true</Stable>")

@@ -254,7 +254,8 @@ function joinedMatches(lex: Lexicon, text: string, taken: Match[]): Match[] {
     const cands = f.byPrefix.get(m[0].slice(0, PREFIX).toLowerCase());
     while (k < taken.length && taken[k]!.end <= m.index) k++;
     if (!cands || (k < taken.length && taken[k]!.start < m.index + m[0].length)) continue;
-    const parts = m[0].split(/[ ]+/);
+    const pieces = [...m[0].matchAll(/\S+/g)];
+    const parts = pieces.map((x) => x[0]);
     let best: { entry: LexEntry; n: number } | undefined;
     for (let n = 2; n <= parts.length; n++) {
       const lw = parts.slice(0, n).join('').toLowerCase();
@@ -266,8 +267,8 @@ function joinedMatches(lex: Lexicon, text: string, taken: Match[]): Match[] {
     }
     if (!best) continue;
     // (the run ends after its last piece; the words after it are searched again)
-    const len = parts.slice(0, best.n).join(' ').length;
-    const end = m.index + m[0].indexOf(parts[best.n - 1]!, len - parts[best.n - 1]!.length) + parts[best.n - 1]!.length;
+    const last = pieces[best.n - 1]!;
+    const end = m.index + last.index! + last[0].length;
     out.push({ lexicon: lex.id, entry: best.entry, start: m.index, end, text: text.slice(m.index, end) });
     re.lastIndex = end;
   }

@@ -159,7 +159,9 @@ export interface LayoutOptions {
   /** HL7 v2 segments that carry a note's text, and the field it is in (grammar.yaml layout.hl7). */
   hl7?: { textFields: Readonly<Record<string, number>>; minLines: number; escapes: Readonly<Record<string, string>> };
   /** Structured data pasted as JSON- or XML-like text (grammar.yaml layout.structured): read as field lines. */
-  structured?: { minFields: number; values: Readonly<Record<string, string>>; markupTags: readonly string[]; words?: ReadonlySet<string> };
+  structured?: { minFields: number; values: Readonly<Record<string, string>>; markupTags: readonly string[] };
+  /** The words of the known section titles, asked for only when structured data is read (labelWords). */
+  titleWords?: () => ReadonlySet<string>;
   /** Punctuation said aloud, with what it stands for (grammar.yaml layout.dictation): written out in a dictated note. */
   dictation?: { marks: Readonly<Record<string, string>>; minCount: number; notBefore: readonly string[] };
 }
@@ -819,7 +821,7 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
   }
   // structured data pasted as JSON- or XML-like text is its fields, one "Label: value" line each (see structuredSpans)
   if (layout.structured && (lined.includes('":') || lined.includes('</'))) {
-    const spans = structuredSpans(lined, layout.structured);
+    const spans = structuredSpans(lined, layout.structured, layout.titleWords);
     if (spans.length) ({ text: lined, map } = spliced(lined, map, spans));
   }
   const indent = commonIndent(lined);
@@ -1101,23 +1103,22 @@ function segmentWords(s: string, words: ReadonlySet<string>): string {
  * the commas between fields and closing tags go; a bare value of `values` is written as its word (true, yes). The
  * label's characters map to the key's first, so evidence still points into the input.
  */
-function structuredSpans(text: string, st: NonNullable<LayoutOptions['structured']>): Required<Splice>[] {
+function structuredSpans(text: string, st: NonNullable<LayoutOptions['structured']>, titleWords?: () => ReadonlySet<string>): Required<Splice>[] {
   const spans: Required<Splice>[] = [];
   const value = (v: string) => st.values[v.toLowerCase()] ?? v;
-  let keys = 0;
+  let wordSet: ReadonlySet<string> | undefined;
+  const words = () => (wordSet ??= titleWords?.() ?? new Set<string>());
+  const keyAt = new Map<number, RegExpExecArray>();
   JSON_KEY.lastIndex = 0;
-  while (JSON_KEY.exec(text)) keys++;
-  if (keys >= st.minFields) {
-    JSON_KEY.lastIndex = 0;
-    const keyAt = new Map<number, RegExpExecArray>();
-    for (let m = JSON_KEY.exec(text); m; m = JSON_KEY.exec(text)) keyAt.set(m.index, m);
+  for (let m = JSON_KEY.exec(text); m; m = JSON_KEY.exec(text)) keyAt.set(m.index, m);
+  if (keyAt.size >= st.minFields) {
     let inString = false;
     // (a nested object's keys are indented under the key that holds it, two spaces a level: the fields of its block)
     let depth = 0;
     for (let i = 0; i < text.length; i++) {
       const key = inString ? undefined : keyAt.get(i);
       if (key) {
-        spans.push({ from: i, to: i + key[0].length, put: `\n${'  '.repeat(Math.max(0, depth - 1))}${labelWords(key[1]!, st.words)}: `, at: i });
+        spans.push({ from: i, to: i + key[0].length, put: `\n${'  '.repeat(Math.max(0, depth - 1))}${labelWords(key[1]!, words())}: `, at: i });
         i += key[0].length - 1;
         // a bare value written as its word ("true" is "yes")
         const bare = /^(true|false|null)\b/.exec(text.slice(i + 1, i + 7));
@@ -1165,10 +1166,10 @@ function structuredSpans(text: string, st: NonNullable<LayoutOptions['structured
     if (!m[4]) depth++;
     const attrs: string[] = [];
     XML_ATTR.lastIndex = 0;
-    for (let a = XML_ATTR.exec(m[3] ?? ''); a; a = XML_ATTR.exec(m[3] ?? '')) attrs.push(`${labelWords(a[1]!, st.words).toLowerCase()} ${value(a[2]!)}`);
+    for (let a = XML_ATTR.exec(m[3] ?? ''); a; a = XML_ATTR.exec(m[3] ?? '')) attrs.push(`${labelWords(a[1]!, words()).toLowerCase()} ${value(a[2]!)}`);
     // (an element's attributes are part of its label, in brackets, "Device event (action remove): ", so a block of
     // fields keeps what its heading says; an empty element's are its value, "Irrigation: volume 3 L")
-    const name = labelWords(m[2]!, st.words);
+    const name = labelWords(m[2]!, words());
     const label = m[4] || !attrs.length ? `${name}: ${attrs.join(', ')}` : `${name} (${attrs.join(', ')}): `;
     spans.push({ from: m.index, to: m.index + m[0].length, put: `\n${indent}${label}`, at: m.index });
     // (an element's bare value written as its word: "<Stable>true</Stable>")

@@ -91,18 +91,7 @@ export class OrderedAlternation {
 
 /** True when a regex source has a `|` outside every group and class (`\\bno|none` is two alternatives). */
 function topLevelBar(src: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
+  return splitTopLevel(src).length > 1;
 }
 
 /**
