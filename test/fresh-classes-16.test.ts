@@ -399,3 +399,19 @@ describe('layout classes met this stop: each verdict holds in every layout', () 
     for (const t of layouts(note)) expect(el(checkNoteAll(t), '20702', 'primary-procedure')).toBe('pass');
   });
 });
+
+describe('a template pick list left unchosen ("[select: 5 mm | 7 mm | 9 mm]") documents none of its options', () => {
+  const note = (size: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Debridement of the right calcaneus (28120); antibiotic beads in the cavity.\n' +
+    `Description: Tobramycin PMMA beads rolled by hand on the back table were packed into the saucerized calcaneal cavity. Bead size: ${size}\n` +
+    'Plan: bead removal in 2 weeks.\n';
+  it('"Bead size: [select: 5 mm | 7 mm | 9 mm]": no amount', () => {
+    for (const t of layouts(note('[select: 5 mm | 7 mm | 9 mm]'))) expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('fail');
+  });
+  it('"{choose one: 5 mm / 7 mm}": no amount', () => {
+    for (const t of layouts(note('{choose one: 5 mm / 7 mm}'))) expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('fail');
+  });
+  it('(guard) a size written out, "7 mm", is an amount', () => {
+    for (const t of layouts(note('7 mm'))) expect(el(checkNoteAll(t), '20700', 'quantity')).toBe('pass');
+  });
+});
