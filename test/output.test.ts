@@ -205,12 +205,15 @@ describe('oplint -o', () => {
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((res) => child.on('close', (code) => res(code)));
-    const deadline = Date.now() + 60_000;
+    const started = Date.now();
+    const deadline = started + 60_000;
     while (!stdout.includes('\n') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     const sent = Date.now();
     child.kill('SIGINT');
     expect(await exited).toBe(130);
-    expect(Date.now() - sent).toBeLessThan(5000);
+    // (the note in hand is finished first: 5 s, plus the time the first note took on this machine as loaded as it is
+    // now, so a busy 2-core run does not decide it; the other notes must not be waited for)
+    expect(Date.now() - sent).toBeLessThan(5000 + (sent - started));
     const lines = stdout.split('\n');
     expect(lines.pop()).toBe(''); // ends with a whole line
     expect(lines.length).toBeGreaterThan(0);
