@@ -13625,7 +13625,7 @@ var BRACKET_HEADING = /(^[ \t]*|[.!?;][ \t]+)\[([A-Za-z][A-Za-z /&-]{0,40}[A-Za-
 var MD_HEADING = /^([ \t]*)(#{1,6})[ \t]+(?!of\b)([A-Za-z][^\n#:|]{0,80}?)[ \t]*#*[ \t]*$/gm;
 var FIELD_LINE_MAX = 120;
 var SPACED_LABEL = /^([A-Za-z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,3}?)( {2,})(?=\S)/gm;
-var DOT_LEADER = new RegExp("^([ \\t]*\\p{L}[\\p{L}0-9 /&()'#-]{0,48}?[\\p{L}0-9)])((?: \\.{3,}| \\.{2}(?=[ \\t])|\\.{4,})[ \\t]*)(?=\\S|$)", "gmu");
+var DOT_LEADER = new RegExp("^([ \\t]*\\p{L}[\\p{L}0-9 /&()'#-]{0,48}?[\\p{L}0-9)])((?: \\.{3,}| \\.{2}(?=[ \\t])|\\.{4,})[ \\t]*(?::[ \\t]*)?)(?=\\S|$)", "gmu");
 function laidOut(input, lined, map, lineStarts2, layout) {
   if (layout.hl7 && lined.includes("|")) {
     const spans2 = segmentSpans(lined, layout.hl7);
@@ -14610,6 +14610,7 @@ var __schemas7 = lazy(() => {
       irregularParticiples: phrases2,
       reducedRelativeEndings: phrases2,
       relativeClauseBreaks: phrases2,
+      earlierRelativeOpeners: phrases2,
       relativeMainVerbs: phrases2,
       placementTimeWords: phrases2,
       datedActionWords: phrases2.default([]),
@@ -16397,7 +16398,7 @@ function findDeviceMentions(a) {
     for (const f of forms) {
       const name = f.entry.name;
       const tags = f.entry.tags;
-      if (tags.has("spinal-risk") && ctx.nonDrugSpacer && !(signal && [...signals, ...drugs].some((m) => !deviceGrammar(a).g.spacerSkipContexts.some((t) => a.hasInClause("contexts", m, t))))) continue;
+      if (tags.has("spinal-risk") && (ctx.nonDrugSpacer || ctx.powder) && !(signal && [...signals, ...drugs].some((m) => !deviceGrammar(a).g.spacerSkipContexts.some((t) => a.hasInClause("contexts", m, t))))) continue;
       if (tags.has("implant-like")) {
         const made2 = tags.has("hand-made") && hasCarrier && a.in("fabrication", s).some((m) => m.entry.tags.has("manual"));
         const near = nearQualifier(a, f, nearWindow(tags, deviceGrammar(a).g.qualifierWindow)) ?? (made2 ? "a carrier made into it by hand" : void 0);
@@ -16727,6 +16728,7 @@ function deviceGrammar(a) {
       datedAfter: new RegExp(`^[ \\t]*(?:(?:${phrases(g.datedActionWords.length ? g.datedActionWords : ["on"])})[ \\t]+)?`, "i"),
       placementTimeReach: Math.max(...g.placementTimeWords.map((w) => w.length)) + 8,
       reducedRelative: new RegExp(`(?:${phrases(g.reducedRelativeEndings)})$`, "i"),
+      relativeOpened: new RegExp(`,\\s*(?:${phrases(g.earlierRelativeOpeners)})\\s[^,;:]*$`, "i"),
       pastPerfectBefore: new RegExp(`\\b(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,4}$`, "i"),
       placeNext: new RegExp(`\\b(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})$`, "i"),
       presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, "i"),
@@ -17272,7 +17274,14 @@ function analyseDevices(a) {
       const clause = a.doc.text.slice(from, to);
       return namesEarlierTime(a, clause) && !deviceGrammar(a).todayAnchor.test(clause);
     };
-    const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !verbDatedEarlier(a, m) && !earlierClause(m));
+    const relativeOfEarlier = (m) => {
+      if (!earlier) return false;
+      const placed = actionsIn(a, s, "insert").find((p) => p.end <= m.start && deviceGrammar(a).relativeOpened.test(a.doc.text.slice(p.end, m.start)));
+      if (placed === void 0) return false;
+      const [, to] = a.clauseSpan(m);
+      return !deviceGrammar(a).todayAnchor.test(a.doc.text.slice(placed.end, to));
+    };
+    const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !verbDatedEarlier(a, m) && !earlierClause(m) && !relativeOfEarlier(m));
     const counted = (m) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start)) || deviceGrammar(a).countOfWholeBefore.test(a.doc.text.slice(Math.max(sent.start, m.start - 60), m.start));
     const newOnly = (m) => {
       const d = governs(m);

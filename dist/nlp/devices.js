@@ -108,8 +108,10 @@ function findDeviceMentions(a) {
             const name = f.entry.name;
             const tags = f.entry.tags;
             // (a spinal or balancing spacer is a device only when a drug is said in a clause of its own that is not a
-            // powder, IV or irrigation clause: "... vanco powder was sprinkled in the wound" qualifies no cage)
-            if (tags.has('spinal-risk') && ctx.nonDrugSpacer && !(signal && [...signals, ...drugs].some((m) => !deviceGrammar(a).g.spacerSkipContexts.some((t) => a.hasInClause('contexts', m, t)))))
+            // powder, IV or irrigation clause: "... vanco powder was sprinkled in the wound" qualifies no cage; nor "the
+            // spacer" of a later sentence that names no cage: "1 g of streptomycin powder was sprinkled in the cavity before
+            // the spacer was impacted")
+            if (tags.has('spinal-risk') && (ctx.nonDrugSpacer || ctx.powder) && !(signal && [...signals, ...drugs].some((m) => !deviceGrammar(a).g.spacerSkipContexts.some((t) => a.hasInClause('contexts', m, t)))))
                 continue;
             if (tags.has('implant-like')) {
                 // nails and rods are ordinary implants unless the drug or carrier is said of them
@@ -604,6 +606,7 @@ function deviceGrammar(a) {
             datedAfter: new RegExp(`^[ \\t]*(?:(?:${phrases(g.datedActionWords.length ? g.datedActionWords : ['on'])})[ \\t]+)?`, 'i'),
             placementTimeReach: Math.max(...g.placementTimeWords.map((w) => w.length)) + 8,
             reducedRelative: new RegExp(`(?:${phrases(g.reducedRelativeEndings)})$`, 'i'),
+            relativeOpened: new RegExp(`,\\s*(?:${phrases(g.earlierRelativeOpeners)})\\s[^,;:]*$`, 'i'),
             pastPerfectBefore: new RegExp(`\\b(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,4}$`, 'i'),
             placeNext: new RegExp(`\\b(?:${phrases([...g.inwardPrepositions, ...g.outwardPrepositions])})$`, 'i'),
             presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, 'i'),
@@ -1406,7 +1409,18 @@ export function analyseDevices(a) {
         // "beads explanted on 01/19/2026", "chain removed 3 weeks ago"), tells an earlier removal
         // (a removal in the clause of the earlier time is that time's too: "3 wks out from explant of the nail with insertion
         // of a rod; wound breakdown today")
-        const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !verbDatedEarlier(a, m) && !earlierClause(m));
+        // (a removal in a relative clause after a placement of a sentence dated earlier tells that time's story: "the last
+        // one 3 months ago with placement of antibiotic beads, which were removed 2 weeks later")
+        const relativeOfEarlier = (m) => {
+            if (!earlier)
+                return false;
+            const placed = actionsIn(a, s, 'insert').find((p) => p.end <= m.start && deviceGrammar(a).relativeOpened.test(a.doc.text.slice(p.end, m.start)));
+            if (placed === undefined)
+                return false;
+            const [, to] = a.clauseSpan(m);
+            return !deviceGrammar(a).todayAnchor.test(a.doc.text.slice(placed.end, to));
+        };
+        const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !verbDatedEarlier(a, m) && !earlierClause(m) && !relativeOfEarlier(m));
         // a count that reconciles a removal with the earlier placement ("counted against the index record - 48 placed,
         // 48 removed"): the number right before the placement word counts what went in then
         // (and so does a count of the whole: "All 14 of the 14 beads placed were counted")

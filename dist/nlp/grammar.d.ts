@@ -113,6 +113,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         irregularParticiples: z.ZodArray<z.ZodString>;
         reducedRelativeEndings: z.ZodArray<z.ZodString>;
         relativeClauseBreaks: z.ZodArray<z.ZodString>;
+        earlierRelativeOpeners: z.ZodArray<z.ZodString>;
         relativeMainVerbs: z.ZodArray<z.ZodString>;
         placementTimeWords: z.ZodArray<z.ZodString>;
         datedActionWords: z.ZodDefault<z.ZodArray<z.ZodString>>;

@@ -152,6 +152,7 @@ const __schemas = lazy(() => {
             irregularParticiples: phrases,
             reducedRelativeEndings: phrases,
             relativeClauseBreaks: phrases,
+            earlierRelativeOpeners: phrases,
             relativeMainVerbs: phrases,
             placementTimeWords: phrases,
             datedActionWords: phrases.default([]),

@@ -790,9 +790,10 @@ const SPACED_LABEL = /^([A-Za-z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,3}?)( {2,}
 /**
  * A label at a line start followed by a dot leader: the label, then the leader with its spaces (3+ dots after a space, or
  * 4+; or 2 between spaces, as a long label's leader is cut short to keep its column: "Antibiotic-coated .. ( ) Yes").
- * A label's letters may be any alphabet's ("Diagnóstico .........", "Espaçador ......").
+ * A label's letters may be any alphabet's ("Diagnóstico .........", "Espaçador ......"). A colon after the leader is
+ * part of it ("LOCATION...........: LEFT KNEE": one colon, not a label with an empty value and a value opening on ':').
  */
-const DOT_LEADER = /^([ \t]*\p{L}[\p{L}0-9 /&()'#-]{0,48}?[\p{L}0-9)])((?: \.{3,}| \.{2}(?=[ \t])|\.{4,})[ \t]*)(?=\S|$)/gmu;
+const DOT_LEADER = /^([ \t]*\p{L}[\p{L}0-9 /&()'#-]{0,48}?[\p{L}0-9)])((?: \.{3,}| \.{2}(?=[ \t])|\.{4,})[ \t]*(?::[ \t]*)?)(?=\S|$)/gmu;
 /**
  * The document from the substituted text and its map to the input (null: the same offsets): the note's own
  * margin removed, then hard-wrapped lines joined and the run-on commas of exports that lost their newlines

@@ -159,6 +159,7 @@ const __schemas = lazy(() => {
       irregularParticiples: phrases,
       reducedRelativeEndings: phrases,
       relativeClauseBreaks: phrases,
+      earlierRelativeOpeners: phrases,
       relativeMainVerbs: phrases,
       placementTimeWords: phrases,
       datedActionWords: phrases.default([]),
