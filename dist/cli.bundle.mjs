@@ -14506,6 +14506,7 @@ var __schemas7 = lazy(() => {
       admissionDayWords: phrases2,
       earlierWords: phrases2,
       countedFromWords: phrases2,
+      noticeWords: phrases2,
       stageOnlyEarlierWords: phrases2,
       currentStageAfter: phrases2.default([]),
       prepositionAfterWords: phrases2,
@@ -14603,6 +14604,7 @@ var __schemas7 = lazy(() => {
       mouldWords: phrases2,
       instrumentPrepositions: phrases2,
       participleEndings: phrases2,
+      notParticipleEndings: phrases2.default(["ing"]),
       presentParticipleEndings: phrases2,
       removalVerbEndings: phrases2,
       pastPerfectAuxiliaries: phrases2,
@@ -14612,6 +14614,7 @@ var __schemas7 = lazy(() => {
       relativeClauseBreaks: phrases2,
       earlierRelativeOpeners: phrases2,
       relativeMainVerbs: phrases2,
+      invertedAuxiliaries: phrases2.default([]),
       placementTimeWords: phrases2,
       datedActionWords: phrases2.default([]),
       presentAuxiliaries: phrases2,
@@ -15700,10 +15703,11 @@ function compile5(g) {
     months,
     headingMax: g.timeline.headingMaxLength,
     bannerMax: g.timeline.bannerMaxLength,
-    earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, "i"),
-    earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, "i"),
+    earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, "i"),
+    earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, "i"),
     currentStage: g.timeline.currentStageAfter.length ? new RegExp(`(?:${phrases(g.timeline.stageOnlyEarlierWords)})\\s+(?:${phrases(g.timeline.currentStageAfter)})(?![A-Za-z])`, "gi") : /(?!)/g,
-    todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, "i"),
+    // (not "not today": "describes the spacer placed nine weeks ago, not today")
+    todayWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\bnot\\s+)(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, "i"),
     continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, "i"),
     prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, "i"),
     clauseVerb: g.timeline.clauseVerbs.length ? new RegExp(`\\b(?:${phrases(g.timeline.clauseVerbs)})\\b`, "i") : /(?!)/
@@ -15786,6 +15790,7 @@ function findCodes(g, text, ctx) {
   return out;
 }
 var BANNER = /^\s*\[[^\[\]\n]{6,}\]\s*$/;
+var LABEL_BANNER = /^\s*\[([^\[\]\n]{6,}?)(?::\s*\]|\]\s*:)/;
 var RULED = /^\s*([=*#~_-])\1{2,}\s*[^=*#~_\s-][^\n]{4,}?\s*\1{3,}\s*$/;
 var RULE_ONLY = /^([=*#~_-])\1{2,}$/;
 var SENTENCE_INSIDE = /[a-z]{2,}[.!?]\s+[A-Z][a-z]|[.!?]\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}/;
@@ -15922,7 +15927,9 @@ function findOperations(g, text, joined, recordStarts = []) {
     }
     const nextLine = lines[li + 1]?.text.trim() ?? "";
     const ruled = RULED.test(lt) || RULED.test(logical) || RULE_ONLY.test(nextLine) && RULED.test(`${lt} ${nextLine}`);
-    const banner = (lt.trimStart().startsWith("[") && BANNER.test(logical) || ruled) && logical.trim().length <= c.bannerMax;
+    let banner = (lt.trimStart().startsWith("[") && BANNER.test(logical) || ruled) && logical.trim().length <= c.bannerMax;
+    const labelBanner = !banner && lt.trimStart().startsWith("[") ? LABEL_BANNER.exec(logical) : null;
+    if (labelBanner && labelBanner[0].trim().length <= c.bannerMax) banner = true;
     if (c.appended.test(lt)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "appended" });
       if (labelled(lt) !== void 0 && li + 1 < lines.length) {
@@ -15945,18 +15952,18 @@ function findOperations(g, text, joined, recordStarts = []) {
     const shaped = banner || !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues);
     const short = banner || lt.trim().length <= c.headingMax && (date === void 0 || logical.trim().length <= c.headingMax);
     const colon = lt.search(LABEL_COLON);
-    const head = colon > 0 && !(dateAt > colon && /^\s*\d/.test(lt.slice(colon + 1))) ? lt.slice(0, colon) : lt;
+    const head = labelBanner ? labelBanner[1] : colon > 0 && !(dateAt > colon && /^\s*\d/.test(lt.slice(colon + 1))) ? lt.slice(0, colon) : lt;
     const opWord = c.operationWord.test(head);
     const datedTitle = head !== lt && date !== void 0 && (date.rel === true || service !== void 0) && dateAt < head.length && head.trim().length <= c.headingMax;
     const label = labelled(logical.length > lt.length ? logical : lt);
     const opensWithDate = date !== void 0 && dateAt === lt.search(ENTRY_START);
     if (short && (shaped || date !== void 0) && opWord && c.earlierWord.test(head.replace(c.currentStage, " ")) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "earlier", banner });
-      if (!banner && joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n") {
+      if ((labelBanner || !banner) && (labelBanner || joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n")) {
         const gap = /\n[ \t]*\n/g;
         gap.lastIndex = line.end;
         const end = gap.exec(text);
-        if (end) heads.push({ start: end.index + 1, line: "", kind: "neutral", force: true });
+        if (end) heads.push({ start: end.index + 1, line: "", kind: "neutral", force: true, ...labelBanner ? { banner: true } : {} });
       }
     } else if (label !== void 0 && label.length <= c.headingMax && label.replace(/\([^()]*\)/g, " ").trim().split(/\s+/).length <= (g.layout.labelMaxWords ?? Infinity) && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.operationWord.test(logical.slice(0, cap)) && c.earlierLabel.test(label)) {
       heads.push({ start: line.start, line: label.trim(), kind: "earlier" });
@@ -16388,7 +16395,7 @@ function findDeviceMentions(a) {
     const signals = allSignals.filter((m) => !drugAbsent(a, m));
     const carrierSignal = signals.some((m) => !a.assertion(m).negated);
     const drugs = allDrugs.filter((m) => !drugAbsent(a, m));
-    const plain2 = signals.length + drugs.length === 0 && allSignals.length + allDrugs.length > 0;
+    const plain2 = signals.length + drugs.length === 0 && allSignals.length + allDrugs.length > 0 && !carriers.some((c) => c.entry.tags.has("implies-gentamicin"));
     const ctx = contexts(a, s);
     const hasCarrier = carriers.length > 0 && !plain2 && !plainNote();
     const drugInDevice = drugs.length > 0 && (carriers.length > 0 || forms.length > 0) && !(ctx.iv && carriers.length === 0);
@@ -16703,6 +16710,7 @@ function deviceGrammar(a) {
       g,
       linked: new RegExp(`^\\s*(?:(?:${phrases(g.linkRelatives)})\\s+)?(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, "i"),
       participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, "i"),
+      notParticiple: new RegExp(`(?:${phrases(g.notParticipleEndings)})$`, "i"),
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, "i"),
       inwardLast: new RegExp(`\\b(?:${phrases(g.inwardPrepositions)})$`, "i"),
       intoMade: new RegExp(`^\\s+(?:${phrases(g.inwardPrepositions)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\d.]+\\s*(?:mm|cm)\\s+)?$`, "i"),
@@ -16721,6 +16729,7 @@ function deviceGrammar(a) {
       ownObject: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})\\b`, "i"),
       subordinatePastPerfect: new RegExp(`\\b(?:${phrases(g.pastPerfectSubordinators)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
       relativeMain: new RegExp(`\\b(?:${phrases(g.relativeMainVerbs)})\\b`, "i"),
+      invertedOpening: g.invertedAuxiliaries.length ? new RegExp(`^[\\s\\-*\\u2022\\d.)]*(?:${phrases(g.invertedAuxiliaries)})\\s+(?:\\w+ly\\s+)?(?:[A-Za-z]+\\s+(?:the\\s+|an?\\s+)?)?$`, "i") : /(?!)/,
       relativeBreak: new RegExp(`(?:^|\\s)(?:${phrases(g.relativeClauseBreaks)})(?:\\s|$)|[,;:]`, "i"),
       placementTime: new RegExp(`\\b(?:${phrases(g.placementTimeWords)})\\s+$`, "i"),
       wayWord: new RegExp(`\\b(?:${phrases([...g.outwardPrepositions, ...g.inwardPrepositions])})\\b`, "i"),
@@ -17060,7 +17069,8 @@ function governedDevice(a, act, devices) {
     const before = devices.filter((d) => d.sentence === act.sentence && d.end <= q.start);
     return before.length && new Set(before.map((d) => d.form)).size === 1 ? before[before.length - 1] : void 0;
   };
-  if (passive) return (withInstrument(a, act) ? fwd() : void 0) ?? subject() ?? sharedSubject() ?? amountSubject() ?? (coordinated ? fwdPlaced() : void 0);
+  const inverted = () => dg.invertedOpening.test(text.slice(a.clauseSpan(act)[0], act.start)) ? fwd() : void 0;
+  if (passive) return (withInstrument(a, act) ? fwd() : void 0) ?? subject() ?? sharedSubject() ?? amountSubject() ?? (coordinated ? fwdPlaced() : void 0) ?? inverted();
   const sole = () => {
     const before = devices.filter((d2) => d2.end <= act.start && d2.sentence === act.sentence);
     if (!before.length || new Set(devices.filter((d2) => d2.sentence === act.sentence).map((d2) => d2.form)).size !== 1) return void 0;
@@ -17098,7 +17108,7 @@ function governedDevice(a, act, devices) {
 function verbForm(a, act) {
   const dg = deviceGrammar(a);
   const word = act.text.split(/\s+/)[0] ?? act.text;
-  const participle = dg.participle.test(word) && !/ing$/i.test(word);
+  const participle = dg.participle.test(word) && !dg.notParticiple.test(word);
   let passive = participle && dg.passiveBefore.test(a.doc.text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
   let coordinated = false;
   if (participle && !passive && /\band\s+$/i.test(a.doc.text.slice(Math.max(0, act.start - 6), act.start))) {
@@ -17159,7 +17169,7 @@ function attributive(a, m) {
   const dg = deviceGrammar(a);
   const text = a.doc.text;
   const word = m.text.split(/\s+/)[0] ?? m.text;
-  return dg.participle.test(word) && !/ing$/i.test(word) && dg.attributive.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^\s+[A-Za-z]/.test(text.slice(m.end, m.end + 2));
+  return dg.participle.test(word) && !dg.notParticiple.test(word) && dg.attributive.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^\s+[A-Za-z]/.test(text.slice(m.end, m.end + 2));
 }
 function headerRow(a, s) {
   const sent = a.sentences[s];

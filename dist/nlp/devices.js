@@ -97,7 +97,9 @@ function findDeviceMentions(a) {
         // form, "No antibiotic beads were placed", which the note's no-device outcome quotes)
         const carrierSignal = signals.some((m) => !a.assertion(m).negated);
         const drugs = allDrugs.filter((m) => !drugAbsent(a, m));
-        const plain = signals.length + drugs.length === 0 && allSignals.length + allDrugs.length > 0;
+        // (a carrier made with its drug in it stays loaded when no drug is added: "a second pack of Palacos R+G, without
+        // additional antibiotic, was rolled into 18 beads")
+        const plain = signals.length + drugs.length === 0 && allSignals.length + allDrugs.length > 0 && !carriers.some((c) => c.entry.tags.has('implies-gentamicin'));
         const ctx = contexts(a, s);
         const hasCarrier = carriers.length > 0 && !plain && !plainNote();
         const drugInDevice = drugs.length > 0 && (carriers.length > 0 || forms.length > 0) && !(ctx.iv && carriers.length === 0);
@@ -581,6 +583,7 @@ function deviceGrammar(a) {
             g,
             linked: new RegExp(`^\\s*(?:(?:${phrases(g.linkRelatives)})\\s+)?(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, 'i'),
             participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, 'i'),
+            notParticiple: new RegExp(`(?:${phrases(g.notParticipleEndings)})$`, 'i'),
             passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
             inwardLast: new RegExp(`\\b(?:${phrases(g.inwardPrepositions)})$`, 'i'),
             intoMade: new RegExp(`^\\s+(?:${phrases(g.inwardPrepositions)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\d.]+\\s*(?:mm|cm)\\s+)?$`, 'i'),
@@ -599,6 +602,7 @@ function deviceGrammar(a) {
             ownObject: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})\\b`, 'i'),
             subordinatePastPerfect: new RegExp(`\\b(?:${phrases(g.pastPerfectSubordinators)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,3}$`, 'i'),
             relativeMain: new RegExp(`\\b(?:${phrases(g.relativeMainVerbs)})\\b`, 'i'),
+            invertedOpening: g.invertedAuxiliaries.length ? new RegExp(`^[\\s\\-*\\u2022\\d.)]*(?:${phrases(g.invertedAuxiliaries)})\\s+(?:\\w+ly\\s+)?(?:[A-Za-z]+\\s+(?:the\\s+|an?\\s+)?)?$`, 'i') : /(?!)/,
             relativeBreak: new RegExp(`(?:^|\\s)(?:${phrases(g.relativeClauseBreaks)})(?:\\s|$)|[,;:]`, 'i'),
             placementTime: new RegExp(`\\b(?:${phrases(g.placementTimeWords)})\\s+$`, 'i'),
             wayWord: new RegExp(`\\b(?:${phrases([...g.outwardPrepositions, ...g.inwardPrepositions])})\\b`, 'i'),
@@ -1091,8 +1095,11 @@ export function governedDevice(a, act, devices) {
         const before = devices.filter((d) => d.sentence === act.sentence && d.end <= q.start);
         return before.length && new Set(before.map((d) => d.form)).size === 1 ? before[before.length - 1] : undefined;
     };
+    // a clause that opens with its auxiliary has its subject after the verb ("Were placed the beads in the defect", "Was
+    // performed the placement of antibiotic beads")
+    const inverted = () => (dg.invertedOpening.test(text.slice(a.clauseSpan(act)[0], act.start)) ? fwd() : undefined);
     if (passive)
-        return (withInstrument(a, act) ? fwd() : undefined) ?? subject() ?? sharedSubject() ?? amountSubject() ?? (coordinated ? fwdPlaced() : undefined);
+        return (withInstrument(a, act) ? fwd() : undefined) ?? subject() ?? sharedSubject() ?? amountSubject() ?? (coordinated ? fwdPlaced() : undefined) ?? inverted();
     // a participle with no subject of its own after a long description of the one device its sentence names ("SPACER
     // MADE ON THE TABLE: TWO 40 G PACKS ... MOULDED BY HAND AROUND A PIN TO FORM A STEM ..., THEN PLACED INTO THE HIP
     // JOINT") tells what was done with that device, however far back it was named
@@ -1157,7 +1164,7 @@ export function governedDevice(a, act, devices) {
 function verbForm(a, act) {
     const dg = deviceGrammar(a);
     const word = act.text.split(/\s+/)[0] ?? act.text;
-    const participle = dg.participle.test(word) && !/ing$/i.test(word);
+    const participle = dg.participle.test(word) && !dg.notParticiple.test(word);
     let passive = participle && dg.passiveBefore.test(a.doc.text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
     let coordinated = false;
     // (a participle joined by "and" to a passive verb of its clause shares its auxiliary: "the rod ... was grasped at its
@@ -1237,7 +1244,7 @@ function attributive(a, m) {
     const dg = deviceGrammar(a);
     const text = a.doc.text;
     const word = m.text.split(/\s+/)[0] ?? m.text;
-    return dg.participle.test(word) && !/ing$/i.test(word) && dg.attributive.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^\s+[A-Za-z]/.test(text.slice(m.end, m.end + 2));
+    return dg.participle.test(word) && !dg.notParticiple.test(word) && dg.attributive.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^\s+[A-Za-z]/.test(text.slice(m.end, m.end + 2));
 }
 /** A table's header row ("| Chain | Beads placed (day 3) | Beads removed today |" over "|---|---|"): it names columns and tells no event. */
 function headerRow(a, s) {

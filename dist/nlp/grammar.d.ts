@@ -39,6 +39,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         admissionDayWords: z.ZodArray<z.ZodString>;
         earlierWords: z.ZodArray<z.ZodString>;
         countedFromWords: z.ZodArray<z.ZodString>;
+        noticeWords: z.ZodArray<z.ZodString>;
         stageOnlyEarlierWords: z.ZodArray<z.ZodString>;
         currentStageAfter: z.ZodDefault<z.ZodArray<z.ZodString>>;
         prepositionAfterWords: z.ZodArray<z.ZodString>;
@@ -106,6 +107,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         mouldWords: z.ZodArray<z.ZodString>;
         instrumentPrepositions: z.ZodArray<z.ZodString>;
         participleEndings: z.ZodArray<z.ZodString>;
+        notParticipleEndings: z.ZodDefault<z.ZodArray<z.ZodString>>;
         presentParticipleEndings: z.ZodArray<z.ZodString>;
         removalVerbEndings: z.ZodArray<z.ZodString>;
         pastPerfectAuxiliaries: z.ZodArray<z.ZodString>;
@@ -115,6 +117,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         relativeClauseBreaks: z.ZodArray<z.ZodString>;
         earlierRelativeOpeners: z.ZodArray<z.ZodString>;
         relativeMainVerbs: z.ZodArray<z.ZodString>;
+        invertedAuxiliaries: z.ZodDefault<z.ZodArray<z.ZodString>>;
         placementTimeWords: z.ZodArray<z.ZodString>;
         datedActionWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         presentAuxiliaries: z.ZodArray<z.ZodString>;

@@ -163,7 +163,9 @@ function findDeviceMentions(a: Analysis): DeviceMention[] {
     // form, "No antibiotic beads were placed", which the note's no-device outcome quotes)
     const carrierSignal = signals.some((m) => !a.assertion(m).negated);
     const drugs = allDrugs.filter((m) => !drugAbsent(a, m));
-    const plain = signals.length + drugs.length === 0 && allSignals.length + allDrugs.length > 0;
+    // (a carrier made with its drug in it stays loaded when no drug is added: "a second pack of Palacos R+G, without
+    // additional antibiotic, was rolled into 18 beads")
+    const plain = signals.length + drugs.length === 0 && allSignals.length + allDrugs.length > 0 && !carriers.some((c) => c.entry.tags.has('implies-gentamicin'));
     const ctx = contexts(a, s);
     const hasCarrier = carriers.length > 0 && !plain && !plainNote();
     const drugInDevice = drugs.length > 0 && (carriers.length > 0 || forms.length > 0) && !(ctx.iv && carriers.length === 0);
@@ -571,6 +573,8 @@ interface DeviceGrammar {
   g: Grammar['devices'];
   linked: RegExp;
   participle: RegExp;
+  /** Endings of a present participle or a noun, never a past participle (grammar.yaml notParticipleEndings). */
+  notParticiple: RegExp;
   passiveBefore: RegExp;
   /** An action word that ends with its inward preposition ("pressed into"). */
   inwardLast: RegExp;
@@ -608,6 +612,8 @@ interface DeviceGrammar {
   relativeOpened: RegExp;
   /** The sentence's own verb after a participle, with no clause break between ("... at the index I&D were"). */
   relativeMain: RegExp;
+  /** A clause's text before its action word when the clause opens with its auxiliary ("Were placed ", "Was performed the "). */
+  invertedOpening: RegExp;
   /** A removed implant followed by a later list item (grammar.yaml devices.replacedImplantWords). */
   replacedImplant: RegExp;
   /** An implants heading that names placement (grammar.yaml devices.placementHeadingWords; never matches when empty). */
@@ -761,6 +767,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       g,
       linked: new RegExp(`^\\s*(?:(?:${phrases(g.linkRelatives)})\\s+)?(?:(?:was|were|is|then)\\s+)*(?:${phrases(g.linkVerbs)})\\b|^\\s*(?:${phrases(g.linkPrepositions)})\\b`, 'i'),
       participle: new RegExp(`(?:${phrases([...g.participleEndings, ...g.irregularParticiples])})$`, 'i'),
+      notParticiple: new RegExp(`(?:${phrases(g.notParticipleEndings)})$`, 'i'),
       passiveBefore: new RegExp(`\\b(?:${phrases(g.passiveAuxiliaries)})\\s+(?:\\w+\\s+){0,2}$`, 'i'),
       inwardLast: new RegExp(`\\b(?:${phrases(g.inwardPrepositions)})$`, 'i'),
       intoMade: new RegExp(`^\\s+(?:${phrases(g.inwardPrepositions)})\\s+(?:(?:${phrases(g.determiners)})\\s+)?(?:[\\d.]+\\s*(?:mm|cm)\\s+)?$`, 'i'),
@@ -779,6 +786,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       ownObject: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})\\b`, 'i'),
       subordinatePastPerfect: new RegExp(`\\b(?:${phrases(g.pastPerfectSubordinators)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${phrases(g.pastPerfectAuxiliaries)})\\s+(?:[\\w-]+\\s+){0,3}$`, 'i'),
       relativeMain: new RegExp(`\\b(?:${phrases(g.relativeMainVerbs)})\\b`, 'i'),
+      invertedOpening: g.invertedAuxiliaries.length ? new RegExp(`^[\\s\\-*\\u2022\\d.)]*(?:${phrases(g.invertedAuxiliaries)})\\s+(?:\\w+ly\\s+)?(?:[A-Za-z]+\\s+(?:the\\s+|an?\\s+)?)?$`, 'i') : /(?!)/,
       relativeBreak: new RegExp(`(?:^|\\s)(?:${phrases(g.relativeClauseBreaks)})(?:\\s|$)|[,;:]`, 'i'),
       placementTime: new RegExp(`\\b(?:${phrases(g.placementTimeWords)})\\s+$`, 'i'),
       wayWord: new RegExp(`\\b(?:${phrases([...g.outwardPrepositions, ...g.inwardPrepositions])})\\b`, 'i'),
@@ -1247,7 +1255,10 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
     const before = devices.filter((d) => d.sentence === act.sentence && d.end <= q.start);
     return before.length && new Set(before.map((d) => d.form)).size === 1 ? before[before.length - 1] : undefined;
   };
-  if (passive) return (withInstrument(a, act) ? fwd() : undefined) ?? subject() ?? sharedSubject() ?? amountSubject() ?? (coordinated ? fwdPlaced() : undefined);
+  // a clause that opens with its auxiliary has its subject after the verb ("Were placed the beads in the defect", "Was
+  // performed the placement of antibiotic beads")
+  const inverted = () => (dg.invertedOpening.test(text.slice(a.clauseSpan(act)[0], act.start)) ? fwd() : undefined);
+  if (passive) return (withInstrument(a, act) ? fwd() : undefined) ?? subject() ?? sharedSubject() ?? amountSubject() ?? (coordinated ? fwdPlaced() : undefined) ?? inverted();
   // a participle with no subject of its own after a long description of the one device its sentence names ("SPACER
   // MADE ON THE TABLE: TWO 40 G PACKS ... MOULDED BY HAND AROUND A PIN TO FORM A STEM ..., THEN PLACED INTO THE HIP
   // JOINT") tells what was done with that device, however far back it was named
@@ -1304,7 +1315,7 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
 function verbForm(a: Analysis, act: Mention): { participle: boolean; passive: boolean; coordinated: boolean } {
   const dg = deviceGrammar(a);
   const word = act.text.split(/\s+/)[0] ?? act.text;
-  const participle = dg.participle.test(word) && !/ing$/i.test(word);
+  const participle = dg.participle.test(word) && !dg.notParticiple.test(word);
   let passive = participle && dg.passiveBefore.test(a.doc.text.slice(Math.max(0, act.start - dg.g.passiveLookback), act.start));
   let coordinated = false;
   // (a participle joined by "and" to a passive verb of its clause shares its auxiliary: "the rod ... was grasped at its
@@ -1385,7 +1396,7 @@ function attributive(a: Analysis, m: Mention): boolean {
   const dg = deviceGrammar(a);
   const text = a.doc.text;
   const word = m.text.split(/\s+/)[0] ?? m.text;
-  return dg.participle.test(word) && !/ing$/i.test(word) && dg.attributive.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^\s+[A-Za-z]/.test(text.slice(m.end, m.end + 2));
+  return dg.participle.test(word) && !dg.notParticiple.test(word) && dg.attributive.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^\s+[A-Za-z]/.test(text.slice(m.end, m.end + 2));
 }
 
 /** A table's header row ("| Chain | Beads placed (day 3) | Beads removed today |" over "|---|---|"): it names columns and tells no event. */

@@ -161,10 +161,11 @@ function compile(g: Grammar): Compiled {
     months,
     headingMax: g.timeline.headingMaxLength,
     bannerMax: g.timeline.bannerMaxLength,
-    earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, 'i'),
-    earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, 'i'),
+    earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, 'i'),
+    earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, 'i'),
     currentStage: g.timeline.currentStageAfter.length ? new RegExp(`(?:${phrases(g.timeline.stageOnlyEarlierWords)})\\s+(?:${phrases(g.timeline.currentStageAfter)})(?![A-Za-z])`, 'gi') : /(?!)/g,
-    todayWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
+    // (not "not today": "describes the spacer placed nine weeks ago, not today")
+    todayWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\bnot\\s+)(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
     continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, 'i'),
     prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, 'i'),
     clauseVerb: g.timeline.clauseVerbs.length ? new RegExp(`\\b(?:${phrases(g.timeline.clauseVerbs)})\\b`, 'i') : /(?!)/,
@@ -287,6 +288,8 @@ export function findCodes(g: Grammar, text: string, ctx: ProcedureContext): Code
 /** Parse a date found by the grammar's date pattern into a sortable key (year may be unknown). */
 /** A line that is one bracketed banner (not a check box: six characters at least between the brackets). */
 const BANNER = /^\s*\[[^\[\]\n]{6,}\]\s*$/;
+/** A bracketed label that ends in a colon and opens its line, the text it labels after it: its words are group 1. */
+const LABEL_BANNER = /^\s*\[([^\[\]\n]{6,}?)(?::\s*\]|\]\s*:)/;
 /** A line between rules of the same character ("=== Copied forward from the HD 1 note ===", "--- End ---"). */
 const RULED = /^\s*([=*#~_-])\1{2,}\s*[^=*#~_\s-][^\n]{4,}?\s*\1{3,}\s*$/;
 const RULE_ONLY = /^([=*#~_-])\1{2,}$/;
@@ -496,7 +499,11 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     // (a ruled banner whose closing rule a wrap put on the next line: "=== Copied forward ... only" / "===")
     const nextLine = lines[li + 1]?.text.trim() ?? '';
     const ruled = RULED.test(lt) || RULED.test(logical) || (RULE_ONLY.test(nextLine) && RULED.test(`${lt} ${nextLine}`));
-    const banner = ((lt.trimStart().startsWith('[') && BANNER.test(logical)) || ruled) && logical.trim().length <= c.bannerMax;
+    let banner = ((lt.trimStart().startsWith('[') && BANNER.test(logical)) || ruled) && logical.trim().length <= c.bannerMax;
+    // (a bracketed label at a line start that introduces the text after it on its line: "[Copied from the stage 1
+    // operative note for reference:] "The spacer was fashioned ..."": a banner of that text, read as its label)
+    const labelBanner = !banner && lt.trimStart().startsWith('[') ? LABEL_BANNER.exec(logical) : null;
+    if (labelBanner && labelBanner[0].trim().length <= c.bannerMax) banner = true;
     // text appended by billing or coding staff ("--- Billing office appeal worksheet ---", "Claim lines billed:")
     // is no documentation of the operation, up to the next heading of the note's own
     if (c.appended.test(lt)) {
@@ -539,7 +546,7 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     const colon = lt.search(LABEL_COLON);
     // (a date right after the colon belongs to the title: "Index operation: 3/2/2025 - I&D"; a value that opens with a
     // number does not: "MEMBRANE: 3-5 PMN/HPF, improved from >20 at the index operation")
-    const head = colon > 0 && !(dateAt > colon && /^\s*\d/.test(lt.slice(colon + 1))) ? lt.slice(0, colon) : lt;
+    const head = labelBanner ? labelBanner[1]! : colon > 0 && !(dateAt > colon && /^\s*\d/.test(lt.slice(colon + 1))) ? lt.slice(0, colon) : lt;
     const opWord = c.operationWord.test(head);
     // a title dated by a day of the admission before a colon heads its operation however long the line's text
     // ("Operation 2 (hospital day 4): Repeat debridement and ...")
@@ -557,11 +564,12 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
       heads.push({ start: line.start, line: lt.trim(), kind: 'earlier', banner });
       // a paragraph that opens on the earlier time ("Six weeks ago at the index procedure, the infected nail" /
       // "was removed ...") tells that operation up to its end, not the rest of the note
-      if (!banner && joined !== undefined && joined[line.end] === ' ' && text[line.end] === '\n') {
+      // (and so does the text a bracketed label introduces: "[Copied from the stage 1 note:] "The spacer was ..."")
+      if ((labelBanner || !banner) && (labelBanner || (joined !== undefined && joined[line.end] === ' ' && text[line.end] === '\n'))) {
         const gap = /\n[ \t]*\n/g;
         gap.lastIndex = line.end;
         const end = gap.exec(text);
-        if (end) heads.push({ start: end.index + 1, line: '', kind: 'neutral', force: true });
+        if (end) heads.push({ start: end.index + 1, line: '', kind: 'neutral', force: true, ...(labelBanner ? { banner: true } : {}) });
       }
     }
     // a paragraph opened by a label that names an earlier operation or time ("Index case, 09:00 today: drainage ...
