@@ -13626,6 +13626,7 @@ var MD_HEADING = /^([ \t]*)(#{1,6})[ \t]+(?!of\b)([A-Za-z][^\n#:|]{0,80}?)[ \t]*
 var FIELD_LINE_MAX = 120;
 var SPACED_LABEL = /^([A-Za-z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,3}?)( {2,})(?=\S)/gm;
 var DOT_LEADER = new RegExp("^([ \\t]*\\p{L}[\\p{L}0-9 /&()'#-]{0,48}?[\\p{L}0-9)])((?: \\.{3,}| \\.{2}(?=[ \\t])|\\.{4,})[ \\t]*(?::[ \\t]*)?)(?=\\S|$)", "gmu");
+var CELL_WRAP = /(?<=^[ \t]*\|[^|\n]*\|[^|\n]*[^|\s][^|\n]*)\|[ \t]*\n[ \t]*\|[ \t]*\|(?=[^|\n]*[^|\s][^|\n]*\|[ \t]*$)/gm;
 function laidOut(input, lined, map, lineStarts2, layout) {
   if (layout.hl7 && lined.includes("|")) {
     const spans2 = segmentSpans(lined, layout.hl7);
@@ -13640,6 +13641,7 @@ function laidOut(input, lined, map, lineStarts2, layout) {
   if (lined.includes("     ") && TITLE_THEN_FIELD.test(lined)) lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}
 `);
   if (lined.includes("...") || lined.includes(" .. ")) lined = lined.replace(DOT_LEADER, (_m, label, lead) => `${label}:${" ".repeat(lead.length - 1)}`);
+  if (lined.includes("|\n|")) lined = lined.replace(CELL_WRAP, (m) => " ".repeat(m.length));
   if (lined.includes("#")) lined = lined.replace(MD_HEADING, (m, indent2, _hashes, title) => `${indent2}${title}:`.padEnd(m.length, " "));
   if (layout.knownTitle && lined.includes("[")) {
     const known = layout.knownTitle;
@@ -15972,6 +15974,12 @@ function findOperations(g, text, joined, recordStarts = []) {
     } else if ((short && shaped || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, "").trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: "today", banner, ...date ? { date } : {} });
     else if ((short || datedTitle) && date && opWord && !PARTICIPLE_DATE.test(lt.slice(0, dateAt)) || opensWithDate && c.operationWord.test(logical.slice(0, cap))) {
       heads.push({ start: line.start, line: lt.trim(), kind: c.todayWord.test(head) && !c.earlierWord.test(head) ? "today" : "dated", date, banner });
+      if (datedTitle && !banner && /\S/.test(lt.slice(colon + 1))) {
+        const gap = /\n[ \t]*\n/g;
+        gap.lastIndex = line.end;
+        const end = gap.exec(text);
+        if (end) heads.push({ start: end.index + 1, line: "", kind: "neutral", force: true });
+      }
     } else if (opensWithDate && !date.rel) heads.push({ start: line.start, line: lt.trim(), kind: "entry", date, banner });
     else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: "neutral", banner });
   }
@@ -16036,7 +16044,12 @@ function findOperations(g, text, joined, recordStarts = []) {
   const todayHead = heads.find((h) => h.kind === "today" && h.date)?.date;
   const calendar = dated.filter((h) => !h.date.rel);
   const calendarSplit = calendar.length >= 2 && new Set(calendar.map((h) => h.date.key)).size >= 2;
-  const today = service ?? todayHead ?? (datesSplit && calendarSplit ? calendar.map((h) => h.date).reduce((a, b) => compareDates(b, a) > 0 ? b : a) : void 0);
+  const firstLine = lines.find((l) => l.text.trim() !== "");
+  const titleHead = firstLine && noteTitleLine(c, firstLine.text) ? dated.find((h) => h.start === firstLine.start)?.date : void 0;
+  const today = service ?? todayHead ?? titleHead ?? (datesSplit && calendarSplit ? calendar.map((h) => h.date).reduce((a, b) => compareDates(b, a) > 0 ? b : a) : void 0);
+  if (titleHead) {
+    for (const h of dated) if (h.start === firstLine.start) h.kind = "neutral";
+  }
   for (const h of heads) {
     if (h.kind === "entry") {
       const known = service ?? todayHead;

@@ -794,6 +794,8 @@ const SPACED_LABEL = /^([A-Za-z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,3}?)( {2,}
  * part of it ("LOCATION...........: LEFT KNEE": one colon, not a label with an empty value and a value opening on ':').
  */
 const DOT_LEADER = /^([ \t]*\p{L}[\p{L}0-9 /&()'#-]{0,48}?[\p{L}0-9)])((?: \.{3,}| \.{2}(?=[ \t])|\.{4,})[ \t]*(?::[ \t]*)?)(?=\S|$)/gmu;
+/** The end of a two-column table row and the empty first cell of the row after it, which goes on with its last cell. */
+const CELL_WRAP = /(?<=^[ \t]*\|[^|\n]*\|[^|\n]*[^|\s][^|\n]*)\|[ \t]*\n[ \t]*\|[ \t]*\|(?=[^|\n]*[^|\s][^|\n]*\|[ \t]*$)/gm;
 /**
  * The document from the substituted text and its map to the input (null: the same offsets): the note's own
  * margin removed, then hard-wrapped lines joined and the run-on commas of exports that lost their newlines
@@ -823,6 +825,11 @@ function laidOut(input, lined, map, lineStarts, layout) {
     // and its value: the leader reads as a colon and spaces (one character for one, offsets hold)
     if (lined.includes('...') || lined.includes(' .. '))
         lined = lined.replace(DOT_LEADER, (_m, label, lead) => `${label}:${' '.repeat(lead.length - 1)}`);
+    // a row of a two-column table whose first cell is empty goes on with the cell above it, as a wrap of that cell
+    // ("| 2    | Fascia lata opened. The PMMA beads lying deep to the fascia lata |" / "|      | over the greater trochanter
+    // were removed. |"): the rules and the line end between them read as spaces (one character for one, offsets hold)
+    if (lined.includes('|\n|'))
+        lined = lined.replace(CELL_WRAP, (m) => ' '.repeat(m.length));
     // a Markdown heading is a heading: it reads as "Title:" (one character for one: the hashes move to the end as spaces)
     if (lined.includes('#'))
         lined = lined.replace(MD_HEADING, (m, indent, _hashes, title) => `${indent}${title}:`.padEnd(m.length, ' '));

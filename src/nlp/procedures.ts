@@ -589,6 +589,14 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     else if (((short || datedTitle) && date && opWord && !PARTICIPLE_DATE.test(lt.slice(0, dateAt))) || (opensWithDate && c.operationWord.test(logical.slice(0, cap)))) {
       // (a dated entry that says today is today's, and dates today: "- 4/15 (today, stage two):")
       heads.push({ start: line.start, line: lt.trim(), kind: c.todayWord.test(head) && !c.earlierWord.test(head) ? 'today' : 'dated', date, banner });
+      // (a dated title with its text on its line, "Hospital day 1: damage-control laparotomy ... with antibiotic bead
+      // placement", tells that day's operation up to its paragraph's end)
+      if (datedTitle && !banner && /\S/.test(lt.slice(colon + 1))) {
+        const gap = /\n[ \t]*\n/g;
+        gap.lastIndex = line.end;
+        const end = gap.exec(text);
+        if (end) heads.push({ start: end.index + 1, line: '', kind: 'neutral', force: true });
+      }
     }
     // a log entry that opens with its date and names no operation ("- 3/18: Clinic. Wound healed") is dated too, but
     // only a date of today known from elsewhere places it: it never decides which date is today's
@@ -671,7 +679,12 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
   // (days of the admission are compared only with today's own day: the latest of them may be an earlier stage)
   const calendar = dated.filter((h) => !h.date!.rel);
   const calendarSplit = calendar.length >= 2 && new Set(calendar.map((h) => h.date!.key)).size >= 2;
-  const today = service ?? todayHead ?? (datesSplit && calendarSplit ? calendar.map((h) => h.date!).reduce((a, b) => (compareDates(b, a) > 0 ? b : a)) : undefined);
+  // (... else the date on the note's own title, its first line: "OPERATIVE NOTE - RETURN TO THEATRE (HOSPITAL DAY 4)")
+  const firstLine = lines.find((l) => l.text.trim() !== '');
+  const titleHead = firstLine && noteTitleLine(c, firstLine.text) ? dated.find((h) => h.start === firstLine.start)?.date : undefined;
+  const today = service ?? todayHead ?? titleHead ?? (datesSplit && calendarSplit ? calendar.map((h) => h.date!).reduce((a, b) => (compareDates(b, a) > 0 ? b : a)) : undefined);
+  // (the title itself opens no part: it is the whole note's)
+  if (titleHead) for (const h of dated) if (h.start === firstLine!.start) h.kind = 'neutral';
   for (const h of heads) {
     if (h.kind === 'entry') {
       const known = service ?? todayHead;
