@@ -14510,6 +14510,7 @@ var __schemas7 = lazy(() => {
       countedFromWords: phrases2,
       noticeWords: phrases2,
       stageOnlyEarlierWords: phrases2,
+      laterStageWords: phrases2.default([]),
       currentStageAfter: phrases2.default([]),
       prepositionAfterWords: phrases2,
       todayWords: phrases2,
@@ -15707,6 +15708,7 @@ function compile5(g) {
     bannerMax: g.timeline.bannerMaxLength,
     earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, "i"),
     earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, "i"),
+    laterStageLabel: g.timeline.laterStageWords.length ? new RegExp(`\\bstage\\b[^:]*(?<!\\bof\\s+(?:a|an|the)\\s+)\\b(?:${phrases(g.timeline.laterStageWords)})\\b|\\b(?<!\\bof\\s+(?:a|an|the)\\s+)(?:${phrases(g.timeline.laterStageWords)})\\b[^:]*\\bstage\\b|\\bnext\\s+stage\\b`, "i") : /(?!)/,
     currentStage: g.timeline.currentStageAfter.length ? new RegExp(`(?:${phrases(g.timeline.stageOnlyEarlierWords)})\\s+(?:${phrases(g.timeline.currentStageAfter)})(?![A-Za-z])`, "gi") : /(?!)/g,
     // (not "not today": "describes the spacer placed nine weeks ago, not today")
     todayWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\bnot\\s+)(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, "i"),
@@ -15969,6 +15971,10 @@ function findOperations(g, text, joined, recordStarts = []) {
       }
     } else if (label !== void 0 && label.length <= c.headingMax && label.replace(/\([^()]*\)/g, " ").trim().split(/\s+/).length <= (g.layout.labelMaxWords ?? Infinity) && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.operationWord.test(logical.slice(0, cap)) && c.earlierLabel.test(label)) {
       heads.push({ start: line.start, line: label.trim(), kind: "earlier" });
+      const end = (joined ?? text).indexOf("\n", line.end);
+      if (end >= 0) heads.push({ start: end + 1, line: "", kind: "neutral", force: true });
+    } else if (label !== void 0 && label.length <= c.headingMax && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.laterStageLabel.test(label) && !c.todayWord.test(label)) {
+      heads.push({ start: line.start, line: label.trim(), kind: "planned" });
       const end = (joined ?? text).indexOf("\n", line.end);
       if (end >= 0) heads.push({ start: end + 1, line: "", kind: "neutral", force: true });
     } else if ((short && shaped || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, "").trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: "today", banner, ...date ? { date } : {} });
@@ -17304,14 +17310,15 @@ function analyseDevices(a) {
       const [, to] = a.clauseSpan(m);
       return !deviceGrammar(a).todayAnchor.test(a.doc.text.slice(placed.end, to));
     };
-    const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !verbDatedEarlier(a, m) && !earlierClause(m) && !relativeOfEarlier(m));
+    const rowEarlier = earlier && a.sentences[s].text.trimStart().startsWith("|");
+    const removes = rowEarlier ? [] : removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !verbDatedEarlier(a, m) && !earlierClause(m) && !relativeOfEarlier(m));
     const counted = (m) => removeWords.length > 0 && /\d[ \t]*$/.test(a.doc.text.slice(Math.max(sent.start, m.start - 8), m.start)) || deviceGrammar(a).countOfWholeBefore.test(a.doc.text.slice(Math.max(sent.start, m.start - 60), m.start));
     const newOnly = (m) => {
       const d = governs(m);
       return d !== void 0 && d.start > m.end && !ds.some((x) => x.start >= m.end && x.end <= d.start) && deviceGrammar(a).exchangeNew.test(a.doc.text.slice(m.end, d.start));
     };
     const allExchanges = actionsIn(a, s, "exchange").filter(ok);
-    const exchanges = allExchanges.filter((m) => !newOnly(m) && !verbDatedEarlier(a, m));
+    const exchanges = rowEarlier ? [] : allExchanges.filter((m) => !newOnly(m) && !verbDatedEarlier(a, m));
     const inserts = earlier || removalBlock.has(a.sentences[s].section) ? [] : [...actionsIn(a, s, "insert"), ...allExchanges.filter(newOnly)].filter((m) => ok(m) && !intoMould(m) && !pastPerfect(m) && !counted(m) && !earlierClause(m) && !namesEarlier(a, m, governs(m)) && earlierDateAfter(a, m, true) < 0);
     const deviceAffirmed = live2.filter((d) => a.affirmed(d));
     const forms = [...new Set(live2.map((d) => d.form))];

@@ -1427,7 +1427,10 @@ export function analyseDevices(a) {
             const [, to] = a.clauseSpan(m);
             return !deviceGrammar(a).todayAnchor.test(a.doc.text.slice(placed.end, to));
         };
-        const removes = removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !verbDatedEarlier(a, m) && !earlierClause(m) && !relativeOfEarlier(m));
+        // (a table row dated earlier by a cell of its own, "| 1b | 8 wk ago | bead removal | beads removed 30/30 |", tells
+        // that time's work, removals too: a row has no participle that the time could date instead)
+        const rowEarlier = earlier && a.sentences[s].text.trimStart().startsWith('|');
+        const removes = rowEarlier ? [] : removeWords.filter((m) => ok(m) && !fromMould(m) && !replacesRemoved(m) && !verbDatedEarlier(a, m) && !earlierClause(m) && !relativeOfEarlier(m));
         // a count that reconciles a removal with the earlier placement ("counted against the index record - 48 placed,
         // 48 removed"): the number right before the placement word counts what went in then
         // (and so does a count of the whole: "All 14 of the 14 beads placed were counted")
@@ -1441,7 +1444,7 @@ export function analyseDevices(a) {
             return d !== undefined && d.start > m.end && !ds.some((x) => x.start >= m.end && x.end <= d.start) && deviceGrammar(a).exchangeNew.test(a.doc.text.slice(m.end, d.start));
         };
         const allExchanges = actionsIn(a, s, 'exchange').filter(ok);
-        const exchanges = allExchanges.filter((m) => !newOnly(m) && !verbDatedEarlier(a, m));
+        const exchanges = rowEarlier ? [] : allExchanges.filter((m) => !newOnly(m) && !verbDatedEarlier(a, m));
         // (a block headed by a removal, "Explant log" / "Beads placed: 18   Beads recovered: 18", tells of the device that came
         // out: its placement words count what was put in then)
         // (a placement verb dated right after it with a date before the date of service, "the 12 beads put in place on 03/04",

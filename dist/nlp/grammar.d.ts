@@ -41,6 +41,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         countedFromWords: z.ZodArray<z.ZodString>;
         noticeWords: z.ZodArray<z.ZodString>;
         stageOnlyEarlierWords: z.ZodArray<z.ZodString>;
+        laterStageWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         currentStageAfter: z.ZodDefault<z.ZodArray<z.ZodString>>;
         prepositionAfterWords: z.ZodArray<z.ZodString>;
         todayWords: z.ZodArray<z.ZodString>;

@@ -50,6 +50,7 @@ const __schemas = lazy(() => {
             countedFromWords: phrases,
             noticeWords: phrases,
             stageOnlyEarlierWords: phrases,
+            laterStageWords: phrases.default([]),
             currentStageAfter: phrases.default([]),
             prepositionAfterWords: phrases,
             todayWords: phrases,

@@ -73,6 +73,7 @@ function compile(g) {
         bannerMax: g.timeline.bannerMaxLength,
         earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, 'i'),
         earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, 'i'),
+        laterStageLabel: g.timeline.laterStageWords.length ? new RegExp(`\\bstage\\b[^:]*(?<!\\bof\\s+(?:a|an|the)\\s+)\\b(?:${phrases(g.timeline.laterStageWords)})\\b|\\b(?<!\\bof\\s+(?:a|an|the)\\s+)(?:${phrases(g.timeline.laterStageWords)})\\b[^:]*\\bstage\\b|\\bnext\\s+stage\\b`, 'i') : /(?!)/,
         currentStage: g.timeline.currentStageAfter.length ? new RegExp(`(?:${phrases(g.timeline.stageOnlyEarlierWords)})\\s+(?:${phrases(g.timeline.currentStageAfter)})(?![A-Za-z])`, 'gi') : /(?!)/g,
         // (not "not today": "describes the spacer placed nine weeks ago, not today")
         todayWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\bnot\\s+)(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
@@ -501,6 +502,14 @@ export function findOperations(g, text, joined, recordStarts = []) {
         // sentence cut by a colon, "- All 25 beads removed and counted against the index op note: 25 of 25")
         else if (label !== undefined && label.length <= c.headingMax && label.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).length <= (g.layout.labelMaxWords ?? Infinity) && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.operationWord.test(logical.slice(0, cap)) && c.earlierLabel.test(label)) {
             heads.push({ start: line.start, line: label.trim(), kind: 'earlier' });
+            const end = (joined ?? text).indexOf('\n', line.end);
+            if (end >= 0)
+                heads.push({ start: end + 1, line: '', kind: 'neutral', force: true });
+        }
+        // ... and one whose label names a stage still to come tells a planned operation, up to the end of its line ("Stage 2
+        // (planned, about 6 weeks): rod removal, autograft into the induced membrane")
+        else if (label !== undefined && label.length <= c.headingMax && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.laterStageLabel.test(label) && !c.todayWord.test(label)) {
+            heads.push({ start: line.start, line: label.trim(), kind: 'planned' });
             const end = (joined ?? text).indexOf('\n', line.end);
             if (end >= 0)
                 heads.push({ start: end + 1, line: '', kind: 'neutral', force: true });
