@@ -17499,12 +17499,13 @@ function analyseDevices(a) {
     const says = a.in("drugs", s).length || a.in("carriers", s).length || a.quantities(s).some((q) => !q.excludedBy) || a.in("fabrication", s).some((m) => m.entry.tags.has("manual"));
     if (says && !a.has("contexts", s, "iv")) insertSentences.add(s);
   }
-  const retracted = retractedForms(a, devices);
-  if (retracted.size) {
+  for (const action of ["insert", "remove"]) {
+    const retracted = retractedForms(a, devices, action);
+    if (!retracted.size) continue;
     for (let i = raw.length - 1; i >= 0; i--) {
       const r = raw[i];
       const sameSection = (f) => a.sentences[r.s].section === a.sentences[retracted.get(f)].section;
-      if (r.action === "insert" && r.forms.every((f) => retracted.has(f) && (r.s < retracted.get(f) || sameSection(f)))) raw.splice(i, 1);
+      if (r.action === action && r.forms.every((f) => retracted.has(f) && (r.s < retracted.get(f) || sameSection(f)))) raw.splice(i, 1);
     }
   }
   const listed = (s) => listLine(a, s);
@@ -17554,14 +17555,14 @@ function inTitledSection(a, s, titled) {
 function attestationSentence(a, s) {
   return inTitledSection(a, s, (title) => deviceGrammar(a).attestation.test(title));
 }
-function retractedForms(a, devices) {
+function retractedForms(a, devices, action) {
   const out = /* @__PURE__ */ new Map();
   const formAt = formByStart(devices);
   const retracts = /* @__PURE__ */ new Map();
   for (const m of a.mentions("forms")) {
     let r = retracts.get(m.sentence);
     if (r === void 0) {
-      r = correctionSentence(a, m.sentence) && a.in("actions", m.sentence).some((act) => act.entry.tags.has("insert") && a.assertion(act).negated);
+      r = correctionSentence(a, m.sentence) && a.in("actions", m.sentence).some((act) => act.entry.tags.has(action) && a.assertion(act).negated);
       retracts.set(m.sentence, r);
     }
     if (!r) continue;

@@ -1758,12 +1758,16 @@ export function analyseDevices(a) {
     // A correction (an addendum) that says a form was not placed in this operation retracts its placement above it.
     // (so does the correction's own quote of it, "disregard the statement that beads were placed"; a placement
     // told after the correction, in a later section, stands)
-    const retracted = retractedForms(a, devices);
-    if (retracted.size) {
+    // (and one that says a form was not removed retracts its removal: "Item 3 was carried forward in error ... No beads
+    // were removed or placed today")
+    for (const action of ['insert', 'remove']) {
+        const retracted = retractedForms(a, devices, action);
+        if (!retracted.size)
+            continue;
         for (let i = raw.length - 1; i >= 0; i--) {
             const r = raw[i];
             const sameSection = (f) => a.sentences[r.s].section === a.sentences[retracted.get(f)].section;
-            if (r.action === 'insert' && r.forms.every((f) => retracted.has(f) && (r.s < retracted.get(f) || sameSection(f))))
+            if (r.action === action && r.forms.every((f) => retracted.has(f) && (r.s < retracted.get(f) || sameSection(f))))
                 raw.splice(i, 1);
         }
     }
@@ -1841,7 +1845,7 @@ function attestationSentence(a, s) {
     return inTitledSection(a, s, (title) => deviceGrammar(a).attestation.test(title));
 }
 /** Forms a correction says were not placed (a negated form with a negated insertion word in a correction section), with the sentence that says so. */
-function retractedForms(a, devices) {
+function retractedForms(a, devices, action) {
     const out = new Map();
     const formAt = formByStart(devices);
     // (each sentence is judged once, however many forms it names)
@@ -1850,7 +1854,7 @@ function retractedForms(a, devices) {
         let r = retracts.get(m.sentence);
         if (r === undefined) {
             // "No beads were placed", "The beads were NOT implanted": the form or its placement word is negated
-            r = correctionSentence(a, m.sentence) && a.in('actions', m.sentence).some((act) => act.entry.tags.has('insert') && a.assertion(act).negated);
+            r = correctionSentence(a, m.sentence) && a.in('actions', m.sentence).some((act) => act.entry.tags.has(action) && a.assertion(act).negated);
             retracts.set(m.sentence, r);
         }
         if (!r)

@@ -1861,12 +1861,15 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
   // A correction (an addendum) that says a form was not placed in this operation retracts its placement above it.
   // (so does the correction's own quote of it, "disregard the statement that beads were placed"; a placement
   // told after the correction, in a later section, stands)
-  const retracted = retractedForms(a, devices);
-  if (retracted.size) {
+  // (and one that says a form was not removed retracts its removal: "Item 3 was carried forward in error ... No beads
+  // were removed or placed today")
+  for (const action of ['insert', 'remove'] as const) {
+    const retracted = retractedForms(a, devices, action);
+    if (!retracted.size) continue;
     for (let i = raw.length - 1; i >= 0; i--) {
       const r = raw[i]!;
       const sameSection = (f: string) => a.sentences[r.s]!.section === a.sentences[retracted.get(f)!]!.section;
-      if (r.action === 'insert' && r.forms.every((f) => retracted.has(f) && (r.s < retracted.get(f)! || sameSection(f)))) raw.splice(i, 1);
+      if (r.action === action && r.forms.every((f) => retracted.has(f) && (r.s < retracted.get(f)! || sameSection(f)))) raw.splice(i, 1);
     }
   }
   // The narrative of what was done wins over a list or template line: a form the narrative says was not placed
@@ -1942,7 +1945,7 @@ function attestationSentence(a: Analysis, s: number): boolean {
 }
 
 /** Forms a correction says were not placed (a negated form with a negated insertion word in a correction section), with the sentence that says so. */
-function retractedForms(a: Analysis, devices: DeviceMention[]): Map<string, number> {
+function retractedForms(a: Analysis, devices: DeviceMention[], action: 'insert' | 'remove'): Map<string, number> {
   const out = new Map<string, number>();
   const formAt = formByStart(devices);
   // (each sentence is judged once, however many forms it names)
@@ -1951,7 +1954,7 @@ function retractedForms(a: Analysis, devices: DeviceMention[]): Map<string, numb
     let r = retracts.get(m.sentence);
     if (r === undefined) {
       // "No beads were placed", "The beads were NOT implanted": the form or its placement word is negated
-      r = correctionSentence(a, m.sentence) && a.in('actions', m.sentence).some((act) => act.entry.tags.has('insert') && a.assertion(act).negated);
+      r = correctionSentence(a, m.sentence) && a.in('actions', m.sentence).some((act) => act.entry.tags.has(action) && a.assertion(act).negated);
       retracts.set(m.sentence, r);
     }
     if (!r) continue;
