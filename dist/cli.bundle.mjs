@@ -13673,6 +13673,7 @@ function laidOut(input, lined, map, lineStarts2, layout) {
   }
   if (layout.ocrLetters) lined = ocrLetters(lined, layout.ocrLetters);
   let joined = runOnCommas(joinWrappedLines(lined, layout, tabs));
+  if (joined.includes("|\n")) joined = joined.replace(CELL_WRAP, (m) => " ".repeat(m.length));
   if (layout.dictation) {
     const opening = [];
     let said = dictated(joined, layout.dictation, opening);

@@ -197,3 +197,74 @@ describe('a spacer told after fixation hardware in a removal\'s list took the pl
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
   });
 });
+
+describe('a stage log line whose label names a stage still to come tells a planned operation', () => {
+  const note = (label: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\n\nStaging summary\n' +
+    '  Stage 1 (today): debridement of the femur, antibiotic cement rod into the femoral canal.\n' +
+    `  ${label}: removal of the rod and the beads, bone graft.\n\n` +
+    'Procedure: Debridement of the left femur (27303); antibiotic cement rod in the femoral canal.\n' +
+    'Description: One 40 g pack of Palacos was mixed by hand with 2 g vancomycin, formed over a guide wire into a rod and inserted down the femoral canal.\n';
+  it('"Stage 2 (planned, in 8 weeks)"', () => {
+    for (const t of layouts(note('Stage 2 (planned, in 8 weeks)'))) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+  it('"Next stage (scheduled)"', () => {
+    for (const t of layouts(note('Next stage (scheduled)'))) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+});
+
+describe('a table row dated earlier by a cell of its own tells that time\'s work, removals too', () => {
+  it('"| 2 | 5 wk ago | chain removal | 24 beads removed |" in a history table: no removal today', () => {
+    noDevice(
+      'OPERATIVE NOTE\nSurgeon: Dr. X\n\nHistory of operations\n' +
+        '| Op | When      | What                 | Local antibiotic      |\n' +
+        '|----|-----------|----------------------|-----------------------|\n' +
+        '| 1  | 9 wk ago  | washout of the thigh | PMMA beads placed     |\n' +
+        '| 2  | 5 wk ago  | chain removal        | 24 beads removed      |\n\n' +
+        'Procedure: Split skin graft to the thigh wound (15100).\nDescription: The graft was harvested and applied.\n',
+    );
+  });
+});
+
+describe('a placement verb with the path it took from an entry point ("passed from the entry portal down the canal") places', () => {
+  it('"The rod was passed from the trochanteric entry point down the femoral canal"', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Debridement and reaming of the right femur (27303).\n' +
+      'Description: Two packs of Simplex P with 2 g vancomycin were mixed by hand and formed into a rod over a wire. The rod was passed from the trochanteric entry point down the femoral canal to the distal metaphysis.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+});
+
+describe('a loaded product whose name holds a drug\'s short name names no drug added by the team', () => {
+  it('"Cemex Genta" alone: the drug is not named', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Debridement of the iliac crest (27070).\n' +
+      'Description: One 40 g pack of Cemex Genta bone cement was mixed by hand and rolled into 20 beads, which were placed deep in the cavity of the ilium. Removal is planned at 6 weeks.\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'drug')).toBe('fail');
+  });
+  it('(guard) "genta 1 g" added to PMMA: the drug is named', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Debridement of the iliac crest (27070).\n' +
+      'Description: One 40 g pack of PMMA with genta 1 g was mixed by hand and rolled into 20 beads, which were placed deep in the cavity of the ilium. Removal is planned at 6 weeks.\n';
+    for (const t of layouts(note)) expect(el(checkNoteAll(t), '20700', 'drug')).toBe('pass');
+  });
+});
+
+describe('a correction that says a form was not removed today retracts its removal', () => {
+  it('an addendum: "the bead removal line was copied in error; no beads were removed today"', () => {
+    noDevice(
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure:\n1. Skin graft to the leg wound (15100)\n2. Removal of antibiotic beads from the leg\n\n' +
+        'Description: The wound bed was clean and the graft was applied with staples.\n\n' +
+        'ADDENDUM (Dr. X): Line 2 of the procedure list was copied from the previous template in error. No beads were removed today; they came out at the last operation.\n',
+    );
+  });
+});
+
+describe('"none" with words after it in its clause speaks forward, not back over the clause before', () => {
+  it('"16 of 16 beads removed, none left behind": the removal stands', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Removal of antibiotic beads from the deep thigh (add-on).\n' +
+      'Description: The chain deep to the fascia lata was taken out: 16 of 16 beads removed, none left behind.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+});

@@ -880,6 +880,9 @@ function laidOut(input, lined, map, lineStarts, layout) {
     if (layout.ocrLetters)
         lined = ocrLetters(lined, layout.ocrLetters);
     let joined = runOnCommas(joinWrappedLines(lined, layout, tabs));
+    // (a wrapped cell is read again once a hard wrap of the table's own rows is joined: the rows are whole only then)
+    if (joined.includes('|\n'))
+        joined = joined.replace(CELL_WRAP, (m) => ' '.repeat(m.length));
     // punctuation said aloud in a note from speech recognition ("sinus tract excised comma CPT 27640 period"): written
     // as punctuation after the wrapped lines were joined, in the text and its own layout alike, so that a paragraph
     // said aloud ("... procedure period new paragraph patient placed") is not a short line the wrap never cut, and a
