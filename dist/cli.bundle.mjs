@@ -13356,7 +13356,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
     if (!join9 && markerEnd && /^[ ]*\d{5}(?!\d)/.test(next) && markerEnd.test(line.trimEnd()) && !tableLike(line)) join9 = true;
     const labelCut = (rest) => byWidth && LABEL_ONLY.test(rest) && cutByWidth(line, next, nextIndent);
     if (!join9 && nextIndent > 0 && nextIndent < next.length && (!itemStart(next.slice(nextIndent)) || labelCut(next.slice(nextIndent))) && !tableLike(next)) {
-      const item = LIST_MARKER.exec(line);
+      const item = LIST_MARKER.exec(line) ?? (joinedInto ? LIST_MARKER.exec(startLine) : null);
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join9 = true;
     }
     if (!join9 && joinedInto && i > 0 && nextIndent > 0 && nextIndent < next.length && leadingSpaces(line) < nextIndent && leadingSpaces(lines[i - 1]) === nextIndent && !itemStart(next.slice(nextIndent)) && !tableLike(next) && !/[.!?:]$/.test(line.trimEnd()) && !TIMED_ENTRY.test(next)) join9 = true;
@@ -13374,7 +13374,8 @@ function joinWrappedLines(text, layout = {}, tabs) {
     if (!join9 && nextIndent < next.length) {
       const cur = line.trimEnd();
       const last = cur.charCodeAt(cur.length - 1);
-      const proseColon = last === 58 && /\)[ ]*:$/.test(cur) && cur.trim().split(/\s+/).length > 4;
+      const clause = last === 58 ? cur.slice(Math.max(cur.lastIndexOf(". "), cur.lastIndexOf("; ")) + 1) : "";
+      const proseColon = last === 58 && (/\)[ ]*:$/.test(cur) && cur.trim().split(/\s+/).length > 4 || /^[a-z]/.test(next.slice(nextIndent)) && /^[ \t]*[a-z]/.test(clause.replace(/^[ \t]*\S*[A-Z]\S*[ \t]+/, "")) && clause.trim().split(/\s+/).length > (layout.labelMaxWords ?? 5) + 3);
       if (cur.length > 0 && (last !== 58 || unclosedBracket(cur) || proseColon) && !RULE_END.test(cur)) {
         const first = next.charCodeAt(nextIndent);
         const open2 = unclosedBracket(cur);
@@ -14512,6 +14513,7 @@ var __schemas7 = lazy(() => {
       noticeWords: phrases2,
       stageOnlyEarlierWords: phrases2,
       laterStageWords: phrases2.default([]),
+      stageEntryWords: phrases2.default([]),
       currentStageAfter: phrases2.default([]),
       prepositionAfterWords: phrases2,
       todayWords: phrases2,
@@ -15710,6 +15712,9 @@ function compile5(g) {
     earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, "i"),
     earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, "i"),
     laterStageLabel: g.timeline.laterStageWords.length ? new RegExp(`\\bstage\\b[^:]*(?<!\\bof\\s+(?:a|an|the)\\s+)\\b(?:${phrases(g.timeline.laterStageWords)})\\b|\\b(?<!\\bof\\s+(?:a|an|the)\\s+)(?:${phrases(g.timeline.laterStageWords)})\\b[^:]*\\bstage\\b|\\bnext\\s+stage\\b`, "i") : /(?!)/,
+    stageEntry: g.timeline.stageEntryWords.length ? new RegExp(`^[ \\t]*(?:[-*\\u2022][ \\t]*)?(?:${phrases(g.timeline.stageEntryWords)})[ \\t]*(?:\\d+[a-z]?|[ivx]{1,4}|zero|one|two|three|four)\\b[^:\\n]{0,40}:`, "i") : /(?!)/,
+    laterStart: g.timeline.laterStageWords.length ? new RegExp(`^[\\s\\-(]*(?:${phrases(g.timeline.laterStageWords)})\\b`, "i") : /(?!)/,
+    earlierAnchorAny: new RegExp(g.timeline.earlierAnchors.map((p) => `(?:${p})`).join("|"), "i"),
     currentStage: g.timeline.currentStageAfter.length ? new RegExp(`(?:${phrases(g.timeline.stageOnlyEarlierWords)})\\s+(?:${phrases(g.timeline.currentStageAfter)})(?![A-Za-z])`, "gi") : /(?!)/g,
     // (not "not today": "describes the spacer placed nine weeks ago, not today")
     todayWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\bnot\\s+)(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, "i"),
@@ -15798,6 +15803,7 @@ var BANNER = /^\s*\[[^\[\]\n]{6,}\]\s*$/;
 var LABEL_BANNER = /^\s*\[([^\[\]\n]{6,}?)(?::\s*\]|\]\s*:)/;
 var RULED = /^\s*([=*#~_-])\1{2,}\s*[^=*#~_\s-][^\n]{4,}?\s*\1{3,}\s*$/;
 var RULE_ONLY = /^([=*#~_-])\1{2,}$/;
+var RULE_START = /^\s*([=*#~_-])\1{2,}\s*[^=*#~_\s-]/;
 var SENTENCE_INSIDE = /[a-z]{2,}[.!?]\s+[A-Z][a-z]|[.!?]\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}/;
 function dateKey(c, m, dayFirst = false) {
   let y;
@@ -15878,6 +15884,17 @@ function headingShaped(lines, i, max, continues) {
 function noteTitleLine(c, line) {
   return c.documentBefore !== null && (c.documentBefore.title.test(line) || c.documentBefore.capsTitle.test(line));
 }
+function stageEntry(c, line) {
+  const m = c.stageEntry.exec(line);
+  if (!m) return void 0;
+  const label = m[0];
+  const value = line.slice(label.length);
+  const head = label + " " + value.slice(0, 40).replace(/:/g, " ");
+  if (c.todayWord.test(head)) return "today";
+  if (c.laterStageLabel.test(head) || c.laterStart.test(value)) return "planned";
+  if (c.earlierLabel.test(value) || c.earlierAnchorAny.test(value)) return "earlier";
+  return void 0;
+}
 function documentBefore(c, lines, text) {
   const d = c.documentBefore;
   if (!d) return void 0;
@@ -15906,9 +15923,15 @@ function findOperations(g, text, joined, recordStarts = []) {
     let date;
     let dateAt = -1;
     c.dateRe.lastIndex = 0;
-    const m = c.dateRe.exec(lt);
+    let m = c.dateRe.exec(lt);
+    if (!m && joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n") {
+      const rest = lines[li + 1]?.text.trim() ?? "";
+      c.dateRe.lastIndex = 0;
+      const alone = rest ? c.dateRe.exec(rest) : null;
+      if (alone && alone.index === 0 && rest.length - alone[0].length <= 1) m = alone;
+    }
     if (m) {
-      dateAt = m.index;
+      dateAt = m.input === lt ? m.index : lt.length;
       const dk = dateKey(c, m, dayFirst);
       if (dk && !service && c.serviceLabel.test(lt.slice(0, m.index))) {
         service = dk;
@@ -15931,7 +15954,8 @@ function findOperations(g, text, joined, recordStarts = []) {
       if (nl3 >= 0) logical = logical.slice(0, nl3);
     }
     const nextLine = lines[li + 1]?.text.trim() ?? "";
-    const ruled = RULED.test(lt) || RULED.test(logical) || RULE_ONLY.test(nextLine) && RULED.test(`${lt} ${nextLine}`);
+    const thirdLine = lines[li + 2]?.text.trim() ?? "";
+    const ruled = RULED.test(lt) || RULED.test(logical) || RULE_ONLY.test(nextLine) && RULED.test(`${lt} ${nextLine}`) || RULE_ONLY.test(thirdLine) && RULE_START.test(lt) && !RULE_ONLY.test(nextLine) && RULED.test(`${lt} ${nextLine} ${thirdLine}`);
     let banner = (lt.trimStart().startsWith("[") && BANNER.test(logical) || ruled) && logical.trim().length <= c.bannerMax;
     const labelBanner = !banner && lt.trimStart().startsWith("[") ? LABEL_BANNER.exec(logical) : null;
     if (labelBanner && labelBanner[0].trim().length <= c.bannerMax) banner = true;
@@ -15962,7 +15986,12 @@ function findOperations(g, text, joined, recordStarts = []) {
     const datedTitle = head !== lt && date !== void 0 && (date.rel === true || service !== void 0) && dateAt < head.length && head.trim().length <= c.headingMax;
     const label = labelled(logical.length > lt.length ? logical : lt);
     const opensWithDate = date !== void 0 && dateAt === lt.search(ENTRY_START);
-    if (short && (shaped || date !== void 0) && opWord && c.earlierWord.test(head.replace(c.currentStage, " ")) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
+    const stage = stageEntry(c, logical);
+    if (stage !== void 0) {
+      heads.push({ start: line.start, line: logical.trim().slice(0, 60), kind: stage });
+      const end = (joined ?? text).indexOf("\n", line.end);
+      if (end >= 0) heads.push({ start: end + 1, line: "", kind: "neutral", force: true });
+    } else if (short && (shaped || date !== void 0) && opWord && c.earlierWord.test(head.replace(c.currentStage, " ")) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "earlier", banner });
       if ((labelBanner || !banner) && (labelBanner || joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n")) {
         const gap = /\n[ \t]*\n/g;
@@ -16303,8 +16332,9 @@ var Analysis = class {
     let d = this.assertCache.get(key2);
     if (!d) {
       const s = this.sentences[span.sentence];
-      const op = this.operationAt(s.start).kind;
-      const section = op === "earlier" ? "historical" : op === "planned" ? "hypothetical" : op === "appended" ? "unasserted" : SECTION_ASSERTION[s.category] ?? null;
+      const part = this.operationAt(s.start);
+      const op = part.kind;
+      const section = op === "earlier" ? "historical" : op === "planned" ? part.date !== void 0 ? "unasserted" : "hypothetical" : op === "appended" ? "unasserted" : SECTION_ASSERTION[s.category] ?? null;
       d = assertSpan(this.assertedText(span.sentence), span.start - s.start, span.end - s.start, { section, patternDirs: this.patternDirs });
       this.assertCache.set(key2, d);
     }

@@ -42,6 +42,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         noticeWords: z.ZodArray<z.ZodString>;
         stageOnlyEarlierWords: z.ZodArray<z.ZodString>;
         laterStageWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        stageEntryWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         currentStageAfter: z.ZodDefault<z.ZodArray<z.ZodString>>;
         prepositionAfterWords: z.ZodArray<z.ZodString>;
         todayWords: z.ZodArray<z.ZodString>;

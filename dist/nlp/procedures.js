@@ -74,6 +74,9 @@ function compile(g) {
         earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, 'i'),
         earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, 'i'),
         laterStageLabel: g.timeline.laterStageWords.length ? new RegExp(`\\bstage\\b[^:]*(?<!\\bof\\s+(?:a|an|the)\\s+)\\b(?:${phrases(g.timeline.laterStageWords)})\\b|\\b(?<!\\bof\\s+(?:a|an|the)\\s+)(?:${phrases(g.timeline.laterStageWords)})\\b[^:]*\\bstage\\b|\\bnext\\s+stage\\b`, 'i') : /(?!)/,
+        stageEntry: g.timeline.stageEntryWords.length ? new RegExp(`^[ \\t]*(?:[-*\\u2022][ \\t]*)?(?:${phrases(g.timeline.stageEntryWords)})[ \\t]*(?:\\d+[a-z]?|[ivx]{1,4}|zero|one|two|three|four)\\b[^:\\n]{0,40}:`, 'i') : /(?!)/,
+        laterStart: g.timeline.laterStageWords.length ? new RegExp(`^[\\s\\-(]*(?:${phrases(g.timeline.laterStageWords)})\\b`, 'i') : /(?!)/,
+        earlierAnchorAny: new RegExp(g.timeline.earlierAnchors.map((p) => `(?:${p})`).join('|'), 'i'),
         currentStage: g.timeline.currentStageAfter.length ? new RegExp(`(?:${phrases(g.timeline.stageOnlyEarlierWords)})\\s+(?:${phrases(g.timeline.currentStageAfter)})(?![A-Za-z])`, 'gi') : /(?!)/g,
         // (not "not today": "describes the spacer placed nine weeks ago, not today")
         todayWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\bnot\\s+)(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
@@ -205,6 +208,7 @@ const LABEL_BANNER = /^\s*\[([^\[\]\n]{6,}?)(?::\s*\]|\]\s*:)/;
 /** A line between rules of the same character ("=== Copied forward from the HD 1 note ===", "--- End ---"). */
 const RULED = /^\s*([=*#~_-])\1{2,}\s*[^=*#~_\s-][^\n]{4,}?\s*\1{3,}\s*$/;
 const RULE_ONLY = /^([=*#~_-])\1{2,}$/;
+const RULE_START = /^\s*([=*#~_-])\1{2,}\s*[^=*#~_\s-]/;
 /** A sentence that ends inside a line and another that starts after it ("... infection. A static ...", "Dr. X. Repeat first stage for persistent"). */
 const SENTENCE_INSIDE = /[a-z]{2,}[.!?]\s+[A-Z][a-z]|[.!?]\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}/;
 /** A date's key; `dayFirst` reads a numeric date as day / month ("15/05/2025"), as the whole note writes them. */
@@ -326,6 +330,23 @@ function headingShaped(lines, i, max, continues) {
 function noteTitleLine(c, line) {
     return c.documentBefore !== null && (c.documentBefore.title.test(line) || c.documentBefore.capsTitle.test(line));
 }
+/** The time a stage log's entry tells ("Stage 1: TODAY - ...", "Stage 2: planned at 6 weeks - ...", "Stage 0: ... 1 year ago"), if its line is one. */
+function stageEntry(c, line) {
+    const m = c.stageEntry.exec(line);
+    if (!m)
+        return undefined;
+    const label = m[0];
+    const value = line.slice(label.length);
+    const head = label + ' ' + value.slice(0, 40).replace(/:/g, ' ');
+    if (c.todayWord.test(head))
+        return 'today';
+    if (c.laterStageLabel.test(head) || c.laterStart.test(value))
+        return 'planned';
+    // (the value's own words: the label's stage number is no earlier time, "Stage 1: hand-molded spacer, left shoulder")
+    if (c.earlierLabel.test(value) || c.earlierAnchorAny.test(value))
+        return 'earlier';
+    return undefined;
+}
 /**
  * The line of the note's own title when a document about the note stands before it (a payer's denial, an appeal letter
  * quoting the note, a pre-bill review sheet): the first title line after some text, when that text says at least
@@ -382,9 +403,18 @@ export function findOperations(g, text, joined, recordStarts = []) {
         let date;
         let dateAt = -1;
         c.dateRe.lastIndex = 0;
-        const m = c.dateRe.exec(lt);
+        let m = c.dateRe.exec(lt);
+        // (a right-aligned date that a hard wrap put alone on the next line, which the join runs on, is this line's:
+        // "C. OPERATIVE REPORT" / "04/02/2024")
+        if (!m && joined !== undefined && joined[line.end] === ' ' && text[line.end] === '\n') {
+            const rest = lines[li + 1]?.text.trim() ?? '';
+            c.dateRe.lastIndex = 0;
+            const alone = rest ? c.dateRe.exec(rest) : null;
+            if (alone && alone.index === 0 && rest.length - alone[0].length <= 1)
+                m = alone;
+        }
         if (m) {
-            dateAt = m.index;
+            dateAt = m.input === lt ? m.index : lt.length;
             const dk = dateKey(c, m, dayFirst);
             if (dk && !service && c.serviceLabel.test(lt.slice(0, m.index))) {
                 service = dk;
@@ -414,7 +444,12 @@ export function findOperations(g, text, joined, recordStarts = []) {
         }
         // (a ruled banner whose closing rule a wrap put on the next line: "=== Copied forward ... only" / "===")
         const nextLine = lines[li + 1]?.text.trim() ?? '';
-        const ruled = RULED.test(lt) || RULED.test(logical) || (RULE_ONLY.test(nextLine) && RULED.test(`${lt} ${nextLine}`));
+        // (or two lines on: "==== OPERATIVE REPORT 04/12 (PRIOR ENCOUNTER - INDEX" / "PROCEDURE)" / "====")
+        const thirdLine = lines[li + 2]?.text.trim() ?? '';
+        const ruled = RULED.test(lt) ||
+            RULED.test(logical) ||
+            (RULE_ONLY.test(nextLine) && RULED.test(`${lt} ${nextLine}`)) ||
+            (RULE_ONLY.test(thirdLine) && RULE_START.test(lt) && !RULE_ONLY.test(nextLine) && RULED.test(`${lt} ${nextLine} ${thirdLine}`));
         let banner = ((lt.trimStart().startsWith('[') && BANNER.test(logical)) || ruled) && logical.trim().length <= c.bannerMax;
         // (a bracketed label at a line start that introduces the text after it on its line: "[Copied from the stage 1
         // operative note for reference:] "The spacer was fashioned ..."": a banner of that text, read as its label)
@@ -482,7 +517,17 @@ export function findOperations(g, text, joined, recordStarts = []) {
         // (a line that names today's work too, "BEAD COUNT   Placed (index)   Removed today   Retained", a table's header,
         // opens no earlier part)
         // (a dated line is read as the join reads it: short as its whole logical line, it heads whether or not a wrap cut it)
-        if (short && (shaped || date !== undefined) && opWord && c.earlierWord.test(head.replace(c.currentStage, ' ')) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
+        // an entry of a stage log ("Stage 0: plate fixation (outside, 1 year ago)", "Stage 1: TODAY - plate removal ...",
+        // "Stage 2: planned at 6 to 8 weeks - spacer removal ..."): its line tells the operation of the time it names,
+        // today's, a planned one or an earlier one, up to the end of its line as the join reads it
+        const stage = stageEntry(c, logical);
+        if (stage !== undefined) {
+            heads.push({ start: line.start, line: logical.trim().slice(0, 60), kind: stage });
+            const end = (joined ?? text).indexOf('\n', line.end);
+            if (end >= 0)
+                heads.push({ start: end + 1, line: '', kind: 'neutral', force: true });
+        }
+        else if (short && (shaped || date !== undefined) && opWord && c.earlierWord.test(head.replace(c.currentStage, ' ')) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
             heads.push({ start: line.start, line: lt.trim(), kind: 'earlier', banner });
             // a paragraph that opens on the earlier time ("Six weeks ago at the index procedure, the infected nail" /
             // "was removed ...") tells that operation up to its end, not the rest of the note

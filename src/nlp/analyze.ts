@@ -266,8 +266,12 @@ export class Analysis {
     let d = this.assertCache.get(key);
     if (!d) {
       const s = this.sentences[span.sentence]!;
-      const op = this.operationAt(s.start).kind;
-      const section = op === 'earlier' ? 'historical' : op === 'planned' ? 'hypothetical' : op === 'appended' ? 'unasserted' : (SECTION_ASSERTION[s.category] ?? null);
+      const part = this.operationAt(s.start);
+      const op = part.kind;
+      // (a part dated after the date of service is a later encounter's own record, "C. OPERATIVE REPORT 04/02/2024"
+      // in a bundle about 02/06: it asserts nothing of this operation, past tense or not; an undated planned part is
+      // a plan)
+      const section = op === 'earlier' ? 'historical' : op === 'planned' ? (part.date !== undefined ? 'unasserted' : 'hypothetical') : op === 'appended' ? 'unasserted' : (SECTION_ASSERTION[s.category] ?? null);
       d = assertSpan(this.assertedText(span.sentence), span.start - s.start, span.end - s.start, { section, patternDirs: this.patternDirs });
       this.assertCache.set(key, d);
     }

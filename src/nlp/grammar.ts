@@ -58,6 +58,7 @@ const __schemas = lazy(() => {
       noticeWords: phrases,
       stageOnlyEarlierWords: phrases,
       laterStageWords: phrases.default([]),
+      stageEntryWords: phrases.default([]),
       currentStageAfter: phrases.default([]),
       prepositionAfterWords: phrases,
       todayWords: phrases,

@@ -391,7 +391,9 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
     // of 25.", in any case: a word that would not have fitted on the line is no label of its own)
     const labelCut = (rest: string) => byWidth && LABEL_ONLY.test(rest) && cutByWidth(line, next, nextIndent);
     if (!join && nextIndent > 0 && nextIndent < next.length && (!itemStart(next.slice(nextIndent)) || labelCut(next.slice(nextIndent))) && !tableLike(next)) {
-      const item = LIST_MARKER.exec(line);
+      // (the item may have opened on the line the join ran into this one: "2. FABRICATION AND PLACEMENT OF AN
+      // ANTIBIOTIC" / "CEMENT" / "   SPACER, LEFT HIP JOINT.", a second wrap of a wrapped item)
+      const item = LIST_MARKER.exec(line) ?? (joinedInto ? LIST_MARKER.exec(startLine) : null);
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join = true;
     }
     // the tail of an indented line that a wrap put at the margin ("   cement was mixed ... over a guide" / "wire;" / "   the
@@ -439,7 +441,13 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
       // (a line that ends in a rule, "=== Copied forward ... ===", is a banner: whole as it stands)
       // (nor is a colon after a closing bracket that ends a line of prose: "Removal of deep implant, right thigh (20680):"
       // / "tobramycin PMMA bead chain from the subfascial space" is one item cut by the wrap)
-      const proseColon = last === 58 && /\)[ ]*:$/.test(cur) && cur.trim().split(/\s+/).length > 4;
+      // (nor a colon that ends a clause of prose longer than any label, the next line going on in lower case: "... the
+      // template and is wrong on one point:" / "antibiotic beads were NOT placed in this case")
+      const clause = last === 58 ? cur.slice(Math.max(cur.lastIndexOf('. '), cur.lastIndexOf('; ')) + 1) : '';
+      const proseColon =
+        last === 58 &&
+        ((/\)[ ]*:$/.test(cur) && cur.trim().split(/\s+/).length > 4) ||
+          (/^[a-z]/.test(next.slice(nextIndent)) && /^[ \t]*[a-z]/.test(clause.replace(/^[ \t]*\S*[A-Z]\S*[ \t]+/, '')) && clause.trim().split(/\s+/).length > (layout.labelMaxWords ?? 5) + 3));
       if (cur.length > 0 && (last !== 58 /* : */ || unclosedBracket(cur) || proseColon) && !RULE_END.test(cur)) {
         // cheap tests first: the next word would not have fitted on the line; or the line cannot end a
         // sentence there; or the next line goes on in lower case after a line with no closing punctuation
