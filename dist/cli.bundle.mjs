@@ -13639,6 +13639,10 @@ function laidOut(input, lined, map, lineStarts2, layout) {
   }
   const indent = commonIndent(lined);
   if (indent > 0) ({ text: lined, map } = dedent(lined, indent, map));
+  if (lined.includes("   \n") || lined.includes("  ")) {
+    const spans2 = columnWrapSpans(lined);
+    if (spans2.length) ({ text: lined, map } = spliced(lined, map, spans2));
+  }
   if (lined.includes("     ") && TITLE_THEN_FIELD.test(lined)) lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}
 `);
   if (lined.includes("...") || lined.includes(" .. ")) lined = lined.replace(DOT_LEADER, (_m, label, lead) => `${label}:${" ".repeat(lead.length - 1)}`);
@@ -13691,6 +13695,31 @@ function laidOut(input, lined, map, lineStarts2, layout) {
     return { input, text: text.text, map: text.map, lineStarts: lineStarts2, layout: spliced(lined, map, spans).text };
   }
   return { input, text: joined, map, lineStarts: lineStarts2, layout: lined };
+}
+var COLUMN_ROW = /^([^\s|+-](?:[^|\n]*?\S)?)( {2,})(\S(?:[^|\n]*?\S)?)( {2,})(\S(?:\S| (?! ))*)[ \t]*$/;
+var ONE_CELL = /^( +)(\S(?:\S| (?! ))*)[ \t]*$/;
+function columnWrapSpans(text) {
+  const spans = [];
+  const lines = text.split("\n");
+  let pos = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    const m = l.length > 20 ? COLUMN_ROW.exec(l) : null;
+    if (m) {
+      const c2 = m[1].length + m[2].length;
+      const n = ONE_CELL.exec(lines[i + 1]);
+      if (n && n[1].length === c2 && !LIST_MARKER.test(n[2])) {
+        const nStart = pos + l.length + 1;
+        spans.push({ from: pos + c2 + m[3].length, to: pos + c2 + m[3].length, put: ` ${n[2]}`, at: nStart + c2 });
+        spans.push({ from: nStart - 1, to: nStart + lines[i + 1].length, put: "", at: nStart });
+        pos = nStart + lines[i + 1].length + 1;
+        i++;
+        continue;
+      }
+    }
+    pos += l.length + 1;
+  }
+  return spans;
 }
 var dictationCache = /* @__PURE__ */ new WeakMap();
 function dictated(text, d, opening) {
@@ -14197,7 +14226,7 @@ function splitSentences(text, sections) {
         if (BEFORE_NUMBER.test(before) && /[0-9]/.test(text[k] ?? "")) continue;
         if (i - s < 12 && /^\s*\d{1,2}$/.test(text.slice(s, i))) continue;
         if (i - s < 12 && /^\s*[A-Za-z]$/.test(text.slice(s, i)) && runItem(LETTER_ITEM, text, text.lastIndexOf("\n", i - 1) + 1)) continue;
-        if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && /[A-Z][a-z]/.test(text.slice(k, k + 2)) && !/\d/.test(before)) continue;
+        if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && (/[A-Z][a-z]/.test(text.slice(k, k + 2)) || /[A-Z]{2}/.test(text.slice(k, k + 2)) && !/[a-z]/.test(text.slice(Math.max(sec.bodyStart, i - 60), k + 60))) && !/\d/.test(before)) continue;
       }
       const after = quoted ? close : i + 1;
       push(s, after);

@@ -197,7 +197,9 @@ export function splitSentences(text, sections) {
                 if (i - s < 12 && /^\s*[A-Za-z]$/.test(text.slice(s, i)) && runItem(LETTER_ITEM, text, text.lastIndexOf('\n', i - 1) + 1))
                     continue;
                 // a single initial ("J. Smith") is not a sentence end
-                if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && /[A-Z][a-z]/.test(text.slice(k, k + 2)) && !/\d/.test(before))
+                // (in text written in capitals, where no word is in title case, before a word in capitals: "DR. X. AT DOUGH" reads
+                // as "Dr. X. At dough" does)
+                if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && (/[A-Z][a-z]/.test(text.slice(k, k + 2)) || (/[A-Z]{2}/.test(text.slice(k, k + 2)) && !/[a-z]/.test(text.slice(Math.max(sec.bodyStart, i - 60), k + 60)))) && !/\d/.test(before))
                     continue;
             }
             const after = quoted ? close : i + 1;

@@ -838,6 +838,12 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
   }
   const indent = commonIndent(lined);
   if (indent > 0) ({ text: lined, map } = dedent(lined, indent, map));
+  // a cell of a space-aligned table of three columns wrapped under its own column ("4     ... beads removed from beneath
+  // the      resident" / "      fascia lata"): the cell's rest joins its text, before the next column
+  if (lined.includes('   \n') || lined.includes('  ')) {
+    const spans = columnWrapSpans(lined);
+    if (spans.length) ({ text: lined, map } = spliced(lined, map, spans));
+  }
   // a title with a field set to its right ("OPERATIVE NOTE - LEFT TIBIA          Surgeon: Dr. X") is two lines: the
   // last space of the gap becomes a line end (one character for one, offsets hold)
   if (lined.includes('     ') && TITLE_THEN_FIELD.test(lined)) lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}\n`);
@@ -920,6 +926,39 @@ function laidOut(input: string, lined: string, map: Int32Array | null, lineStart
 
 /** A span of a text to write as `put`: its characters map to the input offset of `at` (the span's start when not given). */
 type Splice = { from: number; to: number; put: string; at?: number };
+
+/** A row of a space-aligned table of three columns: the first cell, the gap, the second cell, the gap, the last cell. */
+const COLUMN_ROW = /^([^\s|+-](?:[^|\n]*?\S)?)( {2,})(\S(?:[^|\n]*?\S)?)( {2,})(\S(?:\S| (?! ))*)[ \t]*$/;
+/** A line of one cell only, indented: its indent and its text. */
+const ONE_CELL = /^( +)(\S(?:\S| (?! ))*)[ \t]*$/;
+/**
+ * The splices that join a wrapped cell of a space-aligned table of three columns to its row: a line indented exactly to
+ * the second column, with one cell only, under a row of three, goes on with that row's second cell. Its text is put
+ * after the cell's text (mapped to where it was written), and its line is taken out.
+ */
+function columnWrapSpans(text: string): Splice[] {
+  const spans: Splice[] = [];
+  const lines = text.split('\n');
+  let pos = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    const m = l.length > 20 ? COLUMN_ROW.exec(l) : null;
+    if (m) {
+      const c2 = m[1]!.length + m[2]!.length;
+      const n = ONE_CELL.exec(lines[i + 1]!);
+      if (n && n[1]!.length === c2 && !LIST_MARKER.test(n[2]!)) {
+        const nStart = pos + l.length + 1;
+        spans.push({ from: pos + c2 + m[3]!.length, to: pos + c2 + m[3]!.length, put: ` ${n[2]}`, at: nStart + c2 });
+        spans.push({ from: nStart - 1, to: nStart + lines[i + 1]!.length, put: '', at: nStart });
+        pos = nStart + lines[i + 1]!.length + 1;
+        i++;
+        continue;
+      }
+    }
+    pos += l.length + 1;
+  }
+  return spans;
+}
 
 const dictationCache = new WeakMap<NonNullable<LayoutOptions['dictation']>, { re: RegExp; marks: Map<string, string> }>();
 /**
