@@ -13697,6 +13697,8 @@ function laidOut(input, lined, map, lineStarts2, layout) {
   return { input, text: joined, map, lineStarts: lineStarts2, layout: lined };
 }
 var COLUMN_ROW = /^([^\s|+-](?:[^|\n]*?\S)?)( {2,})(\S(?:[^|\n]*?\S)?)( {2,})(\S(?:\S| (?! ))*)[ \t]*$/;
+var COLUMN_ROW2 = /^([^\s|+-](?:[^|\n]*?\S)?)( {2,})(\S(?:[^|\n]*?\S)?)[ \t]*$/;
+var LAST_CELL_ALONE = /^[ \t]{0,3}\S+(?: \S+)?[ \t]*$/;
 var ONE_CELL = /^( +)(\S(?:\S| (?! ))*)[ \t]*$/;
 function columnWrapSpans(text) {
   const spans = [];
@@ -13705,6 +13707,20 @@ function columnWrapSpans(text) {
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
     const m = l.length > 20 ? COLUMN_ROW.exec(l) : null;
+    const m2 = !m && l.length > 20 && i + 2 < lines.length && LAST_CELL_ALONE.test(lines[i + 1]) ? COLUMN_ROW2.exec(l) : null;
+    if (m2) {
+      const c2 = m2[1].length + m2[2].length;
+      const n = ONE_CELL.exec(lines[i + 2]);
+      if (n && n[1].length === c2 && !LIST_MARKER.test(n[2])) {
+        const wStart = pos + l.length + 1;
+        const nStart = wStart + lines[i + 1].length + 1;
+        spans.push({ from: pos + l.trimEnd().length, to: pos + l.trimEnd().length, put: ` ${n[2]}`, at: nStart + c2 });
+        spans.push({ from: nStart - 1, to: nStart + lines[i + 2].length, put: "", at: nStart });
+        pos = nStart + lines[i + 2].length + 1;
+        i += 2;
+        continue;
+      }
+    }
     if (m) {
       const c2 = m[1].length + m[2].length;
       const n = ONE_CELL.exec(lines[i + 1]);
@@ -14227,6 +14243,7 @@ function splitSentences(text, sections) {
         if (i - s < 12 && /^\s*\d{1,2}$/.test(text.slice(s, i))) continue;
         if (i - s < 12 && /^\s*[A-Za-z]$/.test(text.slice(s, i)) && runItem(LETTER_ITEM, text, text.lastIndexOf("\n", i - 1) + 1)) continue;
         if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && (/[A-Z][a-z]/.test(text.slice(k, k + 2)) || /[A-Z]{2}/.test(text.slice(k, k + 2)) && !/[a-z]/.test(text.slice(Math.max(sec.bodyStart, i - 60), k + 60))) && !/\d/.test(before)) continue;
+        if (/(?:^|[^A-Za-z])[a-z]$/.test(before) && /[a-z]{2}/.test(text.slice(k, k + 2)) && !/[A-Z]/.test(text.slice(Math.max(sec.bodyStart, i - 60), k + 60)) && !/\d/.test(before)) continue;
       }
       const after = quoted ? close : i + 1;
       push(s, after);
@@ -16513,7 +16530,7 @@ function findDeviceMentions(a) {
       };
       for (const c of carriers) {
         if (ctx.fixation || fixedNext() || fixedElsewhere(a, c)) continue;
-        if (carrierSignal || drugInDevice || absorbableBrand || c.entry.tags.has("implies-gentamicin")) {
+        if (carrierSignal || drugInDevice || absorbableBrand && !plain2 || c.entry.tags.has("implies-gentamicin")) {
           if (ctx.irrigation && !signal) continue;
           out.push({ ...c, form: c.entry.name, reason: "carrier loaded with a drug", basis: "carrier" });
         }

@@ -158,7 +158,8 @@ function findDeviceMentions(a) {
             for (const c of carriers) {
                 if (ctx.fixation || fixedNext() || fixedElsewhere(a, c))
                     continue;
-                if (carrierSignal || drugInDevice || absorbableBrand || c.entry.tags.has('implies-gentamicin')) {
+                // (an absorbable brand said to hold no drug, "plain calcium sulfate pellets (OsteoSet, no antibiotic)", is filler)
+                if (carrierSignal || drugInDevice || (absorbableBrand && !plain) || c.entry.tags.has('implies-gentamicin')) {
                     if (ctx.irrigation && !signal)
                         continue;
                     out.push({ ...c, form: c.entry.name, reason: 'carrier loaded with a drug', basis: 'carrier' });

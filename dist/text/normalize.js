@@ -922,6 +922,10 @@ function laidOut(input, lined, map, lineStarts, layout) {
 }
 /** A row of a space-aligned table of three columns: the first cell, the gap, the second cell, the gap, the last cell. */
 const COLUMN_ROW = /^([^\s|+-](?:[^|\n]*?\S)?)( {2,})(\S(?:[^|\n]*?\S)?)( {2,})(\S(?:\S| (?! ))*)[ \t]*$/;
+/** A row of a space-aligned table of two columns: the first cell, the gap, the second cell. */
+const COLUMN_ROW2 = /^([^\s|+-](?:[^|\n]*?\S)?)( {2,})(\S(?:[^|\n]*?\S)?)[ \t]*$/;
+/** A short line of one cell at the margin: a row's last cell that a hard wrap put on a line of its own. */
+const LAST_CELL_ALONE = /^[ \t]{0,3}\S+(?: \S+)?[ \t]*$/;
 /** A line of one cell only, indented: its indent and its text. */
 const ONE_CELL = /^( +)(\S(?:\S| (?! ))*)[ \t]*$/;
 /**
@@ -936,6 +940,22 @@ function columnWrapSpans(text) {
     for (let i = 0; i + 1 < lines.length; i++) {
         const l = lines[i];
         const m = l.length > 20 ? COLUMN_ROW.exec(l) : null;
+        // (... also when a hard wrap put the row's last cell on a line of its own before it: "4     ... from beneath the" /
+        // "resident" / "      fascia lata")
+        const m2 = !m && l.length > 20 && i + 2 < lines.length && LAST_CELL_ALONE.test(lines[i + 1]) ? COLUMN_ROW2.exec(l) : null;
+        if (m2) {
+            const c2 = m2[1].length + m2[2].length;
+            const n = ONE_CELL.exec(lines[i + 2]);
+            if (n && n[1].length === c2 && !LIST_MARKER.test(n[2])) {
+                const wStart = pos + l.length + 1;
+                const nStart = wStart + lines[i + 1].length + 1;
+                spans.push({ from: pos + l.trimEnd().length, to: pos + l.trimEnd().length, put: ` ${n[2]}`, at: nStart + c2 });
+                spans.push({ from: nStart - 1, to: nStart + lines[i + 2].length, put: '', at: nStart });
+                pos = nStart + lines[i + 2].length + 1;
+                i += 2;
+                continue;
+            }
+        }
         if (m) {
             const c2 = m[1].length + m[2].length;
             const n = ONE_CELL.exec(lines[i + 1]);
