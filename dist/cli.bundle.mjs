@@ -13391,6 +13391,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
         join9 = wrapped && !headingNext && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
       }
     }
+    if (!join9 && byWidth && nextIndent === 0 && LABEL_ONLY.test(next) && next.trim().length === next.trim().indexOf(":") + 1 && !(layout.knownTitle?.(next.trim().slice(0, -1)) ?? true) && cutByWidth(line, next, 0) && !tableLike(line) && !line.includes("|")) join9 = true;
     if (join9 && TABLE_RULE.test(next)) join9 = false;
     if (join9 && blockColumn > 0 && nextIndent === 0 && (KEY_VALUE.test(line) || leadingSpaces(line) === blockColumn) && KEY_VALUE_ANY.test(next)) join9 = false;
     const under = lines[i + 2] ?? "";

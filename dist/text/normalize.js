@@ -445,6 +445,11 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 join = wrapped && !headingNext && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
             }
         }
+        // a word and a colon that a wrap put alone on the next line, after a line the wrap cut ("... from another hospital
+        // on day 2." / "There:" / "debridement, ..."), goes on with the line it was cut from: it is no heading unless it is a
+        // known title
+        if (!join && byWidth && nextIndent === 0 && LABEL_ONLY.test(next) && next.trim().length === next.trim().indexOf(':') + 1 && !(layout.knownTitle?.(next.trim().slice(0, -1)) ?? true) && cutByWidth(line, next, 0) && !tableLike(line) && !line.includes('|'))
+            join = true;
         // a table's ruled line ("--------+--------") is a line of its own: nothing goes on into it
         if (join && TABLE_RULE.test(next))
             join = false;
