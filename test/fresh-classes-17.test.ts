@@ -205,16 +205,16 @@ describe('a stage log line whose label names a stage still to come tells a plann
     `  ${label}: removal of the rod and the beads, bone graft.\n\n` +
     'Procedure: Debridement of the left femur (27303); antibiotic cement rod in the femoral canal.\n' +
     'Description: One 40 g pack of Palacos was mixed by hand with 2 g vancomycin, formed over a guide wire into a rod and inserted down the femoral canal.\n';
-  it('"Stage 2 (planned, in 8 weeks)"', () => {
+  it('(guard) "Stage 2 (planned, in 8 weeks)"', () => {
     for (const t of layouts(note('Stage 2 (planned, in 8 weeks)'))) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
   });
-  it('"Next stage (scheduled)"', () => {
+  it('(guard) "Next stage (scheduled)"', () => {
     for (const t of layouts(note('Next stage (scheduled)'))) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
   });
 });
 
 describe('a table row dated earlier by a cell of its own tells that time\'s work, removals too', () => {
-  it('"| 2 | 5 wk ago | chain removal | 24 beads removed |" in a history table: no removal today', () => {
+  it('(guard) "| 2 | 5 wk ago | chain removal | 24 beads removed |" in a history table: no removal today', () => {
     noDevice(
       'OPERATIVE NOTE\nSurgeon: Dr. X\n\nHistory of operations\n' +
         '| Op | When      | What                 | Local antibiotic      |\n' +
@@ -251,7 +251,7 @@ describe('a loaded product whose name holds a drug\'s short name names no drug a
 });
 
 describe('a correction that says a form was not removed today retracts its removal', () => {
-  it('an addendum: "the bead removal line was copied in error; no beads were removed today"', () => {
+  it('(guard) an addendum: "the bead removal line was copied in error; no beads were removed today"', () => {
     noDevice(
       'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure:\n1. Skin graft to the leg wound (15100)\n2. Removal of antibiotic beads from the leg\n\n' +
         'Description: The wound bed was clean and the graft was applied with staples.\n\n' +
@@ -261,10 +261,56 @@ describe('a correction that says a form was not removed today retracts its remov
 });
 
 describe('"none" with words after it in its clause speaks forward, not back over the clause before', () => {
-  it('"16 of 16 beads removed, none left behind": the removal stands', () => {
+  it('(guard) "16 of 16 beads removed, none left behind": the removal stands', () => {
     const note =
       'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Removal of antibiotic beads from the deep thigh (add-on).\n' +
       'Description: The chain deep to the fascia lata was taken out: 16 of 16 beads removed, none left behind.\n';
     for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['remove:deep']);
+  });
+});
+
+describe('a stage log entry tells the time it names: earlier, today or planned', () => {
+  it('"Stage 0: ... (outside, 1 year ago)" / "Stage 1: TODAY - ..." / "Stage 2: planned at 8 weeks - rod removal ...": today places, nothing is removed', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\n\nStages\n' +
+      '  Stage 0: plate fixation of the tibia (outside, 1 year ago)\n' +
+      '  Stage 1: TODAY - plate removal, resection, antibiotic cement rod in the tibial canal\n' +
+      '  Stage 2: planned at 8 weeks - rod removal, bone graft, nail\n\n' +
+      'Description: The plate was removed. Two packs of Palacos with 2 g vancomycin were mixed by hand and formed into a rod, which was inserted down the tibial canal.\n';
+    for (const t of layouts(note)) expect(events(checkNoteAll(t))).toEqual(['insert:intramedullary']);
+  });
+});
+
+describe('a cell of a space-aligned three-column table wrapped under its own column joins its text', () => {
+  it('"3     beads removed from beneath the      resident" / "      fascia lata": a deep removal', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Removal of the antibiotic beads from the thigh.\n\n' +
+      'Step  What was done                                       By\n' +
+      '1     Old incision reopened                               Dr. X\n' +
+      '2     Gentamicin PMMA beads removed from beneath the      resident\n' +
+      '      fascia lata, 20 of 20 counted\n' +
+      '3     Closure in layers                                   resident\n';
+    expect(events(checkNoteAll(note))).toEqual(['remove:deep']);
+  });
+});
+
+describe('an initial in text written all in capitals or all in lower case reads as it does in mixed case', () => {
+  it('"... BY THE SCRUB NURSE AND DR. X. AT DOUGH STAGE THE CEMENT ..." keeps the device its mixed-case note has', () => {
+    const note =
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Stage 1 revision of the right knee (27488): hand-moulded antibiotic cement spacer.\n' +
+      'Spacer: 2 g vancomycin was added to each 40 g pack of Palacos R+G and hand-mixed by the scrub nurse and Dr. X. At dough stage the cement was moulded by hand into a block and placed into the knee joint.\n';
+    const base = events(checkNoteAll(note));
+    expect(base).toEqual(['insert:intra-articular']);
+    expect(events(checkNoteAll(note.toUpperCase()))).toEqual(base);
+    expect(events(checkNoteAll(note.toLowerCase()))).toEqual(base);
+  });
+});
+
+describe('an absorbable brand said to hold no drug is filler, not a drug device', () => {
+  it('"10 cc of plain calcium sulfate pellets (Stimulan, no antibiotic) were packed into the cyst"', () => {
+    noDevice(
+      'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Curettage of a unicameral bone cyst of the humerus (23150).\n' +
+        'Description: The cyst was curetted. 10 cc of plain calcium sulfate pellets (Stimulan, no antibiotic) were packed into the cavity of the cyst.\n',
+    );
   });
 });
