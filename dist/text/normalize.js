@@ -951,7 +951,17 @@ function columnWrapSpans(text) {
         if (m2) {
             const c2 = m2[1].length + m2[2].length;
             const n = ONE_CELL.exec(lines[i + 2]);
-            if (n && n[1].length === c2 && !LIST_MARKER.test(n[2])) {
+            // (only in a table that has rows of three columns at that column nearby: in a two-column field list the short
+            // line is the cell's own wrapped rest, "Post-op diagnosis:   ... deep to" / "the" / "   fascia lata")
+            const threeColumns = () => {
+                for (let j = Math.max(0, i - 8); j < Math.min(lines.length, i + 10); j++) {
+                    const r = j === i ? null : COLUMN_ROW.exec(lines[j]);
+                    if (r && r[1].length + r[2].length === c2)
+                        return true;
+                }
+                return false;
+            };
+            if (n && n[1].length === c2 && !LIST_MARKER.test(n[2]) && threeColumns()) {
                 const wStart = pos + l.length + 1;
                 const nStart = wStart + lines[i + 1].length + 1;
                 spans.push({ from: pos + l.trimEnd().length, to: pos + l.trimEnd().length, put: ` ${n[2]}`, at: nStart + c2 });
