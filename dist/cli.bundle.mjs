@@ -13628,7 +13628,27 @@ var MD_HEADING = /^([ \t]*)(#{1,6})[ \t]+(?!of\b)([A-Za-z][^\n#:|]{0,80}?)[ \t]*
 var FIELD_LINE_MAX = 120;
 var SPACED_LABEL = /^([A-Za-z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,3}?)( {2,})(?=\S)/gm;
 var DOT_LEADER = new RegExp("^([ \\t]*\\p{L}[\\p{L}0-9 /&()'#-]{0,48}?[\\p{L}0-9)])((?: \\.{3,}| \\.{2}(?=[ \\t])|\\.{4,})[ \\t]*(?::[ \\t]*)?)(?=\\S|$)", "gmu");
-var CELL_WRAP = /(?<=^[ \t]*\|[^|\n]*\|[^|\n]*[^|\s][^|\n]*)\|[ \t]*\n[ \t]*\|[ \t]*\|(?=[^|\n]*[^|\s][^|\n]*\|[ \t]*$)/gm;
+var TWO_CELL_ROW = /^[ \t]*\|[^|\n]*\|[^|\n]*[^|\s][^|\n]*\|[ \t]*$/;
+var EMPTY_FIRST_CELL_ROW = /^[ \t]*\|[ \t]*\|[^|\n]*[^|\s][^|\n]*\|[ \t]*$/;
+function cellWraps(text) {
+  const orig = text.split("\n");
+  const lines = orig.slice();
+  const joins = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 1 < orig.length; i++) {
+    const row2 = orig[i];
+    const next = orig[i + 1];
+    if (!row2.includes("|") || !next.includes("|") || !TWO_CELL_ROW.test(row2) || !EMPTY_FIRST_CELL_ROW.test(next)) continue;
+    const end = lines[i].lastIndexOf("|");
+    lines[i] = lines[i].slice(0, end) + " ".repeat(lines[i].length - end);
+    const second = next.indexOf("|", next.indexOf("|") + 1);
+    lines[i + 1] = " ".repeat(second + 1) + lines[i + 1].slice(second + 1);
+    joins.add(i);
+  }
+  if (!joins.size) return text;
+  let out = "";
+  for (let i = 0; i < lines.length; i++) out += i + 1 < lines.length ? lines[i] + (joins.has(i) ? " " : "\n") : lines[i];
+  return out;
+}
 function laidOut(input, lined, map, lineStarts2, layout) {
   if (layout.hl7 && lined.includes("|")) {
     const spans2 = segmentSpans(lined, layout.hl7);
@@ -13647,7 +13667,7 @@ function laidOut(input, lined, map, lineStarts2, layout) {
   if (lined.includes("     ") && TITLE_THEN_FIELD.test(lined)) lined = lined.replace(TITLE_THEN_FIELD_G, (m) => `${m.slice(0, -1)}
 `);
   if (lined.includes("...") || lined.includes(" .. ")) lined = lined.replace(DOT_LEADER, (_m, label, lead) => `${label}:${" ".repeat(lead.length - 1)}`);
-  if (lined.includes("|\n|")) lined = lined.replace(CELL_WRAP, (m) => " ".repeat(m.length));
+  if (lined.includes("|\n")) lined = cellWraps(lined);
   if (lined.includes("#")) lined = lined.replace(MD_HEADING, (m, indent2, _hashes, title) => `${indent2}${title}:`.padEnd(m.length, " "));
   if (layout.knownTitle && lined.includes("[")) {
     const known = layout.knownTitle;
@@ -13679,7 +13699,7 @@ function laidOut(input, lined, map, lineStarts2, layout) {
   }
   if (layout.ocrLetters) lined = ocrLetters(lined, layout.ocrLetters);
   let joined = runOnCommas(joinWrappedLines(lined, layout, tabs));
-  if (joined.includes("|\n")) joined = joined.replace(CELL_WRAP, (m) => " ".repeat(m.length));
+  if (joined.includes("|\n")) joined = cellWraps(joined);
   if (layout.dictation) {
     const opening = [];
     let said = dictated(joined, layout.dictation, opening);

@@ -806,8 +806,38 @@ const SPACED_LABEL = /^([A-Za-z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,3}?)( {2,}
  * part of it ("LOCATION...........: LEFT KNEE": one colon, not a label with an empty value and a value opening on ':').
  */
 const DOT_LEADER = /^([ \t]*\p{L}[\p{L}0-9 /&()'#-]{0,48}?[\p{L}0-9)])((?: \.{3,}| \.{2}(?=[ \t])|\.{4,})[ \t]*(?::[ \t]*)?)(?=\S|$)/gmu;
-/** The end of a two-column table row and the empty first cell of the row after it, which goes on with its last cell. */
-const CELL_WRAP = /(?<=^[ \t]*\|[^|\n]*\|[^|\n]*[^|\s][^|\n]*)\|[ \t]*\n[ \t]*\|[ \t]*\|(?=[^|\n]*[^|\s][^|\n]*\|[ \t]*$)/gm;
+/** A row of a two-column pipe table: its two cells, the second with text. */
+const TWO_CELL_ROW = /^[ \t]*\|[^|\n]*\|[^|\n]*[^|\s][^|\n]*\|[ \t]*$/;
+/** A row of a two-column pipe table whose first cell is empty and whose second has text. */
+const EMPTY_FIRST_CELL_ROW = /^[ \t]*\|[ \t]*\|[^|\n]*[^|\s][^|\n]*\|[ \t]*$/;
+/**
+ * The text with each wrapped cell of a two-column pipe table joined to the cell above it: the end of the row and the
+ * empty first cell of the row after it read as spaces (one character for one, offsets hold). Line by line, so its
+ * cost is linear in the text.
+ */
+function cellWraps(text) {
+    const orig = text.split('\n');
+    const lines = orig.slice();
+    const joins = new Set();
+    for (let i = 0; i + 1 < orig.length; i++) {
+        const row = orig[i];
+        const next = orig[i + 1];
+        if (!row.includes('|') || !next.includes('|') || !TWO_CELL_ROW.test(row) || !EMPTY_FIRST_CELL_ROW.test(next))
+            continue;
+        // (the row's closing rule and its spaces, the line end and the next row's empty first cell read as spaces)
+        const end = lines[i].lastIndexOf('|');
+        lines[i] = lines[i].slice(0, end) + ' '.repeat(lines[i].length - end);
+        const second = next.indexOf('|', next.indexOf('|') + 1);
+        lines[i + 1] = ' '.repeat(second + 1) + lines[i + 1].slice(second + 1);
+        joins.add(i);
+    }
+    if (!joins.size)
+        return text;
+    let out = '';
+    for (let i = 0; i < lines.length; i++)
+        out += i + 1 < lines.length ? lines[i] + (joins.has(i) ? ' ' : '\n') : lines[i];
+    return out;
+}
 /**
  * The document from the substituted text and its map to the input (null: the same offsets): the note's own
  * margin removed, then hard-wrapped lines joined and the run-on commas of exports that lost their newlines
@@ -847,8 +877,8 @@ function laidOut(input, lined, map, lineStarts, layout) {
     // a row of a two-column table whose first cell is empty goes on with the cell above it, as a wrap of that cell
     // ("| 2    | Fascia lata opened. The PMMA beads lying deep to the fascia lata |" / "|      | over the greater trochanter
     // were removed. |"): the rules and the line end between them read as spaces (one character for one, offsets hold)
-    if (lined.includes('|\n|'))
-        lined = lined.replace(CELL_WRAP, (m) => ' '.repeat(m.length));
+    if (lined.includes('|\n'))
+        lined = cellWraps(lined);
     // a Markdown heading is a heading: it reads as "Title:" (one character for one: the hashes move to the end as spaces)
     if (lined.includes('#'))
         lined = lined.replace(MD_HEADING, (m, indent, _hashes, title) => `${indent}${title}:`.padEnd(m.length, ' '));
@@ -901,7 +931,7 @@ function laidOut(input, lined, map, lineStarts, layout) {
     let joined = runOnCommas(joinWrappedLines(lined, layout, tabs));
     // (a wrapped cell is read again once a hard wrap of the table's own rows is joined: the rows are whole only then)
     if (joined.includes('|\n'))
-        joined = joined.replace(CELL_WRAP, (m) => ' '.repeat(m.length));
+        joined = cellWraps(joined);
     // punctuation said aloud in a note from speech recognition ("sinus tract excised comma CPT 27640 period"): written
     // as punctuation after the wrapped lines were joined, in the text and its own layout alike, so that a paragraph
     // said aloud ("... procedure period new paragraph patient placed") is not a short line the wrap never cut, and a
