@@ -15988,6 +15988,16 @@ function findOperations(g, text, joined, recordStarts = []) {
   const heads = [];
   const lines = linesOf(text);
   const before = documentBefore(c, lines, text);
+  const endPartAtLine = (from) => {
+    const end = (joined ?? text).indexOf("\n", from);
+    if (end >= 0) heads.push({ start: end + 1, line: "", kind: "neutral", force: true });
+  };
+  const endPartAtParagraph = (from, banner = false) => {
+    const gap = /\n[ \t]*\n/g;
+    gap.lastIndex = from;
+    const end = gap.exec(text);
+    if (end) heads.push({ start: end.index + 1, line: "", kind: "neutral", force: true, ...banner ? { banner: true } : {} });
+  };
   if (before !== void 0) heads.push({ start: 0, line: "", kind: "appended", banner: true });
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
@@ -16063,32 +16073,23 @@ function findOperations(g, text, joined, recordStarts = []) {
     const stage = stageEntry(c, logical);
     if (stage !== void 0) {
       heads.push({ start: line.start, line: logical.trim().slice(0, 60), kind: stage });
-      const end = (joined ?? text).indexOf("\n", line.end);
-      if (end >= 0) heads.push({ start: end + 1, line: "", kind: "neutral", force: true });
+      endPartAtLine(line.end);
     } else if (short && (shaped || date !== void 0) && opWord && c.earlierWord.test(head.replace(c.currentStage, " ")) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "earlier", banner });
       if ((labelBanner || !banner) && (labelBanner || joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n")) {
-        const gap = /\n[ \t]*\n/g;
-        gap.lastIndex = line.end;
-        const end = gap.exec(text);
-        if (end) heads.push({ start: end.index + 1, line: "", kind: "neutral", force: true, ...labelBanner ? { banner: true } : {} });
+        endPartAtParagraph(line.end, labelBanner !== null);
       }
     } else if (label !== void 0 && label.length <= c.headingMax && label.replace(/\([^()]*\)/g, " ").trim().split(/\s+/).length <= (g.layout.labelMaxWords ?? Infinity) && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.operationWord.test(logical.slice(0, cap)) && c.earlierLabel.test(label)) {
       heads.push({ start: line.start, line: label.trim(), kind: "earlier" });
-      const end = (joined ?? text).indexOf("\n", line.end);
-      if (end >= 0) heads.push({ start: end + 1, line: "", kind: "neutral", force: true });
+      endPartAtLine(line.end);
     } else if (label !== void 0 && label.length <= c.headingMax && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.laterStageLabel.test(label) && !c.todayWord.test(label)) {
       heads.push({ start: line.start, line: label.trim(), kind: "planned" });
-      const end = (joined ?? text).indexOf("\n", line.end);
-      if (end >= 0) heads.push({ start: end + 1, line: "", kind: "neutral", force: true });
+      endPartAtLine(line.end);
     } else if ((short && shaped || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, "").trim().split(/\s+/).length <= 2)) heads.push({ start: line.start, line: lt.trim(), kind: "today", banner, ...date ? { date } : {} });
     else if ((short || datedTitle) && date && opWord && !PARTICIPLE_DATE.test(lt.slice(0, dateAt)) || opensWithDate && c.operationWord.test(logical.slice(0, cap))) {
       heads.push({ start: line.start, line: lt.trim(), kind: c.todayWord.test(head) && !c.earlierWord.test(head) ? "today" : "dated", date, banner });
       if (datedTitle && !banner && /\S/.test(lt.slice(colon + 1))) {
-        const gap = /\n[ \t]*\n/g;
-        gap.lastIndex = line.end;
-        const end = gap.exec(text);
-        if (end) heads.push({ start: end.index + 1, line: "", kind: "neutral", force: true });
+        endPartAtParagraph(line.end);
       }
     } else if (opensWithDate && !date.rel) heads.push({ start: line.start, line: lt.trim(), kind: "entry", date, banner });
     else if (shaped) heads.push({ start: line.start, line: lt.trim(), kind: "neutral", banner });

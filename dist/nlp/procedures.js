@@ -390,6 +390,20 @@ export function findOperations(g, text, joined, recordStarts = []) {
     const heads = [];
     const lines = linesOf(text);
     const before = documentBefore(c, lines, text);
+    // a part that runs to the end of its line as the join reads it, or to the end of its paragraph (a banner's end is a
+    // banner too, so the part's own headings stay inside it)
+    const endPartAtLine = (from) => {
+        const end = (joined ?? text).indexOf('\n', from);
+        if (end >= 0)
+            heads.push({ start: end + 1, line: '', kind: 'neutral', force: true });
+    };
+    const endPartAtParagraph = (from, banner = false) => {
+        const gap = /\n[ \t]*\n/g;
+        gap.lastIndex = from;
+        const end = gap.exec(text);
+        if (end)
+            heads.push({ start: end.index + 1, line: '', kind: 'neutral', force: true, ...(banner ? { banner: true } : {}) });
+    };
     // (the document's own headings, "To:", "Re: Denial of ...", are inside its part, as a banner's part holds them)
     if (before !== undefined)
         heads.push({ start: 0, line: '', kind: 'appended', banner: true });
@@ -523,9 +537,7 @@ export function findOperations(g, text, joined, recordStarts = []) {
         const stage = stageEntry(c, logical);
         if (stage !== undefined) {
             heads.push({ start: line.start, line: logical.trim().slice(0, 60), kind: stage });
-            const end = (joined ?? text).indexOf('\n', line.end);
-            if (end >= 0)
-                heads.push({ start: end + 1, line: '', kind: 'neutral', force: true });
+            endPartAtLine(line.end);
         }
         else if (short && (shaped || date !== undefined) && opWord && c.earlierWord.test(head.replace(c.currentStage, ' ')) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
             heads.push({ start: line.start, line: lt.trim(), kind: 'earlier', banner });
@@ -533,11 +545,7 @@ export function findOperations(g, text, joined, recordStarts = []) {
             // "was removed ...") tells that operation up to its end, not the rest of the note
             // (and so does the text a bracketed label introduces: "[Copied from the stage 1 note:] "The spacer was ..."")
             if ((labelBanner || !banner) && (labelBanner || (joined !== undefined && joined[line.end] === ' ' && text[line.end] === '\n'))) {
-                const gap = /\n[ \t]*\n/g;
-                gap.lastIndex = line.end;
-                const end = gap.exec(text);
-                if (end)
-                    heads.push({ start: end.index + 1, line: '', kind: 'neutral', force: true, ...(labelBanner ? { banner: true } : {}) });
+                endPartAtParagraph(line.end, labelBanner !== null);
             }
         }
         // a paragraph opened by a label that names an earlier operation or time ("Index case, 09:00 today: drainage ...
@@ -547,17 +555,13 @@ export function findOperations(g, text, joined, recordStarts = []) {
         // sentence cut by a colon, "- All 25 beads removed and counted against the index op note: 25 of 25")
         else if (label !== undefined && label.length <= c.headingMax && label.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).length <= (g.layout.labelMaxWords ?? Infinity) && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.operationWord.test(logical.slice(0, cap)) && c.earlierLabel.test(label)) {
             heads.push({ start: line.start, line: label.trim(), kind: 'earlier' });
-            const end = (joined ?? text).indexOf('\n', line.end);
-            if (end >= 0)
-                heads.push({ start: end + 1, line: '', kind: 'neutral', force: true });
+            endPartAtLine(line.end);
         }
         // ... and one whose label names a stage still to come tells a planned operation, up to the end of its line ("Stage 2
         // (planned, about 6 weeks): rod removal, autograft into the induced membrane")
         else if (label !== undefined && label.length <= c.headingMax && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.laterStageLabel.test(label) && !c.todayWord.test(label)) {
             heads.push({ start: line.start, line: label.trim(), kind: 'planned' });
-            const end = (joined ?? text).indexOf('\n', line.end);
-            if (end >= 0)
-                heads.push({ start: end + 1, line: '', kind: 'neutral', force: true });
+            endPartAtLine(line.end);
         }
         else if (((short && shaped) || datedTitle) && c.todayWord.test(head) && (opWord || head.trim().replace(/[^A-Za-z' ]/g, '').trim().split(/\s+/).length <= 2))
             heads.push({ start: line.start, line: lt.trim(), kind: 'today', banner, ...(date ? { date } : {}) });
@@ -570,11 +574,7 @@ export function findOperations(g, text, joined, recordStarts = []) {
             // (a dated title with its text on its line, "Hospital day 1: damage-control laparotomy ... with antibiotic bead
             // placement", tells that day's operation up to its paragraph's end)
             if (datedTitle && !banner && /\S/.test(lt.slice(colon + 1))) {
-                const gap = /\n[ \t]*\n/g;
-                gap.lastIndex = line.end;
-                const end = gap.exec(text);
-                if (end)
-                    heads.push({ start: end.index + 1, line: '', kind: 'neutral', force: true });
+                endPartAtParagraph(line.end);
             }
         }
         // a log entry that opens with its date and names no operation ("- 3/18: Clinic. Wound healed") is dated too, but
