@@ -17144,12 +17144,14 @@ function governedDevice(a, act, devices) {
     }
     return false;
   };
+  const catalogue = /^[ \t]*,/.test(text.slice(act.end, act.end + 4)) && /^[\s\-*\u2022\d.)]*$/.test(text.slice(Math.max(a.sentences[act.sentence].start, text.lastIndexOf("\n", act.start - 1) + 1), act.start));
   const fwd = () => {
     for (let i = firstFrom(devices, act.end); i < devices.length; i++) {
       const d = devices[i];
       if (d.start - act.end > dg.g.governForward) break;
       if (dg.landmarkBefore.test(text.slice(Math.max(act.end, d.start - 60), d.start))) continue;
-      if (!blocked(act.end, d.start, true)) return ownNoun(d) ? void 0 : d;
+      const lead = catalogue ? text.indexOf(",", act.end) + 1 : act.end;
+      if (!blocked(lead, d.start, true)) return ownNoun(d) ? void 0 : d;
     }
     return void 0;
   };

@@ -1011,6 +1011,9 @@ export function governedDevice(a, act, devices) {
         }
         return false;
     };
+    // an action noun that opens its line with a comma right after it names its object after the comma, as a procedure
+    // catalogue writes it ("REMOVAL, ANTIBIOTIC CEMENT ROD, TIBIAL CANAL (Right)"): that comma cuts no clause
+    const catalogue = /^[ \t]*,/.test(text.slice(act.end, act.end + 4)) && /^[\s\-*\u2022\d.)]*$/.test(text.slice(Math.max(a.sentences[act.sentence].start, text.lastIndexOf('\n', act.start - 1) + 1), act.start));
     const fwd = () => {
         for (let i = firstFrom(devices, act.end); i < devices.length; i++) {
             const d = devices[i];
@@ -1019,7 +1022,8 @@ export function governedDevice(a, act, devices) {
             // (a device named as a landmark, "synovium excised from the gutters around the spacer", is not the object)
             if (dg.landmarkBefore.test(text.slice(Math.max(act.end, d.start - 60), d.start)))
                 continue;
-            if (!blocked(act.end, d.start, true))
+            const lead = catalogue ? text.indexOf(',', act.end) + 1 : act.end;
+            if (!blocked(lead, d.start, true))
                 return ownNoun(d) ? undefined : d;
         }
         return undefined;

@@ -1183,13 +1183,17 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
     }
     return false;
   };
+  // an action noun that opens its line with a comma right after it names its object after the comma, as a procedure
+  // catalogue writes it ("REMOVAL, ANTIBIOTIC CEMENT ROD, TIBIAL CANAL (Right)"): that comma cuts no clause
+  const catalogue = /^[ \t]*,/.test(text.slice(act.end, act.end + 4)) && /^[\s\-*\u2022\d.)]*$/.test(text.slice(Math.max(a.sentences[act.sentence]!.start, text.lastIndexOf('\n', act.start - 1) + 1), act.start));
   const fwd = () => {
     for (let i = firstFrom(devices, act.end); i < devices.length; i++) {
       const d = devices[i]!;
       if (d.start - act.end > dg.g.governForward) break;
       // (a device named as a landmark, "synovium excised from the gutters around the spacer", is not the object)
       if (dg.landmarkBefore.test(text.slice(Math.max(act.end, d.start - 60), d.start))) continue;
-      if (!blocked(act.end, d.start, true)) return ownNoun(d) ? undefined : d;
+      const lead = catalogue ? text.indexOf(',', act.end) + 1 : act.end;
+      if (!blocked(lead, d.start, true)) return ownNoun(d) ? undefined : d;
     }
     return undefined;
   };
