@@ -14665,6 +14665,8 @@ var __schemas7 = lazy(() => {
       governGiveUp: z.number().int().positive().default(400),
       /** Characters after an action word read for the preposition that gives its direction ("delivered into"). */
       directionReach: z.number().int().positive().default(40),
+      inwardArrows: phrases2.default([]),
+      arrowSiteReach: z.number().int().nonnegative().default(12),
       /** Characters after a heading's action word read for the place it takes ("pressed into the joint"). */
       placeReach: z.number().int().positive().default(24),
       /** Characters before a device read for a word that tells its state, not an action ("well seated"). */
@@ -14712,6 +14714,7 @@ var __schemas7 = lazy(() => {
       offsetDirections: phrases2.default([]),
       offsetCounts: phrases2.default([]),
       itemMaxLength: z.number().int().positive(),
+      slashItemMax: z.number().int().positive(),
       itemSeparatorWords: phrases2.default([]),
       replacedImplantWords: phrases2,
       /** Words that join a removed implant to the device put in its place, besides a comma ("... components with a spacer"). */
@@ -16882,8 +16885,9 @@ function deviceGrammar(a) {
       asFoundBefore: new RegExp(`\\b(?:${phrases(g.asFoundWords)})\\s+$`, "i"),
       stateAdverbBefore: new RegExp(`\\b(?:${phrases(g.stateAdverbs)})\\s+$`, "i"),
       presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, "i"),
-      outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, "i"),
-      inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, "i"),
+      outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})(?!\\w)`, "i"),
+      inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})(?!\\w)`, "i"),
+      arrow: g.inwardArrows.length ? new RegExp(`^\\s*(?:${phrases(g.inwardArrows)})\\s*`) : /(?!)/,
       instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, "i"),
       coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, "i"),
       verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, "i"),
@@ -16907,7 +16911,7 @@ function deviceGrammar(a) {
       amountVerb: new RegExp(`^\\s*(?:(?:${phrases(co.amountVerbs)})\\b|[a-z]+(?:${phrases(g.participleEndings)})\\b)`, "i"),
       drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, "i"),
       material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, "i"),
-      replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|\\b(?:${phrases(g.replacedJoinWords)})\\b)`, "i"),
+      replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|(?<![\\w])(?:${phrases(g.replacedJoinWords)})(?![\\w]))`, "i"),
       placementHeading: g.placementHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.placementHeadingWords)})\\b`, "i") : /(?!)/,
       byline: gr.timeline.bylineLabels.length ? new RegExp(`^(?:${phrases(gr.timeline.bylineLabels)})\\b`, "i") : /(?!)/,
       removalHeading: g.removalHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.removalHeadingWords)})\\b`, "i") : /(?!)/,
@@ -17099,8 +17103,13 @@ function stativeNow(a, m) {
 function directionOf(a, m) {
   const dg = deviceGrammar(a);
   const after = a.doc.text.slice(m.end, m.end + dg.g.directionReach);
-  if (dg.outward.test(after)) return "remove";
+  if (dg.outward.test(after)) return dg.outOfMould.test(after) ? void 0 : "remove";
   if (dg.inward.test(after)) return "insert";
+  const arrow = dg.arrow.exec(after);
+  if (arrow) {
+    const at = m.end + arrow[0].length;
+    if (sitesIn(a, m.sentence).some((x) => x.start >= at && x.start - at <= dg.g.arrowSiteReach)) return "insert";
+  }
   return void 0;
 }
 function governedDevice(a, act, devices) {
@@ -17111,6 +17120,7 @@ function governedDevice(a, act, devices) {
     const skip = asides(dg, text, from, to);
     const between = cutRanges(text, from, to, skip);
     if (/[;)]/.test(between) || comma && between.includes(",")) return true;
+    if (between.includes(" / ") && between.split(" / ").every((x) => x.trim().length <= dg.g.slashItemMax)) return true;
     for (let i = firstFrom(actions, from); i < actions.length && actions[i].start < to; i++) {
       const o = actions[i];
       if (skip.some(([x, y]) => o.start >= x && o.end <= y)) continue;
@@ -18094,7 +18104,9 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
   };
   const unsited = [];
   const toldWhere = /* @__PURE__ */ new Set();
+  const borrowedSites = [];
   for (const r of raw) {
+    let borrowed = false;
     const governed = r.anchor ? governedSites(a, r.anchor, sitesIn(a, r.s)) : sitesIn(a, r.s);
     const stated = governed === null;
     let sites = governed ?? [];
@@ -18131,7 +18143,10 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
           const fs = formsAt(n);
           if (!usable(n) || fs.length && !fs.some((f) => r.forms.includes(f))) continue;
           sites = sitesIn(a, n);
-          if (sites.length) break;
+          if (sites.length) {
+            if (!fs.length) borrowed = true;
+            break;
+          }
         }
       }
     }
@@ -18157,6 +18172,12 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
     if (distinct.size === 0 && r.action === "insert" && !stated && (r.anchor?.entry.tags.has("exchange") || inExchange())) unsitedExchanges.push(r);
     else if (distinct.size === 0 && r.action === "remove" && !stated && r.forms.some((f) => exchangedForms().has(f))) unsitedRemovals.push(r);
     else if (distinct.size === 0) add(r.action, "unspecified", r);
+    else if (borrowed) borrowedSites.push({ r, distinct });
+    else for (const [site, m] of distinct) add(r.action, site, r, m);
+  }
+  for (const { r, distinct } of borrowedSites) {
+    const host = [...merged.values()].find((e) => e.action === r.action && e.site !== "unspecified" && !distinct.has(e.site) && e.forms.some((f) => r.forms.includes(f)));
+    if (host) add(r.action, host.site, r, host.siteMention);
     else for (const [site, m] of distinct) add(r.action, site, r, m);
   }
   for (const action of ["insert", "remove"]) {
@@ -18279,7 +18300,8 @@ function governedSites(a, act, sites) {
     return chosen;
   }
   const before = sites.filter((m) => m.end <= act.start && !/[;]/.test(text.slice(m.end, act.start)));
-  return before.length ? [before[before.length - 1]] : sites;
+  if (before.length) return [before[before.length - 1]];
+  return !inClause.length && (semiBefore >= 0 || semiAfter >= 0) ? [] : sites;
 }
 function eventEvidence(a, e) {
   return e.spans.slice(0, 3).map((s) => a.evidence(s.start, s.end));

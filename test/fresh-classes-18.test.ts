@@ -52,3 +52,96 @@ describe('an operation written as a titled list of steps ("Steps" / "1. Supine, 
     eventsIn(t, []);
   });
 });
+
+describe('a clause that times the main clause by an action not yet done ("Before the rod was inserted, ...") asserts nothing of that action', () => {
+  const note = (line: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Excisional debridement of the left femur (11012); external fixation (20690).\n' +
+    'Narrative: The femur was debrided and irrigated with 6 L. On the back table 40 g Simplex was mixed with 2 g vancomycin and a rod 9 mm wide was moulded over a wire. ' +
+    `${line} A uniplanar external fixator was applied.\n`;
+  it('"Before the rod was inserted, the anaesthetist asked us to finish; it was discarded": no device', () => {
+    eventsIn(note('Before the rod was inserted, the anaesthetist asked us to finish quickly because of bleeding. The rod was discarded.'), []);
+  });
+  it('(guard) "Until the rod could be placed, ..." in another wording: no device', () => {
+    eventsIn(note('Until the rod could be placed, the canal was packed with gauze. It was then abandoned because the patient became unstable.'), []);
+  });
+  it('(guard) "Before closure, the rod was inserted into the femoral canal": placed', () => {
+    eventsIn(note('Before closure, the rod was inserted into the femoral canal.'), ['insert:intramedullary']);
+  });
+});
+
+describe('a terse plan to go back to the operating room after a time ("Return OR ~10-14 d for chain removal") is a plan', () => {
+  const note = (plan: string) =>
+    'OP NOTE\nSurgeon: Dr. X\nProcedure: I&D R femur (27303) + abx PMMA beads into the femoral canal.\n' +
+    'Narrative: 40 g Palacos + 2 g vanc mixed by hand, 20 beads rolled on wire and placed into the femoral canal.\n' +
+    `${plan}\n`;
+  it('"Return OR ~10-14 d for chain removal"', () => eventsIn(note('Return OR ~10-14 d for chain removal.'), ['insert:intramedullary']));
+  it('"RTOR 2 wk for bead removal"', () => eventsIn(note('RTOR 2 wk for bead removal.'), ['insert:intramedullary']));
+  it('(guard) "Back to theatre in 12 days for removal of the beads"', () => eventsIn(note('Back to theatre in 12 days for removal of the beads.'), ['insert:intramedullary']));
+});
+
+describe('the purpose a device was made for ("with a loop to allow later retrieval") is no removal', () => {
+  const note = (why: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Debridement of the left tibia (11044); antibiotic cement rod into the tibial canal.\n' +
+    `${why}\n`;
+  it('"RODS: ... rolled by hand into a rod with a loop at one end to allow later retrieval: tibial rod 10 mm x 25 cm, placed in the tibial canal"', () =>
+    eventsIn(note('RODS: 40 g Copal with 2 g vancomycin was rolled by hand into a rod with a loop at one end to allow later retrieval: tibial rod 10 mm x 25 cm, placed in the tibial canal.'), ['insert:intramedullary']));
+  it('(guard) "BEADS: ... strung on wire with a long tail to facilitate retrieval: 20 beads, placed in the tibial canal"', () =>
+    eventsIn(note('BEADS: 40 g Copal with 2 g vancomycin was rolled by hand into beads strung on wire with a long tail to facilitate retrieval: 20 beads, placed in the tibial canal.'), ['insert:intramedullary']));
+});
+
+describe('a device out of its mould is being made, not removed ("Rod out of mold, ends trimmed")', () => {
+  it('a time-stamped nursing line "09:40  Rod out of mold" adds no removal', () => {
+    const t = 'OPERATIVE RECORD\nSurgeon: Dr. X\nProcedure: Tibial debridement (11044); antibiotic cement rod, tibial canal.\n\nNursing events:\n09:31  Cement mixed with vancomycin 2 g\n09:40  Rod out of mold, ends trimmed\n09:46  Rod inserted into tibial canal\n';
+    eventsIn(t, ['insert:intramedullary']);
+  });
+  it('(guard) "beads out of the wound" is a removal', () => {
+    const t = 'OPERATIVE RECORD\nSurgeon: Dr. X\nProcedure: Washout of the thigh (27301).\n\nNursing events:\n09:31  Incision\n09:40  12 PMMA beads out of the subfascial space, count 12 of 12\n';
+    eventsIn(t, ['remove:deep']);
+  });
+});
+
+describe('terse list items parted by a spaced slash ("ex-fix removed / I&D femur / abx-coated IMN"): each item keeps its own verb', () => {
+  it('the removal of the ex-fix does not take the coated nail out', () => {
+    const t = 'R tibia op note - Dr. X\nInd: R tibia infected nonunion, s/p ex-fix x4 mo\nDone: ex-fix removed / I&D tibia / canal reamed to 12 / abx-coated IMN\nCoated nail made on back table: 40g Simplex + 2g vanc mixed, poured into 40Fr chest tube around 9 x 340 nail, cured, tube peeled\n-> nail passed into reamed tibial canal, locked x2\nClosure nylon. EBL 200.\n';
+    eventsIn(t, ['insert:intramedullary']);
+  });
+  it('(guard) a translation after a slash is no list: "New spacer / Nouvel espaceur: ..., then placed into the hip joint"', () => {
+    const t = 'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Spacer exchange, left hip.\n\nNouvel espaceur / New spacer: two 40 g packs of Palacos R+G, each with 2 g of vancomycin added, mixed and moulded by hand on the back table, then placed into the left hip joint and reduced.\n';
+    expect(events(checkNoteAll(t))).toContain('insert:intra-articular');
+  });
+});
+
+describe('an arrow right after a device is its way in when a place follows ("Spacer -> R hip joint"), and "then" before a step', () => {
+  const note = (step: string) =>
+    'OPERATIVE NOTE\nSURGEON: DR. X\nPROCEDURE: STAGE 1 L KNEE - REMOVAL INFECTED TKA (27488)\n\nSTEPS:\n1. MEDIAL PARAPATELLAR ARTHROTOMY\n2. COMPONENTS OUT, CEMENT OUT\n3. SPACER: 2 X 40 G SIMPLEX + VANC 3 G, HAND MIXED -> MOULDED BLOCK\n' +
+    `4. ${step}\n5. CLOSE\n`;
+  it('"SPACER -> L KNEE JOINT" places the spacer in the joint', () => eventsIn(note('SPACER -> L KNEE JOINT, LEG IN EXTENSION'), ['insert:intra-articular']));
+  it('"spacer → knee joint space" with the arrow character', () => eventsIn(note('spacer \u2192 knee joint space'), ['insert:intra-articular']));
+});
+
+describe('a place borrowed from a neighbouring sentence that names no device yields to the place the note tells for that device', () => {
+  it('(guard) "Abscess deep to fascia lata drained." before "Coated nail: cement ... hand mixed ... nail placed in a chest tube": the nail stays in the canal', () => {
+    const t = 'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures: 27303 debridement R femur; abx-coated IMN into R femoral canal; abx beads subfascial lat thigh.\n\nSteps:\n1. Abscess deep to fascia lata, 80 mL pus evacuated.\n2. Coated nail: 40 g Simplex + vanc 2 g hand mixed, 10 x 380 mm nail placed in 40 Fr chest tube, cement injected around it, tube peeled off.\n3. Coated nail inserted into the reamed R femoral canal.\n4. Leftover cement rolled into beads and laid subfascial, lateral thigh.\n';
+    const rs = checkNoteAll(t);
+    expect(events(rs).sort()).toEqual(['insert:deep', 'insert:intramedullary']);
+    expect(el(rs, '20702', 'drug')).toBe('pass');
+  });
+  it('a semicolon clause naming another place ("the humeral canal entry; ... so we proceeded with bead exchange") gives the exchange no place of its own', () => {
+    const t = 'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures: Arthrotomy R shoulder (23040); removal and replacement of antibiotic PMMA beads, R glenohumeral joint.\n\nThe beads were removed from the glenohumeral joint, 20 of 20. The joint was debrided, including the glenoid and the humeral canal entry; frozen section was still positive, so we proceeded with bead exchange. New beads of 40 g Palacos with 2 g vancomycin were rolled by hand and placed into the glenohumeral joint.\n';
+    expect(events(checkNoteAll(t)).sort()).toEqual(['insert:intra-articular', 'remove:intra-articular']);
+  });
+});
+
+describe('section titles written in Dutch, German or a Scandinavian language in an English note', () => {
+  const note = (plan: string, dx: string) =>
+    'OPERATIEVERSLAG\nOperateur: Dr. X\n' +
+    `${dx}: chronic osteomyelitis of the right tibia.\nVerrichting: debridement of the tibia (CPT 11044) with PMMA beads into the tibial canal.\n` +
+    'Verslag: the canal was debrided; 40 g Palacos with 2 g vancomycin was mixed by hand and 20 beads were placed into the tibial canal.\n' +
+    `${plan}: reimplantation of a nail after 6 weeks, with removal of the beads.\n`;
+  it('"Beleid:" is the plan: its removal is to come', () => eventsIn(note('Beleid', 'Diagnose'), ['insert:intramedullary']));
+  it('"Procedere:" is the plan', () => eventsIn(note('Procedere', 'Diagnose'), ['insert:intramedullary']));
+  it('(guard) "Åtgärd:" after "Diagnos:" lists the procedure, so its code is today\'s', () => {
+    const t = 'OPERATIONSBERÄTTELSE\nOperatör: Dr. X\nDiagnos: chronic osteomyelitis of the calcaneus.\nÅtgärd: partial excision of the calcaneus (CPT 28120). Vancomycin-loaded calcium sulfate beads, 10 cc, mixed by the team and packed into the calcaneal cavity deep to the lateral wall.\n';
+    expect(el(checkNoteAll(t), '20700', 'primary-procedure')).toBe('pass');
+  });
+});

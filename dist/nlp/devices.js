@@ -631,8 +631,9 @@ function deviceGrammar(a) {
             asFoundBefore: new RegExp(`\\b(?:${phrases(g.asFoundWords)})\\s+$`, 'i'),
             stateAdverbBefore: new RegExp(`\\b(?:${phrases(g.stateAdverbs)})\\s+$`, 'i'),
             presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, 'i'),
-            outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})\\b`, 'i'),
-            inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})\\b`, 'i'),
+            outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})(?!\\w)`, 'i'),
+            inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})(?!\\w)`, 'i'),
+            arrow: g.inwardArrows.length ? new RegExp(`^\\s*(?:${phrases(g.inwardArrows)})\\s*`) : /(?!)/,
             instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, 'i'),
             coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, 'i'),
             verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
@@ -660,7 +661,7 @@ function deviceGrammar(a) {
             amountVerb: new RegExp(`^\\s*(?:(?:${phrases(co.amountVerbs)})\\b|[a-z]+(?:${phrases(g.participleEndings)})\\b)`, 'i'),
             drugAbsent: new RegExp(`\\b(?:${phrases(g.drugAbsentWords)})\\s+(?:[a-z-]+\\s+)?$`, 'i'),
             material: new RegExp(`\\b(?:${phrases(co.materialWords)})\\b`, 'i'),
-            replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|\\b(?:${phrases(g.replacedJoinWords)})\\b)`, 'i'),
+            replacedImplant: new RegExp(`\\b(?:${phrases(g.replacedImplantWords)})\\b[^.;:]*?(?:,|(?<![\\w])(?:${phrases(g.replacedJoinWords)})(?![\\w]))`, 'i'),
             placementHeading: g.placementHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.placementHeadingWords)})\\b`, 'i') : /(?!)/,
             byline: gr.timeline.bylineLabels.length ? new RegExp(`^(?:${phrases(gr.timeline.bylineLabels)})\\b`, 'i') : /(?!)/,
             removalHeading: g.removalHeadingWords.length ? new RegExp(`\\b(?:${phrases(g.removalHeadingWords)})\\b`, 'i') : /(?!)/,
@@ -942,10 +943,18 @@ function stativeNow(a, m) {
 function directionOf(a, m) {
     const dg = deviceGrammar(a);
     const after = a.doc.text.slice(m.end, m.end + dg.g.directionReach);
+    // (out of its mould is the making of the device, not its removal: "Rod out of mold, ends trimmed")
     if (dg.outward.test(after))
-        return 'remove';
+        return dg.outOfMould.test(after) ? undefined : 'remove';
     if (dg.inward.test(after))
         return 'insert';
+    // (an arrow is the way in when a place of the device's sentence starts right after it)
+    const arrow = dg.arrow.exec(after);
+    if (arrow) {
+        const at = m.end + arrow[0].length;
+        if (sitesIn(a, m.sentence).some((x) => x.start >= at && x.start - at <= dg.g.arrowSiteReach))
+            return 'insert';
+    }
     return undefined;
 }
 /**
@@ -963,7 +972,11 @@ export function governedDevice(a, act, devices) {
         // tube - was inserted": its words and action words block nothing)
         const skip = asides(dg, text, from, to);
         const between = cutRanges(text, from, to, skip);
+        // (so does an item separator of a terse list, a slash between spaces, when the items it parts are short: "ex-fix
+        // removed / I&D femur / coated IMN", not a translation after a slash, "New spacer / two 40 g packs ..., then placed")
         if (/[;)]/.test(between) || (comma && between.includes(',')))
+            return true;
+        if (between.includes(' / ') && between.split(' / ').every((x) => x.trim().length <= dg.g.slashItemMax))
             return true;
         for (let i = firstFrom(actions, from); i < actions.length && actions[i].start < to; i++) {
             const o = actions[i];
@@ -2500,7 +2513,10 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
     // events whose words and neighbours name no place, and the actions some event tells a place for
     const unsited = [];
     const toldWhere = new Set();
+    // the events whose only place was borrowed from a neighbouring sentence that names no device
+    const borrowedSites = [];
     for (const r of raw) {
+        let borrowed = false;
         const governed = r.anchor ? governedSites(a, r.anchor, sitesIn(a, r.s)) : sitesIn(a, r.s);
         // null: the action's own clause names a generic place, so the note says where, and it is unspecified
         const stated = governed === null;
@@ -2559,8 +2575,13 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
                     if (!usable(n) || (fs.length && !fs.some((f) => r.forms.includes(f))))
                         continue;
                     sites = sitesIn(a, n);
-                    if (sites.length)
+                    // (a place borrowed from a neighbour that names no device is the place of that sentence's own work: it
+                    // yields to a place the note tells for the same device elsewhere, see below)
+                    if (sites.length) {
+                        if (!fs.length)
+                            borrowed = true;
                         break;
+                    }
                 }
             }
         }
@@ -2597,6 +2618,19 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
             unsitedRemovals.push(r);
         else if (distinct.size === 0)
             add(r.action, 'unspecified', r);
+        else if (borrowed)
+            borrowedSites.push({ r, distinct });
+        else
+            for (const [site, m] of distinct)
+                add(r.action, site, r, m);
+    }
+    // a place borrowed from a neighbour that names no device is the place of that sentence's own work ("Abscess deep to
+    // fascia lata -> pus evacuated." / "Coated nail: 2 x 40 g PMMA ... hand mixed ..."): when the note tells another place
+    // for the same device and action, the event there takes the sentence
+    for (const { r, distinct } of borrowedSites) {
+        const host = [...merged.values()].find((e) => e.action === r.action && e.site !== 'unspecified' && !distinct.has(e.site) && e.forms.some((f) => r.forms.includes(f)));
+        if (host)
+            add(r.action, host.site, r, host.siteMention);
         else
             for (const [site, m] of distinct)
                 add(r.action, site, r, m);
@@ -2795,7 +2829,12 @@ function governedSites(a, act, sites) {
         return chosen;
     }
     const before = sites.filter((m) => m.end <= act.start && !/[;]/.test(text.slice(m.end, act.start)));
-    return before.length ? [before[before.length - 1]] : sites;
+    if (before.length)
+        return [before[before.length - 1]];
+    // (the places of the sentence all stand in other clauses, past a semicolon: they are those clauses' own procedures'
+    // places, "the joint was debrided, including the glenoid and the humeral canal entry; ... so we proceeded with bead
+    // exchange")
+    return !inClause.length && (semiBefore >= 0 || semiAfter >= 0) ? [] : sites;
 }
 export function eventEvidence(a, e) {
     return e.spans.slice(0, 3).map((s) => a.evidence(s.start, s.end));

@@ -96,6 +96,8 @@ export declare const GrammarSchema: () => z.ZodObject<{
         governForward: z.ZodNumber;
         governGiveUp: z.ZodDefault<z.ZodNumber>;
         directionReach: z.ZodDefault<z.ZodNumber>;
+        inwardArrows: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        arrowSiteReach: z.ZodDefault<z.ZodNumber>;
         placeReach: z.ZodDefault<z.ZodNumber>;
         stateLookback: z.ZodDefault<z.ZodNumber>;
         passiveAuxiliaries: z.ZodArray<z.ZodString>;
@@ -136,6 +138,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         offsetDirections: z.ZodDefault<z.ZodArray<z.ZodString>>;
         offsetCounts: z.ZodDefault<z.ZodArray<z.ZodString>>;
         itemMaxLength: z.ZodNumber;
+        slashItemMax: z.ZodNumber;
         itemSeparatorWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         replacedImplantWords: z.ZodArray<z.ZodString>;
         replacedJoinWords: z.ZodDefault<z.ZodArray<z.ZodString>>;

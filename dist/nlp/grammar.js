@@ -129,6 +129,8 @@ const __schemas = lazy(() => {
             governGiveUp: z.number().int().positive().default(400),
             /** Characters after an action word read for the preposition that gives its direction ("delivered into"). */
             directionReach: z.number().int().positive().default(40),
+            inwardArrows: phrases.default([]),
+            arrowSiteReach: z.number().int().nonnegative().default(12),
             /** Characters after a heading's action word read for the place it takes ("pressed into the joint"). */
             placeReach: z.number().int().positive().default(24),
             /** Characters before a device read for a word that tells its state, not an action ("well seated"). */
@@ -176,6 +178,7 @@ const __schemas = lazy(() => {
             offsetDirections: phrases.default([]),
             offsetCounts: phrases.default([]),
             itemMaxLength: z.number().int().positive(),
+            slashItemMax: z.number().int().positive(),
             itemSeparatorWords: phrases.default([]),
             replacedImplantWords: phrases,
             /** Words that join a removed implant to the device put in its place, besides a comma ("... components with a spacer"). */
