@@ -14563,6 +14563,7 @@ var __schemas7 = lazy(() => {
     timeline: z.strictObject({
       serviceLabels: phrases2,
       operationWords: phrases2,
+      numberedOperationWords: phrases2.default([]),
       months: phrases2,
       /** Labels of a day counted from admission ("hospital day 4") and words for the day of admission itself. */
       /** Words opening a line of text appended by billing or coding staff (an appeal worksheet, claim lines). */
@@ -15755,7 +15756,7 @@ function compile5(g) {
     procedureWords: new RegExp(`\\b(?:${phrases(g.codes.procedureWords)})\\b`, "i"),
     ranges: g.codes.primaryRanges,
     serviceLabel: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.serviceLabels)})\\s*[:#-]?\\s*$`, "i"),
-    operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.operationWords)})(?![A-Za-z])`, "i"),
+    operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.operationWords)}${g.timeline.numberedOperationWords.length ? `|(?:${phrases(g.timeline.numberedOperationWords)})\\s*(?:#|no\\.?)?\\s*\\d{1,3}(?!\\d)` : ""})(?![A-Za-z])`, "i"),
     // ISO, numeric (either order), "Nov 9, 2026", and day first: "9 Nov 2026", "09-Nov-26", "09NOV2026"
     dateRe: new RegExp(
       `\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|\\s*-\\s*|(?=[A-Za-z]))(${monthAlt})\\.?(?:(?:,?\\s+|\\s*-\\s*|(?=\\d))(\\d{4})|(?:-|(?=\\d))(\\d{2}))?)\\b`,
@@ -16153,6 +16154,24 @@ function findOperations(g, text, joined, recordStarts = []) {
     }
   }
   heads.sort((x, y) => x.start - y.start);
+  {
+    let blockEnd = -1;
+    const lineEndOf = (at) => {
+      const nl3 = text.indexOf("\n", at);
+      return nl3 < 0 ? text.length : nl3;
+    };
+    for (let i = 0; i < heads.length; i++) {
+      const h = heads[i];
+      const plain2 = h.kind === "neutral" && !h.force && !h.banner;
+      if (plain2 && blockEnd >= 0 && labelled(h.line) !== void 0 && /^\n[ \t]*$/.test(text.slice(blockEnd, h.start))) {
+        blockEnd = lineEndOf(h.start);
+        heads.splice(i, 1);
+        i--;
+        continue;
+      }
+      blockEnd = plain2 || !h.line || !text.slice(0, h.start).trim() ? -1 : lineEndOf(h.start);
+    }
+  }
   const dated = heads.filter((h) => h.kind === "dated");
   const datesSplit = dated.length >= 2 && new Set(dated.map((h) => h.date.key)).size >= 2;
   const todayHead = heads.find((h) => h.kind === "today" && h.date)?.date;

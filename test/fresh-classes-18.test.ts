@@ -145,3 +145,22 @@ describe('section titles written in Dutch, German or a Scandinavian language in 
     expect(el(checkNoteAll(t), '20700', 'primary-procedure')).toBe('pass');
   });
 });
+
+describe('a running operative record: earlier entries, with their header fields, are earlier operations; the entry marked as this one is today\'s', () => {
+  it('"=== ENTRY n -- D+k ===" entries with "(TODAY)" on the last: the beads of entry 2 are not placed today', () => {
+    const t = 'RUNNING OPERATIVE RECORD - FIELD HOSPITAL\n\n=== ENTRY 1 -- D0, OR 3 -- Dr. X ===\nDamage control laparotomy by general surgery; L leg fasciotomies. NPWT.\n\n=== ENTRY 2 -- D+2, OR 1 -- Dr. X ===\nI&D L leg. 30 hand-rolled PMMA beads (40 g Palacos, 2 g vancomycin) placed beneath the crural fascia.\n\n=== ENTRY 3 -- D+4 (TODAY), OR 2 -- Dr. X ===\nProcedures: I&D R forearm wound (11043-RT).\nL leg: bead pouch inspected, seal intact, left undisturbed.\n';
+    eventsIn(t, []);
+  });
+  it('"OPERATION #1 <date> (previous)" / "Operator: Dr. X" then "OPERATION #2 <date> *** THIS RECORD ***": the field line does not end the earlier part', () => {
+    const t = 'OPERATION RECORD - ONE SHEET PER ADMISSION\n\nOPERATION #1   2025-03-02   (previous)\nOperator: Dr. X\nDebridement of the right femur; hand-made gentamicin PMMA beads placed into the femoral medullary canal.\n\nOPERATION #2   2025-03-16   *** THIS RECORD ***\nOperator: Dr. X\nProcedure: Local flap cover of the right thigh (15736). Beads left in the canal, not removed.\n';
+    eventsIn(t, []);
+  });
+  it('(guard) the note\'s own title with a stage in it keeps its fields: "HIP INFECTION - STAGE 1 OPERATIVE RECORD" / "Surgeon: Dr. X"', () => {
+    const t = 'HIP INFECTION - STAGE 1 OPERATIVE RECORD\nSurgeon: Dr. X\nAnesthesia: spinal\n\nProcedure: Removal of the infected hip prosthesis (27091) and a hand-made vancomycin PMMA spacer into the hip joint.\nNarrative: 2 x 40 g Palacos with 4 g vancomycin was moulded by hand into a spacer, which was placed into the hip joint and reduced.\n';
+    eventsIn(t, ['insert:intra-articular']);
+  });
+  it('(guard) "the entry portal" and "LATE ENTRY - <date>" are no operation headings', () => {
+    const t = 'OPERATIVE REPORT\nSurgeon: Dr. X\nProcedure: Antibiotic cement rod into the left tibial canal (20702); debridement (11044).\nNarrative: 40 g Simplex with 2 g vancomycin was moulded by hand into a rod.\n10.6 The rod was passed down the reamed tibial canal from the entry portal.\n\nLATE ENTRY - 08/16/2025 09:15 - Dr. X\nThis late entry documents that the rod was 8 mm wide.\n';
+    eventsIn(t, ['insert:intramedullary']);
+  });
+});

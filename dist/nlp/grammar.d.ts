@@ -21,6 +21,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
     timeline: z.ZodObject<{
         serviceLabels: z.ZodArray<z.ZodString>;
         operationWords: z.ZodArray<z.ZodString>;
+        numberedOperationWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         months: z.ZodArray<z.ZodString>;
         appendedWords: z.ZodArray<z.ZodString>;
         appendedHeadings: z.ZodDefault<z.ZodArray<z.ZodString>>;

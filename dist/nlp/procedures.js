@@ -44,7 +44,7 @@ function compile(g) {
         procedureWords: new RegExp(`\\b(?:${phrases(g.codes.procedureWords)})\\b`, 'i'),
         ranges: g.codes.primaryRanges,
         serviceLabel: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.serviceLabels)})\\s*[:#-]?\\s*$`, 'i'),
-        operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.operationWords)})(?![A-Za-z])`, 'i'),
+        operationWord: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.operationWords)}${g.timeline.numberedOperationWords.length ? `|(?:${phrases(g.timeline.numberedOperationWords)})\\s*(?:#|no\\.?)?\\s*\\d{1,3}(?!\\d)` : ''})(?![A-Za-z])`, 'i'),
         // ISO, numeric (either order), "Nov 9, 2026", and day first: "9 Nov 2026", "09-Nov-26", "09NOV2026"
         dateRe: new RegExp(`\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|\\s*-\\s*|(?=[A-Za-z]))(${monthAlt})\\.?(?:(?:,?\\s+|\\s*-\\s*|(?=\\d))(\\d{4})|(?:-|(?=\\d))(\\d{2}))?)\\b`, 'gi'),
         appended: new RegExp(`^[\\s\\-=*#_~]*(?:${phrases(g.timeline.appendedWords)})(?![A-Za-z])${g.timeline.appendedHeadings.length ? `|^[\\s=*#_~]*(?:${phrases(g.timeline.appendedHeadings)})(?![A-Za-z])(?![^;\\n]{0,40};)${g.timeline.documentBefore ? `(?![^\\n]{0,60}?\\b(?:${phrases(g.timeline.documentBefore.noteTitles)})\\b)` : ''}` : ''}`, 'i'),
@@ -667,6 +667,27 @@ export function findOperations(g, text, joined, recordStarts = []) {
         }
     }
     heads.sort((x, y) => x.start - y.start);
+    // the fields right under an operation's heading, with no blank line between ("OPERATION #1 2024-08-06 (previous)" /
+    // "Operator: Dr. X"), are that operation's header: a field line opens no part of its own
+    {
+        let blockEnd = -1;
+        const lineEndOf = (at) => {
+            const nl = text.indexOf('\n', at);
+            return nl < 0 ? text.length : nl;
+        };
+        for (let i = 0; i < heads.length; i++) {
+            const h = heads[i];
+            const plain = h.kind === 'neutral' && !h.force && !h.banner;
+            if (plain && blockEnd >= 0 && labelled(h.line) !== undefined && /^\n[ \t]*$/.test(text.slice(blockEnd, h.start))) {
+                blockEnd = lineEndOf(h.start);
+                heads.splice(i, 1);
+                i--;
+                continue;
+            }
+            // (not under the note's own title, its first line: "HIP INFECTION - STAGE 1 OPERATIVE RECORD" / "Surgeon: Dr. X")
+            blockEnd = plain || !h.line || !text.slice(0, h.start).trim() ? -1 : lineEndOf(h.start);
+        }
+    }
     const dated = heads.filter((h) => h.kind === 'dated');
     const datesSplit = dated.length >= 2 && new Set(dated.map((h) => h.date.key)).size >= 2;
     // today's date: the date of service, else the date on today's own heading ("Operation 3 (today, hospital
