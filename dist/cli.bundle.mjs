@@ -16907,6 +16907,7 @@ function deviceGrammar(a) {
       outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})(?!\\w)`, "i"),
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})(?!\\w)`, "i"),
       arrow: g.inwardArrows.length ? new RegExp(`^\\s*(?:${phrases(g.inwardArrows)})\\s*`) : /(?!)/,
+      wayInBefore: new RegExp(`(?:(?<![\\w])(?:${phrases([...g.inwardPrepositions, ...g.inwardArrows])})(?![\\w]))\\s*(?:(?:the|a|an|r|l|rt|lt|right|left)\\.?\\s+){0,2}(?:[\\w-]+\\s+){0,2}$`, "i"),
       instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, "i"),
       coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, "i"),
       verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, "i"),
@@ -17497,13 +17498,27 @@ function analyseDevices(a) {
     if (!didInsert && !didRemove && listItem && (removalBlock.has(a.sentences[s].section) || removedRow)) didRemove = true;
     let fragment;
     let fragmentAction;
-    if (!didInsert && !didRemove && verbless && a.isOperative(s) && cat !== "procedure" && cat !== "implants") {
+    const fragmentVerbless = verbless || !deviceGrammar(a).finiteVerb.test(sent.text) && a.in("actions", s).every((m) => ds.some((d) => d.start >= m.start && d.end <= m.end));
+    if (!didInsert && !didRemove && fragmentVerbless && a.isOperative(s) && cat !== "procedure" && cat !== "implants") {
       for (const d of deviceAffirmed) {
         const dir = directionOf(a, d);
         if (dir === "remove" || dir === "insert" && !earlier && !intoMould(d)) {
           fragment = d;
           fragmentAction = dir;
           break;
+        }
+      }
+      const opensWith = (d) => /^[\s\-*\u2022\d.)]*(?:[\w/+&-]+\s+){0,3}$/.test(a.doc.text.slice(sent.start, d.start)) && !/[a-z]{2,}(?:ed|en)\s/i.test(a.doc.text.slice(sent.start, d.start));
+      if (!fragment && !earlier && forms.length === 1 && deviceAffirmed[0] && opensWith(deviceAffirmed[0])) {
+        const d = deviceAffirmed[0];
+        const place = d && sitesIn(a, s).find((m) => {
+          if (m.start <= d.end) return false;
+          const way = deviceGrammar(a).wayInBefore.exec(a.doc.text.slice(Math.max(d.end, m.start - 40), m.start));
+          return way !== null && !/[a-z]{2,}(?:ed|en)\s*$/i.test(a.doc.text.slice(d.end, m.start - way[0].length));
+        });
+        if (d && place && !intoMould(d)) {
+          fragment = d;
+          fragmentAction = "insert";
         }
       }
     }
@@ -17581,7 +17596,7 @@ function analyseDevices(a) {
     removeSentences.add(s);
   }
   for (const s of describedOnly) {
-    if (!insertSentences.has(s) || a.in("fabrication", s).some((m) => m.entry.tags.has("manual"))) continue;
+    if (!insertSentences.has(s) || a.in("fabrication", s).some((m) => m.entry.tags.has("manual") && !m.entry.tags.has("place"))) continue;
     const forms = new Set((bySentence.get(s) ?? []).map((d) => d.form));
     const onlyRemoved = forms.size > 0 && [...forms].every((f) => raw.some((r) => r.action === "remove" && r.forms.includes(f)) && !raw.some((r) => r.action === "insert" && r.forms.includes(f)));
     const prev = s - 1;
@@ -17664,7 +17679,8 @@ function analyseDevices(a) {
     }
   }
   const resolved = resolveSites(a, raw, bySentence, insertSentences, removeSentences);
-  const correcting = resolved.filter((e) => e.sentences.some((s) => correctionSentence(a, s)));
+  const named = (m) => a.in("forms", m.sentence).some((f) => f.start >= m.start && f.end <= m.end);
+  const correcting = resolved.filter((e) => e.sentences.some((s) => correctionSentence(a, s) && a.in("actions", s).some((m) => (m.entry.tags.has(e.action) || m.entry.tags.has("exchange")) && a.affirmed(m) && !named(m))));
   const events = resolved.filter(
     (e) => !correcting.some((c) => c !== e && c.action === e.action && c.site !== e.site && c.site !== "unspecified" && e.forms.every((f) => c.forms.includes(f)) && !e.sentences.some((s) => correctionSentence(a, s)))
   );
@@ -18687,9 +18703,11 @@ function removedItemTerm(ctx) {
   if (ctx.pack.action !== "insert" || !ctx.dev.events.some((e) => e.action === "remove")) return () => false;
   const { a } = ctx;
   return (m) => {
-    if (!ctx.dev.removeSentences.has(m.sentence)) return false;
     const sent = a.sentences[m.sentence];
     const acts = a.in("actions", m.sentence).filter((x) => a.affirmed(x));
+    const accounts = a.in("removal", m.sentence).some((x) => x.entry.tags.has("complete") || x.entry.tags.has("incomplete"));
+    if ((ctx.dev.removeSentences.has(m.sentence) || accounts) && !ctx.dev.insertSentences.has(m.sentence) && !acts.some((x) => x.entry.tags.has("insert") || x.entry.tags.has("exchange"))) return true;
+    if (!ctx.dev.removeSentences.has(m.sentence)) return false;
     if (!acts.some((x) => x.entry.tags.has("insert")) || !acts.some((x) => x.entry.tags.has("remove"))) return false;
     const item = itemAround(sent.text, m.start - sent.start, m.end - sent.start, SEMICOLON);
     const inItem = (x) => x.start - sent.start >= item.from && x.end - sent.start <= item.to;

@@ -164,3 +164,32 @@ describe('a running operative record: earlier entries, with their header fields,
     eventsIn(t, ['insert:intramedullary']);
   });
 });
+
+describe('removed beads counted "on the back table" are a count, not the making of the new device', () => {
+  it('an exchange to calcium-sulfate pellets with no making told: fabrication fails', () => {
+    const t = 'OPERATIVE REPORT\nSurgeon: Dr. X\nProcedures: Removal of antibiotic PMMA beads, subfascial, right thigh (20701); antibiotic calcium sulfate beads, subfascial, right thigh (20700); debridement (11043).\n\nThe fascia lata was opened. Two strands of PMMA beads were withdrawn from the subfascial cavity. All 30 beads were counted on the back table and accounted for. 10 cc of Stimulan beads with vancomycin were placed into the same subfascial cavity.\n';
+    expect(el(checkNoteAll(t), '20700', 'fabrication')).toBe('fail');
+  });
+  it('(guard) beads mixed and rolled "on the back table": fabrication passes', () => {
+    const t = 'OPERATIVE REPORT\nSurgeon: Dr. X\nProcedures: Debridement (11043); antibiotic PMMA beads, subfascial, right thigh (20700).\n\nOn the back table 40 g Palacos was mixed with 2 g vancomycin and rolled into 24 beads, which were placed into the subfascial cavity of the thigh.\n';
+    expect(el(checkNoteAll(t), '20700', 'fabrication')).toBe('pass');
+  });
+});
+
+describe('a terse fragment whose way in closes it, after the device\'s making ("new beads: 40g Palacos hand-rolled, x26 on wire -> down tibial IM canal")', () => {
+  const note = (line: string) => `R tib osteo, bead exchange - Dr. X\n- old chain out of tibial canal, 20/20 beads\n- canal re-reamed, irrig 6L\n- ${line}\n- closed 2-0/staples\nCx: 27640-RT / 20703-RT / 20702-RT\n`;
+  it('"new beads: ... -> down tibial IM canal" places the new beads', () => eventsIn(note('new beads: 40g Palacos R+G hand-rolled, 6mm x 20 on wire -> down tibial IM canal'), ['remove:intramedullary', 'insert:intramedullary']));
+  it('"beads: ..., into femoral canal" without "new"', () => {
+    eventsIn('L femur osteo - Dr. X\n- I&D femur, canal reamed 12\n- beads: 40g Simplex + 1g vanc hand-rolled, x18 on wire, into femoral canal\n- closed\nCx: 27303-LT / 20702-LT\n', ['insert:intramedullary']);
+  });
+  it('(guard) a sentence with its own verb before the device is no fragment: "gentle rotation reduced the spacer head into the acetabulum"', () => {
+    eventsIn('CLOSED REDUCTION OF A DISLOCATED HIP SPACER - Dr. X\nThe spacer placed 4 weeks ago had dislocated.\nUnder sedation, traction and gentle internal rotation reduced the spacer head into the acetabulum with a clunk.\nPlan: second stage as planned.\n', []);
+  });
+});
+
+describe('an addendum that confirms a count relocates no device: the other site\'s removal stands', () => {
+  it('"Addendum: scrub RN count of old beads from the GH joint 18 of 18; ... the 12 new beads in the joint"', () => {
+    const t = 'Ortho op note - L shoulder, 2nd look - Dr. X\nProcedures:\n  - Arthrotomy L GH joint (23040)\n  - I&D subdeltoid abscess (23030)\n\nSteps:\n  - GH joint: old vanc PMMA beads removed from joint\n  - subdeltoid: beads pulled from under deltoid fascia\n  - new beads: 40 g PMMA + vanc 2 g, rolled by hand, x12 -> into GH joint\n\nAddendum (Dr. X, same day): scrub RN count of old beads from the GH joint 18 of 18; fluoro shows only the 12 new beads in the joint.\n';
+    expect(events(checkNoteAll(t)).sort()).toEqual(['insert:intra-articular', 'remove:deep', 'remove:intra-articular']);
+  });
+});

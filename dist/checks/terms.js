@@ -272,10 +272,15 @@ function removedItemTerm(ctx) {
     const { a } = ctx;
     return (m) => {
         // (a sentence the device analysis read a removal in: "removing it from the mold" takes nothing out of the patient)
-        if (!ctx.dev.removeSentences.has(m.sentence))
-            return false;
         const sent = a.sentences[m.sentence];
         const acts = a.in('actions', m.sentence).filter((x) => a.affirmed(x));
+        // (a sentence that tells only the removal or accounts for what came out, with no way in for any device, describes
+        // the device taken out: "All 24 beads were counted on the back table and accounted for")
+        const accounts = a.in('removal', m.sentence).some((x) => x.entry.tags.has('complete') || x.entry.tags.has('incomplete'));
+        if ((ctx.dev.removeSentences.has(m.sentence) || accounts) && !ctx.dev.insertSentences.has(m.sentence) && !acts.some((x) => x.entry.tags.has('insert') || x.entry.tags.has('exchange')))
+            return true;
+        if (!ctx.dev.removeSentences.has(m.sentence))
+            return false;
         if (!acts.some((x) => x.entry.tags.has('insert')) || !acts.some((x) => x.entry.tags.has('remove')))
             return false;
         const item = itemAround(sent.text, m.start - sent.start, m.end - sent.start, SEMICOLON);

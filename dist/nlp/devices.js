@@ -634,6 +634,7 @@ function deviceGrammar(a) {
             outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})(?!\\w)`, 'i'),
             inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})(?!\\w)`, 'i'),
             arrow: g.inwardArrows.length ? new RegExp(`^\\s*(?:${phrases(g.inwardArrows)})\\s*`) : /(?!)/,
+            wayInBefore: new RegExp(`(?:(?<![\\w])(?:${phrases([...g.inwardPrepositions, ...g.inwardArrows])})(?![\\w]))\\s*(?:(?:the|a|an|r|l|rt|lt|right|left)\\.?\\s+){0,2}(?:[\\w-]+\\s+){0,2}$`, 'i'),
             instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, 'i'),
             coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, 'i'),
             verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
@@ -1552,13 +1553,35 @@ export function analyseDevices(a) {
         // out of the deep plantar space"): the preposition right after the device is the action
         let fragment;
         let fragmentAction;
-        if (!didInsert && !didRemove && verbless && a.isOperative(s) && cat !== 'procedure' && cat !== 'implants') {
+        // (an action word that holds the device's own name, "new beads", is the fragment's noun, not its verb)
+        const fragmentVerbless = verbless || (!deviceGrammar(a).finiteVerb.test(sent.text) && a.in('actions', s).every((m) => ds.some((d) => d.start >= m.start && d.end <= m.end)));
+        if (!didInsert && !didRemove && fragmentVerbless && a.isOperative(s) && cat !== 'procedure' && cat !== 'implants') {
             for (const d of deviceAffirmed) {
                 const dir = directionOf(a, d);
                 if (dir === 'remove' || (dir === 'insert' && !earlier && !intoMould(d))) {
                     fragment = d;
                     fragmentAction = dir;
                     break;
+                }
+            }
+            // (the way in may close the fragment, after what the device is made of: "new beads: 40g Palacos hand-rolled, 6mm
+            // x 26 on wire -> down tibial IM canal"): a way in right before a place of the sentence, after the device, with no
+            // other device between, when the fragment names one device form
+            // (a fragment that opens with its device, as a terse line does: "new beads: ...", "Spacer -> R hip joint"; not a
+            // sentence with a verb of its own before the device, "gentle rotation reduced the spacer head into the acetabulum")
+            const opensWith = (d) => /^[\s\-*\u2022\d.)]*(?:[\w/+&-]+\s+){0,3}$/.test(a.doc.text.slice(sent.start, d.start)) && !/[a-z]{2,}(?:ed|en)\s/i.test(a.doc.text.slice(sent.start, d.start));
+            if (!fragment && !earlier && forms.length === 1 && deviceAffirmed[0] && opensWith(deviceAffirmed[0])) {
+                const d = deviceAffirmed[0];
+                // (not a participle's way: "spacer head reduced into the acetabulum" tells a reduction)
+                const place = d && sitesIn(a, s).find((m) => {
+                    if (m.start <= d.end)
+                        return false;
+                    const way = deviceGrammar(a).wayInBefore.exec(a.doc.text.slice(Math.max(d.end, m.start - 40), m.start));
+                    return way !== null && !/[a-z]{2,}(?:ed|en)\s*$/i.test(a.doc.text.slice(d.end, m.start - way[0].length));
+                });
+                if (d && place && !intoMould(d)) {
+                    fragment = d;
+                    fragmentAction = 'insert';
                 }
             }
         }
@@ -1683,7 +1706,8 @@ export function analyseDevices(a) {
     //   16 PMMA beads were counted on the wire.")
     // (in note order: a sentence moved here is the removal the next one may follow)
     for (const s of describedOnly) {
-        if (!insertSentences.has(s) || a.in('fabrication', s).some((m) => m.entry.tags.has('manual')))
+        // (a place of making, "on the back table", is where removed beads are counted too: it makes nothing by itself)
+        if (!insertSentences.has(s) || a.in('fabrication', s).some((m) => m.entry.tags.has('manual') && !m.entry.tags.has('place')))
             continue;
         const forms = new Set((bySentence.get(s) ?? []).map((d) => d.form));
         const onlyRemoved = forms.size > 0 && [...forms].every((f) => raw.some((r) => r.action === 'remove' && r.forms.includes(f)) && !raw.some((r) => r.action === 'insert' && r.forms.includes(f)));
@@ -1821,7 +1845,11 @@ export function analyseDevices(a) {
     // replaces the sites told for it before: the same form's event at another site, told only outside corrections,
     // is the error it corrects.
     const resolved = resolveSites(a, raw, bySentence, insertSentences, removeSentences);
-    const correcting = resolved.filter((e) => e.sentences.some((s) => correctionSentence(a, s)));
+    // (a correction tells the action again, with its words: a count confirmed in an addendum, "scrub RN count of old beads
+    // from the GH joint 18 of 18", relocates nothing)
+    // (an action word that holds a device's name, "the 12 new beads", is a noun there, not a telling of the action)
+    const named = (m) => a.in('forms', m.sentence).some((f) => f.start >= m.start && f.end <= m.end);
+    const correcting = resolved.filter((e) => e.sentences.some((s) => correctionSentence(a, s) && a.in('actions', s).some((m) => (m.entry.tags.has(e.action) || m.entry.tags.has('exchange')) && a.affirmed(m) && !named(m))));
     const events = resolved.filter((e) => !correcting.some((c) => c !== e && c.action === e.action && c.site !== e.site && c.site !== 'unspecified' && e.forms.every((f) => c.forms.includes(f)) && !e.sentences.some((s) => correctionSentence(a, s))));
     const frames = buildFrames(a, events, devices, insertSentences, removeSentences);
     return { devices, insertSentences, removeSentences, events, frames };
