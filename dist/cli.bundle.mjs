@@ -10988,7 +10988,9 @@ function findSections(text, patternDirs = [], lines = text, continues) {
         const before = text.slice(Math.max(lineStart, at - 2), at);
         const punct = at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before);
         const lead = text.slice(lineStart, at);
-        const noun = c.notAfter !== null && c.notAfter.test(lead.slice(-20)) && lead.trim().split(/\s+/).length > 3;
+        const paraStart = text.lastIndexOf("\n\n", at) + 1;
+        const runOfTitles = heads.filter((h) => h.start >= paraStart && h.start > 0 && text[h.start - 1] !== "\n" && text.slice(text.lastIndexOf("\n", h.start - 1) + 1, h.start).trim() !== "").length >= 2;
+        const noun = c.notAfter !== null && !runOfTitles && c.notAfter.test(lead.slice(-20)) && lead.trim().split(/\s+/).length > 3;
         const plain2 = / $/.test(before) && /^(?:[ \t\r\n]|$)/.test(text.slice(colon + 1, colon + 2)) && categoryFor(c, t) !== "other" && !noun;
         const stepLabel = !exact && LIST_NUMBER.test(text.slice(lineStart, at));
         if (exact && (punct || plain2) || !exact && punct && !stepLabel && categoryFor(c, t) !== "other") {
@@ -13247,6 +13249,7 @@ function wholeRows(lines, i) {
   return pipes(lines[i]) === most && pipes(lines[i + 1]) === most;
 }
 var WORD_LINE = /^[ ]*[A-Za-z][A-Za-z()/&'-]*[ ]*$/;
+var TITLE_WITH_REMARK = /^[ ]*([A-Z][A-Z0-9 /&'-]{2,60}?)[ ]*\([^()\n]*\)[ ]*$/;
 var CAPS_LINE = /^[ ]*(?=[^a-z\n]*[A-Z]{2,}[^a-z\n]*\s[^a-z\n]*[A-Z]{2,})[^a-z\n]*[^a-z\n.!?;,]$/;
 function joinWrappedLines(text, layout = {}, tabs) {
   if (!text.includes("\n")) return text;
@@ -13342,7 +13345,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
     tail = false;
     const blockColumn = valueColumn;
     if (nextIndent > 0 || valueColumn > 0) {
-      const kv = KEY_VALUE.exec(line);
+      const kv = KEY_VALUE.exec(line) ?? (joinedInto && leadingSpaces(line) === 0 ? KEY_VALUE.exec(startLine) : null);
       if (kv) valueColumn = kv[0].length;
       else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn) valueColumn = -1;
     }
@@ -13388,7 +13391,9 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next) || unknownWordLabel(cur, next));
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
         const headingNext = !open2 && !cannotEnd && (CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless() || /[.!?]$/.test(cur.trimEnd()) && WORD_LINE.test(next) && (layout.knownTitle?.(next.trim()) ?? false));
-        join9 = wrapped && !headingNext && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
+        const titled = TITLE_WITH_REMARK.exec(cur);
+        const headingCur = titled !== null && !cannotEnd && !lowerNext && (i === 0 || !lines[i - 1].trim() || /^[ ]*([=_*~-])\1{7,}[ ]*$/.test(lines[i - 1])) && (layout.knownTitle?.(titled[1].trim()) ?? false);
+        join9 = wrapped && !headingNext && !headingCur && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
       }
     }
     if (!join9 && byWidth && nextIndent === 0 && LABEL_ONLY.test(next) && next.trim().length === next.trim().indexOf(":") + 1 && !(layout.knownTitle?.(next.trim().slice(0, -1)) ?? true) && cutByWidth(line, next, 0) && !tableLike(line) && !line.includes("|")) join9 = true;
@@ -14564,6 +14569,7 @@ var __schemas7 = lazy(() => {
       serviceLabels: phrases2,
       operationWords: phrases2,
       numberedOperationWords: phrases2.default([]),
+      headerFieldLabels: phrases2.default([]),
       months: phrases2,
       /** Labels of a day counted from admission ("hospital day 4") and words for the day of admission itself. */
       /** Words opening a line of text appended by billing or coding staff (an appeal worksheet, claim lines). */
@@ -15797,6 +15803,7 @@ function compile5(g) {
     // (not "not today": "describes the spacer placed nine weeks ago, not today")
     todayWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\bnot\\s+)(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, "i"),
     continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, "i"),
+    headerField: g.timeline.headerFieldLabels.length ? new RegExp(`^(?:${phrases(g.timeline.headerFieldLabels)})(?:\\s*\\([^()]*\\))?$`, "i") : /(?!)/,
     prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, "i"),
     clauseVerb: g.timeline.clauseVerbs.length ? new RegExp(`\\b(?:${phrases(g.timeline.clauseVerbs)})\\b`, "i") : /(?!)/
   };
@@ -15950,13 +15957,16 @@ function labelled(line) {
 var ENTRY_START = /[^\s\-*•·>]/;
 var LABEL_COLON = /(?<!\d):|:(?!\d)/;
 var PARTICIPLE_DATE = /[a-z]{3,}ed[ ]+(?:on|at|in)[ ]*$/i;
-function headingShaped(lines, i, max, continues) {
-  const t = lines[i].text.trim();
+function headingShaped(lines, i, max, continues, logical) {
+  const t = (logical?.text ?? lines[i].text).trim();
   if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022|]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
-  if (/[A-Za-z0-9]{3,}[.!?]\s+\S/.test(t) || continues?.test(t)) return false;
+  const last = /([A-Za-z]+)$/.exec(t)?.[1];
+  const acronym = last !== void 0 && last.length >= 2 && last === last.toUpperCase() && /[a-z]/.test(t);
+  if (/[A-Za-z0-9]{3,}[.!?]\s+\S/.test(t) || continues?.test(t) && !acronym) return false;
   if (/^[A-Za-z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t)) return true;
-  const before = i === 0 || !lines[i - 1].text.trim();
-  const after = i + 1 < lines.length && !!lines[i + 1].text.trim();
+  const before = i === 0 || !lines[i - 1].text.trim() || RULE_ONLY.test(lines[i - 1].text.trim());
+  const span = logical?.lines ?? 1;
+  const after = i + span < lines.length && !!lines[i + span].text.trim();
   return before && after;
 }
 function noteTitleLine(c, line) {
@@ -16066,7 +16076,8 @@ function findOperations(g, text, joined, recordStarts = []) {
       continue;
     }
     if (joined !== void 0 && line.start > 0 && text[line.start - 1] === "\n" && joined[line.start - 1] === " ") continue;
-    const shaped = banner || !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues);
+    const runsOn = joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n" && li + 1 < lines.length && !joined.slice(line.start, lines[li + 1].end).includes("\n");
+    const shaped = banner || !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues) || runsOn && !c.prose.test(lt) && headingShaped(lines, li, c.headingMax, c.continues, { text: joined.slice(line.start, lines[li + 1].end), lines: 2 });
     const short = banner || lt.trim().length <= c.headingMax && (date === void 0 || logical.trim().length <= c.headingMax);
     const colon = lt.search(LABEL_COLON);
     const head = labelBanner ? labelBanner[1] : colon > 0 && !(dateAt > colon && /^\s*\d/.test(lt.slice(colon + 1))) ? lt.slice(0, colon) : lt;
@@ -16163,7 +16174,8 @@ function findOperations(g, text, joined, recordStarts = []) {
     for (let i = 0; i < heads.length; i++) {
       const h = heads[i];
       const plain2 = h.kind === "neutral" && !h.force && !h.banner;
-      if (plain2 && blockEnd >= 0 && labelled(h.line) !== void 0 && /^\n[ \t]*$/.test(text.slice(blockEnd, h.start))) {
+      const label = labelled(h.line);
+      if (plain2 && blockEnd >= 0 && label !== void 0 && c.headerField.test(label.trim()) && /^\n[ \t]*$/.test(text.slice(blockEnd, h.start))) {
         blockEnd = lineEndOf(h.start);
         heads.splice(i, 1);
         i--;
@@ -17139,7 +17151,7 @@ function governedDevice(a, act, devices) {
   const blocked = (from, to, comma = false) => {
     const skip = asides(dg, text, from, to);
     const between = cutRanges(text, from, to, skip);
-    if (/[;)]/.test(between) || comma && between.includes(",")) return true;
+    if (/[;)]/.test(between) || !comma && between.includes("(") || comma && between.includes(",")) return true;
     if (between.includes(" / ") && between.split(" / ").every((x) => x.trim().length <= dg.g.slashItemMax)) return true;
     for (let i = firstFrom(actions, from); i < actions.length && actions[i].start < to; i++) {
       const o = actions[i];

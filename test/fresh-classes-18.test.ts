@@ -193,3 +193,54 @@ describe('an addendum that confirms a count relocates no device: the other site\
     expect(events(checkNoteAll(t)).sort()).toEqual(['insert:intra-articular', 'remove:deep', 'remove:intra-articular']);
   });
 });
+
+describe('a heading framed by rule lines ("=====" / "PREVIOUS ENTRY (Operation #1, 11 days ago)" / "-----") opens its part as one between blank lines does', () => {
+  it('the beads of the previous entry are not placed today', () => {
+    const t = 'HOSPITAL SYSTEM PRINTOUT - CUMULATIVE OPERATIVE RECORD\n\n==========================================\nPREVIOUS ENTRY (Operation #1 of this admission, 9 days ago)\n------------------------------------------\nSurgeon: Dr. X\nProcedure: Sequestrectomy of the left tibia; hand-made vancomycin PMMA beads (40 g, 20 beads) into the tibial medullary canal.\n==========================================\n\nCURRENT ENTRY (Operation #2 of this admission - today)\n------------------------------------------\nSurgeon: Dr. X\nProcedure: Debridement of the wound edge (11042-LT). The bead wire was seen in place; the beads were not removed.\n';
+    eventsIn(t, []);
+  });
+});
+
+describe('an action inside an open bracket does not govern a device outside it ("removal of antibiotic spacer, knee joint (antibiotic cement used for fixation ...)")', () => {
+  it('a coding line that explains the fixation cement in brackets places no spacer', () => {
+    const t = 'OPERATION NOTE\nSurgeon: Dr. X\nProcedure: Second stage: removal of the articulating cement spacer from the left knee joint and reimplantation of a revision knee (27487).\nThe spacer was removed from the knee joint in one piece; fluoroscopy showed no retained cement.\n\nCoding:\n27487-LT      revision knee arthroplasty\n+20705        removal of antibiotic spacer, knee joint (antibiotic cement used for fixation of the revision components - not a separate device)\n';
+    eventsIn(t, ['remove:intra-articular']);
+  });
+});
+
+describe('layout: a known title with a remark in brackets, alone on its line after a blank or ruled line, heads what follows in every wrap', () => {
+  it('"ANTIBIOTIC DEVICE (complete if any box above checked)" over its fields keeps the fields as the device\'s', () => {
+    const t = 'KNEE WASHOUT - TEMPLATE NOTE\nSurgeon: Dr. X\nPROCEDURES (check all that apply)                                   CPT\n [x] Open I&D right knee ................................................ 27310-RT\n [x] Antibiotic bead insertion\n       site: [ ] IM canal  [ ] deep/subfascial  [x] intra-articular\n\nANTIBIOTIC DEVICE (complete if any box above checked)\n Prepared by surgical team on back table?  [x] Yes  [ ] No (commercial)\n Carrier:   [x] PMMA  brand: Palacos R (plain)\n Antibiotic(s)/dose: vancomycin 2 g + tobramycin 2.4 g (per 40 g)\n Amount: 1 x 40 g pack; 20 beads, ~7 mm, strung on #2 braided suture\n Location: right knee joint, suprapatellar pouch and gutters\n Planned removal: [x] Yes -- bead removal in 5-7 days\n';
+    for (const x of layouts(t)) {
+      const rs = checkNoteAll(x);
+      expect(events(rs)).toEqual(['insert:intra-articular']);
+      expect(el(rs, '20704', 'drug')).toBe('pass');
+      expect(el(rs, '20704', 'fabrication')).toBe('pass');
+    }
+  });
+  it('(guard) "ADDENDUM (Dr. X, same day, 18:40)" under a rule line keeps its retraction in every wrap', () => {
+    const t = 'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Incision and drainage of a deep thigh abscess (27301).\nDESCRIPTION: The fascia lata was incised and the abscess evacuated. Antibiotic beads were placed in the abscess cavity deep to the fascia.\n\nDr. X\n\n----------------------------------------------------------------\nADDENDUM (Dr. X, same day, 18:40)\nThe sentence above stating that antibiotic beads were placed is incorrect and is retracted. It was carried forward from a template. No antibiotic beads or other antibiotic delivery device were placed at this operation.\n';
+    eventsIn(t, []);
+  });
+});
+
+describe('layout: a field value whose tail a wrap put at the margin still holds its value column ("PLANNED 2ND STAGE: [X] YES ... (REIMPLANTATION," / "  SPACER REMOVAL)")', () => {
+  it('(guard) the planned spacer removal stays one field, in every wrap: no removal today', () => {
+    const t = 'ARTHROPLASTY OPERATION RECORD\nSURGEON: DR. X\nPROCEDURE: 1ST STAGE REVISION R KNEE - EXCISION OF COMPONENTS (27488-RT)\nDESCRIPTION: A STATIC SPACER WAS MADE BY HAND FROM 3 X 40 G SIMPLEX WITH 3 G VANCOMYCIN AND PLACED INTO THE KNEE JOINT SPACE.\n\nPLANNED 2ND STAGE:  [X] YES - APPROX 10-12 WEEKS (REIMPLANTATION,\n                    SPACER REMOVAL)   [ ] NO   [ ] UNDECIDED\n\nSIGNED: DR. X\n';
+    eventsIn(t, ['insert:intra-articular']);
+  });
+});
+
+describe('layout: in a note that lost its newlines, a title run in after two others is a title, not a noun of the words before it', () => {
+  it('"... purulence in the joint PROCEDURE: 1. removal of ... (27090-LT)" gives a coded primary in every wrap', () => {
+    const t = 'OPERATIVE REPORT Surgeon: Dr. X PREOPERATIVE DIAGNOSIS: infected left hip hemiarthroplasty POSTOPERATIVE DIAGNOSIS: same, gross purulence in the joint PROCEDURE: 1. removal of left hip hemiarthroplasty (27090-LT) 2. placement of antibiotic cement beads, left hip joint (20704-LT) ANESTHESIA: spinal DESCRIPTION: The stem was removed. On the back table Palacos 40 g was mixed with 2 g vancomycin and 25 beads were hand-rolled. The bead string was placed into the hip joint. PLAN: bead removal and reimplantation planned in 6 weeks. Dr. X\n';
+    for (const x of layouts(t)) expect(el(checkNoteAll(x), '20704', 'primary-procedure'), x).toBe('pass');
+  });
+});
+
+describe('layout: a heading that a wrap cut in two (">>> COPIED FORWARD ... -- for" / "reference only <<<") still opens the earlier part', () => {
+  it('the copied-forward beads of the index operation are not placed today, in every wrap', () => {
+    const t = 'PERIOPERATIVE RECORD -- RETURN TO OR #2\n\nSurgeon: Dr. X        Anesthesia: general (LMA)        Side: RIGHT femur / thigh\n\n>>> COPIED FORWARD FROM INDEX OPERATIVE NOTE (OR #1, 4 days ago) -- for reference only <<<\n| Debridement of open distal femur fracture. Antibiotic beads: one 40 g pack of Palacos R hand-mixed\n| with 2 g vancomycin, rolled into 18 beads on a wire, inserted into the distal femoral medullary canal.\n>>> END OF COPIED TEXT <<<\n\nTODAY\'S PROCEDURE (OR #2)\nRepeat excisional debridement of the thigh wound (11043-RT). The bead chain was left in place; no beads were removed or added.\n';
+    eventsIn(t, []);
+  });
+});

@@ -22,6 +22,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         serviceLabels: z.ZodArray<z.ZodString>;
         operationWords: z.ZodArray<z.ZodString>;
         numberedOperationWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        headerFieldLabels: z.ZodDefault<z.ZodArray<z.ZodString>>;
         months: z.ZodArray<z.ZodString>;
         appendedWords: z.ZodArray<z.ZodString>;
         appendedHeadings: z.ZodDefault<z.ZodArray<z.ZodString>>;

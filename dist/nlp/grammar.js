@@ -28,6 +28,7 @@ const __schemas = lazy(() => {
             serviceLabels: phrases,
             operationWords: phrases,
             numberedOperationWords: phrases.default([]),
+            headerFieldLabels: phrases.default([]),
             months: phrases,
             /** Labels of a day counted from admission ("hospital day 4") and words for the day of admission itself. */
             /** Words opening a line of text appended by billing or coding staff (an appeal worksheet, claim lines). */

@@ -171,6 +171,8 @@ function wholeRows(lines, i) {
 /** A line of two words or more, all in capitals (a heading), with no sentence's end. */
 /** A line of one word (brackets and a slash allowed): "PLAN", "PROCEDURE(S)". */
 const WORD_LINE = /^[ ]*[A-Za-z][A-Za-z()/&'-]*[ ]*$/;
+/** A title in capitals with a remark in brackets after it, alone on its line: "ANTIBIOTIC DEVICE (complete if ...)". */
+const TITLE_WITH_REMARK = /^[ ]*([A-Z][A-Z0-9 /&'-]{2,60}?)[ ]*\([^()\n]*\)[ ]*$/;
 const CAPS_LINE = /^[ ]*(?=[^a-z\n]*[A-Z]{2,}[^a-z\n]*\s[^a-z\n]*[A-Z]{2,})[^a-z\n]*[^a-z\n.!?;,]$/;
 export function joinWrappedLines(text, layout = {}, tabs) {
     if (!text.includes('\n'))
@@ -308,7 +310,9 @@ export function joinWrappedLines(text, layout = {}, tabs) {
         // (the value column of the field block this line belongs to, before this line decides whether the block goes on)
         const blockColumn = valueColumn;
         if (nextIndent > 0 || valueColumn > 0) {
-            const kv = KEY_VALUE.exec(line);
+            // (a tail that a wrap put at the margin, "PLANNED 2ND STAGE:  [X] YES ... WEEKS" / "(REIMPLANTATION," / "
+            // SPACER REMOVAL) ...", is still the field's value: the field's line gives the value column)
+            const kv = KEY_VALUE.exec(line) ?? (joinedInto && leadingSpaces(line) === 0 ? KEY_VALUE.exec(startLine) : null);
             if (kv)
                 valueColumn = kv[0].length;
             else if (nextIndent === 0 || leadingSpaces(line) !== valueColumn)
@@ -442,7 +446,11 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 // (and so is a known title of one word alone on its line, "PLAN", "PROCEDURE(S)", after a line that ends a sentence,
                 // in any case)
                 const headingNext = !open && !cannotEnd && ((CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless()) || (/[.!?]$/.test(cur.trimEnd()) && WORD_LINE.test(next) && (layout.knownTitle?.(next.trim()) ?? false)));
-                join = wrapped && !headingNext && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
+                // (a known title in capitals with a remark in brackets, alone on its line after a blank or ruled one, heads what
+                // follows: "ANTIBIOTIC DEVICE (complete if any box above checked)" / " Prepared by surgical team ...")
+                const titled = TITLE_WITH_REMARK.exec(cur);
+                const headingCur = titled !== null && !cannotEnd && !lowerNext && (i === 0 || !lines[i - 1].trim() || /^[ ]*([=_*~-])\1{7,}[ ]*$/.test(lines[i - 1])) && (layout.knownTitle?.(titled[1].trim()) ?? false);
+                join = wrapped && !headingNext && !headingCur && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
             }
         }
         // a word and a colon that a wrap put alone on the next line, after a line the wrap cut ("... from another hospital

@@ -1158,7 +1158,10 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
     const between = cutRanges(text, from, to, skip);
     // (so does an item separator of a terse list, a slash between spaces, when the items it parts are short: "ex-fix
     // removed / I&D femur / coated IMN", not a translation after a slash, "New spacer / two 40 g packs ..., then placed")
-    if (/[;)]/.test(between) || (comma && between.includes(','))) return true;
+    // (an open bracket left between a device and the action after it puts the action in an aside the device is not in:
+    // "removal of antibiotic spacer, knee joint (antibiotic cement used for fixation ..."; an action before its device
+    // may name it in an aside, "Removal of deep implant (antibiotic beads)")
+    if (/[;)]/.test(between) || (!comma && between.includes('(')) || (comma && between.includes(','))) return true;
     if (between.includes(' / ') && between.split(' / ').every((x) => x.trim().length <= dg.g.slashItemMax)) return true;
     for (let i = firstFrom(actions, from); i < actions.length && actions[i]!.start < to; i++) {
       const o = actions[i]!;

@@ -84,6 +84,8 @@ interface Compiled {
   /** A stage named as one of a series ("Stage 1 of a planned two-stage revision"): the stage done now, no earlier one. */
   currentStage: RegExp;
   continues: RegExp;
+  /** The label of a header field of people and place (grammar timeline.headerFieldLabels; never matches when empty). */
+  headerField: RegExp;
   /** Words of running prose ("I", "his", "was") that a heading does not hold. */
   prose: RegExp;
   /** A verb of a clause (grammar timeline.clauseVerbs): a line with one is no heading. */
@@ -179,6 +181,7 @@ function compile(g: Grammar): Compiled {
     // (not "not today": "describes the spacer placed nine weeks ago, not today")
     todayWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\bnot\\s+)(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
     continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, 'i'),
+    headerField: g.timeline.headerFieldLabels.length ? new RegExp(`^(?:${phrases(g.timeline.headerFieldLabels)})(?:\\s*\\([^()]*\\))?$`, 'i') : /(?!)/,
     prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, 'i'),
     clauseVerb: g.timeline.clauseVerbs.length ? new RegExp(`\\b(?:${phrases(g.timeline.clauseVerbs)})\\b`, 'i') : /(?!)/,
   };
@@ -412,14 +415,20 @@ const PARTICIPLE_DATE = /[a-z]{3,}ed[ ]+(?:on|at|in)[ ]*$/i;
  * A line shaped like a heading, whatever its case: short, not ending a sentence, not a list item, and either
  * a "Title:" or a line of its own (after a blank line or at the start, with text after it).
  */
-function headingShaped(lines: LineInfo[], i: number, max: number, continues?: RegExp): boolean {
-  const t = lines[i]!.text.trim();
+function headingShaped(lines: LineInfo[], i: number, max: number, continues?: RegExp, logical?: { text: string; lines: number }): boolean {
+  const t = (logical?.text ?? lines[i]!.text).trim();
   if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022|]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
   // a heading holds no sentence end and does not stop on a word a sentence cannot end with
-  if (/[A-Za-z0-9]{3,}[.!?]\s+\S/.test(t) || continues?.test(t)) return false;
+  // (a last word in capitals in a line with small letters is an acronym, not a word a sentence goes on after: "...,
+  // copied by HIS")
+  const last = /([A-Za-z]+)$/.exec(t)?.[1];
+  const acronym = last !== undefined && last.length >= 2 && last === last.toUpperCase() && /[a-z]/.test(t);
+  if (/[A-Za-z0-9]{3,}[.!?]\s+\S/.test(t) || (continues?.test(t) && !acronym)) return false;
   if (/^[A-Za-z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t)) return true;
-  const before = i === 0 || !lines[i - 1]!.text.trim();
-  const after = i + 1 < lines.length && !!lines[i + 1]!.text.trim();
+  // (a rule line above frames the heading as a blank line does: "=====" / "PREVIOUS ENTRY (Operation #1, 11 days ago)")
+  const before = i === 0 || !lines[i - 1]!.text.trim() || RULE_ONLY.test(lines[i - 1]!.text.trim());
+  const span = logical?.lines ?? 1;
+  const after = i + span < lines.length && !!lines[i + span]!.text.trim();
   return before && after;
 }
 
@@ -590,7 +599,13 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     }
     // a line the layout join runs on from the line before is the rest of that line, never a heading
     if (joined !== undefined && line.start > 0 && text[line.start - 1] === '\n' && joined[line.start - 1] === ' ') continue;
-    const shaped = banner || (!wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues));
+    // (a heading a wrap cut in two, which the join runs on into its last words, is judged as the join reads it: ">>> COPIED
+    // FORWARD FROM INDEX OPERATIVE NOTE (OR #1, 4 days ago) -- for" / "reference only <<<")
+    const runsOn = joined !== undefined && joined[line.end] === ' ' && text[line.end] === '\n' && li + 1 < lines.length && !joined.slice(line.start, lines[li + 1]!.end).includes('\n');
+    const shaped =
+      banner ||
+      (!wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues)) ||
+      (runsOn && !c.prose.test(lt) && headingShaped(lines, li, c.headingMax, c.continues, { text: joined!.slice(line.start, lines[li + 1]!.end), lines: 2 }));
     // a dated line is short as the note's lines read once joined: a long summary line hard-wrapped into short
     // pieces ("STAGE 2 (2024-11-19): REMOVAL OF THE STATIC SPACER FROM THE" / "KNEE JOINT, ...") is no heading
     const short = banner || (lt.trim().length <= c.headingMax && (date === undefined || logical.trim().length <= c.headingMax));
@@ -731,8 +746,9 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     }
   }
   heads.sort((x, y) => x.start - y.start);
-  // the fields right under an operation's heading, with no blank line between ("OPERATION #1 2024-08-06 (previous)" /
-  // "Operator: Dr. X"), are that operation's header: a field line opens no part of its own
+  // the fields of people and place right under an operation's heading, with no blank line between ("OPERATION #1
+  // 2024-08-06 (previous)" / "Operator: Dr. X"), are that operation's header: such a field line opens no part of its own
+  // (grammar timeline.headerFieldLabels; a field of the operation's text, "Procedure: ...", is no header)
   {
     let blockEnd = -1;
     const lineEndOf = (at: number) => {
@@ -742,7 +758,8 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     for (let i = 0; i < heads.length; i++) {
       const h = heads[i]!;
       const plain = h.kind === 'neutral' && !h.force && !h.banner;
-      if (plain && blockEnd >= 0 && labelled(h.line) !== undefined && /^\n[ \t]*$/.test(text.slice(blockEnd, h.start))) {
+      const label = labelled(h.line);
+      if (plain && blockEnd >= 0 && label !== undefined && c.headerField.test(label.trim()) && /^\n[ \t]*$/.test(text.slice(blockEnd, h.start))) {
         blockEnd = lineEndOf(h.start);
         heads.splice(i, 1);
         i--;
