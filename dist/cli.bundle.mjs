@@ -15960,9 +15960,9 @@ var PARTICIPLE_DATE = /[a-z]{3,}ed[ ]+(?:on|at|in)[ ]*$/i;
 function headingShaped(lines, i, max, continues, logical) {
   const t = (logical?.text ?? lines[i].text).trim();
   if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022|]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
-  const last = /([A-Za-z]+)$/.exec(t)?.[1];
-  const acronym = last !== void 0 && last.length >= 2 && last === last.toUpperCase() && /[a-z]/.test(t);
-  if (/[A-Za-z0-9]{3,}[.!?]\s+\S/.test(t) || continues?.test(t) && !acronym) return false;
+  const rule = (k) => k >= 0 && k < lines.length && RULE_ONLY.test(lines[k].text.trim());
+  const framed = !logical && rule(i - 1) && rule(i + 1);
+  if (/[A-Za-z0-9]{3,}[.!?]\s+\S/.test(t) || continues?.test(t) && !framed) return false;
   if (/^[A-Za-z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t)) return true;
   const before = i === 0 || !lines[i - 1].text.trim() || RULE_ONLY.test(lines[i - 1].text.trim());
   const span = logical?.lines ?? 1;

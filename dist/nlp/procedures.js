@@ -319,11 +319,11 @@ function headingShaped(lines, i, max, continues, logical) {
     if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022|]|\(?\d{1,2}[.)]\s|\[)/.test(t))
         return false;
     // a heading holds no sentence end and does not stop on a word a sentence cannot end with
-    // (a last word in capitals in a line with small letters is an acronym, not a word a sentence goes on after: "...,
-    // copied by HIS")
-    const last = /([A-Za-z]+)$/.exec(t)?.[1];
-    const acronym = last !== undefined && last.length >= 2 && last === last.toUpperCase() && /[a-z]/.test(t);
-    if (/[A-Za-z0-9]{3,}[.!?]\s+\S/.test(t) || (continues?.test(t) && !acronym))
+    // (a line framed by rule lines above and below is a banner whatever its last word: "=====" / "PREVIOUS ENTRY (...)
+    // -- read only, copied by HIS" / "-----")
+    const rule = (k) => k >= 0 && k < lines.length && RULE_ONLY.test(lines[k].text.trim());
+    const framed = !logical && rule(i - 1) && rule(i + 1);
+    if (/[A-Za-z0-9]{3,}[.!?]\s+\S/.test(t) || (continues?.test(t) && !framed))
         return false;
     if (/^[A-Za-z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t))
         return true;
