@@ -244,3 +244,21 @@ describe('layout: a heading that a wrap cut in two (">>> COPIED FORWARD ... -- f
     eventsIn(t, []);
   });
 });
+
+describe('what a step was done in anticipation of is still to come ("In anticipation of rod placement, ... had been mixed")', () => {
+  it('a rod mixed in anticipation of its placement and then discarded is no device', () => {
+    const t = 'OPERATIVE REPORT\nSurgeon: Dr. X\nProcedure performed: Saucerization of the left tibia (27640-LT).\nDescription: The canal was debrided and irrigated. In anticipation of rod placement, 40 g of Simplex had been mixed with 2 g vancomycin and poured into a chest tube mould; after discussion with anaesthesia the rod was discarded without being placed. The wound was closed over a drain.\n';
+    eventsIn(t, []);
+  });
+  it('(guard) "ischiectomy ahead of flap coverage (CPT 15946)" keeps its code', () => {
+    const t = 'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedures:\n1. Right ischial ulcer excision with partial ischiectomy ahead of flap coverage (CPT 15946).\n2. Vancomycin-loaded calcium sulfate beads, 10 cc, mixed by the team and packed into the ischial cavity deep to the fascia.\n';
+    expect(el(checkNoteAll(t), '20700', 'primary-procedure')).toBe('pass');
+  });
+});
+
+describe('a procedure item that names today\'s stage as one of a planned series ("Stage 1 of planned two-stage revision:") is today\'s', () => {
+  it('the spacer of "2. Stage 1 of planned two-stage revision: hand-moulded antibiotic cement spacer inserted into the left glenohumeral joint" is placed today', () => {
+    const t = 'OPERATIVE REPORT\nStaff: Dr. X\n\nProcedures:\n1. Removal of humeral and glenoid components, left reverse shoulder arthroplasty (CPT 23335-LT).\n2. Stage 1 of planned two-stage revision: hand-moulded antibiotic cement\n   spacer inserted into the left glenohumeral joint (CPT 20704).\n\nSpacer: two 40 g bags of Palacos R with 2 g vancomycin each were mixed on the back table and moulded by hand into a spacer.\n';
+    expect(events(checkNoteAll(t))).toEqual(['insert:intra-articular']);
+  });
+});
