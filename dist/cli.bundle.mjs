@@ -10988,9 +10988,11 @@ function findSections(text, patternDirs = [], lines = text, continues) {
         const before = text.slice(Math.max(lineStart, at - 2), at);
         const punct = at === lineStart || /[.,;:!?][ ]*$/.test(before) || / {2}$/.test(before);
         const lead = text.slice(lineStart, at);
-        const paraStart = text.lastIndexOf("\n\n", at) + 1;
-        const runOfTitles = heads.filter((h) => h.start >= paraStart && h.start > 0 && text[h.start - 1] !== "\n" && text.slice(text.lastIndexOf("\n", h.start - 1) + 1, h.start).trim() !== "").length >= 2;
-        const noun = c.notAfter !== null && !runOfTitles && c.notAfter.test(lead.slice(-20)) && lead.trim().split(/\s+/).length > 3;
+        const runOfTitles = () => {
+          const paraStart = text.lastIndexOf("\n\n", at) + 1;
+          return heads.filter((h) => h.start >= paraStart && h.start > 0 && text[h.start - 1] !== "\n" && text.slice(text.lastIndexOf("\n", h.start - 1) + 1, h.start).trim() !== "").length >= 2;
+        };
+        const noun = c.notAfter !== null && c.notAfter.test(lead.slice(-20)) && lead.trim().split(/\s+/).length > 3 && !runOfTitles();
         const plain2 = / $/.test(before) && /^(?:[ \t\r\n]|$)/.test(text.slice(colon + 1, colon + 2)) && categoryFor(c, t) !== "other" && !noun;
         const stepLabel = !exact && LIST_NUMBER.test(text.slice(lineStart, at));
         if (exact && (punct || plain2) || !exact && punct && !stepLabel && categoryFor(c, t) !== "other") {
@@ -13392,7 +13394,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
         const headingNext = !open2 && !cannotEnd && (CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless() || /[.!?]$/.test(cur.trimEnd()) && WORD_LINE.test(next) && (layout.knownTitle?.(next.trim()) ?? false));
         const titled = TITLE_WITH_REMARK.exec(cur);
-        const headingCur = titled !== null && !cannotEnd && !lowerNext && (i === 0 || !lines[i - 1].trim() || /^[ ]*([=_*~-])\1{7,}[ ]*$/.test(lines[i - 1])) && (layout.knownTitle?.(titled[1].trim()) ?? false);
+        const headingCur = titled !== null && !cannotEnd && !lowerNext && (i === 0 || !lines[i - 1].trim() || RULE_LINE.test(lines[i - 1])) && (layout.knownTitle?.(titled[1].trim()) ?? false);
         join9 = wrapped && !headingNext && !headingCur && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
       }
     }
@@ -13432,6 +13434,7 @@ var DAY_END = /(?:^|[ (])\d{1,2}$/;
 var MONTH_YEAR_START = /^[ ]*[A-Za-z]{3,9}\.?[ ]+\d{4}\b/;
 var MONTH_END = /(?:^|[ (])[A-Za-z]{3,9}\.?$/;
 var DAY_YEAR_START = /^[ ]*\d{1,2}(?:st|nd|rd|th)?,?[ ]+\d{4}\b/;
+var RULE_LINE = /^[ ]*([=_*~-])\1{7,}[ ]*$/;
 var RULE_END = /([=*#~_-])\1{2,}$/;
 var TABLE_RULE = /^[ ]*[-=]{3,}(?:[+|][-=]+)*[+|]?[ ]*$/;
 var LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
@@ -14672,6 +14675,8 @@ var __schemas7 = lazy(() => {
       governGiveUp: z.number().int().positive().default(400),
       /** Characters after an action word read for the preposition that gives its direction ("delivered into"). */
       directionReach: z.number().int().positive().default(40),
+      wayInReach: z.number().int().positive().default(40),
+      wayParticipleEndings: phrases2.default([]),
       inwardArrows: phrases2.default([]),
       arrowSiteReach: z.number().int().nonnegative().default(12),
       /** Characters after a heading's action word read for the place it takes ("pressed into the joint"). */
@@ -15964,7 +15969,7 @@ function headingShaped(lines, i, max, continues, logical) {
   const framed = !logical && rule(i - 1) && rule(i + 1);
   if (/[A-Za-z0-9]{3,}[.!?]\s+\S/.test(t) || continues?.test(t) && !framed) return false;
   if (/^[A-Za-z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t)) return true;
-  const before = i === 0 || !lines[i - 1].text.trim() || RULE_ONLY.test(lines[i - 1].text.trim());
+  const before = i === 0 || !lines[i - 1].text.trim() || rule(i - 1);
   const span = logical?.lines ?? 1;
   const after = i + span < lines.length && !!lines[i + span].text.trim();
   return before && after;
@@ -16920,6 +16925,8 @@ function deviceGrammar(a) {
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})(?!\\w)`, "i"),
       arrow: g.inwardArrows.length ? new RegExp(`^\\s*(?:${phrases(g.inwardArrows)})\\s*`) : /(?!)/,
       wayInBefore: new RegExp(`(?:(?<![\\w])(?:${phrases([...g.inwardPrepositions, ...g.inwardArrows])})(?![\\w]))\\s*(?:(?:the|a|an|r|l|rt|lt|right|left)\\.?\\s+){0,2}(?:[\\w-]+\\s+){0,2}$`, "i"),
+      wayParticiple: new RegExp(`[a-z]{2,}(?:${phrases(g.wayParticipleEndings)})\\s`, "i"),
+      wayParticipleEnd: new RegExp(`[a-z]{2,}(?:${phrases(g.wayParticipleEndings)})\\s*$`, "i"),
       instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, "i"),
       coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, "i"),
       verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, "i"),
@@ -17132,6 +17139,7 @@ function stativeNow(a, m) {
   if (dg.presentBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start))) return true;
   return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start));
 }
+var FRAGMENT_LEAD = /^[\s\-*\u2022\d.)]*(?:[\w/+&-]+\s+){0,3}$/;
 function directionOf(a, m) {
   const dg = deviceGrammar(a);
   const after = a.doc.text.slice(m.end, m.end + dg.g.directionReach);
@@ -17520,15 +17528,15 @@ function analyseDevices(a) {
           break;
         }
       }
-      const opensWith = (d) => /^[\s\-*\u2022\d.)]*(?:[\w/+&-]+\s+){0,3}$/.test(a.doc.text.slice(sent.start, d.start)) && !/[a-z]{2,}(?:ed|en)\s/i.test(a.doc.text.slice(sent.start, d.start));
-      if (!fragment && !earlier && forms.length === 1 && deviceAffirmed[0] && opensWith(deviceAffirmed[0])) {
+      const lead = deviceAffirmed[0] ? a.doc.text.slice(sent.start, deviceAffirmed[0].start) : "";
+      if (!fragment && !earlier && forms.length === 1 && deviceAffirmed[0] && FRAGMENT_LEAD.test(lead) && !deviceGrammar(a).wayParticiple.test(lead)) {
         const d = deviceAffirmed[0];
-        const place = d && sitesIn(a, s).find((m) => {
+        const place = sitesIn(a, s).find((m) => {
           if (m.start <= d.end) return false;
-          const way = deviceGrammar(a).wayInBefore.exec(a.doc.text.slice(Math.max(d.end, m.start - 40), m.start));
-          return way !== null && !/[a-z]{2,}(?:ed|en)\s*$/i.test(a.doc.text.slice(d.end, m.start - way[0].length));
+          const way = deviceGrammar(a).wayInBefore.exec(a.doc.text.slice(Math.max(d.end, m.start - deviceGrammar(a).g.wayInReach), m.start));
+          return way !== null && !deviceGrammar(a).wayParticipleEnd.test(a.doc.text.slice(d.end, m.start - way[0].length));
         });
-        if (d && place && !intoMould(d)) {
+        if (place && !intoMould(d)) {
           fragment = d;
           fragmentAction = "insert";
         }

@@ -635,6 +635,8 @@ function deviceGrammar(a) {
             inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})(?!\\w)`, 'i'),
             arrow: g.inwardArrows.length ? new RegExp(`^\\s*(?:${phrases(g.inwardArrows)})\\s*`) : /(?!)/,
             wayInBefore: new RegExp(`(?:(?<![\\w])(?:${phrases([...g.inwardPrepositions, ...g.inwardArrows])})(?![\\w]))\\s*(?:(?:the|a|an|r|l|rt|lt|right|left)\\.?\\s+){0,2}(?:[\\w-]+\\s+){0,2}$`, 'i'),
+            wayParticiple: new RegExp(`[a-z]{2,}(?:${phrases(g.wayParticipleEndings)})\\s`, 'i'),
+            wayParticipleEnd: new RegExp(`[a-z]{2,}(?:${phrases(g.wayParticipleEndings)})\\s*$`, 'i'),
             instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, 'i'),
             coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, 'i'),
             verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
@@ -941,6 +943,8 @@ function stativeNow(a, m) {
     return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start));
 }
 /** The action a directional word ("delivered", "brought") takes from the preposition after it, if any. */
+/** What may stand before the device of a terse fragment: list marks and up to three words ("- new beads: ..."). */
+const FRAGMENT_LEAD = /^[\s\-*\u2022\d.)]*(?:[\w/+&-]+\s+){0,3}$/;
 function directionOf(a, m) {
     const dg = deviceGrammar(a);
     const after = a.doc.text.slice(m.end, m.end + dg.g.directionReach);
@@ -1568,21 +1572,20 @@ export function analyseDevices(a) {
                 }
             }
             // (the way in may close the fragment, after what the device is made of: "new beads: 40g Palacos hand-rolled, 6mm
-            // x 26 on wire -> down tibial IM canal"): a way in right before a place of the sentence, after the device, with no
-            // other device between, when the fragment names one device form
-            // (a fragment that opens with its device, as a terse line does: "new beads: ...", "Spacer -> R hip joint"; not a
-            // sentence with a verb of its own before the device, "gentle rotation reduced the spacer head into the acetabulum")
-            const opensWith = (d) => /^[\s\-*\u2022\d.)]*(?:[\w/+&-]+\s+){0,3}$/.test(a.doc.text.slice(sent.start, d.start)) && !/[a-z]{2,}(?:ed|en)\s/i.test(a.doc.text.slice(sent.start, d.start));
-            if (!fragment && !earlier && forms.length === 1 && deviceAffirmed[0] && opensWith(deviceAffirmed[0])) {
+            // x 26 on wire -> down tibial IM canal"): a way in right before a place of the sentence, after the device, when the
+            // fragment names one device form and opens with it, as a terse line does ("Spacer -> R hip joint"); not a sentence
+            // with a participle of its own before the device or before the way ("gentle rotation reduced the spacer head into
+            // the acetabulum" tells a reduction)
+            const lead = deviceAffirmed[0] ? a.doc.text.slice(sent.start, deviceAffirmed[0].start) : '';
+            if (!fragment && !earlier && forms.length === 1 && deviceAffirmed[0] && FRAGMENT_LEAD.test(lead) && !deviceGrammar(a).wayParticiple.test(lead)) {
                 const d = deviceAffirmed[0];
-                // (not a participle's way: "spacer head reduced into the acetabulum" tells a reduction)
-                const place = d && sitesIn(a, s).find((m) => {
+                const place = sitesIn(a, s).find((m) => {
                     if (m.start <= d.end)
                         return false;
-                    const way = deviceGrammar(a).wayInBefore.exec(a.doc.text.slice(Math.max(d.end, m.start - 40), m.start));
-                    return way !== null && !/[a-z]{2,}(?:ed|en)\s*$/i.test(a.doc.text.slice(d.end, m.start - way[0].length));
+                    const way = deviceGrammar(a).wayInBefore.exec(a.doc.text.slice(Math.max(d.end, m.start - deviceGrammar(a).g.wayInReach), m.start));
+                    return way !== null && !deviceGrammar(a).wayParticipleEnd.test(a.doc.text.slice(d.end, m.start - way[0].length));
                 });
-                if (d && place && !intoMould(d)) {
+                if (place && !intoMould(d)) {
                     fragment = d;
                     fragmentAction = 'insert';
                 }

@@ -98,6 +98,8 @@ export declare const GrammarSchema: () => z.ZodObject<{
         governForward: z.ZodNumber;
         governGiveUp: z.ZodDefault<z.ZodNumber>;
         directionReach: z.ZodDefault<z.ZodNumber>;
+        wayInReach: z.ZodDefault<z.ZodNumber>;
+        wayParticipleEndings: z.ZodDefault<z.ZodArray<z.ZodString>>;
         inwardArrows: z.ZodDefault<z.ZodArray<z.ZodString>>;
         arrowSiteReach: z.ZodDefault<z.ZodNumber>;
         placeReach: z.ZodDefault<z.ZodNumber>;

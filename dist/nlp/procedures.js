@@ -328,7 +328,7 @@ function headingShaped(lines, i, max, continues, logical) {
     if (/^[A-Za-z][A-Za-z0-9 '&/()-]{0,50}:/.test(t) || /:\s*$/.test(t))
         return true;
     // (a rule line above frames the heading as a blank line does: "=====" / "PREVIOUS ENTRY (Operation #1, 11 days ago)")
-    const before = i === 0 || !lines[i - 1].text.trim() || RULE_ONLY.test(lines[i - 1].text.trim());
+    const before = i === 0 || !lines[i - 1].text.trim() || rule(i - 1);
     const span = logical?.lines ?? 1;
     const after = i + span < lines.length && !!lines[i + span].text.trim();
     return before && after;

@@ -449,7 +449,7 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 // (a known title in capitals with a remark in brackets, alone on its line after a blank or ruled one, heads what
                 // follows: "ANTIBIOTIC DEVICE (complete if any box above checked)" / " Prepared by surgical team ...")
                 const titled = TITLE_WITH_REMARK.exec(cur);
-                const headingCur = titled !== null && !cannotEnd && !lowerNext && (i === 0 || !lines[i - 1].trim() || /^[ ]*([=_*~-])\1{7,}[ ]*$/.test(lines[i - 1])) && (layout.knownTitle?.(titled[1].trim()) ?? false);
+                const headingCur = titled !== null && !cannotEnd && !lowerNext && (i === 0 || !lines[i - 1].trim() || RULE_LINE.test(lines[i - 1])) && (layout.knownTitle?.(titled[1].trim()) ?? false);
                 join = wrapped && !headingNext && !headingCur && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
             }
         }
@@ -512,6 +512,8 @@ const MONTH_YEAR_START = /^[ ]*[A-Za-z]{3,9}\.?[ ]+\d{4}\b/;
 const MONTH_END = /(?:^|[ (])[A-Za-z]{3,9}\.?$/;
 const DAY_YEAR_START = /^[ ]*\d{1,2}(?:st|nd|rd|th)?,?[ ]+\d{4}\b/;
 /** A line that ends in a rule of three or more of one character ("... ===", "... ---"). */
+/** A line that is only a rule of eight or more of one character: "----------", "==========". */
+const RULE_LINE = /^[ ]*([=_*~-])\1{7,}[ ]*$/;
 const RULE_END = /([=*#~_-])\1{2,}$/;
 /** A table's ruled line: dashes or equals signs, with the pluses or pipes where its columns meet. */
 const TABLE_RULE = /^[ ]*[-=]{3,}(?:[+|][-=]+)*[+|]?[ ]*$/;

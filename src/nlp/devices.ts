@@ -698,6 +698,9 @@ interface DeviceGrammar {
   arrow: RegExp;
   /** A way in (an inward preposition or arrow) right before a place, up to a few words before it. */
   wayInBefore: RegExp;
+  /** A word with a participle's ending (grammar.yaml devices.wayParticipleEndings), anywhere / at the end of a text. */
+  wayParticiple: RegExp;
+  wayParticipleEnd: RegExp;
   /** A passive verb's instrument phrase right after it ("filled with", "packed using"). */
   instrument: RegExp;
   coordinated: RegExp;
@@ -823,6 +826,8 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})(?!\\w)`, 'i'),
       arrow: g.inwardArrows.length ? new RegExp(`^\\s*(?:${phrases(g.inwardArrows)})\\s*`) : /(?!)/,
       wayInBefore: new RegExp(`(?:(?<![\\w])(?:${phrases([...g.inwardPrepositions, ...g.inwardArrows])})(?![\\w]))\\s*(?:(?:the|a|an|r|l|rt|lt|right|left)\\.?\\s+){0,2}(?:[\\w-]+\\s+){0,2}$`, 'i'),
+      wayParticiple: new RegExp(`[a-z]{2,}(?:${phrases(g.wayParticipleEndings)})\\s`, 'i'),
+      wayParticipleEnd: new RegExp(`[a-z]{2,}(?:${phrases(g.wayParticipleEndings)})\\s*$`, 'i'),
       instrument: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${phrases(g.instrumentPrepositions)})\\b`, 'i'),
       coordinated: new RegExp(`^[^;.]{0,30}?(?:,|\\b(?:${phrases(g.siteConjunctions)})\\b)[^;.]{0,25}$`, 'i'),
       verbBetween: new RegExp(`\\b[a-z]+(?:${phrases(g.presentParticipleEndings)})\\b|\\b(?:${phrases(g.awayFromWords)})\\b`, 'i'),
@@ -1125,6 +1130,9 @@ function stativeNow(a: Analysis, m: Mention): boolean {
 }
 
 /** The action a directional word ("delivered", "brought") takes from the preposition after it, if any. */
+/** What may stand before the device of a terse fragment: list marks and up to three words ("- new beads: ..."). */
+const FRAGMENT_LEAD = /^[\s\-*\u2022\d.)]*(?:[\w/+&-]+\s+){0,3}$/;
+
 function directionOf(a: Analysis, m: Mention): 'insert' | 'remove' | undefined {
   const dg = deviceGrammar(a);
   const after = a.doc.text.slice(m.end, m.end + dg.g.directionReach);
@@ -1705,20 +1713,19 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
         }
       }
       // (the way in may close the fragment, after what the device is made of: "new beads: 40g Palacos hand-rolled, 6mm
-      // x 26 on wire -> down tibial IM canal"): a way in right before a place of the sentence, after the device, with no
-      // other device between, when the fragment names one device form
-      // (a fragment that opens with its device, as a terse line does: "new beads: ...", "Spacer -> R hip joint"; not a
-      // sentence with a verb of its own before the device, "gentle rotation reduced the spacer head into the acetabulum")
-      const opensWith = (d: DeviceMention) => /^[\s\-*\u2022\d.)]*(?:[\w/+&-]+\s+){0,3}$/.test(a.doc.text.slice(sent.start, d.start)) && !/[a-z]{2,}(?:ed|en)\s/i.test(a.doc.text.slice(sent.start, d.start));
-      if (!fragment && !earlier && forms.length === 1 && deviceAffirmed[0] && opensWith(deviceAffirmed[0])) {
+      // x 26 on wire -> down tibial IM canal"): a way in right before a place of the sentence, after the device, when the
+      // fragment names one device form and opens with it, as a terse line does ("Spacer -> R hip joint"); not a sentence
+      // with a participle of its own before the device or before the way ("gentle rotation reduced the spacer head into
+      // the acetabulum" tells a reduction)
+      const lead = deviceAffirmed[0] ? a.doc.text.slice(sent.start, deviceAffirmed[0].start) : '';
+      if (!fragment && !earlier && forms.length === 1 && deviceAffirmed[0] && FRAGMENT_LEAD.test(lead) && !deviceGrammar(a).wayParticiple.test(lead)) {
         const d = deviceAffirmed[0];
-        // (not a participle's way: "spacer head reduced into the acetabulum" tells a reduction)
-        const place = d && sitesIn(a, s).find((m) => {
+        const place = sitesIn(a, s).find((m) => {
           if (m.start <= d.end) return false;
-          const way = deviceGrammar(a).wayInBefore.exec(a.doc.text.slice(Math.max(d.end, m.start - 40), m.start));
-          return way !== null && !/[a-z]{2,}(?:ed|en)\s*$/i.test(a.doc.text.slice(d.end, m.start - way[0].length));
+          const way = deviceGrammar(a).wayInBefore.exec(a.doc.text.slice(Math.max(d.end, m.start - deviceGrammar(a).g.wayInReach), m.start));
+          return way !== null && !deviceGrammar(a).wayParticipleEnd.test(a.doc.text.slice(d.end, m.start - way[0].length));
         });
-        if (d && place && !intoMould(d)) {
+        if (place && !intoMould(d)) {
           fragment = d;
           fragmentAction = 'insert';
         }

@@ -138,6 +138,8 @@ const __schemas = lazy(() => {
       governGiveUp: z.number().int().positive().default(400),
       /** Characters after an action word read for the preposition that gives its direction ("delivered into"). */
       directionReach: z.number().int().positive().default(40),
+      wayInReach: z.number().int().positive().default(40),
+      wayParticipleEndings: phrases.default([]),
       inwardArrows: phrases.default([]),
       arrowSiteReach: z.number().int().nonnegative().default(12),
       /** Characters after a heading's action word read for the place it takes ("pressed into the joint"). */

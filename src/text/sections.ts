@@ -348,9 +348,12 @@ export function findSections(text: string, patternDirs: string[] = [], lines: st
         // (in a line that already ran two titles in, a note that lost its newlines, a title is no noun of the words before
         // it: "POSTOPERATIVE DIAGNOSIS: same, purulence in the joint PROCEDURE: 1. removal ...")
         // (counted in its paragraph, titles run into a line, not opening one: a wrap may cut the note anywhere)
-        const paraStart = text.lastIndexOf('\n\n', at) + 1;
-        const runOfTitles = heads.filter((h) => h.start >= paraStart && h.start > 0 && text[h.start - 1] !== '\n' && text.slice(text.lastIndexOf('\n', h.start - 1) + 1, h.start).trim() !== '').length >= 2;
-        const noun = c.notAfter !== null && !runOfTitles && c.notAfter.test(lead.slice(-20)) && lead.trim().split(/\s+/).length > 3;
+        // (looked at only when the words before it read as a noun phrase)
+        const runOfTitles = () => {
+          const paraStart = text.lastIndexOf('\n\n', at) + 1;
+          return heads.filter((h) => h.start >= paraStart && h.start > 0 && text[h.start - 1] !== '\n' && text.slice(text.lastIndexOf('\n', h.start - 1) + 1, h.start).trim() !== '').length >= 2;
+        };
+        const noun = c.notAfter !== null && c.notAfter.test(lead.slice(-20)) && lead.trim().split(/\s+/).length > 3 && !runOfTitles();
         const plain = / $/.test(before) && /^(?:[ \t\r\n]|$)/.test(text.slice(colon + 1, colon + 2)) && categoryFor(c, t) !== 'other' && !noun;
         // a title with a few words after it ("PROCEDURE DETAIL:") counts after punctuation, as at a line start
         // (a known title with more words after it, opening a numbered step, is that step's label: "2. Hardware out:" /
