@@ -10226,12 +10226,19 @@ var __schemas5 = lazy(() => {
      * Backward, the scope is the clause right before the comma that precedes the trigger: a dictated
      * self-correction takes back what was just said ("vancomycin was added, scratch that, ...").
      */
-    previousClause: z.boolean().optional()
+    previousClause: z.boolean().optional(),
+    /**
+     * Backward, the scope starts after the last match of this pattern that has words between it and the trigger:
+     * what ends the clause of the trigger's own subject ("beads packed down the canal thru window, window not
+     * replaced": the subject of "not replaced" is the window, not the beads).
+     */
+    backwardBarrier: z.string().min(1).optional()
   }).strict().superRefine((m, ctx) => {
     if (m.literal === void 0 === (m.pattern === void 0)) {
       ctx.addIssue({ code: "custom", message: "give exactly one of literal or pattern" });
     }
     if (m.pattern !== void 0) checkPattern(m.pattern, ctx);
+    if (m.backwardBarrier !== void 0) checkPattern(m.backwardBarrier, ctx);
   });
   const TerminatorDef = z.object({
     literal: z.string().min(1).optional(),
@@ -10379,12 +10386,13 @@ function compile2(pack) {
       maxScope: t.maxScope ?? 0,
       stopAtComma: t.stopAtComma ?? false,
       previousClause: t.previousClause ?? false,
+      barrier: t.backwardBarrier ? new RegExp(t.backwardBarrier, "gi") : null,
       termMask: 0,
       termMaskBack: 0
     });
   }
   for (const p of pack.pseudo) {
-    add(p, { kind: KIND_PSEUDO, category: "negated", catBit: 0, direction: "forward", maxScope: 0, stopAtComma: false, previousClause: false, termMask: 0, termMaskBack: 0 });
+    add(p, { kind: KIND_PSEUDO, category: "negated", catBit: 0, direction: "forward", maxScope: 0, stopAtComma: false, previousClause: false, barrier: null, termMask: 0, termMaskBack: 0 });
   }
   for (const t of pack.terminators) {
     const bits = (l) => (l ?? []).reduce((a, c) => a | CAT_BIT[c], 0);
@@ -10397,6 +10405,7 @@ function compile2(pack) {
       maxScope: 0,
       stopAtComma: false,
       previousClause: false,
+      barrier: null,
       termMask: both | bits(t.forward),
       termMaskBack: both | bits(t.backward)
     });
@@ -10576,6 +10585,15 @@ function analyse(eng, sentence2) {
       if (e.stopAtComma) {
         const comma = sentence2.lastIndexOf(",", h.start - 1);
         if (comma >= bwdStart && /[A-Za-z]/.test(sentence2.slice(comma + 1, h.start))) bwdStart = comma + 1;
+      }
+      if (e.barrier) {
+        const before = sentence2.slice(0, h.start);
+        e.barrier.lastIndex = bwdStart;
+        for (let m = e.barrier.exec(before); m; m = e.barrier.exec(before)) {
+          const end = m.index + m[0].length;
+          if (/[A-Za-z]/.test(before.slice(end))) bwdStart = end;
+          if (m[0].length === 0) e.barrier.lastIndex++;
+        }
       }
       if (openAt[i] > closeAt[i] && openAt[i] < h.start && openAt[i] + 1 > bwdStart) bwdStart = openAt[i] + 1;
     }
@@ -16018,6 +16036,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     if (end) heads.push({ start: end.index + 1, line: "", kind: "neutral", force: true, ...banner ? { banner: true } : {} });
   };
   if (before !== void 0) heads.push({ start: 0, line: "", kind: "appended", banner: true });
+  const firstTextLine = before === void 0 ? lines.findIndex((l) => l.text.trim() !== "") : -1;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const lt = line.text;
@@ -16094,7 +16113,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     if (stage !== void 0) {
       heads.push({ start: line.start, line: logical.trim().slice(0, 60), kind: stage });
       endPartAtLine(line.end);
-    } else if (short && (shaped || date !== void 0) && opWord && c.earlierWord.test(head.replace(c.currentStage, " ")) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
+    } else if (short && (shaped || date !== void 0) && opWord && (li === firstTextLine ? c.earlierLabel : c.earlierWord).test(head.replace(c.currentStage, " ")) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "earlier", banner });
       if ((labelBanner || !banner) && (labelBanner || joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n")) {
         endPartAtParagraph(line.end, labelBanner !== null);
@@ -17528,7 +17547,11 @@ function analyseDevices(a) {
           break;
         }
       }
-      const lead = deviceAffirmed[0] ? a.doc.text.slice(sent.start, deviceAffirmed[0].start) : "";
+      const leadStart = sent.start;
+      let lead = deviceAffirmed[0] ? a.doc.text.slice(leadStart, deviceAffirmed[0].start) : "";
+      for (const f of a.in("fabrication", s)) {
+        if (f.end <= leadStart + lead.length) lead = lead.slice(0, f.start - leadStart) + " ".repeat(f.end - f.start) + lead.slice(f.end - leadStart);
+      }
       if (!fragment && !earlier && forms.length === 1 && deviceAffirmed[0] && FRAGMENT_LEAD.test(lead) && !deviceGrammar(a).wayParticiple.test(lead)) {
         const d = deviceAffirmed[0];
         const place = sitesIn(a, s).find((m) => {

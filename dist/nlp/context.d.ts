@@ -54,6 +54,7 @@ export declare const ContextPackSchema: () => z.ZodObject<{
         maxScope: z.ZodOptional<z.ZodNumber>;
         stopAtComma: z.ZodOptional<z.ZodBoolean>;
         previousClause: z.ZodOptional<z.ZodBoolean>;
+        backwardBarrier: z.ZodOptional<z.ZodString>;
     }, z.core.$strict>>;
     pseudo: z.ZodDefault<z.ZodArray<z.ZodObject<{
         literal: z.ZodOptional<z.ZodString>;

@@ -42,6 +42,12 @@ const __schemas = lazy(() => {
          * self-correction takes back what was just said ("vancomycin was added, scratch that, ...").
          */
         previousClause: z.boolean().optional(),
+        /**
+         * Backward, the scope starts after the last match of this pattern that has words between it and the trigger:
+         * what ends the clause of the trigger's own subject ("beads packed down the canal thru window, window not
+         * replaced": the subject of "not replaced" is the window, not the beads).
+         */
+        backwardBarrier: z.string().min(1).optional(),
     })
         .strict()
         .superRefine((m, ctx) => {
@@ -50,6 +56,8 @@ const __schemas = lazy(() => {
         }
         if (m.pattern !== undefined)
             checkPattern(m.pattern, ctx);
+        if (m.backwardBarrier !== undefined)
+            checkPattern(m.backwardBarrier, ctx);
     });
     const TerminatorDef = z
         .object({
@@ -217,12 +225,13 @@ function compile(pack) {
             maxScope: t.maxScope ?? 0,
             stopAtComma: t.stopAtComma ?? false,
             previousClause: t.previousClause ?? false,
+            barrier: t.backwardBarrier ? new RegExp(t.backwardBarrier, 'gi') : null,
             termMask: 0,
             termMaskBack: 0,
         });
     }
     for (const p of pack.pseudo) {
-        add(p, { kind: KIND_PSEUDO, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, stopAtComma: false, previousClause: false, termMask: 0, termMaskBack: 0 });
+        add(p, { kind: KIND_PSEUDO, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, stopAtComma: false, previousClause: false, barrier: null, termMask: 0, termMaskBack: 0 });
     }
     for (const t of pack.terminators) {
         const bits = (l) => (l ?? []).reduce((a, c) => a | CAT_BIT[c], 0);
@@ -235,6 +244,7 @@ function compile(pack) {
             maxScope: 0,
             stopAtComma: false,
             previousClause: false,
+            barrier: null,
             termMask: both | bits(t.forward),
             termMaskBack: both | bits(t.backward),
         });
@@ -455,6 +465,17 @@ function analyse(eng, sentence) {
                 const comma = sentence.lastIndexOf(',', h.start - 1);
                 if (comma >= bwdStart && /[A-Za-z]/.test(sentence.slice(comma + 1, h.start)))
                     bwdStart = comma + 1;
+            }
+            if (e.barrier) {
+                const before = sentence.slice(0, h.start);
+                e.barrier.lastIndex = bwdStart;
+                for (let m = e.barrier.exec(before); m; m = e.barrier.exec(before)) {
+                    const end = m.index + m[0].length;
+                    if (/[A-Za-z]/.test(before.slice(end)))
+                        bwdStart = end;
+                    if (m[0].length === 0)
+                        e.barrier.lastIndex++;
+                }
             }
             // a trigger inside a parenthesis looks back no further than its opening bracket ("beads out in 3 weeks
             // (clinic vs OR)": the doubt is about where, inside the bracket)

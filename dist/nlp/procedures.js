@@ -414,6 +414,7 @@ export function findOperations(g, text, joined, recordStarts = []) {
     // (the document's own headings, "To:", "Re: Denial of ...", are inside its part, as a banner's part holds them)
     if (before !== undefined)
         heads.push({ start: 0, line: '', kind: 'appended', banner: true });
+    const firstTextLine = before === undefined ? lines.findIndex((l) => l.text.trim() !== '') : -1;
     for (let li = 0; li < lines.length; li++) {
         const line = lines[li];
         const lt = line.text;
@@ -551,7 +552,9 @@ export function findOperations(g, text, joined, recordStarts = []) {
             heads.push({ start: line.start, line: logical.trim().slice(0, 60), kind: stage });
             endPartAtLine(line.end);
         }
-        else if (short && (shaped || date !== undefined) && opWord && c.earlierWord.test(head.replace(c.currentStage, ' ')) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
+        // (the note's first line is its own title: a stage number there names the operation the note records, "Brief op
+        // note, Dr. X. L hip stage 1: ...", and only a word of an earlier time makes it an earlier one)
+        else if (short && (shaped || date !== undefined) && opWord && (li === firstTextLine ? c.earlierLabel : c.earlierWord).test(head.replace(c.currentStage, ' ')) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
             heads.push({ start: line.start, line: lt.trim(), kind: 'earlier', banner });
             // a paragraph that opens on the earlier time ("Six weeks ago at the index procedure, the infected nail" /
             // "was removed ...") tells that operation up to its end, not the rest of the note

@@ -83,6 +83,12 @@ const __schemas = lazy(() => {
        * self-correction takes back what was just said ("vancomycin was added, scratch that, ...").
        */
       previousClause: z.boolean().optional(),
+      /**
+       * Backward, the scope starts after the last match of this pattern that has words between it and the trigger:
+       * what ends the clause of the trigger's own subject ("beads packed down the canal thru window, window not
+       * replaced": the subject of "not replaced" is the window, not the beads).
+       */
+      backwardBarrier: z.string().min(1).optional(),
     })
     .strict()
     .superRefine((m, ctx) => {
@@ -90,6 +96,7 @@ const __schemas = lazy(() => {
         ctx.addIssue({ code: 'custom', message: 'give exactly one of literal or pattern' });
       }
       if (m.pattern !== undefined) checkPattern(m.pattern, ctx);
+      if (m.backwardBarrier !== undefined) checkPattern(m.backwardBarrier, ctx);
     });
   const TerminatorDef = z
     .object({
@@ -161,6 +168,8 @@ interface Entry {
   maxScope: number;
   stopAtComma: boolean;
   previousClause: boolean;
+  /** Backward scope starts after the last match (global, case-insensitive) with words before the trigger. */
+  barrier: RegExp | null;
   /** Terminators: categories whose forward / backward scope they end (bit sets). */
   termMask: number;
   termMaskBack: number;
@@ -295,12 +304,13 @@ function compile(pack: ContextPack): Compiled {
       maxScope: t.maxScope ?? 0,
       stopAtComma: t.stopAtComma ?? false,
       previousClause: t.previousClause ?? false,
+      barrier: t.backwardBarrier ? new RegExp(t.backwardBarrier, 'gi') : null,
       termMask: 0,
       termMaskBack: 0,
     });
   }
   for (const p of pack.pseudo) {
-    add(p, { kind: KIND_PSEUDO, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, stopAtComma: false, previousClause: false, termMask: 0, termMaskBack: 0 });
+    add(p, { kind: KIND_PSEUDO, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, stopAtComma: false, previousClause: false, barrier: null, termMask: 0, termMaskBack: 0 });
   }
   for (const t of pack.terminators) {
     const bits = (l?: ContextCategory[]) => (l ?? []).reduce((a, c) => a | CAT_BIT[c], 0);
@@ -313,6 +323,7 @@ function compile(pack: ContextPack): Compiled {
       maxScope: 0,
       stopAtComma: false,
       previousClause: false,
+      barrier: null,
       termMask: both | bits(t.forward),
       termMaskBack: both | bits(t.backward),
     });
@@ -539,6 +550,15 @@ function analyse(eng: Engine, sentence: string): Analysed {
       if (e.stopAtComma) {
         const comma = sentence.lastIndexOf(',', h.start - 1);
         if (comma >= bwdStart && /[A-Za-z]/.test(sentence.slice(comma + 1, h.start))) bwdStart = comma + 1;
+      }
+      if (e.barrier) {
+        const before = sentence.slice(0, h.start);
+        e.barrier.lastIndex = bwdStart;
+        for (let m = e.barrier.exec(before); m; m = e.barrier.exec(before)) {
+          const end = m.index + m[0].length;
+          if (/[A-Za-z]/.test(before.slice(end))) bwdStart = end;
+          if (m[0].length === 0) e.barrier.lastIndex++;
+        }
       }
       // a trigger inside a parenthesis looks back no further than its opening bracket ("beads out in 3 weeks
       // (clinic vs OR)": the doubt is about where, inside the bracket)

@@ -1717,7 +1717,13 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
       // fragment names one device form and opens with it, as a terse line does ("Spacer -> R hip joint"); not a sentence
       // with a participle of its own before the device or before the way ("gentle rotation reduced the spacer head into
       // the acetabulum" tells a reduction)
-      const lead = deviceAffirmed[0] ? a.doc.text.slice(sent.start, deviceAffirmed[0].start) : '';
+      // (a participle that tells how the device was made, "Hand-rolled 22 beads ... -> subfascial cavity", describes
+      // the device: words of lexicons/fabrication.yaml are blanked before the lead is read)
+      const leadStart = sent.start;
+      let lead = deviceAffirmed[0] ? a.doc.text.slice(leadStart, deviceAffirmed[0].start) : '';
+      for (const f of a.in('fabrication', s)) {
+        if (f.end <= leadStart + lead.length) lead = lead.slice(0, f.start - leadStart) + ' '.repeat(f.end - f.start) + lead.slice(f.end - leadStart);
+      }
       if (!fragment && !earlier && forms.length === 1 && deviceAffirmed[0] && FRAGMENT_LEAD.test(lead) && !deviceGrammar(a).wayParticiple.test(lead)) {
         const d = deviceAffirmed[0];
         const place = sitesIn(a, s).find((m) => {
