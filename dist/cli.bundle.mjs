@@ -10359,12 +10359,17 @@ function minMatchLength(src) {
 function alt(list3) {
   return list3.length ? new RegExp(list3.map((s) => `(?:${s})`).join("|"), "g") : null;
 }
-function compile2(pack) {
+function compile2(pack, macros = {}) {
   const entries = [];
   const literals = /* @__PURE__ */ new Map();
+  const expand = (p) => {
+    const x = expandMacros(p, macros);
+    if (typeof x !== "string") throw new Error(`unknown macro {{${x.unknown}}} in '${p}' (grammar.yaml macros)`);
+    return x;
+  };
   const add = (m, e) => {
     const isLit = m.literal !== void 0;
-    const src = isLit ? literalSource(m.literal) : m.pattern;
+    const src = isLit ? literalSource(m.literal) : expand(m.pattern);
     const entry = {
       ...e,
       weight: isLit ? m.literal.trim().length : minMatchLength(src)
@@ -10444,7 +10449,7 @@ var Engine = class {
 function engineFor(dirs) {
   return patternStore(dirs).compiled("context", (store) => {
     try {
-      return new Engine(compile2(store.data("context.yaml")));
+      return new Engine(compile2(store.data("context.yaml"), store.data("grammar.yaml").macros));
     } catch (err) {
       throw new PackError(store.fileOf("context.yaml"), "", `cannot compile lexicon: ${err.message}`);
     }

@@ -79,3 +79,77 @@ describe('a stage number on the note\'s own first line names the operation the n
     eventsIn(t, []);
   });
 });
+
+describe('a manner phrase between a verb of moving and its way in ("driven by hand into", "passed gently down") still places the device', () => {
+  const note = (line: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Removal of infected tibial nail (20680); reaming of the canal (27640).\n\n' +
+    'Description: The nail was removed and the canal reamed to 12 mm and irrigated. On the back table 40 g Palacos was mixed with 2 g vancomycin and moulded over a 3 mm wire into a rod of 9 mm. ' +
+    `${line} The wound was closed. The rod will be removed at the second stage in 6 weeks.\n`;
+  it('"The rod was driven by hand into the tibial canal"', () => {
+    eventsIn(note('The rod was driven by hand into the tibial canal.'), ['insert:intramedullary']);
+  });
+  it('"The rod was then passed gently down the tibial canal"', () => {
+    eventsIn(note('The rod was then passed gently down the tibial canal.'), ['insert:intramedullary']);
+  });
+  it('(guard) "The rod was advanced under fluoroscopy into the tibial canal"', () => {
+    eventsIn(note('The rod was advanced under fluoroscopy into the tibial canal.'), ['insert:intramedullary']);
+  });
+});
+
+describe('options talked over before a choice are only possible: a staged option not chosen is no plan for the device', () => {
+  const note = (indication: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Removal of plate (20680); reaming of the femoral canal (27303); antibiotic coated nail (20702).\n\n' +
+    `Indications: Infected femoral nonunion. ${indication}\n\n` +
+    'Description: The plate was removed, the canal reamed and irrigated. A 10 mm nail was coated by hand in 40 g Palacos mixed with 2 g vancomycin in a chest tube mould and driven into the femoral canal. Closure in layers.\n';
+  it('"After discussion of amputation, staged reconstruction and a coated nail, he chose the coated nail": no plan, warn', () => {
+    elIn(note('After discussion of amputation, staged reconstruction and single-stage treatment with a coated nail, he chose the coated nail.'), '20702', 'staged-removal', 'warn');
+  });
+  it('"Options were discussed, including a staged approach; she preferred a single operation": no plan, warn', () => {
+    elIn(note('Options were discussed, including a staged approach; she preferred a single operation.'), '20702', 'staged-removal', 'warn');
+  });
+  it('(guard) "Options were discussed and she chose a two-stage approach, the nail out at 6 weeks": a plan', () => {
+    elIn(note('Options were discussed and she chose a two-stage approach with the nail out in 6 weeks.'), '20702', 'staged-removal', 'pass');
+  });
+});
+
+describe('plans in compact or spoken time ("RTT 3/52", "in forty eight to seventy two hours") and removals set at a named occasion', () => {
+  const note = (plan: string) =>
+    'Op: I&D R tibia osteomyelitis (11044). Canal reamed, washed 6 L.\nVanco/tobra PMMA beads hand-rolled on back table, 14 x 6 mm on wire, placed into the tibial IM canal.\n' + `${plan}\nDr. X\n`;
+  it('"Plan RTT 3/52 for bead removal" (return to theatre in three weeks)', () => {
+    elIn(note('Plan RTT 3/52 for bead removal.'), '20702', 'staged-removal', 'pass');
+  });
+  it('"Return in forty eight to seventy two hours for bead exchange"', () => {
+    elIn(note('Return in forty eight to seventy two hours for washout and bead exchange.'), '20702', 'staged-removal', 'pass');
+  });
+  it('"The beads stay until definitive fixation, at which point they will be removed"', () => {
+    elIn(note('The beads stay until definitive fixation, at which point they will be removed.'), '20702', 'staged-removal', 'pass');
+  });
+  it('"Clinic in two weeks, the beads may need to come out at some point": vague, warn', () => {
+    elIn(note('Clinic in two weeks, the beads may need to come out at some point.'), '20702', 'staged-removal', 'warn');
+  });
+});
+
+describe('a device "delivered" with no way named, at the end of its clause, is brought out', () => {
+  const note = (line: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Removal of antibiotic beads, L thigh (20701); wound closure.\n\n' +
+    'Narrative: The incision from the I&D three weeks ago was reopened. The chain sat beneath the fascia lata in the old abscess cavity. ' +
+    `${line} All 24 beads are accounted for. This was the planned second stage. Closure.\n`;
+  it('"the chain of 24 PMMA beads was delivered."', () => {
+    eventsIn(note('The fascia was opened and the chain of 24 vancomycin PMMA beads was delivered.'), ['remove:deep']);
+  });
+  it('"the chain was delivered intact"', () => {
+    eventsIn(note('The fascia was opened and the chain of 24 vancomycin PMMA beads was delivered intact.'), ['remove:deep']);
+  });
+});
+
+describe('an earlier time in words ("fourteen weeks ago", "twenty-one days ago") dates what was done then', () => {
+  const note = (hx: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Removal of antibiotic cement coated intramedullary nail, right femur (20680).\n\n' +
+    `Indications: ${hx}\n\nDescription: The nail was extracted whole from the femoral canal with the slap hammer; the coating was intact. The canal was irrigated. Closure.\n`;
+  it('"The coated nail was placed fourteen weeks ago" is no placement today', () => {
+    eventsIn(note('The coated nail was placed fourteen weeks ago at the time of debridement; the fracture has healed.'), ['remove:intramedullary']);
+  });
+  it('"Sixteen days ago she had a washout, and a coated nail was left in the canal": all of that sentence is then', () => {
+    eventsIn(note('Sixteen days ago she had a washout of the femur, and a coated nail with vancomycin was left in the canal.'), ['remove:intramedullary']);
+  });
+});

@@ -2,6 +2,7 @@ import { lazy, zod } from '../deps.js';
 import { PackError } from '../patterns/load.js';
 import { patternStore } from '../patterns/store.js';
 import { OrderedAlternation } from '../text/regex.js';
+import { expandMacros } from './lexicon.js';
 // ------------------------------------------------------------------------------------------------ schema
 const CATEGORIES = ['negated', 'possible', 'hypothetical', 'historical', 'family'];
 /** A regex source must compile and must not add capturing groups (they would break the combined regex). */
@@ -196,12 +197,19 @@ export function minMatchLength(src) {
 function alt(list) {
     return list.length ? new RegExp(list.map((s) => `(?:${s})`).join('|'), 'g') : null;
 }
-function compile(pack) {
+function compile(pack, macros = {}) {
     const entries = [];
     const literals = new Map();
+    // (a pattern may use the named pieces of grammar.yaml macros, "{{count}}", as a lexicon's re: term does)
+    const expand = (p) => {
+        const x = expandMacros(p, macros);
+        if (typeof x !== 'string')
+            throw new Error(`unknown macro {{${x.unknown}}} in '${p}' (grammar.yaml macros)`);
+        return x;
+    };
     const add = (m, e) => {
         const isLit = m.literal !== undefined;
-        const src = isLit ? literalSource(m.literal) : m.pattern;
+        const src = isLit ? literalSource(m.literal) : expand(m.pattern);
         const entry = {
             ...e,
             weight: isLit ? m.literal.trim().length : minMatchLength(src),
@@ -287,7 +295,7 @@ class Engine {
 function engineFor(dirs) {
     return patternStore(dirs).compiled('context', (store) => {
         try {
-            return new Engine(compile(store.data('context.yaml')));
+            return new Engine(compile(store.data('context.yaml'), store.data('grammar.yaml').macros));
         }
         catch (err) {
             throw new PackError(store.fileOf('context.yaml'), '', `cannot compile lexicon: ${err.message}`);

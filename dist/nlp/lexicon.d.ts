@@ -60,6 +60,10 @@ export interface Match {
     end: number;
     text: string;
 }
+/** A `re:` term's source with its `{{name}}` macros expanded, macros inside macros too (an unknown name is a message, not a source). */
+export declare function expandMacros(source: string, macros: Readonly<Record<string, string>>): string | {
+    unknown: string;
+};
 /** Turn a lexicon term into a regex source: spaces match runs of space or hyphen, hyphens are optional. */
 export declare function termSource(term: string): string;
 export declare function compileLexicon(file: LexiconFile, where?: string, macros?: Readonly<Record<string, string>>): Lexicon;

@@ -59,7 +59,7 @@ const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `{{name}}` in a pattern term, replaced by the grammar's macro of that name. */
 const MACRO = /\{\{([a-zA-Z][\w-]*)\}\}/g;
 /** A `re:` term's source with its `{{name}}` macros expanded, macros inside macros too (an unknown name is a message, not a source). */
-function expandMacros(source, macros) {
+export function expandMacros(source, macros) {
     let unknown;
     let out = source;
     // (a macro may use others: a few rounds, then a cycle is left as written and the regex says so)

@@ -10,6 +10,7 @@ import { lazy, zod } from '../deps.js';
 import { PackError } from '../patterns/load.js';
 import { patternStore } from '../patterns/store.js';
 import { OrderedAlternation } from '../text/regex.js';
+import { expandMacros } from './lexicon.js';
 
 export type ContextCategory = 'negated' | 'possible' | 'hypothetical' | 'historical' | 'family';
 /** Set by section headers (history / plan). */
@@ -276,12 +277,18 @@ function alt(list: string[]): RegExp | null {
   return list.length ? new RegExp(list.map((s) => `(?:${s})`).join('|'), 'g') : null;
 }
 
-function compile(pack: ContextPack): Compiled {
+function compile(pack: ContextPack, macros: Readonly<Record<string, string>> = {}): Compiled {
   const entries: { src: string; entry: Entry }[] = [];
   const literals = new Map<string, Entry>();
+  // (a pattern may use the named pieces of grammar.yaml macros, "{{count}}", as a lexicon's re: term does)
+  const expand = (p: string): string => {
+    const x = expandMacros(p, macros);
+    if (typeof x !== 'string') throw new Error(`unknown macro {{${x.unknown}}} in '${p}' (grammar.yaml macros)`);
+    return x;
+  };
   const add = (m: { literal?: string | undefined; pattern?: string | undefined }, e: Omit<Entry, 'weight'>) => {
     const isLit = m.literal !== undefined;
-    const src = isLit ? literalSource(m.literal!) : m.pattern!;
+    const src = isLit ? literalSource(m.literal!) : expand(m.pattern!);
     const entry: Entry = {
       ...e,
       weight: isLit ? m.literal!.trim().length : minMatchLength(src),
@@ -368,7 +375,7 @@ class Engine {
 function engineFor(dirs: readonly string[]): Engine {
   return patternStore(dirs).compiled('context', (store) => {
     try {
-      return new Engine(compile(store.data<ContextPack>('context.yaml')));
+      return new Engine(compile(store.data<ContextPack>('context.yaml'), store.data<{ macros?: Record<string, string> }>('grammar.yaml').macros));
     } catch (err) {
       throw new PackError(store.fileOf('context.yaml'), '', `cannot compile lexicon: ${(err as Error).message}`);
     }

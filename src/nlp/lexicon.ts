@@ -94,7 +94,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MACRO = /\{\{([a-zA-Z][\w-]*)\}\}/g;
 
 /** A `re:` term's source with its `{{name}}` macros expanded, macros inside macros too (an unknown name is a message, not a source). */
-function expandMacros(source: string, macros: Readonly<Record<string, string>>): string | { unknown: string } {
+export function expandMacros(source: string, macros: Readonly<Record<string, string>>): string | { unknown: string } {
   let unknown: string | undefined;
   let out = source;
   // (a macro may use others: a few rounds, then a cycle is left as written and the regex says so)
