@@ -153,3 +153,44 @@ describe('an earlier time in words ("fourteen weeks ago", "twenty-one days ago")
     eventsIn(note('Sixteen days ago she had a washout of the femur, and a coated nail with vancomycin was left in the canal.'), ['remove:intramedullary']);
   });
 });
+
+describe('the verb of putting off ("defer", "postpone", "forgo") takes back what it puts off', () => {
+  const note = (line: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Incision and debridement of L distal radius osteomyelitis (25035).\n\n' +
+    'Description: The sequestrum was removed with curettes and a burr. Irrigated 3 L. Vancomycin PMMA beads had been mixed and rolled on the back table (40 g Simplex with 2 g vancomycin). ' +
+    `${line} Skin closed, splint.\n`;
+  it('"the decision was made to defer bead insertion"', () => {
+    eventsIn(note('Because the soft tissue was thin, the decision was made to defer bead insertion.'), []);
+  });
+  it('"we elected to postpone placement of the beads"', () => {
+    eventsIn(note('As the cavity was small we elected to postpone placement of the beads.'), []);
+  });
+  it('(guard) "closure was deferred" does not take back the beads placed before it', () => {
+    eventsIn(note('The beads were placed deep to the fascia in the cavity; closure was deferred.'), ['insert:deep']);
+  });
+});
+
+describe('a statement the note quotes and calls an error ("The sentence above stating that beads were placed is a dictation error") is no placement', () => {
+  const note = (correction: string) =>
+    'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: I&D of deep thigh abscess (27301).\n\n' +
+    'Description: The abscess beneath the fascia lata was drained and debrided, irrigated 6 L. Vancomycin PMMA beads were prepared on the back table. The beads were placed deep to the fascia in the abscess cavity. Closure over a drain.\n\n' +
+    `Dr. X, 18:40 the same day: ${correction}\n`;
+  it('"... is a dictation error and is retracted. The beads were prepared but were NOT implanted."', () => {
+    eventsIn(note('The sentence above stating that beads were placed is a dictation error and is retracted. The beads were prepared but were NOT implanted and were discarded.'), []);
+  });
+  it('(guard) a correction of the site only keeps the placement: "... stating that the beads were placed into the femoral canal is incorrect. All beads were placed beneath the fascia."', () => {
+    eventsIn(note('The sentence stating that the beads were placed into the femoral canal is incorrect. All of the beads were placed beneath the fascia lata.'), ['insert:deep']);
+  });
+});
+
+describe('a procedure named as the source of a comparison ("matching the log of the index I&D") was done then, not today', () => {
+  const note = (line: string) =>
+    'INTRAOP RECORD\nProcedure: Removal of antibiotic bead chain, L thigh (20680-LT)\n\n' +
+    `Narrative: Prior incision reopened, fascia lata opened. ${line} No debridement was required. Irrigated 1 L, fascia and skin closed.\n`;
+  it('"Chain delivered intact, 18/18 beads, matching the log of the index I&D": removal is the only procedure, fail', () => {
+    elIn(note('Chain of PMMA beads delivered intact from beneath the fascia, 18/18 beads, matching the log of the index I&D.'), '20701', 'primary-procedure', 'fail');
+  });
+  it('(guard) "... as recorded in the note of the prior debridement": removal only, fail', () => {
+    elIn(note('All 18 PMMA beads were removed from beneath the fascia, the count as recorded in the note of the prior debridement.'), '20701', 'primary-procedure', 'fail');
+  });
+});
