@@ -10929,7 +10929,7 @@ function afterProse(text, lineStart, proseLine) {
   return prev.length >= proseLine && !/[.:;!?)]$/.test(prev) && !/\S {3,}\S/.test(prev);
 }
 var TABLE_SEPARATOR = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
-var BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
+var BARE_LINE = /(?:^|\n)[ ]*([A-Za-z](?:[A-Za-z /&()-]|\([A-Za-z0-9 ,./&-]{1,40}\)){2,60}?)[ ]*(?=\r?\n)/g;
 var RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/&-]*){1,12})/g;
 var LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
 var LOWER_LABEL = /^[a-z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;
@@ -14192,6 +14192,7 @@ function runItem(re, text, lineStart) {
   const next = end < 0 ? "" : text.slice(end + 1, (text.indexOf("\n", end + 1) + 1 || text.length + 1) - 1);
   return re.test(prev) || re.test(next) ? m : null;
 }
+var KEYED_ITEM = /^[ ]*[A-Z]?\d{4,5}[A-Z]?(?:-[A-Z0-9]{1,3})*[ \t]+(?=[A-Za-z(])/;
 var INLINE_MARKER = /(?:^|(?<=[\s:]))\(?(\d{1,2})\)[ \t]+(?=\S)/g;
 function inlineItems(text, a, b) {
   const seg = text.slice(a, b);
@@ -14273,7 +14274,7 @@ function splitSentences(text, sections) {
         let k2 = text.lastIndexOf("\n", i - 1) + 1;
         while (k2 < i && text.charCodeAt(k2) === 32) k2++;
         const row2 = nextCh === 124 || k2 < i && text.charCodeAt(k2) === 124 || anyPipe && cells(text, k2, i) && cells(text, j, lineEnd(text, j, end));
-        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1)) || isAsciiLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1)) {
+        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || (nextCh >= 48 && nextCh <= 57 || nextCh >= 65 && nextCh <= 90) && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1) || runItem(KEYED_ITEM, text, i + 1)) || isAsciiLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1)) {
           push(s, i);
           s = i + 1;
         }

@@ -194,3 +194,28 @@ describe('a procedure named as the source of a comparison ("matching the log of 
     elIn(note('All 18 PMMA beads were removed from beneath the fascia, the count as recorded in the note of the prior debridement.'), '20701', 'primary-procedure', 'fail');
   });
 });
+
+describe('a heading on its own line with a bracket remark holding a number ("Procedure this admission (hospital day 1)") opens its section', () => {
+  const note = (title: string) =>
+    'Discharge Summary\n\nBrief history\n70 yo woman with an infected left reverse shoulder arthroplasty, admitted for stage one of a two-stage revision.\n\n' +
+    `${title}\nStage 1 revision, left shoulder: removal of the components, synovectomy and debridement, insertion of a hand-molded vancomycin PMMA cement spacer into the glenohumeral joint.\n\n` +
+    'Plan\n- Second-stage reimplantation planned at about 10 weeks.\n';
+  it('"Procedure this admission (hospital day 1)": the spacer is placed today, not history', () => {
+    eventsIn(note('Procedure this admission (hospital day 1)'), ['insert:intra-articular']);
+  });
+  it('"Procedure (day 2 of admission)": the spacer is placed today', () => {
+    eventsIn(note('Procedure (day 2 of admission)'), ['insert:intra-articular']);
+  });
+});
+
+describe('lines keyed by a code ("23335-LT   removal of the components" / "20704-LT   spacer") are items of their own', () => {
+  const note = (codes: string) =>
+    'OPERATIVE SUMMARY\nSurgeon: Dr. X\n\nDescription: The infected components were removed from the left shoulder. Two 40 g packs of Palacos were mixed with 4 g vancomycin and hand-molded into a spacer, which was placed in the glenohumeral joint.\n\n' +
+    `Coding (from the op note):\n${codes}\n\nPlan: second stage in about 10 weeks.\n`;
+  it('a removal on the first code line does not govern the spacer on the next', () => {
+    eventsIn(note('  23335-LT   removal of humeral and glenoid components\n  20704-LT   antibiotic spacer, intra-articular'), ['insert:intra-articular']);
+  });
+  it('(guard) one code line alone is read as written', () => {
+    eventsIn(note('  23335-LT   removal of humeral and glenoid components'), ['insert:intra-articular']);
+  });
+});

@@ -163,7 +163,8 @@ function afterProse(text, lineStart, proseLine) {
     return prev.length >= proseLine && !/[.:;!?)]$/.test(prev) && !/\S {3,}\S/.test(prev);
 }
 const TABLE_SEPARATOR = /^[ ]*\|(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*$/;
-const BARE_LINE = /(?:^|\n)[ ]*([A-Za-z][A-Za-z /&()-]{2,60}?)[ ]*(?=\r?\n)/g;
+// (digits only inside a bracket remark: "Procedure this admission (hospital day 1)"; "Device 1 - coated nail" is a label)
+const BARE_LINE = /(?:^|\n)[ ]*([A-Za-z](?:[A-Za-z /&()-]|\([A-Za-z0-9 ,./&-]{1,40}\)){2,60}?)[ ]*(?=\r?\n)/g;
 // a line's first words, for headings run into their text in dictated notes
 const RUN_IN_LINE = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z/&-]*(?:[ \t]+[A-Za-z0-9][\w/&-]*){1,12})/g;
 const LABEL = /^[A-Z][A-Za-z/&.-]*(?:[ ][A-Za-z/&.-]+){0,2}$/;

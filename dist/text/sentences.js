@@ -25,6 +25,9 @@ function runItem(re, text, lineStart) {
     const next = end < 0 ? '' : text.slice(end + 1, (text.indexOf('\n', end + 1) + 1 || text.length + 1) - 1);
     return re.test(prev) || re.test(next) ? m : null;
 }
+// A line keyed by a code ("23335-LT   removal of the components" / "20704-LT   spacer, intra-articular", "A4649 ..."):
+// an item only in a run of such lines, so a wrapped line that opens with a number is not
+const KEYED_ITEM = /^[ ]*[A-Z]?\d{4,5}[A-Z]?(?:-[A-Z0-9]{1,3})*[ \t]+(?=[A-Za-z(])/;
 /** An inline list marker: "2) ", "(2) " after a space, a colon or the start. */
 const INLINE_MARKER = /(?:^|(?<=[\s:]))\(?(\d{1,2})\)[ \t]+(?=\S)/g;
 /**
@@ -143,7 +146,7 @@ export function splitSentences(text, sections) {
                 // a table row is a line of its own in any section ("| Beads | Explanted | 16 |")
                 // (so is a row whose first cell has no pipe before it, "Spacer  | hip joint | ...", next to another such row)
                 const row = nextCh === 124 || (k < i && text.charCodeAt(k) === 124) || (anyPipe && cells(text, k, i) && cells(text, j, lineEnd(text, j, end)));
-                if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || (nextCh >= 48 && nextCh <= 57 && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1))) || (isLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1))) {
+                if (lineMode || blank || row || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || (((nextCh >= 48 && nextCh <= 57) || (nextCh >= 65 && nextCh <= 90)) && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1) || runItem(KEYED_ITEM, text, i + 1))) || (isLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1))) {
                     push(s, i);
                     s = i + 1;
                 }
