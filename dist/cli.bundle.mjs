@@ -10898,7 +10898,7 @@ function compileSections(patternDirs) {
   const questionMark = qm ? new RegExp(`(?:^|[^A-Za-z])(?:${qm})[ ]*:\\s*$`, "i") : null;
   return { questionMark, answerMark, sentenceVerb, narrativeStart, byTitle, known, opener, notAfter, openerRemark: pack.lineOpenerRemark, runIn: pack.runInHeadings, memo: /* @__PURE__ */ new Map(), notTitles: new Set(pack.notTitles.map((t) => t.toLowerCase())), proseLine: pack.proseLineLength, proseSections: new Set(pack.proseSections), listEnded: new Set(pack.listEndedCategories), paragraphs: new Set(pack.paragraphCategories), lines: new Set(pack.lineCategories), continuing: new Set(pack.continuingCategories) };
 }
-var TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
+var TITLE_CHAR = /[\p{L}0-9/&()'\- ]/u;
 function categoryFor(c, title) {
   let hit = c.memo.get(title);
   if (!hit) {
@@ -10953,6 +10953,13 @@ function categoryOf(title, patternDirs = []) {
 function findSections(text, patternDirs = [], lines = text, continues) {
   const c = compile3(patternDirs);
   const heads = [];
+  const bare = [];
+  BARE_LINE.lastIndex = 0;
+  for (let m = BARE_LINE.exec(text); m; m = BARE_LINE.exec(text)) {
+    const title = m[1].trim();
+    if (c.known.test(title)) bare.push({ start: m.index + m[0].indexOf(m[1]), title, category: categoryFor(c, title) });
+  }
+  let bareAt = 0;
   let lineStart = 0;
   let nextNl = text.indexOf("\n");
   for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
@@ -10964,9 +10971,13 @@ function findSections(text, patternDirs = [], lines = text, continues) {
     }
     const bodyStart = colon + 1;
     const near = colon - lineStart <= 80;
-    const raw = near ? text.slice(lineStart, colon) : "";
+    const rawLine = near ? text.slice(lineStart, colon) : "";
+    const bullet2 = /^[ \t]*[-*\u2022][ \t]+/.exec(rawLine);
+    const bulleted = bullet2 ? rawLine.slice(bullet2[0].length).trim() : "";
+    const marked = bullet2 !== null && !bulleted.includes(",") && bulleted.replace(/\([^()]*\)/g, " ").trim().split(/\s+/).length <= 3 && c.known.test(bulleted);
+    const raw = marked ? rawLine.slice(0, rawLine.length - rawLine.trimStart().length) + rawLine.slice(bullet2[0].length) : rawLine;
     const title = raw.trim();
-    const start = lineStart + (raw.length - raw.trimStart().length);
+    const start = marked ? lineStart + bullet2[0].length : lineStart + (raw.length - raw.trimStart().length);
     if (title && near) {
       const known = c.known.test(title) ? categoryFor(c, title) : void 0;
       const indented = /^[ \t]/.test(raw);
@@ -10976,7 +10987,10 @@ function findSections(text, patternDirs = [], lines = text, continues) {
         heads.push({ start, bodyStart, title, category: known });
         continue;
       }
-      const open2 = heads[heads.length - 1];
+      while (bareAt < bare.length && bare[bareAt].start < lineStart) bareAt++;
+      const lastBare = bareAt > 0 ? bare[bareAt - 1] : void 0;
+      const lastHead = heads[heads.length - 1];
+      const open2 = lastBare && (!lastHead || lastBare.start > lastHead.start) ? lastBare : lastHead;
       const inParagraph = open2 !== void 0 && (c.paragraphs.has(open2.category) || c.proseSections.has(open2.category)) && !/\n[ \t]*\n/.test(text.slice(open2.start, lineStart));
       const label = (LABEL.test(title) || LOWER_LABEL.test(title)) && !(c.sentenceVerb?.test(title) ?? false);
       if (label && !indented && (next === void 0 || next === " " || next === "," || next === "\n") && !c.notTitles.has(title.toLowerCase()) && !(inParagraph && afterProse(text, lineStart, c.proseLine))) {
@@ -11056,11 +11070,7 @@ function findSections(text, patternDirs = [], lines = text, continues) {
     at = lineEnd2;
   }
   const starts = new Set(heads.map((h) => h.start));
-  BARE_LINE.lastIndex = 0;
-  for (let m = BARE_LINE.exec(text); m; m = BARE_LINE.exec(text)) {
-    const title = m[1].trim();
-    if (!c.known.test(title)) continue;
-    const start = m.index + m[0].indexOf(m[1]);
+  for (const { start, title, category } of bare) {
     const lineStart2 = text.lastIndexOf("\n", start - 1) + 1;
     const indent = start - lineStart2;
     if (indent > 0 && lineStart2 > 0) {
@@ -11070,7 +11080,7 @@ function findSections(text, patternDirs = [], lines = text, continues) {
     }
     if (!starts.has(start)) {
       starts.add(start);
-      heads.push({ start, bodyStart: start + m[1].length, title, category: categoryFor(c, title) });
+      heads.push({ start, bodyStart: start + title.length, title, category });
     }
   }
   RULE_TITLE.lastIndex = 0;
@@ -11120,10 +11130,22 @@ function findSections(text, patternDirs = [], lines = text, continues) {
   const laid = lines.length === text.length ? lines : text;
   if (colonHeads === 0 && laid.includes("\n")) {
     const runIn = [];
+    let width = 0;
+    for (let at = 0; at < laid.length; ) {
+      const nl3 = laid.indexOf("\n", at);
+      const end = nl3 < 0 ? laid.length : nl3;
+      if (end - at > width) width = end - at;
+      at = end + 1;
+    }
     RUN_IN_LINE.lastIndex = 0;
     for (let m = RUN_IN_LINE.exec(laid); m; m = RUN_IN_LINE.exec(laid)) {
       const words = m[1].split(/[ \t]+/);
       const start = m.index + m[0].indexOf(m[1]);
+      const lineStartAt = laid.lastIndexOf("\n", start - 1);
+      if (lineStartAt > 0) {
+        const prevLine = laid.slice(laid.lastIndexOf("\n", lineStartAt - 1) + 1, lineStartAt).trimEnd();
+        if (/[.!?]["')\]]*$/.test(prevLine) && prevLine.length + 1 + words[0].length > width) continue;
+      }
       if (continues && start > 0 && text[start - 1] !== "\n") {
         const prevEnd = laid.lastIndexOf("\n", start - 1);
         const prevLine = laid.slice(laid.lastIndexOf("\n", prevEnd - 1) + 1, prevEnd).trimEnd();
@@ -13229,6 +13251,7 @@ var FIELD_VALUE_LINE = new RegExp("^[ \\t]*\\p{L}[\\p{L}0-9 /&'()#-]{0,40}?(?:[ 
 var TITLE_LINE = /^[A-Za-z][A-Za-z /&'-]{1,40}(?:\([^()\n]{1,30}\))?[ ]*$/;
 var KEY_VALUE = new RegExp("^\\p{L}[\\p{L}0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])", "u");
 var KEY_VALUE_ANY = new RegExp("^\\p{L}[\\p{L}0-9 /&'().#-]{0,40}:[ ]+", "u");
+var KEY_EQUALS = new RegExp("^[ \\t]*\\p{L}[\\p{L}0-9_.#/-]{0,40}[ \\t]*=[ \\t]*\\S", "u");
 function compiledOnce(cache2, key2, build) {
   let value = cache2.get(key2);
   if (value === void 0) cache2.set(key2, value = build(key2));
@@ -13412,17 +13435,20 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const dateNext = first >= 48 && first <= 57 && !/[.!?;:]$/.test(cur) && DATE_GOES_ON.test(next) || DAY_END.test(cur) && MONTH_YEAR_START.test(next) || MONTH_END.test(cur) && DAY_YEAR_START.test(next);
         const goesOn = startsGoingOn !== void 0 && !/[.!?;:]$/.test(cur) && startsGoingOn.test(next) && caseless();
-        const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn;
+        const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))[A-Za-z]{2,}/.test(next.slice(nextIndent)) && !/[.!?;:]$/.test(cur);
+        const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext;
         const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next) || unknownWordLabel(cur, next));
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
         const headingNext = !open2 && !cannotEnd && (CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless() || /[.!?]$/.test(cur.trimEnd()) && WORD_LINE.test(next) && (layout.knownTitle?.(next.trim()) ?? false));
         const titled = TITLE_WITH_REMARK.exec(cur);
         const headingCur = titled !== null && !cannotEnd && !lowerNext && (i === 0 || !lines[i - 1].trim() || RULE_LINE.test(lines[i - 1])) && (layout.knownTitle?.(titled[1].trim()) ?? false);
-        join9 = wrapped && !headingNext && !headingCur && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
+        const capsCur = !open2 && !caseless() && /\([^()]*[a-z][^()]*\)/.test(cur) && CAPS_LINE.test(cur.replace(/\([^()]*\)/g, " ").trimEnd()) && !CAPS_LINE.test(next);
+        join9 = wrapped && !headingNext && !headingCur && !capsCur && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
       }
     }
     if (!join9 && byWidth && nextIndent === 0 && LABEL_ONLY.test(next) && next.trim().length === next.trim().indexOf(":") + 1 && !(layout.knownTitle?.(next.trim().slice(0, -1)) ?? true) && cutByWidth(line, next, 0) && !tableLike(line) && !line.includes("|")) join9 = true;
     if (join9 && TABLE_RULE.test(next)) join9 = false;
+    if (join9 && KEY_EQUALS.test(startLine) && KEY_EQUALS.test(next)) join9 = false;
     if (join9 && blockColumn > 0 && nextIndent === 0 && (KEY_VALUE.test(line) || leadingSpaces(line) === blockColumn) && KEY_VALUE_ANY.test(next)) join9 = false;
     const under = lines[i + 2] ?? "";
     if (join9 && nextIndent === 0 && !startLine.includes("|") && !under.includes("|") && FIELD_VALUE_LINE.test(startLine) && TITLE_LINE.test(next) && (ITEM_START.test(under) || ITEM_START.test(under.trimStart())) && (layout.knownTitle?.(next.trim().replace(/\s*\([^()]*\)$/, "")) ?? false)) join9 = false;
@@ -13758,7 +13784,8 @@ function columnWrapSpans(text) {
   let pos = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
-    const m = l.length > 20 ? COLUMN_ROW.exec(l) : null;
+    const m0 = l.length > 20 ? COLUMN_ROW.exec(l) : null;
+    const m = m0 && !(m0[4].length === 2 && /[.!?]["')\]]?$/.test(m0[3])) ? m0 : null;
     const m2 = !m && l.length > 20 && i + 2 < lines.length && LAST_CELL_ALONE.test(lines[i + 1]) ? COLUMN_ROW2.exec(l) : null;
     if (m2) {
       const c2 = m2[1].length + m2[2].length;
@@ -14193,6 +14220,14 @@ function runItem(re, text, lineStart) {
   return re.test(prev) || re.test(next) ? m : null;
 }
 var KEYED_ITEM = /^[ ]*[A-Z]?\d{4,5}[A-Z]?(?:-[A-Z0-9]{1,3})*[ \t]+(?=[A-Za-z(])/;
+var DASH_PROSE = 40;
+function dashGoesOn(text, k, i, nextCh) {
+  if (nextCh !== 45 || text.charCodeAt(i + 1) !== 45 || k > 0 && text.charCodeAt(k - 1) !== 10) return false;
+  const prev = text.slice(k, i).trimEnd();
+  const after = text.indexOf("\n", i + 1);
+  if (after >= 0 && text.charCodeAt(after + 1) === 45) return false;
+  return prev.length >= DASH_PROSE && /[A-Za-z0-9,"']$/.test(prev) && !LIST_ITEM.test(prev);
+}
 var INLINE_MARKER = /(?:^|(?<=[\s:]))\(?(\d{1,2})\)[ \t]+(?=\S)/g;
 function inlineItems(text, a, b) {
   const seg = text.slice(a, b);
@@ -14274,7 +14309,7 @@ function splitSentences(text, sections) {
         let k2 = text.lastIndexOf("\n", i - 1) + 1;
         while (k2 < i && text.charCodeAt(k2) === 32) k2++;
         const row2 = nextCh === 124 || k2 < i && text.charCodeAt(k2) === 124 || anyPipe && cells(text, k2, i) && cells(text, j, lineEnd(text, j, end));
-        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) || (nextCh >= 48 && nextCh <= 57 || nextCh >= 65 && nextCh <= 90) && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1) || runItem(KEYED_ITEM, text, i + 1)) || isAsciiLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1)) {
+        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) && !dashGoesOn(text, k2, i, nextCh) || (nextCh >= 48 && nextCh <= 57 || nextCh >= 65 && nextCh <= 90) && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1) || runItem(KEYED_ITEM, text, i + 1)) || isAsciiLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1)) {
           push(s, i);
           s = i + 1;
         }
@@ -17766,6 +17801,11 @@ function retractedForms(a, devices, action) {
     if (r === void 0) {
       r = correctionSentence(a, m.sentence) && a.in("actions", m.sentence).some((act) => act.entry.tags.has(action) && a.assertion(act).negated);
       retracts.set(m.sentence, r);
+    }
+    if (!r && action === "insert" && a.assertion(m).negated && correctionSentence(a, m.sentence) && !a.in("actions", m.sentence).length && !/[.!?:;]["')\]]*\s*$/.test(a.sentences[m.sentence].text)) {
+      const named2 = formAt.get(m.start) ?? m.entry.name;
+      if (!out.has(named2)) out.set(named2, m.sentence);
+      continue;
     }
     if (!r) continue;
     const named = formAt.get(m.start) ?? m.entry.name;

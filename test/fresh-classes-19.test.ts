@@ -11,6 +11,12 @@ import { layouts } from './helpers/layouts.js';
 const eventsIn = (note: string, want: string[]) => {
   for (const t of layouts(note)) expect(events(checkNoteAll(t)), t).toEqual(want);
 };
+// every layout gives the verdicts the note as written gives
+const summary = (t: string) => checkNoteAll(t).map((r) => `${r.code} ${events([r]).join(',')} ${r.elements.map((e) => e.id + '=' + e.status).join(',')}`);
+const sameIn = (note: string) => {
+  const want = summary(note);
+  for (const t of layouts(note)) expect(summary(t), t).toEqual(want);
+};
 const elIn = (note: string, code: string, id: string, want: string) => {
   for (const t of layouts(note)) expect(el(checkNoteAll(t), code, id), t).toBe(want);
 };
@@ -217,5 +223,91 @@ describe('lines keyed by a code ("23335-LT   removal of the components" / "20704
   });
   it('(guard) one code line alone is read as written', () => {
     eventsIn(note('  23335-LT   removal of humeral and glenoid components'), ['insert:intra-articular']);
+  });
+});
+
+describe('layout: a wrap that puts a "Word:" at a line start inside a paragraph a bare heading opens ("INDICATION" / "... aureus" / "PJI: explant ...") leaves it in the paragraph', () => {
+  const note =
+    'OPERATION NOTE\nSurgeon: Dr. X\n\nPROCEDURE\nRemoval of antibiotic spacer, right knee joint, and revision total knee (27487, 20705).\n\n' +
+    'INDICATION\n70F, stage 1 performed 9 weeks ago for chronic Staph epidermidis PJI: explant and insertion of an articulating spacer hand-moulded from 2 x 40 g Palacos R+G with 2 g vancomycin per bag. Cultures now negative, CRP 4. Proceeding to the planned second stage.\n\n' +
+    'OPERATION\nThe spacer was removed from the knee joint in one piece and all cement debris cleared; fluoroscopy showed no retained cement. Revision components were cemented in place.\n';
+  it('the stage-1 spacer stays history in every layout: one removal, no placement', () => {
+    eventsIn(note, ['remove:intra-articular']);
+  });
+});
+
+describe('layout: a dictated note that runs its headings into its text reads the same however a wrap cuts its lines', () => {
+  const note =
+    'This is Dr. X dictating an operative note on a left forearm. Preoperative diagnosis deep abscess of the left forearm. Postoperative diagnosis same. Procedures number one incision and drainage of the deep forearm abscess 25031 number two placement of antibiotic beads deep to the forearm fascia. Anesthesia general. Complications none.\n\n' +
+    'Indications. The patient is a 50 year old man with a deep abscess after a cat bite.\n\n' +
+    'Description of procedure. The abscess deep to the fascia was drained and debrided and irrigated with three liters. Forty grams of PMMA were mixed with one gram of vancomycin and rolled by hand into ten beads on a wire, which were placed deep to the forearm fascia. The beads will be removed in two weeks.\n';
+  it('the code 25031 counts as the primary in every layout', () => {
+    elIn(note, '20700', 'primary-procedure', 'pass');
+  });
+});
+
+describe('layout: a record of "key = value" fields, and a row whose wrap starts a line with a dash, read the same in any case and width', () => {
+  it('"key = value" lines are lines of their own in lower and upper case', () => {
+    const note =
+      '## OPNOTE EXPORT ##\nsurgeon = Dr. X\nside = RIGHT\nstage = 2 of 3 (planned)\nprocedure_codes = 27640-58-RT ; +20703 ; +20702\n' +
+      'explant_1.device = PMMA rod with vancomycin (the stage 1 rod)\nexplant_1.site = R tibial intramedullary canal\nexplant_1.status = removed intact; fluoroscopy: no retained cement\n' +
+      'implant_1.device = antibiotic cement rod, 10 mm\nimplant_1.carrier = Palacos R+G, 2 x 40 g\nimplant_1.drug_added = vancomycin 2 g per pack, hand-mixed\nimplant_1.site = R tibial intramedullary canal\n' +
+      'procedure_1 = Removal of antibiotic cement rod, R tibial intramedullary canal\nprocedure_2 = Insertion of new hand-made antibiotic cement rod, R tibial intramedullary canal\n' +
+      'plan = new rod out at stage 3 in 6-8 wk\n';
+    eventsIn(note, ['remove:intramedullary', 'insert:intramedullary']);
+  });
+  it('a CSV row cut by a wrap so that a line opens with the " - " inside a cell reads as the row unwrapped', () => {
+    const head = '"case","procedure","cpt","device","source","site","drug","size","comment"\n"C-1","Sequestrectomy, humeral shaft","23935","","","","","",""\n';
+    const tail = '\n\nNarrative: canal curetted; commercial gentamicin PMMA rod passed into the humeral canal. Closed. -- Dr. X\n';
+    const row = '"C-1","Antibiotic rod, intramedullary","20702","Antibiotic PMMA rod","Prefabricated - commercial, sterile packaged","R humeral medullary canal","gentamicin","7.5 mm x 200 mm","opened from package, cut to length, inserted"';
+    const cut = row.replace('"Prefabricated - commercial', '"Prefabricated\n- commercial').replace('"R humeral medullary canal"', '"R humeral medullary\ncanal"');
+    expect(summary(head + cut + tail)).toEqual(summary(head + row + tail));
+  });
+});
+
+describe('a title in another script of letters inside a line ("... OPERACIÓN REALIZADA: ...") opens its section in a note that lost its newlines', () => {
+  const note =
+    'NOTA OPERATORIA Cirujano: Dr. X DIAGNÓSTICO: infección periprotésica crónica de cadera izquierda. OPERACIÓN REALIZADA: retiro de componentes y colocación de espaciador articulado de cemento con antibiótico en cadera izquierda. CÓDIGOS: 27091-LT. ' +
+    'DESCRIPCIÓN DE LA TÉCNICA: Two packs of 40 g Palacos R+G were mixed by hand with 2 g of vancomicina each and moulded into a spacer. The spacer was placed in the left hip joint. PLAN: reimplante in 8-12 weeks with removal of the spacer.\n';
+  it('(guard) the spacer is placed in the hip joint', () => {
+    eventsIn(note, ['insert:intra-articular']);
+  });
+});
+
+describe('a bullet before a short known title ("- Today (Dr. X):") opens that title\'s section', () => {
+  const note =
+    'SBAR HANDOFF\nSurgeon: Dr. X\n\nBACKGROUND\n- R TKA 4 yr ago -> PJI -> stage 1 twelve weeks ago: components out, static antibiotic spacer (PMMA with vanc) placed in the knee joint.\n' +
+    '- Today (Dr. X):\n  1. Removal of the static PMMA spacer from the R knee joint; fluoroscopy: no retained cement.\n  2. Revision R TKA (CPT 27487-RT).\n  3. Add-on for the spacer removal: 20705-RT.\n\nRECOMMENDATION\nWeight bearing as tolerated.\n';
+  it('the spacer removal is today\'s', () => {
+    eventsIn(note, ['remove:intra-articular']);
+  });
+  it('(guard) a bullet item that names a device and its place stays an item: "- Antibiotic spacer, hand-formed, into the knee joint"', () => {
+    const t = 'Procedures\n  - Arthrotomy L knee (27310-LT)\n  - Antibiotic spacer, hand-formed from Palacos R+G with 2 g vancomycin, into the knee joint ..... +20704\n\nPlan: spacer out in 8 weeks.\n';
+    eventsIn(t, ['insert:intra-articular']);
+  });
+});
+
+describe('layout: lines a wrap leaves behind read as the sentence going on, and a heading with a lower-case remark stays a heading', () => {
+  it('a bracketed remark at a line start after a line with no stop goes on: "abx beads" / "(vanc/tobra) placed in the wound."', () => {
+    const one = 'Pt 34M. Proc: I&D L open tib/fib fx wound, wound vac. abx beads (vanc/tobra) placed in the wound.\nBack to OR Fri for bead exchange. - Dr. X\n';
+    const cut = 'Pt 34M. Proc: I&D L open tib/fib fx wound, wound vac. abx beads\n(vanc/tobra) placed in the wound.\nBack to OR Fri for bead exchange. - Dr. X\n';
+    expect(summary(cut)).toEqual(summary(one));
+  });
+  it('(guard) "of" at a line start after a line with no stop goes on, in a note with no case cue at line starts', () => {
+    const one = 'OP NOTE  surgeon Dr. X\n\nprocedure excisional debridement left leg wound, 11043, and removal of antibiotic PMMA beads from beneath the fascia.\n\npost op same. all 12 beads counted out.\n';
+    const cut = 'OP NOTE  surgeon Dr. X\n\nprocedure excisional debridement left leg wound, 11043, and removal\nof antibiotic PMMA beads from beneath the fascia.\n\npost op same. all 12 beads counted out.\n';
+    expect(summary(cut)).toEqual(summary(one));
+  });
+  it('a capitals heading with a lower-case bracketed remark is not run into the line under it at any width', () => {
+    const note =
+      'INTERVAL OPERATIVE NOTE\nSurgeon: Dr. X\n\nSUMMARY OF INDEX OPERATION (hospital day 1, Dr. X)\nArthrotomy of the left hip for MRSA septic arthritis. One 40 g pack of Palacos was hand mixed with 2 g vancomycin and rolled into 26 beads on a wire, which were placed into the left hip joint. Coded on that date as 27030-LT, +20704-LT.\n\n' +
+      "TODAY'S OPERATION (hospital day 4)\nRepeat irrigation and debridement of the left hip (27030-LT). The bead chain was inspected and left in place; no beads were removed or added.\n";
+    eventsIn(note, []);
+  });
+  it('two spaces after a sentence\'s stop are not a gap between the cells of a table', () => {
+    const note =
+      'OR LOG\n10:52  Irrigation 9 L via pulse lavage.\n10:58  Dr X: "Let\'s do beads."  Scrub combined vancomycin 1 g and tobramycin 1.2 g with 40 g PMMA for the\n' +
+      '       beads per Dr X; Dr X hand-rolled 16 beads of 7 mm and strung them on #2 Ethibond.\n11:07  Beads placed into the knee joint, suprapatellar pouch, by Dr X. Count 16.\n11:30  Closure. Plan: beads out at second look in 5 days.\n';
+    elIn(note, '20704', 'drug', 'pass');
   });
 });

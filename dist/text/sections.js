@@ -116,8 +116,9 @@ function compileSections(patternDirs) {
 // An ALL-CAPS header anywhere a header can start: line start, or after a sentence end / run-on comma
 // (exports that lost their newlines read "... FINDINGS:, The canal ...").
 const CAPS_TITLE = /^[A-Z][A-Z0-9/&()'\- ]{2,60}$/;
-const CAPS_CHAR = /[A-Z0-9/&()'\- ]/;
-const TITLE_CHAR = /[A-Za-z0-9/&()'\- ]/;
+const CAPS_CHAR = /[\p{Lu}0-9/&()'\- ]/u;
+// (letters of any script: "OPERACIÓN REALIZADA:")
+const TITLE_CHAR = /[\p{L}0-9/&()'\- ]/u;
 function isCapsTitle(title, c) {
     return CAPS_TITLE.test(title) && title.replace(/[^A-Z]/g, '').length >= 3 && !c.notTitles.has(title.toLowerCase()) && !(c.sentenceVerb?.test(title) ?? false);
 }
@@ -201,6 +202,16 @@ export function categoryOf(title, patternDirs = []) {
 export function findSections(text, patternDirs = [], lines = text, continues) {
     const c = compile(patternDirs);
     const heads = [];
+    // the known titles alone on their lines, without a colon ("INDICATION", "Procedures performed"), found first: a label
+    // inside the paragraph one of them opens is judged as in that paragraph (see `inParagraph`)
+    const bare = [];
+    BARE_LINE.lastIndex = 0;
+    for (let m = BARE_LINE.exec(text); m; m = BARE_LINE.exec(text)) {
+        const title = m[1].trim();
+        if (c.known.test(title))
+            bare.push({ start: m.index + m[0].indexOf(m[1]), title, category: categoryFor(c, title) });
+    }
+    let bareAt = 0;
     // Every header ends with a colon: visit the colons (a few per note) instead of scanning every position.
     // the start of the current line, kept as the scan moves forward (a note can be one 5 MB line)
     let lineStart = 0;
@@ -216,9 +227,17 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
         }
         const bodyStart = colon + 1;
         const near = colon - lineStart <= 80;
-        const raw = near ? text.slice(lineStart, colon) : '';
+        // (a bullet before a known title is the list's mark, not the title's: "- Today (Dr. X):" under a background list)
+        const rawLine = near ? text.slice(lineStart, colon) : '';
+        const bullet = /^[ \t]*[-*\u2022][ \t]+/.exec(rawLine);
+        // (a short title only, with at most a bracketed remark: an item that names a device and its place, "- Antibiotic
+        // spacer, hand-formed, into the knee joint ..... +20704", is an item of the list)
+        const bulleted = bullet ? rawLine.slice(bullet[0].length).trim() : '';
+        const marked = bullet !== null && !bulleted.includes(',') && bulleted.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).length <= 3 && c.known.test(bulleted);
+        // (the mark's own indent is the title's: "- Plan:" at the margin is not indented)
+        const raw = marked ? rawLine.slice(0, rawLine.length - rawLine.trimStart().length) + rawLine.slice(bullet[0].length) : rawLine;
         const title = raw.trim();
-        const start = lineStart + (raw.length - raw.trimStart().length);
+        const start = marked ? lineStart + bullet[0].length : lineStart + (raw.length - raw.trimStart().length);
         if (title && near) {
             // a known title at the start of a line, in any case, possibly followed by a few words
             const known = c.known.test(title) ? categoryFor(c, title) : undefined;
@@ -235,7 +254,11 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
             // an indented one is a field of the section above it ("Local antibiotic device:\n  Carrier: PMMA")
             // (not inside an indications, history or plan paragraph, on a line that goes on from a line of prose: "This
             // is stage one of a planned two-stage" / "RECONSTRUCTION: return to the OR ...", whatever its case)
-            const open = heads[heads.length - 1];
+            while (bareAt < bare.length && bare[bareAt].start < lineStart)
+                bareAt++;
+            const lastBare = bareAt > 0 ? bare[bareAt - 1] : undefined;
+            const lastHead = heads[heads.length - 1];
+            const open = lastBare && (!lastHead || lastBare.start > lastHead.start) ? lastBare : lastHead;
             const inParagraph = open !== undefined && (c.paragraphs.has(open.category) || c.proseSections.has(open.category)) && !/\n[ \t]*\n/.test(text.slice(open.start, lineStart));
             // a label written in lower case ("coding summary:", "steps:") is one too (a line that a wrap cut is joined
             // back before sections are found, so a line break left before it is the writer's own)
@@ -356,12 +379,7 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
     }
     // a heading alone on its line, without a colon ("Procedures performed", "NARRATIVE"): known titles only
     const starts = new Set(heads.map((h) => h.start));
-    BARE_LINE.lastIndex = 0;
-    for (let m = BARE_LINE.exec(text); m; m = BARE_LINE.exec(text)) {
-        const title = m[1].trim();
-        if (!c.known.test(title))
-            continue;
-        const start = m.index + m[0].indexOf(m[1]);
+    for (const { start, title, category } of bare) {
         // (an indented line under an indented line of the same block is an item of that list, not a heading: "  Synovectomy
         // of the joint" / "  Antibiotic bead placement (see section below)")
         const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -374,7 +392,7 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
         }
         if (!starts.has(start)) {
             starts.add(start);
-            heads.push({ start, bodyStart: start + m[1].length, title, category: categoryFor(c, title) });
+            heads.push({ start, bodyStart: start + title.length, title, category });
         }
     }
     // a line under a rule line ("______" / "-----" / "=====") that reads as a title, not a sentence ("CIRCULATOR
@@ -440,10 +458,29 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
     const laid = lines.length === text.length ? lines : text;
     if (colonHeads === 0 && laid.includes('\n')) {
         const runIn = [];
+        // (a line whose first word would have fitted on the line before it, as wide as the note's widest line, was broken
+        // by its writer; one whose first word would not have fitted, after a line that ends a sentence, may have been
+        // broken by a wrap between two run-on sentences, and a wrap is no heading: "... on a right clavicle." /
+        // "Preoperative diagnosis infected ..."; after a line with no stop, "diagnosis infected ... after nailing" /
+        // "procedure 1 removal ...", the writer broke the line)
+        let width = 0;
+        for (let at = 0; at < laid.length;) {
+            const nl = laid.indexOf('\n', at);
+            const end = nl < 0 ? laid.length : nl;
+            if (end - at > width)
+                width = end - at;
+            at = end + 1;
+        }
         RUN_IN_LINE.lastIndex = 0;
         for (let m = RUN_IN_LINE.exec(laid); m; m = RUN_IN_LINE.exec(laid)) {
             const words = m[1].split(/[ \t]+/);
             const start = m.index + m[0].indexOf(m[1]);
+            const lineStartAt = laid.lastIndexOf('\n', start - 1);
+            if (lineStartAt > 0) {
+                const prevLine = laid.slice(laid.lastIndexOf('\n', lineStartAt - 1) + 1, lineStartAt).trimEnd();
+                if (/[.!?]["')\]]*$/.test(prevLine) && prevLine.length + 1 + words[0].length > width)
+                    continue;
+            }
             if (continues && start > 0 && text[start - 1] !== '\n') {
                 const prevEnd = laid.lastIndexOf('\n', start - 1);
                 const prevLine = laid.slice(laid.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd).trimEnd();

@@ -118,6 +118,8 @@ const FIELD_VALUE_LINE = /^[ \t]*\p{L}[\p{L}0-9 /&'()#-]{0,40}?(?:[ ]?\.{2,})?[ 
 const TITLE_LINE = /^[A-Za-z][A-Za-z /&'-]{1,40}(?:\([^()\n]{1,30}\))?[ ]*$/;
 const KEY_VALUE = /^\p{L}[\p{L}0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/u;
 const KEY_VALUE_ANY = /^\p{L}[\p{L}0-9 /&'().#-]{0,40}:[ ]+/u;
+/** A field written "key = value" ("side = LEFT", "implant_1.site = L tibial canal"). */
+const KEY_EQUALS = /^[ \t]*\p{L}[\p{L}0-9_.#/-]{0,40}[ \t]*=[ \t]*\S/u;
 
 export interface LayoutOptions {
   /** Words a sentence cannot end with ("of", "with"): a line ending with one continues on the next. */
@@ -468,7 +470,10 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         // (in a note with no case cue, a next line that opens with a word a sentence goes on with, after a line with no
         // closing punctuation: "... ROLLED INTO 20 BEADS" / "AND PLACED DEEP TO THE FASCIA LATA")
         const goesOn = startsGoingOn !== undefined && !/[.!?;:]$/.test(cur) && startsGoingOn.test(next) && caseless();
-        const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn;
+        // (a bracketed remark the wrap put at the next line's start, "... abx beads" / "(vanc/tobra) placed in the wound.",
+        // after a line with no stop: the sentence going on; not a list mark, "(1)", "(a)")
+        const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))[A-Za-z]{2,}/.test(next.slice(nextIndent)) && !/[.!?;:]$/.test(cur);
+        const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext;
         // after a word a sentence cannot end with ("filled with"), a "word:" on the next line is the sentence
         // going on ("calcium sulfate pellets: Stimulan 5 cc"), not a new label; so is one in lower case where the
         // wrap cut a line of prose ("... PMMA beads. Imported" / "implant record from that operation: "), in a note
@@ -490,7 +495,10 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         // follows: "ANTIBIOTIC DEVICE (complete if any box above checked)" / " Prepared by surgical team ...")
         const titled = TITLE_WITH_REMARK.exec(cur);
         const headingCur = titled !== null && !cannotEnd && !lowerNext && (i === 0 || !lines[i - 1]!.trim() || RULE_LINE.test(lines[i - 1]!)) && (layout.knownTitle?.(titled[1]!.trim()) ?? false);
-        join = wrapped && !headingNext && !headingCur && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
+        // (and so is a line of two words or more in capitals with only a bracketed remark in lower case, in a note that uses
+        // capitals, over a line that is not: "SUMMARY OF INDEX OPERATION (hospital day 1, Dr. X)" / "Arthrotomy of ...")
+        const capsCur = !open && !caseless() && /\([^()]*[a-z][^()]*\)/.test(cur) && CAPS_LINE.test(cur.replace(/\([^()]*\)/g, ' ').trimEnd()) && !CAPS_LINE.test(next);
+        join = wrapped && !headingNext && !headingCur && !capsCur && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
       }
     }
     // a word and a colon that a wrap put alone on the next line, after a line the wrap cut ("... from another hospital
@@ -499,6 +507,9 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
     if (!join && byWidth && nextIndent === 0 && LABEL_ONLY.test(next) && next.trim().length === next.trim().indexOf(':') + 1 && !(layout.knownTitle?.(next.trim().slice(0, -1)) ?? true) && cutByWidth(line, next, 0) && !tableLike(line) && !line.includes('|')) join = true;
     // a table's ruled line ("--------+--------") is a line of its own: nothing goes on into it
     if (join && TABLE_RULE.test(next)) join = false;
+    // a record's fields written "key = value", one a line ("side = LEFT" / "stage = 2 of 3 (planned)"), in any case, are
+    // lines of their own
+    if (join && KEY_EQUALS.test(startLine) && KEY_EQUALS.test(next)) join = false;
     // in a block of fields whose values hang at one column ("Procedures today:   1) Removal ..." / "      subfascial
     // cavity ..."), a line that opens at the margin with a label is the next field, in any case ("REASON FOR REMOVAL:")
     if (join && blockColumn > 0 && nextIndent === 0 && (KEY_VALUE.test(line) || leadingSpaces(line) === blockColumn) && KEY_VALUE_ANY.test(next)) join = false;
@@ -987,7 +998,10 @@ function columnWrapSpans(text: string): Splice[] {
   let pos = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i]!;
-    const m = l.length > 20 ? COLUMN_ROW.exec(l) : null;
+    // (two spaces after a sentence's stop are the typist's space between sentences, not a gap between cells: '10:58  Dr X:
+    // "Let's do beads."  Scrub combined ...')
+    const m0 = l.length > 20 ? COLUMN_ROW.exec(l) : null;
+    const m = m0 && !(m0[4]!.length === 2 && /[.!?]["')\]]?$/.test(m0[3]!)) ? m0 : null;
     // (... also when a hard wrap put the row's last cell on a line of its own before it: "4     ... from beneath the" /
     // "resident" / "      fascia lata")
     const m2 = !m && l.length > 20 && i + 2 < lines.length && LAST_CELL_ALONE.test(lines[i + 1]!) ? COLUMN_ROW2.exec(l) : null;
