@@ -13251,6 +13251,7 @@ var FIELD_VALUE_LINE = new RegExp("^[ \\t]*\\p{L}[\\p{L}0-9 /&'()#-]{0,40}?(?:[ 
 var TITLE_LINE = /^[A-Za-z][A-Za-z /&'-]{1,40}(?:\([^()\n]{1,30}\))?[ ]*$/;
 var KEY_VALUE = new RegExp("^\\p{L}[\\p{L}0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])", "u");
 var KEY_VALUE_ANY = new RegExp("^\\p{L}[\\p{L}0-9 /&'().#-]{0,40}:[ ]+", "u");
+var DASH_START = /^[ ]*[-\u2013\u2014][ ]+/;
 var KEY_EQUALS = new RegExp("^[ \\t]*\\p{L}[\\p{L}0-9_.#/-]{0,40}[ \\t]*=[ \\t]*\\S", "u");
 function compiledOnce(cache2, key2, build) {
   let value = cache2.get(key2);
@@ -13436,7 +13437,8 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const dateNext = first >= 48 && first <= 57 && !/[.!?;:]$/.test(cur) && DATE_GOES_ON.test(next) || DAY_END.test(cur) && MONTH_YEAR_START.test(next) || MONTH_END.test(cur) && DAY_YEAR_START.test(next);
         const goesOn = startsGoingOn !== void 0 && !/[.!?;:]$/.test(cur) && startsGoingOn.test(next) && caseless();
         const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))[A-Za-z]{2,}/.test(next.slice(nextIndent)) && !/[.!?;:]$/.test(cur);
-        const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext;
+        const loneNext = !/[.!?;:]$/.test(cur) && /^[A-Za-z][\w-]*\.$/.test(next.trim());
+        const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext || loneNext;
         const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next) || unknownWordLabel(cur, next));
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
         const headingNext = !open2 && !cannotEnd && (CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless() || /[.!?]$/.test(cur.trimEnd()) && WORD_LINE.test(next) && (layout.knownTitle?.(next.trim()) ?? false));
@@ -13444,6 +13446,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const headingCur = titled !== null && !cannotEnd && !lowerNext && (i === 0 || !lines[i - 1].trim() || RULE_LINE.test(lines[i - 1])) && (layout.knownTitle?.(titled[1].trim()) ?? false);
         const capsCur = !open2 && !caseless() && /\([^()]*[a-z][^()]*\)/.test(cur) && CAPS_LINE.test(cur.replace(/\([^()]*\)/g, " ").trimEnd()) && !CAPS_LINE.test(next);
         join9 = wrapped && !headingNext && !headingCur && !capsCur && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
+        if (!join9 && !/[.!?;:]$/.test(cur) && startsGoingOn !== void 0 && DASH_START.test(next) && startsGoingOn.test(next.replace(DASH_START, "")) && !tableLike(cur)) join9 = true;
       }
     }
     if (!join9 && byWidth && nextIndent === 0 && LABEL_ONLY.test(next) && next.trim().length === next.trim().indexOf(":") + 1 && !(layout.knownTitle?.(next.trim().slice(0, -1)) ?? true) && cutByWidth(line, next, 0) && !tableLike(line) && !line.includes("|")) join9 = true;
@@ -14655,6 +14658,7 @@ var __schemas7 = lazy(() => {
       countedFromWords: phrases2,
       noticeWords: phrases2,
       stageOnlyEarlierWords: phrases2,
+      templateWords: phrases2.default([]),
       laterStageWords: phrases2.default([]),
       stageEntryWords: phrases2.default([]),
       currentStageAfter: phrases2.default([]),
@@ -15803,6 +15807,7 @@ function compile5(g) {
   if (c) return c;
   const modifier = `(?:${phrases(g.codes.modifiers)})`;
   const monthNames = g.timeline.months.map((m) => m.toLowerCase());
+  const notTemplate = g.timeline.templateWords.length ? `(?!:?\\s*(?:[\\w&'-]+\\s+){0,4}?(?:${phrases(g.timeline.templateWords)})(?![A-Za-z]))` : "";
   const months = /* @__PURE__ */ new Map();
   const order = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
   for (const m of monthNames) {
@@ -15857,15 +15862,17 @@ function compile5(g) {
     months,
     headingMax: g.timeline.headingMaxLength,
     bannerMax: g.timeline.bannerMaxLength,
-    earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, "i"),
-    earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, "i"),
+    earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)${notTemplate}`, "i"),
+    templateValue: g.timeline.templateWords.length ? new RegExp(`^\\s*:?\\s*(?:[\\w&'-]+\\s+){0,4}?(?:${phrases(g.timeline.templateWords)})(?![A-Za-z])`, "i") : /(?!)/,
+    earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)${notTemplate}`, "i"),
     laterStageLabel: g.timeline.laterStageWords.length ? new RegExp(`\\bstage\\b[^:]*(?<!\\bof\\s+(?:(?:a|an|the)\\s+)?)\\b(?:${phrases(g.timeline.laterStageWords)})\\b|\\b(?<!\\bof\\s+(?:(?:a|an|the)\\s+)?)(?:${phrases(g.timeline.laterStageWords)})\\b[^:]*\\bstage\\b|\\bnext\\s+stage\\b`, "i") : /(?!)/,
     stageEntry: g.timeline.stageEntryWords.length ? new RegExp(`^[ \\t]*(?:[-*\\u2022][ \\t]*)?(?:${phrases(g.timeline.stageEntryWords)})[ \\t]*(?:\\d+[a-z]?|[ivx]{1,4}|zero|one|two|three|four)\\b[^:\\n]{0,40}:`, "i") : /(?!)/,
     laterStart: g.timeline.laterStageWords.length ? new RegExp(`^[\\s\\-(]*(?:${phrases(g.timeline.laterStageWords)})\\b`, "i") : /(?!)/,
     earlierAnchorAny: new RegExp(g.timeline.earlierAnchors.map((p) => `(?:${p})`).join("|"), "i"),
     currentStage: g.timeline.currentStageAfter.length ? new RegExp(`(?:${phrases(g.timeline.stageOnlyEarlierWords)})\\s+(?:${phrases(g.timeline.currentStageAfter)})(?![A-Za-z])`, "gi") : /(?!)/g,
     // (not "not today": "describes the spacer placed nine weeks ago, not today")
-    todayWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\bnot\\s+)(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, "i"),
+    // (not after "not" and up to two words: "carried forward, not repeated today")
+    todayWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\bnot\\s+(?:[\\w-]+\\s+){0,2})(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, "i"),
     continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, "i"),
     headerField: g.timeline.headerFieldLabels.length ? new RegExp(`^(?:${phrases(g.timeline.headerFieldLabels)})(?:\\s*\\([^()]*\\))?$`, "i") : /(?!)/,
     prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, "i"),
@@ -16159,7 +16166,7 @@ function findOperations(g, text, joined, recordStarts = []) {
       if ((labelBanner || !banner) && (labelBanner || joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n")) {
         endPartAtParagraph(line.end, labelBanner !== null);
       }
-    } else if (label !== void 0 && label.length <= c.headingMax && label.replace(/\([^()]*\)/g, " ").trim().split(/\s+/).length <= (g.layout.labelMaxWords ?? Infinity) && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.operationWord.test(logical.slice(0, cap)) && c.earlierLabel.test(label)) {
+    } else if (label !== void 0 && label.length <= c.headingMax && label.replace(/\([^()]*\)/g, " ").trim().split(/\s+/).length <= (g.layout.labelMaxWords ?? Infinity) && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.operationWord.test(logical.slice(0, cap)) && c.earlierLabel.test(label) && !c.templateValue.test(logical.slice(logical.indexOf(label) + label.length))) {
       heads.push({ start: line.start, line: label.trim(), kind: "earlier" });
       endPartAtLine(line.end);
     } else if (label !== void 0 && label.length <= c.headingMax && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.laterStageLabel.test(label) && !c.todayWord.test(label)) {

@@ -311,3 +311,35 @@ describe('layout: lines a wrap leaves behind read as the sentence going on, and 
     elIn(note, '20704', 'drug', 'pass');
   });
 });
+
+describe('round 5 classes: templates, negated "today", lone words and dashes a wrap leaves, procedure words that name text', () => {
+  it('"Copied from: 1st I&D template" names a template, not an earlier operation: the note is today\'s', () => {
+    const note = 'OPERATIVE NOTE  Copied from: 1st I&D template (updated by Dr. X)  SURGEON: Dr. X  PROCEDURES: 1. Excisional debridement (11012-RT)  DESCRIPTION: Wound debrided. BEADS: One 40 g pack of PMMA was hand mixed with 1 g vancomycin, rolled into 20 beads on wire. The chain was placed into the tibial medullary canal.  PLAN: return to OR in 48 h for bead exchange.\n';
+    eventsIn(note, ['insert:intramedullary']);
+  });
+  it('(guard) "[Copied from the stage 1 operative note for reference:]" still tells the earlier operation', () => {
+    const note = 'OPERATIVE NOTE\nSurgeon: Dr. X\n\n[Copied from the stage 1 operative note for reference:] "A strand of 20 vancomycin PMMA beads was placed into the tibial canal."\n\nToday: aspiration of the knee only (20610).\n';
+    eventsIn(note, []);
+  });
+  it('a heading that says "not repeated today" heads an earlier part', () => {
+    const note =
+      'STAGED PROCEDURE RECORD\nSurgeon: Dr. X\n\nPART A - INDEX OPERATION, 5 DAYS AGO (carried forward, not repeated today)\n  - Antibiotic cement rod (40 g Palacos + 2 g vancomycin, hand-molded) placed in the humeral intramedullary canal.\n\n' +
+      "PART B - TODAY'S OPERATION\nProcedure: Repeat irrigation and debridement of the elbow wound (11042), VAC change. The rod was not disturbed.\n";
+    eventsIn(note, []);
+  });
+  it('one word alone with its stop under a line with no stop goes on: "Antibiotic spacer and beads" / "DEFERRED."', () => {
+    const one = 'OPERATIVE REPORT\nSURGEON: Dr. X\nPROCEDURE: Resection of infected right total hip arthroplasty, 27090-RT. Antibiotic spacer and beads DEFERRED.\n\nDIAGNOSIS: PJI right THA.\n';
+    const cut = 'OPERATIVE REPORT\nSURGEON: Dr. X\nPROCEDURE: Resection of infected right total hip arthroplasty, 27090-RT. Antibiotic spacer and\nbeads\nDEFERRED.\n\nDIAGNOSIS: PJI right THA.\n';
+    expect(summary(cut)).toEqual(summary(one));
+  });
+  it('(guard) a dash a wrap put before "and" at a line start is the sentence\'s own dash: the plan still holds the spacer', () => {
+    const one = 'OPERATIVE NOTE\nSurgeon: Dr. X\nProcedure: Irrigation and debridement of an open femur fracture (11012); external fixation (20690).\n\nPlan:\n- At the second look I intend to insert a hand-made antibiotic cement rod into the femoral canal, a rod of about 11 mm — and fill the gap with an antibiotic cement spacer.\n- Bone grafting later.\n';
+    const cut = one.replace('a rod of about 11 mm — and fill', 'a rod of about 11 mm\n— and fill');
+    expect(summary(cut)).toEqual(summary(one));
+    eventsIn(one, []);
+  });
+  it('a procedure word that names a piece of text ("debridement and bead-preparation text from that note removed") is no procedure of today', () => {
+    const note = 'OPERATIVE NOTE\n\nNOTE CREATED FROM PRIOR OP NOTE. DEBRIDEMENT AND BEAD-PREPARATION TEXT FROM THAT NOTE REMOVED BY DR. X.\n\nPROCEDURE: REMOVAL OF ANTIBIOTIC PMMA BEADS, DEEP (SUBFASCIAL), RIGHT THIGH. CPT 20680-RT.\n\nDESCRIPTION: FASCIA LATA OPENED. THE BEAD STRAND WAS FOUND IN THE SUBFASCIAL SPACE AND WAS REMOVED; 15 OF 15 BEADS ACCOUNTED FOR. NO DEBRIDEMENT WAS NEEDED. CLOSED.\n';
+    elIn(note, '20701', 'primary-procedure', 'fail');
+  });
+});

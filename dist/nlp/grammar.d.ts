@@ -43,6 +43,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         countedFromWords: z.ZodArray<z.ZodString>;
         noticeWords: z.ZodArray<z.ZodString>;
         stageOnlyEarlierWords: z.ZodArray<z.ZodString>;
+        templateWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         laterStageWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         stageEntryWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         currentStageAfter: z.ZodDefault<z.ZodArray<z.ZodString>>;

@@ -52,6 +52,7 @@ const __schemas = lazy(() => {
             countedFromWords: phrases,
             noticeWords: phrases,
             stageOnlyEarlierWords: phrases,
+            templateWords: phrases.default([]),
             laterStageWords: phrases.default([]),
             stageEntryWords: phrases.default([]),
             currentStageAfter: phrases.default([]),

@@ -20,6 +20,9 @@ function compile(g) {
         return c;
     const modifier = `(?:${phrases(g.codes.modifiers)})`;
     const monthNames = g.timeline.months.map((m) => m.toLowerCase());
+    // (an earlier word whose object, a few words on, is a template names no earlier operation: "Copied from: 1st I&D
+    // template (updated by Dr. X)")
+    const notTemplate = g.timeline.templateWords.length ? `(?!:?\\s*(?:[\\w&'-]+\\s+){0,4}?(?:${phrases(g.timeline.templateWords)})(?![A-Za-z]))` : '';
     const months = new Map();
     const order = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
     for (const m of monthNames) {
@@ -71,15 +74,17 @@ function compile(g) {
         months,
         headingMax: g.timeline.headingMaxLength,
         bannerMax: g.timeline.bannerMaxLength,
-        earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, 'i'),
-        earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)`, 'i'),
+        earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)${notTemplate}`, 'i'),
+        templateValue: g.timeline.templateWords.length ? new RegExp(`^\\s*:?\\s*(?:[\\w&'-]+\\s+){0,4}?(?:${phrases(g.timeline.templateWords)})(?![A-Za-z])`, 'i') : /(?!)/,
+        earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)${notTemplate}`, 'i'),
         laterStageLabel: g.timeline.laterStageWords.length ? new RegExp(`\\bstage\\b[^:]*(?<!\\bof\\s+(?:(?:a|an|the)\\s+)?)\\b(?:${phrases(g.timeline.laterStageWords)})\\b|\\b(?<!\\bof\\s+(?:(?:a|an|the)\\s+)?)(?:${phrases(g.timeline.laterStageWords)})\\b[^:]*\\bstage\\b|\\bnext\\s+stage\\b`, 'i') : /(?!)/,
         stageEntry: g.timeline.stageEntryWords.length ? new RegExp(`^[ \\t]*(?:[-*\\u2022][ \\t]*)?(?:${phrases(g.timeline.stageEntryWords)})[ \\t]*(?:\\d+[a-z]?|[ivx]{1,4}|zero|one|two|three|four)\\b[^:\\n]{0,40}:`, 'i') : /(?!)/,
         laterStart: g.timeline.laterStageWords.length ? new RegExp(`^[\\s\\-(]*(?:${phrases(g.timeline.laterStageWords)})\\b`, 'i') : /(?!)/,
         earlierAnchorAny: new RegExp(g.timeline.earlierAnchors.map((p) => `(?:${p})`).join('|'), 'i'),
         currentStage: g.timeline.currentStageAfter.length ? new RegExp(`(?:${phrases(g.timeline.stageOnlyEarlierWords)})\\s+(?:${phrases(g.timeline.currentStageAfter)})(?![A-Za-z])`, 'gi') : /(?!)/g,
         // (not "not today": "describes the spacer placed nine weeks ago, not today")
-        todayWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\bnot\\s+)(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
+        // (not after "not" and up to two words: "carried forward, not repeated today")
+        todayWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\bnot\\s+(?:[\\w-]+\\s+){0,2})(?:${phrases(g.timeline.todayWords)})(?![A-Za-z])`, 'i'),
         continues: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.layout.continuationWords)})$`, 'i'),
         headerField: g.timeline.headerFieldLabels.length ? new RegExp(`^(?:${phrases(g.timeline.headerFieldLabels)})(?:\\s*\\([^()]*\\))?$`, 'i') : /(?!)/,
         prose: new RegExp(`\\b(?:${phrases(g.timeline.proseWords)})\\b`, 'i'),
@@ -568,7 +573,7 @@ export function findOperations(g, text, joined, recordStarts = []) {
         // operation, up to the end of its line as the layout join reads it
         // (a label of a form's length, its brackets aside, "Stage 1 technique (copied from the 1/12 note)": a longer one is a
         // sentence cut by a colon, "- All 25 beads removed and counted against the index op note: 25 of 25")
-        else if (label !== undefined && label.length <= c.headingMax && label.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).length <= (g.layout.labelMaxWords ?? Infinity) && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.operationWord.test(logical.slice(0, cap)) && c.earlierLabel.test(label)) {
+        else if (label !== undefined && label.length <= c.headingMax && label.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).length <= (g.layout.labelMaxWords ?? Infinity) && !c.prose.test(label) && !SENTENCE_INSIDE.test(label) && c.operationWord.test(logical.slice(0, cap)) && c.earlierLabel.test(label) && !c.templateValue.test(logical.slice(logical.indexOf(label) + label.length))) {
             heads.push({ start: line.start, line: label.trim(), kind: 'earlier' });
             endPartAtLine(line.end);
         }

@@ -97,6 +97,8 @@ const FIELD_VALUE_LINE = /^[ \t]*\p{L}[\p{L}0-9 /&'()#-]{0,40}?(?:[ ]?\.{2,})?[ 
 const TITLE_LINE = /^[A-Za-z][A-Za-z /&'-]{1,40}(?:\([^()\n]{1,30}\))?[ ]*$/;
 const KEY_VALUE = /^\p{L}[\p{L}0-9 /&'().#-]{0,40}:[ ]{2,}(?=[^ ])/u;
 const KEY_VALUE_ANY = /^\p{L}[\p{L}0-9 /&'().#-]{0,40}:[ ]+/u;
+/** A dash at a line's start with its space ("- ", "\u2013 ", "\u2014 "). */
+const DASH_START = /^[ ]*[-\u2013\u2014][ ]+/;
 /** A field written "key = value" ("side = LEFT", "implant_1.site = L tibial canal"). */
 const KEY_EQUALS = /^[ \t]*\p{L}[\p{L}0-9_.#/-]{0,40}[ \t]*=[ \t]*\S/u;
 /**
@@ -433,7 +435,10 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 // (a bracketed remark the wrap put at the next line's start, "... abx beads" / "(vanc/tobra) placed in the wound.",
                 // after a line with no stop: the sentence going on; not a list mark, "(1)", "(a)")
                 const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))[A-Za-z]{2,}/.test(next.slice(nextIndent)) && !/[.!?;:]$/.test(cur);
-                const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext;
+                // (and so does one word alone with its stop, after a line with no stop: "Antibiotic spacer and beads" / "DEFERRED.";
+                // a heading has no stop)
+                const loneNext = !/[.!?;:]$/.test(cur) && /^[A-Za-z][\w-]*\.$/.test(next.trim());
+                const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext || loneNext;
                 // after a word a sentence cannot end with ("filled with"), a "word:" on the next line is the sentence
                 // going on ("calcium sulfate pellets: Stimulan 5 cc"), not a new label; so is one in lower case where the
                 // wrap cut a line of prose ("... PMMA beads. Imported" / "implant record from that operation: "), in a note
@@ -459,6 +464,10 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 // capitals, over a line that is not: "SUMMARY OF INDEX OPERATION (hospital day 1, Dr. X)" / "Arthrotomy of ...")
                 const capsCur = !open && !caseless() && /\([^()]*[a-z][^()]*\)/.test(cur) && CAPS_LINE.test(cur.replace(/\([^()]*\)/g, ' ').trimEnd()) && !CAPS_LINE.test(next);
                 join = wrapped && !headingNext && !headingCur && !capsCur && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
+                // (a dash the wrap put at a line's start before a word the sentence goes on with, after a line with no stop, is the
+                // sentence's own dash, not a list's: "... a rod of about 11 mm" / "— and fill the gap with a spacer ...")
+                if (!join && !/[.!?;:]$/.test(cur) && startsGoingOn !== undefined && DASH_START.test(next) && startsGoingOn.test(next.replace(DASH_START, '')) && !tableLike(cur))
+                    join = true;
             }
         }
         // a word and a colon that a wrap put alone on the next line, after a line the wrap cut ("... from another hospital
