@@ -16150,7 +16150,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     if (joined !== void 0 && line.start > 0 && text[line.start - 1] === "\n" && joined[line.start - 1] === " ") continue;
     const runsOn = joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n" && li + 1 < lines.length && !joined.slice(line.start, lines[li + 1].end).includes("\n");
     const shaped = banner || !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues) || runsOn && !c.prose.test(lt) && headingShaped(lines, li, c.headingMax, c.continues, { text: joined.slice(line.start, lines[li + 1].end), lines: 2 });
-    const short = banner || lt.trim().length <= c.headingMax && (date === void 0 || logical.trim().length <= c.headingMax);
+    const short = banner || lt.trim().length <= c.headingMax && (date === void 0 || logical.trim().length <= c.headingMax || /\)\s*$/.test(lt) && !lt.includes(":"));
     const colon = lt.search(LABEL_COLON);
     const head = labelBanner ? labelBanner[1] : colon > 0 && !(dateAt > colon && /^\s*\d/.test(lt.slice(colon + 1))) ? lt.slice(0, colon) : lt;
     const opWord = c.operationWord.test(head);
@@ -16161,7 +16161,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     if (stage !== void 0) {
       heads.push({ start: line.start, line: logical.trim().slice(0, 60), kind: stage });
       endPartAtLine(line.end);
-    } else if (short && (shaped || date !== void 0) && opWord && (li === firstTextLine ? c.earlierLabel : c.earlierWord).test(head.replace(c.currentStage, " ")) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
+    } else if (short && (shaped || date !== void 0) && opWord && (li === firstTextLine ? c.earlierLabel : c.earlierWord).test(head.replace(c.currentStage, " ")) && !c.clauseVerb.test(head.replace(/\([^()]*\)/g, " ")) && !c.todayWord.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "earlier", banner });
       if ((labelBanner || !banner) && (labelBanner || joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n")) {
         endPartAtParagraph(line.end, labelBanner !== null);

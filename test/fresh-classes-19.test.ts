@@ -343,3 +343,16 @@ describe('round 5 classes: templates, negated "today", lone words and dashes a w
     elIn(note, '20701', 'primary-procedure', 'fail');
   });
 });
+
+describe('a dated heading that closes with a bracketed remark ("OPERATION 1 - hospital day 1 (previous encounter, already billed)") heads an earlier operation', () => {
+  const note = (remark: string) =>
+    'CUMULATIVE OPERATIVE RECORD - LEFT THIGH\n\n' +
+    `OPERATION 1 - hospital day 1 ${remark}\n  Ortho (Dr. X): I&D of a deep abscess of the left thigh (27301-LT). One 40 g bag of PMMA was mixed with vancomycin 2 g, rolled into 26 beads on two wires and placed in the cavity deep to the fascia lata (+20700).\n\n` +
+    'OPERATION 2 - hospital day 4 (THIS ENCOUNTER)\n  Ortho description: Repeat excisional debridement (11043-58-LT). The beads were inspected and left in situ; not removed or exchanged today.\n';
+  it('"(previous encounter, already billed)": the beads are of operation 1', () => {
+    eventsIn(note('(previous encounter, already billed)'), []);
+  });
+  it('"(earlier encounter, coded then)": the beads are of operation 1', () => {
+    eventsIn(note('(earlier encounter, coded then)'), []);
+  });
+});

@@ -616,7 +616,9 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
       (runsOn && !c.prose.test(lt) && headingShaped(lines, li, c.headingMax, c.continues, { text: joined!.slice(line.start, lines[li + 1]!.end), lines: 2 }));
     // a dated line is short as the note's lines read once joined: a long summary line hard-wrapped into short
     // pieces ("STAGE 2 (2024-11-19): REMOVAL OF THE STATIC SPACER FROM THE" / "KNEE JOINT, ...") is no heading
-    const short = banner || (lt.trim().length <= c.headingMax && (date === undefined || logical.trim().length <= c.headingMax));
+    // (a dated line that closes with its bracketed remark and has no colon is a whole heading, whatever the join runs on
+    // into: "OPERATION 1 - hospital day 1 (previous encounter, already billed)" / "  Ortho (Dr. X): I&D ...")
+    const short = banner || (lt.trim().length <= c.headingMax && (date === undefined || logical.trim().length <= c.headingMax || (/\)\s*$/.test(lt) && !lt.includes(':'))));
     // in a "Title: text" line only the title names the operation ("DESCRIPTION OF PROCEDURE: ... the prior
     // incision" is not a heading for an earlier operation)
     const colon = lt.search(LABEL_COLON);
@@ -646,7 +648,9 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     }
     // (the note's first line is its own title: a stage number there names the operation the note records, "Brief op
     // note, Dr. X. L hip stage 1: ...", and only a word of an earlier time makes it an earlier one)
-    else if (short && (shaped || date !== undefined) && opWord && (li === firstTextLine ? c.earlierLabel : c.earlierWord).test(head.replace(c.currentStage, ' ')) && !c.clauseVerb.test(head) && !c.todayWord.test(head)) {
+    // (a verb inside a bracketed remark makes no clause of the heading: "OPERATION 1 - hospital day 1 (previous
+    // encounter, already billed)")
+    else if (short && (shaped || date !== undefined) && opWord && (li === firstTextLine ? c.earlierLabel : c.earlierWord).test(head.replace(c.currentStage, ' ')) && !c.clauseVerb.test(head.replace(/\([^()]*\)/g, ' ')) && !c.todayWord.test(head)) {
       heads.push({ start: line.start, line: lt.trim(), kind: 'earlier', banner });
       // a paragraph that opens on the earlier time ("Six weeks ago at the index procedure, the infected nail" /
       // "was removed ...") tells that operation up to its end, not the rest of the note
