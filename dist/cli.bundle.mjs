@@ -16150,7 +16150,9 @@ function findOperations(g, text, joined, recordStarts = []) {
     if (joined !== void 0 && line.start > 0 && text[line.start - 1] === "\n" && joined[line.start - 1] === " ") continue;
     const runsOn = joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n" && li + 1 < lines.length && !joined.slice(line.start, lines[li + 1].end).includes("\n");
     const shaped = banner || !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues) || runsOn && !c.prose.test(lt) && headingShaped(lines, li, c.headingMax, c.continues, { text: joined.slice(line.start, lines[li + 1].end), lines: 2 });
-    const short = banner || lt.trim().length <= c.headingMax && (date === void 0 || logical.trim().length <= c.headingMax || /\)\s*$/.test(lt) && !lt.includes(":"));
+    const remarkOpen = lt.lastIndexOf("(") > lt.lastIndexOf(")") && logical.startsWith(lt.trimEnd()) ? logical.indexOf(")", lt.trimEnd().length) : -1;
+    const closedLine = remarkOpen >= 0 ? logical.slice(0, remarkOpen + 1) : lt;
+    const short = banner || lt.trim().length <= c.headingMax && (date === void 0 || logical.trim().length <= c.headingMax || /\)\s*$/.test(closedLine) && !closedLine.includes(":") && closedLine.trim().length <= c.headingMax);
     const colon = lt.search(LABEL_COLON);
     const head = labelBanner ? labelBanner[1] : colon > 0 && !(dateAt > colon && /^\s*\d/.test(lt.slice(colon + 1))) ? lt.slice(0, colon) : lt;
     const opWord = c.operationWord.test(head);

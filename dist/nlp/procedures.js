@@ -531,7 +531,10 @@ export function findOperations(g, text, joined, recordStarts = []) {
         // pieces ("STAGE 2 (2024-11-19): REMOVAL OF THE STATIC SPACER FROM THE" / "KNEE JOINT, ...") is no heading
         // (a dated line that closes with its bracketed remark and has no colon is a whole heading, whatever the join runs on
         // into: "OPERATION 1 - hospital day 1 (previous encounter, already billed)" / "  Ortho (Dr. X): I&D ...")
-        const short = banner || (lt.trim().length <= c.headingMax && (date === undefined || logical.trim().length <= c.headingMax || (/\)\s*$/.test(lt) && !lt.includes(':'))));
+        // (its remark read whole when a wrap cut it: "... (previous encounter, already" / "billed)")
+        const remarkOpen = lt.lastIndexOf('(') > lt.lastIndexOf(')') && logical.startsWith(lt.trimEnd()) ? logical.indexOf(')', lt.trimEnd().length) : -1;
+        const closedLine = remarkOpen >= 0 ? logical.slice(0, remarkOpen + 1) : lt;
+        const short = banner || (lt.trim().length <= c.headingMax && (date === undefined || logical.trim().length <= c.headingMax || (/\)\s*$/.test(closedLine) && !closedLine.includes(':') && closedLine.trim().length <= c.headingMax)));
         // in a "Title: text" line only the title names the operation ("DESCRIPTION OF PROCEDURE: ... the prior
         // incision" is not a heading for an earlier operation)
         const colon = lt.search(LABEL_COLON);
