@@ -11130,27 +11130,27 @@ function findSections(text, patternDirs = [], lines = text, continues) {
   const laid = lines.length === text.length ? lines : text;
   if (colonHeads === 0 && laid.includes("\n")) {
     const runIn = [];
-    let width = 0;
-    for (let at = 0; at < laid.length; ) {
-      const nl3 = laid.indexOf("\n", at);
-      const end = nl3 < 0 ? laid.length : nl3;
-      if (end - at > width) width = end - at;
-      at = end + 1;
-    }
+    let widest2 = -1;
+    const width = () => {
+      if (widest2 < 0) {
+        widest2 = 0;
+        for (let at = 0; at < laid.length; ) {
+          const nl3 = laid.indexOf("\n", at);
+          const end = nl3 < 0 ? laid.length : nl3;
+          if (end - at > widest2) widest2 = end - at;
+          at = end + 1;
+        }
+      }
+      return widest2;
+    };
     RUN_IN_LINE.lastIndex = 0;
     for (let m = RUN_IN_LINE.exec(laid); m; m = RUN_IN_LINE.exec(laid)) {
       const words = m[1].split(/[ \t]+/);
       const start = m.index + m[0].indexOf(m[1]);
       const lineStartAt = laid.lastIndexOf("\n", start - 1);
-      if (lineStartAt > 0) {
-        const prevLine = laid.slice(laid.lastIndexOf("\n", lineStartAt - 1) + 1, lineStartAt).trimEnd();
-        if (/[.!?]["')\]]*$/.test(prevLine) && prevLine.length + 1 + words[0].length > width) continue;
-      }
-      if (continues && start > 0 && text[start - 1] !== "\n") {
-        const prevEnd = laid.lastIndexOf("\n", start - 1);
-        const prevLine = laid.slice(laid.lastIndexOf("\n", prevEnd - 1) + 1, prevEnd).trimEnd();
-        if (continues.test(prevLine)) continue;
-      }
+      const prevLine = lineStartAt > 0 ? laid.slice(laid.lastIndexOf("\n", lineStartAt - 1) + 1, lineStartAt).trimEnd() : "";
+      if (/[.!?]["')\]]*$/.test(prevLine) && prevLine.length + 1 + words[0].length > width()) continue;
+      if (continues && start > 0 && text[start - 1] !== "\n" && continues.test(prevLine)) continue;
       for (let k = Math.min(words.length - 1, c.runIn.maxWords); k >= 1; k--) {
         const title = words.slice(0, k).join(" ");
         const category = c.byTitle.get(key(title));
@@ -13430,14 +13430,15 @@ function joinWrappedLines(text, layout = {}, tabs) {
       const proseColon = last === 58 && (/\)[ ]*:$/.test(cur) && cur.trim().split(/\s+/).length > 4 || /^[a-z]/.test(next.slice(nextIndent)) && /^[ \t]*[a-z]/.test(clause.replace(/^[ \t]*\S*[A-Z]\S*[ \t]+/, "")) && clause.trim().split(/\s+/).length > (layout.labelMaxWords ?? 5) + 3);
       if (cur.length > 0 && (last !== 58 || unclosedBracket(cur) || proseColon) && !RULE_END.test(cur)) {
         const first = next.charCodeAt(nextIndent);
+        const curStops = /[.!?;:]$/.test(cur);
         const open2 = unclosedBracket(cur);
         const cannotEnd = open2 || (continues?.test(cur) ?? false);
         const byWrap = byWidth && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
-        const dateNext = first >= 48 && first <= 57 && !/[.!?;:]$/.test(cur) && DATE_GOES_ON.test(next) || DAY_END.test(cur) && MONTH_YEAR_START.test(next) || MONTH_END.test(cur) && DAY_YEAR_START.test(next);
-        const goesOn = startsGoingOn !== void 0 && !/[.!?;:]$/.test(cur) && startsGoingOn.test(next) && caseless();
-        const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))[A-Za-z]{2,}/.test(next.slice(nextIndent)) && !/[.!?;:]$/.test(cur);
-        const loneNext = !/[.!?;:]$/.test(cur) && /^[A-Za-z][\w-]*\.$/.test(next.trim());
+        const dateNext = first >= 48 && first <= 57 && !curStops && DATE_GOES_ON.test(next) || DAY_END.test(cur) && MONTH_YEAR_START.test(next) || MONTH_END.test(cur) && DAY_YEAR_START.test(next);
+        const goesOn = startsGoingOn !== void 0 && !curStops && startsGoingOn.test(next) && caseless();
+        const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))[A-Za-z]{2,}/.test(next.slice(nextIndent)) && !curStops;
+        const loneNext = !curStops && /^[A-Za-z][\w-]*\.$/.test(next.trim());
         const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext || loneNext;
         const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next) || unknownWordLabel(cur, next));
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
@@ -13446,7 +13447,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const headingCur = titled !== null && !cannotEnd && !lowerNext && (i === 0 || !lines[i - 1].trim() || RULE_LINE.test(lines[i - 1])) && (layout.knownTitle?.(titled[1].trim()) ?? false);
         const capsCur = !open2 && !caseless() && /\([^()]*[a-z][^()]*\)/.test(cur) && CAPS_LINE.test(cur.replace(/\([^()]*\)/g, " ").trimEnd()) && !CAPS_LINE.test(next);
         join9 = wrapped && !headingNext && !headingCur && !capsCur && (open2 || !(cannotEnd || byWrap && lowerNext || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
-        if (!join9 && !/[.!?;:]$/.test(cur) && startsGoingOn !== void 0 && DASH_START.test(next) && startsGoingOn.test(next.replace(DASH_START, "")) && !tableLike(cur)) join9 = true;
+        if (!join9 && !curStops && startsGoingOn !== void 0 && DASH_START.test(next) && startsGoingOn.test(next.replace(DASH_START, "")) && !tableLike(cur)) join9 = true;
       }
     }
     if (!join9 && byWidth && nextIndent === 0 && LABEL_ONLY.test(next) && next.trim().length === next.trim().indexOf(":") + 1 && !(layout.knownTitle?.(next.trim().slice(0, -1)) ?? true) && cutByWidth(line, next, 0) && !tableLike(line) && !line.includes("|")) join9 = true;
@@ -17811,12 +17812,8 @@ function retractedForms(a, devices, action) {
       r = correctionSentence(a, m.sentence) && a.in("actions", m.sentence).some((act) => act.entry.tags.has(action) && a.assertion(act).negated);
       retracts.set(m.sentence, r);
     }
-    if (!r && action === "insert" && a.assertion(m).negated && correctionSentence(a, m.sentence) && !a.in("actions", m.sentence).length && !/[.!?:;]["')\]]*\s*$/.test(a.sentences[m.sentence].text)) {
-      const named2 = formAt.get(m.start) ?? m.entry.name;
-      if (!out.has(named2)) out.set(named2, m.sentence);
-      continue;
-    }
-    if (!r) continue;
+    const cutBeforeVerb = () => action === "insert" && a.assertion(m).negated && correctionSentence(a, m.sentence) && !a.in("actions", m.sentence).length && !/[.!?:;]["')\]]*\s*$/.test(a.sentences[m.sentence].text);
+    if (!r && !cutBeforeVerb()) continue;
     const named = formAt.get(m.start) ?? m.entry.name;
     if (!out.has(named)) out.set(named, m.sentence);
   }

@@ -463,30 +463,32 @@ export function findSections(text, patternDirs = [], lines = text, continues) {
         // broken by a wrap between two run-on sentences, and a wrap is no heading: "... on a right clavicle." /
         // "Preoperative diagnosis infected ..."; after a line with no stop, "diagnosis infected ... after nailing" /
         // "procedure 1 removal ...", the writer broke the line)
-        let width = 0;
-        for (let at = 0; at < laid.length;) {
-            const nl = laid.indexOf('\n', at);
-            const end = nl < 0 ? laid.length : nl;
-            if (end - at > width)
-                width = end - at;
-            at = end + 1;
-        }
+        // (computed once, and only when a candidate comes after a line that ends a sentence)
+        let widest = -1;
+        const width = () => {
+            if (widest < 0) {
+                widest = 0;
+                for (let at = 0; at < laid.length;) {
+                    const nl = laid.indexOf('\n', at);
+                    const end = nl < 0 ? laid.length : nl;
+                    if (end - at > widest)
+                        widest = end - at;
+                    at = end + 1;
+                }
+            }
+            return widest;
+        };
         RUN_IN_LINE.lastIndex = 0;
         for (let m = RUN_IN_LINE.exec(laid); m; m = RUN_IN_LINE.exec(laid)) {
             const words = m[1].split(/[ \t]+/);
             const start = m.index + m[0].indexOf(m[1]);
+            // (the line before the candidate's, read once for both tests below)
             const lineStartAt = laid.lastIndexOf('\n', start - 1);
-            if (lineStartAt > 0) {
-                const prevLine = laid.slice(laid.lastIndexOf('\n', lineStartAt - 1) + 1, lineStartAt).trimEnd();
-                if (/[.!?]["')\]]*$/.test(prevLine) && prevLine.length + 1 + words[0].length > width)
-                    continue;
-            }
-            if (continues && start > 0 && text[start - 1] !== '\n') {
-                const prevEnd = laid.lastIndexOf('\n', start - 1);
-                const prevLine = laid.slice(laid.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd).trimEnd();
-                if (continues.test(prevLine))
-                    continue;
-            }
+            const prevLine = lineStartAt > 0 ? laid.slice(laid.lastIndexOf('\n', lineStartAt - 1) + 1, lineStartAt).trimEnd() : '';
+            if (/[.!?]["')\]]*$/.test(prevLine) && prevLine.length + 1 + words[0].length > width())
+                continue;
+            if (continues && start > 0 && text[start - 1] !== '\n' && continues.test(prevLine))
+                continue;
             for (let k = Math.min(words.length - 1, c.runIn.maxWords); k >= 1; k--) {
                 const title = words.slice(0, k).join(' ');
                 const category = c.byTitle.get(key(title));

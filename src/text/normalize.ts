@@ -460,6 +460,8 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         // cheap tests first: the next word would not have fitted on the line; or the line cannot end a
         // sentence there; or the next line goes on in lower case after a line with no closing punctuation
         const first = next.charCodeAt(nextIndent);
+        // (the line ends with a stop: a sentence's, a clause's or a label's)
+        const curStops = /[.!?;:]$/.test(cur);
         // a line that cannot end there: it stops on a word like "with", or inside an open bracket
         const open = unclosedBracket(cur);
         const cannotEnd = open || (continues?.test(cur) ?? false);
@@ -468,16 +470,16 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         // a line that opens with a date and goes on after it with a comma, a semicolon or lower case ("... spacer removed"
         // / "19-Jan-26; revision prosthesis in place") is the sentence going on: a dated entry opens with its date alone
         // (and so does a date the wrap cut in two: "explanted on 3" / "January 2026", "on Jan" / "3, 2026")
-        const dateNext = (first >= 48 && first <= 57 && !/[.!?;:]$/.test(cur) && DATE_GOES_ON.test(next)) || (DAY_END.test(cur) && MONTH_YEAR_START.test(next)) || (MONTH_END.test(cur) && DAY_YEAR_START.test(next));
+        const dateNext = (first >= 48 && first <= 57 && !curStops && DATE_GOES_ON.test(next)) || (DAY_END.test(cur) && MONTH_YEAR_START.test(next)) || (MONTH_END.test(cur) && DAY_YEAR_START.test(next));
         // (in a note with no case cue, a next line that opens with a word a sentence goes on with, after a line with no
         // closing punctuation: "... ROLLED INTO 20 BEADS" / "AND PLACED DEEP TO THE FASCIA LATA")
-        const goesOn = startsGoingOn !== undefined && !/[.!?;:]$/.test(cur) && startsGoingOn.test(next) && caseless();
+        const goesOn = startsGoingOn !== undefined && !curStops && startsGoingOn.test(next) && caseless();
         // (a bracketed remark the wrap put at the next line's start, "... abx beads" / "(vanc/tobra) placed in the wound.",
         // after a line with no stop: the sentence going on; not a list mark, "(1)", "(a)")
-        const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))[A-Za-z]{2,}/.test(next.slice(nextIndent)) && !/[.!?;:]$/.test(cur);
+        const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))[A-Za-z]{2,}/.test(next.slice(nextIndent)) && !curStops;
         // (and so does one word alone with its stop, after a line with no stop: "Antibiotic spacer and beads" / "DEFERRED.";
         // a heading has no stop)
-        const loneNext = !/[.!?;:]$/.test(cur) && /^[A-Za-z][\w-]*\.$/.test(next.trim());
+        const loneNext = !curStops && /^[A-Za-z][\w-]*\.$/.test(next.trim());
         const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext || loneNext;
         // after a word a sentence cannot end with ("filled with"), a "word:" on the next line is the sentence
         // going on ("calcium sulfate pellets: Stimulan 5 cc"), not a new label; so is one in lower case where the
@@ -506,7 +508,7 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         join = wrapped && !headingNext && !headingCur && !capsCur && (open || !(cannotEnd || (byWrap && lowerNext) || caselessRest ? marker.test(next) : itemStart(next))) && !tableLike(cur) && !tableLike(next) && !(TIMED_ENTRY.test(startLine) && TIMED_ENTRY.test(next));
         // (a dash the wrap put at a line's start before a word the sentence goes on with, after a line with no stop, is the
         // sentence's own dash, not a list's: "... a rod of about 11 mm" / "— and fill the gap with a spacer ...")
-        if (!join && !/[.!?;:]$/.test(cur) && startsGoingOn !== undefined && DASH_START.test(next) && startsGoingOn.test(next.replace(DASH_START, '')) && !tableLike(cur)) join = true;
+        if (!join && !curStops && startsGoingOn !== undefined && DASH_START.test(next) && startsGoingOn.test(next.replace(DASH_START, '')) && !tableLike(cur)) join = true;
       }
     }
     // a word and a colon that a wrap put alone on the next line, after a line the wrap cut ("... from another hospital
