@@ -10947,6 +10947,9 @@ function titleWords(patternDirs = []) {
   }
   return words;
 }
+function proseLineLength(patternDirs = []) {
+  return compile3(patternDirs).proseLine;
+}
 function categoryOf(title, patternDirs = []) {
   return compile3(patternDirs).byTitle.get(key(title));
 }
@@ -14224,13 +14227,12 @@ function runItem(re, text, lineStart) {
   return re.test(prev) || re.test(next) ? m : null;
 }
 var KEYED_ITEM = /^[ ]*[A-Z]?\d{4,5}[A-Z]?(?:-[A-Z0-9]{1,3})*[ \t]+(?=[A-Za-z(])/;
-var DASH_PROSE = 40;
-function dashGoesOn(text, k, i, nextCh) {
+function dashGoesOn(text, k, i, nextCh, proseLine) {
   if (nextCh !== 45 || text.charCodeAt(i + 1) !== 45 || k > 0 && text.charCodeAt(k - 1) !== 10) return false;
   const prev = text.slice(k, i).trimEnd();
   const after = text.indexOf("\n", i + 1);
   if (after >= 0 && text.charCodeAt(after + 1) === 45) return false;
-  return prev.length >= DASH_PROSE && /[A-Za-z0-9,"']$/.test(prev) && !LIST_ITEM.test(prev);
+  return prev.length >= proseLine && /[A-Za-z0-9,"']$/.test(prev) && !LIST_ITEM.test(prev);
 }
 var INLINE_MARKER = /(?:^|(?<=[\s:]))\(?(\d{1,2})\)[ \t]+(?=\S)/g;
 function inlineItems(text, a, b) {
@@ -14263,7 +14265,7 @@ function lineEnd(text, at, end) {
   const nl3 = text.indexOf("\n", at);
   return nl3 < 0 || nl3 > end ? end : nl3;
 }
-function splitSentences(text, sections) {
+function splitSentences(text, sections, proseLine = proseLineLength()) {
   const anyPipe = text.includes("|");
   const out = [];
   const NEXT = NEXT_ANY;
@@ -14313,7 +14315,7 @@ function splitSentences(text, sections) {
         let k2 = text.lastIndexOf("\n", i - 1) + 1;
         while (k2 < i && text.charCodeAt(k2) === 32) k2++;
         const row2 = nextCh === 124 || k2 < i && text.charCodeAt(k2) === 124 || anyPipe && cells(text, k2, i) && cells(text, j, lineEnd(text, j, end));
-        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) && !dashGoesOn(text, k2, i, nextCh) || (nextCh >= 48 && nextCh <= 57 || nextCh >= 65 && nextCh <= 90) && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1) || runItem(KEYED_ITEM, text, i + 1)) || isAsciiLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1)) {
+        if (lineMode || blank || row2 || LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) && !dashGoesOn(text, k2, i, nextCh, proseLine) || (nextCh >= 48 && nextCh <= 57 || nextCh >= 65 && nextCh <= 90) && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1) || runItem(KEYED_ITEM, text, i + 1)) || isAsciiLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1)) {
           push(s, i);
           s = i + 1;
         }
@@ -14396,7 +14398,7 @@ function wrap2(text, indent, hanging = indent, width = WIDTH2) {
 function quotableNote(text) {
   const doc = normalize(text);
   const sections = findSections(doc.text);
-  return { doc, sections, sentences: splitSentences(doc.text, sections) };
+  return { doc, sections, sentences: splitSentences(doc.text, sections, proseLineLength()) };
 }
 function inputOffset(doc, ev) {
   const ls = doc.lineStarts[ev.line - 1];
@@ -16398,7 +16400,7 @@ var Analysis = class {
     return this.sectionList ??= findSections(this.doc.text, this.patternDirs, this.doc.layout, continuationRe(this.grammar.layout.continuationWords));
   }
   get sentences() {
-    return this.sentenceList ??= splitSentences(this.doc.text, this.sections);
+    return this.sentenceList ??= splitSentences(this.doc.text, this.sections, proseLineLength(this.patternDirs));
   }
   get starts() {
     return this.startList ??= this.sentences.map((s) => s.start);

@@ -3,7 +3,7 @@ import { siteNames } from './claim/checks.js';
 import { getCodeInfo, isFamilyCode } from './codes.js';
 import { loadPack } from './patterns/load.js';
 import { normalize } from './text/normalize.js';
-import { categoryOf, findSections } from './text/sections.js';
+import { categoryOf, findSections, proseLineLength } from './text/sections.js';
 import { splitSentences } from './text/sentences.js';
 import { escapeRegExp } from './text/regex.js';
 /** Query templates live in patterns/queries.yaml, so wording is edited without touching code. */
@@ -54,7 +54,7 @@ function wrap(text, indent, hanging = indent, width = WIDTH) {
 export function quotableNote(text) {
     const doc = normalize(text);
     const sections = findSections(doc.text);
-    return { doc, sections, sentences: splitSentences(doc.text, sections) };
+    return { doc, sections, sentences: splitSentences(doc.text, sections, proseLineLength()) };
 }
 /** Offset in the input of 1-based line / column evidence (falls back to searching for the quote). */
 function inputOffset(doc, ev) {

@@ -24,7 +24,7 @@ import { siteNames } from './claim/checks.js';
 import { getCodeInfo, isFamilyCode } from './codes.js';
 import { loadPack } from './patterns/load.js';
 import { normalize, type Doc } from './text/normalize.js';
-import { categoryOf, findSections, type Section } from './text/sections.js';
+import { categoryOf, findSections, proseLineLength, type Section } from './text/sections.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { escapeRegExp } from './text/regex.js';
 
@@ -107,7 +107,7 @@ export interface QuotableNote {
 export function quotableNote(text: string): QuotableNote {
   const doc = normalize(text);
   const sections = findSections(doc.text);
-  return { doc, sections, sentences: splitSentences(doc.text, sections) };
+  return { doc, sections, sentences: splitSentences(doc.text, sections, proseLineLength()) };
 }
 
 /** Offset in the input of 1-based line / column evidence (falls back to searching for the quote). */

@@ -1,5 +1,5 @@
 import { continuationRe, evidenceAt, normalize } from '../text/normalize.js';
-import { categoryOf, findSections, titleWords } from '../text/sections.js';
+import { categoryOf, findSections, proseLineLength, titleWords } from '../text/sections.js';
 import { splitSentences } from '../text/sentences.js';
 import { assertSpan } from './context.js';
 import { getLexicon, matchAll } from './lexicon.js';
@@ -110,7 +110,7 @@ export class Analysis {
         return (this.sectionList ??= findSections(this.doc.text, this.patternDirs, this.doc.layout, continuationRe(this.grammar.layout.continuationWords)));
     }
     get sentences() {
-        return (this.sentenceList ??= splitSentences(this.doc.text, this.sections));
+        return (this.sentenceList ??= splitSentences(this.doc.text, this.sections, proseLineLength(this.patternDirs)));
     }
     get starts() {
         return (this.startList ??= this.sentences.map((s) => s.start));

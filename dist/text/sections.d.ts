@@ -91,6 +91,8 @@ export interface Section {
 }
 /** The words of the known section titles (lower case, two letters or more): the words a field label is made of. */
 export declare function titleWords(patternDirs?: string[]): ReadonlySet<string>;
+/** How long a line at the margin must be to read as prose going on (`sections.yaml` `proseLineLength`). */
+export declare function proseLineLength(patternDirs?: string[]): number;
 export declare function categoryOf(title: string, patternDirs?: string[]): SectionCategory | undefined;
 /** Split a normalised note into sections. Text before the first header is a section of category "none". */
 /**

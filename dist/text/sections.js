@@ -189,6 +189,10 @@ export function titleWords(patternDirs = []) {
     }
     return words;
 }
+/** How long a line at the margin must be to read as prose going on (`sections.yaml` `proseLineLength`). */
+export function proseLineLength(patternDirs = []) {
+    return compile(patternDirs).proseLine;
+}
 export function categoryOf(title, patternDirs = []) {
     return compile(patternDirs).byTitle.get(key(title));
 }

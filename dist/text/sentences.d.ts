@@ -1,4 +1,4 @@
-import type { Section, SectionCategory } from './sections.js';
+import { type Section, type SectionCategory } from './sections.js';
 export interface Sentence {
     /** Offsets in the normalised text. */
     start: number;
@@ -8,4 +8,5 @@ export interface Sentence {
     section: number;
     category: SectionCategory;
 }
-export declare function splitSentences(text: string, sections: Section[]): Sentence[];
+/** `proseLine`: how long a line at the margin must be to read as prose going on (`sections.yaml` `proseLineLength`). */
+export declare function splitSentences(text: string, sections: Section[], proseLine?: number): Sentence[];

@@ -1,4 +1,5 @@
 import { TIMED_ENTRY, isAsciiLetter as isLetter } from './normalize.js';
+import { proseLineLength } from './sections.js';
 // Words whose period never ends a sentence (titles) or not before a number ("No. 10 blade").
 const TITLES = /(?:^|[^A-Za-z])(?:dr|mr|mrs|ms|prof|st|sr|jr|vs|approx|fig|cf|ca|e\.g|i\.e|viz|resp|ref)$/i;
 const BEFORE_NUMBER = /(?:^|[^A-Za-z])(?:no|nos|nr|num|approx|vol|sz|size|#)$/i;
@@ -29,12 +30,11 @@ function runItem(re, text, lineStart) {
 // an item only in a run of such lines, so a wrapped line that opens with a number is not
 const KEYED_ITEM = /^[ ]*[A-Z]?\d{4,5}[A-Z]?(?:-[A-Z0-9]{1,3})*[ \t]+(?=[A-Za-z(])/;
 /**
- * A line that opens with a hyphen at the margin under a line of prose at the margin that goes on (at least `DASH_PROSE` characters, ending in a word
+ * A line that opens with a hyphen at the margin under a line of prose at the margin that goes on (at least `proseLine` characters, ending in a word
  * or a comma, and not an item itself) is that line going on, as a wrap leaves it ('..."Prefabricated' / '- commercial,
  * sterile packaged"'), not an item of a list. `k` is the first non-space of the line before, `i` its newline.
  */
-const DASH_PROSE = 40;
-function dashGoesOn(text, k, i, nextCh) {
+function dashGoesOn(text, k, i, nextCh, proseLine) {
     // (both lines at the margin: an indented dash is a list's, "    (deep hardware) ..... 20680" / "  - Antibiotic spacer")
     if (nextCh !== 45 || text.charCodeAt(i + 1) !== 45 || (k > 0 && text.charCodeAt(k - 1) !== 10))
         return false;
@@ -43,7 +43,7 @@ function dashGoesOn(text, k, i, nextCh) {
     const after = text.indexOf('\n', i + 1);
     if (after >= 0 && text.charCodeAt(after + 1) === 45)
         return false;
-    return prev.length >= DASH_PROSE && /[A-Za-z0-9,"']$/.test(prev) && !LIST_ITEM.test(prev);
+    return prev.length >= proseLine && /[A-Za-z0-9,"']$/.test(prev) && !LIST_ITEM.test(prev);
 }
 /** An inline list marker: "2) ", "(2) " after a space, a colon or the start. */
 const INLINE_MARKER = /(?:^|(?<=[\s:]))\(?(\d{1,2})\)[ \t]+(?=\S)/g;
@@ -94,7 +94,8 @@ function lineEnd(text, at, end) {
     const nl = text.indexOf('\n', at);
     return nl < 0 || nl > end ? end : nl;
 }
-export function splitSentences(text, sections) {
+/** `proseLine`: how long a line at the margin must be to read as prose going on (`sections.yaml` `proseLineLength`). */
+export function splitSentences(text, sections, proseLine = proseLineLength()) {
     // (most notes hold no table: their lines are not searched for cells)
     const anyPipe = text.includes('|');
     const out = [];
@@ -163,7 +164,7 @@ export function splitSentences(text, sections) {
                 // a table row is a line of its own in any section ("| Beads | Explanted | 16 |")
                 // (so is a row whose first cell has no pipe before it, "Spacer  | hip joint | ...", next to another such row)
                 const row = nextCh === 124 || (k < i && text.charCodeAt(k) === 124) || (anyPipe && cells(text, k, i) && cells(text, j, lineEnd(text, j, end)));
-                if (lineMode || blank || row || (LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) && !dashGoesOn(text, k, i, nextCh)) || (((nextCh >= 48 && nextCh <= 57) || (nextCh >= 65 && nextCh <= 90)) && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1) || runItem(KEYED_ITEM, text, i + 1))) || (isLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1))) {
+                if (lineMode || blank || row || (LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) && !dashGoesOn(text, k, i, nextCh, proseLine)) || (((nextCh >= 48 && nextCh <= 57) || (nextCh >= 65 && nextCh <= 90)) && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1) || runItem(KEYED_ITEM, text, i + 1))) || (isLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1))) {
                     push(s, i);
                     s = i + 1;
                 }

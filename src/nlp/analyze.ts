@@ -1,6 +1,6 @@
 import type { Evidence } from '../types.js';
 import { continuationRe, evidenceAt, normalize, type Doc } from '../text/normalize.js';
-import { categoryOf, findSections, titleWords, type Section, type SectionCategory } from '../text/sections.js';
+import { categoryOf, findSections, proseLineLength, titleWords, type Section, type SectionCategory } from '../text/sections.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { assertSpan, type AssertionDetail, type SectionAssertion } from './context.js';
 import { getLexicon, matchAll, type LexEntry } from './lexicon.js';
@@ -136,7 +136,7 @@ export class Analysis {
   }
 
   get sentences(): Sentence[] {
-    return (this.sentenceList ??= splitSentences(this.doc.text, this.sections));
+    return (this.sentenceList ??= splitSentences(this.doc.text, this.sections, proseLineLength(this.patternDirs)));
   }
 
   private get starts(): number[] {

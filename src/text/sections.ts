@@ -247,6 +247,11 @@ export function titleWords(patternDirs: string[] = []): ReadonlySet<string> {
   return words;
 }
 
+/** How long a line at the margin must be to read as prose going on (`sections.yaml` `proseLineLength`). */
+export function proseLineLength(patternDirs: string[] = []): number {
+  return compile(patternDirs).proseLine;
+}
+
 export function categoryOf(title: string, patternDirs: string[] = []): SectionCategory | undefined {
   return compile(patternDirs).byTitle.get(key(title));
 }

@@ -1,5 +1,5 @@
 import { TIMED_ENTRY, isAsciiLetter as isLetter } from './normalize.js';
-import type { Section, SectionCategory } from './sections.js';
+import { proseLineLength, type Section, type SectionCategory } from './sections.js';
 
 export interface Sentence {
   /** Offsets in the normalised text. */
@@ -40,19 +40,18 @@ function runItem(re: RegExp, text: string, lineStart: number): RegExpExecArray |
 // an item only in a run of such lines, so a wrapped line that opens with a number is not
 const KEYED_ITEM = /^[ ]*[A-Z]?\d{4,5}[A-Z]?(?:-[A-Z0-9]{1,3})*[ \t]+(?=[A-Za-z(])/;
 /**
- * A line that opens with a hyphen at the margin under a line of prose at the margin that goes on (at least `DASH_PROSE` characters, ending in a word
+ * A line that opens with a hyphen at the margin under a line of prose at the margin that goes on (at least `proseLine` characters, ending in a word
  * or a comma, and not an item itself) is that line going on, as a wrap leaves it ('..."Prefabricated' / '- commercial,
  * sterile packaged"'), not an item of a list. `k` is the first non-space of the line before, `i` its newline.
  */
-const DASH_PROSE = 40;
-function dashGoesOn(text: string, k: number, i: number, nextCh: number): boolean {
+function dashGoesOn(text: string, k: number, i: number, nextCh: number, proseLine: number): boolean {
   // (both lines at the margin: an indented dash is a list's, "    (deep hardware) ..... 20680" / "  - Antibiotic spacer")
   if (nextCh !== 45 || text.charCodeAt(i + 1) !== 45 || (k > 0 && text.charCodeAt(k - 1) !== 10)) return false;
   const prev = text.slice(k, i).trimEnd();
   // (nor a dash line with another under it: a list, "... bead exchange today" / "- old chain out ..." / "- canal ...")
   const after = text.indexOf('\n', i + 1);
   if (after >= 0 && text.charCodeAt(after + 1) === 45) return false;
-  return prev.length >= DASH_PROSE && /[A-Za-z0-9,"']$/.test(prev) && !LIST_ITEM.test(prev);
+  return prev.length >= proseLine && /[A-Za-z0-9,"']$/.test(prev) && !LIST_ITEM.test(prev);
 }
 /** An inline list marker: "2) ", "(2) " after a space, a colon or the start. */
 const INLINE_MARKER = /(?:^|(?<=[\s:]))\(?(\d{1,2})\)[ \t]+(?=\S)/g;
@@ -99,7 +98,8 @@ function lineEnd(text: string, at: number, end: number): number {
   return nl < 0 || nl > end ? end : nl;
 }
 
-export function splitSentences(text: string, sections: Section[]): Sentence[] {
+/** `proseLine`: how long a line at the margin must be to read as prose going on (`sections.yaml` `proseLineLength`). */
+export function splitSentences(text: string, sections: Section[], proseLine: number = proseLineLength()): Sentence[] {
   // (most notes hold no table: their lines are not searched for cells)
   const anyPipe = text.includes('|');
   const out: Sentence[] = [];
@@ -162,7 +162,7 @@ export function splitSentences(text: string, sections: Section[]): Sentence[] {
         // a table row is a line of its own in any section ("| Beads | Explanted | 16 |")
         // (so is a row whose first cell has no pipe before it, "Spacer  | hip joint | ...", next to another such row)
         const row = nextCh === 124 || (k < i && text.charCodeAt(k) === 124) || (anyPipe && cells(text, k, i) && cells(text, j, lineEnd(text, j, end)));
-        if (lineMode || blank || row || (LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) && !dashGoesOn(text, k, i, nextCh)) || (((nextCh >= 48 && nextCh <= 57) || (nextCh >= 65 && nextCh <= 90)) && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1) || runItem(KEYED_ITEM, text, i + 1))) || (isLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1))) {
+        if (lineMode || blank || row || (LIST_ITEM.test(text.slice(i + 1, Math.min(end, i + 12))) && !dashGoesOn(text, k, i, nextCh, proseLine)) || (((nextCh >= 48 && nextCh <= 57) || (nextCh >= 65 && nextCh <= 90)) && (runItem(OUTLINE, text, i + 1) || runItem(TIMED_ENTRY, text, i + 1) || runItem(KEYED_ITEM, text, i + 1))) || (isLetter(nextCh) && text.charCodeAt(j + 1) === 46 && runItem(LETTER_ITEM, text, i + 1))) {
           push(s, i);
           s = i + 1;
         }
