@@ -17814,7 +17814,7 @@ function retractedForms(a, devices, action) {
       r = correctionSentence(a, m.sentence) && a.in("actions", m.sentence).some((act) => act.entry.tags.has(action) && a.assertion(act).negated);
       retracts.set(m.sentence, r);
     }
-    const cutBeforeVerb = () => action === "insert" && a.assertion(m).negated && correctionSentence(a, m.sentence) && !a.in("actions", m.sentence).length && !/[.!?:;]["')\]]*\s*$/.test(a.sentences[m.sentence].text);
+    const cutBeforeVerb = () => action === "insert" && correctionSentence(a, m.sentence) && !a.in("actions", m.sentence).length && !/[.!?:;]["')\]]*\s*$/.test(a.sentences[m.sentence].text) && a.assertion(m).negated;
     if (!r && !cutBeforeVerb()) continue;
     const named = formAt.get(m.start) ?? m.entry.name;
     if (!out.has(named)) out.set(named, m.sentence);
@@ -18551,7 +18551,7 @@ function withdrawnBy(ctx, refs, on) {
   if (!on) return () => false;
   const { a } = ctx;
   const entries = /* @__PURE__ */ new Set();
-  for (const m of refMentions(a, refs, null)) if (a.assertion(m).negated && correctionSentence(a, m.sentence)) entries.add(m.entry);
+  for (const m of refMentions(a, refs, null)) if (correctionSentence(a, m.sentence) && a.assertion(m).negated) entries.add(m.entry);
   if (!entries.size) return () => false;
   return (m) => entries.has(m.entry) && !correctionSentence(a, m.sentence);
 }

@@ -178,7 +178,7 @@ export function withdrawnBy(ctx, refs, on) {
     const { a } = ctx;
     const entries = new Set();
     for (const m of refMentions(a, refs, null))
-        if (a.assertion(m).negated && correctionSentence(a, m.sentence))
+        if (correctionSentence(a, m.sentence) && a.assertion(m).negated)
             entries.add(m.entry);
     if (!entries.size)
         return () => false;

@@ -1919,7 +1919,8 @@ function retractedForms(a, devices, action) {
         // (or the form itself is negated in a correction whose sentence a line break cut before its verb: "NO ANTIBIOTIC
         // BEADS, CEMENT OR CALCIUM" / "SULFATE WERE PLACED AT THIS OPERATION")
         // (only a sentence with no action word of its own that ends without a stop, as a cut one does)
-        const cutBeforeVerb = () => action === 'insert' && a.assertion(m).negated && correctionSentence(a, m.sentence) && !a.in('actions', m.sentence).length && !/[.!?:;]["')\]]*\s*$/.test(a.sentences[m.sentence].text);
+        // (the assertion, the dearest test, asked last)
+        const cutBeforeVerb = () => action === 'insert' && correctionSentence(a, m.sentence) && !a.in('actions', m.sentence).length && !/[.!?:;]["')\]]*\s*$/.test(a.sentences[m.sentence].text) && a.assertion(m).negated;
         if (!r && !cutBeforeVerb())
             continue;
         const named = formAt.get(m.start) ?? m.entry.name;

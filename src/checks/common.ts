@@ -199,7 +199,7 @@ export function withdrawnBy(ctx: EvalContext, refs: TermRef[], on: boolean): (m:
   if (!on) return () => false;
   const { a } = ctx;
   const entries = new Set<Mention['entry']>();
-  for (const m of refMentions(a, refs, null)) if (a.assertion(m).negated && correctionSentence(a, m.sentence)) entries.add(m.entry);
+  for (const m of refMentions(a, refs, null)) if (correctionSentence(a, m.sentence) && a.assertion(m).negated) entries.add(m.entry);
   if (!entries.size) return () => false;
   // (the correction's own words stand as they are)
   return (m) => entries.has(m.entry) && !correctionSentence(a, m.sentence);
