@@ -8910,7 +8910,7 @@ function expandMacros(source, macros) {
 }
 function termSource(term) {
   if (term.startsWith("re:")) return term.slice(3);
-  return term.trim().split(/(\s+|-)/).map((part) => part === "-" ? "[\\s-]*" : /^\s+$/.test(part) ? "[\\s-]+" : esc(part)).join("");
+  return term.trim().split(/(\s+|-)/).map((part) => part === "-" ? "[\\s-]*" : /^\s+$/.test(part) ? "(?:\\s+|-)\\s*" : esc(part)).join("");
 }
 function compileLexicon(file, where = file.lexicon, macros = {}) {
   const entries = [];
@@ -14684,6 +14684,7 @@ var __schemas7 = lazy(() => {
       /** Verbs that make a line a clause, never an operation heading ("A new rod was made ... at the first stage:"). */
       clauseVerbs: phrases2.default([]),
       headingMaxLength: z.number().int().positive(),
+      headingRemarkMaxLength: z.number().int().nonnegative().default(0),
       /** How many lines below a note's title its date-of-service field may stand, in a print of several notes. */
       serviceFieldLines: z.number().int().positive().default(6),
       bannerMaxLength: z.number().int().positive(),
@@ -15864,6 +15865,7 @@ function compile5(g) {
     admissionDay: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.admissionDayWords)})(?![A-Za-z])`, "i"),
     months,
     headingMax: g.timeline.headingMaxLength,
+    headingRemarkMax: g.timeline.headingRemarkMaxLength,
     bannerMax: g.timeline.bannerMaxLength,
     earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)${notTemplate}`, "i"),
     templateValue: g.timeline.templateWords.length ? new RegExp(`^\\s*:?\\s*(?:[\\w&'-]+\\s+){0,4}?(?:${phrases(g.timeline.templateWords)})(?![A-Za-z])`, "i") : /(?!)/,
@@ -16031,9 +16033,13 @@ function labelled(line) {
 var ENTRY_START = /[^\s\-*•·>]/;
 var LABEL_COLON = /(?<!\d):|:(?!\d)/;
 var PARTICIPLE_DATE = /[a-z]{3,}ed[ ]+(?:on|at|in)[ ]*$/i;
-function headingShaped(lines, i, max, continues, logical) {
+function headingLength(t, remarkMax) {
+  const m = /\s*\([^()\n]*\)\s*$/.exec(t);
+  return m && m[0].trim().length <= remarkMax ? m.index : t.trim().length;
+}
+function headingShaped(lines, i, fit, continues, logical) {
   const t = (logical?.text ?? lines[i].text).trim();
-  if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022|]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
+  if (!t || headingLength(t, fit.headingRemarkMax) > fit.headingMax || /[.;,]$/.test(t) || /^(?:[-*\u2022|]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
   const rule = (k) => k >= 0 && k < lines.length && RULE_ONLY.test(lines[k].text.trim());
   const framed = !logical && rule(i - 1) && rule(i + 1);
   if (/[A-Za-z0-9]{3,}[.!?]\s+\S/.test(t) || continues?.test(t) && !framed) return false;
@@ -16135,7 +16141,7 @@ function findOperations(g, text, joined, recordStarts = []) {
     if (c.appended.test(lt)) {
       heads.push({ start: line.start, line: lt.trim(), kind: "appended" });
       if (labelled(lt) !== void 0 && li + 1 < lines.length) {
-        const opensPart = (i) => joined !== void 0 && joined[lines[i - 1].end] !== " " && (headingShaped(lines, i, c.headingMax, c.continues) || labelled(lines[i].text) !== void 0 || noteTitleLine(c, lines[i].text));
+        const opensPart = (i) => joined !== void 0 && joined[lines[i - 1].end] !== " " && (headingShaped(lines, i, c, c.continues) || labelled(lines[i].text) !== void 0 || noteTitleLine(c, lines[i].text));
         let end = li + 1;
         if (joined !== void 0) while (end < lines.length && lines[end].text.trim() && !opensPart(end)) end++;
         const to = end < lines.length ? lines[end].start : text.length;
@@ -16152,10 +16158,11 @@ function findOperations(g, text, joined, recordStarts = []) {
     }
     if (joined !== void 0 && line.start > 0 && text[line.start - 1] === "\n" && joined[line.start - 1] === " ") continue;
     const runsOn = joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n" && li + 1 < lines.length && !joined.slice(line.start, lines[li + 1].end).includes("\n");
-    const shaped = banner || !wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues) || runsOn && !c.prose.test(lt) && headingShaped(lines, li, c.headingMax, c.continues, { text: joined.slice(line.start, lines[li + 1].end), lines: 2 });
+    const shaped = banner || !wrapped(li) && headingShaped(lines, li, c, c.continues) || runsOn && !c.prose.test(lt) && headingShaped(lines, li, c, c.continues, { text: joined.slice(line.start, lines[li + 1].end), lines: 2 });
     const remarkOpen = lt.lastIndexOf("(") > lt.lastIndexOf(")") && logical.startsWith(lt.trimEnd()) ? logical.indexOf(")", lt.trimEnd().length) : -1;
     const closedLine = remarkOpen >= 0 ? logical.slice(0, remarkOpen + 1) : lt;
-    const short = banner || lt.trim().length <= c.headingMax && (date === void 0 || logical.trim().length <= c.headingMax || /\)\s*$/.test(closedLine) && !closedLine.includes(":") && closedLine.trim().length <= c.headingMax);
+    const fits = (t) => headingLength(t.trim(), c.headingRemarkMax) <= c.headingMax;
+    const short = banner || fits(lt) && (date === void 0 || fits(logical) || /\)\s*$/.test(closedLine) && !closedLine.includes(":") && fits(closedLine));
     const colon = lt.search(LABEL_COLON);
     const head = labelBanner ? labelBanner[1] : colon > 0 && !(dateAt > colon && /^\s*\d/.test(lt.slice(colon + 1))) ? lt.slice(0, colon) : lt;
     const opWord = c.operationWord.test(head);
@@ -17708,6 +17715,17 @@ function analyseDevices(a) {
       const prep = a.in("fabrication", n).some((m) => m.entry.tags.has("manual") && a.affirmed(m));
       const drug = a.in("drugs", n).some((m) => a.affirmed(m)) && !a.has("contexts", n, "iv");
       if (prep && drug) insertSentences.add(n);
+    }
+  }
+  const placedAt = /* @__PURE__ */ new Map();
+  for (const r of raw) if (r.action === "insert") for (const f of r.forms) placedAt.set(f, Math.min(placedAt.get(f) ?? r.s, r.s));
+  if (placedAt.size) {
+    for (const s of bySentence.keys()) {
+      if (insertSentences.has(s) || removeSentences.has(s) || !a.isOperative(s)) continue;
+      if (!bySentence.get(s).some((d) => (placedAt.get(d.form) ?? s) < s && !a.assertion(d).negated)) continue;
+      const prep = a.in("fabrication", s).some((m) => m.entry.tags.has("manual") && a.affirmed(m));
+      const drug = a.in("drugs", s).some((m) => a.affirmed(m)) && !a.has("contexts", s, "iv");
+      if (prep && drug) insertSentences.add(s);
     }
   }
   if (removalBlock.size && raw.some((r) => r.action === "remove")) {

@@ -61,6 +61,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         proseWords: z.ZodArray<z.ZodString>;
         clauseVerbs: z.ZodDefault<z.ZodArray<z.ZodString>>;
         headingMaxLength: z.ZodNumber;
+        headingRemarkMaxLength: z.ZodDefault<z.ZodNumber>;
         serviceFieldLines: z.ZodDefault<z.ZodNumber>;
         bannerMaxLength: z.ZodNumber;
         operationStartWords: z.ZodArray<z.ZodString>;

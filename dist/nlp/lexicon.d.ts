@@ -64,7 +64,11 @@ export interface Match {
 export declare function expandMacros(source: string, macros: Readonly<Record<string, string>>): string | {
     unknown: string;
 };
-/** Turn a lexicon term into a regex source: spaces match runs of space or hyphen, hyphens are optional. */
+/**
+ * Turn a lexicon term into a regex source: a space matches a run of white space or a hyphen (with a line break or
+ * spaces after it, as a wrap leaves it), never a dash set off by spaces, which separates ("[ ] no - retained cement" is
+ * an answer and its remark, not "no retained cement"); hyphens are optional.
+ */
 export declare function termSource(term: string): string;
 export declare function compileLexicon(file: LexiconFile, where?: string, macros?: Readonly<Record<string, string>>): Lexicon;
 /** `patterns/lexicons/<name>.yaml` of the rule set of these directories (extra directories first), compiled once per rule set. */

@@ -75,14 +75,18 @@ export function expandMacros(source, macros) {
     MACRO.lastIndex = 0;
     return unknown === undefined ? out : { unknown };
 }
-/** Turn a lexicon term into a regex source: spaces match runs of space or hyphen, hyphens are optional. */
+/**
+ * Turn a lexicon term into a regex source: a space matches a run of white space or a hyphen (with a line break or
+ * spaces after it, as a wrap leaves it), never a dash set off by spaces, which separates ("[ ] no - retained cement" is
+ * an answer and its remark, not "no retained cement"); hyphens are optional.
+ */
 export function termSource(term) {
     if (term.startsWith('re:'))
         return term.slice(3);
     return term
         .trim()
         .split(/(\s+|-)/)
-        .map((part) => (part === '-' ? '[\\s-]*' : /^\s+$/.test(part) ? '[\\s-]+' : esc(part)))
+        .map((part) => (part === '-' ? '[\\s-]*' : /^\s+$/.test(part) ? '(?:\\s+|-)\\s*' : esc(part)))
         .join('');
 }
 export function compileLexicon(file, where = file.lexicon, macros = {}) {

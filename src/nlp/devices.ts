@@ -1868,6 +1868,21 @@ export function analyseDevices(a: Analysis): DeviceAnalysis {
       if (prep && drug) insertSentences.add(n);
     }
   }
+  // ... and a sentence later in this operation that prepares a device it names, of a form placed above, even in a
+  // clause of time that asserts nothing of that device's own making ("The antibiotics added to the 40 g bag of Simplex
+  // were vancomycin 2 g and tobramycin 2.4 g, hand-mixed by me before the rod was molded", an addendum's answer to a
+  // query): its drug and amounts are that device's
+  const placedAt = new Map<string, number>();
+  for (const r of raw) if (r.action === 'insert') for (const f of r.forms) placedAt.set(f, Math.min(placedAt.get(f) ?? r.s, r.s));
+  if (placedAt.size) {
+    for (const s of bySentence.keys()) {
+      if (insertSentences.has(s) || removeSentences.has(s) || !a.isOperative(s)) continue;
+      if (!bySentence.get(s)!.some((d) => (placedAt.get(d.form) ?? s) < s && !a.assertion(d).negated)) continue;
+      const prep = a.in('fabrication', s).some((m) => m.entry.tags.has('manual') && a.affirmed(m));
+      const drug = a.in('drugs', s).some((m) => a.affirmed(m)) && !a.has('contexts', s, 'iv');
+      if (prep && drug) insertSentences.add(s);
+    }
+  }
   // An implants / medication log of this operation lists the material that went into its devices ("Vancomycin
   // 1 g vial", "Palacos R 40 g"): its rows that name a drug or carrier describe the insertion.
   // A device block of a template ("Carrier: [X] Stimulan", "Antibiotics added: vancomycin 1 g", "Prepared: [X]

@@ -82,6 +82,7 @@ const __schemas = lazy(() => {
       /** Verbs that make a line a clause, never an operation heading ("A new rod was made ... at the first stage:"). */
       clauseVerbs: phrases.default([]),
       headingMaxLength: z.number().int().positive(),
+      headingRemarkMaxLength: z.number().int().nonnegative().default(0),
       /** How many lines below a note's title its date-of-service field may stand, in a print of several notes. */
       serviceFieldLines: z.number().int().positive().default(6),
       bannerMaxLength: z.number().int().positive(),

@@ -68,6 +68,8 @@ interface Compiled {
   admissionDay: RegExp;
   months: Map<string, number>;
   headingMax: number;
+  /** The longest bracketed remark closing a heading line that its length leaves out (grammar timeline.headingRemarkMaxLength). */
+  headingRemarkMax: number;
   bannerMax: number;
   earlierWord: RegExp;
   /** The same without the words that are earlier only beside a later stage (grammar timeline.stageOnlyEarlierWords). */
@@ -175,6 +177,7 @@ function compile(g: Grammar): Compiled {
     admissionDay: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.timeline.admissionDayWords)})(?![A-Za-z])`, 'i'),
     months,
     headingMax: g.timeline.headingMaxLength,
+    headingRemarkMax: g.timeline.headingRemarkMaxLength,
     bannerMax: g.timeline.bannerMaxLength,
     earlierWord: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords)})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)${notTemplate}`, 'i'),
     templateValue: g.timeline.templateWords.length ? new RegExp(`^\\s*:?\\s*(?:[\\w&'-]+\\s+){0,4}?(?:${phrases(g.timeline.templateWords)})(?![A-Za-z])`, 'i') : /(?!)/,
@@ -422,9 +425,15 @@ const PARTICIPLE_DATE = /[a-z]{3,}ed[ ]+(?:on|at|in)[ ]*$/i;
  * A line shaped like a heading, whatever its case: short, not ending a sentence, not a list item, and either
  * a "Title:" or a line of its own (after a blank line or at the start, with text after it).
  */
-function headingShaped(lines: LineInfo[], i: number, max: number, continues?: RegExp, logical?: { text: string; lines: number }): boolean {
+/** A line's length as a heading's: without a bracketed remark that closes it, when that remark is at most `remarkMax` long. */
+function headingLength(t: string, remarkMax: number): number {
+  const m = /\s*\([^()\n]*\)\s*$/.exec(t);
+  return m && m[0].trim().length <= remarkMax ? m.index : t.trim().length;
+}
+
+function headingShaped(lines: LineInfo[], i: number, fit: { headingMax: number; headingRemarkMax: number }, continues?: RegExp, logical?: { text: string; lines: number }): boolean {
   const t = (logical?.text ?? lines[i]!.text).trim();
-  if (!t || t.length > max || /[.;,]$/.test(t) || /^(?:[-*\u2022|]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
+  if (!t || headingLength(t, fit.headingRemarkMax) > fit.headingMax || /[.;,]$/.test(t) || /^(?:[-*\u2022|]|\(?\d{1,2}[.)]\s|\[)/.test(t)) return false;
   // a heading holds no sentence end and does not stop on a word a sentence cannot end with
   // (a line framed by rule lines above and below is a banner whatever its last word: "=====" / "PREVIOUS ENTRY (...)
   // -- read only, copied by HIS" / "-----")
@@ -588,7 +597,7 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
         const opensPart = (i: number) =>
           joined !== undefined &&
           joined[lines[i - 1]!.end] !== ' ' &&
-          (headingShaped(lines, i, c.headingMax, c.continues) || labelled(lines[i]!.text) !== undefined || noteTitleLine(c, lines[i]!.text));
+          (headingShaped(lines, i, c, c.continues) || labelled(lines[i]!.text) !== undefined || noteTitleLine(c, lines[i]!.text));
         let end = li + 1;
         if (joined !== undefined) while (end < lines.length && lines[end]!.text.trim() && !opensPart(end)) end++;
         // (a note that lost its newlines goes on in the same line, at a sentence that opens with the note's own title:
@@ -612,8 +621,8 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     const runsOn = joined !== undefined && joined[line.end] === ' ' && text[line.end] === '\n' && li + 1 < lines.length && !joined.slice(line.start, lines[li + 1]!.end).includes('\n');
     const shaped =
       banner ||
-      (!wrapped(li) && headingShaped(lines, li, c.headingMax, c.continues)) ||
-      (runsOn && !c.prose.test(lt) && headingShaped(lines, li, c.headingMax, c.continues, { text: joined!.slice(line.start, lines[li + 1]!.end), lines: 2 }));
+      (!wrapped(li) && headingShaped(lines, li, c, c.continues)) ||
+      (runsOn && !c.prose.test(lt) && headingShaped(lines, li, c, c.continues, { text: joined!.slice(line.start, lines[li + 1]!.end), lines: 2 }));
     // a dated line is short as the note's lines read once joined: a long summary line hard-wrapped into short
     // pieces ("STAGE 2 (2024-11-19): REMOVAL OF THE STATIC SPACER FROM THE" / "KNEE JOINT, ...") is no heading
     // (a dated line that closes with its bracketed remark and has no colon is a whole heading, whatever the join runs on
@@ -621,7 +630,8 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
     // (its remark read whole when a wrap cut it: "... (previous encounter, already" / "billed)")
     const remarkOpen = lt.lastIndexOf('(') > lt.lastIndexOf(')') && logical.startsWith(lt.trimEnd()) ? logical.indexOf(')', lt.trimEnd().length) : -1;
     const closedLine = remarkOpen >= 0 ? logical.slice(0, remarkOpen + 1) : lt;
-    const short = banner || (lt.trim().length <= c.headingMax && (date === undefined || logical.trim().length <= c.headingMax || (/\)\s*$/.test(closedLine) && !closedLine.includes(':') && closedLine.trim().length <= c.headingMax)));
+    const fits = (t: string) => headingLength(t.trim(), c.headingRemarkMax) <= c.headingMax;
+    const short = banner || (fits(lt) && (date === undefined || fits(logical) || (/\)\s*$/.test(closedLine) && !closedLine.includes(':') && fits(closedLine))));
     // in a "Title: text" line only the title names the operation ("DESCRIPTION OF PROCEDURE: ... the prior
     // incision" is not a heading for an earlier operation)
     const colon = lt.search(LABEL_COLON);
