@@ -14781,6 +14781,7 @@ var __schemas7 = lazy(() => {
       presentAuxiliaries: phrases2,
       stateAdverbs: phrases2,
       asFoundWords: phrases2,
+      subjectStateWords: phrases2.default([]),
       ownObjectWords: phrases2,
       outwardPrepositions: phrases2,
       inwardPrepositions: phrases2,
@@ -16998,6 +16999,7 @@ function deviceGrammar(a) {
       intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, "i"),
       ownObjectBefore: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})[\\s-]+$`, "i"),
       asFoundBefore: new RegExp(`\\b(?:${phrases(g.asFoundWords)})\\s+$`, "i"),
+      subjectState: g.subjectStateWords.length ? new RegExp(`^(?:${phrases(g.subjectStateWords)})$`, "i") : null,
       stateAdverbBefore: new RegExp(`\\b(?:${phrases(g.stateAdverbs)})\\s+$`, "i"),
       presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, "i"),
       outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})(?!\\w)`, "i"),
@@ -17207,7 +17209,26 @@ function nearQualifier(a, f, window) {
   return after?.text;
 }
 function actionsIn(a, s, tag) {
-  return a.in("actions", s).filter((m) => (m.entry.tags.has(tag) && !stativeNow(a, m) || m.entry.tags.has("directional") && directionOf(a, m) === tag) && !asFound(a, m));
+  return a.in("actions", s).filter((m) => (m.entry.tags.has(tag) && !stativeNow(a, m) || m.entry.tags.has("directional") && directionOf(a, m) === tag) && !asFound(a, m) && !deviceLies(a, m));
+}
+function deviceLies(a, m) {
+  const re = deviceGrammar(a).subjectState;
+  if (!re?.test(m.text)) return false;
+  const subject = a.in("forms", m.sentence).find((f) => f.end <= m.start && /^\s+(?:[a-z]+ly\s+)?$/i.test(a.doc.text.slice(f.end, m.start)));
+  return subject !== void 0 && removedFormNames(a).has(subject.entry.name);
+}
+var removedFormsMemo = /* @__PURE__ */ new WeakMap();
+function removedFormNames(a) {
+  let out = removedFormsMemo.get(a);
+  if (!out) {
+    out = /* @__PURE__ */ new Set();
+    for (const act of a.mentions("actions")) {
+      if (!act.entry.tags.has("remove") || !a.isOperative(act.sentence) || !a.affirmed(act)) continue;
+      for (const f of a.in("forms", act.sentence)) out.add(f.entry.name);
+    }
+    removedFormsMemo.set(a, out);
+  }
+  return out;
 }
 function asFound(a, m) {
   return deviceGrammar(a).asFoundBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start));

@@ -629,6 +629,7 @@ function deviceGrammar(a) {
             intoMould: new RegExp(`^\\s*(?:(?:into|in|onto|inside|within)\\s+)?(?:(?:a|an|the|two|its|each)\\s+)?(?:[\\w.-]+\\s+){0,3}?(?:${phrases(g.mouldWords)})\\b`, 'i'),
             ownObjectBefore: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})[\\s-]+$`, 'i'),
             asFoundBefore: new RegExp(`\\b(?:${phrases(g.asFoundWords)})\\s+$`, 'i'),
+            subjectState: g.subjectStateWords.length ? new RegExp(`^(?:${phrases(g.subjectStateWords)})$`, 'i') : null,
             stateAdverbBefore: new RegExp(`\\b(?:${phrases(g.stateAdverbs)})\\s+$`, 'i'),
             presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, 'i'),
             outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})(?!\\w)`, 'i'),
@@ -926,7 +927,36 @@ function nearQualifier(a, f, window) {
 function actionsIn(a, s, tag) {
     return a
         .in('actions', s)
-        .filter((m) => ((m.entry.tags.has(tag) && !stativeNow(a, m)) || (m.entry.tags.has('directional') && directionOf(a, m) === tag)) && !asFound(a, m));
+        .filter((m) => ((m.entry.tags.has(tag) && !stativeNow(a, m)) || (m.entry.tags.has('directional') && directionOf(a, m) === tag)) && !asFound(a, m) && !deviceLies(a, m));
+}
+/**
+ * An action word with a device as its subject right before it that tells where the device lies, in a note that takes
+ * a device of that form out ("the static spacer filled the joint and had cement interdigitated", then "it was split
+ * and removed"): how the device was found. (Where no device of that form comes out, the same words say where the
+ * device put in today lies: "the pellets filled the resulting cavity".)
+ */
+function deviceLies(a, m) {
+    const re = deviceGrammar(a).subjectState;
+    if (!re?.test(m.text))
+        return false;
+    const subject = a.in('forms', m.sentence).find((f) => f.end <= m.start && /^\s+(?:[a-z]+ly\s+)?$/i.test(a.doc.text.slice(f.end, m.start)));
+    return subject !== undefined && removedFormNames(a).has(subject.entry.name);
+}
+const removedFormsMemo = new WeakMap();
+/** The names of the forms named in a sentence of this operation with an affirmed removal word. */
+function removedFormNames(a) {
+    let out = removedFormsMemo.get(a);
+    if (!out) {
+        out = new Set();
+        for (const act of a.mentions('actions')) {
+            if (!act.entry.tags.has('remove') || !a.isOperative(act.sentence) || !a.affirmed(act))
+                continue;
+            for (const f of a.in('forms', act.sentence))
+                out.add(f.entry.name);
+        }
+        removedFormsMemo.set(a, out);
+    }
+    return out;
 }
 /** An action word that tells how a device was found ("lying in the canal as placed"), not what was done. */
 function asFound(a, m) {

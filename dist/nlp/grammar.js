@@ -172,6 +172,7 @@ const __schemas = lazy(() => {
             presentAuxiliaries: phrases,
             stateAdverbs: phrases,
             asFoundWords: phrases,
+            subjectStateWords: phrases.default([]),
             ownObjectWords: phrases,
             outwardPrepositions: phrases,
             inwardPrepositions: phrases,
