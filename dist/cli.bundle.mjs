@@ -10232,7 +10232,12 @@ var __schemas5 = lazy(() => {
      * what ends the clause of the trigger's own subject ("beads packed down the canal thru window, window not
      * replaced": the subject of "not replaced" is the window, not the beads).
      */
-    backwardBarrier: z.string().min(1).optional()
+    backwardBarrier: z.string().min(1).optional(),
+    /**
+     * Backward, a bracketed pair before the trigger is read over: its closing bracket ends nothing and what is inside
+     * it is skipped ("3. Replacement bead chain (+20700-LT) ....... NOT DONE" negates the whole item).
+     */
+    overBrackets: z.boolean().optional()
   }).strict().superRefine((m, ctx) => {
     if (m.literal === void 0 === (m.pattern === void 0)) {
       ctx.addIssue({ code: "custom", message: "give exactly one of literal or pattern" });
@@ -10392,12 +10397,13 @@ function compile2(pack, macros = {}) {
       stopAtComma: t.stopAtComma ?? false,
       previousClause: t.previousClause ?? false,
       barrier: t.backwardBarrier ? new RegExp(t.backwardBarrier, "gi") : null,
+      overBrackets: t.overBrackets ?? false,
       termMask: 0,
       termMaskBack: 0
     });
   }
   for (const p of pack.pseudo) {
-    add(p, { kind: KIND_PSEUDO, category: "negated", catBit: 0, direction: "forward", maxScope: 0, stopAtComma: false, previousClause: false, barrier: null, termMask: 0, termMaskBack: 0 });
+    add(p, { kind: KIND_PSEUDO, category: "negated", catBit: 0, direction: "forward", maxScope: 0, stopAtComma: false, previousClause: false, barrier: null, overBrackets: false, termMask: 0, termMaskBack: 0 });
   }
   for (const t of pack.terminators) {
     const bits = (l) => (l ?? []).reduce((a, c) => a | CAT_BIT[c], 0);
@@ -10411,6 +10417,7 @@ function compile2(pack, macros = {}) {
       stopAtComma: false,
       previousClause: false,
       barrier: null,
+      overBrackets: false,
       termMask: both | bits(t.forward),
       termMaskBack: both | bits(t.backward)
     });
@@ -10574,6 +10581,11 @@ function analyse(eng, sentence2) {
         const o = hits[j];
         if (o.end > h.start) continue;
         const oe = o.entry;
+        if (e.overBrackets && !oe && c.closerAt.test(o.text) && openAt[j] >= 0 && openAt[j] < o.start) {
+          const open2 = openAt[j];
+          while (j > 0 && hits[j - 1].start >= open2) j--;
+          continue;
+        }
         if (!oe || oe.kind === KIND_TERM && oe.termMaskBack & bit || oe.kind === KIND_TRIGGER && oe.catBit === bit) {
           bwdStart = o.end;
           break;
@@ -14336,6 +14348,7 @@ function splitSentences(text, sections, proseLine = proseLineLength()) {
         let dots = 1;
         while (dots < 3 && text[i - dots] === ".") dots++;
         if (dots >= 3 && /^[ \t]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\([ xX\u2022\u25cf*]?\))/.test(text.slice(i + 1, i + 8))) continue;
+        if (dots >= 3 && /^[ \t]+[^\s.!?][^\n.!?]*(?:\n|$)/.test(text.slice(i + 1, lineEnd(text, i + 1, end) + 1))) continue;
         const before = text.slice(Math.max(sec.bodyStart, i - 8), i);
         if (TITLES.test(before)) continue;
         const token = /\S*$/.exec(text.slice(Math.max(sec.bodyStart, i - 10), i))[0];

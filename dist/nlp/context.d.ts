@@ -55,6 +55,7 @@ export declare const ContextPackSchema: () => z.ZodObject<{
         stopAtComma: z.ZodOptional<z.ZodBoolean>;
         previousClause: z.ZodOptional<z.ZodBoolean>;
         backwardBarrier: z.ZodOptional<z.ZodString>;
+        overBrackets: z.ZodOptional<z.ZodBoolean>;
     }, z.core.$strict>>;
     pseudo: z.ZodDefault<z.ZodArray<z.ZodObject<{
         literal: z.ZodOptional<z.ZodString>;

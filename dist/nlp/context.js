@@ -49,6 +49,11 @@ const __schemas = lazy(() => {
          * replaced": the subject of "not replaced" is the window, not the beads).
          */
         backwardBarrier: z.string().min(1).optional(),
+        /**
+         * Backward, a bracketed pair before the trigger is read over: its closing bracket ends nothing and what is inside
+         * it is skipped ("3. Replacement bead chain (+20700-LT) ....... NOT DONE" negates the whole item).
+         */
+        overBrackets: z.boolean().optional(),
     })
         .strict()
         .superRefine((m, ctx) => {
@@ -234,12 +239,13 @@ function compile(pack, macros = {}) {
             stopAtComma: t.stopAtComma ?? false,
             previousClause: t.previousClause ?? false,
             barrier: t.backwardBarrier ? new RegExp(t.backwardBarrier, 'gi') : null,
+            overBrackets: t.overBrackets ?? false,
             termMask: 0,
             termMaskBack: 0,
         });
     }
     for (const p of pack.pseudo) {
-        add(p, { kind: KIND_PSEUDO, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, stopAtComma: false, previousClause: false, barrier: null, termMask: 0, termMaskBack: 0 });
+        add(p, { kind: KIND_PSEUDO, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, stopAtComma: false, previousClause: false, barrier: null, overBrackets: false, termMask: 0, termMaskBack: 0 });
     }
     for (const t of pack.terminators) {
         const bits = (l) => (l ?? []).reduce((a, c) => a | CAT_BIT[c], 0);
@@ -253,6 +259,7 @@ function compile(pack, macros = {}) {
             stopAtComma: false,
             previousClause: false,
             barrier: null,
+            overBrackets: false,
             termMask: both | bits(t.forward),
             termMaskBack: both | bits(t.backward),
         });
@@ -450,6 +457,14 @@ function analyse(eng, sentence) {
                 if (o.end > h.start)
                     continue;
                 const oe = o.entry;
+                // (over brackets: a closing bracket before the trigger closes a pair the trigger is outside of; it ends no scope
+                // of the trigger, nor do the hits inside the pair: "Replacement bead chain (+20700-LT) ...... NOT DONE")
+                if (e.overBrackets && !oe && c.closerAt.test(o.text) && openAt[j] >= 0 && openAt[j] < o.start) {
+                    const open = openAt[j];
+                    while (j > 0 && hits[j - 1].start >= open)
+                        j--;
+                    continue;
+                }
                 if (!oe || (oe.kind === KIND_TERM && oe.termMaskBack & bit) || (oe.kind === KIND_TRIGGER && oe.catBit === bit)) {
                     bwdStart = o.end;
                     break;

@@ -192,6 +192,9 @@ export function splitSentences(text: string, sections: Section[], proseLine: num
         while (dots < 3 && text[i - dots] === '.') dots++;
         // (or to its radio buttons: "Antibiotic-coated ...... ( ) Yes  (x) No")
         if (dots >= 3 && /^[ \t]*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\([ xX\u2022\u25cf*]?\))/.test(text.slice(i + 1, i + 8))) continue;
+        // (or to the status that closes a list item's line: "3. Replacement bead chain (+20700-LT) ....... NOT DONE - not
+        // needed", "1. Removal of beads ... DONE": the rest of the line holds no sentence mark)
+        if (dots >= 3 && /^[ \t]+[^\s.!?][^\n.!?]*(?:\n|$)/.test(text.slice(i + 1, lineEnd(text, i + 1, end) + 1))) continue;
         const before = text.slice(Math.max(sec.bodyStart, i - 8), i);
         if (TITLES.test(before)) continue;
         // a dotted abbreviation ("q.8h.", "b.i.d.", "p.o.") ends no sentence, whatever the case of what follows
