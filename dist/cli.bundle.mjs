@@ -17252,6 +17252,7 @@ function stativeNow(a, m) {
   if (dg.presentBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start))) return true;
   return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start));
 }
+var BOX_OPTION = /^\s*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\([ xX\u2022\u25cf*]?\))/;
 var FRAGMENT_LEAD = /^[\s\-*\u2022\d.)]*(?:[\w/+&-]+\s+){0,3}$/;
 function directionOf(a, m) {
   const dg = deviceGrammar(a);
@@ -18269,18 +18270,26 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
     const described = action === "insert" ? insertSentences : removeSentences;
     const sections = new Set([...described].map((s) => a.sentences[s].section));
     const whereBlock = (i) => sections.has(i - 1) && deviceGrammar(a).siteLabel.test(a.sections[i]?.title?.trim() ?? "");
+    let fieldOpen = false;
     for (let s = 0; s < a.sentences.length; s++) {
       const sec = a.sentences[s].section;
       if (whereBlock(sec)) {
         const found2 = sitesIn(a, s);
         if (found2.length) return found2;
       }
-      if (!sections.has(sec)) continue;
+      if (!sections.has(sec)) {
+        fieldOpen = false;
+        continue;
+      }
       if (described.has(s)) {
         const inColumn = siteColumnSites(a, s);
         if (inColumn.length) return inColumn;
       }
-      if (!deviceGrammar(a).siteField.test(a.sentences[s].text)) continue;
+      const text = a.sentences[s].text;
+      const field = deviceGrammar(a).siteField.test(text);
+      const option = !field && fieldOpen && BOX_OPTION.test(text) && a.sentences[s - 1]?.section === sec;
+      fieldOpen = field || option;
+      if (!fieldOpen) continue;
       const found = sitesIn(a, s);
       if (found.length) return found;
     }

@@ -973,6 +973,8 @@ function stativeNow(a, m) {
     return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start));
 }
 /** The action a directional word ("delivered", "brought") takes from the preposition after it, if any. */
+/** A line that is one option of a form field: it opens with its check box or radio button ("[x] intra-articular"). */
+const BOX_OPTION = /^\s*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\([ xX\u2022\u25cf*]?\))/;
 /** What may stand before the device of a terse fragment: list marks and up to three words ("- new beads: ..."). */
 const FRAGMENT_LEAD = /^[\s\-*\u2022\d.)]*(?:[\w/+&-]+\s+){0,3}$/;
 function directionOf(a, m) {
@@ -2584,6 +2586,9 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
         const sections = new Set([...described].map((s) => a.sentences[s].section));
         // (a block labelled only with where, right after one of them: "Beads: placed." / "Where: the calcaneal cavity")
         const whereBlock = (i) => sections.has(i - 1) && deviceGrammar(a).siteLabel.test(a.sections[i]?.title?.trim() ?? '');
+        // (a field's options may run on over the lines under its label, each opening with its box: "Location: [ ] subfascial"
+        // / "[x] intra-articular (ulnohumeral joint)" / "[ ] intramedullary")
+        let fieldOpen = false;
         for (let s = 0; s < a.sentences.length; s++) {
             const sec = a.sentences[s].section;
             if (whereBlock(sec)) {
@@ -2591,15 +2596,21 @@ function resolveSites(a, raw, bySentence, insertSentences, removeSentences) {
                 if (found.length)
                     return found;
             }
-            if (!sections.has(sec))
+            if (!sections.has(sec)) {
+                fieldOpen = false;
                 continue;
+            }
             // (or in the site column of a table: "| Item | Site | Carrier |" / "| Chain A | deep to the crural fascia | PMMA |")
             if (described.has(s)) {
                 const inColumn = siteColumnSites(a, s);
                 if (inColumn.length)
                     return inColumn;
             }
-            if (!deviceGrammar(a).siteField.test(a.sentences[s].text))
+            const text = a.sentences[s].text;
+            const field = deviceGrammar(a).siteField.test(text);
+            const option = !field && fieldOpen && BOX_OPTION.test(text) && a.sentences[s - 1]?.section === sec;
+            fieldOpen = field || option;
+            if (!fieldOpen)
                 continue;
             const found = sitesIn(a, s);
             if (found.length)
