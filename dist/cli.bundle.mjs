@@ -10605,12 +10605,13 @@ function analyse(eng, sentence2) {
       }
       if (e.barrier) {
         const before = sentence2.slice(0, h.start);
+        let last = -1;
         e.barrier.lastIndex = bwdStart;
         for (let m = e.barrier.exec(before); m; m = e.barrier.exec(before)) {
-          const end = m.index + m[0].length;
-          if (/[A-Za-z]/.test(before.slice(end))) bwdStart = end;
+          last = m.index + m[0].length;
           if (m[0].length === 0) e.barrier.lastIndex++;
         }
+        if (last >= 0 && /[A-Za-z]/.test(before.slice(last))) bwdStart = last;
       }
       if (openAt[i] > closeAt[i] && openAt[i] < h.start && openAt[i] + 1 > bwdStart) bwdStart = openAt[i] + 1;
     }

@@ -169,3 +169,29 @@ describe("a form field's ticked option on a line of its own under the site label
     eventsIn(note('  Site:        [x] subfascial (vastus lateralis)\n               [ ] intramedullary'), ['insert:deep']);
   });
 });
+
+describe('a singular "was not <participle>" has one subject, in its own comma clause: "..., tobramycin was not added" negates the tobramycin only', () => {
+  const note = (prep: string) =>
+    'OPERATIVE NOTE\nProcedure: revision of the infected left knee with antibiotic spacer (27488-LT, +20704-LT).\n' +
+    `Description: The new spacer was made on the back table by me. ${prep} The dough was molded into a block spacer, which was placed into the left knee joint.\n` +
+    'Plan: spacer removal and reimplantation in 8-12 weeks.\nDr. X\n';
+  it('"Two bags of Simplex were each mixed with 2 g of vancomycin, gentamicin was not added" names the vancomycin', () => {
+    elIn(note('Two 40 g bags of Simplex were each mixed with 2 g of vancomycin powder, gentamicin was not added.'), '20704', 'drug', 'pass');
+  });
+  it('(guard) "Vancomycin and gentamicin were not added to the cement" names no drug in it', () => {
+    elIn(note('Two 40 g bags of Simplex were mixed by hand; vancomycin and gentamicin were not added to the cement.'), '20704', 'drug', 'fail');
+  });
+});
+
+describe('the omission of words from the note ("cement detail omitted above") negates nothing the sentence describes', () => {
+  it('"Spacer cement detail omitted above -- each pack was mixed with 2 g vancomycin" names the spacer\'s drug', () => {
+    elIn(
+      'OPERATIVE NOTE\nProcedure: exchange of the antibiotic spacer, right hip (27091-RT, +20705-RT, +20704-RT).\n' +
+        'Description: The old spacer was removed whole. New spacer: two packs of cement were mixed with antibiotics on the back table and molded by hand into a stem-and-ball spacer, which was placed into the right hip joint and reduced.\n' +
+        'Plan: reimplantation in about 10 weeks.\n\nADDENDUM (Dr. X, same day): Spacer cement detail omitted above -- each 40 g pack of Palacos R was mixed with 2 g vancomycin.\n',
+      '20704',
+      'drug',
+      'pass',
+    );
+  });
+});

@@ -575,13 +575,16 @@ function analyse(eng: Engine, sentence: string): Analysed {
         if (comma >= bwdStart && /[A-Za-z]/.test(sentence.slice(comma + 1, h.start))) bwdStart = comma + 1;
       }
       if (e.barrier) {
+        // (only the barrier nearest the trigger counts, and only with words between: "..., tobramycin was not added"
+        // cuts at its comma; "the chain, which was loose, was not removed" does not, its subject stands before the aside)
         const before = sentence.slice(0, h.start);
+        let last = -1;
         e.barrier.lastIndex = bwdStart;
         for (let m = e.barrier.exec(before); m; m = e.barrier.exec(before)) {
-          const end = m.index + m[0].length;
-          if (/[A-Za-z]/.test(before.slice(end))) bwdStart = end;
+          last = m.index + m[0].length;
           if (m[0].length === 0) e.barrier.lastIndex++;
         }
+        if (last >= 0 && /[A-Za-z]/.test(before.slice(last))) bwdStart = last;
       }
       // a trigger inside a parenthesis looks back no further than its opening bracket ("beads out in 3 weeks
       // (clinic vs OR)": the doubt is about where, inside the bracket)
