@@ -14677,6 +14677,7 @@ var __schemas7 = lazy(() => {
       stageOnlyEarlierWords: phrases2,
       templateWords: phrases2.default([]),
       laterStageWords: phrases2.default([]),
+      laterStageTime: z.string().optional(),
       stageEntryWords: phrases2.default([]),
       currentStageAfter: phrases2.default([]),
       prepositionAfterWords: phrases2,
@@ -15812,6 +15813,12 @@ function summary(a, dev, f) {
 
 // src/nlp/procedures.ts
 var compiledFor = /* @__PURE__ */ new WeakMap();
+function laterStageTime(g) {
+  if (!g.timeline.laterStageTime) return null;
+  const src = expandMacros(g.timeline.laterStageTime, g.macros);
+  if (typeof src !== "string") throw new Error(`unknown macro {{${src.unknown}}} in timeline.laterStageTime (grammar.yaml macros)`);
+  return new RegExp(src, "i");
+}
 function ocrMap(g) {
   return new Map(Object.entries(g.codes.ocrDigits?.letters ?? {}));
 }
@@ -15887,6 +15894,7 @@ function compile5(g) {
     earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)${notTemplate}`, "i"),
     laterStageLabel: g.timeline.laterStageWords.length ? new RegExp(`\\bstage\\b[^:]*(?<!\\bof\\s+(?:(?:a|an|the)\\s+)?)\\b(?:${phrases(g.timeline.laterStageWords)})\\b|\\b(?<!\\bof\\s+(?:(?:a|an|the)\\s+)?)(?:${phrases(g.timeline.laterStageWords)})\\b[^:]*\\bstage\\b|\\bnext\\s+stage\\b`, "i") : /(?!)/,
     stageEntry: g.timeline.stageEntryWords.length ? new RegExp(`^[ \\t]*(?:[-*\\u2022][ \\t]*)?(?:${phrases(g.timeline.stageEntryWords)})[ \\t]*(?:\\d+[a-z]?|[ivx]{1,4}|zero|one|two|three|four)\\b[^:\\n]{0,40}:`, "i") : /(?!)/,
+    laterStageTime: laterStageTime(g),
     laterStart: g.timeline.laterStageWords.length ? new RegExp(`^[\\s\\-(]*(?:${phrases(g.timeline.laterStageWords)})\\b`, "i") : /(?!)/,
     earlierAnchorAny: new RegExp(g.timeline.earlierAnchors.map((p) => `(?:${p})`).join("|"), "i"),
     currentStage: g.timeline.currentStageAfter.length ? new RegExp(`(?:${phrases(g.timeline.stageOnlyEarlierWords)})\\s+(?:${phrases(g.timeline.currentStageAfter)})(?![A-Za-z])`, "gi") : /(?!)/g,
@@ -16074,7 +16082,7 @@ function stageEntry(c, line) {
   const value = line.slice(label.length);
   const head = label + " " + value.slice(0, 40).replace(/:/g, " ");
   if (c.todayWord.test(head)) return "today";
-  if (c.laterStageLabel.test(head) || c.laterStart.test(value)) return "planned";
+  if (c.laterStageLabel.test(head) || c.laterStart.test(value) || c.laterStageTime?.test(label)) return "planned";
   if (c.earlierLabel.test(value) || c.earlierAnchorAny.test(value)) return "earlier";
   return void 0;
 }
@@ -16171,7 +16179,14 @@ function findOperations(g, text, joined, recordStarts = []) {
       }
       continue;
     }
-    if (joined !== void 0 && line.start > 0 && text[line.start - 1] === "\n" && joined[line.start - 1] === " ") continue;
+    if (joined !== void 0 && line.start > 0 && text[line.start - 1] === "\n" && joined[line.start - 1] === " ") {
+      const runOnStage = /[.!?]["')\]]*\s*$/.test(text.slice(Math.max(0, line.start - 4), line.start - 1)) ? stageEntry(c, logical) : void 0;
+      if (runOnStage !== void 0) {
+        heads.push({ start: line.start, line: logical.trim().slice(0, 60), kind: runOnStage });
+        endPartAtLine(line.end);
+      }
+      continue;
+    }
     const runsOn = joined !== void 0 && joined[line.end] === " " && text[line.end] === "\n" && li + 1 < lines.length && !joined.slice(line.start, lines[li + 1].end).includes("\n");
     const shaped = banner || !wrapped(li) && headingShaped(lines, li, c, c.continues) || runsOn && !c.prose.test(lt) && headingShaped(lines, li, c, c.continues, { text: joined.slice(line.start, lines[li + 1].end), lines: 2 });
     const remarkOpen = lt.lastIndexOf("(") > lt.lastIndexOf(")") && logical.startsWith(lt.trimEnd()) ? logical.indexOf(")", lt.trimEnd().length) : -1;

@@ -195,3 +195,36 @@ describe('the omission of words from the note ("cement detail omitted above") ne
     );
   });
 });
+
+describe('"at that <operation>" closing a clause dates what the clause tells ("the spacer ... was removed at that fusion")', () => {
+  it('a recalled removal "(... the cement spacer from the first stage was taken out at that arthrodesis)" is no removal today', () => {
+    eventsIn(
+      'OPERATIVE NOTE\nProcedure: removal of painful retained screws, left hindfoot (20680-LT).\n' +
+        'Indications: Three years after a subtalar arthrodesis (the second stage of an infected fracture; the cement spacer from the first stage was taken out at that arthrodesis), she has pain over two prominent screws.\n' +
+        'Description: Two 6.5 mm screws were removed through stab incisions. Closed with nylon.\nDr. X\n',
+      [],
+    );
+  });
+});
+
+describe("a stage log's entry whose label names a time to come ('Stage 2 in about 6 weeks:') tells a planned operation", () => {
+  it('"Stage 2 in about 6 weeks: removal of the antibiotic rod, bone grafting" is no removal today', () => {
+    eventsIn(
+      'OPERATIVE NOTE - STEPWISE\nProcedure: debridement of the right tibial canal (11044-RT); antibiotic cement rod (+20702-RT).\n' +
+        'Device placement: 40 g Palacos hand-mixed with 2 g vancomycin was molded over a guide wire into an 8 mm rod, which was passed into the right tibial intramedullary canal.\n' +
+        'Stage 2 in about 6 weeks: removal of the antibiotic rod, cultures, bone grafting and fixation.\nDr. X\n',
+      ['insert:intramedullary'],
+    );
+  });
+});
+
+describe('a label\'s bracketed remark that calls the cement fixation ("CEMENT (fixation): Palacos R+G ...") names no device', () => {
+  it('a reimplantation whose implant record lists "CEMENT (fixation): two 40 g packs of Palacos R+G, 1 g vancomycin added" places nothing', () => {
+    eventsIn(
+      'OPERATIVE REPORT\nProcedures: removal of left knee antibiotic spacer (+20705-LT); revision total knee arthroplasty (27487-LT).\n' +
+        'Description: The static spacer was removed whole and the joint debrided. The new components were cemented and the knee closed.\n\n' +
+        'IMPLANTS\nFemoral component: size 5\nTibial tray: size 4, stem 100 mm\nCEMENT (fixation): Simplex P with tobramycin, two 40 g packs, each with 1 g vancomycin added.\n\nDr. X\n',
+      ['remove:intra-articular'],
+    );
+  });
+});

@@ -45,6 +45,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         stageOnlyEarlierWords: z.ZodArray<z.ZodString>;
         templateWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         laterStageWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        laterStageTime: z.ZodOptional<z.ZodString>;
         stageEntryWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         currentStageAfter: z.ZodDefault<z.ZodArray<z.ZodString>>;
         prepositionAfterWords: z.ZodArray<z.ZodString>;

@@ -1,13 +1,3 @@
-/**
- * Procedures and the operation timeline.
- *
- * - Procedure codes in the ways notes write them: "CPT 11012.", "(27640)", "27506-RT", "20702-59", "CPT®
- *   11044", a code leading a bullet or table row ("• 11012 - debridement", "27506-RT   Nailing"), a code
- *   trailing a line ("... right femur - 11012"), a "Coding:" block, a table cell. Modifiers are parsed.
- * - The operation timeline: a short dated line naming an operation starts that operation's part of the
- *   note; the part dated on the date of service (or, without one, the latest date) is today's.
- * Every word list comes from `patterns/grammar.yaml`; this module only knows the shapes.
- */
 import type { Grammar } from './grammar.js';
 /** today's operation, an earlier or a planned one, or text appended by others (a billing worksheet, an appeal). */
 export type OperationKind = 'today' | 'earlier' | 'planned' | 'appended';

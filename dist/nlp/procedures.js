@@ -1,5 +1,25 @@
+/**
+ * Procedures and the operation timeline.
+ *
+ * - Procedure codes in the ways notes write them: "CPT 11012.", "(27640)", "27506-RT", "20702-59", "CPT®
+ *   11044", a code leading a bullet or table row ("• 11012 - debridement", "27506-RT   Nailing"), a code
+ *   trailing a line ("... right femur - 11012"), a "Coding:" block, a table cell. Modifiers are parsed.
+ * - The operation timeline: a short dated line naming an operation starts that operation's part of the
+ *   note; the part dated on the date of service (or, without one, the latest date) is today's.
+ * Every word list comes from `patterns/grammar.yaml`; this module only knows the shapes.
+ */
+import { expandMacros } from './lexicon.js';
 import { phrases } from '../text/regex.js';
 const compiledFor = new WeakMap();
+/** grammar timeline.laterStageTime with its macros expanded (null when unset). */
+function laterStageTime(g) {
+    if (!g.timeline.laterStageTime)
+        return null;
+    const src = expandMacros(g.timeline.laterStageTime, g.macros);
+    if (typeof src !== 'string')
+        throw new Error(`unknown macro {{${src.unknown}}} in timeline.laterStageTime (grammar.yaml macros)`);
+    return new RegExp(src, 'i');
+}
 function ocrMap(g) {
     return new Map(Object.entries(g.codes.ocrDigits?.letters ?? {}));
 }
@@ -80,6 +100,7 @@ function compile(g) {
         earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)${notTemplate}`, 'i'),
         laterStageLabel: g.timeline.laterStageWords.length ? new RegExp(`\\bstage\\b[^:]*(?<!\\bof\\s+(?:(?:a|an|the)\\s+)?)\\b(?:${phrases(g.timeline.laterStageWords)})\\b|\\b(?<!\\bof\\s+(?:(?:a|an|the)\\s+)?)(?:${phrases(g.timeline.laterStageWords)})\\b[^:]*\\bstage\\b|\\bnext\\s+stage\\b`, 'i') : /(?!)/,
         stageEntry: g.timeline.stageEntryWords.length ? new RegExp(`^[ \\t]*(?:[-*\\u2022][ \\t]*)?(?:${phrases(g.timeline.stageEntryWords)})[ \\t]*(?:\\d+[a-z]?|[ivx]{1,4}|zero|one|two|three|four)\\b[^:\\n]{0,40}:`, 'i') : /(?!)/,
+        laterStageTime: laterStageTime(g),
         laterStart: g.timeline.laterStageWords.length ? new RegExp(`^[\\s\\-(]*(?:${phrases(g.timeline.laterStageWords)})\\b`, 'i') : /(?!)/,
         earlierAnchorAny: new RegExp(g.timeline.earlierAnchors.map((p) => `(?:${p})`).join('|'), 'i'),
         currentStage: g.timeline.currentStageAfter.length ? new RegExp(`(?:${phrases(g.timeline.stageOnlyEarlierWords)})\\s+(?:${phrases(g.timeline.currentStageAfter)})(?![A-Za-z])`, 'gi') : /(?!)/g,
@@ -358,7 +379,7 @@ function stageEntry(c, line) {
     const head = label + ' ' + value.slice(0, 40).replace(/:/g, ' ');
     if (c.todayWord.test(head))
         return 'today';
-    if (c.laterStageLabel.test(head) || c.laterStart.test(value))
+    if (c.laterStageLabel.test(head) || c.laterStart.test(value) || c.laterStageTime?.test(label))
         return 'planned';
     // (the value's own words: the label's stage number is no earlier time, "Stage 1: hand-molded spacer, left shoulder")
     if (c.earlierLabel.test(value) || c.earlierAnchorAny.test(value))
@@ -525,8 +546,16 @@ export function findOperations(g, text, joined, recordStarts = []) {
             continue;
         }
         // a line the layout join runs on from the line before is the rest of that line, never a heading
-        if (joined !== undefined && line.start > 0 && text[line.start - 1] === '\n' && joined[line.start - 1] === ' ')
+        // (but a stage log's entry that opens a sentence there is still an entry: a wrap of the paragraph before it ran the
+        // line on, "... into the right" / "tibial intramedullary canal." / "Stage 2 in about 6 weeks: removal of the rod ...")
+        if (joined !== undefined && line.start > 0 && text[line.start - 1] === '\n' && joined[line.start - 1] === ' ') {
+            const runOnStage = /[.!?]["')\]]*\s*$/.test(text.slice(Math.max(0, line.start - 4), line.start - 1)) ? stageEntry(c, logical) : undefined;
+            if (runOnStage !== undefined) {
+                heads.push({ start: line.start, line: logical.trim().slice(0, 60), kind: runOnStage });
+                endPartAtLine(line.end);
+            }
             continue;
+        }
         // (a heading a wrap cut in two, which the join runs on into its last words, is judged as the join reads it: ">>> COPIED
         // FORWARD FROM INDEX OPERATIVE NOTE (OR #1, 4 days ago) -- for" / "reference only <<<")
         const runsOn = joined !== undefined && joined[line.end] === ' ' && text[line.end] === '\n' && li + 1 < lines.length && !joined.slice(line.start, lines[li + 1].end).includes('\n');

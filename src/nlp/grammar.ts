@@ -61,6 +61,7 @@ const __schemas = lazy(() => {
       stageOnlyEarlierWords: phrases,
       templateWords: phrases.default([]),
       laterStageWords: phrases.default([]),
+      laterStageTime: z.string().optional(),
       stageEntryWords: phrases.default([]),
       currentStageAfter: phrases.default([]),
       prepositionAfterWords: phrases,

@@ -8,6 +8,7 @@
  *   note; the part dated on the date of service (or, without one, the latest date) is today's.
  * Every word list comes from `patterns/grammar.yaml`; this module only knows the shapes.
  */
+import { expandMacros } from './lexicon.js';
 import type { Grammar } from './grammar.js';
 import { phrases } from '../text/regex.js';
 
@@ -82,6 +83,8 @@ interface Compiled {
   stageEntry: RegExp;
   /** A value that opens with a later word ("planned at 6 weeks - ..."). */
   laterStart: RegExp;
+  /** A time to come in a stage entry's label (grammar timeline.laterStageTime, macros expanded). */
+  laterStageTime: RegExp | null;
   /** Any earlier anchor (grammar timeline.earlierAnchors). */
   earlierAnchorAny: RegExp;
   todayWord: RegExp;
@@ -98,6 +101,14 @@ interface Compiled {
 
 
 const compiledFor = new WeakMap<Grammar, Compiled>();
+
+/** grammar timeline.laterStageTime with its macros expanded (null when unset). */
+function laterStageTime(g: Grammar): RegExp | null {
+  if (!g.timeline.laterStageTime) return null;
+  const src = expandMacros(g.timeline.laterStageTime, g.macros);
+  if (typeof src !== 'string') throw new Error(`unknown macro {{${src.unknown}}} in timeline.laterStageTime (grammar.yaml macros)`);
+  return new RegExp(src, 'i');
+}
 
 function ocrMap(g: Grammar): Map<string, string> {
   return new Map(Object.entries(g.codes.ocrDigits?.letters ?? {}));
@@ -184,6 +195,7 @@ function compile(g: Grammar): Compiled {
     earlierLabel: new RegExp(`(?:^|[^A-Za-z])(?<!\\b(?:${phrases(g.timeline.countedFromWords)})\\s+(?:the\\s+)?)(?<!\\b(?:${phrases(g.timeline.noticeWords)})\\s+(?:[\\w-]+\\s+){0,6})(?:${phrases(g.timeline.earlierWords.filter((w) => !g.timeline.stageOnlyEarlierWords.includes(w)))})(?![A-Za-z])(?!\\s+(?:${phrases(g.timeline.prepositionAfterWords)})\\b)${notTemplate}`, 'i'),
     laterStageLabel: g.timeline.laterStageWords.length ? new RegExp(`\\bstage\\b[^:]*(?<!\\bof\\s+(?:(?:a|an|the)\\s+)?)\\b(?:${phrases(g.timeline.laterStageWords)})\\b|\\b(?<!\\bof\\s+(?:(?:a|an|the)\\s+)?)(?:${phrases(g.timeline.laterStageWords)})\\b[^:]*\\bstage\\b|\\bnext\\s+stage\\b`, 'i') : /(?!)/,
     stageEntry: g.timeline.stageEntryWords.length ? new RegExp(`^[ \\t]*(?:[-*\\u2022][ \\t]*)?(?:${phrases(g.timeline.stageEntryWords)})[ \\t]*(?:\\d+[a-z]?|[ivx]{1,4}|zero|one|two|three|four)\\b[^:\\n]{0,40}:`, 'i') : /(?!)/,
+    laterStageTime: laterStageTime(g),
     laterStart: g.timeline.laterStageWords.length ? new RegExp(`^[\\s\\-(]*(?:${phrases(g.timeline.laterStageWords)})\\b`, 'i') : /(?!)/,
     earlierAnchorAny: new RegExp(g.timeline.earlierAnchors.map((p) => `(?:${p})`).join('|'), 'i'),
     currentStage: g.timeline.currentStageAfter.length ? new RegExp(`(?:${phrases(g.timeline.stageOnlyEarlierWords)})\\s+(?:${phrases(g.timeline.currentStageAfter)})(?![A-Za-z])`, 'gi') : /(?!)/g,
@@ -461,7 +473,7 @@ function stageEntry(c: Compiled, line: string): OperationKind | undefined {
   const value = line.slice(label.length);
   const head = label + ' ' + value.slice(0, 40).replace(/:/g, ' ');
   if (c.todayWord.test(head)) return 'today';
-  if (c.laterStageLabel.test(head) || c.laterStart.test(value)) return 'planned';
+  if (c.laterStageLabel.test(head) || c.laterStart.test(value) || c.laterStageTime?.test(label)) return 'planned';
   // (the value's own words: the label's stage number is no earlier time, "Stage 1: hand-molded spacer, left shoulder")
   if (c.earlierLabel.test(value) || c.earlierAnchorAny.test(value)) return 'earlier';
   return undefined;
@@ -615,7 +627,16 @@ export function findOperations(g: Grammar, text: string, joined?: string, record
       continue;
     }
     // a line the layout join runs on from the line before is the rest of that line, never a heading
-    if (joined !== undefined && line.start > 0 && text[line.start - 1] === '\n' && joined[line.start - 1] === ' ') continue;
+    // (but a stage log's entry that opens a sentence there is still an entry: a wrap of the paragraph before it ran the
+    // line on, "... into the right" / "tibial intramedullary canal." / "Stage 2 in about 6 weeks: removal of the rod ...")
+    if (joined !== undefined && line.start > 0 && text[line.start - 1] === '\n' && joined[line.start - 1] === ' ') {
+      const runOnStage = /[.!?]["')\]]*\s*$/.test(text.slice(Math.max(0, line.start - 4), line.start - 1)) ? stageEntry(c, logical) : undefined;
+      if (runOnStage !== undefined) {
+        heads.push({ start: line.start, line: logical.trim().slice(0, 60), kind: runOnStage });
+        endPartAtLine(line.end);
+      }
+      continue;
+    }
     // (a heading a wrap cut in two, which the join runs on into its last words, is judged as the join reads it: ">>> COPIED
     // FORWARD FROM INDEX OPERATIVE NOTE (OR #1, 4 days ago) -- for" / "reference only <<<")
     const runsOn = joined !== undefined && joined[line.end] === ' ' && text[line.end] === '\n' && li + 1 < lines.length && !joined.slice(line.start, lines[li + 1]!.end).includes('\n');
