@@ -5473,7 +5473,7 @@ var init_api = __esm({
               delimiter,
               escape: escape2,
               quote: quote2,
-              quoted,
+              quoted: quoted2,
               quoted_empty,
               quoted_string,
               quoted_match,
@@ -5529,7 +5529,7 @@ var init_api = __esm({
                     break;
                 }
               }
-              const shouldQuote = containsQuote === true || containsdelimiter || containsRecordDelimiter || quoted || quotedString || quotedMatch;
+              const shouldQuote = containsQuote === true || containsdelimiter || containsRecordDelimiter || quoted2 || quotedString || quotedMatch;
               if (shouldQuote === true && containsEscape === true) {
                 value = value.replaceAll(escape2, () => escape2 + escape2);
               }
@@ -14338,11 +14338,11 @@ function splitSentences(text, sections, proseLine = proseLineLength()) {
       if (ch === "?" && FORM_ANSWER.test(text.slice(i + 1, Math.min(end, i + 100)))) continue;
       let close = i + 1;
       while (close < end && close - i <= 2 && CLOSERS.has(text.charCodeAt(close))) close++;
-      const quoted = close > i + 1 && (close >= end || text[close] === " " || text[close] === "\n");
-      const next = quoted ? text[close] : text[i + 1];
+      const quoted2 = close > i + 1 && (close >= end || text[close] === " " || text[close] === "\n");
+      const next = quoted2 ? text[close] : text[i + 1];
       const glued = ch === "." && next !== void 0 && /^[A-Za-z]{2}/.test(text.slice(i + 1, i + 3)) && /[A-Za-z]{2}$/.test(text.slice(Math.max(0, i - 2), i));
       if (next !== void 0 && next !== " " && next !== "\n" && !glued) continue;
-      let k = quoted ? close : i + 1;
+      let k = quoted2 ? close : i + 1;
       while (k < end && (text[k] === " " || text[k] === "\n")) k++;
       if (k < end && !NEXT.test(text[k])) continue;
       if (ch === ".") {
@@ -14360,7 +14360,7 @@ function splitSentences(text, sections, proseLine = proseLineLength()) {
         if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && (/[A-Z][a-z]/.test(text.slice(k, k + 2)) || /[A-Z]{2}/.test(text.slice(k, k + 2)) && !/[a-z]/.test(text.slice(Math.max(sec.bodyStart, i - 60), k + 60))) && !/\d/.test(before)) continue;
         if (/(?:^|[^A-Za-z])[a-z]$/.test(before) && /[a-z]{2}/.test(text.slice(k, k + 2)) && !/[A-Z]/.test(text.slice(Math.max(sec.bodyStart, i - 60), k + 60)) && !/\d/.test(before)) continue;
       }
-      const after = quoted ? close : i + 1;
+      const after = quoted2 ? close : i + 1;
       push(s, after);
       s = after;
     }
@@ -14551,7 +14551,7 @@ function render(questions, q, removal) {
   for (const f of q.fields) out.push(`${`${f}:`.padEnd(width + 2)}${"_".repeat(30)}`);
   out.push("");
   out.push(...wrap2(q.intro, ""));
-  const quoted = /* @__PURE__ */ new Map();
+  const quoted2 = /* @__PURE__ */ new Map();
   const titles = /* @__PURE__ */ new Map();
   questions.forEach((qu, i) => {
     const t = qu.template;
@@ -14560,11 +14560,11 @@ function render(questions, q, removal) {
     out.push("");
     out.push(`${i + 1}. ${t.title}${asked ? ` ${q.repeatedFor.replace("{n}", q.ordinals[asked] ?? `${asked + 1}${q.ordinalSuffix}`)}` : ""}`);
     if (qu.quote) {
-      const seen = quoted.get(qu.quote.sentence);
+      const seen = quoted2.get(qu.quote.sentence);
       if (seen !== void 0) {
         out.push(...wrap2(`The note: see the sentence quoted in question ${seen}.`, "   "));
       } else {
-        quoted.set(qu.quote.sentence, i + 1);
+        quoted2.set(qu.quote.sentence, i + 1);
         const where = qu.quote.section ? `In the ${qu.quote.section} section, the note states:` : "The note states:";
         out.push(...wrap2(where, "   "));
         out.push(...wrap2(`"${qu.quote.text}"`, "   ", "    "));
@@ -17238,7 +17238,25 @@ function nearQualifier(a, f, window) {
   return after?.text;
 }
 function actionsIn(a, s, tag) {
-  return a.in("actions", s).filter((m) => (m.entry.tags.has(tag) && !stativeNow(a, m) || m.entry.tags.has("directional") && directionOf(a, m) === tag) && !asFound(a, m) && !deviceLies(a, m));
+  return a.in("actions", s).filter((m) => (m.entry.tags.has(tag) && !stativeNow(a, m) || m.entry.tags.has("directional") && directionOf(a, m) === tag) && !asFound(a, m) && !deviceLies(a, m) && !quoted(a, m));
+}
+var CSV_CELLS = /(?:^|,)[ \t]*"[^"\n]*"[ \t]*,[ \t]*(?:"[^"\n]*"|[^",\n]*)/;
+function quoted(a, m) {
+  const sent = a.sentences[m.sentence];
+  const text = a.doc.text;
+  const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+  const lineEnd2 = text.indexOf("\n", m.start);
+  if (CSV_CELLS.test(text.slice(lineStart, lineEnd2 < 0 ? text.length : lineEnd2))) return false;
+  const before = text.slice(sent.start, m.start);
+  let straight = 0;
+  let open2 = 0;
+  for (let i = 0; i < before.length; i++) {
+    const ch = before.charCodeAt(i);
+    if (ch === 34) straight++;
+    else if (ch === 8220) open2++;
+    else if (ch === 8221 && open2 > 0) open2--;
+  }
+  return straight % 2 === 1 || open2 > 0;
 }
 function deviceLies(a, m) {
   const re = deviceGrammar(a).subjectState;

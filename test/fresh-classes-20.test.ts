@@ -228,3 +228,25 @@ describe('a label\'s bracketed remark that calls the cement fixation ("CEMENT (f
     );
   });
 });
+
+describe('an action inside quotation marks repeats words said elsewhere (a nursing line, a pasted report), not what this operation did', () => {
+  const note = (quote: string) =>
+    'OPERATIVE NOTE\nProcedure: repeat irrigation and debridement of the left leg wound (11043-LT).\n' +
+    'Interval: the antibiotic beads placed in the left tibial canal at the index operation four days ago stay in place.\n' +
+    `${quote}\n` +
+    'Description: Packing out, necrotic muscle excised, irrigation 6 L. The bead wire was seen in the window; no beads were removed or added. Partial closure.\nDr. X\n';
+  it('Nursing: "beads L tibia, wound packed, dressing changed twice" places nothing', () => {
+    eventsIn(note('Nursing: "beads L tibia, wound packed, dressing changed twice overnight."'), []);
+  });
+  it('(guard) a pasted film report "... beads were inserted in the tibial canal ..." places nothing', () => {
+    eventsIn(note('XR tibia (pasted): "Interval postoperative change; antibiotic beads were inserted in the tibial canal, unchanged."'), []);
+  });
+  it('(guard) an export whose rows quote each cell still places its beads', () => {
+    eventsIn(
+      '"doc","seq","section","sentence"\n"OP-7",1,"PROCEDURE","Debridement of the left tibial canal (11044-LT)."\n' +
+        '"OP-7",2,"DESCRIPTION","40 g Palacos was hand-mixed with 2 g vancomycin and rolled into 20 beads on wire."\n' +
+        '"OP-7",3,"DESCRIPTION","The beads were packed into the left tibial intramedullary canal."\n"OP-7",4,"PLAN","Bead removal in 6 weeks."\n',
+      ['insert:intramedullary'],
+    );
+  });
+});

@@ -1115,7 +1115,33 @@ function nearQualifier(a: Analysis, f: Mention, window: number): string | undefi
 function actionsIn(a: Analysis, s: number, tag: string): Mention[] {
   return a
     .in('actions', s)
-    .filter((m) => ((m.entry.tags.has(tag) && !stativeNow(a, m)) || (m.entry.tags.has('directional') && directionOf(a, m) === tag)) && !asFound(a, m) && !deviceLies(a, m));
+    .filter((m) => ((m.entry.tags.has(tag) && !stativeNow(a, m)) || (m.entry.tags.has('directional') && directionOf(a, m) === tag)) && !asFound(a, m) && !deviceLies(a, m) && !quoted(a, m));
+}
+
+/** A row of comma-separated cells in quotes: two quoted cells joined by a comma. */
+const CSV_CELLS = /(?:^|,)[ \t]*"[^"\n]*"[ \t]*,[ \t]*(?:"[^"\n]*"|[^",\n]*)/;
+
+/**
+ * An action word inside quotation marks repeats words said elsewhere (a nursing line, a pasted report, a query quoting
+ * the narrative: 'Nursing: "beads R femur, wound packed"'): the note's own words tell what was done.
+ */
+function quoted(a: Analysis, m: Mention): boolean {
+  const sent = a.sentences[m.sentence]!;
+  const text = a.doc.text;
+  // (the quotes of a CSV row's cells, '"QI-04",6,"PROCEDURES","Beads placed deep to the fascia."', quote nothing)
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', m.start);
+  if (CSV_CELLS.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return false;
+  const before = text.slice(sent.start, m.start);
+  let straight = 0;
+  let open = 0;
+  for (let i = 0; i < before.length; i++) {
+    const ch = before.charCodeAt(i);
+    if (ch === 34) straight++;
+    else if (ch === 0x201c) open++;
+    else if (ch === 0x201d && open > 0) open--;
+  }
+  return straight % 2 === 1 || open > 0;
 }
 
 /**
