@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
+import { Analysis } from '../src/nlp/analyze.js';
 import { el, events } from './helpers/verdicts.js';
 import { layouts } from './helpers/layouts.js';
 
@@ -246,6 +247,48 @@ describe('an action inside quotation marks repeats words said elsewhere (a nursi
       '"doc","seq","section","sentence"\n"OP-7",1,"PROCEDURE","Debridement of the left tibial canal (11044-LT)."\n' +
         '"OP-7",2,"DESCRIPTION","40 g Palacos was hand-mixed with 2 g vancomycin and rolled into 20 beads on wire."\n' +
         '"OP-7",3,"DESCRIPTION","The beads were packed into the left tibial intramedullary canal."\n"OP-7",4,"PLAN","Bead removal in 6 weeks."\n',
+      ['insert:intramedullary'],
+    );
+  });
+});
+
+describe('words of placement that say something else: blood given ("packed red cells"), things set out to count ("laid out on the back table")', () => {
+  const actionWords = (t: string) => {
+    const a = new Analysis(t);
+    return a.sentences.flatMap((_, i) => a.in('actions', i).map((m) => m.text.toLowerCase()));
+  };
+  it('"needing two units of packed red cells" holds no word of placement; "the canal was packed with beads" does', () => {
+    expect(actionWords('Before the spacer stage she became hypotensive, needing two units of packed red cells.')).toEqual([]);
+    expect(actionWords('The tibial canal was packed with the beads.')).toEqual(['packed']);
+  });
+  it('"each chain was laid out on a towel and counted" after their removal places nothing', () => {
+    eventsIn(
+      'OPERATIVE NOTE\nProcedure: removal of antibiotic bead chains, right thigh, deep to the fascia (20680-RT, +20701-RT); debridement (11043-RT).\n' +
+        'Indication: planned removal, infection controlled.\nDescription: The fascia was opened and both bead chains were withdrawn from the subfascial cavity. Each chain was laid out on a towel on the back table and counted: 20 of 20 and 20 of 20.\nDr. X\n',
+      ['remove:deep'],
+    );
+  });
+  it('(guard) "the beads were laid into the cavity" places them', () => {
+    eventsIn(
+      'OPERATIVE NOTE\nProcedure: debridement of right thigh abscess (27301-RT), antibiotic beads (+20700-RT).\n' +
+        'Description: 40 g Palacos was hand-mixed with 2 g vancomycin and rolled into 20 beads on wire. The beads were laid into the cavity deep to the fascia lata.\nPlan: bead removal in 2 weeks.\nDr. X\n',
+      ['insert:deep'],
+    );
+  });
+});
+
+describe('a device as the subject of its own coming out, from a place ("the chain came out from the subfascial space"), is removed', () => {
+  const note = (line: string) =>
+    'BEDSIDE PROCEDURE NOTE\nProcedure: removal of the antibiotic bead chain from the right thigh by traction on its wire.\n' +
+    'Indication: the chain was placed at the drainage 12 days ago; planned removal, CRP down.\n' +
+    `Description: Gentle traction on the wire tail. ${line} 18 of 18 beads on the wire.\nDr. X\n`;
+  it('"The chain came out from the subfascial space in one piece" removes it from deep', () => {
+    eventsIn(note('The chain came out from the subfascial space in one piece.'), ['remove:deep']);
+  });
+  it('(guard) a cast rod that "came out intact, 10 mm across" when its tube was split is no removal', () => {
+    eventsIn(
+      'OPERATIVE NOTE\nProcedure: debridement of the left tibial canal (11044-LT), antibiotic cement rod (+20702-LT).\n' +
+        'Description: 40 g Simplex hand-mixed with 2 g vancomycin was injected into a chest tube over a guide wire. When the tube was split the rod came out intact, 10 mm across and 34 cm long. It was passed into the left tibial intramedullary canal.\nPlan: rod removal at 6 weeks.\nDr. X\n',
       ['insert:intramedullary'],
     );
   });
