@@ -293,3 +293,24 @@ describe('a device as the subject of its own coming out, from a place ("the chai
     );
   });
 });
+
+describe('a procedure-list item that tells where a device was found ("bead chain found in the subfascial space") places nothing', () => {
+  it('"Procedures: gentamicin PMMA bead chain found beneath the fascia lata. Chain removed; 16 beads counted." removes only', () => {
+    eventsIn(
+      'Procedure note -- bead removal, right thigh\nProcedures:\n- Fascia reopened through the old incision.\n- Gentamicin PMMA bead chain found beneath the fascia lata.\n- Chain removed; all 16 beads counted, wire intact.\n' +
+        'Indication: planned removal, infection controlled.\nDr. X\n',
+      ['remove:deep'],
+    );
+  });
+});
+
+describe('a plan told after its noun reads over the bracketed remark between ("Second stage (spacer removal + revision) planned in about 8 weeks")', () => {
+  it('"Second stage (spacer removal and revision arthroplasty) planned in roughly 10 weeks" removes nothing today', () => {
+    eventsIn(
+      'OPERATIVE NOTE\nProcedure: removal of infected right shoulder arthroplasty (23335-RT), antibiotic spacer (+20704-RT).\n' +
+        'Description: Two 40 g packs of Palacos were hand-mixed with 2 g vancomycin each and molded into a spacer, which was seated in the glenohumeral joint and reduced.\n' +
+        'Second stage (spacer removal and revision arthroplasty) planned in roughly 10 weeks.\nDr. X\n',
+      ['insert:intra-articular'],
+    );
+  });
+});
