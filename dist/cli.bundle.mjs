@@ -15845,7 +15845,8 @@ function compile5(g) {
     // the marker right before the code (possibly with "#", ":" or an opening bracket between)
     marker: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.codes.markers)})\\s*(?:[:#=(]|no\\.?)?\\s*\\(?\\s*$`, "i"),
     // (a code marker standing as a column heading: spaces or a pipe on both sides)
-    columnMarker: new RegExp(`(?:^|  |\\|)[ ]*((?:${phrases(g.codes.markers)}))(?=[ ]*(?:$|  |\\|))`, "gi"),
+    columnCell: new RegExp(`^(?:${phrases(g.codes.markers, "[ ]")})$`, "i"),
+    columnMarker: new RegExp(`(?:^|  |\\|)[ ]*((?:${phrases(g.codes.markers, "[ ]")}))(?=[ ]*(?:$|  |\\|))`, "gi"),
     notBefore: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.codes.notCodeBefore)})\\s*(?:[:#.]|no\\.?|number)?\\s*$`, "i"),
     notAfter: new RegExp(`^\\s*(?:${phrases(g.codes.notCodeAfter)})(?![A-Za-z])`, "i"),
     modifier,
@@ -15933,11 +15934,13 @@ function findCodes(g, text, ctx) {
   const lines = linesOf(text);
   let block = false;
   let codeColumns = [];
+  let codeCells = [];
   for (const line of lines) {
     const lt = line.text;
     if (!lt.trim()) {
       block = false;
       codeColumns = [];
+      codeCells = [];
       continue;
     }
     if (/\S {2,}\S|\|/.test(lt) && !/\d{5}/.test(lt)) {
@@ -15945,6 +15948,10 @@ function findCodes(g, text, ctx) {
       c.columnMarker.lastIndex = 0;
       for (let h = c.columnMarker.exec(lt); h; h = c.columnMarker.exec(lt)) cols.push(h.index + h[0].length - h[1].length);
       if (cols.length) codeColumns = cols;
+      if (lt.includes("|")) {
+        const cells2 = lt.split("|").map((x, i) => c.columnCell.test(x.trim()) ? i : -1).filter((i) => i >= 0);
+        if (cells2.length) codeCells = cells2;
+      }
     }
     if (c.blockLine.test(lt)) block = true;
     else if (block && /^[A-Za-z][A-Za-z /&]{1,40}:/.test(lt) && !/\d{5}/.test(lt)) block = false;
@@ -15968,6 +15975,7 @@ function findCodes(g, text, ctx) {
       else if (TRAIL_SEP.test(before) && /^[\s.;,)|]*$/.test(after)) why = "line-end";
       else if (block) why = "block";
       else if (codeColumns.some((col) => Math.abs(col - s) <= 2)) why = "column";
+      else if (codeCells.length && codeCells.includes(lt.slice(0, s).split("|").length - 1)) why = "column";
       else if (ctx.inProcedureList(line.start + s)) why = "procedure-list";
       else if (c.procedureWords.test(ctx.sentenceText(line.start + s))) why = "procedure-words";
       if (!why) continue;

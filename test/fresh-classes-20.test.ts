@@ -314,3 +314,13 @@ describe('a plan told after its noun reads over the bracketed remark between ("S
     );
   });
 });
+
+describe('a code in a table column headed by a code word is a code: a fixed-width "PROCEDURE ... CODE ... MOD" table, a pipe table "|Procedure|CPT|Mod|"', () => {
+  const body = '\nDescription: Arthrotomy of the left knee, synovectomy and washout. 40 g Palacos hand-mixed with 2 g vancomycin was rolled into 15 beads, which were laid in the left knee joint.\nPlan: bead removal at the second look in 7 days.\nDr. X\n';
+  it('fixed-width columns "PROCEDURE   CODE   MOD": the primary is coded', () => {
+    elIn('PROCEDURE NOTE\nPROCEDURE                                  CODE     MOD   UNITS\nArthrotomy L knee, synovectomy, washout    27310    LT    1\nAntibiotic beads, L knee joint             20704    LT    1\n' + body, '20704', 'primary-procedure', 'pass');
+  });
+  it('a pipe table "|Procedure|CPT|Mod|" whose rows do not line up: the primary is coded', () => {
+    elIn('**Knee washout**\n\n|Operation|CPT|Mod|\n|:--|:-:|:-:|\n|Arthrotomy of the left knee with synovectomy and washout|27310|LT|\n|Antibiotic beads, left knee joint|20704|LT|\n' + body, '20704', 'primary-procedure', 'pass');
+  });
+});

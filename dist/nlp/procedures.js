@@ -55,7 +55,8 @@ function compile(g) {
         // the marker right before the code (possibly with "#", ":" or an opening bracket between)
         marker: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.codes.markers)})\\s*(?:[:#=(]|no\\.?)?\\s*\\(?\\s*$`, 'i'),
         // (a code marker standing as a column heading: spaces or a pipe on both sides)
-        columnMarker: new RegExp(`(?:^|  |\\|)[ ]*((?:${phrases(g.codes.markers)}))(?=[ ]*(?:$|  |\\|))`, 'gi'),
+        columnCell: new RegExp(`^(?:${phrases(g.codes.markers, '[ ]')})$`, 'i'),
+        columnMarker: new RegExp(`(?:^|  |\\|)[ ]*((?:${phrases(g.codes.markers, '[ ]')}))(?=[ ]*(?:$|  |\\|))`, 'gi'),
         notBefore: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.codes.notCodeBefore)})\\s*(?:[:#.]|no\\.?|number)?\\s*$`, 'i'),
         notAfter: new RegExp(`^\\s*(?:${phrases(g.codes.notCodeAfter)})(?![A-Za-z])`, 'i'),
         modifier,
@@ -157,11 +158,14 @@ export function findCodes(g, text, ctx) {
     let block = false;
     // the columns of a table whose header names codes ("#  Procedure    CPT    Side"): a number under that word is a code
     let codeColumns = [];
+    // (and the cells of a pipe table whose header cell names codes, "|Procedure|CPT|Mod|": its rows need not line up)
+    let codeCells = [];
     for (const line of lines) {
         const lt = line.text;
         if (!lt.trim()) {
             block = false;
             codeColumns = [];
+            codeCells = [];
             continue;
         }
         if (/\S {2,}\S|\|/.test(lt) && !/\d{5}/.test(lt)) {
@@ -171,6 +175,11 @@ export function findCodes(g, text, ctx) {
                 cols.push(h.index + h[0].length - h[1].length);
             if (cols.length)
                 codeColumns = cols;
+            if (lt.includes('|')) {
+                const cells = lt.split('|').map((x, i) => (c.columnCell.test(x.trim()) ? i : -1)).filter((i) => i >= 0);
+                if (cells.length)
+                    codeCells = cells;
+            }
         }
         if (c.blockLine.test(lt))
             block = true;
@@ -206,6 +215,8 @@ export function findCodes(g, text, ctx) {
             else if (block)
                 why = 'block';
             else if (codeColumns.some((col) => Math.abs(col - s) <= 2))
+                why = 'column';
+            else if (codeCells.length && codeCells.includes(lt.slice(0, s).split('|').length - 1))
                 why = 'column';
             else if (ctx.inProcedureList(line.start + s))
                 why = 'procedure-list';

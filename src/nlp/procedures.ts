@@ -39,7 +39,10 @@ export interface CodeMention {
 interface Compiled {
   marker: RegExp;
   /** A code marker standing as a table's column heading (its first group the word). */
+  /** A column heading that names codes (a marker word, its words one space apart: a run of spaces parts two columns, "PROCEDURE     CODE"). */
   columnMarker: RegExp;
+  /** A table cell that is a marker word alone ("CPT", "Code"). */
+  columnCell: RegExp;
   notBefore: RegExp;
   notAfter: RegExp;
   modifier: string;
@@ -144,7 +147,8 @@ function compile(g: Grammar): Compiled {
     // the marker right before the code (possibly with "#", ":" or an opening bracket between)
     marker: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.codes.markers)})\\s*(?:[:#=(]|no\\.?)?\\s*\\(?\\s*$`, 'i'),
     // (a code marker standing as a column heading: spaces or a pipe on both sides)
-    columnMarker: new RegExp(`(?:^|  |\\|)[ ]*((?:${phrases(g.codes.markers)}))(?=[ ]*(?:$|  |\\|))`, 'gi'),
+    columnCell: new RegExp(`^(?:${phrases(g.codes.markers, '[ ]')})$`, 'i'),
+    columnMarker: new RegExp(`(?:^|  |\\|)[ ]*((?:${phrases(g.codes.markers, '[ ]')}))(?=[ ]*(?:$|  |\\|))`, 'gi'),
     notBefore: new RegExp(`(?:^|[^A-Za-z])(?:${phrases(g.codes.notCodeBefore)})\\s*(?:[:#.]|no\\.?|number)?\\s*$`, 'i'),
     notAfter: new RegExp(`^\\s*(?:${phrases(g.codes.notCodeAfter)})(?![A-Za-z])`, 'i'),
     modifier,
@@ -268,11 +272,14 @@ export function findCodes(g: Grammar, text: string, ctx: ProcedureContext): Code
   let block = false;
   // the columns of a table whose header names codes ("#  Procedure    CPT    Side"): a number under that word is a code
   let codeColumns: number[] = [];
+  // (and the cells of a pipe table whose header cell names codes, "|Procedure|CPT|Mod|": its rows need not line up)
+  let codeCells: number[] = [];
   for (const line of lines) {
     const lt = line.text;
     if (!lt.trim()) {
       block = false;
       codeColumns = [];
+      codeCells = [];
       continue;
     }
     if (/\S {2,}\S|\|/.test(lt) && !/\d{5}/.test(lt)) {
@@ -280,6 +287,10 @@ export function findCodes(g: Grammar, text: string, ctx: ProcedureContext): Code
       c.columnMarker.lastIndex = 0;
       for (let h = c.columnMarker.exec(lt); h; h = c.columnMarker.exec(lt)) cols.push(h.index + h[0].length - h[1]!.length);
       if (cols.length) codeColumns = cols;
+      if (lt.includes('|')) {
+        const cells = lt.split('|').map((x, i) => (c.columnCell.test(x.trim()) ? i : -1)).filter((i) => i >= 0);
+        if (cells.length) codeCells = cells;
+      }
     }
     if (c.blockLine.test(lt)) block = true;
     else if (block && /^[A-Za-z][A-Za-z /&]{1,40}:/.test(lt) && !/\d{5}/.test(lt)) block = false;
@@ -305,6 +316,7 @@ export function findCodes(g: Grammar, text: string, ctx: ProcedureContext): Code
       else if (TRAIL_SEP.test(before) && /^[\s.;,)|]*$/.test(after)) why = 'line-end';
       else if (block) why = 'block';
       else if (codeColumns.some((col) => Math.abs(col - s) <= 2)) why = 'column';
+      else if (codeCells.length && codeCells.includes(lt.slice(0, s).split('|').length - 1)) why = 'column';
       else if (ctx.inProcedureList(line.start + s)) why = 'procedure-list';
       else if (c.procedureWords.test(ctx.sentenceText(line.start + s))) why = 'procedure-words';
       if (!why) continue;
