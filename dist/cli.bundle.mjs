@@ -14264,7 +14264,7 @@ function inlineItems(text, a, b) {
   return out;
 }
 var BREAKS = /[\n.!?]/g;
-var NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022~\u2248-]/;
+var NEXT_ANY = /[A-Za-z0-9"'(\[#*\u2022~\u2248-]/;
 var HAS_WORD = /[A-Za-z0-9]/;
 var FORM_ANSWER = /^[ \t]{2,}[^\s?][^\n?]*(?:\n|$)/;
 var CLOSERS = /* @__PURE__ */ new Set([34, 39, 41, 93, 8221, 8217]);
@@ -17024,6 +17024,7 @@ function deviceGrammar(a) {
       presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, "i"),
       objectAfter: new RegExp(`^\\s+(?:${phrases(g.determiners)})\\b`, "i"),
       correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, "i"),
+      correctionLabel: new RegExp(`^[\\s*#>\\[(=-]*(?:${phrases(gr.timeline.correctionWords)})\\b[^:\\n]{0,80}:`, "i"),
       attestation: new RegExp(`\\b(?:${phrases(gr.timeline.attestationWords)})\\b`, "i"),
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, "i"),
       madeInPlace: g.notPlacedExceptions.length ? new RegExp(`\\b(?:${phrases(g.notPlacedExceptions)})\\b`, "gi") : null,
@@ -17884,7 +17885,13 @@ function correctionSentence(a, s) {
   if (inTitledSection(a, s, (title) => dg.correction.test(title) || dg.attestation.test(title))) return true;
   if (dg.correction.test(sent.text)) return true;
   const prev = a.sentences[s - 1];
-  return prev !== void 0 && prev.section === sent.section && dg.correction.test(prev.text);
+  if (prev !== void 0 && prev.section === sent.section && dg.correction.test(prev.text)) return true;
+  for (let k = s - 2; k >= 0; k--) {
+    const p = a.sentences[k];
+    if (p.section !== sent.section || /\n[ \t]*\n/.test(a.doc.text.slice(p.end, sent.start))) return false;
+    if (dg.correctionLabel.test(p.text)) return true;
+  }
+  return false;
 }
 function inTitledSection(a, s, titled) {
   const dg = deviceGrammar(a);

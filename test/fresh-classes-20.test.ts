@@ -324,3 +324,24 @@ describe('a code in a table column headed by a code word is a code: a fixed-widt
     elIn('**Knee washout**\n\n|Operation|CPT|Mod|\n|:--|:-:|:-:|\n|Arthrotomy of the left knee with synovectomy and washout|27310|LT|\n|Antibiotic beads, left knee joint|20704|LT|\n' + body, '20704', 'primary-procedure', 'pass');
   });
 });
+
+describe('a paragraph opened by a correction\'s label is the correction, all of it; the words an edit quotes to strike are not asserted', () => {
+  it('"*** CORRECTION (Dr. X): the sentence above is wrong. The pellets were prepared ... The pellets were NOT placed." places nothing', () => {
+    eventsIn(
+      'OPERATIVE NOTE\nProcedure: drainage of a deep abscess of the right thigh (27301-RT).\n' +
+        'Description: Fascia opened, abscess drained, irrigated 6 L. Calcium sulfate pellets (10 cc with 1 g vancomycin) were placed in the cavity.\n' +
+        '*** CORRECTION (Dr. X, before signing): the sentence above is wrong. The pellets were mixed on the back table, but the cavity closed down after irrigation. The pellets were NOT placed and were discarded. ***\nDr. X\n',
+      [],
+    );
+  });
+  it('\'[Attending edit: strike "with 2 g tobramycin" -- none was added]\' names no drug', () => {
+    elIn(
+      'OPERATIVE NOTE\nProcedure: drainage of deep left thigh abscess (27301-LT), antibiotic beads (+20700-LT).\n' +
+        'Beads: one 40 g bag of Palacos R ~~with 2 g tobramycin~~ [Attending edit: strike "with 2 g tobramycin" -- no drug was added; the bag was used as supplied] was mixed by hand and rolled into 20 beads, which were laid in the cavity deep to the fascia lata.\n' +
+        'Plan: bead removal at the return to the OR in 2 weeks.\nDr. X\n',
+      '20700',
+      'drug',
+      'fail',
+    );
+  });
+});

@@ -617,6 +617,7 @@ function deviceGrammar(a) {
             presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, 'i'),
             objectAfter: new RegExp(`^\\s+(?:${phrases(g.determiners)})\\b`, 'i'),
             correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, 'i'),
+            correctionLabel: new RegExp(`^[\\s*#>\\[(=-]*(?:${phrases(gr.timeline.correctionWords)})\\b[^:\\n]{0,80}:`, 'i'),
             attestation: new RegExp(`\\b(?:${phrases(gr.timeline.attestationWords)})\\b`, 'i'),
             notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
             madeInPlace: g.notPlacedExceptions.length ? new RegExp(`\\b(?:${phrases(g.notPlacedExceptions)})\\b`, 'gi') : null,
@@ -1961,7 +1962,18 @@ export function correctionSentence(a, s) {
     if (dg.correction.test(sent.text))
         return true;
     const prev = a.sentences[s - 1];
-    return prev !== undefined && prev.section === sent.section && dg.correction.test(prev.text);
+    if (prev !== undefined && prev.section === sent.section && dg.correction.test(prev.text))
+        return true;
+    // (a paragraph opened by a correction's label is the correction, all of it: "*** CORRECTION (Dr. X): the sentence above
+    // is retracted. The beads were mixed ... The beads were NOT placed ...")
+    for (let k = s - 2; k >= 0; k--) {
+        const p = a.sentences[k];
+        if (p.section !== sent.section || /\n[ \t]*\n/.test(a.doc.text.slice(p.end, sent.start)))
+            return false;
+        if (dg.correctionLabel.test(p.text))
+            return true;
+    }
+    return false;
 }
 /**
  * True when sentence `s` stands in a section whose title passes `titled`, or under such a title followed by byline

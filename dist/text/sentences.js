@@ -73,7 +73,7 @@ function inlineItems(text, a, b) {
 }
 /** Sections whose lines are items of a list, one finding or procedure per line. */
 const BREAKS = /[\n.!?]/g;
-const NEXT_ANY = /[A-Za-z0-9"'(\[#\u2022~\u2248-]/;
+const NEXT_ANY = /[A-Za-z0-9"'(\[#*\u2022~\u2248-]/;
 const HAS_WORD = /[A-Za-z0-9]/;
 /** After a form's question mark: a run of spaces, then its answer on the same line with no question of its own. */
 const FORM_ANSWER = /^[ \t]{2,}[^\s?][^\n?]*(?:\n|$)/;

@@ -663,6 +663,8 @@ interface DeviceGrammar {
   objectAfter: RegExp;
   /** A section title that says it corrects the note ("Addendum", "Correction"). */
   correction: RegExp;
+  /** A sentence that opens as a correction's label ("*** CORRECTION (Dr. X, before signature): ..."). */
+  correctionLabel: RegExp;
   /** A section title of an attending's attestation. */
   attestation: RegExp;
   /** Words of a verb-less item that lists a device not placed today ("retained", "prior op"). */
@@ -810,6 +812,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       presentParticiple: new RegExp(`(?:${phrases(g.presentParticipleEndings)})$`, 'i'),
       objectAfter: new RegExp(`^\\s+(?:${phrases(g.determiners)})\\b`, 'i'),
       correction: new RegExp(`\\b(?:${phrases(gr.timeline.correctionWords)})\\b`, 'i'),
+      correctionLabel: new RegExp(`^[\\s*#>\\[(=-]*(?:${phrases(gr.timeline.correctionWords)})\\b[^:\\n]{0,80}:`, 'i'),
       attestation: new RegExp(`\\b(?:${phrases(gr.timeline.attestationWords)})\\b`, 'i'),
       notPlaced: new RegExp(`\\b(?:${phrases(g.notPlacedToday)})\\b`, 'i'),
       madeInPlace: g.notPlacedExceptions.length ? new RegExp(`\\b(?:${phrases(g.notPlacedExceptions)})\\b`, 'gi') : null,
@@ -2059,7 +2062,15 @@ export function correctionSentence(a: Analysis, s: number): boolean {
   if (inTitledSection(a, s, (title) => dg.correction.test(title) || dg.attestation.test(title))) return true;
   if (dg.correction.test(sent.text)) return true;
   const prev = a.sentences[s - 1];
-  return prev !== undefined && prev.section === sent.section && dg.correction.test(prev.text);
+  if (prev !== undefined && prev.section === sent.section && dg.correction.test(prev.text)) return true;
+  // (a paragraph opened by a correction's label is the correction, all of it: "*** CORRECTION (Dr. X): the sentence above
+  // is retracted. The beads were mixed ... The beads were NOT placed ...")
+  for (let k = s - 2; k >= 0; k--) {
+    const p = a.sentences[k]!;
+    if (p.section !== sent.section || /\n[ \t]*\n/.test(a.doc.text.slice(p.end, sent.start))) return false;
+    if (dg.correctionLabel.test(p.text)) return true;
+  }
+  return false;
 }
 
 /**
