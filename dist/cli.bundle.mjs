@@ -13455,7 +13455,8 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const goesOn = startsGoingOn !== void 0 && !curStops && startsGoingOn.test(next) && caseless();
         const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))[A-Za-z]{2,}/.test(next.slice(nextIndent)) && !curStops;
         const loneNext = !curStops && /^[A-Za-z][\w-]*\.$/.test(next.trim());
-        const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext || loneNext;
+        const softEnd = !curStops && line.endsWith(" ") && cur.length > 0;
+        const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext || loneNext || softEnd;
         const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next) || unknownWordLabel(cur, next));
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
         const headingNext = !open2 && !cannotEnd && (CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless() || /[.!?]$/.test(cur.trimEnd()) && WORD_LINE.test(next) && (layout.knownTitle?.(next.trim()) ?? false));
@@ -14357,8 +14358,8 @@ function splitSentences(text, sections, proseLine = proseLineLength()) {
         if (BEFORE_NUMBER.test(before) && /[0-9]/.test(text[k] ?? "")) continue;
         if (i - s < 12 && /^\s*\d{1,2}$/.test(text.slice(s, i))) continue;
         if (i - s < 12 && /^\s*[A-Za-z]$/.test(text.slice(s, i)) && runItem(LETTER_ITEM, text, text.lastIndexOf("\n", i - 1) + 1)) continue;
-        if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && (/[A-Z][a-z]/.test(text.slice(k, k + 2)) || /[A-Z]{2}/.test(text.slice(k, k + 2)) && !/[a-z]/.test(text.slice(Math.max(sec.bodyStart, i - 60), k + 60))) && !/\d/.test(before)) continue;
-        if (/(?:^|[^A-Za-z])[a-z]$/.test(before) && /[a-z]{2}/.test(text.slice(k, k + 2)) && !/[A-Z]/.test(text.slice(Math.max(sec.bodyStart, i - 60), k + 60)) && !/\d/.test(before)) continue;
+        if (/(?:^|[\s.(])[A-Z]$/.test(before) && (/[A-Z][a-z]/.test(text.slice(k, k + 2)) || /[A-Z]{2}/.test(text.slice(k, k + 2)) && !/[a-z]/.test(text.slice(Math.max(sec.bodyStart, i - 60), k + 60))) && !/\d/.test(before)) continue;
+        if (/(?:^|[\s.(])[a-z]$/.test(before) && /[a-z]{2}/.test(text.slice(k, k + 2)) && !/[A-Z]/.test(text.slice(Math.max(sec.bodyStart, i - 60), k + 60)) && !/\d/.test(before)) continue;
       }
       const after = quoted2 ? close : i + 1;
       push(s, after);

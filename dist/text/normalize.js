@@ -440,7 +440,10 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 // (and so does one word alone with its stop, after a line with no stop: "Antibiotic spacer and beads" / "DEFERRED.";
                 // a heading has no stop)
                 const loneNext = !curStops && /^[A-Za-z][\w-]*\.$/.test(next.trim());
-                const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext || loneNext;
+                // (and so does a line an editor soft-wrapped, which keeps the space it broke at, after no stop: "Preoperative
+                // diagnosis: Debonded antibiotic cement " / "coating of a tibial nail", in any case)
+                const softEnd = !curStops && line.endsWith(' ') && cur.length > 0;
+                const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext || loneNext || softEnd;
                 // after a word a sentence cannot end with ("filled with"), a "word:" on the next line is the sentence
                 // going on ("calcium sulfate pellets: Stimulan 5 cc"), not a new label; so is one in lower case where the
                 // wrap cut a line of prose ("... PMMA beads. Imported" / "implant record from that operation: "), in a note

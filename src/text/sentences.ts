@@ -205,12 +205,13 @@ export function splitSentences(text: string, sections: Section[], proseLine: num
         if (i - s < 12 && /^\s*\d{1,2}$/.test(text.slice(s, i))) continue;
         // (and nor is a letter "a." opening a line in a run of lettered items)
         if (i - s < 12 && /^\s*[A-Za-z]$/.test(text.slice(s, i)) && runItem(LETTER_ITEM, text, text.lastIndexOf('\n', i - 1) + 1)) continue;
-        // a single initial ("J. Smith") is not a sentence end
+        // a single initial ("J. Smith") is not a sentence end (a letter after a space, a stop or a bracket: the last letter of
+        // "I&D." or "S/P." ends its abbreviation)
         // (in text written in capitals, where no word is in title case, before a word in capitals: "DR. X. AT DOUGH" reads
         // as "Dr. X. At dough" does)
         // (and so in text written all in lower case: "dr. x. at dough")
-        if (/(?:^|[^A-Za-z])[A-Z]$/.test(before) && (/[A-Z][a-z]/.test(text.slice(k, k + 2)) || (/[A-Z]{2}/.test(text.slice(k, k + 2)) && !/[a-z]/.test(text.slice(Math.max(sec.bodyStart, i - 60), k + 60)))) && !/\d/.test(before)) continue;
-        if (/(?:^|[^A-Za-z])[a-z]$/.test(before) && /[a-z]{2}/.test(text.slice(k, k + 2)) && !/[A-Z]/.test(text.slice(Math.max(sec.bodyStart, i - 60), k + 60)) && !/\d/.test(before)) continue;
+        if (/(?:^|[\s.(])[A-Z]$/.test(before) && (/[A-Z][a-z]/.test(text.slice(k, k + 2)) || (/[A-Z]{2}/.test(text.slice(k, k + 2)) && !/[a-z]/.test(text.slice(Math.max(sec.bodyStart, i - 60), k + 60)))) && !/\d/.test(before)) continue;
+        if (/(?:^|[\s.(])[a-z]$/.test(before) && /[a-z]{2}/.test(text.slice(k, k + 2)) && !/[A-Z]/.test(text.slice(Math.max(sec.bodyStart, i - 60), k + 60)) && !/\d/.test(before)) continue;
       }
       const after = quoted ? close : i + 1;
       push(s, after);
