@@ -13453,13 +13453,14 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const dateNext = first >= 48 && first <= 57 && !curStops && DATE_GOES_ON.test(next) || DAY_END.test(cur) && MONTH_YEAR_START.test(next) || MONTH_END.test(cur) && DAY_YEAR_START.test(next);
         const goesOn = startsGoingOn !== void 0 && !curStops && startsGoingOn.test(next) && caseless();
-        const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))[A-Za-z]{2,}/.test(next.slice(nextIndent)) && !curStops;
+        const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))(?:[A-Za-z]{2,}|[+]?\d{5}(?!\d))/.test(next.slice(nextIndent)) && !curStops;
+        const leaderNext = /^(?:\.{3,}|\u2026)/.test(next.slice(nextIndent)) || /[^.](?:\.{4,}|\u2026)$/.test(cur);
         const loneNext = !curStops && /^[A-Za-z][\w-]*\.$/.test(next.trim());
         const softEnd = !curStops && line.endsWith(" ") && cur.length > 0;
-        const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext || loneNext || softEnd;
+        const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext || loneNext || softEnd || leaderNext;
         const caselessRest = byWrap && !lowerNext && caseless() && (midLabel(next, continues) || notLabel(next) || unknownWordLabel(cur, next));
         const marker = cannotEnd ? MARKER_START_NO_LETTER : MARKER_START;
-        const headingNext = !open2 && !cannotEnd && (CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless() || /[.!?]$/.test(cur.trimEnd()) && WORD_LINE.test(next) && (layout.knownTitle?.(next.trim()) ?? false));
+        const headingNext = !open2 && !cannotEnd && !bracketNext && !leaderNext && (CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless() || /[.!?]$/.test(cur.trimEnd()) && WORD_LINE.test(next) && (layout.knownTitle?.(next.trim()) ?? false));
         const titled = TITLE_WITH_REMARK.exec(cur);
         const headingCur = titled !== null && !cannotEnd && !lowerNext && (i === 0 || !lines[i - 1].trim() || RULE_LINE.test(lines[i - 1])) && (layout.knownTitle?.(titled[1].trim()) ?? false);
         const capsCur = !open2 && !caseless() && /\([^()]*[a-z][^()]*\)/.test(cur) && CAPS_LINE.test(cur.replace(/\([^()]*\)/g, " ").trimEnd()) && !CAPS_LINE.test(next);

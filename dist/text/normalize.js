@@ -436,14 +436,19 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 const goesOn = startsGoingOn !== undefined && !curStops && startsGoingOn.test(next) && caseless();
                 // (a bracketed remark the wrap put at the next line's start, "... abx beads" / "(vanc/tobra) placed in the wound.",
                 // after a line with no stop: the sentence going on; not a list mark, "(1)", "(a)")
-                const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))[A-Za-z]{2,}/.test(next.slice(nextIndent)) && !curStops;
+                // (or a bracketed code: "... deep to fascia lata" / "(20680-LT, +20701-LT) ... DONE")
+                const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))(?:[A-Za-z]{2,}|[+]?\d{5}(?!\d))/.test(next.slice(nextIndent)) && !curStops;
+                // (a dotted leader never opens a line: one there is the rest of the line above, "Biopsy of femur (20245-LT)" /
+                // "...................... NOT DONE"; nor ends one: what it leads to is on the next, "... (20245-LT) ........" /
+                // "NOT DONE")
+                const leaderNext = /^(?:\.{3,}|\u2026)/.test(next.slice(nextIndent)) || /[^.](?:\.{4,}|\u2026)$/.test(cur);
                 // (and so does one word alone with its stop, after a line with no stop: "Antibiotic spacer and beads" / "DEFERRED.";
                 // a heading has no stop)
                 const loneNext = !curStops && /^[A-Za-z][\w-]*\.$/.test(next.trim());
                 // (and so does a line an editor soft-wrapped, which keeps the space it broke at, after no stop: "Preoperative
                 // diagnosis: Debonded antibiotic cement " / "coating of a tibial nail", in any case)
                 const softEnd = !curStops && line.endsWith(' ') && cur.length > 0;
-                const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext || loneNext || softEnd;
+                const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext || loneNext || softEnd || leaderNext;
                 // after a word a sentence cannot end with ("filled with"), a "word:" on the next line is the sentence
                 // going on ("calcium sulfate pellets: Stimulan 5 cc"), not a new label; so is one in lower case where the
                 // wrap cut a line of prose ("... PMMA beads. Imported" / "implant record from that operation: "), in a note
@@ -460,7 +465,8 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 // of its own: "CHAO PHRAYA HOSPITAL (invented), BANGKOK" / "OPERATIVE REPORT - STAGED TREATMENT OF ...")
                 // (and so is a known title of one word alone on its line, "PLAN", "PROCEDURE(S)", after a line that ends a sentence,
                 // in any case)
-                const headingNext = !open && !cannotEnd && ((CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless()) || (/[.!?]$/.test(cur.trimEnd()) && WORD_LINE.test(next) && (layout.knownTitle?.(next.trim()) ?? false)));
+                // (not a line that opens as a continuation does, with a bracketed code or a dotted leader: "(20680-LT) ... DONE")
+                const headingNext = !open && !cannotEnd && !bracketNext && !leaderNext && ((CAPS_LINE.test(next) && !CAPS_LINE.test(cur) && !caseless()) || (/[.!?]$/.test(cur.trimEnd()) && WORD_LINE.test(next) && (layout.knownTitle?.(next.trim()) ?? false)));
                 // (a known title in capitals with a remark in brackets, alone on its line after a blank or ruled one, heads what
                 // follows: "ANTIBIOTIC DEVICE (complete if any box above checked)" / " Prepared by surgical team ...")
                 const titled = TITLE_WITH_REMARK.exec(cur);
