@@ -13454,7 +13454,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const dateNext = first >= 48 && first <= 57 && !curStops && DATE_GOES_ON.test(next) || DAY_END.test(cur) && MONTH_YEAR_START.test(next) || MONTH_END.test(cur) && DAY_YEAR_START.test(next);
         const goesOn = startsGoingOn !== void 0 && !curStops && startsGoingOn.test(next) && caseless();
         const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))(?:[A-Za-z]{2,}|[+]?\d{5}(?!\d))/.test(next.slice(nextIndent)) && !curStops;
-        const leaderNext = /^(?:\.{3,}|\u2026)/.test(next.slice(nextIndent)) || /[^.](?:\.{4,}|\u2026)$/.test(cur);
+        const leaderNext = /^(?:\.{3,}|\u2026)/.test(next.slice(nextIndent)) || /[^.](?:\.{4,}|\u2026)$/.test(cur) || /\s(?:-{1,2}|\u2013|\u2014)$/.test(cur);
         const loneNext = !curStops && /^[A-Za-z][\w-]*\.$/.test(next.trim());
         const softEnd = !curStops && line.endsWith(" ") && cur.length > 0;
         const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext || loneNext || softEnd || leaderNext;
@@ -14799,6 +14799,7 @@ var __schemas7 = lazy(() => {
       stateAdverbs: phrases2,
       asFoundWords: phrases2,
       subjectStateWords: phrases2.default([]),
+      allDeviceWords: phrases2.default([]),
       ownObjectWords: phrases2,
       outwardPrepositions: phrases2,
       inwardPrepositions: phrases2,
@@ -17040,6 +17041,7 @@ function deviceGrammar(a) {
       ownObjectBefore: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})[\\s-]+$`, "i"),
       asFoundBefore: new RegExp(`\\b(?:${phrases(g.asFoundWords)})\\s+$`, "i"),
       subjectState: g.subjectStateWords.length ? new RegExp(`^(?:${phrases(g.subjectStateWords)})$`, "i") : null,
+      allDevices: g.allDeviceWords.length ? new RegExp(`\\b(?:${phrases(g.allDeviceWords)})\\b`, "i") : null,
       stateAdverbBefore: new RegExp(`\\b(?:${phrases(g.stateAdverbs)})\\s+$`, "i"),
       presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, "i"),
       outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})(?!\\w)`, "i"),
@@ -17922,6 +17924,9 @@ function retractedForms(a, devices, action) {
     if (!r && !cutBeforeVerb()) continue;
     const named = formAt.get(m.start) ?? m.entry.name;
     if (!out.has(named)) out.set(named, m.sentence);
+    if (r && action === "insert" && deviceGrammar(a).allDevices?.test(a.sentences[m.sentence].text)) {
+      for (const d of devices) if (!out.has(d.form)) out.set(d.form, m.sentence);
+    }
   }
   return out;
 }

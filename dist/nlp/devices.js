@@ -631,6 +631,7 @@ function deviceGrammar(a) {
             ownObjectBefore: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})[\\s-]+$`, 'i'),
             asFoundBefore: new RegExp(`\\b(?:${phrases(g.asFoundWords)})\\s+$`, 'i'),
             subjectState: g.subjectStateWords.length ? new RegExp(`^(?:${phrases(g.subjectStateWords)})$`, 'i') : null,
+            allDevices: g.allDeviceWords.length ? new RegExp(`\\b(?:${phrases(g.allDeviceWords)})\\b`, 'i') : null,
             stateAdverbBefore: new RegExp(`\\b(?:${phrases(g.stateAdverbs)})\\s+$`, 'i'),
             presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, 'i'),
             outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})(?!\\w)`, 'i'),
@@ -2019,6 +2020,13 @@ function retractedForms(a, devices, action) {
         const named = formAt.get(m.start) ?? m.entry.name;
         if (!out.has(named))
             out.set(named, m.sentence);
+        // (a retraction that names every device at once takes back every form placed: "No beads or any other antibiotic
+        // delivery device were placed")
+        if (r && action === 'insert' && deviceGrammar(a).allDevices?.test(a.sentences[m.sentence].text)) {
+            for (const d of devices)
+                if (!out.has(d.form))
+                    out.set(d.form, m.sentence);
+        }
     }
     return out;
 }

@@ -135,6 +135,7 @@ export declare const GrammarSchema: () => z.ZodObject<{
         stateAdverbs: z.ZodArray<z.ZodString>;
         asFoundWords: z.ZodArray<z.ZodString>;
         subjectStateWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        allDeviceWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         ownObjectWords: z.ZodArray<z.ZodString>;
         outwardPrepositions: z.ZodArray<z.ZodString>;
         inwardPrepositions: z.ZodArray<z.ZodString>;

@@ -174,6 +174,7 @@ const __schemas = lazy(() => {
             stateAdverbs: phrases,
             asFoundWords: phrases,
             subjectStateWords: phrases.default([]),
+            allDeviceWords: phrases.default([]),
             ownObjectWords: phrases,
             outwardPrepositions: phrases,
             inwardPrepositions: phrases,

@@ -440,8 +440,8 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))(?:[A-Za-z]{2,}|[+]?\d{5}(?!\d))/.test(next.slice(nextIndent)) && !curStops;
                 // (a dotted leader never opens a line: one there is the rest of the line above, "Biopsy of femur (20245-LT)" /
                 // "...................... NOT DONE"; nor ends one: what it leads to is on the next, "... (20245-LT) ........" /
-                // "NOT DONE")
-                const leaderNext = /^(?:\.{3,}|\u2026)/.test(next.slice(nextIndent)) || /[^.](?:\.{4,}|\u2026)$/.test(cur);
+                // "NOT DONE"; nor does a dash set off by spaces, "... (+20704-LT) --" / "NOT DONE")
+                const leaderNext = /^(?:\.{3,}|\u2026)/.test(next.slice(nextIndent)) || /[^.](?:\.{4,}|\u2026)$/.test(cur) || /\s(?:-{1,2}|\u2013|\u2014)$/.test(cur);
                 // (and so does one word alone with its stop, after a line with no stop: "Antibiotic spacer and beads" / "DEFERRED.";
                 // a heading has no stop)
                 const loneNext = !curStops && /^[A-Za-z][\w-]*\.$/.test(next.trim());

@@ -693,6 +693,8 @@ interface DeviceGrammar {
   asFoundBefore: RegExp;
   /** Action words that, with a device as their subject right before them, tell where it lies ("the spacer filled the joint"). */
   subjectState: RegExp | null;
+  /** Words that name every device at once (grammar.yaml devices.allDeviceWords). */
+  allDevices: RegExp | null;
   /** The name of an ordinary implant or tissue right before an action noun ("stem extraction"). */
   ownObjectBefore: RegExp;
   /** Prepositions after a directional action word that make it a removal / a placement. */
@@ -826,6 +828,7 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       ownObjectBefore: new RegExp(`\\b(?:${phrases(g.ownObjectWords)})[\\s-]+$`, 'i'),
       asFoundBefore: new RegExp(`\\b(?:${phrases(g.asFoundWords)})\\s+$`, 'i'),
       subjectState: g.subjectStateWords.length ? new RegExp(`^(?:${phrases(g.subjectStateWords)})$`, 'i') : null,
+      allDevices: g.allDeviceWords.length ? new RegExp(`\\b(?:${phrases(g.allDeviceWords)})\\b`, 'i') : null,
       stateAdverbBefore: new RegExp(`\\b(?:${phrases(g.stateAdverbs)})\\s+$`, 'i'),
       presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, 'i'),
       outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})(?!\\w)`, 'i'),
@@ -2115,6 +2118,11 @@ function retractedForms(a: Analysis, devices: DeviceMention[], action: 'insert' 
     if (!r && !cutBeforeVerb()) continue;
     const named = formAt.get(m.start) ?? m.entry.name;
     if (!out.has(named)) out.set(named, m.sentence);
+    // (a retraction that names every device at once takes back every form placed: "No beads or any other antibiotic
+    // delivery device were placed")
+    if (r && action === 'insert' && deviceGrammar(a).allDevices?.test(a.sentences[m.sentence]!.text)) {
+      for (const d of devices) if (!out.has(d.form)) out.set(d.form, m.sentence);
+    }
   }
   return out;
 }
