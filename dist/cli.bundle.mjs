@@ -13443,13 +13443,16 @@ function joinWrappedLines(text, layout = {}, tabs) {
       const cur = line.trimEnd();
       const last = cur.charCodeAt(cur.length - 1);
       const clause = last === 58 ? cur.slice(Math.max(cur.lastIndexOf(". "), cur.lastIndexOf("; ")) + 1) : "";
-      const proseColon = last === 58 && (/\)[ ]*:$/.test(cur) && cur.trim().split(/\s+/).length > 4 || /^[a-z]/.test(next.slice(nextIndent)) && /^[ \t]*[a-z]/.test(clause.replace(/^[ \t]*\S*[A-Z]\S*[ \t]+/, "")) && clause.trim().split(/\s+/).length > (layout.labelMaxWords ?? 5) + 3);
+      const proseColon = last === 58 && (/\)[ ]*:$/.test(cur) && cur.trim().split(/\s+/).length > 4 || /^[a-z]/.test(next.slice(nextIndent)) && /^[ \t]*[a-z]/.test(clause.replace(/^[ \t]*\S*[A-Z]\S*[ \t]+/, "")) && clause.trim().split(/\s+/).length > (layout.labelMaxWords ?? 5) + 3 || // (nor the second colon of a line that has its label already, "HISTORY: Index surgery on the day of injury:" /
+      // "irrigation and debridement, ...": it opens that label's value, which the wrap cut)
+      new RegExp("^[ \\t]*\\p{L}[\\p{L}0-9 /&'()-]{0,40}:[ ]+\\S[^:]*$", "u").test(cur.slice(0, -1)) && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next));
       if (cur.length > 0 && (last !== 58 || unclosedBracket(cur) || proseColon) && !RULE_END.test(cur)) {
         const first = next.charCodeAt(nextIndent);
         const curStops = /[.!?;:]$/.test(cur);
         const open2 = unclosedBracket(cur);
         const cannotEnd = open2 || (continues?.test(cur) ?? false);
-        const byWrap = byWidth && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
+        const wholeCodedItem = CODE_END.test(cur) && nextIndent === leadingSpaces(line);
+        const byWrap = byWidth && !wholeCodedItem && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const dateNext = first >= 48 && first <= 57 && !curStops && DATE_GOES_ON.test(next) || DAY_END.test(cur) && MONTH_YEAR_START.test(next) || MONTH_END.test(cur) && DAY_YEAR_START.test(next);
         const goesOn = startsGoingOn !== void 0 && !curStops && startsGoingOn.test(next) && caseless();
@@ -13507,6 +13510,7 @@ var MONTH_END = /(?:^|[ (])[A-Za-z]{3,9}\.?$/;
 var DAY_YEAR_START = /^[ ]*\d{1,2}(?:st|nd|rd|th)?,?[ ]+\d{4}\b/;
 var RULE_LINE = /^[ ]*([=_*~-])\1{7,}[ ]*$/;
 var RULE_END = /([=*#~_-])\1{2,}$/;
+var CODE_END = /\([ ]*\+?\d{5}(?:[- ]?-?[A-Z0-9]{2})*(?:[ ]*[,;][ ]*\+?\d{5}(?:[- ]?-?[A-Z0-9]{2})*)*[ ]*\)$/;
 var TABLE_RULE = /^[ ]*[-=]{3,}(?:[+|][-=]+)*[+|]?[ ]*$/;
 var LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
 var DEFAULT_WRAP = { min: 24, max: 160 };

@@ -455,7 +455,10 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
       const proseColon =
         last === 58 &&
         ((/\)[ ]*:$/.test(cur) && cur.trim().split(/\s+/).length > 4) ||
-          (/^[a-z]/.test(next.slice(nextIndent)) && /^[ \t]*[a-z]/.test(clause.replace(/^[ \t]*\S*[A-Z]\S*[ \t]+/, '')) && clause.trim().split(/\s+/).length > (layout.labelMaxWords ?? 5) + 3));
+          (/^[a-z]/.test(next.slice(nextIndent)) && /^[ \t]*[a-z]/.test(clause.replace(/^[ \t]*\S*[A-Z]\S*[ \t]+/, '')) && clause.trim().split(/\s+/).length > (layout.labelMaxWords ?? 5) + 3) ||
+          // (nor the second colon of a line that has its label already, "HISTORY: Index surgery on the day of injury:" /
+          // "irrigation and debridement, ...": it opens that label's value, which the wrap cut)
+          (/^[ \t]*\p{L}[\p{L}0-9 /&'()-]{0,40}:[ ]+\S[^:]*$/u.test(cur.slice(0, -1)) && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next)));
       if (cur.length > 0 && (last !== 58 /* : */ || unclosedBracket(cur) || proseColon) && !RULE_END.test(cur)) {
         // cheap tests first: the next word would not have fitted on the line; or the line cannot end a
         // sentence there; or the next line goes on in lower case after a line with no closing punctuation
@@ -465,7 +468,10 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         // a line that cannot end there: it stops on a word like "with", or inside an open bracket
         const open = unclosedBracket(cur);
         const cannotEnd = open || (continues?.test(cur) ?? false);
-        const byWrap = byWidth && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
+        // (a line that ends with its bracketed code is a whole item, over the next item at the same indent: "  Removal of
+        // the infected prosthesis (27090-LT)" / "  Hand-molded antibiotic cement spacer, left hip joint")
+        const wholeCodedItem = CODE_END.test(cur) && nextIndent === leadingSpaces(line);
+        const byWrap = byWidth && !wholeCodedItem && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         // a line that opens with a date and goes on after it with a comma, a semicolon or lower case ("... spacer removed"
         // / "19-Jan-26; revision prosthesis in place") is the sentence going on: a dated entry opens with its date alone
@@ -585,6 +591,8 @@ const DAY_YEAR_START = /^[ ]*\d{1,2}(?:st|nd|rd|th)?,?[ ]+\d{4}\b/;
 const RULE_LINE = /^[ ]*([=_*~-])\1{7,}[ ]*$/;
 const RULE_END = /([=*#~_-])\1{2,}$/;
 /** A table's ruled line: dashes or equals signs, with the pluses or pipes where its columns meet. */
+/** A line's end that is a bracketed procedure code or codes ("(27090-LT)", "(20680-LT, +20701-LT)"). */
+const CODE_END = /\([ ]*\+?\d{5}(?:[- ]?-?[A-Z0-9]{2})*(?:[ ]*[,;][ ]*\+?\d{5}(?:[- ]?-?[A-Z0-9]{2})*)*[ ]*\)$/;
 const TABLE_RULE = /^[ ]*[-=]{3,}(?:[+|][-=]+)*[+|]?[ ]*$/;
 
 /** A numbered or bulleted list item's marker and the spaces after it (its text starts at the match's end). */
