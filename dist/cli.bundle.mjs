@@ -13427,7 +13427,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
       const item = LIST_MARKER.exec(line) ?? (joinedInto ? LIST_MARKER.exec(startLine) : null);
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join9 = true;
     }
-    if (!join9 && joinedInto && i > 0 && nextIndent > 0 && nextIndent < next.length && leadingSpaces(line) < nextIndent && leadingSpaces(lines[i - 1]) === nextIndent && !itemStart(next.slice(nextIndent)) && !tableLike(next) && !/[.!?:]$/.test(line.trimEnd()) && !TIMED_ENTRY.test(next)) join9 = true;
+    if (!join9 && joinedInto && i > 0 && nextIndent > 0 && nextIndent < next.length && leadingSpaces(line) < nextIndent && leadingSpaces(lines[i - 1]) === nextIndent && !itemStart(next.slice(nextIndent)) && !tableLike(next) && !/[.!?:]$/.test(line.trimEnd()) && !CODE_END.test(line.trimEnd()) && !TIMED_ENTRY.test(next)) join9 = true;
     if (!join9 && OPEN_BOX_END.test(line.trimEnd().slice(-2)) && CLOSE_BOX_START.test(next)) join9 = true;
     if (!join9 && nextIndent < next.length && boxAtEnd(line)) join9 = true;
     if (!join9 && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(firstCell(next)) && !ITEM_START.test(next) && !tableLike(firstCell(next)) && cutByWidth(line, next, nextIndent)) join9 = true;
@@ -13444,14 +13444,15 @@ function joinWrappedLines(text, layout = {}, tabs) {
       const last = cur.charCodeAt(cur.length - 1);
       const clause = last === 58 ? cur.slice(Math.max(cur.lastIndexOf(". "), cur.lastIndexOf("; ")) + 1) : "";
       const proseColon = last === 58 && (/\)[ ]*:$/.test(cur) && cur.trim().split(/\s+/).length > 4 || /^[a-z]/.test(next.slice(nextIndent)) && /^[ \t]*[a-z]/.test(clause.replace(/^[ \t]*\S*[A-Z]\S*[ \t]+/, "")) && clause.trim().split(/\s+/).length > (layout.labelMaxWords ?? 5) + 3 || // (nor the second colon of a line that has its label already, "HISTORY: Index surgery on the day of injury:" /
-      // "irrigation and debridement, ...": it opens that label's value, which the wrap cut)
-      new RegExp("^[ \\t]*\\p{L}[\\p{L}0-9 /&'()-]{0,40}:[ ]+\\S[^:]*$", "u").test(cur.slice(0, -1)) && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next));
+      // "irrigation and debridement, ...": it opens that label's value, which the wrap cut; the label may open the line
+      // the join ran this one on from, "Staging: The spacer is temporary. Planned second stage in about" / "8 weeks:")
+      (new RegExp("^[ \\t]*\\p{L}[\\p{L}0-9 /&'()-]{0,40}:[ ]+\\S[^:]*$", "u").test(cur.slice(0, -1)) || joinedInto && !cur.slice(0, -1).includes(":") && new RegExp("^[ \\t]*\\p{L}[\\p{L}0-9 /&'()-]{0,40}:[ ]+\\S[^:]*$", "u").test(startLine)) && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next));
       if (cur.length > 0 && (last !== 58 || unclosedBracket(cur) || proseColon) && !RULE_END.test(cur)) {
         const first = next.charCodeAt(nextIndent);
         const curStops = /[.!?;:]$/.test(cur);
         const open2 = unclosedBracket(cur);
         const cannotEnd = open2 || (continues?.test(cur) ?? false);
-        const wholeCodedItem = CODE_END.test(cur) && nextIndent === leadingSpaces(line);
+        const wholeCodedItem = CODE_END.test(cur) && nextIndent >= leadingSpaces(line) && (nextIndent > 0 || !/^[a-z]/.test(next) && !(startsGoingOn?.test(next + " ") ?? false));
         const byWrap = byWidth && !wholeCodedItem && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const dateNext = first >= 48 && first <= 57 && !curStops && DATE_GOES_ON.test(next) || DAY_END.test(cur) && MONTH_YEAR_START.test(next) || MONTH_END.test(cur) && DAY_YEAR_START.test(next);

@@ -355,7 +355,8 @@ export function joinWrappedLines(text, layout = {}, tabs) {
         }
         // the tail of an indented line that a wrap put at the margin ("   cement was mixed ... over a guide" / "wire;" / "   the
         // rod came out 10 mm x 360 mm") goes on into the next line at the indent it was cut from, as the whole line would
-        if (!join && joinedInto && i > 0 && nextIndent > 0 && nextIndent < next.length && leadingSpaces(line) < nextIndent && leadingSpaces(lines[i - 1]) === nextIndent && !itemStart(next.slice(nextIndent)) && !tableLike(next) && !/[.!?:]$/.test(line.trimEnd()) && !TIMED_ENTRY.test(next))
+        // (not after a tail that ends with the item's code: "and interlocking screws (20680)" / "   5.2 Reaming ...")
+        if (!join && joinedInto && i > 0 && nextIndent > 0 && nextIndent < next.length && leadingSpaces(line) < nextIndent && leadingSpaces(lines[i - 1]) === nextIndent && !itemStart(next.slice(nextIndent)) && !tableLike(next) && !/[.!?:]$/.test(line.trimEnd()) && !CODE_END.test(line.trimEnd()) && !TIMED_ENTRY.test(next))
             join = true;
         // a check box cut in two by the wrap ("... [ ] coated nail   [" / "] spacer") is one box again
         if (!join && OPEN_BOX_END.test(line.trimEnd().slice(-2)) && CLOSE_BOX_START.test(next))
@@ -417,8 +418,9 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 ((/\)[ ]*:$/.test(cur) && cur.trim().split(/\s+/).length > 4) ||
                     (/^[a-z]/.test(next.slice(nextIndent)) && /^[ \t]*[a-z]/.test(clause.replace(/^[ \t]*\S*[A-Z]\S*[ \t]+/, '')) && clause.trim().split(/\s+/).length > (layout.labelMaxWords ?? 5) + 3) ||
                     // (nor the second colon of a line that has its label already, "HISTORY: Index surgery on the day of injury:" /
-                    // "irrigation and debridement, ...": it opens that label's value, which the wrap cut)
-                    (/^[ \t]*\p{L}[\p{L}0-9 /&'()-]{0,40}:[ ]+\S[^:]*$/u.test(cur.slice(0, -1)) && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next)));
+                    // "irrigation and debridement, ...": it opens that label's value, which the wrap cut; the label may open the line
+                    // the join ran this one on from, "Staging: The spacer is temporary. Planned second stage in about" / "8 weeks:")
+                    ((/^[ \t]*\p{L}[\p{L}0-9 /&'()-]{0,40}:[ ]+\S[^:]*$/u.test(cur.slice(0, -1)) || (joinedInto && !cur.slice(0, -1).includes(':') && /^[ \t]*\p{L}[\p{L}0-9 /&'()-]{0,40}:[ ]+\S[^:]*$/u.test(startLine))) && !ITEM_START.test(next.slice(nextIndent)) && !tableLike(next)));
             if (cur.length > 0 && (last !== 58 /* : */ || unclosedBracket(cur) || proseColon) && !RULE_END.test(cur)) {
                 // cheap tests first: the next word would not have fitted on the line; or the line cannot end a
                 // sentence there; or the next line goes on in lower case after a line with no closing punctuation
@@ -430,7 +432,7 @@ export function joinWrappedLines(text, layout = {}, tabs) {
                 const cannotEnd = open || (continues?.test(cur) ?? false);
                 // (a line that ends with its bracketed code is a whole item, over the next item at the same indent: "  Removal of
                 // the infected prosthesis (27090-LT)" / "  Hand-molded antibiotic cement spacer, left hip joint")
-                const wholeCodedItem = CODE_END.test(cur) && nextIndent === leadingSpaces(line);
+                const wholeCodedItem = CODE_END.test(cur) && nextIndent >= leadingSpaces(line) && (nextIndent > 0 || (!/^[a-z]/.test(next) && !(startsGoingOn?.test(next + ' ') ?? false)));
                 const byWrap = byWidth && !wholeCodedItem && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
                 const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
                 // a line that opens with a date and goes on after it with a comma, a semicolon or lower case ("... spacer removed"
