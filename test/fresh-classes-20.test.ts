@@ -345,3 +345,37 @@ describe('a paragraph opened by a correction\'s label is the correction, all of 
     );
   });
 });
+
+describe('layout: verdicts that must not depend on where a wrap or an editor broke the lines', () => {
+  const summary = (t: string) => checkNoteAll(t).map((r) => `${r.code} ${events([r]).join(',')} ${r.elements.map((e) => e.id + '=' + e.status).join(',')}`);
+  const sameIn = (note: string) => {
+    const want = summary(note);
+    for (const t of layouts(note)) expect(summary(t), t).toEqual(want);
+  };
+  it('a line an editor soft-wrapped keeps the space it broke at, and goes on in capitals too', () => {
+    sameIn(
+      'OPERATIVE NOTE\n\nPreoperative diagnosis: Loosened antibiotic cement \ncoating of a femoral intramedullary nail, right, 9 \ndays after insertion.\nProcedures: Removal of the antibiotic cement-coated \nnail from the right femoral canal and exchange to a \nplain reamed nail.\nIndication: coating debonded; planned conversion.\nDescription: The coated nail was extracted; the canal was reamed and a plain nail placed.\nDr. X\n',
+    );
+  });
+  it('(guard) "at I&D." ends its sentence, so a plan before it does not reach the removal after it, in any case', () => {
+    sameIn('Removal deep abx beads R calf (20680-RT). Planned 2nd stage, beads placed 2 wk ago at I&D.\nSubfascial pocket opened, 16/16 gent-PMMA beads removed, wire intact. Closed. Dr. X\n');
+  });
+  it('(guard) a list whose items end in dotted leaders and a status keeps each item whole however it wraps', () => {
+    sameIn(
+      'OPERATIVE REPORT\nProcedures consented:\n 1. Removal of antibiotic beads, right thigh, deep to the fascia lata (20680-RT, +20701-RT) ... DONE\n 2. Repeat excisional debridement, muscle (11043-RT) ............... NOT DONE - tissue healthy\n 3. Biopsy of femur (20245-RT) ............................................ NOT DONE\n 4. Split-thickness skin graft (15100) ....................................... NOT DONE\n\n' +
+        'Description: both chains were removed; 16 of 16 beads counted. Indication: planned removal, infection controlled.\nDr. X\n',
+    );
+  });
+  it('(guard) procedure lines that end with their codes stay items of their own however the width reads', () => {
+    sameIn(
+      'OPERATIVE NOTE\nProcedures:\n  Removal of infected right knee prosthesis, all components (27488-RT)\n  Hand-molded antibiotic cement spacer, right knee joint (20704-RT)\n\n' +
+        'Description: two 40 g packs of Palacos were hand-mixed with 2 g vancomycin each and molded into a static spacer placed in the knee joint.\nPlan: reimplantation in 8-12 weeks with spacer removal.\nDr. X\n',
+    );
+  });
+  it('(guard) a second colon on a labelled line opens that label\'s value, wherever the wrap cut it', () => {
+    sameIn(
+      'OPERATIVE NOTE\nProcedure: repeat debridement of the left leg wound (11043-LT).\nHISTORY OF THIS INJURY: Index surgery on the day of the injury: irrigation and debridement and an antibiotic bead pouch (tobramycin PMMA beads) in the open wound.\n' +
+        'Second look 4 days ago: the bead pouch was removed.\nDescription: wound debrided, irrigated, VAC replaced. No beads were placed or removed today.\nDr. X\n',
+    );
+  });
+});
