@@ -220,7 +220,7 @@ describe("a stage log's entry whose label names a time to come ('Stage 2 in abou
 });
 
 describe('a label\'s bracketed remark that calls the cement fixation ("CEMENT (fixation): Palacos R+G ...") names no device', () => {
-  it('a reimplantation whose implant record lists "CEMENT (fixation): two 40 g packs of Palacos R+G, 1 g vancomycin added" places nothing', () => {
+  it('(guard) a reimplantation whose implant record lists "CEMENT (fixation): two 40 g packs of Palacos R+G, 1 g vancomycin added" places nothing', () => {
     eventsIn(
       'OPERATIVE REPORT\nProcedures: removal of left knee antibiotic spacer (+20705-LT); revision total knee arthroplasty (27487-LT).\n' +
         'Description: The static spacer was removed whole and the joint debrided. The new components were cemented and the knee closed.\n\n' +
@@ -317,7 +317,7 @@ describe('a plan told after its noun reads over the bracketed remark between ("S
 
 describe('a code in a table column headed by a code word is a code: a fixed-width "PROCEDURE ... CODE ... MOD" table, a pipe table "|Procedure|CPT|Mod|"', () => {
   const body = '\nDescription: Arthrotomy of the left knee, synovectomy and washout. 40 g Palacos hand-mixed with 2 g vancomycin was rolled into 15 beads, which were laid in the left knee joint.\nPlan: bead removal at the second look in 7 days.\nDr. X\n';
-  it('fixed-width columns "PROCEDURE   CODE   MOD": the primary is coded', () => {
+  it('(guard) fixed-width columns "PROCEDURE   CODE   MOD": the primary is coded', () => {
     elIn('PROCEDURE NOTE\nPROCEDURE                                  CODE     MOD   UNITS\nArthrotomy L knee, synovectomy, washout    27310    LT    1\nAntibiotic beads, L knee joint             20704    LT    1\n' + body, '20704', 'primary-procedure', 'pass');
   });
   it('a pipe table "|Procedure|CPT|Mod|" whose rows do not line up: the primary is coded', () => {
@@ -352,7 +352,7 @@ describe('layout: verdicts that must not depend on where a wrap or an editor bro
     const want = summary(note);
     for (const t of layouts(note)) expect(summary(t), t).toEqual(want);
   };
-  it('a line an editor soft-wrapped keeps the space it broke at, and goes on in capitals too', () => {
+  it('(guard) a line an editor soft-wrapped keeps the space it broke at, and goes on in capitals too', () => {
     sameIn(
       'OPERATIVE NOTE\n\nPreoperative diagnosis: Loosened antibiotic cement \ncoating of a femoral intramedullary nail, right, 9 \ndays after insertion.\nProcedures: Removal of the antibiotic cement-coated \nnail from the right femoral canal and exchange to a \nplain reamed nail.\nIndication: coating debonded; planned conversion.\nDescription: The coated nail was extracted; the canal was reamed and a plain nail placed.\nDr. X\n',
     );
