@@ -17260,21 +17260,44 @@ function actionsIn(a, s, tag) {
 }
 var CSV_CELLS = /(?:^|,)[ \t]*"[^"\n]*"[ \t]*,[ \t]*(?:"[^"\n]*"|[^",\n]*)/;
 function quoted(a, m) {
-  const sent = a.sentences[m.sentence];
+  const marks = quoteMarks(a, m.sentence);
+  if (!marks.at.length || m.start <= marks.at[0]) return false;
+  let lo = 0;
+  let hi = marks.at.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (marks.at[mid] < m.start) lo = mid;
+    else hi = mid - 1;
+  }
+  if (!marks.inside[lo]) return false;
   const text = a.doc.text;
   const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
   const lineEnd2 = text.indexOf("\n", m.start);
-  if (CSV_CELLS.test(text.slice(lineStart, lineEnd2 < 0 ? text.length : lineEnd2))) return false;
-  const before = text.slice(sent.start, m.start);
-  let straight = 0;
-  let open2 = 0;
-  for (let i = 0; i < before.length; i++) {
-    const ch = before.charCodeAt(i);
-    if (ch === 34) straight++;
-    else if (ch === 8220) open2++;
-    else if (ch === 8221 && open2 > 0) open2--;
+  return !CSV_CELLS.test(text.slice(lineStart, lineEnd2 < 0 ? text.length : lineEnd2));
+}
+var quoteMemo = /* @__PURE__ */ new WeakMap();
+function quoteMarks(a, si) {
+  let bySentence = quoteMemo.get(a);
+  if (!bySentence) quoteMemo.set(a, bySentence = /* @__PURE__ */ new Map());
+  let marks = bySentence.get(si);
+  if (!marks) {
+    marks = { at: [], inside: [] };
+    const sent = a.sentences[si];
+    const text = a.doc.text;
+    let straight = 0;
+    let open2 = 0;
+    for (let i = sent.start; i < sent.end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 34) straight++;
+      else if (ch === 8220) open2++;
+      else if (ch === 8221 && open2 > 0) open2--;
+      else continue;
+      marks.at.push(i);
+      marks.inside.push(straight % 2 === 1 || open2 > 0);
+    }
+    bySentence.set(si, marks);
   }
-  return straight % 2 === 1 || open2 > 0;
+  return marks;
 }
 function deviceLies(a, m) {
   const re = deviceGrammar(a).subjectState;
@@ -17895,12 +17918,25 @@ function correctionSentence(a, s) {
   if (dg.correction.test(sent.text)) return true;
   const prev = a.sentences[s - 1];
   if (prev !== void 0 && prev.section === sent.section && dg.correction.test(prev.text)) return true;
-  for (let k = s - 2; k >= 0; k--) {
-    const p = a.sentences[k];
-    if (p.section !== sent.section || /\n[ \t]*\n/.test(a.doc.text.slice(p.end, sent.start))) return false;
-    if (dg.correctionLabel.test(p.text)) return true;
+  return afterCorrectionLabel(a)[s] === 1;
+}
+var afterLabelMemo = /* @__PURE__ */ new WeakMap();
+function afterCorrectionLabel(a) {
+  let out = afterLabelMemo.get(a);
+  if (!out) {
+    const dg = deviceGrammar(a);
+    out = new Uint8Array(a.sentences.length);
+    let open2 = false;
+    for (let k = 0; k < a.sentences.length; k++) {
+      const cur = a.sentences[k];
+      const prev = a.sentences[k - 1];
+      if (!prev || prev.section !== cur.section || /\n[ \t]*\n/.test(a.doc.text.slice(prev.end, cur.start))) open2 = false;
+      if (open2) out[k] = 1;
+      if (dg.correctionLabel.test(cur.text)) open2 = true;
+    }
+    afterLabelMemo.set(a, out);
   }
-  return false;
+  return out;
 }
 function inTitledSection(a, s, titled) {
   const dg = deviceGrammar(a);

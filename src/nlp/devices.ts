@@ -1132,22 +1132,48 @@ const CSV_CELLS = /(?:^|,)[ \t]*"[^"\n]*"[ \t]*,[ \t]*(?:"[^"\n]*"|[^",\n]*)/;
  * the narrative: 'Nursing: "beads R femur, wound packed"'): the note's own words tell what was done.
  */
 function quoted(a: Analysis, m: Mention): boolean {
-  const sent = a.sentences[m.sentence]!;
-  const text = a.doc.text;
+  const marks = quoteMarks(a, m.sentence);
+  if (!marks.at.length || m.start <= marks.at[0]!) return false;
+  // the state after the last quotation mark before the action (the marks are in text order)
+  let lo = 0;
+  let hi = marks.at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (marks.at[mid]! < m.start) lo = mid;
+    else hi = mid - 1;
+  }
+  if (!marks.inside[lo]) return false;
   // (the quotes of a CSV row's cells, '"QI-04",6,"PROCEDURES","Beads placed deep to the fascia."', quote nothing)
+  const text = a.doc.text;
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
   const lineEnd = text.indexOf('\n', m.start);
-  if (CSV_CELLS.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return false;
-  const before = text.slice(sent.start, m.start);
-  let straight = 0;
-  let open = 0;
-  for (let i = 0; i < before.length; i++) {
-    const ch = before.charCodeAt(i);
-    if (ch === 34) straight++;
-    else if (ch === 0x201c) open++;
-    else if (ch === 0x201d && open > 0) open--;
+  return !CSV_CELLS.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}
+
+const quoteMemo = new WeakMap<Analysis, Map<number, { at: number[]; inside: boolean[] }>>();
+/** A sentence's quotation marks (offsets) and, after each, whether the text stands inside quotes: one pass a sentence. */
+function quoteMarks(a: Analysis, si: number): { at: number[]; inside: boolean[] } {
+  let bySentence = quoteMemo.get(a);
+  if (!bySentence) quoteMemo.set(a, (bySentence = new Map()));
+  let marks = bySentence.get(si);
+  if (!marks) {
+    marks = { at: [], inside: [] };
+    const sent = a.sentences[si]!;
+    const text = a.doc.text;
+    let straight = 0;
+    let open = 0;
+    for (let i = sent.start; i < sent.end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 34) straight++;
+      else if (ch === 0x201c) open++;
+      else if (ch === 0x201d && open > 0) open--;
+      else continue;
+      marks.at.push(i);
+      marks.inside.push(straight % 2 === 1 || open > 0);
+    }
+    bySentence.set(si, marks);
   }
-  return straight % 2 === 1 || open > 0;
+  return marks;
 }
 
 /**
@@ -2068,12 +2094,30 @@ export function correctionSentence(a: Analysis, s: number): boolean {
   if (prev !== undefined && prev.section === sent.section && dg.correction.test(prev.text)) return true;
   // (a paragraph opened by a correction's label is the correction, all of it: "*** CORRECTION (Dr. X): the sentence above
   // is retracted. The beads were mixed ... The beads were NOT placed ...")
-  for (let k = s - 2; k >= 0; k--) {
-    const p = a.sentences[k]!;
-    if (p.section !== sent.section || /\n[ \t]*\n/.test(a.doc.text.slice(p.end, sent.start))) return false;
-    if (dg.correctionLabel.test(p.text)) return true;
+  return afterCorrectionLabel(a)[s] === 1;
+}
+
+const afterLabelMemo = new WeakMap<Analysis, Uint8Array>();
+/**
+ * Per sentence, 1 when a sentence before it in its section and paragraph (no blank line between) opens with a
+ * correction's label: one pass over the sentences, so a long paragraph is not walked back once per sentence.
+ */
+function afterCorrectionLabel(a: Analysis): Uint8Array {
+  let out = afterLabelMemo.get(a);
+  if (!out) {
+    const dg = deviceGrammar(a);
+    out = new Uint8Array(a.sentences.length);
+    let open = false;
+    for (let k = 0; k < a.sentences.length; k++) {
+      const cur = a.sentences[k]!;
+      const prev = a.sentences[k - 1];
+      if (!prev || prev.section !== cur.section || /\n[ \t]*\n/.test(a.doc.text.slice(prev.end, cur.start))) open = false;
+      if (open) out[k] = 1;
+      if (dg.correctionLabel.test(cur.text)) open = true;
+    }
+    afterLabelMemo.set(a, out);
   }
-  return false;
+  return out;
 }
 
 /**
