@@ -10237,7 +10237,13 @@ var __schemas5 = lazy(() => {
      * Backward, a bracketed pair before the trigger is read over: its closing bracket ends nothing and what is inside
      * it is skipped ("3. Replacement bead chain (+20700-LT) ....... NOT DONE" negates the whole item).
      */
-    overBrackets: z.boolean().optional()
+    overBrackets: z.boolean().optional(),
+    /**
+     * Forward, the scope runs over the clauses of the sentence, semicolons too: only a terminator that names this
+     * trigger's category in its `categories` ends it ("At the index fixation four months ago, a plate ... was placed": a sentence that
+     * opens by dating itself, up to "today").
+     */
+    wholeSentence: z.boolean().optional()
   }).strict().superRefine((m, ctx) => {
     if (m.literal === void 0 === (m.pattern === void 0)) {
       ctx.addIssue({ code: "custom", message: "give exactly one of literal or pattern" });
@@ -10398,12 +10404,14 @@ function compile2(pack, macros = {}) {
       previousClause: t.previousClause ?? false,
       barrier: t.backwardBarrier ? new RegExp(t.backwardBarrier, "gi") : null,
       overBrackets: t.overBrackets ?? false,
+      wholeSentence: t.wholeSentence ?? false,
       termMask: 0,
+      termMaskNamed: 0,
       termMaskBack: 0
     });
   }
   for (const p of pack.pseudo) {
-    add(p, { kind: KIND_PSEUDO, category: "negated", catBit: 0, direction: "forward", maxScope: 0, stopAtComma: false, previousClause: false, barrier: null, overBrackets: false, termMask: 0, termMaskBack: 0 });
+    add(p, { kind: KIND_PSEUDO, category: "negated", catBit: 0, direction: "forward", maxScope: 0, stopAtComma: false, previousClause: false, barrier: null, overBrackets: false, wholeSentence: false, termMask: 0, termMaskNamed: 0, termMaskBack: 0 });
   }
   for (const t of pack.terminators) {
     const bits = (l) => (l ?? []).reduce((a, c) => a | CAT_BIT[c], 0);
@@ -10418,7 +10426,9 @@ function compile2(pack, macros = {}) {
       previousClause: false,
       barrier: null,
       overBrackets: false,
+      wholeSentence: false,
       termMask: both | bits(t.forward),
+      termMaskNamed: bits(t.categories),
       termMaskBack: both | bits(t.backward)
     });
   }
@@ -10560,11 +10570,12 @@ function analyse(eng, sentence2) {
         if (o.start < h.end) continue;
         const oe = o.entry;
         if (!oe && c.closerAt.test(o.text) && openAt[j] >= h.start) continue;
+        if (!oe && e.wholeSentence && o.text === ";") continue;
         if (oe && insideParenAfter(openAt[j], closeAt[j], h.end)) {
           j = regionEnd[j + 1] - 1;
           continue;
         }
-        if (!oe || oe.kind === KIND_TERM && oe.termMask & bit || oe.kind === KIND_TRIGGER && oe.catBit === bit) {
+        if (!oe || oe.kind === KIND_TERM && (e.wholeSentence ? oe.termMaskNamed : oe.termMask) & bit || oe.kind === KIND_TRIGGER && oe.catBit === bit) {
           fwdEnd = o.start;
           break;
         }
@@ -13427,7 +13438,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
       const item = LIST_MARKER.exec(line) ?? (joinedInto ? LIST_MARKER.exec(startLine) : null);
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join9 = true;
     }
-    if (!join9 && joinedInto && i > 0 && nextIndent > 0 && nextIndent < next.length && leadingSpaces(line) < nextIndent && leadingSpaces(lines[i - 1]) === nextIndent && !itemStart(next.slice(nextIndent)) && !tableLike(next) && !/[.!?:]$/.test(line.trimEnd()) && !CODE_END.test(line.trimEnd()) && !TIMED_ENTRY.test(next)) join9 = true;
+    if (!join9 && joinedInto && i > 0 && nextIndent > 0 && nextIndent < next.length && leadingSpaces(line) < nextIndent && leadingSpaces(lines[i - 1]) === nextIndent && !itemStart(next.slice(nextIndent)) && !tableLike(next) && !/[.!?:]$/.test(line.trimEnd()) && !CODE_END.test(line.trimEnd()) && !CODE_CELL_LINE.test(line) && !TIMED_ENTRY.test(next)) join9 = true;
     if (!join9 && OPEN_BOX_END.test(line.trimEnd().slice(-2)) && CLOSE_BOX_START.test(next)) join9 = true;
     if (!join9 && nextIndent < next.length && boxAtEnd(line)) join9 = true;
     if (!join9 && byWidth && nextIndent < next.length && LAST_BOX_CELL.test(line) && !BOX_ANYWHERE.test(firstCell(next)) && !ITEM_START.test(next) && !tableLike(firstCell(next)) && cutByWidth(line, next, nextIndent)) join9 = true;
@@ -13452,7 +13463,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const curStops = /[.!?;:]$/.test(cur);
         const open2 = unclosedBracket(cur);
         const cannotEnd = open2 || (continues?.test(cur) ?? false);
-        const wholeCodedItem = CODE_END.test(cur) && nextIndent >= leadingSpaces(line) && (nextIndent > 0 || !/^[a-z]/.test(next) && !(startsGoingOn?.test(next + " ") ?? false));
+        const wholeCodedItem = (CODE_END.test(cur) || nextIndent > 0 && (COLUMN_CODE_END.test(cur) || joinedInto && CODE_CELL_LINE.test(line) && (/^[ ]{2}/.test(line) || /[ ]{2}$/.test(startLine)))) && nextIndent >= leadingSpaces(joinedInto ? startLine : line) && (nextIndent > 0 || !/^[a-z]/.test(next) && !(startsGoingOn?.test(next + " ") ?? false));
         const byWrap = byWidth && !wholeCodedItem && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         const dateNext = first >= 48 && first <= 57 && !curStops && DATE_GOES_ON.test(next) || DAY_END.test(cur) && MONTH_YEAR_START.test(next) || MONTH_END.test(cur) && DAY_YEAR_START.test(next);
@@ -13512,6 +13523,8 @@ var DAY_YEAR_START = /^[ ]*\d{1,2}(?:st|nd|rd|th)?,?[ ]+\d{4}\b/;
 var RULE_LINE = /^[ ]*([=_*~-])\1{7,}[ ]*$/;
 var RULE_END = /([=*#~_-])\1{2,}$/;
 var CODE_END = /\([ ]*\+?\d{5}(?:[- ]?-?[A-Z0-9]{2})*(?:[ ]*[,;][ ]*\+?\d{5}(?:[- ]?-?[A-Z0-9]{2})*)*[ ]*\)$/;
+var COLUMN_CODE_END = /\S[ ]{2,}\+?\d{5}(?:-[A-Z0-9]{2})*$/;
+var CODE_CELL_LINE = /^[ ]*\+?\d{5}(?:-[A-Z0-9]{2})*[ ]*$/;
 var TABLE_RULE = /^[ ]*[-=]{3,}(?:[+|][-=]+)*[+|]?[ ]*$/;
 var LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
 var DEFAULT_WRAP = { min: 24, max: 160 };
@@ -14802,6 +14815,10 @@ var __schemas7 = lazy(() => {
       datedActionWords: phrases2.default([]),
       presentAuxiliaries: phrases2,
       stateAdverbs: phrases2,
+      /** Words of seeing a device as it lies: a stative action word right after one tells its state ("seen seated in the acetabulum"). */
+      stateSeenWords: phrases2.default([]),
+      /** Nouns that a device word right before them only modifies ("the bead count"): an action's object is that noun, not a device. */
+      modifiedHeads: phrases2.default([]),
       asFoundWords: phrases2,
       subjectStateWords: phrases2.default([]),
       allDeviceWords: phrases2.default([]),
@@ -14818,6 +14835,10 @@ var __schemas7 = lazy(() => {
       offsetCounts: phrases2.default([]),
       itemMaxLength: z.number().int().positive(),
       slashItemMax: z.number().int().positive(),
+      /** At most this many words make a run-in label of a device ("New spacer.") that opens the paragraph describing it. */
+      runInLabelMaxWords: z.number().int().positive().default(4),
+      /** Marks between spaces that join items (" + "): an action word right before one governs no device after it. */
+      itemMarks: z.array(z.string()).default([]),
       itemSeparatorWords: phrases2.default([]),
       replacedImplantWords: phrases2,
       /** Words that join a removed implant to the device put in its place, besides a comma ("... components with a spacer"). */
@@ -16939,6 +16960,33 @@ function headingBlocks(a) {
   });
   return { removal, mixed };
 }
+var runInMemo = /* @__PURE__ */ new WeakMap();
+var BLANK_LINE = /\n[ \t]*\r?\n/;
+function runInBlocks(a) {
+  let memo = runInMemo.get(a);
+  if (memo) return memo;
+  memo = [];
+  const text = a.doc.text;
+  const dg = deviceGrammar(a);
+  for (const m of a.mentions("forms")) {
+    const s = m.sentence;
+    if (memo.some((b) => b.label === s)) continue;
+    const sent = a.sentences[s];
+    const words = sent.text.replace(/[.:]\s*$/, "").trim().split(/\s+/);
+    if (words.length > dg.g.runInLabelMaxWords || a.in("actions", s).length || dg.finiteVerb.test(sent.text)) continue;
+    const lineStart = text.lastIndexOf("\n", sent.start - 1) + 1;
+    if (text.slice(lineStart, sent.start).trim()) continue;
+    const prevStart = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : 0;
+    const firstOfSection = s === 0 || a.sentences[s - 1].section !== sent.section;
+    if (lineStart > 0 && text.slice(prevStart, lineStart).trim() && !firstOfSection) continue;
+    let last = s;
+    while (last + 1 < a.sentences.length && a.sentences[last + 1].section === sent.section && !BLANK_LINE.test(text.slice(a.sentences[last].end, a.sentences[last + 1].start))) last++;
+    if (last === s) continue;
+    memo.push({ label: s, last, forms: new Set(a.in("forms", s).map((f) => f.entry.name)) });
+  }
+  runInMemo.set(a, memo);
+  return memo;
+}
 var headingMemo = /* @__PURE__ */ new WeakMap();
 var ELIDED_LEAD = /^[\s\-*\u2022\d.)(]*$/;
 function headingForms(a) {
@@ -17048,6 +17096,8 @@ function deviceGrammar(a) {
       subjectState: g.subjectStateWords.length ? new RegExp(`^(?:${phrases(g.subjectStateWords)})$`, "i") : null,
       allDevices: g.allDeviceWords.length ? new RegExp(`\\b(?:${phrases(g.allDeviceWords)})\\b`, "i") : null,
       stateAdverbBefore: new RegExp(`\\b(?:${phrases(g.stateAdverbs)})\\s+$`, "i"),
+      stateSeenBefore: new RegExp(`\\b(?:${phrases(g.stateSeenWords)})\\s+(?:to\\s+be\\s+|as\\s+)?(?:[a-z]+ly\\s+|well\\s+)?$`, "i"),
+      modifierOf: new RegExp(`^[\\s-]+(?:${phrases(g.modifiedHeads)})\\b`, "i"),
       presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, "i"),
       outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})(?!\\w)`, "i"),
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})(?!\\w)`, "i"),
@@ -17319,13 +17369,15 @@ function removedFormNames(a) {
   return out;
 }
 function asFound(a, m) {
-  return deviceGrammar(a).asFoundBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start));
+  const dg = deviceGrammar(a);
+  return dg.asFoundBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start));
 }
 function stativeNow(a, m) {
   if (!m.entry.tags.has("stative")) return false;
   const dg = deviceGrammar(a);
   if (dg.presentBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start))) return true;
-  return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start));
+  const before = a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start);
+  return dg.stateAdverbBefore.test(before) || dg.g.stateSeenWords.length > 0 && dg.stateSeenBefore.test(before);
 }
 var BOX_OPTION = /^\s*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\([ xX\u2022\u25cf*]?\))/;
 var FRAGMENT_LEAD = /^[\s\-*\u2022\d.)]*(?:[\w/+&-]+\s+){0,3}$/;
@@ -17385,12 +17437,13 @@ function governedDevice(a, act, devices) {
   };
   const catalogue = /^[ \t]*,/.test(text.slice(act.end, act.end + 4)) && /^[\s\-*\u2022\d.)]*$/.test(text.slice(Math.max(a.sentences[act.sentence].start, text.lastIndexOf("\n", act.start - 1) + 1), act.start));
   const fwd = () => {
+    if (dg.g.itemMarks.some((mark) => text.startsWith(mark, act.end))) return void 0;
     for (let i = firstFrom(devices, act.end); i < devices.length; i++) {
       const d = devices[i];
       if (d.start - act.end > dg.g.governForward) break;
       if (dg.landmarkBefore.test(text.slice(Math.max(act.end, d.start - 60), d.start))) continue;
       const lead = catalogue ? text.indexOf(",", act.end) + 1 : act.end;
-      if (!blocked(lead, d.start, true)) return ownNoun(d) ? void 0 : d;
+      if (!blocked(lead, d.start, true)) return ownNoun(d) || dg.g.modifiedHeads.length > 0 && dg.modifierOf.test(text.slice(d.end, d.end + 24)) ? void 0 : d;
     }
     return void 0;
   };
@@ -17986,7 +18039,7 @@ function narrativeNegatedForms(a, devices, action) {
     if (n === void 0) {
       const acts = listLine(a, m.sentence) || !a.isOperative(m.sentence) ? [] : a.in("actions", m.sentence).filter((act) => act.entry.tags.has(action) || action === "insert" && act.entry.tags.has("exchange"));
       n = null;
-      if (acts.length > 0 && acts.every((act) => a.assertion(act).negated)) {
+      if (acts.length > 0 && acts.every((act) => a.assertion(act).negated && !a.assertion(act).historical)) {
         const ds = bySentence.get(m.sentence) ?? [];
         if (!ds.length) n = "all";
         else {
@@ -18125,6 +18178,15 @@ function buildFrames(a, events, devices, insertSentences, removeSentences) {
       };
       if (f && !notInDevice(a, s) && !others()) f.sentences.add(s);
     }
+  }
+  for (const b of runInBlocks(a)) {
+    if (!insertSentences.has(b.label)) continue;
+    const own = frames.filter((f) => f.action === "insert" && f.forms.some((x) => b.forms.has(x)));
+    if (own.length !== 1) continue;
+    let removes = false;
+    for (let s = b.label + 1; s <= b.last; s++) if (removeSentences.has(s)) removes = true;
+    if (removes) continue;
+    for (let s = b.label + 1; s <= b.last; s++) if (a.isOperative(s) && !notInDevice(a, s)) own[0].sentences.add(s);
   }
   const implantBlocks = /* @__PURE__ */ new Map();
   for (let s = 0; s < a.sentences.length; s++) {

@@ -56,6 +56,7 @@ export declare const ContextPackSchema: () => z.ZodObject<{
         previousClause: z.ZodOptional<z.ZodBoolean>;
         backwardBarrier: z.ZodOptional<z.ZodString>;
         overBrackets: z.ZodOptional<z.ZodBoolean>;
+        wholeSentence: z.ZodOptional<z.ZodBoolean>;
     }, z.core.$strict>>;
     pseudo: z.ZodDefault<z.ZodArray<z.ZodObject<{
         literal: z.ZodOptional<z.ZodString>;

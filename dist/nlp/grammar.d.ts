@@ -133,6 +133,8 @@ export declare const GrammarSchema: () => z.ZodObject<{
         datedActionWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         presentAuxiliaries: z.ZodArray<z.ZodString>;
         stateAdverbs: z.ZodArray<z.ZodString>;
+        stateSeenWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        modifiedHeads: z.ZodDefault<z.ZodArray<z.ZodString>>;
         asFoundWords: z.ZodArray<z.ZodString>;
         subjectStateWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         allDeviceWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
@@ -148,6 +150,8 @@ export declare const GrammarSchema: () => z.ZodObject<{
         offsetCounts: z.ZodDefault<z.ZodArray<z.ZodString>>;
         itemMaxLength: z.ZodNumber;
         slashItemMax: z.ZodNumber;
+        runInLabelMaxWords: z.ZodDefault<z.ZodNumber>;
+        itemMarks: z.ZodDefault<z.ZodArray<z.ZodString>>;
         itemSeparatorWords: z.ZodDefault<z.ZodArray<z.ZodString>>;
         replacedImplantWords: z.ZodArray<z.ZodString>;
         replacedJoinWords: z.ZodDefault<z.ZodArray<z.ZodString>>;

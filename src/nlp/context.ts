@@ -95,6 +95,12 @@ const __schemas = lazy(() => {
        * it is skipped ("3. Replacement bead chain (+20700-LT) ....... NOT DONE" negates the whole item).
        */
       overBrackets: z.boolean().optional(),
+      /**
+       * Forward, the scope runs over the clauses of the sentence, semicolons too: only a terminator that names this
+       * trigger's category in its `categories` ends it ("At the index fixation four months ago, a plate ... was placed": a sentence that
+       * opens by dating itself, up to "today").
+       */
+      wholeSentence: z.boolean().optional(),
     })
     .strict()
     .superRefine((m, ctx) => {
@@ -178,8 +184,11 @@ interface Entry {
   barrier: RegExp | null;
   /** Backward, a bracketed pair before the trigger is read over. */
   overBrackets: boolean;
-  /** Terminators: categories whose forward / backward scope they end (bit sets). */
+  /** Forward, only terminators that name the category (termMaskNamed) end the scope. */
+  wholeSentence: boolean;
+  /** Terminators: categories whose forward / backward scope they end (bit sets); termMaskNamed, those named in `categories`. */
   termMask: number;
+  termMaskNamed: number;
   termMaskBack: number;
   /** Rough length used to order alternatives (longer first). */
   weight: number;
@@ -320,12 +329,14 @@ function compile(pack: ContextPack, macros: Readonly<Record<string, string>> = {
       previousClause: t.previousClause ?? false,
       barrier: t.backwardBarrier ? new RegExp(t.backwardBarrier, 'gi') : null,
       overBrackets: t.overBrackets ?? false,
+      wholeSentence: t.wholeSentence ?? false,
       termMask: 0,
+      termMaskNamed: 0,
       termMaskBack: 0,
     });
   }
   for (const p of pack.pseudo) {
-    add(p, { kind: KIND_PSEUDO, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, stopAtComma: false, previousClause: false, barrier: null, overBrackets: false, termMask: 0, termMaskBack: 0 });
+    add(p, { kind: KIND_PSEUDO, category: 'negated', catBit: 0, direction: 'forward', maxScope: 0, stopAtComma: false, previousClause: false, barrier: null, overBrackets: false, wholeSentence: false, termMask: 0, termMaskNamed: 0, termMaskBack: 0 });
   }
   for (const t of pack.terminators) {
     const bits = (l?: ContextCategory[]) => (l ?? []).reduce((a, c) => a | CAT_BIT[c], 0);
@@ -340,7 +351,9 @@ function compile(pack: ContextPack, macros: Readonly<Record<string, string>> = {
       previousClause: false,
       barrier: null,
       overBrackets: false,
+      wholeSentence: false,
       termMask: both | bits(t.forward),
+      termMaskNamed: bits(t.categories),
       termMaskBack: both | bits(t.backward),
     });
   }
@@ -523,13 +536,16 @@ function analyse(eng: Engine, sentence: string): Analysed {
         const oe = o.entry;
         // a closing parenthesis ends only the scopes that start inside the parenthesis
         if (!oe && c.closerAt.test(o.text) && openAt![j]! >= h.start) continue;
+        // (a sentence dated as a whole is dated across its semicolons: "At the washout three weeks ago, the joint was only
+        // irrigated; no beads were placed at that time either")
+        if (!oe && e.wholeSentence && o.text === ';') continue;
         // a trigger or terminator inside a parenthesis opened after this trigger does not end its scope; nor
         // do the hits after it up to the next boundary or ')' (the same parenthesis, or one opened later)
         if (oe && insideParenAfter(openAt![j]!, closeAt![j]!, h.end)) {
           j = regionEnd![j + 1]! - 1;
           continue;
         }
-        if (!oe || (oe.kind === KIND_TERM && oe.termMask & bit) || (oe.kind === KIND_TRIGGER && oe.catBit === bit)) {
+        if (!oe || (oe.kind === KIND_TERM && (e.wholeSentence ? oe.termMaskNamed : oe.termMask) & bit) || (oe.kind === KIND_TRIGGER && oe.catBit === bit)) {
           fwdEnd = o.start;
           break;
         }

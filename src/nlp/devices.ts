@@ -512,6 +512,46 @@ function headingBlocks(a: Analysis): { removal: Set<number>; mixed: Set<number> 
  * whether the section's own sentences load it (a drug or a carrier outside IV, powder and fixation sentences).
  */
 type HeadingForms = Map<number, { text: string; forms: Set<string>; loaded: boolean }>;
+/** A paragraph opened by a run-in label of a device form: the label's sentence, the paragraph's last one, the forms. */
+interface RunInBlock {
+  label: number;
+  last: number;
+  forms: Set<string>;
+}
+const runInMemo = new WeakMap<Analysis, RunInBlock[]>();
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+
+/**
+ * Paragraphs opened by a run-in label that names a device form and nothing more ("New spacer. Two 40 g packs ...",
+ * "ANTIBIOTIC RODS. While the left side was being irrigated, ..."): a short sentence with no action and no verb, at the
+ * start of its line after a blank line or its section's start, followed by the sentences of its paragraph.
+ */
+function runInBlocks(a: Analysis): RunInBlock[] {
+  let memo = runInMemo.get(a);
+  if (memo) return memo;
+  memo = [];
+  const text = a.doc.text;
+  const dg = deviceGrammar(a);
+  for (const m of a.mentions('forms')) {
+    const s = m.sentence;
+    if (memo.some((b) => b.label === s)) continue;
+    const sent = a.sentences[s]!;
+    const words = sent.text.replace(/[.:]\s*$/, '').trim().split(/\s+/);
+    if (words.length > dg.g.runInLabelMaxWords || a.in('actions', s).length || dg.finiteVerb.test(sent.text)) continue;
+    const lineStart = text.lastIndexOf('\n', sent.start - 1) + 1;
+    if (text.slice(lineStart, sent.start).trim()) continue;
+    const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
+    const firstOfSection = s === 0 || a.sentences[s - 1]!.section !== sent.section;
+    if (lineStart > 0 && text.slice(prevStart, lineStart).trim() && !firstOfSection) continue;
+    let last = s;
+    while (last + 1 < a.sentences.length && a.sentences[last + 1]!.section === sent.section && !BLANK_LINE.test(text.slice(a.sentences[last]!.end, a.sentences[last + 1]!.start))) last++;
+    if (last === s) continue;
+    memo.push({ label: s, last, forms: new Set(a.in('forms', s).map((f) => f.entry.name)) });
+  }
+  runInMemo.set(a, memo);
+  return memo;
+}
+
 const headingMemo = new WeakMap<Analysis, HeadingForms>();
 /** Text before a sentence's opening action: nothing but a list marker or a label's punctuation. */
 const ELIDED_LEAD = /^[\s\-*\u2022\d.)(]*$/;
@@ -689,6 +729,8 @@ interface DeviceGrammar {
   presentBefore: RegExp;
   /** A state adverb right before a word ("well seated"). */
   stateAdverbBefore: RegExp;
+  stateSeenBefore: RegExp;
+  modifierOf: RegExp;
   /** A word right before an action that makes it how a device was found ("as placed"). */
   asFoundBefore: RegExp;
   /** Action words that, with a device as their subject right before them, tell where it lies ("the spacer filled the joint"). */
@@ -830,6 +872,8 @@ function deviceGrammar(a: Analysis): DeviceGrammar {
       subjectState: g.subjectStateWords.length ? new RegExp(`^(?:${phrases(g.subjectStateWords)})$`, 'i') : null,
       allDevices: g.allDeviceWords.length ? new RegExp(`\\b(?:${phrases(g.allDeviceWords)})\\b`, 'i') : null,
       stateAdverbBefore: new RegExp(`\\b(?:${phrases(g.stateAdverbs)})\\s+$`, 'i'),
+      stateSeenBefore: new RegExp(`\\b(?:${phrases(g.stateSeenWords)})\\s+(?:to\\s+be\\s+|as\\s+)?(?:[a-z]+ly\\s+|well\\s+)?$`, 'i'),
+      modifierOf: new RegExp(`^[\\s-]+(?:${phrases(g.modifiedHeads)})\\b`, 'i'),
       presentBefore: new RegExp(`\\b(?:${phrases(g.presentAuxiliaries)})\\s+(?:[a-z]+ly\\s+|well\\s+|now\\s+)?$`, 'i'),
       outward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.outwardPrepositions)})(?!\\w)`, 'i'),
       inward: new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${phrases(g.inwardPrepositions)})(?!\\w)`, 'i'),
@@ -1206,7 +1250,8 @@ function removedFormNames(a: Analysis): Set<string> {
 
 /** An action word that tells how a device was found ("lying in the canal as placed"), not what was done. */
 function asFound(a: Analysis, m: Mention): boolean {
-  return deviceGrammar(a).asFoundBefore.test(a.doc.text.slice(Math.max(0, m.start - 24), m.start));
+  const dg = deviceGrammar(a);
+  return dg.asFoundBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start));
 }
 
 /** A stative word in the present tense ("the beads are well seated") says where a device sits: no action. */
@@ -1215,7 +1260,9 @@ function stativeNow(a: Analysis, m: Mention): boolean {
   const dg = deviceGrammar(a);
   if (dg.presentBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start))) return true;
   // "..., well seated and not disturbed", "the spacer was well seated in the joint": how it sits, a state
-  return dg.stateAdverbBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start));
+  const before = a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start);
+  // (and "the spacer head was seen seated in the acetabulum": how it lies when it is looked at)
+  return dg.stateAdverbBefore.test(before) || (dg.g.stateSeenWords.length > 0 && dg.stateSeenBefore.test(before));
 }
 
 /** The action a directional word ("delivered", "brought") takes from the preposition after it, if any. */
@@ -1306,13 +1353,17 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
   // catalogue writes it ("REMOVAL, ANTIBIOTIC CEMENT ROD, TIBIAL CANAL (Right)"): that comma cuts no clause
   const catalogue = /^[ \t]*,/.test(text.slice(act.end, act.end + 4)) && /^[\s\-*\u2022\d.)]*$/.test(text.slice(Math.max(a.sentences[act.sentence]!.start, text.lastIndexOf('\n', act.start - 1) + 1), act.start));
   const fwd = () => {
+    // (an action word that is an item of its own before a mark that joins items, "Stage 1 (explant + spacer)", governs no
+    // device after the mark; "Removal of vancomycin + gentamicin PMMA spacer" joins the drugs of one device)
+    if (dg.g.itemMarks.some((mark) => text.startsWith(mark, act.end))) return undefined;
     for (let i = firstFrom(devices, act.end); i < devices.length; i++) {
       const d = devices[i]!;
       if (d.start - act.end > dg.g.governForward) break;
       // (a device named as a landmark, "synovium excised from the gutters around the spacer", is not the object)
       if (dg.landmarkBefore.test(text.slice(Math.max(act.end, d.start - 60), d.start))) continue;
       const lead = catalogue ? text.indexOf(',', act.end) + 1 : act.end;
-      if (!blocked(lead, d.start, true)) return ownNoun(d) ? undefined : d;
+      // (a device word that only modifies the noun after it, "put the bead count in above", is no object: the noun is)
+      if (!blocked(lead, d.start, true)) return ownNoun(d) || (dg.g.modifiedHeads.length > 0 && dg.modifierOf.test(text.slice(d.end, d.end + 24))) ? undefined : d;
     }
     return undefined;
   };
@@ -2199,7 +2250,9 @@ function narrativeNegatedForms(a: Analysis, devices: DeviceMention[], action: De
       // (an exchange both removes and places: "No bead exchange was performed today" says neither was done)
       const acts = listLine(a, m.sentence) || !a.isOperative(m.sentence) ? [] : a.in('actions', m.sentence).filter((act) => act.entry.tags.has(action) || (action === 'insert' && act.entry.tags.has('exchange')));
       n = null;
-      if (acts.length > 0 && acts.every((act) => a.assertion(act).negated)) {
+      // (a denial dated to an earlier operation says nothing of today: "At the washout three weeks ago ... no beads or spacer
+      // were placed at that time either")
+      if (acts.length > 0 && acts.every((act) => a.assertion(act).negated && !a.assertion(act).historical)) {
         const ds = bySentence.get(m.sentence) ?? [];
         if (!ds.length) n = 'all';
         else {
@@ -2394,6 +2447,18 @@ function buildFrames(a: Analysis, events: DeviceEventDetail[], devices: DeviceMe
       };
       if (f && !notInDevice(a, s) && !others()) f.sentences.add(s);
     }
+  }
+  // a paragraph opened by a run-in label that names a device placed today ("New spacer. Two 40 g packs of Palacos R were
+  // mixed ... To each pack we added 2 g vancomycin ...") describes that device to its end, when it is the one placed
+  // device of that form and the paragraph takes nothing out
+  for (const b of runInBlocks(a)) {
+    if (!insertSentences.has(b.label)) continue;
+    const own = frames.filter((f) => f.action === 'insert' && f.forms.some((x) => b.forms.has(x)));
+    if (own.length !== 1) continue;
+    let removes = false;
+    for (let s = b.label + 1; s <= b.last; s++) if (removeSentences.has(s)) removes = true;
+    if (removes) continue;
+    for (let s = b.label + 1; s <= b.last; s++) if (a.isOperative(s) && !notInDevice(a, s)) own[0]!.sentences.add(s);
   }
   // a block of implant fields that describes one placed device ("Device 1:" / "Type: Antibiotic cement-coated humeral
   // nail" / "Quantity: One 40 g bag") describes it in every field, also those that name no device: its other rows

@@ -179,6 +179,10 @@ const __schemas = lazy(() => {
       datedActionWords: phrases.default([]),
       presentAuxiliaries: phrases,
       stateAdverbs: phrases,
+      /** Words of seeing a device as it lies: a stative action word right after one tells its state ("seen seated in the acetabulum"). */
+      stateSeenWords: phrases.default([]),
+      /** Nouns that a device word right before them only modifies ("the bead count"): an action's object is that noun, not a device. */
+      modifiedHeads: phrases.default([]),
       asFoundWords: phrases,
       subjectStateWords: phrases.default([]),
       allDeviceWords: phrases.default([]),
@@ -195,6 +199,10 @@ const __schemas = lazy(() => {
       offsetCounts: phrases.default([]),
       itemMaxLength: z.number().int().positive(),
       slashItemMax: z.number().int().positive(),
+      /** At most this many words make a run-in label of a device ("New spacer.") that opens the paragraph describing it. */
+      runInLabelMaxWords: z.number().int().positive().default(4),
+      /** Marks between spaces that join items (" + "): an action word right before one governs no device after it. */
+      itemMarks: z.array(z.string()).default([]),
       itemSeparatorWords: phrases.default([]),
       replacedImplantWords: phrases,
       /** Words that join a removed implant to the device put in its place, besides a comma ("... components with a spacer"). */

@@ -406,8 +406,9 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
     }
     // the tail of an indented line that a wrap put at the margin ("   cement was mixed ... over a guide" / "wire;" / "   the
     // rod came out 10 mm x 360 mm") goes on into the next line at the indent it was cut from, as the whole line would
-    // (not after a tail that ends with the item's code: "and interlocking screws (20680)" / "   5.2 Reaming ...")
-    if (!join && joinedInto && i > 0 && nextIndent > 0 && nextIndent < next.length && leadingSpaces(line) < nextIndent && leadingSpaces(lines[i - 1]!) === nextIndent && !itemStart(next.slice(nextIndent)) && !tableLike(next) && !/[.!?:]$/.test(line.trimEnd()) && !CODE_END.test(line.trimEnd()) && !TIMED_ENTRY.test(next)) join = true;
+    // (not after a tail that ends with the item's code: "and interlocking screws (20680)" / "   5.2 Reaming ...", nor after a
+    // tail that is the code cell of a table row: "20705-RT" / "  Right  New hand-molded ...")
+    if (!join && joinedInto && i > 0 && nextIndent > 0 && nextIndent < next.length && leadingSpaces(line) < nextIndent && leadingSpaces(lines[i - 1]!) === nextIndent && !itemStart(next.slice(nextIndent)) && !tableLike(next) && !/[.!?:]$/.test(line.trimEnd()) && !CODE_END.test(line.trimEnd()) && !CODE_CELL_LINE.test(line) && !TIMED_ENTRY.test(next)) join = true;
     // a check box cut in two by the wrap ("... [ ] coated nail   [" / "] spacer") is one box again
     if (!join && OPEN_BOX_END.test(line.trimEnd().slice(-2)) && CLOSE_BOX_START.test(next)) join = true;
     // a line that ends with a check box goes on: the box's label is on the next line ("[ ] Rod [ ]" / "Coated nail")
@@ -471,8 +472,10 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         const open = unclosedBracket(cur);
         const cannotEnd = open || (continues?.test(cur) ?? false);
         // (a line that ends with its bracketed code is a whole item, over the next item at the same indent: "  Removal of
-        // the infected prosthesis (27090-LT)" / "  Hand-molded antibiotic cement spacer, left hip joint")
-        const wholeCodedItem = CODE_END.test(cur) && nextIndent >= leadingSpaces(line) && (nextIndent > 0 || (!/^[a-z]/.test(next) && !(startsGoingOn?.test(next + ' ') ?? false)));
+        // the infected prosthesis (27090-LT)" / "  Hand-molded antibiotic cement spacer, left hip joint"; so is a row of a
+        // space-aligned table that ends with its code cell, over the next row, whatever a wrap did to it: "  Right  Removal
+        // of the antibiotic cement spacer from hip joint     20705-RT" / "  Right  New hand-molded ...")
+        const wholeCodedItem = (CODE_END.test(cur) || (nextIndent > 0 && (COLUMN_CODE_END.test(cur) || (joinedInto && CODE_CELL_LINE.test(line) && (/^[ ]{2}/.test(line) || /[ ]{2}$/.test(startLine)))))) && nextIndent >= leadingSpaces(joinedInto ? startLine : line) && (nextIndent > 0 || (!/^[a-z]/.test(next) && !(startsGoingOn?.test(next + ' ') ?? false)));
         const byWrap = byWidth && !wholeCodedItem && (cutByWidth(cur, next, nextIndent) || cutByFirstWidth(i, next, nextIndent));
         const lowerNext = first >= 97 && first <= 122 && !/[.!?;]$/.test(cur) && caseCue();
         // a line that opens with a date and goes on after it with a comma, a semicolon or lower case ("... spacer removed"
@@ -595,6 +598,12 @@ const RULE_END = /([=*#~_-])\1{2,}$/;
 /** A table's ruled line: dashes or equals signs, with the pluses or pipes where its columns meet. */
 /** A line's end that is a bracketed procedure code or codes ("(27090-LT)", "(20680-LT, +20701-LT)"). */
 const CODE_END = /\([ ]*\+?\d{5}(?:[- ]?-?[A-Z0-9]{2})*(?:[ ]*[,;][ ]*\+?\d{5}(?:[- ]?-?[A-Z0-9]{2})*)*[ ]*\)$/;
+/** A row of a space-aligned table that ends with its code cell, after a gap of two spaces or more ("Removal of the
+ * antibiotic cement spacer from hip joint     20705-RT"). */
+const COLUMN_CODE_END = /\S[ ]{2,}\+?\d{5}(?:-[A-Z0-9]{2})*$/;
+/** ... or the code cell alone on the line a wrap put it on, indented to its column ("   20705-RT") or after a line that
+ * the wrap cut inside the gap before it ("... from hip joint    " / "20705-RT"). */
+const CODE_CELL_LINE = /^[ ]*\+?\d{5}(?:-[A-Z0-9]{2})*[ ]*$/;
 const TABLE_RULE = /^[ ]*[-=]{3,}(?:[+|][-=]+)*[+|]?[ ]*$/;
 
 /** A numbered or bulleted list item's marker and the spaces after it (its text starts at the match's end). */
