@@ -10624,7 +10624,8 @@ function analyse(eng, sentence2) {
         }
         if (last >= 0 && /[A-Za-z]/.test(before.slice(last))) bwdStart = last;
       }
-      if (openAt[i] > closeAt[i] && openAt[i] < h.start && openAt[i] + 1 > bwdStart) bwdStart = openAt[i] + 1;
+      const alone = () => sentence2.slice(openAt[i] + 1, h.start).trim() === "" && /^\s*\)/.test(sentence2.slice(h.end, h.end + 8));
+      if (openAt[i] > closeAt[i] && openAt[i] < h.start && openAt[i] + 1 > bwdStart && !alone()) bwdStart = openAt[i] + 1;
     }
     h.scopeStart = bwdStart;
     h.scopeEnd = fwdEnd;
@@ -17381,11 +17382,16 @@ function stativeNow(a, m) {
 }
 var BOX_OPTION = /^\s*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\([ xX\u2022\u25cf*]?\))/;
 var FRAGMENT_LEAD = /^[\s\-*\u2022\d.)]*(?:[\w/+&-]+\s+){0,3}$/;
+function madeIntoForm(a, m) {
+  const dg = deviceGrammar(a);
+  const text = a.doc.text;
+  return a.in("forms", m.sentence).some((f) => f.start > m.end && f.start - m.end <= dg.g.directionReach && dg.intoMade.test(text.slice(m.end, f.start).replace(/\s\d+\s+(?=\S*\s*$)/, " ")));
+}
 function directionOf(a, m) {
   const dg = deviceGrammar(a);
   const after = a.doc.text.slice(m.end, m.end + dg.g.directionReach);
   if (dg.outward.test(after)) return dg.outOfMould.test(after) ? void 0 : "remove";
-  if (dg.inward.test(after)) return "insert";
+  if (dg.inward.test(after)) return madeIntoForm(a, m) ? void 0 : "insert";
   const arrow = dg.arrow.exec(after);
   if (arrow) {
     const at = m.end + arrow[0].length;
@@ -17468,7 +17474,8 @@ function governedDevice(a, act, devices) {
     const d = fwd();
     if (!d) return d;
     const gap = (dg.inwardLast.test(act.text) ? " into " : "") + text.slice(act.end, d.start).replace(/^\s*/, " ");
-    return dg.intoMade.test(gap) ? void 0 : d;
+    if (dg.intoMade.test(gap)) return void 0;
+    return madeIntoForm(a, d) ? void 0 : d;
   };
   const sharedSubject = () => {
     const sent = a.sentences[act.sentence];

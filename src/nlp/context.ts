@@ -603,8 +603,10 @@ function analyse(eng: Engine, sentence: string): Analysed {
         if (last >= 0 && /[A-Za-z]/.test(before.slice(last))) bwdStart = last;
       }
       // a trigger inside a parenthesis looks back no further than its opening bracket ("beads out in 3 weeks
-      // (clinic vs OR)": the doubt is about where, inside the bracket)
-      if (openAt![i]! > closeAt![i]! && openAt![i]! < h.start && openAt![i]! + 1 > bwdStart) bwdStart = openAt![i]! + 1;
+      // (clinic vs OR)": the doubt is about where, inside the bracket), unless the bracket holds the trigger alone: then it
+      // is a remark on what stands before it ("exchanged at stage 2 (10 d ago)")
+      const alone = () => sentence.slice(openAt![i]! + 1, h.start).trim() === '' && /^\s*\)/.test(sentence.slice(h.end, h.end + 8));
+      if (openAt![i]! > closeAt![i]! && openAt![i]! < h.start && openAt![i]! + 1 > bwdStart && !alone()) bwdStart = openAt![i]! + 1;
     }
     h.scopeStart = bwdStart;
     h.scopeEnd = fwdEnd;

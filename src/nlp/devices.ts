@@ -1272,12 +1272,23 @@ const BOX_OPTION = /^\s*(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\([ xX\u2
 /** What may stand before the device of a terse fragment: list marks and up to three words ("- new beads: ..."). */
 const FRAGMENT_LEAD = /^[\s\-*\u2022\d.)]*(?:[\w/+&-]+\s+){0,3}$/;
 
+/**
+ * Material made into another device form right after it ("the paste into pearls", "the dough into 20 beads", "into two
+ * 6 mm dowels"): the preposition tells the making, not a way in.
+ */
+function madeIntoForm(a: Analysis, m: Mention): boolean {
+  const dg = deviceGrammar(a);
+  const text = a.doc.text;
+  return a.in('forms', m.sentence).some((f) => f.start > m.end && f.start - m.end <= dg.g.directionReach && dg.intoMade.test(text.slice(m.end, f.start).replace(/\s\d+\s+(?=\S*\s*$)/, ' ')));
+}
+
 function directionOf(a: Analysis, m: Mention): 'insert' | 'remove' | undefined {
   const dg = deviceGrammar(a);
   const after = a.doc.text.slice(m.end, m.end + dg.g.directionReach);
   // (out of its mould is the making of the device, not its removal: "Rod out of mold, ends trimmed")
   if (dg.outward.test(after)) return dg.outOfMould.test(after) ? undefined : 'remove';
-  if (dg.inward.test(after)) return 'insert';
+  // (into another device form is its making: "pressed the paste into pearls on the back table")
+  if (dg.inward.test(after)) return madeIntoForm(a, m) ? undefined : 'insert';
   // (an arrow is the way in when a place of the device's sentence starts right after it)
   const arrow = dg.arrow.exec(after);
   if (arrow) {
@@ -1405,7 +1416,10 @@ export function governedDevice(a: Analysis, act: Mention, devices: DeviceMention
     if (!d) return d;
     // (the preposition is the action word's own last word, "pressed into", or stands after it)
     const gap = (dg.inwardLast.test(act.text) ? ' into ' : '') + text.slice(act.end, d.start).replace(/^\s*/, ' ');
-    return dg.intoMade.test(gap) ? undefined : d;
+    if (dg.intoMade.test(gap)) return undefined;
+    // (nor the material an active verb makes into another device: "pressed the paste into pearls on the back table",
+    // "rolled the dough into 20 beads")
+    return madeIntoForm(a, d) ? undefined : d;
   };
   // a passive verb joined by "and" with its own auxiliary to the passive verb before it shares that verb's subject,
   // however long the first clause ("A new rod was made on the back table from 2 bags of cement mixed with ... over a
