@@ -13243,7 +13243,7 @@ function lineStartsOf(input) {
   return starts;
 }
 var RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`, "gi");
-var ITEM_START = new RegExp("^[ ]*(?:\\(?\\d{1,3}[.)](?:[ ]|$)|\\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\\u2013\\u2014][ ])|\\(?[A-Za-z][.)][ ]|[-*+\\u2022\\u25cf\\u25aa\\u25ba\\u2023\\u2043>]|\\[[ xX\\u2713\\u2714]?\\]|[\\u2610\\u2611\\u2612]|\\||\\p{L}[\\p{L}0-9 /&'()-]{0,48}:(?:[ ]|$))", "u");
+var ITEM_START = new RegExp("^[ ]*(?:\\(?\\d{1,3}[.)](?:[ ]|$)|\\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\\u2013\\u2014][ ])|\\(?[A-Za-z][.)][ ]|(?!(?:-+>|=>)[ ]*$)[-*+\\u2022\\u25cf\\u25aa\\u25ba\\u2023\\u2043>]|\\[[ xX\\u2713\\u2714]?\\]|[\\u2610\\u2611\\u2612]|\\||\\p{L}[\\p{L}0-9 /&'()-]{0,48}:(?:[ ]|$))", "u");
 var TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 var OPEN_PHRASE_END = /(?:^|[ ])(?:a|an|the)[ ]+[A-Za-z][A-Za-z-]*[ ]*$/i;
 var NUMBER_END = /(?:^|[ ])(\S+)[ ]+\d+(?:[.,]\d+)?[ ]*$/;
@@ -13255,7 +13255,7 @@ var TITLE_THEN_FIELD = new RegExp(TITLE_THEN_FIELD_SRC, "m");
 var TITLE_THEN_FIELD_G = new RegExp(TITLE_THEN_FIELD_SRC, "gm");
 var OPEN_BOX_END = /\[[ xX\u2713\u2714]?$/;
 var CLOSE_BOX_START = /^[ ]*[xX\u2713\u2714]?\]/;
-var MARKERS_BUT_LETTER = String.raw`\(?\d{1,3}[.)](?:[ ]|$)|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|`;
+var MARKERS_BUT_LETTER = String.raw`\(?\d{1,3}[.)](?:[ ]|$)|(?!(?:-+>|=>)[ ]*$)[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|`;
 var MARKER_START = new RegExp(String.raw`^[ ]*(?:\(?[A-Za-z][.)][ ]|${MARKERS_BUT_LETTER})`);
 var MARKER_START_NO_LETTER = new RegExp(`^[ ]*(?:${MARKERS_BUT_LETTER})`);
 var BOX = String.raw`(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612])`;
@@ -13435,7 +13435,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
     }
     if (!join9 && markerEnd && /^[ ]*\d{5}(?!\d)/.test(next) && markerEnd.test(line.trimEnd()) && !tableLike(line)) join9 = true;
     const labelCut = (rest) => byWidth && LABEL_ONLY.test(rest) && cutByWidth(line, next, nextIndent);
-    if (!join9 && nextIndent > 0 && nextIndent < next.length && (!itemStart(next.slice(nextIndent)) || labelCut(next.slice(nextIndent))) && !tableLike(next)) {
+    if (!join9 && nextIndent > 0 && nextIndent < next.length && (!itemStart(next.slice(nextIndent)) || labelCut(next.slice(nextIndent))) && !tableLike(next.replace(CODE_CELL_END, ""))) {
       const item = LIST_MARKER.exec(line) ?? (joinedInto ? LIST_MARKER.exec(startLine) : null);
       if (item && item[0].length === nextIndent && !/[.;:]$/.test(line.trimEnd())) join9 = true;
     }
@@ -13470,7 +13470,7 @@ function joinWrappedLines(text, layout = {}, tabs) {
         const dateNext = first >= 48 && first <= 57 && !curStops && DATE_GOES_ON.test(next) || DAY_END.test(cur) && MONTH_YEAR_START.test(next) || MONTH_END.test(cur) && DAY_YEAR_START.test(next);
         const goesOn = startsGoingOn !== void 0 && !curStops && startsGoingOn.test(next) && caseless();
         const bracketNext = first === 40 && /^\((?![A-Za-z0-9]{1,2}\))(?:[A-Za-z]{2,}|[+]?\d{5}(?!\d))/.test(next.slice(nextIndent)) && !curStops;
-        const leaderNext = /^(?:\.{3,}|\u2026)/.test(next.slice(nextIndent)) || /[^.](?:\.{4,}|\u2026)$/.test(cur) || /\s(?:-{1,2}|\u2013|\u2014)$/.test(cur);
+        const leaderNext = /^(?:\.{3,}|\u2026|-+>|=>|\u2192)/.test(next.slice(nextIndent)) || /[^.](?:\.{4,}|\u2026)$/.test(cur) || /\s(?:-{1,2}|\u2013|\u2014|-+>|=>|\u2192)$/.test(cur);
         const loneNext = !curStops && /^[A-Za-z][\w-]*\.$/.test(next.trim());
         const softEnd = !curStops && line.endsWith(" ") && cur.length > 0;
         const wrapped = byWrap || lowerNext || cannotEnd || dateNext || goesOn || bracketNext || loneNext || softEnd || leaderNext;
@@ -13524,8 +13524,9 @@ var DAY_YEAR_START = /^[ ]*\d{1,2}(?:st|nd|rd|th)?,?[ ]+\d{4}\b/;
 var RULE_LINE = /^[ ]*([=_*~-])\1{7,}[ ]*$/;
 var RULE_END = /([=*#~_-])\1{2,}$/;
 var CODE_END = /\([ ]*\+?\d{5}(?:[- ]?-?[A-Z0-9]{2})*(?:[ ]*[,;][ ]*\+?\d{5}(?:[- ]?-?[A-Z0-9]{2})*)*[ ]*\)$/;
-var COLUMN_CODE_END = /\S[ ]{2,}\+?\d{5}(?:-[A-Z0-9]{2})*$/;
-var CODE_CELL_LINE = /^[ ]*\+?\d{5}(?:-[A-Z0-9]{2})*[ ]*$/;
+var COLUMN_CODE_END = /\S[ ]{2,}\+?\d{5}(?:-[A-Z0-9]{2})*$/i;
+var CODE_CELL_LINE = /^[ ]*\+?\d{5}(?:-[A-Z0-9]{2})*[ ]*$/i;
+var CODE_CELL_END = /[ ]{2,}\+?\d{5}(?:-[A-Z0-9]{2})*[ ]*$/i;
 var TABLE_RULE = /^[ ]*[-=]{3,}(?:[+|][-=]+)*[+|]?[ ]*$/;
 var LIST_MARKER = /^[ ]*(?:\(?\d{1,3}[.)]|[-*\u2022])[ ]+(?=\S)/;
 var DEFAULT_WRAP = { min: 24, max: 160 };

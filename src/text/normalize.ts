@@ -59,7 +59,7 @@ const RESIZING_G = new RegExp(`\\r\\n?|[\\ufeff\\u200b\\u00ad\\u2026]|${ENTITY}`
  * and the evidence map are unchanged.
  */
 // (a line keyed by a number and a gap, "27303  Incision of ...", "11044-59 - debridement", is an item too)
-const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||\p{L}[\p{L}0-9 /&'()-]{0,48}:(?:[ ]|$))/u;
+const ITEM_START = /^[ ]*(?:\(?\d{1,3}[.)](?:[ ]|$)|\d{4,6}(?:-[A-Z0-9]{1,2})*(?:[ ]{2,}|[ ]+[-\u2013\u2014][ ])|\(?[A-Za-z][.)][ ]|(?!(?:-+>|=>)[ ]*$)[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\||\p{L}[\p{L}0-9 /&'()-]{0,48}:(?:[ ]|$))/u;
 const TABLE_LINE = /\||[^ ] {3,}[^ ]/;
 /** A line that ends in an article and one word: a noun phrase still open ("... recommended a two-stage"). */
 const OPEN_PHRASE_END = /(?:^|[ ])(?:a|an|the)[ ]+[A-Za-z][A-Za-z-]*[ ]*$/i;
@@ -82,7 +82,7 @@ const TITLE_THEN_FIELD_G = new RegExp(TITLE_THEN_FIELD_SRC, 'gm');
 const OPEN_BOX_END = /\[[ xX\u2713\u2714]?$/;
 const CLOSE_BOX_START = /^[ ]*[xX\u2713\u2714]?\]/;
 /** The list markers a line can open with, but a letter's ("a)", "B."): numbers, bullets, check boxes, a table's pipe. */
-const MARKERS_BUT_LETTER = String.raw`\(?\d{1,3}[.)](?:[ ]|$)|[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|`;
+const MARKERS_BUT_LETTER = String.raw`\(?\d{1,3}[.)](?:[ ]|$)|(?!(?:-+>|=>)[ ]*$)[-*+\u2022\u25cf\u25aa\u25ba\u2023\u2043>]|\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]|\|`;
 /** A list marker or check box at the start of a line (ITEM_START without "Label:"). */
 const MARKER_START = new RegExp(String.raw`^[ ]*(?:\(?[A-Za-z][.)][ ]|${MARKERS_BUT_LETTER})`);
 /** ... without a letter's ("E. coli" after "grew Enterococcus and" is the sentence going on, not item E). */
@@ -398,7 +398,8 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
     // (also when the wrap put a word and a colon at the start of the next line, "... against the index op" / "  note: 25
     // of 25.", in any case: a word that would not have fitted on the line is no label of its own)
     const labelCut = (rest: string) => byWidth && LABEL_ONLY.test(rest) && cutByWidth(line, next, nextIndent);
-    if (!join && nextIndent > 0 && nextIndent < next.length && (!itemStart(next.slice(nextIndent)) || labelCut(next.slice(nextIndent))) && !tableLike(next)) {
+    // (a line whose only column is the item's code cell is no table row: "     nail, intramedullary.      20702-RT")
+    if (!join && nextIndent > 0 && nextIndent < next.length && (!itemStart(next.slice(nextIndent)) || labelCut(next.slice(nextIndent))) && !tableLike(next.replace(CODE_CELL_END, ''))) {
       // (the item may have opened on the line the join ran into this one: "2. FABRICATION AND PLACEMENT OF AN
       // ANTIBIOTIC" / "CEMENT" / "   SPACER, LEFT HIP JOINT.", a second wrap of a wrapped item)
       const item = LIST_MARKER.exec(line) ?? (joinedInto ? LIST_MARKER.exec(startLine) : null);
@@ -492,7 +493,9 @@ export function joinWrappedLines(text: string, layout: LayoutOptions = {}, tabs?
         // (a dotted leader never opens a line: one there is the rest of the line above, "Biopsy of femur (20245-LT)" /
         // "...................... NOT DONE"; nor ends one: what it leads to is on the next, "... (20245-LT) ........" /
         // "NOT DONE"; nor does a dash set off by spaces, "... (+20704-LT) --" / "NOT DONE")
-        const leaderNext = /^(?:\.{3,}|\u2026)/.test(next.slice(nextIndent)) || /[^.](?:\.{4,}|\u2026)$/.test(cur) || /\s(?:-{1,2}|\u2013|\u2014)$/.test(cur);
+        // (nor does an arrow: "... over a 3 mm ball-tip wire" / "->" / "rod 9 mm x 30 cm", "... wire ->" / "rod 9 mm"; an arrow
+        // alone on its line is no bullet either)
+        const leaderNext = /^(?:\.{3,}|\u2026|-+>|=>|\u2192)/.test(next.slice(nextIndent)) || /[^.](?:\.{4,}|\u2026)$/.test(cur) || /\s(?:-{1,2}|\u2013|\u2014|-+>|=>|\u2192)$/.test(cur);
         // (and so does one word alone with its stop, after a line with no stop: "Antibiotic spacer and beads" / "DEFERRED.";
         // a heading has no stop)
         const loneNext = !curStops && /^[A-Za-z][\w-]*\.$/.test(next.trim());
@@ -600,10 +603,12 @@ const RULE_END = /([=*#~_-])\1{2,}$/;
 const CODE_END = /\([ ]*\+?\d{5}(?:[- ]?-?[A-Z0-9]{2})*(?:[ ]*[,;][ ]*\+?\d{5}(?:[- ]?-?[A-Z0-9]{2})*)*[ ]*\)$/;
 /** A row of a space-aligned table that ends with its code cell, after a gap of two spaces or more ("Removal of the
  * antibiotic cement spacer from hip joint     20705-RT"). */
-const COLUMN_CODE_END = /\S[ ]{2,}\+?\d{5}(?:-[A-Z0-9]{2})*$/;
+const COLUMN_CODE_END = /\S[ ]{2,}\+?\d{5}(?:-[A-Z0-9]{2})*$/i;
 /** ... or the code cell alone on the line a wrap put it on, indented to its column ("   20705-RT") or after a line that
  * the wrap cut inside the gap before it ("... from hip joint    " / "20705-RT"). */
-const CODE_CELL_LINE = /^[ ]*\+?\d{5}(?:-[A-Z0-9]{2})*[ ]*$/;
+const CODE_CELL_LINE = /^[ ]*\+?\d{5}(?:-[A-Z0-9]{2})*[ ]*$/i;
+/** The code cell that ends a line, with the gap before it. */
+const CODE_CELL_END = /[ ]{2,}\+?\d{5}(?:-[A-Z0-9]{2})*[ ]*$/i;
 const TABLE_RULE = /^[ ]*[-=]{3,}(?:[+|][-=]+)*[+|]?[ ]*$/;
 
 /** A numbered or bulleted list item's marker and the spaces after it (its text starts at the match's end). */
