@@ -223,3 +223,86 @@ describe("a space-aligned table row that ends with its code cell is whole, howev
     );
   });
 });
+
+describe('what some surgeons call beads ("pearls", "a bead necklace") are beads', () => {
+  it('"rolled into 18 pearls ... the pearls were placed into the knee joint"', () => {
+    eventsIn(
+      'OPERATIVE NOTE\nProcedure: arthrotomy and synovectomy, left knee (27310-LT).\n' +
+        'Description: One 40 g pack of Simplex P was mixed by hand with 1 g of vancomycin and rolled into 18 pearls of about 7 mm on a strand of suture. The pearls were placed into the left knee joint.\n' +
+        'Plan: pearls out at the second stage in about 6 weeks.\n',
+      ['insert:intra-articular'],
+    );
+  });
+  it('"The necklace was laid deep to the fascia"', () => {
+    eventsIn(
+      'OPERATIVE NOTE\nProcedure: debridement of the right forearm, deep (25028-RT).\n' +
+        'Description: A hand-made tobramycin PMMA bead necklace of 16 beads was made on the back table from one 40 g pack of cement with 1.2 g tobramycin. The necklace was laid deep to the fascia in the muscle bed.\n' +
+        'Plan: necklace out in two weeks.\n',
+      ['insert:deep'],
+    );
+  });
+});
+
+describe('material made into another device form ("pressed the paste into pearls") is no placement', () => {
+  it('a paste pressed into pearls on the back table and then discarded places nothing', () => {
+    eventsIn(
+      'OPERATIVE NOTE\nProcedure: incision and drainage of a deep abscess of the left thigh (27301-LT).\n' +
+        'Description:\n1. The abscess was drained and the cavity debrided.\n2. Expecting a large cavity, I mixed 10 cc of calcium sulfate with 1 g vancomycin and pressed the paste into pearls on the back table.\n' +
+        '3. The cavity was small in the end, so I decided against implanting the pearls and they were discarded.\n4. Packed with gauze.\n',
+      [],
+    );
+  });
+});
+
+describe('"nothing" as the subject of what was done negates it', () => {
+  it('"bead chain in the femoral canal, nothing removed or inserted" in a terse third look removes nothing', () => {
+    eventsIn(
+      'Third look, R femur - Dr. X.\nToday washout only (11043-RT-58). Vancomycin PMMA bead chain in the femoral canal, nothing removed or inserted.\n',
+      [],
+    );
+  });
+  it('(guard) "with nothing added" says what the cement lacked, not that the beads were not made', () => {
+    elIn(
+      'OPERATIVE NOTE\nProcedure: excisional debridement of the right thigh (11043-RT).\n' +
+        'Description: A 40 g pack of Palacos R+G, with nothing added, was rolled by hand into 20 beads on a wire, which were laid in the subfascial cavity.\nPlan: beads out in 2 weeks.\n',
+      '20700',
+      'fabrication',
+      'pass',
+    );
+  });
+});
+
+describe('a bracket that holds only a time dates what stands before it', () => {
+  it('"exchanged at stage 2 (9 d ago)" is no exchange today', () => {
+    eventsIn(
+      'Third look I&D, R femur - Dr. X.\nS/p vanc PMMA beads into the femoral canal at stage 1 (4 wk ago), exchanged at stage 2 (9 d ago); today washout only, beads untouched.\nCPT 11044-RT-58.\n',
+      [],
+    );
+  });
+});
+
+describe('a procedure label that says its items were planned but not done heads a not-done list', () => {
+  it('"Procedures planned but not performed (see below): insertion of antibiotic beads into the femoral canal"', () => {
+    eventsIn(
+      'OPERATIVE NOTE\nProcedures performed: irrigation and debridement of the right femur, open fracture (11012-RT).\n' +
+        'Procedures planned but not performed (see below): insertion of antibiotic beads into the femoral canal.\n' +
+        'Description: The wound was debrided and irrigated with 6 L. The beads that had been mixed on the back table were not used, because the patient became unstable. A negative pressure dressing was applied.\n',
+      [],
+    );
+  });
+});
+
+describe('an arrow never ends a line nor opens one, however a wrap cut the step', () => {
+  it('(guard) "a. Pack 1 injected into a chest tube over a wire -> rod 9 mm x 30 cm" keeps both devices of the steps', () => {
+    eventsIn(
+      'OPERATIVE NOTE\nProcedures: tibial rod (+20702-RT); deep beads (+20700-RT); debridement (11043-RT).\nSteps:\n' +
+        '1. Back table, by the surgical team: two 40 g packs of Palacos R, each mixed by hand with 2 g vancomycin.\n' +
+        '   a. Pack 1 injected into a 40 Fr chest tube over a 3 mm ball-tip guide wire ->\n      rod 9 mm x 30 cm once the tube was cut away.\n' +
+        '   b. Pack 2 rolled by hand into 7 mm beads; 20 beads strung on 0 Prolene.\n' +
+        '2. The rod was inserted into the right tibial intramedullary canal under fluoroscopy.\n' +
+        '3. The bead chain was placed deep to the crural fascia in the dead space of the anterior compartment.\n' +
+        'Plan: rod and beads out in 6 weeks.\n',
+      ['insert:intramedullary', 'insert:deep'],
+    );
+  });
+});
