@@ -17376,6 +17376,7 @@ function asFound(a, m) {
 }
 function stativeNow(a, m) {
   if (!m.entry.tags.has("stative")) return false;
+  if (a.sentences[m.sentence].category === "findings") return true;
   const dg = deviceGrammar(a);
   if (dg.presentBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start))) return true;
   const before = a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start);

@@ -1068,6 +1068,9 @@ function asFound(a, m) {
 function stativeNow(a, m) {
     if (!m.entry.tags.has('stative'))
         return false;
+    // (in a findings section a stative word tells what was found: "bead chain wire visible at the window, beads seated")
+    if (a.sentences[m.sentence].category === 'findings')
+        return true;
     const dg = deviceGrammar(a);
     if (dg.presentBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start)))
         return true;

@@ -1257,6 +1257,8 @@ function asFound(a: Analysis, m: Mention): boolean {
 /** A stative word in the present tense ("the beads are well seated") says where a device sits: no action. */
 function stativeNow(a: Analysis, m: Mention): boolean {
   if (!m.entry.tags.has('stative')) return false;
+  // (in a findings section a stative word tells what was found: "bead chain wire visible at the window, beads seated")
+  if (a.sentences[m.sentence]!.category === 'findings') return true;
   const dg = deviceGrammar(a);
   if (dg.presentBefore.test(a.doc.text.slice(Math.max(0, m.start - dg.g.stateLookback), m.start))) return true;
   // "..., well seated and not disturbed", "the spacer was well seated in the joint": how it sits, a state
