@@ -1,7 +1,8 @@
 /**
  * Sentences written fresh for the classes fixed in stop 36: each test names the general pattern, and its notes were
  * written for the test, not taken from a fixture. Every note is checked in five layouts (as written, wrapped at 64 and
- * 72 columns, capitals, CRLF). Tests named "(guard)" pass without the change too: they pin what the change must not break.
+ * 72 columns, capitals, CRLF). Tests named "(guard)" pass without the change too (on 449cabf, the commit before this
+ * stop): they pin what the change must not break.
  */
 import { describe, expect, it } from 'vitest';
 import { checkNoteAll } from '../src/check.js';
@@ -303,6 +304,42 @@ describe('an arrow never ends a line nor opens one, however a wrap cut the step'
         '3. The bead chain was placed deep to the crural fascia in the dead space of the anterior compartment.\n' +
         'Plan: rod and beads out in 6 weeks.\n',
       ['insert:intramedullary', 'insert:deep'],
+    );
+  });
+});
+
+describe('what lies over a device names a landmark, not an object ("the sponge was placed over the beads")', () => {
+  it('"New VAC sponge trimmed and placed over the beads" places nothing', () => {
+    eventsIn(
+      'OPERATIVE NOTE\nProcedure: negative pressure wound therapy change, left leg (97606-LT).\n' +
+        'Description: Old sponge removed. The gentamicin PMMA beads from the index operation were visible in the wound bed, undisturbed. ' +
+        'New VAC sponge trimmed and placed over the beads, 125 mmHg continuous.\nPlan: VAC change in 3 days.\n',
+      [],
+    );
+  });
+});
+
+describe('a stative word in a findings section tells what was found', () => {
+  it('"Findings: ... beads seated, no loose beads" places nothing', () => {
+    eventsIn(
+      'OPERATIVE NOTE\nProcedure: excisional debridement of the right heel wound (11042-RT).\n' +
+        'Findings: The tobramycin PMMA bead chain from the first stage was visible at the calcaneal window, beads seated, no loose beads in the wound.\n' +
+        'Description: Wound edges excised, irrigated with 1 L, closed loosely over the chain.\nPlan: bead removal at the second stage in 4 weeks.\n',
+      [],
+    );
+  });
+});
+
+describe("a question's mark before its ticked answer ends no scope", () => {
+  it('"Beads placed?   [ ] Yes   [X] No" places no beads', () => {
+    eventsIn(
+      'OPERATIVE TEMPLATE - LEFT TIBIA\nProcedure: irrigation and debridement, left tibia (11044-LT).\n' +
+        'Local antibiotic device\n' +
+        'Beads placed?              [ ] Yes   [X] No\n' +
+        'Cement rod placed?         [ ] Yes   [X] No\n' +
+        'Carrier:                   Calcium sulfate with vancomycin (not used)\n' +
+        'Plan: IV antibiotics per ID.\n',
+      [],
     );
   });
 });
